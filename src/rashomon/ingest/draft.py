@@ -1,0 +1,18 @@
+"""A candidate article: what a reader of one format found, before ids, checks and language detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    source: str  # path, "path#line 3", "-" or URL, as the user can find it again
+    name: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    language: str | None = None
+    url: str | None = None

@@ -1,0 +1,92 @@
+"""Inputs as the user gives them (files, directories, ``-`` for stdin) to raw bytes, each with its source."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputFailed, InputSkipped
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    source: str
+    name: str
+    data: bytes
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def read_inputs(
+    paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = None
+) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
+    """Yield ``(source, raw bytes or the reason there are none)`` for every file the paths name.
+
+    Directories are walked recursively in sorted order, hidden files skipped, so
+    the same tree always gives the same sequence.
+    """
+    for path in paths:
+        if path == "-":
+            yield "-", _read_stream(stdin or sys.stdin.buffer, max_bytes)
+        elif path.startswith(("http://", "https://")):
+            yield path, InputFailed("fetching URLs is not supported yet; save the page and pass the file")
+        else:
+            yield from _read_path(Path(path), path, max_bytes)
+
+
+def _read_stream(stream: BinaryIO, max_bytes: int) -> Raw | InputSkipped:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return InputSkipped(f"standard input is over the {_mb(max_bytes)} limit (raise it with --max-bytes)")
+    return Raw("-", "stdin", data)
+
+
+def _read_path(path: Path, shown: str, max_bytes: int) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
+    try:
+        is_dir = path.is_dir()
+        exists = is_dir or path.exists()
+    except OSError as exc:
+        yield shown, InputFailed(f"cannot access: {exc.strerror or exc}")
+        return
+    if not exists:
+        yield shown, InputFailed("no such file or directory")
+        return
+    if not is_dir:
+        yield shown, _read_file(path, shown, max_bytes)
+        return
+    files = sorted(_walk(path))
+    if not files:
+        yield shown, InputSkipped("directory holds no files")
+    for f in files:
+        source = os.path.join(shown, os.path.relpath(f, path))
+        yield source, _read_file(f, source, max_bytes)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith("."):
+                yield Path(dirpath, name)
+
+
+def _read_file(path: Path, source: str, max_bytes: int) -> Raw | InputFailed | InputSkipped:
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            return InputFailed("not a regular file")
+        if size > max_bytes:
+            return InputSkipped(f"file is {_mb(size)}, over the {_mb(max_bytes)} limit (raise it with --max-bytes)")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return InputFailed(f"cannot read: {exc.strerror or exc}")
+    if len(data) > max_bytes:  # grew while we looked
+        return InputSkipped(f"file is over the {_mb(max_bytes)} limit (raise it with --max-bytes)")
+    return Raw(source, path.name, data)

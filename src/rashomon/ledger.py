@@ -1,0 +1,186 @@
+"""The ledger: numbering items, resolving their references, and reading, writing and checking the JSON.
+
+Ids are given in a fixed order (articles in input order, items by position in
+their article), so the same input always gives the same ledger, timestamps aside.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import functools
+import json
+import os
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+from .errors import LedgerError
+from .model import SCHEMA, Analysis, Generator, InputResult, Ledger, Span
+
+if TYPE_CHECKING:
+    from .link import Linked
+
+_PREFIX = {"quotes": "Q", "quantities": "N", "times": "T", "claims": "C", "framing": "F"}
+
+
+def number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """Give every item its ledger id (``Q1``, ``N1``, ...), counting across articles in order."""
+    counters = dict.fromkeys(_PREFIX, 0)
+    out = []
+    for analysis in analyses:
+        changes: dict[str, tuple[Any, ...]] = {}
+        for kind, prefix in _PREFIX.items():
+            items = sorted(getattr(analysis, kind), key=lambda x: (x.span.start, x.span.end))
+            numbered = []
+            for item in items:
+                counters[kind] += 1
+                numbered.append(dataclasses.replace(item, id=f"{prefix}{counters[kind]}"))
+            changes[kind] = tuple(numbered)
+        out.append(dataclasses.replace(analysis, **changes))
+    return out
+
+
+class _MentionIndex:
+    """Finds the entity behind a span: the mention at it, or else the one it overlaps most."""
+
+    def __init__(self, entity_of: dict[tuple[str, int, int], str]) -> None:
+        self.exact = entity_of
+        self.by_article: dict[str, list[tuple[int, int, str]]] = {}
+        for (article, start, end), eid in sorted(entity_of.items()):
+            self.by_article.setdefault(article, []).append((start, end, eid))
+
+    def __call__(self, article: str, span: Span | None) -> str | None:
+        if span is None:
+            return None
+        hit = self.exact.get((article, span.start, span.end))
+        if hit:
+            return hit
+        mentions = self.by_article.get(article, [])
+        i = bisect.bisect_left(mentions, (span.start, -1, ""))
+        best, best_overlap = None, 0
+        for start, end, eid in mentions[max(0, i - 8): i + 8]:
+            overlap = min(end, span.end) - max(start, span.start)
+            if overlap > best_overlap:
+                best, best_overlap = eid, overlap
+        return best
+
+
+def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
+    """Put numbered, linked items together as a Ledger, turning span references into ids."""
+    entity_at = _MentionIndex(linked.entity_of)
+    cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
+    quotes, quantities, times, claims, framing = [], [], [], [], []
+    for a in analyses:
+        aid = a.article.id
+        time_at = {(t.span.start, t.span.end): t.id for t in a.times}
+        for q in a.quotes:
+            via = tuple(dict.fromkeys(e for e in (entity_at(aid, s) for s in q.via_refs) if e))
+            quotes.append(dataclasses.replace(q, speaker=entity_at(aid, q.speaker_ref), via=via))
+        quantities.extend(a.quantities)
+        times.extend(a.times)
+        for c in a.claims:
+            time_id = time_at.get((c.time_ref.start, c.time_ref.end)) if c.time_ref else None
+            claims.append(dataclasses.replace(c, speaker=entity_at(aid, c.speaker_ref), time=time_id,
+                                              cluster=cluster_of.get(c.id)))
+        for f in a.framing:
+            framing.append(dataclasses.replace(f, target=entity_at(aid, f.target_ref)))
+    return Ledger(
+        generator=Generator(version=__version__, created=_now()),
+        articles=tuple(a.article for a in analyses),
+        entities=linked.entities, quotes=tuple(quotes), quantities=tuple(quantities), times=tuple(times),
+        claims=tuple(claims), clusters=linked.clusters, relations=linked.relations, timeline=linked.timeline,
+        framing=tuple(framing), naming=linked.naming, inputs=tuple(inputs),
+    )
+
+
+def _now() -> str:
+    """UTC time of the run; SOURCE_DATE_EPOCH pins it for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ---------------------------------------------------------------- JSON in and out
+
+
+def dumps(ledger: Ledger) -> str:
+    return json.dumps(ledger.to_dict(), ensure_ascii=False, indent=1)
+
+
+def write_ledger(ledger: Ledger, path: str | Path) -> Path:
+    path = Path(path)
+    path.write_text(dumps(ledger) + "\n", encoding="utf-8")
+    return path
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema of ``rashomon.ledger/1``, shipped inside the package."""
+    text = resources.files("rashomon").joinpath("schema/ledger-1.schema.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def validate(data: Any) -> list[str]:
+    """Every way ``data`` breaks the schema or the span rules, as readable lines; empty when valid."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema())
+    problems = [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+                for e in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))]
+    if problems:
+        return problems[:50]
+    return _check_spans(data)
+
+
+def _check_spans(data: dict[str, Any]) -> list[str]:
+    """``text[start:end]`` must be each item's surface: the promise every report relies on."""
+    texts = {a["id"]: a["text"] for a in data.get("articles", [])}
+    problems = []
+    for kind in ("quotes", "quantities", "times", "claims", "framing"):
+        for item in data.get(kind, []):
+            text = texts.get(item["article"])
+            if text is None:
+                problems.append(f"{kind} {item['id']}: unknown article {item['article']!r}")
+            elif not 0 <= item["start"] <= item["end"] <= len(text):
+                problems.append(f"{kind} {item['id']}: span [{item['start']}, {item['end']}) outside the text")
+            elif text[item["start"]:item["end"]] != item["text"]:
+                problems.append(f"{kind} {item['id']}: text does not match the span [{item['start']}, {item['end']})")
+    for e in data.get("entities", []):
+        for m in e["mentions"]:
+            text = texts.get(m["article"])
+            if text is None or not 0 <= m["start"] < m["end"] <= len(text):
+                problems.append(f"entity {e['id']}: mention [{m['start']}, {m['end']}) outside article {m['article']}")
+    return problems[:50]
+
+
+def load_ledger(path: str | Path, *, check: bool = True) -> Ledger:
+    """Read a ledger file.
+
+    Raises:
+        LedgerError: the file is missing, not JSON, of another schema, or (with ``check``) invalid.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LedgerError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LedgerError(f"{path}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise LedgerError(f"{path}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        found = data.get("schema") if isinstance(data, dict) else type(data).__name__
+        raise LedgerError(f"{path}: schema is {found!r}; this rashomon reads {SCHEMA!r}")
+    if check:
+        problems = validate(data)
+        if problems:
+            raise LedgerError(f"{path}: {len(problems)} problem(s); first: {problems[0]}")
+    try:
+        return Ledger.from_dict(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LedgerError(f"{path}: malformed ledger ({exc.__class__.__name__}: {exc})") from None

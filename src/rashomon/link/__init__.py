@@ -1,0 +1,46 @@
+"""Link: the cross-article view, from extracted items only (text is never parsed again here).
+
+``link`` takes every article's Analysis (with item ids already given) and
+returns what only the whole corpus can tell: which mentions are one entity,
+which claims say the same thing, which contradict, which articles copy which,
+and the timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Analysis, Cluster, Entity, MentionRef, Naming, Relation, TimelineEntry
+from ..settings import Settings
+from .aliases import merge_entities
+from .clusters import cluster_claims
+from .duplicates import find_duplicates
+from .naming import compare_naming
+from .relations import relate_claims
+from .timeline import build_timeline
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    entities: tuple[Entity, ...]
+    entity_of: dict[tuple[str, int, int], str]  # (article, start, end) of a mention -> entity id
+    clusters: tuple[Cluster, ...]
+    relations: tuple[Relation, ...]
+    timeline: tuple[TimelineEntry, ...]
+    naming: tuple[Naming, ...]
+
+
+def link(analyses: Sequence[Analysis], settings: Settings | None = None) -> Linked:
+    settings = settings or Settings()
+    entities = merge_entities(analyses)
+    entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
+    duplicates = find_duplicates(analyses, settings)
+    clusters = cluster_claims(analyses, duplicates, entity_of, settings)
+    relations = (*duplicates, *relate_claims(analyses, clusters, settings))
+    timeline = build_timeline(analyses, clusters)
+    naming = compare_naming(analyses, entities)
+    return Linked(entities, entity_of, clusters, tuple(relations), timeline, naming)
+
+
+__all__ = ["Linked", "MentionRef", "link"]

@@ -1,0 +1,169 @@
+"""Per-article extraction: one spaCy pass, then the stages in order, each reading the Doc.
+
+Stages are declared here, in one place, with what they read and write, so the
+order is checked when a pipeline is built and nothing depends on import order
+(the lesson of spaCy's ``registrations.py``). Each stage wraps a pure extractor
+``extract_x(doc, analysis) -> Iterable[Item]`` and stores the items it yields
+on a new ``Analysis``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import PipelineError
+from .extract import claims, entities, framing, quantities, quotes, sentences, times
+from .model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Extractor = Callable[["Doc", Analysis], Iterable[Any]]
+
+# What each Analysis field holds: a stage's items are checked against it.
+ITEM_TYPES: dict[str, type] = {
+    "sentences": Span, "mentions": Mention, "times": TimeRef, "quantities": Quantity,
+    "quotes": Quote, "claims": Claim, "framing": Framing,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str  # versioned: "rashomon.quotes.v1"
+    extractor: Extractor
+    assigns: str  # the Analysis field it fills
+    requires: tuple[str, ...] = ()  # Analysis fields it reads
+
+    def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
+        items = tuple(self.extractor(doc, analysis))
+        want = ITEM_TYPES[self.assigns]
+        for item in items:
+            if not isinstance(item, want):
+                raise PipelineError(
+                    f"stage {self.name!r} yielded a {type(item).__name__}; "
+                    f"{self.assigns!r} holds {want.__name__} items"
+                )
+        return dataclasses.replace(analysis, **{self.assigns: items})
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    Stage("rashomon.sentences.v1", sentences.extract_sentences, "sentences"),
+    Stage("rashomon.entities.v1", entities.extract_mentions, "mentions", ("sentences",)),
+    Stage("rashomon.times.v1", times.extract_times, "times", ("sentences",)),
+    Stage("rashomon.quantities.v1", quantities.extract_quantities, "quantities", ("sentences", "times")),
+    Stage("rashomon.quotes.v1", quotes.extract_quotes, "quotes", ("sentences", "mentions")),
+    Stage("rashomon.claims.v1", claims.extract_claims, "claims", ("sentences", "mentions", "quotes", "times")),
+    Stage("rashomon.framing.v1", framing.extract_framing, "framing", ("sentences", "mentions", "claims")),
+)
+
+
+class Pipeline:
+    """An ordered, checked list of stages; ``run`` analyses one article, ``pipe`` many."""
+
+    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES) -> None:
+        assigned: set[str] = set()
+        for st in stages:
+            if st.assigns not in ITEM_TYPES:
+                raise PipelineError(f"stage {st.name!r} assigns {st.assigns!r}; choose from {', '.join(ITEM_TYPES)}")
+            missing = [r for r in st.requires if r not in assigned]
+            if missing:
+                raise PipelineError(
+                    f"stage {st.name!r} requires {', '.join(missing)}, which no earlier stage assigns; "
+                    "reorder the stages or add the missing one"
+                )
+            assigned.add(st.assigns)
+        self.stages = tuple(stages)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(st.name for st in self.stages)
+
+    def run(self, article: Article) -> Analysis:
+        return self.run_batch([article])[0]
+
+    def run_batch(self, articles: Sequence[Article]) -> list[Analysis]:
+        """Analyse articles together: English texts share one batched spaCy pass."""
+        from .extract.nlp import parse, parse_many
+
+        start = time.perf_counter()
+        english = [a for a in articles if a.language in (None, "en")]
+        docs = dict(zip((a.id for a in english), parse_many([a.text for a in english]), strict=True))
+        parse_time = time.perf_counter() - start
+        total_chars = sum(len(a.text) for a in english) or 1
+        out = []
+        for article in articles:
+            t0 = time.perf_counter()
+            doc = docs.get(article.id)
+            if doc is None:
+                doc = parse(article.text, article.language)
+                spent = time.perf_counter() - t0
+            else:
+                spent = parse_time * len(article.text) / total_chars
+            out.append(self._stages(doc, Analysis(article=article, timings=(("parse", spent),))))
+        return out
+
+    def _stages(self, doc: Doc, analysis: Analysis) -> Analysis:
+        timings = list(analysis.timings)
+        problems = []
+        for st in self.stages:
+            t0 = time.perf_counter()
+            try:
+                analysis = st(doc, analysis)
+            except PipelineError:
+                raise
+            except Exception as exc:  # one extractor's bug must not lose the article or the run
+                problems.append(f"{st.name} failed: {exc.__class__.__name__}: {exc}")
+            timings.append((st.name, time.perf_counter() - t0))
+        article = analysis.article
+        if problems:
+            article = dataclasses.replace(article, problem="; ".join(problems))
+        return dataclasses.replace(analysis, article=article, timings=tuple(timings))
+
+    def pipe(self, articles: Sequence[Article], *, workers: int = 1, batch_size: int = 8,
+             progress: Callable[[int], None] | None = None) -> Iterator[Analysis]:
+        """Analyse articles in input order, in ``workers`` processes when more than one."""
+        batches = [list(articles[i:i + batch_size]) for i in range(0, len(articles), batch_size)]
+        if workers <= 1 or len(batches) <= 1:
+            for batch in batches:
+                results = self.run_batch(batch)
+                if progress:
+                    progress(len(results))
+                yield from results
+            return
+        yield from _pipe_parallel(self, batches, workers, progress)
+
+
+def _pipe_parallel(pipeline: Pipeline, batches: list[list[Article]], workers: int,
+                   progress: Callable[[int], None] | None) -> Iterator[Analysis]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver (or spawn) rather than fork: the parent may hold BLAS threads, and
+    # forking a threaded process can deadlock. Each worker loads the models once.
+    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method),
+                             initializer=_init_worker, initargs=(pipeline.stages,)) as pool:
+        for results in pool.map(_work, batches):
+            if progress:
+                progress(len(results))
+            yield from results
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(stages: tuple[Stage, ...]) -> None:
+    global _worker_pipeline
+    from .extract.nlp import english
+
+    _worker_pipeline = Pipeline(stages)
+    english()
+
+
+def _work(batch: list[Article]) -> list[Analysis]:
+    assert _worker_pipeline is not None, "worker used before _init_worker ran"
+    return _worker_pipeline.run_batch(batch)

@@ -1,0 +1,50 @@
+"""Run settings: one frozen object passed down instead of a long list of keyword arguments."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from .errors import ConfigError
+
+FORMATS = ("json", "html", "md", "csv")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    workers: int = 1  # processes for the per-article extraction
+    max_bytes: int = 20_000_000  # inputs larger than this are skipped, not read
+    max_chars: int = 2_000_000  # article texts longer than this are skipped
+    formats: tuple[str, ...] = ("json", "html", "md")
+    language: str | None = None  # force every article's language instead of detecting it
+    threads: int | None = None  # BLAS threads for the sentence encoder; default: the core count
+    progress: bool = True
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            raise ConfigError(f"workers must be at least 1, not {self.workers}")
+        if self.max_bytes < 1:
+            raise ConfigError(f"max_bytes must be positive, not {self.max_bytes}")
+        bad = [f for f in self.formats if f not in FORMATS]
+        if bad:
+            raise ConfigError(f"unknown output format {', '.join(map(repr, bad))}; choose from {', '.join(FORMATS)}")
+
+    @property
+    def cores(self) -> int:
+        return self.threads or available_cores()
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """``"json,html"`` -> ``("json", "html")``, rejecting unknown names."""
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise ConfigError(f"unknown output format {value!r}; choose from {', '.join(FORMATS)} (comma-separated)")
+    return formats

@@ -1,0 +1,83 @@
+"""Shared fixtures: the English pipeline once per session, helpers to analyse a short text, the example ledger."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from rashomon.model import Analysis, Article, Ledger
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "il76"
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "eval" / "il76.gold.json"
+SCORER = SHARED / "eval" / "score.py"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run tests marked slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+def make_article(text: str, *, id: str = "A1", published: str | None = "2024-01-25", language: str | None = "en",
+                 outlet: str | None = None, name: str = "test.txt") -> Article:
+    return Article(id=id, source=name, name=name, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                   outlet=outlet, published=published, published_from="header" if published else None,
+                   language=language)
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from rashomon.extract.nlp import english
+
+    return english()
+
+
+@pytest.fixture(scope="session")
+def analyze_text() -> Callable[..., Analysis]:
+    """``analyze_text(text, published=..., language=...)``: run every per-article stage on one text."""
+    from rashomon.pipeline import Pipeline
+
+    pipeline = Pipeline()
+
+    def run(text: str, **kw: object) -> Analysis:
+        return pipeline.run(make_article(text, **kw))  # type: ignore[arg-type]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def il76_ledger() -> Ledger:
+    """The example corpus's ledger, built once per session through the public API."""
+    import rashomon
+
+    return rashomon.analyze([EXAMPLES])
+
+
+@pytest.fixture(scope="session")
+def il76_scores(il76_ledger: Ledger, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """shared/eval/score.py's metrics for the example ledger (skipped when the eval kit is not beside the repo)."""
+    if not SCORER.exists():
+        pytest.skip(f"the evaluation kit is not at {SCORER}")
+    from rashomon.ledger import write_ledger
+
+    path = write_ledger(il76_ledger, tmp_path_factory.mktemp("il76") / "ledger.json")
+    out = subprocess.run([sys.executable, str(SCORER), str(path), str(GOLD), "--json"],
+                         capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    return json.loads(out.stdout)
