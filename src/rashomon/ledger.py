@@ -83,7 +83,7 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
         quantities.extend(a.quantities)
         times.extend(a.times)
         for c in a.claims:
-            time_id = time_at.get((c.time_ref.start, c.time_ref.end)) if c.time_ref else None
+            time_id = time_at.get((c.time_ref.start, c.time_ref.end)) if c.time_ref is not None else None
             claims.append(dataclasses.replace(c, speaker=entity_at(aid, c.speaker_ref), time=time_id,
                                               cluster=cluster_of.get(c.id)))
         for f in a.framing:

@@ -41,7 +41,8 @@ class Span:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span [{self.start}, {self.end}): need 0 <= start <= end")
 
-    def __len__(self) -> int:
+    @property
+    def length(self) -> int:  # not __len__: an empty span must not be falsy where "is None" is meant
         return self.end - self.start
 
     def overlaps(self, other: Span) -> bool:
@@ -59,7 +60,9 @@ def _span(d: Mapping[str, Any], prefix: str = "") -> Span | None:
 
 
 def _span_fields(span: Span | None, prefix: str = "") -> Json:
-    return {f"{prefix}start": span.start if span else None, f"{prefix}end": span.end if span else None}
+    if span is None:
+        return {f"{prefix}start": None, f"{prefix}end": None}
+    return {f"{prefix}start": span.start, f"{prefix}end": span.end}
 
 
 def _spans(items: Any) -> tuple[Span, ...]:
@@ -160,7 +163,7 @@ class Quote:
             "kind": self.kind, "speaker": self.speaker, "speaker_text": self.speaker_text,
             **_span_fields(self.speaker_span, "speaker_"), "cue": self.cue, **_span_fields(self.cue_span, "cue_"),
             "via": list(self.via),
-            "speaker_ref": _span_fields(self.speaker_ref) if self.speaker_ref else None,
+            "speaker_ref": _span_fields(self.speaker_ref) if self.speaker_ref is not None else None,
             "via_refs": [_span_fields(s) for s in self.via_refs],
         }
 
@@ -169,7 +172,7 @@ class Quote:
         return cls(
             id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"], kind=d["kind"],
             speaker=d.get("speaker"), speaker_text=d.get("speaker_text"), speaker_span=_span(d, "speaker_"),
-            speaker_ref=_span(d["speaker_ref"]) if d.get("speaker_ref") else None,
+            speaker_ref=_span(d["speaker_ref"]) if d.get("speaker_ref") is not None else None,
             cue=d.get("cue"), cue_span=_span(d, "cue_"), via=tuple(d.get("via") or ()),
             via_refs=_spans(d.get("via_refs")),
         )
@@ -259,8 +262,8 @@ class Claim:
             "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
             "speaker": self.speaker, "speaker_text": self.speaker_text, "stance": self.stance, "cue": self.cue,
             "cluster": self.cluster, "time": self.time, "quote": self.quote,
-            "speaker_ref": _span_fields(self.speaker_ref) if self.speaker_ref else None,
-            "time_ref": _span_fields(self.time_ref) if self.time_ref else None,
+            "speaker_ref": _span_fields(self.speaker_ref) if self.speaker_ref is not None else None,
+            "time_ref": _span_fields(self.time_ref) if self.time_ref is not None else None,
         }
 
     @classmethod
@@ -269,8 +272,8 @@ class Claim:
             id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"],
             stance=d["stance"], speaker=d.get("speaker"), speaker_text=d.get("speaker_text"), cue=d.get("cue"),
             cluster=d.get("cluster"), time=d.get("time"), quote=d.get("quote"),
-            speaker_ref=_span(d["speaker_ref"]) if d.get("speaker_ref") else None,
-            time_ref=_span(d["time_ref"]) if d.get("time_ref") else None,
+            speaker_ref=_span(d["speaker_ref"]) if d.get("speaker_ref") is not None else None,
+            time_ref=_span(d["time_ref"]) if d.get("time_ref") is not None else None,
         )
 
 
@@ -291,7 +294,7 @@ class Framing:
         return {
             "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
             "technique": self.technique, "rule": self.rule, "target": self.target,
-            "target_ref": _span_fields(self.target_ref) if self.target_ref else None,
+            "target_ref": _span_fields(self.target_ref) if self.target_ref is not None else None,
         }
 
     @classmethod
@@ -299,7 +302,7 @@ class Framing:
         return cls(
             id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"],
             technique=d["technique"], rule=d.get("rule") or "", target=d.get("target"),
-            target_ref=_span(d["target_ref"]) if d.get("target_ref") else None,
+            target_ref=_span(d["target_ref"]) if d.get("target_ref") is not None else None,
         )
 
 

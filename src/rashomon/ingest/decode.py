@@ -74,18 +74,17 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputFailed(f"undecodable bytes: starts with a {enc} byte-order mark but {exc.reason} "
                                   f"at byte {exc.start}") from None
-    try:
-        return _clean(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
     head = data[:8192]
-    if b"\x00" in head and _looks_utf16(head):
+    if b"\x00" in head and _looks_utf16(head):  # before UTF-8: NUL bytes are valid UTF-8 too
         enc = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
         try:
             return _clean(data.decode(enc)), enc
         except UnicodeDecodeError:
             pass
-    return _legacy(data, utf8_error)
+    try:
+        return _clean(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError as exc:
+        return _legacy(data, exc)
 
 
 def _legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
