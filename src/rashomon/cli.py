@@ -16,13 +16,20 @@ from typing import Any
 import click
 
 from ._version import __version__
-from .errors import RashomonError
+from .errors import ConfigError, RashomonError
 from .settings import FORMATS, Settings, parse_formats
 
 
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"rashomon: {message}", err=True)
     sys.exit(code)
+
+
+def _formats_option(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(value)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,7 +42,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Directory for ledger.json, report.html and the other outputs.")
-@click.option("--format", "formats", default="json,html,md", show_default=True,
+@click.option("--format", "formats", default="json,html,md", show_default=True, callback=_formats_option,
               help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes for the per-article analysis.")
@@ -43,7 +50,7 @@ def cli() -> None:
               help="Skip input files larger than this.")
 @click.option("--language", default=None, help="Treat every article as this language (ISO code) instead of detecting it.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def analyze(paths: tuple[str, ...], out_dir: str, formats: str, workers: int, max_bytes: int,
+def analyze(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], workers: int, max_bytes: int,
             language: str | None, quiet: bool) -> None:
     """Analyse the articles in PATHS (files, directories, or - for standard input).
 
@@ -53,7 +60,7 @@ def analyze(paths: tuple[str, ...], out_dir: str, formats: str, workers: int, ma
     from .api import analyze as run
     from .report import write_outputs
 
-    settings = Settings(workers=workers, max_bytes=max_bytes, formats=parse_formats(formats),
+    settings = Settings(workers=workers, max_bytes=max_bytes, formats=formats,
                         language=language, progress=not quiet)
     bar = _progress_bar(quiet)
     try:

@@ -126,6 +126,8 @@ class Pipeline:
     def pipe(self, articles: Sequence[Article], *, workers: int = 1, batch_size: int = 8,
              progress: Callable[[int], None] | None = None) -> Iterator[Analysis]:
         """Analyse articles in input order, in ``workers`` processes when more than one."""
+        if workers > 1:  # enough batches to keep every worker busy to the end
+            batch_size = max(1, min(batch_size, -(-len(articles) // (workers * 4))))
         batches = [list(articles[i:i + batch_size]) for i in range(0, len(articles), batch_size)]
         if workers <= 1 or len(batches) <= 1:
             for batch in batches:
