@@ -61,7 +61,7 @@ def analyze(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], work
     from .report import write_outputs
 
     settings = Settings(workers=workers, max_bytes=max_bytes, formats=formats,
-                        language=language, progress=not quiet)
+                        language=language, progress=not quiet, exclude=(out_dir,))
     bar = _progress_bar(quiet)
     try:
         ledger = run(paths, settings, progress=bar.update if bar else None)

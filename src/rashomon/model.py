@@ -138,7 +138,9 @@ class Mention:
     name: str  # the surface cleaned for matching: no leading "the", no possessive
     role: str | None = None  # from an apposition or title next to it ("Kremlin spokesman")
     role_span: Span | None = None
-    ref: Span | None = None  # the fuller mention this one abbreviates in the same article ("Peskov" -> "Dmitry Peskov")
+    scope: str | None = None  # the country or body the context says it belongs to ("Russia's" Foreign Intelligence Service)
+    aliases: tuple[str, ...] = ()  # other names given right here: "(SVR)", or "Main Intelligence Directorate" of a longer name
+    about: Span | None = None  # for an EVENT: the mention of what it happened to ("crash of the Il-76" -> Il-76)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

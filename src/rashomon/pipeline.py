@@ -98,11 +98,18 @@ class Pipeline:
         for article in articles:
             t0 = time.perf_counter()
             doc = docs.get(article.id)
+            problem = None
             if doc is None:
-                doc = parse(article.text, article.language)
+                try:
+                    doc = parse(article.text, article.language)
+                except Exception as exc:  # a language model that fails must not lose the article
+                    problem = f"parse failed for language {article.language!r}: {exc.__class__.__name__}: {exc}"
+                    doc = parse(article.text, "xx")
                 spent = time.perf_counter() - t0
             else:
                 spent = parse_time * len(article.text) / total_chars
+            if problem:
+                article = dataclasses.replace(article, problem=problem)
             out.append(self._stages(doc, Analysis(article=article, timings=(("parse", spent),))))
         return out
 
@@ -120,7 +127,7 @@ class Pipeline:
             timings.append((st.name, time.perf_counter() - t0))
         article = analysis.article
         if problems:
-            article = dataclasses.replace(article, problem="; ".join(problems))
+            article = dataclasses.replace(article, problem="; ".join(filter(None, [article.problem, *problems])))
         return dataclasses.replace(analysis, article=article, timings=tuple(timings))
 
     def pipe(self, articles: Sequence[Article], *, workers: int = 1, batch_size: int = 8,

@@ -19,6 +19,7 @@ class Settings:
     language: str | None = None  # force every article's language instead of detecting it
     threads: int | None = None  # BLAS threads for the sentence encoder; default: the core count
     progress: bool = True
+    exclude: tuple[str, ...] = ()  # paths never read as input (the output directory, when it sits among the inputs)
 
     def __post_init__(self) -> None:
         if self.workers < 1:

@@ -1,4 +1,15 @@
-"""Named mentions from the shared Doc's entities. (First version: spaCy NER as is; issue 5 corrects it.)"""
+"""Named mentions in one article: the model's entities, corrected, plus what rules find that it misses.
+
+The small English model is fast but often wrong on news about conflicts: it types
+``Kyiv`` as a person, ``Il-76`` as a nationality, glues a title to a name (``the
+UN Dmitry Polyansky``) and misses outlets and designations. Here its entities
+are checked against general-knowledge tables (places, given names, outlets,
+equipment) and patterns (``entity_rules.py``), and every person gets the role
+its title or apposition gives (``roles.py``).
+
+Which mentions are one entity across articles is decided later, in
+``link/aliases.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +17,29 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..data import cyrillic, media
+from ..data.equipment import SYSTEMS
+from ..data.institutions import HEADS, TITLES
+from ..data.names import is_given_name
+from ..data.places import cities, country_names, country_of, demonyms
 from ..model import Analysis, Mention, Span
+from . import entity_rules as rules
+from .entity_rules import Candidate
+from .nlp import text_of
+from .roles import find_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 # spaCy labels kept as entities; dates and numbers have their own extractors.
-KEPT = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC",
-        "EVENT": "EVENT", "PRODUCT": "PRODUCT", "LAW": "LAW"}
+KEPT = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|['\u2019])$")
+_TRAILING = re.compile(r"[\s*.,;:!?\"\u201c\u201d\u2018\u2019'()\[\]-]+$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,7}[A-Z])\s*\)")
+_TITLES_CF = {t.casefold() for t in TITLES}
 
 
 def clean_name(surface: str) -> str:
@@ -27,20 +50,341 @@ def clean_name(surface: str) -> str:
 
 
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
-    text = doc.text
+    if not doc.has_annotation("DEP"):  # no parser for this language: the entities natasha or the model gave
+        yield from _plain_mentions(doc)
+        return
+    candidates: list[Candidate] = []
+    for finder in (rules.designations, rules.systems, rules.outlets, rules.platforms, rules.regions, rules.crossings,
+                   rules.groups, rules.org_runs, rules.places):
+        candidates.extend(finder(doc))
+    candidates.extend(_model_candidates(doc))
+    text = text_of(doc)
+    atomic = _resolve(doc, candidates)
+    atomic = _extend_to_acronym(doc, atomic)
+    atomic = _rescue_surnames(doc, text, atomic)
+    atomic = _acronyms(doc, atomic)
+    equipment = [c for c in atomic if c.type == "EQUIPMENT"]
+    compound = _org_of_org(doc, atomic) + rules.events(doc, equipment)
+    replaced = {id(c) for comp in compound for c in comp.extra.get("replaces", [])}  # type: ignore[union-attr]
+    final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
+    for cand in sorted(final, key=lambda c: (c.start, c.end)):
+        mention = _mention(doc, text, cand, atomic)
+        if mention is not None:
+            yield mention
+
+
+# ---------------------------------------------------------------- the model's entities, corrected
+
+
+def _model_candidates(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
     for ent in doc.ents:
-        label = KEPT.get(ent.label_)
+        if ent.label_ not in KEPT:
+            continue
+        for start, end, label, scope in _correct(doc, ent):
+            out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
+    return out
+
+
+def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]:
+    """The model's entity as one or more (start, end, type, scope) pieces, with known errors fixed."""
+    i, j = ent.start, ent.end
+    while i < j and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct):
+        j -= 1
+    if i >= j:
+        return []
+    pieces: list[tuple[int, int, str, str | None]] = []
+    scope = None
+    # "Ukraine's National Security and Defense Council": the possessive country is a scope, not part of the name
+    for k in range(i + 1, j - 1):
+        if doc[k].text in ("'s", "\u2019s") and country_of(doc[i:k].text):
+            pieces.append((doc[i].idx, _end(doc, k), "GPE", None))
+            scope = country_of(doc[i:k].text)
+            i = k + 1
+            break
+    label = ent.label_
+    # "the UN Dmitry Polyansky", "Vasily Nebenzya" typed ORG: a given name starts a person's name
+    for k in range(i, j - 1):
+        rest = doc[k:j]
+        if is_given_name(doc[k].text) and all(t.is_title and t.pos_ == "PROPN" for t in rest) \
+                and doc[j - 1].text not in HEADS and doc[j - 1].text not in media.NAME_ENDINGS:
+            if k > i:
+                pieces.extend(_correct_piece(doc, i, k, label, scope))
+            pieces.append((doc[k].idx, _end(doc, j), "PERSON", None))
+            return pieces
+    if label == "ORG":
+        i, j = _trim_org(doc, i, j)
+    pieces.extend(_correct_piece(doc, i, j, label, scope))
+    return pieces
+
+
+def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> list[tuple[int, int, str, str | None]]:
+    while i < j and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    if i >= j:
+        return []
+    text = doc[i:j].text
+    label = retype(text, label)
+    if label is None:
+        return []
+    return [(doc[i].idx, _end(doc, j), label, scope)]
+
+
+def retype(text: str, label: str) -> str | None:
+    """The right type for an entity surface the model typed ``label``; None to drop it."""
+    key = text.casefold()
+    if text in ("US", "U.S.") or (key in country_names() and text[:1].isupper()):
+        return "GPE"
+    if key in demonyms() and text[:1].isupper():
+        return "NORP"
+    if key in cities() and label in ("PERSON", "NORP", "ORG", "WORK_OF_ART", "GPE", "LOC", "FAC", "PRODUCT"):
+        return "GPE"
+    if text in media.PLATFORMS:
+        return "ORG"
+    if text in media.outlets() and text not in rules.OUTLET_AMBIGUOUS:
+        return "MEDIA"  # an ambiguous name ("Time", "Shot") is an outlet only where the text says so
+    if label == "ORG" and text.split()[-1] in media.NAME_ENDINGS and text.split()[-1] not in HEADS:
+        return "MEDIA"
+    if label == "PERSON" and text in SYSTEMS:
+        return "EQUIPMENT"
+    if label in ("WORK_OF_ART", "LAW") and len(text.split()) == 1:
+        return None  # a lone capitalised word the model could not place; rules may rescue it
+    return label
+
+
+def _trim_org(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Cut an organisation back to its name: before a title that follows it, before a lower-case tail."""
+    if j < len(doc) and doc[j].lower_ in _TITLES_CF:
+        heads = [k for k in range(i, j) if doc[k].text in HEADS]
+        if heads and heads[-1] + 1 < j:
+            j = heads[-1] + 1
+    caps = [k for k in range(i, j) if doc[k].is_title or doc[k].is_upper or not doc[k].is_alpha]
+    if caps and caps[-1] + 1 < j:
+        j = caps[-1] + 1
+    return i, j
+
+
+def _end(doc: Doc, j: int) -> int:
+    return doc[j - 1].idx + len(doc[j - 1].text)
+
+
+# ---------------------------------------------------------------- reconciling candidates
+
+
+def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping mentions: higher priority first, then longer; what a winner leaves of a loser may stay."""
+    queue = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    taken: list[Candidate] = []
+    while queue:
+        cand = queue.pop(0)
+        clash = [t for t in taken if t.start < cand.end and cand.start < t.end]
+        if not clash:
+            taken.append(cand)
+            continue
+        if cand.source != "model":
+            continue
+        for start, end in _remainders(cand, clash):
+            piece = doc.char_span(start, end, alignment_mode="contract")
+            if piece is None or not piece.text.strip():
+                continue
+            label = retype(clean_name(piece.text), cand.type)
+            if label in ("GPE", "NORP") and (piece.text.casefold() in demonyms() or piece.text.casefold() in country_names()):
+                queue.append(Candidate(piece.start_char, piece.end_char, label, 49, source="model-rest"))
+        queue.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _remainders(cand: Candidate, clash: list[Candidate]) -> list[tuple[int, int]]:
+    pieces = [(cand.start, cand.end)]
+    for t in clash:
+        nxt = []
+        for s, e in pieces:
+            if t.start > s:
+                nxt.append((s, min(e, t.start)))
+            if t.end < e:
+                nxt.append((max(s, t.end), e))
+        pieces = nxt
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _nonoverlapping(compound: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in sorted(compound, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(o.start < c.end and c.start < o.end for o in out):
+            out.append(c)
+    return out
+
+
+def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candidate]:
+    """A lone surname of a person named in full in this article is that person, whatever the model said."""
+    surnames = set()
+    for c in atomic:
+        if c.type == "PERSON":
+            words = clean_name(text[c.start:c.end]).split()
+            if len(words) >= 2:
+                surnames.add(words[-1])
+    if not surnames:
+        return atomic
+    out = []
+    for c in atomic:
+        text = clean_name(text[c.start:c.end])
+        if text in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and text.casefold() not in cities():
+            c = Candidate(c.start, c.end, "PERSON", c.priority, source=c.source + "+surname")
+        out.append(c)
+    covered = [(c.start, c.end) for c in out]
+    for tok in doc:
+        if tok.text in surnames and tok.pos_ == "PROPN" and not any(s <= tok.idx < e for s, e in covered):
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), "PERSON", 40, source="surname"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
+    """``Organization for Security and Cooperation`` + ``in Europe``: join when the whole spells an acronym the
+    text uses (``OSCE``); the model often stops a long name at its first place name."""
+    from ..link.aliases import _initials  # the same initials rule that merges acronyms
+
+    acronyms = {t.text.casefold() for t in doc if t.is_upper and 2 <= len(t.text) <= 8 and t.is_alpha}
+    if not acronyms:
+        return atomic
+    text = text_of(doc)
+    out: list[Candidate] = []
+    skip: set[int] = set()
+    for n, c in enumerate(atomic):
+        if n in skip:
+            continue
+        nxt = atomic[n + 1] if n + 1 < len(atomic) else None
+        if c.type == "ORG" and nxt is not None and nxt.type in ("GPE", "LOC") and \
+                re.fullmatch(r"\s+(?:in|of)\s+", text[c.end:nxt.start]):
+            joined = clean_name(text[c.start:nxt.end])
+            if _initials(joined) & acronyms and not (_initials(clean_name(text[c.start:c.end])) & acronyms):
+                out.append(Candidate(c.start, nxt.end, "ORG", c.priority, source=c.source + "+acronym"))
+                skip.add(n + 1)
+                continue
+        out.append(c)
+    return out
+
+
+def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
+    """``Foreign Intelligence Service (SVR)``: the acronym is another name of what stands before it."""
+    text = text_of(doc)
+    out = list(atomic)
+    for c in atomic:
+        m = _ACRONYM_AFTER.match(text, c.end)
+        if not m or c.type in ("PERSON", "EVENT"):
+            continue
+        acronym = m.group(1)
+        c.aliases = (*c.aliases, acronym)
+        if not any(o.start < m.end(1) and m.start(1) < o.end for o in atomic):
+            out.append(Candidate(m.start(1), m.end(1), c.type, c.priority, aliases=(clean_name(text[c.start:c.end]),),
+                                 source="acronym"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
+    """``Main Intelligence Directorate`` + ``of the`` + ``Ministry of Defense of Ukraine``: one organisation inside another."""
+    text = text_of(doc)
+    out = []
+    for a, b in zip(atomic, atomic[1:], strict=False):
+        if a.type != "ORG" or b.type != "ORG":
+            continue
+        between = text[a.end:b.start]
+        if not re.fullmatch(r"\s+of(?:\s+the)?\s+", between):
+            continue
+        if text[a.start:a.end].split()[-1] not in HEADS:
+            continue
+        name_a = clean_name(text[a.start:a.end])
+        out.append(Candidate(a.start, b.end, "ORG", 55, aliases=(*a.aliases, name_a), source="org-of-org",
+                             extra={"replaces": [a]}))
+    return out
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> Mention | None:
+    start, end = cand.start, cand.end
+    surface = text[start:end]
+    keep_the = cand.type == "MEDIA" and surface.startswith("The ")
+    lead = None if keep_the else _LEADING.match(surface)
+    if lead:
+        start += lead.end()
+    trail = _TRAILING.search(text[start:end])
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    poss = _POSSESSIVE.search(text[start:end])
+    if poss and poss.start() > 0:
+        end = start + poss.start()
+    if end <= start:
+        return None
+    surface = text[start:end]
+    if not any(ch.isalpha() for ch in surface):
+        return None
+    if cand.type in ("EQUIPMENT", "EVENT") and cand.name:
+        name = cand.name
+    elif cand.type == "MEDIA" and cand.name:
+        name = cand.name
+    else:
+        name = surface if keep_the else clean_name(surface)
+    role = role_span = None
+    if cand.type == "PERSON":
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found = find_role(doc, span.start, span.end - 1)
+            if found:
+                role, role_span = found
+    about = None
+    if cand.about is not None:
+        about = Span(*cand.about)
+    return Mention(span=Span(start, end), text=surface, type=cand.type, name=name, role=role, role_span=role_span,
+                   scope=cand.scope or _scope(doc, text, start, end, cand, atomic), aliases=tuple(dict.fromkeys(cand.aliases)),
+                   about=about)
+
+
+def _scope(doc: Doc, text: str, start: int, end: int, cand: Candidate, atomic: list[Candidate]) -> str | None:
+    """The country an organisation belongs to when its own name does not say: ``Russia's X``; ``the State
+    Department and the Ministry of Defense`` (a bare ministry takes its partner's country)."""
+    if cand.type not in ("ORG", "MEDIA"):
+        return None
+    before = text[max(0, start - 40):start]
+    m = re.search(r"([A-Z][\w .-]*?)['\u2019]s\s+$", before)
+    if m and country_of(m.group(1).split(" the ")[-1].strip()):
+        return country_of(m.group(1).split(" the ")[-1].strip())
+    words = text[start:end].split()
+    if any(country_of(w) for w in words) or any(w in ("UN", "EU", "NATO", "OSCE") for w in words):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    from ..data.institutions import KNOWN
+
+    for other in span.root.conjuncts:
+        for c in atomic:
+            if c is cand or not (c.start <= other.idx < c.end) or c.type != "ORG":
+                continue
+            other_text = clean_name(text[c.start:c.end])
+            for w in other_text.split():
+                if country_of(w):
+                    return country_of(w)
+            known = KNOWN.get(other_text.casefold())
+            if known and known[0]:
+                return known[0]
+    return None
+
+
+def _plain_mentions(doc: Doc) -> Iterator[Mention]:
+    """Mentions of an article in a language without a parser: the entities set on its Doc (natasha for ru/uk)."""
+    normals = doc.user_data.get("normal_forms", {})
+    for ent in doc.ents:
+        label = ent.label_ if ent.label_ in KEPT else None
         if label is None:
             continue
-        start, end = ent.start_char, ent.end_char
-        surface = text[start:end]
-        # Stand-off spans hold the name only: "the Kremlin's" -> "Kremlin".
-        lead = _LEADING.match(surface)
-        if lead:
-            start += lead.end()
-        poss = _POSSESSIVE.search(text[start:end])
-        if poss:
-            end = start + poss.start()
-        if end <= start:
-            continue
-        yield Mention(span=Span(start, end), text=text[start:end], type=label, name=clean_name(text[start:end]))
+        surface = ent.text
+        name = normals.get((ent.start_char, ent.end_char), surface)
+        low = name.casefold()
+        if low in cyrillic.INSTITUTION_COUNTRY or low.split()[0] in cyrillic.INSTITUTION_WORDS:
+            label = "ORG"  # "Кремль" is an institution, not the place natasha's LOC says
+        elif label == "GPE" and (low in cyrillic.COUNTRIES or cyrillic.country_of_word(low) and low in cyrillic.COUNTRIES):
+            label = "GPE"
+        yield Mention(span=Span(ent.start_char, ent.end_char), text=surface, type=label, name=name)

@@ -71,24 +71,57 @@ def parse_many(texts: list[str], language: str | None = "en", batch_size: int = 
 
 
 @functools.cache
-def _natasha() -> tuple[object, object]:
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+def _natasha() -> tuple[object, object, object, object]:
+    import pymorphy2_dicts_ru
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2 import MorphAnalyzer
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    class Vocab(MorphVocab):  # type: ignore[misc]
+        """natasha's vocabulary, told where pymorphy2's dictionary is: its own lookup needs the removed
+        ``pkg_resources``."""
+
+        def __init__(self) -> None:
+            MorphAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
+
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), Vocab()
 
 
 def _natasha_entities(doc: Doc) -> None:
-    """Set ``doc.ents`` from natasha's NER (character spans snapped to spaCy tokens)."""
+    """Set ``doc.ents`` from natasha's NER (character spans snapped to spaCy tokens).
+
+    Russian inflects names (``Нарышкина``, ``Нарышкину``); natasha's normal form
+    (``Нарышкин``) goes into ``doc.user_data["normal_forms"]`` keyed by the
+    entity's character span, so that linking compares names, not case endings.
+    """
     from natasha import Doc as NDoc
 
-    segmenter, tagger = _natasha()
+    segmenter, tagger, morph, vocab = _natasha()
     ndoc = NDoc(doc.text)
     ndoc.segment(segmenter)
     ndoc.tag_ner(tagger)
+    ndoc.tag_morph(morph)
     ents = []
+    normals: dict[tuple[int, int], str] = {}
     for span in ndoc.spans:
         ent = doc.char_span(span.start, span.stop, label=NATASHA_TYPES.get(span.type, span.type),
                             alignment_mode="expand")
-        if ent is not None and not any(e.start < ent.end and ent.start < e.end for e in ents):
-            ents.append(ent)
+        if ent is None or any(e.start < ent.end and ent.start < e.end for e in ents):
+            continue
+        ents.append(ent)
+        try:
+            span.normalize(vocab)
+            normals[(ent.start_char, ent.end_char)] = span.normal or span.text
+        except (ValueError, KeyError, IndexError):  # natasha cannot normalise every span; keep the surface
+            normals[(ent.start_char, ent.end_char)] = span.text
     doc.ents = ents
+    doc.user_data["normal_forms"] = normals
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins every token on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

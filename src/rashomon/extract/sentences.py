@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Span
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 
 def extract_sentences(doc: Doc, analysis: Analysis) -> Iterator[Span]:
     """Each sentence's characters, trimmed of surrounding white space."""
-    text = doc.text
+    text = text_of(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

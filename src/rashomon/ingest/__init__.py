@@ -55,7 +55,7 @@ def ingest(paths: Iterable[str], settings: Settings | None = None, *, stdin: Bin
 
 
 def _drafts(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[tuple[str, Draft | InputError]]:
-    for source, raw in read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin):
+    for source, raw in read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude):
         if isinstance(raw, InputError):
             yield source, raw
             continue

@@ -24,20 +24,22 @@ def _mb(n: int) -> str:
 
 
 def read_inputs(
-    paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = None
+    paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = None, exclude: tuple[str, ...] = ()
 ) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
     """Yield ``(source, raw bytes or the reason there are none)`` for every file the paths name.
 
     Directories are walked recursively in sorted order, hidden files skipped, so
-    the same tree always gives the same sequence.
+    the same tree always gives the same sequence. Directories in ``exclude`` (the
+    output of an earlier run) are not walked.
     """
+    skip = {os.path.realpath(p) for p in exclude}
     for path in paths:
         if path == "-":
             yield "-", _read_stream(stdin or sys.stdin.buffer, max_bytes)
         elif path.startswith(("http://", "https://")):
             yield path, InputFailed("fetching URLs is not supported yet; save the page and pass the file")
         else:
-            yield from _read_path(Path(path), path, max_bytes)
+            yield from _read_path(Path(path), path, max_bytes, skip)
 
 
 def _read_stream(stream: BinaryIO, max_bytes: int) -> Raw | InputSkipped:
@@ -47,7 +49,8 @@ def _read_stream(stream: BinaryIO, max_bytes: int) -> Raw | InputSkipped:
     return Raw("-", "stdin", data)
 
 
-def _read_path(path: Path, shown: str, max_bytes: int) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
+def _read_path(path: Path, shown: str, max_bytes: int,
+               skip: set[str]) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
     try:
         is_dir = path.is_dir()
         exists = is_dir or path.exists()
@@ -60,7 +63,7 @@ def _read_path(path: Path, shown: str, max_bytes: int) -> Iterator[tuple[str, Ra
     if not is_dir:
         yield shown, _read_file(path, shown, max_bytes)
         return
-    files = sorted(_walk(path))
+    files = sorted(_walk(path, skip))
     if not files:
         yield shown, InputSkipped("directory holds no files")
     for f in files:
@@ -68,9 +71,9 @@ def _read_path(path: Path, shown: str, max_bytes: int) -> Iterator[tuple[str, Ra
         yield source, _read_file(f, source, max_bytes)
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, skip: set[str]) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and os.path.realpath(os.path.join(dirpath, d)) not in skip]
         for name in filenames:
             if not name.startswith("."):
                 yield Path(dirpath, name)

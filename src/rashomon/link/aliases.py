@@ -1,41 +1,540 @@
-"""One entity per real-world thing. (First version: exact names, and a surname within its article; issue 5 deepens it.)"""
+"""One entity per real-world thing: mentions from every article merged by name, spelling and acronym.
+
+Mentions meet through keys, never through all-pairs comparison, so merging
+stays linear in the number of mentions:
+
+- people: a first-name and surname skeleton (``Sergey``/``Sergei Naryshkin``;
+  ``Нарышкин``), and a lone surname joins the one full name it can belong to,
+  in its article first, then in the corpus; two people who share a surname stay two;
+- places: canonical country and city names (``Kiev``/``Kyiv``, ``Russian
+  Federation``/``Russia``), else a skeleton; ``X region`` is not ``X``;
+- organisations: a bag of normalised words with the country made explicit
+  (``Russian Ministry of Defense`` = ``Russian Defence Ministry`` = ``Ministry of
+  Defense`` of Russia), institutions known by another name (``State
+  Department`` = US foreign ministry), acronyms defined in the text, and a
+  shorter name joining the one longer name it is part of;
+- equipment by designation; nationalities by country, kept apart from the country;
+- events by what they happened to (``the Il-76 crash`` = ``downing of the Il-76``).
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from ..model import Analysis, Entity, MentionRef
+from ..data import cyrillic
+from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
+from ..data.institutions import INTERNATIONAL, KNOWN, SYNONYMS
+from ..data.names import canonical_given_name
+from ..data.places import cities, country_names, demonyms
+from ..model import Analysis, Entity, Mention, MentionRef
+from .translit import region_stem, skeleton, to_latin
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "general", "gen", "colonel", "col",
+               "sir", "lord", "lady", "king", "queen", "prince", "princess", "pope", "sheikh", "senator", "sen", "rep",
+               "ambassador", "judge", "justice", "governor", "gov", "mayor", "chancellor", "secretary", "chairman"}
+_REGION = {"region", "oblast", "province", "district", "krai", "kray", "county", "governorate", "raion", "rayon",
+           "prefecture", "territory", "canton", "voivodeship", "область", "край", "район", "oblasti", "oblast'"}
+_CROSSING = {"crossing", "checkpoint", "point", "border"}
+_GROUPS = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG",
+           "NORP": "NORP", "EQUIPMENT": "EQUIPMENT", "EVENT": "EVENT", "PRODUCT": "EQUIPMENT", "LAW": "LAW",
+           "WORK_OF_ART": "WORK"}
+# Which type an entity takes when its mentions disagree: the more specific reading wins.
+_TYPE_RANK = {"MEDIA": 3, "EQUIPMENT": 3, "GPE": 2, "ORG": 1, "LOC": 1, "FAC": 1, "PERSON": 1, "NORP": 1,
+              "EVENT": 1, "PRODUCT": 0, "LAW": 0, "WORK_OF_ART": 0}
+_BLOC_ADJECTIVES = {"western": "west"}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    article: str
+    index: int  # position of the article in the corpus
+    mention: Mention
+    context: frozenset[str] = frozenset()  # countries named in the mention's sentence ("@russia")
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+# ---------------------------------------------------------------- keys
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\u00a0]+", to_latin(name).replace("\u2019", "'")) if w]
+
+
+def person_parts(name: str) -> tuple[str, str] | None:
+    """(first-name skeleton, surname skeleton) of a person's name, titles dropped; first is "" for a lone surname."""
+    words = [w.strip(".,") for w in _words(name)]
+    words = [w for w in words if w and w.lower() not in _HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
+    if not words:
+        return None
+    last = skeleton(words[-1])
+    if not last:
+        return None
+    return (skeleton(canonical_given_name(to_latin(words[0]))) if len(words) > 1 else ""), last
+
+
+@functools.cache
+def place_key(name: str) -> str:
+    """``Kiev``, ``Kyiv`` and ``Киев`` -> ``city:kyiv``; ``Belgorod region`` and ``Белгородская область`` ->
+    ``region:blgrd``; a region never shares a key with its city."""
+    key = " ".join(name.casefold().split())
+    key = cyrillic.COUNTRIES.get(key, cyrillic.CITIES.get(key, key)).casefold()
+    if key in country_names():
+        return "country:" + country_names()[key].casefold()
+    if key in cities():
+        return "city:" + cities()[key].casefold()
+    raw = name.split()
+    if raw and raw[-1].casefold() in _REGION:
+        return "region:" + " ".join(skeleton(region_stem(w)) for w in raw[:-1])
+    words = _words(name)
+    if words and words[-1].lower() in _CROSSING:
+        return "crossing:" + " ".join(skeleton(w) for w in words if w.lower() not in _CROSSING)
+    return "place:" + " ".join(skeleton(w) for w in words)
+
+
+@functools.cache
+def org_words(name: str, scope: str | None) -> frozenset[str]:
+    """The normalised bag of words of an organisation's name, its country made explicit (``@russia``)."""
+    if _CYRILLIC.search(name):
+        return _cyrillic_org_words(name, scope)
+    text = " ".join(to_latin(name).replace("\u2019", "'").split())
+    bag: set[str] = set()
+    known = _known(text)
+    if known:
+        country, what = known
+        bag.update(what.split())
+        if country:
+            bag.add("@" + country.casefold())
+    else:
+        low_text = text.casefold()
+        for phrase, (country, _) in KNOWN.items():
+            if country and " " in phrase and phrase in low_text:  # "White House National Security Council"
+                bag.add("@" + country.casefold())
+        for raw in _country_phrases(re.findall(r"[\w'.&-]+", text)):
+            w = raw.strip(".'").removesuffix("'s")
+            low = w.casefold()
+            country = country_names().get(low) or (demonyms().get(low) if w[:1].isupper() else None)
+            if low in INTERNATIONAL:
+                bag.add("@" + INTERNATIONAL[low].casefold())
+            elif country and (w[:1].isupper() or w.isupper()):
+                bag.add("@" + country.casefold())
+            else:
+                low = SYNONYMS.get(low, low)
+                if low:
+                    bag.add(low)
+    if scope and not any(w.startswith("@") for w in bag):
+        bag.add("@" + scope.casefold())
+    return frozenset(bag)
+
+
+def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
+    """``Министерство обороны России`` -> {ministry, defense, @russia}: the same bag as its English name."""
+    bag: set[str] = set()
+    low = " ".join(name.casefold().split())
+    if low in cyrillic.INSTITUTION_COUNTRY:
+        bag.add("@" + cyrillic.INSTITUTION_COUNTRY[low].casefold())
+    for word in re.findall(r"[\w-]+", low):
+        if word in cyrillic.INSTITUTION_WORDS:
+            for w in cyrillic.INSTITUTION_WORDS[word].split():
+                bag.add(w)
+        elif (country := cyrillic.country_of_word(word)) is not None:
+            bag.add("@" + country.casefold())
+        else:
+            bag.add(to_latin(word))
+        if word in cyrillic.INSTITUTION_COUNTRY:
+            bag.add("@" + cyrillic.INSTITUTION_COUNTRY[word].casefold())
+    if scope and not any(w.startswith("@") for w in bag):
+        bag.add("@" + scope.casefold())
+    return frozenset(w for w in bag if w)
+
+
+@functools.cache
+def org_head(name: str) -> str:
+    """What kind of body a name names: ``Main Intelligence Directorate of the Ministry ...`` -> ``directorate``."""
+    if _CYRILLIC.search(name):
+        words = [w for w in _cyrillic_org_words(name, None) if not w.startswith("@")]
+        for w in ("ministry", "service", "council", "committee", "directorate", "forces", "staff", "duma", "kremlin"):
+            if w in words:
+                return w
+        return ""
+    text = " ".join(to_latin(name).split())
+    known = _known(text)
+    if known:
+        return known[1].split()[-1]
+    core = re.split(r"\s(?:of|for|in|on|to)\s", text, maxsplit=1)[0]
+    words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in re.findall(r"[\w'-]+", core)]
+    words = [w for w in words if w]
+    return words[-1] if words else ""
+
+
+def _country_phrases(words: list[str]) -> list[str]:
+    """Words with multi-word country names joined: ``United Kingdom`` is one word here."""
+    out, i = [], 0
+    while i < len(words):
+        for n in (4, 3, 2):
+            phrase = " ".join(words[i:i + n])
+            if i + n <= len(words) and phrase.casefold() in country_names() and phrase[:1].isupper():
+                out.append(phrase)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _known(text: str) -> tuple[str, str] | None:
+    """What an institution known by another name is: ``State Department``, ``US State Department``."""
+    low = text.casefold()
+    if low in KNOWN:
+        return KNOWN[low]
+    first, _, rest = text.partition(" ")
+    country = country_names().get(first.casefold()) or demonyms().get(first.casefold())
+    if country and rest.casefold() in KNOWN:
+        known_country, what = KNOWN[rest.casefold()]
+        if known_country in ("", country):
+            return country, what
+    return None
+
+
+def _equipment_key(name: str) -> str:
+    return re.sub(r"[\s-]+", "", name).casefold()
+
+
+def _norp_key(name: str) -> str:
+    low = name.casefold()
+    if low in demonyms():
+        return demonyms()[low].casefold()
+    low = _BLOC_ADJECTIVES.get(low, low)
+    return low[:-1] if low.endswith("s") and len(low) > 4 else low
+
+
+# ---------------------------------------------------------------- merging
 
 
 def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
-    """Group every mention into entities; ids ``E1…`` in order of first mention."""
-    groups: dict[tuple[str, str], list[tuple[str, object]]] = defaultdict(list)
-    order: list[tuple[str, str]] = []
-    for analysis in analyses:
-        aid = analysis.article.id
-        full_names = [m for m in analysis.mentions if m.type == "PERSON" and " " in m.name]
-        for m in analysis.mentions:
-            name = m.name
-            if m.type == "PERSON" and " " not in name:
-                # A lone surname stands for the full name it ends in, in the same article.
-                fuller = [f for f in full_names if f.name.split()[-1] == name]
-                if len({f.name for f in fuller}) == 1:
-                    name = fuller[0].name
-            key = (m.type, name.casefold())
-            if key not in groups:
-                order.append(key)
-            groups[key].append((aid, m))
-    entities = []
-    for i, key in enumerate(order, start=1):
-        members = groups[key]
-        names = Counter(m.name for _, m in members)  # type: ignore[attr-defined]
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
-        roles = Counter(m.role for _, m in members if m.role)  # type: ignore[attr-defined]
-        mentions = sorted({MentionRef(article=aid, start=m.span.start, end=m.span.end)  # type: ignore[attr-defined]
-                           for aid, m in members}, key=lambda r: (int(r.article[1:]), r.start, r.end))
-        entities.append(Entity(
-            id=f"E{i}", name=name, type=key[0], aliases=tuple(sorted(names)),
-            role=roles.most_common(1)[0][0] if roles else None, mentions=tuple(mentions),
-        ))
-    return tuple(entities)
+    """Group every mention of every article into entities; ids ``E1…`` in order of first mention."""
+    items = [_Item(a.article.id, i, m, ctx) for i, a in enumerate(analyses) for m, ctx in _with_context(a)]
+    if not items:
+        return ()
+    uf = _Union(len(items))
+    groups = [_group(it.mention) for it in items]
+    _merge_people(items, groups, uf)
+    _merge_by_key(items, groups, uf)
+    _merge_orgs(items, groups, uf)
+    _merge_acronyms(items, groups, uf)
+    _merge_events(items, groups, uf)
+    return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
+
+
+def _effective_type(m: Mention, group: str) -> str:
+    """The mention's type, after linking moved it to another group (a surname typed ORG is a PERSON)."""
+    if _GROUPS.get(m.type, m.type) == group:
+        return m.type
+    return {"PERSON": "PERSON", "PLACE": "GPE", "ORG": "ORG"}.get(group, m.type)
+
+
+def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
+    """Each mention with the countries its sentence names: what a bare "Foreign Ministry" most likely belongs to."""
+    starts = [sp.start for sp in analysis.sentences]
+    countries_in: dict[int, set[str]] = defaultdict(set)
+    where = [bisect.bisect_right(starts, m.span.start) - 1 for m in analysis.mentions]
+    for m, n in zip(analysis.mentions, where, strict=True):
+        if m.type in ("GPE", "NORP", "ORG", "MEDIA"):
+            countries_in[n].update(w for w in org_words(m.name, m.scope) if w.startswith("@"))
+    return [(m, frozenset(countries_in[n])) for m, n in zip(analysis.mentions, where, strict=True)]
+
+
+def _group(m: Mention) -> str:
+    return _GROUPS.get(m.type, m.type)
+
+
+def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """Places, equipment, nationalities and outlets: equal keys are one thing."""
+    first: dict[tuple[str, str], int] = {}
+    place_names = {place_key(it.mention.name) for it, g in zip(items, groups, strict=True) if g == "PLACE"}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        m = it.mention
+        if g == "PLACE":
+            key = (g, place_key(m.name))
+        elif g == "EQUIPMENT":
+            key = (g, _equipment_key(m.name))
+        elif g == "NORP":
+            norp = _norp_key(m.name)
+            # "Western" belongs with "the West" (a bloc, not a nation); a nationality stays apart from its country
+            if norp in ("west",) and place_key("West") in place_names:
+                key = ("PLACE", place_key("West"))
+                groups[k] = "PLACE"
+            else:
+                key = (g, norp)
+        elif g == "ORG" and m.type == "MEDIA":
+            key = ("ORG", "media:" + m.name.casefold())
+        elif g == "PERSON" and groups[k] == "PERSON":
+            continue  # people are merged by _merge_people
+        elif g in ("ORG", "EVENT"):
+            continue
+        else:
+            key = (g, m.name.casefold())
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
+
+
+def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    _regroup_surnames(items, groups)
+    full: dict[tuple[str, str], int] = {}  # (first, last) skeletons -> first item
+    by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    per_article: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    lone: list[tuple[int, str]] = []
+    place_keys = {place_key(it.mention.name) for it, g in zip(items, groups, strict=True) if g == "PLACE"}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PERSON":
+            continue
+        parts = person_parts(it.mention.name)
+        if parts is None:
+            continue
+        first, last = parts
+        if not first:
+            lone.append((k, last))
+            continue
+        if (first, last) in full:
+            uf.union(full[(first, last)], k)
+        else:
+            full[(first, last)] = k
+        by_surname[last].add((first, last))
+        per_article[it.index][last].add((first, last))
+    for k, last in lone:
+        here = per_article[items[k].index].get(last, set())
+        there = by_surname.get(last, set())
+        if len(here) == 1:
+            uf.union(full[next(iter(here))], k)
+        elif not here and len(there) == 1:
+            uf.union(full[next(iter(there))], k)
+        elif not here and not there and place_key(items[k].mention.name) in place_keys:
+            groups[k] = "PLACE"  # a lone "person" name that the corpus elsewhere knows as a place
+    lone_first: dict[str, int] = {}
+    for k, last in lone:
+        if groups[k] == "PERSON" and uf.find(k) == k:
+            if last in lone_first:
+                uf.union(lone_first[last], k)
+            else:
+                lone_first[last] = k
+
+
+def _regroup_surnames(items: list[_Item], groups: list[str]) -> None:
+    """A one-word "organisation" or "place" that is the surname of one person named in full in the corpus, and no
+    known place or body, is that person: the small model often types a surname alone as ORG."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for it, g in zip(items, groups, strict=True):
+        if g == "PERSON":
+            parts = person_parts(it.mention.name)
+            if parts and parts[0]:
+                surnames[parts[1]].add(parts[0])
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        m = it.mention
+        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or " " in m.name or not m.name[:1].isupper():
+            continue
+        if m.name.casefold() in cities() or m.name.casefold() in country_names() or _is_acronym(m.name):
+            continue
+        if len(surnames.get(skeleton(m.name), ())) == 1:
+            groups[k] = "PERSON"
+
+
+def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """Equal bags merge; a bag inside exactly one larger bag (that adds no other country) joins it."""
+    bags: dict[frozenset[str], list[int]] = defaultdict(list)
+    heads: dict[frozenset[str], set[str]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "ORG" and it.mention.type != "MEDIA":
+            bag = org_words(it.mention.name, it.mention.scope)
+            if bag:
+                bags[bag].append(k)
+                heads[bag].add(org_head(it.mention.name))
+    for members in bags.values():
+        for k in members[1:]:
+            uf.union(members[0], k)
+    postings: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for bag in bags:
+        for w in bag:
+            postings[w].add(bag)
+    for bag, members in bags.items():
+        if len(bag) < 2 and not any(w.startswith("@") for w in bag):
+            continue
+        candidates = set.intersection(*(postings[w] for w in bag)) - {bag}
+        countries = {w for w in bag if w.startswith("@")}
+        fits = []
+        for sup in candidates:
+            sup_countries = {w for w in sup if w.startswith("@")}
+            if countries and sup_countries and not countries <= sup_countries:
+                continue
+            if not heads[sup] & heads[bag]:
+                continue  # "Ministry of Defense of X" is not the "Directorate of the Ministry of Defense of X"
+            extra = len([w for w in sup - bag if not w.startswith("@")])
+            fits.append((extra, sup))
+        if not countries:
+            # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that country
+            context = set().union(*(items[k].context for k in members))
+            national = [f for f in fits if any(w.startswith("@") for w in f[1] - bag)]
+            if context:
+                fits = [f for f in fits if (f[1] - bag) & context or not any(w.startswith("@") for w in f[1] - bag)]
+            elif len({w for f in national for w in f[1] if w.startswith("@")}) > 1:
+                fits = [f for f in fits if f not in national]
+        if not fits:
+            continue
+        fits.sort(key=lambda f: f[0])
+        if len(fits) == 1 or fits[0][0] < fits[1][0]:
+            uf.union(bags[fits[0][1]][0], members[0])
+
+
+def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """``Foreign Intelligence Service (SVR)``: every ``SVR`` is that service; and acronyms by their initials."""
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        by_name[(g, it.mention.name.casefold())].append(k)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        for alias in it.mention.aliases:
+            for other in by_name.get((g, alias.casefold()), []):
+                uf.union(k, other)
+    # Initials: "AFU" = "Armed Forces of Ukraine", "OSCE" = "Organization for Security and Co-operation in Europe"
+    acronyms = {name: ks for (g, name), ks in by_name.items() if g in ("ORG", "PLACE") and _is_acronym(items[ks[0]].mention.name)}
+    if not acronyms:
+        return
+    for (g, name), ks in by_name.items():
+        if g not in ("ORG", "PLACE") or len(name.split()) < 2:
+            continue
+        initials = _initials(items[ks[0]].mention.name)
+        for form in initials:
+            if form in acronyms and groups[acronyms[form][0]] == g:
+                uf.union(acronyms[form][0], ks[0])
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}", name)) and name not in ("US", "U.S.")
+
+
+def _initials(name: str) -> set[str]:
+    """Possible acronyms of a name: every word's initial, and content words' only."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", name)]
+    stop = {"of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le"}
+    content = [w for w in words if w.lower() not in stop]
+    forms = {"".join(w[0] for w in content).casefold(), "".join(w[0] for w in words).casefold()}
+    # "Ukrainian Armed Forces" -> "AFU": the nationality may move to the end
+    if content and content[0].casefold() in demonyms():
+        rest = "".join(w[0] for w in content[1:])
+        forms.add((rest + demonyms()[content[0].casefold()][0]).casefold())
+    return {f for f in forms if len(f) >= 2}
+
+
+def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """Events with the same subject are one event; an unnamed aircraft's loss joins the one aircraft loss."""
+    at: dict[tuple[int, int, int], int] = {(it.index, it.mention.span.start, it.mention.span.end): k
+                                           for k, it in enumerate(items)}
+    by_subject: dict[int, list[int]] = defaultdict(list)
+    generic: list[int] = []
+    aircraft_subjects = set()
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "EVENT":
+            continue
+        m = it.mention
+        if m.about is None:
+            generic.append(k)
+            continue
+        subject = at.get((it.index, m.about.start, m.about.end))
+        if subject is None:
+            continue
+        root = uf.find(subject)
+        by_subject[root].append(k)
+        subj = items[subject].mention
+        if any(w in AIRCRAFT_WORDS for w in subj.text.lower().split()) or is_aircraft(subj.text):
+            aircraft_subjects.add(root)
+    for ks in by_subject.values():
+        for k in ks[1:]:
+            uf.union(ks[0], k)
+    # an aircraft is known as one when any of its mentions calls it a plane, aircraft, airliner ...
+    for k, it in enumerate(items):
+        if groups[k] == "EQUIPMENT" and (any(w in AIRCRAFT_WORDS for w in it.mention.text.lower().split())
+                                         or is_aircraft(it.mention.text)):
+            aircraft_subjects.add(uf.find(k))
+    losses = [ks[0] for root, ks in by_subject.items() if root in aircraft_subjects]
+    if len(losses) == 1:
+        for k in generic:
+            if any(w in AIRCRAFT_WORDS for w in items[k].mention.text.lower().split()):
+                uf.union(losses[0], k)
+    else:
+        seen: dict[str, int] = {}
+        for k in generic:
+            key = items[k].mention.name.casefold()
+            if key in seen:
+                uf.union(seen[key], k)
+            else:
+                seen[key] = k
+
+
+def _entities(items: list[_Item], uf: _Union, types: list[str]) -> tuple[Entity, ...]:
+    index_of = {it.article: it.index for it in items}
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(items)):
+        members[uf.find(k)].append(k)
+    order = sorted(members.values(), key=lambda ks: min((items[k].index, items[k].mention.span.start) for k in ks))
+    out = []
+    for n, ks in enumerate(order, start=1):
+        ms = [items[k].mention for k in ks]
+        etype = _vote_type([types[k] for k in ks])
+        name = _best_name(ms, etype)
+        surfaces = _surfaces(ms)
+        aliases = tuple(sorted((surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name},
+                               key=str.casefold))
+        roles = Counter(m.role for m in ms if m.role)
+        refs = sorted({MentionRef(article=items[k].article, start=items[k].mention.span.start,
+                                  end=items[k].mention.span.end) for k in ks},
+                      key=lambda r: (index_of[r.article], r.start, r.end))
+        out.append(Entity(id=f"E{n}", name=name, type=etype, aliases=aliases,
+                          role=roles.most_common(1)[0][0] if roles else None, mentions=tuple(refs)))
+    return tuple(out)
+
+
+def _surfaces(ms: Iterable[Mention]) -> set[str]:
+    return {" ".join(m.text.split()) for m in ms}
+
+
+def _vote_type(types: list[str]) -> str:
+    counts = Counter(types)
+    return max(counts, key=lambda t: (_TYPE_RANK.get(t, 0), counts[t], t))
+
+
+def _best_name(ms: list[Mention], etype: str) -> str:
+    names = Counter(m.name for m in ms)
+    if etype == "PERSON":
+        return max(names, key=lambda n: (len(n.split()) > 1, names[n], not _CYRILLIC.search(n), -len(n), n))
+    if etype in ("GPE", "LOC"):
+        for n in names:
+            key = n.casefold()
+            key = cyrillic.COUNTRIES.get(key, cyrillic.CITIES.get(key, key)).casefold()
+            if key in country_names():
+                return country_names()[key]
+            if key in cities():
+                return cities()[key]
+    if etype == "EVENT":
+        return max(names, key=lambda n: (names[n], -len(n), n))
+    return max(names, key=lambda n: (not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n))

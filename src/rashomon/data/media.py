@@ -1,0 +1,50 @@
+"""News outlets and agencies, and the words that say a name is one.
+
+Outlet names in ``OUTLETS`` are typed MEDIA wherever they stand; any other name
+becomes MEDIA when the text calls it a newspaper, channel, agency or the like
+(``the Shot Telegram channel``, ``radio station France Info``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+_OUTLETS = """
+TASS|ITAR-TASS;RIA Novosti|RIA;Interfax;Interfax-Ukraine;Sputnik;RT|Russia Today;Izvestia;Kommersant;Vedomosti
+Rossiyskaya Gazeta;Komsomolskaya Pravda;Novaya Gazeta;Meduza;Mediazona;Lenta.ru;Gazeta.ru;RBC;REN TV;NTV;Channel One
+Rossiya 24;Zvezda;Mash;Baza;Shot;Rybar;Ukrinform;UNIAN;Ukrainska Pravda;Kyiv Independent;Kyiv Post;Hromadske
+Suspilne;Babel;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;Xinhua;Anadolu|Anadolu Agency;EFE;ANSA;dpa
+Kyodo;Yonhap;PAP;CNN;BBC;NBC;NBC News;CBS;CBS News;ABC;ABC News;Fox News;MSNBC;NPR;PBS;Sky News;ITV;Channel 4
+Al Jazeera;Al Arabiya;France 24;France Info|Franceinfo;Euronews;Deutsche Welle|DW;RFE/RL|Radio Free Europe;Radio Liberty
+Voice of America|VOA;The New York Times|New York Times|NYT;The Washington Post|Washington Post;The Wall Street Journal|Wall Street Journal|WSJ
+The Guardian|Guardian;The Times;The Telegraph|Daily Telegraph;The Independent;The Economist;Financial Times|FT;Politico
+Axios;The Atlantic;Newsweek;Time;USA Today;Los Angeles Times;The Hill;Daily Mail;The Sun;Le Monde;Le Figaro;Liberation
+Der Spiegel|Spiegel;Die Zeit;Bild;Frankfurter Allgemeine|FAZ;Suddeutsche Zeitung;Corriere della Sera;La Repubblica;El Pais
+Haaretz;Times of Israel;Jerusalem Post;Ynet;Kyiv Independent;Gazeta Wyborcza;Hurriyet;Dawn;The Hindu;Times of India
+South China Morning Post|SCMP;Global Times;CGTN;China Daily;NHK;Kyiv Post;The Insider;Bellingcat;Belsat;Nexta;Current Time
+"""
+
+# Nouns that, next to a name, say it is an outlet: "the X newspaper", "news agency X".
+DESCRIPTORS = frozenset("""
+newspaper paper daily weekly tabloid magazine journal outlet publication website portal site channel broadcaster
+station radio television tv network agency wire service blog podcast
+""".split())
+
+# Capitalised final words of outlet names ("Kyiv Post", "Moscow Times").
+NAME_ENDINGS = frozenset("Times Post Herald Gazette Gazeta Journal Telegraph Tribune Daily Chronicle Observer Pravda "
+                         "News Radio TV Today Izvestia Independent Insider Mail Express Standard Courier".split())
+
+# Platforms on which outlets and officials post: organisations, not outlets themselves.
+PLATFORMS = frozenset("Telegram Facebook Twitter X YouTube Instagram TikTok VKontakte VK WhatsApp Viber Weibo "
+                      "WeChat Truth Social Threads Bluesky Odnoklassniki".split())
+
+
+@functools.cache
+def outlets() -> dict[str, str]:
+    """Outlet names and short forms -> canonical name (case kept: ``RT`` is an outlet, ``rt`` is not)."""
+    table: dict[str, str] = {}
+    for chunk in _OUTLETS.replace("\n", ";").split(";"):
+        names = [n.strip() for n in chunk.split("|") if n.strip()]
+        for n in names:
+            table.setdefault(n, names[0])
+    return table

@@ -1,0 +1,266 @@
+"""Countries (with other names and demonyms), capitals and large cities, with common alternate spellings.
+
+Used to correct the small NER model where it mistakes a place for a person or a
+nationality, and to know which country a demonym or a possessive points at.
+Each country line: ``Canonical | other names | demonyms`` (``;``-separated).
+"""
+
+from __future__ import annotations
+
+import functools
+
+_COUNTRIES = """
+Afghanistan||Afghan;Afghans
+Albania||Albanian;Albanians
+Algeria||Algerian;Algerians
+Andorra||Andorran
+Angola||Angolan;Angolans
+Argentina||Argentine;Argentinian;Argentines;Argentinians
+Armenia||Armenian;Armenians
+Australia||Australian;Australians
+Austria||Austrian;Austrians
+Azerbaijan||Azerbaijani;Azerbaijanis;Azeri;Azeris
+Bahrain||Bahraini;Bahrainis
+Bangladesh||Bangladeshi;Bangladeshis
+Belarus|Byelorussia;Belorussia|Belarusian;Belarusians;Belarussian
+Belgium||Belgian;Belgians
+Bolivia||Bolivian;Bolivians
+Bosnia and Herzegovina|Bosnia|Bosnian;Bosnians
+Botswana||Motswana;Batswana
+Brazil||Brazilian;Brazilians
+Bulgaria||Bulgarian;Bulgarians
+Burkina Faso||Burkinabe
+Burundi||Burundian;Burundians
+Cambodia||Cambodian;Cambodians
+Cameroon||Cameroonian;Cameroonians
+Canada||Canadian;Canadians
+Central African Republic||Central African
+Chad||Chadian;Chadians
+Chile||Chilean;Chileans
+China|People's Republic of China;PRC|Chinese
+Colombia||Colombian;Colombians
+Congo|Democratic Republic of the Congo;DRC;DR Congo;Republic of the Congo|Congolese
+Costa Rica||Costa Rican;Costa Ricans
+Croatia||Croatian;Croatians;Croat;Croats
+Cuba||Cuban;Cubans
+Cyprus||Cypriot;Cypriots
+Czech Republic|Czechia|Czech;Czechs
+Denmark||Danish;Dane;Danes
+Djibouti||Djiboutian
+Dominican Republic||Dominican;Dominicans
+Ecuador||Ecuadorian;Ecuadorians
+Egypt||Egyptian;Egyptians
+El Salvador||Salvadoran;Salvadorans
+Eritrea||Eritrean;Eritreans
+Estonia||Estonian;Estonians
+Ethiopia||Ethiopian;Ethiopians
+Finland||Finnish;Finn;Finns
+France|French Republic|French;Frenchman;Frenchmen
+Gabon||Gabonese
+Georgia||Georgian;Georgians
+Germany|Federal Republic of Germany|German;Germans
+Ghana||Ghanaian;Ghanaians
+Greece||Greek;Greeks
+Guatemala||Guatemalan;Guatemalans
+Guinea||Guinean;Guineans
+Haiti||Haitian;Haitians
+Honduras||Honduran;Hondurans
+Hungary||Hungarian;Hungarians
+Iceland||Icelandic;Icelander;Icelanders
+India||Indian;Indians
+Indonesia||Indonesian;Indonesians
+Iran|Islamic Republic of Iran|Iranian;Iranians
+Iraq||Iraqi;Iraqis
+Ireland|Republic of Ireland|Irish
+Israel||Israeli;Israelis
+Italy||Italian;Italians
+Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians
+Jamaica||Jamaican;Jamaicans
+Japan||Japanese
+Jordan||Jordanian;Jordanians
+Kazakhstan||Kazakh;Kazakhs;Kazakhstani
+Kenya||Kenyan;Kenyans
+Kosovo||Kosovar;Kosovars;Kosovan
+Kuwait||Kuwaiti;Kuwaitis
+Kyrgyzstan|Kirghizia|Kyrgyz
+Laos||Lao;Laotian;Laotians
+Latvia||Latvian;Latvians
+Lebanon||Lebanese
+Libya||Libyan;Libyans
+Liechtenstein||Liechtensteiner
+Lithuania||Lithuanian;Lithuanians
+Luxembourg||Luxembourgish;Luxembourger
+Madagascar||Malagasy
+Malawi||Malawian;Malawians
+Malaysia||Malaysian;Malaysians
+Mali||Malian;Malians
+Malta||Maltese
+Mauritania||Mauritanian;Mauritanians
+Mexico||Mexican;Mexicans
+Moldova|Moldavia|Moldovan;Moldovans
+Monaco||Monegasque
+Mongolia||Mongolian;Mongolians
+Montenegro||Montenegrin;Montenegrins
+Morocco||Moroccan;Moroccans
+Mozambique||Mozambican;Mozambicans
+Myanmar|Burma|Burmese
+Namibia||Namibian;Namibians
+Nepal||Nepali;Nepalese
+Netherlands|Holland;The Netherlands|Dutch;Dutchman
+New Zealand||New Zealander;New Zealanders
+Nicaragua||Nicaraguan;Nicaraguans
+Niger||Nigerien;Nigeriens
+Nigeria||Nigerian;Nigerians
+North Korea|Democratic People's Republic of Korea;DPRK|North Korean;North Koreans
+North Macedonia|Macedonia|Macedonian;Macedonians
+Norway||Norwegian;Norwegians
+Oman||Omani;Omanis
+Pakistan||Pakistani;Pakistanis
+Palestine|Palestinian Territories;State of Palestine|Palestinian;Palestinians
+Panama||Panamanian;Panamanians
+Paraguay||Paraguayan;Paraguayans
+Peru||Peruvian;Peruvians
+Philippines|The Philippines|Filipino;Filipinos;Philippine
+Poland||Polish;Pole;Poles
+Portugal||Portuguese
+Qatar||Qatari;Qataris
+Romania||Romanian;Romanians
+Russia|Russian Federation;RF|Russian;Russians
+Rwanda||Rwandan;Rwandans
+Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi;Saudis;Saudi Arabian
+Senegal||Senegalese
+Serbia||Serbian;Serbians;Serb;Serbs
+Singapore||Singaporean;Singaporeans
+Slovakia||Slovak;Slovaks;Slovakian
+Slovenia||Slovenian;Slovenians;Slovene;Slovenes
+Somalia||Somali;Somalis
+South Africa||South African;South Africans
+South Korea|Republic of Korea;ROK|South Korean;South Koreans
+South Sudan||South Sudanese
+Spain||Spanish;Spaniard;Spaniards
+Sri Lanka||Sri Lankan;Sri Lankans
+Sudan||Sudanese
+Sweden||Swedish;Swede;Swedes
+Switzerland||Swiss
+Syria|Syrian Arab Republic|Syrian;Syrians
+Taiwan|Republic of China|Taiwanese
+Tajikistan||Tajik;Tajiks
+Tanzania||Tanzanian;Tanzanians
+Thailand||Thai;Thais
+Tunisia||Tunisian;Tunisians
+Turkey|Turkiye;Türkiye|Turkish;Turk;Turks
+Turkmenistan||Turkmen
+Uganda||Ugandan;Ugandans
+Ukraine|the Ukraine|Ukrainian;Ukrainians
+United Arab Emirates|UAE;Emirates|Emirati;Emiratis
+United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton;Britons
+United States|US;U.S.;USA;U.S.A.;United States of America;America|American;Americans;US;U.S.
+Uruguay||Uruguayan;Uruguayans
+Uzbekistan||Uzbek;Uzbeks
+Venezuela||Venezuelan;Venezuelans
+Vietnam|Viet Nam|Vietnamese
+Yemen||Yemeni;Yemenis
+Zambia||Zambian;Zambians
+Zimbabwe||Zimbabwean;Zimbabweans
+"""
+
+# Capitals and large or often-reported cities, with other spellings after "|".
+_CITIES = """
+Kabul;Tirana;Algiers;Luanda;Buenos Aires;Yerevan;Canberra;Sydney;Melbourne;Vienna;Baku;Manama;Dhaka
+Minsk|Mensk;Brest;Gomel|Homel;Brussels|Bruxelles;La Paz;Sarajevo;Brasilia|Brasília;Sao Paulo|São Paulo;Rio de Janeiro
+Sofia;Phnom Penh;Ottawa;Toronto;Montreal;Vancouver;Santiago;Beijing|Peking;Shanghai;Hong Kong;Wuhan;Guangzhou
+Bogota|Bogotá;Kinshasa;Zagreb;Havana;Nicosia;Prague|Praha;Copenhagen;Cairo|Kairo;Alexandria;Quito;San Salvador;Tallinn
+Addis Ababa;Helsinki;Paris;Marseille;Lyon;Nice;Tbilisi|Tiflis;Berlin;Munich|München;Hamburg;Frankfurt;Cologne|Köln
+Accra;Athens;Guatemala City;Port-au-Prince;Budapest;Reykjavik;New Delhi|Delhi;Mumbai|Bombay;Kolkata|Calcutta
+Jakarta;Tehran|Teheran;Isfahan;Baghdad;Basra;Mosul;Erbil|Arbil;Dublin;Jerusalem;Tel Aviv;Haifa;Rome|Roma;Milan|Milano
+Tokyo;Osaka;Hiroshima;Amman;Astana|Nur-Sultan;Almaty|Alma-Ata;Nairobi;Pristina|Prishtina;Kuwait City;Bishkek;Beirut
+Tripoli;Benghazi;Vilnius;Luxembourg City;Kuala Lumpur;Bamako;Valletta;Mexico City;Chisinau|Kishinev;Ulaanbaatar
+Podgorica;Rabat;Casablanca;Maputo;Naypyidaw;Yangon|Rangoon;Kathmandu;Amsterdam;The Hague;Rotterdam;Wellington
+Managua;Niamey;Abuja;Lagos;Pyongyang;Skopje;Oslo;Muscat;Islamabad;Karachi;Lahore;Ramallah;Gaza;Gaza City;Rafah
+Khan Younis|Khan Yunis;Jenin;Nablus;Hebron;Panama City;Asuncion|Asunción;Lima;Manila;Warsaw|Warszawa;Krakow|Kraków
+Gdansk|Gdańsk;Rzeszow|Rzeszów;Lublin;Lisbon|Lisboa;Doha;Bucharest;Moscow|Moskva;Saint Petersburg|St Petersburg;St. Petersburg;Leningrad
+Kigali;Riyadh;Jeddah;Dakar;Belgrade|Beograd;Singapore;Bratislava;Ljubljana;Mogadishu;Pretoria;Johannesburg;Cape Town
+Seoul;Busan;Juba;Madrid;Barcelona;Colombo;Khartoum;Omdurman;Stockholm;Bern|Berne;Geneva|Genève;Zurich|Zürich;Damascus
+Aleppo|Halab;Homs;Idlib;Raqqa;Deir ez-Zor;Taipei;Dushanbe;Dodoma;Dar es Salaam;Bangkok;Tunis;Ankara;Istanbul|Constantinople
+Izmir;Ashgabat;Kampala;Kyiv|Kiev;Kharkiv|Kharkov;Odesa|Odessa;Dnipro|Dnipropetrovsk|Dnepropetrovsk;Lviv|Lvov|Lwow
+Zaporizhzhia|Zaporizhia|Zaporozhye;Donetsk;Luhansk|Lugansk;Mariupol;Kherson;Mykolaiv|Nikolaev|Nikolayev;Bakhmut|Artemovsk
+Avdiivka|Avdeevka|Avdeyevka;Sumy;Poltava;Chernihiv|Chernigov;Vinnytsia|Vinnitsa;Zhytomyr|Zhitomir;Kramatorsk;Sloviansk|Slavyansk
+Melitopol;Berdiansk|Berdyansk;Sevastopol;Simferopol;Kerch;Yalta;Bucha;Irpin;Izium|Izyum;Kupiansk|Kupyansk;Pokrovsk
+Chernivtsi;Ivano-Frankivsk;Ternopil;Rivne|Rovno;Lutsk;Uzhhorod|Uzhgorod;Kropyvnytskyi|Kirovograd;Kryvyi Rih|Krivoy Rog
+Abu Dhabi;Dubai;London;Manchester;Birmingham;Glasgow;Edinburgh;Belfast;Cardiff;Washington;New York;Los Angeles;Chicago
+Houston;San Francisco;Boston;Miami;Seattle;Philadelphia;Atlanta;Dallas;Montevideo;Tashkent;Caracas;Hanoi;Ho Chi Minh City|Saigon
+Sanaa|Sana'a;Aden;Hodeidah;Lusaka;Harare;Belgorod;Kursk;Bryansk;Voronezh;Rostov-on-Don|Rostov;Krasnodar;Novorossiysk
+Kazan;Samara;Volgograd|Stalingrad;Yekaterinburg|Ekaterinburg;Novosibirsk;Omsk;Chelyabinsk;Ufa;Perm;Nizhny Novgorod
+Kaliningrad|Koenigsberg;Murmansk;Vladivostok;Grozny;Makhachkala;Sochi;Pskov;Smolensk;Tula;Kaluga;Oryol|Orel;Lipetsk
+Tambov;Penza;Saratov;Tver;Yaroslavl;Ryazan;Irkutsk;Krasnoyarsk;Khabarovsk;Taganrog;Yeysk;Anapa
+Minneapolis;Denver;Detroit;Phoenix;Baltimore;Honolulu;Anchorage;Kandahar;Herat;Mazar-i-Sharif;Peshawar;Quetta
+Mecca;Medina;Sharm el-Sheikh;Luxor;Port Said;Suez;Eilat;Ashkelon;Ashdod;Sderot;Beersheba;Nazareth;Tyre;Sidon;Latakia|Lattakia;Tartus
+"""
+
+
+def _entries(block: str) -> list[list[str]]:
+    rows = []
+    for chunk in block.replace("\n", ";").split(";"):
+        chunk = chunk.strip()
+        if chunk:
+            rows.append([p.strip() for p in chunk.split("|") if p.strip()])
+    return rows
+
+
+@functools.cache
+def countries() -> dict[str, str]:
+    """Every country name, other name and demonym (casefolded) -> the country's canonical name."""
+    table: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, others, demonyms = (line.split("|") + ["", ""])[:3]
+        for n in [name, *others.split(";")]:
+            if n.strip():
+                table.setdefault(n.strip().casefold(), name)
+        for d in demonyms.split(";"):
+            if d.strip():
+                table.setdefault(d.strip().casefold(), name)
+    return table
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Country names and other names only (no demonyms) -> canonical name."""
+    table: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, others = (line.split("|") + [""])[:2]
+        for n in [name, *others.split(";")]:
+            if n.strip():
+                table.setdefault(n.strip().casefold(), name)
+    return table
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Demonyms and national adjectives (casefolded) -> canonical country name."""
+    table: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, _, dems = (line.split("|") + ["", ""])[:3]
+        for d in dems.split(";"):
+            if d.strip():
+                table.setdefault(d.strip().casefold(), name)
+    return table
+
+
+@functools.cache
+def cities() -> dict[str, str]:
+    """City names and alternate spellings (casefolded) -> the first spelling listed."""
+    table: dict[str, str] = {}
+    for row in _entries(_CITIES):
+        for n in row:
+            table.setdefault(n.casefold(), row[0])
+    return table
+
+
+def country_of(word: str) -> str | None:
+    """The country a name, other name or demonym points at (``"Russian"`` -> ``"Russia"``), or None."""
+    return countries().get(word.strip().casefold())
+
+
+def is_place(name: str) -> bool:
+    key = name.strip().casefold()
+    return key in country_names() or key in cities()

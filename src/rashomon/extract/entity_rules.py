@@ -1,0 +1,420 @@
+"""Rule-based finders for what the small NER model gets wrong or misses.
+
+Each finder reads the shared Doc and returns candidates (character spans with a
+type and a priority); ``entities.py`` reconciles them with the model's own
+entities. Every rule is about a kind of name (designations, outlets, regions,
+crossings, banned-group labels, organisation names, events), never about a
+particular corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..data import equipment, media
+from ..data.institutions import HEADS, TITLES
+from ..data.places import cities, country_names, demonyms
+from .nlp import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Candidate:
+    start: int  # characters
+    end: int
+    type: str
+    priority: int
+    name: str | None = None  # the core name when it differs from the surface ("Il-76" of "Ilyushin Il-76 plane")
+    scope: str | None = None
+    aliases: tuple[str, ...] = ()
+    about: tuple[int, int] | None = None
+    source: str = ""  # which rule, for debugging and tests
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+# Il-76, MIM-104A, S-300, Kh-101, Su-25SM, MiG-29, F-16, Tu-22M3, Shahed-136, Tochka-U.
+_DESIGNATION = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?)|"
+                          r"(?:[A-Z][a-z]{2,9}-\d{2,4}[A-Z]?))(?![\w-])")
+_MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z]{0,2}\d{2,4}[A-Za-z0-9-]{0,5})\b")
+_NOT_DESIGNATIONS = {"COVID", "Covid", "SARS", "MERS", "Article", "Section", "Chapter", "Resolution", "Route", "Highway",
+                     "Flight", "Room", "Gate", "Page", "Point", "Level", "Class", "Type", "Category", "Group", "Phase",
+                     "Step", "Stage", "Part", "Volume", "Vol", "No", "Nr", "Number"}
+_HEAD_RE = "|".join(sorted((re.escape(w) for w in equipment.HEAD_WORDS), key=len, reverse=True))
+_HEADS_AFTER = re.compile(rf"(?:[ \t]+(?:{_HEAD_RE})(?![\w-]))+", re.IGNORECASE)
+_REGION_WORDS = {"region", "oblast", "province", "district", "krai", "kray", "county", "governorate", "raion", "rayon",
+                 "prefecture", "territory", "canton", "voivodeship"}
+_CROSSING_WORDS = {"crossing", "checkpoint", "border crossing", "crossing point", "border checkpoint", "airport",
+                   "airfield", "air base", "airbase", "bridge", "dam", "power plant", "nuclear power plant"}
+_GROUP_WORDS = {"battalion", "regiment", "brigade", "movement", "militia", "legion", "group", "unit", "party", "army",
+                "front", "network", "organization", "organisation"}
+_BANNED = re.compile(r"\s*[*]?\s*\(\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:organi[sz]ation|group|movement)\b", re.I)
+_EVENT_NOUNS = {"crash": "loss", "downing": "loss", "shootdown": "loss", "shoot-down": "loss", "disaster": "loss",
+                "catastrophe": "loss", "destruction": "loss", "explosion": "explosion", "blast": "explosion",
+                "bombing": "explosion", "attack": "attack", "strike": "attack", "shelling": "attack"}
+_EVENT_WORDS = {"aviation", "air", "plane", "aircraft", "airliner", "helicopter", "jet", "military", "transport"}
+_STRONG_LOSS = {"crash", "downing", "shootdown", "shoot-down", "disaster", "catastrophe"}
+_HEADS_CF = {h.casefold() for h in HEADS}
+_TITLES_CF = {t.casefold() for t in TITLES}
+OUTLET_AMBIGUOUS = {"Shot", "Mash", "Baza", "Time", "Dawn", "Babel", "Sun", "Hill", "Insider", "Independent", "Guardian",
+                     "Times", "Mail", "Express", "Telegraph", "Zvezda", "Atlantic", "Current Time", "Nexta", "Rybar",
+                     "Axios", "Bild", "AP", "FT", "DW", "RIA", "PAP", "ABC", "NTV", "Channel One", "dpa"}
+
+
+def _char_end(doc: Doc, j: int) -> int:
+    """Character end of token j-1's text (token range [i, j))."""
+    tok = doc[j - 1]
+    return tok.idx + len(tok.text)
+
+
+def _tok_at(doc: Doc, char: int) -> int | None:
+    """Index of the token starting at character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def designations(doc: Doc) -> list[Candidate]:
+    """Equipment designations with digits (``Il-76``), with a maker before and generic words after."""
+    text = text_of(doc)
+    out = []
+    for m in _DESIGNATION.finditer(text):
+        core = m.group(1)
+        if core.split("-")[0] in _NOT_DESIGNATIONS:
+            continue
+        start, end = m.start(1), m.end(1)
+        before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30):start])
+        if before and before.group(1) in equipment.MAKERS:
+            start -= len(before.group(0))
+        heads = _HEADS_AFTER.match(text, end)
+        if heads:
+            end = heads.end()
+        out.append(Candidate(start, end, "EQUIPMENT", 90, name=core, source="designation"))
+    # "Boeing 737", "Airbus A321", "Antonov An-124": a maker and a model number
+    for m in _MAKER_MODEL.finditer(text):
+        if m.group(1) not in equipment.MAKERS or any(c.start <= m.start() < c.end for c in out):
+            continue
+        end = m.end()
+        heads = _HEADS_AFTER.match(text, end)
+        if heads:
+            end = heads.end()
+        out.append(Candidate(m.start(), end, "EQUIPMENT", 90, name=m.group(0), source="maker-model"))
+    return out
+
+
+@functools.cache
+def _names_regex(names: frozenset[str]) -> re.Pattern[str]:
+    """One alternation of whole-word names, longest first."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def systems(doc: Doc) -> list[Candidate]:
+    """Systems known by a plain name (``Patriot``), when the text treats them as equipment."""
+    text = text_of(doc)
+    out = []
+    for m in _names_regex(equipment.SYSTEMS).finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        start, end = m.start(), m.end()
+        heads = _HEADS_AFTER.match(text, end)
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if heads:
+            end = heads.end()
+        elif nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.pos_ == "PROPN":
+            continue  # part of a longer name ("Patriot Act", "Leopard Capital")
+        elif span[0].ent_type_ in ("GPE", "LOC", "DATE") or (len(span) == 1 and span[0].is_sent_start):
+            continue
+        out.append(Candidate(start, end, "EQUIPMENT", 85, name=m.group(0), source="system"))
+    return out
+
+
+def _relay_context(doc: Doc, i: int, j: int) -> bool:
+    """Is the name at tokens [i, j) used as a source: ``X reported``, ``according to X``, ``/X/``, ``X quotes``."""
+    left = doc[max(0, i - 3):i].text.lower()
+    right = doc[j:j + 3].text.lower()
+    return (left.endswith(("according to", "with", "told", "to", "by", "/", "quoted by", "from"))
+            or right.startswith(("reported", "reports", "quoted", "quotes", "wrote", "writes", "said", "says",
+                                 "cited", "cites", "/", "'s", "’s", "correspondent", "journalist")))
+
+
+def outlets(doc: Doc) -> list[Candidate]:
+    """News outlets: known names, names the text calls a newspaper/channel/agency, and agency datelines."""
+    table = media.outlets()
+    text = text_of(doc)
+    out: list[Candidate] = []
+    for m in _names_regex(frozenset(table)).finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        name = m.group(0)
+        i, j = span.start, span.end
+        if name in OUTLET_AMBIGUOUS and (span[0].is_sent_start or not (_descriptor_near(doc, i, j)
+                                                                       or _relay_context(doc, i, j))):
+            continue
+        start = m.start()
+        if i > 0 and doc[i - 1].text == "The" and ("The " + name) in table:
+            start = doc[i - 1].idx
+        out.append(Candidate(start, m.end(), "MEDIA", 80, name=table[name], source="outlet"))
+    out.extend(_described_outlets(doc))
+    m = re.match(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*/([A-Za-z][A-Za-z .-]{0,30})/",
+                 text[:300])
+    if m:
+        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, source="dateline"))
+    for m in re.finditer(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)", text[:400]):
+        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, source="dateline"))
+    return out
+
+
+def _descriptor_near(doc: Doc, i: int, j: int) -> bool:
+    around = [t.lower_ for t in doc[max(0, i - 3):min(len(doc), j + 3)]]
+    return any(w in media.DESCRIPTORS for w in around)
+
+
+def _name_run_before(doc: Doc, k: int) -> tuple[int, int] | None:
+    """Capitalised proper-noun tokens ending just before token k (at most 4)."""
+    j = k
+    i = k
+    while i > 0 and k - i < 4 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].pos_ in ("PROPN", "NOUN", "X"):
+        i -= 1
+    return (i, j) if i < j else None
+
+
+def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
+    i = j = k
+    while j < len(doc) and j - i < 4 and (doc[j].is_title or doc[j].is_upper or doc[j].like_num) and \
+            doc[j].pos_ in ("PROPN", "NOUN", "NUM", "X") and doc[j].lower_ not in media.DESCRIPTORS:
+        j += 1
+    if j < len(doc) and doc[j].text == "." and j + 1 < len(doc) and doc[j + 1].lower_ in ("ru", "com", "ua", "org"):
+        j += 2
+    return (i, j) if i < j and not all(t.like_num for t in doc[i:j]) else None
+
+
+def _described_outlets(doc: Doc) -> list[Candidate]:
+    """``the Shot Telegram channel``, ``radio station France Info``, ``television channel CNN``."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.lower_ not in media.DESCRIPTORS or not tok.is_lower:
+            continue
+        # "the X (Telegram) channel"
+        end = k
+        if end > 0 and doc[end - 1].lower_ == "news":
+            end -= 1
+        if end > 0 and doc[end - 1].text in media.PLATFORMS:
+            end -= 1
+        run = _name_run_before(doc, end)
+        if run and run[0] > 0 and doc[run[0] - 1].lower_ in ("the", "a", "an"):
+            i, j = run
+            if not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(i, j)):
+                out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-before"))
+                continue
+        # "radio station X", "the newspaper X"
+        run = _name_run_after(doc, k + 1)
+        if run:
+            i, j = run
+            if doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL") and doc[i].lower_ not in _HEADS_CF:
+                out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-after"))
+    return out
+
+
+def platforms(doc: Doc) -> list[Candidate]:
+    return [Candidate(t.idx, t.idx + len(t.text), "ORG", 70, source="platform")
+            for t in doc if t.text in media.PLATFORMS and t.text != "X" and t.is_title]
+
+
+def regions(doc: Doc) -> list[Candidate]:
+    """``the Belgorod region``, ``Kharkiv Oblast``: a region is a different place from its city."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.lower_ not in _REGION_WORDS or k == 0:
+            continue
+        run = _name_run_before(doc, k)
+        if not run:
+            continue
+        i, _ = run
+        if any(doc[x].lower_ in _TITLES_CF or doc[x].lower_ in _HEADS_CF for x in range(i, k)):
+            continue
+        out.append(Candidate(doc[i].idx, tok.idx + len(tok.text), "GPE", 75, source="region"))
+    return out
+
+
+def crossings(doc: Doc) -> list[Candidate]:
+    """``the Kolotilovka crossing``: named border crossings, airfields, bridges (a known city + noun is not one)."""
+    out = []
+    for k, tok in enumerate(doc):
+        word = tok.lower_
+        two = f"{word} {doc[k + 1].lower_}" if k + 1 < len(doc) else ""
+        length = 2 if two in _CROSSING_WORDS else (1 if word in _CROSSING_WORDS else 0)
+        if not length or k == 0:
+            continue
+        run = _name_run_before(doc, k)
+        if not run:
+            continue
+        i, j = run
+        name = doc[i:j].text
+        if name.casefold() in cities() or name.casefold() in country_names() or name in demonyms():
+            continue
+        end_tok = doc[k + length - 1]
+        out.append(Candidate(doc[i].idx, end_tok.idx + len(end_tok.text), "LOC", 75, source="crossing"))
+    return out
+
+
+def groups(doc: Doc) -> list[Candidate]:
+    """Named armed groups and labelled organisations: ``Azov* battalion``, ``"Azov" (a terrorist organization ...)``."""
+    out = []
+    text = text_of(doc)
+    for k, tok in enumerate(doc):
+        if not (tok.is_title or tok.is_upper) or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or len(tok.text) < 2:
+            continue
+        if tok.text.casefold() in country_names() or tok.text.casefold() in demonyms():
+            continue
+        end = tok.idx + len(tok.text)
+        after = text[end:end + 60]
+        quote_close = after[:1] in "\u201d\"\u2019'"
+        tail = after[1:] if quote_close else after
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        starred = tail.startswith("*")
+        grouped = nxt is not None and nxt.lower_ in _GROUP_WORDS and nxt.is_lower
+        if starred and nxt is not None and nxt.text == "*" and k + 2 < len(doc) and doc[k + 2].lower_ in _GROUP_WORDS:
+            grouped = True
+        labelled = bool(_BANNED.match(tail))
+        if (starred and (grouped or labelled)) or (grouped and tok.pos_ == "PROPN" and not tok.is_sent_start) or labelled:
+            out.append(Candidate(tok.idx, end, "ORG", 72, source="group"))
+    return out
+
+
+def org_runs(doc: Doc) -> list[Candidate]:
+    """Title-case names ending in an organisation word (``Foreign Intelligence Service``) the model missed."""
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _cap(doc[i]):
+            i += 1
+            continue
+        j = i
+        last_head = -1
+        while j < n and (_cap(doc[j]) or (doc[j].lower_ in ("of", "for", "and", "on", "the") and j + 1 < n and _cap(doc[j + 1]))):
+            if doc[j].text in HEADS:
+                last_head = j
+            j += 1
+        if last_head >= 0 and last_head > i:
+            start = i
+            if doc[start].lower_ == "the":
+                start += 1
+            out.append(Candidate(doc[start].idx, _char_end(doc, last_head + 1), "ORG", 45, source="org-run"))
+        i = max(j, i + 1)
+    return out
+
+
+def _cap(tok: object) -> bool:
+    t = tok  # type: ignore[assignment]
+    return bool((t.is_title or t.is_upper) and t.is_alpha and not t.is_sent_start  # type: ignore[attr-defined]
+                or (t.is_title and t.pos_ == "PROPN"))  # type: ignore[attr-defined]
+
+
+def places(doc: Doc) -> list[Candidate]:
+    """Known countries and cities standing as proper nouns where the model saw nothing."""
+    out = []
+    table_c, table_k = cities(), country_names()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+            continue
+        key = tok.text.casefold()
+        if key in table_c or key in table_k:
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+                continue  # part of a longer name
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), "GPE", 30, source="gazetteer"))
+    return out
+
+
+def events(doc: Doc, gear: list[Candidate]) -> list[Candidate]:
+    """Named events: ``the Il-76 crash``, ``crash of an Il-76 plane``, ``plane crash in the Belgorod region``.
+
+    An event needs a subject (a piece of equipment, or an aircraft and a place) so
+    that the same event can be recognised across articles.
+    """
+    out = []
+    text = text_of(doc)
+
+    def equip_in(i: int, j: int) -> Candidate | None:
+        a, b = doc[i].idx, _char_end(doc, j)
+        for c in gear:
+            if a <= c.start and c.end <= b:
+                return c
+        return None
+
+    def core_end(c: Candidate) -> int:
+        """Where the equipment's own name ends, before generic words ("Il-76" of "Il-76 plane")."""
+        at = text.find(c.name or "", c.start, c.end) if c.name else -1
+        return at + len(c.name or "") if at >= 0 else c.end
+
+    for tok in doc:
+        kind = _EVENT_NOUNS.get(tok.lower_)
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # "Il-76 crash", "plane crash", "Il-76 aviation disaster": compounds to the left
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ in ("compound", "nmod", "amod", "nummod") \
+                and _attaches_within(doc[left - 1], tok) \
+                and (doc[left - 1].pos_ in ("PROPN", "NOUN", "NUM") or doc[left - 1].lower_ in _EVENT_WORDS):
+            left -= 1
+        if left < tok.i:
+            subject = equip_in(left, tok.i)
+            generic = any(doc[x].lower_ in equipment.AIRCRAFT_WORDS for x in range(left, tok.i))
+            if subject or (generic and kind == "loss"):
+                start, end = doc[left].idx, tok.idx + len(tok.text)
+                if not subject:
+                    place = _place_after(doc, tok.i + 1)
+                    if place is None:
+                        continue
+                    end = place
+                out.append(Candidate(start, end, "EVENT", 60, about=(subject.start, subject.end) if subject else None,
+                                     source="event-compound", extra={"kind": kind}))
+                continue
+        # "crash of the Il-76", "downing of the Il-76 aircraft", "attack on the Il-76"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "on") and (child.lower_ == "of") == (kind == "loss" or kind == "explosion"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                np_start = min(c.i for c in pobj.subtree if c.i <= pobj.i and c.dep_ not in ("prep",))
+                np_end = max([pobj.i] + [c.i for c in pobj.children
+                                         if c.i > pobj.i and c.dep_ in ("nummod", "compound", "flat", "npadvmod")])
+                subject = equip_in(np_start, np_end + 1)
+                if subject is None:
+                    continue
+                end = doc[np_end].idx + len(doc[np_end].text)
+                name = text[tok.idx:core_end(subject)] if core_end(subject) < end else None
+                out.append(Candidate(tok.idx, end, "EVENT", 60, about=(subject.start, subject.end), name=name,
+                                     source="event-of", extra={"kind": kind}))
+    return out
+
+
+def _attaches_within(tok: Token, head: Token) -> bool:
+    """Does ``tok`` hang from ``head`` through tokens near them (``Boeing 737 crash``: 737 -> Boeing -> crash)?"""
+    h = tok.head
+    while h.i != head.i and tok.i - 3 <= h.i <= head.i and h.head.i != h.i:
+        h = h.head
+    return h.i == head.i
+
+
+def _place_after(doc: Doc, k: int) -> int | None:
+    """End character of ``in|near|over [the] <place>`` starting at token k, or None."""
+    if k >= len(doc) or doc[k].lower_ not in ("in", "near", "over", "outside"):
+        return None
+    j = k + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    run = _name_run_after(doc, j)
+    if not run:
+        return None
+    end = run[1]
+    if end < len(doc) and doc[end].lower_ in _REGION_WORDS:
+        end += 1
+    return _char_end(doc, end)

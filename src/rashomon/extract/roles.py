@@ -1,0 +1,99 @@
+"""Roles of people, from the titles and appositions around their names.
+
+``Kremlin spokesman Dmitry Peskov``, ``Robert Wood, Deputy Permanent
+Representative of the United States to the UN,`` and ``Russia's permanent
+representative to the UN Security Council, Vasily Nebenzya,`` all say who the
+person is. The small model's parse of such titles is unreliable, so the title
+is read from the surface: a run of title words, names and connectors that
+holds at least one word of ``institutions.TITLES``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..data.institutions import HEADS, TITLES
+from ..model import Span
+from .nlp import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CONNECTORS = {"of", "to", "for", "the", "and", "at", "in", "on", "'s", "’s", "’", "'", "-", "(", ")"}
+_TITLE_WORDS = {w.casefold() for w in TITLES} | {"scientist", "economist", "historian", "diplomat", "politician",
+                                                 "activist", "lawyer", "doctor", "spokesperson", "ombudsman",
+                                                 "commissioner", "negotiator", "observer", "strategist"}
+_HEAD_WORDS = {w.casefold() for w in HEADS}
+_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT", "SYM", "X", "INTJ", "PART"}
+_MAX_TOKENS = 20
+
+
+def _is_title_token(tok: Token) -> bool:
+    return tok.lower_ in _TITLE_WORDS or (tok.lower_.endswith("s") and tok.lower_[:-1] in _TITLE_WORDS)
+
+
+def _usable(tok: Token) -> bool:
+    """A token that may stand inside a title phrase."""
+    if tok.lower_ in _CONNECTORS:
+        return True
+    if tok.pos_ in _STOP_POS and not (tok.is_title or tok.is_upper):
+        return False
+    if tok.text in {",", ";", ":", ".", "!", "?", "\u201c", "\u201d", '"'}:
+        return False
+    return tok.is_alpha or "-" in tok.text or tok.is_title or tok.is_upper
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop connectors and determiners at the edges of token range [start, end)."""
+    while start < end and (doc[start].lower_ in _CONNECTORS or doc[start].pos_ == "DET"):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ")):
+        end -= 1
+    if end <= start or not any(_is_title_token(doc[i]) for i in range(start, end)):
+        return None
+    return start, end
+
+
+def _left_title(doc: Doc, first: int) -> tuple[int, int] | None:
+    """``Kremlin spokesman [Dmitry Peskov]`` or ``Russia's envoy to the UN, [Vasily Nebenzya]``."""
+    i = first - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1  # title, Name,
+    end = i + 1
+    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end:
+        if doc[i].ent_type_ in ("PERSON",) and i < end - 1 and doc[i + 1].lower_ not in ("'s", "’s"):
+            break  # another person's name ends the title unless it is a possessive ("Putin's spokesman")
+        i -= 1
+    return _trim(doc, i + 1, end)
+
+
+def _right_title(doc: Doc, last: int) -> tuple[int, int] | None:
+    """``[Robert Wood], Deputy Permanent Representative of the United States to the UN,``."""
+    i = last + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    start = i
+    while i < len(doc) and i - start < _MAX_TOKENS and (_usable(doc[i]) or doc[i].pos_ in ("DET", "ADJ", "NOUN")):
+        if doc[i].lower_ in ("who", "which", "that"):
+            return None
+        i += 1
+    if i < len(doc) and doc[i].text not in (",", ".", ";", ")") and not doc[i].is_sent_end:
+        return None  # the apposition must close
+    head = [doc[k] for k in range(start, min(i, start + 4))]
+    if not any(_is_title_token(t) for t in head):
+        return None  # "Name, a senior researcher at ..." yes; "Name, Russia and Iran" no
+    return _trim(doc, start, i)
+
+
+def find_role(doc: Doc, first: int, last: int) -> tuple[str, Span] | None:
+    """The role given next to the person whose name spans tokens ``first..last``, as (text, span)."""
+    for found in (_left_title(doc, first), _right_title(doc, last)):
+        if found:
+            start, end = found
+            span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+            text = text_of(doc)[span.start:span.end]
+            if text.casefold() in _HEAD_WORDS:
+                continue
+            return text, span
+    return None

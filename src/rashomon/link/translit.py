@@ -1,0 +1,62 @@
+"""Spelling-independent keys for names: Cyrillic to Latin, and a consonant skeleton.
+
+Names from Russian and Ukrainian reach English in several spellings (Sergey,
+Sergei; Dmitry, Dmitriy; Kharkov, Kharkiv; Kiev, Kyiv; Odessa, Odesa; Zelensky,
+Zelenskyy) and in Cyrillic (Нарышкин). The skeleton keeps the first letter and
+the consonants, with doubled letters collapsed, after spelling normalisation,
+so these variants meet while genuinely different names stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+}
+# Latin spelling variants that mean the same sound in transliterated names.
+_SPELLING = [("shch", "sch"), ("x", "ks"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("j", "y"), ("q", "k"),
+             ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("zh", "j")]
+_VOWELS = set("aeiouy")
+# Russian adjectival endings of region names: Belgorodskaya (oblast) -> Belgorod.
+_ADJECTIVE = re.compile(r"(?:sk(?:aya|ij|iy|ii|oy|oj|oi|ogo|ой)|ska|ski|sky)$")
+
+
+def to_latin(text: str) -> str:
+    """Cyrillic letters transliterated, accents removed, case kept for the first letter of each word."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in _CYRILLIC:
+            lat = _CYRILLIC[low]
+            out.append(lat.capitalize() if ch != low and lat else lat)
+        else:
+            out.append(ch)
+    folded = unicodedata.normalize("NFKD", "".join(out))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def skeleton(word: str) -> str:
+    """``Sergei`` and ``Sergey`` -> ``srg``; ``Kyiv`` and ``Kiev`` -> ``kv``; ``Нарышкин`` -> ``nrshkn``."""
+    w = re.sub(r"[^a-z]", "", to_latin(word).lower())
+    if not w:
+        return ""
+    for a, b in _SPELLING:
+        w = w.replace(a, b)
+    first, rest = w[0], [c for c in w[1:] if c not in _VOWELS]
+    out = [first]
+    for c in rest:
+        if c != out[-1]:
+            out.append(c)
+    return "".join(out)
+
+
+def region_stem(word: str) -> str:
+    """``Belgorodskaya`` -> ``Belgorod`` (the form a Russian region name takes before ``oblast``)."""
+    latin = to_latin(word)
+    stem = _ADJECTIVE.sub("", latin)
+    return stem if len(stem) >= 3 else latin
