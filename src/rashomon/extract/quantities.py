@@ -1,15 +1,319 @@
-"""Quantities and what they count. (First version: the stage exists; extraction comes with issue 4.)"""
+"""Quantities with what they count: ``65 captured Ukrainian militants`` counts ``captured Ukrainian militants``.
+
+A number is read from digits or words (``sixty five``, ``a dozen``, ``2.5
+million``), with its qualifier (``at least``, ``up to``), its unit (``km``,
+``%``, ``USD``) and, from the parse, the thing it counts or measures, so that
+later steps compare the same counted thing across articles. Digits inside
+names and designations (``Il-76``, ``Article 5``), dates, clock times,
+ordinals and idioms (``one another``) are not quantities.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import Analysis, Quantity
+from ..model import Analysis, Quantity, Span
+from .nlp import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000}
+_VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
+_QUALIFIERS = ["no more than", "no fewer than", "no less than", "more than", "less than", "fewer than", "at least",
+               "at most", "up to", "as many as", "as few as", "just over", "just under", "nearly", "almost", "about",
+               "around", "approximately", "roughly", "some", "over", "under", "an estimated", "estimated",
+               "close to", "in excess of", "upwards of", "exactly", "only"]
+_UNITS = {
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km/h": "km/h",
+    "kph": "km/h", "mph": "mph", "miles": "mi", "mile": "mi", "m": "m", "metres": "m", "meters": "m", "metre": "m",
+    "meter": "m", "feet": "ft", "foot": "ft", "ft": "ft", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
+    "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t", "kilotons": "kt", "kilotonnes": "kt", "litres": "l",
+    "liters": "l", "barrels": "bbl", "hectares": "ha", "mm": "mm", "cm": "cm", "mw": "MW", "gw": "GW",
+    "degrees": "deg", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
+    "seconds": "s", "minutes": "min", "hours": "h", "days": "day", "day": "day", "weeks": "week", "months": "month",
+    "years": "year", "hour": "h", "week": "week", "month": "month", "year": "year",
+    "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "pounds": "GBP", "gbp": "GBP",
+    "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH",
+    "yuan": "CNY", "yen": "JPY", "shekels": "ILS",
+}
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY"}
+_NAME_WORDS = {"article", "resolution", "flight", "route", "chapter", "section", "block", "unit", "building",
+               "number", "no", "no.", "vol", "vol.", "volume", "page", "gate", "terminal", "lot", "room", "line",
+               "channel", "platform", "level", "phase", "stage", "part", "apollo", "soyuz", "sputnik", "brigade",
+               "battalion", "regiment", "division", "corps", "army", "mark", "model", "version", "grade", "class",
+               "category", "type", "protocol", "paragraph", "clause", "item", "point", "district", "ward", "zone"}
+_IDIOM_NOUNS = {"another", "thing", "things", "day", "time", "way", "hand", "side", "point", "by", "other"}
+_PARTITIVE = {"members", "member", "number", "group", "groups", "dozens", "hundreds", "thousands", "units", "crew",
+              "percent", "%", "part", "share", "majority", "most", "some", "each", "all"}
+_RANGE = re.compile(r"^\s*(?:to|-|–|—|or)\s*$")
 
 
 def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
-    return iter(())
+    text = text_of(doc)
+    article = analysis.article.id
+    blocked = [(t.span.start, t.span.end) for t in analysis.times]
+    blocked += [(m.span.start, m.span.end) for m in analysis.mentions if any(c.isdigit() for c in m.text)]
+    if not doc.has_annotation("DEP"):
+        yield from _digits_only(text, article, blocked)
+        return
+    i = 0
+    n = len(doc)
+    while i < n:
+        found = _number_at(doc, i)
+        if found is None:
+            i += 1
+            continue
+        j, value, vague = found
+        first, last = doc[i], doc[j - 1]
+        if _blocked(first.idx, last.idx + len(last.text), blocked) or _not_a_quantity(doc, i, j, value):
+            i = j
+            continue
+        start, end = first.idx, last.idx + len(last.text)
+        value_max = None
+        # ranges: "30 to 39", "30-39", "between 30 and 39"
+        if j + 1 < n and (_RANGE.match(doc[j].text) or (doc[j].lower_ == "and" and i > 0 and doc[i - 1].lower_ == "between")):
+            second = _number_at(doc, j + 1)
+            if second is not None and second[1] is not None and not second[2]:
+                value_max = second[1]
+                j = second[0]
+                end = doc[j - 1].idx + len(doc[j - 1].text)
+        unit, j_unit, sign_start = _unit(doc, i, j)
+        if sign_start is not None:
+            start = sign_start
+        if j_unit > j:
+            end = doc[j_unit - 1].idx + len(doc[j_unit - 1].text)
+        qualifier = _qualifier(doc, i)
+        if vague:
+            qualifier = doc[j - 1].lower_
+        counts, counts_span = _counted(doc, i, max(j, j_unit), unit, text)
+        yield Quantity(article=article, span=Span(start, end), text=text[start:end], value=value, unit=unit,
+                       counts=counts, counts_span=counts_span, qualifier=qualifier, value_max=value_max)
+        i = max(j, j_unit)
+
+
+# ---------------------------------------------------------------- reading numbers
+
+
+def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
+    """(end token, value, vague) of a number starting at token i, or None."""
+    tok = doc[i]
+    low = tok.lower_
+    if low in _VAGUE and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return i + 1, None, True
+    if low == "a" and i + 1 < len(doc) and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
+        scale = 12 if doc[i + 1].lower_ == "dozen" else _SCALES[doc[i + 1].lower_]
+        return i + 2, float(scale), False
+    if low == "half" and i + 2 < len(doc) and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ == "dozen":
+        return i + 3, 6.0, False
+    digits = _digits(tok.text)
+    if digits is not None:
+        j = i + 1
+        value = digits
+        if j < len(doc) and doc[j].lower_ in _SCALES and doc[j].lower_ != "m" or \
+                (j < len(doc) and doc[j].lower_ == "m" and doc[j].whitespace_ == ""):
+            value *= _SCALES[doc[j].lower_]
+            j += 1
+        return j, value, False
+    if low in _WORDS or low == "dozen":
+        words, j = [], i
+        while j < len(doc):
+            w = doc[j].lower_
+            if w in _WORDS or w in _SCALES and w not in ("m", "bn", "mln", "bln") or w == "dozen":
+                words.append(w)
+            elif w == "-" and words and j + 1 < len(doc) and doc[j + 1].lower_ in _WORDS:
+                pass
+            elif w == "and" and words and j + 1 < len(doc) and doc[j + 1].lower_ in _WORDS and "hundred" in words:
+                words.append(w)
+            else:
+                break
+            j += 1
+        if not words:
+            return None
+        if "-" in tok.text:  # "sixty-five" as one token
+            words = tok.lower_.split("-")
+        return j, _words_value(words), False
+    if "-" in low and all(p in _WORDS for p in low.split("-")):
+        return i + 1, _words_value(low.split("-")), False
+    return None
+
+
+def _digits(text: str) -> float | None:
+    t = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    return None
+
+
+def _words_value(words: list[str]) -> float | None:
+    if words == ["dozen"]:
+        return 12.0
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(" ".join(w for w in words if w != "-"), "en"))
+    except ValueError:
+        total = 0
+        for w in words:
+            total += _WORDS.get(w, 0)
+        return float(total) if total else None
+
+
+def _blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in blocked)
+
+
+def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
+    tok, last = doc[i], doc[j - 1]
+    nxt = doc[j] if j < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if tok.text[-2:] in ("st", "nd", "rd", "th") and tok.text[:-2].isdigit():
+        return True  # ordinal
+    if prev is not None and (prev.lower_ in _NAME_WORDS or prev.text in ("#", "No", "No.")) and prev.text[:1].isupper():
+        return True  # "Article 5", "Flight 17"
+    if prev is not None and prev.text in ("-", "/") and i > 1 and doc[i - 2].is_alpha:
+        return True  # the number of a designation split by the tokenizer
+    if tok.lower_ == "one" and j == i + 1:
+        if nxt is None or nxt.lower_ in _IDIOM_NOUNS or tok.pos_ == "PRON" or tok.dep_ not in ("nummod", "pobj", "dobj", "nsubj", "appos"):
+            return True  # "one another", "one thing", "one needs to"
+        if tok.dep_ != "nummod" and not (nxt.lower_ == "of"):
+            return True
+        if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that"):
+            return True
+    if value is not None and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= value <= 2100 and j == i + 1:
+        if not (nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",) and tok.dep_ == "nummod"):
+            return True  # a year
+    if tok.like_num and nxt is not None and nxt.text in (":", ".") and j < len(doc) - 1 and doc[j + 1].text.isdigit():
+        return True  # clock time or version number
+    return False
+
+
+# ---------------------------------------------------------------- around the number
+
+
+def _unit(doc: Doc, i: int, j: int) -> tuple[str | None, int, int | None]:
+    """(unit, end token including the unit, start char of a currency sign before the number)."""
+    sign = None
+    unit = None
+    if i > 0 and doc[i - 1].text in _CURRENCY_SIGNS:
+        unit, sign = _CURRENCY_SIGNS[doc[i - 1].text], doc[i - 1].idx
+    if j < len(doc):
+        two = f"{doc[j].lower_} {doc[j + 1].lower_}" if j + 1 < len(doc) else ""
+        if two in _UNITS:
+            return _UNITS[two], j + 2, sign
+        w = doc[j].lower_
+        if w in _UNITS and (w != "m" or doc[j - 1].whitespace_ == "" or doc[j].text == "m"):
+            if w in ("day", "week", "month", "year", "hour") and doc[j - 1].lower_ not in ("one", "1", "a"):
+                return unit, j, sign
+            return _UNITS[w], j + 1, sign
+    return unit, j, sign
+
+
+def _qualifier(doc: Doc, i: int) -> str | None:
+    before = doc[max(0, i - 4):i].text.lower()
+    if i > 0 and doc[i - 1].text in _CURRENCY_SIGNS:
+        before = doc[max(0, i - 5):i - 1].text.lower()
+    for q in _QUALIFIERS:
+        if before == q or before.endswith(" " + q):
+            return q
+    return None
+
+
+def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str | None, Span | None]:
+    """What the number counts or measures, from the parse."""
+    last = doc[j - 1]
+    number = doc[i:j]
+    head = None
+    for tok in number:
+        if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i >= j and tok.head.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            break
+    if unit is not None and unit not in ("%",):
+        measured = _measured(doc, i, j)
+        if measured is not None:
+            return measured
+        if head is not None and head.lower_ not in _UNITS:
+            return _phrase(doc, j, head, text)
+        return None, None
+    if head is None:
+        # "two of the missiles", "65 of them": a partitive
+        for tok in number:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                        return _phrase(doc, pobj.left_edge.i, pobj, text)
+        if last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i and last.head.i - last.i <= 5:
+            head = last.head
+    if head is None:
+        return None, None
+    return _phrase(doc, j, head, text)
+
+
+def _phrase(doc: Doc, start: int, head: Token, text: str) -> tuple[str | None, Span | None]:
+    """The noun phrase from token ``start`` to ``head``, with an ``of`` complement for group nouns."""
+    while start < head.i and doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+        start += 1
+    end = head.i + 1
+    if head.lower_ in _PARTITIVE:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                end = max(c.i for c in child.subtree if c.dep_ != "relcl") + 1
+                stop = next((k for k in range(child.i, end) if doc[k].text in ("(", ",", ";", "*", "\u2014")), None)
+                if stop is not None:
+                    end = stop
+    if start >= end or end - start > 12:
+        start = head.i
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return text[a:b], Span(a, b)
+
+
+def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None:
+    """``a distance of up to 100 km`` measures a distance; ``the distance ... is 80 km`` too."""
+    text = text_of(doc)
+    tokens = doc[i:j]
+    root = max(tokens, key=lambda t: (t.head.i < i or t.head.i >= j, -abs(t.head.i - t.i)))
+    for tok in tokens:
+        if tok.head.i < i or tok.head.i >= j:
+            root = tok.head if tok.head.lower_ in _UNITS else tok
+            break
+    h = root
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        noun = h.head.head
+        return _phrase(doc, noun.left_edge.i, noun, text)
+    if h.dep_ in ("attr", "acomp", "npadvmod") and h.head.lemma_ == "be":
+        subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return _phrase(doc, subj.left_edge.i, subj, text)
+    return None
+
+
+def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Iterator[Quantity]:
+    """Languages without a parser: numbers in digits, with a unit when one follows; what they count is unknown."""
+    for m in re.finditer(r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?(?:\s*(%|км|km|тонн|тыс\.?|млн|млрд))?(?![\w-])", text):
+        if _blocked(m.start(), m.end(), blocked):
+            continue
+        number = re.sub(r"[ ,.\u00a0](?=\d{3}\b)", "", m.group(0).split()[0] if m.group(1) else m.group(0))
+        number = number.replace(",", ".").rstrip("%")
+        try:
+            value = float(re.sub(r"[^\d.]", "", number))
+        except ValueError:
+            continue
+        if 1900 <= value <= 2100 and "." not in number:
+            continue
+        unit = {"%": "%", "км": "km", "km": "km", "тонн": "t"}.get((m.group(1) or "").rstrip("."))
+        scale = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9}.get((m.group(1) or "").rstrip("."))
+        yield Quantity(article=article, span=Span(m.start(), m.end()), text=m.group(0),
+                       value=value * scale if scale else value, unit=unit)

@@ -21,6 +21,7 @@ from .feeds import looks_like_feed, read_feed
 from .files import Raw, read_inputs
 from .html import looks_like_html, read_html
 from .language import detect_language
+from .published import infer_published
 from .records import read_json, read_jsonl
 from .text import read_text
 
@@ -51,7 +52,7 @@ def ingest(paths: Iterable[str], settings: Settings | None = None, *, stdin: Bin
         seen[article.sha256] = source
         articles.append(article)
         inputs.append(InputResult(source=source, status="ok", article=article.id))
-    return Ingested(tuple(articles), tuple(inputs))
+    return Ingested(tuple(infer_published(articles)), tuple(inputs))
 
 
 def _drafts(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[tuple[str, Draft | InputError]]:
