@@ -530,6 +530,13 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
             continue
         if not _is_cue(tok):
             continue
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            found = _as_said(doc, tok)  # "As the ministry emphasized, Kyiv hoped to ..."
+            if found is not None and not _inside_any(found.start, marked):
+                np_range, implicit = _speaker_of(doc, tok, people)
+                out.append(_Found("indirect", found, cue=tok, speaker_np=np_range, implicit=implicit,
+                                  via=_via(doc, text, tok, found, media)))
+            continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if clause is None:
             continue
@@ -556,6 +563,24 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
         out.append(_Found("indirect", span, cue=tok, speaker_np=np_range, implicit=implicit,
                           via=_via(doc, text, tok, span, media)))
     return out
+
+
+def _as_said(doc: Doc, cue: Token) -> Span | None:
+    """The main clause an ``As X said,`` clause introduces (or follows)."""
+    head = cue.head
+    a, b = cue.left_edge.i, cue.right_edge.i + 1
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if a <= start:
+        start = b
+    else:
+        end = a
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start < 3:
+        return None
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _according(doc: Doc, tok: Token) -> tuple[Span, tuple[int, int]] | None:
