@@ -266,18 +266,19 @@ class Frame:
     kind: str | None = None  # attack | transport | blame | admit | establish | use | ...
     negated: bool = False
     roles: tuple[Role, ...] = ()
+    main: bool = False  # the predicate heads its claim (not a modifier inside it: "a plane carrying ...")
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
 
     def to_dict(self) -> Json:
-        return {"predicate": self.predicate, "kind": self.kind, "negated": self.negated,
+        return {"predicate": self.predicate, "kind": self.kind, "negated": self.negated, "main": self.main,
                 "roles": [r.to_dict() for r in self.roles]}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Frame:
         return cls(predicate=d["predicate"], kind=d.get("kind"), negated=bool(d.get("negated")),
-                   roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()))
+                   main=bool(d.get("main")), roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

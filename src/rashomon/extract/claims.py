@@ -44,7 +44,8 @@ DENIED_OBJECTS = {"this", "that", "it", "claim", "claims", "allegation", "allega
                   "report", "reports", "version", "charge", "charges", "responsibility", "involvement", "story",
                   "information", "statement", "statements", "assertion", "assertions", "suggestion", "idea"}
 ADMISSIONS = {"admit", "acknowledge", "accept", "confirm", "claim", "take"}
-_MIN_TOKENS = 3
+_MIN_TOKENS = 2
+_FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
@@ -57,13 +58,19 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
         if s_end - s_start < 8 or sum(t.is_alpha for t in sent) < _MIN_TOKENS:
             continue
-        units = _speech_units(speech, s_start, s_end)
+        units: list[tuple[Span, Quote | None]] = list(_speech_units(speech, s_start, s_end))
         if not units:
             units = [(span, None) for span in _main_clauses(doc, sent, text)]
+        else:
+            units += _before_speech(doc, sent, units)
+            units += _uncovered_clauses(doc, sent, units)
+        units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None or sum(t.is_alpha for t in tokens) < _MIN_TOKENS:
                 continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                continue  # "Photo: Russian Defence Ministry" states nothing
             stance, cue = _stance(tokens, quote)
             time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
             yield Claim(
@@ -113,6 +120,77 @@ def _speech_units(speech: list[Quote], s_start: int, s_end: int) -> list[tuple[S
         if not covered:
             out.append((span, q))
     return out
+
+
+_SUBCLAUSE_MARKS = {"when", "after", "because", "as", "since", "while", "before", "until"}
+
+
+def _subclauses(doc: Doc, unit: Span, text: str) -> list[Span]:
+    """Propositions nested in a clause: ``a plane, [which was transporting 65 militants], crashed``;
+    ``the event occurred [when the aircraft was shot down by X]``. Each is a claim of its own too."""
+    tokens = doc.char_span(unit.start, unit.end, alignment_mode="contract")
+    if tokens is None:
+        return []
+    out = []
+    for tok in tokens:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        nested = tok.dep_ == "relcl" or (
+            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBCLAUSE_MARKS for c in tok.children)) or (
+            tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "(" or doc[tok.left_edge.i].text == "(")
+        if not nested or not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+            continue
+        a, b = tok.left_edge.i, tok.right_edge.i + 1
+        a = max(a, tokens.start)
+        b = min(b, tokens.end)
+        while a < b and (doc[a].is_punct or doc[a].dep_ == "mark"):
+            a += 1
+        while b > a and doc[b - 1].is_punct:
+            b -= 1
+        if sum(t.is_alpha for t in doc[a:b]) < 4 or (a == tokens.start and b == tokens.end):
+            continue
+        out.append(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)))
+    return out
+
+
+def _before_speech(doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote | None]]) -> list[tuple[Span, None]]:
+    """What a sentence states before its reported speech begins: ``Investigators noted the use of X in the attack``
+    (and suggested that ...). A bare ``X said`` states nothing of its own."""
+    first = min(units, key=lambda u: u[0].start)
+    quote = first[1]
+    end_char = quote.cue_span.start if quote is not None and quote.cue_span is not None else first[0].start
+    end_char = min(end_char, first[0].start)
+    prefix = doc.char_span(sent.start_char, end_char, alignment_mode="contract")
+    if prefix is None or sum(t.is_alpha for t in prefix) < 5 or not any(t.tag_ in _FINITE for t in prefix):
+        return []
+    j = prefix.end
+    while j > prefix.start and (doc[j - 1].is_punct or doc[j - 1].dep_ in ("cc", "mark") or doc[j - 1].lower_ in
+                                ("that", "and", "but")):
+        j -= 1
+    if j - prefix.start < 5:
+        return []
+    return [(Span(doc[prefix.start].idx, doc[j - 1].idx + len(doc[j - 1].text)), None)]
+
+
+def _uncovered_clauses(doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote | None]]) -> list[tuple[Span, None]]:
+    """A clause after the reported speech that the parse hung outside it (``..., the type of which has not
+    been established``): what it states is a claim too."""
+    last = max(u[0].end for u in units)
+    rest = doc.char_span(last, sent.end_char, alignment_mode="contract")
+    if rest is None:
+        return []
+    a, b = rest.start, rest.end
+    while a < b and (doc[a].is_punct or doc[a].dep_ in ("cc",)):
+        a += 1
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    if sum(t.is_alpha for t in doc[a:b]) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+        return []
+    cues = {q.cue_span.start for _, q in units if q is not None and q.cue_span is not None}
+    verbs = [t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    if all(t.idx in cues or t.lower_ == "according" for t in verbs):
+        return []  # "..., the governor said on Thursday": only the attribution, already on the claim
+    return [(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)), None)]
 
 
 def _main_clauses(doc: Doc, sent: SpacySpan, text: str) -> list[Span]:

@@ -15,6 +15,7 @@ responsibility`` do not. A frame keeps the predicate, its class and its roles:
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from ..model import Frame, Mention, Role, Span
@@ -55,7 +56,8 @@ def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Fram
     for tok in tokens:
         frame = _existential(tok, start, end) or _verb_frame(tok, start, end)
         if frame is not None:
-            frames.append(frame)
+            heads_claim = tok.head.i == tok.i or not start <= tok.head.i < end
+            frames.append(dataclasses.replace(frame, main=heads_claim))
     return tuple(frames)
 
 
@@ -123,8 +125,8 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
             return None  # only what is NOT established is a slot of its own
         negated = True
         target = subject if passive else obj
-        if target is not None and any(c.lower_ == "which" for c in target.subtree) and tok.dep_ == "relcl":
-            target = tok.head  # "a missile system, the type of which has not been established"
+        if target is not None and any(c.lower_ == "which" for c in target.subtree):
+            target = _noun_before(target.left_edge)  # "a missile system, the type of which has not been established"
         elif target is not None and tok.dep_ == "relcl":
             target = tok.head
         add("unknown", target)
@@ -196,6 +198,19 @@ def _antecedent(tok: Token | None, verb: Token) -> Token | None:
     if tok is not None and tok.lower_ in ("which", "who", "that", "whom") and verb.dep_ == "relcl":
         return verb.head
     return tok
+
+
+def _noun_before(tok: Token) -> Token | None:
+    """The noun a relative phrase refers back to: the last noun before it, across a comma."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    while k >= 0 and doc[k].pos_ not in ("NOUN", "PROPN"):
+        if doc[k].is_sent_start:
+            return None
+        k -= 1
+    return doc[k] if k >= 0 else None
 
 
 def _yet_unknown(tok: Token) -> bool:
