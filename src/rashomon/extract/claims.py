@@ -43,6 +43,7 @@ DENIALS = {"deny", "reject", "refute", "dismiss", "disprove", "rebut", "dispute"
 DENIED_OBJECTS = {"this", "that", "it", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
                   "report", "reports", "version", "charge", "charges", "responsibility", "involvement", "story",
                   "information", "statement", "statements", "assertion", "assertions", "suggestion", "idea"}
+_DENIAL_STEMS = ("deni", "deny", "reject", "refut", "dismiss", "disprov", "rebut", "disput", "contradict")
 ADMISSIONS = {"admit", "acknowledge", "accept", "confirm", "claim", "take"}
 _MIN_TOKENS = 2
 _FINITE = {"VBD", "VBZ", "VBP"}
@@ -255,6 +256,9 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
         if lemma == "deny" and any(c.dep_ == "neg" for c in tok.children):
             return "hedged", f"does not {tok.text}"  # "does not deny the possibility": a grudging maybe
     if quote is not None:
+        cue = (quote.cue or "").casefold()
+        if cue.startswith(_DENIAL_STEMS):
+            return "denied", quote.cue  # "the navy denied that its mines sank the ferry"
         return "attributed", quote.cue
     return "asserted", None
 
