@@ -31,11 +31,11 @@ _SAMPLE = 400  # pairs looked at when averaging over two large groups
 
 def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[list[int]]:
     """Groups of claim indices (each with claims from at least two articles), in order of first claim."""
-    edges: list[tuple[float, int, int]] = []
-    for rows, cols in similarity.candidate_pairs():
-        scores = similarity.scores(rows, cols)
-        keep = (scores >= EDGE) & similarity.evidence(rows, cols)
-        edges.extend(zip((-scores[keep]).tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True))
+    rows, cols, scores = similarity.pairs()
+    keep = scores >= EDGE
+    rows, cols, scores = rows[keep], cols[keep], scores[keep]
+    seed = similarity.evidence(rows, cols) if len(rows) else np.zeros(0, dtype=bool)
+    edges = list(zip((-scores[seed]).tolist(), rows[seed].tolist(), cols[seed].tolist(), strict=True))
     heapq.heapify(edges)
     parent = list(range(len(views)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(views))}
@@ -48,11 +48,12 @@ def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[l
 
     rng = np.random.default_rng(11)
     while edges:
-        _, i, j = heapq.heappop(edges)
+        negative, i, j = heapq.heappop(edges)
         a, b = find(i), find(j)
         if a == b:
             continue
-        if _average(similarity, members[a], members[b], rng) < AVERAGE:
+        single = len(members[a]) == 1 and len(members[b]) == 1  # two claims: the edge is their average
+        if (-negative if single else _average(similarity, members[a], members[b], rng)) < AVERAGE:
             continue
         small, big = (a, b) if len(members[a]) < len(members[b]) else (b, a)
         parent[small] = big
@@ -62,12 +63,13 @@ def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[l
 
 
 def _average(similarity: Similarity, a: list[int], b: list[int], rng: np.random.Generator) -> float:
-    rows = np.repeat(np.array(a), len(b))
-    cols = np.tile(np.array(b), len(a))
-    if len(rows) > _SAMPLE:
-        pick = rng.choice(len(rows), _SAMPLE, replace=False)
-        rows, cols = rows[pick], cols[pick]
-    return float(similarity.scores(rows, cols).mean())
+    """Mean score between two groups (a sample of each when they are large)."""
+    side = int(_SAMPLE ** 0.5)
+    if len(a) > side:
+        a = rng.choice(a, side, replace=False).tolist()
+    if len(b) > side:
+        b = rng.choice(b, side, replace=False).tolist()
+    return float(similarity.block(a, b).mean())
 
 
 def describe_clusters(views: Sequence[ClaimView], groups: list[list[int]], relations: Sequence[Relation],

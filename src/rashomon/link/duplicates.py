@@ -89,15 +89,21 @@ def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
 def _rewrite_candidates(views: Sequence[ClaimView], vectors: np.ndarray,
                         similarity: Similarity | None) -> list[tuple[str, str]]:
     """Article pairs with at least two closely matching claims (from the same blocking the clustering uses)."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
     if similarity is None:
         similarity = Similarity(views, vectors)
-    for rows, cols in similarity.candidate_pairs():
-        emb = np.einsum("ij,ij->i", vectors[rows], vectors[cols])
-        for i, j in zip(rows[emb >= ALIGNED].tolist(), cols[emb >= ALIGNED].tolist(), strict=True):
-            key = tuple(sorted((views[i].article, views[j].article), key=lambda s: int(s[1:])))
-            counts[key] += 1  # type: ignore[index]
-    return [pair for pair, n in counts.items() if n >= 2]
+    rows, cols, _ = similarity.pairs()
+    if not len(rows):
+        return []
+    emb = np.einsum("ij,ij->i", vectors[rows], vectors[cols])
+    close = emb >= ALIGNED
+    a, b = similarity.articles[rows[close]], similarity.articles[cols[close]]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    pairs, counts = np.unique(lo * (len(views) + 1) + hi, return_counts=True)
+    ids = {v.index: v.article for v in views}
+    out = []
+    for code in pairs[counts >= 2].tolist():
+        out.append((ids[code // (len(views) + 1)], ids[code % (len(views) + 1)]))
+    return out
 
 
 def _alignment(views: Sequence[ClaimView], vectors: np.ndarray, first: list[int],

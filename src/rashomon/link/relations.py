@@ -21,9 +21,10 @@ and unrelated claims are never paired.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import combinations
 
-import numpy as np
 
 from ..model import Entity, Frame, Relation
 from .similarity import NOUN_CLASSES, Similarity, noun_class
@@ -34,15 +35,15 @@ _ANAPHORA = {"this", "that", "it", "these", "those", "such", "the claim", "the c
 _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
 _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
+_PER_SIDE = 5  # claims compared from each side of a possible conflict (enough to show it, linear at scale)
 
 
 def relate_claims(views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]],
                   entities: Sequence[Entity]) -> tuple[Relation, ...]:
     names = {e.id: e for e in entities}
-    cluster_of = {k: n for n, g in enumerate(groups) for k in g}
     found: dict[tuple[int, int], Relation] = {}
     per_claim: dict[int, int] = {}
-    candidates = list(_contradictions(views, similarity, cluster_of, names))
+    candidates = list(_contradictions(views, similarity, groups, names))
     # one conflict per claim, reason and other article is enough to show it: keep the strongest
     best: dict[tuple[int, str, str], tuple[float, int]] = {}
     for n, (i, j, _why, details) in enumerate(candidates):
@@ -90,7 +91,7 @@ def _order(r: Relation) -> tuple[int, int]:
 # ---------------------------------------------------------------- contradictions
 
 
-def _contradictions(views: Sequence[ClaimView], similarity: Similarity, cluster_of: dict[int, int],
+def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]],
                     names: dict[str, Entity]) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for k, v in enumerate(views):
@@ -103,8 +104,8 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, cluster_
     yield from _unknown_identified(views, by_kind, names)
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
-    yield from _numbers(views, similarity, cluster_of)
-    yield from _days(views, cluster_of)
+    yield from _numbers(views, groups)
+    yield from _days(views, groups)
 
 
 def _related(similarity: Similarity, i: int, j: int) -> bool:
@@ -138,6 +139,11 @@ def _anaphoric(v: ClaimView) -> bool:
 
 def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator:
     """``Ukraine does not admit responsibility`` against ``shot down by the Ukrainian Armed Forces``."""
+    attackers: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, n in by_kind.get("attack", []):
+        side = views[k].side.get((n, "agent"))
+        if side:
+            attackers[side].append((k, n))
     for k, n in by_kind.get("admit", []):
         v = views[k]
         frame = v.frames[n]
@@ -147,9 +153,9 @@ def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[in
         side = v.side.get((n, "agent"))
         if side is None:
             continue
-        for k2, n2 in by_kind.get("attack", []):
+        for k2, n2 in attackers.get(side, [])[:_PER_SIDE * 4]:
             w = views[k2]
-            if k2 == k or w.claim.stance == "denied" or w.side.get((n2, "agent")) != side or w.frames[n2].negated:
+            if k2 == k or w.claim.stance == "denied" or w.frames[n2].negated:
                 continue
             if w.classes.get((n2, "patient")) not in ("aircraft", None) and not w.roles.get((n2, "patient")):
                 continue
@@ -161,24 +167,32 @@ def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[in
 
 def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
     """The same act on the same target attributed to different sides."""
-    attacks = [(k, n) for k, n in by_kind.get("attack", []) if views[k].side.get((n, "agent"))]
-    for x, (k, n) in enumerate(attacks):
-        for k2, n2 in attacks[x + 1:]:
-            v, w = views[k], views[k2]
-            if v.article == w.article or v.frames[n].predicate != w.frames[n2].predicate:
-                continue
-            same_target = (v.roles.get((n, "patient")) and v.roles.get((n, "patient")) == w.roles.get((n2, "patient"))) \
-                or (v.classes.get((n, "patient")) and v.classes.get((n, "patient")) == w.classes.get((n2, "patient")))
-            sa, sb = v.side.get((n, "agent")), w.side.get((n2, "agent"))
-            if same_target and sa != sb and _related(similarity, k, k2):
-                yield k, k2, f"who did it: {sa} ({v.article}) vs {sb} ({w.article})", [
-                    ("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+    buckets: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for k, n in by_kind.get("attack", []):
+        v = views[k]
+        side = v.side.get((n, "agent"))
+        target = v.roles.get((n, "patient")) or v.classes.get((n, "patient"))
+        if side and target:
+            buckets[(v.frames[n].predicate, target)][side].append((k, n))
+    for by_side in buckets.values():
+        for sa, sb in combinations(sorted(by_side), 2):
+            for k, n in by_side[sa][:_PER_SIDE]:
+                for k2, n2 in by_side[sb][:_PER_SIDE]:
+                    v, w = views[k], views[k2]
+                    if v.article == w.article or not _related(similarity, k, k2):
+                        continue
+                    yield k, k2, f"who did it: {sa} ({v.article}) vs {sb} ({w.article})", [
+                        ("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
 
 
 def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
                         names: dict[str, Entity]) -> Iterator:
     """``the type of which has not been established`` against a claim that names the weapon."""
-    for k, n in by_kind.get("establish", []):
+    establish = by_kind.get("establish", [])
+    if not establish:
+        return
+    equipped = [k for k, v in enumerate(views) if any(e in names and names[e].type == "EQUIPMENT" for e in v.entities)]
+    for k, n in establish:
         v = views[k]
         unknown = v.frames[n].role("unknown")
         if unknown is None:
@@ -186,7 +200,8 @@ def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tupl
         wanted = {w for w in unknown.text.casefold().split() if w in NOUN_CLASSES["weapons"]}
         if not wanted:
             continue
-        for k2, w in enumerate(views):
+        for k2 in equipped:
+            w = views[k2]
             if k2 == k or w.article == v.article:
                 continue
             named = [names[e] for e in w.entities if e in names and names[e].type == "EQUIPMENT"
@@ -205,27 +220,38 @@ def _unknown_first(a: ClaimView, b: ClaimView) -> bool:
 
 def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
     """The same transport with different destinations, or with different cargo."""
-    moves = by_kind.get("transport", [])
-    for x, (k, n) in enumerate(moves):
-        for k2, n2 in moves[x + 1:]:
-            v, w = views[k], views[k2]
-            if v.article == w.article or k == k2:
-                continue
-            fa, fb = v.frames[n], w.frames[n2]
-            da, db = fa.role("destination"), fb.role("destination")
-            ca, cb = _cargo_class(v, n, fa), _cargo_class(w, n2, fb)
-            if da and db and ca == cb == "people":
-                ea, eb = v.roles.get((n, "destination")), w.roles.get((n2, "destination"))
-                if (ea or eb) and ea == eb:
+    to: dict[str, list[tuple[int, int]]] = defaultdict(list)  # people moved, by destination
+    cargo: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))  # vehicle -> class
+    for k, n in by_kind.get("transport", []):
+        v = views[k]
+        frame = v.frames[n]
+        klass = _cargo_class(v, n, frame)
+        dest = frame.role("destination")
+        if dest is not None and klass == "people":
+            to[v.roles.get((n, "destination")) or dest.text.casefold()].append((k, n))
+        vehicle = v.classes.get((n, "vehicle")) or v.roles.get((n, "vehicle"))  # "the Il-76" and "the plane" alike
+        if vehicle and klass in ("people", "weapons"):
+            cargo[vehicle][klass].append((k, n))
+    for da, db in combinations(sorted(to), 2):
+        for k, n in to[da][:_PER_SIDE]:
+            for k2, n2 in to[db][:_PER_SIDE]:
+                v, w = views[k], views[k2]
+                ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
+                if v.article == w.article or _overlap(ra.text, rb.text):  # type: ignore[union-attr]
                     continue
-                if _overlap(da.text, db.text):
+                yield k, k2, f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})", [  # type: ignore[union-attr]
+                    ("destination", f"{ra.text} vs {rb.text}")]  # type: ignore[union-attr]
+    for by_class in cargo.values():
+        if len(by_class) < 2:
+            continue
+        for k, n in by_class["weapons"][:_PER_SIDE * 2]:
+            for k2, n2 in by_class["people"][:_PER_SIDE * 4]:
+                v, w = views[k], views[k2]
+                if v.article == w.article:
                     continue
-                yield k, k2, f"destination: {_short(da.text, 50)} ({v.article}) vs {_short(db.text, 50)} ({w.article})", [
-                    ("destination", f"{da.text} vs {db.text}")]
-            elif ca and cb and ca != cb and {ca, cb} <= {"people", "weapons"} and _same_vehicle(v, n, w, n2):
-                ta, tb = fa.role("cargo"), fb.role("cargo")
-                yield k, k2, (f"cargo: {_short(ta.text if ta else ca, 50)} ({v.article}) vs "  # type: ignore[union-attr]
-                              f"{_short(tb.text if tb else cb, 50)} ({w.article})"), [("cargo", f"{ca} vs {cb}")]
+                ta, tb = v.frames[n].role("cargo"), w.frames[n2].role("cargo")
+                yield k, k2, (f"cargo: {_short(ta.text if ta else 'weapons', 50)} ({v.article}) vs "
+                              f"{_short(tb.text if tb else 'people', 50)} ({w.article})"), [("cargo", "weapons vs people")]
 
 
 def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
@@ -235,16 +261,9 @@ def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
     return v.classes.get((n, "cargo")) or noun_class(cargo.text) or None
 
 
-def _same_vehicle(v: ClaimView, n: int, w: ClaimView, n2: int) -> bool:
-    ea, eb = v.roles.get((n, "vehicle")), w.roles.get((n2, "vehicle"))
-    if ea and eb:
-        return ea == eb
-    return v.classes.get((n, "vehicle")) == w.classes.get((n2, "vehicle")) == "aircraft"
-
-
 def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
-    """Who accused whom, reversed between accounts of the same accusation."""
-    blames = by_kind.get("blame", [])
+    """Who accused whom, reversed between accounts of the same accusation; or a different party blamed."""
+    blames = by_kind.get("blame", [])[:_PER_SIDE * 40]
     for x, (k, n) in enumerate(blames):
         for k2, n2 in blames[x + 1:]:
             v, w = views[k], views[k2]
@@ -260,23 +279,21 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
                               f"{w.frames[n2].role('patient').text} ({w.article})"), [("blamed", f"{pa} vs {pb}")]  # type: ignore[union-attr]
 
 
-def _numbers(views: Sequence[ClaimView], similarity: Similarity, cluster_of: dict[int, int]) -> Iterator:
-    """The same counted thing with different numbers."""
-    for i, v in enumerate(views):
-        for q in v.quantities:
-            if q.value is None or not q.counts:
-                continue
-            for j in range(i + 1, len(views)):
-                w = views[j]
-                if w.article == v.article or cluster_of.get(i) is None or cluster_of.get(i) != cluster_of.get(j):
-                    continue
-                for r in w.quantities:
-                    if r.value is None or not r.counts or r.unit != q.unit:
+def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
+    """The same counted thing with different numbers, between claims of one cluster."""
+    for group in groups:
+        counted = [(k, q) for k in group for q in views[k].quantities if q.value is not None and q.counts]
+        by_head: dict[tuple[str, str | None], list[tuple[int, object]]] = defaultdict(list)
+        for k, q in counted:
+            by_head[(_head(q.counts), q.unit)].append((k, q))  # type: ignore[arg-type]
+        for items in by_head.values():
+            for x, (i, q) in enumerate(items[:_PER_SIDE * 8]):
+                for j, r in items[x + 1:_PER_SIDE * 8]:
+                    v, w = views[i], views[j]
+                    if v.article == w.article or _compatible(q, r):
                         continue
-                    if _head(q.counts) != _head(r.counts) or _compatible(q, r):
-                        continue
-                    yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [
-                        ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]
+                    yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
+                        ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
 
 
 def _head(phrase: str) -> str:
@@ -300,18 +317,18 @@ def _compatible(q: object, r: object) -> bool:
     return False
 
 
-def _days(views: Sequence[ClaimView], cluster_of: dict[int, int]) -> Iterator:
+def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
     """The same event, in one cluster, on different days."""
-    for i, v in enumerate(views):
-        if not v.day_inside or cluster_of.get(i) is None:
-            continue
-        for j in range(i + 1, len(views)):
-            w = views[j]
-            if w.article == v.article or not w.day_inside or cluster_of.get(j) != cluster_of.get(i):
-                continue
-            if v.day != w.day and v.frames and w.frames and {f.kind for f in v.frames} & {f.kind for f in w.frames}:
-                yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
-                    ("day", f"{v.day} vs {w.day}")]
+    for group in groups:
+        dated = [k for k in group if views[k].day_inside and views[k].frames][:_PER_SIDE * 8]
+        for x, i in enumerate(dated):
+            for j in dated[x + 1:]:
+                v, w = views[i], views[j]
+                if v.article == w.article or v.day == w.day:
+                    continue
+                if {f.kind for f in v.frames} & {f.kind for f in w.frames}:
+                    yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
+                        ("day", f"{v.day} vs {w.day}")]
 
 
 # ---------------------------------------------------------------- agreement and time
@@ -323,9 +340,8 @@ def _agreements(views: Sequence[ClaimView], similarity: Similarity, groups: list
     for group in groups:
         if len(group) < 2:
             continue
-        rows = np.repeat(np.array(group), len(group))
-        cols = np.tile(np.array(group), len(group))
-        matrix = similarity.scores(rows, cols).reshape(len(group), len(group))
+        sample = group if len(group) <= 300 else group[:: max(1, len(group) // 300)]
+        matrix = similarity.block(group, sample)
         center = group[int(matrix.sum(axis=1).argmax())]
         for k in group:
             if k == center or views[k].article == views[center].article:

@@ -5,10 +5,13 @@ by topic: every sentence about a crash looks alike. Structured evidence sees
 what makes a proposition specific: the same rare entity (``Kharkiv region``),
 the same number (65), the same day, the same frame (an attack on the same
 aircraft by the same side), the same rare words. Each is weighted by how rare it
-is in the corpus (TF-IDF), so the names every article repeats count for little.
+is in the corpus (TF-IDF) and compared by Dice overlap, and sharing a specific
+anchor (a number, a frame role, a rare entity) adds a bonus.
 
 Candidate pairs come from blocking, never from all pairs beyond a small corpus:
-random-hyperplane LSH on the embeddings, plus an inverted index on rare features.
+random-hyperplane LSH on the embeddings and an inverted index on rare features,
+keeping each claim's nearest neighbours inside a block, so the number of pairs
+grows linearly with the corpus.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ EMBEDDING_WEIGHT = 0.5
 ANCHOR_BONUS = 0.08  # per shared anchor, up to three
 PARAPHRASE = 0.62  # embedding similarity at which two claims may cluster without a shared anchor
 _ANCHOR_DF = 6  # an entity named in more claims than this is the topic, not an anchor
-_SMALL = 2500  # up to this many claims, every pair is scored exactly
+_SMALL = 2500  # up to this many claims, every cross-article pair is a candidate
 _LSH_BITS = 12
-_LSH_TABLES = 8
-_RARE_DF = 60
-_SCALE = 4.0  # keeps raw TF-IDF weights near 1 (they are compared by Dice, not normalised)  # features in more claims than this do not generate candidates (they still score)
+_LSH_TABLES = 6
+_BLOCK_NEIGHBOURS = 12  # candidates kept per claim inside one block
+_RARE_DF = 60  # features in more claims than this do not generate candidates (they still score)
+_SCALE = 4.0  # keeps raw TF-IDF weights near 1 (they are compared by Dice, not normalised)
+_BATCH = 50_000
 
 
 class Similarity:
@@ -40,9 +45,54 @@ class Similarity:
         self.features, self.feature_index = _features(views)
         self.norms = np.asarray(self.features.multiply(self.features).sum(axis=1)).ravel()
         self.anchors = _anchors(self.features, self.feature_index)
+        self.articles = np.array([v.index for v in views], dtype=np.int64)
+        self._pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._known: dict[tuple[int, int], float] = {}
+
+    # ---------------------------------------------------------------- scores
+
+    def scores(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Scores of the pairs (rows[k], cols[k]), computed in vectorised batches."""
+        out = np.empty(len(rows), dtype=np.float32)
+        for s in range(0, len(rows), _BATCH):
+            r, c = rows[s:s + _BATCH], cols[s:s + _BATCH]
+            emb = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
+            dot = np.asarray(self.features[r].multiply(self.features[c]).sum(axis=1)).ravel()
+            shared = np.asarray(self.anchors[r].multiply(self.anchors[c]).sum(axis=1)).ravel()
+            out[s:s + _BATCH] = self._blend(emb, dot, self.norms[r] + self.norms[c], shared)
+        return out
+
+    def block(self, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
+        """The |a| x |b| matrix of scores, by matrix products (fast for groups of claims)."""
+        ia, ib = np.asarray(a), np.asarray(b)
+        emb = self.vectors[ia] @ self.vectors[ib].T
+        dot = (self.features[ia] @ self.features[ib].T).toarray()
+        shared = (self.anchors[ia] @ self.anchors[ib].T).toarray()
+        return self._blend(emb, dot, self.norms[ia][:, None] + self.norms[ib][None, :], shared)
 
     def score(self, i: int, j: int) -> float:
-        return float(self.scores(np.array([i]), np.array([j]))[0])
+        key = (i, j) if i < j else (j, i)
+        if key not in self._known:
+            self._known[key] = self._pair(i, j)
+        return self._known[key]
+
+    def _pair(self, i: int, j: int) -> float:
+        """One pair's score from the CSR rows directly (a sparse product per pair costs a millisecond)."""
+        f, a = self.features, self.anchors
+        fi, fj = slice(f.indptr[i], f.indptr[i + 1]), slice(f.indptr[j], f.indptr[j + 1])
+        _, xi, xj = np.intersect1d(f.indices[fi], f.indices[fj], assume_unique=True, return_indices=True)
+        dot = float(np.dot(f.data[fi][xi], f.data[fj][xj]))
+        shared = len(np.intersect1d(a.indices[a.indptr[i]:a.indptr[i + 1]], a.indices[a.indptr[j]:a.indptr[j + 1]],
+                                    assume_unique=True))
+        emb = float(self.vectors[i] @ self.vectors[j])
+        struct = 2 * dot / max(float(self.norms[i] + self.norms[j]), 1e-9)
+        return EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + ANCHOR_BONUS * min(shared, 3)
+
+    @staticmethod
+    def _blend(emb: np.ndarray, dot: np.ndarray, norm_sum: np.ndarray, shared: np.ndarray) -> np.ndarray:
+        struct = 2 * dot / np.maximum(norm_sum, 1e-9)  # Dice: one shared name must not look like everything shared
+        bonus = ANCHOR_BONUS * np.minimum(shared, 3)  # the same number of the same people, the same attacker ...
+        return (EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + bonus).astype(np.float32)
 
     def evidence(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Whether each pair may seed a cluster: it shares a specific anchor, or the sentences are near-paraphrases."""
@@ -50,63 +100,60 @@ class Similarity:
         shared = np.asarray(self.anchors[rows].multiply(self.anchors[cols]).sum(axis=1)).ravel()
         return (shared > 0) | (emb >= PARAPHRASE)
 
-    def scores(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        emb = np.einsum("ij,ij->i", self.vectors[rows], self.vectors[cols])
-        dot = np.asarray(self.features[rows].multiply(self.features[cols]).sum(axis=1)).ravel()
-        # Dice, not cosine: a claim with one shared name must not look like one that shares everything
-        struct = 2 * dot / np.maximum(self.norms[rows] + self.norms[cols], 1e-9)
-        shared = np.asarray(self.anchors[rows].multiply(self.anchors[cols]).sum(axis=1)).ravel()
-        bonus = ANCHOR_BONUS * np.minimum(shared, 3)  # the same number of the same people, the same attacker ...
-        return EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + bonus
+    # ---------------------------------------------------------------- candidates
 
-    def candidate_pairs(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        """Batches of (rows, cols) index arrays, i < j, of claims from different articles worth scoring."""
+    def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Candidate pairs (rows, cols, scores), i < j, claims from different articles; computed once."""
+        if self._pairs is None:
+            rows, cols = self._candidates()
+            scores = self.scores(rows, cols) if len(rows) else np.zeros(0, dtype=np.float32)
+            self._pairs = (rows, cols, scores)
+            self._known.update({(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)
+                                if s >= 0.30})
+        return self._pairs
+
+    def _candidates(self) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.views)
-        articles = np.array([v.index for v in self.views])
+        if n < 2:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         if n <= _SMALL:
-            for i in range(n - 1):
-                cols = np.arange(i + 1, n)
-                cols = cols[articles[cols] != articles[i]]
-                if len(cols):
-                    yield np.full(len(cols), i), cols
-            return
-        seen: set[tuple[int, int]] = set()
-        batch_r: list[int] = []
-        batch_c: list[int] = []
-        for group in self._blocks():
-            if len(group) < 2:
-                continue
-            group = group[:200]  # a huge bucket is a common feature, not evidence
-            for a in range(len(group)):
-                for b in range(a + 1, len(group)):
-                    i, j = (group[a], group[b]) if group[a] < group[b] else (group[b], group[a])
-                    if articles[i] == articles[j] or (i, j) in seen:
-                        continue
-                    seen.add((i, j))
-                    batch_r.append(i)
-                    batch_c.append(j)
-                    if len(batch_r) >= 100_000:
-                        yield np.array(batch_r), np.array(batch_c)
-                        batch_r, batch_c = [], []
-        if batch_r:
-            yield np.array(batch_r), np.array(batch_c)
+            rows, cols = np.triu_indices(n, k=1)
+        else:
+            codes = np.unique(np.concatenate([np.zeros(0, dtype=np.int64), *self._blocked(n)]))
+            rows, cols = codes // n, codes % n
+        keep = self.articles[rows] != self.articles[cols]
+        return rows[keep].astype(np.int64), cols[keep].astype(np.int64)
 
-    def _blocks(self) -> Iterator[list[int]]:
+    def _blocked(self, n: int) -> Iterator[np.ndarray]:
+        """Pair codes (i * n + j) from LSH buckets and rare-feature postings, nearest neighbours only."""
         rng = np.random.default_rng(7)
         for _ in range(_LSH_TABLES):
             planes = rng.standard_normal((self.vectors.shape[1], _LSH_BITS)).astype(np.float32)
-            codes = (self.vectors @ planes > 0) @ (1 << np.arange(_LSH_BITS))
-            buckets: dict[int, list[int]] = defaultdict(list)
-            for i, code in enumerate(codes.tolist()):
-                buckets[code].append(i)
-            yield from buckets.values()
-        postings: dict[int, list[int]] = defaultdict(list)
+            keys = (self.vectors @ planes > 0) @ (1 << np.arange(_LSH_BITS))
+            order = np.argsort(keys, kind="stable")
+            bounds = np.flatnonzero(np.diff(keys[order])) + 1
+            for members in np.split(order, bounds):
+                yield from self._neighbours(members, n)
         csc = self.features.tocsc()
         for f in range(csc.shape[1]):
-            rows = csc.indices[csc.indptr[f]:csc.indptr[f + 1]]
-            if 2 <= len(rows) <= _RARE_DF:
-                postings[f] = rows.tolist()
-        yield from postings.values()
+            members = csc.indices[csc.indptr[f]:csc.indptr[f + 1]]
+            if 2 <= len(members) <= _RARE_DF:
+                yield from self._neighbours(members, n)
+
+    def _neighbours(self, members: np.ndarray, n: int) -> Iterator[np.ndarray]:
+        if len(members) < 2:
+            return
+        if len(members) <= _BLOCK_NEIGHBOURS + 1:
+            a, b = np.triu_indices(len(members), k=1)
+            i, j = members[a], members[b]
+        else:
+            sims = self.vectors[members] @ self.vectors[members].T
+            np.fill_diagonal(sims, -np.inf)
+            top = np.argpartition(-sims, _BLOCK_NEIGHBOURS, axis=1)[:, :_BLOCK_NEIGHBOURS]
+            i = np.repeat(members, _BLOCK_NEIGHBOURS)
+            j = members[top.ravel()]
+        lo, hi = np.minimum(i, j).astype(np.int64), np.maximum(i, j).astype(np.int64)
+        yield lo * n + hi
 
 
 def claim_features(v: ClaimView) -> dict[str, float]:
@@ -167,32 +214,30 @@ def _stem(word: str) -> str:
 
 
 def _anchors(features: sparse.csr_matrix, index: dict[str, int]) -> sparse.csr_matrix:
-    """Binary matrix of the features that pin a specific fact: numbers, frame roles, rare entities, days."""
+    """Binary matrix of the features that pin a specific fact: numbers, frame roles, rare entities."""
     df = np.asarray((features > 0).sum(axis=0)).ravel()
-    keep = np.zeros(features.shape[1], dtype=bool)
+    keep = np.zeros(features.shape[1], dtype=np.float32)
     for name, k in index.items():
         if name.startswith(("n:", "nc:", "f:")) or (name.startswith("e:") and df[k] <= _ANCHOR_DF):
-            keep[k] = True
+            keep[k] = 1.0
     binary = (features > 0).astype(np.float32)
-    return sparse.csr_matrix(binary.multiply(keep.astype(np.float32)[None, :]))
+    return sparse.csr_matrix(binary @ sparse.diags(keep))
 
 
 def _features(views: Sequence[ClaimView]) -> tuple[sparse.csr_matrix, dict[str, int]]:
     rows = [claim_features(v) for v in views]
     index: dict[str, int] = {}
     df: dict[int, int] = defaultdict(int)
-    data, indices, indptr = [], [], [0]
     for feats in rows:
         for name in feats:
-            k = index.setdefault(name, len(index))
-            df[k] += 1
+            df[index.setdefault(name, len(index))] += 1
     n = max(len(rows), 1)
     idf = {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items()}
+    data, indices, indptr = [], [], [0]
     for feats in rows:
-        row = [(index[name], weight * idf[index[name]] / _SCALE) for name, weight in feats.items()]
-        for k, w in sorted(row):
-            indices.append(k)
-            data.append(w)
+        row = sorted((index[name], weight * idf[index[name]] / _SCALE) for name, weight in feats.items())
+        indices.extend(k for k, _ in row)
+        data.extend(w for _, w in row)
         indptr.append(len(indices))
     matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), max(len(index), 1)), dtype=np.float32)
     return matrix, index
