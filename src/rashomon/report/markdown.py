@@ -23,6 +23,8 @@ from .numbers import describe, group_numbers
 
 MAX_POINTS = 25  # contested and consensus points, each
 MAX_ROWS = 40  # quotes, contradictions, timeline entries, near-copies, naming
+LINES_PER_POINT = 15  # accounts listed under one point
+CLAIMS_PER_OUTLET = 2  # accounts of one point from one outlet
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#&!~])")
 
 
@@ -89,17 +91,22 @@ def _points(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> 
         lines += [f"### {md(k.label or k.id, 200)}", "",
                   f"{k.independent} independent origin{'s' if k.independent != 1 else ''}, "
                   f"{len(k.articles)} article{'s' if len(k.articles) != 1 else ''}.", ""]
-        silent = []
+        silent, listed, left = [], 0, 0
         for o in outlets:
             claims = cells.get(o.key)
             if not claims:
                 silent.append(md(o.label, 60))
                 continue
-            for c in claims:
+            room = max(0, min(CLAIMS_PER_OUTLET, LINES_PER_POINT - listed, len(claims)))
+            for c in claims[:room]:
                 day = f" ({names.day[c.article]})" if names.day.get(c.article) else ""
                 lines.append(f"- **{md(o.label, 60)}**{day}: {names.claim(c)}")
+            listed += room
+            left += len(claims) - room
+        if left:
+            lines.append(f"- … and {left} more account{'s' if left != 1 else ''} of this point in report.html")
         if silent:
-            lines.append(f"- silent: {', '.join(silent)}")
+            lines.append(f"- silent: {', '.join(silent[:30])}" + (f" and {len(silent) - 30} more" if len(silent) > 30 else ""))
         lines.append("")
     lines += _more(min(len(contested), MAX_POINTS), len(contested), "contested points")
     return lines

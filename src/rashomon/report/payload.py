@@ -151,6 +151,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
         })
     return {
         "schema": "rashomon.report/1",
+        "packed": list(PACKED),
         "meta": {
             "event": view.event_name(ledger), "created": ledger.generator.created,
             "generator": f"{ledger.generator.name} {ledger.generator.version}".strip(),
@@ -159,13 +160,30 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "articles": articles,
         "texts": [_clean(a.text) for a in ledger.articles],
         "entities": entities, "mentions": mentions,
-        "claims": claims, "quotes": quotes, "numbers": numbers, "times": times, "framing": framing,
+        "claims": pack(claims), "quotes": pack(quotes), "numbers": pack(numbers), "times": pack(times),
+        "framing": pack(framing),
         "clusters": clusters, "contra": contra, "copies": copies, "evolves": evolves, "timeline": timeline,
         "naming": naming, "numgroups": numgroups,
         "inputs": [{"source": i.source, "status": i.status, "problem": i.problem}
                    for i in ledger.inputs if i.status != "ok"],
         "inputsTotal": len(ledger.inputs),
     }
+
+
+PACKED = ("claims", "quotes", "numbers", "times", "framing")
+
+
+def pack(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """A long list of records as one list of keys and a list of value rows: the keys are written once.
+
+    The page unpacks them into records again when it starts.
+    """
+    keys = list(items[0]) if items else []
+    return {"keys": keys, "rows": [[item[k] for k in keys] for item in items]}
+
+
+def unpack(packed: dict[str, Any]) -> list[dict[str, Any]]:
+    return [dict(zip(packed["keys"], row, strict=True)) for row in packed["rows"]]
 
 
 def _ref(item: str, claims: dict[str, int], articles: dict[str, int]) -> list[Any] | None:

@@ -6,6 +6,15 @@
   'use strict';
   var started = performance.now();
   var D = JSON.parse(document.getElementById('rashomon-data').textContent);
+  // long lists come as keys once and rows of values (see payload.py): make records of them again
+  D.packed.forEach(function (name) {
+    var keys = D[name].keys;
+    D[name] = D[name].rows.map(function (row) {
+      var item = {};
+      for (var i = 0; i < keys.length; i++) item[keys[i]] = row[i];
+      return item;
+    });
+  });
   var A = D.articles, O = D.outlets, T = D.texts, E = D.entities;
   var STANCES = ['asserted', 'attributed', 'hedged', 'denied'];
   var STANCE_HELP = {
