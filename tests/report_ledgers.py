@@ -612,3 +612,14 @@ def large_ledger(n: int = 1000, seed: int = 7) -> Ledger:
         articles=tuple(articles), entities=entities, quotes=tuple(quotes), quantities=tuple(quantities),
         times=tuple(times), claims=tuple(claims), clusters=tuple(clusters), relations=tuple(relations),
         timeline=timeline, inputs=tuple(InputResult(source=a.source, status="ok", article=a.id) for a in articles))
+
+
+EVENT_JSON = "tests/data/report-event.ledger.json"
+
+if __name__ == "__main__":  # python -m tests.report_ledgers: rewrite the event ledger's JSON beside the tests
+    from pathlib import Path
+
+    from rashomon.ledger import write_ledger
+
+    Path(EVENT_JSON).parent.mkdir(exist_ok=True)
+    print(write_ledger(event_ledger(), EVENT_JSON))

@@ -14,8 +14,7 @@ import pytest
 
 from rashomon.ledger import validate
 from rashomon.model import Entity, Ledger, MentionRef, Quantity, Relation, Span
-from rashomon.report import write_outputs
-from rashomon.report import view
+from rashomon.report import view, write_outputs
 from rashomon.report.csv import cell, tables, write_csv
 from rashomon.report.html import VIEWS, content_security_policy, render_html
 from rashomon.report.markdown import md, render_markdown
@@ -38,6 +37,15 @@ def hostile() -> Ledger:
 @pytest.mark.parametrize("make", [event_ledger, hostile_ledger, bare_ledger, lambda: large_ledger(40)])
 def test_test_ledgers_are_valid_ledgers(make) -> None:  # type: ignore[no-untyped-def]
     assert validate(make().to_dict()) == []
+
+
+def test_the_event_ledger_file_is_the_builders_ledger() -> None:
+    """tests/data/report-event.ledger.json (the README picture's source) is rewritten by python -m tests.report_ledgers."""
+    from rashomon.ledger import load_ledger
+
+    from .report_ledgers import EVENT_JSON
+
+    assert load_ledger(Path(__file__).parent.parent / EVENT_JSON) == event_ledger()
 
 
 # ---------------------------------------------------------------- view decisions

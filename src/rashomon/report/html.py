@@ -92,7 +92,7 @@ def render_html(ledger: Ledger) -> str:
     if "</script" in script.lower() or "</style" in style.lower():
         raise ValueError("report assets must not contain a closing </script> or </style> tag")
     policy = content_security_policy(script, style)  # hashes and keywords only: nothing to escape
-    sections = "".join(f'<section class="view" id="v-{v}" aria-live="polite"></section>' for v in VIEWS)
+    sections = "".join(f'<section class="view" id="v-{v}"></section>' for v in VIEWS)
     heading = title(ledger)
     return "".join((
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",

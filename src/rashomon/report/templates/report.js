@@ -24,6 +24,10 @@
     denied: 'the outlet reports it being denied',
     silent: 'the outlet does not say it'
   };
+  var STANCE_SHORT = {
+    asserted: 'in its own voice', attributed: 'someone says it', hedged: 'with doubt', denied: 'a denial',
+    silent: 'not a word'
+  };
   var STATUS_HELP = {
     contested: 'the accounts disagree', consensus: 'independent sources agree',
     'single-source': 'one source only'
@@ -377,14 +381,14 @@
     }
     drawMenu();
     search.addEventListener('input', debounce(function () { side.q = norm(search.value.trim()); redraw(); }, 150));
-    add(root, controls, h('div', {class: 'legend'}, STANCES.concat(['silent']).map(function (st) {
-      return h('span', null, h('span', {class: 'stance st-' + st}, st), STANCE_HELP[st]);
+    add(root, controls, h('div', {class: 'legend'}, 'Each cell: how the outlet tells the point —', STANCES.concat(['silent']).map(function (st) {
+      return h('span', {title: STANCE_HELP[st]}, h('span', {class: 'stance st-' + st}, st), STANCE_SHORT[st]);
     })));
 
     if (D.contra.length) {
       var cl = h('div', {class: 'contra-list'});
-      add(root, h('details', {class: 'contras', open: D.contra.length <= 6},
-        h('summary', null, h('h2', null, plural(D.contra.length, 'contradiction'))), cl));
+      add(root, h('details', {class: 'contras'},
+        h('summary', null, h('h2', null, '⚡ ' + plural(D.contra.length, 'contradiction')), h('span', {class: 'muted small'}, ' pair by pair; each is also marked in its cells below')), cl));
       lazy(cl, D.contra, function (c) {
         var side_ = function (ci) {
           var x = D.claims[ci], ai = x.at[0];
@@ -395,7 +399,7 @@
           c[2] ? h('div', {class: 'reason'}, '⚡ ' + c[2]) : null);
       }, 10);
     }
-    add(root, h('h2', null, 'Claims by outlet'), rowsHost);
+    add(root, rowsHost);
 
     function redraw() {
       clear(rowsHost);
