@@ -586,8 +586,9 @@
       events.forEach(function (e) { if (e.r[0] === e.r[1]) widen(e.r[0], e.r[1]); });
       if (lo === Infinity) events.forEach(function (e) { widen(e.r[0], e.r[1]); });
       lo -= 1; hi += 1;
-      var n = hi - lo + 1, left = 170, right = 24;
-      var width = Math.max(svgHost.clientWidth || 900, 600);
+      var narrow = (svgHost.clientWidth || 900) < 600;
+      var n = hi - lo + 1, left = narrow ? 112 : 170, right = narrow ? 12 : 24;
+      var width = Math.max(svgHost.clientWidth || 900, narrow ? 360 : 600);
       var dayW = Math.max((width - left - right) / n, 3);
       width = left + right + dayW * n;
       var x = function (d) { return left + (Math.min(Math.max(d, lo), hi) - lo + 0.5) * dayW; };
@@ -650,7 +651,7 @@
       lanes.forEach(function (lane, li) {
         var y = laneTop + li * laneH + laneH / 2;
         add(svg, s('g', {class: 'lane'}, s('line', {x1: left - 6, x2: width - right, y1: y, y2: y}),
-          s('text', {class: 'lane-label', x: 8, y: y + 4}, clip(lane.label, 24), s('title', null, lane.title))));
+          s('text', {class: 'lane-label', x: 8, y: y + 4}, clip(lane.label, narrow ? 15 : 24), s('title', null, lane.title))));
       });
       var seen = {};
       dots.forEach(function (dot) {
@@ -1196,6 +1197,7 @@
   window.addEventListener('beforeprint', function () {
     VIEWS.forEach(function (v) { if (v[0] !== 'reader') ensure(v[0]); });
     lazies.forEach(function (l) { l.all(); });
+    document.querySelectorAll('details.contras').forEach(function (d) { d.open = true; });
   });
   route();
   document.documentElement.setAttribute('data-ready', String(Math.round(performance.now() - started)));
