@@ -82,10 +82,14 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
             quotes.append(dataclasses.replace(q, speaker=entity_at(aid, q.speaker_ref), via=via))
         quantities.extend(a.quantities)
         times.extend(a.times)
+        quote_at = {(q.span.start, q.span.end): q.id for q in a.quotes}
         for c in a.claims:
             time_id = time_at.get((c.time_ref.start, c.time_ref.end)) if c.time_ref is not None else None
+            frames = tuple(dataclasses.replace(f, roles=tuple(dataclasses.replace(r, entity=entity_at(aid, r.span))
+                                                              for r in f.roles)) for f in c.frames)
+            quote_id = quote_at.get((c.quote_ref.start, c.quote_ref.end)) if c.quote_ref is not None else None
             claims.append(dataclasses.replace(c, speaker=entity_at(aid, c.speaker_ref), time=time_id,
-                                              cluster=cluster_of.get(c.id)))
+                                              cluster=cluster_of.get(c.id), frames=frames, quote=quote_id))
         for f in a.framing:
             framing.append(dataclasses.replace(f, target=entity_at(aid, f.target_ref)))
     return Ledger(

@@ -242,6 +242,46 @@ class TimeRef:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Role:
+    """One participant of a frame: ``agent``, ``patient``, ``instrument``, ``destination``, ``cargo``, ``unknown``."""
+
+    name: str
+    span: Span
+    text: str
+    entity: str | None = None  # entity id, set when the ledger is built
+
+    def to_dict(self) -> Json:
+        return {"role": self.name, **_span_fields(self.span), "text": self.text, "entity": self.entity}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Role:
+        return cls(name=d["role"], span=Span(d["start"], d["end"]), text=d["text"], entity=d.get("entity"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """Who did what to whom in a claim: a predicate (``shoot down``), its class (``attack``) and its roles."""
+
+    predicate: str
+    kind: str | None = None  # attack | transport | blame | admit | establish | use | ...
+    negated: bool = False
+    roles: tuple[Role, ...] = ()
+    main: bool = False  # the predicate heads its claim (not a modifier inside it: "a plane carrying ...")
+
+    def role(self, name: str) -> Role | None:
+        return next((r for r in self.roles if r.name == name), None)
+
+    def to_dict(self) -> Json:
+        return {"predicate": self.predicate, "kind": self.kind, "negated": self.negated, "main": self.main,
+                "roles": [r.to_dict() for r in self.roles]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Frame:
+        return cls(predicate=d["predicate"], kind=d.get("kind"), negated=bool(d.get("negated")),
+                   main=bool(d.get("main")), roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One proposition as an article states it, with who asserts it and how firmly."""
 
@@ -254,6 +294,8 @@ class Claim:
     cue: str | None = None  # the word that set the stance ("said", "allegedly", "denied")
     time_ref: Span | None = None  # span of the time expression saying when the claimed event happened
     quote: str | None = None  # quote id when the claim is (part of) a quote
+    quote_ref: Span | None = None  # span of that quote, until ids are given
+    frames: tuple[Frame, ...] = ()
     id: str = ""
     speaker: str | None = None  # entity id, set when the ledger is built
     cluster: str | None = None
@@ -264,8 +306,10 @@ class Claim:
             "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
             "speaker": self.speaker, "speaker_text": self.speaker_text, "stance": self.stance, "cue": self.cue,
             "cluster": self.cluster, "time": self.time, "quote": self.quote,
+            "frames": [f.to_dict() for f in self.frames],
             "speaker_ref": _span_fields(self.speaker_ref) if self.speaker_ref is not None else None,
             "time_ref": _span_fields(self.time_ref) if self.time_ref is not None else None,
+            "quote_ref": _span_fields(self.quote_ref) if self.quote_ref is not None else None,
         }
 
     @classmethod
@@ -276,6 +320,8 @@ class Claim:
             cluster=d.get("cluster"), time=d.get("time"), quote=d.get("quote"),
             speaker_ref=_span(d["speaker_ref"]) if d.get("speaker_ref") is not None else None,
             time_ref=_span(d["time_ref"]) if d.get("time_ref") is not None else None,
+            quote_ref=_span(d["quote_ref"]) if d.get("quote_ref") is not None else None,
+            frames=tuple(Frame.from_dict(f) for f in d.get("frames") or ()),
         )
 
 

@@ -1,15 +1,277 @@
-"""Claims with speaker and stance. (First version: the stage exists; extraction comes with issue 9.)"""
+"""Claims: what each article states, who asserts it and how firmly, and who did what to whom.
+
+A claim is a clause stating one proposition. Reported speech gives one claim
+per content clause (``the Russian Ministry of Defence said [the plane was shot
+down]``), a direct quote one claim per sentence of the quote, and any other
+sentence one claim per main clause.
+
+Stance is how firmly the article stands behind it:
+
+- ``denied``: it denies (``rejected this``, ``does not admit responsibility``);
+- ``hedged``: it hedges (``allegedly``, ``reportedly``, ``could have``, ``appeared to``);
+- ``attributed``: someone is reported saying it;
+- ``asserted``: the outlet states it as fact.
+
+The difference between ``was shot down by the Ukrainian Armed Forces`` stated
+as fact and ``the Russian Ministry of Defence said the plane was shot down`` is
+the point of the tool. Frames (``frames.py``) give each claim its predicate and
+roles, which is what the cross-source step compares.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import Analysis, Claim
+from ..model import Analysis, Claim, Quote, Span, TimeRef
+from .frames import claim_frames
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "presumably", "possibly",
+          "probably", "likely", "perhaps", "maybe", "seemingly", "unconfirmed", "rumoured", "rumored"}
+HEDGE_VERBS = {"appear", "seem"}  # "appeared to play a role"
+PASSIVE_HEDGES = {"believe", "suspect", "say", "think", "report", "allege", "rumour", "rumor"}  # "is believed to"
+MODALS = {"could", "may", "might"}
+DENIALS = {"deny", "reject", "refute", "dismiss", "disprove", "rebut", "dispute", "contradict"}
+# What a denial verb must deny to be a denial of a claim, not the refusal of a request.
+DENIED_OBJECTS = {"this", "that", "it", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+                  "report", "reports", "version", "charge", "charges", "responsibility", "involvement", "story",
+                  "information", "statement", "statements", "assertion", "assertions", "suggestion", "idea"}
+_DENIAL_STEMS = ("deni", "deny", "reject", "refut", "dismiss", "disprov", "rebut", "disput", "contradict")
+ADMISSIONS = {"admit", "acknowledge", "accept", "confirm", "claim", "take"}
+_MIN_TOKENS = 2
+_FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
-    return iter(())
+    text = text_of(doc)
+    article = analysis.article.id
+    speech = sorted((q for q in analysis.quotes if q.kind in ("direct", "indirect")), key=lambda q: q.span.start)
+    days = sorted((t for t in analysis.times if t.value and t.grain == "day"), key=lambda t: t.span.start)
+    day_starts = [t.span.start for t in days]
+    for sent in doc.sents:
+        s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
+        if s_end - s_start < 8 or sum(t.is_alpha for t in sent) < _MIN_TOKENS:
+            continue
+        units: list[tuple[Span, Quote | None]] = list(_speech_units(speech, s_start, s_end))
+        if not units:
+            units = [(span, None) for span in _main_clauses(doc, sent, text)]
+        else:
+            units += _before_speech(doc, sent, units)
+            units += _uncovered_clauses(doc, sent, units)
+        units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
+        for span, quote in units:
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is None or sum(t.is_alpha for t in tokens) < _MIN_TOKENS:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                continue  # "Photo: Russian Defence Ministry" states nothing
+            stance, cue = _stance(tokens, quote)
+            time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
+            yield Claim(
+                article=article, span=span, text=text[span.start:span.end], stance=stance, cue=cue,
+                speaker_text=quote.speaker_text if quote else None, speaker_ref=quote.speaker_ref if quote else None,
+                time_ref=time_ref.span if time_ref else None, quote_ref=quote.span if quote else None,
+                frames=claim_frames(tokens, analysis.mentions),
+            )
+
+
+_HEADER = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")  # the plain-text header line (ingest/text.py)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    if start == 0 or text[start - 1] == "\n":
+        header = _HEADER.match(text, start)
+        if header and header.end() < end:
+            start = header.end()
+    while start < end and (text[start].isspace() or text[start] in "\u201c\u201d\"'"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _speech_units(speech: list[Quote], s_start: int, s_end: int) -> list[tuple[Span, Quote]]:
+    """The reported content in a sentence: indirect quotes, and the part of direct quotes inside it."""
+    units: list[tuple[Span, Quote]] = []
+    for q in speech:
+        if q.span.end <= s_start or q.span.start >= s_end:
+            continue
+        start, end = max(q.span.start, s_start), min(q.span.end, s_end)
+        if end - start < 8:
+            continue
+        units.append((Span(start, end), q))
+    # a short direct fragment inside reported speech ("he had held “serious meetings”") is part of it
+    out = []
+    for span, q in units:
+        covered = False
+        for s, o in units:
+            if o is q:
+                continue
+            overlap = min(s.end, span.end) - max(s.start, span.start)
+            larger = (s.end - s.start, o.kind == "indirect") > (span.end - span.start, q.kind == "indirect")
+            if overlap >= 0.8 * (span.end - span.start) and larger:
+                covered = True  # "he had held “serious meetings”": the fragment is part of the reported speech
+        if not covered:
+            out.append((span, q))
+    return out
+
+
+_SUBCLAUSE_MARKS = {"when", "after", "because", "as", "since", "while", "before", "until"}
+
+
+def _subclauses(doc: Doc, unit: Span, text: str) -> list[Span]:
+    """Propositions nested in a clause: ``a plane, [which was transporting 65 militants], crashed``;
+    ``the event occurred [when the aircraft was shot down by X]``. Each is a claim of its own too."""
+    tokens = doc.char_span(unit.start, unit.end, alignment_mode="contract")
+    if tokens is None:
+        return []
+    out = []
+    for tok in tokens:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        nested = tok.dep_ == "relcl" or (
+            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBCLAUSE_MARKS for c in tok.children)) or (
+            tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "(" or doc[tok.left_edge.i].text == "(")
+        if not nested or not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+            continue
+        a, b = tok.left_edge.i, tok.right_edge.i + 1
+        a = max(a, tokens.start)
+        b = min(b, tokens.end)
+        while a < b and (doc[a].is_punct or doc[a].dep_ == "mark"):
+            a += 1
+        while b > a and doc[b - 1].is_punct:
+            b -= 1
+        if sum(t.is_alpha for t in doc[a:b]) < 4 or (a == tokens.start and b == tokens.end):
+            continue
+        out.append(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)))
+    return out
+
+
+def _before_speech(doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote | None]]) -> list[tuple[Span, None]]:
+    """What a sentence states before its reported speech begins: ``Investigators noted the use of X in the attack``
+    (and suggested that ...). A bare ``X said`` states nothing of its own."""
+    first = min(units, key=lambda u: u[0].start)
+    quote = first[1]
+    end_char = quote.cue_span.start if quote is not None and quote.cue_span is not None else first[0].start
+    end_char = min(end_char, first[0].start)
+    prefix = doc.char_span(sent.start_char, end_char, alignment_mode="contract")
+    if prefix is None or sum(t.is_alpha for t in prefix) < 5 or not any(t.tag_ in _FINITE for t in prefix):
+        return []
+    j = prefix.end
+    while j > prefix.start and (doc[j - 1].is_punct or doc[j - 1].dep_ in ("cc", "mark") or doc[j - 1].lower_ in
+                                ("that", "and", "but")):
+        j -= 1
+    if j - prefix.start < 5:
+        return []
+    return [(Span(doc[prefix.start].idx, doc[j - 1].idx + len(doc[j - 1].text)), None)]
+
+
+def _uncovered_clauses(doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote | None]]) -> list[tuple[Span, None]]:
+    """A clause after the reported speech that the parse hung outside it (``..., the type of which has not
+    been established``): what it states is a claim too."""
+    last = max(u[0].end for u in units)
+    rest = doc.char_span(last, sent.end_char, alignment_mode="contract")
+    if rest is None:
+        return []
+    a, b = rest.start, rest.end
+    while a < b and (doc[a].is_punct or doc[a].dep_ in ("cc",)):
+        a += 1
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    if sum(t.is_alpha for t in doc[a:b]) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+        return []
+    cues = {q.cue_span.start for _, q in units if q is not None and q.cue_span is not None}
+    verbs = [t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    if all(t.idx in cues or t.lower_ == "according" for t in verbs):
+        return []  # "..., the governor said on Thursday": only the attribution, already on the claim
+    return [(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)), None)]
+
+
+def _main_clauses(doc: Doc, sent: SpacySpan, text: str) -> list[Span]:
+    """The sentence, or its coordinated main clauses when each has its own subject (``X did A, but Y did B``)."""
+    root = sent.root
+    cuts = []
+    for child in root.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > root.i and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            cuts.append(child.left_edge.i)
+    for tok in sent:  # "does not deny X, but does not admit Y": two stances, wherever the parse hangs the second
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.i > root.i:
+            but = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ in ("but", "whereas", "yet")), None)
+            if but is None and tok.head.i != tok.i:
+                but = next((c for c in tok.head.children if c.dep_ == "cc" and c.lower_ in ("but", "whereas", "yet")
+                            and c.i < tok.i), None)
+            if but is not None and but.i - sent.start >= 4 and sent.end - but.i >= 4:
+                cuts.append(but.i)
+    cuts = sorted(set(cuts))
+    if not cuts:
+        return [Span(*_trimmed(text, sent.start_char, sent.end_char))]
+    spans = []
+    starts = [sent.start] + cuts
+    ends = cuts + [sent.end]
+    for a, b in zip(starts, ends, strict=True):
+        while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("but", "and", "while", "whereas")):
+            b -= 1
+        while a < b and (doc[a].is_punct or doc[a].lower_ in ("but", "and", "while", "whereas")):
+            a += 1
+        if b > a:
+            spans.append(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)))
+    return spans
+
+
+def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
+    """(stance, the word that set it)."""
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if lemma in DENIALS and not negated:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
+            if any(o.dep_ == "ccomp" or o.lower_ in DENIED_OBJECTS or o.lemma_.lower() in DENIED_OBJECTS
+                   for o in objects):
+                return "denied", tok.text
+        if lemma in ADMISSIONS and negated:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+            if any(o.lemma_.lower() in ("responsibility", "involvement", "guilt", "role", "it", "this") for o in objects):
+                return "denied", f"not {tok.text}"
+    main = {t.i for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i}
+    main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in HEDGES:
+            return "hedged", tok.text
+        if lemma in MODALS and tok.dep_ == "aux" and tok.head.i in main:
+            return "hedged", tok.text
+        if lemma in HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
+            return "hedged", tok.text
+        if lemma in PASSIVE_HEDGES and any(c.dep_ == "auxpass" for c in tok.children) and \
+                any(c.dep_ == "xcomp" for c in tok.children):
+            return "hedged", tok.text
+        if lemma == "deny" and any(c.dep_ == "neg" for c in tok.children):
+            return "hedged", f"does not {tok.text}"  # "does not deny the possibility": a grudging maybe
+    if quote is not None:
+        cue = (quote.cue or "").casefold()
+        if cue.startswith(_DENIAL_STEMS):
+            return "denied", quote.cue  # "the navy denied that its mines sank the ferry"
+        return "attributed", quote.cue
+    return "asserted", None
+
+
+def _time_of(days: list[TimeRef], starts: list[int], unit: Span, sentence: Span) -> TimeRef | None:
+    """The day the claim is about: a day named inside it, else the day its sentence names (when it was said)."""
+    i = bisect.bisect_left(starts, sentence.start)
+    inside, around = None, None
+    while i < len(days) and days[i].span.start < sentence.end:
+        t = days[i]
+        if unit.start <= t.span.start and t.span.end <= unit.end:
+            inside = inside or t
+        else:
+            around = around or t
+        i += 1
+    return inside or around

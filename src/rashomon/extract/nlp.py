@@ -23,13 +23,33 @@ NATASHA_LANGUAGES = ("ru", "uk")
 NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
 
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "rashomon_paragraphs" in Language.factories:
+        return
+
+    @Language.component("rashomon_paragraphs")
+    def paragraphs(doc: Doc) -> Doc:
+        """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+            elif prev.is_space:
+                continue
+        return doc
+
+
 @functools.cache
 def english() -> Language:
     """The English pipeline, loaded once per process."""
     try:
         import spacy
 
+        _register_components()
         nlp = spacy.load(ENGLISH_MODEL)
+        nlp.add_pipe("rashomon_paragraphs", before="parser")
     except OSError as exc:
         raise MissingDependency(
             f"the spaCy model {ENGLISH_MODEL!r} is not installed ({exc}); "

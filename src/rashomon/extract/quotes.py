@@ -1,15 +1,614 @@
-"""Quotes and their speakers. (First version: the stage exists; extraction comes with issue 3.)"""
+"""Quotes and who said them: direct quotes in every mark style, reported speech, and the outlet that relays them.
+
+Finding: quotation marks are paired with a stack, so nested quotes (``“... the
+“Russian trace.” But ...”``), German and Russian marks (``„ “``, ``« »``) and
+quotes that run over paragraphs (an opening mark left open at a paragraph's end
+continues) come out whole. Apostrophes are not quote marks.
+
+Deciding what is speech: a quote is speech when a speech verb attributes it
+(``“...,” he said``, ``Naryshkin clarified, “...”``, ``stressed that Washington
+is “in touch”``, ``According to the diplomat, France is trying to “buy
+time”``). A quoted name (``“Azov” (a terrorist organization ...)``), a section
+heading in quotes, or a term quoted inside a quote is ``kind: "scare"``.
+
+Who: the cue verb's subject (or its object for ``TASS quotes him``), resolved
+to a named mention by ``speakers.Resolver``. The relaying outlet (``via``) is
+the subject of ``quotes``/``cites``, or the outlet of ``in a conversation with
+RT``, ``told TASS``, ``a reporter for Shot``; later quotes of the same speaker
+in the same interview inherit it.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Analysis, Quote
+from ..model import Analysis, Mention, Quote, Span
+from .nlp import text_of
+from .speakers import Resolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+SPEECH_LEMMAS = {
+    "say", "tell", "add", "note", "stress", "emphasize", "emphasise", "state", "declare", "announce", "explain",
+    "clarify", "write", "post", "claim", "insist", "argue", "warn", "predict", "believe", "think", "consider",
+    "conclude", "reply", "respond", "answer", "comment", "remark", "recall", "acknowledge", "admit", "deny",
+    "confirm", "point", "complain", "assert", "suggest", "urge", "vow", "promise", "quote", "cite", "report",
+    "disclose", "reveal", "tweet", "ask", "accuse", "allege", "underline", "highlight", "mention", "observe",
+    "specify", "inform", "assure", "threaten", "describe", "estimate", "express", "stated", "maintain", "contend",
+    "continue", "repeat", "reiterate", "told", "agree", "concede", "speculate", "caution", "demand", "assess",
+    # verbs that characterise with the speaker's own words: "called him a “vicious snake”"
+    "call", "label", "dub", "brand", "term", "slam", "blast", "condemn", "denounce", "praise", "criticize",
+    "criticise", "hail", "lambaste", "dismiss", "mock", "decry", "tout", "deride", "pledge", "boast", "joke",
+    "quip", "recount", "insist", "charge", "retort", "exclaim", "shout", "scream", "whisper", "testify",
+}
+_RELAY_LEMMAS = {"quote", "cite", "report"}
+_COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
+_OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
+_CLOSE_OF = {v: k for k, v in _OPEN.items()}
+_CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
+_VIA_PREPS = re.compile(r"\b(?:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
+                        r"interviewed by|in an interview with|"
+                        r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
+                        r"a (?:reporter|correspondent|journalist) (?:for|from|of)|a question from a (?:reporter|correspondent) "
+                        r"(?:for|from|of)|according to)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class _Marked:
+    """A quoted stretch of text: the inner span (between the marks) and where it sits."""
+
+    inner: Span
+    open_at: int
+    close_at: int  # index of the closing mark, or the paragraph end when the quote continues
+    depth: int = 0
+    parent: int | None = None
+    continues: bool = False  # left open at the paragraph's end, taken up by the next paragraph
+    heading: bool = False
+    children: list[int] = field(default_factory=list)
+
+
+def find_marked(text: str) -> list[_Marked]:
+    """Every quoted stretch, nested ones included, in text order."""
+    out: list[_Marked] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[tuple[str, int, int]] = []  # (mark, position, index in out or -1)
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch == '"':
+                if stack and stack[-1][0] == '"':
+                    _close(text, out, stack, i)
+                elif _can_open(text, i):
+                    stack.append((ch, i, -1))
+            elif ch in _OPEN and (ch != "\u2018" or _can_open(text, i)) and \
+                    not (ch == "\u201c" and stack and stack[-1][0] == "\u201e"):
+                stack.append((ch, i, -1))
+            elif ch in _CLOSE_OF or ch == "\u201c":
+                if ch == "\u2019" and (not stack or stack[-1][0] != "\u2018" or _apostrophe(text, i)):
+                    continue
+                if stack and (stack[-1][0] == _CLOSE_OF.get(ch) or (ch in ("\u201c", "\u201d") and stack[-1][0] == "\u201e")):
+                    _close(text, out, stack, i)
+        # an opening mark left open at the paragraph's end: the quote continues if the next paragraph opens one
+        if stack:
+            mark, pos, _ = stack[0]
+            nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
+            if mark != "\u2018" and nxt is not None and text[nxt] in (mark, "\u201c", "\u00ab", '"'):
+                inner = _trim(text, pos + 1, p_end)
+                if inner:
+                    out.append(_Marked(inner, pos, p_end, continues=True))
+    out.sort(key=lambda q: q.open_at)
+    _nest(out)
+    for q in out:
+        para = next(((s, e) for s, e in paragraphs if s <= q.open_at < e), None)
+        if para and text[para[0]:q.open_at].strip() == "" and text[q.close_at + 1:para[1]].strip(" .") == "":
+            inner = text[q.inner.start:q.inner.end]
+            # a heading is short and not a sentence; a whole paragraph of speech is not a heading
+            q.heading = not q.continues and len(inner.split()) <= 10 and inner.rstrip()[-1:] not in ".!?,;"
+    return out
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014\u2013-/:;,") and not after.isspace()
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _close(text: str, out: list[_Marked], stack: list[tuple[str, int, int]], i: int) -> None:
+    mark, pos, _ = stack.pop()
+    inner = _trim(text, pos + 1, i)
+    if inner is not None:
+        out.append(_Marked(inner, pos, i, depth=len(stack)))
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start and any(c.isalnum() for c in text[start:end]) else None
+
+
+def _nest(quotes: list[_Marked]) -> None:
+    for i, q in enumerate(quotes):
+        for j in range(i - 1, -1, -1):
+            p = quotes[j]
+            if p.open_at < q.open_at and q.close_at <= p.close_at:
+                q.parent = j
+                p.children.append(i)
+                break
+
+
+# ---------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Found:
+    """A quote found, before its speaker is resolved (resolution runs in text order)."""
+
+    kind: str
+    span: Span
+    cue: Token | None = None
+    speaker_np: tuple[int, int] | None = None  # token range
+    implicit: bool = False  # cue without a subject: the speaker is whoever spoke just before
+    via: list[Span] = field(default_factory=list)
+    marked: _Marked | None = None
+    group: int | None = None  # quotes of one multi-paragraph statement share a group
 
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
-    return iter(())
+    text = text_of(doc)
+    article = analysis.article.id
+    mentions = analysis.mentions
+    media = [m for m in mentions if m.type == "MEDIA"]
+    if not doc.has_annotation("DEP"):
+        yield from _unparsed(text, article)
+        return
+    marked = find_marked(text)
+    people = {m.span.start: m for m in mentions if m.type == "PERSON"}
+    found = _direct(doc, text, marked, media, people) + _indirect(doc, text, marked, media, people)
+    found.sort(key=lambda f: (f.span.start, f.kind))
+    resolver = Resolver(mentions)
+    _note_subjects(doc, resolver, mentions)
+    last: dict[str, tuple[Mention | None, list[Span]]] = {}  # speaker name -> (speaker, via) in this article
+    group_speaker: dict[int, tuple[str | None, Span | None, Mention | None, str | None, Span | None]] = {}
+    previous: Quote | None = None
+    previous_ref: Mention | None = None
+    for f in found:
+        speaker_text = speaker_span = None
+        ref: Mention | None = None
+        if f.speaker_np is not None:
+            a, b = f.speaker_np
+            speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+            speaker_text = text[speaker_span.start:speaker_span.end]
+            ref = resolver.resolve(speaker_text, speaker_span, head=doc[a:b].root.lower_)
+        elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
+            speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
+        elif f.implicit or (f.kind == "direct" and f.cue is None and previous is not None
+                            and _same_or_next_paragraph(text, previous.span.end, f.span.start)):
+            # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
+            if previous is not None:
+                speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        key = ref.name.split()[-1] if ref is not None else None  # "Sousa" and "Marta Sousa" are one speaker
+        via = [v for v in f.via if ref is None or v != ref.span]
+        if speaker_span is not None:
+            via += [m.span for m in media if speaker_span.start <= m.span.start < speaker_span.end
+                    and (ref is None or m.span != ref.span)]
+        if not via and key and key in last and last[key][1]:
+            via = list(last[key][1])  # later quotes of one interview come through the same outlet
+        cue = _cue_text(f.cue) if f.cue is not None else None
+        cue_span = Span(f.cue.idx, f.cue.idx + len(f.cue.text)) if f.cue is not None else None
+        quote = Quote(article=article, span=f.span, text=text[f.span.start:f.span.end], kind=f.kind,
+                      speaker_text=speaker_text, speaker_span=speaker_span,
+                      speaker_ref=ref.span if ref is not None else None, cue=cue, cue_span=cue_span,
+                      via_refs=tuple(dict.fromkeys(via)))
+        if f.kind != "scare":
+            if ref is not None:
+                resolver.note_speaker(f.span.start, ref)
+                last[key] = (ref, via or (last.get(key, (None, []))[1]))  # type: ignore[index]
+            if f.group is not None and f.group not in group_speaker and speaker_text is not None:
+                group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
+            previous, previous_ref = quote, ref
+        yield quote
+
+
+def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
+    return len(re.findall(r"\n+", text[a:b])) <= 1 and b - a < 1500
+
+
+def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) -> None:
+    """People who are the subject of a sentence's main verb come into focus (pronouns later point back to them)."""
+    people = [m for m in mentions if m.type == "PERSON"]
+    if not people:
+        return
+    starts = [m.span.start for m in people]
+    for sent in doc.sents:
+        root = sent.root
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                a, b = child.left_edge.idx, child.idx + len(child.text)
+                i = bisect.bisect_left(starts, a)
+                while i < len(people) and people[i].span.start < b:
+                    if people[i].span.end <= b + 1:
+                        resolver.note_speaker(people[i].span.start, people[i])
+                        break
+                    i += 1
+
+
+def _cue_text(tok: Token) -> str:
+    parts = [tok.text] + [c.text for c in tok.children if c.dep_ == "prt"]
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def _direct(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
+            people: dict[int, Mention]) -> list[_Found]:
+    out: list[_Found] = []
+    groups: dict[int, int] = {}
+    for i, q in enumerate(marked):
+        parent_direct = q.parent is not None and _is_speechlike(text, marked[q.parent])
+        so_called = bool(re.search(r"\bso[- ]called\s*$", text[max(0, q.open_at - 12):q.open_at], re.I))
+        if q.heading or parent_direct or so_called or _name_like(text, q):
+            out.append(_Found("scare", q.inner, marked=q))
+            continue
+        attribution = _attribute(doc, text, q, marked, people)
+        group = None
+        if q.continues or (i > 0 and marked[i - 1].continues):
+            group = groups.setdefault(i - 1 if i > 0 and marked[i - 1].continues else i, len(groups))
+            groups[i] = group
+        if attribution is None:
+            words = len(text[q.inner.start:q.inner.end].split())
+            if words >= 8 or q.continues or group is not None:
+                out.append(_Found("direct", q.inner, marked=q, group=group))  # speech, speaker from context
+            else:
+                out.append(_Found("scare", q.inner, marked=q))
+            continue
+        cue, np_range, implicit = attribution
+        out.append(_Found("direct", q.inner, cue=cue, speaker_np=np_range, implicit=implicit,
+                          via=_via(doc, text, cue, q.inner, media), marked=q, group=group))
+    return out
+
+
+def _is_speechlike(text: str, q: _Marked) -> bool:
+    return not q.heading and len(text[q.inner.start:q.inner.end].split()) >= 6
+
+
+_SMALL_WORDS = {"of", "the", "and", "on", "in", "a", "an", "to", "for", "at", "it", "with", "de", "la"}
+
+
+def _name_like(text: str, q: _Marked) -> bool:
+    """``“Azov”``, ``“Right Sector” (banned in ...)``, ``“Fox News Sunday”``: a quoted name or title, not speech."""
+    inner = text[q.inner.start:q.inner.end].strip(" .,")
+    words = inner.split()
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if 2 <= len(words) <= 8 and content and all(w[:1].isupper() or w[:1].isdigit() for w in content) \
+            and not re.search(r"[.!?]\s", inner):
+        return True  # every word capitalised: a title (a show, a book, an operation), not a sentence
+    if not 1 <= len(words) <= 3:
+        return False
+    capital = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    after = text[q.close_at + 1:q.close_at + 40].lstrip()
+    labelled = after.startswith(("(", "*")) or bool(re.match(r"(?:battalion|regiment|brigade|group|movement|party|"
+                                                             r"organi[sz]ation|unit|operation|programme|program)\b", after))
+    return capital and (labelled or len(words) == 1 and not _speech_cue_near(text, q))
+
+
+def _speech_cue_near(text: str, q: _Marked) -> bool:
+    window = text[max(0, q.open_at - 60):q.open_at].lower() + " " + text[q.close_at:q.close_at + 60].lower()
+    return bool(re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b", window))
+
+
+def _tokens(doc: Doc, span: Span) -> SpacySpan | None:
+    return doc.char_span(span.start, span.end, alignment_mode="expand")
+
+
+def _inside_any(pos: int, marked: list[_Marked]) -> bool:
+    return any(q.open_at <= pos <= q.close_at for q in marked)
+
+
+def _attribute(doc: Doc, text: str, q: _Marked, marked: list[_Marked],
+               people: dict[int, Mention]) -> tuple[Token, tuple[int, int] | None, bool] | None:
+    """(cue verb, speaker noun-phrase token range or None, implicit subject) of a quote, or None."""
+    inner = _tokens(doc, q.inner)
+    if inner is None:
+        return None
+    first, last = inner.start, inner.end
+    candidates: list[tuple[int, Token]] = []
+    # after the closing mark: “...,” he said / ,” said Kirby / ,” TASS quotes him
+    close_tok = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
+    k = close_tok.end if close_tok is not None else last
+    ended = text[q.inner.start:q.inner.end].rstrip()[-1:] in ".!?"
+    first_after = doc[k] if k < len(doc) else None
+    new_sentence = ended and first_after is not None and first_after.is_title and \
+        first_after.pos_ not in ("PROPN", "PRON", "DET", "NOUN")
+    depth = 0
+    for j in range(k, min(len(doc), k + 12)):
+        tok = doc[j]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if new_sentence or "\n" in tok.text or (tok.is_sent_start and j > k and depth <= 0 and
+                                                  doc[j - 1].text not in (")", ".", "(")):
+            break
+        if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
+            candidates.append((0, tok))
+            break
+    # before the opening mark: Naryshkin clarified, “...” / X said: “...”
+    open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    k = open_tok.start if open_tok is not None else first
+    for j in range(k - 1, max(-1, k - 8), -1):
+        tok = doc[j]
+        if _is_cue(tok) and not _inside_any(tok.idx, marked):
+            candidates.append((1, tok))
+            break
+        if tok.is_sent_start:
+            break
+    # a fragment inside reported speech: the speech verb it hangs from, or "according to X"
+    head = doc[first]
+    for _ in range(12):
+        if head.dep_ == "ROOT" or head.head.i == head.i:
+            break
+        head = head.head
+        if _is_cue(head) and not (q.inner.start <= head.idx < q.inner.end) and not _inside_any(head.idx, marked):
+            candidates.append((2, head))
+            break
+    sent = doc[first].sent
+    for tok in sent:
+        if tok.lower_ == "according" and not _inside_any(tok.idx, marked):
+            candidates.append((3, tok))
+        elif _is_cue(tok) and not _inside_any(tok.idx, marked) and tok.i >= last:
+            candidates.append((4, tok))
+    if not candidates:
+        named = _named_by_punctuation(doc, text, q, people)
+        if named is not None:
+            return named
+        return None
+    candidates.sort(key=lambda c: c[0])
+    cue = candidates[0][1]
+    return cue, *_speaker_of(doc, cue, people)
+
+
+def _named_by_punctuation(doc: Doc, text: str, q: _Marked,
+                          people: dict[int, Mention]) -> tuple[Token, tuple[int, int], bool] | None:
+    """``Governor Nadia Amar: “...”`` and ``“...” — Jorge Falcon``: a name and a colon or dash, no verb."""
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    for person in people.values():
+        if line_start <= person.span.start and person.span.end <= q.open_at and \
+                re.fullmatch(r"(?:\s*,[^:\n]{0,40})?\s*:\s*", text[person.span.end:q.open_at]):
+            pass
+        elif q.close_at < person.span.start < q.close_at + 80 and \
+                re.fullmatch(r"[\s,.]*[\u2015\u2014\u2013-]\s*", text[q.close_at + 1:person.span.start]):
+            pass
+        else:
+            continue
+        span = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        if span is not None:
+            mark = next((t for t in doc[max(0, span.start - 3):span.end + 3] if t.text in (":", "\u2015", "\u2014",
+                                                                                            "\u2013", "-")), span.root)
+            return mark, (span.start, span.end), False
+    return None
+
+
+def _is_cue(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    if tok.lemma_.lower() == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if tok.lemma_.lower() == "continue":
+        return False
+    if tok.lemma_.lower() == "call" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so":
+        return False  # "so-called"
+    return True
+
+
+def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple[int, int] | None, bool]:
+    """The speaker noun phrase of a cue verb, as a token range; (None, True) when the subject is implicit."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return (_noun_phrase(pobj), False) if pobj is not None else (None, True)
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if cue.lemma_.lower() in _RELAY_LEMMAS and subj is not None and obj is not None and \
+            (subj.ent_type_ in ("ORG", "PERSON", "GPE", "") and obj.pos_ in ("PROPN", "PRON", "NOUN")):
+        return _noun_phrase(obj), False  # "TASS quotes him": the speaker is the object
+    if subj is not None and subj.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
+        return _noun_phrase(cue.head), False  # "the ministry, which said ...": the antecedent speaks
+    if subj is not None and subj.lower_ in ("us",) and cue.head.lemma_ == "let":
+        return None, False  # "Let us note that ...": the outlet's own voice
+    if subj is not None and subj.pos_ != "SCONJ":
+        return _subject_phrase(subj, people), False
+    # a name right before the verb that the parse hung elsewhere ("..., analyst Marta Sousa said")
+    k = cue.i - 1
+    while k > 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k >= 0:
+        for person in people.values():
+            if person.span.start <= doc[k].idx < person.span.end:
+                first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+                if first is not None:
+                    return (first.start, first.end), False
+    # "noting that ...", "adding that ...", "commented ... and said": the subject of the speech verb it belongs to
+    head = cue
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and _is_cue(head):
+            return _subject_phrase(s, people), False
+    return None, True
+
+
+def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
+    """The subject's noun phrase, or the person an apposition names (``Russia's envoy to the UN, Vasily
+    Nebenzya, said``: the parse may hang the name on any word of the title)."""
+    person = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if person is not None:
+        return _noun_phrase(person)
+    start, end = _noun_phrase(subj)
+    doc = subj.doc
+    right = subj.right_edge.i + 1
+    for k in range(end, min(right + 1, end + 14)):
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].idx in people:
+            person = people[doc[k + 1].idx]
+            j = k + 1
+            while j < len(doc) and doc[j].idx < person.span.end:
+                j += 1
+            if j >= len(doc) or doc[j].text in (",", ")"):
+                return k + 1, j
+    return start, end
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``tok``: its left modifiers and ``of`` complements, not appositions or clauses."""
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].is_punct:
+        start += 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at", "for") and child.i == end:
+            end = child.right_edge.i + 1
+            comma = next((k for k in range(child.i, end) if tok.doc[k].text in (",", "(", ";")), None)
+            if comma is not None:
+                end = comma
+        elif child.dep_ in ("compound", "flat", "nummod") and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    while end - 1 > tok.i and tok.doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _via(doc: Doc, text: str, cue: Token, inner: Span, media: list[Mention]) -> list[Span]:
+    """Spans of the outlets that relay a statement."""
+    if not media:
+        return []
+    out: list[Span] = []
+    sent = cue.sent
+    if cue.lemma_.lower() in _RELAY_LEMMAS:
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            out += [m.span for m in media if subj.left_edge.idx <= m.span.start < subj.idx + len(subj.text) + 1]
+    for m in media:
+        if not (sent.start_char <= m.span.start < sent.end_char) or inner.start <= m.span.start < inner.end:
+            continue
+        before = text[max(sent.start_char, m.span.start - 60):m.span.start]
+        if _VIA_PREPS.search(before):
+            out.append(m.span)
+    return out
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
+              people: dict[int, Mention]) -> list[_Found]:
+    """``X said that ...``, ``According to X, ...``: reported speech as ``kind: "indirect"``."""
+    out: list[_Found] = []
+    for tok in doc:
+        if _inside_any(tok.idx, marked):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            found = _according(doc, tok)
+            if found is not None:
+                span, np_range = found
+                out.append(_Found("indirect", span, cue=tok, speaker_np=np_range,
+                                  via=_via(doc, text, tok, span, media)))
+            continue
+        if not _is_cue(tok):
+            continue
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            found = _as_said(doc, tok)  # "As the ministry emphasized, Kyiv hoped to ..."
+            if found is not None and not _inside_any(found.start, marked):
+                np_range, implicit = _speaker_of(doc, tok, people)
+                out.append(_Found("indirect", found, cue=tok, speaker_np=np_range, implicit=implicit,
+                                  via=_via(doc, text, tok, found, media)))
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            continue
+        start = clause.left_edge.i
+        while start < clause.i and doc[start].dep_ == "mark":
+            start += 1
+        end = clause.right_edge.i + 1
+        while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].text in ("\u201d", '"')):
+            end -= 1
+        if end - start < 3 or start < tok.i < end:
+            continue
+        if clause.i < tok.i and not (end < len(doc) and doc[end].text == "," or doc[end - 1].text == ","):
+            continue  # a clause before the verb counts only as "…, he said"
+        if _inside_any(doc[start].idx, marked):
+            continue  # the clause is a direct quote, already found
+        if start > 0 and doc[start - 1].text == "(" or doc[clause.left_edge.i].text == "(":
+            continue  # a parenthetical aside, not what was said
+        span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        quoted = sum(min(q.inner.end, span.end) - max(q.inner.start, span.start) for q in marked
+                     if q.inner.start < span.end and span.start < q.inner.end)
+        if quoted >= 0.5 * (span.end - span.start):
+            continue  # mostly a direct quote, already found
+        np_range, implicit = _speaker_of(doc, tok, people)
+        out.append(_Found("indirect", span, cue=tok, speaker_np=np_range, implicit=implicit,
+                          via=_via(doc, text, tok, span, media)))
+    return out
+
+
+def _as_said(doc: Doc, cue: Token) -> Span | None:
+    """The main clause an ``As X said,`` clause introduces (or follows)."""
+    head = cue.head
+    a, b = cue.left_edge.i, cue.right_edge.i + 1
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if a <= start:
+        start = b
+    else:
+        end = a
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start < 3:
+        return None
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _according(doc: Doc, tok: Token) -> tuple[Span, tuple[int, int]] | None:
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = tok.sent
+    phrase_end = max(pobj.right_edge.i, to.i) + 1
+    rest_start = phrase_end
+    while rest_start < sent.end and doc[rest_start].is_punct:
+        rest_start += 1
+    if tok.i > sent.start:  # "X happened, according to Y": the clause before
+        start, end = sent.start, tok.i
+    else:
+        start, end = rest_start, sent.end
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start < 3:
+        return None
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), _noun_phrase(pobj)
+
+
+def _unparsed(text: str, article: str) -> Iterator[Quote]:
+    """Languages without a parser: quoted stretches of speech length, speaker unknown."""
+    for q in find_marked(text):
+        if q.heading or q.parent is not None:
+            continue
+        words = len(text[q.inner.start:q.inner.end].split())
+        yield Quote(article=article, span=q.inner, text=text[q.inner.start:q.inner.end],
+                    kind="direct" if words >= 5 else "scare")

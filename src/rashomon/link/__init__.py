@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from ..model import Analysis, Cluster, Entity, MentionRef, Naming, Relation, TimelineEntry
 from ..settings import Settings
 from .aliases import merge_entities
-from .clusters import cluster_claims
+from .clusters import cluster_claims, describe_clusters
 from .duplicates import find_duplicates
+from .embeddings import embed
+from .similarity import Similarity
+from .views import build_views
 from .naming import compare_naming
 from .relations import relate_claims
 from .timeline import build_timeline
@@ -35,12 +38,16 @@ def link(analyses: Sequence[Analysis], settings: Settings | None = None) -> Link
     settings = settings or Settings()
     entities = merge_entities(analyses)
     entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
-    duplicates = find_duplicates(analyses, settings)
-    clusters = cluster_claims(analyses, duplicates, entity_of, settings)
-    relations = (*duplicates, *relate_claims(analyses, clusters, settings))
-    timeline = build_timeline(analyses, clusters)
+    views = build_views(analyses, entity_of, entities)
+    vectors = embed([v.content or v.claim.text for v in views], settings.threads)
+    similarity = Similarity(views, vectors)
+    duplicates = find_duplicates(analyses, views, vectors, settings, similarity)
+    groups = cluster_claims(views, similarity)
+    relations = relate_claims(views, similarity, groups, entities)
+    clusters = describe_clusters(views, groups, relations, duplicates, entities)
+    timeline = build_timeline(views, clusters)
     naming = compare_naming(analyses, entities)
-    return Linked(entities, entity_of, clusters, tuple(relations), timeline, naming)
+    return Linked(entities, entity_of, clusters, (*duplicates, *relations), timeline, naming)
 
 
 __all__ = ["Linked", "MentionRef", "link"]

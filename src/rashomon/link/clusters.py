@@ -1,13 +1,144 @@
-"""Claims from different articles that state the same thing. (The stage exists; clustering comes with issue 9.)"""
+"""Claims from different articles that state the same proposition, and what each cluster's sources are worth.
+
+Clustering is average-linkage agglomeration over candidate pairs: two groups
+join only when their claims are, on average, alike, so a chain of loosely
+related sentences never grows into one cluster about "the crash".
+
+Each cluster then says how many *independent* origins stand behind it, not
+how many articles: near-copies and rewrites of one article count once, and
+claims that all relay the same upstream source (the same ministry statement,
+the same agency report, the same unnamed official) count once, with that
+source named. A fact echoed by forty reprints of one wire story is
+single-sourced.
+"""
 
 from __future__ import annotations
 
+import heapq
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..model import Analysis, Cluster, Relation
-from ..settings import Settings
+import numpy as np
+
+from ..model import Cluster, Entity, Origin, Relation
+from .similarity import Similarity
+from .views import ClaimView
+
+EDGE = 0.40  # a pair of claims this alike may seed a merge ...
+AVERAGE = 0.34  # ... if the two groups are, on average, at least this alike
+_SAMPLE = 400  # pairs looked at when averaging over two large groups
 
 
-def cluster_claims(analyses: Sequence[Analysis], duplicates: Sequence[Relation],
-                   entity_of: dict[tuple[str, int, int], str], settings: Settings) -> tuple[Cluster, ...]:
-    return ()
+def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[list[int]]:
+    """Groups of claim indices (each with claims from at least two articles), in order of first claim."""
+    edges: list[tuple[float, int, int]] = []
+    for rows, cols in similarity.candidate_pairs():
+        scores = similarity.scores(rows, cols)
+        keep = (scores >= EDGE) & similarity.evidence(rows, cols)
+        edges.extend(zip((-scores[keep]).tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True))
+    heapq.heapify(edges)
+    parent = list(range(len(views)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(views))}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    rng = np.random.default_rng(11)
+    while edges:
+        _, i, j = heapq.heappop(edges)
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        if _average(similarity, members[a], members[b], rng) < AVERAGE:
+            continue
+        small, big = (a, b) if len(members[a]) < len(members[b]) else (b, a)
+        parent[small] = big
+        members[big].extend(members.pop(small))
+    groups = [sorted(ms) for ms in members.values() if len({views[k].index for k in ms}) >= 2]
+    return sorted(groups, key=lambda g: g[0])
+
+
+def _average(similarity: Similarity, a: list[int], b: list[int], rng: np.random.Generator) -> float:
+    rows = np.repeat(np.array(a), len(b))
+    cols = np.tile(np.array(b), len(a))
+    if len(rows) > _SAMPLE:
+        pick = rng.choice(len(rows), _SAMPLE, replace=False)
+        rows, cols = rows[pick], cols[pick]
+    return float(similarity.scores(rows, cols).mean())
+
+
+def describe_clusters(views: Sequence[ClaimView], groups: list[list[int]], relations: Sequence[Relation],
+                      duplicates: Sequence[Relation], entities: Sequence[Entity]) -> tuple[Cluster, ...]:
+    """Cluster records: label, status, and the independent origins behind each."""
+    names = {e.id: e.name for e in entities}
+    family = _families(duplicates)
+    contested = {c for r in relations if r.type == "contradicts" for c in (r.a, r.b)}
+    out = []
+    for n, group in enumerate(groups, start=1):
+        claims = [views[k] for k in group]
+        articles = sorted({v.article for v in claims}, key=lambda a: int(a[1:]))
+        origins = _origins(claims, family)
+        status = "contested" if any(v.claim.id in contested for v in claims) else (
+            "consensus" if len(origins) >= 2 else "single-source")
+        out.append(Cluster(
+            id=f"K{n}", label=_label(claims, names), claims=tuple(v.claim.id for v in claims), articles=tuple(articles),
+            status=status, independent=len(origins), origins=tuple(origins),
+        ))
+    return tuple(out)
+
+
+def _families(duplicates: Sequence[Relation]) -> dict[str, str]:
+    """Article id -> the first article of its family of near-copies and rewrites."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for r in duplicates:
+        if r.type in ("near-duplicate", "paraphrase"):
+            a, b = sorted((find(r.a), find(r.b)), key=lambda s: int(s[1:]))
+            parent[b] = a
+    return {a: find(a) for a in parent}
+
+
+def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
+    """Independent sources: articles of one family, and claims relaying one upstream speaker, count once."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    upstream: dict[str, str | None] = {}
+    for v in claims:
+        source = v.via[0] if v.via else v.speaker  # relayed from one agency or said by one speaker: one origin
+        key = f"source:{source}" if source else f"family:{family.get(v.article, v.article)}"
+        groups[key].add(v.article)
+        upstream[key] = source
+    # a family that also relays an upstream speaker is one origin, not two
+    merged: list[tuple[set[str], str | None]] = []
+    for key, arts in groups.items():
+        fams = {family.get(a, a) for a in arts}
+        for existing in merged:
+            if {family.get(a, a) for a in existing[0]} & fams and (existing[1] is None or upstream[key] is None
+                                                                   or existing[1] == upstream[key]):
+                existing[0].update(arts)
+                if existing[1] is None:
+                    merged[merged.index(existing)] = (existing[0], upstream[key])
+                break
+        else:
+            merged.append((set(arts), upstream[key]))
+    return [Origin(articles=tuple(sorted(arts, key=lambda a: int(a[1:]))), upstream=up) for arts, up in merged]
+
+
+def _label(claims: list[ClaimView], names: dict[str, str]) -> str:
+    """The shortest claim that carries the entities most of the cluster shares, cut to a line."""
+    common = Counter(e for v in claims for e in v.entities)
+    shared = {e for e, n in common.items() if n >= max(2, len(claims) // 2)}
+    def fit(v: ClaimView) -> tuple[bool, int, bool, int]:
+        words = len(v.claim.text.split())
+        return (v.nested, -len(shared & v.entities), not 6 <= words <= 30, words)
+
+    best = min(claims, key=fit)
+    text = " ".join(best.claim.text.split())
+    return text if len(text) <= 140 else text[:139].rsplit(" ", 1)[0] + "…"

@@ -1,12 +1,157 @@
-"""Near-copies and rewrites between articles. (The stage exists; MinHash LSH comes with issue 9.)"""
+"""Near-copies and rewrites between articles, and what a rewrite changed.
+
+- Near-duplicates: MinHash over word 5-gram shingles with LSH (datasketch), so
+  only articles that share many shingles are ever compared; Jaccard >= 0.8.
+- Rewrites and paraphrases of one story: claim alignment with sentence
+  embeddings; when most claims of one article have a close counterpart in the
+  other, the later article is a rewrite of the earlier, and the relation lists
+  what it dropped, what it added, and what it changed in the claims it kept
+  (a number, a denial, who did what to whom: a rewrite that reverses who blamed
+  whom is exactly what a reader must see).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Sequence
+
+import numpy as np
 
 from ..model import Analysis, Relation
 from ..settings import Settings
+from .similarity import Similarity
+from .views import ClaimView
+
+NEAR_DUPLICATE = 0.8  # estimated Jaccard of word 5-grams
+_LSH_THRESHOLD = 0.5
+_SHINGLE = 5
+_PERMUTATIONS = 128
+ALIGNED = 0.72  # a claim this alike to one in the other article is its counterpart
+REWRITE_SHARE = 0.5  # share of the shorter article's claims that must have a counterpart
+_WORD = re.compile(r"\w+")
 
 
-def find_duplicates(analyses: Sequence[Analysis], settings: Settings) -> tuple[Relation, ...]:
-    return ()
+def find_duplicates(analyses: Sequence[Analysis], views: Sequence[ClaimView], vectors: np.ndarray,
+                    settings: Settings, similarity: Similarity | None = None) -> tuple[Relation, ...]:
+    published = {a.article.id: a.article.published or "" for a in analyses}
+    order = {a.article.id: i for i, a in enumerate(analyses)}
+    relations: list[Relation] = []
+    near: set[tuple[str, str]] = set()
+    for a, b, jaccard in _near_copies(analyses):
+        first, second = _chronological(a, b, published, order)
+        near.add((first, second))
+        relations.append(Relation(type="near-duplicate", a=first, b=second, score=round(jaccard, 4),
+                                  why=f"{second} repeats {first} almost word for word ({jaccard:.0%} of 5-word phrases)"))
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, v in enumerate(views):
+        by_article[v.article].append(k)
+    for a, b in _rewrite_candidates(views, vectors, similarity):
+        first, second = _chronological(a, b, published, order)
+        if (first, second) in near:
+            continue
+        found = _alignment(views, vectors, by_article[first], by_article[second])
+        if found is None:
+            continue
+        share, details = found
+        relations.append(Relation(
+            type="paraphrase", a=first, b=second, score=round(share, 4),
+            why=f"{second} rewrites {first}: {share:.0%} of its claims have a counterpart", details=tuple(details)))
+    return tuple(sorted(relations, key=lambda r: (int(r.a[1:]), int(r.b[1:]))))
+
+
+def _chronological(a: str, b: str, published: dict[str, str], order: dict[str, int]) -> tuple[str, str]:
+    return (a, b) if (published[a] or "9", order[a]) <= (published[b] or "9", order[b]) else (b, a)
+
+
+def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_PERMUTATIONS)
+    hashes: dict[str, MinHash] = {}
+    for a in analyses:
+        words = [w.casefold() for w in _WORD.findall(a.article.text)]
+        shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        m = MinHash(num_perm=_PERMUTATIONS, seed=1)
+        m.update_batch([s.encode("utf-8") for s in shingles])
+        hashes[a.article.id] = m
+        lsh.insert(a.article.id, m)
+    out = []
+    for aid, m in hashes.items():
+        for other in lsh.query(m):
+            if other <= aid and other != aid and int(other[1:]) < int(aid[1:]):
+                jaccard = m.jaccard(hashes[other])
+                if jaccard >= NEAR_DUPLICATE:
+                    out.append((other, aid, jaccard))
+    return sorted(out, key=lambda t: (int(t[0][1:]), int(t[1][1:])))
+
+
+def _rewrite_candidates(views: Sequence[ClaimView], vectors: np.ndarray,
+                        similarity: Similarity | None) -> list[tuple[str, str]]:
+    """Article pairs with at least two closely matching claims (from the same blocking the clustering uses)."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    if similarity is None:
+        similarity = Similarity(views, vectors)
+    for rows, cols in similarity.candidate_pairs():
+        emb = np.einsum("ij,ij->i", vectors[rows], vectors[cols])
+        for i, j in zip(rows[emb >= ALIGNED].tolist(), cols[emb >= ALIGNED].tolist(), strict=True):
+            key = tuple(sorted((views[i].article, views[j].article), key=lambda s: int(s[1:])))
+            counts[key] += 1  # type: ignore[index]
+    return [pair for pair, n in counts.items() if n >= 2]
+
+
+def _alignment(views: Sequence[ClaimView], vectors: np.ndarray, first: list[int],
+               second: list[int]) -> tuple[float, list[tuple[str, str]]] | None:
+    """(share aligned, details) when ``second`` rewrites ``first``; None when they are different stories."""
+    if not first or not second:
+        return None
+    matrix = vectors[first] @ vectors[second].T
+    shorter = min(len(first), len(second))
+    best_for_second = matrix.max(axis=0)
+    best_for_first = matrix.max(axis=1)
+    share = float(min((best_for_first >= ALIGNED).sum(), (best_for_second >= ALIGNED).sum())) / shorter
+    if share < REWRITE_SHARE:
+        return None
+    details: list[tuple[str, str]] = []
+    for k, score in zip(first, best_for_first.tolist(), strict=True):
+        if score < ALIGNED - 0.12:
+            details.append(("dropped", _short(views[k].claim.text)))
+    for k, score in zip(second, best_for_second.tolist(), strict=True):
+        if score < ALIGNED - 0.12:
+            details.append(("added", _short(views[k].claim.text)))
+    for col, k2 in enumerate(second):
+        row = int(matrix[:, col].argmax())
+        if matrix[row, col] < ALIGNED:
+            continue
+        change = _changed(views[first[row]], views[k2])
+        if change:
+            details.append(("changed", change))
+    return share, details
+
+
+def _changed(a: ClaimView, b: ClaimView) -> str | None:
+    """What an aligned claim changed: a number, negation, or who did it."""
+    va = {q.value for q in a.quantities if q.value is not None}
+    vb = {q.value for q in b.quantities if q.value is not None}
+    if va and vb and va != vb:
+        return f"numbers {sorted(va)} → {sorted(vb)}: {_short(b.claim.text)}"
+    na = any(f.negated for f in a.frames) or a.claim.stance == "denied"
+    nb = any(f.negated for f in b.frames) or b.claim.stance == "denied"
+    if na != nb:
+        return f"{'denial dropped' if na else 'denial added'}: {_short(b.claim.text)}"
+    for role in ("agent", "patient"):
+        sides_a = {(a.frames[n].kind, s) for (n, r), s in a.side.items() if r == role and s}
+        sides_b = {(b.frames[n].kind, s) for (n, r), s in b.side.items() if r == role and s}
+        for kind in {k for k, _ in sides_a} & {k for k, _ in sides_b}:
+            sa = {s for k, s in sides_a if k == kind}
+            sb = {s for k, s in sides_b if k == kind}
+            if sa != sb:
+                return f"{kind} {role}: {', '.join(sorted(sa))} → {', '.join(sorted(sb))}: {_short(b.claim.text)}"
+    if a.claim.stance != b.claim.stance and {a.claim.stance, b.claim.stance} & {"asserted", "hedged"}:
+        return f"{a.claim.stance} → {b.claim.stance}: {_short(b.claim.text)}"
+    return None
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,12 +1,377 @@
-"""Agreement and contradiction between claims. (The stage exists; reasoning comes with issue 9.)"""
+"""Where accounts agree and where they conflict, with a reason a journalist can check.
+
+No NLI model ships in an installable package, so a contradiction is found by
+structured reasoning over what extraction already produced, and each rule says
+exactly what disagrees:
+
+- numbers: the same counted thing with different numbers (``65 vs 60 people on board``);
+- days: the same event on different days;
+- denial: a claim and its denial (``... rejected this``), or a denial of
+  responsibility against a claim that the same side did it;
+- agents: the same act on the same target by different sides;
+- unknown vs identified: ``the type has not been established`` against a claim
+  that names it (an account that changed over time shows both dates);
+- transport: different destinations, or different cargo, for the same transport;
+- blame: who accused whom, reversed.
+
+A contradiction must be specific: rules compare slots, never whole sentences,
+and unrelated claims are never paired.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterator, Sequence
 
-from ..model import Analysis, Cluster, Relation
-from ..settings import Settings
+import numpy as np
+
+from ..model import Entity, Frame, Relation
+from .similarity import NOUN_CLASSES, Similarity, noun_class
+from .views import ClaimView
+
+_ANAPHORA = {"this", "that", "it", "these", "those", "such", "the claim", "the claims", "the allegations",
+             "the accusations", "the report", "the reports"}
+_RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
+_RELATED = 0.30  # claims less alike than this are about different things and never contradict
+_CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
 
 
-def relate_claims(analyses: Sequence[Analysis], clusters: Sequence[Cluster], settings: Settings) -> tuple[Relation, ...]:
-    return ()
+def relate_claims(views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]],
+                  entities: Sequence[Entity]) -> tuple[Relation, ...]:
+    names = {e.id: e for e in entities}
+    cluster_of = {k: n for n, g in enumerate(groups) for k in g}
+    found: dict[tuple[int, int], Relation] = {}
+    per_claim: dict[int, int] = {}
+    candidates = list(_contradictions(views, similarity, cluster_of, names))
+    # one conflict per claim, reason and other article is enough to show it: keep the strongest
+    best: dict[tuple[int, str, str], tuple[float, int]] = {}
+    for n, (i, j, _why, details) in enumerate(candidates):
+        rule = details[0][0] if details else ""
+        strength = similarity.score(i, j) + _preference(rule, views[i], views[j])
+        for key in ((i, rule, views[j].article), (j, rule, views[i].article)):
+            if key not in best or strength > best[key][0]:
+                best[key] = (strength, n)
+    for n, (i, j, why, details) in enumerate(candidates):
+        rule = details[0][0] if details else ""
+        if best[(i, rule, views[j].article)][1] != n or best[(j, rule, views[i].article)][1] != n:
+            continue
+        a, b = (i, j) if _earlier(views[i], views[j]) else (j, i)
+        if (a, b) in found or (b, a) in found:
+            continue
+        if per_claim.get(a, 0) >= _CONTRA_LIMIT_PER_CLAIM or per_claim.get(b, 0) >= _CONTRA_LIMIT_PER_CLAIM:
+            continue
+        why, details = _with_evolution(views[a], views[b], why, details)
+        found[(a, b)] = Relation(type="contradicts", a=views[a].claim.id, b=views[b].claim.id,
+                                 score=round(max(similarity.score(a, b), 0.0), 4), why=why, details=tuple(details))
+        per_claim[a] = per_claim.get(a, 0) + 1
+        per_claim[b] = per_claim.get(b, 0) + 1
+    agrees = list(_agreements(views, similarity, groups, found))
+    return tuple(sorted(found.values(), key=_order)) + tuple(agrees)
+
+
+def _preference(rule: str, a: ClaimView, b: ClaimView) -> float:
+    """Which of several conflicting claims in one article best shows the conflict: a plain statement over a
+    relayed one, a main clause over a modifier, and, for an account that changed, the first time it changed."""
+    score = 0.3 * (a.claim.stance == "asserted") + 0.3 * (b.claim.stance == "asserted")
+    score += 0.2 * any(f.main for f in a.frames) + 0.2 * any(f.main for f in b.frames)
+    if rule == "unknown":
+        later = b if any(f.kind == "establish" for f in a.frames) else a
+        when = _when(later)
+        if when is not None:
+            score -= when.toordinal() / 1000.0  # the earliest identification wins
+        score += 0.1 * len([r for f in later.frames for r in f.roles if r.name == "instrument"])
+    return score
+
+
+def _order(r: Relation) -> tuple[int, int]:
+    return int(r.a[1:]), int(r.b[1:])
+
+
+# ---------------------------------------------------------------- contradictions
+
+
+def _contradictions(views: Sequence[ClaimView], similarity: Similarity, cluster_of: dict[int, int],
+                    names: dict[str, Entity]) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
+    by_kind: dict[str, list[tuple[int, int]]] = {}
+    for k, v in enumerate(views):
+        for n, frame in enumerate(v.frames):
+            if frame.kind:
+                by_kind.setdefault(frame.kind, []).append((k, n))
+    yield from _denials(views, similarity)
+    yield from _responsibility(views, by_kind)
+    yield from _agents(views, by_kind, similarity)
+    yield from _unknown_identified(views, by_kind, names)
+    yield from _transport(views, by_kind, similarity)
+    yield from _blame(views, by_kind, similarity)
+    yield from _numbers(views, similarity, cluster_of)
+    yield from _days(views, cluster_of)
+
+
+def _related(similarity: Similarity, i: int, j: int) -> bool:
+    return similarity.score(i, j) >= _RELATED
+
+
+def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
+    """``X could have included US personnel`` ... ``Washington, "of course, rejected this."``"""
+    for k, v in enumerate(views):
+        if v.claim.stance != "denied" or not _anaphoric(v):
+            continue
+        for back in range(k - 1, max(-1, k - 6), -1):
+            prev = views[back]
+            if prev.article != v.article or prev.claim.stance == "denied" or prev.claim.span.end > v.claim.span.start:
+                continue
+            if any(o is not prev and o.article == prev.article and o.claim.span.contains(prev.claim.span)
+                   and o.claim.span != prev.claim.span for o in views[max(0, back - 6):back + 1]):
+                continue  # a clause nested in a sentence: the denial answers the sentence
+            if v.claim.span.start - prev.claim.span.end > 600:
+                break
+            denier = v.claim.speaker_text or "it"
+            yield back, k, f"claim and its denial: {_short(prev.claim.text)} — denied ({_short(v.claim.text, 60)})", [
+                ("denied by", denier)]
+            break
+
+
+def _anaphoric(v: ClaimView) -> bool:
+    low = f" {v.claim.text.casefold()} "
+    return any(f" {a} " in low or f" {a}." in low for a in _ANAPHORA)
+
+
+def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator:
+    """``Ukraine does not admit responsibility`` against ``shot down by the Ukrainian Armed Forces``."""
+    for k, n in by_kind.get("admit", []):
+        v = views[k]
+        frame = v.frames[n]
+        patient = frame.role("patient")
+        if not frame.negated or patient is None or patient.text.casefold().split()[-1] not in _RESPONSIBILITY:
+            continue
+        side = v.side.get((n, "agent"))
+        if side is None:
+            continue
+        for k2, n2 in by_kind.get("attack", []):
+            w = views[k2]
+            if k2 == k or w.claim.stance == "denied" or w.side.get((n2, "agent")) != side or w.frames[n2].negated:
+                continue
+            if w.classes.get((n2, "patient")) not in ("aircraft", None) and not w.roles.get((n2, "patient")):
+                continue
+            agent = w.frames[n2].role("agent")
+            yield k, k2, (f"{side} does not admit responsibility, but {w.article} says it was done by "
+                          f"{agent.text if agent else side}"), [("denial", _short(v.claim.text)),
+                                                                ("assertion", _short(w.claim.text))]
+
+
+def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
+    """The same act on the same target attributed to different sides."""
+    attacks = [(k, n) for k, n in by_kind.get("attack", []) if views[k].side.get((n, "agent"))]
+    for x, (k, n) in enumerate(attacks):
+        for k2, n2 in attacks[x + 1:]:
+            v, w = views[k], views[k2]
+            if v.article == w.article or v.frames[n].predicate != w.frames[n2].predicate:
+                continue
+            same_target = (v.roles.get((n, "patient")) and v.roles.get((n, "patient")) == w.roles.get((n2, "patient"))) \
+                or (v.classes.get((n, "patient")) and v.classes.get((n, "patient")) == w.classes.get((n2, "patient")))
+            sa, sb = v.side.get((n, "agent")), w.side.get((n2, "agent"))
+            if same_target and sa != sb and _related(similarity, k, k2):
+                yield k, k2, f"who did it: {sa} ({v.article}) vs {sb} ({w.article})", [
+                    ("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+
+
+def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
+                        names: dict[str, Entity]) -> Iterator:
+    """``the type of which has not been established`` against a claim that names the weapon."""
+    for k, n in by_kind.get("establish", []):
+        v = views[k]
+        unknown = v.frames[n].role("unknown")
+        if unknown is None:
+            continue
+        wanted = {w for w in unknown.text.casefold().split() if w in NOUN_CLASSES["weapons"]}
+        if not wanted:
+            continue
+        for k2, w in enumerate(views):
+            if k2 == k or w.article == v.article:
+                continue
+            named = [names[e] for e in w.entities if e in names and names[e].type == "EQUIPMENT"
+                     and any(word in wanted or word.rstrip("s") in wanted
+                             for alias in (names[e].name, *names[e].aliases) for word in alias.casefold().split())]
+            if not named or not any(f.kind in ("attack", "use") for f in w.frames) and "use" not in w.words:
+                continue
+            yield k, k2, (f"weapon: '{_short(unknown.text, 50)}' not established ({v.article}) vs identified as "
+                          f"{named[0].name} ({w.article})"), [("unknown", unknown.text), ("identified", named[0].name)]
+
+
+def _unknown_first(a: ClaimView, b: ClaimView) -> bool:
+    """The earlier claim is the one that said it was not known: the account moved from unknown to identified."""
+    return any(f.kind == "establish" and f.negated for f in a.frames)
+
+
+def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
+    """The same transport with different destinations, or with different cargo."""
+    moves = by_kind.get("transport", [])
+    for x, (k, n) in enumerate(moves):
+        for k2, n2 in moves[x + 1:]:
+            v, w = views[k], views[k2]
+            if v.article == w.article or k == k2:
+                continue
+            fa, fb = v.frames[n], w.frames[n2]
+            da, db = fa.role("destination"), fb.role("destination")
+            ca, cb = _cargo_class(v, n, fa), _cargo_class(w, n2, fb)
+            if da and db and ca == cb == "people":
+                ea, eb = v.roles.get((n, "destination")), w.roles.get((n2, "destination"))
+                if (ea or eb) and ea == eb:
+                    continue
+                if _overlap(da.text, db.text):
+                    continue
+                yield k, k2, f"destination: {_short(da.text, 50)} ({v.article}) vs {_short(db.text, 50)} ({w.article})", [
+                    ("destination", f"{da.text} vs {db.text}")]
+            elif ca and cb and ca != cb and {ca, cb} <= {"people", "weapons"} and _same_vehicle(v, n, w, n2):
+                ta, tb = fa.role("cargo"), fb.role("cargo")
+                yield k, k2, (f"cargo: {_short(ta.text if ta else ca, 50)} ({v.article}) vs "  # type: ignore[union-attr]
+                              f"{_short(tb.text if tb else cb, 50)} ({w.article})"), [("cargo", f"{ca} vs {cb}")]
+
+
+def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
+    cargo = frame.role("cargo")
+    if cargo is None:
+        return None
+    return v.classes.get((n, "cargo")) or noun_class(cargo.text) or None
+
+
+def _same_vehicle(v: ClaimView, n: int, w: ClaimView, n2: int) -> bool:
+    ea, eb = v.roles.get((n, "vehicle")), w.roles.get((n2, "vehicle"))
+    if ea and eb:
+        return ea == eb
+    return v.classes.get((n, "vehicle")) == w.classes.get((n2, "vehicle")) == "aircraft"
+
+
+def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
+    """Who accused whom, reversed between accounts of the same accusation."""
+    blames = by_kind.get("blame", [])
+    for x, (k, n) in enumerate(blames):
+        for k2, n2 in blames[x + 1:]:
+            v, w = views[k], views[k2]
+            if v.article == w.article or not _related(similarity, k, k2):
+                continue
+            sa, sb = v.side.get((n, "agent")), w.side.get((n2, "agent"))
+            pa, pb = v.side.get((n, "patient")), w.side.get((n2, "patient"))
+            if sa and sb and sa != sb and (pa in (None, sb) and pb in (None, sa)):
+                yield k, k2, (f"who accuses whom is reversed: {sa} accuses ({v.article}) vs {sb} accuses "
+                              f"{pb or 'the other'} ({w.article})"), [("accuser", f"{sa} vs {sb}")]
+            elif pa and pb and pa != pb and (sa == sb or _same_text(v.frames[n].role("agent"), w.frames[n2].role("agent"))):
+                yield k, k2, (f"who is blamed: {v.frames[n].role('patient').text} ({v.article}) vs "  # type: ignore[union-attr]
+                              f"{w.frames[n2].role('patient').text} ({w.article})"), [("blamed", f"{pa} vs {pb}")]  # type: ignore[union-attr]
+
+
+def _numbers(views: Sequence[ClaimView], similarity: Similarity, cluster_of: dict[int, int]) -> Iterator:
+    """The same counted thing with different numbers."""
+    for i, v in enumerate(views):
+        for q in v.quantities:
+            if q.value is None or not q.counts:
+                continue
+            for j in range(i + 1, len(views)):
+                w = views[j]
+                if w.article == v.article or cluster_of.get(i) is None or cluster_of.get(i) != cluster_of.get(j):
+                    continue
+                for r in w.quantities:
+                    if r.value is None or not r.counts or r.unit != q.unit:
+                        continue
+                    if _head(q.counts) != _head(r.counts) or _compatible(q, r):
+                        continue
+                    yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [
+                        ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]
+
+
+def _head(phrase: str) -> str:
+    words = [w.strip(".,").casefold() for w in phrase.split()]
+    return words[-1].rstrip("s") if words else ""
+
+
+def _compatible(q: object, r: object) -> bool:
+    """``at least 60`` and ``65`` can both be true; ``60`` and ``65`` cannot."""
+    a, b = q.value, r.value  # type: ignore[attr-defined]
+    if a == b:
+        return True
+    for x, y, qual in ((a, b, q.qualifier), (b, a, r.qualifier)):  # type: ignore[attr-defined]
+        if qual in ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than") and y >= x:
+            return True
+        if qual in ("up to", "at most", "less than", "fewer than", "under", "no more than") and y <= x:
+            return True
+        if qual in ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
+                    "estimated", "close to") and abs(x - y) <= 0.1 * max(x, y):
+            return True
+    return False
+
+
+def _days(views: Sequence[ClaimView], cluster_of: dict[int, int]) -> Iterator:
+    """The same event, in one cluster, on different days."""
+    for i, v in enumerate(views):
+        if not v.day_inside or cluster_of.get(i) is None:
+            continue
+        for j in range(i + 1, len(views)):
+            w = views[j]
+            if w.article == v.article or not w.day_inside or cluster_of.get(j) != cluster_of.get(i):
+                continue
+            if v.day != w.day and v.frames and w.frames and {f.kind for f in v.frames} & {f.kind for f in w.frames}:
+                yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
+                    ("day", f"{v.day} vs {w.day}")]
+
+
+# ---------------------------------------------------------------- agreement and time
+
+
+def _agreements(views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]],
+                contradicted: dict[tuple[int, int], Relation]) -> Iterator[Relation]:
+    """Within a cluster, every claim from another article agrees with the cluster's most central claim."""
+    for group in groups:
+        if len(group) < 2:
+            continue
+        rows = np.repeat(np.array(group), len(group))
+        cols = np.tile(np.array(group), len(group))
+        matrix = similarity.scores(rows, cols).reshape(len(group), len(group))
+        center = group[int(matrix.sum(axis=1).argmax())]
+        for k in group:
+            if k == center or views[k].article == views[center].article:
+                continue
+            if (k, center) in contradicted or (center, k) in contradicted:
+                continue
+            a, b = (center, k) if _earlier(views[center], views[k]) else (k, center)
+            yield Relation(type="agrees", a=views[a].claim.id, b=views[b].claim.id,
+                           score=round(max(similarity.score(a, b), 0.0), 4), why=f"both state: {_short(views[center].claim.text)}")
+
+
+def _when(v: ClaimView) -> dt.date | None:
+    return dt.date.fromisoformat(v.day) if v.day and len(v.day) == 10 else v.published
+
+
+def _earlier(a: ClaimView, b: ClaimView) -> bool:
+    wa, wb = _when(a), _when(b)
+    if wa and wb and wa != wb:
+        return wa < wb
+    return (a.index, a.claim.span.start) <= (b.index, b.claim.span.start)
+
+
+def _with_evolution(a: ClaimView, b: ClaimView, why: str, details: list[tuple[str, str]]) -> tuple[str, list]:
+    """When the two sides of a conflict are from different days, the account changed over time: say when.
+    Days named in the claims count; publication days count only for what was unknown and later identified."""
+    rule = details[0][0] if details else ""
+    wa, wb = _when(a), _when(b)
+    dated = bool(a.day and b.day)
+    if wa and wb and wa != wb and (dated or (rule == "unknown" and _unknown_first(a, b))):
+        details = [*details, ("evolution", f"{wa.isoformat()} ({a.article}) → {wb.isoformat()} ({b.article})")]
+        why = f"{why}; the account changed from {wa.isoformat()} to {wb.isoformat()}"
+    return why, details
+
+
+def _same_text(a: object, b: object) -> bool:
+    if a is None or b is None:
+        return False
+    return " ".join(a.text.casefold().split()[-2:]) == " ".join(b.text.casefold().split()[-2:])  # type: ignore[attr-defined]
+
+
+def _overlap(a: str, b: str) -> bool:
+    wa = {w.casefold().strip(".,") for w in a.split()} - {"the", "a", "an", "of", "on", "to"}
+    wb = {w.casefold().strip(".,") for w in b.split()} - {"the", "a", "an", "of", "on", "to"}
+    return bool(wa & wb) and (wa <= wb or wb <= wa)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

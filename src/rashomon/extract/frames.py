@@ -1,0 +1,284 @@
+"""Frames: who did what to whom, with what, where to, read from the parse of a claim.
+
+The cross-source step cannot compare sentences word by word: ``the Il-76 was
+shot down by the Ukrainian Armed Forces`` and ``Ukraine shot down the Il-76``
+say the same; ``shot down by troops of the Kyiv regime`` and ``does not admit
+responsibility`` do not. A frame keeps the predicate, its class and its roles:
+
+    attack     agent, patient, instrument      shoot down, hit, strike, destroy ...
+    transport  vehicle, cargo, destination     transport, carry, head to, be on board ...
+    blame      agent, patient                  accuse, blame, implicate ...
+    admit      agent, patient                  admit, acknowledge (negated: a denial)
+    establish  unknown                         "the type of which has not been established"
+    use        agent, instrument               use, employ, deploy
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..model import Frame, Mention, Role, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+KINDS: dict[str, str] = {
+    "shoot down": "attack", "down": "attack", "hit": "attack", "strike": "attack", "attack": "attack",
+    "destroy": "attack", "bomb": "attack", "shell": "attack", "kill": "attack", "target": "attack",
+    "shoot": "attack", "fire": "attack", "intercept": "attack", "ambush": "attack", "sink": "attack",
+    "transport": "transport", "carry": "transport", "fly": "transport", "take": "transport", "move": "transport",
+    "head": "transport", "bring": "transport", "deliver": "transport", "convey": "transport", "ship": "transport",
+    "transfer": "transport", "evacuate": "transport", "travel": "transport", "be on board": "transport",
+    "accuse": "blame", "blame": "blame", "implicate": "blame", "charge": "blame", "frame": "blame",
+    "admit": "admit", "acknowledge": "admit", "accept": "admit", "claim": "admit",
+    "establish": "establish", "identify": "establish", "determine": "establish", "ascertain": "establish",
+    "clarify": "establish", "confirm": "establish", "know": "establish",
+    "use": "use", "employ": "use", "deploy": "use",
+}
+_CONTROL = {"try", "hope", "want", "seek", "attempt", "intend", "plan", "aim", "manage", "decide", "continue",
+            "begin", "start", "threaten", "refuse"}
+_SPEECH = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "state", "declare", "announce",
+           "explain", "claim", "insist", "argue", "warn", "believe", "report", "write", "confirm", "suggest"}
+_PLACES = {"center", "centre", "checkpoint", "crossing", "border", "city", "town", "village", "airport", "airfield",
+           "base", "hospital", "camp", "prison", "region", "capital", "port", "station", "front", "territory", "point"}
+_VEHICLES = {"plane", "aircraft", "airliner", "airplane", "jet", "helicopter", "ship", "vessel", "boat", "ferry",
+             "bus", "train", "truck", "car", "convoy", "flight"}
+_WEAPON_WORDS = {"missile", "missiles", "system", "systems", "rocket", "rockets", "drone", "drones", "weapon",
+                 "weapons", "shell", "shells", "bomb", "bombs", "battery", "launcher", "gun", "artillery"}
+
+
+def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Frame, ...]:
+    """Every frame whose predicate stands in the claim's tokens."""
+    frames: list[Frame] = []
+    start, end = tokens.start, tokens.end
+    for tok in tokens:
+        frame = _existential(tok, start, end) or _verb_frame(tok, start, end)
+        if frame is not None:
+            heads_claim = tok.head.i == tok.i or not start <= tok.head.i < end
+            frames.append(dataclasses.replace(frame, main=heads_claim))
+    return tuple(frames)
+
+
+def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    predicate = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in KINDS else lemma
+    kind = KINDS.get(predicate)
+    if kind is None:
+        return None
+    if lemma == "take":
+        if any(c.lemma_ == "responsibility" for c in tok.children):
+            kind = "admit"
+        elif any((c.dep_ == "prep" and c.lower_ == "to") or c.lower_ in ("home", "back") for c in tok.children):
+            kind = "transport"  # "taken home", "taken to the hospital"
+        else:
+            return None  # "take into account", "take part"
+    if kind == "use" and tok.dep_ in ("advcl", "acl", "xcomp"):
+        return None  # "shot down ... using a missile system": the instrument of the main verb, not a frame of its own
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children) or \
+        (tok.head.i != tok.i and tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children))
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    roles: list[Role] = []
+    sent = tok.sent
+
+    def add(name: str, head: Token | None) -> None:
+        # roles may stand outside the claim's clause but not outside its sentence ("Ukraine ..., but does not admit")
+        if head is not None and sent.start <= head.i < sent.end:
+            span = _phrase(head, sent.start, sent.end)
+            if span is not None:
+                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start:span.end]))
+
+    subject = _subject(tok)
+    if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        subject = tok.head  # "missiles fired from the Kharkiv region": the missiles were fired
+    obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj",)), None), tok)
+    by = _pobj(tok, "agent") or _prep_object(tok, ("by",))
+    if kind == "attack":
+        if passive:
+            agent = by if by is not None and by.lower_ not in _WEAPON_WORDS else None
+            add("agent", agent)
+            add("patient", subject)
+            if by is not None and agent is None:
+                add("instrument", by)
+        else:
+            add("agent", subject)
+            add("patient", obj)
+        add("instrument", _weapon(_prep_object(tok, ("with", "from"))) or _using(tok))
+    elif kind == "transport":
+        cargo = obj if obj is not None else (subject if lemma in ("head", "travel", "move", "fly") or passive else None)
+        vehicle = subject if obj is not None and subject is not None else None
+        add("vehicle", vehicle)
+        add("cargo", cargo)
+        add("destination", _prep_object(tok, ("to", "towards", "toward")) or _place_to(tok))
+    elif kind == "blame":
+        add("agent", subject if not passive else by)
+        add("patient", obj if not passive else subject)
+    elif kind == "admit":
+        add("agent", subject)
+        add("patient", obj)
+    elif kind == "establish":
+        if not negated and not _yet_unknown(tok):
+            return None  # only what is NOT established is a slot of its own
+        negated = True
+        target = subject if passive else obj
+        if target is not None and any(c.lower_ == "which" for c in target.subtree):
+            target = _noun_before(target.left_edge)  # "a missile system, the type of which has not been established"
+        elif target is not None and tok.dep_ == "relcl":
+            target = tok.head
+        add("unknown", target)
+    elif kind == "use":
+        add("agent", subject)
+        add("instrument", obj)
+    if not roles:
+        return None
+    return Frame(predicate=predicate, kind=kind, negated=negated, roles=tuple(roles))
+
+
+def _existential(tok: Token, start: int, end: int) -> Frame | None:
+    """``On board the plane were six crew members ...``: who or what was on board."""
+    if tok.lemma_ != "be":
+        return None
+    board = None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ == "board":
+                board = pobj
+    if board is None:
+        return None
+    attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = _antecedent(subj, tok) if subj is not None else None
+    cargo = attr if attr is not None and attr.lower_ not in ("there",) else subj
+    vehicle = next((c for c in board.children if c.dep_ in ("pobj", "dobj", "npadvmod")), None)
+    if vehicle is None and attr is not None and subj is not None and subj.i != cargo.i:  # type: ignore[union-attr]
+        vehicle = subj  # "On board the plane were ...": the parse makes the plane the subject
+    if cargo is not None and vehicle is not None and cargo.lower_ in _VEHICLES and vehicle.lower_ not in _VEHICLES:
+        cargo, vehicle = vehicle, cargo  # "prisoners that were on board the crashed aircraft"
+    roles = []
+    for name, head in (("cargo", cargo), ("vehicle", vehicle)):
+        if head is not None and start <= head.i < end:
+            span = _phrase(head, start, end, lists=True)
+            if span is not None:
+                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start:span.end]))
+    if not any(r.name == "cargo" for r in roles):
+        return None
+    return Frame(predicate="be on board", kind="transport", roles=tuple(roles))
+
+
+def _subject(tok: Token) -> Token | None:
+    """The verb's subject: its own, a relative clause's antecedent, or the subject of the verb it depends on
+    (``Kyiv hoped to accuse``, ``does not deny ..., but does not admit``)."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return _antecedent(subject, tok)
+    if tok.dep_ == "relcl":
+        return tok.head  # "a plane, which was transporting ..."
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "missiles fired from ...": the noun is what the verb was done to, see _patient_of_participle
+    head = tok
+    for _ in range(5):
+        if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
+            break  # a reported clause or a relative clause has a subject of its own
+        head = head.head
+        if head.lemma_.lower() in _SPEECH:
+            continue  # "As the ministry emphasized, by hitting the plane, Kyiv hoped ...": the speaker did not hit it
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("there", "it"):
+            return _antecedent(subject, head)
+    return None
+
+
+def _antecedent(tok: Token | None, verb: Token) -> Token | None:
+    """A relative pronoun stands for the noun its clause describes: "the Il-76, which was shot down"."""
+    if tok is not None and tok.lower_ in ("which", "who", "that", "whom") and verb.dep_ == "relcl":
+        return verb.head
+    return tok
+
+
+def _noun_before(tok: Token) -> Token | None:
+    """The noun a relative phrase refers back to: the last noun before it, across a comma."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    while k >= 0 and doc[k].pos_ not in ("NOUN", "PROPN"):
+        if doc[k].is_sent_start:
+            return None
+        k -= 1
+    return doc[k] if k >= 0 else None
+
+
+def _yet_unknown(tok: Token) -> bool:
+    return any(c.lower_ in ("yet",) for c in tok.children) and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _pobj(tok: Token, dep: str) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == dep:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _place_to(verb: Token) -> Token | None:
+    """A "to" phrase deeper in the verb's subtree that names a place (the parse often hangs it on the cargo:
+    "transporting 65 people connected to X to the regional centre")."""
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "towards") and tok.head.i != verb.i:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in ("GPE", "LOC", "FAC") or pobj.lower_ in _PLACES):
+                return pobj
+    return None
+
+
+def _weapon(tok: Token | None) -> Token | None:
+    """Keep an object only when it names a weapon ("from the Patriot system"), not a place ("from the territory")."""
+    if tok is None:
+        return None
+    words = {t.lower_ for t in tok.subtree}
+    return tok if words & _WEAPON_WORDS or tok.ent_type_ in ("PRODUCT",) or any(c.isdigit() for c in tok.text) else None
+
+
+def _using(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_ == "use":
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _phrase(head: Token, start: int, end: int, lists: bool = False) -> Span | None:
+    """The noun phrase of a role: modifiers and ``of`` complements, not clauses; coordinated items with ``lists``."""
+    doc = head.doc
+    a = max(head.left_edge.i, start)
+    while a < head.i and (doc[a].is_punct or doc[a].dep_ in ("cc", "mark", "case")):
+        a += 1
+    b = head.i + 1
+    for child in head.rights:
+        if child.i != b and not lists:
+            break
+        if child.dep_ in ("compound", "flat", "nummod", "amod") or (child.dep_ == "prep" and child.lower_ == "of"):
+            b = child.right_edge.i + 1
+        elif lists and child.dep_ in ("conj", "cc", "punct", "prep", "acl", "appos"):
+            b = child.right_edge.i + 1
+        else:
+            break
+    b = min(b, end)
+    comma = next((k for k in range(head.i, b) if doc[k].text in (",", "(", ";") and not lists), None)
+    if comma is not None:
+        b = comma
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    if b <= a:
+        return None
+    return Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))

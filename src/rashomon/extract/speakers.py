@@ -1,0 +1,224 @@
+"""Who a speaker phrase refers to: names, pronouns and descriptions resolved to a named mention.
+
+No coreference model ships in an installable package, so this is a small,
+explainable resolver over what the article has said so far:
+
+- a phrase that holds a name (``Kirby``, ``RIA Novosti``) is that name's mention;
+- a pronoun (``he``, ``him``) is the person in focus: the last person quoted or
+  made the subject of a speech verb, else the last person named nearby;
+- a description (``the diplomat``, ``the Kremlin spokesman``, ``the head of the
+  Polish government``) is the most recent person whose role fits it, by role
+  words and by class (a diplomat is an ambassador, envoy, representative ...);
+- an institution description (``the ministry``, ``the department``) is the most
+  recent organisation of that kind;
+- ``a representative of the Pentagon`` speaks for the Pentagon; ``a senior US
+  official`` and ``a military source`` stay unnamed (no entity fits).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..data.places import country_of
+from ..model import Mention, Span
+
+PRONOUNS = {"he", "him", "she", "her", "his", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+
+# Classes of people a description may name; a person fits when their role holds a word of the class.
+ROLE_CLASSES: dict[str, set[str]] = {
+    "diplomat": {"diplomat", "ambassador", "envoy", "representative", "consul", "attache", "chargé", "charge",
+                 "emissary", "negotiator", "osce", "un", "embassy", "nato", "eu", "secretary-general"},
+    "spokesman": {"spokesman", "spokeswoman", "spokesperson", "press", "secretary", "spokesmen", "coordinator",
+                  "communications"},
+    "expert": {"expert", "analyst", "researcher", "scientist", "professor", "specialist", "observer", "economist",
+               "historian", "strategist", "scholar", "fellow", "director", "political", "commentator"},
+    "leader": {"president", "prime", "premier", "leader", "chancellor", "king", "head", "emir", "monarch"},
+    "official": {"official", "minister", "secretary", "director", "head", "chief", "deputy", "coordinator",
+                 "chairman", "chair", "representative", "spokesman", "spokesperson", "officer", "governor", "mayor",
+                 "adviser", "advisor", "aide", "ambassador", "commissioner", "administrator"},
+    "military": {"general", "commander", "colonel", "officer", "admiral", "major", "captain", "lieutenant",
+                 "military", "soldier", "serviceman", "chief"},
+    "lawmaker": {"lawmaker", "deputy", "senator", "mp", "congressman", "congresswoman", "legislator", "member",
+                 "parliamentarian", "duma"},
+    "journalist": {"journalist", "reporter", "correspondent", "editor", "blogger", "columnist"},
+}
+DESCRIPTION_CLASSES: dict[str, str] = {
+    "diplomat": "diplomat", "ambassador": "diplomat", "envoy": "diplomat", "representative": "diplomat",
+    "emissary": "diplomat", "consul": "diplomat", "negotiator": "diplomat",
+    "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+    "expert": "expert", "analyst": "expert", "researcher": "expert", "scientist": "expert", "professor": "expert",
+    "specialist": "expert", "economist": "expert", "historian": "expert", "observer": "expert",
+    "president": "leader", "leader": "leader", "premier": "leader", "chancellor": "leader", "minister": "official",
+    "official": "official", "secretary": "official", "head": "leader", "chief": "official", "chairman": "official",
+    "governor": "official", "mayor": "official", "director": "official", "adviser": "official", "advisor": "official",
+    "general": "military", "commander": "military", "colonel": "military", "officer": "military",
+    "lawmaker": "lawmaker", "senator": "lawmaker", "deputy": "lawmaker", "mp": "lawmaker", "politician": "lawmaker",
+    "journalist": "journalist", "reporter": "journalist", "correspondent": "journalist",
+}
+# Descriptions of institutions: "the ministry said", "according to the department".
+INSTITUTION_WORDS = {"ministry", "department", "agency", "committee", "office", "service", "council", "government",
+                     "administration", "military", "army", "command", "embassy", "mission", "commission", "court",
+                     "directorate", "headquarters", "staff", "police", "prosecutor", "kremlin", "pentagon", "side"}
+# Descriptions that never name one person: an unnamed source stays unnamed.
+UNNAMED = {"source", "sources", "official", "officials", "people", "person", "someone", "witness", "witnesses",
+           "resident", "residents", "insider", "insiders", "diplomats", "analysts", "experts", "observers",
+           "investigators", "sources", "journalists", "media", "reports", "report"}
+_EQUIVALENT = {"head of government": "prime minister", "head of the government": "prime minister",
+               "head of state": "president", "leader": "president", "premier": "prime minister"}
+_WINDOW = 3000  # characters back that a description or pronoun may reach
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def role_words(text: str | None) -> set[str]:
+    """Role words, lower-cased, with countries normalised (``Polish`` -> ``poland``) and equivalents added."""
+    if not text:
+        return set()
+    low = text.casefold().replace("’s", "").replace("'s", "")
+    for a, b in _EQUIVALENT.items():
+        if a in low:
+            low += " " + b
+    words = set()
+    for w in _WORD.findall(low):
+        country = country_of(w) if w not in ("us",) or "US" in text else None
+        words.add(country.casefold() if country else w)
+    return words - {"the", "of", "a", "an", "to", "for", "and", "in", "at", "on"}
+
+
+@dataclass
+class Resolver:
+    """Resolves speaker phrases in one article, in text order, keeping track of who is in focus."""
+
+    mentions: tuple[Mention, ...]
+    focus: list[tuple[int, Mention]] = field(default_factory=list)  # (position, person) who spoke or was the subject
+
+    def __post_init__(self) -> None:
+        self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
+        self.orgs = sorted((m for m in self.mentions if m.type in ("ORG", "MEDIA", "GPE")), key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.people]
+        self.roles: dict[str, set[str]] = {}
+        for m in self.people:  # a role given once holds for every mention of the same name
+            if m.role:
+                for key in _name_keys(m.name):
+                    self.roles.setdefault(key, set()).update(role_words(m.role))
+
+    def note_speaker(self, pos: int, person: Mention | None) -> None:
+        """Record that ``person`` spoke (or was a subject) at ``pos``: later pronouns may point back to them."""
+        if person is not None and person.type == "PERSON":
+            self.focus.append((pos, person))
+
+    def mention_in(self, span: Span) -> Mention | None:
+        """The named mention inside a speaker phrase: a person first, then an organisation or outlet."""
+        inside = [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        for kinds in (("PERSON",), ("ORG", "MEDIA"), ("GPE", "NORP")):
+            found = [m for m in inside if m.type in kinds]
+            if found:
+                return found[0] if kinds != ("PERSON",) else found[-1] if len(found) > 1 else found[0]
+        return None
+
+    def resolve(self, phrase: str, span: Span, head: str | None = None) -> Mention | None:
+        """The named mention a speaker phrase at ``span`` refers to, or None when nothing fits.
+
+        ``head`` is the noun heading the phrase: ``a military source from France Info`` is headed by
+        ``source`` and stays unnamed; ``a representative of the Pentagon`` speaks for the Pentagon.
+        """
+        words = [w.casefold() for w in _WORD.findall(phrase)]
+        head = head or (words[-1] if words else None)
+        if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
+            return None  # an unnamed source stays unnamed, whatever names its phrase holds
+        named = self.mention_in(span)
+        if named is not None and named.type != "PERSON" and head in DESCRIPTION_CLASSES and head not in UNNAMED:
+            person = self._described(words, span.start)
+            if person is not None:
+                return person  # "the Kremlin's official spokesman": the person with that role, not the Kremlin
+        if named is not None:
+            if named.type in ("GPE", "NORP") and head is not None and head not in named.name.casefold().split():
+                named = None  # "the Russian military department" is not Russia
+            else:
+                return named
+        if not words:
+            return None
+        if len(words) == 1 and words[0] in PRONOUNS:
+            return self._in_focus(span.start)
+        if words[-1] in UNNAMED or words[0] in PLURAL_PRONOUNS:
+            return None
+        head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        if head in INSTITUTION_WORDS:
+            return self._institution(words, span.start)
+        return self._described(words, span.start)
+
+    def _in_focus(self, pos: int) -> Mention | None:
+        recent = [(p, m) for p, m in self.focus if p < pos and pos - p <= _WINDOW]
+        last_named = self._last_person(pos)
+        if recent:
+            p, m = recent[-1]
+            # a person named after the last speaker took over the focus ("Kirby said ... . Patel added ... he")
+            if last_named is not None and last_named.span.start > p and not _same_person(last_named, m):
+                return last_named
+            return m
+        return last_named
+
+    def _last_person(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self._starts, pos) - 1
+        if i >= 0 and pos - self.people[i].span.start <= _WINDOW:
+            return self.people[i]
+        return None
+
+    def _described(self, words: list[str], pos: int) -> Mention | None:
+        desc = role_words(" ".join(words)) - {"who", "this", "that", "former", "then"}
+        klass = next((DESCRIPTION_CLASSES[w] for w in reversed(words) if w in DESCRIPTION_CLASSES), None)
+        if klass is None and not desc:
+            return None
+        best: tuple[int, int] | None = None
+        chosen = None
+        seen: set[str] = set()
+        for m in reversed(self.people):
+            if m.span.start >= pos or pos - m.span.start > _WINDOW:
+                continue
+            if m.name in seen:
+                continue
+            seen.add(m.name)
+            role = self._role(m)
+            if not role:
+                continue
+            overlap = len(desc & role)
+            fits = klass is not None and bool(ROLE_CLASSES[klass] & role)
+            if not fits and overlap < max(1, len(desc) - 1):
+                continue
+            score = (overlap + (2 if fits else 0), -len(seen))
+            if best is None or score > best:
+                best, chosen = score, m
+        return chosen
+
+    def _role(self, m: Mention) -> set[str]:
+        for key in _name_keys(m.name):
+            if key in self.roles:
+                return self.roles[key]
+        return set()
+
+    def _institution(self, words: list[str], pos: int) -> Mention | None:
+        kind = words[-1]
+        country_words = {country_of(w).casefold() for w in words if country_of(w)}  # type: ignore[union-attr]
+        for m in reversed(self.orgs):
+            if m.span.start >= pos or pos - m.span.start > _WINDOW:
+                continue
+            name = m.name.casefold()
+            if kind == "side" and m.type == "GPE" and country_words and country_of(m.name) and \
+                    country_of(m.name).casefold() in country_words:  # type: ignore[union-attr]
+                return m  # "the American side" is the United States
+            if kind != "side" and (kind in name or (kind == "department" and "ministry" in name)
+                                   or (kind == "ministry" and "department" in name)):
+                return m
+        return None
+
+
+def _name_keys(name: str) -> list[str]:
+    """Keys under which a person's role is remembered: the full name and the surname."""
+    words = name.split()
+    return [name.casefold(), words[-1].casefold()] if words else []
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    return a.name.split()[-1:] == b.name.split()[-1:]

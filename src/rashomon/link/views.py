@@ -1,0 +1,167 @@
+"""What linking knows about each claim: its article, entities, numbers, day, frames, as plain lookups.
+
+Built once from the extracted items (never from the text), shared by the
+clustering, relation and timeline steps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..data.places import country_of
+from ..model import Analysis, Claim, Entity, Frame, Quantity, Span
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+STOPWORDS = frozenset("""
+a an the and or but if of to in on at by for with from into onto as is are was were be been being has have had do does
+did not no nor so than that this these those there their they them he she it its his her we our you your i me my
+which who whom whose what when where while would could should may might will shall can must also just only very
+about after before over under again further then once here all any both each few more most other some such own same
+too s t said says say told according against between during through up down out off above below
+""".split())
+
+# Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
+CAPITALS = {
+    "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine", "washington": "United States", "paris": "France",
+    "london": "United Kingdom", "berlin": "Germany", "beijing": "China", "tehran": "Iran", "jerusalem": "Israel",
+    "ankara": "Turkey", "warsaw": "Poland", "minsk": "Belarus", "brussels": "European Union", "tokyo": "Japan",
+    "pyongyang": "North Korea", "seoul": "South Korea", "damascus": "Syria", "baghdad": "Iraq", "kabul": "Afghanistan",
+    "riyadh": "Saudi Arabia", "cairo": "Egypt", "tbilisi": "Georgia", "yerevan": "Armenia", "baku": "Azerbaijan",
+    "budapest": "Hungary", "vilnius": "Lithuania", "riga": "Latvia", "tallinn": "Estonia", "chisinau": "Moldova",
+    "kremlin": "Russia", "pentagon": "United States", "white house": "United States",
+}
+
+
+@dataclass
+class ClaimView:
+    claim: Claim
+    index: int  # article position in the corpus
+    published: dt.date | None
+    entities: set[str] = field(default_factory=set)  # entity ids named in the claim
+    quantities: list[Quantity] = field(default_factory=list)
+    day: str | None = None  # ISO day the claim is about
+    day_inside: bool = False  # the day is named inside the claim (an event's day), not only around it (when said)
+    words: set[str] = field(default_factory=set)  # content words, lower-cased
+    content: str = ""  # the claim's text without the claims nested in it (what it says by itself)
+    speaker: str | None = None  # entity id of who asserts it
+    via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
+    nested: bool = False  # the claim is a clause inside a larger claim
+    roles: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (frame index, role) -> entity id
+    side: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (frame index, role) -> country
+    classes: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (frame index, role) -> noun class
+
+    @property
+    def article(self) -> str:
+        return self.claim.article
+
+    @property
+    def frames(self) -> tuple[Frame, ...]:
+        return self.claim.frames
+
+
+def build_views(analyses: Sequence[Analysis], entity_of: dict[tuple[str, int, int], str],
+                entities: Sequence[Entity]) -> list[ClaimView]:
+    """One view per claim, in ledger order."""
+    by_id = {e.id: e for e in entities}
+    mentions_by_article: dict[str, list[tuple[int, int, str]]] = {}
+    for (article, start, end), eid in entity_of.items():
+        mentions_by_article.setdefault(article, []).append((start, end, eid))
+    for spans in mentions_by_article.values():
+        spans.sort()
+    views = []
+    for index, a in enumerate(analyses):
+        aid = a.article.id
+        published = dt.date.fromisoformat(a.article.published) if a.article.published else None
+        mentions = mentions_by_article.get(aid, [])
+        starts = [m[0] for m in mentions]
+        times = {(t.span.start, t.span.end): t for t in a.times}
+        quotes = {(q.span.start, q.span.end): q for q in a.quotes}
+        for c in a.claims:
+            view = ClaimView(claim=c, index=index, published=published)
+            nested = [o.span for o in a.claims if o is not c and c.span.contains(o.span) and o.span != c.span]
+            own = lambda s, e: not any(n.start <= s and e <= n.end for n in nested)  # noqa: E731
+            i = bisect.bisect_left(starts, c.span.start)
+            while i < len(mentions) and mentions[i][0] < c.span.end:
+                if mentions[i][1] <= c.span.end and own(mentions[i][0], mentions[i][1]):
+                    view.entities.add(mentions[i][2])
+                i += 1
+            view.quantities = [q for q in a.quantities if c.span.start <= q.span.start and q.span.end <= c.span.end
+                               and own(q.span.start, q.span.end)]
+            view.content = _without(a.article.text, c.span, nested)
+            view.nested = any(o is not c and o.span.contains(c.span) and o.span != c.span for o in a.claims)
+            if c.speaker_ref is not None:
+                view.speaker = _entity_at(mentions, starts, c.speaker_ref.start, c.speaker_ref.end)
+            quote = quotes.get((c.quote_ref.start, c.quote_ref.end)) if c.quote_ref is not None else None
+            if quote is not None:
+                view.via = tuple(e for e in (_entity_at(mentions, starts, s.start, s.end) for s in quote.via_refs) if e)
+            if c.time_ref is not None:
+                t = times.get((c.time_ref.start, c.time_ref.end))
+                view.day = t.value if t is not None and t.grain == "day" else None
+                view.day_inside = view.day is not None and c.span.contains(c.time_ref)
+            view.words = {w for w in (m.group(0).casefold() for m in _WORD.finditer(view.content)) if w not in STOPWORDS}
+            for n, frame in enumerate(c.frames):
+                if any(n_.start <= r.span.start < n_.end for r in frame.roles for n_ in nested) and \
+                        all(any(n_.start <= r.span.start < n_.end for n_ in nested) for r in frame.roles):
+                    continue  # the frame belongs to a nested claim
+                for role in frame.roles:
+                    eid = _entity_at(mentions, starts, role.span.start, role.span.end)
+                    view.roles[(n, role.name)] = eid
+                    view.side[(n, role.name)] = side_of(role.text, by_id.get(eid) if eid else None)
+                    view.classes[(n, role.name)] = role_class(role.text, by_id.get(eid) if eid else None)
+            views.append(view)
+    return views
+
+
+def _without(text: str, span: Span, nested: list[Span]) -> str:
+    """The claim's text with nested claims cut out."""
+    parts, pos = [], span.start
+    for n in sorted(nested, key=lambda n: n.start):
+        if n.start > pos:
+            parts.append(text[pos:n.start])
+        pos = max(pos, n.end)
+    parts.append(text[pos:span.end])
+    return " ".join(" ".join(parts).split())
+
+
+def _entity_at(mentions: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> str | None:
+    """The entity a role names: the longest mention inside the role's phrase."""
+    i = bisect.bisect_left(starts, start)
+    best, best_len = None, 0
+    while i < len(mentions) and mentions[i][0] < end:
+        s, e, eid = mentions[i]
+        if e <= end and e - s > best_len:
+            best, best_len = eid, e - s
+        i += 1
+    return best
+
+
+def role_class(text: str, entity: Entity | None) -> str | None:
+    """``the Il-76`` and ``the transport aircraft`` are both aircraft; ``65 captured militants`` are people."""
+    from ..data.equipment import is_aircraft
+    from .similarity import NOUN_CLASSES, noun_class
+
+    if entity is not None and entity.type == "EQUIPMENT" and (is_aircraft(entity.name) or any(
+            w in NOUN_CLASSES["aircraft"] for a in entity.aliases for w in a.casefold().split())):
+        return "aircraft"
+    klass = noun_class(text)
+    return klass if klass in NOUN_CLASSES else None
+
+
+def side_of(text: str, entity: Entity | None) -> str | None:
+    """The country a participant belongs to: ``the Ukrainian Armed Forces`` and ``troops of the Kyiv regime`` are
+    Ukraine's; ``Moscow`` is Russia's."""
+    names = [text] + ([entity.name, *entity.aliases] if entity else [])
+    for name in names:
+        low = name.casefold()
+        for capital, country in CAPITALS.items():
+            if re.search(rf"\b{re.escape(capital)}\b", low):
+                return country
+        for word in re.findall(r"[\w'’.-]+", name):
+            country = country_of(word.removesuffix("'s").removesuffix("’s")) if word[:1].isupper() else None
+            if country:
+                return country
+    return None

@@ -1,0 +1,197 @@
+"""The cross-source view on small corpora of other events: clusters, each contradiction rule, agreement,
+independent origins, near-copies, rewrites and the timeline. Each corpus runs through the public API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rashomon
+from rashomon.model import Claim, Ledger, Relation
+
+
+def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
+    """Articles as (publication day, text), written as files with a header and analysed together."""
+    for i, (day, text) in enumerate(articles, start=1):
+        (tmp_path / f"{i:02d}.txt").write_text(f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}",
+                                               encoding="utf-8")
+    return rashomon.analyze([tmp_path])
+
+
+def claim_with(ledger: Ledger, article: str, fragment: str) -> Claim:
+    found = [c for c in ledger.claims if c.article == article and fragment in c.text]
+    assert found, [c.text for c in ledger.claims if c.article == article]
+    return min(found, key=lambda c: len(c.text))
+
+
+def contradictions(ledger: Ledger) -> list[Relation]:
+    return [r for r in ledger.relations if r.type == "contradicts"]
+
+
+def linked(ledger: Ledger, a: Claim, b: Claim, kind: str = "contradicts") -> Relation | None:
+    for r in ledger.relations:
+        if r.type == kind and {r.a, r.b} == {a.id, b.id}:
+            return r
+    # a relation may name a claim that contains the one asked about (a clause inside a sentence)
+    def inside(x: str, c: Claim) -> bool:
+        o = next(cl for cl in ledger.claims if cl.id == x)
+        return o.article == c.article and o.span.overlaps(c.span)
+    for r in ledger.relations:
+        if r.type == kind and ((inside(r.a, a) and inside(r.b, b)) or (inside(r.a, b) and inside(r.b, a))):
+            return r
+    return None
+
+
+def test_same_fact_in_different_words_clusters(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2022-09-26", "Sweden said on Monday that 43 crew members were rescued from the tanker Aurora."),
+                 ("2022-09-27", "Rescuers brought 43 sailors of the Aurora tanker to safety, the Swedish coast guard said."),
+                 ("2022-09-27", "The price of wheat fell in Chicago as traders expected a large harvest."))
+    a = claim_with(led, "A1", "43 crew members")
+    b = claim_with(led, "A2", "43 sailors")
+    c = claim_with(led, "A3", "wheat")
+    assert a.cluster is not None and a.cluster == b.cluster
+    assert c.cluster != a.cluster
+
+
+def test_cluster_counts_a_relayed_statement_once(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-05-02", "Interior Minister Lena Hoff said that 120 protesters were detained in Oslo."),
+                 ("2023-05-02", "Lena Hoff, the interior minister, said 120 protesters had been detained in Oslo."),
+                 ("2023-05-03", "Police in Oslo confirmed that 120 protesters were detained during the march."))
+    cluster = next(k for k in led.clusters if "A1" in k.articles and "A2" in k.articles)
+    hoff = next(o for o in cluster.origins if o.upstream and led.entity(o.upstream).name == "Lena Hoff")
+    assert set(hoff.articles) == {"A1", "A2"}  # two outlets relaying one minister: one origin
+    assert cluster.articles == ("A1", "A2", "A3") and cluster.independent == 2
+    assert cluster.status == "consensus"
+
+
+def test_numbers_that_disagree(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-02-07", "The earthquake killed 320 people in the province, officials said."),
+                 ("2023-02-07", "The earthquake killed 410 people in the province, the governor said."))
+    r = linked(led, claim_with(led, "A1", "320"), claim_with(led, "A2", "410"))
+    assert r is not None and "320" in r.why and "410" in r.why
+
+
+def test_compatible_numbers_do_not_conflict(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-02-07", "The earthquake killed at least 300 people in the province, officials said."),
+                 ("2023-02-08", "The earthquake killed 410 people in the province, the governor said."))
+    assert contradictions(led) == []
+
+
+def test_claim_and_its_denial(tmp_path: Path) -> None:
+    led = corpus(tmp_path, ("2023-04-01",
+                            "\u201cThe convoy was escorted by foreign instructors,\u201d the colonel said. The embassy "
+                            "immediately rejected this."))
+    r = linked(led, claim_with(led, "A1", "foreign instructors"), claim_with(led, "A1", "rejected this"))
+    assert r is not None and "denial" in r.why
+
+
+def test_denial_of_responsibility_against_a_claim_that_side_did_it(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-06-10", "The bridge was destroyed by the Armenian army on Friday."),
+                 ("2023-06-11", "Armenia does not deny that shelling took place, but does not admit responsibility "
+                                "for the collapse."))
+    r = linked(led, claim_with(led, "A1", "destroyed by"), claim_with(led, "A2", "does not admit"))
+    assert r is not None and "Armenia" in r.why
+
+
+def test_different_sides_for_the_same_act(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-07-01", "The helicopter was shot down by Georgian forces over the valley."),
+                 ("2023-07-02", "The helicopter was shot down by Russian forces over the valley, witnesses said."))
+    r = linked(led, claim_with(led, "A1", "Georgian"), claim_with(led, "A2", "Russian forces"))
+    assert r is not None and "Georgia" in r.why and "Russia" in r.why
+
+
+def test_unknown_then_identified_is_an_evolution_with_both_dates(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-08-01", "The tanker was hit by a missile, the type of which has not yet been established."),
+                 ("2023-08-09", "Investigators said the tanker was hit by a Kh-22 missile fired from a bomber."))
+    r = linked(led, claim_with(led, "A1", "not yet been established"), claim_with(led, "A2", "Kh-22"))
+    assert r is not None and "Kh-22" in r.why
+    assert dict(r.details).get("evolution", "").startswith("2023-08-01")
+
+
+def test_different_destinations(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-03-03", "The bus was carrying 40 prisoners to the border crossing at Narva for an exchange."),
+                 ("2023-03-04", "According to the ministry, the bus was carrying 40 prisoners to the regional prison."))
+    r = linked(led, claim_with(led, "A1", "Narva"), claim_with(led, "A2", "regional prison"))
+    assert r is not None and "destination" in r.why
+
+
+def test_different_cargo(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-03-03", "The Antonov An-26 plane was carrying 30 wounded soldiers when it crashed."),
+                 ("2023-03-04", "A local source claimed the An-26 was carrying ammunition and rockets when it crashed."))
+    r = linked(led, claim_with(led, "A1", "wounded soldiers"), claim_with(led, "A2", "ammunition"))
+    assert r is not None and "cargo" in r.why
+
+
+def test_reversed_blame(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-09-01", "Officials said Serbia tried to accuse Kosovo of provoking the clashes at the border."),
+                 ("2023-09-02", "Officials said Kosovo tried to accuse Serbia of provoking the clashes at the border."))
+    assert [r.why for r in contradictions(led)] == [
+        "who accuses whom is reversed: Serbia accuses (A1) vs Kosovo accuses Serbia (A2)"]
+
+
+def test_unrelated_claims_never_conflict(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-01-10", "The central bank raised interest rates to 5 percent on Tuesday."),
+                 ("2023-01-11", "The football club signed a new striker for 20 million euros."),
+                 ("2023-01-11", "Heavy snow closed 14 roads in the north of the country."))
+    assert contradictions(led) == []
+
+
+def test_agreement_within_a_cluster(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2022-09-26", "Sweden said on Monday that 43 crew members were rescued from the tanker Aurora."),
+                 ("2022-09-27", "Rescuers brought 43 sailors of the Aurora tanker to safety, the Swedish coast guard said."))
+    assert any(r.type == "agrees" for r in led.relations)
+
+
+def test_near_copy_and_rewrite(tmp_path: Path) -> None:
+    base = ("The dam was damaged overnight, the regional governor said on Thursday. About 40 villages are at risk of "
+            "flooding, according to emergency services. The governor blamed rebel fighters for the blast. Rescue "
+            "teams evacuated 1,200 residents by the morning. The United Nations called for an inquiry.")
+    copy = base + " Local markets were closed."
+    rewrite = ("The regional governor said on Thursday that the dam had been damaged during the night. Around 40 "
+               "villages could be flooded, emergency services said. The governor blamed army units for the explosion. "
+               "By morning, rescue teams had evacuated 1,500 residents.")
+    led = corpus(tmp_path, ("2023-03-02", base), ("2023-03-03", copy), ("2023-03-04", rewrite))
+    near = [r for r in led.relations if r.type == "near-duplicate"]
+    assert [(r.a, r.b) for r in near] == [("A1", "A2")]
+    para = next(r for r in led.relations if r.type == "paraphrase" and (r.a, r.b) == ("A1", "A3"))
+    kinds = dict(para.details)
+    assert "1,500" in kinds.get("changed", "") or any("1,500" in t for k, t in para.details if k == "changed")
+    assert any(k == "dropped" and "United Nations" in t for k, t in para.details)
+
+
+def test_timeline_orders_dated_claims(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-05-10", "On May 3, the factory caught fire. On May 5, the owner was arrested."),
+                 ("2023-05-11", "The factory fire on May 3 killed nine workers, prosecutors said."))
+    days = [t.date for t in led.timeline]
+    assert days == sorted(days) and {"2023-05-03", "2023-05-05"} <= set(days)
+    first = next(t for t in led.timeline if t.date == "2023-05-03")
+    assert set(first.articles) == {"A1", "A2"}
+
+
+def test_cluster_status_contested_when_a_member_is_contradicted(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-02-07", "The earthquake killed 320 people in the province, officials said."),
+                 ("2023-02-07", "The earthquake killed 410 people in the province, the governor said."))
+    assert any(k.status == "contested" for k in led.clusters)
+
+
+@pytest.mark.parametrize("field", ["clusters", "relations", "timeline"])
+def test_ledger_stays_valid(tmp_path: Path, field: str) -> None:
+    led = corpus(tmp_path, ("2023-02-07", "The earthquake killed 320 people, officials said."),
+                 ("2023-02-07", "The earthquake killed 410 people, the governor said."))
+    assert rashomon.validate(led.to_dict()) == []
+    assert isinstance(getattr(led, field), tuple)

@@ -1,0 +1,252 @@
+"""Quotes: every mark style, speech versus scare quotes, reported speech, speakers and relaying outlets.
+
+Texts are about other events and people than the example corpus. Speakers are
+checked through the ledger (entity names), the way a reader sees them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rashomon
+from rashomon.extract.quotes import find_marked
+from rashomon.model import Ledger, Quote
+
+
+def ledger_of(tmp_path: Path, text: str, name: str = "a.txt") -> Ledger:
+    (tmp_path / name).write_text(" date 2023-06-08 Test\n\n" + text, encoding="utf-8")
+    return rashomon.analyze([tmp_path / name])
+
+
+def direct(ledger: Ledger) -> list[Quote]:
+    return [q for q in ledger.quotes if q.kind == "direct"]
+
+
+def speaker(ledger: Ledger, q: Quote) -> str | None:
+    return ledger.entity(q.speaker).name if q.speaker else None
+
+
+def via(ledger: Ledger, q: Quote) -> list[str]:
+    return [ledger.entity(v).name for v in q.via]
+
+
+def the_quote(ledger: Ledger, starts: str) -> Quote:
+    found = [q for q in ledger.quotes if q.text.startswith(starts) and q.kind != "scare"]
+    assert found, [q.text for q in ledger.quotes]
+    return found[0]
+
+
+# ---------------------------------------------------------------- finding marks
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("\u201cWe will rebuild the bridge,\u201d she said.", "We will rebuild the bridge,"),
+    ('"We will rebuild the bridge," she said.', "We will rebuild the bridge,"),
+    ("\u00abWe will rebuild the bridge\u00bb, she said.", "We will rebuild the bridge"),
+    ("\u201eWe will rebuild the bridge\u201c, she said.", "We will rebuild the bridge"),
+    ("\u2018We will rebuild,\u2019 she said about the country\u2019s bridges.", "We will rebuild,"),
+])
+def test_every_mark_style(text: str, inner: str) -> None:
+    found = find_marked(text)
+    assert [text[q.inner.start:q.inner.end] for q in found] == [inner]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert find_marked("The minister\u2019s plan isn\u2019t new, and the city\u2019s mayor agrees.") == []
+
+
+def test_nested_quotes_come_out_whole() -> None:
+    text = "\u201cThey will look for the \u201cforeign hand\u201d again. Nobody believes it,\u201d he said."
+    found = find_marked(text)
+    outer = next(q for q in found if q.parent is None)
+    inner = next(q for q in found if q.parent is not None)
+    assert text[outer.inner.start:outer.inner.end].endswith("Nobody believes it,")
+    assert text[inner.inner.start:inner.inner.end] == "foreign hand"
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = ("\u201cThe water came at night. We had no warning.\n\n\u201cBy morning the whole street was gone,\u201d "
+            "the mayor said.")
+    found = find_marked(text)
+    assert [text[q.inner.start:q.inner.end] for q in found] == [
+        "The water came at night. We had no warning.", "By morning the whole street was gone,"]
+    assert found[0].continues
+
+
+# ---------------------------------------------------------------- speech and speakers
+
+
+def test_attribution_after_the_quote(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Mayor Ines Duarte visited the flooded district. \u201cWe will rebuild every house,\u201d "
+                              "Duarte said.")
+    q = the_quote(led, "We will rebuild")
+    assert (q.kind, speaker(led, q), q.speaker_text, q.cue) == ("direct", "Ines Duarte", "Duarte", "said")
+
+
+def test_inverted_attribution_and_apposition(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cThe dam held for now,\u201d said Lars Eriksen, the chief engineer of the "
+                              "water authority, in a conversation with Reuters.")
+    q = the_quote(led, "The dam held")
+    assert (speaker(led, q), q.speaker_text, via(led, q)) == ("Lars Eriksen", "Lars Eriksen", ["Reuters"])
+
+
+def test_attribution_before_the_quote(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Asked about the ceasefire, Foreign Minister Amara Okafor replied: \u201cNo such "
+                              "agreement exists.\u201d")
+    q = the_quote(led, "No such agreement")
+    assert (speaker(led, q), q.cue) == ("Amara Okafor", "replied")
+
+
+def test_split_quote(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cWe warned them,\u201d said Colonel Piotr Zielinski, \u201cand they did not "
+                              "listen.\u201d")
+    quotes = direct(led)
+    assert [q.text for q in quotes] == ["We warned them,", "and they did not listen."]
+    assert {speaker(led, q) for q in quotes} == {"Piotr Zielinski"}
+
+
+def test_pronoun_speaker(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Finance Minister Rosa Lind presented the budget on Monday. \u201cThe deficit will "
+                              "shrink,\u201d she said.")
+    q = the_quote(led, "The deficit")
+    assert (speaker(led, q), q.speaker_text) == ("Rosa Lind", "she")
+
+
+def test_description_speaker_by_role(tmp_path: Path) -> None:
+    text = ("Polish Prime Minister Tomasz Wrona met farmers in Lublin. Agriculture Minister Ewa Kral joined later.\n\n"
+            "\u201cWe will not allow the border to be blocked,\u201d the head of the Polish government said.")
+    q = the_quote(ledger_of(tmp_path, text), "We will not allow")
+    assert q.speaker_text == "the head of the Polish government"
+    assert speaker(ledger_of(tmp_path, text), q) == "Tomasz Wrona"
+
+
+def test_description_speaker_by_class(tmp_path: Path) -> None:
+    text = ("Reporters met Hanna Berg, Norway's ambassador to Kenya, at the embassy. The talks lasted an hour.\n\n"
+            "\u201cThe talks were useful,\u201d the diplomat told reporters.")
+    led = ledger_of(tmp_path, text)
+    q = the_quote(led, "The talks were useful")
+    assert (speaker(led, q), q.speaker_text, via(led, q)) == ("Hanna Berg", "the diplomat", [])
+
+
+def test_spokesman_description(tmp_path: Path) -> None:
+    text = ("Kremlin spokesman Yuri Volkov dismissed the report. Defence Minister Oleg Pavlov did not comment.\n\n"
+            "\u201cThis is fiction,\u201d the Kremlin spokesman added.")
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, the_quote(led, "This is fiction")) == "Yuri Volkov"
+
+
+def test_unnamed_source_keeps_its_description(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cThe strike was planned weeks ago,\u201d a senior US official told reporters.")
+    q = the_quote(led, "The strike was planned")
+    assert (q.speaker, q.speaker_text) == (None, "a senior US official")
+
+
+def test_relaying_outlet_quotes_him(tmp_path: Path) -> None:
+    text = ("Deputy Minister Karel Novak arrived in Vienna on Monday.\n\n\u201cWe expect an answer this week,\u201d "
+            "Interfax quotes him.")
+    led = ledger_of(tmp_path, text)
+    q = the_quote(led, "We expect an answer")
+    assert (speaker(led, q), q.speaker_text, via(led, q)) == ("Karel Novak", "him", ["Interfax"])
+
+
+def test_quoted_as_saying(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cThe harvest is lost,\u201d RIA Novosti quotes Governor Ivan Sokol as saying.")
+    q = the_quote(led, "The harvest is lost")
+    assert (speaker(led, q), via(led, q)) == ("Ivan Sokol", ["RIA Novosti"])
+
+
+def test_outlet_of_an_interview_carries_over(tmp_path: Path) -> None:
+    text = ("In an interview with the BBC, analyst Marta Sousa said the sanctions had failed.\n\n"
+            "\u201cThe economy adapted within months,\u201d Sousa explained.")
+    led = ledger_of(tmp_path, text)
+    assert via(led, the_quote(led, "The economy adapted")) == ["BBC"]
+
+
+def test_speech_fragment_inside_a_sentence(tmp_path: Path) -> None:
+    text = "Envoy Lena Ortiz stressed that her government remains \u201cfully committed\u201d to the deal."
+    led = ledger_of(tmp_path, text)
+    q = next(q for q in led.quotes if q.text == "fully committed")
+    assert (q.kind, speaker(led, q), q.cue) == ("direct", "Lena Ortiz", "stressed")
+
+
+def test_according_to_fragment(tmp_path: Path) -> None:
+    text = "Minister Jonas Berg spoke on Friday. According to the minister, the opposition wants to \u201cburn the house\u201d."
+    led = ledger_of(tmp_path, text)
+    q = next(q for q in led.quotes if q.text == "burn the house")
+    assert (q.kind, speaker(led, q)) == ("direct", "Jonas Berg")
+
+
+def test_implicit_subject_continues_the_speaker(tmp_path: Path) -> None:
+    text = ("\u201cThey knew everything,\u201d General Aleksi Virtanen said. Adding that the ministry, \u201cof course, "
+            "denied it.\u201d")
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, the_quote(led, "of course, denied it")) == "Aleksi Virtanen"
+
+
+def test_quote_in_a_headline(tmp_path: Path) -> None:
+    (tmp_path / "h.txt").write_text("Governor Nadia Amar: \u201cWe will rebuild the port within a year\u201d\n\n"
+                                    "The port was destroyed by the storm on Sunday.", encoding="utf-8")
+    led = rashomon.analyze([tmp_path / "h.txt"])
+    q = the_quote(led, "We will rebuild the port")
+    assert q.kind == "direct"
+
+
+def test_unattributed_quote_paragraph_continues_the_speaker(tmp_path: Path) -> None:
+    text = ("\u201cThe shelling started at dawn,\u201d said Mykola Hrytsenko, a local official.\n\n"
+            "\u201cBy noon, three schools and the hospital had been hit, and we had no electricity left.\u201d")
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, the_quote(led, "By noon")) == "Mykola Hrytsenko"
+
+
+# ---------------------------------------------------------------- not speech
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Fighters of the \u201cAidar\u201d battalion were seen near the river.", "Aidar"),
+    ("He supported \u201cRight Sector\u201d (an extremist organization) for years.", "Right Sector"),
+    ("The so-called \u201cpeace plan\u201d was published on Sunday.", "peace plan"),
+    ("\u201cWinter is coming\u201d\n\nThe energy grid is failing across the region.", "Winter is coming"),
+])
+def test_scare_quotes_names_and_headings_are_not_speech(tmp_path: Path, text: str, term: str) -> None:
+    led = ledger_of(tmp_path, text)
+    q = next(q for q in led.quotes if q.text.rstrip(".") == term)
+    assert q.kind == "scare" and q.speaker is None
+
+
+def test_term_quoted_inside_a_quote_is_not_speech(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cThey will blame the \u201cforeign hand\u201d again, as always,\u201d analyst "
+                              "Petra Holm said.")
+    assert next(q for q in led.quotes if q.text == "foreign hand").kind == "scare"
+    assert the_quote(led, "They will blame").kind == "direct"
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize("text, content, who", [
+    ("Governor Maria Lopez said that the evacuation would continue.", "the evacuation would continue",
+     "Maria Lopez"),
+    ("According to Colonel Ben Avraham, the convoy was hit twice.", "the convoy was hit twice", "Ben Avraham"),
+    ("Minister Anton Kral claimed the report was fabricated.", "the report was fabricated", "Anton Kral"),
+    ("The dam collapsed overnight, emergency chief Olena Shevchuk said.", "The dam collapsed overnight",
+     "Olena Shevchuk"),
+])
+def test_indirect_quotes(tmp_path: Path, text: str, content: str, who: str) -> None:
+    led = ledger_of(tmp_path, text)
+    q = next(q for q in led.quotes if q.kind == "indirect")
+    assert (q.text, speaker(led, q)) == (content, who)
+
+
+def test_the_outlets_own_voice_is_not_a_quote(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Let us note that the bridge reopened on Tuesday.")
+    assert [q for q in led.quotes if q.speaker_text in ("us", "Let us")] == []
+
+
+def test_speaker_spans_point_at_the_text(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cWe will rebuild,\u201d Mayor Ines Duarte said on Monday.")
+    q = the_quote(led, "We will rebuild")
+    text = led.articles[0].text
+    assert text[q.speaker_span.start:q.speaker_span.end] == q.speaker_text
+    assert text[q.cue_span.start:q.cue_span.end] == q.cue
