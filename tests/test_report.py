@@ -438,3 +438,15 @@ def test_entities_without_mentions_in_any_article_do_not_break_the_page() -> Non
                                            mentions=(MentionRef(article="A9", start=0, end=3),)),)})
     data = build(ledger)
     assert data["entities"][0]["forms"] == [] and data["mentions"] == [[], []]
+
+
+def test_an_account_that_changed_is_found_in_evolves_and_in_contradictions_that_say_so(event: Ledger) -> None:
+    changed = view.changes(event)
+    assert [(r.type, r.why) for r in changed] == [("evolves", "the ministry's weapon changed from a drone to a cruise missile")]
+    later, earlier = event.claims[0].id, event.claims[-1].id  # A1 (March 14) and A8 (undated) claims
+    flipped = Relation(type="contradicts", a=earlier, b=later, score=0.5, why="changed",
+                       details=(("evolution", "A1 → A8"),))
+    plain = Relation(type="contradicts", a=later, b=earlier, score=0.5, why="no change", details=(("cargo", "x"),))
+    ledger = Ledger(**{**{f: getattr(event, f) for f in Ledger.__slots__}, "relations": (flipped, plain)})
+    (found,) = view.changes(ledger)
+    assert (found.a, found.b) == (later, earlier)  # the earlier account first

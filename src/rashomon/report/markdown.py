@@ -166,7 +166,7 @@ def _timeline(ledger: Ledger, names: _Names) -> list[str]:
             lines.append(f"- **{md(t.date, 10)}** {md(t.label, 200)}" + (f" ({', '.join(md(o, 60) for o in who)})" if who else ""))
         lines += _more(min(len(ledger.timeline), MAX_ROWS), len(ledger.timeline), "dated events") + [""]
     claims = {c.id: c for c in ledger.claims}
-    evolves = [r for r in ledger.relations if r.type == "evolves" and r.a in claims and r.b in claims]
+    evolves = [r for r in view.changes(ledger) if r.a in claims and r.b in claims]
     if evolves:
         lines += ["## How the accounts changed", ""]
         for r in evolves[:MAX_ROWS]:

@@ -124,9 +124,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "details": [[k, t] for k, t in r.details],
     } for r in view.copy_relations(ledger)]
     evolves = []
-    for r in ledger.relations:
-        if r.type != "evolves":
-            continue
+    for r in view.changes(ledger):
         ends = [_ref(x, claim_index, art_index) for x in (r.a, r.b)]
         if ends[0] and ends[1]:
             evolves.append({"a": ends[0], "b": ends[1], "why": r.why, "details": [[k, t] for k, t in r.details]})

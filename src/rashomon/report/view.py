@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from ..model import Article, Claim, Cluster, Ledger, Relation
@@ -179,6 +179,22 @@ def contradictions(ledger: Ledger) -> tuple[tuple[Claim, Claim, Relation], ...]:
     pairs = [(claims[r.a], claims[r.b], r) for r in ledger.relations
              if r.type == "contradicts" and r.a in claims and r.b in claims]
     return tuple(sorted(pairs, key=lambda p: (-p[2].score, _num(p[0].id), _num(p[1].id))))
+
+
+def changes(ledger: Ledger) -> tuple[Relation, ...]:
+    """Accounts that changed over time, earlier end first: ``evolves`` relations, and contradictions whose
+    details name an ``evolution`` (the linker's way of saying the same source changed its account)."""
+    day = {a.id: a.published or "9999" for a in ledger.articles}
+    article_of = {c.id: c.article for c in ledger.claims}
+
+    def when(item: str) -> str:
+        return day.get(article_of.get(item, item), "9999")
+
+    found = []
+    for r in ledger.relations:
+        if r.type == "evolves" or (r.type == "contradicts" and any(kind == "evolution" for kind, _ in r.details)):
+            found.append(r if when(r.a) <= when(r.b) else replace(r, a=r.b, b=r.a))
+    return tuple(sorted(found, key=lambda r: (when(r.a), when(r.b))))
 
 
 def entity_forms(ledger: Ledger) -> dict[str, dict[str, Counter[str]]]:
