@@ -450,3 +450,15 @@ def test_an_account_that_changed_is_found_in_evolves_and_in_contradictions_that_
     ledger = Ledger(**{**{f: getattr(event, f) for f in Ledger.__slots__}, "relations": (flipped, plain)})
     (found,) = view.changes(ledger)
     assert (found.a, found.b) == (later, earlier)  # the earlier account first
+
+
+def test_items_of_an_article_missing_from_the_ledger_are_left_out_consistently(event: Ledger) -> None:
+    """A hand-edited or partial ledger: the undated article is gone, its claim, number and relations are not."""
+    partial = Ledger(**{**{f: getattr(event, f) for f in Ledger.__slots__}, "articles": event.articles[:7]})
+    data = build(partial)
+    claims, numbers = unpack(data["claims"]), unpack(data["numbers"])
+    assert len(claims) == len(event.claims) - 1 and len(numbers) == len(event.quantities) - 1
+    assert all(0 <= i < len(claims) for k in data["clusters"] for i in k["claims"])
+    assert all(0 <= i < len(claims) for pair in data["contra"] for i in pair[:2]) and len(data["contra"]) == 4
+    assert all(0 <= i < len(numbers) for g in data["numgroups"] for i in g["items"])
+    render_html(partial), render_markdown(partial), tables(partial)

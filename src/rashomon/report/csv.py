@@ -40,6 +40,7 @@ def cell(value: object) -> object:
 
 def tables(ledger: Ledger) -> dict[str, tuple[list[str], list[list[object]]]]:
     """File name -> (header, rows), before escaping."""
+    ledger = view.showable(ledger)
     outlet = {a.id: view.outlet_of(a)[1] for a in ledger.articles}
     day = {a.id: a.published for a in ledger.articles}
     entities = {e.id: e for e in ledger.entities}

@@ -63,6 +63,7 @@ class _Names:
 
 
 def render_markdown(ledger: Ledger) -> str:
+    ledger = view.showable(ledger)
     names = _Names(ledger)
     outlets = view.outlets(ledger)
     lines = [f"# {md(title(ledger), 200)}", "", md(summary(ledger), 400), ""]

@@ -47,12 +47,14 @@ def safe_url(url: str | None) -> str | None:
 
 def build(ledger: Ledger) -> dict[str, Any]:
     """The page's data, as plain JSON-ready values."""
+    ledger = view.showable(ledger)
     art_index = {a.id: i for i, a in enumerate(ledger.articles)}
+    kept_claims, kept_quotes, kept_numbers = ledger.claims, ledger.quotes, ledger.quantities
     ent_index = {e.id: i for i, e in enumerate(ledger.entities)}
     cluster_index = {k.id: i for i, k in enumerate(ledger.clusters)}
-    claim_index = {c.id: i for i, c in enumerate(ledger.claims)}
-    quote_index = {q.id: i for i, q in enumerate(ledger.quotes)}
-    number_index = {n.id: i for i, n in enumerate(ledger.quantities)}
+    claim_index = {c.id: i for i, c in enumerate(kept_claims)}
+    quote_index = {q.id: i for i, q in enumerate(kept_quotes)}
+    number_index = {n.id: i for i, n in enumerate(kept_numbers)}
     time_value = {t.id: t.value for t in ledger.times}
     u16 = [_utf16(a.text) for a in ledger.articles]
     outlets = view.outlets(ledger)
@@ -95,14 +97,14 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "id": c.id, "at": span(c.article, c.span.start, c.span.end), "st": c.stance, "sp": ent(c.speaker),
         "spt": c.speaker_text, "cue": c.cue, "k": cluster_index.get(c.cluster or "", -1),
         "t": time_value.get(c.time or ""), "q": quote_index.get(c.quote or "", -1),
-    } for c in ledger.claims if c.article in art_index]
+    } for c in kept_claims]
     quotes = [{
         "id": q.id, "at": span(q.article, q.span.start, q.span.end), "kind": q.kind, "sp": ent(q.speaker),
         "spt": q.speaker_text, "cue": q.cue, "via": [ent(v) for v in q.via if v in ent_index],
-    } for q in ledger.quotes if q.article in art_index]
+    } for q in kept_quotes]
     numbers = [{
         "id": n.id, "at": span(n.article, n.span.start, n.span.end), "v": describe(n), "counts": n.counts,
-    } for n in ledger.quantities if n.article in art_index]
+    } for n in kept_numbers]
     times = [{
         "id": t.id, "at": span(t.article, t.span.start, t.span.end), "v": t.value, "grain": t.grain, "clock": t.clock,
     } for t in ledger.times if t.article in art_index]
@@ -118,7 +120,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
                     for o in k.origins],
     } for k in ledger.clusters]
     contra = [[claim_index[a.id], claim_index[b.id], r.why, round(r.score, 3)]
-              for a, b, r in view.contradictions(ledger)]
+              for a, b, r in view.contradictions(ledger) if a.id in claim_index and b.id in claim_index]
     copies = [{
         "type": r.type, "a": art_index[r.a], "b": art_index[r.b], "score": round(r.score, 3), "why": r.why,
         "details": [[k, t] for k, t in r.details],
@@ -144,8 +146,8 @@ def build(ledger: Ledger) -> dict[str, Any]:
     for g in group_numbers(ledger):
         bad = g.conflicting
         numgroups.append({
-            "label": g.label, "items": [number_index[q.id] for q in g.quantities],
-            "bad": [number_index[q.id] for q in g.quantities if q.id in bad],
+            "label": g.label, "items": [number_index[q.id] for q in g.quantities if q.id in number_index],
+            "bad": [number_index[q.id] for q in g.quantities if q.id in bad and q.id in number_index],
         })
     return {
         "schema": "rashomon.report/1",

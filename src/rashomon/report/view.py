@@ -37,6 +37,26 @@ class Outlet:
     articles: tuple[str, ...]  # article ids, earliest first
 
 
+def showable(ledger: Ledger) -> Ledger:
+    """The ledger without the items whose article it does not hold (a partial or hand-edited ledger).
+
+    Such items cannot be shown in their source, so no report shows them; relations and naming forms
+    that point at them go too. A ledger that passes validation comes back unchanged.
+    """
+    ids = {a.id for a in ledger.articles}
+    kinds = ("quotes", "quantities", "times", "claims", "framing")
+    if all(item.article in ids for kind in kinds for item in getattr(ledger, kind)):
+        return ledger
+    kept = {kind: tuple(i for i in getattr(ledger, kind) if i.article in ids) for kind in kinds}
+    gone = {i.id for kind in kinds for i in getattr(ledger, kind) if i.article not in ids}
+    return replace(
+        ledger, **kept,
+        relations=tuple(r for r in ledger.relations if r.a not in gone and r.b not in gone),
+        naming=tuple(replace(n, forms=tuple(f for f in n.forms if f.article in ids)) for n in ledger.naming),
+        entities=tuple(replace(e, mentions=tuple(m for m in e.mentions if m.article in ids)) for e in ledger.entities),
+    )
+
+
 def outlet_of(article: Article) -> tuple[str, str, bool]:
     """``(key, label, known)`` of the column an article stands in.
 
