@@ -47,10 +47,14 @@ def showable(ledger: Ledger) -> Ledger:
     kinds = ("quotes", "quantities", "times", "claims", "framing")
     if all(item.article in ids for kind in kinds for item in getattr(ledger, kind)):
         return ledger
-    kept = {kind: tuple(i for i in getattr(ledger, kind) if i.article in ids) for kind in kinds}
     gone = {i.id for kind in kinds for i in getattr(ledger, kind) if i.article not in ids}
     return replace(
-        ledger, **kept,
+        ledger,
+        quotes=tuple(q for q in ledger.quotes if q.article in ids),
+        quantities=tuple(n for n in ledger.quantities if n.article in ids),
+        times=tuple(t for t in ledger.times if t.article in ids),
+        claims=tuple(c for c in ledger.claims if c.article in ids),
+        framing=tuple(f for f in ledger.framing if f.article in ids),
         relations=tuple(r for r in ledger.relations if r.a not in gone and r.b not in gone),
         naming=tuple(replace(n, forms=tuple(f for f in n.forms if f.article in ids)) for n in ledger.naming),
         entities=tuple(replace(e, mentions=tuple(m for m in e.mentions if m.article in ids)) for e in ledger.entities),
