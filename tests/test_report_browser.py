@@ -172,9 +172,19 @@ def test_clicking_a_claim_jumps_to_its_words(event: Session) -> None:
     assert "CLAIM" in inspector.upper() and "How many people were killed" in inspector
     assert event.page.locator("#v-reader .m-focus").first.is_visible()
     event.shot("event-reader-jump", full_page=False)
-    # and back to the row of its point
+    # the claim's point can be opened from the reader
     event.page.locator("#v-reader .inspector a", has_text="How many people were killed").click()
     event.page.wait_for_selector("#v-side.on tr#k-K5.target")
+    # a jump from far down the table, and the Back button returns to the same place
+    low = side.locator('tr#k-K7 a.ctext').first
+    low.scroll_into_view_if_needed()
+    where = event.page.evaluate("window.scrollY")
+    assert where > 0
+    low.click()
+    event.page.wait_for_selector("#v-reader.on .m-focus")
+    event.page.go_back()
+    event.page.wait_for_selector("#v-side.on")
+    assert event.page.evaluate("window.scrollY") == where
     event.check_clean()
 
 

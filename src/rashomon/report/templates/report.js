@@ -1155,9 +1155,11 @@
     drawn[view] = true;
     DRAW[view](document.getElementById('v-' + view));
   }
+  var scrolled = {};  // where the reader was in each view, to come back to it (the Back button after a jump)
   function show(view) {
     ensure(view);
     if (current === view) return;
+    if (current) scrolled[current] = window.scrollY;
     current = view;
     VIEWS.forEach(function (v) {
       document.getElementById('v-' + v[0]).classList.toggle('on', v[0] === view);
@@ -1167,6 +1169,8 @@
     if (view === 'timeline' && tl.draw) tl.draw();
   }
   function route() {
+    var fresh = clicked;
+    clicked = false;
     var parts = location.hash.replace(/^#/, '').split('/').map(function (p) {
       try { return decodeURIComponent(p); } catch (e) { return ''; }
     });
@@ -1184,8 +1188,9 @@
     if (!DRAW[view]) view = 'overview';
     var was = current;
     show(view);
-    if (view === 'side' && parts[1]) focusCluster(parts[1]);
-    else if (was !== view) window.scrollTo(0, 0);
+    // a link to a point brings it into view; Back to it returns to where the reader was
+    if (view === 'side' && parts[1] && (fresh || scrolled.side === undefined)) focusCluster(parts[1]);
+    else if (was !== view) window.scrollTo(0, scrolled[view] || 0);
   }
 
   var nav = document.querySelector('nav.tabs');
@@ -1194,6 +1199,10 @@
     document.getElementById('v-' + v[0]).setAttribute('data-title', v[1]);
   });
   window.addEventListener('hashchange', route);
+  var clicked = false;  // set by a click on an in-page link, so that route() tells it from Back and Forward
+  document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('a[href^="#"]')) clicked = true;
+  }, true);
   window.addEventListener('beforeprint', function () {
     VIEWS.forEach(function (v) { if (v[0] !== 'reader') ensure(v[0]); });
     lazies.forEach(function (l) { l.all(); });
