@@ -357,6 +357,7 @@ def test_markdown_shows_hostile_text_as_text(hostile: Ledger) -> None:
 def test_markdown_escapes_and_clips() -> None:
     assert md("a  *b*\n[c](javascript:x) <i>") == r"a \*b\* \[c\](javascript:x) \<i\>"
     assert md("x" * 300, 10) == "x" * 9 + "…"
+    assert md("file_name.txt _lead trail_ __x") == r"file_name.txt \_lead trail\_ \_\_x"
 
 
 def test_markdown_says_plainly_when_there_is_nothing() -> None:

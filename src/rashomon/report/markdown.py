@@ -25,7 +25,8 @@ MAX_POINTS = 25  # contested and consensus points, each
 MAX_ROWS = 40  # quotes, contradictions, timeline entries, near-copies, naming
 LINES_PER_POINT = 15  # accounts listed under one point
 CLAIMS_PER_OUTLET = 2  # accounts of one point from one outlet
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&!~])")
+_SPECIAL = re.compile(r"([\\`*\[\]<>|#&!~])")
+_EDGE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")  # inside a word (file_name) it is plain text
 
 
 def md(text: object, limit: int = 240) -> str:
@@ -33,7 +34,7 @@ def md(text: object, limit: int = 240) -> str:
     flat = " ".join(str(text or "").split())
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
-    return _SPECIAL.sub(r"\\\1", flat)
+    return _EDGE_UNDERSCORE.sub(r"\\_", _SPECIAL.sub(r"\\\1", flat))
 
 
 def _more(shown: int, total: int, what: str) -> list[str]:
