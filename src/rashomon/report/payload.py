@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -49,12 +50,11 @@ def build(ledger: Ledger) -> dict[str, Any]:
     """The page's data, as plain JSON-ready values."""
     ledger = view.showable(ledger)
     art_index = {a.id: i for i, a in enumerate(ledger.articles)}
-    kept_claims, kept_quotes, kept_numbers = ledger.claims, ledger.quotes, ledger.quantities
     ent_index = {e.id: i for i, e in enumerate(ledger.entities)}
     cluster_index = {k.id: i for i, k in enumerate(ledger.clusters)}
-    claim_index = {c.id: i for i, c in enumerate(kept_claims)}
-    quote_index = {q.id: i for i, q in enumerate(kept_quotes)}
-    number_index = {n.id: i for i, n in enumerate(kept_numbers)}
+    claim_index = {c.id: i for i, c in enumerate(ledger.claims)}
+    quote_index = {q.id: i for i, q in enumerate(ledger.quotes)}
+    number_index = {n.id: i for i, n in enumerate(ledger.quantities)}
     time_value = {t.id: t.value for t in ledger.times}
     u16 = [_utf16(a.text) for a in ledger.articles]
     outlets = view.outlets(ledger)
@@ -97,21 +97,21 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "id": c.id, "at": span(c.article, c.span.start, c.span.end), "st": c.stance, "sp": ent(c.speaker),
         "spt": c.speaker_text, "cue": c.cue, "k": cluster_index.get(c.cluster or "", -1),
         "t": time_value.get(c.time or ""), "q": quote_index.get(c.quote or "", -1),
-    } for c in kept_claims]
+    } for c in ledger.claims]
     quotes = [{
         "id": q.id, "at": span(q.article, q.span.start, q.span.end), "kind": q.kind, "sp": ent(q.speaker),
         "spt": q.speaker_text, "cue": q.cue, "via": [ent(v) for v in q.via if v in ent_index],
-    } for q in kept_quotes]
+    } for q in ledger.quotes]
     numbers = [{
         "id": n.id, "at": span(n.article, n.span.start, n.span.end), "v": describe(n), "counts": n.counts,
-    } for n in kept_numbers]
+    } for n in ledger.quantities]
     times = [{
         "id": t.id, "at": span(t.article, t.span.start, t.span.end), "v": t.value, "grain": t.grain, "clock": t.clock,
-    } for t in ledger.times if t.article in art_index]
+    } for t in ledger.times]
     framing = [{
         "id": f.id, "at": span(f.article, f.span.start, f.span.end), "tech": f.technique, "rule": f.rule,
         "tg": ent(f.target),
-    } for f in ledger.framing if f.article in art_index]
+    } for f in ledger.framing]
     clusters = [{
         "id": k.id, "label": k.label, "status": k.status, "indep": k.independent,
         "arts": [art_index[a] for a in k.articles if a in art_index],
@@ -119,10 +119,10 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "origins": [{"arts": [art_index[a] for a in o.articles if a in art_index], "up": ent(o.upstream)}
                     for o in k.origins],
     } for k in ledger.clusters]
-    contra = [[claim_index[a.id], claim_index[b.id], r.why, round(r.score, 3)]
+    contra = [[claim_index[a.id], claim_index[b.id], r.why, _score(r.score)]
               for a, b, r in view.contradictions(ledger) if a.id in claim_index and b.id in claim_index]
     copies = [{
-        "type": r.type, "a": art_index[r.a], "b": art_index[r.b], "score": round(r.score, 3), "why": r.why,
+        "type": r.type, "a": art_index[r.a], "b": art_index[r.b], "score": _score(r.score), "why": r.why,
         "details": [[k, t] for k, t in r.details],
     } for r in view.copy_relations(ledger)]
     evolves = []
@@ -137,7 +137,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
     naming = []
     for n in ledger.naming:
         kind = (ledger.entities[ent_index[n.referent]].type if n.referent in ent_index else
-                "number" if n.referent in number_index else "claim" if n.referent in cluster_index else None)
+                "number" if n.referent in number_index else "point" if n.referent in cluster_index else None)
         naming.append({
             "ref": n.referent, "kind": kind, "label": n.label,
             "forms": [span(f.article, f.start, f.end) + [f.text] for f in n.forms if f.article in art_index],
@@ -184,6 +184,10 @@ def pack(items: list[dict[str, Any]]) -> dict[str, Any]:
 
 def unpack(packed: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(zip(packed["keys"], row, strict=True)) for row in packed["rows"]]
+
+
+def _score(value: float) -> float:
+    return round(value, 3) if math.isfinite(value) else 0.0
 
 
 def _ref(item: str, claims: dict[str, int], articles: dict[str, int]) -> list[Any] | None:

@@ -138,11 +138,14 @@
       for (; i < end; i++) add(frag, draw(items[i], i));
       add(target, frag);
       if (i >= items.length) { more.remove(); if (io) io.disconnect(); self.done = true; }
-      else button.textContent = 'Show more (' + (items.length - i) + ' left)';
+      else {
+        button.textContent = 'Show more (' + (items.length - i) + ' left)';
+        // observing anew reports at once whether the end is still in reach, so a short chunk is followed by the next
+        if (io) { io.unobserve(more); io.observe(more); }
+      }
     }
     (after || target).after(more);
     next();
-    if (io && !self.done) io.observe(more);
     lazies = lazies.filter(function (l) { return !l.done && l.target.isConnected; });
     lazies.push(self);
     return self;
