@@ -468,7 +468,7 @@ def hostile_ledger() -> Ledger:
                    outlet=PAYLOADS[3], title=PAYLOADS[7], published="2025-03-04",
                    url="https://ok.example/\"><script>window.__pwned='href'</script>")
     a3 = b.article("Third account. " + " ".join(FORMULAS), outlet=FORMULAS[0], title=FORMULAS[3], published=None,
-                   name=FORMULAS[2])
+                   name=FORMULAS[2], language="__proto__")
     b.entity(FORMULAS[3], "PERSON", role=FORMULAS[1])
     b.quote(a2, FORMULAS[0], speaker=FORMULAS[3], speaker_text=FORMULAS[3], cue=FORMULAS[2])
     b.claim(a3, FORMULAS[1], "asserted", speaker=FORMULAS[3])
@@ -488,6 +488,7 @@ def hostile_ledger() -> Ledger:
     b.number(a1, "12", 12, counts=PAYLOADS[1])
     b.number(a2, "14", 14, counts=PAYLOADS[1])
     b.frame(a1, PAYLOADS[2], PAYLOADS[0], PAYLOADS[1], target=PAYLOADS[2])
+    b.frame(a2, "<script>", "constructor", "__proto__")  # keys that an ordinary JS object already has
     b.name_forms("E1", PAYLOADS[6], [(a1, PAYLOADS[2]), (a2, "<script>")])
     b.timeline.append(TimelineEntry(date="2025-03-03", label=PAYLOADS[0], claims=(c1,), articles=(a1, a2)))
     b.relations += [

@@ -362,7 +362,11 @@ def test_hostile_text_is_shown_and_never_run(browser: Any, tmp_path: Path) -> No
         body = page.locator("body").inner_text()
         assert "<script>window.__pwned='script'</script>" in body  # shown as text
         session.view("overview")
-        assert "<img src=x onerror=" in page.locator("#v-overview").inner_text()
+        overview = page.locator("#v-overview").inner_text()
+        assert "<img src=x onerror=" in overview
+        assert "__proto__ 1" in overview  # a language named like a JS internal is counted like any other
+        session.view("names")
+        assert "constructor" in page.locator("#v-names table.matrix").inner_text()
         session.shot("hostile-overview")
         session.check_clean()
 

@@ -84,6 +84,12 @@
   function empty(msg) { return h('div', {class: 'empty'}, msg); }
   function badge(status) { return h('span', {class: 'badge s-' + status, title: STATUS_HELP[status] || ''}, status); }
   function stanceEl(st) { return h('span', {class: 'stance st-' + st, title: STANCE_HELP[st] || ''}, st); }
+  /** A map keyed by strings from the ledger: no prototype, so "__proto__" or "constructor" are plain keys. */
+  function dict() { return Object.create(null); }
+  function distinct(list) {
+    var seen = Object.create(null);
+    return list.filter(function (x) { return x in seen ? false : (seen[x] = true); });
+  }
   function norm(str) { return (str || '').toLocaleLowerCase(); }
 
   function textOf(at) { return T[at[0]].slice(at[1], at[2]); }
@@ -102,16 +108,16 @@
   }
   var ITEMS = {claims: byArticle(D.claims), quotes: byArticle(D.quotes), numbers: byArticle(D.numbers),
     times: byArticle(D.times), framing: byArticle(D.framing)};
-  var artIndex = {};
+  var artIndex = dict();
   A.forEach(function (a, i) { artIndex[a.id] = i; });
-  var clusterIndex = {};
+  var clusterIndex = dict();
   D.clusters.forEach(function (k, i) { clusterIndex[k.id] = i; });
-  var contraOf = {};
+  var contraOf = dict();
   D.contra.forEach(function (c) {
     (contraOf[c[0]] = contraOf[c[0]] || []).push({other: c[1], why: c[2]});
     (contraOf[c[1]] = contraOf[c[1]] || []).push({other: c[0], why: c[2]});
   });
-  var numGroupOf = {}, numBad = {};
+  var numGroupOf = dict(), numBad = dict();
   D.numgroups.forEach(function (g, gi) {
     g.items.forEach(function (n) { numGroupOf[n] = gi; });
     g.bad.forEach(function (n) { numBad[n] = true; });
@@ -224,11 +230,11 @@
 
   function drawOverview(root) {
     var dated = A.filter(function (a) { return a.date; }).map(function (a) { return a.date; }).sort();
-    var langs = {};
+    var langs = dict();
     A.forEach(function (a) { var l = a.lang || 'unknown'; langs[l] = (langs[l] || 0) + 1; });
     var contested = D.clusters.filter(function (k) { return k.status === 'contested'; });
     var consensus = D.clusters.filter(function (k) { return k.status === 'consensus'; });
-    var families = {};
+    var families = dict();
     A.forEach(function (a) { if (a.fam) families[a.fam] = true; });
     var stat = function (n, label, alert) { return h('div', {class: 'stat' + (alert && n ? ' alert' : '')}, h('b', null, String(n)), h('span', null, label)); };
     add(root, h('div', {class: 'stats'},
@@ -260,7 +266,7 @@
     if (badGroups.length) {
       add(teaser, h('div', {class: 'card'}, h('h3', null, 'Numbers that differ'), h('ul', null, badGroups.slice(0, 4).map(function (g) {
         return h('li', null, h('a', {href: '#names'}, clip(g.label, 80)), ': ',
-          g.items.map(function (n) { return D.numbers[n].v; }).filter(function (v, i, all) { return all.indexOf(v) === i; }).join(' vs '));
+          distinct(g.items.map(function (n) { return D.numbers[n].v; })).slice(0, 6).join(' vs '));
       }))));
     }
     if (D.contra.length) {
@@ -351,7 +357,7 @@
       return;
     }
     side.cols = defaultColumns();
-    var counts = {};
+    var counts = dict();
     D.clusters.forEach(function (k) { counts[k.status] = (counts[k.status] || 0) + 1; });
     if (!counts.contested && !counts.consensus) side.statuses['single-source'] = true;
     var count = h('span', {class: 'count'});
@@ -426,7 +432,7 @@
       t.style.setProperty('--cols', String(cols.length));
       add(t, h('colgroup', null, h('col', {class: 'head'}), cols.map(function () { return h('col'); })),
         h('thead', null, h('tr', null, h('th', {scope: 'col'}, 'Point'), cols.map(function (oi) {
-          var o = O[oi], fams = {};
+          var o = O[oi], fams = dict();
           o.arts.forEach(function (ai) { if (A[ai].fam) fams[A[ai].fam] = true; });
           return h('th', {scope: 'col'}, h('span', {class: 'outlet-h'}, o.label,
             h('small', null, plural(o.arts.length, 'article') + (Object.keys(fams).length ? ' · ≈' + Object.keys(fams).join(' ≈') : ''))));
@@ -443,14 +449,14 @@
 
   var CELL_CLAIMS = 3;  // claims shown per cell before a "more" button: one outlet may repeat a point many times
   function sideRow(ki, cols) {
-    var k = D.clusters[ki], cells = {};
+    var k = D.clusters[ki], cells = dict();
     k.claims.forEach(function (ci) { var oi = A[D.claims[ci].at[0]].o; (cells[oi] = cells[oi] || []).push(ci); });
     var origins = k.origins.filter(function (o) { return o.arts.length > 1 || o.up >= 0; });
     var tr = h('tr', {id: 'k-' + k.id},
       h('th', {scope: 'row', class: 'row'}, h('span', {class: 'label'}, k.label || k.id), badge(k.status), ' ',
         h('span', {class: 'meta'}, k.indep + ' independent of ' + plural(k.arts.length, 'article')),
         origins.length ? h('ul', {class: 'origins meta', title: 'articles that share one origin count once'}, origins.map(function (o) {
-          var names = {}, order = [];
+          var names = dict(), order = [];
           o.arts.forEach(function (ai) { var l = outletLabel(ai); if (!names[l]) order.push(l); names[l] = (names[l] || 0) + 1; });
           return h('li', null, o.up >= 0 ? h('b', null, E[o.up].name + ' → ') : 'one origin: ',
             order.map(function (l) { return l + (names[l] > 1 ? ' ×' + names[l] : ''); }).join(', '));
@@ -526,7 +532,7 @@
     var events = D.timeline.map(function (t, i) { return {i: i, r: dayRange(t.date)}; }).filter(function (e) { return e.r; });
     var dots = A.map(function (a, i) { return {i: i, d: dayNumber(a.date)}; }).filter(function (x) { return x.d !== null; });
     // days the articles mention (resolved dates), with the articles that mention each
-    var mentioned = {};
+    var mentioned = dict();
     D.times.forEach(function (t, ti) {
       var d = dayNumber(t.v);
       if (d === null) return;
@@ -603,7 +609,7 @@
       });
       var evTop = 30, evH = Math.max(rowsEnd.length, 1) * 22;
       var menTop = evTop + evH + 8, menH = days.length ? 30 : 0;
-      var laneOf = {}, lanes = [], folded = [];
+      var laneOf = dict(), lanes = [], folded = [];
       O.forEach(function (o, oi) {
         if (!o.arts.some(function (ai) { return A[ai].date; })) return;
         if (!tl.allLanes && lanes.length >= 20) { folded.push(oi); return; }
@@ -656,7 +662,7 @@
         add(svg, s('g', {class: 'lane'}, s('line', {x1: left - 6, x2: width - right, y1: y, y2: y}),
           s('text', {class: 'lane-label', x: 8, y: y + 4}, clip(lane.label, narrow ? 15 : 24), s('title', null, lane.title))));
       });
-      var seen = {};
+      var seen = dict();
       dots.forEach(function (dot) {
         var li = laneOf[A[dot.i].o], y = laneTop + li * laneH + laneH / 2, key = li + ':' + dot.d;
         var k = seen[key] = (seen[key] || 0) + 1;
@@ -677,7 +683,7 @@
     }
     function followStances() {
       if (tl.follow < 0) return null;
-      var out = {}, strength = {asserted: 1, attributed: 2, hedged: 3, denied: 4};
+      var out = dict(), strength = {asserted: 1, attributed: 2, hedged: 3, denied: 4};
       D.clusters[tl.follow].claims.forEach(function (ci) {
         var c = D.claims[ci], ai = c.at[0];
         if (!out[ai] || strength[c.st] > strength[out[ai]]) out[ai] = c.st;
@@ -739,7 +745,7 @@
     };
     var shifts = [];
     D.clusters.forEach(function (k) {
-      var per = {};
+      var per = dict();
       k.claims.forEach(function (ci) { var c = D.claims[ci]; (per[A[c.at[0]].o] = per[A[c.at[0]].o] || []).push(ci); });
       Object.keys(per).forEach(function (oi) {
         var seq = per[oi].filter(function (ci) { return A[D.claims[ci].at[0]].date; }).sort(function (a, b) {
@@ -779,7 +785,7 @@
       add(root, empty('No quotes were found in these articles.'));
       return;
     }
-    var speakers = {}, outletsUsed = {};
+    var speakers = dict(), outletsUsed = dict();
     D.quotes.forEach(function (q) {
       var key = q.sp >= 0 ? 'e' + q.sp : q.spt ? 't' + norm(q.spt) : 'none';
       var sp = speakers[key] = speakers[key] || {label: speakerOf(q) || 'unknown speaker', n: 0};
@@ -868,7 +874,7 @@
       add(root, host);
       lazy(host, D.numgroups, function (g) {
         // one line per value, with the outlets that give it: a big corpus repeats a few values thousands of times
-        var values = {}, order = [];
+        var values = dict(), order = [];
         g.items.forEach(function (n) {
           var x = D.numbers[n], v = values[x.v];
           if (!v) { v = values[x.v] = {label: x.v, bad: !!numBad[n], outlets: {}, list: [], n: 0}; order.push(x.v); }
@@ -900,7 +906,7 @@
       var nh = h('div');
       add(root, nh);
       lazy(nh, naming, function (n) {
-        var per = {};
+        var per = dict();
         n.forms.forEach(function (f) { var oi = A[f[0]].o; (per[oi] = per[oi] || []).push(f); });
         return h('div', {class: 'group'}, h('h4', null, n.label || n.ref, ' ', h('span', {class: 'small faint'}, n.kind || '')),
           h('div', {class: 'chips'}, Object.keys(per).map(Number).sort(function (a, b) { return a - b; }).map(function (oi) {
@@ -914,7 +920,7 @@
     add(root, h('h2', null, 'Framing'));
     if (!D.framing.length) add(root, empty('No framing technique was found in these articles.'));
     else {
-      var techs = {}, matrix = {};
+      var techs = dict(), matrix = dict();
       D.framing.forEach(function (f) {
         techs[f.tech] = (techs[f.tech] || 0) + 1;
         var key = f.tech + '|' + A[f.at[0]].o;
@@ -943,7 +949,7 @@
     else {
       var es = h('input', {type: 'search', placeholder: 'Filter entities…', 'aria-label': 'Filter entities'});
       var typeSel = h('select', {'aria-label': 'Entity type'}, h('option', {value: ''}, 'every type'));
-      var types = {};
+      var types = dict();
       E.forEach(function (e) { types[e.type] = (types[e.type] || 0) + 1; });
       Object.keys(types).sort().forEach(function (t) { add(typeSel, h('option', {value: t}, t + ' (' + types[t] + ')')); });
       var ecount = h('span', {class: 'count'});
@@ -1151,14 +1157,14 @@
 
   // ------------------------------------------------------------ views and routing
 
-  var drawn = {}, current = null;
+  var drawn = dict(), current = null;
   var DRAW = {overview: drawOverview, side: drawSide, timeline: drawTimeline, quotes: drawQuotes, names: drawNames, reader: drawReader};
   function ensure(view) {
     if (drawn[view]) return;
     drawn[view] = true;
     DRAW[view](document.getElementById('v-' + view));
   }
-  var scrolled = {};  // where the reader was in each view, to come back to it (the Back button after a jump)
+  var scrolled = dict();  // where the reader was in each view, to come back to it (the Back button after a jump)
   function show(view) {
     ensure(view);
     if (current === view) return;
