@@ -104,7 +104,7 @@ def render_html(ledger: Ledger) -> str:
         f"<title>{_e(heading)}</title>\n<style>{style}</style>\n</head>\n<body>\n",
         '<header class="top"><div class="brand">rashomon report</div>',
         f"<h1>{_e(heading)}</h1><p class=\"sub\">{_e(summary(ledger))}</p>",
-        '<nav class="tabs" aria-label="Views"></nav></header>\n',
+        '</header>\n<nav class="tabs" aria-label="Views"></nav>\n',
         "<noscript><p class=\"empty\">This report draws its views with JavaScript, which is off here. "
         "report.md beside it is a summary in plain text, and ledger.json holds everything.</p></noscript>\n",
         f"<main>{sections}</main>\n",

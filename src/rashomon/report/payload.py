@@ -97,6 +97,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "id": c.id, "at": span(c.article, c.span.start, c.span.end), "st": c.stance, "sp": ent(c.speaker),
         "spt": c.speaker_text, "cue": c.cue, "k": cluster_index.get(c.cluster or "", -1),
         "t": time_value.get(c.time or ""), "q": quote_index.get(c.quote or "", -1),
+        "fr": [[f.predicate, f.kind, f.negated, [[r.name, r.text] for r in f.roles]] for f in c.frames],
     } for c in ledger.claims]
     quotes = [{
         "id": q.id, "at": span(q.article, q.span.start, q.span.end), "kind": q.kind, "sp": ent(q.speaker),

@@ -1128,7 +1128,12 @@
       var box = h('div', {class: 'item'});
       if (m.kind === 'claims') {
         var c = D.claims[m.i];
-        add(box, h('div', {class: 'kind'}, 'claim ' + c.id), claimEl(m.i, {cluster: true, long: true}), c.cue ? h('div', {class: 'small muted'}, 'cue: ' + c.cue) : null);
+        add(box, h('div', {class: 'kind'}, 'claim ' + c.id), claimEl(m.i, {cluster: true, long: true}),
+          c.cue ? h('div', {class: 'small muted'}, 'cue: ' + c.cue) : null,
+          (c.fr || []).map(function (f) {  // who did what to whom, as the ledger's frames say
+            return h('div', {class: 'small frame'}, h('b', null, (f[2] ? 'not ' : '') + f[0]), f[1] ? ' (' + f[1] + ')' : '',
+              f[3].map(function (r) { return [' · ', h('span', {class: 'muted'}, r[0] + ': '), r[1]]; }));
+          }));
       } else if (m.kind === 'quotes') {
         var q = D.quotes[m.i], role = q.sp >= 0 ? E[q.sp].role : null;
         add(box, h('div', {class: 'kind'}, q.kind + ' quote ' + q.id), h('div', null, h('b', null, speakerOf(q) || 'unknown speaker'), role ? ', ' + role : ''),
