@@ -1,85 +1,116 @@
-"""report.html: one self-contained page made from the ledger. (First, plain version; issue 6 makes the real one.)
+"""report.html: one self-contained page that shows several accounts of one event side by side.
 
-Article text is hostile input: everything goes through ``html.escape``, and the
-page forbids scripts and every network load in its Content-Security-Policy.
+The page is a shell (this module), a stylesheet and a script (``templates/``),
+and the ledger reshaped as JSON (``payload.py``). It loads nothing: no fonts,
+scripts or images from the network, so it works offline, as an email
+attachment, or archived.
+
+Article text is hostile input. It reaches the page only inside the JSON block
+(where ``<``, ``>`` and ``&`` are escaped) or through ``html.escape``; the
+script puts it on the page as text, never as markup. The Content-Security-Policy
+allows exactly this page's own style and script, by their SHA-256 hashes, and
+nothing else: no other script, no network request, no form, no plugin; Trusted
+Types forbid HTML sinks such as ``innerHTML`` outright.
 """
 
 from __future__ import annotations
 
+import base64
+import functools
+import hashlib
 from html import escape
+from importlib import resources
 from pathlib import Path
 
 from ..model import Ledger
+from . import view
+from .payload import build, embed
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+VIEWS = ("overview", "side", "timeline", "quotes", "names", "reader")
 
-_STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem;color:#222}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
-th{background:#f4f4f4}mark{background:#fff1a8}mark.q{background:#d8ecff}.muted{color:#777}
-article{border-top:2px solid #333;margin-top:1.5rem}pre{white-space:pre-wrap;font:inherit}
-@media print{body{max-width:none}}
-"""
+
+@functools.cache
+def asset(name: str) -> str:
+    """A file from ``report/templates``, shipped inside the package."""
+    return resources.files("rashomon.report").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def content_security_policy(script: str, style: str) -> str:
+    """The page's policy: its own script and style (by hash) and nothing else."""
+    return "; ".join((
+        "default-src 'none'",
+        f"script-src {_hash(script)}",
+        f"style-src {_hash(style)}",
+        "img-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
+    ))
 
 
 def _e(value: object) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
-    """The text, escaped, with non-overlapping spans wrapped in ``<mark class=... id=...>``."""
-    out, pos = [], 0
-    for start, end, cls, item_id in sorted(spans):
-        if start < pos or end <= start:
-            continue
-        out.append(_e(text[pos:start]))
-        out.append(f'<mark class="{_e(cls)}" id="{_e(item_id)}">{_e(text[start:end])}</mark>')
-        pos = end
-    out.append(_e(text[pos:]))
-    return "".join(out)
+def title(ledger: Ledger) -> str:
+    """The page's heading: the event's name when the ledger makes it clear, else what the corpus is."""
+    name = view.event_name(ledger)
+    accounts = _count(len(ledger.articles), "account")
+    return f"{name}: {accounts} side by side" if name else f"{accounts} side by side"
+
+
+def summary(ledger: Ledger) -> str:
+    """One line of the event in numbers, readable without the script."""
+    outs = view.outlets(ledger)
+    langs = view.languages(ledger)
+    days = view.date_range(ledger)
+    contested = sum(k.status == "contested" for k in ledger.clusters)
+    parts = [
+        _count(len(ledger.articles), "article"),
+        _count(len(outs), "outlet"),
+        f"{_count(len(langs), 'language')} ({', '.join(sorted(langs))})" if langs else "",
+        (f"published {days[0]}" if days[0] == days[1] else f"published {days[0]} to {days[1]}") if days else "undated",
+        _count(contested, "contested point"),
+        _count(sum(r.type == "contradicts" for r in ledger.relations), "contradiction"),
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def render_html(ledger: Ledger) -> str:
-    names = {e.id: e.name for e in ledger.entities}
-    outlet = {a.id: a.outlet or a.name for a in ledger.articles}
-    parts = [
-        "<!doctype html><html lang=en><head><meta charset=utf-8>",
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name=viewport content="width=device-width,initial-scale=1">',
-        f"<title>rashomon report</title><style>{_STYLE}</style></head><body>",
-        "<h1>rashomon report</h1>",
-        f"<p>{len(ledger.articles)} articles, {len(ledger.entities)} entities, {len(ledger.quotes)} quotes, "
-        f"{len(ledger.claims)} claims.</p>",
-        "<h2>Articles</h2><table><tr><th>id</th><th>outlet</th><th>published</th><th>language</th><th>title</th></tr>",
-    ]
-    for a in ledger.articles:
-        parts.append(f'<tr><td><a href="#{_e(a.id)}">{_e(a.id)}</a></td><td>{_e(a.outlet or "-")}</td>'
-                     f"<td>{_e(a.published or '-')}</td><td>{_e(a.language or '-')}</td><td>{_e(a.title or a.name)}</td></tr>")
-    parts.append("</table>")
-    bad = [i for i in ledger.inputs if i.status != "ok"]
-    if bad:
-        parts.append("<h2>Inputs not analysed</h2><table><tr><th>input</th><th>status</th><th>why</th></tr>")
-        parts += [f"<tr><td>{_e(i.source)}</td><td>{_e(i.status)}</td><td>{_e(i.problem)}</td></tr>" for i in bad]
-        parts.append("</table>")
-    if ledger.quotes:
-        parts.append("<h2>Quotes</h2><table><tr><th>speaker</th><th>outlet</th><th>quote</th></tr>")
-        for q in ledger.quotes:
-            who = names.get(q.speaker or "", q.speaker_text or "?")
-            parts.append(f'<tr><td>{_e(who)}</td><td>{_e(outlet[q.article])}</td>'
-                         f'<td><a href="#{_e(q.id)}">{_e(q.text)}</a></td></tr>')
-        parts.append("</table>")
-    if ledger.entities:
-        parts.append("<h2>Entities</h2><table><tr><th>name</th><th>type</th><th>aliases</th><th>mentions</th></tr>")
-        for e in sorted(ledger.entities, key=lambda e: -len(e.mentions)):
-            parts.append(f"<tr><td>{_e(e.name)}</td><td>{_e(e.type)}</td><td>{_e('; '.join(e.aliases))}</td>"
-                         f"<td>{len(e.mentions)}</td></tr>")
-        parts.append("</table>")
-    for a in ledger.articles:
-        spans = [(q.span.start, q.span.end, "q", q.id) for q in ledger.quotes if q.article == a.id]
-        parts.append(f'<article id="{_e(a.id)}"><h2>{_e(a.id)} {_e(a.outlet or "")}: {_e(a.title or a.name)}</h2>'
-                     f'<p class=muted>{_e(a.source)}</p><pre>{_highlight(a.text, spans)}</pre></article>')
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    """The whole page as one string."""
+    script, style = asset("report.js"), asset("report.css")
+    if "</script" in script.lower() or "</style" in style.lower():
+        raise ValueError("report assets must not contain a closing </script> or </style> tag")
+    policy = content_security_policy(script, style)  # hashes and keywords only: nothing to escape
+    sections = "".join(f'<section class="view" id="v-{v}"></section>' for v in VIEWS)
+    heading = title(ledger)
+    return "".join((
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n',
+        '<meta name="referrer" content="no-referrer">\n',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">\n',
+        '<meta name="color-scheme" content="light dark">\n',
+        f'<meta name="generator" content="{_e(ledger.generator.name)} {_e(ledger.generator.version)}">\n',
+        f"<title>{_e(heading)}</title>\n<style>{style}</style>\n</head>\n<body>\n",
+        '<header class="top"><div class="brand">rashomon report</div>',
+        f"<h1>{_e(heading)}</h1><p class=\"sub\">{_e(summary(ledger))}</p>",
+        '</header>\n<nav class="tabs" aria-label="Views"></nav>\n',
+        "<noscript><p class=\"empty\">This report draws its views with JavaScript, which is off here. "
+        "report.md beside it is a summary in plain text, and ledger.json holds everything.</p></noscript>\n",
+        f"<main>{sections}</main>\n",
+        f'<script type="application/json" id="rashomon-data">{embed(build(ledger))}</script>\n',
+        f"<script>{script}</script>\n</body>\n</html>\n",
+    ))
 
 
 def write_html(ledger: Ledger, path: Path) -> Path:

@@ -1,68 +1,252 @@
-"""A Markdown summary of the ledger, for terminals and email."""
+"""report.md: the report as Markdown, for terminals and email.
+
+It leads with what differs (contested points, outlet by outlet; contradictions;
+numbers that disagree), then what agrees, the timeline, the articles and what
+was not analysed. Long lists are cut at a fixed length with a count of the rest:
+report.html has everything.
+
+Article text is hostile here too: every string from the ledger is escaped so
+that a Markdown renderer shows it as text (no HTML tags, links or emphasis made
+from article words).
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
 
-from ..model import Ledger
+from ..model import Claim, Ledger
+from . import view
+from .html import summary, title
+from .numbers import describe, group_numbers
+
+MAX_POINTS = 25  # contested and consensus points, each
+MAX_ROWS = 40  # quotes, contradictions, timeline entries, near-copies, naming
+LINES_PER_POINT = 15  # accounts listed under one point
+CLAIMS_PER_OUTLET = 2  # accounts of one point from one outlet
+_SPECIAL = re.compile(r"([\\`*\[\]<>|#&!~])")
+_EDGE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")  # inside a word (file_name) it is plain text
 
 
-def _cell(text: str | None, limit: int = 160) -> str:
-    text = " ".join((text or "").split()).replace("|", "\\|")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def md(text: object, limit: int = 240) -> str:
+    """A ledger string as inline Markdown text: one line, clipped, every markup character escaped."""
+    flat = " ".join(str(text or "").split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return _EDGE_UNDERSCORE.sub(r"\\_", _SPECIAL.sub(r"\\\1", flat))
+
+
+def _more(shown: int, total: int, what: str) -> list[str]:
+    return [f"- … and {total - shown} more {what} in report.html"] if total > shown else []
+
+
+class _Names:
+    """Looks up what the report prints for ids: outlets, entities, speakers."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.outlet = {a.id: view.outlet_of(a)[1] for a in ledger.articles}
+        self.day = {a.id: a.published for a in ledger.articles}
+        self.entity = {e.id: e.name for e in ledger.entities}
+
+    def who(self, c: Claim) -> str:
+        speaker = view.speaker_name(self.entity, c.speaker, c.speaker_text)
+        if c.stance == "attributed":
+            return f"attributed to {md(speaker or 'an unnamed source', 80)}"
+        if c.stance == "denied":
+            return f"denied by {md(speaker, 80)}" if speaker else "denied"
+        if c.stance == "hedged":
+            return f"hedged, citing {md(speaker, 80)}" if speaker else "hedged"
+        return f"asserted by {md(speaker, 80)}" if speaker else "asserted"
+
+    def claim(self, c: Claim, limit: int = 200) -> str:
+        return f"{self.who(c)}: “{md(c.text, limit)}”"
 
 
 def render_markdown(ledger: Ledger) -> str:
-    outlet = {a.id: a.outlet or a.name for a in ledger.articles}
-    names = {e.id: e.name for e in ledger.entities}
-    days = sorted(a.published for a in ledger.articles if a.published)
-    lines = ["# rashomon report", ""]
-    lines.append(
-        f"{len(ledger.articles)} articles from {len({a.outlet for a in ledger.articles if a.outlet})} known outlets"
-        + (f", {days[0]} to {days[-1]}" if days else "")
-        + f"; {len(ledger.entities)} entities, {len(ledger.quotes)} quotes, {len(ledger.claims)} claims, "
-        f"{len(ledger.clusters)} clusters."
-    )
-    lines += ["", "## Articles", "", "| id | outlet | published | language | title |", "|---|---|---|---|---|"]
-    for a in ledger.articles:
-        lines.append(f"| {a.id} | {_cell(a.outlet or '-')} | {a.published or '-'} | {a.language or '-'} | "
-                     f"{_cell(a.title or a.name)} |")
-    skipped = [i for i in ledger.inputs if i.status != "ok"]
-    if skipped:
-        lines += ["", "## Inputs not analysed", ""]
-        lines += [f"- `{_cell(i.source, 200)}`: {i.status}, {i.problem}" for i in skipped]
-    contested = [k for k in ledger.clusters if k.status == "contested"]
-    if ledger.clusters:
-        lines += ["", "## Claims across sources", ""]
-        for k in sorted(ledger.clusters, key=lambda k: (k.status != "contested", -len(k.articles))):
-            lines.append(f"- **{k.status}** ({k.independent} independent of {len(k.articles)} articles): "
-                         f"{_cell(k.label, 200)}")
-    contradictions = [r for r in ledger.relations if r.type == "contradicts"]
-    if contradictions:
-        lines += ["", "## Contradictions", ""]
-        lines += [f"- {r.a} vs {r.b}: {_cell(r.why, 200)}" for r in contradictions]
-    if ledger.quotes:
-        lines += ["", "## Quotes", "", "| speaker | outlet | quote |", "|---|---|---|"]
-        for q in ledger.quotes:
-            if q.kind == "scare":
+    ledger = view.showable(ledger)
+    names = _Names(ledger)
+    outlets = view.outlets(ledger)
+    lines = [f"# {md(title(ledger), 200)}", "", md(summary(ledger), 400), ""]
+    lines += _points(ledger, names, outlets)
+    lines += _contradictions(ledger, names)
+    lines += _numbers(ledger, names)
+    lines += _consensus(ledger, names)
+    lines += _timeline(ledger, names)
+    lines += _articles(ledger, names)
+    lines += _quotes(ledger, names)
+    lines += _naming(ledger, names)
+    lines += _framing(ledger, names, outlets)
+    lines += ["", "---", "", f"Made by {md(ledger.generator.name)} {md(ledger.generator.version)}"
+              + (f" on {md(ledger.generator.created)}" if ledger.generator.created else "")
+              + " from the ledger alone. Open report.html to see every point side by side and each item in its article."]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _points(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> list[str]:
+    contested = view.ordered_clusters(ledger, ("contested",))
+    lines = ["## Contested points", ""]
+    if not contested:
+        return lines + ["No point is contested in this ledger." if ledger.clusters else
+                        "No claims were grouped across articles, so nothing can be compared yet.", ""]
+    for k, cells in view.side_by_side(ledger, contested[:MAX_POINTS]):
+        lines += [f"### {md(k.label or k.id, 200)}", "",
+                  f"{k.independent} independent origin{'s' if k.independent != 1 else ''}, "
+                  f"{len(k.articles)} article{'s' if len(k.articles) != 1 else ''}.", ""]
+        silent, listed, left = [], 0, 0
+        for o in outlets:
+            claims = cells.get(o.key)
+            if not claims:
+                silent.append(md(o.label, 60))
                 continue
-            who = names.get(q.speaker or "", q.speaker_text or "?")
-            lines.append(f"| {_cell(who, 40)} | {_cell(outlet[q.article], 30)} | {_cell(q.text)} |")
+            room = max(0, min(CLAIMS_PER_OUTLET, LINES_PER_POINT - listed, len(claims)))
+            for c in claims[:room]:
+                day = f" ({names.day[c.article]})" if names.day.get(c.article) else ""
+                lines.append(f"- **{md(o.label, 60)}**{day}: {names.claim(c)}")
+            listed += room
+            left += len(claims) - room
+        if left:
+            lines.append(f"- … and {left} more account{'s' if left != 1 else ''} of this point in report.html")
+        if silent:
+            lines.append(f"- silent: {', '.join(silent[:30])}" + (f" and {len(silent) - 30} more" if len(silent) > 30 else ""))
+        lines.append("")
+    lines += _more(min(len(contested), MAX_POINTS), len(contested), "contested points")
+    return lines
+
+
+def _contradictions(ledger: Ledger, names: _Names) -> list[str]:
+    pairs = view.contradictions(ledger)
+    if not pairs:
+        return []
+    lines = ["## Contradictions", ""]
+    for a, b, r in pairs[:MAX_ROWS]:
+        lines.append(f"- **{md(names.outlet[a.article], 60)}** “{md(a.text, 140)}” vs "
+                     f"**{md(names.outlet[b.article], 60)}** “{md(b.text, 140)}”" + (f": {md(r.why, 200)}" if r.why else ""))
+    return lines + _more(min(len(pairs), MAX_ROWS), len(pairs), "contradictions") + [""]
+
+
+def _numbers(ledger: Ledger, names: _Names) -> list[str]:
+    groups = [g for g in group_numbers(ledger) if g.conflicting]
+    if not groups:
+        return []
+    lines = ["## Numbers that differ", ""]
+    for g in groups[:MAX_ROWS]:
+        by_outlet: dict[str, list[str]] = defaultdict(list)
+        for q in g.quantities:
+            value = md(describe(q), 40)
+            if value not in by_outlet[names.outlet[q.article]]:
+                by_outlet[names.outlet[q.article]].append(value)
+        said = "; ".join(f"{md(o, 60)} {', '.join(v)}" for o, v in by_outlet.items())
+        lines.append(f"- **{md(g.label, 80)}**: {said}")
+    return lines + _more(min(len(groups), MAX_ROWS), len(groups), "groups of numbers") + [""]
+
+
+def _consensus(ledger: Ledger, names: _Names) -> list[str]:
+    agreed = view.ordered_clusters(ledger, ("consensus",))
+    single = [k for k in ledger.clusters if k.status == "single-source"]
+    if not agreed and not single:
+        return []
+    lines = ["## Consensus", ""]
+    if not agreed:
+        lines.append("No point is confirmed by independent sources.")
+    for k in agreed[:MAX_POINTS]:
+        who = list(dict.fromkeys(names.outlet[a] for a in k.articles if a in names.outlet))
+        lines.append(f"- {md(k.label or k.id, 200)} ({k.independent} independent of {len(k.articles)} articles: "
+                     f"{', '.join(md(o, 60) for o in who)})")
+    lines += _more(min(len(agreed), MAX_POINTS), len(agreed), "points of consensus")
+    if single:
+        lines += ["", f"{len(single)} more point{'s rest' if len(single) != 1 else ' rests'} on a single source."]
+    return lines + [""]
+
+
+def _timeline(ledger: Ledger, names: _Names) -> list[str]:
+    lines = []
     if ledger.timeline:
-        lines += ["", "## Timeline", ""]
-        lines += [f"- **{t.date}** {_cell(t.label, 200)}" for t in ledger.timeline]
-    if ledger.entities:
-        lines += ["", "## Most mentioned", ""]
-        top = sorted(ledger.entities, key=lambda e: -len(e.mentions))[:15]
-        lines += [f"- {e.name} ({e.type}, {len(e.mentions)} mentions)" + (f": {e.role}" if e.role else "")
-                  for e in top]
-    if contested:
-        lines += ["", f"{len(contested)} contested point(s): open report.html to see them side by side."]
-    techniques = Counter(f.technique for f in ledger.framing)
-    if techniques:
-        lines += ["", "## Framing", ""] + [f"- {t}: {n}" for t, n in techniques.most_common()]
-    return "\n".join(lines) + "\n"
+        lines += ["## Timeline", ""]
+        for t in sorted(ledger.timeline, key=lambda t: t.date)[:MAX_ROWS]:
+            who = list(dict.fromkeys(names.outlet[a] for a in t.articles if a in names.outlet))
+            lines.append(f"- **{md(t.date, 10)}** {md(t.label, 200)}" + (f" ({', '.join(md(o, 60) for o in who)})" if who else ""))
+        lines += _more(min(len(ledger.timeline), MAX_ROWS), len(ledger.timeline), "dated events") + [""]
+    claims = {c.id: c for c in ledger.claims}
+    evolves = [r for r in view.changes(ledger) if r.a in claims and r.b in claims]
+    if evolves:
+        lines += ["## How the accounts changed", ""]
+        for r in evolves[:MAX_ROWS]:
+            a, b = claims[r.a], claims[r.b]
+            lines.append(f"- {md(names.outlet[a.article], 60)} ({names.day[a.article] or 'undated'}) “{md(a.text, 120)}” → "
+                         f"{md(names.outlet[b.article], 60)} ({names.day[b.article] or 'undated'}) “{md(b.text, 120)}”"
+                         + (f": {md(r.why, 200)}" if r.why else ""))
+        lines.append("")
+    return lines
+
+
+def _articles(ledger: Ledger, names: _Names) -> list[str]:
+    families = view.families(ledger)
+    lines = ["## Articles", "", "| id | outlet | published | language | words | near-copy family | title |",
+             "|---|---|---|---|---:|---|---|"]
+    for a in ledger.articles:
+        fam = f"≈{families[a.id]}" if a.id in families else ""
+        lines.append(f"| {a.id} | {md(names.outlet[a.id], 60)} | {md(a.published or '-', 10)} | {md(a.language or '-', 10)} | "
+                     f"{view.word_count(a.text)} | {fam} | {md(a.title or a.name, 120)} |")
+    copies = view.copy_relations(ledger)
+    if copies:
+        lines += ["", "Near-copies and rewrites:", ""]
+        for r in copies[:MAX_ROWS]:
+            detail = "; ".join(f"{md(k, 20)}: {md(t, 120)}" for k, t in r.details)
+            lines.append(f"- {r.a} ({md(names.outlet[r.a], 60)}) and {r.b} ({md(names.outlet[r.b], 60)}): "
+                         f"{md(r.type, 20)} {round(r.score * 100)}%" + (f", {md(r.why, 200)}" if r.why else "")
+                         + (f" ({detail})" if detail else ""))
+        lines += _more(min(len(copies), MAX_ROWS), len(copies), "relations between articles")
+    skipped = [i for i in ledger.inputs if i.status != "ok"]
+    lines += ["", "## Inputs not analysed", ""]
+    if skipped:
+        lines += [f"- {md(i.source, 200)}: {md(i.status, 10)}, {md(i.problem, 200)}" for i in skipped]
+    else:
+        lines.append(f"Every input ({len(ledger.inputs)}) was analysed.")
+    return lines + [""]
+
+
+def _quotes(ledger: Ledger, names: _Names) -> list[str]:
+    quotes = [q for q in ledger.quotes if q.kind != "scare"]
+    if not quotes:
+        return []
+    lines = ["## Quotes", "", "| speaker | via | outlet | quote |", "|---|---|---|---|"]
+    for q in quotes[:MAX_ROWS]:
+        who = view.speaker_name(names.entity, q.speaker, q.speaker_text) or "?"
+        via = ", ".join(names.entity.get(v, v) for v in q.via)
+        said = f"“{md(q.text, 200)}”" if q.kind == "direct" else f"{md(q.text, 200)} (indirect)"
+        lines.append(f"| {md(who, 60)} | {md(via, 60)} | {md(names.outlet[q.article], 60)} | {said} |")
+    return lines + _more(min(len(quotes), MAX_ROWS), len(quotes), "quotes") + [""]
+
+
+def _naming(ledger: Ledger, names: _Names) -> list[str]:
+    namings = [n for n in ledger.naming if n.forms]
+    if not namings:
+        return []
+    lines = ["## How outlets name the same thing", ""]
+    for n in namings[:MAX_ROWS]:
+        per: dict[str, list[str]] = defaultdict(list)
+        for f in n.forms:
+            form = f"“{md(f.text, 80)}”"
+            if f.article in names.outlet and form not in per[names.outlet[f.article]]:
+                per[names.outlet[f.article]].append(form)
+        lines.append(f"- **{md(n.label or n.referent, 80)}**: "
+                     + "; ".join(f"{md(o, 60)} {', '.join(forms)}" for o, forms in per.items()))
+    return lines + _more(min(len(namings), MAX_ROWS), len(namings), "compared names") + [""]
+
+
+def _framing(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> list[str]:
+    if not ledger.framing:
+        return []
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in ledger.framing:
+        counts[names.outlet[f.article]][f.technique] += 1
+    lines = ["## Framing", ""]
+    for o in outlets:
+        if o.label in counts:
+            found = ", ".join(f"{md(t.replace('_', ' '), 40)} {n}" for t, n in counts[o.label].most_common())
+            lines.append(f"- **{md(o.label, 60)}**: {found}")
+    return lines + [""]
 
 
 def write_markdown(ledger: Ledger, path: Path) -> Path:

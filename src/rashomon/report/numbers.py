@@ -1,0 +1,171 @@
+"""Numbers across outlets: which quantities count the same thing, and which of them conflict.
+
+Two quantities count the same thing when the ledger's ``naming`` says so (a
+referent ``N…`` whose forms cover them), or else when what they count reads the
+same once case, articles and plural endings are set aside ("12 civilians" and
+"the civilian") and their units agree. This is a display decision, cautious on
+purpose: groups it misses stay in the plain list of numbers.
+
+Two numbers conflict when no value fits both: "at least 9" and "14" agree,
+"about 100" and "104" agree, "12" and "14" do not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Ledger, NamingForm, Quantity
+
+_AT_LEAST = frozenset({"at least", "more than", "over", "just over", "upwards of", "in excess of", "no fewer than",
+                       "no less than", "above", "or more", "plus", "+"})
+_AT_MOST = frozenset({"up to", "at most", "less than", "fewer than", "under", "just under", "below", "nearly", "almost",
+                      "no more than"})
+_ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
+                    "close to", "~"})
+_ABOUT_TOLERANCE = 0.1
+_DETERMINERS = re.compile(r"^(?:the|a|an|some|of|these|those|their|its|his|her)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberGroup:
+    """Quantities in several articles that count the same thing."""
+
+    label: str  # what is counted
+    quantities: tuple[Quantity, ...]
+    conflicting: frozenset[str]  # ids of quantities that another article contradicts
+    disagreements: tuple[tuple[str, str], ...]  # pairs of values that cannot both be right, as a reader says them
+    referent: str | None = None  # the naming referent that tied them, when one did
+
+    @property
+    def conflicts(self) -> bool:
+        return bool(self.conflicting)
+
+
+def interval(q: Quantity) -> tuple[float, float] | None:
+    """The values a quantity allows, as ``(low, high)``; None when it has no value."""
+    if q.value is None:
+        return None
+    v = float(q.value)
+    if q.value_max is not None:
+        return (min(v, float(q.value_max)), max(v, float(q.value_max)))
+    qual = " ".join((q.qualifier or "").lower().split())
+    if qual in _AT_LEAST:
+        return (v, math.inf)
+    if qual in _AT_MOST:
+        return (-math.inf, v)
+    if qual in _ABOUT:
+        spread = abs(v) * _ABOUT_TOLERANCE
+        return (v - spread, v + spread)
+    return (v, v)
+
+
+def conflict(a: Quantity, b: Quantity) -> bool:
+    """True when no single value satisfies both quantities."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return False
+    return ia[1] < ib[0] or ib[1] < ia[0]
+
+
+def counted_key(counts: str | None, unit: str | None) -> str | None:
+    """What a quantity counts, normalised for comparison; None when the ledger does not say."""
+    if not counts:
+        return None
+    words = re.sub(r"[^\w\s-]", " ", counts.casefold())
+    words = _DETERMINERS.sub("", " ".join(words.split()))
+    if not words:
+        return None
+    head, _, last = words.rpartition(" ")
+    last = _singular(last)
+    return f"{unit or ''}|{(head + ' ' + last).strip()}"
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def group_numbers(ledger: Ledger) -> tuple[NumberGroup, ...]:
+    """Groups of quantities, from at least two articles, that count the same thing; conflicts first."""
+    by_id = {q.id: q for q in ledger.quantities}
+    taken: set[str] = set()
+    groups: list[NumberGroup] = []
+    for naming in ledger.naming:
+        members = _named_members(naming.referent, naming.forms, ledger.quantities, by_id)
+        members = [q for q in members if q.id not in taken]
+        if len({q.article for q in members}) >= 2:
+            taken.update(q.id for q in members)
+            groups.append(_group(naming.label or (members[0].counts or members[0].text), members, naming.referent))
+    keyed: dict[str, list[Quantity]] = defaultdict(list)
+    for q in ledger.quantities:
+        key = counted_key(q.counts, q.unit)
+        if key is not None and q.id not in taken:
+            keyed[key].append(q)
+    for members in keyed.values():
+        if len({q.article for q in members}) >= 2:
+            groups.append(_group(_label(members), members, None))
+    return tuple(sorted(groups, key=lambda g: (not g.conflicting, -len({q.article for q in g.quantities}), g.label)))
+
+
+def _named_members(referent: str, forms: tuple[NamingForm, ...], quantities: tuple[Quantity, ...],
+                   by_id: dict[str, Quantity]) -> list[Quantity]:
+    """The quantity a naming refers to, and every quantity inside one of its forms."""
+    found: dict[str, Quantity] = {}
+    if referent in by_id:
+        found[referent] = by_id[referent]
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for f in forms:
+        spans[f.article].append((f.start, f.end))
+    for q in quantities:
+        if any(s <= q.span.start and q.span.end <= e for s, e in spans.get(q.article, ())):
+            found.setdefault(q.id, q)
+    return sorted(found.values(), key=lambda q: (int(q.id[1:]) if q.id[1:].isdigit() else 0))
+
+
+def _group(label: str, members: list[Quantity], referent: str | None) -> NumberGroup:
+    """Conflicts are found between distinct values, not between every pair of quantities: a big
+    corpus repeats the same few numbers thousands of times."""
+    by_value: dict[tuple[float, float] | None, list[Quantity]] = defaultdict(list)
+    for q in members:
+        by_value[interval(q)].append(q)
+    values = [v for v in by_value if v is not None]
+    bad: set[tuple[float, float]] = set()
+    pairs = []
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if (a[1] < b[0] or b[1] < a[0]) and len({q.article for q in by_value[a] + by_value[b]}) > 1:
+                bad.update((a, b))
+                pairs.append((describe(by_value[a][0]), describe(by_value[b][0])))
+    conflicting = frozenset(q.id for v in bad for q in by_value[v])
+    return NumberGroup(label=label, quantities=tuple(members), conflicting=conflicting, disagreements=tuple(pairs),
+                       referent=referent)
+
+
+def _label(members: list[Quantity]) -> str:
+    """The most common way the articles say what is counted."""
+    seen: dict[str, int] = defaultdict(int)
+    for q in members:
+        if q.counts:
+            seen[" ".join(q.counts.split())] += 1
+    return max(sorted(seen), key=lambda s: seen[s]) if seen else members[0].text
+
+
+def describe(q: Quantity) -> str:
+    """A quantity as a reader would say it: "at least 9", "30–39 km"."""
+    if q.value is None:
+        return q.text
+    value = _fmt(q.value) + (f"–{_fmt(q.value_max)}" if q.value_max is not None else "")
+    parts = [q.qualifier or "", value, q.unit or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _fmt(v: float) -> str:
+    if float(v).is_integer():
+        return f"{int(v):,}" if abs(v) >= 10_000 else str(int(v))
+    return f"{v:,.10g}" if abs(v) >= 10_000 else f"{v:g}"
