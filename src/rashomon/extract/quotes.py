@@ -46,6 +46,7 @@ SPEECH_LEMMAS = {
     "call", "label", "dub", "brand", "term", "slam", "blast", "condemn", "denounce", "praise", "criticize",
     "criticise", "hail", "lambaste", "dismiss", "mock", "decry", "tout", "deride", "pledge", "boast", "joke",
     "quip", "recount", "insist", "charge", "retort", "exclaim", "shout", "scream", "whisper", "testify",
+    "liken", "compare", "nickname", "mock", "ridicule",
 }
 _RELAY_LEMMAS = {"quote", "cite", "report"}
 _COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
@@ -406,7 +407,9 @@ def _is_cue(tok: Token) -> bool:
     if tok.lemma_.lower() == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     if tok.lemma_.lower() == "continue":
-        return False
+        # "“...,” she continued" speaks; "the talks continued" and "continued to fight" do not
+        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children) and \
+            any(c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children)
     if tok.lemma_.lower() == "call" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so":
         return False  # "so-called"
     return True

@@ -151,7 +151,7 @@ def _consensus(ledger: Ledger, names: _Names) -> list[str]:
         lines.append("No point is confirmed by independent sources.")
     for k in agreed[:MAX_POINTS]:
         who = list(dict.fromkeys(names.outlet[a] for a in k.articles if a in names.outlet))
-        lines.append(f"- {md(k.label or k.id, 200)} ({k.independent} independent of {len(k.articles)} articles: "
+        lines.append(f"- {md(k.label or k.id, 200)} ({k.independent} independent source(s) in {len(k.articles)} article(s): "
                      f"{', '.join(md(o, 60) for o in who)})")
     lines += _more(min(len(agreed), MAX_POINTS), len(agreed), "points of consensus")
     if single:

@@ -454,7 +454,7 @@
     var origins = k.origins.filter(function (o) { return o.arts.length > 1 || o.up >= 0; });
     var tr = h('tr', {id: 'k-' + k.id},
       h('th', {scope: 'row', class: 'row'}, h('span', {class: 'label'}, k.label || k.id), badge(k.status), ' ',
-        h('span', {class: 'meta'}, k.indep + ' independent of ' + plural(k.arts.length, 'article')),
+        h('span', {class: 'meta'}, plural(k.indep, 'independent source') + ' in ' + plural(k.arts.length, 'article')),
         origins.length ? h('ul', {class: 'origins meta', title: 'articles that share one origin count once'}, origins.map(function (o) {
           var names = dict(), order = [];
           o.arts.forEach(function (ai) { var l = outletLabel(ai); if (!names[l]) order.push(l); names[l] = (names[l] || 0) + 1; });
