@@ -9,8 +9,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rashomon.model import (
-    Article, Claim, Cluster, Entity, Framing, InputResult, Ledger, MentionRef, Naming, NamingForm, Origin, Quantity,
-    Quote, Relation, Span, TimeRef, TimelineEntry,
+    Article,
+    Claim,
+    Cluster,
+    Entity,
+    Framing,
+    InputResult,
+    Ledger,
+    MentionRef,
+    Naming,
+    NamingForm,
+    Origin,
+    Quantity,
+    Quote,
+    Relation,
+    Span,
+    TimelineEntry,
+    TimeRef,
 )
 
 

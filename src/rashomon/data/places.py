@@ -259,8 +259,3 @@ def cities() -> dict[str, str]:
 def country_of(word: str) -> str | None:
     """The country a name, other name or demonym points at (``"Russian"`` -> ``"Russia"``), or None."""
     return countries().get(word.strip().casefold())
-
-
-def is_place(name: str) -> bool:
-    key = name.strip().casefold()
-    return key in country_names() or key in cities()

@@ -71,12 +71,6 @@ def _char_end(doc: Doc, j: int) -> int:
     return tok.idx + len(tok.text)
 
 
-def _tok_at(doc: Doc, char: int) -> int | None:
-    """Index of the token starting at character ``char``."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else None
-
-
 def designations(doc: Doc) -> list[Candidate]:
     """Equipment designations with digits (``Il-76``), with a maker before and generic words after."""
     text = text_of(doc)

@@ -174,7 +174,7 @@ def _blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
-    tok, last = doc[i], doc[j - 1]
+    tok = doc[i]
     nxt = doc[j] if j < len(doc) else None
     prev = doc[i - 1] if i > 0 else None
     if tok.text[-2:] in ("st", "nd", "rd", "th") and tok.text[:-2].isdigit():

@@ -45,8 +45,8 @@ SPEECH_LEMMAS = {
     # verbs that characterise with the speaker's own words: "called him a “vicious snake”"
     "call", "label", "dub", "brand", "term", "slam", "blast", "condemn", "denounce", "praise", "criticize",
     "criticise", "hail", "lambaste", "dismiss", "mock", "decry", "tout", "deride", "pledge", "boast", "joke",
-    "quip", "recount", "insist", "charge", "retort", "exclaim", "shout", "scream", "whisper", "testify",
-    "liken", "compare", "nickname", "mock", "ridicule",
+    "quip", "recount", "charge", "retort", "exclaim", "shout", "scream", "whisper", "testify",
+    "liken", "compare", "nickname", "ridicule",
 }
 _RELAY_LEMMAS = {"quote", "cite", "report"}
 _COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}

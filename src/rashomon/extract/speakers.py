@@ -65,7 +65,7 @@ INSTITUTION_WORDS = {"ministry", "department", "agency", "committee", "office", 
 # Descriptions that never name one person: an unnamed source stays unnamed.
 UNNAMED = {"source", "sources", "official", "officials", "people", "person", "someone", "witness", "witnesses",
            "resident", "residents", "insider", "insiders", "diplomats", "analysts", "experts", "observers",
-           "investigators", "sources", "journalists", "media", "reports", "report"}
+           "investigators", "journalists", "media", "reports", "report"}
 _EQUIVALENT = {"head of government": "prime minister", "head of the government": "prime minister",
                "head of state": "president", "leader": "president", "premier": "prime minister"}
 _WINDOW = 3000  # characters back that a description or pronoun may reach

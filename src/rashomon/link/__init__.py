@@ -17,11 +17,11 @@ from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
 from .duplicates import find_duplicates
 from .embeddings import embed
-from .similarity import Similarity
-from .views import build_views
 from .naming import compare_naming
 from .relations import relate_claims
+from .similarity import Similarity
 from .timeline import build_timeline
+from .views import build_views
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
-
 from ..model import Entity, Frame, Relation
 from .similarity import NOUN_CLASSES, Similarity, noun_class
 from .views import ClaimView

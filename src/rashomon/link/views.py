@@ -83,7 +83,9 @@ def build_views(analyses: Sequence[Analysis], entity_of: dict[tuple[str, int, in
         for c in a.claims:
             view = ClaimView(claim=c, index=index, published=published)
             nested = [o.span for o in a.claims if o is not c and c.span.contains(o.span) and o.span != c.span]
-            own = lambda s, e: not any(n.start <= s and e <= n.end for n in nested)  # noqa: E731
+            def own(s: int, e: int, nested: list[Span] = nested) -> bool:
+                return not any(n.start <= s and e <= n.end for n in nested)
+
             i = bisect.bisect_left(starts, c.span.start)
             while i < len(mentions) and mentions[i][0] < c.span.end:
                 if mentions[i][1] <= c.span.end and own(mentions[i][0], mentions[i][1]):
