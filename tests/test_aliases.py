@@ -161,6 +161,14 @@ def test_two_people_sharing_a_surname_stay_two(analyze_text: Callable[..., Analy
     assert not same(ents, "Andriy Melnyk", "Melnyk") or not same(ents, "Oksana Melnyk", "Melnyk")
 
 
+def test_a_lone_surname_never_bridges_two_people(analyze_text: Callable[..., Analysis]) -> None:
+    # each lone surname comes first in its article, before the full name it belongs to
+    ents = corpus(analyze_text, "Quiroga opened the clinic on Monday. Marta Quiroga said it had 40 beds.",
+                  "Quiroga grows maize near the river. Ernesto Quiroga, her brother, runs the farm.",
+                  "Quiroga was not available for comment.")
+    assert not same(ents, "Marta Quiroga", "Ernesto Quiroga")
+
+
 def test_different_first_names_are_different_people(analyze_text: Callable[..., Analysis]) -> None:
     ents = corpus(analyze_text, "Anna Ivanova runs the shelter.", "Maria Ivanova teaches at the school.")
     assert not same(ents, "Anna Ivanova", "Maria Ivanova")

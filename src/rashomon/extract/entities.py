@@ -126,6 +126,8 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     if i >= j:
         return []
     text = doc[i:j].text
+    if not any(ch.isupper() for ch in text) and any(ch.isalpha() for ch in text):
+        return []  # names are capitalised: "us", "our region" are not entities
     label = retype(text, label)
     if label is None:
         return []

@@ -324,18 +324,23 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
             full[(first, last)] = k
         by_surname[last].add((first, last))
         per_article[it.index][last].add((first, last))
+    attached: set[int] = set()
     for k, last in lone:
         here = per_article[items[k].index].get(last, set())
         there = by_surname.get(last, set())
         if len(here) == 1:
             uf.union(full[next(iter(here))], k)
+            attached.add(k)
         elif not here and len(there) == 1:
             uf.union(full[next(iter(there))], k)
+            attached.add(k)
         elif not here and not there and place_key(items[k].mention.name) in place_keys:
             groups[k] = "PLACE"  # a lone "person" name that the corpus elsewhere knows as a place
+    # lone surnames that belong to no single full name form one entity of their own; never one attached to a
+    # full name, or "Obama" would bridge Barack Obama and Michelle Obama
     lone_first: dict[str, int] = {}
     for k, last in lone:
-        if groups[k] == "PERSON" and uf.find(k) == k:
+        if groups[k] == "PERSON" and k not in attached:
             if last in lone_first:
                 uf.union(lone_first[last], k)
             else:
