@@ -169,6 +169,25 @@ def test_a_lone_surname_never_bridges_two_people(analyze_text: Callable[..., Ana
     assert not same(ents, "Marta Quiroga", "Ernesto Quiroga")
 
 
+def test_a_consonant_skeleton_alone_does_not_merge(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(analyze_text, "Candidate Ilse Stein spoke in Graz.", "Satan was mentioned in the sermon.",
+                  "Senator Fiona Kerry visited Korea last week.")
+    assert not same(ents, "Ilse Stein", "Satan")
+    assert not same(ents, "Fiona Kerry", "Korea")
+
+
+def test_a_lone_first_name_joins_only_its_own_full_name(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(analyze_text, "Bernadette Ruiz met Oskar Bryan in Lima. Bernadette said the talks went well.")
+    assert same(ents, "Bernadette Ruiz", "Bernadette")
+    assert not same(ents, "Oskar Bryan", "Bernadette")
+
+
+def test_an_acronym_with_two_expansions_joins_neither(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(analyze_text, "The Liberal Party Council met in May.", "The Liberal Party Congress met in June.",
+                  "The LPC will vote again.")
+    assert not same(ents, "Liberal Party Council", "Liberal Party Congress")
+
+
 def test_different_first_names_are_different_people(analyze_text: Callable[..., Analysis]) -> None:
     ents = corpus(analyze_text, "Anna Ivanova runs the shelter.", "Maria Ivanova teaches at the school.")
     assert not same(ents, "Anna Ivanova", "Maria Ivanova")

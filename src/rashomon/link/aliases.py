@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from ..data import cyrillic
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.institutions import INTERNATIONAL, KNOWN, SYNONYMS
-from ..data.names import canonical_given_name
+from ..data.names import canonical_given_name, is_given_name
 from ..data.places import cities, country_names, demonyms
 from ..model import Analysis, Entity, Mention, MentionRef
-from .translit import region_stem, skeleton, to_latin
+from .translit import close_spelling, region_stem, skeleton, to_latin
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "general", "gen", "colonel", "col",
                "sir", "lord", "lady", "king", "queen", "prince", "princess", "pope", "sheikh", "senator", "sen", "rep",
@@ -109,6 +109,8 @@ def place_key(name: str) -> str:
     words = _words(name)
     if words and words[-1].lower() in _CROSSING:
         return "crossing:" + " ".join(skeleton(w) for w in words if w.lower() not in _CROSSING)
+    if len(re.sub(r"\W", "", name)) <= 5:
+        return "place:=" + name.casefold()  # a skeleton of a short name matches too much ("Va", "W.Va")
     return "place:" + " ".join(skeleton(w) for w in words)
 
 
@@ -303,7 +305,7 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
 
 def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
     _regroup_surnames(items, groups)
-    full: dict[tuple[str, str], int] = {}  # (first, last) skeletons -> first item
+    full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) skeletons -> items
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     per_article: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     lone: list[tuple[int, str]] = []
@@ -318,33 +320,57 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
         if not first:
             lone.append((k, last))
             continue
-        if (first, last) in full:
-            uf.union(full[(first, last)], k)
-        else:
-            full[(first, last)] = k
+        # one skeleton may hold different people ("Mitchell", "Michelle"): join only close spellings
+        for other in full[(first, last)]:
+            if close_spelling(_surname(items[other].mention.name), _surname(it.mention.name)):
+                uf.union(other, k)
+                break
+        full[(first, last)].append(k)
         by_surname[last].add((first, last))
         per_article[it.index][last].add((first, last))
     attached: set[int] = set()
     for k, last in lone:
-        here = per_article[items[k].index].get(last, set())
-        there = by_surname.get(last, set())
+        name = items[k].mention.name
+        if is_given_name(_surname(name)):
+            # "Bernie" is a first name: it joins the one full name in its article that starts with it
+            firsts = [o for key, ks in full.items() for o in ks if items[o].index == items[k].index
+                      and close_spelling(items[o].mention.name.split()[0], name)]
+            if len({items[o].mention.name for o in firsts}) == 1:
+                uf.union(firsts[0], k)
+                attached.add(k)
+            continue
+        here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
+        there = _spelled(items, name, by_surname.get(last, set()), full)
         if len(here) == 1:
-            uf.union(full[next(iter(here))], k)
+            uf.union(full[next(iter(here))][0], k)
             attached.add(k)
         elif not here and len(there) == 1:
-            uf.union(full[next(iter(there))], k)
+            uf.union(full[next(iter(there))][0], k)
             attached.add(k)
-        elif not here and not there and place_key(items[k].mention.name) in place_keys:
+        elif not here and not there and place_key(name) in place_keys:
             groups[k] = "PLACE"  # a lone "person" name that the corpus elsewhere knows as a place
     # lone surnames that belong to no single full name form one entity of their own; never one attached to a
     # full name, or "Obama" would bridge Barack Obama and Michelle Obama
     lone_first: dict[str, int] = {}
     for k, last in lone:
         if groups[k] == "PERSON" and k not in attached:
-            if last in lone_first:
-                uf.union(lone_first[last], k)
+            key = _surname(items[k].mention.name).casefold()
+            if key in lone_first:
+                uf.union(lone_first[key], k)
             else:
-                lone_first[last] = k
+                lone_first[key] = k
+
+
+def _surname(name: str) -> str:
+    words = [w.strip(".,") for w in _words(name) if w.strip(".,")]
+    return words[-1] if words else name
+
+
+def _spelled(items: list[_Item], name: str, keys: set[tuple[str, str]],
+             full: dict[tuple[str, str], list[int]]) -> set[tuple[str, str]]:
+    """The full names among ``keys`` whose surname is spelled close to the lone ``name``."""
+    return {key for key in keys if any(close_spelling(_surname(items[o].mention.name), _surname(name))
+                                       for o in full[key])}
 
 
 def _regroup_surnames(items: list[_Item], groups: list[str]) -> None:
@@ -425,13 +451,16 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
     acronyms = {name: ks for (g, name), ks in by_name.items() if g in ("ORG", "PLACE") and _is_acronym(items[ks[0]].mention.name)}
     if not acronyms:
         return
+    expansions: dict[str, set[int]] = defaultdict(set)
     for (g, name), ks in by_name.items():
         if g not in ("ORG", "PLACE") or len(name.split()) < 2:
             continue
-        initials = _initials(items[ks[0]].mention.name)
-        for form in initials:
+        for form in _initials(items[ks[0]].mention.name):
             if form in acronyms and groups[acronyms[form][0]] == g:
-                uf.union(acronyms[form][0], ks[0])
+                expansions[form].add(uf.find(ks[0]))
+    for form, roots in expansions.items():
+        if len(roots) == 1:  # "DNC" is the Committee or the Convention: with both in the corpus, neither
+            uf.union(acronyms[form][0], next(iter(roots)))
 
 
 def _is_acronym(name: str) -> bool:

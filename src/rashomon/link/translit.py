@@ -60,3 +60,25 @@ def region_stem(word: str) -> str:
     latin = to_latin(word)
     stem = _ADJECTIVE.sub("", latin)
     return stem if len(stem) >= 3 else latin
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name: equal after transliteration, or a few letters apart relative to their length
+    (``Zelensky``/``Zelenskyy``, ``Sergei``/``Sergey``), never ``Stein``/``Satan`` or ``Kerry``/``Korea``."""
+    x = re.sub(r"[^a-z]", "", to_latin(a).lower())
+    y = re.sub(r"[^a-z]", "", to_latin(b).lower())
+    if x == y:
+        return True
+    if not x or not y or x[0] != y[0]:
+        return False
+    return _levenshtein(x, y) <= max(1, round(0.25 * max(len(x), len(y))))
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
