@@ -331,16 +331,18 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
     attached: set[int] = set()
     for k, last in lone:
         name = items[k].mention.name
-        if is_given_name(_surname(name)):
-            # "Bernie" is a first name: it joins the one full name in its article that starts with it
-            firsts = [o for key, ks in full.items() for o in ks if items[o].index == items[k].index
+        here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
+        there = _spelled(items, name, by_surname.get(last, set()), full)
+        if not here and (is_given_name(_surname(name)) or not there):
+            # "Bernie", "Bernadette": a first name joins the one full name in its article that starts with it
+            firsts = [o for ks in full.values() for o in ks if items[o].index == items[k].index
                       and close_spelling(items[o].mention.name.split()[0], name)]
             if len({items[o].mention.name for o in firsts}) == 1:
                 uf.union(firsts[0], k)
                 attached.add(k)
-            continue
-        here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
-        there = _spelled(items, name, by_surname.get(last, set()), full)
+                continue
+            if is_given_name(_surname(name)):
+                continue
         if len(here) == 1:
             uf.union(full[next(iter(here))][0], k)
             attached.add(k)
