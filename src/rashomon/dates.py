@@ -78,6 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"(?<![\w])(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+{_YEAR})?(?:\s+(?:года|року|г\.))?(?![\w])", re.I)),
     ("part_month", re.compile(rf"(?<![\w])(?P<part>early|mid|late|end of|the end of|the beginning of|the start of|the middle of)[\s-]+(?P<month>{_MONTH_RE})(?:,?\s+{_YEAR})?(?![\w])", re.I)),
     ("month_year", re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})\.?,?\s+{_YEAR}(?![\w])")),
+    # a month on its own after a preposition ("in May", "since October"); capitalised, and not "May's"
+    ("month", re.compile(rf"(?<![\w])(?:in|since|by|until|till|from|during|throughout|through|before|after)\s+"
+                         rf"(?P<month>{_MONTH_RE})(?![\w]|['\u2019]s|\.\w)")),
     ("year", re.compile(rf"(?<![\w])(?:in|since|by|until|of|from|before|after|during|throughout)\s+{_YEAR}(?![\w-])", re.I)),
     ("deictic", re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _DEICTIC), key=len, reverse=True))
                            + r")(?![\w])", re.I)),
@@ -102,7 +105,8 @@ class Expression:
 
     start: int
     end: int
-    kind: str  # iso | numeric | month_day | day_month | part_month | month_year | year | deictic | anaphoric | weekday | offset | period
+    kind: str  # iso | numeric | month_day | day_month | part_month | month_year | month | year | deictic | anaphoric
+    # | weekday | offset | period
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -151,6 +155,10 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
         if g["year"] and len(g["year"]) == 2:
             year = 2000 + int(g["year"])
         return Expression(start, end, kind, year=year, ambiguous=(a, b))
+    if kind == "month":
+        if not g["month"].isascii() or not g["month"][0].isupper() or g["month"].isupper() and len(g["month"]) < 4:
+            return None  # "in MAR" is more likely an acronym than a month
+        return Expression(m.start("month"), end, kind, month=_MONTHS[g["month"].lower()])
     if kind == "year":
         return Expression(m.start("year"), end, kind, year=year)
     if kind == "deictic":

@@ -221,8 +221,8 @@ class TimeRef:
     article: str
     span: Span
     text: str
-    value: str | None  # ISO day, YYYY-MM or YYYY; None when it cannot be resolved
-    grain: str | None = None  # day | month | year
+    value: str | None  # ISO day, ISO week (YYYY-Www), YYYY-MM or YYYY; None when it cannot be resolved
+    grain: str | None = None  # day | week | month | year
     anchor: str | None = None  # what a relative or year-less expression was resolved against
     clock: str | None = None  # "15:40 local time", "14:40 GMT"
     id: str = ""

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..dates import find_clocks
 from ..model import Analysis, Quantity, Span
 from .nlp import text_of
 
@@ -47,7 +48,16 @@ _UNITS = {
     "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH",
     "yuan": "CNY", "yen": "JPY", "shekels": "ILS",
 }
+_UNITS_3 = {"km / h": "km/h", "m / s": "m/s", "nautical miles": "nmi", "nautical mile": "nmi"}
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY"}
+# ISO codes written before the amount ("USD 20 million"); upper case only, so "eur" in a word never matches
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "UAH", "CNY", "JPY", "CHF", "INR", "CAD", "AUD", "TRY", "PLN", "SEK",
+                   "NOK", "ILS", "KZT", "BYN", "GEL", "AMD", "AZN", "BRL", "ZAR", "KRW", "SAR", "AED", "EGP", "NGN"}
+_FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+_STREET_WORDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "lane",
+                 "drive", "square", "place", "way", "prospekt", "avenida", "strasse", "straße", "ulitsa"}
+_SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "draw", "drew", "defeat", "defeated", "victory", "lead",
+                "led", "trail", "trailed", "edge", "edged", "thrash", "thrashed", "score", "scoreline"}
 _NAME_WORDS = {"article", "resolution", "flight", "route", "chapter", "section", "block", "unit", "building",
                "number", "no", "no.", "vol", "vol.", "volume", "page", "gate", "terminal", "lot", "room", "line",
                "channel", "platform", "level", "phase", "stage", "part", "apollo", "soyuz", "sputnik", "brigade",
@@ -63,6 +73,7 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
     text = text_of(doc)
     article = analysis.article.id
     blocked = [(t.span.start, t.span.end) for t in analysis.times]
+    blocked += [(s, e) for s, e, _ in find_clocks(text)]  # clocks joined to a date are not in analysis.times
     blocked += [(m.span.start, m.span.end) for m in analysis.mentions if any(c.isdigit() for c in m.text)]
     if not doc.has_annotation("DEP"):
         yield from _digits_only(text, article, blocked)
@@ -85,6 +96,9 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
         if j + 1 < n and (_RANGE.match(doc[j].text) or (doc[j].lower_ == "and" and i > 0 and doc[i - 1].lower_ == "between")):
             second = _number_at(doc, j + 1)
             if second is not None and second[1] is not None and not second[2]:
+                if _is_score(doc, i, j, value, second[1]):
+                    i = second[0]
+                    continue
                 value_max = second[1]
                 j = second[0]
                 end = doc[j - 1].idx + len(doc[j - 1].text)
@@ -120,9 +134,9 @@ def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
     if digits is not None:
         j = i + 1
         value = digits
-        if j < len(doc) and doc[j].lower_ in _SCALES and doc[j].lower_ != "m" or \
-                (j < len(doc) and doc[j].lower_ == "m" and doc[j].whitespace_ == ""):
-            value *= _SCALES[doc[j].lower_]
+        if j < len(doc) and doc[j].lower_ in _SCALES and (doc[j].lower_ != "m" or _money_before(doc, i)
+                                                          and doc[j - 1].whitespace_ == ""):
+            value *= _SCALES[doc[j].lower_]  # "m" is a million only stuck to money ("€300m"), else metres
             j += 1
         return j, value, False
     if low in _WORDS or low == "dozen":
@@ -146,6 +160,18 @@ def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
     if "-" in low and all(p in _WORDS for p in low.split("-")):
         return i + 1, _words_value(low.split("-")), False
     return None
+
+
+def _money_before(doc: Doc, i: int) -> bool:
+    return i > 0 and (doc[i - 1].text in _CURRENCY_SIGNS or doc[i - 1].text in _CURRENCY_CODES)
+
+
+def _is_score(doc: Doc, i: int, j: int, first: float | None, second: float) -> bool:
+    """``won 2-1``: a result, not a range (a range never runs downwards, and scores sit by results' verbs)."""
+    if doc[j].text not in ("-", "\u2013") or doc[j].whitespace_ or doc[j - 1].whitespace_:
+        return False
+    near = {t.lower_ for t in doc[max(0, i - 3):min(len(doc), j + 4)]}
+    return (first is not None and second <= first) or bool(near & _SCORE_WORDS)
 
 
 def _digits(text: str) -> float | None:
@@ -179,6 +205,18 @@ def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if tok.text[-2:] in ("st", "nd", "rd", "th") and tok.text[:-2].isdigit():
         return True  # ordinal
+    if nxt is not None and (nxt.lower_ in _FRACTIONS or nxt.text == "-" and j + 1 < len(doc)
+                            and doc[j + 1].lower_ in _FRACTIONS):
+        return True  # "three-quarters", "two thirds": a share, not a count
+    if len(tok.text) > 1 and tok.text[0] == "0" and tok.text.isdigit():
+        return True  # "0800": a code or phone number, never written so as an amount
+    if _in_digit_run(doc, i, j):
+        return True  # "555 0134 22": a phone or reference number
+    if _street_number(doc, j):
+        return True  # "221 King Street"
+    if tok.lower_ == "one" and j == i + 1 and nxt is not None and nxt.lower_ == "of" and j + 1 < len(doc) \
+            and doc[j + 1].pos_ in ("DET", "PRON"):
+        return True  # "one of the candidates": picks one out, counts nothing
     if prev is not None and (prev.lower_ in _NAME_WORDS or prev.text in ("#", "No", "No.")) and prev.text[:1].isupper():
         return True  # "Article 5", "Flight 17"
     if prev is not None and prev.text in ("-", "/") and i > 1 and doc[i - 2].is_alpha:
@@ -198,6 +236,31 @@ def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
     return False
 
 
+def _in_digit_run(doc: Doc, i: int, j: int) -> bool:
+    """Bare digit groups side by side: three or more, or two with a leading zero or a ``+`` before them."""
+    if j != i + 1:
+        return False
+    a, b = i, i
+    while a > 0 and doc[a - 1].text.isdigit() and doc[a - 1].whitespace_ and i - a < 6:
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].text.isdigit() and doc[b].whitespace_ and b - i < 6:
+        b += 1
+    run = doc[a:b + 1]
+    if len(run) >= 3:
+        return True
+    return len(run) == 2 and (any(t.text.startswith("0") for t in run) or a > 0 and doc[a - 1].text == "+")
+
+
+def _street_number(doc: Doc, j: int) -> bool:
+    """A number followed by up to three capitalised words and a street word."""
+    for k in range(j, min(len(doc), j + 4)):
+        if doc[k].lower_ in _STREET_WORDS and k > j:
+            return True
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
+
+
 # ---------------------------------------------------------------- around the number
 
 
@@ -207,8 +270,18 @@ def _unit(doc: Doc, i: int, j: int) -> tuple[str | None, int, int | None]:
     unit = None
     if i > 0 and doc[i - 1].text in _CURRENCY_SIGNS:
         unit, sign = _CURRENCY_SIGNS[doc[i - 1].text], doc[i - 1].idx
+    elif i > 0 and doc[i - 1].text in _CURRENCY_CODES:
+        unit, sign = doc[i - 1].text, doc[i - 1].idx
+    if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].lower_ in _UNITS and doc[j + 1].is_alpha:
+        return _UNITS[doc[j + 1].lower_], j + 2, sign  # "a 60-kilometre front"
     if j < len(doc):
+        three = " ".join(t.lower_ for t in doc[j:j + 3])
+        if three in _UNITS_3 and not any(t.whitespace_ for t in doc[j:j + 2]):
+            return _UNITS_3[three], j + 3, sign
         two = f"{doc[j].lower_} {doc[j + 1].lower_}" if j + 1 < len(doc) else ""
+        if two in _UNITS_3:
+            return _UNITS_3[two], j + 2, sign
         if two in _UNITS:
             return _UNITS[two], j + 2, sign
         w = doc[j].lower_
@@ -239,6 +312,10 @@ def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str
             head = tok.head
             break
     if unit is not None and unit not in ("%",):
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            pobj = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return _phrase(doc, j + 1, pobj, text)  # "40,000 tonnes of grain" measures grain
         measured = _measured(doc, i, j)
         if measured is not None:
             return measured
@@ -262,8 +339,8 @@ def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str
 
 def _phrase(doc: Doc, start: int, head: Token, text: str) -> tuple[str | None, Span | None]:
     """The noun phrase from token ``start`` to ``head``, with an ``of`` complement for group nouns."""
-    while start < head.i and doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
-        start += 1
+    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or doc[start].like_num):
+        start += 1  # "212 of the 450 seats" counts "seats"
     end = head.i + 1
     if head.lower_ in _PARTITIVE:
         for child in head.children:

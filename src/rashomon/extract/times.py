@@ -35,6 +35,8 @@ _CONTEXT_CHARS = 1500  # ... or how many characters back, whichever reaches furt
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|to be held|is due|are due|scheduled|plans? to|planned|is to|are to|"
                      r"expected to|next)\b[^.!?]{0,40}$", re.I)
 _DAY_FIRST_LANGUAGES = {"ru", "uk", "de", "fr", "es", "it", "pl", "pt", "nl", "tr", "cs", "ro", "bg", "sr", "hr"}
+_DATES = ("iso", "month_day", "day_month", "numeric")
+_NAMES_THE_DAY = re.compile(r",?\s{1,3}(?:the\s+)?")
 _OPEN_QUOTES = "\u201c\u00ab\u201e"
 _CLOSE_QUOTES = "\u201d\u00bb"
 
@@ -80,10 +82,17 @@ def extract_times(doc: Doc, analysis: Analysis) -> Iterator[TimeRef]:
     refs: list[TimeRef] = []
     for e in expressions:
         value, grain, anchor = _resolve(e, text, ctx, published, day_first)
-        if grain == "day" and value and e.kind in ("iso", "month_day", "day_month", "numeric"):
+        if grain == "day" and value and e.kind in _DATES:
             ctx.days.append((e.start, dt.date.fromisoformat(value)))
         refs.append(TimeRef(article=article.id, span=Span(e.start, e.end), text=text[e.start:e.end], value=value,
                             grain=grain, anchor=anchor))
+    for k in range(len(refs) - 1):
+        e, nxt = expressions[k], expressions[k + 1]
+        if e.kind == "weekday" and nxt.kind in _DATES and refs[k + 1].grain == "day" and \
+                _NAMES_THE_DAY.fullmatch(text[e.end:nxt.start]):
+            r = refs[k]  # "Monday, March 4": the weekday is that date, whatever the publication date
+            refs[k] = TimeRef(article=r.article, span=r.span, text=r.text, value=refs[k + 1].value, grain="day",
+                              anchor="the date beside it")
     yield from _with_clocks(text, refs, analysis)
 
 
@@ -109,7 +118,7 @@ def _resolve(e: Expression, text: str, ctx: _Context, published: dt.date | None,
         else:
             return None, None, "ambiguous day and month"
         return (day.isoformat(), "day", None) if day else (None, None, None)
-    if e.kind in ("part_month", "month_year"):
+    if e.kind in ("part_month", "month_year", "month"):
         year = e.year
         anchor = None
         if year is None:
@@ -137,9 +146,14 @@ def _resolve(e: Expression, text: str, ctx: _Context, published: dt.date | None,
         return _offset(e, ctx, published)
     if e.kind == "period":
         base, anchor = _speech_day(e.start, ctx, published)
-        if base is None or e.unit == "week":
-            return None, None, anchor  # a week is not a day, a month or a year
+        if base is None:
+            return None, None, anchor
         step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[e.which or "this"]
+        if e.unit == "week":
+            if e.which in ("past", "coming"):
+                return None, None, anchor  # "the past week" is the last seven days, not a calendar week
+            year, week, _ = (base + dt.timedelta(days=7 * step)).isocalendar()
+            return f"{year:04d}-W{week:02d}", "week", anchor
         if e.unit == "year":
             return f"{base.year + step:04d}", "year", anchor
         month = base.month - 1 + step
@@ -234,18 +248,24 @@ def _with_clocks(text: str, refs: list[TimeRef], analysis: Analysis) -> Iterator
     def sentence(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
-    clocks: dict[int, str] = {}
-    alone: list[TimeRef] = []
-    for start, end, clock in find_clocks(text):
-        if any(r.span.start < end and start < r.span.end for r in refs):
-            continue
-        same = [i for i, r in enumerate(refs) if sentence(r.span.start) == sentence(start) and r.grain == "day"]
+    by_sentence: dict[int, list[int]] = {}
+    for i, r in enumerate(refs):
+        if r.grain == "day":
+            by_sentence.setdefault(sentence(r.span.start), []).append(i)
+    claims: dict[int, tuple[int, int, int, str]] = {}  # date -> (distance, start, end, clock) of its nearest clock
+    found = [c for c in find_clocks(text) if not any(r.span.start < c[1] and c[0] < r.span.end for r in refs)]
+    for start, end, clock in found:
+        same = by_sentence.get(sentence(start))
         if same:
-            nearest = min(same, key=lambda i: abs(refs[i].span.start - start))
-            clocks.setdefault(nearest, clock)
-        else:
-            alone.append(TimeRef(article=analysis.article.id, span=Span(start, end), text=text[start:end], value=None,
-                                 grain=None, anchor=None, clock=clock))
+            nearest = min(same, key=lambda i: min(abs(refs[i].span.start - end), abs(start - refs[i].span.end)))
+            dist = min(abs(refs[nearest].span.start - end), abs(start - refs[nearest].span.end))
+            if nearest not in claims or dist < claims[nearest][0]:
+                claims[nearest] = (dist, start, end, clock)
+    taken = {(c[1], c[2]) for c in claims.values()}
+    clocks = {i: c[3] for i, c in claims.items()}
+    # a clock no date took stands alone, its day unknown
+    alone = [TimeRef(article=analysis.article.id, span=Span(start, end), text=text[start:end], value=None,
+                     grain=None, anchor=None, clock=clock) for start, end, clock in found if (start, end) not in taken]
     out = [TimeRef(article=r.article, span=r.span, text=r.text, value=r.value, grain=r.grain, anchor=r.anchor,
                    clock=clocks.get(i)) for i, r in enumerate(refs)]
     yield from sorted(out + alone, key=lambda r: r.span.start)

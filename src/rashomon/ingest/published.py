@@ -16,20 +16,27 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..dates import explicit_dates, find_expressions, nearest_year, safe_date
+from ..dates import find_expressions, nearest_year, safe_date
 from ..model import Article
 
-_DATELINE = re.compile(r"^\s*(?:date\s+\S+\s+[^\n]*\n+)?\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+(?P<date>[A-Z][a-z]{2,9}\.?\s+\d{1,2})\b")
+# "MOSCOW, November 15. /TASS/.", "KYIV, Ukraine, March 3 (AP) -", "MOSCOW, 15 November", "NAIROBI, June 14, 2024"
+_DATELINE = re.compile(r"(?P<city>[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s+[A-Z][A-Za-z .'\u2019-]{1,30})?)[,.]\s+"
+                       r"(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+(?:19|20)\d\d)?)\b")
+# what follows a dateline that is not the text's first line: the agency's mark or a dash
+_AGENCY_MARK = re.compile(r"\s*[.,]?\s*(?:/[A-Za-z][A-Za-z .-]{1,30}/|\([A-Z][A-Za-z .-]{1,30}\)"
+                          r"|[-\u2013\u2014]{1,2}\s)")
+_REPORT_LAG = 31  # days: news reports what happened lately, so a dateline this soon after a reported day is its year
+_HEAD_LINES = 4  # a dateline opens the body: the first few lines, after a title or a header line
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|plans|due|next|expected|upcoming)\b[^.!?]{0,40}$", re.I)
 
 
 def infer_published(articles: Sequence[Article]) -> list[Article]:
     """The articles, those without a publication date given one from their dateline or the days they name."""
-    anchor = _corpus_anchor(articles)
+    anchor, stated = _corpus_anchor(articles)
     out = []
     for a in articles:
         if a.published is None:
-            found = _from_dateline(a.text, anchor) or _from_mentions(a.text, anchor)
+            found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
             if found is not None:
                 day, how = found
                 a = dataclasses.replace(a, published=day.isoformat(), published_from=how)
@@ -37,16 +44,16 @@ def infer_published(articles: Sequence[Article]) -> list[Article]:
     return out
 
 
-def _corpus_anchor(articles: Sequence[Article]) -> dt.date | None:
-    """When the corpus is from: the median publication date of the articles that state one, else the middle of
-    the year their texts name most."""
+def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
+    """When the corpus is from: the median publication date of the articles that state one (True), else the
+    middle of the year their texts name most (False: a guess from what they mention)."""
     days = sorted(dt.date.fromisoformat(a.published) for a in articles if a.published)
     if days:
-        return days[len(days) // 2]
+        return days[len(days) // 2], True
     years: Counter[int] = Counter()
     for a in articles:
         years.update(e.year for e in find_expressions(a.text) if e.year)
-    return dt.date(years.most_common(1)[0][0], 7, 1) if years else None
+    return (dt.date(years.most_common(1)[0][0], 7, 1) if years else None), False
 
 
 def _year(month: int, day: int, stated: int | None, anchor: dt.date | None) -> int | None:
@@ -55,19 +62,54 @@ def _year(month: int, day: int, stated: int | None, anchor: dt.date | None) -> i
     return nearest_year(month, day, anchor) if anchor else None
 
 
-def _from_dateline(text: str, anchor: dt.date | None) -> tuple[dt.date, str] | None:
-    m = _DATELINE.match(text[:300])
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening one of the first lines of the text; below the first line only with an agency's mark
+    (a title or a byline may come first, but a line of prose starting "PARIS, May 3" is not a dateline)."""
+    pos = 0
+    for n, line in enumerate(text[:600].split("\n")[:_HEAD_LINES]):
+        m = _DATELINE.match(text, pos + len(line) - len(line.lstrip()))
+        if m and m.end() <= pos + len(line) and (n == 0 or _AGENCY_MARK.match(text, m.end())):
+            return m
+        pos += len(line) + 1
+    return None
+
+
+def _from_dateline(text: str, known: dt.date | None, anchor: dt.date | None) -> tuple[dt.date, str] | None:
+    """The dateline's day. A year-less one takes the year nearest the corpus's stated publication dates (else the
+    year the text or the corpus names most), moved later when the text reports a dated day after it: an article
+    is written on or after the days it reports."""
+    m = _dateline(text)
     if not m:
         return None
-    days = explicit_dates(m.group("date"))
-    if not days:
-        exprs = [e for e in find_expressions(m.group("date")) if e.month and e.day]
-        if not exprs:
-            return None
-        year = _year(exprs[0].month or 1, exprs[0].day or 1, _stated_year(text), anchor)
-        day = safe_date(year, exprs[0].month, exprs[0].day) if year else None
+    exprs = [e for e in find_expressions(m.group("date")) if e.month and e.day]
+    if not exprs:
+        return None
+    e = exprs[0]
+    if e.year is not None:
+        day = safe_date(e.year, e.month, e.day)
         return (day, "dateline") if day else None
-    return days[0][1], "dateline"
+    if known is not None:
+        year: int | None = nearest_year(e.month or 1, e.day, known)
+    else:
+        year = _year(e.month or 1, e.day or 1, _stated_year(text), anchor)
+    latest = _latest_reported(text)
+    if latest is not None:
+        after = safe_date(latest.year, e.month, e.day)
+        first = latest.year if after is not None and after >= latest else latest.year + 1
+        soon = safe_date(first, e.month, e.day)
+        mine = safe_date(year, e.month, e.day) if year else None
+        if mine is None or mine < latest or soon is not None and (soon - latest).days <= _REPORT_LAG:
+            year = first
+    day = safe_date(year, e.month, e.day) if year else None
+    return (day, "dateline") if day else None
+
+
+def _latest_reported(text: str) -> dt.date | None:
+    """The latest day, with its year written, that the text names outside future-tense phrases."""
+    days = [day for e in find_expressions(text) if e.kind in ("iso", "month_day", "day_month") and e.year
+            and not _FUTURE.search(text[max(0, e.start - 60):e.start])
+            and (day := safe_date(e.year, e.month, e.day)) is not None]
+    return max(days) if days else None
 
 
 def _stated_year(text: str) -> int | None:
