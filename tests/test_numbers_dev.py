@@ -14,7 +14,7 @@ import pytest
 
 from rashomon.model import Analysis, Quantity, TimeRef
 
-from .devset_numbers import CASES
+from .devset_numbers import CASES, HELDOUT
 
 
 def _same_number(a: float | None, b: float | None) -> bool:
@@ -80,17 +80,17 @@ def check(analysis: Analysis) -> tuple[list[Quantity], list[TimeRef]]:
     return list(analysis.quantities), list(analysis.times)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", CASES + HELDOUT, ids=[c["id"] for c in CASES + HELDOUT])
 def test_passage(analyze_text: Callable[..., Analysis], case: dict[str, Any]) -> None:
     quantities, times = check(analyze_text(case["text"], published=case["published"]))
     errors = quantity_errors(case["q"], quantities) + time_errors(case.get("t", []), times)
     assert errors == []
 
 
-def scores(run: Callable[[dict[str, Any]], Analysis]) -> dict[str, float]:
+def scores(run: Callable[[dict[str, Any]], Analysis], cases: list[dict[str, Any]]) -> dict[str, float]:
     """Precision, recall and F1 of quantities and times over the whole set; counts and clock accuracy."""
     n = {k: 0 for k in ("q_tp", "q_found", "q_gold", "t_tp", "t_found", "t_gold", "c_ok", "c_all", "k_ok", "k_all")}
-    for case in CASES:
+    for case in cases:
         quantities, times = check(run(case))
         n["q_found"] += len(quantities)
         n["q_gold"] += len(case["q"])
@@ -125,8 +125,9 @@ if __name__ == "__main__":
     from .conftest import make_article
 
     pipeline = Pipeline()
-    began = time.perf_counter()
-    result = scores(lambda c: pipeline.run(make_article(c["text"], published=c["published"])))
-    print(f"{len(CASES)} passages, {time.perf_counter() - began:.1f}s")
-    for key, value in result.items():
-        print(f"{key:16} {value:.3f}")
+    for name, cases in (("development", CASES), ("held out", HELDOUT)):
+        began = time.perf_counter()
+        result = scores(lambda c: pipeline.run(make_article(c["text"], published=c["published"])), cases)
+        print(f"{name}: {len(cases)} passages, {time.perf_counter() - began:.1f}s")
+        for key, value in result.items():
+            print(f"  {key:16} {value:.3f}")

@@ -10,6 +10,7 @@ ordinals and idioms (``one another``) are not quantities.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ _VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "
 _QUALIFIERS = ["no more than", "no fewer than", "no less than", "more than", "less than", "fewer than", "at least",
                "at most", "up to", "as many as", "as few as", "just over", "just under", "nearly", "almost", "about",
                "around", "approximately", "roughly", "some", "over", "under", "an estimated", "estimated",
-               "close to", "in excess of", "upwards of", "exactly", "only"]
+               "close to", "in excess of", "upwards of", "exactly", "only", "a further", "another"]
 _UNITS = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km/h": "km/h",
@@ -66,6 +67,10 @@ _NAME_WORDS = {"article", "resolution", "flight", "route", "chapter", "section",
 _IDIOM_NOUNS = {"another", "thing", "things", "day", "time", "way", "hand", "side", "point", "by", "other"}
 _PARTITIVE = {"members", "member", "number", "group", "groups", "dozens", "hundreds", "thousands", "units", "crew",
               "percent", "%", "part", "share", "majority", "most", "some", "each", "all"}
+_AMOUNT = re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₴])?\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|m|mln|k)?")
+_SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(bn|mn|m|tn|k)\.?", re.I)  # "1.3bn", "75m" in one token
+_REACH_VERBS = {"reach", "hit", "top", "exceed", "surpass", "rise", "fall", "climb", "drop", "jump", "soar", "stand",
+                "increase", "decrease", "grow", "plunge", "peak"}
 _RANGE = re.compile(r"^\s*(?:to|-|–|—|or)\s*$")
 
 
@@ -74,7 +79,9 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
     article = analysis.article.id
     blocked = [(t.span.start, t.span.end) for t in analysis.times]
     blocked += [(s, e) for s, e, _ in find_clocks(text)]  # clocks joined to a date are not in analysis.times
-    blocked += [(m.span.start, m.span.end) for m in analysis.mentions if any(c.isdigit() for c in m.text)]
+    blocked += [(m.span.start, m.span.end) for m in analysis.mentions
+                if any(c.isdigit() for c in m.text) and not _AMOUNT.fullmatch(m.text)]
+    blocked = _merged(blocked)
     if not doc.has_annotation("DEP"):
         yield from _digits_only(text, article, blocked)
         return
@@ -90,7 +97,7 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
         if _blocked(first.idx, last.idx + len(last.text), blocked) or _not_a_quantity(doc, i, j, value):
             i = j
             continue
-        start, end = first.idx, last.idx + len(last.text)
+        start, end = first.idx, last.idx + len(last.text) - (last.lower_ in ("m.", "bn."))  # not the full stop
         value_max = None
         # ranges: "30 to 39", "30-39", "between 30 and 39"
         if j + 1 < n and (_RANGE.match(doc[j].text) or (doc[j].lower_ == "and" and i > 0 and doc[i - 1].lower_ == "between")):
@@ -109,7 +116,7 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
             end = doc[j_unit - 1].idx + len(doc[j_unit - 1].text)
         qualifier = _qualifier(doc, i)
         if vague:
-            qualifier = doc[j - 1].lower_
+            qualifier = text[start:end].lower()
         counts, counts_span = _counted(doc, i, max(j, j_unit), unit, text)
         yield Quantity(article=article, span=Span(start, end), text=text[start:end], value=value, unit=unit,
                        counts=counts, counts_span=counts_span, qualifier=qualifier, value_max=value_max)
@@ -124,19 +131,28 @@ def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
     tok = doc[i]
     low = tok.lower_
     if low in _VAGUE and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        if i + 3 < len(doc) and doc[i + 2].lower_ in _VAGUE and doc[i + 3].lower_ == "of":
+            return i + 3, None, True  # "tens of thousands of people"
         return i + 1, None, True
     if low == "a" and i + 1 < len(doc) and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
         scale = 12 if doc[i + 1].lower_ == "dozen" else _SCALES[doc[i + 1].lower_]
         return i + 2, float(scale), False
     if low == "half" and i + 2 < len(doc) and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ == "dozen":
         return i + 3, 6.0, False
+    suffixed = _SUFFIXED.fullmatch(tok.text)
+    if suffixed and (suffixed[2].lower() != "m" or _money_before(doc, i)):
+        number = _digits(suffixed[1])
+        if number is not None:
+            scale = {"bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3}[suffixed[2].lower()]
+            return i + 1, number * scale, False
     digits = _digits(tok.text)
     if digits is not None:
         j = i + 1
         value = digits
-        if j < len(doc) and doc[j].lower_ in _SCALES and (doc[j].lower_ != "m" or _money_before(doc, i)
-                                                          and doc[j - 1].whitespace_ == ""):
-            value *= _SCALES[doc[j].lower_]  # "m" is a million only stuck to money ("€300m"), else metres
+        scale = doc[j].lower_.rstrip(".") if j < len(doc) and doc[j].lower_ in ("m.", "bn.") else \
+            doc[j].lower_ if j < len(doc) else ""
+        if scale in _SCALES and (scale != "m" or _money_before(doc, i) and doc[j - 1].whitespace_ == ""):
+            value *= _SCALES[scale]  # "m" is a million only stuck to money ("€300m"), else metres
             j += 1
         return j, value, False
     if low in _WORDS or low == "dozen":
@@ -184,6 +200,9 @@ def _digits(text: str) -> float | None:
 def _words_value(words: list[str]) -> float | None:
     if words == ["dozen"]:
         return 12.0
+    if len(words) > 1 and words[-1] == "dozen":
+        times = _words_value(words[:-1])
+        return times * 12 if times is not None else None  # "two dozen"
     from text_to_num import text2num
 
     try:
@@ -195,8 +214,20 @@ def _words_value(words: list[str]) -> float | None:
         return float(total) if total else None
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans, so that a lookup is a binary search, not a scan."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in blocked)
+    k = bisect.bisect_left(blocked, (end, end)) - 1  # the last span starting before ``end``
+    return k >= 0 and blocked[k][1] > start
 
 
 def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
@@ -221,6 +252,10 @@ def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
         return True  # "Article 5", "Flight 17"
     if prev is not None and prev.text in ("-", "/") and i > 1 and doc[i - 2].is_alpha:
         return True  # the number of a designation split by the tokenizer
+    if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and tok.text.isdigit() \
+            and not prev.whitespace_ == "" and prev.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") \
+            and prev.i > prev.sent.start and prev.text not in _CURRENCY_CODES:
+        return True  # "Leopard 2 tanks", "Falcon 9": a model's number
     if tok.lower_ == "one" and j == i + 1:
         if nxt is None or nxt.lower_ in _IDIOM_NOUNS or tok.pos_ == "PRON" or tok.dep_ not in ("nummod", "pobj", "dobj", "nsubj", "appos"):
             return True  # "one another", "one thing", "one needs to"
@@ -294,7 +329,7 @@ def _unit(doc: Doc, i: int, j: int) -> tuple[str | None, int, int | None]:
 
 def _qualifier(doc: Doc, i: int) -> str | None:
     before = doc[max(0, i - 4):i].text.lower()
-    if i > 0 and doc[i - 1].text in _CURRENCY_SIGNS:
+    if _money_before(doc, i):
         before = doc[max(0, i - 5):i - 1].text.lower()
     for q in _QUALIFIERS:
         if before == q or before.endswith(" " + q):
@@ -370,6 +405,11 @@ def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
         noun = h.head.head
         return _phrase(doc, noun.left_edge.i, noun, text)
+    verb = h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("to", "at") else h.head if h.dep_ == "dobj" else None
+    if verb is not None and verb.lemma_ in _REACH_VERBS:  # "temperatures reached 44.5 degrees"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return _phrase(doc, subj.left_edge.i, subj, text)
     if h.dep_ in ("attr", "acomp", "npadvmod") and h.head.lemma_ == "be":
         subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):

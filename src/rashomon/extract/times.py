@@ -35,6 +35,8 @@ _CONTEXT_CHARS = 1500  # ... or how many characters back, whichever reaches furt
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|to be held|is due|are due|scheduled|plans? to|planned|is to|are to|"
                      r"expected to|next)\b[^.!?]{0,40}$", re.I)
 _DAY_FIRST_LANGUAGES = {"ru", "uk", "de", "fr", "es", "it", "pl", "pt", "nl", "tr", "cs", "ro", "bg", "sr", "hr"}
+_EXPECT = {"expect", "forecast", "plan", "schedule", "intend", "hope", "aim", "predict"}
+_CLOCK_DIGITS = re.compile(r"\b\d{4}\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z]{2,4}T\b)")
 _DATES = ("iso", "month_day", "day_month", "numeric")
 _NAMES_THE_DAY = re.compile(r",?\s{1,3}(?:the\s+)?")
 _OPEN_QUOTES = "\u201c\u00ab\u201e"
@@ -81,7 +83,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Iterator[TimeRef]:
     day_first = _numeric_convention(expressions, article.language)
     refs: list[TimeRef] = []
     for e in expressions:
-        value, grain, anchor = _resolve(e, text, ctx, published, day_first)
+        value, grain, anchor = _resolve(e, text, ctx, published, day_first, doc)
         if grain == "day" and value and e.kind in _DATES:
             ctx.days.append((e.start, dt.date.fromisoformat(value)))
         refs.append(TimeRef(article=article.id, span=Span(e.start, e.end), text=text[e.start:e.end], value=value,
@@ -97,7 +99,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Iterator[TimeRef]:
 
 
 def _resolve(e: Expression, text: str, ctx: _Context, published: dt.date | None,
-             day_first: bool | None) -> tuple[str | None, str | None, str | None]:
+             day_first: bool | None, doc: Doc) -> tuple[str | None, str | None, str | None]:
     """(value, grain, anchor) of one expression."""
     pub = f"published {published.isoformat()}" if published else None
     if e.kind in ("iso", "month_day", "day_month"):
@@ -140,7 +142,8 @@ def _resolve(e: Expression, text: str, ctx: _Context, published: dt.date | None,
         base, anchor = _speech_day(e.start, ctx, published)
         if base is None or e.weekday is None:
             return None, None, None
-        future = e.which in ("next", "coming") or bool(_FUTURE.search(text[max(0, e.start - 60):e.start]))
+        future = e.which in ("next", "coming") or bool(_FUTURE.search(text[max(0, e.start - 60):e.start])) \
+            or _future_by_parse(doc, e.start)
         return _weekday(base, e.weekday, e.which, future).isoformat(), "day", anchor
     if e.kind == "offset":
         return _offset(e, ctx, published)
@@ -164,6 +167,7 @@ def _resolve(e: Expression, text: str, ctx: _Context, published: dt.date | None,
 def _year_for(e: Expression, text: str, ctx: _Context, published: dt.date | None) -> tuple[int | None, str | None]:
     """The year a year-less date takes: one its sentence states, else the one nearest before publication."""
     sentence = _sentence_around(text, e.start, e.end)
+    sentence = _CLOCK_DIGITS.sub(" ", sentence)  # "1903 GMT" is a time of day, not a year
     stated = re.findall(r"\b((?:19|20)\d\d)\b", sentence)
     if len(set(stated)) == 1:
         return int(stated[0]), "year stated in the sentence"
@@ -191,6 +195,22 @@ def _speech_day(pos: int, ctx: _Context, published: dt.date | None) -> tuple[dt.
     if published is not None:
         return published, f"published {published.isoformat()}"
     return None, None
+
+
+def _future_by_parse(doc: Doc, start: int) -> bool:
+    """Is the clause holding ``start`` about the future: ``will``/``shall`` on its verb, or a verb of expecting in
+    the present (``forecasters expect snow on Thursday``)?"""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for tok in span[0].ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+                return True
+            return tok.lemma_ in _EXPECT and tok.tag_ in ("VBP", "VBZ")
+    return False
 
 
 def _weekday(base: dt.date, weekday: int, which: str | None, future: bool) -> dt.date:
@@ -253,7 +273,13 @@ def _with_clocks(text: str, refs: list[TimeRef], analysis: Analysis) -> Iterator
         if r.grain == "day":
             by_sentence.setdefault(sentence(r.span.start), []).append(i)
     claims: dict[int, tuple[int, int, int, str]] = {}  # date -> (distance, start, end, clock) of its nearest clock
-    found = [c for c in find_clocks(text) if not any(r.span.start < c[1] and c[0] < r.span.end for r in refs)]
+    spans = sorted((r.span.start, r.span.end) for r in refs)  # refs do not overlap one another
+
+    def inside_a_ref(start: int, end: int) -> bool:
+        k = bisect.bisect_left(spans, (end, end)) - 1
+        return k >= 0 and spans[k][1] > start
+
+    found = [c for c in find_clocks(text) if not inside_a_ref(c[0], c[1])]
     for start, end, clock in found:
         same = by_sentence.get(sentence(start))
         if same:
