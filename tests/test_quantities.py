@@ -106,3 +106,30 @@ def test_digits_in_a_language_without_a_parser(analyze_text: Callable[..., Analy
     analysis = analyze_text("На борту находились 65 военнопленных и 9 членов экипажа, сообщило министерство.",
                             language="ru")
     assert [q.value for q in analysis.quantities] == [65, 9]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("She won the 400m race in record time.", 400, "m"),  # "m" stuck to a number is metres unless money comes first
+    ("The bank lent the port authority \u20ac300m last year.", 300_000_000, "EUR"),
+    ("Ministers agreed a further USD 75m.", 75_000_000, "USD"),
+    ("The bill will cost \u00a31.3bn over a decade.", 1_300_000_000, "GBP"),
+])
+def test_scale_suffixes_and_metres(analyze_text: Callable[..., Analysis], text: str, value: float, unit: str) -> None:
+    q = only(analyze_text, text)
+    assert (q.value, q.unit) == (value, unit) and not q.text.endswith(".")
+
+
+@pytest.mark.parametrize("text", [
+    "The home side won 3-1 in front of a quiet crowd.",
+    "Call the embassy hotline on 0800 555 0134 for help.",
+    "The protest started outside 10 Downing Street.",
+    "Two-thirds of the deputies abstained.",
+    "The army received more Leopard 2 tanks.",
+])
+def test_more_non_quantities(analyze_text: Callable[..., Analysis], text: str) -> None:
+    assert quantities(analyze_text, text) == []
+
+
+def test_a_range_is_not_a_score(analyze_text: Callable[..., Analysis]) -> None:
+    q = only(analyze_text, "Officials expect 10-12 inches of rain.")
+    assert (q.value, q.value_max) == (10, 12)

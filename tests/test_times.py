@@ -130,7 +130,8 @@ def test_lower_case_month_words_are_not_months(analyze_text: Callable[..., Analy
 def test_publication_date_from_dateline_and_inference(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("MOSCOW, November 15. /TASS/. The ministry said on November 14 that talks "
                                     "would resume.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("url: https://x.example/2022/11/16/talks\n---\nThe talks resumed.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("url: https://x.example/2022/11/16/talks\n---\nThe talks resumed.",
+                                    encoding="utf-8")
     (tmp_path / "c.txt").write_text("The talks, first held on November 12, resumed on November 16. They will continue "
                                     "on December 1.", encoding="utf-8")
     (tmp_path / "d.txt").write_text("Nobody said when anything happened.", encoding="utf-8")
@@ -139,3 +140,32 @@ def test_publication_date_from_dateline_and_inference(tmp_path: Path) -> None:
     assert (arts["a.txt"].published, arts["a.txt"].published_from) == ("2022-11-15", "dateline")
     assert (arts["c.txt"].published, arts["c.txt"].published_from) == ("2022-11-16", "inferred")
     assert (arts["d.txt"].published, arts["d.txt"].published_from) == (None, None)
+
+
+def test_weeks_have_their_own_grain(analyze_text: Callable[..., Analysis]) -> None:
+    found = times(analyze_text, "Shares fell last week. The past week was calm, and this week the board meets.")
+    assert (found["last week"].value, found["last week"].grain) == ("2023-W22", "week")
+    assert (found["this week"].value, found["this week"].grain) == ("2023-W23", "week")
+    assert found["past week"].value is None  # the last seven days, not a calendar week
+
+
+def test_a_month_alone_and_names_that_look_like_months(analyze_text: Callable[..., Analysis]) -> None:
+    found = times(analyze_text, "Exports fell in April. Theresa May's government had said the same in MAR reports.")
+    assert (found["April"].value, found["April"].grain) == ("2023-04", "month")
+    assert "May" not in found and "MAR" not in found
+
+
+def test_a_weekday_beside_a_date_is_that_date(analyze_text: Callable[..., Analysis]) -> None:
+    found = times(analyze_text, "On Friday, May 12, the talks collapsed.")
+    assert found["Friday"].value == "2023-05-12" and found["May 12"].value == "2023-05-12"
+
+
+def test_a_clock_in_digits_is_not_the_year(analyze_text: Callable[..., Analysis]) -> None:
+    found = times(analyze_text, "The blast on June 5 was recorded at 1958 GMT.")
+    assert (found["June 5"].value, found["June 5"].clock) == ("2023-06-05", "19:58 GMT")
+
+
+def test_each_date_takes_its_nearest_clock(analyze_text: Callable[..., Analysis]) -> None:
+    found = times(analyze_text, "Sirens sounded at 04:10, and on June 6 at 05:30 local time the dam broke.")
+    assert found["June 6"].clock == "05:30 local time"
+    assert (found["04:10"].value, found["04:10"].clock) == (None, "04:10")

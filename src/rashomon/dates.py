@@ -73,29 +73,37 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d-])(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])")),
-    ("numeric", re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d|[./]\d)")),
+    ("numeric", re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
+                           r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d|[./]\d)")),
     ("month_day", re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])")),
-    ("day_month", re.compile(rf"(?<![\w])(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+{_YEAR})?(?:\s+(?:года|року|г\.))?(?![\w])", re.I)),
-    ("part_month", re.compile(rf"(?<![\w])(?P<part>early|mid|late|end of|the end of|the beginning of|the start of|the middle of)[\s-]+(?P<month>{_MONTH_RE})(?:,?\s+{_YEAR})?(?![\w])", re.I)),
+    ("day_month", re.compile(rf"(?<![\w])(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+{_YEAR})?"
+                             r"(?:\s+(?:года|року|г\.))?(?![\w])", re.I)),
+    ("part_month", re.compile(r"(?<![\w])(?P<part>early|mid|late|end of|the end of|the beginning of|the start of"
+                              rf"|the middle of)[\s-]+(?P<month>{_MONTH_RE})(?:,?\s+{_YEAR})?(?![\w])", re.I)),
     ("month_year", re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})\.?,?\s+{_YEAR}(?![\w])")),
     # a month on its own after a preposition ("in May", "since October"); capitalised, and not "May's"
     ("month", re.compile(rf"(?<![\w])(?:in|since|by|until|till|from|during|throughout|through|before|after)\s+"
                          rf"(?P<month>{_MONTH_RE})(?![\w]|['\u2019]s|\.\w)")),
-    ("year", re.compile(rf"(?<![\w])(?:in|since|by|until|of|from|before|after|during|throughout)\s+{_YEAR}(?![\w-])", re.I)),
-    ("deictic", re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _DEICTIC), key=len, reverse=True))
-                           + r")(?![\w])", re.I)),
-    ("anaphoric", re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _ANAPHORIC), key=len, reverse=True))
-                             + r")(?![\w])", re.I)),
+    ("year", re.compile(rf"(?<![\w])(?:in|since|by|until|of|from|before|after|during|throughout)\s+{_YEAR}(?![\w-])",
+                        re.I)),
+    ("deictic", re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _DEICTIC), key=len,
+                                                             reverse=True)) + r")(?![\w])", re.I)),
+    ("anaphoric", re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _ANAPHORIC), key=len,
+                                                               reverse=True)) + r")(?![\w])", re.I)),
     ("weekday", re.compile(r"(?<![\w])(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>"
                            + _trie(sorted({w for k in _WEEKDAYS for w in (k, k.capitalize())})) + r")(?![\w])")),
-    ("offset", re.compile(r"(?<![\w])(?P<n>\d{1,3}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                          r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|later|earlier|before|after)(?![\w])", re.I)),
+    ("offset", re.compile(r"(?<![\w])(?P<n>\d{1,3}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                          r"|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|later|earlier|before|after)"
+                          r"(?![\w])", re.I)),
     ("period", re.compile(r"(?<![\w])(?P<which>last|next|this|past|coming)\s+(?P<unit>week|month|year)(?![\w])", re.I)),
 ]
 _CLOCK = re.compile(
-    r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:GMT|UTC|local time|Moscow time|Kyiv time|CET|EET|EST|EDT|ET|PT|hours|hrs|Zulu))"
+    r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+    r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)"
+    r"(?=\s+(?:GMT|UTC|local time|Moscow time|Kyiv time|CET|EET|EST|EDT|ET|PT|hours|hrs|Zulu))"
     r"|(?P<h12>1[0-2]|[1-9])\s*(?P<ampm12>[ap]\.m\.|[ap]m)(?![\w]))"
-    r"(?:\s+(?P<zone>GMT(?:[+-]\d{1,2})?|UTC(?:[+-]\d{1,2})?|local time|Moscow time|Kyiv time|Kiev time|CET|CEST|EET|EEST|EST|EDT|ET|PT|PST|BST|MSK))?",
+    r"(?:\s+(?P<zone>GMT(?:[+-]\d{1,2})?|UTC(?:[+-]\d{1,2})?|local time|Moscow time|Kyiv time|Kiev time|CET|CEST"
+    r"|EET|EEST|EST|EDT|ET|PT|PST|BST|MSK))?",
     re.I)
 
 

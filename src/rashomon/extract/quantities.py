@@ -100,7 +100,8 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
         start, end = first.idx, last.idx + len(last.text) - (last.lower_ in ("m.", "bn."))  # not the full stop
         value_max = None
         # ranges: "30 to 39", "30-39", "between 30 and 39"
-        if j + 1 < n and (_RANGE.match(doc[j].text) or (doc[j].lower_ == "and" and i > 0 and doc[i - 1].lower_ == "between")):
+        between = doc[j].lower_ == "and" and i > 0 and doc[i - 1].lower_ == "between" if j < n else False
+        if j + 1 < n and (_RANGE.match(doc[j].text) or between):
             second = _number_at(doc, j + 1)
             if second is not None and second[1] is not None and not second[2]:
                 if _is_score(doc, i, j, value, second[1]):
@@ -257,7 +258,8 @@ def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
             and prev.i > prev.sent.start and prev.text not in _CURRENCY_CODES:
         return True  # "Leopard 2 tanks", "Falcon 9": a model's number
     if tok.lower_ == "one" and j == i + 1:
-        if nxt is None or nxt.lower_ in _IDIOM_NOUNS or tok.pos_ == "PRON" or tok.dep_ not in ("nummod", "pobj", "dobj", "nsubj", "appos"):
+        if nxt is None or nxt.lower_ in _IDIOM_NOUNS or tok.pos_ == "PRON" or \
+                tok.dep_ not in ("nummod", "pobj", "dobj", "nsubj", "appos"):
             return True  # "one another", "one thing", "one needs to"
         if tok.dep_ != "nummod" and not (nxt.lower_ == "of"):
             return True
@@ -417,9 +419,13 @@ def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None
     return None
 
 
+_BARE_NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?"
+                          r"(?:\s*(%|км|km|тонн|тыс\.?|млн|млрд))?(?![\w-])")
+
+
 def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Iterator[Quantity]:
     """Languages without a parser: numbers in digits, with a unit when one follows; what they count is unknown."""
-    for m in re.finditer(r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?(?:\s*(%|км|km|тонн|тыс\.?|млн|млрд))?(?![\w-])", text):
+    for m in _BARE_NUMBER.finditer(text):
         if _blocked(m.start(), m.end(), blocked):
             continue
         number = re.sub(r"[ ,.\u00a0](?=\d{3}\b)", "", m.group(0).split()[0] if m.group(1) else m.group(0))

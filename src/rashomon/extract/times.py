@@ -216,7 +216,7 @@ def _future_by_parse(doc: Doc, start: int) -> bool:
 def _weekday(base: dt.date, weekday: int, which: str | None, future: bool) -> dt.date:
     delta = (weekday - base.weekday()) % 7
     if future:
-        return base + dt.timedelta(days=delta or 7) if which in ("next",) and delta == 0 else base + dt.timedelta(days=delta)
+        return base + dt.timedelta(days=7 if which == "next" and delta == 0 else delta)
     back = (base.weekday() - weekday) % 7
     if which in ("last", "past") and back == 0:
         back = 7
