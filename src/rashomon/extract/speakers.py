@@ -153,7 +153,7 @@ class Resolver:
         recent = [(p, m) for p, m in self.focus if p < pos and pos - p <= _WINDOW]
         last_named = self._last_person(pos)
         if recent:
-            p, m = recent[-1]
+            p, m = max(recent, key=lambda r: r[0])  # the latest in the text, not the latest noted
             # a person named after the last speaker took over the focus ("Kirby said ... . Patel added ... he")
             if last_named is not None and last_named.span.start > p and not _same_person(last_named, m):
                 return last_named
