@@ -49,6 +49,9 @@ SPEECH_LEMMAS = {
     "liken", "compare", "nickname", "ridicule",
 }
 _RELAY_LEMMAS = {"quote", "cite", "report"}
+# heads of a ``by`` phrase that may speak: "was described as ... by a spokesman"
+DESCRIBED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "source", "leader", "president",
+                      "ministry", "government", "statement", "police", "army", "military", "agency", "authority"}
 _COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
@@ -379,6 +382,8 @@ def _attribute(doc: Doc, text: str, q: _Marked, marked: list[_Marked],
         if new_sentence or "\n" in tok.text or (tok.is_sent_start and j > k and depth <= 0 and
                                                   doc[j - 1].text not in (")", ".", "(")):
             break
+        if j > k + 1 and doc[j - 1].text in (".", "!", "?") and depth <= 0:
+            break  # "... “a betrayal” by Kofi Mensah. It was reported ...": the next sentence's verb is not the cue
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
             candidates.append((0, tok))
             break
@@ -467,6 +472,10 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         return _noun_phrase(cue.head), False  # "the ministry, which said ...": the antecedent speaks
     if subj is not None and subj.lower_ in ("us",) and cue.head.lemma_ == "let":
         return None, False  # "Let us note that ...": the outlet's own voice
+    if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() not in ("quote", "cite"):
+        # "was described as “a betrayal” by Kofi Mensah": the agent speaks; "it was reported that": nobody named
+        agent = _agent(cue)
+        return (_noun_phrase(agent), False) if agent is not None else (None, False)
     if subj is not None and subj.pos_ != "SCONJ":
         return _subject_phrase(subj, people), False
     # a name right before the verb that the parse hung elsewhere ("..., analyst Marta Sousa said")
@@ -489,6 +498,17 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         if s is not None and _is_cue(head):
             return _subject_phrase(s, people), False
     return None, True
+
+
+def _agent(cue: Token) -> Token | None:
+    """The ``by`` phrase of a passive speech verb, also where the parse hung it on a word after the verb."""
+    for tok in cue.subtree:
+        if tok.i > cue.i and tok.lower_ == "by" and (tok.dep_ == "agent" or tok.head.i >= cue.i):
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or pobj.pos_ == "PROPN"
+                                     or pobj.lemma_.lower() in DESCRIBED_SPEAKERS):
+                return pobj
+    return None
 
 
 def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
