@@ -50,8 +50,9 @@ SPEECH_LEMMAS = {
 }
 _RELAY_LEMMAS = {"quote", "cite", "report"}
 # heads of a ``by`` phrase that may speak: "was described as ... by a spokesman"
-DESCRIBED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "source", "leader", "president",
-                      "ministry", "government", "statement", "police", "army", "military", "agency", "authority"}
+DESCRIBED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "source", "leader",
+                      "president", "ministry", "government", "statement", "police", "army", "military", "agency",
+                      "authority"}
 _COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
