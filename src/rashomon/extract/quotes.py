@@ -124,13 +124,26 @@ def find_marked(text: str) -> list[_Marked]:
                     out.append(_Marked(inner, pos, p_end, continues=True))
     out.sort(key=lambda q: q.open_at)
     _nest(out)
+    starts = [s for s, _ in paragraphs]
     for q in out:
-        para = next(((s, e) for s, e in paragraphs if s <= q.open_at < e), None)
+        k = bisect.bisect_right(starts, q.open_at) - 1
+        para = paragraphs[k] if k >= 0 and q.open_at < paragraphs[k][1] else None
         if para and text[para[0]:q.open_at].strip() == "" and text[q.close_at + 1:para[1]].strip(" .") == "":
             inner = text[q.inner.start:q.inner.end]
             # a heading is short and not a sentence; a whole paragraph of speech is not a heading
             q.heading = not q.continues and len(inner.split()) <= 10 and inner.rstrip()[-1:] not in ".!?,;"
-    return out
+    return Marks(out)
+
+
+class Marks(list[_Marked]):
+    """The quoted stretches of a text, with a sorted index of the outermost ones to ask what a position is in."""
+
+    def covers(self, pos: int) -> bool:
+        if not hasattr(self, "_starts"):
+            top = [q for q in self if q.parent is None]
+            self._starts, self._ends = [q.open_at for q in top], [q.close_at for q in top]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos <= self._ends[i]
 
 
 def _can_open(text: str, i: int, width: int = 1) -> bool:
@@ -162,13 +175,15 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 
 def _nest(quotes: list[_Marked]) -> None:
+    """Parents by a stack over the quotes in text order (marks pair without crossing), linear in their number."""
+    stack: list[int] = []
     for i, q in enumerate(quotes):
-        for j in range(i - 1, -1, -1):
-            p = quotes[j]
-            if p.open_at < q.open_at and q.close_at <= p.close_at:
-                q.parent = j
-                p.children.append(i)
-                break
+        while stack and not (quotes[stack[-1]].open_at < q.open_at and q.close_at <= quotes[stack[-1]].close_at):
+            stack.pop()
+        if stack:
+            q.parent = stack[-1]
+            quotes[stack[-1]].children.append(i)
+        stack.append(i)
 
 
 # ---------------------------------------------------------------- extraction
@@ -358,6 +373,8 @@ def _tokens(doc: Doc, span: Span) -> SpacySpan | None:
 
 
 def _inside_any(pos: int, marked: list[_Marked]) -> bool:
+    if isinstance(marked, Marks):
+        return marked.covers(pos)
     return any(q.open_at <= pos <= q.close_at for q in marked)
 
 
