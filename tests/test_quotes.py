@@ -47,6 +47,8 @@ def the_quote(ledger: Ledger, starts: str) -> Quote:
     ("\u00abWe will rebuild the bridge\u00bb, she said.", "We will rebuild the bridge"),
     ("\u201eWe will rebuild the bridge\u201c, she said.", "We will rebuild the bridge"),
     ("\u2018We will rebuild,\u2019 she said about the country\u2019s bridges.", "We will rebuild,"),
+    ("''We will rebuild the bridge,'' she said.", "We will rebuild the bridge,"),
+    ("``We will rebuild the bridge,'' she said.", "We will rebuild the bridge,"),
 ])
 def test_every_mark_style(text: str, inner: str) -> None:
     found = find_marked(text)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Mention, Quote, Span
@@ -49,6 +49,10 @@ SPEECH_LEMMAS = {
     "liken", "compare", "nickname", "ridicule",
 }
 _RELAY_LEMMAS = {"quote", "cite", "report"}
+# heads of a ``by`` phrase that may speak: "was described as ... by a spokesman"
+DESCRIBED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "source", "leader",
+                      "president", "ministry", "government", "statement", "police", "army", "military", "agency",
+                      "authority"}
 _COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
@@ -56,7 +60,8 @@ _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
 _VIA_PREPS = re.compile(r"\b(?:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
                         r"interviewed by|in an interview with|"
                         r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
-                        r"a (?:reporter|correspondent|journalist) (?:for|from|of)|a question from a (?:reporter|correspondent) "
+                        r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
+                        r"a question from a (?:reporter|correspondent) "
                         r"(?:for|from|of)|according to)\s+(?:the\s+)?$", re.I)
 
 
@@ -79,44 +84,71 @@ def find_marked(text: str) -> list[_Marked]:
     out: list[_Marked] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        stack: list[tuple[str, int, int]] = []  # (mark, position, index in out or -1)
-        for i in range(p_start, p_end):
+        stack: list[tuple[str, int, int]] = []  # (mark, position of the mark, where the words inside start)
+        i = p_start
+        while i < p_end:
             ch = text[i]
+            two = text[i:i + 2]
+            if two in ("''", "``"):
+                # typewriter doubles: ``...'' (Penn Treebank) and ''...'' (old wire copy) pair like a straight quote
+                if stack and stack[-1][0] == "''":
+                    _close(text, out, stack, i, i + 1)
+                elif two == "``" or _can_open(text, i, 2):
+                    stack.append(("''", i, i + 2))
+                i += 2
+                continue
             if ch == '"':
                 if stack and stack[-1][0] == '"':
-                    _close(text, out, stack, i)
+                    _close(text, out, stack, i, i)
                 elif _can_open(text, i):
-                    stack.append((ch, i, -1))
+                    stack.append((ch, i, i + 1))
             elif ch in _OPEN and (ch != "\u2018" or _can_open(text, i)) and \
                     not (ch == "\u201c" and stack and stack[-1][0] == "\u201e"):
-                stack.append((ch, i, -1))
+                stack.append((ch, i, i + 1))
             elif ch in _CLOSE_OF or ch == "\u201c":
                 if ch == "\u2019" and (not stack or stack[-1][0] != "\u2018" or _apostrophe(text, i)):
+                    i += 1
                     continue
-                if stack and (stack[-1][0] == _CLOSE_OF.get(ch) or (ch in ("\u201c", "\u201d") and stack[-1][0] == "\u201e")):
-                    _close(text, out, stack, i)
+                top = stack[-1][0] if stack else None
+                if top is not None and (top == _CLOSE_OF.get(ch) or (ch in ("\u201c", "\u201d") and top == "\u201e")):
+                    _close(text, out, stack, i, i)
+            i += 1
         # an opening mark left open at the paragraph's end: the quote continues if the next paragraph opens one
         if stack:
-            mark, pos, _ = stack[0]
+            mark, pos, inner_start = stack[0]
             nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
-            if mark != "\u2018" and nxt is not None and text[nxt] in (mark, "\u201c", "\u00ab", '"'):
-                inner = _trim(text, pos + 1, p_end)
+            if mark != "\u2018" and nxt is not None and (text[nxt] in (mark, "\u201c", "\u00ab", '"') or
+                                                         text[nxt:nxt + 2] in ("''", "``")):
+                inner = _trim(text, inner_start, p_end)
                 if inner:
                     out.append(_Marked(inner, pos, p_end, continues=True))
     out.sort(key=lambda q: q.open_at)
     _nest(out)
+    starts = [s for s, _ in paragraphs]
     for q in out:
-        para = next(((s, e) for s, e in paragraphs if s <= q.open_at < e), None)
+        k = bisect.bisect_right(starts, q.open_at) - 1
+        para = paragraphs[k] if k >= 0 and q.open_at < paragraphs[k][1] else None
         if para and text[para[0]:q.open_at].strip() == "" and text[q.close_at + 1:para[1]].strip(" .") == "":
             inner = text[q.inner.start:q.inner.end]
             # a heading is short and not a sentence; a whole paragraph of speech is not a heading
             q.heading = not q.continues and len(inner.split()) <= 10 and inner.rstrip()[-1:] not in ".!?,;"
-    return out
+    return Marks(out)
 
 
-def _can_open(text: str, i: int) -> bool:
+class Marks(list[_Marked]):
+    """The quoted stretches of a text, with a sorted index of the outermost ones to ask what a position is in."""
+
+    def covers(self, pos: int) -> bool:
+        if not hasattr(self, "_starts"):
+            top = [q for q in self if q.parent is None]
+            self._starts, self._ends = [q.open_at for q in top], [q.close_at for q in top]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos <= self._ends[i]
+
+
+def _can_open(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{\u2014\u2013-/:;,") and not after.isspace()
 
 
@@ -126,11 +158,12 @@ def _apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and after.isalnum()
 
 
-def _close(text: str, out: list[_Marked], stack: list[tuple[str, int, int]], i: int) -> None:
-    mark, pos, _ = stack.pop()
-    inner = _trim(text, pos + 1, i)
+def _close(text: str, out: list[_Marked], stack: list[tuple[str, int, int]], i: int, last: int) -> None:
+    """Close the innermost open quote with the mark that starts at ``i`` and ends at ``last``."""
+    mark, pos, inner_start = stack.pop()
+    inner = _trim(text, inner_start, i)
     if inner is not None:
-        out.append(_Marked(inner, pos, i, depth=len(stack)))
+        out.append(_Marked(inner, pos, last, depth=len(stack)))
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -142,13 +175,15 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 
 def _nest(quotes: list[_Marked]) -> None:
+    """Parents by a stack over the quotes in text order (marks pair without crossing), linear in their number."""
+    stack: list[int] = []
     for i, q in enumerate(quotes):
-        for j in range(i - 1, -1, -1):
-            p = quotes[j]
-            if p.open_at < q.open_at and q.close_at <= p.close_at:
-                q.parent = j
-                p.children.append(i)
-                break
+        while stack and not (quotes[stack[-1]].open_at < q.open_at and q.close_at <= quotes[stack[-1]].close_at):
+            stack.pop()
+        if stack:
+            q.parent = stack[-1]
+            quotes[stack[-1]].children.append(i)
+        stack.append(i)
 
 
 # ---------------------------------------------------------------- extraction
@@ -186,6 +221,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     group_speaker: dict[int, tuple[str | None, Span | None, Mention | None, str | None, Span | None]] = {}
     previous: Quote | None = None
     previous_ref: Mention | None = None
+    out: list[tuple[_Found, Quote]] = []
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
@@ -221,6 +257,13 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             if f.group is not None and f.group not in group_speaker and speaker_text is not None:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
+        out.append((f, quote))
+    for f, quote in out:
+        if quote.speaker_text is None and f.kind == "direct" and f.group in group_speaker:
+            # "“We dug with our hands ...\n\n“By dawn ...,” she said": the attribution closes the statement
+            speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
+            quote = replace(quote, speaker_text=speaker_text, speaker_span=speaker_span,
+                            speaker_ref=ref.span if ref is not None else None)
         yield quote
 
 
@@ -236,13 +279,14 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
     starts = [m.span.start for m in people]
     for sent in doc.sents:
         root = sent.root
+        end = sent.end_char - 1  # noted at the sentence's end: an object named after it does not take over
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 a, b = child.left_edge.idx, child.idx + len(child.text)
                 i = bisect.bisect_left(starts, a)
                 while i < len(people) and people[i].span.start < b:
                     if people[i].span.end <= b + 1:
-                        resolver.note_speaker(people[i].span.start, people[i])
+                        resolver.note_speaker(end, people[i])
                         break
                     i += 1
 
@@ -272,7 +316,7 @@ def _direct(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
             groups[i] = group
         if attribution is None:
             words = len(text[q.inner.start:q.inner.end].split())
-            if words >= 8 or q.continues or group is not None:
+            if words >= 8 or q.continues or group is not None or _whole_sentence(text, q):
                 out.append(_Found("direct", q.inner, marked=q, group=group))  # speech, speaker from context
             else:
                 out.append(_Found("scare", q.inner, marked=q))
@@ -281,6 +325,16 @@ def _direct(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
         out.append(_Found("direct", q.inner, cue=cue, speaker_np=np_range, implicit=implicit,
                           via=_via(doc, text, cue, q.inner, media), marked=q, group=group))
     return out
+
+
+def _whole_sentence(text: str, q: _Marked) -> bool:
+    """``... said Niels de Graaf. “This is the last resort.”``: a quoted stretch that is a sentence of its own
+    (capitalised, ended, and not inside a sentence of the outlet's) is speech, not a term."""
+    inner = text[q.inner.start:q.inner.end]
+    if len(inner.split()) < 2 or not inner[:1].isupper() or inner.rstrip()[-1:] not in ".!?":
+        return False
+    before = text[max(0, q.open_at - 200):q.open_at].rstrip(" \t")
+    return before == "" or before[-1] in ".!?\n\u201d\u00bb\u201c\"'"
 
 
 def _is_speechlike(text: str, q: _Marked) -> bool:
@@ -302,14 +356,16 @@ def _name_like(text: str, q: _Marked) -> bool:
         return False
     capital = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     after = text[q.close_at + 1:q.close_at + 40].lstrip()
-    labelled = after.startswith(("(", "*")) or bool(re.match(r"(?:battalion|regiment|brigade|group|movement|party|"
-                                                             r"organi[sz]ation|unit|operation|programme|program)\b", after))
+    labelled = after.startswith(("(", "*")) or bool(re.match(
+        r"(?:battalion|regiment|brigade|group|movement|party|organi[sz]ation|unit|operation|programme|program)\b",
+        after))
     return capital and (labelled or len(words) == 1 and not _speech_cue_near(text, q))
 
 
 def _speech_cue_near(text: str, q: _Marked) -> bool:
     window = text[max(0, q.open_at - 60):q.open_at].lower() + " " + text[q.close_at:q.close_at + 60].lower()
-    return bool(re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b", window))
+    return bool(re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b",
+                          window))
 
 
 def _tokens(doc: Doc, span: Span) -> SpacySpan | None:
@@ -317,6 +373,8 @@ def _tokens(doc: Doc, span: Span) -> SpacySpan | None:
 
 
 def _inside_any(pos: int, marked: list[_Marked]) -> bool:
+    if isinstance(marked, Marks):
+        return marked.covers(pos)
     return any(q.open_at <= pos <= q.close_at for q in marked)
 
 
@@ -342,6 +400,8 @@ def _attribute(doc: Doc, text: str, q: _Marked, marked: list[_Marked],
         if new_sentence or "\n" in tok.text or (tok.is_sent_start and j > k and depth <= 0 and
                                                   doc[j - 1].text not in (")", ".", "(")):
             break
+        if j > k + 1 and doc[j - 1].text in (".", "!", "?") and depth <= 0:
+            break  # "... “a betrayal” by Kofi Mensah. It was reported ...": the next sentence's verb is not the cue
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
             candidates.append((0, tok))
             break
@@ -430,6 +490,10 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         return _noun_phrase(cue.head), False  # "the ministry, which said ...": the antecedent speaks
     if subj is not None and subj.lower_ in ("us",) and cue.head.lemma_ == "let":
         return None, False  # "Let us note that ...": the outlet's own voice
+    if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() not in ("quote", "cite"):
+        # "was described as “a betrayal” by Kofi Mensah": the agent speaks; "it was reported that": nobody named
+        agent = _agent(cue)
+        return (_noun_phrase(agent), False) if agent is not None else (None, False)
     if subj is not None and subj.pos_ != "SCONJ":
         return _subject_phrase(subj, people), False
     # a name right before the verb that the parse hung elsewhere ("..., analyst Marta Sousa said")
@@ -452,6 +516,17 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         if s is not None and _is_cue(head):
             return _subject_phrase(s, people), False
     return None, True
+
+
+def _agent(cue: Token) -> Token | None:
+    """The ``by`` phrase of a passive speech verb, also where the parse hung it on a word after the verb."""
+    for tok in cue.subtree:
+        if tok.i > cue.i and tok.lower_ == "by" and (tok.dep_ == "agent" or tok.head.i >= cue.i):
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or pobj.pos_ == "PROPN"
+                                     or pobj.lemma_.lower() in DESCRIBED_SPEAKERS):
+                return pobj
+    return None
 
 
 def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
@@ -526,7 +601,7 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found = _according(doc, tok)
-            if found is not None:
+            if found is not None and not _reports_speech(tok):
                 span, np_range = found
                 out.append(_Found("indirect", span, cue=tok, speaker_np=np_range,
                                   via=_via(doc, text, tok, span, media)))
@@ -584,6 +659,12 @@ def _as_said(doc: Doc, cue: Token) -> Span | None:
     if end - start < 3:
         return None
     return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _reports_speech(according: Token) -> bool:
+    """The clause ``according to X`` hangs on is itself a speech verb with its own speaker."""
+    head = according.head
+    return _is_cue(head) and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def _according(doc: Doc, tok: Token) -> tuple[Span, tuple[int, int]] | None:

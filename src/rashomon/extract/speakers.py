@@ -21,11 +21,20 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..data.genders import pronoun_gender
 from ..data.places import country_of
 from ..model import Mention, Span
 
 PRONOUNS = {"he", "him", "she", "her", "his", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "actress": "f",
+                "queen": "f", "princess": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+                "grandmother": "f", "widow": "f", "girl": "f", "woman": "f", "mrs": "f", "ms": "f", "madam": "f",
+                "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "actor": "m", "king": "m",
+                "prince": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
+                "widower": "m", "boy": "m", "man": "m", "mr": "m", "sir": "m"}
 
 # Classes of people a description may name; a person fits when their role holds a word of the class.
 ROLE_CLASSES: dict[str, set[str]] = {
@@ -141,7 +150,7 @@ class Resolver:
         if not words:
             return None
         if len(words) == 1 and words[0] in PRONOUNS:
-            return self._in_focus(span.start)
+            return self._in_focus(span.start, _PRONOUN_GENDER.get(words[0]))
         if words[-1] in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
@@ -149,22 +158,40 @@ class Resolver:
             return self._institution(words, span.start)
         return self._described(words, span.start)
 
-    def _in_focus(self, pos: int) -> Mention | None:
-        recent = [(p, m) for p, m in self.focus if p < pos and pos - p <= _WINDOW]
-        last_named = self._last_person(pos)
+    def _in_focus(self, pos: int, gender: str | None = None) -> Mention | None:
+        """The person a pronoun points to; ``gender`` ("f"/"m") skips people known to take the other pronoun."""
+        recent = [(p, m) for p, m in self.focus if p < pos and pos - p <= _WINDOW and self._fits(m, gender)]
+        last_named = self._last_person(pos, gender)
         if recent:
-            p, m = recent[-1]
+            p, m = max(recent, key=lambda r: r[0])  # the latest in the text, not the latest noted
             # a person named after the last speaker took over the focus ("Kirby said ... . Patel added ... he")
             if last_named is not None and last_named.span.start > p and not _same_person(last_named, m):
                 return last_named
             return m
         return last_named
 
-    def _last_person(self, pos: int) -> Mention | None:
+    def _last_person(self, pos: int, gender: str | None = None) -> Mention | None:
         i = bisect.bisect_left(self._starts, pos) - 1
-        if i >= 0 and pos - self.people[i].span.start <= _WINDOW:
-            return self.people[i]
+        while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
+            if self._fits(self.people[i], gender):
+                return self.people[i]
+            i -= 1
         return None
+
+    def _fits(self, m: Mention, gender: str | None) -> bool:
+        return gender is None or self.gender(m) in (None, gender)
+
+    def gender(self, m: Mention) -> str | None:
+        """The pronoun a person takes, from their role words (``spokeswoman``) or their given name."""
+        role = self._role(m) | role_words(m.role)
+        found = {_ROLE_GENDER[w] for w in role if w in _ROLE_GENDER}
+        if len(found) == 1:
+            return found.pop()
+        words = m.name.split()
+        if len(words) == 1:  # a lone surname: the full name it stands for, if the article gives one
+            words = next((p.name.split() for p in self.people if len(p.name.split()) > 1 and
+                          p.name.split()[-1] == words[0]), words)
+        return pronoun_gender(words[0]) if len(words) > 1 else None
 
     def _described(self, words: list[str], pos: int) -> Mention | None:
         desc = role_words(" ".join(words)) - {"who", "this", "that", "former", "then"}
