@@ -27,6 +27,13 @@ congresswoman lawmaker deputy judge prosecutor investigator researcher analyst e
 leader press-secretary press secretary correspondent editor reporter journalist
 """.split())
 
+# Words naming a minister's or secretary's portfolio ("Defence Minister", "Foreign and Home Secretary").
+PORTFOLIOS = frozenset("""
+defence defense foreign interior home justice finance financial health economy economic economics trade industry energy
+education culture agriculture transport transportation environment labour labor emergency emergencies digital
+infrastructure security homeland national affairs and internal development social veterans science
+""".split())
+
 # Spelling and synonym normalisation for comparing organisation names.
 SYNONYMS = {
     "defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from ..data import cyrillic, media
 from ..data.equipment import SYSTEMS
-from ..data.institutions import HEADS, TITLES
+from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
-from ..data.places import cities, country_names, country_of, demonyms
+from ..data.places import areas, cities, city_like, country_names, country_of, demonyms
 from ..model import Analysis, Mention, Span
 from . import entity_rules as rules
 from .entity_rules import Candidate
@@ -55,6 +55,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         return
     candidates: list[Candidate] = []
     for finder in (rules.designations, rules.systems, rules.outlets, rules.platforms, rules.regions, rules.crossings,
+                   rules.dateline_places,
                    rules.groups, rules.org_runs, rules.places):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
@@ -89,11 +90,13 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
 def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]:
     """The model's entity as one or more (start, end, type, scope) pieces, with known errors fixed."""
     i, j = ent.start, ent.end
-    while i < j and doc[i].lower_ in ("the", "a", "an"):
+    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_space):
         i += 1
-    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct):
-        j -= 1
+    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1  # "Kherson\n\n" at the end of a headline is "Kherson"
     if i >= j:
+        return []
+    if _title_modifier(doc, i, j, ent.label_):
         return []
     pieces: list[tuple[int, int, str, str | None]] = []
     scope = None
@@ -120,6 +123,14 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
     return pieces
 
 
+def _title_modifier(doc: Doc, i: int, j: int, label: str) -> bool:
+    """``Russian Defence`` of ``Russian Defence Minister X``: the portfolio of a title, not an organisation."""
+    if label != "ORG" or j >= len(doc) or doc[j].lower_ not in _TITLES_CF:
+        return False
+    words = [t.lower_ for t in doc[i:j] if not country_of(t.text)]
+    return bool(words) and all(w in PORTFOLIOS for w in words)
+
+
 def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> list[tuple[int, int, str, str | None]]:
     while i < j and doc[i].lower_ in ("the", "a", "an"):
         i += 1
@@ -141,8 +152,11 @@ def retype(text: str, label: str) -> str | None:
         return "GPE"
     if key in demonyms() and text[:1].isupper():
         return "NORP"
-    if key in cities() and label in ("PERSON", "NORP", "ORG", "WORK_OF_ART", "GPE", "LOC", "FAC", "PRODUCT"):
+    if (key in cities() or key in areas()) and label in ("PERSON", "NORP", "ORG", "WORK_OF_ART", "GPE", "LOC", "FAC",
+                                                          "PRODUCT"):
         return "GPE"
+    if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and city_like(text):
+        return "GPE"  # "Dnepr": another spelling of a known city
     if text in media.PLATFORMS:
         return "ORG"
     if text in media.outlets() and text not in rules.OUTLET_AMBIGUOUS:
@@ -231,13 +245,15 @@ def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candi
         return atomic
     out = []
     for c in atomic:
-        text = clean_name(text[c.start:c.end])
-        if text in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and text.casefold() not in cities():
+        name = clean_name(text[c.start:c.end])
+        if name in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and name.casefold() not in cities():
             c = Candidate(c.start, c.end, "PERSON", c.priority, source=c.source + "+surname")
         out.append(c)
     covered = [(c.start, c.end) for c in out]
     for tok in doc:
-        if tok.text in surnames and tok.pos_ == "PROPN" and not any(s <= tok.idx < e for s, e in covered):
+        # the tagger often calls a sentence-initial surname a noun ("Zelenskyy spoke ...")
+        proper = tok.pos_ == "PROPN" or (tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "ADJ", "X"))
+        if tok.text in surnames and proper and not any(s <= tok.idx < e for s, e in covered):
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), "PERSON", 40, source="surname"))
     return sorted(out, key=lambda c: c.start)
 
@@ -325,7 +341,7 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
         return None
     if cand.type in ("EQUIPMENT", "EVENT") and cand.name:
         name = cand.name
-    elif cand.type == "MEDIA" and cand.name:
+    elif cand.type in ("MEDIA", "GPE") and cand.name:
         name = cand.name
     else:
         name = surface if keep_the else clean_name(surface)

@@ -30,7 +30,7 @@ from ..data import cyrillic
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.institutions import INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
-from ..data.places import cities, country_names, demonyms
+from ..data.places import areas, cities, city_like, country_names, demonyms
 from ..model import Analysis, Entity, Mention, MentionRef
 from .translit import close_spelling, region_stem, skeleton, to_latin
 
@@ -103,6 +103,10 @@ def place_key(name: str) -> str:
         return "country:" + country_names()[key].casefold()
     if key in cities():
         return "city:" + cities()[key].casefold()
+    if key in areas():
+        return "area:" + areas()[key].casefold()
+    if city_like(name):
+        return "city:" + str(city_like(name)).casefold()
     raw = name.split()
     if raw and raw[-1].casefold() in _REGION:
         return "region:" + " ".join(skeleton(region_stem(w)) for w in raw[:-1])
@@ -571,6 +575,8 @@ def _best_name(ms: list[Mention], etype: str) -> str:
                 return country_names()[key]
             if key in cities():
                 return cities()[key]
+            if key in areas():
+                return areas()[key]
     if etype == "EVENT":
         return max(names, key=lambda n: (names[n], -len(n), n))
     return max(names, key=lambda n: (not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n))
