@@ -27,7 +27,7 @@ class Corpus:
     apart: tuple[tuple[str, str], ...] = ()
     roles: dict[str, str] = field(default_factory=dict)
     absent: tuple[str, ...] = ()  # surfaces that must not be entities
-    alone: tuple[tuple[str, int], ...] = ()  # (surface, article index): an ambiguous mention that joins no other article
+    alone: tuple[tuple[str, int], ...] = ()  # (surface, article index): an ambiguous mention joining no other article
 
 
 TUAPSE = Corpus(
@@ -47,7 +47,8 @@ TUAPSE = Corpus(
         "was working normally.\n",
         "SBU drones hit refinery\n\n"
         "The Kyiv Independent reported that drones launched by the SBU hit the Tuapse refinery. Vasyl Maliuk, head of "
-        "the Security Service of Ukraine, said strikes on Russian oil infrastructure would continue. Maliuk said Russia "
+        "the Security Service of Ukraine, said strikes on Russian oil infrastructure would continue. Maliuk said "
+        "Russia "
         "buys Shahed-136 drones from Iran with the revenue. Officials in Krasnodar Krai said the port resumed work.\n",
     ),
     types={"Reuters": "MEDIA", "Interfax": "MEDIA", "Kyiv Independent": "MEDIA", "Su-34": "EQUIPMENT",
@@ -66,11 +67,13 @@ ZAPORIZHZHIA = Corpus(
     (
         "IAEA chief visits nuclear plant\n\n"
         "IAEA chief Rafael Grossi visited the Zaporizhzhia nuclear power plant on Tuesday. The International Atomic "
-        "Energy Agency said a drone hit the plant's training centre. Grossi told AFP the attack was reckless. Ukrainian "
+        "Energy Agency said a drone hit the plant's training centre. Grossi told AFP the attack was reckless. "
+        "Ukrainian "
         "President Volodymyr Zelenskyy accused Russia of staging the strike. Zelenskyy spoke in Kyiv after meeting "
         "Gen. Oleksandr Syrskyi, the commander-in-chief of the armed forces.\n",
         "Attack near Zaporozhye repelled\n\n"
-        "Moscow, April 9. /TASS/. Russian troops repelled an attack near Zaporozhye, the Russian Defense Ministry said. "
+        "Moscow, April 9. /TASS/. Russian troops repelled an attack near Zaporozhye, the Russian Defense Ministry "
+        "said. "
         "Kiev regime forces used HIMARS launchers and a Bayraktar TB2 drone, the ministry said. Vladimir Zelensky's "
         "office did not comment. Aleksandr Syrsky ordered new attacks near the city of Nikolaev, a source told TASS.\n",
         "Syrskyi: S-400 battery hit in Crimea\n\n"
@@ -96,10 +99,13 @@ GAZA = Corpus(
     (
         "Blast at Gaza hospital\n\n"
         "An explosion at the al-Ahli Arab Hospital in Gaza City killed hundreds of people, the health ministry in Gaza "
-        "said. Hamas blamed an Israeli air strike. The Israel Defense Forces (IDF) said a rocket misfired by Palestinian "
-        "Islamic Jihad caused the blast. Al Jazeera's correspondent said the courtyard was full of displaced families.\n",
+        "said. Hamas blamed an Israeli air strike. The Israel Defense Forces (IDF) said a rocket misfired by "
+        "Palestinian "
+        "Islamic Jihad caused the blast. Al Jazeera's correspondent said the courtyard was full of displaced "
+        "families.\n",
         "Israel denies role\n\n"
-        "JERUSALEM (AP) - Israeli Defence Minister Yoav Gallant said on Wednesday that the IDF had no aircraft over the "
+        "JERUSALEM (AP) - Israeli Defence Minister Yoav Gallant said on Wednesday that the IDF had no aircraft over "
+        "the "
         "area. Gallant said the military had intercepted calls between militants. Prime Minister Benjamin Netanyahu "
         "told President Joe Biden that Israel was not responsible. Netanyahu spoke in Tel Aviv.\n",
         "Audio published\n\n"
@@ -172,7 +178,8 @@ KHERSON = Corpus(
         "Russia orders withdrawal from Kherson\n\n"
         "Russian Defence Minister Sergei Shoigu said troops would withdraw from Kherson. Ukrainian President Volodymyr "
         "Zelensky said Ukraine would liberate the whole Kherson region. Shoigu gave the order after a report by Gen. "
-        "Sergei Surovikin. Meduza reported that the withdrawal began on Thursday. Russia's Federal Security Service said it had detained "
+        "Sergei Surovikin. Meduza reported that the withdrawal began on Thursday. Russia's Federal Security Service "
+        "said it had detained "
         "two saboteurs in Crimea.\n",
         "Шойгу приказал отвести войска\n\n"
         "Министр обороны России Сергей Шойгу приказал начать отвод войск из Херсона. Президент Украины Владимир "
@@ -269,12 +276,10 @@ def one_entity(ledger: Ledger, *surfaces: str) -> bool:
 
 
 def entity_at(ledger: Ledger, index: int, surface: str) -> Entity | None:
-    """The entity of the first mention of ``surface`` in the corpus's article ``index``."""
+    """The entity of the first mention that is exactly ``surface`` in the corpus's article ``index``."""
     article = sorted(ledger.articles, key=lambda a: a.name)[index]
-    m = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", article.text)
-    if m is None:
-        return None
-    for e in ledger.entities:
-        if any(r.article == article.id and r.start == m.start() and r.end == m.end() for r in e.mentions):
-            return e
+    at = {(r.start, r.end): e for e in ledger.entities for r in e.mentions if r.article == article.id}
+    for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", article.text):
+        if (m.start(), m.end()) in at:
+            return at[(m.start(), m.end())]
     return None

@@ -77,4 +77,11 @@ ACRONYMS = {
     "IAEA": "International Atomic Energy Agency", "WHO": "World Health Organization", "ICC": "International Criminal Court",
     "ICRC": "International Committee of the Red Cross", "IMF": "International Monetary Fund", "FBI": "Federal Bureau of Investigation",
     "CIA": "Central Intelligence Agency", "MoD": "Ministry of Defence", "MFA": "Ministry of Foreign Affairs",
+    # national bodies whose acronym spells their name in their own language
+    "FSB": "Russian Federal Security Service", "SVR": "Russian Foreign Intelligence Service",
+    "GRU": "Russian Main Intelligence Directorate", "MVD": "Russian Interior Ministry",
+    "SBU": "Security Service of Ukraine", "HUR": "Ukrainian Main Intelligence Directorate", "GUR": "Ukrainian Main "
+    "Intelligence Directorate", "ZSU": "Armed Forces of Ukraine", "VSU": "Armed Forces of Ukraine",
+    "IRGC": "Iranian Islamic Revolutionary Guard Corps", "IDF": "Israel Defense Forces",
+    "PLA": "People's Liberation Army", "BND": "German Federal Intelligence Service",
 }

@@ -199,12 +199,13 @@ Mecca;Medina;Sharm el-Sheikh;Luxor;Port Said;Suez;Eilat;Ashkelon;Ashdod;Sderot;B
 
 # Regions, territories and areas reported by name alone (not "X region"), with other spellings after "|".
 _AREAS = """
-Crimea|Krym;Donbas|Donbass;Zaporizhzhia Oblast;Kuban;Chechnya;Dagestan;Ingushetia;Siberia;Karelia;Tatarstan;Bashkortostan
-Transnistria|Pridnestrovie;Abkhazia;South Ossetia;Nagorno-Karabakh|Karabakh|Artsakh;Gaza Strip;West Bank;Golan Heights|Golan
-Sinai;Negev;Galilee;Kashmir;Punjab;Balochistan|Baluchistan;Xinjiang;Tibet;Hong Kong;Macau;Darfur;Kordofan;Tigray;Amhara
-Oromia;Somaliland;Puntland;Kurdistan;Rojava;Catalonia;Basque Country;Scotland;Wales;England;Northern Ireland;Bavaria
-Flanders;Wallonia;Corsica;Sicily;Sardinia;Lapland;Greenland;Svalbard;Kaliningrad Oblast;Bornholm;Gotland;Aland|Åland
-Mindanao;Aceh;Papua;Kurdistan Region;Idlib Province;Sahel;Azawad;Cabo Delgado;Ituri;North Kivu;South Kivu;Hodeidah Province
+Crimea|Krym;Donbas|Donbass;Kuban;Chechnya;Dagestan;Ingushetia;Siberia;Karelia;Tatarstan
+Bashkortostan;Transnistria|Pridnestrovie;Abkhazia;South Ossetia;Nagorno-Karabakh|Karabakh|Artsakh;Gaza Strip
+West Bank;Golan Heights|Golan;Sinai;Negev;Galilee;Kashmir;Punjab;Balochistan|Baluchistan;Xinjiang;Tibet;Hong Kong
+Macau;Darfur;Kordofan;Tigray;Amhara;Oromia;Somaliland;Puntland;Kurdistan;Rojava;Catalonia;Basque Country;Scotland
+Wales;England;Northern Ireland;Bavaria;Flanders;Wallonia;Corsica;Sicily;Sardinia;Lapland;Greenland;Svalbard
+Bornholm;Gotland;Aland|Åland;Mindanao;Aceh;Papua;Sahel;Azawad
+Cabo Delgado;Ituri;North Kivu;South Kivu
 """
 
 

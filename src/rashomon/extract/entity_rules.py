@@ -154,6 +154,8 @@ def outlets(doc: Doc) -> list[Candidate]:
         if name in OUTLET_AMBIGUOUS and (span[0].is_sent_start or not (_descriptor_near(doc, i, j)
                                                                        or _relay_context(doc, i, j))):
             continue
+        if _inside_longer_name(doc, i, j, name):
+            continue
         start = m.start()
         if i > 0 and doc[i - 1].text == "The" and ("The " + name) in table:
             start = doc[i - 1].idx
@@ -172,6 +174,20 @@ def outlets(doc: Doc) -> list[Candidate]:
         if m.group(1) in table or m.group(1).isupper():
             out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
     return out
+
+
+def _inside_longer_name(doc: Doc, i: int, j: int, name: str) -> bool:
+    """A one-word outlet name inside a longer capitalised name: ``People's Liberation Army``, ``Babel Street``."""
+    if " " in name or not name.istitle():
+        return False
+    right = doc[j] if j < len(doc) else None
+    if right is not None and right.is_title and right.pos_ == "PROPN" and not right.is_sent_start:
+        return True
+    left = doc[i - 1] if i > 0 else None
+    if left is not None and left.text in ("'s", "\u2019s") and i > 1 and doc[i - 2].is_title \
+            and doc[i - 2].pos_ == "PROPN" and not country_names().get(doc[i - 2].lower_):
+        return True  # "People's Liberation" (a country's outlet, "Russia's Izvestia", is still one)
+    return False
 
 
 def _inside_token(doc: Doc, start: int, end: int) -> Span | None:
@@ -349,8 +365,20 @@ def places(doc: Doc) -> list[Candidate]:
     saw nothing."""
     out = []
     table_c, table_k, table_a, table_d = cities(), country_names(), areas(), demonyms()
+    skip_to = 0
     for tok in doc:
-        if not tok.is_title or tok.ent_type_:
+        if tok.i < skip_to or not tok.is_title or tok.ent_type_:
+            continue
+        # "Saudi Arabia", "South Korea", "Tel Aviv": several words, none of them tagged
+        for n in (4, 3, 2):
+            words = doc[tok.i:tok.i + n]
+            key = words.text.casefold()
+            if len(words) == n and not any(t.ent_type_ or t.is_space for t in words) and \
+                    (key in table_c or key in table_k or key in table_a):
+                out.append(Candidate(words.start_char, words.end_char, "GPE", 30, source="gazetteer"))
+                skip_to = tok.i + n
+                break
+        if tok.i < skip_to:
             continue
         nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:

@@ -54,13 +54,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _dash(doc: Doc, i: int) -> bool:
+    """A free-standing dash (``JERUSALEM (AP) - Israeli Defence Minister``) ends a dateline, not a title; the
+    hyphen of ``commander-in-chief`` touches its words."""
+    return doc[i].text in ("-", "\u2013", "\u2014", "--") and i > 0 and bool(doc[i - 1].whitespace_)
+
+
 def _left_title(doc: Doc, first: int) -> tuple[int, int] | None:
     """``Kremlin spokesman [Dmitry Peskov]`` or ``Russia's envoy to the UN, [Vasily Nebenzya]``."""
     i = first - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1  # title, Name,
     end = i + 1
-    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end:
+    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end and not _dash(doc, i):
         if doc[i].ent_type_ in ("PERSON",) and i < end - 1 and doc[i + 1].lower_ not in ("'s", "’s"):
             break  # another person's name ends the title unless it is a possessive ("Putin's spokesman")
         i -= 1
