@@ -206,3 +206,24 @@ def test_arabic_article_in_a_surname() -> None:
     surname = person_parts("Abdel Fattah al-Burhan")[1]
     assert surname == person_parts("Burhan")[1] == person_parts("General el-Burhan")[1] == "brhn"
     assert person_parts("Alan Burhan")[1] != person_parts("Alburhan")[1]  # "Al" alone is no article
+
+
+def test_english_article_full_of_foreign_names_is_english() -> None:
+    from rashomon.ingest.language import detect_language
+
+    text = ("Vladimir Saldo, the Russian-installed head of the occupied part of the Kherson region, said Ukrainian "
+            "artillery had hit the dam. Saldo told the Interfax news agency that Nova Kakhovka was partly flooded.")
+    assert detect_language(text) == "en"
+    assert detect_language("Le ministre a déclaré que la France soutiendrait l'Ukraine et que les sanctions "
+                           "contre la Russie seraient renforcées.") == "fr"
+
+
+def test_capitalised_common_word_of_a_headline_is_no_organisation(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("Dam destroyed near the front\n\nThe dam on the river was destroyed overnight, officials said.")
+    assert [m.text for m in a.mentions if m.text == "Dam"] == []
+
+
+def test_place_whose_article_is_part_of_its_name(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("THE HAGUE (Reuters) - The judges met again in The Hague on Monday.")
+    assert [(m.text, m.name) for m in a.mentions if m.type == "GPE"] == [("THE HAGUE", "The Hague"),
+                                                                         ("The Hague", "The Hague")]

@@ -254,7 +254,6 @@ SUDAN = Corpus(
            "Faisal bin Farhan": "Foreign Minister"},
 )
 
-ALL = (TUAPSE, ZAPORIZHZHIA, GAZA, KLITSCHKO, BALTIC, KHERSON, TAIWAN, SUDAN)
 
 
 def build(corpus: Corpus) -> Ledger:
@@ -283,3 +282,64 @@ def entity_at(ledger: Ledger, index: int, surface: str) -> Entity | None:
         if (m.start(), m.end()) in at:
             return at[(m.start(), m.end())]
     return None
+
+MH17 = Corpus(
+    "mh17",
+    (
+        "Court convicts three over MH17\n\n"
+        "THE HAGUE (Reuters) - A Dutch court on Thursday convicted Igor Girkin, Sergey Dubinskiy and Leonid Kharchenko "
+        "of murder for the downing of Malaysia Airlines flight MH17 over eastern Ukraine in 2014. Presiding judge "
+        "Hendrik Steenhuis said the Boeing 777 was shot down by a Buk missile. The Joint Investigation Team (JIT) "
+        "had traced the launcher to a Russian army brigade. Girkin, a former FSB officer, was tried in absentia.\n",
+        "Moscow rejects verdict\n\n"
+        "Moscow, November 17. /RIA Novosti/. The Russian Foreign Ministry called the verdict politically motivated. "
+        "Sergei Dubinsky said the court had ignored evidence. The ministry said the Netherlands had refused to share "
+        "radar data, RIA Novosti reported.\n",
+        "Relatives welcome ruling\n\n"
+        "Relatives of the 298 victims gathered at the court in The Hague. Judge Steenhuis said Russia had "
+        "overall control of the separatist forces. Dutch Prime Minister Mark Rutte said the JIT would continue its "
+        "work. The Dutch broadcaster NOS said Kharchenko had commanded a separatist unit. Malaysia welcomed the "
+        "ruling.\n",
+    ),
+    types={"Reuters": "MEDIA", "RIA Novosti": "MEDIA", "NOS": "MEDIA", "Boeing 777": "EQUIPMENT", "Buk": "EQUIPMENT",
+           "Igor Girkin": "PERSON", "Leonid Kharchenko": "PERSON", "Hendrik Steenhuis": "PERSON",
+           "Mark Rutte": "PERSON", "JIT": "ORG", "Netherlands": "GPE", "Moscow": "GPE"},
+    same=(("Sergey Dubinskiy", "Sergei Dubinsky"), ("Hendrik Steenhuis", "Steenhuis"), ("Igor Girkin", "Girkin"),
+          ("Leonid Kharchenko", "Kharchenko"), ("Joint Investigation Team", "JIT"), ("THE HAGUE", "The Hague")),
+    apart=(("Netherlands", "Dutch"), ("Russia", "Moscow"), ("Igor Girkin", "Leonid Kharchenko"),
+           ("Russian Foreign Ministry", "Russia"), ("Malaysia Airlines", "Malaysia")),
+    roles={"Hendrik Steenhuis": "judge", "Mark Rutte": "Prime Minister"},
+)
+
+KAKHOVKA = Corpus(
+    "kakhovka",
+    (
+        "Dam destroyed in southern Ukraine\n\n"
+        "KYIV, June 6 (Reuters) - The Kakhovka dam on the Dnipro river was destroyed overnight, flooding villages "
+        "downstream. Oleksandr Prokudin, the governor of the Kherson region, said 16,000 people lived in the danger "
+        "zone. Prokudin urged residents to leave. Andriy Yusov, a spokesman for Ukraine's military intelligence, said "
+        "Russian forces had mined the dam in 2022.\n",
+        "Saldo blames Kyiv\n\n"
+        "Vladimir Saldo, the Russian-installed head of the occupied part of the Kherson region, said Ukrainian "
+        "artillery had hit the dam. Saldo told the Interfax news agency that Nova Kakhovka was partly flooded. The "
+        "Kremlin called the destruction sabotage.\n",
+        "UN warns of catastrophe\n\n"
+        "UN aid chief Martin Griffiths said the flooding would affect hundreds of thousands of people. Griffiths spoke "
+        "in New York. Ukrainian President Volodymyr Zelenskyy visited Kherson on Thursday, Ukrainska Pravda "
+        "reported. Zelenskyy said Moscow was responsible.\n",
+    ),
+    types={"Reuters": "MEDIA", "Interfax": "MEDIA", "Ukrainska Pravda": "MEDIA", "Oleksandr Prokudin": "PERSON",
+           "Andriy Yusov": "PERSON", "Vladimir Saldo": "PERSON", "Martin Griffiths": "PERSON",
+           "Nova Kakhovka": "GPE", "Kherson": "GPE", "Kremlin": "ORG", "New York": "GPE"},
+    same=(("Oleksandr Prokudin", "Prokudin"), ("Vladimir Saldo", "Saldo"), ("Martin Griffiths", "Griffiths"),
+          ("Volodymyr Zelenskyy", "Zelenskyy"), ("KYIV", "Kyiv")),
+    apart=(("Kherson", "Kherson region"), ("Nova Kakhovka", "Kakhovka dam"), ("Vladimir Saldo", "Oleksandr Prokudin"),
+           ("Kremlin", "Moscow"), ("Dnipro", "Kyiv")),
+    roles={"Oleksandr Prokudin": "governor", "Andriy Yusov": "spokesman", "Martin Griffiths": "aid chief",
+           "Vladimir Saldo": "head"},
+)
+
+# The first eight were written before the fixes; the last two afterwards, as a check on rules that had not seen them.
+FIRST = (TUAPSE, ZAPORIZHZHIA, GAZA, KLITSCHKO, BALTIC, KHERSON, TAIWAN, SUDAN)
+HOLDOUT = (MH17, KAKHOVKA)
+ALL = FIRST + HOLDOUT

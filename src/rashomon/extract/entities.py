@@ -42,6 +42,12 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,7}[A-Z])\s*\)")
 _TITLES_CF = {t.casefold() for t in TITLES}
 
 
+def _the_is_name(surface: str) -> bool:
+    """``The Hague``, ``The Gambia``: places whose article is part of their name."""
+    key = " ".join(surface.split()).casefold()
+    return key.startswith("the ") and (key in cities() or key in country_names())
+
+
 def clean_name(surface: str) -> str:
     """The surface as a name: no leading article, no possessive, single spaces."""
     name = " ".join(surface.split())
@@ -79,18 +85,32 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 
 def _model_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     for ent in doc.ents:
         if ent.label_ not in KEPT:
             continue
         for start, end, label, scope in _correct(doc, ent):
+            if _common_word_capitalised(doc, start, end, label, lower):
+                continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
     return out
+
+
+def _common_word_capitalised(doc: Doc, start: int, end: int, label: str, lower: set[str]) -> bool:
+    """``Dam destroyed in ...`` (a headline), ``Shelling continued``: a sentence's capitalised first word that the
+    article also writes in lower case is a common noun, not an organisation."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+        return False
+    tok = span[0]
+    first = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space
+    return first and tok.is_title and tok.text.lower() in lower
 
 
 def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]:
     """The model's entity as one or more (start, end, type, scope) pieces, with known errors fixed."""
     i, j = ent.start, ent.end
-    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_space):
+    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_space) and not _the_is_name(doc[i:j].text):
         i += 1
     while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1  # "Kherson\n\n" at the end of a headline is "Kherson"
@@ -132,7 +152,7 @@ def _title_modifier(doc: Doc, i: int, j: int, label: str) -> bool:
 
 
 def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> list[tuple[int, int, str, str | None]]:
-    while i < j and doc[i].lower_ in ("the", "a", "an"):
+    while i < j and doc[i].lower_ in ("the", "a", "an") and not _the_is_name(doc[i:j].text):
         i += 1
     if i >= j:
         return []
@@ -324,7 +344,7 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> Mention | None:
     start, end = cand.start, cand.end
     surface = text[start:end]
-    keep_the = cand.type == "MEDIA" and surface.startswith("The ")
+    keep_the = (cand.type == "MEDIA" and surface.startswith("The ")) or _the_is_name(surface)
     lead = None if keep_the else _LEADING.match(surface)
     if lead:
         start += lead.end()

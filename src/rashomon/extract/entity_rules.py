@@ -200,7 +200,7 @@ def _inside_token(doc: Doc, start: int, end: int) -> Span | None:
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]*\()"
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]+)"
                              rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTHS}))")
 
 
