@@ -339,7 +339,37 @@ KAKHOVKA = Corpus(
            "Vladimir Saldo": "head"},
 )
 
-# The first eight were written before the fixes; the last two afterwards, as a check on rules that had not seen them.
+
+KARABAKH = Corpus(
+    "karabakh",
+    (
+        "Azerbaijan launches operation in Karabakh\n\n"
+        "BAKU, Sept 19 (Reuters) - Azerbaijan's Defence Ministry said it had launched anti-terrorist measures in "
+        "Nagorno-Karabakh. President Ilham Aliyev said the operation would end when separatist forces disarmed. "
+        "Armenian Prime Minister Nikol Pashinyan said Yerevan was not involved in the fighting. Aliyev spoke by phone "
+        "with U.S. Secretary of State Antony Blinken.\n",
+        "Ceasefire agreed\n\n"
+        "Separatist authorities agreed to a ceasefire brokered by Russian peacekeepers, the Armenpress news agency "
+        "reported. Pashinyan told parliament that Armenia would take in refugees. The International Committee of the "
+        "Red Cross said it was evacuating the wounded. Azerbaijani forces used Bayraktar TB2 drones, Anadolu said.\n",
+        "Refugees reach Armenia\n\n"
+        "The ICRC said thousands of people had crossed into Armenia through the Lachin corridor. Blinken urged Baku "
+        "to protect civilians. Azerbaijan's first vice-president Mehriban Aliyeva visited the region. Azerbaijanis "
+        "celebrated in Baku.\n",
+    ),
+    types={"Reuters": "MEDIA", "Anadolu": "MEDIA", "Armenpress": "MEDIA", "Bayraktar TB2": "EQUIPMENT",
+           "Ilham Aliyev": "PERSON", "Nikol Pashinyan": "PERSON", "Antony Blinken": "PERSON",
+           "Mehriban Aliyeva": "PERSON", "Nagorno-Karabakh": "GPE", "Baku": "GPE", "Yerevan": "GPE"},
+    same=(("Ilham Aliyev", "Aliyev"), ("Nikol Pashinyan", "Pashinyan"), ("Antony Blinken", "Blinken"),
+          ("International Committee of the Red Cross", "ICRC"), ("BAKU", "Baku")),
+    apart=(("Ilham Aliyev", "Mehriban Aliyeva"), ("Azerbaijan", "Baku"), ("Azerbaijan", "Azerbaijani"),
+           ("Armenia", "Yerevan"), ("Armenia", "Armenian"), ("Armenia", "Azerbaijan"),
+           ("Nagorno-Karabakh", "Azerbaijan")),
+    roles={"Nikol Pashinyan": "Prime Minister", "Antony Blinken": "Secretary of State",
+           "Mehriban Aliyeva": "vice-president"},
+)
+
+# The first eight were written before the fixes; the last three afterwards, as a check on rules that had not seen them.
 FIRST = (TUAPSE, ZAPORIZHZHIA, GAZA, KLITSCHKO, BALTIC, KHERSON, TAIWAN, SUDAN)
-HOLDOUT = (MH17, KAKHOVKA)
+HOLDOUT = (MH17, KAKHOVKA, KARABAKH)
 ALL = FIRST + HOLDOUT

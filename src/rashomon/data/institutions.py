@@ -31,7 +31,7 @@ leader press-secretary press secretary correspondent editor reporter journalist
 PORTFOLIOS = frozenset("""
 defence defense foreign interior home justice finance financial health economy economic economics trade industry energy
 education culture agriculture transport transportation environment labour labor emergency emergencies digital
-infrastructure security homeland national affairs and internal development social veterans science
+infrastructure security homeland national affairs and internal development social veterans science state staff
 """.split())
 
 # Spelling and synonym normalisation for comparing organisation names.

@@ -144,8 +144,12 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
 
 
 def _title_modifier(doc: Doc, i: int, j: int, label: str) -> bool:
-    """``Russian Defence`` of ``Russian Defence Minister X``: the portfolio of a title, not an organisation."""
-    if label != "ORG" or j >= len(doc) or doc[j].lower_ not in _TITLES_CF:
+    """``Russian Defence`` of ``Russian Defence Minister X``, ``State`` of ``Secretary of State X``: the portfolio of
+    a title, not an organisation."""
+    after_title = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _TITLES_CF  # "Secretary of State"
+    if label == "ORG" and doc[i].lower_ in _TITLES_CF and j < len(doc) and doc[j].ent_type_ == "PERSON":
+        return True  # "Chief of Staff Andriy Yermak": the whole "organisation" is a title
+    if label != "ORG" or not after_title and (j >= len(doc) or doc[j].lower_ not in _TITLES_CF):
         return False
     words = [t.lower_ for t in doc[i:j] if not country_of(t.text)]
     return bool(words) and all(w in PORTFOLIOS for w in words)
@@ -351,6 +355,8 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
     trail = _TRAILING.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+        if text[end:end + 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text[start:end]):
+            end += 1  # "U.S.": the last dot is the abbreviation's
     poss = _POSSESSIVE.search(text[start:end])
     if poss and poss.start() > 0:
         end = start + poss.start()

@@ -345,7 +345,8 @@ def org_runs(doc: Doc) -> list[Candidate]:
             if doc[j].text in HEADS:
                 last_head = j
             j += 1
-        if last_head >= 0 and last_head > i:
+        titled = doc[i].lower_ in _TITLES_CF and last_head + 1 < n and doc[last_head + 1].ent_type_ == "PERSON"
+        if last_head >= 0 and last_head > i and not titled:  # "Chief of Staff Andriy Yermak" is a title
             start = i
             if doc[start].lower_ == "the":
                 start += 1

@@ -66,12 +66,14 @@ def _hyphenated(doc: Doc, i: int) -> bool:
 
 
 def _left_title(doc: Doc, first: int) -> tuple[int, int] | None:
-    """``Kremlin spokesman [Dmitry Peskov]`` or ``Russia's envoy to the UN, [Vasily Nebenzya]``."""
+    """``Kremlin spokesman [Dmitry Peskov]`` or ``Russia's envoy to the UN, [Vasily Nebenzya]``; a preposition
+    that titles do not use (``by phone with``) ends the title."""
     i = first - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1  # title, Name,
     end = i + 1
-    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end and not _dash(doc, i):
+    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end and not _dash(doc, i) \
+            and not (doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in _CONNECTORS):
         if doc[i].ent_type_ in ("PERSON",) and i < end - 1 and doc[i + 1].lower_ not in ("'s", "’s"):
             break  # another person's name ends the title unless it is a possessive ("Putin's spokesman")
         i -= 1

@@ -48,6 +48,7 @@ _TYPE_RANK = {"MEDIA": 3, "EQUIPMENT": 3, "GPE": 2, "ORG": 1, "LOC": 1, "FAC": 1
               "EVENT": 1, "PRODUCT": 0, "LAW": 0, "WORK_OF_ART": 0}
 _BLOC_ADJECTIVES = {"western": "west"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
@@ -576,7 +577,7 @@ def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
 def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: _Union) -> None:
     """Names the model missed in one article but the corpus knows: ``Dagalo`` alone where another article named
     ``Mohamed Hamdan Dagalo``, ``RSF`` where another defined it. Only a name that belongs to one entity, in one
-    regex pass per article, never inside or beside another capitalised name."""
+    pass per article, never inside or beside another capitalised name."""
     owners: dict[str, set[int]] = defaultdict(set)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
@@ -599,8 +600,6 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
              and n not in ACRONYMS}
     if not names:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                         + r")(?![\w-])")
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for it in items:
         taken[it.index].append((it.mention.span.start, it.mention.span.end))
@@ -608,7 +607,9 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         text = analysis.article.text
         spans = sorted(taken[index])
         starts = [a for a, _ in spans]
-        for m in pattern.finditer(text):
+        for m in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
+            if m.group(0) not in names:
+                continue
             at = bisect.bisect_right(starts, m.start()) - 1
             if at >= 0 and spans[at][1] > m.start() or at + 1 < len(spans) and spans[at + 1][0] < m.end():
                 continue
