@@ -238,3 +238,11 @@ def test_titles_are_not_organisations_and_roles_skip_prepositions(analyze_text: 
     assert ("Antony Blinken", "PERSON", "U.S. Secretary of State") in found
     assert ("Andriy Yermak", "PERSON", "Chief of Staff") in found
     assert not [t for t, typ, _ in found if typ == "ORG"]
+
+
+def test_a_movement_named_after_a_family_is_not_its_leader(analyze_text: Callable[..., Analysis]) -> None:
+    ents = _corpus(analyze_text, "Houthi rebels fired missiles at the ship. The group's leader Abdul-Malik al-Houthi "
+                                 "said more attacks would follow.",
+                   "The Houthi movement controls Sanaa. Houthi fighters seized a tanker.")
+    (leader,) = _has(ents, "Abdul-Malik al-Houthi")
+    assert "Houthi" not in leader.aliases and {r.article for r in leader.mentions} == {"A1"}

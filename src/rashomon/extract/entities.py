@@ -166,6 +166,9 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     label = retype(text, label)
     if label is None:
         return []
+    if label == "NORP" and j - i == 1 and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].tag_ == "NNP" \
+            and text.casefold() not in demonyms() and not country_of(text):
+        label = "PERSON"  # "Klitschko called for ...": a singular unknown "nationality" doing something is a person
     return [(doc[i].idx, _end(doc, j), label, scope)]
 
 

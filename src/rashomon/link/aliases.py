@@ -48,6 +48,9 @@ _TYPE_RANK = {"MEDIA": 3, "EQUIPMENT": 3, "GPE": 2, "ORG": 1, "LOC": 1, "FAC": 1
               "EVENT": 1, "PRODUCT": 0, "LAW": 0, "WORK_OF_ART": 0}
 _BLOC_ADJECTIVES = {"western": "west"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Verbs that a person, not a movement or a tribe, is the subject of right after the name.
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|warned|accused|denied|met|called|urged|ordered|agreed|rejected|"
+                     r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -250,7 +253,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
         return ()
     uf = _Union(len(items))
     groups = [_group(it.mention) for it in items]
-    _merge_people(items, groups, uf)
+    _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_by_key(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_acronyms(items, groups, uf)
@@ -327,9 +330,9 @@ def _regroup_places(items: list[_Item], groups: list[str]) -> None:
             groups[k] = "PLACE"
 
 
-def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
+def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
-    _regroup_surnames(items, groups)
+    _regroup_surnames(items, groups, texts)
     full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) skeletons -> items
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     per_article: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
@@ -400,7 +403,7 @@ def _spelled(items: list[_Item], name: str, keys: set[tuple[str, str]],
                                        for o in full[key])}
 
 
-def _regroup_surnames(items: list[_Item], groups: list[str]) -> None:
+def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
     """A one-word "organisation" or "place" that is the surname of one person named in full in the corpus, and no
     known place or body, is that person: the small model often types a surname alone as ORG."""
     surnames: dict[str, set[str]] = defaultdict(set)
@@ -413,16 +416,19 @@ def _regroup_surnames(items: list[_Item], groups: list[str]) -> None:
                 full_names[parts[1]].append(k)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
-        if g not in ("ORG", "PLACE", "WORK", "NORP") or m.type == "MEDIA" or " " in m.name or not m.name[:1].isupper():
+        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or " " in m.name or not m.name[:1].isupper():
             continue
         low = m.name.casefold()
         if low in cities() or low in country_names() or low in demonyms() or low in areas() or _is_acronym(m.name):
             continue
         if not surnames.get(skeleton(m.name)):
             continue
-        # one full name: it is that person's; two ("Vitali", "Wladimir Klitschko"): a person, which one is unsaid
-        if g != "NORP" and len(surnames[skeleton(m.name)]) == 1 or any(
-                close_spelling(_surname(items[o].mention.name), m.name) for o in full_names[skeleton(m.name)]):
+        # the surname as written ("Houthi" rebels are not "al-Houthi"); one or more people ("Vitali", "Wladimir
+        # Klitschko") may bear it, which one is decided with the other lone surnames
+        written = [_words(items[o].mention.name)[-1] for o in full_names[skeleton(m.name)]]
+        if any(close_spelling(w, m.name) for w in written) or (
+                any(close_spelling(_surname(w), m.name) for w in written)
+                and _SPEAKS.match(texts[it.index], m.span.end)):  # "Burhan said", never "Houthi rebels"
             groups[k] = "PERSON"
 
 
