@@ -27,6 +27,13 @@ congresswoman lawmaker deputy judge prosecutor investigator researcher analyst e
 leader press-secretary press secretary correspondent editor reporter journalist
 """.split())
 
+# Words naming a minister's or secretary's portfolio ("Defence Minister", "Foreign and Home Secretary").
+PORTFOLIOS = frozenset("""
+defence defense foreign interior home justice finance financial health economy economic economics trade industry energy
+education culture agriculture transport transportation environment labour labor emergency emergencies digital
+infrastructure security homeland national affairs and internal development social veterans science state staff
+""".split())
+
 # Spelling and synonym normalisation for comparing organisation names.
 SYNONYMS = {
     "defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",
@@ -70,4 +77,11 @@ ACRONYMS = {
     "IAEA": "International Atomic Energy Agency", "WHO": "World Health Organization", "ICC": "International Criminal Court",
     "ICRC": "International Committee of the Red Cross", "IMF": "International Monetary Fund", "FBI": "Federal Bureau of Investigation",
     "CIA": "Central Intelligence Agency", "MoD": "Ministry of Defence", "MFA": "Ministry of Foreign Affairs",
+    # national bodies whose acronym spells their name in their own language
+    "FSB": "Russian Federal Security Service", "SVR": "Russian Foreign Intelligence Service",
+    "GRU": "Russian Main Intelligence Directorate", "MVD": "Russian Interior Ministry",
+    "SBU": "Security Service of Ukraine", "HUR": "Ukrainian Main Intelligence Directorate", "GUR": "Ukrainian Main "
+    "Intelligence Directorate", "ZSU": "Armed Forces of Ukraine", "VSU": "Armed Forces of Ukraine",
+    "IRGC": "Iranian Islamic Revolutionary Guard Corps", "IDF": "Israel Defense Forces",
+    "PLA": "People's Liberation Army", "BND": "German Federal Intelligence Service",
 }

@@ -35,17 +35,24 @@ Pedro Peter Petr Petro Pyotr Philip Philippe Pierre Piotr Rachel Rafael Ramzan R
 Roberto Roger Roman Ron Ronald Rosa Ruslan Ruth Ryan Sabine Saeed Said Salman Sam Samuel Sandra Sara Sarah Scott Sebastian
 Serge Sergei Sergey Sergiy Serhiy Serhii Shimon Simon Sofia Sophia Sophie Stanislav Stefan Stephen Steve Steven Susan
 Svetlana Sviatlana Tamara Tatiana Tatyana Tetiana Ted Theresa Thomas Tim Timothy Tom Tony Ulrich Ursula Vadim Vadym Valentin
-Valentina Valery Valeriy Valerii Vasily Vasiliy Vasyl Vedant Veronika Victor Viktor Victoria Viktoria Vincent Vitaly
+Valentina Valery Valeriy Valerii Vasily Vasiliy Vasyl Veronika Victor Viktor Victoria Viktoria Vincent Vitaly
 Vitaliy Vitalii Vladimir Volodymyr Vladislav Vladyslav Vyacheslav Viacheslav Walter Wang Wei Werner William Wolfgang
 Xavier Yaroslav Yasser Yegor Yehor Yelena Olena Yevgenia Yoav Yosef Yulia Yuliya Yury Yuri Yuriy Yurii Zakhar Zelimkhan
 Zhanna Zoe Zoltan Valeri Mateusz Tomasz Krzysztof Wojciech Marcin Michal Pawel Radoslaw Zbigniew Donald Beata Agnieszka
 Emmanuelle Francois Olaf Annalena Boris Keir Giorgia Pedro Ursula Kaja Josep Antony Lloyd Jake Marco Rustem Rustam Denys
 Kyrylo Valerii Andriy Sergiy Sviatoslav Svyatoslav Taras Bogdana Yevhenii Ihor Nikolai Benjamin Naftali Yair Yahya Ismail
-Hassan Hezbollah
+Hassan
+Aarav Abhishek Aditya Ajay Akshay Amit Anand Anil Anita Anjali Arjun Arun Arvind Ashok Deepak Devendra Gaurav Harish
+Jaishankar Kavita Lakshmi Manish Manoj Narendra Nikhil Nirmala Pooja Prakash Pranav Priya Priyanka Rahul Rajesh Rajnath
+Rakesh Ramesh Ravi Rohit Sachin Sanjay Shashi Shiv Subrahmanyam Sunil Suresh Sushma Vedant Vijay Vikram Vinod Vivek
+Ebrahim Hossein Hamid Javad Mahmoud Masoud Mojtaba Reza Abbas Ismail Kamal Karim Khalid Khaled Mahmud Mohsen
+Nabil Rashid Saad Saleh Sami Tariq Walid Yousef Youssef Abdel Abdelaziz Fattah Hamdan Faisal Fahad Tamim Hakan Ekrem
+Binali Kemal Mevlut Numan Abiy Cyril Jacob Kwame Muhammadu Paul Uhuru William Yoweri Bola Jacinda Nkosazana
+Thabo Olusegun
 """
 
 # Words that look like given names but are also common capitalised non-names in news.
-_NOT_NAMES = {"Hezbollah", "Said", "Will", "May", "Mark", "Bill", "Grace"}
+_NOT_NAMES = {"Said", "Will", "May", "Mark", "Bill", "Grace"}
 
 
 @functools.cache

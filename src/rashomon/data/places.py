@@ -197,6 +197,17 @@ Minneapolis;Denver;Detroit;Phoenix;Baltimore;Honolulu;Anchorage;Kandahar;Herat;M
 Mecca;Medina;Sharm el-Sheikh;Luxor;Port Said;Suez;Eilat;Ashkelon;Ashdod;Sderot;Beersheba;Nazareth;Tyre;Sidon;Latakia|Lattakia;Tartus
 """
 
+# Regions, territories and areas reported by name alone (not "X region"), with other spellings after "|".
+_AREAS = """
+Crimea|Krym;Donbas|Donbass;Kuban;Chechnya;Dagestan;Ingushetia;Siberia;Karelia;Tatarstan
+Bashkortostan;Transnistria|Pridnestrovie;Abkhazia;South Ossetia;Nagorno-Karabakh|Karabakh|Artsakh;Gaza Strip
+West Bank;Golan Heights|Golan;Sinai;Negev;Galilee;Kashmir;Punjab;Balochistan|Baluchistan;Xinjiang;Tibet;Hong Kong
+Macau;Darfur;Kordofan;Tigray;Amhara;Oromia;Somaliland;Puntland;Kurdistan;Rojava;Catalonia;Basque Country;Scotland
+Wales;England;Northern Ireland;Bavaria;Flanders;Wallonia;Corsica;Sicily;Sardinia;Lapland;Greenland;Svalbard
+Bornholm;Gotland;Aland|Åland;Mindanao;Aceh;Papua;Sahel;Azawad
+Cabo Delgado;Ituri;North Kivu;South Kivu
+"""
+
 
 def _entries(block: str) -> list[list[str]]:
     rows = []
@@ -254,6 +265,47 @@ def cities() -> dict[str, str]:
         for n in row:
             table.setdefault(n.casefold(), row[0])
     return table
+
+
+@functools.cache
+def areas() -> dict[str, str]:
+    """Regions and territories known by name (casefolded) -> the first spelling listed."""
+    table: dict[str, str] = {}
+    for row in _entries(_AREAS):
+        for n in row:
+            table.setdefault(n.casefold(), row[0])
+    return table
+
+
+@functools.cache
+def _city_skeletons() -> dict[str, frozenset[str]]:
+    from ..link.translit import skeleton
+
+    index: dict[str, set[str]] = {}
+    for name, canonical in cities().items():
+        if " " not in name:
+            index.setdefault(skeleton(name), set()).add(canonical)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def city_like(name: str) -> str | None:
+    """The one known city a one-word name is another spelling of (``Dnepr`` -> ``Dnipro``), or None.
+
+    Only close spellings with the same consonant skeleton and the same first two
+    letters count, and only when a single city has that skeleton: ``Peskov`` is
+    not ``Pskov``, ``Sumy`` not ``Sochi``.
+    """
+    from ..link.translit import close_spelling, skeleton
+
+    if " " in name.strip() or len(name) < 5 or not name[:1].isupper():
+        return None
+    found = _city_skeletons().get(skeleton(name), frozenset())
+    if len(found) != 1:
+        return None
+    canonical = next(iter(found))
+    spellings = [n for n, c in cities().items() if c == canonical]
+    low = name.casefold()
+    return canonical if any(n[:2] == low[:2] and close_spelling(name, n) for n in spellings) else None
 
 
 def country_of(word: str) -> str | None:

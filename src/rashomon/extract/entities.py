@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from ..data import cyrillic, media
 from ..data.equipment import SYSTEMS
-from ..data.institutions import HEADS, TITLES
+from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
-from ..data.places import cities, country_names, country_of, demonyms
+from ..data.places import areas, cities, city_like, country_names, country_of, demonyms
 from ..model import Analysis, Mention, Span
 from . import entity_rules as rules
 from .entity_rules import Candidate
@@ -42,6 +42,12 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,7}[A-Z])\s*\)")
 _TITLES_CF = {t.casefold() for t in TITLES}
 
 
+def _the_is_name(surface: str) -> bool:
+    """``The Hague``, ``The Gambia``: places whose article is part of their name."""
+    key = " ".join(surface.split()).casefold()
+    return key.startswith("the ") and (key in cities() or key in country_names())
+
+
 def clean_name(surface: str) -> str:
     """The surface as a name: no leading article, no possessive, single spaces."""
     name = " ".join(surface.split())
@@ -55,6 +61,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         return
     candidates: list[Candidate] = []
     for finder in (rules.designations, rules.systems, rules.outlets, rules.platforms, rules.regions, rules.crossings,
+                   rules.dateline_places,
                    rules.groups, rules.org_runs, rules.places):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
@@ -78,22 +85,38 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 
 def _model_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     for ent in doc.ents:
         if ent.label_ not in KEPT:
             continue
         for start, end, label, scope in _correct(doc, ent):
+            if _common_word_capitalised(doc, start, end, label, lower):
+                continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
     return out
+
+
+def _common_word_capitalised(doc: Doc, start: int, end: int, label: str, lower: set[str]) -> bool:
+    """``Dam destroyed in ...`` (a headline), ``Shelling continued``: a sentence's capitalised first word that the
+    article also writes in lower case is a common noun, not an organisation."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+        return False
+    tok = span[0]
+    first = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space
+    return first and tok.is_title and tok.text.lower() in lower
 
 
 def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]:
     """The model's entity as one or more (start, end, type, scope) pieces, with known errors fixed."""
     i, j = ent.start, ent.end
-    while i < j and doc[i].lower_ in ("the", "a", "an"):
+    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_space) and not _the_is_name(doc[i:j].text):
         i += 1
-    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct):
-        j -= 1
+    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1  # "Kherson\n\n" at the end of a headline is "Kherson"
     if i >= j:
+        return []
+    if _title_modifier(doc, i, j, ent.label_):
         return []
     pieces: list[tuple[int, int, str, str | None]] = []
     scope = None
@@ -120,8 +143,20 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
     return pieces
 
 
+def _title_modifier(doc: Doc, i: int, j: int, label: str) -> bool:
+    """``Russian Defence`` of ``Russian Defence Minister X``, ``State`` of ``Secretary of State X``: the portfolio of
+    a title, not an organisation."""
+    after_title = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _TITLES_CF  # "Secretary of State"
+    if label == "ORG" and doc[i].lower_ in _TITLES_CF and j < len(doc) and doc[j].ent_type_ == "PERSON":
+        return True  # "Chief of Staff Andriy Yermak": the whole "organisation" is a title
+    if label != "ORG" or not after_title and (j >= len(doc) or doc[j].lower_ not in _TITLES_CF):
+        return False
+    words = [t.lower_ for t in doc[i:j] if not country_of(t.text)]
+    return bool(words) and all(w in PORTFOLIOS for w in words)
+
+
 def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> list[tuple[int, int, str, str | None]]:
-    while i < j and doc[i].lower_ in ("the", "a", "an"):
+    while i < j and doc[i].lower_ in ("the", "a", "an") and not _the_is_name(doc[i:j].text):
         i += 1
     if i >= j:
         return []
@@ -131,6 +166,9 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     label = retype(text, label)
     if label is None:
         return []
+    if label == "NORP" and j - i == 1 and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].tag_ == "NNP" \
+            and text.casefold() not in demonyms() and not country_of(text):
+        label = "PERSON"  # "Klitschko called for ...": a singular unknown "nationality" doing something is a person
     return [(doc[i].idx, _end(doc, j), label, scope)]
 
 
@@ -141,8 +179,11 @@ def retype(text: str, label: str) -> str | None:
         return "GPE"
     if key in demonyms() and text[:1].isupper():
         return "NORP"
-    if key in cities() and label in ("PERSON", "NORP", "ORG", "WORK_OF_ART", "GPE", "LOC", "FAC", "PRODUCT"):
+    if (key in cities() or key in areas()) and label in ("PERSON", "NORP", "ORG", "WORK_OF_ART", "GPE", "LOC", "FAC",
+                                                          "PRODUCT"):
         return "GPE"
+    if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and city_like(text):
+        return "GPE"  # "Dnepr": another spelling of a known city
     if text in media.PLATFORMS:
         return "ORG"
     if text in media.outlets() and text not in rules.OUTLET_AMBIGUOUS:
@@ -231,13 +272,15 @@ def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candi
         return atomic
     out = []
     for c in atomic:
-        text = clean_name(text[c.start:c.end])
-        if text in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and text.casefold() not in cities():
+        name = clean_name(text[c.start:c.end])
+        if name in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and name.casefold() not in cities():
             c = Candidate(c.start, c.end, "PERSON", c.priority, source=c.source + "+surname")
         out.append(c)
     covered = [(c.start, c.end) for c in out]
     for tok in doc:
-        if tok.text in surnames and tok.pos_ == "PROPN" and not any(s <= tok.idx < e for s, e in covered):
+        # the tagger often calls a sentence-initial surname a noun ("Zelenskyy spoke ...")
+        proper = tok.pos_ == "PROPN" or (tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "ADJ", "X"))
+        if tok.text in surnames and proper and not any(s <= tok.idx < e for s, e in covered):
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), "PERSON", 40, source="surname"))
     return sorted(out, key=lambda c: c.start)
 
@@ -308,13 +351,15 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> Mention | None:
     start, end = cand.start, cand.end
     surface = text[start:end]
-    keep_the = cand.type == "MEDIA" and surface.startswith("The ")
+    keep_the = (cand.type == "MEDIA" and surface.startswith("The ")) or _the_is_name(surface)
     lead = None if keep_the else _LEADING.match(surface)
     if lead:
         start += lead.end()
     trail = _TRAILING.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+        if text[end:end + 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text[start:end]):
+            end += 1  # "U.S.": the last dot is the abbreviation's
     poss = _POSSESSIVE.search(text[start:end])
     if poss and poss.start() > 0:
         end = start + poss.start()
@@ -325,7 +370,7 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
         return None
     if cand.type in ("EQUIPMENT", "EVENT") and cand.name:
         name = cand.name
-    elif cand.type == "MEDIA" and cand.name:
+    elif cand.type in ("MEDIA", "GPE") and cand.name:
         name = cand.name
     else:
         name = surface if keep_the else clean_name(surface)

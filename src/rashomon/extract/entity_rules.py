@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..data import equipment, media
 from ..data.institutions import HEADS, TITLES
-from ..data.places import cities, country_names, demonyms
+from ..data.places import areas, cities, country_names, demonyms
 from .nlp import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass
@@ -40,7 +40,7 @@ class Candidate:
 # Il-76, MIM-104A, S-300, Kh-101, Su-25SM, MiG-29, F-16, Tu-22M3, Shahed-136, Tochka-U.
 _DESIGNATION = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?)|"
                           r"(?:[A-Z][a-z]{2,9}-\d{2,4}[A-Z]?))(?![\w-])")
-_MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z]{0,2}\d{2,4}[A-Za-z0-9-]{0,5})\b")
+_MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)[ \t]+((?:[A-Z]{1,3}\d{1,4}|\d{2,4})[A-Za-z0-9-]{0,5})\b")
 _NOT_DESIGNATIONS = {"COVID", "Covid", "SARS", "MERS", "Article", "Section", "Chapter", "Resolution", "Route", "Highway",
                      "Flight", "Room", "Gate", "Page", "Point", "Level", "Class", "Type", "Category", "Group", "Phase",
                      "Step", "Stage", "Part", "Volume", "Vol", "No", "Nr", "Number"}
@@ -99,20 +99,24 @@ def designations(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A variant letter or number after a system's name: "Iskander-M", "Buk-M2", "Pantsir-S1", "Tor-M2".
+_VARIANT_SUFFIX = r"(?:-[A-Z0-9]{1,3}(?![a-z]))?"
+
+
 @functools.cache
-def _names_regex(names: frozenset[str]) -> re.Pattern[str]:
-    """One alternation of whole-word names, longest first."""
+def _names_regex(names: frozenset[str], suffix: str = "") -> re.Pattern[str]:
+    """One alternation of whole-word names, longest first (optionally followed by ``suffix``)."""
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alts}){suffix}(?![\w-])")
 
 
 def systems(doc: Doc) -> list[Candidate]:
     """Systems known by a plain name (``Patriot``), when the text treats them as equipment."""
     text = text_of(doc)
     out = []
-    for m in _names_regex(equipment.SYSTEMS).finditer(text):
-        span = doc.char_span(m.start(), m.end())
-        if span is None:
+    for m in _names_regex(equipment.SYSTEMS, _VARIANT_SUFFIX).finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span.start_char != m.start():
             continue
         start, end = m.start(), m.end()
         heads = _HEADS_AFTER.match(text, end)
@@ -142,7 +146,7 @@ def outlets(doc: Doc) -> list[Candidate]:
     text = text_of(doc)
     out: list[Candidate] = []
     for m in _names_regex(frozenset(table)).finditer(text):
-        span = doc.char_span(m.start(), m.end())
+        span = doc.char_span(m.start(), m.end()) or _inside_token(doc, m.start(), m.end())
         if span is None:
             continue
         name = m.group(0)
@@ -150,18 +154,63 @@ def outlets(doc: Doc) -> list[Candidate]:
         if name in OUTLET_AMBIGUOUS and (span[0].is_sent_start or not (_descriptor_near(doc, i, j)
                                                                        or _relay_context(doc, i, j))):
             continue
+        if _inside_longer_name(doc, i, j, name):
+            continue
         start = m.start()
         if i > 0 and doc[i - 1].text == "The" and ("The " + name) in table:
             start = doc[i - 1].idx
         out.append(Candidate(start, m.end(), "MEDIA", 80, name=table[name], source="outlet"))
     out.extend(_described_outlets(doc))
-    m = re.match(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*/([A-Za-z][A-Za-z .-]{0,30})/",
-                 text[:300])
+    head = text[:600]
+    # "Moscow, January 25. /TASS/", at the start of the text or of its first paragraph after a headline
+    m = re.search(r"(?:^|\n)\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
+                  r"/([A-Za-z][A-Za-z .-]{0,30})/", head)
     if m:
-        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, source="dateline"))
-    for m in re.finditer(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)", text[:400]):
-        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, source="dateline"))
+        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
+    # "KYIV, March 3 (Reuters) -", "(AP) —": a wire's name in brackets before the dash of a dateline
+    for m in re.finditer(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)", head):
+        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
+    for m in re.finditer(r"\(([A-Z][A-Za-z-]{1,15}(?: [A-Z][a-z]+)?)\)\s*[-\u2013\u2014]", head):
+        if m.group(1) in table or m.group(1).isupper():
+            out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
     return out
+
+
+def _inside_longer_name(doc: Doc, i: int, j: int, name: str) -> bool:
+    """A one-word outlet name inside a longer capitalised name: ``People's Liberation Army``, ``Babel Street``."""
+    if " " in name or not name.istitle():
+        return False
+    right = doc[j] if j < len(doc) else None
+    if right is not None and right.is_title and right.pos_ == "PROPN" and not right.is_sent_start:
+        return True
+    left = doc[i - 1] if i > 0 else None
+    if left is not None and left.text in ("'s", "\u2019s") and i > 1 and doc[i - 2].is_title \
+            and doc[i - 2].pos_ == "PROPN" and not country_names().get(doc[i - 2].lower_):
+        return True  # "People's Liberation" (a country's outlet, "Russia's Izvestia", is still one)
+    return False
+
+
+def _inside_token(doc: Doc, start: int, end: int) -> Span | None:
+    """A name the tokenizer left glued to punctuation (``/Interfax/``): the token, when the rest is punctuation."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    rest = span.text[:start - span.start_char] + span.text[end - span.start_char:]
+    return span if rest and all(not ch.isalnum() for ch in rest) else None
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]+)"
+                             rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTHS}))")
+
+
+def dateline_places(doc: Doc) -> list[Candidate]:
+    """``TUAPSE, Russia, March 3 (Reuters)``, ``GAZA (AP) -``: the capitalised place a wire story opens with."""
+    text = text_of(doc)
+    m = _DATELINE_PLACE.search(text[:600])
+    if m is None or len(m.group(1)) < 3 or m.group(1) in media.outlets():
+        return []
+    return [Candidate(m.start(1), m.end(1), "GPE", 92, name=m.group(1).title(), source="dateline-place")]
 
 
 def _descriptor_near(doc: Doc, i: int, j: int) -> bool:
@@ -296,7 +345,8 @@ def org_runs(doc: Doc) -> list[Candidate]:
             if doc[j].text in HEADS:
                 last_head = j
             j += 1
-        if last_head >= 0 and last_head > i:
+        titled = doc[i].lower_ in _TITLES_CF and last_head + 1 < n and doc[last_head + 1].ent_type_ == "PERSON"
+        if last_head >= 0 and last_head > i and not titled:  # "Chief of Staff Andriy Yermak" is a title
             start = i
             if doc[start].lower_ == "the":
                 start += 1
@@ -312,18 +362,33 @@ def _cap(tok: object) -> bool:
 
 
 def places(doc: Doc) -> list[Candidate]:
-    """Known countries and cities standing as proper nouns where the model saw nothing."""
+    """Known countries, cities and regions standing as proper nouns, and nationality adjectives, where the model
+    saw nothing."""
     out = []
-    table_c, table_k = cities(), country_names()
+    table_c, table_k, table_a, table_d = cities(), country_names(), areas(), demonyms()
+    skip_to = 0
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+        if tok.i < skip_to or not tok.is_title or tok.ent_type_:
             continue
+        # "Saudi Arabia", "South Korea", "Tel Aviv": several words, none of them tagged
+        for n in (4, 3, 2):
+            words = doc[tok.i:tok.i + n]
+            key = words.text.casefold()
+            if len(words) == n and not any(t.ent_type_ or t.is_space for t in words) and \
+                    (key in table_c or key in table_k or key in table_a):
+                out.append(Candidate(words.start_char, words.end_char, "GPE", 30, source="gazetteer"))
+                skip_to = tok.i + n
+                break
+        if tok.i < skip_to:
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            continue  # part of a longer name
         key = tok.text.casefold()
-        if key in table_c or key in table_k:
-            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
-            if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
-                continue  # part of a longer name
+        if tok.pos_ == "PROPN" and (key in table_c or key in table_k or key in table_a):
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), "GPE", 30, source="gazetteer"))
+        elif key in table_d and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), "NORP", 30, source="demonym"))
     return out
 
 

@@ -54,13 +54,26 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _dash(doc: Doc, i: int) -> bool:
+    """A free-standing dash (``JERUSALEM (AP) - Israeli Defence Minister``) ends a dateline, not a title; the
+    hyphen of ``commander-in-chief`` touches its words."""
+    return doc[i].text in ("-", "\u2013", "\u2014", "--") and i > 0 and bool(doc[i - 1].whitespace_)
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """The second half of a hyphenated word (``Russian-installed``), whatever the tagger calls it."""
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
 def _left_title(doc: Doc, first: int) -> tuple[int, int] | None:
-    """``Kremlin spokesman [Dmitry Peskov]`` or ``Russia's envoy to the UN, [Vasily Nebenzya]``."""
+    """``Kremlin spokesman [Dmitry Peskov]`` or ``Russia's envoy to the UN, [Vasily Nebenzya]``; a preposition
+    that titles do not use (``by phone with``) ends the title."""
     i = first - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1  # title, Name,
     end = i + 1
-    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end:
+    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end and not _dash(doc, i) \
+            and not (doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in _CONNECTORS):
         if doc[i].ent_type_ in ("PERSON",) and i < end - 1 and doc[i + 1].lower_ not in ("'s", "’s"):
             break  # another person's name ends the title unless it is a possessive ("Putin's spokesman")
         i -= 1
@@ -74,13 +87,14 @@ def _right_title(doc: Doc, last: int) -> tuple[int, int] | None:
         return None
     i += 1
     start = i
-    while i < len(doc) and i - start < _MAX_TOKENS and (_usable(doc[i]) or doc[i].pos_ in ("DET", "ADJ", "NOUN")):
+    while i < len(doc) and i - start < _MAX_TOKENS and (_usable(doc[i]) or doc[i].pos_ in ("DET", "ADJ", "NOUN")
+                                                         or _hyphenated(doc, i)):
         if doc[i].lower_ in ("who", "which", "that"):
             return None
         i += 1
     if i < len(doc) and doc[i].text not in (",", ".", ";", ")") and not doc[i].is_sent_end:
         return None  # the apposition must close
-    head = [doc[k] for k in range(start, min(i, start + 4))]
+    head = [doc[k] for k in range(start, i) if doc[k].text not in ("-", "\u2010")][:5]  # "the Russian-installed head"
     if not any(_is_title_token(t) for t in head):
         return None  # "Name, a senior researcher at ..." yes; "Name, Russia and Iran" no
     return _trim(doc, start, i)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 _SPACE = re.compile(r"\s+")
+# English function words no other Latin-script language uses as words; their share tells English news whose
+# many foreign names mislead the small detector ("Vladimir Saldo ... said" read as French).
+_ENGLISH = frozenset("the of and to said was were that with from by which has had have would would their".split())
+_WORD = re.compile(r"[A-Za-z']+")
 
 
 def detect_language(text: str) -> str | None:
@@ -23,4 +27,11 @@ def detect_language(text: str) -> str | None:
     if not best:
         return None
     lang = str(best.get("lang") or "").lower() or None
+    if lang != "en" and _english_share(sample) >= 0.10:
+        return "en"
     return lang if lang and float(best.get("score") or 0.0) >= 0.3 else None
+
+
+def _english_share(sample: str) -> float:
+    words = [w.lower() for w in _WORD.findall(sample)]
+    return sum(w in _ENGLISH for w in words) / len(words) if len(words) >= 12 else 0.0

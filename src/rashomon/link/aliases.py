@@ -28,10 +28,10 @@ from dataclasses import dataclass
 
 from ..data import cyrillic
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
-from ..data.institutions import INTERNATIONAL, KNOWN, SYNONYMS
+from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
-from ..data.places import cities, country_names, demonyms
-from ..model import Analysis, Entity, Mention, MentionRef
+from ..data.places import areas, cities, city_like, country_names, demonyms
+from ..model import Analysis, Entity, Mention, MentionRef, Span
 from .translit import close_spelling, region_stem, skeleton, to_latin
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "general", "gen", "colonel", "col",
@@ -48,6 +48,14 @@ _TYPE_RANK = {"MEDIA": 3, "EQUIPMENT": 3, "GPE": 2, "ORG": 1, "LOC": 1, "FAC": 1
               "EVENT": 1, "PRODUCT": 0, "LAW": 0, "WORK_OF_ART": 0}
 _BLOC_ADJECTIVES = {"western": "west"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Verbs that a person, not a movement or a tribe, is the subject of right after the name.
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|warned|accused|denied|met|called|urged|ordered|agreed|rejected|"
+                     r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
+_ARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +95,7 @@ def person_parts(name: str) -> tuple[str, str] | None:
     words = [w for w in words if w and w.lower() not in _HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
     if not words:
         return None
-    last = skeleton(words[-1])
+    last = skeleton(_ARTICLE.sub("", words[-1]))
     if not last:
         return None
     return (skeleton(canonical_given_name(to_latin(words[0]))) if len(words) > 1 else ""), last
@@ -103,6 +111,10 @@ def place_key(name: str) -> str:
         return "country:" + country_names()[key].casefold()
     if key in cities():
         return "city:" + cities()[key].casefold()
+    if key in areas():
+        return "area:" + areas()[key].casefold()
+    if city_like(name):
+        return "city:" + str(city_like(name)).casefold()
     raw = name.split()
     if raw and raw[-1].casefold() in _REGION:
         return "region:" + " ".join(skeleton(region_stem(w)) for w in raw[:-1])
@@ -241,11 +253,12 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
         return ()
     uf = _Union(len(items))
     groups = [_group(it.mention) for it in items]
-    _merge_people(items, groups, uf)
+    _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_by_key(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_acronyms(items, groups, uf)
     _merge_events(items, groups, uf)
+    _propagate(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
 
 
@@ -303,8 +316,23 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
             first[key] = k
 
 
-def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
-    _regroup_surnames(items, groups)
+def _regroup_places(items: list[_Item], groups: list[str]) -> None:
+    """A one-word "organisation" that the corpus more often calls a place is that place: the model types a town it
+    does not know by its neighbours (``Tuapse`` in a headline as ORG, as GPE in three sentences)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for it, g in zip(items, groups, strict=True):
+        votes[it.mention.name][g] += 1
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        m = it.mention
+        if g != "ORG" or m.type == "MEDIA" or " " in m.name or _is_acronym(m.name) or m.name.casefold() in KNOWN:
+            continue
+        if votes[m.name]["PLACE"] > votes[m.name]["ORG"]:
+            groups[k] = "PLACE"
+
+
+def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequence[str]) -> None:
+    _regroup_places(items, groups)
+    _regroup_surnames(items, groups, texts)
     full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) skeletons -> items
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     per_article: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
@@ -365,7 +393,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union) -> None:
 
 def _surname(name: str) -> str:
     words = [w.strip(".,") for w in _words(name) if w.strip(".,")]
-    return words[-1] if words else name
+    return _ARTICLE.sub("", words[-1]) if words else name
 
 
 def _spelled(items: list[_Item], name: str, keys: set[tuple[str, str]],
@@ -375,22 +403,32 @@ def _spelled(items: list[_Item], name: str, keys: set[tuple[str, str]],
                                        for o in full[key])}
 
 
-def _regroup_surnames(items: list[_Item], groups: list[str]) -> None:
+def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
     """A one-word "organisation" or "place" that is the surname of one person named in full in the corpus, and no
     known place or body, is that person: the small model often types a surname alone as ORG."""
     surnames: dict[str, set[str]] = defaultdict(set)
-    for it, g in zip(items, groups, strict=True):
+    full_names: dict[str, list[int]] = defaultdict(list)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if g == "PERSON":
             parts = person_parts(it.mention.name)
             if parts and parts[0]:
                 surnames[parts[1]].add(parts[0])
+                full_names[parts[1]].append(k)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
         if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or " " in m.name or not m.name[:1].isupper():
             continue
-        if m.name.casefold() in cities() or m.name.casefold() in country_names() or _is_acronym(m.name):
+        low = m.name.casefold()
+        if low in cities() or low in country_names() or low in demonyms() or low in areas() or _is_acronym(m.name):
             continue
-        if len(surnames.get(skeleton(m.name), ())) == 1:
+        if not surnames.get(skeleton(m.name)):
+            continue
+        # the surname as written ("Houthi" rebels are not "al-Houthi"); one or more people ("Vitali", "Wladimir
+        # Klitschko") may bear it, which one is decided with the other lone surnames
+        written = [_words(items[o].mention.name)[-1] for o in full_names[skeleton(m.name)]]
+        if any(close_spelling(w, m.name) for w in written) or (
+                any(close_spelling(_surname(w), m.name) for w in written)
+                and _SPEAKS.match(texts[it.index], m.span.end)):  # "Burhan said", never "Houthi rebels"
             groups[k] = "PERSON"
 
 
@@ -460,6 +498,21 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
         for form in _initials(items[ks[0]].mention.name):
             if form in acronyms and groups[acronyms[form][0]] == g:
                 expansions[form].add(uf.find(ks[0]))
+    # Acronyms everyone knows, whose letters are not the English name's: "FSB" = "Federal Security Service"
+    bags: dict[frozenset[str], set[int]] = defaultdict(set)
+    for (g, _), ks in by_name.items():
+        if g == "ORG" and items[ks[0]].mention.type != "MEDIA":
+            for k in ks:
+                bags[org_words(items[k].mention.name, items[k].mention.scope)].add(k)
+    for form, ks in acronyms.items():
+        expansion = ACRONYMS.get(items[ks[0]].mention.name)
+        if expansion is None or groups[ks[0]] != "ORG" or form in expansions:
+            continue
+        full = org_words(expansion, None)
+        bare = frozenset(w for w in full if not w.startswith("@"))
+        found = {uf.find(k) for k in bags.get(full, set()) | bags.get(bare, set())} - {uf.find(ks[0])}
+        if len(found) == 1:
+            expansions[form].add(next(iter(found)))
     for form, roots in expansions.items():
         if len(roots) == 1:  # "DNC" is the Committee or the Convention: with both in the corpus, neither
             uf.union(acronyms[form][0], next(iter(roots)))
@@ -527,6 +580,71 @@ def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
                 seen[key] = k
 
 
+def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """Names the model missed in one article but the corpus knows: ``Dagalo`` alone where another article named
+    ``Mohamed Hamdan Dagalo``, ``RSF`` where another defined it. Only a name that belongs to one entity, in one
+    pass per article, never inside or beside another capitalised name."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        m = it.mention
+        if g == "PERSON" and _CYRILLIC.search(m.name) is None:
+            words = [w for w in m.name.split() if w.lower().strip(".") not in _HONORIFICS]
+            if len(words) >= 2:
+                owners[words[-1]].add(uf.find(k))
+            elif words:
+                owners[words[0]].add(uf.find(k))  # a lone surname already linked (or not) says who it is
+        elif g == "ORG" and m.type != "MEDIA" and _is_acronym(m.name) and len(m.name) >= 3:
+            owners[m.name].add(uf.find(k))
+        elif len(m.name.split()) == 1:
+            owners[m.name].add(-1)  # the name of something else somewhere: not safe to spread
+    # a name that is also a common word ("May", "Young", "Church") is not spread: the corpus writes it in lower case
+    lower = {w for a in analyses for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", a.article.text)} | _CALENDAR
+    names = {n: next(iter(rs)) for n, rs in owners.items() if len(rs) == 1 and -1 not in rs and len(n) >= 3
+             and n.casefold() not in lower
+             and n[:1].isupper() and not is_given_name(n) and n.casefold() not in country_names()
+             and n.casefold() not in cities() and n.casefold() not in demonyms() and n.casefold() not in areas()
+             and n not in ACRONYMS}
+    if not names:
+        return
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for it in items:
+        taken[it.index].append((it.mention.span.start, it.mention.span.end))
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        spans = sorted(taken[index])
+        starts = [a for a, _ in spans]
+        for m in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
+            if m.group(0) not in names:
+                continue
+            at = bisect.bisect_right(starts, m.start()) - 1
+            if at >= 0 and spans[at][1] > m.start() or at + 1 < len(spans) and spans[at + 1][0] < m.end():
+                continue
+            if _beside_a_name(text, m.start(), m.end()):
+                continue
+            root = names[m.group(0)]
+            mention = Mention(span=Span(m.start(), m.end()), text=m.group(0), type=items[root].mention.type,
+                              name=m.group(0))
+            items.append(_Item(analysis.article.id, index, mention))
+            groups.append(groups[root])
+            uf.parent.append(len(uf.parent))
+            uf.union(root, len(items) - 1)
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """Is a word at [start, end) part of a longer capitalised name (``Dagalo Street``, ``Ahmed Dagalo``)?"""
+    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[end:end + 40])
+    if after:
+        return True
+    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if not word[:1].isupper() or word.lower().strip(".") in _HONORIFICS:
+        return False
+    head = text[max(0, start - 80):start - len(before.group(0))]
+    return not re.search(r"(?:^|[.!?:\"\u201d]\s+|\n\s*)$", head)  # a capitalised first word of a sentence is no name
+
+
 def _entities(items: list[_Item], uf: _Union, types: list[str]) -> tuple[Entity, ...]:
     index_of = {it.article: it.index for it in items}
     members: dict[int, list[int]] = defaultdict(list)
@@ -571,6 +689,8 @@ def _best_name(ms: list[Mention], etype: str) -> str:
                 return country_names()[key]
             if key in cities():
                 return cities()[key]
+            if key in areas():
+                return areas()[key]
     if etype == "EVENT":
         return max(names, key=lambda n: (names[n], -len(n), n))
     return max(names, key=lambda n: (not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n))
