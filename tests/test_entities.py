@@ -180,3 +180,15 @@ def test_russian_article_mentions_use_normal_forms(analyze_text: Callable[..., A
     assert names.get("Андрей Белоусов") == "PERSON"
     assert names.get("Минск") == "GPE"
     assert names.get("Кремль") == "ORG"  # inflected "Кремля", an institution rather than a place
+
+
+@pytest.mark.parametrize(("text", "name", "media"), [
+    ("Mayor Karl Brenner told ZDF that the bridge would reopen in May.", "ZDF", True),
+    ("The minister spoke to Tasnim news agency on Sunday.", "Tasnim", True),
+    ("Fighting resumed in eastern DR Congo near Goma on Tuesday.", "DR", False),
+    ("Farmers in Fars province said the drought had ruined the wheat harvest.", "Fars", False),
+])
+def test_outlets_beyond_the_examples(analyze_text: Callable[..., Analysis], text: str, name: str,
+                                     media: bool) -> None:
+    types = kinds(analyze_text, text)
+    assert (types.get(name) == "MEDIA") is media, types

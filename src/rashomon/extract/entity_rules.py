@@ -62,7 +62,9 @@ _HEADS_CF = {h.casefold() for h in HEADS}
 _TITLES_CF = {t.casefold() for t in TITLES}
 OUTLET_AMBIGUOUS = {"Shot", "Mash", "Baza", "Time", "Dawn", "Babel", "Sun", "Hill", "Insider", "Independent", "Guardian",
                      "Times", "Mail", "Express", "Telegraph", "Zvezda", "Atlantic", "Current Time", "Nexta", "Rybar",
-                     "Axios", "Bild", "AP", "FT", "DW", "RIA", "PAP", "ABC", "NTV", "Channel One", "dpa"}
+                     "Axios", "Bild", "AP", "FT", "DW", "RIA", "PAP", "ABC", "NTV", "Channel One", "dpa",
+                     "Punch", "The National", "Lenta", "Tasnim", "Mehr", "Fars", "Antara", "DR", "PTI", "ANI", "CNA",
+                     "Fontanka", "Folha", "Asahi", "Nation", "Sabah"}
 
 
 def _char_end(doc: Doc, j: int) -> int:
