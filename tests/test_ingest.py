@@ -179,9 +179,17 @@ def test_plain_text_without_header(tmp_path: Path) -> None:
     assert art.text == NEWS
 
 
-def test_dateline_names_the_agency(tmp_path: Path) -> None:
-    res, art = one(tmp_path, "wire.txt", "MOSCOW, November 15. /TASS/. The ministry said talks would resume.")
-    assert art.outlet == "TASS"
+@pytest.mark.parametrize(("dateline", "agency"), [
+    ("MOSCOW, November 15. /TASS/.", "TASS"),
+    ("NAIROBI, June 14, 2024 (AFP) -", "AFP"),
+    ("LAGOS, 3 March (Reuters) -", "Reuters"),
+    ("KYIV, Ukraine, Sept. 9 (AP) \u2014", "AP"),
+    ("THE HAGUE (Reuters) -", "Reuters"),
+    ("Ministers (left to right) said", None),
+])
+def test_dateline_names_the_agency(tmp_path: Path, dateline: str, agency: str | None) -> None:
+    res, art = one(tmp_path, "wire.txt", dateline + " The ministry said talks would resume on the border crossing.")
+    assert art.outlet == agency
 
 
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:

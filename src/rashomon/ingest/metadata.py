@@ -9,10 +9,13 @@ from urllib.parse import urlsplit
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|-|_|$)")
 
-# Agency datelines: "MOSCOW, November 15. /TASS/." or "KYIV, Jan 24 (Reuters) -".
+# Agency datelines: "MOSCOW, November 15. /TASS/.", "KYIV, Jan 24 (Reuters) -", "NAIROBI, 14 June 2024 (AFP)",
+# "KYIV, Ukraine, Sept. 9 (AP)", or an upper-case place alone: "WASHINGTON (AP) -".
+_DAY = r"(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+(?:19|20)\d\d)?"
+_AGENCY = r"(?:/(?P<slash>[A-Za-z][A-Za-z .-]{1,30})/|\((?P<paren>[A-Z][A-Za-z .-]{1,30})\))"
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
-    r"(?:/(?P<slash>[A-Za-z][A-Za-z .-]{1,30})/|\((?P<paren>[A-Z][A-Za-z .-]{1,30})\))"
+    r"^\s*(?:[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s+[A-Z][A-Za-z .'\u2019-]{1,30})?,\s+" + _DAY + r"\s*[.,]?"
+    r"|[A-Z][A-Z .'\u2019-]{1,40}(?:,\s+[A-Z][A-Za-z .'\u2019-]{1,30})?)\s*" + _AGENCY
 )
 
 
