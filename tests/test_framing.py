@@ -171,3 +171,37 @@ def test_russian_lexicon(analyze_text) -> None:
 def test_bad_input_gives_nothing(analyze_text) -> None:
     assert analyze_text("").framing == ()
     assert analyze_text("(((* * *)))").framing == ()
+
+
+def test_report_side_sourcing_voice_and_roles() -> None:
+    from rashomon.model import Article, Claim, Framing, Frame, Ledger, Role, Span
+    from rashomon.report import framing as fv
+
+    text = "x" * 200
+    art = Article(id="A1", source="a", name="a", text=text, sha256="0")
+    claims = (
+        Claim(article="A1", span=Span(0, 10), text=text[:10], stance="asserted", id="C1",
+              frames=(Frame(predicate="shell", kind="attack", roles=(Role(name="agent", span=Span(0, 1), text="x",
+                                                                           entity="E1"),)),)),
+        Claim(article="A1", span=Span(10, 20), text=text[10:20], stance="attributed", speaker="E2", id="C2"),
+        Claim(article="A1", span=Span(20, 30), text=text[20:30], stance="attributed", speaker_text="a source", id="C3"),
+        Claim(article="A1", span=Span(30, 40), text=text[30:40], stance="hedged", id="C4"),
+    )
+    framing = (Framing(article="A1", span=Span(50, 55), text=text[50:55], technique="name_calling",
+                       rule="regime-label:quoted", target="E1", id="F1"),)
+    ledger = Ledger(articles=(art,), claims=claims, framing=framing)
+    (s,) = fv.sourcing(ledger)
+    assert (s.claims, s.unattributed, s.named, s.unnamed, s.hedged) == (4, 1, 1, 1, 1)
+    assert fv.voice(framing[0]) == "quoted"
+    assert fv.roles(ledger)["A1"] == {("E1", "aggressor"): 1, ("E1", "labelled"): 1}
+
+
+def test_example_corpus_labels_are_found_with_targets(il76_ledger) -> None:
+    """The issue's targets: every loaded label a careful reader sees in the example corpus, aimed at someone."""
+    found = {(f.text.casefold(), f.target is not None) for f in il76_ledger.framing}
+    texts = {t for t, _ in found}
+    for label in ("kyiv regime", "ukrainian militants", "terrorist act", "terrorist attack", "barbaric", "monstrous",
+                  "hypocritical"):
+        assert label in texts, label
+    assert any(t.startswith("(a terrorist organi") and aimed for t, aimed in found)
+    assert ("kyiv regime", True) in found and ("hypocritical", True) in found
