@@ -174,7 +174,7 @@ def test_bad_input_gives_nothing(analyze_text) -> None:
 
 
 def test_report_side_sourcing_voice_and_roles() -> None:
-    from rashomon.model import Article, Claim, Framing, Frame, Ledger, Role, Span
+    from rashomon.model import Article, Claim, Frame, Framing, Ledger, Role, Span
     from rashomon.report import framing as fv
 
     text = "x" * 200
