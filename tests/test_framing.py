@@ -30,6 +30,21 @@ NEUTRAL_WIRE = [
     "officers, a provincial spokesman said. Police opened a criminal investigation and arrested two suspects. "
     "Islamist militants have carried out several attacks in the province this year. The village lies on a "
     "river about 30 km from the border, and residents said the road was reopened by evening.",
+    # a court report: designations, legal "criminal", a prosecutor's "irrefutable"
+    "LONDON (Reuters) - A British court on Friday jailed a 34-year-old man for 12 years for funding a group "
+    "the government has designated a terrorist organisation, prosecutors said. Judge Mark Lucraft said the man "
+    "had no previous criminal record but had sent money to the group for three years. Prosecutors told the jury "
+    "the bank records were irrefutable. Police said there had been 14 terrorist attacks in Britain since 2017.",
+    # a central-bank decision
+    "FRANKFURT (Reuters) - The European Central Bank kept interest rates unchanged on Thursday and said inflation "
+    "was moving towards its 2% target, though a mere 0.1 point rise in services prices was watched closely. "
+    "Policymakers see the so-called neutral rate at about 2%, President Christine Lagarde told reporters, adding "
+    "that the bank would decide meeting by meeting. The euro was little changed after the decision.",
+    # a sports result
+    "MELBOURNE (AP) - Jannik Sinner beat Daniil Medvedev 3-6, 3-6, 6-4, 6-4, 6-3 to win the Australian Open on "
+    "Sunday, coming back from two sets down for his first Grand Slam title. Medvedev, who has now lost two finals "
+    "in Melbourne from two sets up, said he had nothing but respect for his opponent. The crowd of 15,000 gave "
+    "both players a standing ovation, and Sinner dedicated the win to his parents.",
     # politics, with words loaded only in other senses
     "WASHINGTON (AP) - The Senate passed a bill on Wednesday that tightens the sanctions regime on exports of "
     "advanced chips, with 71 votes in favour. Senator Maria Cantwell said the measure closed gaps in the export "
@@ -78,6 +93,38 @@ def test_regime_tied_to_a_place_is_name_calling_with_target(analyze_text) -> Non
     hits = _found(a, "name_calling")
     assert [f.text for f in hits] == ["Caracas regime"]
     assert _target(a, hits[0]) == "Caracas"
+
+
+def test_names_of_governments_used_as_plain_names_do_not_fire(analyze_text) -> None:
+    """ "the Syrian regime", "the Assad regime" are how much news copy names a government: no label."""
+    a = analyze_text("The Syrian regime said on Monday that it would attend the talks. Aid groups said the Assad "
+                     "regime had allowed convoys into the area. Analysts compared the regimes in the region.")
+    assert not [f for f in a.framing if f.rule.startswith("regime-label")]
+
+
+def test_terrorist_as_a_label_not_as_a_designation(analyze_text) -> None:
+    a = analyze_text("The ministry added the group to its list of terrorist organisations. After every terror "
+                     "attack, police review the rules. A criminal alien was deported in May.")
+    assert a.framing == (), [(f.text, f.rule) for f in a.framing]
+    b = analyze_text("Officials called the protesters terrorists. The ministry condemned the terrorist attack on "
+                     "the Valmora power plant.")
+    texts = {f.text for f in _found(b, "name_calling")}
+    assert texts == {"terrorists", "terrorist attack"}, texts
+    assert "Valmora" in (_target(b, next(f for f in b.framing if f.text == "terrorist attack")) or "")
+    # a definite "the terrorist attack" repeats the label once the article has given it, and only then
+    c = analyze_text("The terrorist attack in the city killed 22 people. Officials called it a terrorist attack "
+                     "on the republic. An inquiry into the terrorist attack opened on Monday.")
+    assert [f.rule for f in _found(c, "name_calling")] == ["terror-label", "terror-label-again"]
+
+
+def test_criminal_before_those_who_govern(analyze_text) -> None:
+    a = analyze_text("The criminal regime in Dalmor must answer for its crimes, the opposition leader said.")
+    assert "criminal regime" in {f.text for f in _found(a, "loaded_language")}
+
+
+def test_so_called_introducing_a_term_is_not_doubt(analyze_text) -> None:
+    a = analyze_text('The bill removes the so-called "sunset" clause. Economists call it the so-called dot plot.')
+    assert not _found(a, "doubt")
 
 
 def test_militants_for_a_state_army(analyze_text) -> None:
@@ -129,7 +176,8 @@ def test_parenthetical_without_a_ban_is_not_a_label(analyze_text) -> None:
     ("The rally ended with songs about the motherland.", "flag_waving", "nation-pride"),
     ("The spokesman said the protest was nothing more than a publicity stunt.", "exaggeration_minimisation",
      "minimising"),
-    ("The prosecutor said there was irrefutable proof of the deal.", "exaggeration_minimisation", "certainty"),
+    ("The minister said the report was utterly false and would be withdrawn.", "exaggeration_minimisation",
+     "intensifier"),
     ("All experts agree that the bridge was sabotaged.", "appeal_to_authority", "experts-agree"),
     ("According to experts interviewed by the channel, the dam was poorly built.", "appeal_to_authority",
      "unnamed-experts"),
