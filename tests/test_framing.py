@@ -117,6 +117,14 @@ def test_terrorist_as_a_label_not_as_a_designation(analyze_text) -> None:
     assert [f.rule for f in _found(c, "name_calling")] == ["terror-label", "terror-label-again"]
 
 
+def test_a_word_judging_a_course_of_action_is_not_aimed(analyze_text) -> None:
+    a = analyze_text("It would be reckless on my part to speculate on the cause, the chief inspector said. "
+                     "Ministers said it was foolish to expect a deal this week. "
+                     "The driver was charged with reckless driving.")
+    assert a.framing == (), [(f.text, f.rule) for f in a.framing]
+    assert _found(analyze_text("The reckless decision of the Valdor cabinet cost lives."), "loaded_language")
+
+
 def test_criminal_before_those_who_govern(analyze_text) -> None:
     a = analyze_text("The criminal regime in Dalmor must answer for its crimes, the opposition leader said.")
     assert "criminal regime" in {f.text for f in _found(a, "loaded_language")}

@@ -24,7 +24,7 @@ LOADED_ADJECTIVES = _words("""
     brazen blatant flagrant egregious vicious venomous wicked wretched treasonous traitorous deceitful
     mendacious duplicitous two-faced spineless craven servile subservient russophobic awful horrible
     villainous demonic satanic bestial cannibalistic misanthropic inglorious ignominious shambolic
-    spiteful sordid pusillanimous milquetoast hell-bent hateful sleazy degenerate despotic tyrannical
+    glorious spiteful sordid pusillanimous milquetoast hell-bent hateful sleazy degenerate despotic tyrannical
     reckless ridiculous phony ignorant foolish misguided pernicious nonsensical stupid depraved lunatic
 """)
 LOADED_ADVERBS = _words("""
@@ -119,7 +119,6 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
         ("national pride", "flag_waving", "nation-pride"),
         ("un-american", "flag_waving", "nation-pride"),
         ("unpatriotic", "flag_waving", "nation-pride"),
-        ("glorious", "flag_waving", "glorious"),
         # exaggeration and minimisation; "a mere", "nothing but", "irrefutable", "of all time" left out: on a
         # public persuasion corpus they were neutral far more often than not ("a mere formality", court copy)
         ("nothing more than", "exaggeration_minimisation", "minimising"),

@@ -221,7 +221,7 @@ def _tokens(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | No
             continue
         if low in lex.NAME_NOUNS and tok.pos_ in ("NOUN", "ADJ"):
             yield _span(tok, tok), "name_calling", "label-noun", _noun_target(tok, ctx)
-        elif low in lex.LOADED_ADJECTIVES and tok.pos_ in ("ADJ", "VERB", "NOUN", "ADV"):
+        elif low in lex.LOADED_ADJECTIVES and tok.pos_ in ("ADJ", "VERB", "NOUN", "ADV") and not _of_an_act(tok):
             yield _span(tok, tok), "loaded_language", "loaded-adjective", _modifier_target(tok, ctx)
         elif low in lex.LOADED_ADVERBS and tok.pos_ == "ADV":
             yield _span(tok, tok), "loaded_language", "loaded-adverb", _subject_target(tok.head, ctx)
@@ -229,6 +229,12 @@ def _tokens(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | No
             yield _span(tok, tok), "loaded_language", "loaded-noun", _noun_target(tok, ctx)
         elif tok.lemma_.lower() in lex.LOADED_VERBS and tok.pos_ == "VERB":
             yield _span(tok, tok), "loaded_language", "loaded-verb", _subject_target(tok, ctx)
+
+
+def _of_an_act(adj: Token) -> bool:
+    """ "it would be reckless to speculate": the word judges a course of action, not someone it is aimed at."""
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in (*adj.children, *(adj.head.children if adj.dep_ in ("acomp", "attr", "oprd") else ())))
 
 
 def _phrase_at(doc: Doc, tok: Token) -> tuple[Span, str, str] | None:
