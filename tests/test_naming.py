@@ -82,3 +82,42 @@ def test_naming_survives_the_ledger_round_trip(ferry: Ledger) -> None:
     data = ferry.to_dict()
     assert validate(data) == []
     assert Ledger.from_dict(data).naming == ferry.naming
+
+
+def test_the_actors_blamed_in_one_point_are_named_per_article(tmp_path: Path) -> None:
+    ledger = _ledger(tmp_path, [
+        "The Dravian Armed Forces shot down a Corvan cargo plane over the Lessa valley on Tuesday, the Corvan "
+        "defence ministry said.",
+        "Troops of the Malbork regime shot down a Corvan cargo plane over the Lessa valley on Tuesday, the ministry "
+        "in Corva said.",
+        "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, Corvan officials said.",
+    ])
+    actors = [n for n in ledger.naming if n.referent.startswith("K")]
+    assert len(actors) == 1, [(n.label, [f.text for f in n.forms]) for n in ledger.naming]
+    (n,) = actors
+    cluster = next(k for k in ledger.clusters if k.id == n.referent)
+    by_article = _forms_by_article(ledger, n.referent)
+    assert set(by_article) == set(cluster.articles) and len(by_article) == 3
+    texts = {t for ts in by_article.values() for t in ts}
+    assert {"The Dravian Armed Forces", "Troops of the Malbork regime", "Dravia"} <= texts, texts
+    for f in n.forms:
+        assert ledger.article(f.article).text[f.start:f.end] == f.text
+
+
+def test_one_name_for_the_actor_everywhere_is_no_naming_group(tmp_path: Path) -> None:
+    ledger = _ledger(tmp_path, [
+        "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, the Corvan defence ministry said.",
+        "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, officials in Corva said.",
+    ])
+    assert not [n for n in ledger.naming if n.referent.startswith("K")]
+
+
+def test_only_parties_count_as_actors() -> None:
+    from rashomon.link.naming import _is_party
+    from rashomon.model import Span
+
+    def party(text: str) -> bool:
+        return _is_party(Span(0, len(text)), text, ())
+
+    assert party("Dravia") and party("the Ukrainian side") and party("troops of the regime")
+    assert not party("who") and not party("missiles") and not party("it") and not party("")

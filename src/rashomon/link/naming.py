@@ -12,6 +12,12 @@ Three kinds of referent, from extracted items only (the text is not parsed again
   prisoners of war". The referent is the first such quantity's id, the forms
   cover number and noun, so the report's number groups find their members.
 
+- the actors blamed in one claim cluster: the agents of its claims' attack
+  frames (and the patients of its blame frames), per article — "the Ukrainian
+  Armed Forces", "troops of the Kyiv regime", "Ukraine". The referent is the
+  cluster's id. An agent counts only when it names a party (a named mention or
+  a noun for people or forces), not "who", "it" or the weapon ("missiles").
+
 A group is emitted only when at least two articles name the referent and the
 articles differ in how they name it; repeating one name is noise to a reader.
 """
@@ -23,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..data.framing import PERSON_NOUNS
-from ..model import Analysis, Entity, Mention, Naming, NamingForm, Quantity, Span
+from ..model import Analysis, Claim, Cluster, Entity, Mention, Naming, NamingForm, Quantity, Span
 
 MAX_FORMS_PER_ARTICLE = 8
 _LABEL_TECHNIQUES = ("name_calling", "loaded_language", "doubt")
@@ -36,10 +42,12 @@ _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
 _EVENT_SPLIT = re.compile(r"\s+(?:of|on|against|in|involving|near|over|at)\s+", re.I)
 
 
-def compare_naming(analyses: Sequence[Analysis], entities: Sequence[Entity]) -> tuple[Naming, ...]:
-    """Naming groups for entities and counted things that two or more articles name differently."""
+def compare_naming(analyses: Sequence[Analysis], entities: Sequence[Entity],
+                   clusters: Sequence[Cluster] = ()) -> tuple[Naming, ...]:
+    """Naming groups for entities, counted things and blamed actors that two or more articles name differently."""
     texts = {a.article.id: a.article.text for a in analyses}
-    out = [*_entity_namings(analyses, entities, texts), *_count_namings(analyses, texts)]
+    out = [*_entity_namings(analyses, entities, texts), *_count_namings(analyses, texts),
+           *_actor_namings(analyses, clusters, texts)]
     return tuple(out)
 
 
@@ -245,3 +253,61 @@ def _same_referent(items: list[tuple[Quantity, Span]], value: float) -> list[lis
     for i, item in enumerate(items):
         groups[find(i)].append(item)
     return list(groups.values())
+
+
+# ---------------------------------------------------------------- actors blamed
+
+_PARTY_TYPES = frozenset("PERSON ORG GPE NORP MEDIA".split())
+_FORCE_NOUNS = frozenset("side forces troops army military units unit servicemen soldiers militants fighters "
+                         "regime government authorities command leadership".split())
+_NOT_A_PARTY = frozenset("who which that it they he she we i you someone somebody one".split())
+MAX_LABEL = 70
+
+
+def _actor_namings(analyses: Sequence[Analysis], clusters: Sequence[Cluster],
+                   texts: dict[str, str]) -> list[Naming]:
+    claims: dict[str, tuple[Claim, Analysis]] = {c.id: (c, a) for a in analyses for c in a.claims if c.id}
+    out = []
+    for k in clusters:
+        forms: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for cid in k.claims:
+            if cid not in claims:
+                continue
+            claim, a = claims[cid]
+            for span in _actors(claim, a):
+                forms[a.article.id].append((span.start, span.end, texts[a.article.id][span.start:span.end]))
+        if len(forms) < 2:
+            continue
+        named = {aid: frozenset(_bare(t) for _, _, t in items) for aid, items in forms.items()}
+        if len(set(named.values())) < 2:
+            continue
+        label = k.label if len(k.label) <= MAX_LABEL else k.label[:MAX_LABEL - 1].rstrip() + "…"
+        out.append(Naming(referent=k.id, label=f"who is said to have done it ({label})", forms=_forms(forms)))
+    return out
+
+
+def _actors(claim: Claim, a: Analysis) -> list[Span]:
+    """The parties a claim says acted (attack frames' agents) or blames (blame frames' patients)."""
+    out = []
+    for frame in claim.frames:
+        role = frame.role("agent") if frame.kind == "attack" else frame.role("patient") if frame.kind == "blame" \
+            else None
+        if role is not None and _is_party(role.span, role.text, a.mentions):
+            out.append(role.span)
+    return out
+
+
+def _is_party(span: Span, text: str, mentions: Sequence[Mention]) -> bool:
+    words = _words(text)
+    if not words or words[0] in _NOT_A_PARTY:
+        return False
+    if any(w in _FORCE_NOUNS or w in PERSON_NOUNS for w in words):
+        return True
+    proper = [w for w in _TOKEN.findall(text) if w.casefold() not in _STOP]
+    if proper and all(w[:1].isupper() for w in proper):
+        return True  # a name the entity stage missed ("Dravia"); a weapon is a common noun ("missiles")
+    return any(m.type in _PARTY_TYPES and span.start <= m.span.start and m.span.end <= span.end for m in mentions)
+
+
+def _bare(text: str) -> str:
+    return " ".join(w for w in _words(text) if w not in _STOP)

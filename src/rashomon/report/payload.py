@@ -138,7 +138,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
     naming = []
     for n in ledger.naming:
         kind = (ledger.entities[ent_index[n.referent]].type if n.referent in ent_index else
-                "number" if n.referent in number_index else "point" if n.referent in cluster_index else None)
+                "number" if n.referent in number_index else "actors" if n.referent in cluster_index else None)
         naming.append({
             "ref": n.referent, "kind": kind, "label": n.label,
             "forms": [span(f.article, f.start, f.end) + [f.text] for f in n.forms if f.article in art_index],
