@@ -242,14 +242,18 @@ def test_report_side_sourcing_voice_and_roles() -> None:
         Claim(article="A1", span=Span(10, 20), text=text[10:20], stance="attributed", speaker="E2", id="C2"),
         Claim(article="A1", span=Span(20, 30), text=text[20:30], stance="attributed", speaker_text="a source", id="C3"),
         Claim(article="A1", span=Span(30, 40), text=text[30:40], stance="hedged", id="C4"),
+        Claim(article="A1", span=Span(40, 50), text=text[40:50], stance="attributed", speaker="E2", id="C5",
+              frames=(Frame(predicate="intercept", kind="attack", roles=(
+                  Role(name="agent", span=Span(40, 41), text="x", entity="E3"),
+                  Role(name="patient", span=Span(42, 43), text="x", entity="E4"))),)),
     )
     framing = (Framing(article="A1", span=Span(50, 55), text=text[50:55], technique="name_calling",
                        rule="regime-label:quoted", target="E1", id="F1"),)
     ledger = Ledger(articles=(art,), claims=claims, framing=framing)
     (s,) = fv.sourcing(ledger)
-    assert (s.claims, s.unattributed, s.named, s.unnamed, s.hedged) == (4, 1, 1, 1, 1)
+    assert (s.claims, s.unattributed, s.named, s.unnamed, s.hedged) == (5, 1, 2, 1, 1)
     assert fv.voice(framing[0]) == "quoted"
-    assert fv.roles(ledger)["A1"] == {("E1", "aggressor"): 1, ("E1", "labelled"): 1}
+    assert fv.roles(ledger)["A1"] == {("E1", "aggressor"): 1, ("E1", "labelled"): 1, ("E3", "protector"): 1}
 
 
 def test_example_corpus_labels_are_found_with_targets(il76_ledger) -> None:

@@ -310,6 +310,8 @@ def _aimed_at(noun: Token, ctx: _Context) -> Span | None:
 
 def _predicated(noun: Token) -> bool:
     """The noun is what something is said to be: "they are terrorists", "branded them traitors"."""
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        return False  # "there were terrorists in the hotel" says they were there
     return noun.dep_ in ("attr", "oprd", "appos") or noun.dep_ == "pobj" and noun.head.lower_ == "as" \
         and noun.head.head.lemma_.lower() in ("call", "brand", "label", "describe", "denounce", "portray", "paint")
 

@@ -7,8 +7,10 @@
   attributed to a named source (an entity), attributed to an unnamed one
   ("a military source", "experts interviewed by ..."), and hedged.
 - roles: an entity is cast as aggressor when it is the agent of an attack
-  frame, as victim when it is the patient, as blamed when a blame frame's
-  patient, and as labelled when a name-calling or loaded framing span aims at it.
+  frame, as victim when it is the patient, as protector when it is the agent
+  of a protective one (intercepting missiles, evacuating people), as blamed
+  when a blame frame's patient, and as labelled when a name-calling or loaded
+  framing span aims at it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from dataclasses import dataclass
 
 from ..model import Framing, Ledger
 
-ROLE_NAMES = ("aggressor", "victim", "blamed", "labelled")
+ROLE_NAMES = ("aggressor", "victim", "protector", "blamed", "labelled")
+# Predicates whose agent shields others: an air defence that intercepts, a crew that evacuates people.
+_PROTECTIVE = frozenset(("intercept", "evacuate", "rescue", "protect", "defend", "shield"))
 
 
 def voice(f: Framing) -> str:
@@ -71,7 +75,10 @@ def roles(ledger: Ledger) -> dict[str, Counter[tuple[str, str]]]:
             for r in fr.roles:
                 if r.entity is None:
                     continue
-                if fr.kind == "attack" and r.name in ("agent", "patient"):
+                if fr.predicate in _PROTECTIVE:
+                    if r.name == "agent":
+                        out[c.article][(r.entity, "protector")] += 1
+                elif fr.kind == "attack" and r.name in ("agent", "patient"):
                     out[c.article][(r.entity, "aggressor" if r.name == "agent" else "victim")] += 1
                 elif fr.kind == "blame" and r.name == "patient":
                     out[c.article][(r.entity, "blamed")] += 1
