@@ -82,7 +82,8 @@ def roles(ledger: Ledger) -> dict[str, Counter[tuple[str, str]]]:
                     out[c.article][(r.entity, "aggressor" if r.name == "agent" else "victim")] += 1
                 elif fr.kind == "blame" and r.name == "patient":
                     out[c.article][(r.entity, "blamed")] += 1
+    events = {e.id for e in ledger.entities if e.type == "EVENT"}  # an event's label is how it is named, not a role
     for f in ledger.framing:
-        if f.target is not None and f.technique in ("name_calling", "loaded_language"):
+        if f.target is not None and f.target not in events and f.technique in ("name_calling", "loaded_language"):
             out[f.article][(f.target, "labelled")] += 1
     return out

@@ -94,6 +94,39 @@
 
   function textOf(at) { return T[at[0]].slice(at[1], at[2]); }
   function srcHref(at) { return '#src/' + A[at[0]].id + '/' + at[1] + '/' + at[2]; }
+  /** Per outlet: how its claims are sourced (own assertion, named or unnamed source, hedged). */
+  function drawSourcing(root) {
+    var rows = D.sourcing || [];
+    if (!rows.length) return;
+    var pct = function (n, of) { return h('td', {class: 'num', title: n + ' of ' + of}, Math.round(100 * n / of) + '%'); };
+    var st = table(['Outlet', 'Claims', 'Asserted, no source', 'Named source', 'Unnamed source', 'Hedged']);
+    add(st.querySelector('tbody'), rows.map(function (r) {
+      return h('tr', null, h('td', {class: 'small'}, O[r[0]].label), h('td', {class: 'num'}, String(r[1])),
+        pct(r[2], r[1]), pct(r[3], r[1]), pct(r[4], r[1]), pct(r[5], r[1]));
+    }));
+    add(root, h('h3', null, 'How each outlet sources its claims'), h('div', {class: 'scroll'}, st));
+  }
+  /** Per outlet: whom its claims and labels cast as aggressor, victim, protector, blamed or labelled. */
+  function drawRoles(root) {
+    var rows = D.roles || [];
+    if (!rows.length) return;
+    var names = ['aggressor', 'victim', 'protector', 'blamed', 'labelled'], per = dict(), order = [];
+    rows.forEach(function (r) {
+      if (!per[r[0]]) { per[r[0]] = dict(); order.push(r[0]); }
+      var cell = per[r[0]][r[2]] = per[r[0]][r[2]] || [];
+      if (cell.length < 4) cell.push(E[r[1]].name + (r[3] > 1 ? ' ×' + r[3] : ''));
+    });
+    var used = names.filter(function (n) { return order.some(function (oi) { return per[oi][n]; }); });
+    var rt = table(['Outlet'].concat(used));
+    add(rt.querySelector('tbody'), order.map(function (oi) {
+      return h('tr', null, h('td', {class: 'small'}, O[oi].label), used.map(function (n) {
+        return h('td', {class: 'small'}, per[oi][n] ? per[oi][n].join(', ') : h('span', {class: 'faint'}, '·'));
+      }));
+    }));
+    add(root, h('h3', null, 'Who each outlet casts as what'),
+      h('p', {class: 'small muted'}, 'From who does what to whom in its claims (attacks, blame, protection) and whom its framing spans are aimed at, quoted words included.'),
+      h('div', {class: 'scroll'}, rt));
+  }
   /** The span's words marked inside up to ``n`` characters either side, cut at the sentence's ends. */
   function inContext(at, n) {
     var t = T[at[0]], a = Math.max(0, at[1] - n), b = Math.min(t.length, at[2] + n);
@@ -930,7 +963,8 @@
     }
 
     add(root, h('h2', null, 'Framing'));
-    if (!D.framing.length) add(root, empty('No framing technique was found in these articles.'));
+    drawSourcing(root);
+    if (!D.framing.length) { add(root, empty('No framing technique was found in these articles.')); drawRoles(root); }
     else {
       var techs = dict(), matrix = dict(), own = dict();
       D.framing.forEach(function (f) {
@@ -953,6 +987,7 @@
         })));
       add(root, h('p', {class: 'small muted'}, 'Spans found by cue words and patterns, per outlet: "own" ones are in the outlet\'s own words, "relayed" ones in quotes or reported speech it carries. Each span below shows its sentence, whom it is aimed at and the rule that fired, so you can judge it.'),
         h('div', {class: 'scroll'}, mt));
+      drawRoles(root);
       var ft = table(['Outlet', 'Technique', 'In context', 'Aimed at', 'Voice', 'Rule']);
       add(root, h('h3', null, 'Every framing span'), h('div', {class: 'scroll'}, ft));
       lazy(ft.querySelector('tbody'), D.framing, function (f) {
