@@ -279,6 +279,11 @@ def test_names_and_numbers(event: Session) -> None:
     naming = names.locator(".group", has_text="who attacked")
     assert "The Rivland regime" in naming.inner_text() and "the saboteurs" in naming.inner_text()
     assert "name calling" in names.locator("table.matrix").inner_text()
+    spans = names.locator("h3:text-is('Every framing span') + div tbody tr")
+    barbaric = spans.filter(has=event.page.locator("mark", has_text="barbaric attack"))
+    expect(barbaric).to_have_count(1)  # the cue, marked in its sentence
+    assert len(barbaric.locator("td").nth(2).inner_text()) > len("barbaric attack")
+    assert names.locator("h3:text-is('How each outlet sources its claims') + div tbody tr").count() >= 2
     names.locator("input[placeholder^='Filter entities']").fill("venn")
     entity_rows = names.locator("h2 + .controls + div tbody tr")
     expect(entity_rows).to_have_count(1)

@@ -46,7 +46,7 @@ def link(analyses: Sequence[Analysis], settings: Settings | None = None) -> Link
     relations = relate_claims(views, similarity, groups, entities)
     clusters = describe_clusters(views, groups, relations, duplicates, entities)
     timeline = build_timeline(views, clusters)
-    naming = compare_naming(analyses, entities)
+    naming = compare_naming(analyses, entities, clusters)
     return Linked(entities, entity_of, clusters, (*duplicates, *relations), timeline, naming)
 
 

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..model import Claim, Ledger
+from . import framing as framing_view
 from . import view
 from .html import summary, title
 from .numbers import describe, group_numbers
@@ -236,16 +237,40 @@ def _naming(ledger: Ledger, names: _Names) -> list[str]:
 
 
 def _framing(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> list[str]:
-    if not ledger.framing:
+    if not ledger.framing and not ledger.claims:
         return []
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    relayed: Counter[str] = Counter()
     for f in ledger.framing:
         counts[names.outlet[f.article]][f.technique] += 1
+        relayed[names.outlet[f.article]] += framing_view.voice(f) != "outlet"
+    source: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in framing_view.sourcing(ledger):
+        for k in ("claims", "unattributed", "named", "unnamed", "hedged"):
+            source[names.outlet[s.article]][k] += getattr(s, k)
+    cast: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for aid, roles in framing_view.roles(ledger).items():
+        cast[names.outlet[aid]].update(roles)
     lines = ["## Framing", ""]
     for o in outlets:
+        parts = []
         if o.label in counts:
             found = ", ".join(f"{md(t.replace('_', ' '), 40)} {n}" for t, n in counts[o.label].most_common())
-            lines.append(f"- **{md(o.label, 60)}**: {found}")
+            parts.append(f"{found} ({relayed[o.label]} of them in quoted or reported speech)")
+        k = source.get(o.label)
+        if k and k["claims"]:
+            pct = {x: round(100 * k[x] / k["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
+            parts.append(f"claims: {k['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
+                         f"sources, {pct['unnamed']}% unnamed sources, {pct['hedged']}% hedged")
+        by_role: dict[str, list[str]] = defaultdict(list)
+        for (eid, role), n in cast.get(o.label, Counter()).most_common():
+            if len(by_role[role]) < 4:
+                by_role[role].append(f"{md(names.entity.get(eid, eid), 40)} {n}")
+        for role in framing_view.ROLE_NAMES:
+            if by_role.get(role):
+                parts.append(f"{role}: {', '.join(by_role[role])}")
+        if parts:
+            lines.append(f"- **{md(o.label, 60)}**: " + "; ".join(parts))
     return lines + [""]
 
 

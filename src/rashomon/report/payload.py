@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Ledger
+from . import framing as framing_view
 from . import view
 from .numbers import describe, group_numbers
 
@@ -138,7 +139,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
     naming = []
     for n in ledger.naming:
         kind = (ledger.entities[ent_index[n.referent]].type if n.referent in ent_index else
-                "number" if n.referent in number_index else "point" if n.referent in cluster_index else None)
+                "number" if n.referent in number_index else "actors" if n.referent in cluster_index else None)
         naming.append({
             "ref": n.referent, "kind": kind, "label": n.label,
             "forms": [span(f.article, f.start, f.end) + [f.text] for f in n.forms if f.article in art_index],
@@ -150,6 +151,22 @@ def build(ledger: Ledger) -> dict[str, Any]:
             "label": g.label, "items": [number_index[q.id] for q in g.quantities if q.id in number_index],
             "bad": [number_index[q.id] for q in g.quantities if q.id in bad and q.id in number_index],
         })
+    outlet_of_article = {a.id: articles[art_index[a.id]]["o"] for a in ledger.articles}
+    sourcing: dict[int, list[int]] = {}
+    for so in framing_view.sourcing(ledger):
+        row = sourcing.setdefault(outlet_of_article[so.article], [0, 0, 0, 0, 0])
+        for k, n in enumerate((so.claims, so.unattributed, so.named, so.unnamed, so.hedged)):
+            row[k] += n
+    cast: dict[int, dict[tuple[int, str], int]] = {}
+    for aid, counts in framing_view.roles(ledger).items():
+        if aid not in outlet_of_article:
+            continue
+        per = cast.setdefault(outlet_of_article[aid], {})
+        for (eid, role), n in counts.items():
+            if eid in ent_index:
+                per[(ent_index[eid], role)] = per.get((ent_index[eid], role), 0) + n
+    roles = [[oi, e, role, n] for oi, per in sorted(cast.items())
+             for (e, role), n in sorted(per.items(), key=lambda x: (-x[1], x[0]))]
     return {
         "schema": "rashomon.report/1",
         "packed": list(PACKED),
@@ -165,6 +182,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "framing": pack(framing),
         "clusters": clusters, "contra": contra, "copies": copies, "evolves": evolves, "timeline": timeline,
         "naming": naming, "numgroups": numgroups,
+        "sourcing": [[oi, *row] for oi, row in sorted(sourcing.items()) if row[0]], "roles": roles,
         "inputs": [{"source": i.source, "status": i.status, "problem": i.problem}
                    for i in ledger.inputs if i.status != "ok"],
         "inputsTotal": len(ledger.inputs),

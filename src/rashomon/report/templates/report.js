@@ -94,6 +94,51 @@
 
   function textOf(at) { return T[at[0]].slice(at[1], at[2]); }
   function srcHref(at) { return '#src/' + A[at[0]].id + '/' + at[1] + '/' + at[2]; }
+  /** Per outlet: how its claims are sourced (own assertion, named or unnamed source, hedged). */
+  function drawSourcing(root) {
+    var rows = D.sourcing || [];
+    if (!rows.length) return;
+    var pct = function (n, of) { return h('td', {class: 'num', title: n + ' of ' + of}, Math.round(100 * n / of) + '%'); };
+    var st = table(['Outlet', 'Claims', 'Asserted, no source', 'Named source', 'Unnamed source', 'Hedged']);
+    add(st.querySelector('tbody'), rows.map(function (r) {
+      return h('tr', null, h('td', {class: 'small'}, O[r[0]].label), h('td', {class: 'num'}, String(r[1])),
+        pct(r[2], r[1]), pct(r[3], r[1]), pct(r[4], r[1]), pct(r[5], r[1]));
+    }));
+    add(root, h('h3', null, 'How each outlet sources its claims'), h('div', {class: 'scroll'}, st));
+  }
+  /** Per outlet: whom its claims and labels cast as aggressor, victim, protector, blamed or labelled. */
+  function drawRoles(root) {
+    var rows = D.roles || [];
+    if (!rows.length) return;
+    var names = ['aggressor', 'victim', 'protector', 'blamed', 'labelled'], per = dict(), order = [];
+    rows.forEach(function (r) {
+      if (!per[r[0]]) { per[r[0]] = dict(); order.push(r[0]); }
+      var cell = per[r[0]][r[2]] = per[r[0]][r[2]] || [];
+      if (cell.length < 4) cell.push(E[r[1]].name + (r[3] > 1 ? ' ×' + r[3] : ''));
+    });
+    var used = names.filter(function (n) { return order.some(function (oi) { return per[oi][n]; }); });
+    var rt = table(['Outlet'].concat(used));
+    add(rt.querySelector('tbody'), order.map(function (oi) {
+      return h('tr', null, h('td', {class: 'small'}, O[oi].label), used.map(function (n) {
+        return h('td', {class: 'small'}, per[oi][n] ? per[oi][n].join(', ') : h('span', {class: 'faint'}, '·'));
+      }));
+    }));
+    add(root, h('h3', null, 'Who each outlet casts as what'),
+      h('p', {class: 'small muted'}, 'From who does what to whom in its claims (attacks, blame, protection) and whom its framing spans are aimed at, quoted words included.'),
+      h('div', {class: 'scroll'}, rt));
+  }
+  /** The span's words marked inside up to ``n`` characters either side, cut at the sentence's ends. */
+  function inContext(at, n) {
+    var t = T[at[0]], a = Math.max(0, at[1] - n), b = Math.min(t.length, at[2] + n);
+    var before = t.slice(a, at[1]), after = t.slice(at[2], b);
+    var cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+    before = cut >= 0 ? before.slice(cut + 1) : (a > 0 ? '…' + before.replace(/^\S*\s/, '') : before);
+    var end = after.search(/[.!?](\s|$)|\n/);
+    after = end >= 0 ? after.slice(0, end + 1) : (b < t.length ? after.replace(/\s\S*$/, '') + '…' : after);
+    return [before.replace(/\s+/g, ' ').replace(/^ /, ''), h('mark', null, t.slice(at[1], at[2])), after.replace(/\s+/g, ' ')];
+  }
+  var VOICE_NAMES = {outlet: 'own words', quoted: 'quoted', reported: 'reported speech'};
+  function framingVoice(f) { return /:quoted$/.test(f.rule || '') ? 'quoted' : /:reported$/.test(f.rule || '') ? 'reported' : 'outlet'; }
   function outletLabel(ai) { return O[A[ai].o].label; }
   function articleLabel(ai) { var a = A[ai]; return a.title || a.name || a.id; }
   function entName(i) { return i >= 0 ? E[i].name : null; }
@@ -918,29 +963,38 @@
     }
 
     add(root, h('h2', null, 'Framing'));
-    if (!D.framing.length) add(root, empty('No framing technique was found in these articles.'));
+    drawSourcing(root);
+    if (!D.framing.length) { add(root, empty('No framing technique was found in these articles.')); drawRoles(root); }
     else {
-      var techs = dict(), matrix = dict();
+      var techs = dict(), matrix = dict(), own = dict();
       D.framing.forEach(function (f) {
         techs[f.tech] = (techs[f.tech] || 0) + 1;
         var key = f.tech + '|' + A[f.at[0]].o;
         matrix[key] = (matrix[key] || 0) + 1;
+        if (framingVoice(f) === 'outlet') own[key] = (own[key] || 0) + 1;
       });
       var tnames = Object.keys(techs).sort(function (a, b) { return techs[b] - techs[a]; });
       var framers = O.map(function (o, i) { return i; }).filter(function (oi) { return tnames.some(function (t) { return matrix[t + '|' + oi]; }); });
       var mt = h('table', {class: 'matrix'}, h('thead', null, h('tr', null, h('th', null, 'Technique'), framers.map(function (oi) { return h('th', {class: 'num'}, O[oi].label); }))),
         h('tbody', null, tnames.map(function (t) {
           return h('tr', null, h('th', {scope: 'row'}, t.replace(/_/g, ' ')), framers.map(function (oi) {
-            return h('td', {class: 'num'}, matrix[t + '|' + oi] ? String(matrix[t + '|' + oi]) : h('span', {class: 'faint'}, '·'));
+            var n = matrix[t + '|' + oi], mine = own[t + '|' + oi] || 0;
+            if (!n) return h('td', {class: 'num'}, h('span', {class: 'faint'}, '·'));
+            return h('td', {class: 'num', title: mine + ' in the outlet\'s own words, ' + (n - mine) + ' in words it quotes or reports'},
+              mine ? h('span', null, mine + ' own') : null, mine && n > mine ? ' + ' : null,
+              n > mine ? h('span', {class: 'muted'}, (n - mine) + ' relayed') : null);
           }));
         })));
-      add(root, h('div', {class: 'scroll'}, mt));
-      var ft = table(['Outlet', 'Technique', 'Words', 'Aimed at', 'Rule']);
+      add(root, h('p', {class: 'small muted'}, 'Spans found by cue words and patterns, per outlet: "own" ones are in the outlet\'s own words, "relayed" ones in quotes or reported speech it carries. Each span below shows its sentence, whom it is aimed at and the rule that fired, so you can judge it.'),
+        h('div', {class: 'scroll'}, mt));
+      drawRoles(root);
+      var ft = table(['Outlet', 'Technique', 'In context', 'Aimed at', 'Voice', 'Rule']);
       add(root, h('h3', null, 'Every framing span'), h('div', {class: 'scroll'}, ft));
       lazy(ft.querySelector('tbody'), D.framing, function (f) {
+        var v = framingVoice(f);
         return h('tr', null, h('td', {class: 'small'}, outletLabel(f.at[0])), h('td', null, f.tech.replace(/_/g, ' ')),
-          h('td', null, h('a', {href: srcHref(f.at)}, clip(textOf(f.at), 160))), h('td', {class: 'small'}, entName(f.tg) || '—'),
-          h('td', {class: 'small muted'}, f.rule || ''));
+          h('td', null, h('a', {href: srcHref(f.at)}, inContext(f.at, 90))), h('td', {class: 'small'}, entName(f.tg) || '—'),
+          h('td', {class: 'small nowrap'}, VOICE_NAMES[v]), h('td', {class: 'small muted'}, (f.rule || '').replace(/:(quoted|reported)$/, '')));
       }, 100, ft.parentNode);
     }
 
