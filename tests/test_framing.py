@@ -265,3 +265,9 @@ def test_example_corpus_labels_are_found_with_targets(il76_ledger) -> None:
         assert label in texts, label
     assert any(t.startswith("(a terrorist organi") and aimed for t, aimed in found)
     assert ("kyiv regime", True) in found and ("hypocritical", True) in found
+
+
+def test_label_on_the_second_of_two_joined_nouns_targets_the_shared_author(analyze_text) -> None:
+    a = analyze_text("The envoy said the world ignores the war crimes and terrorist attacks by the Ostrian army.")
+    hit = next(f for f in a.framing if f.text == "terrorist attacks")
+    assert "Ostrian" in (_target(a, hit) or ""), _target(a, hit)

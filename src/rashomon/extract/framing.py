@@ -120,7 +120,8 @@ def _chunk_target(tok: Token, ctx: _Context) -> Span | None:
     m = ctx.mention_in(left, tok.idx + len(tok))
     if m:
         return m.span
-    for child in tok.children:
+    heads = (tok, tok.head) if tok.dep_ == "conj" else (tok,)  # "war crimes and terrorist attacks by X"
+    for child in (c for h in heads for c in h.children):
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "in"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
