@@ -122,11 +122,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(n: int, trace: bool = False) -> dict[str, float]:
+def measure(n: int, trace: bool = False, threads: int | None = None) -> dict[str, float]:
     """Link ``n`` synthetic articles; run in a fresh process so the peak RSS is this size's alone."""
     from rashomon.link.embeddings import embed
 
-    embed(["warm up the encoder"])  # model loading is not linking
+    settings = Settings(threads=threads)
+    embed(["warm up the encoder"], settings.threads)  # model loading is not linking
     analyses = number_items(synthetic(n))
     claims = sum(len(a.claims) for a in analyses)
     before = _rss_mb()
@@ -134,7 +135,7 @@ def measure(n: int, trace: bool = False) -> dict[str, float]:
         tracemalloc.start()
     start = time.perf_counter()
     cpu = time.process_time()
-    linked = link(analyses, Settings())
+    linked = link(analyses, settings)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     row = {"articles": n, "claims": claims, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
            "claims_per_second": round(claims / seconds), "rss_before_mb": round(before, 1),
@@ -151,16 +152,18 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,2000,5000,10000")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "link.json"))
     ap.add_argument("--trace", action="store_true", help="also measure tracemalloc's peak (slower)")
+    ap.add_argument("--threads", type=int, help="BLAS threads of the sentence encoder (default: the core count)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child process measuring one size
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, args.trace)))
+        print(json.dumps(measure(args.one, args.trace, args.threads)))
         return
     rows = []
     print(f"{'articles':>8} {'claims':>7} {'seconds':>8} {'cpu s':>7} {'claims/s':>9} {'peak RSS MB':>11} "
           f"{'clusters':>8} {'conflicts':>9}")
     for n in (int(x) for x in args.sizes.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(n), *(["--trace"] if args.trace else [])]
+        cmd = [sys.executable, __file__, "--one", str(n), *(["--trace"] if args.trace else []),
+               *(["--threads", str(args.threads)] if args.threads else [])]
         row = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
         rows.append(row)
         print(f"{row['articles']:>8} {row['claims']:>7} {row['seconds']:>8} {row['cpu_seconds']:>7} "
@@ -174,7 +177,10 @@ def main() -> None:
               f"for {rows[-1]['articles'] / rows[0]['articles']:.0f}x the articles")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({**machine(), "rows": rows}, indent=1) + "\n")
+    out.write_text(json.dumps({**machine(), "threads": args.threads, "rows": rows}, indent=1) + "\n")
+    from results_md import render
+
+    render()
 
 
 def machine() -> dict[str, object]:

@@ -46,7 +46,7 @@ class _Clock:
         self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
 
 
-def measure(n: int, workers: int, seed: int) -> dict[str, object]:
+def measure(n: int, workers: int, seed: int, threads: int | None) -> dict[str, object]:
     from rashomon.extract.nlp import english
     from rashomon.ingest import ingest
     from rashomon.ledger import assemble, number_items
@@ -60,8 +60,8 @@ def measure(n: int, workers: int, seed: int) -> dict[str, object]:
     chars = sum(map(len, texts))
     nlp = english()
     list(nlp.pipe(texts[:4]))  # warm up: model loading is not throughput
-    embed(["warm up the encoder"])
-    settings = Settings()
+    settings = Settings(threads=threads)
+    embed(["warm up the encoder"], settings.threads)
     with tempfile.TemporaryDirectory() as tmp:
         write(generated, Path(tmp))
         with _Clock() as spacy_alone:
@@ -112,16 +112,18 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="also run the per-article stages in N processes")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=HERE / "results" / "speed.json")
+    ap.add_argument("--threads", type=int, help="BLAS threads of the sentence encoder (default: the core count)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child process measuring one size
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, args.workers, args.seed)))
+        print(json.dumps(measure(args.one, args.workers, args.seed, args.threads)))
         return
     rows = []
     print(f"{'articles':>8} {'spaCy s':>8} {'stages s':>8} {'ratio':>6} {'link s':>7} {'whole s':>8} {'ratio':>6} "
           f"{'art/s':>6} {'quotes/spaCy':>12} {'RSS MB':>7} {'speed-up':>8}")
     for n in (int(x) for x in args.sizes.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers), "--seed", str(args.seed)]
+        cmd = [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers), "--seed", str(args.seed),
+               *(["--threads", str(args.threads)] if args.threads else [])]
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"size {n} failed:\n{done.stderr[-3000:]}")
@@ -131,7 +133,8 @@ def main() -> None:
               f"{row['link_s']:>7} {row['whole_s']:>8} {row['whole_ratio']:>6} {row['articles_per_s']:>6} "
               f"{row['quote_share_of_spacy']:>12.1%} {row['peak_rss_mb']:>7} {row.get('speedup', '-'):>8}", flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({**machine(), "workers": args.workers, "seed": args.seed, "rows": rows},
+    args.out.write_text(json.dumps({**machine(), "workers": args.workers, "threads": args.threads, "seed": args.seed,
+                                    "rows": rows},
                                    indent=1) + "\n")
     from results_md import render
 
