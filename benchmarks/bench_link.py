@@ -185,8 +185,12 @@ def main() -> None:
 
 def machine() -> dict[str, object]:
     """Where and when a result was measured: the lead re-runs on a quiet machine and compares."""
+    here = Path(__file__).parent
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=Path(__file__).parent).stdout.strip()
+                            cwd=here).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "../src"], capture_output=True, text=True,
+                           cwd=here).stdout.strip()
+    commit += "+uncommitted src changes" if commit and dirty else ""
     return {"machine": platform.platform(), "cpus": os.cpu_count(), "python": sys.version.split()[0],
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="minutes"), "commit": commit or None}
 
