@@ -31,7 +31,7 @@ def _speed(data: dict) -> list[str]:
            "CPU seconds of this process (robust to other jobs on the machine; one core, `--workers 1`). spaCy alone "
            "and the per-article stages take turns on chunks of the same articles.", "",
            "| articles | characters | spaCy alone | per-article stages | stages / spaCy | linking | whole | "
-           "whole / spaCy | articles/s | chars/s | quotes / spaCy | peak RSS MB |",
+           "whole / spaCy | articles per CPU s | chars per CPU s | quotes / spaCy | peak RSS MB |",
            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         out.append(f"| {r['articles']:,} | {r['characters']:,} | {r['spacy_alone_cpu_s']} | {r['per_article_cpu_s']} | "
