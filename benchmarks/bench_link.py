@@ -7,7 +7,7 @@ relations, origins and the timeline. Growth should be near-linear.
 
     .venv/bin/python benchmarks/bench_link.py --sizes 1000,2000,5000,10000
 
-Writes benchmarks/results/link.json and prints a table.
+Each size runs in a fresh process, so its peak RSS is its own. Writes benchmarks/results/link.json and prints a table.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import os
 import platform
 import random
 import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -60,12 +62,15 @@ def synthetic(n_articles: int, seed: int = 7) -> list[Analysis]:
         sentences = [
             (f"{ev['official']} of the {ev['side']} {ev['agency']} said that {count} {ev['what']} were killed in "
              f"{ev['place']} on {ev['day']:%B} {ev['day'].day}.", "attributed"),
-            (f"The strike on {ev['place']} was carried out by {ev['side']} forces, {ev['outlet']} reported.", "attributed"),
-            (f"Rescue teams worked through the night in {ev['place']} as {rng.randint(2, 60)} buildings burned.", "asserted"),
+            (f"The strike on {ev['place']} was carried out by {ev['side']} forces, {ev['outlet']} reported.",
+             "attributed"),
+            (f"Rescue teams worked through the night in {ev['place']} as {rng.randint(2, 60)} buildings burned.",
+             "asserted"),
             (f"{rng.choice(FIRST)} {rng.choice(LAST)}, a local resident, described the scene as chaos.", "asserted"),
             (f"The {rng.choice(AGENCIES)} announced {rng.randint(2, 90)} new measures on {rng.choice(PLACES)} "
              f"after the attack.", "asserted"),
-            (f"Prices of bread and fuel rose by {rng.randint(2, 40)} percent in {rng.choice(PLACES)} this week.", "asserted"),
+            (f"Prices of bread and fuel rose by {rng.randint(2, 40)} percent in {rng.choice(PLACES)} this week.",
+             "asserted"),
         ]
         rng.shuffle(sentences)
         out.append(_analysis(f"A{i + 1}", sentences, ev, count, rng))
@@ -113,44 +118,81 @@ def _analysis(aid: str, sentences: list[tuple[str, str]], ev: dict[str, object],
                     times=tuple(times), claims=tuple(claims))
 
 
-def measure(n: int) -> dict[str, float]:
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(n: int, trace: bool = False, threads: int | None = None) -> dict[str, float]:
+    """Link ``n`` synthetic articles; run in a fresh process so the peak RSS is this size's alone."""
+    from rashomon.link.embeddings import embed
+
+    settings = Settings(threads=threads)
+    embed(["warm up the encoder"], settings.threads)  # model loading is not linking
     analyses = number_items(synthetic(n))
     claims = sum(len(a.claims) for a in analyses)
-    tracemalloc.start()
+    before = _rss_mb()
+    if trace:  # tracemalloc slows pure-Python code down; off unless asked
+        tracemalloc.start()
     start = time.perf_counter()
-    linked = link(analyses, Settings())
-    seconds = time.perf_counter() - start
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return {"articles": n, "claims": claims, "seconds": round(seconds, 2), "claims_per_second": round(claims / seconds),
-            "peak_mb": round(peak / 1e6, 1), "clusters": len(linked.clusters),
-            "contradicts": sum(r.type == "contradicts" for r in linked.relations)}
+    cpu = time.process_time()
+    linked = link(analyses, settings)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    row = {"articles": n, "claims": claims, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+           "claims_per_second": round(claims / seconds), "rss_before_mb": round(before, 1),
+           "peak_rss_mb": round(_rss_mb(), 1), "clusters": len(linked.clusters),
+           "contradicts": sum(r.type == "contradicts" for r in linked.relations)}
+    if trace:
+        row["traced_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 1e6, 1)
+        tracemalloc.stop()
+    return row
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,2000,5000,10000")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "link.json"))
+    ap.add_argument("--trace", action="store_true", help="also measure tracemalloc's peak (slower)")
+    ap.add_argument("--threads", type=int, help="BLAS threads of the sentence encoder (default: the core count)")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child process measuring one size
     args = ap.parse_args()
-    from rashomon.link.embeddings import embed
-
-    embed(["warm up the encoder"])  # model loading is not linking
+    if args.one:
+        print(json.dumps(measure(args.one, args.trace, args.threads)))
+        return
     rows = []
-    print(f"{'articles':>8} {'claims':>7} {'seconds':>8} {'claims/s':>9} {'peak MB':>8} {'clusters':>8} {'conflicts':>9}")
+    print(f"{'articles':>8} {'claims':>7} {'seconds':>8} {'cpu s':>7} {'claims/s':>9} {'peak RSS MB':>11} "
+          f"{'clusters':>8} {'conflicts':>9}")
     for n in (int(x) for x in args.sizes.split(",")):
-        row = measure(n)
+        cmd = [sys.executable, __file__, "--one", str(n), *(["--trace"] if args.trace else []),
+               *(["--threads", str(args.threads)] if args.threads else [])]
+        row = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
         rows.append(row)
-        print(f"{row['articles']:>8} {row['claims']:>7} {row['seconds']:>8} {row['claims_per_second']:>9} "
-              f"{row['peak_mb']:>8} {row['clusters']:>8} {row['contradicts']:>9}", flush=True)
+        print(f"{row['articles']:>8} {row['claims']:>7} {row['seconds']:>8} {row['cpu_seconds']:>7} "
+              f"{row['claims_per_second']:>9} {row['peak_rss_mb']:>11} {row['clusters']:>8} {row['contradicts']:>9}",
+              flush=True)
     if len(rows) >= 2:
         growth = (rows[-1]["seconds"] / rows[0]["seconds"]) / (rows[-1]["articles"] / rows[0]["articles"])
-        print(f"time grows {growth:.2f}x as fast as the corpus (1.00 = linear)")
+        extra = (rows[-1]["peak_rss_mb"] - rows[-1]["rss_before_mb"]) / max(1.0, rows[0]["peak_rss_mb"]
+                                                                            - rows[0]["rss_before_mb"])
+        print(f"time grows {growth:.2f}x as fast as the corpus (1.00 = linear); linking's memory grew {extra:.1f}x "
+              f"for {rows[-1]['articles'] / rows[0]['articles']:.0f}x the articles")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"machine": platform.platform(), "python": sys.version.split()[0],
-                               "date": dt.date.today().isoformat(),
-                               "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                               "rows": rows}, indent=1))
+    out.write_text(json.dumps({**machine(), "threads": args.threads, "rows": rows}, indent=1) + "\n")
+    from results_md import render
+
+    render()
+
+
+def machine() -> dict[str, object]:
+    """Where and when a result was measured: the lead re-runs on a quiet machine and compares."""
+    here = Path(__file__).parent
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=here).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "../src"], capture_output=True, text=True,
+                           cwd=here).stdout.strip()
+    commit += "+uncommitted src changes" if commit and dirty else ""
+    return {"machine": platform.platform(), "cpus": os.cpu_count(), "python": sys.version.split()[0],
+            "date": dt.datetime.now(dt.UTC).isoformat(timespec="minutes"), "commit": commit or None}
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ def _rewrite_candidates(views: Sequence[ClaimView], vectors: np.ndarray,
     rows, cols, _ = similarity.pairs()
     if not len(rows):
         return []
-    emb = np.einsum("ij,ij->i", vectors[rows], vectors[cols])
+    emb = similarity.cosines(rows, cols)  # all pairs of a corpus just under the blocking size: millions
     close = emb >= ALIGNED
     a, b = similarity.articles[rows[close]], similarity.articles[cols[close]]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
