@@ -22,7 +22,10 @@ def embed(texts: Sequence[str], threads: int | None = None) -> np.ndarray:
     """Unit vectors (float32, one row per text); an empty input gives an empty (0, 512) matrix."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
-    vectors = np.asarray(_encoder(threads or available_cores()).encode(list(texts)), dtype=np.float32)
+    # Reprints and wire copies repeat sentences word for word: each distinct text is encoded once.
+    row_of: dict[str, int] = {}
+    rows = np.fromiter((row_of.setdefault(t, len(row_of)) for t in texts), dtype=np.intp, count=len(texts))
+    vectors = np.asarray(_encoder(threads or available_cores()).encode(list(row_of)), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return vectors / norms
+    return (vectors / norms)[rows]
