@@ -47,19 +47,21 @@ class Similarity:
         self.anchors = _anchors(self.features, self.feature_index)
         self.articles = np.array([v.index for v in views], dtype=np.int64)
         self._pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._pair_cosines = np.zeros(0, dtype=np.float32)
         self._known: dict[tuple[int, int], float] = {}
 
     # ---------------------------------------------------------------- scores
 
-    def scores(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    def scores(self, rows: np.ndarray, cols: np.ndarray, cosines: np.ndarray | None = None) -> np.ndarray:
         """Scores of the pairs (rows[k], cols[k]), computed in vectorised batches."""
+        if cosines is None:
+            cosines = self.cosines(rows, cols)
         out = np.empty(len(rows), dtype=np.float32)
         for s in range(0, len(rows), _BATCH):
             r, c = rows[s:s + _BATCH], cols[s:s + _BATCH]
-            emb = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
             dot = np.asarray(self.features[r].multiply(self.features[c]).sum(axis=1)).ravel()
             shared = np.asarray(self.anchors[r].multiply(self.anchors[c]).sum(axis=1)).ravel()
-            out[s:s + _BATCH] = self._blend(emb, dot, self.norms[r] + self.norms[c], shared)
+            out[s:s + _BATCH] = self._blend(cosines[s:s + _BATCH], dot, self.norms[r] + self.norms[c], shared)
         return out
 
     def block(self, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
@@ -96,15 +98,19 @@ class Similarity:
 
     def evidence(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Whether each pair may seed a cluster: it shares a specific anchor, or the sentences are near-paraphrases."""
+        cosines = self.cosines(rows, cols)
         out = np.empty(len(rows), dtype=bool)
-        for s in range(0, len(rows), _BATCH):  # in batches: both vectors of every pair at once cost 4 KB a pair
+        for s in range(0, len(rows), _BATCH):
             r, c = rows[s:s + _BATCH], cols[s:s + _BATCH]
             shared = np.asarray(self.anchors[r].multiply(self.anchors[c]).sum(axis=1)).ravel()
-            out[s:s + _BATCH] = (shared > 0) | (self.cosines(r, c) >= PARAPHRASE)
+            out[s:s + _BATCH] = (shared > 0) | (cosines[s:s + _BATCH] >= PARAPHRASE)
         return out
 
     def cosines(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """Embedding similarity of the pairs (rows[k], cols[k]), in batches so memory stays flat."""
+        """Embedding similarity of the pairs (rows[k], cols[k]), in batches so memory stays flat (both vectors of
+        every pair at once cost 4 KB a pair); the candidate pairs' own are computed once and kept."""
+        if self._pairs is not None and rows is self._pairs[0] and cols is self._pairs[1]:
+            return self._pair_cosines
         out = np.empty(len(rows), dtype=np.float32)
         for s in range(0, len(rows), _BATCH):
             r, c = rows[s:s + _BATCH], cols[s:s + _BATCH]
@@ -117,7 +123,8 @@ class Similarity:
         """Candidate pairs (rows, cols, scores), i < j, claims from different articles; computed once."""
         if self._pairs is None:
             rows, cols = self._candidates()
-            scores = self.scores(rows, cols) if len(rows) else np.zeros(0, dtype=np.float32)
+            self._pair_cosines = self.cosines(rows, cols)
+            scores = self.scores(rows, cols, self._pair_cosines) if len(rows) else np.zeros(0, dtype=np.float32)
             self._pairs = (rows, cols, scores)
             self._known.update({(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)
                                 if s >= 0.30})
