@@ -21,6 +21,7 @@ and unrelated claims are never paired.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
@@ -98,6 +99,7 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: 
             if frame.kind:
                 by_kind.setdefault(frame.kind, []).append((k, n))
     yield from _denials(views, similarity)
+    yield from _content_denials(views, similarity)
     yield from _responsibility(views, by_kind)
     yield from _agents(views, by_kind, similarity)
     yield from _unknown_identified(views, by_kind, names)
@@ -131,9 +133,83 @@ def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tup
             break
 
 
+_PRONOUNS = {"this", "that", "it", "these", "those", "such"}
+# after a pronoun, what keeps it a pronoun ("rejected this outright", "denied it again"), not a clause ("denied it had")
+_AFTER_PRONOUN = {"claim", "claims", "report", "reports", "version", "allegation", "allegations", "accusation",
+                  "accusations", "statement", "statements", "story", "account", "assertion", "and", "as", "in", "on",
+                  "at", "outright", "immediately", "firmly", "categorically", "too", "again", "entirely", "flatly"}
+_PUNCT_OR_END = re.compile(r"^(?:$|[.,;:!?\"\u201d)\u2019'])")
+
+
 def _anaphoric(v: ClaimView) -> bool:
-    low = f" {v.claim.text.casefold()} "
-    return any(f" {a} " in low or f" {a}." in low for a in _ANAPHORA)
+    """The denial points back (``rejected this``), rather than stating what it denies (``denied that its ship
+    damaged the pipeline``, ``rejected claims that their troops ...``)."""
+    words = re.findall(r"[\w'\u2019-]+|[^\w\s]", v.claim.text.casefold())
+    for x, word in enumerate(words):
+        after = words[x + 1] if x + 1 < len(words) else ""
+        if word in _PRONOUNS and (not after or _PUNCT_OR_END.match(after) or after in _AFTER_PRONOUN):
+            return True
+        if word == "the" and after in _AFTER_PRONOUN and (x + 2 >= len(words) or _PUNCT_OR_END.match(words[x + 2])):
+            return True  # "rejected the allegations."
+    return False
+
+
+_UNKNOWN_AGENTS = {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what"}
+_DENIAL_RELATED = 0.42  # a denial that states its content answers a claim this alike
+
+
+def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
+    """``Nordline denied that it had ignored any warnings`` against ``Nordline allegedly ignored warnings``;
+    ``Moscow rejected accusations that its troops blew up the dam`` against ``Russian forces blew up the dam``.
+    Candidates: the blocked cross-article pairs, and the few claims before the denial in its own article."""
+    denied = [k for k, v in enumerate(views) if v.claim.stance == "denied" and not _anaphoric(v)]
+    if not denied:
+        return
+    wanted = set(denied)
+    rows, cols, scores = similarity.pairs()
+    pairs: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for i, j, score in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True):
+        if score < _DENIAL_RELATED:
+            continue
+        if i in wanted and views[j].claim.stance != "denied":
+            pairs[i].append((score, j))
+        elif j in wanted and views[i].claim.stance != "denied":
+            pairs[j].append((score, i))
+    for k in denied:
+        v = views[k]
+        near = [(similarity.score(k, b), b) for b in range(max(0, k - 6), k)
+                if views[b].article == v.article and views[b].claim.stance != "denied"
+                and not views[b].claim.span.overlaps(v.claim.span)]
+        found = sorted([*pairs.get(k, []), *(x for x in near if x[0] >= _DENIAL_RELATED)], reverse=True)
+        for _score, j in found[:_PER_SIDE]:
+            w = views[j]
+            if not _same_proposition(v, w):
+                continue
+            denier = v.claim.speaker_text or "it"
+            yield j, k, f"claim and its denial: {_short(w.claim.text)} — denied ({_short(v.claim.text, 60)})", [
+                ("denied by", denier)]
+
+
+def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
+    """What the denial denies is what the claim states: the same kind of act on the same kind of target, by a side
+    that is not named differently; with no frames on either, the same content words."""
+    acts = [(n, f) for n, f in enumerate(claim.frames) if f.kind and not f.negated]
+    for n, f in enumerate(denial.frames):
+        for m, g in acts:
+            if f.kind != g.kind:
+                continue
+            ta, tb = _target(denial, n), _target(claim, m)
+            agent = claim.frames[m].role("agent")
+            if ta is None or ta != tb or agent is None or agent.text.casefold() in _UNKNOWN_AGENTS:
+                continue  # "no evidence of who fired the missile" says nobody did it
+            sa, sb = denial.side.get((n, "agent")), claim.side.get((m, "agent"))
+            if sa and sb and sa != sb:
+                continue  # denying that A did it does not answer a claim that B did
+            return True
+    if denial.frames or claim.frames:
+        return False
+    stems = {w.rstrip("s").removesuffix("ed") for w in denial.words}
+    return len(stems & {w.rstrip("s").removesuffix("ed") for w in claim.words}) >= 2
 
 
 def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator:
@@ -165,23 +241,62 @@ def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[in
 
 
 def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
-    """The same act on the same target attributed to different sides."""
-    buckets: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    """The same act on the same target attributed to different sides (``blew up the dam`` and ``destroyed the
+    dam``: the act's class, not its verb); with no target, the same weapon fired by different sides; and an
+    attack mirrored (A fired on B's post vs B fired on A's positions)."""
+    buckets: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    mirrored: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for k, n in by_kind.get("attack", []):
         v = views[k]
         side = v.side.get((n, "agent"))
-        target = v.roles.get((n, "patient")) or v.classes.get((n, "patient"))
-        if side and target:
-            buckets[(v.frames[n].predicate, target)][side].append((k, n))
+        if not side:
+            continue
+        target = _target(v, n)
+        if target:
+            buckets[target][side].append((k, n))
+        victim = v.side.get((n, "patient"))
+        if victim and victim != side:
+            mirrored[(side, victim)].append((k, n))
     for by_side in buckets.values():
         for sa, sb in combinations(sorted(by_side), 2):
             for k, n in by_side[sa][:_PER_SIDE]:
                 for k2, n2 in by_side[sb][:_PER_SIDE]:
                     v, w = views[k], views[k2]
-                    if v.article == w.article or not _related(similarity, k, k2):
+                    if v.article == w.article or not _related(similarity, k, k2) or _denied_either(v, w):
                         continue
                     yield k, k2, f"who did it: {sa} ({v.article}) vs {sb} ({w.article})", [
                         ("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+    for (sa, sb), items in mirrored.items():
+        if sa > sb:
+            continue
+        for k, n in items[:_PER_SIDE]:
+            for k2, n2 in mirrored.get((sb, sa), [])[:_PER_SIDE]:
+                v, w = views[k], views[k2]
+                if v.article == w.article or not _related(similarity, k, k2) or _denied_either(v, w):
+                    continue
+                yield k, k2, (f"who did it: {sa} attacked {sb} ({v.article}) vs {sb} attacked {sa} "
+                              f"({w.article})"), [("agent", f"{v.frames[n].role('agent').text} vs "  # type: ignore[union-attr]
+                                                            f"{w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+
+
+def _target(v: ClaimView, n: int) -> str | None:
+    """What an act was done to (entity id or noun class); for a launch with no target named, the one weapon
+    fired (``the missile was fired by X``), never a counted salvo (``90 missiles``)."""
+    target = v.roles.get((n, "patient")) or v.classes.get((n, "patient"))
+    if not target and not v.frames[n].role("patient"):
+        instrument = v.frames[n].role("instrument")
+        if instrument is not None and not _counted(v, instrument.span.start, instrument.span.end):
+            target = f"fired:{v.classes.get((n, 'instrument')) or noun_class(instrument.text)}"
+    return target
+
+
+def _denied_either(v: ClaimView, w: ClaimView) -> bool:
+    return v.claim.stance == "denied" or w.claim.stance == "denied"
+
+
+def _counted(v: ClaimView, start: int, end: int) -> bool:
+    """A number inside a phrase: ``about 90 missiles`` are not ``the missile``."""
+    return any(start <= q.span.start and q.span.end <= end for q in v.quantities)
 
 
 def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
