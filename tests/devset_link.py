@@ -29,7 +29,9 @@ class DevCorpus:
     evolutions: tuple[tuple[Ref, Ref, str, str], ...] = ()  # a contradiction whose evolution names both days
     duplicates: tuple[tuple[str, str, str], ...] = ()  # (article, article, near-duplicate | paraphrase)
     diffs: tuple[tuple[str, str, str, str], ...] = ()  # (article, article, detail kind, fragment in its text)
-    origins: tuple[tuple[Ref, int], ...] = ()  # the cluster holding the claim has this many independent origins
+    # the cluster holding the claim: its number of independent origins (None: not checked), and the articles of
+    # one of its origins (None: not checked)
+    origins: tuple[tuple[Ref, int | None, tuple[str, ...] | None], ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -126,6 +128,8 @@ TRAIN = DevCorpus(
         (("A1", "killing 12 people"), ("A2", "killed 15 people"), "15"),
         (("A1", "derailed near the town of Valdora"), ("A3", "derailed near Valdora"), "different days"),
         (("A2", "allegedly ignored"), ("A2", "it had ignored any warnings"), "denial"),
+        (("A1", "killing 12 people"), ("A4", "17"), "17"),
+        (("A2", "killed 15 people"), ("A4", "17"), "17"),
     ),
     not_conflicts=(
         (("A1", "killing 12 people"), ("A1", "30 passengers")),
@@ -154,7 +158,7 @@ TRAIN = DevCorpus(
         (("A1", "killing 12 people"), ("A4", "17"), "2024-03-02", "2024-03-05"),
     ),
     origins=(
-        (("A3", "carried 240 passengers"), 1),  # three articles, one transport ministry
+        (("A3", "carried 240 passengers"), 2, ("A3", "A4")),  # A2 on its own; A3 and A4 quote one ministry
     ),
 )
 
@@ -212,7 +216,7 @@ BORDER = DevCorpus(
     duplicates=(("A3", "A4", "paraphrase"),),
     diffs=(("A3", "A4", "changed", "Tajikistan accused Kyrgyzstan"),),
     origins=(
-        (("A1", "24 people were killed"), 1),  # one ministry statement, reprinted
+        (("A1", "24 people were killed"), 1, ("A1", "A3", "A4")),  # one ministry statement, reprinted
     ),
 )
 
@@ -307,7 +311,7 @@ DAM = DevCorpus(
     ),
     duplicates=(("A1", "A3", "near-duplicate"),),
     origins=(
-        (("A1", "Russian forces blew up"), 1),  # a near-copy counts once
+        (("A1", "Russian forces blew up"), None, ("A1", "A3")),  # a near-copy counts once
     ),
 )
 
@@ -386,10 +390,11 @@ def measure(corpus: DevCorpus, ledger) -> dict[str, list]:  # type: ignore[no-un
         ok = any(r.type in ("paraphrase", "near-duplicate") and {r.a, r.b} == {x, y}
                  and any(k == kind and fragment in t for k, t in r.details) for r in ledger.relations)
         out["diffs"].append(((x, y, kind, fragment), ok))
-    for ref, n in corpus.origins:
+    for ref, n, arts in corpus.origins:
         ks = {c.cluster for c in claims_at(ledger, ref) if c.cluster}
-        got = [k.independent for k in ledger.clusters if k.id in ks]
-        out["origins"].append(((ref, n, got), n in got))
+        got = [(k.independent, [o.articles for o in k.origins]) for k in ledger.clusters if k.id in ks]
+        ok = any((n is None or i == n) and (arts is None or arts in origins) for i, origins in got)
+        out["origins"].append(((ref, n, arts, got), ok))
     explained = {id(r) for r in gold_rel if r is not None}
     by_id = {c.id: c for c in ledger.claims}
     for r in ledger.relations:

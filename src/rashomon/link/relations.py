@@ -106,11 +106,41 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: 
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
     yield from _numbers(views, groups)
+    yield from _tolls(views, similarity)
     yield from _days(views, groups)
 
 
 def _related(similarity: Similarity, i: int, j: int) -> bool:
     return similarity.score(i, j) >= _RELATED
+
+
+_TOPICS = 5  # an article's topic: the entities most of its claims name
+_STORY = 0.10  # two short claims of one story may share few words ("17 people had died in the crash")
+
+
+def _topics(views: Sequence[ClaimView]) -> dict[str, set[str]]:
+    """Per article, the entities named in the most of its claims, the rarer in the corpus first among equals
+    (a village says more than a country): what the article is about."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for v in views:
+        for e in v.entities:
+            counts[v.article][e] += 1
+    df: dict[str, int] = defaultdict(int)
+    for by_entity in counts.values():
+        for e in by_entity:
+            df[e] += 1
+    out = {}
+    for article, by_entity in counts.items():
+        top = sorted(by_entity, key=lambda e: (-by_entity[e], df[e], e))[:_TOPICS]
+        out[article] = set(top)
+    return out
+
+
+def _same_story(similarity: Similarity, topics: dict[str, set[str]], v: ClaimView, w: ClaimView, i: int,
+                j: int) -> bool:
+    """Alike claims, or short claims from two articles about the same topic (a slot rule has matched already)."""
+    score = similarity.score(i, j)
+    return score >= _RELATED or (score >= _STORY and bool(topics.get(v.article, set()) & topics.get(w.article, set())))
 
 
 def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
@@ -346,6 +376,7 @@ def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, in
         vehicle = v.classes.get((n, "vehicle")) or v.roles.get((n, "vehicle"))  # "the Il-76" and "the plane" alike
         if vehicle and klass in ("people", "weapons"):
             cargo[vehicle][klass].append((k, n))
+    yield from _vehicle_destinations(views, by_kind, similarity)
     for da, db in combinations(sorted(to), 2):
         for k, n in to[da][:_PER_SIDE]:
             for k2, n2 in to[db][:_PER_SIDE]:
@@ -366,6 +397,39 @@ def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, in
                 ta, tb = v.frames[n].role("cargo"), w.frames[n2].role("cargo")
                 yield k, k2, (f"cargo: {_short(ta.text if ta else 'weapons', 50)} ({v.article}) vs "
                               f"{_short(tb.text if tb else 'people', 50)} ({w.article})"), [("cargo", "weapons vs people")]
+
+
+_VEHICLE_WORDS = {"ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "aircraft", "airliner", "jet",
+                  "helicopter", "train", "bus", "truck", "convoy", "flight", "carrier", "submarine", "yacht"}
+
+
+def _vehicle_destinations(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
+                          similarity: Similarity) -> Iterator:
+    """``The ship was heading to Arkhangelsk`` against ``the Newnew Polar Bear was sailing to Saint Petersburg``:
+    a vehicle (a vehicle noun or a named craft) bound for two places, in claims about the same thing."""
+    to: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, n in by_kind.get("transport", []):
+        v = views[k]
+        frame = v.frames[n]
+        moved, dest = frame.role("cargo"), frame.role("destination")
+        if moved is None or dest is None or frame.role("vehicle") is not None or frame.negated:
+            continue
+        if moved.text.casefold().split()[-1] in _VEHICLE_WORDS or v.roles.get((n, "cargo")):
+            to[v.roles.get((n, "destination")) or dest.text.casefold()].append((k, n))
+    topics = _topics(views) if len(to) > 1 else {}
+    for da, db in combinations(sorted(to), 2):
+        for k, n in to[da][:_PER_SIDE]:
+            for k2, n2 in to[db][:_PER_SIDE]:
+                v, w = views[k], views[k2]
+                ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
+                if v.article == w.article or _overlap(ra.text, rb.text) or \
+                        not _same_story(similarity, topics, v, w, k, k2):  # type: ignore[union-attr]
+                    continue
+                if v.roles.get((n, "cargo")) and w.roles.get((n2, "cargo")) and \
+                        v.roles[(n, "cargo")] != w.roles[(n2, "cargo")]:
+                    continue  # two named craft: two journeys
+                why = f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})"  # type: ignore[union-attr]
+                yield k, k2, why, [("destination", f"{ra.text} vs {rb.text}")]  # type: ignore[union-attr]
 
 
 def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
@@ -407,6 +471,47 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                     if v.article == w.article or _compatible(q, r):
                         continue
                     yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
+                        ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
+
+
+_OUTCOMES = {
+    "dead": {"kill", "killed", "killing", "kills", "die", "died", "dies", "dead", "death", "deaths", "perished",
+             "fatalities", "toll", "lives"},
+    "injured": {"injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury"},
+}
+_PEOPLE = {"people", "person", "persons"}
+_VALUES_COMPARED = 12
+
+
+def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
+    """Death and injury tolls of the same event, in different clusters (``derailed ..., killing 12 people`` vs
+    ``17 people had died in the crash``): the same counted thing with the same outcome, in related claims.
+    A claim naming both outcomes (``12 dead and 30 injured``) or a part (``five of the dead``) is left out."""
+    by_key: dict[tuple[str, str], dict[float, list[tuple[int, object]]]] = defaultdict(lambda: defaultdict(list))
+    for k, v in enumerate(views):
+        outcomes = {name for name, words in _OUTCOMES.items() if v.words & words}
+        if len(outcomes) != 1 or v.claim.stance == "denied":
+            continue
+        for q in v.quantities:
+            if q.value is None or not q.counts or q.unit:
+                continue
+            after = v.claim.text[q.span.end - v.claim.span.start:][:12].casefold()
+            if after.lstrip().startswith(("of ", "among ")):
+                continue
+            head = _head(q.counts)
+            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE else head
+            by_key[(next(iter(outcomes)), head)][q.value].append((k, q))
+            break
+    topics = _topics(views)
+    for (outcome, head), by_value in by_key.items():
+        values = sorted(by_value)[:_VALUES_COMPARED]
+        for va, vb in combinations(values, 2):
+            for i, q in by_value[va][:_PER_SIDE]:
+                for j, r in by_value[vb][:_PER_SIDE]:
+                    v, w = views[i], views[j]
+                    if v.article == w.article or _compatible(q, r) or not _same_story(similarity, topics, v, w, i, j):
+                        continue
+                    yield i, j, f"{q.text} vs {r.text} {head} {outcome} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
                         ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
 
 
