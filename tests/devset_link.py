@@ -403,9 +403,9 @@ def measure(corpus: DevCorpus, ledger) -> dict[str, list]:  # type: ignore[no-un
     return out
 
 
-def report() -> dict[str, tuple[int, int]]:
+def report(corpora: tuple[DevCorpus, ...] | None = None) -> dict[str, tuple[int, int]]:
     totals: dict[str, list[int]] = {}
-    for corpus in CORPORA:
+    for corpus in corpora or CORPORA:
         with tempfile.TemporaryDirectory() as tmp:
             result = measure(corpus, build(corpus, Path(tmp)))
         for key, items in result.items():
@@ -420,5 +420,113 @@ def report() -> dict[str, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in totals.items()}
 
 
+
+
+# ---------------------------------------------------------------- held out: written after the fixes, measured once
+
+HOSPITAL = DevCorpus(
+    name="hospital",
+    articles=(
+        ("2023-10-18",
+         "An explosion hit the courtyard of the Al-Ahli hospital in Gaza City on October 17. The Gaza health "
+         "ministry said 471 people were killed in the blast. Hamas blamed an Israeli air strike for the explosion. "
+         "Israel denied that its aircraft struck the hospital. Hundreds of displaced families were sheltering at the "
+         "site."),
+        ("2023-10-18",
+         "The Israeli military said a rocket launched by Islamic Jihad militants hit the Al-Ahli hospital on "
+         "October 17. Islamic Jihad rejected the accusation. The army said the rocket misfired shortly after launch. "
+         "The car park of the hospital was damaged, the army said. Israel's army released intercepted audio on "
+         "October 18."),
+        ("2023-10-21",
+         "Western intelligence agencies estimated that between 100 and 300 people were killed at the Al-Ahli "
+         "hospital. The blast on October 17 was probably caused by a misfired rocket, according to the agencies. "
+         "The hospital had treated about 80 patients a day before the war. A vigil was held in Ramallah on "
+         "October 19."),
+        ("2023-10-18",
+         "Взрыв произошёл во дворе больницы аль-Ахли в Газе 17 октября. Министерство здравоохранения Газы заявило, "
+         "что погиб 471 человек."),
+    ),
+    facts=(
+        (("A1", "471 people were killed"), ("A4", "погиб 471 человек")),
+    ),
+    conflicts=(
+        (("A1", "471 people were killed"), ("A3", "between 100 and 300"), "people"),
+        (("A1", "Israeli air strike"), ("A2", "launched by Islamic Jihad"), ""),
+        (("A2", "launched by Islamic Jihad"), ("A2", "rejected the accusation"), "denial"),  # missed in first gold
+    ),
+    not_conflicts=(
+        (("A1", "471 people were killed"), ("A3", "80 patients")),
+        (("A2", "on October 18"), ("A1", "on October 17")),
+        (("A3", "vigil was held"), ("A1", "on October 17")),
+    ),
+    stances=(
+        ("A1", "471 people were killed", "attributed"),
+        ("A1", "its aircraft struck the hospital", "denied"),
+        ("A2", "rejected the accusation", "denied"),
+        ("A3", "probably caused", "hedged"),
+        ("A1", "Hundreds of displaced families", "asserted"),
+        ("A4", "погиб 471 человек", "attributed"),
+        ("A4", "Взрыв произошёл", "asserted"),
+    ),
+    days=(
+        ("2023-10-17", "A1", "explosion hit"),
+        ("2023-10-17", "A2", "launched by Islamic Jihad"),
+        ("2023-10-19", "A3", "vigil"),
+    ),
+)
+
+FERRY = DevCorpus(
+    name="ferry",
+    articles=(
+        ("2024-05-12",
+         "A ferry sank off the island of Korsa on May 11, killing 9 passengers. The coast guard said 40 people were "
+         "rescued. The ferry was sailing to the port of Lindvik. The owner of the ferry, Baltline, said the vessel "
+         "had passed an inspection in April."),
+        ("2024-05-12",
+         "Nine passengers died when a ferry went down off Korsa on May 11, the coast guard said. The ferry was "
+         "heading to the port of Ostrand, according to relatives. Baltline allegedly overloaded the ferry. Baltline "
+         "denied that the ferry was overloaded."),
+        ("2024-05-15",
+         "On May 14, the coast guard said 14 passengers had died in the sinking. Divers recovered 5 more bodies "
+         "from the wreck. The ferry sank on May 10, the local newspaper reported. Baltline said the vessel had "
+         "passed an inspection in April."),
+    ),
+    facts=(
+        (("A1", "killing 9 passengers"), ("A2", "Nine passengers died")),
+        (("A1", "passed an inspection"), ("A3", "passed an inspection")),
+    ),
+    conflicts=(
+        (("A1", "killing 9 passengers"), ("A3", "14 passengers had died"), "14"),
+        (("A2", "Nine passengers died"), ("A3", "14 passengers had died"), "14"),  # missed in first gold
+        (("A1", "sailing to the port of Lindvik"), ("A2", "heading to the port of Ostrand"), "destination"),
+        (("A2", "allegedly overloaded"), ("A2", "the ferry was overloaded"), "denial"),
+        (("A1", "sank off the island"), ("A3", "sank on May 10"), "different days"),
+    ),
+    not_conflicts=(
+        (("A1", "killing 9 passengers"), ("A1", "40 people were rescued")),
+        (("A3", "14 passengers"), ("A3", "5 more bodies")),
+    ),
+    stances=(
+        ("A1", "killing 9 passengers", "asserted"),
+        ("A2", "allegedly overloaded", "hedged"),
+        ("A2", "the ferry was overloaded", "denied"),
+        ("A3", "14 passengers had died", "attributed"),
+    ),
+    days=(
+        ("2024-05-11", "A1", "killing 9 passengers"),
+        ("2024-05-14", "A3", "14 passengers"),
+        ("2024-05-10", "A3", "sank on May 10"),
+    ),
+    evolutions=(
+        (("A1", "killing 9 passengers"), ("A3", "14 passengers had died"), "2024-05-11", "2024-05-14"),
+    ),
+    origins=(
+        (("A1", "passed an inspection"), 1, ("A1", "A3")),  # one company's word
+    ),
+)
+
+HELDOUT = (HOSPITAL, FERRY)
+
+
 if __name__ == "__main__":
-    sys.exit(report() and 0)
+    sys.exit(report(HELDOUT if sys.argv[1:] == ["heldout"] else CORPORA) and 0)

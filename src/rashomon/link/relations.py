@@ -26,6 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
+import numpy as np
+
 from ..model import Entity, Frame, Relation
 from .similarity import NOUN_CLASSES, Similarity, noun_class
 from .views import ClaimView
@@ -108,6 +110,7 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: 
     yield from _numbers(views, groups)
     yield from _tolls(views, similarity)
     yield from _days(views, groups)
+    yield from _days_across(views, similarity)
 
 
 def _related(similarity: Similarity, i: int, j: int) -> bool:
@@ -115,6 +118,7 @@ def _related(similarity: Similarity, i: int, j: int) -> bool:
 
 
 _TOPICS = 5  # an article's topic: the entities most of its claims name
+_UNTOPICAL = 0.25
 _STORY = 0.10  # two short claims of one story may share few words ("17 people had died in the crash")
 
 
@@ -140,7 +144,10 @@ def _same_story(similarity: Similarity, topics: dict[str, set[str]], v: ClaimVie
                 j: int) -> bool:
     """Alike claims, or short claims from two articles about the same topic (a slot rule has matched already)."""
     score = similarity.score(i, j)
-    return score >= _RELATED or (score >= _STORY and bool(topics.get(v.article, set()) & topics.get(w.article, set())))
+    ta, tb = topics.get(v.article, set()), topics.get(w.article, set())
+    if not ta or not tb:
+        return score >= _UNTOPICAL  # an article naming no entity: its words must carry it
+    return score >= _RELATED or (score >= _STORY and bool(ta & tb))
 
 
 def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
@@ -417,7 +424,8 @@ def _vehicle_destinations(views: Sequence[ClaimView], by_kind: dict[str, list[tu
         if moved.text.casefold().split()[-1] in _VEHICLE_WORDS or v.roles.get((n, "cargo")):
             to[v.roles.get((n, "destination")) or dest.text.casefold()].append((k, n))
     topics = _topics(views) if len(to) > 1 else {}
-    for da, db in combinations(sorted(to), 2):
+    common = sorted(to, key=lambda d: (-len(to[d]), d))[:_VALUES_COMPARED]  # a few places, however large the corpus
+    for da, db in combinations(sorted(common), 2):
         for k, n in to[da][:_PER_SIDE]:
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
@@ -548,6 +556,36 @@ def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                 if {f.kind for f in v.frames} & {f.kind for f in w.frames}:
                     yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
                         ("day", f"{v.day} vs {w.day}")]
+
+
+_DAYS_RELATED = 0.35
+
+
+def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
+    """The same event on different days, in claims the clustering kept apart (``A ferry sank off Korsa on May
+    11`` vs ``The ferry sank on May 10``): the same predicate, and every role both name has the same head noun."""
+    dated = np.array([bool(v.day_inside and v.day and len(v.day) == 10 and v.frames) for v in views], dtype=bool)
+    if dated.sum() < 2:
+        return
+    rows, cols, scores = similarity.pairs()
+    keep = dated[rows] & dated[cols] & (scores >= _DAYS_RELATED)
+    for i, j in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True):
+        v, w = views[i], views[j]
+        if v.day == w.day or _denied_either(v, w) or not _same_act(v, w):
+            continue
+        yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
+            ("day", f"{v.day} vs {w.day}")]
+
+
+def _same_act(v: ClaimView, w: ClaimView) -> bool:
+    for f in v.frames:
+        for g in w.frames:
+            if f.predicate != g.predicate or f.negated != g.negated:
+                continue
+            shared = [(r, g.role(r.name)) for r in f.roles if g.role(r.name) is not None]
+            if shared and all(_head(a.text) == _head(b.text) for a, b in shared):  # type: ignore[union-attr]
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- agreement and time
