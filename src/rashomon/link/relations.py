@@ -202,15 +202,16 @@ def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iter
     denied = [k for k, v in enumerate(views) if v.claim.stance == "denied" and not _anaphoric(v)]
     if not denied:
         return
-    wanted = set(denied)
+    wanted = np.zeros(len(views), dtype=bool)
+    wanted[denied] = True
+    any_denied = np.array([v.claim.stance == "denied" for v in views], dtype=bool)
     rows, cols, scores = similarity.pairs()
+    keep = (scores >= _DENIAL_RELATED) & (any_denied[rows] != any_denied[cols]) & (wanted[rows] | wanted[cols])
     pairs: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for i, j, score in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True):
-        if score < _DENIAL_RELATED:
-            continue
-        if i in wanted and views[j].claim.stance != "denied":
+    for i, j, score in zip(rows[keep].tolist(), cols[keep].tolist(), scores[keep].tolist(), strict=True):
+        if wanted[i]:
             pairs[i].append((score, j))
-        elif j in wanted and views[i].claim.stance != "denied":
+        else:
             pairs[j].append((score, i))
     for k in denied:
         v = views[k]
