@@ -55,6 +55,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
     speech = sorted((q for q in analysis.quotes if q.kind in ("direct", "indirect")), key=lambda q: q.span.start)
     days = sorted((t for t in analysis.times if t.value and t.grain == "day"), key=lambda t: t.span.start)
     day_starts = [t.span.start for t in days]
+    tagged = doc.has_annotation("POS")  # a blank pipeline (Russian, ...) has sentences but no parts of speech
     for sent in doc.sents:
         s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
         if s_end - s_start < 8 or sum(t.is_alpha for t in sent) < _MIN_TOKENS:
@@ -70,9 +71,9 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None or sum(t.is_alpha for t in tokens) < _MIN_TOKENS:
                 continue
-            if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # "Photo: Russian Defence Ministry" states nothing
-            stance, cue = _stance(tokens, quote)
+            stance, cue = _stance(tokens, quote) if tagged else _untagged_stance(tokens, quote)
             time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
             yield Claim(
                 article=article, span=span, text=text[span.start:span.end], stance=stance, cue=cue,
@@ -260,6 +261,31 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
         if cue.startswith(_DENIAL_STEMS):
             return "denied", quote.cue  # "the navy denied that its mines sank the ferry"
         return "attributed", quote.cue
+    return "asserted", None
+
+
+# Cue stems for texts without a parse (Russian and Ukrainian): a word starting with one sets the stance.
+_UNTAGGED_DENIALS = ("опроверг", "отверг", "отрица", "спростува", "заперечу", "відкину", "denied", "rejected")
+_UNTAGGED_HEDGES = ("якобы", "предположительно", "возможно", "вероятно", "по-видимому", "нібито", "можливо",
+                    "ймовірно", "allegedly", "reportedly")
+
+_UNTAGGED_SPEECH = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
+
+
+def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
+    """Stance from cue words alone, for a language with no parser here."""
+    for tok in tokens:
+        low = tok.lower_
+        if low.startswith(_UNTAGGED_DENIALS):
+            return "denied", tok.text
+    for tok in tokens:
+        if tok.lower_.startswith(_UNTAGGED_HEDGES):
+            return "hedged", tok.text
+    if quote is not None:
+        return "attributed", quote.cue
+    for tok in tokens:
+        if tok.lower_.startswith(_UNTAGGED_SPEECH):
+            return "attributed", tok.text
     return "asserted", None
 
 

@@ -11,6 +11,10 @@ responsibility`` do not. A frame keeps the predicate, its class and its roles:
     admit      agent, patient                  admit, acknowledge (negated: a denial)
     establish  unknown                         "the type of which has not been established"
     use        agent, instrument               use, employ, deploy
+    incident   patient                         derail, crash, collapse, explode, break out
+
+What is fired or launched is the instrument, not the target: ``Russia fired 90 missiles at cities``
+attacks the cities, and ``the missile was fired by X`` says who fired it, not what it hit.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ KINDS: dict[str, str] = {
     "shoot down": "attack", "down": "attack", "hit": "attack", "strike": "attack", "attack": "attack",
     "destroy": "attack", "bomb": "attack", "shell": "attack", "kill": "attack", "target": "attack",
     "shoot": "attack", "fire": "attack", "intercept": "attack", "ambush": "attack", "sink": "attack",
+    "blow up": "attack", "launch": "attack", "damage": "attack", "sabotage": "attack", "open fire": "attack",
+    "derail": "incident", "crash": "incident", "collapse": "incident", "explode": "incident", "break out": "incident",
+    "sail": "transport",
     "transport": "transport", "carry": "transport", "fly": "transport", "take": "transport", "move": "transport",
     "head": "transport", "bring": "transport", "deliver": "transport", "convey": "transport", "ship": "transport",
     "transfer": "transport", "evacuate": "transport", "travel": "transport", "be on board": "transport",
@@ -37,6 +44,7 @@ KINDS: dict[str, str] = {
     "clarify": "establish", "confirm": "establish", "know": "establish",
     "use": "use", "employ": "use", "deploy": "use",
 }
+_LAUNCH = {"launch", "open fire"}  # what they take as object is the projectile (or nothing), never the target
 _CONTROL = {"try", "hope", "want", "seek", "attempt", "intend", "plan", "aim", "manage", "decide", "continue",
             "begin", "start", "threaten", "refuse"}
 _SPEECH = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "state", "declare", "announce",
@@ -67,6 +75,8 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     predicate = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in KINDS else lemma
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lemma_ == "fire" for c in tok.children):
+        predicate = "open fire"  # "opened fire on a border post"
     kind = KINDS.get(predicate)
     if kind is None:
         return None
@@ -97,7 +107,18 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
         subject = tok.head  # "missiles fired from the Kharkiv region": the missiles were fired
     obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj",)), None), tok)
     by = _pobj(tok, "agent") or _prep_object(tok, ("by",))
-    if kind == "attack":
+    fired = subject if passive else obj
+    if kind == "attack" and (predicate in _LAUNCH or predicate in ("fire", "shoot") and fired is not None
+                             and _weapon(fired) is not None):
+        target = _prep_object(tok, ("at", "on", "towards", "toward", "into"))
+        if passive:
+            add("agent", by)
+            add("instrument", subject)
+        else:
+            add("agent", subject)
+            add("instrument", obj if predicate != "open fire" else None)
+        add("patient", target)
+    elif kind == "attack":
         if passive:
             agent = by if by is not None and by.lower_ not in _WEAPON_WORDS else None
             add("agent", agent)
@@ -109,7 +130,8 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
             add("patient", obj)
         add("instrument", _weapon(_prep_object(tok, ("with", "from"))) or _using(tok))
     elif kind == "transport":
-        cargo = obj if obj is not None else (subject if lemma in ("head", "travel", "move", "fly") or passive else None)
+        cargo = obj if obj is not None else (subject if lemma in ("head", "travel", "move", "fly", "sail") or passive
+                                             else None)
         vehicle = subject if obj is not None and subject is not None else None
         add("vehicle", vehicle)
         add("cargo", cargo)
@@ -133,6 +155,8 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
     elif kind == "use":
         add("agent", subject)
         add("instrument", obj)
+    elif kind == "incident":
+        add("patient", subject)
     if not roles:
         return None
     return Frame(predicate=predicate, kind=kind, negated=negated, roles=tuple(roles))

@@ -112,9 +112,11 @@ def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
     """Independent sources: articles of one family, and claims relaying one upstream speaker, count once."""
     groups: dict[str, set[str]] = defaultdict(set)
     upstream: dict[str, str | None] = {}
+    named = _named_sources(claims)
     for v in claims:
         source = v.via[0] if v.via else v.speaker  # relayed from one agency or said by one speaker: one origin
-        key = f"source:{source}" if source else f"family:{family.get(v.article, v.article)}"
+        key = f"source:{source}" if source else (
+            f"said:{named[v.claim.id]}" if v.claim.id in named else f"family:{family.get(v.article, v.article)}")
         groups[key].add(v.article)
         upstream[key] = source
     # a family that also relays an upstream speaker is one origin, not two
@@ -131,6 +133,35 @@ def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
         else:
             merged.append((set(arts), upstream[key]))
     return [Origin(articles=tuple(sorted(arts, key=lambda a: int(a[1:]))), upstream=up) for arts, up in merged]
+
+
+_DETERMINERS = ("the ", "a ", "an ", "its ", "their ")
+# a singular institution said it: one source, wherever it is quoted ("the ministry", "the transport ministry")
+_INSTITUTIONS = {"ministry", "department", "office", "police", "committee", "agency", "service", "commission",
+                 "government", "army", "navy", "military", "prosecutor", "prosecutors", "operator", "company",
+                 "embassy", "council", "authority", "administration", "inspectorate", "directorate", "command"}
+
+
+def _named_sources(claims: list[ClaimView]) -> dict[str, str]:
+    """Claim id -> the institution that said it, as the text names it, when no entity stands for the speaker:
+    ``The ministry said`` and ``according to the transport ministry`` in one cluster are one source when that is
+    the only transport ministry there. Plural or unnamed sources (``officials``, ``witnesses``) are never joined."""
+    said: dict[str, str] = {}
+    for v in claims:
+        if v.speaker or v.via or not v.claim.speaker_text:
+            continue
+        text = " ".join(v.claim.speaker_text.casefold().split())
+        for det in _DETERMINERS:
+            text = text.removeprefix(det)
+        words = text.split()
+        if words and words[-1] in _INSTITUTIONS and len(words) <= 4:
+            said[v.claim.id] = text
+    longer = set(said.values())
+    for cid, text in list(said.items()):
+        fuller = {t for t in longer if t != text and t.endswith(" " + text)}
+        if len(fuller) == 1:
+            said[cid] = fuller.pop()  # "the ministry" is the one "transport ministry" this cluster names
+    return said
 
 
 def _label(claims: list[ClaimView], names: dict[str, str]) -> str:

@@ -21,9 +21,12 @@ and unrelated claims are never paired.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
+
+import numpy as np
 
 from ..model import Entity, Frame, Relation
 from .similarity import NOUN_CLASSES, Similarity, noun_class
@@ -98,17 +101,53 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: 
             if frame.kind:
                 by_kind.setdefault(frame.kind, []).append((k, n))
     yield from _denials(views, similarity)
+    yield from _content_denials(views, similarity)
     yield from _responsibility(views, by_kind)
     yield from _agents(views, by_kind, similarity)
     yield from _unknown_identified(views, by_kind, names)
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
     yield from _numbers(views, groups)
+    yield from _tolls(views, similarity)
     yield from _days(views, groups)
+    yield from _days_across(views, similarity)
 
 
 def _related(similarity: Similarity, i: int, j: int) -> bool:
     return similarity.score(i, j) >= _RELATED
+
+
+_TOPICS = 5  # an article's topic: the entities most of its claims name
+_UNTOPICAL = 0.25
+_STORY = 0.10  # two short claims of one story may share few words ("17 people had died in the crash")
+
+
+def _topics(views: Sequence[ClaimView]) -> dict[str, set[str]]:
+    """Per article, the entities named in the most of its claims, the rarer in the corpus first among equals
+    (a village says more than a country): what the article is about."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for v in views:
+        for e in v.entities:
+            counts[v.article][e] += 1
+    df: dict[str, int] = defaultdict(int)
+    for by_entity in counts.values():
+        for e in by_entity:
+            df[e] += 1
+    out = {}
+    for article, by_entity in counts.items():
+        top = sorted(by_entity, key=lambda e: (-by_entity[e], df[e], e))[:_TOPICS]
+        out[article] = set(top)
+    return out
+
+
+def _same_story(similarity: Similarity, topics: dict[str, set[str]], v: ClaimView, w: ClaimView, i: int,
+                j: int) -> bool:
+    """Alike claims, or short claims from two articles about the same topic (a slot rule has matched already)."""
+    score = similarity.score(i, j)
+    ta, tb = topics.get(v.article, set()), topics.get(w.article, set())
+    if not ta or not tb:
+        return score >= _UNTOPICAL  # an article naming no entity: its words must carry it
+    return score >= _RELATED or (score >= _STORY and bool(ta & tb))
 
 
 def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
@@ -131,9 +170,84 @@ def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tup
             break
 
 
+_PRONOUNS = {"this", "that", "it", "these", "those", "such"}
+# after a pronoun, what keeps it a pronoun ("rejected this outright", "denied it again"), not a clause ("denied it had")
+_AFTER_PRONOUN = {"claim", "claims", "report", "reports", "version", "allegation", "allegations", "accusation",
+                  "accusations", "statement", "statements", "story", "account", "assertion", "and", "as", "in", "on",
+                  "at", "outright", "immediately", "firmly", "categorically", "too", "again", "entirely", "flatly"}
+_PUNCT_OR_END = re.compile(r"^(?:$|[.,;:!?\"\u201d)\u2019'])")
+
+
 def _anaphoric(v: ClaimView) -> bool:
-    low = f" {v.claim.text.casefold()} "
-    return any(f" {a} " in low or f" {a}." in low for a in _ANAPHORA)
+    """The denial points back (``rejected this``), rather than stating what it denies (``denied that its ship
+    damaged the pipeline``, ``rejected claims that their troops ...``)."""
+    words = re.findall(r"[\w'\u2019-]+|[^\w\s]", v.claim.text.casefold())
+    for x, word in enumerate(words):
+        after = words[x + 1] if x + 1 < len(words) else ""
+        if word in _PRONOUNS and (not after or _PUNCT_OR_END.match(after) or after in _AFTER_PRONOUN):
+            return True
+        if word == "the" and after in _AFTER_PRONOUN and (x + 2 >= len(words) or _PUNCT_OR_END.match(words[x + 2])):
+            return True  # "rejected the allegations."
+    return False
+
+
+_UNKNOWN_AGENTS = {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what"}
+_DENIAL_RELATED = 0.42  # a denial that states its content answers a claim this alike
+
+
+def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
+    """``Nordline denied that it had ignored any warnings`` against ``Nordline allegedly ignored warnings``;
+    ``Moscow rejected accusations that its troops blew up the dam`` against ``Russian forces blew up the dam``.
+    Candidates: the blocked cross-article pairs, and the few claims before the denial in its own article."""
+    denied = [k for k, v in enumerate(views) if v.claim.stance == "denied" and not _anaphoric(v)]
+    if not denied:
+        return
+    wanted = np.zeros(len(views), dtype=bool)
+    wanted[denied] = True
+    any_denied = np.array([v.claim.stance == "denied" for v in views], dtype=bool)
+    rows, cols, scores = similarity.pairs()
+    keep = (scores >= _DENIAL_RELATED) & (any_denied[rows] != any_denied[cols]) & (wanted[rows] | wanted[cols])
+    pairs: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for i, j, score in zip(rows[keep].tolist(), cols[keep].tolist(), scores[keep].tolist(), strict=True):
+        if wanted[i]:
+            pairs[i].append((score, j))
+        else:
+            pairs[j].append((score, i))
+    for k in denied:
+        v = views[k]
+        near = [(similarity.score(k, b), b) for b in range(max(0, k - 6), k)
+                if views[b].article == v.article and views[b].claim.stance != "denied"
+                and not views[b].claim.span.overlaps(v.claim.span)]
+        found = sorted([*pairs.get(k, []), *(x for x in near if x[0] >= _DENIAL_RELATED)], reverse=True)
+        for _score, j in found[:_PER_SIDE]:
+            w = views[j]
+            if not _same_proposition(v, w):
+                continue
+            denier = v.claim.speaker_text or "it"
+            yield j, k, f"claim and its denial: {_short(w.claim.text)} — denied ({_short(v.claim.text, 60)})", [
+                ("denied by", denier)]
+
+
+def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
+    """What the denial denies is what the claim states: the same kind of act on the same kind of target, by a side
+    that is not named differently; with no frames on either, the same content words."""
+    acts = [(n, f) for n, f in enumerate(claim.frames) if f.kind and not f.negated]
+    for n, f in enumerate(denial.frames):
+        for m, g in acts:
+            if f.kind != g.kind:
+                continue
+            ta, tb = _target(denial, n), _target(claim, m)
+            agent = claim.frames[m].role("agent")
+            if ta is None or ta != tb or agent is None or agent.text.casefold() in _UNKNOWN_AGENTS:
+                continue  # "no evidence of who fired the missile" says nobody did it
+            sa, sb = denial.side.get((n, "agent")), claim.side.get((m, "agent"))
+            if sa and sb and sa != sb:
+                continue  # denying that A did it does not answer a claim that B did
+            return True
+    if denial.frames or claim.frames:
+        return False
+    stems = {w.rstrip("s").removesuffix("ed") for w in denial.words}
+    return len(stems & {w.rstrip("s").removesuffix("ed") for w in claim.words}) >= 2
 
 
 def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator:
@@ -165,23 +279,62 @@ def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[in
 
 
 def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
-    """The same act on the same target attributed to different sides."""
-    buckets: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    """The same act on the same target attributed to different sides (``blew up the dam`` and ``destroyed the
+    dam``: the act's class, not its verb); with no target, the same weapon fired by different sides; and an
+    attack mirrored (A fired on B's post vs B fired on A's positions)."""
+    buckets: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    mirrored: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for k, n in by_kind.get("attack", []):
         v = views[k]
         side = v.side.get((n, "agent"))
-        target = v.roles.get((n, "patient")) or v.classes.get((n, "patient"))
-        if side and target:
-            buckets[(v.frames[n].predicate, target)][side].append((k, n))
+        if not side:
+            continue
+        target = _target(v, n)
+        if target:
+            buckets[target][side].append((k, n))
+        victim = v.side.get((n, "patient"))
+        if victim and victim != side:
+            mirrored[(side, victim)].append((k, n))
     for by_side in buckets.values():
         for sa, sb in combinations(sorted(by_side), 2):
             for k, n in by_side[sa][:_PER_SIDE]:
                 for k2, n2 in by_side[sb][:_PER_SIDE]:
                     v, w = views[k], views[k2]
-                    if v.article == w.article or not _related(similarity, k, k2):
+                    if v.article == w.article or not _related(similarity, k, k2) or _denied_either(v, w):
                         continue
                     yield k, k2, f"who did it: {sa} ({v.article}) vs {sb} ({w.article})", [
                         ("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+    for (sa, sb), items in mirrored.items():
+        if sa > sb:
+            continue
+        for k, n in items[:_PER_SIDE]:
+            for k2, n2 in mirrored.get((sb, sa), [])[:_PER_SIDE]:
+                v, w = views[k], views[k2]
+                if v.article == w.article or not _related(similarity, k, k2) or _denied_either(v, w):
+                    continue
+                yield k, k2, (f"who did it: {sa} attacked {sb} ({v.article}) vs {sb} attacked {sa} "
+                              f"({w.article})"), [("agent", f"{v.frames[n].role('agent').text} vs "  # type: ignore[union-attr]
+                                                            f"{w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+
+
+def _target(v: ClaimView, n: int) -> str | None:
+    """What an act was done to (entity id or noun class); for a launch with no target named, the one weapon
+    fired (``the missile was fired by X``), never a counted salvo (``90 missiles``)."""
+    target = v.roles.get((n, "patient")) or v.classes.get((n, "patient"))
+    if not target and not v.frames[n].role("patient"):
+        instrument = v.frames[n].role("instrument")
+        if instrument is not None and not _counted(v, instrument.span.start, instrument.span.end):
+            target = f"fired:{v.classes.get((n, 'instrument')) or noun_class(instrument.text)}"
+    return target
+
+
+def _denied_either(v: ClaimView, w: ClaimView) -> bool:
+    return v.claim.stance == "denied" or w.claim.stance == "denied"
+
+
+def _counted(v: ClaimView, start: int, end: int) -> bool:
+    """A number inside a phrase: ``about 90 missiles`` are not ``the missile``."""
+    return any(start <= q.span.start and q.span.end <= end for q in v.quantities)
 
 
 def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
@@ -231,6 +384,7 @@ def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, in
         vehicle = v.classes.get((n, "vehicle")) or v.roles.get((n, "vehicle"))  # "the Il-76" and "the plane" alike
         if vehicle and klass in ("people", "weapons"):
             cargo[vehicle][klass].append((k, n))
+    yield from _vehicle_destinations(views, by_kind, similarity)
     for da, db in combinations(sorted(to), 2):
         for k, n in to[da][:_PER_SIDE]:
             for k2, n2 in to[db][:_PER_SIDE]:
@@ -251,6 +405,40 @@ def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, in
                 ta, tb = v.frames[n].role("cargo"), w.frames[n2].role("cargo")
                 yield k, k2, (f"cargo: {_short(ta.text if ta else 'weapons', 50)} ({v.article}) vs "
                               f"{_short(tb.text if tb else 'people', 50)} ({w.article})"), [("cargo", "weapons vs people")]
+
+
+_VEHICLE_WORDS = {"ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "aircraft", "airliner", "jet",
+                  "helicopter", "train", "bus", "truck", "convoy", "flight", "carrier", "submarine", "yacht"}
+
+
+def _vehicle_destinations(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
+                          similarity: Similarity) -> Iterator:
+    """``The ship was heading to Arkhangelsk`` against ``the Newnew Polar Bear was sailing to Saint Petersburg``:
+    a vehicle (a vehicle noun or a named craft) bound for two places, in claims about the same thing."""
+    to: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, n in by_kind.get("transport", []):
+        v = views[k]
+        frame = v.frames[n]
+        moved, dest = frame.role("cargo"), frame.role("destination")
+        if moved is None or dest is None or frame.role("vehicle") is not None or frame.negated:
+            continue
+        if moved.text.casefold().split()[-1] in _VEHICLE_WORDS or v.roles.get((n, "cargo")):
+            to[v.roles.get((n, "destination")) or dest.text.casefold()].append((k, n))
+    topics = _topics(views) if len(to) > 1 else {}
+    common = sorted(to, key=lambda d: (-len(to[d]), d))[:_VALUES_COMPARED]  # a few places, however large the corpus
+    for da, db in combinations(sorted(common), 2):
+        for k, n in to[da][:_PER_SIDE]:
+            for k2, n2 in to[db][:_PER_SIDE]:
+                v, w = views[k], views[k2]
+                ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
+                if v.article == w.article or _overlap(ra.text, rb.text) or \
+                        not _same_story(similarity, topics, v, w, k, k2):  # type: ignore[union-attr]
+                    continue
+                if v.roles.get((n, "cargo")) and w.roles.get((n2, "cargo")) and \
+                        v.roles[(n, "cargo")] != w.roles[(n2, "cargo")]:
+                    continue  # two named craft: two journeys
+                why = f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})"  # type: ignore[union-attr]
+                yield k, k2, why, [("destination", f"{ra.text} vs {rb.text}")]  # type: ignore[union-attr]
 
 
 def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
@@ -295,6 +483,47 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                         ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
 
 
+_OUTCOMES = {
+    "dead": {"kill", "killed", "killing", "kills", "die", "died", "dies", "dead", "death", "deaths", "perished",
+             "fatalities", "toll", "lives"},
+    "injured": {"injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury"},
+}
+_PEOPLE = {"people", "person", "persons"}
+_VALUES_COMPARED = 12
+
+
+def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
+    """Death and injury tolls of the same event, in different clusters (``derailed ..., killing 12 people`` vs
+    ``17 people had died in the crash``): the same counted thing with the same outcome, in related claims.
+    A claim naming both outcomes (``12 dead and 30 injured``) or a part (``five of the dead``) is left out."""
+    by_key: dict[tuple[str, str], dict[float, list[tuple[int, object]]]] = defaultdict(lambda: defaultdict(list))
+    for k, v in enumerate(views):
+        outcomes = {name for name, words in _OUTCOMES.items() if v.words & words}
+        if len(outcomes) != 1 or v.claim.stance == "denied":
+            continue
+        for q in v.quantities:
+            if q.value is None or not q.counts or q.unit:
+                continue
+            after = v.claim.text[q.span.end - v.claim.span.start:][:12].casefold()
+            if after.lstrip().startswith(("of ", "among ")):
+                continue
+            head = _head(q.counts)
+            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE else head
+            by_key[(next(iter(outcomes)), head)][q.value].append((k, q))
+            break
+    topics = _topics(views)
+    for (outcome, head), by_value in by_key.items():
+        values = sorted(by_value)[:_VALUES_COMPARED]
+        for va, vb in combinations(values, 2):
+            for i, q in by_value[va][:_PER_SIDE]:
+                for j, r in by_value[vb][:_PER_SIDE]:
+                    v, w = views[i], views[j]
+                    if v.article == w.article or _compatible(q, r) or not _same_story(similarity, topics, v, w, i, j):
+                        continue
+                    yield i, j, f"{q.text} vs {r.text} {head} {outcome} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
+                        ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
+
+
 def _head(phrase: str) -> str:
     words = [w.strip(".,").casefold() for w in phrase.split()]
     return words[-1].rstrip("s") if words else ""
@@ -328,6 +557,36 @@ def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                 if {f.kind for f in v.frames} & {f.kind for f in w.frames}:
                     yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
                         ("day", f"{v.day} vs {w.day}")]
+
+
+_DAYS_RELATED = 0.35
+
+
+def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
+    """The same event on different days, in claims the clustering kept apart (``A ferry sank off Korsa on May
+    11`` vs ``The ferry sank on May 10``): the same predicate, and every role both name has the same head noun."""
+    dated = np.array([bool(v.day_inside and v.day and len(v.day) == 10 and v.frames) for v in views], dtype=bool)
+    if dated.sum() < 2:
+        return
+    rows, cols, scores = similarity.pairs()
+    keep = dated[rows] & dated[cols] & (scores >= _DAYS_RELATED)
+    for i, j in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True):
+        v, w = views[i], views[j]
+        if v.day == w.day or _denied_either(v, w) or not _same_act(v, w):
+            continue
+        yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
+            ("day", f"{v.day} vs {w.day}")]
+
+
+def _same_act(v: ClaimView, w: ClaimView) -> bool:
+    for f in v.frames:
+        for g in w.frames:
+            if f.predicate != g.predicate or f.negated != g.negated:
+                continue
+            shared = [(r, g.role(r.name)) for r in f.roles if g.role(r.name) is not None]
+            if shared and all(_head(a.text) == _head(b.text) for a, b in shared):  # type: ignore[union-attr]
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- agreement and time
