@@ -29,6 +29,7 @@ _SHINGLE = 5
 _PERMUTATIONS = 128
 ALIGNED = 0.72  # a claim this alike to one in the other article is its counterpart
 REWRITE_SHARE = 0.5  # share of the shorter article's claims that must have a counterpart
+ORIGINALS = 5  # earlier articles a later one is aligned against, the closest first
 _WORD = re.compile(r"\w+")
 
 
@@ -46,8 +47,8 @@ def find_duplicates(analyses: Sequence[Analysis], views: Sequence[ClaimView], ve
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, v in enumerate(views):
         by_article[v.article].append(k)
-    for a, b in _rewrite_candidates(views, vectors, similarity):
-        first, second = _chronological(a, b, published, order)
+    for first, second in _closest_originals(_rewrite_candidates(views, vectors, similarity, by_article),
+                                            published, order):
         if (first, second) in near:
             continue
         found = _alignment(views, vectors, by_article[first], by_article[second])
@@ -86,24 +87,46 @@ def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
     return sorted(out, key=lambda t: (int(t[0][1:]), int(t[1][1:])))
 
 
-def _rewrite_candidates(views: Sequence[ClaimView], vectors: np.ndarray,
-                        similarity: Similarity | None) -> list[tuple[str, str]]:
-    """Article pairs with at least two closely matching claims (from the same blocking the clustering uses)."""
+def _rewrite_candidates(views: Sequence[ClaimView], vectors: np.ndarray, similarity: Similarity | None,
+                        by_article: dict[str, list[int]]) -> list[tuple[str, str, int]]:
+    """Article pairs (a, b, closely matching claim pairs) that may be rewrites, from the blocking clustering uses.
+
+    A rewrite needs a counterpart for REWRITE_SHARE of the shorter article's claims, so a pair with fewer close
+    claim pairs than that cannot be one: two articles quoting the same two lines of one statement are not.
+    """
     if similarity is None:
         similarity = Similarity(views, vectors)
     rows, cols, _ = similarity.pairs()
     if not len(rows):
         return []
-    emb = similarity.cosines(rows, cols)  # all pairs of a corpus just under the blocking size: millions
-    close = emb >= ALIGNED
+    close = similarity.cosines(rows, cols) >= ALIGNED
     a, b = similarity.articles[rows[close]], similarity.articles[cols[close]]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     pairs, counts = np.unique(lo * (len(views) + 1) + hi, return_counts=True)
     ids = {v.index: v.article for v in views}
     out = []
-    for code in pairs[counts >= 2].tolist():
-        out.append((ids[code // (len(views) + 1)], ids[code % (len(views) + 1)]))
+    for code, count in zip(pairs.tolist(), counts.tolist(), strict=True):
+        first, second = ids[code // (len(views) + 1)], ids[code % (len(views) + 1)]
+        shorter = min(len(by_article[first]), len(by_article[second]))
+        if count >= max(2, REWRITE_SHARE * shorter):
+            out.append((first, second, count))
     return out
+
+
+def _closest_originals(candidates: list[tuple[str, str, int]], published: dict[str, str],
+                       order: dict[str, int]) -> list[tuple[str, str]]:
+    """(original, later) pairs: each later article against its ORIGINALS closest earlier candidates only.
+
+    Forty reprints of one wire story are forty rewrites of it, not 780 pairs to align and list."""
+    earlier: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for a, b, count in candidates:
+        first, second = _chronological(a, b, published, order)
+        earlier[second].append((count, first))
+    out = []
+    for second, found in earlier.items():
+        found.sort(key=lambda t: (-t[0], order[t[1]]))
+        out.extend((first, second) for _, first in found[:ORIGINALS])
+    return sorted(out, key=lambda p: (order[p[1]], order[p[0]]))
 
 
 def _alignment(views: Sequence[ClaimView], vectors: np.ndarray, first: list[int],
