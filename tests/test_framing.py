@@ -114,7 +114,7 @@ def test_terrorist_as_a_label_not_as_a_designation(analyze_text) -> None:
     # a definite "the terrorist attack" repeats the label once the article has given it, and only then
     c = analyze_text("The terrorist attack in the city killed 22 people. Officials called it a terrorist attack "
                      "on the republic. An inquiry into the terrorist attack opened on Monday.")
-    assert [f.rule for f in _found(c, "name_calling")] == ["terror-label", "terror-label-again"]
+    assert [f.rule for f in _found(c, "name_calling")] == ["terror-label:reported", "terror-label-again"]
 
 
 def test_a_word_judging_a_course_of_action_is_not_aimed(analyze_text) -> None:
@@ -271,3 +271,13 @@ def test_label_on_the_second_of_two_joined_nouns_targets_the_shared_author(analy
     a = analyze_text("The envoy said the world ignores the war crimes and terrorist attacks by the Ostrian army.")
     hit = next(f for f in a.framing if f.text == "terrorist attacks")
     assert "Ostrian" in (_target(a, hit) or ""), _target(a, hit)
+
+
+def test_a_label_someone_gave_is_their_voice_not_the_outlets(analyze_text) -> None:
+    a = analyze_text("The blast was quickly termed a terrorist attack by the Ostrian interior ministry. Officials in "
+                     "Marvelle called the protesters terrorists. The ministry condemned the barbaric shelling of "
+                     "Torvik by the Ostrian army.")
+    rules = {f.text: f.rule for f in a.framing}
+    assert rules["terrorist attack"].endswith(":reported"), rules
+    assert rules["terrorists"].endswith(":reported"), rules
+    assert rules["barbaric"] == "loaded-adjective", rules

@@ -60,6 +60,9 @@ _NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP", "MEDIA", "LOC", "FAC")
 _LOCATIVE = frozenset("in on at under near beside behind inside outside across along within off".split())
 
 
+_CALLING_VERBS = frozenset("call term brand label dub describe denounce portray paint name".split())
+
+
 def extract_framing(doc: Doc, analysis: Analysis) -> Iterator[Framing]:
     """Yield the framing spans of one article, in text order, overlapping cues of one technique merged."""
     ctx = _Context(doc, analysis)
@@ -96,9 +99,23 @@ class _Context:
     def voice(self, span: Span) -> str:
         if any(q.contains(span) for q in self.quoted):
             return ":quoted"
-        if any(q.contains(span) for q in self.reported):
+        if any(q.contains(span) for q in self.reported) or self._named_by_someone(span):
             return ":reported"
         return ""
+
+    def _named_by_someone(self, span: Span) -> bool:
+        """ "was termed a terror act by the ministry", "officials called them terrorists": the namer's word."""
+        tok = next((t for t in self.doc if t.idx >= span.start), None)
+        while tok is not None and tok.dep_ not in ("ROOT", "ccomp", "relcl"):
+            head = tok.head
+            if head.lemma_.lower() in _CALLING_VERBS and (
+                    tok.dep_ in ("oprd", "attr") or tok.dep_ == "prep" and tok.lower_ == "as"
+                    or tok.dep_ == "dobj" and any(c.dep_ == "nsubjpass" for c in head.children)):
+                namers = [c for h in (head, tok) for c in h.children
+                          if c.dep_ == "nsubj" or c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+                return any(c.lower_ not in ("we", "i") for c in namers)
+            tok = head if head is not tok else None
+        return False
 
     def mention_in(self, start: int, end: int) -> Mention | None:
         """The named mention overlapping ``[start, end)``; people, bodies and places before things."""
