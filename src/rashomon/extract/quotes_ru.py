@@ -474,18 +474,22 @@ def _as_said(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _S
 
 
 def _said_after(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _Said | None:
-    """``Пострадавших нет, — сообщил губернатор.``: the content first, the attribution after a comma."""
-    m = re.search(r",\s*[\u2014\u2013]?\s*([^,\u2014\u2013«»]{3,120})$", text[s_start:s_end])
-    if m is None or m.start() < 8:
-        return None
-    a = s_start + m.start(1)
-    words = list(_WORD.finditer(text, a, s_end))
-    if not words or not is_cue(words[0].group()):
-        return None  # the attribution starts with its verb: "..., сообщил X", "..., передает ТАСС"
-    found = _attribution(text, a, s_end, mentions)
-    if found is None or found.speaker is None:
-        return None
-    span = Span(s_start, s_start + m.start())
-    if any(c in text[span.start:span.end] for c in "«»„“”\""):
-        return None  # "«...», — сказала она": a direct quote, already found
-    return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via)
+    """``Пострадавших нет, — сообщил губернатор, передает ТАСС.``: the content first, then the attribution after a
+    comma, starting with its verb."""
+    for m in re.finditer(r",\s*[\u2014\u2013]?\s*(?=\w)", text[s_start:s_end]):
+        if m.start() < 8:
+            continue
+        a = s_start + m.end()
+        words = list(_WORD.finditer(text, a, min(s_end, a + 40)))
+        if not words or not is_cue(words[0].group()):
+            continue
+        if "«" in text[a:s_end] or "»" in text[a:s_end]:
+            return None
+        found = _attribution(text, a, s_end, mentions)
+        if found is None or found.speaker is None:
+            return None
+        span = Span(s_start, s_start + m.start())
+        if any(c in text[span.start:span.end] for c in "«»„“”\""):
+            return None  # "«...», — сказала она": a direct quote, already found
+        return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via)
+    return None

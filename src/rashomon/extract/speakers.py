@@ -28,8 +28,8 @@ from ..model import Mention, Span
 PRONOUNS = {"he", "him", "she", "her", "his", "hers", "himself", "herself"}
 # Russian and Ukrainian: "сказал он", "по его словам", "заявила вона"
 _CYR_PRONOUN_GENDER = {"он": "m", "его": "m", "него": "m", "ему": "m", "нему": "m", "він": "m", "його": "m",
-                       "нього": "m", "йому": "m", "она": "f", "её": "f", "ее": "f", "неё": "f", "нее": "f", "ей": "f", "ней": "f",
-                       "вона": "f", "її": "f", "неї": "f", "їй": "f"}
+                       "нього": "m", "йому": "m", "она": "f", "её": "f", "ее": "f", "неё": "f", "нее": "f", "ей": "f",
+                       "ней": "f", "вона": "f", "її": "f", "неї": "f", "їй": "f"}
 PRONOUNS |= set(_CYR_PRONOUN_GENDER)
 PLURAL_PRONOUNS = {"they", "them", "we", "us", "они", "их", "вони", "їх", "мы", "ми"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
