@@ -83,3 +83,27 @@ def country_of_word(word: str) -> str | None:
         if " " not in name and len(name) > 4 and low.startswith(name[:-1]):
             return country
     return None
+
+# Outlets as Russian and Ukrainian texts write them, to the canonical name in ``media.py`` (so that ``ТАСС`` and
+# ``TASS`` are one entity). Keys are the nominative; inflected forms (``Интерфаксу``, ``«Известиям»``) match by stem.
+OUTLETS = {
+    "тасс": "TASS", "итар-тасс": "TASS", "риа новости": "RIA Novosti", "риа": "RIA Novosti",
+    "ріа новини": "RIA Novosti", "интерфакс": "Interfax", "інтерфакс": "Interfax",
+    "интерфакс-украина": "Interfax-Ukraine", "інтерфакс-україна": "Interfax-Ukraine", "спутник": "Sputnik",
+    "известия": "Izvestia", "коммерсантъ": "Kommersant", "коммерсант": "Kommersant", "ведомости": "Vedomosti",
+    "российская газета": "Rossiyskaya Gazeta", "комсомольская правда": "Komsomolskaya Pravda",
+    "новая газета": "Novaya Gazeta", "медуза": "Meduza", "медиазона": "Mediazona", "лента.ру": "Lenta.ru",
+    "газета.ру": "Gazeta.ru", "рбк": "RBC", "рен тв": "REN TV", "нтв": "NTV", "первый канал": "Channel One",
+    "россия 24": "Rossiya 24", "звезда": "Zvezda", "укринформ": "Ukrinform", "укрінформ": "Ukrinform",
+    "униан": "UNIAN", "уніан": "UNIAN", "украинская правда": "Ukrainska Pravda",
+    "українська правда": "Ukrainska Pravda",
+    "громадское": "Hromadske", "громадське": "Hromadske", "суспильное": "Suspilne", "суспільне": "Suspilne",
+    "рейтер": "Reuters", "рейтерс": "Reuters", "би-би-си": "BBC", "бі-бі-сі": "BBC", "си-эн-эн": "CNN",
+    "франс пресс": "Agence France-Presse", "блумберг": "Bloomberg", "синьхуа": "Xinhua", "рбк-украина": "RBC-Ukraine",
+    "рбк-україна": "RBC-Ukraine", "лига.нет": "LIGA.net", "зеркало недели": "ZN.UA", "дзеркало тижня": "ZN.UA",
+    "радио свобода": "Radio Liberty", "радіо свобода": "Radio Liberty", "голос америки": "Voice of America",
+    "эхо москвы": "Ekho Moskvy", "фонтанка": "Fontanka", "аргументы и факты": "Argumenty i Fakty",
+    "московский комсомолец": "Moskovsky Komsomolets", "рыбарь": "Rybar",
+}
+# Outlets whose Russian name is also a common word: an outlet only next to a descriptor or in quotation marks.
+OUTLETS_AMBIGUOUS = {"звезда", "спутник", "известия", "ведомости", "медуза", "фонтанка", "рыбарь"}

@@ -39,3 +39,30 @@ def pronoun_gender(given: str) -> str | None:
     if name in given_names():
         return "m"  # the shared list's other names are men's names
     return None
+
+
+# Russian and Ukrainian names mark gender in their endings: Захарова, Белоусов; Мария, Игорь.
+_CYR_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая", "яя")
+_CYR_MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ськ", "ський", "цький", "ой", "ий", "ый")
+_CYR_MASCULINE_IN_A = frozenset("никита илья ілля лука кузьма фома савва саша миша дима микола".split())
+
+
+def cyrillic_gender(name: str) -> str | None:
+    """``"f"``, ``"m"`` or None for a Cyrillic name: the given name's ending if there is one, else the surname's."""
+    words = [w.casefold() for w in name.split() if w[:1].isalpha()]
+    if not words:
+        return None
+    if len(words) > 1:
+        given = words[0]
+        if given in _CYR_MASCULINE_IN_A:
+            return "m"
+        if given.endswith(("а", "я")):
+            return "f"
+        if given.endswith(("й", "ь", "р", "н", "д", "л", "м", "с", "в", "к", "г", "т", "б", "п", "ф", "х", "з")):
+            return "m"
+    surname = words[-1]
+    if surname.endswith(_CYR_FEMININE_SURNAME):
+        return "f"
+    if surname.endswith(_CYR_MASCULINE_SURNAME):
+        return "m"
+    return None

@@ -23,6 +23,7 @@ from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import areas, cities, city_like, country_names, country_of, demonyms
 from ..model import Analysis, Mention, Span
+from . import entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
 from .nlp import text_of
@@ -57,7 +58,10 @@ def clean_name(surface: str) -> str:
 
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     if not doc.has_annotation("DEP"):  # no parser for this language: the entities natasha or the model gave
-        yield from _plain_mentions(doc)
+        plain = list(_plain_mentions(doc))
+        if analysis.article.language in ("ru", "uk"):
+            plain = entities_ru.refine(text_of(doc), plain)
+        yield from plain
         return
     candidates: list[Candidate] = []
     for finder in (rules.designations, rules.systems, rules.outlets, rules.platforms, rules.regions, rules.crossings,

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Mention, Quote, Span
+from . import quotes_ru
 from .nlp import text_of
 from .speakers import Resolver
 
@@ -208,6 +209,9 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     article = analysis.article.id
     mentions = analysis.mentions
     media = [m for m in mentions if m.type == "MEDIA"]
+    if analysis.article.language in ("ru", "uk"):  # no parser: surface patterns of Russian and Ukrainian wire copy
+        yield from quotes_ru.extract_quotes(text, analysis, find_marked(text))
+        return
     if not doc.has_annotation("DEP"):
         yield from _unparsed(text, article)
         return

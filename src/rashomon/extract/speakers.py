@@ -21,14 +21,19 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..data.genders import pronoun_gender
+from ..data.genders import cyrillic_gender, pronoun_gender
 from ..data.places import country_of
 from ..model import Mention, Span
 
 PRONOUNS = {"he", "him", "she", "her", "his", "hers", "himself", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+# Russian and Ukrainian: "сказал он", "по его словам", "заявила вона"
+_CYR_PRONOUN_GENDER = {"он": "m", "его": "m", "него": "m", "ему": "m", "нему": "m", "він": "m", "його": "m",
+                       "нього": "m", "йому": "m", "она": "f", "её": "f", "ее": "f", "неё": "f", "нее": "f", "ей": "f",
+                       "ней": "f", "вона": "f", "її": "f", "неї": "f", "їй": "f"}
+PRONOUNS |= set(_CYR_PRONOUN_GENDER)
+PLURAL_PRONOUNS = {"they", "them", "we", "us", "они", "их", "вони", "їх", "мы", "ми"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+                   "she": "f", "her": "f", "hers": "f", "herself": "f", **_CYR_PRONOUN_GENDER}
 _ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "actress": "f",
                 "queen": "f", "princess": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
                 "grandmother": "f", "widow": "f", "girl": "f", "woman": "f", "mrs": "f", "ms": "f", "madam": "f",
@@ -54,6 +59,21 @@ ROLE_CLASSES: dict[str, set[str]] = {
                  "parliamentarian", "duma"},
     "journalist": {"journalist", "reporter", "correspondent", "editor", "blogger", "columnist"},
 }
+# Russian and Ukrainian role words, as stems (``_stem``): "пресс-секретаря" and "пресс-секретарь" are one word.
+_CYR_CLASSES: dict[str, set[str]] = {
+    "diplomat": {"дипломат", "посол", "посл", "постпред", "представител", "представник", "консул"},
+    "spokesman": {"пресс-секретар", "речник", "представител", "представник", "пресс-служб", "прес-секретар"},
+    "expert": {"эксперт", "експерт", "аналитик", "аналітик", "политолог", "політолог", "профессор", "професор"},
+    "leader": {"президент", "премьер", "премьер-министр", "прем'єр-міністр", "глав", "голов", "лидер", "лідер"},
+    "official": {"министр", "міністр", "губернатор", "мэр", "мер", "глав", "голов", "чиновник", "советник", "радник",
+                 "руководител", "керівник", "директор", "председател", "заместител", "заступник", "замминистр",
+                 "представител", "представник", "пресс-секретар", "посадовец", "посадовц"},
+    "military": {"генерал", "командующ", "командувач", "командир", "полковник", "офицер", "офіцер", "адмирал"},
+    "lawmaker": {"депутат", "сенатор", "спикер", "спікер"},
+    "journalist": {"журналист", "журналіст", "корреспондент", "кореспондент", "военкор"},
+}
+for _klass, _stems in _CYR_CLASSES.items():
+    ROLE_CLASSES[_klass] |= _stems
 DESCRIPTION_CLASSES: dict[str, str] = {
     "diplomat": "diplomat", "ambassador": "diplomat", "envoy": "diplomat", "representative": "diplomat",
     "emissary": "diplomat", "consul": "diplomat", "negotiator": "diplomat",
@@ -66,6 +86,15 @@ DESCRIPTION_CLASSES: dict[str, str] = {
     "general": "military", "commander": "military", "colonel": "military", "officer": "military",
     "lawmaker": "lawmaker", "senator": "lawmaker", "deputy": "lawmaker", "mp": "lawmaker", "politician": "lawmaker",
     "journalist": "journalist", "reporter": "journalist", "correspondent": "journalist",
+    "дипломат": "diplomat", "посол": "diplomat", "посл": "diplomat", "постпред": "diplomat", "консул": "diplomat",
+    "представител": "spokesman", "представник": "spokesman", "пресс-секретар": "spokesman", "речник": "spokesman",
+    "прес-секретар": "spokesman", "эксперт": "expert", "експерт": "expert", "аналитик": "expert",
+    "аналітик": "expert", "политолог": "expert", "політолог": "expert", "президент": "leader", "премьер": "leader",
+    "премьер-министр": "leader", "прем'єр-міністр": "leader", "глав": "leader", "голов": "leader", "лидер": "leader",
+    "министр": "official", "міністр": "official", "губернатор": "official", "мэр": "official", "мер": "official",
+    "советник": "official", "радник": "official", "руководител": "official", "керівник": "official",
+    "генерал": "military", "командующ": "military", "командувач": "military", "командир": "military",
+    "депутат": "lawmaker", "сенатор": "lawmaker", "журналист": "journalist", "корреспондент": "journalist",
 }
 # Descriptions of institutions: "the ministry said", "according to the department".
 INSTITUTION_WORDS = {"ministry", "department", "agency", "committee", "office", "service", "council", "government",
@@ -74,11 +103,29 @@ INSTITUTION_WORDS = {"ministry", "department", "agency", "committee", "office", 
 # Descriptions that never name one person: an unnamed source stays unnamed.
 UNNAMED = {"source", "sources", "official", "officials", "people", "person", "someone", "witness", "witnesses",
            "resident", "residents", "insider", "insiders", "diplomats", "analysts", "experts", "observers",
-           "investigators", "journalists", "media", "reports", "report"}
+           "investigators", "journalists", "media", "reports", "report",
+           # Russian and Ukrainian stems (``_stem``): "источник в силовых структурах", "собеседник агентства"
+           "источник", "источники", "источников", "собеседник", "собеседники", "очевидец", "очевидц", "свидетел",
+           "жител", "жители", "джерел", "джерело", "співрозмовник", "очевидці", "мешканц", "мешканці", "чиновник",
+           "чиновники", "посадовц", "эксперты", "експерти"}
+_CYR_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую",
+                "юю", "ая", "яя", "ий", "ый", "ые", "ие", "ых", "их", "ов", "ев", "ою", "ею", "а", "я", "у", "ю", "е",
+                "и", "ы", "ь", "й", "о", "і", "ї", "є")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _EQUIVALENT = {"head of government": "prime minister", "head of the government": "prime minister",
                "head of state": "president", "leader": "president", "premier": "prime minister"}
 _WINDOW = 3000  # characters back that a description or pronoun may reach
 _WORD = re.compile(r"[\w'’-]+")
+
+
+def _stem(word: str) -> str:
+    """A Russian or Ukrainian word without its case ending (``губернатора`` -> ``губернатор``); others unchanged."""
+    if not _CYRILLIC.search(word):
+        return word
+    for end in _CYR_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
 
 
 def role_words(text: str | None) -> set[str]:
@@ -92,7 +139,7 @@ def role_words(text: str | None) -> set[str]:
     words = set()
     for w in _WORD.findall(low):
         country = country_of(w) if w not in ("us",) or "US" in text else None
-        words.add(country.casefold() if country else w)
+        words.add(country.casefold() if country else _stem(w))
     return words - {"the", "of", "a", "an", "to", "for", "and", "in", "at", "on"}
 
 
@@ -151,7 +198,7 @@ class Resolver:
             return None
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._in_focus(span.start, _PRONOUN_GENDER.get(words[0]))
-        if words[-1] in UNNAMED or words[0] in PLURAL_PRONOUNS:
+        if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
         if head in INSTITUTION_WORDS:
@@ -187,6 +234,10 @@ class Resolver:
         found = {_ROLE_GENDER[w] for w in role if w in _ROLE_GENDER}
         if len(found) == 1:
             return found.pop()
+        if _CYRILLIC.search(m.name):
+            full = next((p.name for p in self.people if len(p.name.split()) > 1 and
+                         p.name.split()[-1] == m.name.split()[-1]), m.name)
+            return cyrillic_gender(full)
         words = m.name.split()
         if len(words) == 1:  # a lone surname: the full name it stands for, if the article gives one
             words = next((p.name.split() for p in self.people if len(p.name.split()) > 1 and
@@ -195,7 +246,8 @@ class Resolver:
 
     def _described(self, words: list[str], pos: int) -> Mention | None:
         desc = role_words(" ".join(words)) - {"who", "this", "that", "former", "then"}
-        klass = next((DESCRIPTION_CLASSES[w] for w in reversed(words) if w in DESCRIPTION_CLASSES), None)
+        stems = [_stem(w) for w in words]
+        klass = next((DESCRIPTION_CLASSES[w] for w in reversed(stems) if w in DESCRIPTION_CLASSES), None)
         if klass is None and not desc:
             return None
         best: tuple[int, int] | None = None
