@@ -185,6 +185,8 @@ def test_plain_text_without_header(tmp_path: Path) -> None:
     ("LAGOS, 3 March (Reuters) -", "Reuters"),
     ("KYIV, Ukraine, Sept. 9 (AP) \u2014", "AP"),
     ("THE HAGUE (Reuters) -", "Reuters"),
+    ("КРАСНОДАР, 12 апреля. /ТАСС/.", "TASS"),
+    ("КИЇВ, 3 березня. /Укрінформ/.", "Ukrinform"),
     ("Ministers (left to right) said", None),
 ])
 def test_dateline_names_the_agency(tmp_path: Path, dateline: str, agency: str | None) -> None:

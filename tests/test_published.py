@@ -26,6 +26,8 @@ def corpus(tmp_path: Path, files: dict[str, str]) -> dict[str, Article]:
     ("KYIV, Ukraine, Sept. 9 (AP) \u2014 Drones hit the port on Sept. 8, 2023, officials said.", "2023-09-09"),
     ("RIO DE JANEIRO, Oct 5 (Reuters) - Floods hit the city on Oct. 4, 2024.", "2024-10-05"),
     ("Floods cut off the capital\n\nDHAKA, July 3 (Reuters) - Rivers rose after rains on July 1, 2024.", "2024-07-03"),
+    ("КРАСНОДАР, 12 апреля. /ТАСС/. Дожди шли с 10 апреля 2024 года, сообщили в МЧС.", "2024-04-12"),
+    ("ОДЕСА, 5 травня 2023. /Укрінформ/. Порт відновив роботу.", "2023-05-05"),
 ])
 def test_wire_datelines(tmp_path: Path, text: str, day: str) -> None:
     a = corpus(tmp_path, {"a.txt": text})["a.txt"]

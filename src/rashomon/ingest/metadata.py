@@ -6,16 +6,21 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from ..data import cyrillic
+
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|-|_|$)")
 
 # Agency datelines: "MOSCOW, November 15. /TASS/.", "KYIV, Jan 24 (Reuters) -", "NAIROBI, 14 June 2024 (AFP)",
-# "KYIV, Ukraine, Sept. 9 (AP)", or an upper-case place alone: "WASHINGTON (AP) -".
-_DAY = r"(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+(?:19|20)\d\d)?"
-_AGENCY = r"(?:/(?P<slash>[A-Za-z][A-Za-z .-]{1,30})/|\((?P<paren>[A-Z][A-Za-z .-]{1,30})\))"
+# "KYIV, Ukraine, Sept. 9 (AP)", an upper-case place alone: "WASHINGTON (AP) -", or "МОСКВА, 3 марта. /ТАСС/.".
+_UP, _LOW = "A-Z\u0410-\u042f\u0401\u0406\u0407\u0404\u0490", "a-z\u0430-\u044f\u0451\u0456\u0457\u0454\u0491"
+_DAY = (rf"(?:[A-Z][a-z]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:[A-Z][a-z]{{2,9}}\.?|[{_LOW}]{{3,10}}))"
+        r"(?:,?\s+(?:19|20)\d\d)?")
+_AGENCY = rf"(?:/(?P<slash>[{_UP}{_LOW}][{_UP}{_LOW} .-]{{1,30}})/|\((?P<paren>[{_UP}][{_UP}{_LOW} .-]{{1,30}})\))"
+_PLACE = rf"[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,40}}(?:,\s+[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,30}})?"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s+[A-Z][A-Za-z .'\u2019-]{1,30})?,\s+" + _DAY + r"\s*[.,]?"
-    r"|[A-Z][A-Z .'\u2019-]{1,40}(?:,\s+[A-Z][A-Za-z .'\u2019-]{1,30})?)\s*" + _AGENCY
+    rf"^\s*(?:{_PLACE},\s+{_DAY}\s*[.,]?|[{_UP}][{_UP} .'\u2019-]{{1,40}}(?:,\s+[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,30}})?)"
+    rf"\s*{_AGENCY}"
 )
 
 
@@ -76,4 +81,5 @@ def outlet_from_dateline(text: str) -> str | None:
     m = _DATELINE.match(text[:300])
     if not m:
         return None
-    return (m["slash"] or m["paren"]).strip()
+    name = (m["slash"] or m["paren"]).strip()
+    return cyrillic.OUTLETS.get(name.casefold(), name)  # "/ТАСС/" is TASS, as its mentions are
