@@ -165,6 +165,18 @@ def test_what_is_counted_is_compared_without_case_articles_or_plurals(left: str,
     assert (counted_key(left, None) == counted_key(right, None)) is same
 
 
+@pytest.mark.parametrize("counts", ["others", "the others", "more", "them"])
+def test_a_count_that_points_back_is_compared_with_nothing(counts: str) -> None:
+    # "wounding 27 others" and "four others were discharged" count whatever each sentence named before
+    assert counted_key(counts, None) is None
+    b = Builder()
+    b.article("The blast killed 9 workers and injured 30 others.", outlet="X", title=None, published=None)
+    b.article("Two died in hospital; 4 others were sent home.", outlet="Y", title=None, published=None)
+    b.number("A1", "30", 30, counts=counts)
+    b.number("A2", "4", 4, counts=counts)
+    assert group_numbers(b.build()) == ()
+
+
 def test_counted_things_in_different_units_stay_apart() -> None:
     assert counted_key("distance", "km") != counted_key("distance", "mi")
     assert counted_key(None, None) is None and counted_key("  ", None) is None

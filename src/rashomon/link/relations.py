@@ -35,6 +35,8 @@ from .views import ClaimView
 _ANAPHORA = {"this", "that", "it", "these", "those", "such", "the claim", "the claims", "the allegations",
              "the accusations", "the report", "the reports"}
 _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
+# "wounding 27 others", "four more": what these count is named elsewhere, so two of them are not the same thing
+_ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
 _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
 _PER_SIDE = 5  # claims compared from each side of a possible conflict (enough to show it, linear at scale)
@@ -451,6 +453,17 @@ def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
 def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
     """Who accused whom, reversed between accounts of the same accusation; or a different party blamed."""
     blames = by_kind.get("blame", [])[:_PER_SIDE * 40]
+    # when each side blames the other, an article that reports both accusations does not contradict one that
+    # reports either: the same accusation, told alike, stands in the other article too
+    accusations: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for k, n in by_kind.get("blame", []):
+        side = views[k].side.get((n, "agent"))
+        if side and not views[k].frames[n].negated:
+            accusations[views[k].article].append((k, side, views[k].side.get((n, "patient"))))
+
+    def told_in(article: str, k: int, agent: str | None, patient: str | None) -> bool:
+        return any(a == agent and p in (None, patient) and _related(similarity, k, k3)
+                   for k3, a, p in accusations[article] if k3 != k)
     for x, (k, n) in enumerate(blames):
         for k2, n2 in blames[x + 1:]:
             v, w = views[k], views[k2]
@@ -458,7 +471,8 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
                 continue
             sa, sb = v.side.get((n, "agent")), w.side.get((n2, "agent"))
             pa, pb = v.side.get((n, "patient")), w.side.get((n2, "patient"))
-            if sa and sb and sa != sb and (pa in (None, sb) and pb in (None, sa)):
+            mutual = told_in(w.article, k, sa, pa) or told_in(v.article, k2, sb, pb)
+            if sa and sb and sa != sb and not mutual and (pa in (None, sb) and pb in (None, sa)):
                 yield k, k2, (f"who accuses whom is reversed: {sa} accuses ({v.article}) vs {sb} accuses "
                               f"{pb or 'the other'} ({w.article})"), [("accuser", f"{sa} vs {sb}")]
             elif pa and pb and pa != pb and (sa == sb or _same_text(v.frames[n].role("agent"), w.frames[n2].role("agent"))):
@@ -469,16 +483,22 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
 def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
     """The same counted thing with different numbers, between claims of one cluster."""
     for group in groups:
-        counted = [(k, q) for k in group for q in views[k].quantities if q.value is not None and q.counts]
+        counted = [(k, q) for k in group for q in views[k].quantities
+                   if q.value is not None and q.counts and _head(q.counts) not in _ANAPHORIC_COUNTS]
         by_head: dict[tuple[str, str | None], list[tuple[int, object]]] = defaultdict(list)
         for k, q in counted:
             by_head[(_head(q.counts), q.unit)].append((k, q))  # type: ignore[arg-type]
         for items in by_head.values():
+            values: dict[int, set[float]] = defaultdict(set)
+            for k, q in items:
+                values[k].add(q.value)  # type: ignore[attr-defined]
             for x, (i, q) in enumerate(items[:_PER_SIDE * 8]):
                 for j, r in items[x + 1:_PER_SIDE * 8]:
                     v, w = views[i], views[j]
                     if v.article == w.article or _compatible(q, r):
                         continue
+                    if q.value in values[j] or r.value in values[i]:  # type: ignore[attr-defined]
+                        continue  # "two of their three wars" in both: the same numbers, paired differently
                     yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
                         ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
 

@@ -26,6 +26,7 @@ _AT_MOST = frozenset({"up to", "at most", "less than", "fewer than", "under", "j
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
                     "close to", "~"})
 _ABOUT_TOLERANCE = 0.1
+_ANAPHORIC = frozenset({"other", "more", "one", "them", "those"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|of|these|those|their|its|his|her)\s+")
 
 
@@ -80,6 +81,8 @@ def counted_key(counts: str | None, unit: str | None) -> str | None:
         return None
     head, _, last = words.rpartition(" ")
     last = _singular(last)
+    if last in _ANAPHORIC:
+        return None  # "27 others" and "four others" count whatever each sentence named before
     return f"{unit or ''}|{(head + ' ' + last).strip()}"
 
 
