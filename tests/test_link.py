@@ -75,6 +75,28 @@ def test_numbers_that_disagree(tmp_path: Path) -> None:
     assert r is not None and "320" in r.why and "410" in r.why
 
 
+def test_a_toll_in_a_sentence_naming_dead_and_wounded_is_compared(tmp_path: Path) -> None:
+    # the killed count sits beside "killing", the wounded count beside "wounding": each is compared on its own
+    led = corpus(tmp_path,
+                 ("2023-04-11", "A car bomb exploded outside the courthouse in Mardin, killing 8 people and wounding "
+                                "40 others, the governor's office said."),
+                 ("2023-04-12", "The death toll from the car bomb outside the courthouse in Mardin rose to 13 after "
+                                "five of the injured died in hospital."))
+    whys = [r.why for r in contradictions(led)]
+    assert any("8 vs 13" in w and "dead" in w for w in whys), whys
+    assert not any("40" in w for w in whys), whys
+
+
+def test_a_toll_over_months_is_not_the_toll_of_one_attack(tmp_path: Path) -> None:
+    led = corpus(tmp_path,
+                 ("2023-04-11", "A car bomb exploded outside the courthouse in Mardin on Monday, killing 8 civilians "
+                                "and wounding 40 others."),
+                 ("2023-04-11", "A car bomb exploded outside the courthouse in Mardin on Monday, killing several "
+                                "people. At least 45 civilians have been killed in car bomb attacks in Mardin since "
+                                "last August."))
+    assert [r.why for r in contradictions(led)] == []
+
+
 def test_compatible_numbers_do_not_conflict(tmp_path: Path) -> None:
     led = corpus(tmp_path,
                  ("2023-02-07", "The earthquake killed at least 300 people in the province, officials said."),
