@@ -181,6 +181,19 @@ def test_a_copy_that_pairs_the_same_numbers_differently_is_no_conflict(tmp_path:
     assert [r.why for r in contradictions(led) if "two" in r.why or "four" in r.why] == []
 
 
+def test_the_same_words_from_two_speakers(tmp_path: Path) -> None:
+    # a rewrite that hands a quotation to the other side's spokesman
+    led = corpus(tmp_path,
+                 ("2023-10-03", "Fire chief Marta Lindqvist said the ferry fire had been contained. \u201cWe pulled "
+                                "forty people out of the water before midnight,\u201d Lindqvist told reporters."),
+                 ("2023-10-03", "The operator's spokesman Henrik Sollen defended the crew. \u201cWe pulled forty "
+                                "people out of the water before midnight,\u201d Sollen said."),
+                 ("2023-10-04", "\u201cWe pulled forty people out of the water before midnight,\u201d the fire chief, "
+                                "Marta Lindqvist, said on Tuesday."))
+    whys = [r.why for r in contradictions(led) if "mouths" in r.why]
+    assert whys and all("Henrik Sollen" in w and "Marta Lindqvist" in w for w in whys), whys
+
+
 def test_unrelated_claims_never_conflict(tmp_path: Path) -> None:
     led = corpus(tmp_path,
                  ("2023-01-10", "The central bank raised interest rates to 5 percent on Tuesday."),

@@ -12,7 +12,8 @@ exactly what disagrees:
 - unknown vs identified: ``the type has not been established`` against a claim
   that names it (an account that changed over time shows both dates);
 - transport: different destinations, or different cargo, for the same transport;
-- blame: who accused whom, reversed.
+- blame: who accused whom, reversed;
+- speaker: the same quoted words said by two different people.
 
 A contradiction must be specific: rules compare slots, never whole sentences,
 and unrelated claims are never paired.
@@ -110,6 +111,7 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: 
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
     yield from _numbers(views, groups)
+    yield from _speakers(views, names)
     yield from _tolls(views, similarity)
     yield from _days(views, groups)
     yield from _days_across(views, similarity)
@@ -503,6 +505,29 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                         continue  # a count over months against one event's count
                     yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
                         ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
+
+
+_QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
+
+
+def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
+    """The same quoted words put in the mouths of two different people (a rewrite that swapped the speaker)."""
+    said: dict[str, list[int]] = defaultdict(list)
+    for k, v in enumerate(views):
+        if v.claim.quote_ref is None or v.speaker is None or getattr(names.get(v.speaker), "type", None) != "PERSON":
+            continue
+        words = re.findall(r"\w+", v.claim.text.casefold())
+        if len(words) >= _QUOTE_WORDS:
+            said[" ".join(words)].append(k)
+    for ks in said.values():
+        for x, i in enumerate(ks[:_PER_SIDE * 4]):
+            for j in ks[x + 1:_PER_SIDE * 4]:
+                v, w = views[i], views[j]
+                if v.article == w.article or v.speaker == w.speaker:
+                    continue
+                a, b = names[v.speaker].name, names[w.speaker].name  # type: ignore[index]
+                yield i, j, f"the same words are put in the mouths of {a} ({v.article}) and {b} ({w.article})", [
+                    ("speaker", f"{a} vs {b}")]
 
 
 _OUTCOMES = {
