@@ -194,6 +194,26 @@ def test_the_same_words_from_two_speakers(tmp_path: Path) -> None:
     assert whys and all("Henrik Sollen" in w and "Marta Lindqvist" in w for w in whys), whys
 
 
+def test_a_cluster_is_labelled_by_what_most_articles_say_in_words_that_stand_alone(tmp_path: Path) -> None:
+    told = "The cyclone destroyed 120 homes in the coastal town of Vilanculos on Sunday."
+    led = corpus(tmp_path, ("2023-03-13", told), ("2023-03-13", told + " Schools in the district were closed."),
+                 ("2023-03-14", "The mayor visited the shelters. "
+                                "He said the cyclone destroyed 120 homes in Vilanculos."))
+    cluster = next(k for k in led.clusters if len(k.articles) == 3)
+    assert cluster.label == told
+
+
+def test_a_number_that_points_back_does_not_tie_claims(tmp_path: Path) -> None:
+    # "four others" (patients) and "four warehouses" share a number, not a fact
+    led = corpus(tmp_path,
+                 ("2023-08-02", "A fire swept through the harbour of Kalmar on Friday. Several boats caught fire and "
+                                "at least four warehouses were destroyed, according to a harbour official."),
+                 ("2023-08-04", "Two dockers burned in the Kalmar harbour fire died in hospital, Dr Lena Holm said. "
+                                "Four others remained on ventilator support, she added."))
+    a, b = claim_with(led, "A1", "four warehouses"), claim_with(led, "A2", "Four others")
+    assert a.cluster is None or a.cluster != b.cluster
+
+
 def test_unrelated_claims_never_conflict(tmp_path: Path) -> None:
     led = corpus(tmp_path,
                  ("2023-01-10", "The central bank raised interest rates to 5 percent on Tuesday."),
