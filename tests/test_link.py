@@ -243,6 +243,7 @@ def test_near_copy_and_rewrite(tmp_path: Path) -> None:
     para = next(r for r in led.relations if r.type == "paraphrase" and (r.a, r.b) == ("A1", "A3"))
     kinds = dict(para.details)
     assert "1,500" in kinds.get("changed", "") or any("1,500" in t for k, t in para.details if k == "changed")
+    assert any(t.startswith("numbers 1,200 → 1,500") for k, t in para.details if k == "changed"), para.details
     assert any(k == "dropped" and "United Nations" in t for k, t in para.details)
 
 

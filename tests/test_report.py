@@ -359,6 +359,19 @@ def test_markdown_leads_with_what_differs(event: Ledger) -> None:
     assert "corpus/scan.pdf: failed, binary file" in text
 
 
+def test_markdown_says_when_reported_words_were_denied() -> None:
+    # "The navy denied that its ship had fired on the trawler": the reported words are what the navy denies
+    b = Builder()
+    b.article("The navy denied that its ship had fired on the trawler. The captain said the crew was safe.",
+              outlet="Harbour News", title=None, published=None)
+    b.quote("A1", "its ship had fired on the trawler", speaker=None, speaker_text="The navy", cue="denied",
+            kind="indirect")
+    b.quote("A1", "the crew was safe", speaker=None, speaker_text="The captain", cue="said", kind="indirect")
+    text = render_markdown(b.build())
+    assert "its ship had fired on the trawler (indirect, denied)" in text
+    assert "the crew was safe (indirect) |" in text
+
+
 def test_markdown_shows_hostile_text_as_text(hostile: Ledger) -> None:
     text = render_markdown(hostile)
     assert not re.search(r"(?<!\\)[<>]", text)
