@@ -193,6 +193,23 @@ def test_groups_come_from_naming_or_from_what_is_counted(event: Ledger) -> None:
     assert list(groups)[0] == "people killed"  # conflicts first
 
 
+def test_death_tolls_in_different_words_are_one_group() -> None:
+    # "killing at least 9 workers", "the death toll rose to 14": one thing counted, whatever the words
+    b = Builder()
+    b.article("The blast at the Ostrava mine killed at least 9 workers and injured 30 others.", outlet="Mine News",
+              title=None, published="2024-05-02")
+    b.article("The death toll from the Ostrava mine blast rose to 14 on Sunday. Rescuers said 5 workers were missing. "
+              "At least 60 workers have died in the region's mines since 2019.", outlet="Ostrava Daily", title=None,
+              published="2024-05-05")
+    b.number("A1", "9", 9, counts="workers", qualifier="at least")
+    b.number("A1", "30", 30, counts="others")
+    b.number("A2", "14", 14, counts="death toll")
+    b.number("A2", "5", 5, counts="workers")
+    b.number("A2", "60", 60, counts="workers", qualifier="at least")
+    killed = next(g for g in group_numbers(b.build()) if g.label == "people killed")
+    assert sorted(describe(q) for q in killed.quantities) == ["14", "at least 9"]
+
+
 def test_one_article_alone_is_not_a_group() -> None:
     b = Builder()
     b.article("12 dead and 14 dead", outlet="X", title=None, published=None)

@@ -29,6 +29,7 @@ from itertools import combinations
 
 import numpy as np
 
+from ..casualties import CUMULATIVE, OUTCOMES, TOLL_NOUNS, outcome_near
 from ..model import Entity, Frame, Relation
 from .similarity import NOUN_CLASSES, Similarity, noun_class
 from .views import ClaimView
@@ -501,7 +502,7 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                         continue
                     if q.value in values[j] or r.value in values[i]:  # type: ignore[attr-defined]
                         continue  # "two of their three wars" in both: the same numbers, paired differently
-                    if bool(_CUMULATIVE.search(v.claim.text)) != bool(_CUMULATIVE.search(w.claim.text)):
+                    if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
                         continue  # a count over months against one event's count
                     yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
                         ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
@@ -530,11 +531,6 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
                     ("speaker", f"{a} vs {b}")]
 
 
-_OUTCOMES = {
-    "dead": {"kill", "killed", "killing", "kills", "die", "died", "dies", "dead", "death", "deaths", "perished",
-             "fatalities", "toll", "lives", "massacred", "massacring", "slain", "slaughtered"},
-    "injured": {"injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury"},
-}
 _PEOPLE = {"people", "person", "persons"}
 _VALUES_COMPARED = 12
 
@@ -545,8 +541,8 @@ def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
     A claim naming both outcomes (``12 dead and 30 injured``) or a part (``five of the dead``) is left out."""
     by_key: dict[tuple[str, str], dict[float, list[tuple[int, object]]]] = defaultdict(lambda: defaultdict(list))
     for k, v in enumerate(views):
-        outcomes = {name for name, words in _OUTCOMES.items() if v.words & words}
-        if not outcomes or v.claim.stance == "denied" or _CUMULATIVE.search(v.claim.text):
+        outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
+        if not outcomes or v.claim.stance == "denied" or CUMULATIVE.search(v.claim.text):
             continue
         for q in v.quantities:
             if q.value is None or not q.counts or q.unit:
@@ -554,13 +550,14 @@ def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
             after = v.claim.text[q.span.end - v.claim.span.start:][:12].casefold()
             if after.lstrip().startswith(("of ", "among ")):
                 continue
-            outcome = next(iter(outcomes)) if len(outcomes) == 1 else _outcome_beside(v, q)
+            outcome = next(iter(outcomes)) if len(outcomes) == 1 else \
+                outcome_near(v.claim.text, q.span.start - v.claim.span.start, q.span.end - v.claim.span.start)
             if outcome is None:
                 continue
             head = _head(q.counts)
             if head in _ANAPHORIC_COUNTS:
                 continue
-            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE or head in _TOLL_NOUNS else head
+            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE or head in TOLL_NOUNS else head
             by_key[(outcome, head)][q.value].append((k, q))
             break
     topics = _topics(views)
@@ -574,31 +571,6 @@ def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
                         continue
                     yield i, j, f"{q.text} vs {r.text} {head} {outcome} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
                         ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
-
-
-# "34 civilians have been killed since last June": a count over months or years, not one event's toll
-_CUMULATIVE = re.compile(r"\b(?:since (?:last |early |late |the (?:start|beginning|end) of )?(?:january|february|"
-                         r"march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
-                         r"fall|winter|year|month|\d{4})|(?:this|last|past) (?:year|month)|(?:over|in) the (?:past|"
-                         r"last) (?:\w+ )?(?:years?|months?|weeks?|decades?))\b", re.I)
-_TOLL_NOUNS = {"toll", "death toll", "number of dead"}
-_BESIDE = 4  # words between a number and the outcome that it counts: "killing at least 11", "11 people were killed"
-
-
-def _outcome_beside(v: ClaimView, q: object) -> str | None:
-    """The outcome a number counts in a claim that names both (``killing 11 people and wounding 27 others``):
-    the outcome word nearest to it, before or after, within a few words."""
-    text = v.claim.text.casefold()
-    start, end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start  # type: ignore[attr-defined]
-    before = re.findall(r"[\w-]+", text[:max(start, 0)])[-_BESIDE:]
-    after = re.findall(r"[\w-]+", text[max(end, 0):])[:_BESIDE]
-    best: tuple[int, str] | None = None
-    near = [*((len(before) - n, w) for n, w in enumerate(before)), *((n + 1, w) for n, w in enumerate(after))]
-    for distance, word in near:
-        for name, words in _OUTCOMES.items():
-            if word in words and (best is None or distance < best[0]):
-                best = (distance, name)
-    return best[1] if best else None
 
 
 def _head(phrase: str) -> str:
