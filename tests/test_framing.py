@@ -271,3 +271,14 @@ def test_label_on_the_second_of_two_joined_nouns_targets_the_shared_author(analy
     a = analyze_text("The envoy said the world ignores the war crimes and terrorist attacks by the Ostrian army.")
     hit = next(f for f in a.framing if f.text == "terrorist attacks")
     assert "Ostrian" in (_target(a, hit) or ""), _target(a, hit)
+
+
+@pytest.mark.parametrize("text, technique, cue", [
+    ("Once again the Ostrian propaganda machine tried to hide the facts of the Marvelle shelling.", "loaded_language",
+     "propaganda machine"),
+    ("The Valdor junta has blood on its hands after the raid on the border villages.", "loaded_language",
+     "blood on its hands"),
+    ("The raid has once again proved that the Ostrian government cannot be trusted.", "doubt", "cannot be trusted"),
+])
+def test_loaded_images_and_distrust(analyze_text, text: str, technique: str, cue: str) -> None:
+    assert cue in [f.text.casefold() for f in _found(analyze_text(text), technique)]
