@@ -146,3 +146,12 @@ def test_a_toll_counts_what_its_noun_names(analyze_text: Callable[..., Analysis]
     # the number stands after a verb, not beside its noun: the counted thing is the verb's subject or object
     q = next(q for q in quantities(analyze_text, text) if q.value not in (None,) and q.value > 10)
     assert q.counts == counts and q.unit is None
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The navy lost five of its seven frigates in the first week.", ["frigates", "frigates"]),
+    ("The twins have won two of their three finals.", ["finals", "finals"]),
+])
+def test_a_part_of_a_possessed_whole_counts_the_whole_s_noun(analyze_text: Callable[..., Analysis], text: str,
+                                                             counts: list[str]) -> None:
+    assert [q.counts for q in quantities(analyze_text, text)] == counts

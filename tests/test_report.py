@@ -210,6 +210,21 @@ def test_death_tolls_in_different_words_are_one_group() -> None:
     assert sorted(describe(q) for q in killed.quantities) == ["14", "at least 9"]
 
 
+def test_numbers_every_article_states_together_do_not_conflict() -> None:
+    # a copy of "won two of their three finals": both articles give both numbers
+    b = Builder()
+    for outlet in ("Wire", "Reprint"):
+        b.article("The twins have won two of their three finals.", outlet=outlet, title=None, published=None)
+    for aid in ("A1", "A2"):
+        b.number(aid, "two", 2, counts="finals")
+        b.number(aid, "three", 3, counts="finals")
+    b.article("The twins have won one of their three finals.", outlet="Rival", title=None, published=None)
+    b.number("A3", "one", 1, counts="finals")
+    b.number("A3", "three", 3, counts="finals")
+    finals = next(g for g in group_numbers(b.build()) if g.label == "finals")
+    assert [sorted(pair) for pair in finals.disagreements] == [["1", "2"]]
+
+
 def test_one_article_alone_is_not_a_group() -> None:
     b = Builder()
     b.article("12 dead and 14 dead", outlet="X", title=None, published=None)

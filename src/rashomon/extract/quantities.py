@@ -377,8 +377,9 @@ def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str
 
 def _phrase(doc: Doc, start: int, head: Token, text: str) -> tuple[str | None, Span | None]:
     """The noun phrase from token ``start`` to ``head``, with an ``of`` complement for group nouns."""
-    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or doc[start].like_num):
-        start += 1  # "212 of the 450 seats" counts "seats"
+    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or doc[start].like_num
+                              or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
+        start += 1  # "212 of the 450 seats", "two of their three wars" count "seats", "wars"
     end = head.i + 1
     if head.lower_ in _PARTITIVE:
         for child in head.children:

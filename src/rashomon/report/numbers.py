@@ -184,7 +184,10 @@ def _group(label: str, members: list[Quantity], referent: str | None) -> NumberG
     pairs = []
     for i, a in enumerate(values):
         for b in values[i + 1:]:
-            if (a[1] < b[0] or b[1] < a[0]) and len({q.article for q in by_value[a] + by_value[b]}) > 1:
+            told_a, told_b = {q.article for q in by_value[a]}, {q.article for q in by_value[b]}
+            # "two of their three wars" in two copies: an article that gives both numbers contradicts neither, so
+            # a conflict needs an article saying one without the other, and one saying the other without the one
+            if (a[1] < b[0] or b[1] < a[0]) and told_a - told_b and told_b - told_a:
                 bad.update((a, b))
                 pairs.append((describe(by_value[a][0]), describe(by_value[b][0])))
     conflicting = frozenset(q.id for v in bad for q in by_value[v])
