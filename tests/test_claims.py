@@ -101,3 +101,14 @@ def test_on_board_listing(analyze_text: Callable[..., Analysis]) -> None:
     frame = next(f for f in c.frames if f.predicate == "be on board")
     assert frame.role("vehicle").text == "the ferry"  # type: ignore[union-attr]
     assert "80 passengers" in frame.role("cargo").text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "KISUMU, Aug 9 (KNA): Police dispersed the protesters near the port with tear gas.",
+    "Aug 9 (KNA): Police dispersed the protesters near the port with tear gas.",
+    "GENEVA (AFP) - Police dispersed the protesters near the port with tear gas.",
+])
+def test_a_wire_dateline_is_not_part_of_the_claim(analyze_text: Callable[..., Analysis], text: str) -> None:
+    found = claims(analyze_text, text)
+    assert [c.text for c in found if "tear gas" in c.text] == [
+        "Police dispersed the protesters near the port with tear gas."]

@@ -192,3 +192,23 @@ def test_outlets_beyond_the_examples(analyze_text: Callable[..., Analysis], text
                                      media: bool) -> None:
     types = kinds(analyze_text, text)
     assert (types.get(name) == "MEDIA") is media, types
+
+
+@pytest.mark.parametrize("text", [
+    "VALLETTA, Mar 14 (MaltaWire): Fishermen rescued two divers off Gozo.",
+    "NAIROBI, 3 Sept (Reuters) - Flooding closed the main highway to Mombasa.",
+])
+def test_the_day_of_a_dateline_is_no_name(analyze_text: Callable[..., Analysis], text: str) -> None:
+    found = kinds(analyze_text, text)
+    assert not any(k.split()[0] in ("Mar", "3") for k in found), found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Provincial Governor Anneli Strand visited the flooded villages on Friday.", "Anneli Strand"),
+    ("Lieutenant Governor Pradeep Khanna visited the injured at the district hospital.", "Pradeep Khanna"),
+    ("Dr Hamid Karim Sultani, the director of the clinic, said nine patients had died.", "Hamid Karim Sultani"),
+])
+def test_a_titled_name_is_one_person(analyze_text: Callable[..., Analysis], text: str, person: str) -> None:
+    # the model may see only the surname, type it an organisation, or split a three-word name in two
+    found = kinds(analyze_text, text)
+    assert found.get(person) == "PERSON", found

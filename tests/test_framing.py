@@ -281,3 +281,14 @@ def test_a_label_someone_gave_is_their_voice_not_the_outlets(analyze_text) -> No
     assert rules["terrorist attack"].endswith(":reported"), rules
     assert rules["terrorists"].endswith(":reported"), rules
     assert rules["barbaric"] == "loaded-adjective", rules
+
+
+@pytest.mark.parametrize("text, technique, cue", [
+    ("Once again the Ostrian propaganda machine tried to hide the facts of the Marvelle shelling.", "loaded_language",
+     "propaganda machine"),
+    ("The Valdor junta has blood on its hands after the raid on the border villages.", "loaded_language",
+     "blood on its hands"),
+    ("The raid has once again proved that the Ostrian government cannot be trusted.", "doubt", "cannot be trusted"),
+])
+def test_loaded_images_and_distrust(analyze_text, text: str, technique: str, cue: str) -> None:
+    assert cue in [f.text.casefold() for f in _found(analyze_text(text), technique)]

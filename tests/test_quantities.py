@@ -133,3 +133,25 @@ def test_more_non_quantities(analyze_text: Callable[..., Analysis], text: str) -
 def test_a_range_is_not_a_score(analyze_text: Callable[..., Analysis]) -> None:
     q = only(analyze_text, "Officials expect 10-12 inches of rain.")
     assert (q.value, q.value_max) == (10, 12)
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The death toll from the landslide rose to 37 on Thursday.", "death toll"),
+    ("Rescuers put the toll at 29 before dawn.", "toll"),
+    ("The number of dead climbed to 52, the governor said.", "number of dead"),
+    ("By Sunday the toll was 61.", "toll"),
+    ("Doctors said 19 of the wounded were flown to Ankara.", "wounded"),
+])
+def test_a_toll_counts_what_its_noun_names(analyze_text: Callable[..., Analysis], text: str, counts: str) -> None:
+    # the number stands after a verb, not beside its noun: the counted thing is the verb's subject or object
+    q = next(q for q in quantities(analyze_text, text) if q.value not in (None,) and q.value > 10)
+    assert q.counts == counts and q.unit is None
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The navy lost five of its seven frigates in the first week.", ["frigates", "frigates"]),
+    ("The twins have won two of their three finals.", ["finals", "finals"]),
+])
+def test_a_part_of_a_possessed_whole_counts_the_whole_s_noun(analyze_text: Callable[..., Analysis], text: str,
+                                                             counts: list[str]) -> None:
+    assert [q.counts for q in quantities(analyze_text, text)] == counts

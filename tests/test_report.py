@@ -165,6 +165,18 @@ def test_what_is_counted_is_compared_without_case_articles_or_plurals(left: str,
     assert (counted_key(left, None) == counted_key(right, None)) is same
 
 
+@pytest.mark.parametrize("counts", ["others", "the others", "more", "them"])
+def test_a_count_that_points_back_is_compared_with_nothing(counts: str) -> None:
+    # "wounding 27 others" and "four others were discharged" count whatever each sentence named before
+    assert counted_key(counts, None) is None
+    b = Builder()
+    b.article("The blast killed 9 workers and injured 30 others.", outlet="X", title=None, published=None)
+    b.article("Two died in hospital; 4 others were sent home.", outlet="Y", title=None, published=None)
+    b.number("A1", "30", 30, counts=counts)
+    b.number("A2", "4", 4, counts=counts)
+    assert group_numbers(b.build()) == ()
+
+
 def test_counted_things_in_different_units_stay_apart() -> None:
     assert counted_key("distance", "km") != counted_key("distance", "mi")
     assert counted_key(None, None) is None and counted_key("  ", None) is None
@@ -179,6 +191,38 @@ def test_groups_come_from_naming_or_from_what_is_counted(event: Ledger) -> None:
     wheat = groups["tonnes of wheat"]  # tied by the counted words
     assert len(wheat.quantities) == 3 and not wheat.conflicting
     assert list(groups)[0] == "people killed"  # conflicts first
+
+
+def test_death_tolls_in_different_words_are_one_group() -> None:
+    # "killing at least 9 workers", "the death toll rose to 14": one thing counted, whatever the words
+    b = Builder()
+    b.article("The blast at the Ostrava mine killed at least 9 workers and injured 30 others.", outlet="Mine News",
+              title=None, published="2024-05-02")
+    b.article("The death toll from the Ostrava mine blast rose to 14 on Sunday. Rescuers said 5 workers were missing. "
+              "At least 60 workers have died in the region's mines since 2019.", outlet="Ostrava Daily", title=None,
+              published="2024-05-05")
+    b.number("A1", "9", 9, counts="workers", qualifier="at least")
+    b.number("A1", "30", 30, counts="others")
+    b.number("A2", "14", 14, counts="death toll")
+    b.number("A2", "5", 5, counts="workers")
+    b.number("A2", "60", 60, counts="workers", qualifier="at least")
+    killed = next(g for g in group_numbers(b.build()) if g.label == "people killed")
+    assert sorted(describe(q) for q in killed.quantities) == ["14", "at least 9"]
+
+
+def test_numbers_every_article_states_together_do_not_conflict() -> None:
+    # a copy of "won two of their three finals": both articles give both numbers
+    b = Builder()
+    for outlet in ("Wire", "Reprint"):
+        b.article("The twins have won two of their three finals.", outlet=outlet, title=None, published=None)
+    for aid in ("A1", "A2"):
+        b.number(aid, "two", 2, counts="finals")
+        b.number(aid, "three", 3, counts="finals")
+    b.article("The twins have won one of their three finals.", outlet="Rival", title=None, published=None)
+    b.number("A3", "one", 1, counts="finals")
+    b.number("A3", "three", 3, counts="finals")
+    finals = next(g for g in group_numbers(b.build()) if g.label == "finals")
+    assert [sorted(pair) for pair in finals.disagreements] == [["1", "2"]]
 
 
 def test_one_article_alone_is_not_a_group() -> None:
@@ -345,6 +389,19 @@ def test_markdown_leads_with_what_differs(event: Ledger) -> None:
     assert "**people killed**: Meridian Wire 12; Coastal Herald 12; State Broadcast Service at least 9, 14" in text
     assert "| A1 | Meridian Wire | 2025-03-14 | en | 108 | ≈1 |" in text
     assert "corpus/scan.pdf: failed, binary file" in text
+
+
+def test_markdown_says_when_reported_words_were_denied() -> None:
+    # "The navy denied that its ship had fired on the trawler": the reported words are what the navy denies
+    b = Builder()
+    b.article("The navy denied that its ship had fired on the trawler. The captain said the crew was safe.",
+              outlet="Harbour News", title=None, published=None)
+    b.quote("A1", "its ship had fired on the trawler", speaker=None, speaker_text="The navy", cue="denied",
+            kind="indirect")
+    b.quote("A1", "the crew was safe", speaker=None, speaker_text="The captain", cue="said", kind="indirect")
+    text = render_markdown(b.build())
+    assert "its ship had fired on the trawler (indirect, denied)" in text
+    assert "the crew was safe (indirect) |" in text
 
 
 def test_markdown_shows_hostile_text_as_text(hostile: Ledger) -> None:

@@ -46,6 +46,16 @@ def test_relative_to_publication(analyze_text: Callable[..., Analysis], text: st
     assert (t.value, t.anchor) == (value, "published 2023-06-08")
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The mayor said the ferry terminal would stay shut until Monday.", "2023-06-12"),
+    ("Organisers said the festival would resume on Saturday.", "2023-06-10"),
+    ("The ferry terminal stayed shut until Monday, the mayor said.", "2023-06-05"),  # past tense: looks back
+])
+def test_a_reported_would_looks_ahead(analyze_text: Callable[..., Analysis], text: str, value: str) -> None:
+    t = next(t for t in times(analyze_text, text).values() if t.text in ("Monday", "Saturday"))
+    assert t.value == value
+
+
 def test_the_next_day_is_relative_to_the_day_just_named(analyze_text: Callable[..., Analysis]) -> None:
     found = times(analyze_text, "The ferry sank on May 30. Divers reached the wreck the next day, and two days later "
                                 "the first bodies were recovered.")

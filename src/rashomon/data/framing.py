@@ -79,6 +79,14 @@ PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
         ("so called", "doubt", "so-called"),
         ("self-proclaimed", "doubt", "self-proclaimed"),
         ("self-styled", "doubt", "self-styled"),
+        ("can not be trusted", "doubt", "untrustworthy"),  # spaCy splits "cannot" into "can" "not"
+        ("can never be trusted", "doubt", "untrustworthy"),
+        # loaded images: guilt as blood, a government's speech as a machine
+        ("blood on its hands", "loaded_language", "loaded-phrase"),
+        ("blood on their hands", "loaded_language", "loaded-phrase"),
+        ("blood on his hands", "loaded_language", "loaded-phrase"),
+        ("blood on her hands", "loaded_language", "loaded-phrase"),
+        ("propaganda machine", "loaded_language", "loaded-phrase"),
         # appeal to fear
         ("existential threat", "appeal_to_fear", "fear-phrase"),
         ("world war three", "appeal_to_fear", "fear-phrase"),

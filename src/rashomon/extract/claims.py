@@ -68,6 +68,9 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             units += _uncovered_clauses(doc, sent, units)
         units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
+            dateline = _DATELINE.match(text, span.start)
+            if dateline and dateline.end() < span.end:
+                span = Span(dateline.end(), span.end)
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None or sum(t.is_alpha for t in tokens) < _MIN_TOKENS:
                 continue
@@ -84,6 +87,13 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
 
 
 _HEADER = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")  # the plain-text header line (ingest/text.py)
+
+
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?"
+# "RAWALPINDI, Mar 14 (APP):", "Mar 14 (APP):", "LONDON (Reuters) -": the wire's dateline is not part of the claim
+_DATELINE = re.compile(rf"(?:[A-Z][A-Z .'\u2019-]+(?:,\s+{_DAY})?|{_DAY})\s*\([A-Z][\w .&/-]{{0,30}}\)"
+                       r"\s*[-\u2013\u2014:]\s+")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

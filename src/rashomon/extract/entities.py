@@ -87,6 +87,24 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 # ---------------------------------------------------------------- the model's entities, corrected
 
 
+_DATE_LIKE = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+                        r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$")
+
+
+_MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def _day_of_month(text: str, start: int, end: int) -> bool:
+    """``Mar 14``, ``3 Sept``, or ``Mar`` of ``Mar 14``: a day, whatever the model called it."""
+    surface = text[start:end]
+    if _DATE_LIKE.match(surface):
+        return True
+    if not _MONTH_WORD.match(surface):
+        return False
+    after, before = text[end:end + 4], text[max(0, start - 4):start]
+    return re.match(r"[ \t]+\d{1,2}\b", after) is not None or re.search(r"\b\d{1,2}[ \t]+$", before) is not None
+
+
 def _model_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
@@ -94,9 +112,37 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ not in KEPT:
             continue
         for start, end, label, scope in _correct(doc, ent):
-            if _common_word_capitalised(doc, start, end, label, lower):
-                continue
+            if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(doc.text, start, end):
+                continue  # "Mar 14" of a dateline is a day, not a person
+            if label in ("PERSON", "ORG"):
+                start, label = _titled_name(doc, start, end, label)
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
+    return _joined_people(doc, out)
+
+
+def _titled_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """``Lieutenant Governor Suresh Malhotra`` where the model saw only ``Malhotra`` (and called it an ORG): one
+    capitalised word between a title and a one-word name is the given name of a person."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.start < 2 or span[0].text in HEADS:
+        return start, label
+    given, title = doc[span.start - 1], doc[span.start - 2]
+    if given.is_title and given.is_alpha and given.ent_type_ in ("", "PERSON", "ORG") and not country_of(given.text) \
+            and given.lower_ not in _TITLES_CF and title.lower_ in _TITLES_CF:
+        return given.idx, "PERSON"
+    return start, label
+
+
+def _joined_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """``Dr Farooq`` + ``Ahmad Lone``: two person names with only a space between them are one name."""
+    cands = sorted(cands, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == c.type == "PERSON" and doc.text[prev.end:c.start] == " ":
+            out[-1] = Candidate(prev.start, c.end, "PERSON", prev.priority, scope=prev.scope, source="model")
+            continue
+        out.append(c)
     return out
 
 

@@ -365,19 +365,21 @@ def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    if pobj is not None and (pobj.pos_ in ("NOUN", "PROPN") or _nominal(pobj)):
                         return _phrase(doc, pobj.left_edge.i, pobj, text)
         if last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i and last.head.i - last.i <= 5:
             head = last.head
     if head is None:
-        return None, None
+        # "the death toll rose to 14", "put the toll at 11", "a figure of 12": the count of what the noun names
+        return _measured(doc, i, j) or (None, None)
     return _phrase(doc, j, head, text)
 
 
 def _phrase(doc: Doc, start: int, head: Token, text: str) -> tuple[str | None, Span | None]:
     """The noun phrase from token ``start`` to ``head``, with an ``of`` complement for group nouns."""
-    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or doc[start].like_num):
-        start += 1  # "212 of the 450 seats" counts "seats"
+    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or doc[start].like_num
+                              or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
+        start += 1  # "212 of the 450 seats", "two of their three wars" count "seats", "wars"
     end = head.i + 1
     if head.lower_ in _PARTITIVE:
         for child in head.children:
@@ -392,6 +394,11 @@ def _phrase(doc: Doc, start: int, head: Token, text: str) -> tuple[str | None, S
         end -= 1
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return text[a:b], Span(a, b)
+
+
+def _nominal(tok: Token) -> bool:
+    """An adjective used as a noun: ``19 of the wounded``, ``three of the dead``."""
+    return tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None:
@@ -412,6 +419,10 @@ def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return _phrase(doc, subj.left_edge.i, subj, text)
+    if h.dep_ == "pobj" and h.head.lower_ == "at" and h.head.head.pos_ == "VERB":  # "put the toll at 11"
+        obj = next((c for c in h.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return _phrase(doc, obj.left_edge.i, obj, text)
     if h.dep_ in ("attr", "acomp", "npadvmod") and h.head.lemma_ == "be":
         subj = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):

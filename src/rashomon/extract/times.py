@@ -198,8 +198,8 @@ def _speech_day(pos: int, ctx: _Context, published: dt.date | None) -> tuple[dt.
 
 
 def _future_by_parse(doc: Doc, start: int) -> bool:
-    """Is the clause holding ``start`` about the future: ``will``/``shall`` on its verb, or a verb of expecting in
-    the present (``forecasters expect snow on Thursday``)?"""
+    """Is the clause holding ``start`` about the future: ``will``/``shall`` on its verb, ``would`` on a reported
+    clause, or a verb of expecting in the present (``forecasters expect snow on Thursday``)?"""
     if not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -208,6 +208,9 @@ def _future_by_parse(doc: Doc, start: int) -> bool:
     for tok in span[0].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+                return True
+            # reported future: "(she said) schools would stay closed until Monday" looks ahead of the speech day
+            if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
                 return True
             return tok.lemma_ in _EXPECT and tok.tag_ in ("VBP", "VBZ")
     return False

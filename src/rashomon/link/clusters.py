@@ -15,6 +15,7 @@ single-sourced.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -164,14 +165,26 @@ def _named_sources(claims: list[ClaimView]) -> dict[str, str]:
     return said
 
 
+_LEANS_BACK = re.compile(r"^(?:he|she|it|they|this|that|these|those|which|who|whom|whose|where|but|and)\b", re.I)
+
+
 def _label(claims: list[ClaimView], names: dict[str, str]) -> str:
-    """The shortest claim that carries the entities most of the cluster shares, cut to a line."""
+    """What most of the cluster's articles say: a claim told alike in the most articles, then the one carrying
+    the entities most of the cluster shares, readable on its own (not ``He denied ...``), short; cut to a line."""
     common = Counter(e for v in claims for e in v.entities)
     shared = {e for e, n in common.items() if n >= max(2, len(claims) // 2)}
-    def fit(v: ClaimView) -> tuple[bool, int, bool, int]:
+    told: dict[str, set[str]] = defaultdict(set)
+    for v in claims:
+        told[_said(v.claim.text)].add(v.article)
+    def fit(v: ClaimView) -> tuple[bool, int, int, bool, bool, int]:
         words = len(v.claim.text.split())
-        return (v.nested, -len(shared & v.entities), not 6 <= words <= 30, words)
+        return (v.nested, -len(told[_said(v.claim.text)]), -len(shared & v.entities),
+                bool(_LEANS_BACK.match(v.claim.text.lstrip())), not 6 <= words <= 30, words)
 
     best = min(claims, key=fit)
     text = " ".join(best.claim.text.split())
     return text if len(text) <= 140 else text[:139].rsplit(" ", 1)[0] + "…"
+
+
+def _said(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))

@@ -158,12 +158,17 @@ def _alignment(views: Sequence[ClaimView], vectors: np.ndarray, first: list[int]
     return share, details
 
 
+def _listed(values: set[float]) -> str:
+    """``7; 19; 500,000`` as a reader writes them, not ``[7.0, 19.0, 500000.0]``."""
+    return "; ".join(f"{int(v):,}" if float(v).is_integer() else f"{v:,}" for v in sorted(values))
+
+
 def _changed(a: ClaimView, b: ClaimView) -> str | None:
     """What an aligned claim changed: a number, negation, or who did it."""
     va = {q.value for q in a.quantities if q.value is not None}
     vb = {q.value for q in b.quantities if q.value is not None}
     if va and vb and va != vb:
-        return f"numbers {sorted(va)} → {sorted(vb)}: {_short(b.claim.text)}"
+        return f"numbers {_listed(va)} → {_listed(vb)}: {_short(b.claim.text)}"
     na = any(f.negated for f in a.frames) or a.claim.stance == "denied"
     nb = any(f.negated for f in b.frames) or b.claim.stance == "denied"
     if na != nb:

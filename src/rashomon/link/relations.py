@@ -12,7 +12,8 @@ exactly what disagrees:
 - unknown vs identified: ``the type has not been established`` against a claim
   that names it (an account that changed over time shows both dates);
 - transport: different destinations, or different cargo, for the same transport;
-- blame: who accused whom, reversed.
+- blame: who accused whom, reversed;
+- speaker: the same quoted words said by two different people.
 
 A contradiction must be specific: rules compare slots, never whole sentences,
 and unrelated claims are never paired.
@@ -28,6 +29,7 @@ from itertools import combinations
 
 import numpy as np
 
+from ..casualties import CUMULATIVE, OUTCOMES, TOLL_NOUNS, outcome_near
 from ..model import Entity, Frame, Relation
 from .similarity import NOUN_CLASSES, Similarity, noun_class
 from .views import ClaimView
@@ -35,6 +37,8 @@ from .views import ClaimView
 _ANAPHORA = {"this", "that", "it", "these", "those", "such", "the claim", "the claims", "the allegations",
              "the accusations", "the report", "the reports"}
 _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
+# "wounding 27 others", "four more": what these count is named elsewhere, so two of them are not the same thing
+_ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
 _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
 _PER_SIDE = 5  # claims compared from each side of a possible conflict (enough to show it, linear at scale)
@@ -108,6 +112,7 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: 
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
     yield from _numbers(views, groups)
+    yield from _speakers(views, names)
     yield from _tolls(views, similarity)
     yield from _days(views, groups)
     yield from _days_across(views, similarity)
@@ -451,6 +456,17 @@ def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
 def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
     """Who accused whom, reversed between accounts of the same accusation; or a different party blamed."""
     blames = by_kind.get("blame", [])[:_PER_SIDE * 40]
+    # when each side blames the other, an article that reports both accusations does not contradict one that
+    # reports either: the same accusation, told alike, stands in the other article too
+    accusations: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for k, n in by_kind.get("blame", []):
+        side = views[k].side.get((n, "agent"))
+        if side and not views[k].frames[n].negated:
+            accusations[views[k].article].append((k, side, views[k].side.get((n, "patient"))))
+
+    def told_in(article: str, k: int, agent: str | None, patient: str | None) -> bool:
+        return any(a == agent and p in (None, patient) and _related(similarity, k, k3)
+                   for k3, a, p in accusations[article] if k3 != k)
     for x, (k, n) in enumerate(blames):
         for k2, n2 in blames[x + 1:]:
             v, w = views[k], views[k2]
@@ -458,7 +474,8 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
                 continue
             sa, sb = v.side.get((n, "agent")), w.side.get((n2, "agent"))
             pa, pb = v.side.get((n, "patient")), w.side.get((n2, "patient"))
-            if sa and sb and sa != sb and (pa in (None, sb) and pb in (None, sa)):
+            mutual = told_in(w.article, k, sa, pa) or told_in(v.article, k2, sb, pb)
+            if sa and sb and sa != sb and not mutual and (pa in (None, sb) and pb in (None, sa)):
                 yield k, k2, (f"who accuses whom is reversed: {sa} accuses ({v.article}) vs {sb} accuses "
                               f"{pb or 'the other'} ({w.article})"), [("accuser", f"{sa} vs {sb}")]
             elif pa and pb and pa != pb and (sa == sb or _same_text(v.frames[n].role("agent"), w.frames[n2].role("agent"))):
@@ -469,25 +486,51 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
 def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
     """The same counted thing with different numbers, between claims of one cluster."""
     for group in groups:
-        counted = [(k, q) for k in group for q in views[k].quantities if q.value is not None and q.counts]
+        counted = [(k, q) for k in group for q in views[k].quantities
+                   if q.value is not None and q.counts and _head(q.counts) not in _ANAPHORIC_COUNTS]
         by_head: dict[tuple[str, str | None], list[tuple[int, object]]] = defaultdict(list)
         for k, q in counted:
             by_head[(_head(q.counts), q.unit)].append((k, q))  # type: ignore[arg-type]
         for items in by_head.values():
+            values: dict[int, set[float]] = defaultdict(set)
+            for k, q in items:
+                values[k].add(q.value)  # type: ignore[attr-defined]
             for x, (i, q) in enumerate(items[:_PER_SIDE * 8]):
                 for j, r in items[x + 1:_PER_SIDE * 8]:
                     v, w = views[i], views[j]
                     if v.article == w.article or _compatible(q, r):
                         continue
+                    if q.value in values[j] or r.value in values[i]:  # type: ignore[attr-defined]
+                        continue  # "two of their three wars" in both: the same numbers, paired differently
+                    if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
+                        continue  # a count over months against one event's count
                     yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
                         ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
 
 
-_OUTCOMES = {
-    "dead": {"kill", "killed", "killing", "kills", "die", "died", "dies", "dead", "death", "deaths", "perished",
-             "fatalities", "toll", "lives"},
-    "injured": {"injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury"},
-}
+_QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
+
+
+def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
+    """The same quoted words put in the mouths of two different people (a rewrite that swapped the speaker)."""
+    said: dict[str, list[int]] = defaultdict(list)
+    for k, v in enumerate(views):
+        if v.claim.quote_ref is None or v.speaker is None or getattr(names.get(v.speaker), "type", None) != "PERSON":
+            continue
+        words = re.findall(r"\w+", v.claim.text.casefold())
+        if len(words) >= _QUOTE_WORDS:
+            said[" ".join(words)].append(k)
+    for ks in said.values():
+        for x, i in enumerate(ks[:_PER_SIDE * 4]):
+            for j in ks[x + 1:_PER_SIDE * 4]:
+                v, w = views[i], views[j]
+                if v.article == w.article or v.speaker == w.speaker:
+                    continue
+                a, b = names[v.speaker].name, names[w.speaker].name  # type: ignore[index]
+                yield i, j, f"the same words are put in the mouths of {a} ({v.article}) and {b} ({w.article})", [
+                    ("speaker", f"{a} vs {b}")]
+
+
 _PEOPLE = {"people", "person", "persons"}
 _VALUES_COMPARED = 12
 
@@ -498,8 +541,8 @@ def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
     A claim naming both outcomes (``12 dead and 30 injured``) or a part (``five of the dead``) is left out."""
     by_key: dict[tuple[str, str], dict[float, list[tuple[int, object]]]] = defaultdict(lambda: defaultdict(list))
     for k, v in enumerate(views):
-        outcomes = {name for name, words in _OUTCOMES.items() if v.words & words}
-        if len(outcomes) != 1 or v.claim.stance == "denied":
+        outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
+        if not outcomes or v.claim.stance == "denied" or CUMULATIVE.search(v.claim.text):
             continue
         for q in v.quantities:
             if q.value is None or not q.counts or q.unit:
@@ -507,9 +550,15 @@ def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
             after = v.claim.text[q.span.end - v.claim.span.start:][:12].casefold()
             if after.lstrip().startswith(("of ", "among ")):
                 continue
+            outcome = next(iter(outcomes)) if len(outcomes) == 1 else \
+                outcome_near(v.claim.text, q.span.start - v.claim.span.start, q.span.end - v.claim.span.start)
+            if outcome is None:
+                continue
             head = _head(q.counts)
-            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE else head
-            by_key[(next(iter(outcomes)), head)][q.value].append((k, q))
+            if head in _ANAPHORIC_COUNTS:
+                continue
+            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE or head in TOLL_NOUNS else head
+            by_key[(outcome, head)][q.value].append((k, q))
             break
     topics = _topics(views)
     for (outcome, head), by_value in by_key.items():

@@ -181,8 +181,10 @@ def claim_features(v: ClaimView) -> dict[str, float]:
         feats[f"e:{eid}"] = 1.0
     for q in v.quantities:
         if q.value is not None and (q.value >= 3 or q.unit):
-            feats[f"n:{q.value:g}:{q.unit or ''}"] = 1.5
-            if q.counts:
+            # "four others" counts what its sentence named before: its number alone pins nothing ("four shops")
+            pointing_back = bool(q.counts) and q.counts.split()[-1].casefold() in _POINTING_BACK  # type: ignore
+            feats[f"{'nv' if pointing_back else 'n'}:{q.value:g}:{q.unit or ''}"] = 1.5
+            if q.counts and not pointing_back:
                 feats[f"nc:{q.value:g}:{noun_class(q.counts)}"] = 1.0
     if v.day:
         feats[f"d:{v.day}"] = 0.7
@@ -200,6 +202,9 @@ def claim_features(v: ClaimView) -> dict[str, float]:
     for w in v.words:
         feats[f"w:{_stem(w)}"] = 0.6
     return feats
+
+
+_POINTING_BACK = {"others", "other", "more", "them", "those"}
 
 
 def noun_class(phrase: str) -> str:

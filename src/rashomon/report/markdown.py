@@ -207,6 +207,10 @@ def _articles(ledger: Ledger, names: _Names) -> list[str]:
     return lines + [""]
 
 
+# "Moscow denied that its forces had fired": the reported words are what was denied, and the table must say so
+_DENIAL_CUES = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed"})
+
+
 def _quotes(ledger: Ledger, names: _Names) -> list[str]:
     quotes = [q for q in ledger.quotes if q.kind != "scare"]
     if not quotes:
@@ -215,7 +219,8 @@ def _quotes(ledger: Ledger, names: _Names) -> list[str]:
     for q in quotes[:MAX_ROWS]:
         who = view.speaker_name(names.entity, q.speaker, q.speaker_text) or "?"
         via = ", ".join(names.entity.get(v, v) for v in q.via)
-        said = f"“{md(q.text, 200)}”" if q.kind == "direct" else f"{md(q.text, 200)} (indirect)"
+        denied = ", denied" if q.kind != "direct" and (q.cue or "").casefold() in _DENIAL_CUES else ""
+        said = f"“{md(q.text, 200)}”" if q.kind == "direct" else f"{md(q.text, 200)} (indirect{denied})"
         lines.append(f"| {md(who, 60)} | {md(via, 60)} | {md(names.outlet[q.article], 60)} | {said} |")
     return lines + _more(min(len(quotes), MAX_ROWS), len(quotes), "quotes") + [""]
 

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..casualties import CUMULATIVE, PEOPLE, TOLL_NOUNS, outcome_near
 from ..model import Ledger, NamingForm, Quantity
 
 _AT_LEAST = frozenset({"at least", "more than", "over", "just over", "upwards of", "in excess of", "no fewer than",
@@ -26,6 +27,7 @@ _AT_MOST = frozenset({"up to", "at most", "less than", "fewer than", "under", "j
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
                     "close to", "~"})
 _ABOUT_TOLERANCE = 0.1
+_ANAPHORIC = frozenset({"other", "more", "one", "them", "those"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|of|these|those|their|its|his|her)\s+")
 
 
@@ -80,6 +82,8 @@ def counted_key(counts: str | None, unit: str | None) -> str | None:
         return None
     head, _, last = words.rpartition(" ")
     last = _singular(last)
+    if last in _ANAPHORIC:
+        return None  # "27 others" and "four others" count whatever each sentence named before
     return f"{unit or ''}|{(head + ' ' + last).strip()}"
 
 
@@ -102,6 +106,7 @@ def group_numbers(ledger: Ledger) -> tuple[NumberGroup, ...]:
         if len({q.article for q in members}) >= 2:
             taken.update(q.id for q in members)
             groups.append(_group(naming.label or (members[0].counts or members[0].text), members, naming.referent))
+    _gather_deaths(ledger, groups, taken)
     keyed: dict[str, list[Quantity]] = defaultdict(list)
     for q in ledger.quantities:
         key = counted_key(q.counts, q.unit)
@@ -111,6 +116,46 @@ def group_numbers(ledger: Ledger) -> tuple[NumberGroup, ...]:
         if len({q.article for q in members}) >= 2:
             groups.append(_group(_label(members), members, None))
     return tuple(sorted(groups, key=lambda g: (not g.conflicting, -len({q.article for q in g.quantities}), g.label)))
+
+
+def _gather_deaths(ledger: Ledger, groups: list[NumberGroup], taken: set[str]) -> None:
+    """Death tolls said in different words ("killing 11 civilians", "the toll rose to 14", "massacring 12
+    innocent civilians") are one thing counted: they join the group that already holds a death toll, or make one."""
+    texts = {a.id: a.text for a in ledger.articles}
+    deaths = [q for q in ledger.quantities if _death_count(texts.get(q.article, ""), q)]
+    if not deaths:
+        return
+    ids = {q.id for q in deaths}
+    for n, g in enumerate(groups):
+        if any(q.id in ids for q in g.quantities):
+            extra = [q for q in deaths if q.id not in taken]
+            taken.update(q.id for q in extra)
+            same = {q.value for q in extra} <= {q.value for q in g.quantities}
+            groups[n] = _group(g.label if same else "people killed", [*g.quantities, *extra], g.referent)
+            return
+    if len({q.article for q in deaths if q.id not in taken}) >= 2:
+        members = [q for q in deaths if q.id not in taken]
+        taken.update(q.id for q in members)
+        groups.append(_group("people killed", members, None))
+
+
+def _death_count(text: str, q: Quantity) -> bool:
+    """A number of people killed in one event: next to a word of dying, counting people or a toll, not a part
+    ("five of the dead") and not a count over months ("34 killed since last June")."""
+    if q.value is None or q.unit is not None or not text:
+        return False
+    words = (q.counts or "toll").casefold().split()
+    if not words or words[-1] not in PEOPLE and " ".join(words) not in TOLL_NOUNS:
+        return False
+    if text[q.span.end:q.span.end + 12].lstrip().casefold().startswith(("of ", "among ")):
+        return False
+    start = max(text.rfind(".", 0, q.span.start), text.rfind("\n", 0, q.span.start)) + 1
+    stop = min((k for k in (text.find(".", q.span.end), text.find("\n", q.span.end)) if k >= 0), default=len(text))
+    if CUMULATIVE.search(text[start:stop]):
+        return False
+    if q.counts and " ".join(words) in TOLL_NOUNS:
+        return True  # "the death toll rose to 14": the noun says what is counted
+    return outcome_near(text, q.span.start, q.span.end) == "dead"
 
 
 def _named_members(referent: str, forms: tuple[NamingForm, ...], quantities: tuple[Quantity, ...],
@@ -139,7 +184,10 @@ def _group(label: str, members: list[Quantity], referent: str | None) -> NumberG
     pairs = []
     for i, a in enumerate(values):
         for b in values[i + 1:]:
-            if (a[1] < b[0] or b[1] < a[0]) and len({q.article for q in by_value[a] + by_value[b]}) > 1:
+            told_a, told_b = {q.article for q in by_value[a]}, {q.article for q in by_value[b]}
+            # "two of their three wars" in two copies: an article that gives both numbers contradicts neither, so
+            # a conflict needs an article saying one without the other, and one saying the other without the one
+            if (a[1] < b[0] or b[1] < a[0]) and told_a - told_b and told_b - told_a:
                 bad.update((a, b))
                 pairs.append((describe(by_value[a][0]), describe(by_value[b][0])))
     conflicting = frozenset(q.id for v in bad for q in by_value[v])
