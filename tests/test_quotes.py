@@ -252,3 +252,67 @@ def test_speaker_spans_point_at_the_text(tmp_path: Path) -> None:
     text = led.articles[0].text
     assert text[q.speaker_span.start:q.speaker_span.end] == q.speaker_text
     assert text[q.cue_span.start:q.cue_span.end] == q.cue
+
+
+# ---------------------------------------------------------------- British single marks, documents, things
+
+
+@pytest.mark.parametrize("text, inners", [
+    ("'We will not retreat,' said the mayor. 'The harbour stays open.'",
+     ["We will not retreat,", "The harbour stays open."]),
+    ("The pilot said the smoke came 'from the left engine, which had been serviced in May'.",
+     ["from the left engine, which had been serviced in May"]),
+    ("'The fishermen's and the sailors' unions agree,' she said.", ["The fishermen's and the sailors' unions agree,"]),
+    ("\u2018The nurses\u2019 union will strike,\u2019 he said.", ["The nurses\u2019 union will strike,"]),
+    ("He said \"the '80s reforms failed,\" and left.", ["the '80s reforms failed,"]),
+])
+def test_single_marks_pair_as_quotes(text: str, inners: list[str]) -> None:
+    assert [text[q.inner.start:q.inner.end] for q in find_marked(text)] == inners
+
+
+def test_apostrophes_elisions_and_possessives_are_not_single_marks() -> None:
+    text = "'Tis the season: don't sail after 9 o'clock, the sailors' guild warns, as in the '90s, rock 'n' roll."
+    assert find_marked(text) == []
+
+
+def test_british_quotes_are_direct_with_their_speaker(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "The reservoir above Bergen is nearly dry. 'There is no water left for the farms,' "
+                                 "said Ingrid Halvorsen, a hydrologist at the university. 'The risk is that "
+                                 "nobody acts before the autumn.'\n\nAn engineer, Tomas Lund, said the leak came "
+                                 "'from the eastern pipe, which nobody has inspected since 1998'.")
+    quotes = {q.text.strip(" ,."): q for q in direct(ledger)}
+    assert speaker(ledger, quotes["There is no water left for the farms"]) == "Ingrid Halvorsen"
+    assert speaker(ledger, quotes["The risk is that nobody acts before the autumn"]) == "Ingrid Halvorsen"
+    assert speaker(ledger, quotes["from the eastern pipe, which nobody has inspected since 1998"]) == "Tomas Lund"
+    assert not [q for q in ledger.quotes if q.kind == "indirect" and "'" in q.text]  # no stray marks
+
+
+def test_according_to_a_document_is_no_person(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Farm minister Lucia Moreno visited the port of Valparaiso on Monday. Grain "
+                                 "exports fell by a third last year, according to official data. Wheat imports "
+                                 "doubled, according to figures from the Agriculture Ministry.")
+    data = the_quote(ledger, "Grain exports fell")
+    assert data.speaker is None and data.speaker_text == "official data"
+    figures = the_quote(ledger, "Wheat imports doubled")
+    assert "Ministry" in (figures.speaker_text or "") and figures.speaker_text != "figures"
+    assert speaker(ledger, figures) != "Lucia Moreno"
+
+
+def test_things_do_not_speak_and_documents_speak_for_nobody(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Inspector Hana Novak examined the warehouse in Brno. The truce, agreed in March, "
+                                 "had mostly held until the floods. She said the evidence suggested the fire had "
+                                 "started in the office. The report said that the alarms had been switched off "
+                                 "for a week.")
+    speakers = {q.speaker_text for q in ledger.quotes if q.kind != "scare"}
+    assert "The truce" not in speakers and "the evidence" not in speakers
+    report = the_quote(ledger, "the alarms had been switched off")
+    assert report.speaker is None and report.speaker_text == "The report"
+
+
+def test_reported_speech_does_not_cut_a_direct_quote(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Coach Mateo Ruiz said his players had done nothing wrong and had only \"followed "
+                                 "the referee's instructions, as always.\" The league will meet on Friday.")
+    indirect = [q for q in ledger.quotes if q.kind == "indirect"]
+    assert indirect
+    for q in indirect:
+        assert q.text.count('"') % 2 == 0, q.text

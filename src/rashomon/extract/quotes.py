@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..model import Analysis, Mention, Quote, Span
 from . import quotes_ru
 from .nlp import text_of
-from .speakers import Resolver
+from .speakers import DOCUMENTS, THINGS, Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -98,18 +98,28 @@ def find_marked(text: str) -> list[_Marked]:
                     stack.append(("''", i, i + 2))
                 i += 2
                 continue
-            if ch == '"':
-                if stack and stack[-1][0] == '"':
+            if ch == "'":
+                # British single marks: 'Yes,' she said. Apostrophes (don't, o'clock), elisions ('Tis, '90s) and
+                # plural possessives (the soldiers' pay) are not marks
+                if _single_closes(text, i, p_end, "'") and _unwind(stack, {"'"}):
+                    _close(text, out, stack, i, i)
+                elif _can_open(text, i) and not _ELISION.match(text, i):
+                    stack.append((ch, i, i + 1))
+            elif ch == '"':
+                if _unwind(stack, {'"'}):
                     _close(text, out, stack, i, i)
                 elif _can_open(text, i):
                     stack.append((ch, i, i + 1))
-            elif ch in _OPEN and (ch != "\u2018" or _can_open(text, i)) and \
+            elif ch in _OPEN and (ch != "\u2018" or _can_open(text, i) and not _ELISION.match(text, i)) and \
                     not (ch == "\u201c" and stack and stack[-1][0] == "\u201e"):
                 stack.append((ch, i, i + 1))
             elif ch in _CLOSE_OF or ch == "\u201c":
-                if ch == "\u2019" and (not stack or stack[-1][0] != "\u2018" or _apostrophe(text, i)):
+                if ch == "\u2019" and (not _single_closes(text, i, p_end, ch) or not _unwind(stack, {"\u2018"})):
                     i += 1
                     continue
+                if ch != "\u2019":  # a single mark left open inside (an apostrophe-like stray) does not block
+                    _unwind(stack, {_CLOSE_OF.get(ch, ""), "\u201e"} if ch in ("\u201c", "\u201d") else
+                            {_CLOSE_OF.get(ch, "")})
                 top = stack[-1][0] if stack else None
                 if top is not None and (top == _CLOSE_OF.get(ch) or (ch in ("\u201c", "\u201d") and top == "\u201e")):
                     _close(text, out, stack, i, i)
@@ -118,7 +128,7 @@ def find_marked(text: str) -> list[_Marked]:
         if stack:
             mark, pos, inner_start = stack[0]
             nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
-            if mark != "\u2018" and nxt is not None and (text[nxt] in (mark, "\u201c", "\u00ab", '"') or
+            if mark not in _SINGLE and nxt is not None and (text[nxt] in (mark, "\u201c", "\u00ab", '"') or
                                                          text[nxt:nxt + 2] in ("''", "``")):
                 inner = _trim(text, inner_start, p_end)
                 if inner:
@@ -153,10 +163,36 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{\u2014\u2013-/:;,") and not after.isspace()
 
 
-def _apostrophe(text: str, i: int) -> bool:
+_SINGLE = ("'", "\u2018")
+# a leading apostrophe that elides letters or digits, not an opening mark: 'Tis, 'twas, 'em, rock 'n' roll, the '90s
+_ELISION = re.compile(r"['\u2018\u2019](?:(?:tis|twas|em)\b|n['\u2019]\s|\d\ds?\b)", re.I)
+
+
+def _unwind(stack: list[tuple[str, int, int]], marks: set[str]) -> bool:
+    """Whether an opener in ``marks`` is open, dropping single marks opened above it and never closed
+    (``"the '90s-style plan," he said``: a stray single mark does not swallow the closing double one)."""
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k][0] in marks:
+            del stack[k + 1:]
+            return True
+        if stack[k][0] not in _SINGLE:
+            return False
+    return False
+
+
+def _single_closes(text: str, i: int, p_end: int, mark: str) -> bool:
+    """A single mark at ``i`` that may close a quote: after a word or punctuation, before a space, punctuation or
+    the end; not an apostrophe inside a word, and not a plural possessive (``the soldiers' pay``) when the
+    quote can still close later in the paragraph."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return before.isalnum() and after.isalnum()
+    after = text[i + 1] if i + 1 < p_end else " "
+    if before.isspace() or after.isalnum():
+        return False
+    if before in "sS" and after == " " and i + 2 < p_end and text[i + 2].isalnum():
+        for j in range(i + 2, p_end):
+            if text[j] == mark and not text[j - 1].isspace() and (j + 1 >= p_end or not text[j + 1].isalnum()):
+                return False
+    return True
 
 
 def _close(text: str, out: list[_Marked], stack: list[tuple[str, int, int]], i: int, last: int) -> None:
@@ -484,7 +520,7 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return (_noun_phrase(pobj), False) if pobj is not None else (None, True)
+        return (_source_phrase(pobj), False) if pobj is not None else (None, True)
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     if cue.lemma_.lower() in _RELAY_LEMMAS and subj is not None and obj is not None and \
@@ -520,6 +556,24 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         if s is not None and _is_cue(head):
             return _subject_phrase(s, people), False
     return None, True
+
+
+def _source_phrase(pobj: Token) -> tuple[int, int]:
+    """What ``according to`` names: a document's author when the phrase names one (``figures from the health
+    ministry``, ``a report by Reuters``), else the phrase itself (``official data``: a document, nobody's words)."""
+    if pobj.lower_ in DOCUMENTS or pobj.lemma_.lower() in DOCUMENTS:
+        for prep in pobj.rights:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
+                author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if author is not None and author.lower_ not in DOCUMENTS and author.pos_ in ("NOUN", "PROPN"):
+                    return _noun_phrase(author)
+    return _noun_phrase(pobj)
+
+
+def _thing(tok: Token) -> bool:
+    """A subject that cannot speak: ``the ceasefire ... agreed``, ``the markings suggested`` (see speakers.THINGS).
+    Documents (``the report said``) are kept: their reported speech stays, with the speaker unknown."""
+    return tok.pos_ != "PROPN" and (tok.lower_ in THINGS or tok.lemma_.lower() in THINGS)
 
 
 def _agent(cue: Token) -> Token | None:
@@ -607,6 +661,9 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
             found = _according(doc, tok)
             if found is not None and not _reports_speech(tok):
                 span, np_range = found
+                span = _outside_direct(text, span, marked, tok.sent.end_char)
+                if span is None:
+                    continue
                 out.append(_Found("indirect", span, cue=tok, speaker_np=np_range,
                                   via=_via(doc, text, tok, span, media)))
             continue
@@ -642,9 +699,28 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
         if quoted >= 0.5 * (span.end - span.start):
             continue  # mostly a direct quote, already found
         np_range, implicit = _speaker_of(doc, tok, people)
+        if np_range is not None and _thing(doc[np_range[0]:np_range[1]].root):
+            continue  # "the markings suggested that ...": an inference, not speech
+        span = _outside_direct(text, span, marked, tok.sent.end_char)
+        if span is None:
+            continue
         out.append(_Found("indirect", span, cue=tok, speaker_np=np_range, implicit=implicit,
                           via=_via(doc, text, tok, span, media)))
     return out
+
+
+def _outside_direct(text: str, span: Span, marked: list[_Marked], sent_end: int) -> Span | None:
+    """Reported speech that runs into a direct quote (``had only “responded to aggression.”``) takes the whole quote
+    with its marks when it closes in the sentence, else stops before the opening mark: never cut between marks."""
+    for q in marked:
+        if q.parent is None and span.start < q.open_at < span.end <= q.close_at:
+            if q.close_at < sent_end and not q.continues:
+                return Span(span.start, q.close_at + 1)
+            end = q.open_at
+            while end > span.start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+                end -= 1
+            return Span(span.start, end) if len(text[span.start:end].split()) >= 3 else None
+    return span
 
 
 def _as_said(doc: Doc, cue: Token) -> Span | None:
@@ -689,7 +765,7 @@ def _according(doc: Doc, tok: Token) -> tuple[Span, tuple[int, int]] | None:
         end -= 1
     if end - start < 3:
         return None
-    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), _noun_phrase(pobj)
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), _source_phrase(pobj)
 
 
 def _unparsed(text: str, article: str) -> Iterator[Quote]:

@@ -108,6 +108,21 @@ UNNAMED = {"source", "sources", "official", "officials", "people", "person", "so
            "источник", "источники", "источников", "собеседник", "собеседники", "очевидец", "очевидц", "свидетел",
            "жител", "жители", "джерел", "джерело", "співрозмовник", "очевидці", "мешканц", "мешканці", "чиновник",
            "чиновники", "посадовц", "эксперты", "експерти"}
+# Sources that are texts or records, not people: "according to official data", "the report said". They may be
+# the source of reported speech (speaker_text keeps the phrase) but never resolve to a person (speaker null).
+DOCUMENTS = {"data", "datum", "figure", "figures", "estimate", "estimates", "record", "records", "report", "reports",
+             "statement", "statements", "document", "documents", "statistics", "study", "survey", "poll", "census",
+             "tally", "count", "analysis", "assessment", "audit", "review", "findings", "research", "projection",
+             "projections", "calculation", "calculations", "numbers", "list", "letter", "memo", "filing", "plan",
+             "deal", "law", "bill", "treaty", "agreement", "accord", "resolution", "decree", "order", "draft"}
+# Things, events and abstractions that do not speak: "the ceasefire ... agreed", "the markings suggested".
+# A speech verb with one of these as subject does not report speech.
+THINGS = {"ceasefire", "truce", "markings", "marking", "evidence", "attack", "attacks", "shelling", "incident",
+          "explosion", "blast", "fire", "violence", "war", "conflict", "fighting", "crisis", "situation", "move",
+          "decision", "policy", "sanctions", "measure", "measures", "trend", "rise", "fall", "increase", "damage",
+          "debris", "fragments", "wreckage", "footage", "video", "images", "photos", "satellite", "price", "prices",
+          "economy", "market", "markets", "weather", "storm", "flood", "earthquake", "disease", "virus", "idea"}
+NON_SPEAKERS = DOCUMENTS | THINGS
 _CYR_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую",
                 "юю", "ая", "яя", "ий", "ый", "ые", "ие", "ых", "их", "ов", "ев", "ою", "ею", "а", "я", "у", "ю", "е",
                 "и", "ы", "ь", "й", "о", "і", "ї", "є")
@@ -194,8 +209,8 @@ class Resolver:
                 named = None  # "the Russian military department" is not Russia
             else:
                 return named
-        if not words:
-            return None
+        if not words or head in NON_SPEAKERS or words[-1] in NON_SPEAKERS:
+            return None  # "official data", "the ceasefire": a document or a thing is nobody
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._in_focus(span.start, _PRONOUN_GENDER.get(words[0]))
         if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
