@@ -394,8 +394,8 @@ def places(doc: Doc) -> list[Candidate]:
     return out
 
 
-_JOINED = re.compile(r"(?<![\w-])((?:[A-Z][\w\u2019'-]+ ){0,2}[A-Z][\w-]+ (?:and|&) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-                     r"(?![\w-])")
+_JOINED = re.compile(r"(?<![\w-])((?:[A-Z][\w\u2019'-]+ ){0,2}[A-Z][\w-]+ (?:and|&) (?:the )?"
+                     r"[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])")
 
 
 def joined_places(doc: Doc) -> list[Candidate]:
