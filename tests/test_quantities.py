@@ -182,3 +182,8 @@ def test_count_before_a_calibre_counts_the_noun(analyze_text: Callable[..., Anal
 def test_a_measurement_in_millimetres_is_kept(analyze_text: Callable[..., Analysis]) -> None:
     q = only(analyze_text, "The crack in the dam wall was 40 mm wide.")
     assert (q.value, q.unit) == (40, "mm")
+
+
+def test_count_before_a_calibre_in_a_partitive(analyze_text: Callable[..., Analysis]) -> None:
+    q = only(analyze_text, "Divers recovered parts of at least eight 81mm mortar bombs, a police officer said.")
+    assert (q.value, q.qualifier, q.counts) == (8, "at least", "mortar bombs")

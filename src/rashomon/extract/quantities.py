@@ -373,6 +373,11 @@ def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str
     last = doc[j - 1]
     number = doc[i:j]
     head = None
+    if unit is None and j < len(doc) and _is_calibre_at(doc, j):  # "six 122mm rockets", however it is parsed
+        k = next(k for k in range(j, len(doc)) if doc[k].lower_ == "mm") + 1
+        while doc[k].dep_ == "compound" and doc[k].head.i > k and doc[k].head.pos_ in ("NOUN", "PROPN"):
+            k = doc[k].head.i
+        return _phrase(doc, j, doc[k], text)
     for tok in number:
         if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i >= j and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
