@@ -229,3 +229,25 @@ def test_entity_ids_follow_first_mention(analyze_text: Callable[..., Analysis]) 
     first = ents[0]
     assert (first.mentions[0].article, first.mentions[0].start) == ("A1", min(m.start for m in first.mentions
                                                                                if m.article == "A1"))
+
+
+def test_a_distinguishing_word_makes_another_place(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(analyze_text, "Residents of Azad Jammu and Kashmir waited for news.",
+                  "Police in Jammu and Kashmir said the road was shut.", "North Macedonia and Macedonia were named.")
+    assert present(ents, "Azad Jammu and Kashmir") and present(ents, "Jammu and Kashmir")
+    assert not same(ents, "Azad Jammu and Kashmir", "Jammu and Kashmir")
+    assert not same(ents, "North Macedonia", "Macedonia")
+    assert not any(e.type == "PERSON" for e in ents)
+
+
+def test_dotted_acronym_merges_with_its_plain_form_and_expansion(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(analyze_text, "The U.N. said the convoy reached the town.",
+                  "The United Nations said its UN team would stay in the valley.")
+    assert same(ents, "U.N.", "UN") and same(ents, "UN", "United Nations")
+
+
+def test_named_feature_is_one_entity_across_articles(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(analyze_text, "The Line of Actual Contact was quiet on Sunday.",
+                  "Troops moved along the Line of Actual Contact after the talks.")
+    found = [e for e in ents if e.name == "Line of Actual Contact"]
+    assert len(found) == 1 and {m.article for m in found[0].mentions} == {"A1", "A2"}

@@ -212,3 +212,40 @@ def test_a_titled_name_is_one_person(analyze_text: Callable[..., Analysis], text
     # the model may see only the surname, type it an organisation, or split a three-word name in two
     found = kinds(analyze_text, text)
     assert found.get(person) == "PERSON", found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Officials in Trinidad and Tobago said the ferry had sunk.", "Trinidad and Tobago"),
+    ("Envoys from Antigua and Barbuda arrived on Monday.", "Antigua and Barbuda"),
+    ("The people of Azad Jammu and Kashmir marched to the border.", "Azad Jammu and Kashmir"),
+    ("Police in Jammu and Kashmir said the road was shut.", "Jammu and Kashmir"),
+])
+def test_place_names_joined_by_and_are_one_place(analyze_text: Callable[..., Analysis], text: str, place: str) -> None:
+    m = mentions(analyze_text, text)
+    assert m[place].type == "GPE"
+    assert not any(x.type == "PERSON" for x in m.values())
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Troops moved along the Line of Actual Contact on Tuesday.", "Line of Actual Contact"),
+    ("Pirates seized a tanker in the Gulf of Aden.", "Gulf of Aden"),
+    ("Two ships collided in the Strait of Hormuz on Friday.", "Strait of Hormuz"),
+    ("A cyclone formed over the Bay of Bengal.", "Bay of Bengal"),
+])
+def test_named_features_with_a_lowercase_of(analyze_text: Callable[..., Analysis], text: str, feature: str) -> None:
+    assert kinds(analyze_text, text)[feature] == "LOC"
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Dr Imran Siddiqui Qureshi, chief surgeon of Civil Hospital, said three had died.", "Imran Siddiqui Qureshi",
+     "chief surgeon of Civil Hospital"),
+    ("Prof Helena Varga, dean of the law school, spoke first.", "Helena Varga", "dean of the law school"),
+    ("Sgt Maria Ortiz said the road was closed.", "Maria Ortiz", None),
+    ("Capt Lars Eriksen said the engine failed.", "Lars Eriksen", None),
+])
+def test_titles_without_a_period_are_not_part_of_the_name(analyze_text: Callable[..., Analysis], text: str,
+                                                           person: str, role: str | None) -> None:
+    m = mentions(analyze_text, text)
+    assert m[person].type == "PERSON"
+    assert role is None or m[person].role == role
+    assert not any(x.text in ("Dr", "Prof", "Sgt", "Capt") for x in m.values())

@@ -324,3 +324,24 @@ def test_sha256_is_of_the_text(tmp_path: Path) -> None:
 
     _, art = one(tmp_path, "x.txt", NEWS)
     assert art.sha256 == hashlib.sha256(NEWS.encode()).hexdigest()
+
+
+_STORY = "Flood waters rose in the river delta on Monday, officials said.\n\nThe ministry said talks would resume.\n\n"
+
+
+@pytest.mark.parametrize(("sign_off", "agency"), [
+    ("-- Reuters", "Reuters"),
+    ("\u2014 AP", "AP"),
+    ("(AFP)", "AFP"),
+    ("(Reporting by Lena Park in Busan; Editing by Tom Ruiz)", "Reuters"),
+    ("\u2014 Jane Roe", None),  # a writer's sign-off names no outlet
+    ("The ministry declined to comment.", None),
+])
+def test_wire_sign_off_names_the_agency(tmp_path: Path, sign_off: str, agency: str | None) -> None:
+    res, art = one(tmp_path, "reprint.txt", "date: 2024-05-02\ntitle: Delta floods\n---\n" + _STORY + sign_off + "\n")
+    assert art.outlet == agency
+
+
+def test_header_outlet_wins_over_a_sign_off(tmp_path: Path) -> None:
+    res, art = one(tmp_path, "wire.txt", "outlet: Delta Daily\n---\n" + _STORY + "-- Reuters\n")
+    assert art.outlet == "Delta Daily"

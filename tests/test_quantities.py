@@ -155,3 +155,35 @@ def test_a_toll_counts_what_its_noun_names(analyze_text: Callable[..., Analysis]
 def test_a_part_of_a_possessed_whole_counts_the_whole_s_noun(analyze_text: Callable[..., Analysis], text: str,
                                                              counts: list[str]) -> None:
     assert [q.counts for q in quantities(analyze_text, text)] == counts
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The province announced Rs 10 lakh for each family.", 1_000_000, "rupee"),
+    ("The council approved ₹5 crore for repairs.", 50_000_000, "INR"),
+    ("The ministry set aside Rs 2.5 crore for roads.", 25_000_000, "rupee"),
+    ("Farmers were promised two lakh rupees each.", 200_000, "rupee"),
+    ("The fair drew 3 lakh visitors.", 300_000, None),
+])
+def test_south_asian_scales(analyze_text: Callable[..., Analysis], text: str, value: float, unit: str | None) -> None:
+    q = only(analyze_text, text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, counts", [
+    ("Rebels fired six 122mm rockets at the base overnight.", 6, "rockets"),
+    ("Gunners fired four 155-mm shells at the ridge.", 4, "shells"),
+])
+def test_count_before_a_calibre_counts_the_noun(analyze_text: Callable[..., Analysis], text: str, value: float,
+                                                counts: str) -> None:
+    q = only(analyze_text, text)  # the calibre names the kind of shell: no quantity of its own
+    assert (q.value, q.counts) == (value, counts)
+
+
+def test_a_measurement_in_millimetres_is_kept(analyze_text: Callable[..., Analysis]) -> None:
+    q = only(analyze_text, "The crack in the dam wall was 40 mm wide.")
+    assert (q.value, q.unit) == (40, "mm")
+
+
+def test_count_before_a_calibre_in_a_partitive(analyze_text: Callable[..., Analysis]) -> None:
+    q = only(analyze_text, "Divers recovered parts of at least eight 81mm mortar bombs, a police officer said.")
+    assert (q.value, q.qualifier, q.counts) == (8, "at least", "mortar bombs")

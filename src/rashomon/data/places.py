@@ -26,6 +26,11 @@ Belarus|Byelorussia;Belorussia|Belarusian;Belarusians;Belarussian
 Belgium||Belgian;Belgians
 Bolivia||Bolivian;Bolivians
 Bosnia and Herzegovina|Bosnia|Bosnian;Bosnians
+Antigua and Barbuda||Antiguan;Antiguans
+Trinidad and Tobago||Trinidadian;Trinidadians
+Sao Tome and Principe|São Tomé and Príncipe|
+Saint Kitts and Nevis|St Kitts and Nevis|
+Saint Vincent and the Grenadines|St Vincent and the Grenadines|
 Botswana||Motswana;Batswana
 Brazil||Brazilian;Brazilians
 Bulgaria||Bulgarian;Bulgarians
@@ -112,7 +117,7 @@ Nicaragua||Nicaraguan;Nicaraguans
 Niger||Nigerien;Nigeriens
 Nigeria||Nigerian;Nigerians
 North Korea|Democratic People's Republic of Korea;DPRK|North Korean;North Koreans
-North Macedonia|Macedonia|Macedonian;Macedonians
+North Macedonia||Macedonian;Macedonians
 Norway||Norwegian;Norwegians
 Oman||Omani;Omanis
 Pakistan||Pakistani;Pakistanis
@@ -205,7 +210,7 @@ West Bank;Golan Heights|Golan;Sinai;Negev;Galilee;Kashmir;Punjab;Balochistan|Bal
 Macau;Darfur;Kordofan;Tigray;Amhara;Oromia;Somaliland;Puntland;Kurdistan;Rojava;Catalonia;Basque Country;Scotland
 Wales;England;Northern Ireland;Bavaria;Flanders;Wallonia;Corsica;Sicily;Sardinia;Lapland;Greenland;Svalbard
 Bornholm;Gotland;Aland|Åland;Mindanao;Aceh;Papua;Sahel;Azawad
-Cabo Delgado;Ituri;North Kivu;South Kivu
+Cabo Delgado;Ituri;North Kivu;South Kivu;Jammu and Kashmir|Jammu & Kashmir;Turks and Caicos Islands|Turks and Caicos
 """
 
 

@@ -65,7 +65,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         return
     candidates: list[Candidate] = []
     for finder in (rules.designations, rules.systems, rules.outlets, rules.platforms, rules.regions, rules.crossings,
-                   rules.dateline_places,
+                   rules.dateline_places, rules.joined_places, rules.features,
                    rules.groups, rules.org_runs, rules.places):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
@@ -116,6 +116,9 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                 continue  # "Mar 14" of a dateline is a day, not a person
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
+                start, label = _short_title(doc, start, end, label)
+                if start >= end:
+                    continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
     return _joined_people(doc, out)
 
@@ -130,6 +133,40 @@ def _titled_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     if given.is_title and given.is_alpha and given.ent_type_ in ("", "PERSON", "ORG") and not country_of(given.text) \
             and given.lower_ not in _TITLES_CF and title.lower_ in _TITLES_CF:
         return given.idx, "PERSON"
+    return start, label
+
+
+# Titles written without a period in British style ("Dr Jane Roe"); "Dr." and "Dr" alike.
+_SHORT_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "cpl", "pte",
+                 "brig", "adm", "cdr", "rev", "revd", "fr", "insp", "supt", "dep"}
+
+
+def _is_short_title(tok: object) -> bool:
+    text = tok.text  # type: ignore[attr-defined]
+    return text[:1].isupper() and text.rstrip(".").casefold() in _SHORT_TITLES
+
+
+def _short_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """``Dr Jane Roe``: the title is not part of the name; a name the model cut after the title (``Dr Jane`` left
+    out of ``Dr Jane Ann Roe``) gets its first names back. A span that is only a title ends empty (start = end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, label
+    i = span.start
+    while i < span.end and (_is_short_title(doc[i]) or doc[i].text == "."):
+        i += 1
+    if i == span.end:
+        return (end, label) if i > span.start else (start, label)
+    if i > span.start:
+        return doc[i].idx, "PERSON"
+    if label != "PERSON":
+        return start, label
+    k = i
+    while k > 0 and i - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and not _is_short_title(doc[k - 1]):
+        k -= 1
+    before = k - 1 if k > 0 and doc[k - 1].text != "." else k - 2
+    if k < i and before >= 0 and _is_short_title(doc[before]):
+        return doc[k].idx, label  # "Dr Farooq" + "Ahmad Lone": the whole name after the title
     return start, label
 
 

@@ -394,6 +394,49 @@ def places(doc: Doc) -> list[Candidate]:
     return out
 
 
+_JOINED = re.compile(r"(?<![\w-])((?:[A-Z][\w\u2019'-]+ ){0,2}[A-Z][\w-]+ (?:and|&) (?:the )?"
+                     r"[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])")
+
+
+def joined_places(doc: Doc) -> list[Candidate]:
+    """``Trinidad and Tobago``, ``Jammu and Kashmir``: one known place whose name has an ``and`` in it; with a
+    capitalised word before it (``Azad Jammu and Kashmir``) another place, never a person beside a place."""
+    text = text_of(doc)
+    known = {**country_names(), **cities(), **areas()}
+    out = []
+    for m in _JOINED.finditer(text):
+        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
+        words = [m.group(1)[a:b] for a, b in spans]
+        found = next(((lead, end) for lead in range(len(words)) for end in (len(words), len(words) - 1)
+                      if end - lead >= 3 and " ".join(words[lead:end]).casefold() in known), None)
+        if found is None:
+            continue
+        lead, end = found
+        if lead > 0:
+            before = words[lead - 1].casefold()
+            if before not in known and before not in demonyms() and before not in _TITLES_CF \
+                    and not _sentence_start(text, m.start(1) + spans[lead - 1][0]):
+                lead -= 1  # a distinguishing word: "Azad Jammu and Kashmir" is not "Jammu and Kashmir"
+        out.append(Candidate(m.start(1) + spans[lead][0], m.start(1) + spans[end - 1][1], "GPE", 93,
+                             source="joined-place"))
+    return out
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Does a word at ``at`` begin a sentence or paragraph?"""
+    return re.search(r"(?:^|[.!?:\"\u201c\u201d]\s+|\n\s*)$", text[max(0, at - 40):at]) is not None
+
+
+# Geographic features named "<feature> of <name>": one place, whatever the model cut or typed.
+_FEATURE_OF = re.compile(r"(?<![\w-])((?:Line|Bay|Gulf|Strait|Straits|Sea|Cape|Isle|Isles|Lake|Horn|Mouth|Gates|Pass|"
+                         r"Plain|Valley|Port) of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])")
+
+
+def features(doc: Doc) -> list[Candidate]:
+    """``the Line of Control``, ``Bay of Bengal``, ``Strait of Hormuz``: a named feature with a lower-case ``of``."""
+    return [Candidate(m.start(1), m.end(1), "LOC", 76, source="feature") for m in _FEATURE_OF.finditer(text_of(doc))]
+
+
 def events(doc: Doc, gear: list[Candidate]) -> list[Candidate]:
     """Named events: ``the Il-76 crash``, ``crash of an Il-76 plane``, ``plane crash in the Belgorod region``.
 

@@ -29,7 +29,9 @@ _WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000}
+           "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
+           # South Asian scales: "Rs 10 lakh" is a million rupees, "5 crore" fifty million
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
 _QUALIFIERS = ["no more than", "no fewer than", "no less than", "more than", "less than", "fewer than", "at least",
                "at most", "up to", "as many as", "as few as", "just over", "just under", "nearly", "almost", "about",
@@ -47,10 +49,12 @@ _UNITS = {
     "years": "year", "hour": "h", "week": "week", "month": "month", "year": "year",
     "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "pounds": "GBP", "gbp": "GBP",
     "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH",
-    "yuan": "CNY", "yen": "JPY", "shekels": "ILS",
+    "yuan": "CNY", "yen": "JPY", "shekels": "ILS", "rupees": "rupee", "rupee": "rupee",
 }
 _UNITS_3 = {"km / h": "km/h", "m / s": "m/s", "nautical miles": "nmi", "nautical mile": "nmi"}
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY"}
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR",
+                   # the rupees of India, Pakistan, Sri Lanka and Nepal alike: which one, the text seldom says
+                   "Rs": "rupee", "Rs.": "rupee"}
 # ISO codes written before the amount ("USD 20 million"); upper case only, so "eur" in a word never matches
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "UAH", "CNY", "JPY", "CHF", "INR", "CAD", "AUD", "TRY", "PLN", "SEK",
                    "NOK", "ILS", "KZT", "BYN", "GEL", "AMD", "AZN", "BRL", "ZAR", "KRW", "SAR", "AED", "EGP", "NGN"}
@@ -118,6 +122,9 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
         qualifier = _qualifier(doc, i)
         if vague:
             qualifier = text[start:end].lower()
+        if _calibre(doc, j, j_unit, unit):
+            i = j_unit
+            continue  # "122mm rockets": a calibre names the kind of rocket; the count before it counts them
         counts, counts_span = _counted(doc, i, max(j, j_unit), unit, text)
         yield Quantity(article=article, span=Span(start, end), text=text[start:end], value=value, unit=unit,
                        counts=counts, counts_span=counts_span, qualifier=qualifier, value_max=value_max)
@@ -204,6 +211,9 @@ def _words_value(words: list[str]) -> float | None:
     if len(words) > 1 and words[-1] == "dozen":
         times = _words_value(words[:-1])
         return times * 12 if times is not None else None  # "two dozen"
+    if len(words) > 1 and words[-1] in ("lakh", "lakhs", "crore", "crores"):
+        times = _words_value(words[:-1])
+        return times * _SCALES[words[-1]] if times is not None else None  # "two lakh", not known to text2num
     from text_to_num import text2num
 
     try:
@@ -255,7 +265,7 @@ def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
         return True  # the number of a designation split by the tokenizer
     if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and tok.text.isdigit() \
             and not prev.whitespace_ == "" and prev.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") \
-            and prev.i > prev.sent.start and prev.text not in _CURRENCY_CODES:
+            and prev.i > prev.sent.start and prev.text not in _CURRENCY_CODES and prev.text not in _CURRENCY_SIGNS:
         return True  # "Leopard 2 tanks", "Falcon 9": a model's number
     if tok.lower_ == "one" and j == i + 1:
         if nxt is None or nxt.lower_ in _IDIOM_NOUNS or tok.pos_ == "PRON" or \
@@ -329,6 +339,25 @@ def _unit(doc: Doc, i: int, j: int) -> tuple[str | None, int, int | None]:
     return unit, j, sign
 
 
+def _calibre(doc: Doc, j: int, j_unit: int, unit: str | None) -> bool:
+    """``122mm``, ``155-mm`` glued to its number and standing before a noun: a calibre, not a measurement."""
+    if unit != "mm" or j_unit <= j or j_unit >= len(doc):
+        return False
+    glued = not any(t.whitespace_ for t in doc[j - 1:j_unit - 1])
+    nxt = doc[j_unit]
+    return glued and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha
+
+
+def _is_calibre_at(doc: Doc, k: int) -> bool:
+    """Does a calibre (``122mm``) start at token k?"""
+    if not doc[k].like_num or doc[k].whitespace_:
+        return False
+    end = k + 1
+    if end < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
+        end += 1
+    return end < len(doc) and doc[end].lower_ == "mm" and _calibre(doc, k + 1, end + 1, "mm")
+
+
 def _qualifier(doc: Doc, i: int) -> str | None:
     before = doc[max(0, i - 4):i].text.lower()
     if _money_before(doc, i):
@@ -344,6 +373,11 @@ def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str
     last = doc[j - 1]
     number = doc[i:j]
     head = None
+    if unit is None and j < len(doc) and _is_calibre_at(doc, j):  # "six 122mm rockets", however it is parsed
+        k = next(k for k in range(j, len(doc)) if doc[k].lower_ == "mm") + 1
+        while doc[k].dep_ == "compound" and doc[k].head.i > k and doc[k].head.pos_ in ("NOUN", "PROPN"):
+            k = doc[k].head.i
+        return _phrase(doc, j, doc[k], text)
     for tok in number:
         if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i >= j and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
@@ -379,6 +413,8 @@ def _phrase(doc: Doc, start: int, head: Token, text: str) -> tuple[str | None, S
     """The noun phrase from token ``start`` to ``head``, with an ``of`` complement for group nouns."""
     while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or doc[start].like_num
                               or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
+        if _is_calibre_at(doc, start):
+            start = next(k for k in range(start, head.i + 1) if doc[k].lower_ == "mm")
         start += 1  # "212 of the 450 seats", "two of their three wars" count "seats", "wars"
     end = head.i + 1
     if head.lower_ in _PARTITIVE:

@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 _CONNECTORS = {"of", "to", "for", "the", "and", "at", "in", "on", "'s", "’s", "’", "'", "-", "(", ")"}
 _TITLE_WORDS = {w.casefold() for w in TITLES} | {"scientist", "economist", "historian", "diplomat", "politician",
                                                  "activist", "lawyer", "doctor", "spokesperson", "ombudsman",
-                                                 "commissioner", "negotiator", "observer", "strategist"}
+                                                 "commissioner", "negotiator", "observer", "strategist",
+                                                 # professions a witness or a doctor is introduced by
+                                                 "superintendent", "surgeon", "physician", "dean", "rector",
+                                                 "lecturer", "engineer", "pilot", "nurse", "paramedic", "teacher",
+                                                 "farmer", "fisherman", "shopkeeper", "trader"}
 _HEAD_WORDS = {w.casefold() for w in HEADS}
 _STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT", "SYM", "X", "INTJ", "PART"}
 _MAX_TOKENS = 20

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from ..data import cyrillic
+from ..data import cyrillic, media
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|-|_|$)")
@@ -83,3 +83,35 @@ def outlet_from_dateline(text: str) -> str | None:
         return None
     name = (m["slash"] or m["paren"]).strip()
     return cyrillic.OUTLETS.get(name.casefold(), name)  # "/ТАСС/" is TASS, as its mentions are
+
+
+# Wire sign-offs on the last line: "-- Reuters", "— AP", "(AFP)", and Reuters' own credit line
+# "(Reporting by X in Y; Editing by Z)", which names no agency but is written by no other.
+_SIGN_OFF = re.compile(r"^[ \t]*(?:(?:--?|\u2013|\u2014)[ \t]*(?P<dash>[A-Z][\w.&' -]{0,40}?)|"
+                       r"\((?P<paren>[A-Z][\w.&' -]{0,40}?)\))[ \t]*[.]?[ \t]*$")
+_CREDIT = re.compile(r"^[ \t]*\(?(?:Reporting|Writing|Additional reporting) by [^\n]{2,300}?;[ \t]*"
+                     r"(?:Editing|Edited) by [^\n]{2,200}$")
+
+
+def outlet_from_sign_off(text: str) -> str | None:
+    """The agency a wire story signs off with on its last line (``-- Reuters``, ``(AFP)``), or None; a sign-off
+    that is no known outlet or acronym (``-- Jane Roe``, a writer) names no outlet."""
+    lines = [ln for ln in text[-600:].splitlines() if ln.strip()]
+    if not lines:
+        return None
+    last = lines[-1]
+    m = _SIGN_OFF.match(last)
+    if m:
+        name = (m["dash"] or m["paren"]).strip()
+        known = media.outlets()
+        if name in known or re.fullmatch(r"[A-Z]{2,6}", name):
+            return cyrillic.OUTLETS.get(name.casefold(), name)
+        return None
+    if _CREDIT.match(last):
+        return "Reuters"
+    return None
+
+
+def outlet_from_text(text: str) -> str | None:
+    """The agency the text itself names: its dateline at the top, else its sign-off at the end."""
+    return outlet_from_dateline(text) or outlet_from_sign_off(text)

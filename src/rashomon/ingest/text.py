@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .metadata import date_from_url, iso_day, outlet_from_dateline, outlet_from_url
+from .metadata import date_from_url, iso_day, outlet_from_text, outlet_from_url
 
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(?P<title>[^\n]*)")
 _KEY_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ -]{0,30})[ \t]*:[ \t]*(.*?)[ \t]*$")
@@ -38,7 +38,7 @@ def read_text(text: str, *, source: str, name: str) -> Draft:
             from_ = "url"
         return Draft(
             source=source, name=name, text=body, title=meta.get("title") or _title(body), url=url,
-            outlet=meta.get("outlet") or outlet_from_dateline(body) or outlet_from_url(url),
+            outlet=meta.get("outlet") or outlet_from_text(body) or outlet_from_url(url),
             published=published, published_from=from_, language=(meta.get("language") or None),
         )
     m = _DATE_LINE.match(text)
@@ -47,8 +47,8 @@ def read_text(text: str, *, source: str, name: str) -> Draft:
         if title and len(title) > _MAX_TITLE:
             title = _first_sentence(title)
         return Draft(source=source, name=name, text=text, title=title, published=published,
-                     published_from="header", outlet=outlet_from_dateline(text[m.end():].lstrip()))
-    return Draft(source=source, name=name, text=text, title=_title(text), outlet=outlet_from_dateline(text))
+                     published_from="header", outlet=outlet_from_text(text[m.end():].lstrip()))
+    return Draft(source=source, name=name, text=text, title=_title(text), outlet=outlet_from_text(text))
 
 
 def _key_value_header(text: str) -> tuple[dict[str, str], str] | None:

@@ -482,15 +482,18 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
     """``Foreign Intelligence Service (SVR)``: every ``SVR`` is that service; and acronyms by their initials."""
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
-        by_name[(g, it.mention.name.casefold())].append(k)
+        by_name[(g, _undotted(it.mention.name).casefold())].append(k)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         for alias in it.mention.aliases:
-            for other in by_name.get((g, alias.casefold()), []):
+            for other in by_name.get((g, _undotted(alias).casefold()), []):
                 uf.union(k, other)
     # Initials: "AFU" = "Armed Forces of Ukraine", "OSCE" = "Organization for Security and Co-operation in Europe"
     acronyms = {name: ks for (g, name), ks in by_name.items() if g in ("ORG", "PLACE") and _is_acronym(items[ks[0]].mention.name)}
     if not acronyms:
         return
+    for ks in acronyms.values():  # "U.N." and "UN"
+        for k in ks[1:]:
+            uf.union(ks[0], k)
     expansions: dict[str, set[int]] = defaultdict(set)
     for (g, name), ks in by_name.items():
         if g not in ("ORG", "PLACE") or len(name.split()) < 2:
@@ -505,7 +508,7 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
             for k in ks:
                 bags[org_words(items[k].mention.name, items[k].mention.scope)].add(k)
     for form, ks in acronyms.items():
-        expansion = ACRONYMS.get(items[ks[0]].mention.name)
+        expansion = ACRONYMS.get(_undotted(items[ks[0]].mention.name))
         if expansion is None or groups[ks[0]] != "ORG" or form in expansions:
             continue
         full = org_words(expansion, None)
@@ -516,6 +519,11 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
     for form, roots in expansions.items():
         if len(roots) == 1:  # "DNC" is the Committee or the Convention: with both in the corpus, neither
             uf.union(acronyms[form][0], next(iter(roots)))
+
+
+def _undotted(name: str) -> str:
+    """``U.N.`` -> ``UN``: a dotted acronym is its undotted form (``U.S.`` is left to the place tables)."""
+    return name.replace(".", "") if _is_acronym(name) and "." in name else name
 
 
 def _is_acronym(name: str) -> bool:
