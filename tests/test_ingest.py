@@ -333,7 +333,9 @@ _STORY = "Flood waters rose in the river delta on Monday, officials said.\n\nThe
     ("-- Reuters", "Reuters"),
     ("\u2014 AP", "AP"),
     ("(AFP)", "AFP"),
-    ("(Reporting by Lena Park in Busan; Editing by Tom Ruiz)", "Reuters"),
+    ("(Reporting by Lena Park in Busan; Editing by Tom Ruiz)", None),
+    ("(END)", None),
+    ("-- MORE", None),
     ("\u2014 Jane Roe", None),  # a writer's sign-off names no outlet
     ("The ministry declined to comment.", None),
 ])

@@ -85,12 +85,11 @@ def outlet_from_dateline(text: str) -> str | None:
     return cyrillic.OUTLETS.get(name.casefold(), name)  # "/ТАСС/" is TASS, as its mentions are
 
 
-# Wire sign-offs on the last line: "-- Reuters", "— AP", "(AFP)", and Reuters' own credit line
-# "(Reporting by X in Y; Editing by Z)", which names no agency but is written by no other.
+# Wire sign-offs on the last line: "-- Reuters", "— AP", "(AFP)". A credit line ("Reporting by X; Editing by Y")
+# names no agency: house styles are not evidence enough to name one.
 _SIGN_OFF = re.compile(r"^[ \t]*(?:(?:--?|\u2013|\u2014)[ \t]*(?P<dash>[A-Z][\w.&' -]{0,40}?)|"
                        r"\((?P<paren>[A-Z][\w.&' -]{0,40}?)\))[ \t]*[.]?[ \t]*$")
-_CREDIT = re.compile(r"^[ \t]*\(?(?:Reporting|Writing|Additional reporting) by [^\n]{2,300}?;[ \t]*"
-                     r"(?:Editing|Edited) by [^\n]{2,200}$")
+_NOT_OUTLETS = frozenset("END ENDS MORE UPDATE PHOTO PHOTOS VIDEO FILE FILES LIVE AUDIO EDS NOTE".split())
 
 
 def outlet_from_sign_off(text: str) -> str | None:
@@ -104,11 +103,8 @@ def outlet_from_sign_off(text: str) -> str | None:
     if m:
         name = (m["dash"] or m["paren"]).strip()
         known = media.outlets()
-        if name in known or re.fullmatch(r"[A-Z]{2,6}", name):
+        if name in known or re.fullmatch(r"[A-Z]{2,6}", name) and name not in _NOT_OUTLETS:
             return cyrillic.OUTLETS.get(name.casefold(), name)
-        return None
-    if _CREDIT.match(last):
-        return "Reuters"
     return None
 
 
