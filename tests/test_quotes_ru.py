@@ -196,3 +196,14 @@ def test_russian_and_english_quotes_of_one_person_share_a_speaker(tmp_path) -> N
     speakers = {q.article: q.speaker for q in ledger.quotes if q.kind == "direct"}
     assert len(speakers) == 2 and None not in speakers.values()
     assert len(set(speakers.values())) == 1, ledger.entities
+
+
+def test_according_to_him_points_back_to_the_speaker(quotes_of) -> None:
+    text = ("Мэр Таганрога Светлана Камбулова сообщила об обрушении кровли склада. "
+            "По ее словам, под завалами никого нет. Глава МЧС Пётр Греков приехал на место. "
+            "По его мнению, здание не подлежит восстановлению.")
+    found = quotes_of(text)
+    q, speaker, _ = _one(found, "под завалами никого нет")
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "ее", "По ее словам")
+    assert speaker.endswith("Камбулова"), speaker
+    assert _one(found, "здание не подлежит восстановлению")[1].replace("ё", "е") == "Петр Греков"

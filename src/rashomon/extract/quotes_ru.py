@@ -41,8 +41,9 @@ RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитир
 _ENDING = re.compile(r"(?:[аеёиоуыюяіїє]{0,2}(?:л[аио]?|в|т|ют|ут|ят|ат)|[аеёиоуыюяіїє]{1,2})?(?:ся|сь)?")
 _WORD = re.compile(r"\w+(?:[-.’'][\w]+)*")
 _OPENERS = {"\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d", '"': '"'}
-_ACCORDING = re.compile(r"\b(?:по\s+(?:словам|мнению|данным|информации|оценке|утверждению|версии)|"
-                        r"за\s+(?:словами|даними|інформацією|оцінкою|версією)|на\s+думку)\s+", re.I)
+_ACCORDING = re.compile(r"\b(?:по\s+(?:(?P<pron>его|её|ее|их)\s+)?(?:словам|мнению|данным|информации|оценке|"
+                        r"утверждению|версии)|за\s+(?:(?P<upron>його|її|їх)\s+)?(?:словами|даними|інформацією|"
+                        r"оцінкою|версією)|на\s+(?:(?P<dpron>його|її|їх)\s+)?думку)(?:\s+|(?=,))", re.I)
 _REFERENCE = re.compile(r"\b(?:со\s+ссылкой\s+на|з\s+посиланням\s+на)\s+", re.I)
 _THAT = re.compile(r"(?:,\s*|\s+)(?:о\s+том,\s*|про\s+те,\s*)?(?:что|що|якобы|нібито)\s+", re.I)
 _DASH = "\u2014\u2013-"
@@ -430,7 +431,11 @@ def _according(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> 
         return None
     comma = text.find(",", m.end(), s_end)
     phrase_end = comma if comma != -1 else s_end
-    speaker, head = _phrase_at(text, m.end(), phrase_end, mentions)
+    pronoun = next((g for g in ("pron", "upron", "dpron") if m.group(g)), None)
+    if pronoun:  # "По его словам, ...": the speaker is whoever "его" points back to
+        speaker, head = Span(m.start(pronoun), m.end(pronoun)), None
+    else:
+        speaker, head = _phrase_at(text, m.end(), phrase_end, mentions)
     if m.start() - s_start < 3:
         if comma == -1:
             return None
