@@ -112,3 +112,13 @@ def test_a_wire_dateline_is_not_part_of_the_claim(analyze_text: Callable[..., An
     found = claims(analyze_text, text)
     assert [c.text for c in found if "tear gas" in c.text] == [
         "Police dispersed the protesters near the port with tear gas."]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("КРАСНОДАР, 12 апреля. /ТАСС/. Полиция перекрыла дорогу к порту после аварии.", "ru"),
+    ("КРАСНОДАР, 12 апреля 2024.\nПолиция перекрыла дорогу к порту после аварии.", "ru"),
+    ("KISUMU, Aug 9 - Police dispersed the protesters near the port with tear gas.", "en"),
+])
+def test_a_dateline_is_no_claim_of_its_own(analyze_text: Callable[..., Analysis], text: str, language: str) -> None:
+    found = [c.text for c in analyze_text(text, language=language).claims]
+    assert found and not any(t.startswith(("КРАСНОДАР", "KISUMU")) for t in found), found

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .. import datelines as dl
 from ..model import Analysis, Claim, Quote, Span, TimeRef
 from .frames import claim_frames
 from .nlp import text_of
@@ -69,7 +70,9 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
             dateline = _DATELINE.match(text, span.start)
-            if dateline and dateline.end() < span.end:
+            if dateline and dateline.end() >= span.end:
+                continue
+            if dateline:
                 span = Span(dateline.end(), span.end)
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None or sum(t.is_alpha for t in tokens) < _MIN_TOKENS:
@@ -89,11 +92,10 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
 _HEADER = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")  # the plain-text header line (ingest/text.py)
 
 
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY = rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?"
-# "RAWALPINDI, Mar 14 (APP):", "Mar 14 (APP):", "LONDON (Reuters) -": the wire's dateline is not part of the claim
-_DATELINE = re.compile(rf"(?:[A-Z][A-Z .'\u2019-]+(?:,\s+{_DAY})?|{_DAY})\s*\([A-Z][\w .&/-]{{0,30}}\)"
-                       r"\s*[-\u2013\u2014:]\s+")
+# "RAWALPINDI, Mar 14 (APP):", "Mar 14 (APP):", "LONDON (Reuters) -", "КРАСНОДАР, 12 апреля. /ТАСС/.": the wire's
+# dateline is not part of the claim after it, nor a claim of its own
+_DATELINE = re.compile(rf"(?:{dl.CAPS_PLACE},\s+{dl.DAY}\s*[.,]?\s*(?:{dl.AGENCY_MARK})?"
+                       rf"|{dl.CAPS_PLACE}\s*{dl.AGENCY_MARK}|{dl.DAY}\s*{dl.AGENCY_MARK})\s*[-\u2013\u2014:.]?(?:\s+|$)")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

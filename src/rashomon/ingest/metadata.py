@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from .. import datelines as dl
 from ..data import cyrillic, media
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
@@ -13,15 +14,7 @@ _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
 
 # Agency datelines: "MOSCOW, November 15. /TASS/.", "KYIV, Jan 24 (Reuters) -", "NAIROBI, 14 June 2024 (AFP)",
 # "KYIV, Ukraine, Sept. 9 (AP)", an upper-case place alone: "WASHINGTON (AP) -", or "МОСКВА, 3 марта. /ТАСС/.".
-_UP, _LOW = "A-Z\u0410-\u042f\u0401\u0406\u0407\u0404\u0490", "a-z\u0430-\u044f\u0451\u0456\u0457\u0454\u0491"
-_DAY = (rf"(?:[A-Z][a-z]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:[A-Z][a-z]{{2,9}}\.?|[{_LOW}]{{3,10}}))"
-        r"(?:,?\s+(?:19|20)\d\d)?")
-_AGENCY = rf"(?:/(?P<slash>[{_UP}{_LOW}][{_UP}{_LOW} .-]{{1,30}})/|\((?P<paren>[{_UP}][{_UP}{_LOW} .-]{{1,30}})\))"
-_PLACE = rf"[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,40}}(?:,\s+[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,30}})?"
-_DATELINE = re.compile(
-    rf"^\s*(?:{_PLACE},\s+{_DAY}\s*[.,]?|[{_UP}][{_UP} .'\u2019-]{{1,40}}(?:,\s+[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,30}})?)"
-    rf"\s*{_AGENCY}"
-)
+_DATELINE = re.compile(rf"^\s*(?:{dl.PLACE},\s+{dl.DAY}\s*[.,]?|{dl.CAPS_PLACE})\s*{dl.AGENCY}")
 
 
 def iso_day(value: object) -> str | None:

@@ -16,18 +16,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .. import datelines as dl
 from ..dates import find_expressions, nearest_year, safe_date
 from ..model import Article
 
 # "MOSCOW, November 15. /TASS/.", "KYIV, Ukraine, March 3 (AP) -", "MOSCOW, 15 November", "NAIROBI, June 14, 2024",
 # "МОСКВА, 3 марта. /ТАСС/."
-_UP, _LOW = "A-Z\u0410-\u042f\u0401\u0406\u0407\u0404\u0490", "a-z\u0430-\u044f\u0451\u0456\u0457\u0454\u0491"
-_DATELINE = re.compile(rf"(?P<city>[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,40}}(?:,\s+[{_UP}][{_UP}{_LOW} .'\u2019-]{{1,30}})?)"
-                       r"[,.]\s+(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}"
-                       rf"|\d{{1,2}}\s+[{_LOW}]{{3,10}})(?:,?\s+(?:19|20)\d\d)?)(?![\w])")
+_DATELINE = re.compile(rf"(?P<city>{dl.PLACE})[,.]\s+(?P<date>{dl.DAY})(?![\w])")
 # what follows a dateline that is not the text's first line: the agency's mark or a dash
-_AGENCY_MARK = re.compile(rf"\s*[.,]?\s*(?:/[{_UP}{_LOW}][{_UP}{_LOW} .-]{{1,30}}/|\([{_UP}][{_UP}{_LOW} .-]{{1,30}}\)"
-                          r"|[-\u2013\u2014]{1,2}\s)")
+_AGENCY_MARK = re.compile(rf"\s*[.,]?\s*(?:{dl.AGENCY_MARK}|[-\u2013\u2014]{{1,2}}\s)")
 _REPORT_LAG = 31  # days: news reports what happened lately, so a dateline this soon after a reported day is its year
 _HEAD_LINES = 4  # a dateline opens the body: the first few lines, after a title or a header line
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|plans|due|next|expected|upcoming)\b[^.!?]{0,40}$", re.I)
