@@ -316,3 +316,46 @@ def test_reported_speech_does_not_cut_a_direct_quote(tmp_path: Path) -> None:
     assert indirect
     for q in indirect:
         assert q.text.count('"') % 2 == 0, q.text
+
+
+def test_a_qualified_description_fits_only_a_person_of_that_country_or_organisation(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Kenya's interior ministry spokesperson, Joseph Wambua, said on Tuesday that the "
+                                 "border crossing at Busia would reopen within days. \"We are ready,\" Wambua said.\n\n"
+                                 "A Ugandan government spokesperson said the talks on the crossing were not over. "
+                                 "The spokesperson said the two governments would meet again in Kampala.")
+    ugandan = the_quote(ledger, "the talks on the crossing were not over")
+    assert ugandan.speaker_text == "A Ugandan government spokesperson"
+    assert speaker(ledger, ugandan) != "Joseph Wambua"
+
+
+def test_a_demonym_picks_the_person_of_that_country(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Brazil's ambassador to the council, Helena Duarte, said the vote had been "
+                                 "rushed. Argentina's envoy Tomas Ibarra said the text was balanced.\n\n"
+                                 "The Brazilian ambassador said her country would abstain. The Chilean ambassador "
+                                 "said Santiago had not yet decided.")
+    assert speaker(ledger, the_quote(ledger, "her country would abstain")) == "Helena Duarte"
+    assert speaker(ledger, the_quote(ledger, "Santiago had not yet decided")) is None
+
+
+def test_an_indefinite_description_is_someone_new_unless_introduced_with_a_name(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Red Cross spokeswoman Ingrid Solberg said convoys had reached Goma on Monday. "
+                                 "Government press secretary Paul Mbeki said the road was secure.\n\n"
+                                 "A Red Cross spokeswoman said later that two trucks had been turned back. "
+                                 "A government spokesman said the army had cleared the checkpoints.")
+    assert speaker(ledger, the_quote(ledger, "two trucks had been turned back")) == "Ingrid Solberg"
+    cleared = the_quote(ledger, "the army had cleared the checkpoints")
+    assert cleared.speaker_text == "A government spokesman" and cleared.speaker is None
+
+
+def test_a_plain_definite_description_still_resolves(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Police spokesman Arturo Ferreira said three men had been arrested in Porto. "
+                                 "The spokesman said they would appear in court on Friday.")
+    assert speaker(ledger, the_quote(ledger, "they would appear in court")) == "Arturo Ferreira"
+
+
+def test_as_others_said_is_a_second_statement(tmp_path: Path) -> None:
+    ledger = ledger_of(tmp_path, "Flood waters in the river town of Hallam rose by two metres overnight, officials "
+                                 "said, as engineers said the levee had been breached in two places.")
+    indirect = {q.speaker_text: q.text for q in ledger.quotes if q.kind == "indirect"}
+    assert indirect.get("officials", "").startswith("Flood waters in the river town of Hallam rose")
+    assert indirect.get("engineers") == "the levee had been breached in two places"

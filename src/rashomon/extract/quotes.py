@@ -255,7 +255,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     people = {m.span.start: m for m in mentions if m.type == "PERSON"}
     found = _direct(doc, text, marked, media, people) + _indirect(doc, text, marked, media, people)
     found.sort(key=lambda f: (f.span.start, f.kind))
-    resolver = Resolver(mentions)
+    resolver = Resolver(mentions, text)
     _note_subjects(doc, resolver, mentions)
     last: dict[str, tuple[Mention | None, list[Span]]] = {}  # speaker name -> (speaker, via) in this article
     group_speaker: dict[int, tuple[str | None, Span | None, Mention | None, str | None, Span | None]] = {}
@@ -669,7 +669,10 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
             continue
         if not _is_cue(tok):
             continue
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+                not any(c.dep_ == "ccomp" for c in tok.children):
+            # "..., officials said, as investigators said the attack ...": an "as" clause with its own reported
+            # clause is a second statement (read below), not a frame for the main clause
             found = _as_said(doc, tok)  # "As the ministry emphasized, Kyiv hoped to ..."
             if found is not None and not _inside_any(found.start, marked):
                 np_range, implicit = _speaker_of(doc, tok, people)

@@ -130,6 +130,17 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _EQUIVALENT = {"head of government": "prime minister", "head of the government": "prime minister",
                "head of state": "president", "leader": "president", "premier": "prime minister"}
 _WINDOW = 3000  # characters back that a description or pronoun may reach
+# Words that qualify a description without naming whom it speaks for: "a senior official", "the Foreign Minister".
+_PLAIN_MODIFIERS = {"senior", "deputy", "chief", "top", "vice", "acting", "former", "local", "foreign", "prime",
+                    "first", "general", "official", "press", "regional", "junior", "another", "one", "same", "new",
+                    "spokesman", "spokeswoman", "spokesperson", "the", "a", "an", "of", "for", "and"}
+# Institution words that alone do not tell one organisation from another ("State Department" vs "Defense Department").
+_GENERIC_ORG = {"ministry", "department", "office", "agency", "service", "government", "council", "committee",
+                "commission", "administration", "directorate", "mission", "staff", "headquarters", "command"}
+_ORG_SYNONYMS = [{"army", "military", "forces", "armed"}, {"ministry", "department", "office"},
+                 {"un", "united-nations"}, {"spokesman", "spokeswoman", "spokesperson"}]
+_INDEFINITE = {"a", "an", "another", "one"}
+_CONTEXT_BACK = 80  # characters before a person's mention read for their role ("Kenya's interior ministry spokesman,")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -158,11 +169,49 @@ def role_words(text: str | None) -> set[str]:
     return words - {"the", "of", "a", "an", "to", "for", "and", "in", "at", "on"}
 
 
+def _synonyms(word: str) -> set[str]:
+    return next((group for group in _ORG_SYNONYMS if word in group), {word})
+
+
+def qualifiers(phrase: str) -> tuple[set[str], set[str]]:
+    """The countries and organisation words that say whom a description speaks for.
+
+    ``a State Department spokesperson`` -> ({}, {state, department}); ``the Russian ambassador`` -> ({russia}, {});
+    ``the army's spokesman`` -> ({}, {army}); ``a senior official`` -> ({}, {}).
+    """
+    countries: set[str] = set()
+    orgs: set[str] = set()
+    text = phrase.replace("United Nations", "United-Nations")
+    for i, w in enumerate(_WORD.findall(text)):
+        w = re.sub(r"['’]s$", "", w)
+        low = w.casefold()
+        country = country_of(w) if low != "us" or w == "US" else None
+        if country:
+            countries.add(country.casefold())
+        elif low in _PLAIN_MODIFIERS or low in DESCRIPTION_CLASSES or low in ROLE_CLASSES["official"]:
+            continue
+        elif (w[:1].isupper() and i > 0) or w.isupper() or low in INSTITUTION_WORDS - {"side"}:
+            orgs.add(low)
+    return countries, orgs
+
+
+def _compatible(countries: set[str], orgs: set[str], context: set[str]) -> bool:
+    """Whether a person whose role and surrounding words are ``context`` can be the one the qualifiers describe."""
+    if any(c not in context for c in countries):
+        return False
+    distinct = {o for o in orgs if o not in _GENERIC_ORG}
+    if distinct:
+        return all(_synonyms(o) & context for o in distinct)
+    # "the head of the Polish government": a country scopes a generic institution on its own
+    return not orgs or bool(countries) or any(_synonyms(o) & context for o in orgs)
+
+
 @dataclass
 class Resolver:
     """Resolves speaker phrases in one article, in text order, keeping track of who is in focus."""
 
     mentions: tuple[Mention, ...]
+    text: str = ""  # the article's text: the words around a person's mentions tell their country and organisation
     focus: list[tuple[int, Mention]] = field(default_factory=list)  # (position, person) who spoke or was the subject
 
     def __post_init__(self) -> None:
@@ -174,6 +223,25 @@ class Resolver:
             if m.role:
                 for key in _name_keys(m.name):
                     self.roles.setdefault(key, set()).update(role_words(m.role))
+        self.contexts: dict[str, set[str]] = {}  # name key -> role words and words around the person's mentions
+        for m in self.people:
+            words = role_words(m.role) | role_words(self._around(m.span))
+            words |= {w.replace("united nations", "united-nations") for w in words}
+            if "united nations" in (m.role or "").casefold() + self._around(m.span).casefold():
+                words.add("united-nations")
+            for key in _name_keys(m.name):
+                self.contexts.setdefault(key, set()).update(words)
+
+    def _around(self, span: Span) -> str:
+        """The clause before a mention and an apposition after it: "India's army chief, Gen. X, the head of Y,"."""
+        if not self.text:
+            return ""
+        start = max(0, span.start - _CONTEXT_BACK)
+        before = self.text[start:span.start]
+        before = re.split(r"[.!?;\n]\s|\n|[“”\"]", before)[-1]
+        after = self.text[span.end:span.end + _CONTEXT_BACK]
+        apposition = re.match(r",\s*([^,.;\n“”\"]+)[,.]", after)
+        return before + " " + (apposition.group(1) if apposition else "")
 
     def note_speaker(self, pos: int, person: Mention | None) -> None:
         """Record that ``person`` spoke (or was a subject) at ``pos``: later pronouns may point back to them."""
@@ -201,7 +269,7 @@ class Resolver:
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         named = self.mention_in(span)
         if named is not None and named.type != "PERSON" and head in DESCRIPTION_CLASSES and head not in UNNAMED:
-            person = self._described(words, span.start)
+            person = self._described(words, span.start, phrase)
             if person is not None:
                 return person  # "the Kremlin's official spokesman": the person with that role, not the Kremlin
         if named is not None:
@@ -218,7 +286,7 @@ class Resolver:
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
         if head in INSTITUTION_WORDS:
             return self._institution(words, span.start)
-        return self._described(words, span.start)
+        return self._described(words, span.start, phrase)
 
     def _in_focus(self, pos: int, gender: str | None = None) -> Mention | None:
         """The person a pronoun points to; ``gender`` ("f"/"m") skips people known to take the other pronoun."""
@@ -259,12 +327,21 @@ class Resolver:
                           p.name.split()[-1] == words[0]), words)
         return pronoun_gender(words[0]) if len(words) > 1 else None
 
-    def _described(self, words: list[str], pos: int) -> Mention | None:
+    def _described(self, words: list[str], pos: int, phrase: str = "") -> Mention | None:
+        """The most recent person whose role fits a description.
+
+        A description that says whom it speaks for (``the Russian ambassador``, ``a State Department
+        spokesperson``) fits only a person whose role or surrounding words say the same; an indefinite one
+        (``an Indian official``) is a new, unnamed speaker unless the article named someone with that description.
+        """
         desc = role_words(" ".join(words)) - {"who", "this", "that", "former", "then"}
         stems = [_stem(w) for w in words]
         klass = next((DESCRIPTION_CLASSES[w] for w in reversed(stems) if w in DESCRIPTION_CLASSES), None)
         if klass is None and not desc:
             return None
+        countries, orgs = qualifiers(phrase) if phrase and not _CYRILLIC.search(phrase) else (set(), set())
+        indefinite = bool(words) and words[0] in _INDEFINITE
+        head = next((w for w in reversed(stems) if w in DESCRIPTION_CLASSES), None)
         best: tuple[int, int] | None = None
         chosen = None
         seen: set[str] = set()
@@ -277,6 +354,11 @@ class Resolver:
             role = self._role(m)
             if not role:
                 continue
+            context = self._context(m)
+            if (countries or orgs) and not _compatible(countries, orgs, context):
+                continue  # "a State Department spokesperson" is not India's foreign ministry spokesperson
+            if indefinite and (head is None or not _synonyms(head) & context):
+                continue  # "a spokesman said": someone new, unless a named person was introduced as one
             overlap = len(desc & role)
             fits = klass is not None and bool(ROLE_CLASSES[klass] & role)
             if not fits and overlap < max(1, len(desc) - 1):
@@ -291,6 +373,12 @@ class Resolver:
             if key in self.roles:
                 return self.roles[key]
         return set()
+
+    def _context(self, m: Mention) -> set[str]:
+        for key in _name_keys(m.name):
+            if key in self.contexts:
+                return self.contexts[key] | self._role(m)
+        return self._role(m)
 
     def _institution(self, words: list[str], pos: int) -> Mention | None:
         kind = words[-1]
