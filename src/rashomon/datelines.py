@@ -20,5 +20,6 @@ CAPS_PLACE = rf"[{UPPER}][{UPPER} .'\u2019-]{{1,40}}(?:,\s+[{UPPER}][{UPPER}{LOW
 DAY = (rf"(?:[A-Z][a-z]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:[A-Z][a-z]{{2,9}}\.?|[{LOWER}]{{3,10}}))"
        r"(?:,?\s+(?:19|20)\d\d)?")
 # "/TASS/", "(Reuters)", "/Интерфакс-Украина/": the agency's mark, its name in group ``slash`` or ``paren``
-AGENCY = rf"(?:/(?P<slash>[{UPPER}{LOWER}][{UPPER}{LOWER} .-]{{1,30}})/|\((?P<paren>[{UPPER}][{UPPER}{LOWER} .&-]{{1,30}})\))"
+AGENCY = (rf"(?:/(?P<slash>[{UPPER}{LOWER}][{UPPER}{LOWER} .-]{{1,30}})/"
+          rf"|\((?P<paren>[{UPPER}][{UPPER}{LOWER} .&-]{{1,30}})\))")
 AGENCY_MARK = re.sub(r"\(\?P<\w+>", "(?:", AGENCY)  # the same, without its groups, to use twice in one pattern

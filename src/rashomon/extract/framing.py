@@ -138,9 +138,14 @@ def _chunk_target(tok: Token, ctx: _Context) -> Span | None:
     if m:
         return m.span
     heads = (tok, tok.head) if tok.dep_ == "conj" else (tok,)  # "war crimes and terrorist attacks by X"
-    for child in (c for h in heads for c in h.children):
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "in"):
-            for pobj in child.children:
+    return _object_of(heads, ("of", "by", "in"), ctx)
+
+
+def _object_of(heads: tuple[Token, ...], preps: tuple[str, ...], ctx: _Context) -> Span | None:
+    """The first mention in the object of one of ``preps`` hanging on ``heads``."""
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     m = ctx.mention_in(pobj.left_edge.idx, pobj.idx + len(pobj))
                     if m:
@@ -316,14 +321,7 @@ def _terror(tok: Token, ctx: _Context) -> tuple[Span, str, str, Span | None] | N
 
 def _aimed_at(noun: Token, ctx: _Context) -> Span | None:
     """The named thing an attack is on or against."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    m = ctx.mention_in(pobj.left_edge.idx, pobj.idx + len(pobj))
-                    if m:
-                        return m.span
-    return None
+    return _object_of((noun,), ("on", "against"), ctx)
 
 
 def _predicated(noun: Token) -> bool:
