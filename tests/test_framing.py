@@ -292,3 +292,13 @@ def test_a_label_someone_gave_is_their_voice_not_the_outlets(analyze_text) -> No
 ])
 def test_loaded_images_and_distrust(analyze_text, text: str, technique: str, cue: str) -> None:
     assert cue in [f.text.casefold() for f in _found(analyze_text(text), technique)]
+
+
+def test_such_acts_aim_where_the_label_before_them_did(analyze_text) -> None:
+    a = analyze_text("Officials condemned the terrorist attacks by the Ostrian army on Marvelle. \u201cWe demand the "
+                     "prosecution of all who commit such monstrous terrorist acts,\u201d the mayor said. Critics "
+                     "called the new curfew shameful.")
+    targets = {f.text: _target(a, f) for f in a.framing}
+    assert "Ostrian" in (targets.get("monstrous") or ""), targets
+    assert "Ostrian" in (targets.get("terrorist acts") or ""), targets
+    assert targets.get("shameful") is None, targets  # no word pointing back: no inherited target

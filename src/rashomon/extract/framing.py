@@ -78,11 +78,28 @@ def extract_framing(doc: Doc, analysis: Analysis) -> Iterator[Framing]:
             continue
         if any(k[0].overlaps(span) and (k[1] == technique or k[2].startswith("ban-label")) for k in kept):
             continue
+        if target is None and _points_back(doc, span):
+            target = next((k[3] for k in reversed(kept) if k[3] is not None and span.start - k[0].end < _BACK), None)
         kept.append((span, technique, rule, target))
     text = analysis.article.text
     for span, technique, rule, target in kept:
         yield Framing(article=analysis.article.id, span=span, text=text[span.start:span.end], technique=technique,
                       rule=rule + ctx.voice(span), target_ref=target)
+
+
+_BACK = 400  # characters: how far "such acts" looks back for the label it repeats
+_POINTING = frozenset("such these those this that".split())
+
+
+def _points_back(doc: Doc, span: Span) -> bool:
+    """ "such monstrous acts", "these crimes": they refer to the label just before, and aim where it did."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    i = tokens.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].lower_ not in _POINTING and tokens.start - i < 3:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _POINTING or any(t.lower_ in _POINTING for t in tokens)
 
 
 class _Context:
