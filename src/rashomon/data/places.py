@@ -214,6 +214,38 @@ Cabo Delgado;Ituri;North Kivu;South Kivu;Jammu and Kashmir|Jammu & Kashmir;Turks
 """
 
 
+# Peoples and adjectives of regions that are not countries ("Kashmiri", "Crimean", "Kurdish") -> the region.
+_REGION_DEMONYMS = """
+Kashmir|Kashmiri;Kashmiris
+Crimea|Crimean;Crimeans
+Kurdistan|Kurdish;Kurd;Kurds
+Tamil Nadu|Tamil;Tamils
+Balochistan|Baloch;Balochi;Baluch;Baluchi;Balochs
+Chechnya|Chechen;Chechens
+Dagestan|Dagestani;Dagestanis
+Tatarstan|Tatar;Tatars
+Tibet|Tibetan;Tibetans
+Xinjiang|Uyghur;Uyghurs;Uighur;Uighurs
+Catalonia|Catalan;Catalans
+Basque Country|Basque;Basques
+Abkhazia|Abkhaz;Abkhazian;Abkhazians
+South Ossetia|Ossetian;Ossetians
+Tigray|Tigrayan;Tigrayans
+Punjab|Punjabi;Punjabis
+Sindh|Sindhi;Sindhis
+Siberia|Siberian;Siberians
+Bavaria|Bavarian;Bavarians
+Flanders|Flemish
+Wallonia|Walloon;Walloons
+Corsica|Corsican;Corsicans
+Sicily|Sicilian;Sicilians
+Sardinia|Sardinian;Sardinians
+Darfur|Darfuri;Darfuris
+Mindanao|Moro
+Scotland|Scottish;Scots
+Wales|Welsh
+"""
+
 def _entries(block: str) -> list[list[str]]:
     rows = []
     for chunk in block.replace("\n", ";").split(";"):
@@ -261,6 +293,17 @@ def demonyms() -> dict[str, str]:
                 table.setdefault(d.strip().casefold(), name)
     return table
 
+
+@functools.cache
+def region_demonyms() -> dict[str, str]:
+    """Peoples and adjectives of regions (casefolded) -> the region: a nationality-like group, not a country."""
+    table: dict[str, str] = {}
+    for line in _REGION_DEMONYMS.strip().splitlines():
+        region, _, dems = line.partition("|")
+        for d in dems.split(";"):
+            if d.strip():
+                table.setdefault(d.strip().casefold(), region)
+    return table
 
 @functools.cache
 def cities() -> dict[str, str]:

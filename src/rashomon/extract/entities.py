@@ -21,7 +21,7 @@ from ..data import cyrillic, media
 from ..data.equipment import SYSTEMS
 from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
-from ..data.places import areas, cities, city_like, country_names, country_of, demonyms
+from ..data.places import areas, cities, city_like, country_names, country_of, demonyms, region_demonyms
 from ..model import Analysis, Mention, Span
 from . import entities_ru
 from . import entity_rules as rules
@@ -63,12 +63,15 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
             plain = entities_ru.refine(text_of(doc), plain)
         yield from plain
         return
-    candidates: list[Candidate] = []
+    candidates: list[Candidate] = list(rules.titled_people(doc))
+    titles: list[tuple[int, int]] = [c.extra["title"] for c in candidates]  # type: ignore[misc]
     for finder in (rules.designations, rules.systems, rules.outlets, rules.platforms, rules.regions, rules.crossings,
                    rules.dateline_places, rules.joined_places, rules.features,
                    rules.groups, rules.org_runs, rules.places):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
+    # the long title before a titled person is the person's role, not an organisation of its own
+    candidates = [c for c in candidates if c.type != "ORG" or not any(a <= c.start and c.end <= b for a, b in titles)]
     text = text_of(doc)
     atomic = _resolve(doc, candidates)
     atomic = _extend_to_acronym(doc, atomic)
@@ -78,10 +81,13 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     compound = _org_of_org(doc, atomic) + rules.events(doc, equipment)
     replaced = {id(c) for comp in compound for c in comp.extra.get("replaces", [])}  # type: ignore[union-attr]
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
-    for cand in sorted(final, key=lambda c: (c.start, c.end)):
-        mention = _mention(doc, text, cand, atomic)
-        if mention is not None:
-            yield mention
+    found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
+    roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
+    for m in found:
+        if m.type == "ORG" and m.name.split()[0].casefold() in rules.LONG_TITLE_WORDS \
+                and any(r.start <= m.span.start and m.span.end <= r.end for r in roles):
+            continue  # "X, the Inspector General of Police for ...": the title is X's role, not an organisation
+        yield m
 
 
 # ---------------------------------------------------------------- the model's entities, corrected
@@ -254,7 +260,7 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     if label is None:
         return []
     if label == "NORP" and j - i == 1 and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].tag_ == "NNP" \
-            and text.casefold() not in demonyms() and not country_of(text):
+            and text.casefold() not in demonyms() and text.casefold() not in region_demonyms() and not country_of(text):
         label = "PERSON"  # "Klitschko called for ...": a singular unknown "nationality" doing something is a person
     return [(doc[i].idx, _end(doc, j), label, scope)]
 
@@ -264,8 +270,11 @@ def retype(text: str, label: str) -> str | None:
     key = text.casefold()
     if text in ("US", "U.S.") or (key in country_names() and text[:1].isupper()):
         return "GPE"
-    if key in demonyms() and text[:1].isupper():
-        return "NORP"
+    if (key in demonyms() or key in region_demonyms()) and text[:1].isupper():
+        return "NORP"  # "Kashmiri", "Kurdish": a people of a region is a group, not an organisation or a person
+    words = key.split()
+    if len(words) > 1 and text[:1].isupper() and all(w in demonyms() or w in region_demonyms() for w in words):
+        return "NORP"  # "Crimean Tatars", "Iraqi Kurds"
     if (key in cities() or key in areas()) and label in ("PERSON", "NORP", "ORG", "WORK_OF_ART", "GPE", "LOC", "FAC",
                                                           "PRODUCT"):
         return "GPE"

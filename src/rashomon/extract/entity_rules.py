@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..data import equipment, media
-from ..data.institutions import HEADS, TITLES
-from ..data.places import areas, cities, country_names, demonyms
+from ..data.institutions import HEADS, PORTFOLIOS, TITLES
+from ..data.names import is_given_name
+from ..data.places import areas, cities, country_names, demonyms, region_demonyms
 from .nlp import text_of
 
 if TYPE_CHECKING:
@@ -357,6 +358,51 @@ def org_runs(doc: Doc) -> list[Candidate]:
     return out
 
 
+# Title words that open a long capitalised title ("Inspector General of Police") besides those of TITLES.
+LONG_TITLE_WORDS = _TITLES_CF | {"inspector", "superintendent", "commissioner", "attorney", "solicitor", "auditor",
+                                  "controller", "comptroller", "marshal", "registrar", "rapporteur"}
+_RUN_CONNECTORS = {"of", "for", "and", "on", "the", "to"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may be part of a person's name after a title."""
+    low = tok.lower_
+    return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and low not in LONG_TITLE_WORDS
+            and tok.text not in HEADS and low not in PORTFOLIOS and low not in country_names()
+            and low not in demonyms() and low not in cities() and low not in areas())
+
+
+def titled_people(doc: Doc) -> list[Candidate]:
+    """``Inspector General of Police Rakesh Bhalla``, ``Director of National Intelligence Jane Roe``: a long
+    capitalised title glued to a name, which the model reads as one organisation or misses; the name after the
+    title is a person (the title is read as the role by ``roles.py``)."""
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not (tok.is_title and tok.lower_ in LONG_TITLE_WORDS):
+            i += 1
+            continue
+        j = i
+        while j < n and ((doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha
+                         or doc[j].lower_ in _RUN_CONNECTORS and j + 1 < n and doc[j + 1].is_title):
+            j += 1
+        start = j
+        while start > i + 1 and j - start < 3 and _name_word(doc[start - 1]):
+            start -= 1
+        if j - start == 3 and not is_given_name(doc[start].text):
+            given = [k for k in range(start + 1, j - 1) if is_given_name(doc[k].text)]
+            start = given[0] if given else j - 2  # "National Intelligence Jane Roe": the name is the last two words
+        title = doc[i:start]
+        if j - start >= 2 and len(title) >= 2 and title[-1].lower_ not in _RUN_CONNECTORS \
+                and not all(doc[k].ent_type_ == "PERSON" for k in range(start, j)):
+            out.append(Candidate(doc[start].idx, _char_end(doc, j), "PERSON", 55, source="titled-person",
+                                 extra={"title": (title[0].idx, _char_end(doc, start))}))
+        i = max(j, i + 1)
+    return out
+
+
 def _cap(tok: object) -> bool:
     t = tok  # type: ignore[assignment]
     return bool((t.is_title or t.is_upper) and t.is_alpha and not t.is_sent_start  # type: ignore[attr-defined]
@@ -389,7 +435,7 @@ def places(doc: Doc) -> list[Candidate]:
         key = tok.text.casefold()
         if tok.pos_ == "PROPN" and (key in table_c or key in table_k or key in table_a):
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), "GPE", 30, source="gazetteer"))
-        elif key in table_d and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+        elif (key in table_d or key in region_demonyms()) and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), "NORP", 30, source="demonym"))
     return out
 

@@ -26,7 +26,15 @@ _TITLE_WORDS = {w.casefold() for w in TITLES} | {"scientist", "economist", "hist
                                                  # professions a witness or a doctor is introduced by
                                                  "superintendent", "surgeon", "physician", "dean", "rector",
                                                  "lecturer", "engineer", "pilot", "nurse", "paramedic", "teacher",
-                                                 "farmer", "fisherman", "shopkeeper", "trader"}
+                                                 "farmer", "fisherman", "shopkeeper", "trader",
+                                                 # and the crews, workers and witnesses of an incident
+                                                 "master", "skipper", "sailor", "seaman", "crewman", "mate",
+                                                 "soldier", "resident", "witness", "survivor", "worker",
+                                                 "volunteer", "medic", "firefighter", "rescuer", "priest", "imam",
+                                                 "pastor", "student", "driver", "owner", "manager", "vendor",
+                                                 "villager", "mechanic", "technician", "midwife", "pharmacist",
+                                                 "coroner", "pathologist", "headmaster", "principal", "employee",
+                                                 "contractor", "consultant", "guard", "photographer", "eyewitness"}
 _HEAD_WORDS = {w.casefold() for w in HEADS}
 _STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT", "SYM", "X", "INTJ", "PART"}
 _MAX_TOKENS = 20
@@ -93,7 +101,7 @@ def _right_title(doc: Doc, last: int) -> tuple[int, int] | None:
     start = i
     while i < len(doc) and i - start < _MAX_TOKENS and (_usable(doc[i]) or doc[i].pos_ in ("DET", "ADJ", "NOUN")
                                                          or _hyphenated(doc, i)):
-        if doc[i].lower_ in ("who", "which", "that"):
+        if doc[i].lower_ in ("who", "whom", "whose", "which", "that"):
             return None
         i += 1
     if i < len(doc) and doc[i].text not in (",", ".", ";", ")") and not doc[i].is_sent_end:
@@ -102,6 +110,42 @@ def _right_title(doc: Doc, last: int) -> tuple[int, int] | None:
     if not any(_is_title_token(t) for t in head):
         return None  # "Name, a senior researcher at ..." yes; "Name, Russia and Iran" no
     return _trim(doc, start, i)
+
+
+# Abbreviated ranks and titles before a name ("Lt Gen", "Col.", "Capt"), spelt out as the role they stand for.
+# Honorifics (Mr, Dr) say nothing about a role and are left out.
+_RANKS = {"gen": "General", "col": "Colonel", "lt": "Lieutenant", "capt": "Captain", "cpt": "Captain",
+          "sgt": "Sergeant", "maj": "Major", "cpl": "Corporal", "pte": "Private", "pvt": "Private",
+          "brig": "Brigadier", "adm": "Admiral", "cdr": "Commander", "cmdr": "Commander", "insp": "Inspector",
+          "supt": "Superintendent", "prof": "Professor", "rev": "Reverend", "revd": "Reverend", "sen": "Senator",
+          "rep": "Representative", "gov": "Governor", "amb": "Ambassador", "lieut": "Lieutenant",
+          "rear": "Rear", "vice": "Vice"}
+_RANK_PREFIXES = {"rear", "vice"}  # "Rear Adm", "Vice Adm": only before another rank
+
+
+def _abbreviated_rank(doc: Doc, first: int) -> tuple[str, Span] | None:
+    """``Lt Gen [Name]`` -> Lieutenant General; ``Col. [Name]`` -> Colonel."""
+    words: list[str] = []
+    i = first - 1
+    start = None
+    while i >= 0 and first - i <= 6:
+        tok = doc[i]
+        if tok.text == "." and i > 0 and doc[i - 1].lower_ in _RANKS:  # "Col." tokenised as "Col" + "."
+            i -= 1
+            continue
+        key = tok.lower_.rstrip(".")
+        if key not in _RANKS or not tok.text[:1].isupper() or (key in _RANK_PREFIXES and not words):
+            break
+        words.insert(0, _RANKS[key])
+        start = i
+        i -= 1
+    if start is None or all(w in ("Rear", "Vice") for w in words):
+        return None
+    end = first - 1
+    while end > start and doc[end].text == ".":
+        end -= 1
+    span = Span(doc[start].idx, doc[end].idx + len(doc[end]))
+    return " ".join(words), span
 
 
 def find_role(doc: Doc, first: int, last: int) -> tuple[str, Span] | None:
@@ -114,4 +158,4 @@ def find_role(doc: Doc, first: int, last: int) -> tuple[str, Span] | None:
             if text.casefold() in _HEAD_WORDS:
                 continue
             return text, span
-    return None
+    return _abbreviated_rank(doc, first)
