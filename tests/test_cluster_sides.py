@@ -36,3 +36,11 @@ def test_different_sides_for_different_acts_is_no_conflict(tmp_path: Path) -> No
                  ("2024-05-03", "Armenian troops shelled Azerbaijani military positions near Sotk on Thursday night."),
                  ("2024-05-03", "Azerbaijani forces shelled a school in the village of Sotk on Thursday night."))
     assert contradictions(led) == []
+
+
+def test_a_side_that_did_not_do_it_is_no_rival_agent(tmp_path: Path) -> None:
+    # "X did not shell civilians" and "Y shelled civilians" agree that Y, not X, did it
+    led = corpus(tmp_path,
+                 ("2024-05-03", "Armenian troops did not shell civilians in Sotk on Thursday, officials said."),
+                 ("2024-05-03", "Azerbaijani troops shelled civilians in Sotk on Thursday, officials said."))
+    assert not any(r.why.startswith("who did it") for r in contradictions(led))

@@ -294,8 +294,8 @@ def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]
     for k, n in by_kind.get("attack", []):
         v = views[k]
         side = v.side.get((n, "agent"))
-        if not side:
-            continue
+        if not side or v.frames[n].negated:
+            continue  # "X does not shell civilians" says X did not: a denial, compared in _negated_acts
         target = _target(v, n)
         if target:
             buckets[target][side].append((k, n))
