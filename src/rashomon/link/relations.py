@@ -6,8 +6,9 @@ exactly what disagrees:
 
 - numbers: the same counted thing with different numbers (``65 vs 60 people on board``);
 - days: the same event on different days;
-- denial: a claim and its denial (``... rejected this``), or a denial of
-  responsibility against a claim that the same side did it;
+- denial: a claim and its denial (``... rejected this``), a denial of
+  responsibility against a claim that the same side did it, or ``X does not
+  shell civilians`` against ``X shelled civilians``;
 - agents: the same act on the same target by different sides;
 - unknown vs identified: ``the type has not been established`` against a claim
   that names it (an account that changed over time shows both dates);
@@ -108,6 +109,7 @@ def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: 
     yield from _content_denials(views, similarity)
     yield from _responsibility(views, by_kind)
     yield from _agents(views, by_kind, similarity)
+    yield from _negated_acts(views, by_kind, similarity)
     yield from _unknown_identified(views, by_kind, names)
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
@@ -292,8 +294,8 @@ def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]
     for k, n in by_kind.get("attack", []):
         v = views[k]
         side = v.side.get((n, "agent"))
-        if not side:
-            continue
+        if not side or v.frames[n].negated:
+            continue  # "X does not shell civilians" says X did not: a denial, compared in _negated_acts
         target = _target(v, n)
         if target:
             buckets[target][side].append((k, n))
@@ -320,6 +322,49 @@ def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]
                 yield k, k2, (f"who did it: {sa} attacked {sb} ({v.article}) vs {sb} attacked {sa} "
                               f"({w.article})"), [("agent", f"{v.frames[n].role('agent').text} vs "  # type: ignore[union-attr]
                                                             f"{w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+
+
+# who an attack hit, as far as the conflict goes: "civilians" and "the civilian population" are one target,
+# "military posts" another (the noun class alone calls both people)
+_CIVILIAN = {"civilian", "civilians", "population", "residents", "villagers", "shoppers", "villages", "homes",
+             "houses", "market", "markets", "children", "women", "families", "worshippers", "pupils", "patients"}
+_MILITARY = {"post", "posts", "positions", "position", "bunkers", "bunker", "camp", "camps", "base", "bases",
+             "military", "troops", "soldiers", "army", "artillery", "launchers", "installations", "targets"}
+
+
+def _victim(v: ClaimView, n: int) -> str | None:
+    patient = v.frames[n].role("patient")
+    if patient is not None:
+        words = {w.strip(".,\"'").casefold() for w in patient.text.split()}
+        if words & _MILITARY and not words & {"civilian", "civilians"}:
+            return "military"
+        if words & _CIVILIAN:
+            return "civilians"
+    return _target(v, n)
+
+
+def _negated_acts(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
+                  similarity: Similarity) -> Iterator:
+    """One side's denial against another account's assertion of the same act: ``the army does not target
+    civilians`` (A1) vs ``the army's troops deliberately targeted the civilian population`` (A3). The same side
+    and the same kind of target on both; ``X did not shell civilians`` says nothing against ``X shelled posts``."""
+    said: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    denied: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for k, n in by_kind.get("attack", []):
+        v = views[k]
+        side, victim = v.side.get((n, "agent")), _victim(v, n)
+        if not side or not victim or v.claim.stance == "denied":
+            continue
+        (denied if v.frames[n].negated else said)[(side, victim)].append((k, n))
+    for key, denials in denied.items():
+        for k, n in denials[:_PER_SIDE]:
+            for k2, _n2 in said.get(key, [])[:_PER_SIDE * 2]:
+                v, w = views[k], views[k2]
+                if v.article == w.article or not _related(similarity, k, k2):
+                    continue
+                yield k, k2, (f"denial and assertion of the same act: {v.frames[n].role('agent').text} does not "  # type: ignore[union-attr]
+                              f"{v.frames[n].predicate} {key[1]} ({v.article}) vs {_short(w.claim.text, 70)} "
+                              f"({w.article})"), [("denied act", f"{key[0]}: {v.frames[n].predicate} {key[1]}")]
 
 
 def _target(v: ClaimView, n: int) -> str | None:
