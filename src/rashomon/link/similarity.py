@@ -246,14 +246,11 @@ def _row_products(m: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray,
     about 0.8 ms a call, and clustering calls this once per merge it considers. The
     anchors are a subset of the features' columns, so one pass gives both.
     """
-    ra, ca, da = _csr_rows(m, ia)
-    rb, cb, db = _csr_rows(m, ib)
-    columns, local = np.unique(np.concatenate([ca, cb]), return_inverse=True)
-    width = len(columns)
-    x = np.zeros((len(ia), width), dtype=np.float64)
-    y = np.zeros((len(ib), width), dtype=np.float64)
-    x[ra, local[:len(ca)]] = da  # a CSR row holds each column once: plain assignment, no np.add.at
-    y[rb, local[len(ca):]] = db
+    r, c, d = _csr_rows(m, np.concatenate([ia, ib]))
+    columns, local = np.unique(c, return_inverse=True)
+    both = np.zeros((len(ia) + len(ib), len(columns)), dtype=np.float64)
+    both[r, local] = d  # a CSR row holds each column once: plain assignment, no np.add.at
+    x, y = both[:len(ia)], both[len(ia):]
     keep = anchored[columns]
     return x @ y.T, (x[:, keep] > 0).astype(np.float64) @ (y[:, keep] > 0).astype(np.float64).T
 
