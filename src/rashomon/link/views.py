@@ -7,8 +7,8 @@ clustering, relation and timeline steps.
 from __future__ import annotations
 
 import bisect
-import functools
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
