@@ -89,6 +89,7 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\u00a0]+", to_latin(name).replace("\u2019", "'")) if w]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus names the same people thousands of times
 def person_parts(name: str) -> tuple[str, str] | None:
     """(first-name skeleton, surname skeleton) of a person's name, titles dropped; first is "" for a lone surname."""
     words = [w.strip(".,") for w in _words(name)]
@@ -391,6 +392,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
                 lone_first[key] = k
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _surname(name: str) -> str:
     words = [w.strip(".,") for w in _words(name) if w.strip(".,")]
     return _ARTICLE.sub("", words[-1]) if words else name

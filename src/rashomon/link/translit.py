@@ -9,6 +9,7 @@ so these variants meet while genuinely different names stay apart.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,6 +27,7 @@ _VOWELS = set("aeiouy")
 _ADJECTIVE = re.compile(r"(?:sk(?:aya|ij|iy|ii|oy|oj|oi|ogo|ой)|ska|ski|sky)$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few names are keyed again and again across a corpus
 def to_latin(text: str) -> str:
     """Cyrillic letters transliterated, accents removed, case kept for the first letter of each word."""
     out = []
@@ -62,6 +64,7 @@ def region_stem(word: str) -> str:
     return stem if len(stem) >= 3 else latin
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name: equal after transliteration, or a few letters apart relative to their length
     (``Zelensky``/``Zelenskyy``, ``Sergei``/``Sergey``), never ``Stein``/``Satan`` or ``Kerry``/``Korea``."""

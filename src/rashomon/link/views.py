@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -158,12 +159,20 @@ def side_of(text: str, entity: Entity | None) -> str | None:
     Ukraine's; ``Moscow`` is Russia's."""
     names = [text] + ([entity.name, *entity.aliases] if entity else [])
     for name in names:
-        low = name.casefold()
-        for capital, country in CAPITALS.items():
-            if re.search(rf"\b{re.escape(capital)}\b", low):
-                return country
-        for word in re.findall(r"[\w'’.-]+", name):
-            country = country_of(word.removesuffix("'s").removesuffix("’s")) if word[:1].isupper() else None
-            if country:
-                return country
+        country = _side_of_name(name)
+        if country:
+            return country
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 16)  # one entity's names are looked up for every role that names it
+def _side_of_name(name: str) -> str | None:
+    low = name.casefold()
+    for capital, country in CAPITALS.items():
+        if re.search(rf"\b{re.escape(capital)}\b", low):
+            return country
+    for word in re.findall(r"[\w'’.-]+", name):
+        country = country_of(word.removesuffix("'s").removesuffix("’s")) if word[:1].isupper() else None
+        if country:
+            return country
     return None
