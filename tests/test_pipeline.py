@@ -76,3 +76,21 @@ def test_two_workers_give_the_same_ledger(tmp_path: Path) -> None:
     two = rashomon.analyze([EXAMPLES], Settings(workers=2)).to_dict()
     one["generator"]["created"] = two["generator"]["created"] = None
     assert one == two
+
+
+def test_the_ledger_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Sets of strings iterate in a new order under every PYTHONHASHSEED; nothing in the ledger may follow it."""
+    import os
+    import subprocess
+    import sys
+
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "0"}
+        out = tmp_path / seed
+        runs.append((out, subprocess.Popen([sys.executable, "-m", "rashomon", "analyze", str(EXAMPLES), "-o", str(out),
+                                            "--format", "json", "--quiet"], env=env)))
+    for _, proc in runs:
+        assert proc.wait(timeout=300) == 0
+    first, second = ((out / "ledger.json").read_bytes() for out, _ in runs)
+    assert first == second

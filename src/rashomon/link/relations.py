@@ -129,12 +129,17 @@ _UNTOPICAL = 0.25
 _STORY = 0.10  # two short claims of one story may share few words ("17 people had died in the crash")
 
 
+def _id_order(item_id: str) -> tuple[int, str]:
+    """Ids in the order they were given (E2 before E10): set order changes with Python's hash seed."""
+    return len(item_id), item_id
+
+
 def _topics(views: Sequence[ClaimView]) -> dict[str, set[str]]:
     """Per article, the entities named in the most of its claims, the rarer in the corpus first among equals
     (a village says more than a country): what the article is about."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for v in views:
-        for e in v.entities:
+        for e in sorted(v.entities, key=_id_order):
             counts[v.article][e] += 1
     df: dict[str, int] = defaultdict(int)
     for by_entity in counts.values():
@@ -406,7 +411,8 @@ def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tupl
             w = views[k2]
             if k2 == k or w.article == v.article:
                 continue
-            named = [names[e] for e in w.entities if e in names and names[e].type == "EQUIPMENT"
+            named = [names[e] for e in sorted(w.entities, key=_id_order)
+                     if e in names and names[e].type == "EQUIPMENT"
                      and any(word in wanted or word.rstrip("s") in wanted
                              for alias in (names[e].name, *names[e].aliases) for word in alias.casefold().split())]
             if not named or not any(f.kind in ("attack", "use") for f in w.frames) and "use" not in w.words:

@@ -178,7 +178,7 @@ class Similarity:
 def claim_features(v: ClaimView) -> dict[str, float]:
     """The structured evidence of one claim, as weighted features."""
     feats: dict[str, float] = {}
-    for eid in v.entities:
+    for eid in sorted(v.entities, key=lambda e: (len(e), e)):  # a set: its order changes with the hash seed
         feats[f"e:{eid}"] = 1.0
     for q in v.quantities:
         if q.value is not None and (q.value >= 3 or q.unit):
