@@ -20,8 +20,8 @@ Voice of America|VOA;The New York Times|New York Times|NYT;The Washington Post|W
 The Guardian|Guardian;The Times;The Telegraph|Daily Telegraph;The Independent;The Economist;Financial Times|FT;Politico
 Axios;The Atlantic;Newsweek;Time;USA Today;Los Angeles Times;The Hill;Daily Mail;The Sun;Le Monde;Le Figaro;Liberation
 Der Spiegel|Spiegel;Die Zeit;Bild;Frankfurter Allgemeine|FAZ;Suddeutsche Zeitung;Corriere della Sera;La Repubblica;El Pais
-Haaretz;Times of Israel;Jerusalem Post;Ynet;Kyiv Independent;Gazeta Wyborcza;Hurriyet;Dawn;The Hindu;Times of India
-South China Morning Post|SCMP;Global Times;CGTN;China Daily;NHK;Kyiv Post;The Insider;Bellingcat;Belsat;Nexta;Current Time
+Haaretz;Times of Israel;Jerusalem Post;Ynet;Gazeta Wyborcza;Hurriyet;Dawn;The Hindu;Times of India
+South China Morning Post|SCMP;Global Times;CGTN;China Daily;NHK;The Insider;Bellingcat;Belsat;Nexta;Current Time
 ZDF;ARD;Tagesschau;RTL;n-tv;ORF;SRF;RAI;RTVE;El Mundo;La Vanguardia;NOS;VRT;RTBF;SVT;Dagens Nyheter;YLE;NRK;DR
 TF1;BFMTV;Le Parisien;Ouest-France;TVP;Polsat;TVN;Onet;Rzeczpospolita;Kathimerini;Daily Sabah;TRT;TRT World
 IRNA;Tasnim;Fars;Mehr;Press TV;WAFA;i24NEWS;Ynet News;Asharq Al-Awsat;Al-Ahram;Al Mayadeen;Al Manar;Arab News
@@ -29,7 +29,7 @@ The National;Gulf News;TOLOnews;Geo News;NDTV;PTI|Press Trust of India;ANI;Hindu
 Antara;Straits Times;Asahi Shimbun|Asahi;Yomiuri Shimbun|Yomiuri;Mainichi;Nikkei;Jiji;Korea Herald;KCNA;CCTV
 People's Daily;Caixin;Taipei Times;Focus Taiwan;CNA;Clarin;Folha de S.Paulo|Folha;O Globo;El Universal;CBC;CTV
 Globe and Mail;Toronto Star;Sydney Morning Herald;The Australian;New Zealand Herald;News24;Daily Maverick
-Premium Times;Punch;Daily Nation;The EastAfrican;Radio Okapi;Voice of America;Radio Free Asia|RFA;Novaya Gazeta Europe
+Premium Times;Punch;Daily Nation;The EastAfrican;Radio Okapi;Radio Free Asia|RFA;Novaya Gazeta Europe
 TV Rain|Dozhd;Ekho Moskvy;Fontanka;Argumenty i Fakty;Moskovsky Komsomolets;Readovka;Life.ru;Lenta;Espreso;ZN.UA
 RBC-Ukraine;LIGA.net;Censor.net;Strana.ua;Politico Europe;EUobserver;Euractiv;Semafor;The Intercept;ProPublica
 """
