@@ -19,10 +19,54 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-FIRST = ["Dana", "Tomas", "Ilse", "Rafael", "Mirela", "Kwame", "Sanna", "Oskar", "Leila", "Bruno", "Ines", "Haruto",
-         "Amara", "Matteo", "Zofia", "Emeka", "Greta", "Farid", "Noor", "Viggo", "Carmen", "Anders", "Yara", "Jonah"]
-LAST = ["Okafor", "Lindgren", "Varga", "Moreno", "Castellanos", "Brandt", "Achebe", "Sorensen", "Halloran", "Duval",
-        "Kaminski", "Oyelaran", "Ferreira", "Nakamura", "Vasquez", "Holm", "Mbeki", "Strand", "Quiroga", "Albescu"]
+FIRST = [
+    "Dana",
+    "Tomas",
+    "Ilse",
+    "Rafael",
+    "Mirela",
+    "Kwame",
+    "Sanna",
+    "Oskar",
+    "Leila",
+    "Bruno",
+    "Ines",
+    "Haruto",
+    "Amara",
+    "Matteo",
+    "Zofia",
+    "Emeka",
+    "Greta",
+    "Farid",
+    "Noor",
+    "Viggo",
+    "Carmen",
+    "Anders",
+    "Yara",
+    "Jonah",
+]
+LAST = [
+    "Okafor",
+    "Lindgren",
+    "Varga",
+    "Moreno",
+    "Castellanos",
+    "Brandt",
+    "Achebe",
+    "Sorensen",
+    "Halloran",
+    "Duval",
+    "Kaminski",
+    "Oyelaran",
+    "Ferreira",
+    "Nakamura",
+    "Vasquez",
+    "Holm",
+    "Mbeki",
+    "Strand",
+    "Quiroga",
+    "Albescu",
+]
 # (country, its people, capital, towns); invented or generic enough to match no real event.
 COUNTRIES = [
     ("Norland", "Norlandic", "Vessberg", ["Kallvik", "Ostrava Bay", "Tarnheim", "Lundmark", "Skelde"]),
@@ -30,15 +74,33 @@ COUNTRIES = [
     ("Estmark", "Estmarkian", "Halden", ["Brekke", "Rostova", "Linnau", "Freyburg", "Arkona"]),
     ("Tessaly", "Tessalian", "Korinos", ["Agia Lena", "Pyrgos Nea", "Melitos", "Kastri", "Argolis"]),
 ]
-OUTLETS = ["Northwire", "Meridian News", "The Daily Ledger", "Coastal Herald", "Pulse Agency", "Global Dispatch",
-           "Capital Times", "Harbor Post"]
-ROLES = [("Interior Minister", "the interior minister"), ("Defence Minister", "the defence minister"),
-         ("regional governor", "the regional governor"),
-         ("Foreign Ministry spokesperson", "a foreign ministry spokesperson"),
-         ("police chief", "the police chief"), ("Emergency Services director", "the head of emergency services"),
-         ("Deputy Prime Minister", "the deputy prime minister")]
-AGENCIES = ["Interior Ministry", "Defence Ministry", "Emergency Services Agency", "National Police", "State Railway",
-            "Civil Aviation Authority"]
+OUTLETS = [
+    "Northwire",
+    "Meridian News",
+    "The Daily Ledger",
+    "Coastal Herald",
+    "Pulse Agency",
+    "Global Dispatch",
+    "Capital Times",
+    "Harbor Post",
+]
+ROLES = [
+    ("Interior Minister", "the interior minister"),
+    ("Defence Minister", "the defence minister"),
+    ("regional governor", "the regional governor"),
+    ("Foreign Ministry spokesperson", "a foreign ministry spokesperson"),
+    ("police chief", "the police chief"),
+    ("Emergency Services director", "the head of emergency services"),
+    ("Deputy Prime Minister", "the deputy prime minister"),
+]
+AGENCIES = [
+    "Interior Ministry",
+    "Defence Ministry",
+    "Emergency Services Agency",
+    "National Police",
+    "State Railway",
+    "Civil Aviation Authority",
+]
 # (what happened, the thing, the counted victims, the verb for the blamed side)
 EVENTS = [
     ("a train derailment", "the train", "passengers", "sabotaged the tracks"),
@@ -48,8 +110,24 @@ EVENTS = [
     ("the sinking of a ferry", "the ferry", "passengers", "overloaded the vessel"),
     ("a clash at a border crossing", "the crossing", "guards", "opened fire first"),
 ]
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
-                11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty"}
+NUMBER_WORDS = {
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+    15: "fifteen",
+    20: "twenty",
+    30: "thirty",
+    40: "forty",
+    50: "fifty",
+}
 HEDGES = ["reportedly", "allegedly", "according to preliminary data,", "it is believed", "unconfirmed reports say"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -91,9 +169,21 @@ def _official(rng: random.Random) -> tuple[str, str, str]:
 def _event(rng: random.Random) -> _Event:
     country, rival = rng.sample(COUNTRIES, 2)
     what, thing, victims, blame = rng.choice(EVENTS)
-    return _Event(what, thing, victims, blame, country, rival, rng.choice(country[3]),
-                  dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(700)), rng.randint(3, 240),
-                  rng.randint(5, 900), _official(rng), _official(rng), _person(rng))
+    return _Event(
+        what,
+        thing,
+        victims,
+        blame,
+        country,
+        rival,
+        rng.choice(country[3]),
+        dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(700)),
+        rng.randint(3, 240),
+        rng.randint(5, 900),
+        _official(rng),
+        _official(rng),
+        _person(rng),
+    )
 
 
 def _count(rng: random.Random, n: int) -> str:
@@ -151,8 +241,10 @@ def article(rng: random.Random, ev: _Event, index: int) -> Generated:
         head = f"{ev.town.upper()}, {published:%B} {published.day} ({outlet}) - "
     else:
         head = f"date {published.isoformat()}\n\n"
-    lead = (f"At least {_count(rng, toll)} {ev.victims} were killed in {ev.what} near {ev.town} {when}, "
-            f"{people} officials said, in an incident that {capital} blamed on {rival}.")
+    lead = (
+        f"At least {_count(rng, toll)} {ev.victims} were killed in {ev.what} near {ev.town} {when}, "
+        f"{people} officials said, in an incident that {capital} blamed on {rival}."
+    )
     paragraphs = [
         f"{ev.what[0].upper()}{ev.what[1:]} near {ev.town} kills {toll}, {capital} blames {rival}",
         head + lead,
@@ -163,8 +255,12 @@ def article(rng: random.Random, ev: _Event, index: int) -> Generated:
         f"verified. {rival} {hedge} moved {_count(rng, rng.randint(2, 50))} units to the area in the days "
         f"before {ev.thing} was hit.",
         f"{rtitle} {rname} of {rival} denied any involvement. "
-        + _quote(rng, f"{rival} had nothing to do with this tragedy, and these accusations are a provocation",
-                 rsurname, f"speaking in {rcapital}"),
+        + _quote(
+            rng,
+            f"{rival} had nothing to do with this tragedy, and these accusations are a provocation",
+            rsurname,
+            f"speaking in {rcapital}",
+        ),
         f"{rsurname} said the real toll was {_count(rng, max(1, toll - rng.randint(1, toll)))}, not {toll}, "
         f"and that {country} had refused a joint investigation. {country} rejected that account {when}.",
         f"{ev.witness}, who lives in {ev.town}, described hearing {rng.choice(['two', 'three', 'several'])} "
@@ -178,10 +274,13 @@ def article(rng: random.Random, ev: _Event, index: int) -> Generated:
         f"{rng.randint(10, 300)} people died in a similar disaster.",
     ]
     if rng.random() < 0.5:  # a second round: the account changes
-        paragraphs.insert(-1, f"On {(published + dt.timedelta(days=-1)):%B} "
-                              f"{(published + dt.timedelta(days=-1)).day}, investigators said {ev.thing} had been "
-                              f"hit by {_count(rng, rng.randint(2, 6))} missiles, not an explosion on board as first "
-                              f"reported.")
+        paragraphs.insert(
+            -1,
+            f"On {(published + dt.timedelta(days=-1)):%B} "
+            f"{(published + dt.timedelta(days=-1)).day}, investigators said {ev.thing} had been "
+            f"hit by {_count(rng, rng.randint(2, 6))} missiles, not an explosion on board as first "
+            f"reported.",
+        )
     text = "\n\n".join(paragraphs) + "\n"
     return Generated(f"{index:05d}_{outlet.lower().replace(' ', '_')}.txt", text, outlet, published.isoformat())
 

@@ -88,9 +88,18 @@ def baseline_ledger(articles: list[dict]) -> dict:
             found = []
         for speaker, _cue, content in found:
             start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-            quotes.append({"id": f"Q{len(quotes) + 1}", "article": aid, "start": start, "end": end,
-                           "text": doc.text[start:end], "kind": "direct",
-                           "speaker_text": " ".join(t.text for t in speaker) or None, "speaker": None})
+            quotes.append(
+                {
+                    "id": f"Q{len(quotes) + 1}",
+                    "article": aid,
+                    "start": start,
+                    "end": end,
+                    "text": doc.text[start:end],
+                    "kind": "direct",
+                    "speaker_text": " ".join(t.text for t in speaker) or None,
+                    "speaker": None,
+                }
+            )
         for ent in doc.ents:
             item = {"article": aid, "start": ent.start_char, "end": ent.end_char, "text": ent.text}
             if ent.label_ in NUMBER_LABELS:
@@ -98,32 +107,62 @@ def baseline_ledger(articles: list[dict]) -> dict:
             elif ent.label_ in ("DATE", "TIME"):
                 times.append({**item, "id": f"T{len(times) + 1}", "value": _day(ent.text, art.get("published"))})
             elif ent.label_ in ENTITY_LABELS:
-                entity = names.setdefault(ent.text, {"id": f"E{len(names) + 1}", "name": ent.text, "aliases": [],
-                                                     "type": ent.label_, "mentions": []})
+                entity = names.setdefault(
+                    ent.text,
+                    {"id": f"E{len(names) + 1}", "name": ent.text, "aliases": [], "type": ent.label_, "mentions": []},
+                )
                 entity["mentions"].append(item)
-    return {"schema": "rashomon.ledger/1", "articles": articles, "entities": list(names.values()), "quotes": quotes,
-            "quantities": quantities, "times": times, "claims": [], "clusters": [], "relations": [], "timeline": []}
+    return {
+        "schema": "rashomon.ledger/1",
+        "articles": articles,
+        "entities": list(names.values()),
+        "quotes": quotes,
+        "quantities": quantities,
+        "times": times,
+        "claims": [],
+        "clusters": [],
+        "relations": [],
+        "timeline": [],
+    }
 
 
 def table(ours: dict, base: dict) -> list[tuple[str, str, str]]:
     """Rows of (metric, rashomon, baseline), as the scorer's own table shows them."""
+
     def prf(res: dict, k: str) -> str:
         m = res[k]
         return f"P {m['p']:.3f} R {m['r']:.3f} F1 {m['f1']:.3f}"
 
     rows = [(k, prf(ours, k), prf(base, k)) for k in ("quotes", "numbers", "dates")]
-    rows.append(("speakers", *(f"{r['speakers']['right']}/{r['speakers']['of']} ({r['speakers']['accuracy']:.3f})"
-                               for r in (ours, base))))
+    rows.append(
+        (
+            "speakers",
+            *(
+                f"{r['speakers']['right']}/{r['speakers']['of']} ({r['speakers']['accuracy']:.3f})"
+                for r in (ours, base)
+            ),
+        )
+    )
     rows.append(("entities found", *(f"{r['entities']['found']}/{r['entities']['of']}" for r in (ours, base))))
-    rows.append(("alias pairs merged", *(f"{r['entities']['alias_pairs_merged']}/{r['entities']['alias_pairs']}"
-                                         for r in (ours, base))))
-    rows.append(("false merges", *(f"{r['entities']['false_merges']}/{r['entities']['cross_pairs']}"
-                                   for r in (ours, base))))
+    rows.append(
+        (
+            "alias pairs merged",
+            *(f"{r['entities']['alias_pairs_merged']}/{r['entities']['alias_pairs']}" for r in (ours, base)),
+        )
+    )
+    rows.append(
+        ("false merges", *(f"{r['entities']['false_merges']}/{r['entities']['cross_pairs']}" for r in (ours, base)))
+    )
     rows.append(("facts", *(f"{r['facts']['pairs_clustered']}/{r['facts']['pairs']}" for r in (ours, base))))
     for k in ("conflicts", "timeline"):
         rows.append((k, *(f"{r[k]['found']}/{r[k]['of']}" for r in (ours, base))))
-    rows.append(("contradicts relations", str(ours["conflicts"]["contradicts_relations"]),
-                 str(base["conflicts"]["contradicts_relations"])))
+    rows.append(
+        (
+            "contradicts relations",
+            str(ours["conflicts"]["contradicts_relations"]),
+            str(base["conflicts"]["contradicts_relations"]),
+        )
+    )
     return rows
 
 
@@ -149,9 +188,19 @@ def main() -> None:
     for name, a, b in rows:
         print(f"{name:22} {a:{width}}   {b}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({**machine(), "corpus": str(args.corpus.relative_to(ROOT)) if
-                                    args.corpus.is_relative_to(ROOT) else str(args.corpus),
-                                    "rashomon": ours, "baseline": base, "table": rows}, indent=1) + "\n")
+    args.out.write_text(
+        json.dumps(
+            {
+                **machine(),
+                "corpus": str(args.corpus.relative_to(ROOT)) if args.corpus.is_relative_to(ROOT) else str(args.corpus),
+                "rashomon": ours,
+                "baseline": base,
+                "table": rows,
+            },
+            indent=1,
+        )
+        + "\n"
+    )
     from results_md import render
 
     render()

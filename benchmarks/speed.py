@@ -79,7 +79,7 @@ def measure(n: int, workers: int, seed: int, threads: int | None) -> dict[str, o
         # spaCy alone and the per-article stages take turns on the same chunk, so a change in the machine's
         # load hits both alike; CPU seconds (this process only) are the figure other jobs barely move.
         for at in range(0, len(articles), CHUNK):
-            chunk = articles[at:at + CHUNK]
+            chunk = articles[at : at + CHUNK]
             with spacy_alone:
                 for _ in nlp.pipe([a.text for a in chunk], batch_size=16):
                     pass
@@ -106,25 +106,42 @@ def measure(n: int, workers: int, seed: int, threads: int | None) -> dict[str, o
     whole, whole_cpu = sum(c.wall for c in parts), sum(c.cpu for c in parts)
     parse = stages.get("parse", 0.0) or 1e-9
     row: dict[str, object] = {
-        "articles": n, "characters": chars, "claims": len(ledger.claims), "quotes": len(ledger.quotes),
-        "spacy_alone_s": round(spacy_alone.wall, 2), "spacy_alone_cpu_s": round(spacy_alone.cpu, 2),
-        "ingest_s": round(t_ingest.wall, 2), "per_article_s": round(t_stages.wall, 2),
-        "per_article_cpu_s": round(t_stages.cpu, 2), "link_s": round(t_link.wall, 2),
-        "link_cpu_s": round(t_link.cpu, 2), "assemble_s": round(t_assemble.wall, 2), "whole_s": round(whole, 2),
-        "whole_cpu_s": round(whole_cpu, 2), "stages_s": {k: round(v, 3) for k, v in stages.items()},
-        "articles_per_s": round(n / whole, 2), "chars_per_s_per_core": round(chars / whole),
-        "articles_per_cpu_s": round(n / whole_cpu, 2), "chars_per_cpu_s": round(chars / whole_cpu),
+        "articles": n,
+        "characters": chars,
+        "claims": len(ledger.claims),
+        "quotes": len(ledger.quotes),
+        "spacy_alone_s": round(spacy_alone.wall, 2),
+        "spacy_alone_cpu_s": round(spacy_alone.cpu, 2),
+        "ingest_s": round(t_ingest.wall, 2),
+        "per_article_s": round(t_stages.wall, 2),
+        "per_article_cpu_s": round(t_stages.cpu, 2),
+        "link_s": round(t_link.wall, 2),
+        "link_cpu_s": round(t_link.cpu, 2),
+        "assemble_s": round(t_assemble.wall, 2),
+        "whole_s": round(whole, 2),
+        "whole_cpu_s": round(whole_cpu, 2),
+        "stages_s": {k: round(v, 3) for k, v in stages.items()},
+        "articles_per_s": round(n / whole, 2),
+        "chars_per_s_per_core": round(chars / whole),
+        "articles_per_cpu_s": round(n / whole_cpu, 2),
+        "chars_per_cpu_s": round(chars / whole_cpu),
         "per_article_ratio": round(t_stages.wall / spacy_alone.wall, 3),
         "per_article_cpu_ratio": round(t_stages.cpu / spacy_alone.cpu, 3),
-        "whole_ratio": round(whole / spacy_alone.wall, 3), "whole_cpu_ratio": round(whole_cpu / spacy_alone.cpu, 3),
+        "whole_ratio": round(whole / spacy_alone.wall, 3),
+        "whole_cpu_ratio": round(whole_cpu / spacy_alone.cpu, 3),
         # the quote stage against the spaCy pass timed beside it, article by article, inside the pipeline
         "quote_share_of_spacy": round(stages.get("rashomon.quotes.v1", 0.0) / parse, 4),
         "peak_rss_mb": round(_rss_mb(), 1),
     }
     if serial is not None and parallel is not None:
-        row.update({"workers": workers, "serial_s": round(serial.wall, 2),
-                    "per_article_parallel_s": round(parallel.wall, 2),
-                    "speedup": round(serial.wall / parallel.wall, 2)})
+        row.update(
+            {
+                "workers": workers,
+                "serial_s": round(serial.wall, 2),
+                "per_article_parallel_s": round(parallel.wall, 2),
+                "speedup": round(serial.wall / parallel.wall, 2),
+            }
+        )
     return row
 
 
@@ -141,24 +158,41 @@ def main() -> None:
         print(json.dumps(measure(args.one, args.workers, args.seed, args.threads)))
         return
     rows = []
-    print(f"{'articles':>8} {'spaCy cpu':>9} {'stages cpu':>10} {'ratio':>6} {'link cpu':>8} {'whole cpu':>9} "
-          f"{'ratio':>6} {'art/cpu s':>9} {'quotes/spaCy':>12} {'RSS MB':>7} {'speed-up':>8}")
+    print(
+        f"{'articles':>8} {'spaCy cpu':>9} {'stages cpu':>10} {'ratio':>6} {'link cpu':>8} {'whole cpu':>9} "
+        f"{'ratio':>6} {'art/cpu s':>9} {'quotes/spaCy':>12} {'RSS MB':>7} {'speed-up':>8}"
+    )
     for n in (int(x) for x in args.sizes.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers), "--seed", str(args.seed),
-               *(["--threads", str(args.threads)] if args.threads else [])]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(n),
+            "--workers",
+            str(args.workers),
+            "--seed",
+            str(args.seed),
+            *(["--threads", str(args.threads)] if args.threads else []),
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"size {n} failed:\n{done.stderr[-3000:]}")
         row = json.loads(done.stdout.splitlines()[-1])
         rows.append(row)
-        print(f"{n:>8} {row['spacy_alone_cpu_s']:>9} {row['per_article_cpu_s']:>10} {row['per_article_cpu_ratio']:>6} "
-              f"{row['link_cpu_s']:>8} {row['whole_cpu_s']:>9} {row['whole_cpu_ratio']:>6} "
-              f"{row['articles_per_cpu_s']:>9} "
-              f"{row['quote_share_of_spacy']:>12.1%} {row['peak_rss_mb']:>7} {row.get('speedup', '-'):>8}", flush=True)
+        print(
+            f"{n:>8} {row['spacy_alone_cpu_s']:>9} {row['per_article_cpu_s']:>10} {row['per_article_cpu_ratio']:>6} "
+            f"{row['link_cpu_s']:>8} {row['whole_cpu_s']:>9} {row['whole_cpu_ratio']:>6} "
+            f"{row['articles_per_cpu_s']:>9} "
+            f"{row['quote_share_of_spacy']:>12.1%} {row['peak_rss_mb']:>7} {row.get('speedup', '-'):>8}",
+            flush=True,
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({**machine(), "workers": args.workers, "threads": args.threads, "seed": args.seed,
-                                    "rows": rows},
-                                   indent=1) + "\n")
+    args.out.write_text(
+        json.dumps(
+            {**machine(), "workers": args.workers, "threads": args.threads, "seed": args.seed, "rows": rows}, indent=1
+        )
+        + "\n"
+    )
     from results_md import render
 
     render()

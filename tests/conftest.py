@@ -35,11 +35,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def make_article(text: str, *, id: str = "A1", published: str | None = "2024-01-25", language: str | None = "en",
-                 outlet: str | None = None, name: str = "test.txt") -> Article:
-    return Article(id=id, source=name, name=name, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
-                   outlet=outlet, published=published, published_from="header" if published else None,
-                   language=language)
+def make_article(
+    text: str,
+    *,
+    id: str = "A1",
+    published: str | None = "2024-01-25",
+    language: str | None = "en",
+    outlet: str | None = None,
+    name: str = "test.txt",
+) -> Article:
+    return Article(
+        id=id,
+        source=name,
+        name=name,
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        outlet=outlet,
+        published=published,
+        published_from="header" if published else None,
+        language=language,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -78,6 +93,11 @@ def il76_scores(il76_ledger: Ledger, tmp_path_factory: pytest.TempPathFactory) -
     from rashomon.ledger import write_ledger
 
     path = write_ledger(il76_ledger, tmp_path_factory.mktemp("il76") / "ledger.json")
-    out = subprocess.run([sys.executable, str(SCORER), str(path), str(GOLD), "--json"],
-                         capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(path), str(GOLD), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
     return json.loads(out.stdout)

@@ -38,29 +38,37 @@ class DevCorpus:
 MISSILE = DevCorpus(
     name="missile",
     articles=(
-        ("2022-11-16",
-         "A missile landed on a grain dryer in the Polish village of Przewodow on November 15, killing two farm "
-         "workers. The Polish Foreign Ministry said the missile was made in Russia. Four farm buildings were damaged "
-         "in the blast. Investigators reportedly found fragments of an S-300 missile at the site. Polish President "
-         "Andrzej Duda said there was no clear evidence of who fired the missile. About 30 firefighters worked "
-         "through the night at the site. The village lies 6 kilometres from the border with Ukraine. Russia's Defence "
-         "Ministry denied that Russian missiles struck targets near the Polish border."),
-        ("2022-11-16",
-         "A missile fell on the village of Przewodow in eastern Poland on November 15, killing two people. The Russian "
-         "Defence Ministry said the missile was fired by Ukrainian air defence forces. Kyiv rejected claims that its "
-         "air defence fired the missile. Western media allegedly rushed to blame Moscow for the explosion. The "
-         "ministry said the fragments belonged to an S-300 missile of the Ukrainian air force. Markets in Warsaw fell "
-         "by 2 percent after the news."),
-        ("2022-11-17",
-         "The missile that killed two farmers in Przewodow was launched by Russian forces, Ukrainian officials said. "
-         "President Volodymyr Zelensky said on November 16 that the missile was not Ukrainian. Russia fired about 90 "
-         "missiles at Ukrainian cities on November 15. Ukraine demanded access to the site for its experts. Ukrainian "
-         "officials said the missile could have been guided deliberately towards Poland."),
-        ("2022-11-18",
-         "NATO Secretary General Jens Stoltenberg said on November 16 that the blast was probably caused by a "
-         "Ukrainian air defence missile. The missile killed two men at a grain facility in Przewodow. Stoltenberg said "
-         "Russia bears ultimate responsibility for the war. Polish prosecutors opened an investigation on November 17. "
-         "The funeral of the two farm workers was held on November 19."),
+        (
+            "2022-11-16",
+            "A missile landed on a grain dryer in the Polish village of Przewodow on November 15, killing two farm "
+            "workers. The Polish Foreign Ministry said the missile was made in Russia. Four farm buildings were damaged "
+            "in the blast. Investigators reportedly found fragments of an S-300 missile at the site. Polish President "
+            "Andrzej Duda said there was no clear evidence of who fired the missile. About 30 firefighters worked "
+            "through the night at the site. The village lies 6 kilometres from the border with Ukraine. Russia's Defence "
+            "Ministry denied that Russian missiles struck targets near the Polish border.",
+        ),
+        (
+            "2022-11-16",
+            "A missile fell on the village of Przewodow in eastern Poland on November 15, killing two people. The Russian "
+            "Defence Ministry said the missile was fired by Ukrainian air defence forces. Kyiv rejected claims that its "
+            "air defence fired the missile. Western media allegedly rushed to blame Moscow for the explosion. The "
+            "ministry said the fragments belonged to an S-300 missile of the Ukrainian air force. Markets in Warsaw fell "
+            "by 2 percent after the news.",
+        ),
+        (
+            "2022-11-17",
+            "The missile that killed two farmers in Przewodow was launched by Russian forces, Ukrainian officials said. "
+            "President Volodymyr Zelensky said on November 16 that the missile was not Ukrainian. Russia fired about 90 "
+            "missiles at Ukrainian cities on November 15. Ukraine demanded access to the site for its experts. Ukrainian "
+            "officials said the missile could have been guided deliberately towards Poland.",
+        ),
+        (
+            "2022-11-18",
+            "NATO Secretary General Jens Stoltenberg said on November 16 that the blast was probably caused by a "
+            "Ukrainian air defence missile. The missile killed two men at a grain facility in Przewodow. Stoltenberg said "
+            "Russia bears ultimate responsibility for the war. Polish prosecutors opened an investigation on November 17. "
+            "The funeral of the two farm workers was held on November 19.",
+        ),
     ),
     facts=(
         (("A1", "killing two farm workers"), ("A2", "killing two people")),
@@ -101,24 +109,32 @@ MISSILE = DevCorpus(
 TRAIN = DevCorpus(
     name="train",
     articles=(
-        ("2024-03-03",
-         "A passenger train derailed near the town of Valdora on March 2, killing 12 people. Another 30 passengers "
-         "were injured in the crash, the regional health department said. The train was travelling at 120 kilometres "
-         "an hour when it left the rails. The railway operator Nordline blamed a faulty signal for the crash. Five of "
-         "the dead were children. Rescuers worked for 14 hours to free passengers from the wreckage. The line is "
-         "expected to reopen on March 8."),
-        ("2024-03-03",
-         "The derailment near Valdora on March 2 killed 15 people, the railway workers' union said. The union blamed "
-         "years of cuts to track maintenance for the crash. Nordline allegedly ignored warnings about the track. "
-         "Nordline denied that it had ignored any warnings. The train carried 240 passengers."),
-        ("2024-03-04",
-         "A passenger train derailed near Valdora on March 1, the transport ministry said in a statement. The "
-         "ministry said the train carried 240 passengers. Transport Minister Ilse Varga said the driver was not to "
-         "blame. Prosecutors opened a criminal case on March 3."),
-        ("2024-03-06",
-         "The death toll from the derailment near Valdora rose on Wednesday. On March 5, the health department said 17 "
-         "people had died in the crash. The train carried 240 passengers, according to the transport ministry. "
-         "Investigators said the signal box had been inspected in January."),
+        (
+            "2024-03-03",
+            "A passenger train derailed near the town of Valdora on March 2, killing 12 people. Another 30 passengers "
+            "were injured in the crash, the regional health department said. The train was travelling at 120 kilometres "
+            "an hour when it left the rails. The railway operator Nordline blamed a faulty signal for the crash. Five of "
+            "the dead were children. Rescuers worked for 14 hours to free passengers from the wreckage. The line is "
+            "expected to reopen on March 8.",
+        ),
+        (
+            "2024-03-03",
+            "The derailment near Valdora on March 2 killed 15 people, the railway workers' union said. The union blamed "
+            "years of cuts to track maintenance for the crash. Nordline allegedly ignored warnings about the track. "
+            "Nordline denied that it had ignored any warnings. The train carried 240 passengers.",
+        ),
+        (
+            "2024-03-04",
+            "A passenger train derailed near Valdora on March 1, the transport ministry said in a statement. The "
+            "ministry said the train carried 240 passengers. Transport Minister Ilse Varga said the driver was not to "
+            "blame. Prosecutors opened a criminal case on March 3.",
+        ),
+        (
+            "2024-03-06",
+            "The death toll from the derailment near Valdora rose on Wednesday. On March 5, the health department said 17 "
+            "people had died in the crash. The train carried 240 passengers, according to the transport ministry. "
+            "Investigators said the signal box had been inspected in January.",
+        ),
     ),
     facts=(
         (("A2", "carried 240 passengers"), ("A3", "carried 240 passengers")),
@@ -154,9 +170,7 @@ TRAIN = DevCorpus(
         ("2024-03-03", "A3", "criminal case"),
         ("2024-03-05", "A4", "17"),
     ),
-    evolutions=(
-        (("A1", "killing 12 people"), ("A4", "17"), "2024-03-02", "2024-03-05"),
-    ),
+    evolutions=((("A1", "killing 12 people"), ("A4", "17"), "2024-03-02", "2024-03-05"),),
     origins=(
         (("A3", "carried 240 passengers"), 2, ("A3", "A4")),  # A2 on its own; A3 and A4 quote one ministry
     ),
@@ -165,25 +179,33 @@ TRAIN = DevCorpus(
 BORDER = DevCorpus(
     name="border",
     articles=(
-        ("2022-09-15",
-         "Tajik border guards opened fire on a Kyrgyz border post in the Batken region on September 14. Kyrgyzstan "
-         "accused Tajikistan of starting the clashes. The Kyrgyz Foreign Ministry said in a statement that 24 people "
-         "were killed. About 130,000 residents were evacuated from the border villages. The two sides agreed a "
-         "ceasefire on September 16."),
-        ("2022-09-15",
-         "Kyrgyz border guards opened fire on Tajik positions near the Vorukh enclave on September 14. Tajikistan "
-         "accused Kyrgyzstan of starting the clashes. Dushanbe said Kyrgyz forces used drones to strike a school. "
-         "Tajik officials rejected claims that their troops crossed the border. The Tajik side reported 35 dead."),
-        ("2022-09-16",
-         "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. Kyrgyzstan "
-         "accused Tajikistan of starting the clashes, according to a statement by the Kyrgyz Foreign Ministry. The "
-         "Kyrgyz Foreign Ministry said that 24 people were killed. Russia offered to mediate between the two "
-         "countries. The leaders of both countries met at a summit in Samarkand on September 16."),
-        ("2022-09-16",
-         "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. Tajikistan "
-         "accused Kyrgyzstan of starting the clashes, according to a statement by the Kyrgyz Foreign Ministry. The "
-         "Kyrgyz Foreign Ministry said that 24 people were killed. Russia offered to mediate between the two "
-         "nations. The leaders of both countries met at a summit in Samarkand on September 16."),
+        (
+            "2022-09-15",
+            "Tajik border guards opened fire on a Kyrgyz border post in the Batken region on September 14. Kyrgyzstan "
+            "accused Tajikistan of starting the clashes. The Kyrgyz Foreign Ministry said in a statement that 24 people "
+            "were killed. About 130,000 residents were evacuated from the border villages. The two sides agreed a "
+            "ceasefire on September 16.",
+        ),
+        (
+            "2022-09-15",
+            "Kyrgyz border guards opened fire on Tajik positions near the Vorukh enclave on September 14. Tajikistan "
+            "accused Kyrgyzstan of starting the clashes. Dushanbe said Kyrgyz forces used drones to strike a school. "
+            "Tajik officials rejected claims that their troops crossed the border. The Tajik side reported 35 dead.",
+        ),
+        (
+            "2022-09-16",
+            "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. Kyrgyzstan "
+            "accused Tajikistan of starting the clashes, according to a statement by the Kyrgyz Foreign Ministry. The "
+            "Kyrgyz Foreign Ministry said that 24 people were killed. Russia offered to mediate between the two "
+            "countries. The leaders of both countries met at a summit in Samarkand on September 16.",
+        ),
+        (
+            "2022-09-16",
+            "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. Tajikistan "
+            "accused Kyrgyzstan of starting the clashes, according to a statement by the Kyrgyz Foreign Ministry. The "
+            "Kyrgyz Foreign Ministry said that 24 people were killed. Russia offered to mediate between the two "
+            "nations. The leaders of both countries met at a summit in Samarkand on September 16.",
+        ),
     ),
     facts=(
         (("A1", "24 people were killed"), ("A3", "24 people were killed")),
@@ -223,19 +245,25 @@ BORDER = DevCorpus(
 CABLE = DevCorpus(
     name="cable",
     articles=(
-        ("2023-10-11",
-         "The Balticconnector gas pipeline between Finland and Estonia was damaged on October 8. Finnish investigators "
-         "said the Chinese container ship Newnew Polar Bear dragged its anchor across the pipeline. The ship was "
-         "heading to Arkhangelsk. Divers found a 6-tonne anchor on the seabed 2 kilometres from the pipe. The repairs "
-         "will take five months."),
-        ("2023-10-12",
-         "China denied that its ship damaged the pipeline. The Balticconnector pipeline was damaged on October 10, "
-         "the Chinese foreign ministry said. The Newnew Polar Bear was sailing to Saint Petersburg at the time, a "
-         "shipping company spokesman said. The ship's crew of 21 sailors was safe."),
-        ("2023-10-20",
-         "Finnish police said the Newnew Polar Bear dragged its anchor across the Balticconnector pipeline. The "
-         "pipeline was damaged on October 8, Finnish police said. Gas prices in Europe rose by 12 percent after the "
-         "damage. Estonia said a telecommunications cable was also damaged on October 8."),
+        (
+            "2023-10-11",
+            "The Balticconnector gas pipeline between Finland and Estonia was damaged on October 8. Finnish investigators "
+            "said the Chinese container ship Newnew Polar Bear dragged its anchor across the pipeline. The ship was "
+            "heading to Arkhangelsk. Divers found a 6-tonne anchor on the seabed 2 kilometres from the pipe. The repairs "
+            "will take five months.",
+        ),
+        (
+            "2023-10-12",
+            "China denied that its ship damaged the pipeline. The Balticconnector pipeline was damaged on October 10, "
+            "the Chinese foreign ministry said. The Newnew Polar Bear was sailing to Saint Petersburg at the time, a "
+            "shipping company spokesman said. The ship's crew of 21 sailors was safe.",
+        ),
+        (
+            "2023-10-20",
+            "Finnish police said the Newnew Polar Bear dragged its anchor across the Balticconnector pipeline. The "
+            "pipeline was damaged on October 8, Finnish police said. Gas prices in Europe rose by 12 percent after the "
+            "damage. Estonia said a telecommunications cable was also damaged on October 8.",
+        ),
     ),
     facts=(
         (("A1", "dragged its anchor"), ("A3", "dragged its anchor")),
@@ -267,28 +295,34 @@ CABLE = DevCorpus(
 DAM = DevCorpus(
     name="dam",
     articles=(
-        ("2023-06-06",
-         "Russian forces blew up the Kakhovka dam on the Dnipro river on June 6, Ukrainian officials said. About 80 "
-         "settlements are at risk of flooding. The regional governor said 16,000 people live in the critical zone. "
-         "The type of explosive has not been established. The United Nations called the destruction a monstrous "
-         "consequence of the war."),
-        ("2023-06-06",
-         "Ukrainian forces destroyed the Kakhovka dam on June 6 with artillery strikes, the Russian-installed mayor "
-         "of Nova Kakhovka said. Moscow rejected accusations that its troops blew up the dam. The mayor said about "
-         "900 people were evacuated. The dam may have collapsed because of earlier damage."),
-        ("2023-06-07",
-         "Russian forces blew up the Kakhovka dam on the Dnipro river on June 6, Ukrainian officials said. About 80 "
-         "settlements are at risk of flooding. The regional governor said 16,000 people live in the critical zone. "
-         "The type of explosive has not been established. The United Nations called the destruction a monstrous "
-         "consequence of the war. Shelling continued in Kherson on Wednesday."),
-        ("2023-06-16",
-         "Engineers said the Kakhovka dam was destroyed by an explosion inside its structure. The water level in "
-         "the reservoir fell by 5 metres in three days. Flooding killed at least 52 people in the region, officials "
-         "said on June 15."),
+        (
+            "2023-06-06",
+            "Russian forces blew up the Kakhovka dam on the Dnipro river on June 6, Ukrainian officials said. About 80 "
+            "settlements are at risk of flooding. The regional governor said 16,000 people live in the critical zone. "
+            "The type of explosive has not been established. The United Nations called the destruction a monstrous "
+            "consequence of the war.",
+        ),
+        (
+            "2023-06-06",
+            "Ukrainian forces destroyed the Kakhovka dam on June 6 with artillery strikes, the Russian-installed mayor "
+            "of Nova Kakhovka said. Moscow rejected accusations that its troops blew up the dam. The mayor said about "
+            "900 people were evacuated. The dam may have collapsed because of earlier damage.",
+        ),
+        (
+            "2023-06-07",
+            "Russian forces blew up the Kakhovka dam on the Dnipro river on June 6, Ukrainian officials said. About 80 "
+            "settlements are at risk of flooding. The regional governor said 16,000 people live in the critical zone. "
+            "The type of explosive has not been established. The United Nations called the destruction a monstrous "
+            "consequence of the war. Shelling continued in Kherson on Wednesday.",
+        ),
+        (
+            "2023-06-16",
+            "Engineers said the Kakhovka dam was destroyed by an explosion inside its structure. The water level in "
+            "the reservoir fell by 5 metres in three days. Flooding killed at least 52 people in the region, officials "
+            "said on June 15.",
+        ),
     ),
-    facts=(
-        (("A1", "Russian forces blew up"), ("A3", "Russian forces blew up")),
-    ),
+    facts=((("A1", "Russian forces blew up"), ("A3", "Russian forces blew up")),),
     conflicts=(
         (("A1", "Russian forces blew up"), ("A2", "Ukrainian forces destroyed"), "who did it"),
         (("A3", "Russian forces blew up"), ("A2", "Ukrainian forces destroyed"), "who did it"),
@@ -322,8 +356,9 @@ def build(corpus: DevCorpus, root: Path):  # type: ignore[no-untyped-def]
     import rashomon
 
     for i, (day, text) in enumerate(corpus.articles, start=1):
-        (root / f"{i:02d}.txt").write_text(f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}",
-                                           encoding="utf-8")
+        (root / f"{i:02d}.txt").write_text(
+            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
+        )
     return rashomon.analyze([root])
 
 
@@ -364,8 +399,10 @@ def on_day(ledger, day: str, article: str, fragment: str) -> bool:  # type: igno
 
 def measure(corpus: DevCorpus, ledger) -> dict[str, list]:  # type: ignore[no-untyped-def]
     """Per measure, a list of (item, ok) pairs; "false" lists the contradictions no gold conflict accounts for."""
-    out: dict[str, list] = {k: [] for k in ("facts", "conflicts", "not", "stance", "days", "evolution",
-                                            "duplicates", "diffs", "origins", "false")}
+    out: dict[str, list] = {
+        k: []
+        for k in ("facts", "conflicts", "not", "stance", "days", "evolution", "duplicates", "diffs", "origins", "false")
+    }
     for a, b in corpus.facts:
         out["facts"].append(((a, b), clustered(ledger, a, b)))
     gold_rel = []
@@ -387,8 +424,12 @@ def measure(corpus: DevCorpus, ledger) -> dict[str, list]:  # type: ignore[no-un
     for x, y, kind in corpus.duplicates:
         out["duplicates"].append(((x, y, kind), any(r.type == kind and {r.a, r.b} == {x, y} for r in ledger.relations)))
     for x, y, kind, fragment in corpus.diffs:
-        ok = any(r.type in ("paraphrase", "near-duplicate") and {r.a, r.b} == {x, y}
-                 and any(k == kind and fragment in t for k, t in r.details) for r in ledger.relations)
+        ok = any(
+            r.type in ("paraphrase", "near-duplicate")
+            and {r.a, r.b} == {x, y}
+            and any(k == kind and fragment in t for k, t in r.details)
+            for r in ledger.relations
+        )
         out["diffs"].append(((x, y, kind, fragment), ok))
     for ref, n, arts in corpus.origins:
         ks = {c.cluster for c in claims_at(ledger, ref) if c.cluster}
@@ -420,35 +461,39 @@ def report(corpora: tuple[DevCorpus, ...] | None = None) -> dict[str, tuple[int,
     return {k: (v[0], v[1]) for k, v in totals.items()}
 
 
-
-
 # ---------------------------------------------------------------- held out: written after the fixes, measured once
 
 HOSPITAL = DevCorpus(
     name="hospital",
     articles=(
-        ("2023-10-18",
-         "An explosion hit the courtyard of the Al-Ahli hospital in Gaza City on October 17. The Gaza health "
-         "ministry said 471 people were killed in the blast. Hamas blamed an Israeli air strike for the explosion. "
-         "Israel denied that its aircraft struck the hospital. Hundreds of displaced families were sheltering at the "
-         "site."),
-        ("2023-10-18",
-         "The Israeli military said a rocket launched by Islamic Jihad militants hit the Al-Ahli hospital on "
-         "October 17. Islamic Jihad rejected the accusation. The army said the rocket misfired shortly after launch. "
-         "The car park of the hospital was damaged, the army said. Israel's army released intercepted audio on "
-         "October 18."),
-        ("2023-10-21",
-         "Western intelligence agencies estimated that between 100 and 300 people were killed at the Al-Ahli "
-         "hospital. The blast on October 17 was probably caused by a misfired rocket, according to the agencies. "
-         "The hospital had treated about 80 patients a day before the war. A vigil was held in Ramallah on "
-         "October 19."),
-        ("2023-10-18",
-         "Взрыв произошёл во дворе больницы аль-Ахли в Газе 17 октября. Министерство здравоохранения Газы заявило, "
-         "что погиб 471 человек."),
+        (
+            "2023-10-18",
+            "An explosion hit the courtyard of the Al-Ahli hospital in Gaza City on October 17. The Gaza health "
+            "ministry said 471 people were killed in the blast. Hamas blamed an Israeli air strike for the explosion. "
+            "Israel denied that its aircraft struck the hospital. Hundreds of displaced families were sheltering at the "
+            "site.",
+        ),
+        (
+            "2023-10-18",
+            "The Israeli military said a rocket launched by Islamic Jihad militants hit the Al-Ahli hospital on "
+            "October 17. Islamic Jihad rejected the accusation. The army said the rocket misfired shortly after launch. "
+            "The car park of the hospital was damaged, the army said. Israel's army released intercepted audio on "
+            "October 18.",
+        ),
+        (
+            "2023-10-21",
+            "Western intelligence agencies estimated that between 100 and 300 people were killed at the Al-Ahli "
+            "hospital. The blast on October 17 was probably caused by a misfired rocket, according to the agencies. "
+            "The hospital had treated about 80 patients a day before the war. A vigil was held in Ramallah on "
+            "October 19.",
+        ),
+        (
+            "2023-10-18",
+            "Взрыв произошёл во дворе больницы аль-Ахли в Газе 17 октября. Министерство здравоохранения Газы заявило, "
+            "что погиб 471 человек.",
+        ),
     ),
-    facts=(
-        (("A1", "471 people were killed"), ("A4", "погиб 471 человек")),
-    ),
+    facts=((("A1", "471 people were killed"), ("A4", "погиб 471 человек")),),
     conflicts=(
         (("A1", "471 people were killed"), ("A3", "between 100 and 300"), "people"),
         (("A1", "Israeli air strike"), ("A2", "launched by Islamic Jihad"), ""),
@@ -478,18 +523,24 @@ HOSPITAL = DevCorpus(
 FERRY = DevCorpus(
     name="ferry",
     articles=(
-        ("2024-05-12",
-         "A ferry sank off the island of Korsa on May 11, killing 9 passengers. The coast guard said 40 people were "
-         "rescued. The ferry was sailing to the port of Lindvik. The owner of the ferry, Baltline, said the vessel "
-         "had passed an inspection in April."),
-        ("2024-05-12",
-         "Nine passengers died when a ferry went down off Korsa on May 11, the coast guard said. The ferry was "
-         "heading to the port of Ostrand, according to relatives. Baltline allegedly overloaded the ferry. Baltline "
-         "denied that the ferry was overloaded."),
-        ("2024-05-15",
-         "On May 14, the coast guard said 14 passengers had died in the sinking. Divers recovered 5 more bodies "
-         "from the wreck. The ferry sank on May 10, the local newspaper reported. Baltline said the vessel had "
-         "passed an inspection in April."),
+        (
+            "2024-05-12",
+            "A ferry sank off the island of Korsa on May 11, killing 9 passengers. The coast guard said 40 people were "
+            "rescued. The ferry was sailing to the port of Lindvik. The owner of the ferry, Baltline, said the vessel "
+            "had passed an inspection in April.",
+        ),
+        (
+            "2024-05-12",
+            "Nine passengers died when a ferry went down off Korsa on May 11, the coast guard said. The ferry was "
+            "heading to the port of Ostrand, according to relatives. Baltline allegedly overloaded the ferry. Baltline "
+            "denied that the ferry was overloaded.",
+        ),
+        (
+            "2024-05-15",
+            "On May 14, the coast guard said 14 passengers had died in the sinking. Divers recovered 5 more bodies "
+            "from the wreck. The ferry sank on May 10, the local newspaper reported. Baltline said the vessel had "
+            "passed an inspection in April.",
+        ),
     ),
     facts=(
         (("A1", "killing 9 passengers"), ("A2", "Nine passengers died")),
@@ -517,9 +568,7 @@ FERRY = DevCorpus(
         ("2024-05-14", "A3", "14 passengers"),
         ("2024-05-10", "A3", "sank on May 10"),
     ),
-    evolutions=(
-        (("A1", "killing 9 passengers"), ("A3", "14 passengers had died"), "2024-05-11", "2024-05-14"),
-    ),
+    evolutions=((("A1", "killing 9 passengers"), ("A3", "14 passengers had died"), "2024-05-11", "2024-05-14"),),
     origins=(
         (("A1", "passed an inspection"), 1, ("A1", "A3")),  # one company's word
     ),

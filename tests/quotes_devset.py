@@ -63,8 +63,9 @@ def run_case(case: dict, workdir: Path) -> Result:
     res = Result(predicted=len(speech))
     used: set[str] = set()
     for gold in case["quotes"]:
-        match = next((q for q in speech if q.kind == gold["kind"] and q.id not in used and same_quote(gold, q.text)),
-                     None)
+        match = next(
+            (q for q in speech if q.kind == gold["kind"] and q.id not in used and same_quote(gold, q.text)), None
+        )
         if match is not None:
             used.add(match.id)
         if gold.get("optional"):
@@ -109,9 +110,11 @@ def main() -> int:
     for label in ("missed", "spurious", "wrong"):
         for x in total.__dict__[label]:
             print(f"{label:9} {x}")
-    print(f"quotes P {p:.3f} R {rec:.3f} F1 {f1:.3f} ({total.found}/{total.gold} found, {correct}/{total.predicted} "
-          f"predicted right); speaker+via right {total.speaker_right}/{total.found} "
-          f"({total.speaker_right / max(1, total.found):.3f})")
+    print(
+        f"quotes P {p:.3f} R {rec:.3f} F1 {f1:.3f} ({total.found}/{total.gold} found, {correct}/{total.predicted} "
+        f"predicted right); speaker+via right {total.speaker_right}/{total.found} "
+        f"({total.speaker_right / max(1, total.found):.3f})"
+    )
     return 0
 
 

@@ -57,15 +57,35 @@ class Builder:
     naming: list[Naming] = field(default_factory=list)
     extra_inputs: list[InputResult] = field(default_factory=list)
 
-    def article(self, text: str, *, outlet: str | None, title: str | None, published: str | None,
-                language: str = "en", name: str | None = None, url: str | None = None,
-                source: str | None = None) -> str:
+    def article(
+        self,
+        text: str,
+        *,
+        outlet: str | None,
+        title: str | None,
+        published: str | None,
+        language: str = "en",
+        name: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+    ) -> str:
         aid = f"A{len(self.articles) + 1}"
         name = name or f"{aid.lower()}.txt"
-        self.articles.append(Article(
-            id=aid, source=source or f"corpus/{name}", name=name, text=text,
-            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), outlet=outlet, title=title,
-            published=published, published_from="header" if published else None, language=language, url=url))
+        self.articles.append(
+            Article(
+                id=aid,
+                source=source or f"corpus/{name}",
+                name=name,
+                text=text,
+                sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+                outlet=outlet,
+                title=title,
+                published=published,
+                published_from="header" if published else None,
+                language=language,
+                url=url,
+            )
+        )
         return aid
 
     def text(self, aid: str) -> str:
@@ -91,54 +111,148 @@ class Builder:
                 return f"E{i}"
         raise KeyError(name)
 
-    def quote(self, aid: str, surface: str, *, speaker: str | None, speaker_text: str | None = None,
-              cue: str | None = None, via: tuple[str, ...] = (), kind: str = "direct", nth: int = 0) -> str:
+    def quote(
+        self,
+        aid: str,
+        surface: str,
+        *,
+        speaker: str | None,
+        speaker_text: str | None = None,
+        cue: str | None = None,
+        via: tuple[str, ...] = (),
+        kind: str = "direct",
+        nth: int = 0,
+    ) -> str:
         span = self.find(aid, surface, nth)
         sp = self.find(aid, speaker_text) if speaker_text and speaker_text in self.text(aid) else None
         qid = f"Q{len(self.quotes) + 1}"
-        self.quotes.append(Quote(id=qid, article=aid, span=span, text=surface, kind=kind, speaker=self.eid(speaker),
-                                 speaker_text=speaker_text, speaker_span=sp, cue=cue,
-                                 via=tuple(self.eid(v) or "" for v in via)))
+        self.quotes.append(
+            Quote(
+                id=qid,
+                article=aid,
+                span=span,
+                text=surface,
+                kind=kind,
+                speaker=self.eid(speaker),
+                speaker_text=speaker_text,
+                speaker_span=sp,
+                cue=cue,
+                via=tuple(self.eid(v) or "" for v in via),
+            )
+        )
         return qid
 
-    def number(self, aid: str, surface: str, value: float | None, *, counts: str | None = None,
-               unit: str | None = None, qualifier: str | None = None, value_max: float | None = None,
-               nth: int = 0) -> str:
+    def number(
+        self,
+        aid: str,
+        surface: str,
+        value: float | None,
+        *,
+        counts: str | None = None,
+        unit: str | None = None,
+        qualifier: str | None = None,
+        value_max: float | None = None,
+        nth: int = 0,
+    ) -> str:
         nid = f"N{len(self.quantities) + 1}"
-        self.quantities.append(Quantity(id=nid, article=aid, span=self.find(aid, surface, nth), text=surface,
-                                        value=value, unit=unit, counts=counts, qualifier=qualifier,
-                                        value_max=value_max))
+        self.quantities.append(
+            Quantity(
+                id=nid,
+                article=aid,
+                span=self.find(aid, surface, nth),
+                text=surface,
+                value=value,
+                unit=unit,
+                counts=counts,
+                qualifier=qualifier,
+                value_max=value_max,
+            )
+        )
         return nid
 
     def time(self, aid: str, surface: str, value: str | None, grain: str | None = "day", nth: int = 0) -> str:
         tid = f"T{len(self.times) + 1}"
         pub = self.articles[int(aid[1:]) - 1].published
-        self.times.append(TimeRef(id=tid, article=aid, span=self.find(aid, surface, nth), text=surface, value=value,
-                                  grain=grain, anchor=f"published {pub}" if pub else None))
+        self.times.append(
+            TimeRef(
+                id=tid,
+                article=aid,
+                span=self.find(aid, surface, nth),
+                text=surface,
+                value=value,
+                grain=grain,
+                anchor=f"published {pub}" if pub else None,
+            )
+        )
         return tid
 
-    def claim(self, aid: str, surface: str, stance: str, *, speaker: str | None = None,
-              speaker_text: str | None = None, cluster: str | None = None, time: str | None = None,
-              cue: str | None = None, nth: int = 0) -> str:
+    def claim(
+        self,
+        aid: str,
+        surface: str,
+        stance: str,
+        *,
+        speaker: str | None = None,
+        speaker_text: str | None = None,
+        cluster: str | None = None,
+        time: str | None = None,
+        cue: str | None = None,
+        nth: int = 0,
+    ) -> str:
         cid = f"C{len(self.claims) + 1}"
-        self.claims.append(Claim(id=cid, article=aid, span=self.find(aid, surface, nth), text=surface, stance=stance,
-                                 speaker=self.eid(speaker), speaker_text=speaker_text or speaker, cue=cue,
-                                 cluster=cluster, time=time))
+        self.claims.append(
+            Claim(
+                id=cid,
+                article=aid,
+                span=self.find(aid, surface, nth),
+                text=surface,
+                stance=stance,
+                speaker=self.eid(speaker),
+                speaker_text=speaker_text or speaker,
+                cue=cue,
+                cluster=cluster,
+                time=time,
+            )
+        )
         return cid
 
     def frame(self, aid: str, surface: str, technique: str, rule: str, target: str | None = None) -> str:
         fid = f"F{len(self.framing) + 1}"
-        self.framing.append(Framing(id=fid, article=aid, span=self.find(aid, surface), text=surface,
-                                    technique=technique, rule=rule, target=self.eid(target)))
+        self.framing.append(
+            Framing(
+                id=fid,
+                article=aid,
+                span=self.find(aid, surface),
+                text=surface,
+                technique=technique,
+                rule=rule,
+                target=self.eid(target),
+            )
+        )
         return fid
 
-    def cluster(self, kid: str, label: str, status: str, claims: list[str], independent: int,
-                origins: list[tuple[list[str], str | None]] = ()) -> None:  # type: ignore[assignment]
+    def cluster(
+        self,
+        kid: str,
+        label: str,
+        status: str,
+        claims: list[str],
+        independent: int,
+        origins: list[tuple[list[str], str | None]] = (),
+    ) -> None:  # type: ignore[assignment]
         by_id = {c.id: c for c in self.claims}
         articles = tuple(dict.fromkeys(by_id[c].article for c in claims))
-        self.clusters.append(Cluster(id=kid, label=label, claims=tuple(claims), articles=articles, status=status,
-                                     independent=independent,
-                                     origins=tuple(Origin(articles=tuple(a), upstream=self.eid(u)) for a, u in origins)))
+        self.clusters.append(
+            Cluster(
+                id=kid,
+                label=label,
+                claims=tuple(claims),
+                articles=articles,
+                status=status,
+                independent=independent,
+                origins=tuple(Origin(articles=tuple(a), upstream=self.eid(u)) for a, u in origins),
+            )
+        )
 
     def name_forms(self, referent: str, label: str, forms: list[tuple[str, str]]) -> None:
         out = []
@@ -161,15 +275,25 @@ class Builder:
                         if not any(s < m.end() and m.start() < e for s, e in taken):
                             taken.append((m.start(), m.end()))
                 mentions += [MentionRef(article=a.id, start=s, end=e) for s, e in sorted(taken)]
-            entities.append(Entity(id=f"E{i}", name=name, type=type_, aliases=aliases, role=role,
-                                   mentions=tuple(mentions)))
+            entities.append(
+                Entity(id=f"E{i}", name=name, type=type_, aliases=aliases, role=role, mentions=tuple(mentions))
+            )
         inputs = tuple(InputResult(source=a.source, status="ok", article=a.id) for a in self.articles)
         return Ledger(
             generator=Generator(name="rashomon", version="test", created="2025-03-21T09:00:00Z"),
-            articles=tuple(self.articles), entities=tuple(entities), quotes=tuple(self.quotes),
-            quantities=tuple(self.quantities), times=tuple(self.times), claims=claims, clusters=tuple(self.clusters),
-            relations=tuple(self.relations), timeline=tuple(self.timeline), framing=tuple(self.framing),
-            naming=tuple(self.naming), inputs=inputs + tuple(self.extra_inputs))
+            articles=tuple(self.articles),
+            entities=tuple(entities),
+            quotes=tuple(self.quotes),
+            quantities=tuple(self.quantities),
+            times=tuple(self.times),
+            claims=claims,
+            clusters=tuple(self.clusters),
+            relations=tuple(self.relations),
+            timeline=tuple(self.timeline),
+            framing=tuple(self.framing),
+            naming=tuple(self.naming),
+            inputs=inputs + tuple(self.extra_inputs),
+        )
 
 
 def _fields(obj: object) -> dict:
@@ -238,20 +362,51 @@ CHANNEL = """Unverified posts on a local channel claimed that 20 people died at 
 def event_ledger() -> Ledger:
     """A fictional contested event with every section of the ledger filled."""
     b = Builder()
-    a1 = b.article(WIRE, outlet="Meridian Wire", title="Blast destroys grain terminal in Port Arlo; governor blames missile",
-                   published="2025-03-14", url="https://meridianwire.example/world/port-arlo-blast")
-    a2 = b.article(REWRITE, outlet="Coastal Herald", title="Missile strike kills twelve at Port Arlo grain terminal",
-                   published="2025-03-14", url="https://www.coastalherald.example/news/12345")
-    a3 = b.article(STATE, outlet="State Broadcast Service", title="Rivland regime strikes civilian port, at least nine dead",
-                   published="2025-03-15")
-    a4 = b.article(RADIO, outlet="Free Arlo Radio", title="Witnesses: terminal blast may have been an air-defence missile",
-                   published="2025-03-15")
-    a5 = b.article(FRENCH, outlet="Le Quotidien du Nord", title="Port Arlo : le terminal céréalier détruit, Rivland dément",
-                   published="2025-03-16", language="fr")
-    a6 = b.article(UPDATE, outlet="State Broadcast Service", title="Death toll in Port Arlo attack rises to 14",
-                   published="2025-03-18")
-    a7 = b.article(EXPLAINER, outlet="Global Monitor", title="What we know about the Port Arlo terminal blast",
-                   published="2025-03-20")
+    a1 = b.article(
+        WIRE,
+        outlet="Meridian Wire",
+        title="Blast destroys grain terminal in Port Arlo; governor blames missile",
+        published="2025-03-14",
+        url="https://meridianwire.example/world/port-arlo-blast",
+    )
+    a2 = b.article(
+        REWRITE,
+        outlet="Coastal Herald",
+        title="Missile strike kills twelve at Port Arlo grain terminal",
+        published="2025-03-14",
+        url="https://www.coastalherald.example/news/12345",
+    )
+    a3 = b.article(
+        STATE,
+        outlet="State Broadcast Service",
+        title="Rivland regime strikes civilian port, at least nine dead",
+        published="2025-03-15",
+    )
+    a4 = b.article(
+        RADIO,
+        outlet="Free Arlo Radio",
+        title="Witnesses: terminal blast may have been an air-defence missile",
+        published="2025-03-15",
+    )
+    a5 = b.article(
+        FRENCH,
+        outlet="Le Quotidien du Nord",
+        title="Port Arlo : le terminal céréalier détruit, Rivland dément",
+        published="2025-03-16",
+        language="fr",
+    )
+    a6 = b.article(
+        UPDATE,
+        outlet="State Broadcast Service",
+        title="Death toll in Port Arlo attack rises to 14",
+        published="2025-03-18",
+    )
+    a7 = b.article(
+        EXPLAINER,
+        outlet="Global Monitor",
+        title="What we know about the Port Arlo terminal blast",
+        published="2025-03-20",
+    )
     a8 = b.article(CHANNEL, outlet=None, title=None, published=None, name="channel_post.txt")
 
     b.entity("Port Arlo", "GPE")
@@ -281,94 +436,243 @@ def event_ledger() -> Ledger:
     t_march = b.time(a7, "the rest of March", "2025-03", grain="month")
 
     # K1: the terminal was destroyed (consensus)
-    k1 = [b.claim(a1, "A powerful explosion destroyed much of the Vesna grain terminal in Port Arlo early on Friday",
-                  "asserted", time=t_wire),
-          b.claim(a2, "A missile strike destroyed much of the Vesna grain terminal in Port Arlo on Friday", "asserted"),
-          b.claim(a5, "Le terminal céréalier Vesna de Port Arlo a été détruit le 14 mars", "asserted", time=t_fr),
-          b.claim(a7, "Six days after the explosion at the Vesna grain terminal", "asserted")]
+    k1 = [
+        b.claim(
+            a1,
+            "A powerful explosion destroyed much of the Vesna grain terminal in Port Arlo early on Friday",
+            "asserted",
+            time=t_wire,
+        ),
+        b.claim(a2, "A missile strike destroyed much of the Vesna grain terminal in Port Arlo on Friday", "asserted"),
+        b.claim(a5, "Le terminal céréalier Vesna de Port Arlo a été détruit le 14 mars", "asserted", time=t_fr),
+        b.claim(a7, "Six days after the explosion at the Vesna grain terminal", "asserted"),
+    ]
     # K2: a missile fired from the sea hit it (contested)
-    k2 = [b.claim(a1, "the terminal had been hit by a cruise missile fired from the sea", "attributed",
-                  speaker="Ilse Marand", cue="said"),
-          b.claim(a2, "the terminal was hit by a cruise missile fired from the sea", "attributed", speaker="Ilse Marand",
-                  cue="said"),
-          b.claim(a6, "investigators had found fragments of a Rivland cruise missile at the site", "attributed",
-                  speaker="Dario Venn", cue="said"),
-          b.claim(a7, "then said it was a cruise missile", "attributed", speaker="Defence Ministry", cue="said")]
+    k2 = [
+        b.claim(
+            a1,
+            "the terminal had been hit by a cruise missile fired from the sea",
+            "attributed",
+            speaker="Ilse Marand",
+            cue="said",
+        ),
+        b.claim(
+            a2,
+            "the terminal was hit by a cruise missile fired from the sea",
+            "attributed",
+            speaker="Ilse Marand",
+            cue="said",
+        ),
+        b.claim(
+            a6,
+            "investigators had found fragments of a Rivland cruise missile at the site",
+            "attributed",
+            speaker="Dario Venn",
+            cue="said",
+        ),
+        b.claim(a7, "then said it was a cruise missile", "attributed", speaker="Defence Ministry", cue="said"),
+    ]
     # K3: Rivland forces attacked (contested)
-    drone = b.claim(a3, "Rivland forces launched a drone from a boat off the coast", "attributed", speaker="Dario Venn",
-                    cue="said", time=t_state)
-    k3 = [b.claim(a3, "The Rivland regime carried out a barbaric attack on the civilian port of Port Arlo", "asserted"),
-          drone,
-          b.claim(a1, "Rivland's foreign ministry denied any involvement", "denied", speaker="Maja Sorel",
-                  cue="denied"),
-          b.claim(a2, "Rivland denied involvement", "denied", speaker="Rivland", cue="denied"),
-          b.claim(a5, "Le Rivland a démenti toute implication", "denied", speaker="Maja Sorel", cue="a démenti"),
-          b.claim(a6, "the Rivland attack on the Vesna grain terminal", "asserted"),
-          b.claim(a7, "Rivland denies involvement", "denied", speaker="Rivland", cue="denies")]
+    drone = b.claim(
+        a3,
+        "Rivland forces launched a drone from a boat off the coast",
+        "attributed",
+        speaker="Dario Venn",
+        cue="said",
+        time=t_state,
+    )
+    k3 = [
+        b.claim(a3, "The Rivland regime carried out a barbaric attack on the civilian port of Port Arlo", "asserted"),
+        drone,
+        b.claim(a1, "Rivland's foreign ministry denied any involvement", "denied", speaker="Maja Sorel", cue="denied"),
+        b.claim(a2, "Rivland denied involvement", "denied", speaker="Rivland", cue="denied"),
+        b.claim(a5, "Le Rivland a démenti toute implication", "denied", speaker="Maja Sorel", cue="a démenti"),
+        b.claim(a6, "the Rivland attack on the Vesna grain terminal", "asserted"),
+        b.claim(a7, "Rivland denies involvement", "denied", speaker="Rivland", cue="denies"),
+    ]
     # K4: a Tarvonian air-defence missile (contested)
-    k4 = [b.claim(a4, "the explosion appears to have been caused by a Tarvonian air-defence missile", "hedged",
-                  speaker_text="Several witnesses", cue="appears"),
-          b.claim(a7, "a Tarvonian air-defence missile may have been responsible", "hedged", speaker_text="Witnesses",
-                  cue="may")]
+    k4 = [
+        b.claim(
+            a4,
+            "the explosion appears to have been caused by a Tarvonian air-defence missile",
+            "hedged",
+            speaker_text="Several witnesses",
+            cue="appears",
+        ),
+        b.claim(
+            a7,
+            "a Tarvonian air-defence missile may have been responsible",
+            "hedged",
+            speaker_text="Witnesses",
+            cue="may",
+        ),
+    ]
     # K5: the death toll (contested)
     toll_wire = b.claim(a1, "killing 12 people", "attributed", speaker_text="regional officials", cue="said")
-    toll_radio = b.claim(a4, "Fourteen people were killed in the blast at the Vesna grain terminal", "attributed",
-                         speaker_text="hospital staff", cue="told")
-    toll_channel = b.claim(a8, "20 people died at the terminal in Port Arlo", "hedged", speaker_text="Unverified posts",
-                           cue="claimed")
+    toll_radio = b.claim(
+        a4,
+        "Fourteen people were killed in the blast at the Vesna grain terminal",
+        "attributed",
+        speaker_text="hospital staff",
+        cue="told",
+    )
+    toll_channel = b.claim(
+        a8, "20 people died at the terminal in Port Arlo", "hedged", speaker_text="Unverified posts", cue="claimed"
+    )
     toll_state = b.claim(a3, "killing at least nine workers", "attributed", speaker="Defence Ministry", cue="said")
-    toll_update = b.claim(a6, "The death toll from the Rivland attack on the Vesna grain terminal has risen to 14",
-                          "attributed", speaker="Defence Ministry", cue="said")
-    k5 = [toll_wire, b.claim(a2, "killing 12 people", "attributed", speaker_text="officials", cue="said"),
-          toll_state, toll_radio,
-          b.claim(a5, "une explosion qui a fait 12 morts", "attributed", speaker_text="les autorités régionales"),
-          toll_update, toll_channel]
+    toll_update = b.claim(
+        a6,
+        "The death toll from the Rivland attack on the Vesna grain terminal has risen to 14",
+        "attributed",
+        speaker="Defence Ministry",
+        cue="said",
+    )
+    k5 = [
+        toll_wire,
+        b.claim(a2, "killing 12 people", "attributed", speaker_text="officials", cue="said"),
+        toll_state,
+        toll_radio,
+        b.claim(a5, "une explosion qui a fait 12 morts", "attributed", speaker_text="les autorités régionales"),
+        toll_update,
+        toll_channel,
+    ]
     # K6: what the terminal stored (consensus)
-    k6 = [b.claim(a1, "The terminal stored about 40,000 tonnes of wheat bound for humanitarian shipments",
-                  "attributed", speaker_text="the port authority", cue="according to"),
-          b.claim(a2, "The terminal held about 40,000 tonnes of wheat meant for humanitarian shipments", "asserted"),
-          b.claim(a4, "The terminal stored about 40,000 tonnes of wheat", "asserted")]
+    k6 = [
+        b.claim(
+            a1,
+            "The terminal stored about 40,000 tonnes of wheat bound for humanitarian shipments",
+            "attributed",
+            speaker_text="the port authority",
+            cue="according to",
+        ),
+        b.claim(a2, "The terminal held about 40,000 tonnes of wheat meant for humanitarian shipments", "asserted"),
+        b.claim(a4, "The terminal stored about 40,000 tonnes of wheat", "asserted"),
+    ]
     # K7: the UN asks for an investigation (consensus)
-    k7 = [b.claim(a5, "Les Nations unies ont demandé une enquête indépendante", "asserted"),
-          b.claim(a6, "The United Nations called for an independent investigation on March 17", "asserted", time=t_un)]
+    k7 = [
+        b.claim(a5, "Les Nations unies ont demandé une enquête indépendante", "asserted"),
+        b.claim(a6, "The United Nations called for an independent investigation on March 17", "asserted", time=t_un),
+    ]
     # K8: satellite images (single source); K9: shipments halted (single source)
     k8 = [b.claim(a7, "Satellite images reviewed by Global Monitor show two impact points at the terminal", "asserted")]
     k9 = [b.claim(a7, "Grain shipments from Port Arlo were halted for the rest of March", "asserted", time=t_march)]
 
-    b.cluster("K1", "The Vesna grain terminal in Port Arlo was destroyed on March 14", "consensus", k1, 3,
-              [([a1, a2], "Meridian Wire"), ([a5], None), ([a7], None)])
-    b.cluster("K2", "A cruise missile fired from the sea hit the terminal", "contested", k2, 2,
-              [([a1, a2], "Meridian Wire"), ([a6, a7], "Defence Ministry")])
-    b.cluster("K3", "Rivland forces carried out the attack", "contested", k3, 3,
-              [([a3, a6], "Defence Ministry"), ([a1, a2, a5, a7], "Rivland")])
-    b.cluster("K4", "A Tarvonian air-defence missile hit the terminal", "contested", k4, 1,
-              [([a4, a7], "Free Arlo Radio")])
-    b.cluster("K5", "How many people were killed", "contested", k5, 4,
-              [([a1, a2, a5], None), ([a3, a6], "Defence Ministry"), ([a4], None), ([a8], None)])
-    b.cluster("K6", "The terminal stored about 40,000 tonnes of wheat for humanitarian shipments", "consensus", k6, 2,
-              [([a1, a2], "Meridian Wire"), ([a4], None)])
+    b.cluster(
+        "K1",
+        "The Vesna grain terminal in Port Arlo was destroyed on March 14",
+        "consensus",
+        k1,
+        3,
+        [([a1, a2], "Meridian Wire"), ([a5], None), ([a7], None)],
+    )
+    b.cluster(
+        "K2",
+        "A cruise missile fired from the sea hit the terminal",
+        "contested",
+        k2,
+        2,
+        [([a1, a2], "Meridian Wire"), ([a6, a7], "Defence Ministry")],
+    )
+    b.cluster(
+        "K3",
+        "Rivland forces carried out the attack",
+        "contested",
+        k3,
+        3,
+        [([a3, a6], "Defence Ministry"), ([a1, a2, a5, a7], "Rivland")],
+    )
+    b.cluster(
+        "K4", "A Tarvonian air-defence missile hit the terminal", "contested", k4, 1, [([a4, a7], "Free Arlo Radio")]
+    )
+    b.cluster(
+        "K5",
+        "How many people were killed",
+        "contested",
+        k5,
+        4,
+        [([a1, a2, a5], None), ([a3, a6], "Defence Ministry"), ([a4], None), ([a8], None)],
+    )
+    b.cluster(
+        "K6",
+        "The terminal stored about 40,000 tonnes of wheat for humanitarian shipments",
+        "consensus",
+        k6,
+        2,
+        [([a1, a2], "Meridian Wire"), ([a4], None)],
+    )
     b.cluster("K7", "The United Nations called for an independent investigation", "consensus", k7, 2)
     b.cluster("K8", "Satellite images show two impact points", "single-source", k8, 1)
     b.cluster("K9", "Grain shipments from Port Arlo were halted", "single-source", k9, 1)
 
-    b.quote(a1, "We heard two blasts, then the whole silo was burning,", speaker="Ilse Marand", speaker_text="Marand",
-            cue="told", via=("Meridian Wire",))
-    b.quote(a1, "a fabrication designed to sabotage the talks", speaker="Maja Sorel", speaker_text="Maja Sorel",
-            cue="called")
-    b.quote(a2, "We heard two blasts, then the whole silo was burning,", speaker="Ilse Marand", speaker_text="she",
-            cue="said")
-    b.quote(a3, "This was a deliberate strike on food meant for the hungry,", speaker="Dario Venn", speaker_text="Venn",
-            cue="said")
-    b.quote(a4, "I saw the rocket go up from the air base, then turn,", speaker="Tomas Brell",
-            speaker_text="Tomas Brell", cue="said")
-    b.quote(a4, "Fourteen people were killed in the blast at the Vesna grain terminal", speaker=None,
-            speaker_text="hospital staff", cue="told", via=("Free Arlo Radio",), kind="indirect")
-    b.quote(a5, "Nous n'avons rien à voir avec cette tragédie", speaker="Maja Sorel", speaker_text="Maja Sorel",
-            cue="a déclaré")
-    b.quote(a6, "investigators had found fragments of a Rivland cruise missile at the site", speaker="Dario Venn",
-            speaker_text="Colonel Dario Venn", cue="said", kind="indirect")
-    b.quote(a7, "a Tarvonian air-defence missile may have been responsible", speaker=None, speaker_text="Witnesses",
-            cue="said", via=("Free Arlo Radio",), kind="indirect")
+    b.quote(
+        a1,
+        "We heard two blasts, then the whole silo was burning,",
+        speaker="Ilse Marand",
+        speaker_text="Marand",
+        cue="told",
+        via=("Meridian Wire",),
+    )
+    b.quote(
+        a1,
+        "a fabrication designed to sabotage the talks",
+        speaker="Maja Sorel",
+        speaker_text="Maja Sorel",
+        cue="called",
+    )
+    b.quote(
+        a2,
+        "We heard two blasts, then the whole silo was burning,",
+        speaker="Ilse Marand",
+        speaker_text="she",
+        cue="said",
+    )
+    b.quote(
+        a3,
+        "This was a deliberate strike on food meant for the hungry,",
+        speaker="Dario Venn",
+        speaker_text="Venn",
+        cue="said",
+    )
+    b.quote(
+        a4,
+        "I saw the rocket go up from the air base, then turn,",
+        speaker="Tomas Brell",
+        speaker_text="Tomas Brell",
+        cue="said",
+    )
+    b.quote(
+        a4,
+        "Fourteen people were killed in the blast at the Vesna grain terminal",
+        speaker=None,
+        speaker_text="hospital staff",
+        cue="told",
+        via=("Free Arlo Radio",),
+        kind="indirect",
+    )
+    b.quote(
+        a5,
+        "Nous n'avons rien à voir avec cette tragédie",
+        speaker="Maja Sorel",
+        speaker_text="Maja Sorel",
+        cue="a déclaré",
+    )
+    b.quote(
+        a6,
+        "investigators had found fragments of a Rivland cruise missile at the site",
+        speaker="Dario Venn",
+        speaker_text="Colonel Dario Venn",
+        cue="said",
+        kind="indirect",
+    )
+    b.quote(
+        a7,
+        "a Tarvonian air-defence missile may have been responsible",
+        speaker=None,
+        speaker_text="Witnesses",
+        cue="said",
+        via=("Free Arlo Radio",),
+        kind="indirect",
+    )
 
     dead = b.number(a1, "12", 12, counts="people")
     b.number(a1, "40,000", 40000, unit="t", counts="tonnes of wheat", qualifier="about")
@@ -390,42 +694,109 @@ def event_ledger() -> Ledger:
     b.frame(a3, "So-called independent observers", "doubt", "'so-called'")
     b.frame(a3, "the saboteurs could strike again at any moment", "appeal_to_fear", "'could strike again'")
 
-    b.name_forms("E4", "who attacked", [(a3, "The Rivland regime"), (a3, "Rivland forces"), (a3, "the saboteurs"),
-                                        (a6, "the Rivland attack"), (a7, "Rivland forces")])
-    b.name_forms(dead, "people killed", [(a1, "12 people"), (a2, "12 people"), (a3, "at least nine workers"),
-                                         (a4, "Fourteen people"), (a5, "12 morts"), (a6, "risen to 14"),
-                                         (a8, "20 people")])
-    b.name_forms("E2", "the terminal", [(a1, "the Vesna grain terminal"), (a3, "the civilian port of Port Arlo"),
-                                        (a5, "Le terminal céréalier Vesna")])
+    b.name_forms(
+        "E4",
+        "who attacked",
+        [
+            (a3, "The Rivland regime"),
+            (a3, "Rivland forces"),
+            (a3, "the saboteurs"),
+            (a6, "the Rivland attack"),
+            (a7, "Rivland forces"),
+        ],
+    )
+    b.name_forms(
+        dead,
+        "people killed",
+        [
+            (a1, "12 people"),
+            (a2, "12 people"),
+            (a3, "at least nine workers"),
+            (a4, "Fourteen people"),
+            (a5, "12 morts"),
+            (a6, "risen to 14"),
+            (a8, "20 people"),
+        ],
+    )
+    b.name_forms(
+        "E2",
+        "the terminal",
+        [(a1, "the Vesna grain terminal"), (a3, "the civilian port of Port Arlo"), (a5, "Le terminal céréalier Vesna")],
+    )
 
     b.timeline += [
-        TimelineEntry(date="2025-03-14", label="An explosion destroys the Vesna grain terminal in Port Arlo",
-                      claims=tuple(k1[:3]), articles=(a1, a2, a5)),
-        TimelineEntry(date="2025-03-15", label="The Defence Ministry blames a drone launched by Rivland forces",
-                      claims=(drone,), articles=(a3,)),
-        TimelineEntry(date="2025-03-17", label="The United Nations calls for an independent investigation",
-                      claims=tuple(k7), articles=(a5, a6)),
-        TimelineEntry(date="2025-03-18", label="The ministry revises its account: a cruise missile, 14 dead",
-                      claims=(k2[2], toll_update), articles=(a6,)),
+        TimelineEntry(
+            date="2025-03-14",
+            label="An explosion destroys the Vesna grain terminal in Port Arlo",
+            claims=tuple(k1[:3]),
+            articles=(a1, a2, a5),
+        ),
+        TimelineEntry(
+            date="2025-03-15",
+            label="The Defence Ministry blames a drone launched by Rivland forces",
+            claims=(drone,),
+            articles=(a3,),
+        ),
+        TimelineEntry(
+            date="2025-03-17",
+            label="The United Nations calls for an independent investigation",
+            claims=tuple(k7),
+            articles=(a5, a6),
+        ),
+        TimelineEntry(
+            date="2025-03-18",
+            label="The ministry revises its account: a cruise missile, 14 dead",
+            claims=(k2[2], toll_update),
+            articles=(a6,),
+        ),
         TimelineEntry(date="2025-03", label="Grain shipments from Port Arlo halted", claims=tuple(k9), articles=(a7,)),
     ]
     b.relations += [
-        Relation(type="near-duplicate", a=a1, b=a2, score=0.82, why="rewrite of the Meridian Wire report",
-                 details=(("dropped", "Rivland's spokeswoman calling the accusation a fabrication"),
-                          ("changed", "'A powerful explosion' became 'A missile strike'"),
-                          ("dropped", "rescuers still searching the rubble"))),
+        Relation(
+            type="near-duplicate",
+            a=a1,
+            b=a2,
+            score=0.82,
+            why="rewrite of the Meridian Wire report",
+            details=(
+                ("dropped", "Rivland's spokeswoman calling the accusation a fabrication"),
+                ("changed", "'A powerful explosion' became 'A missile strike'"),
+                ("dropped", "rescuers still searching the rubble"),
+            ),
+        ),
         Relation(type="cites", a=a7, b=a4, score=1.0, why="quotes the witnesses Free Arlo Radio found"),
         Relation(type="contradicts", a=toll_wire, b=toll_radio, score=0.93, why="12 vs 14 dead"),
         Relation(type="contradicts", a=toll_wire, b=toll_channel, score=0.7, why="12 vs 20 dead"),
-        Relation(type="contradicts", a=drone, b=k2[2], score=0.88,
-                 why="a drone (March 15) vs a cruise missile (March 18): the ministry changed its account"),
-        Relation(type="contradicts", a=k3[0], b=k3[2], score=0.9,
-                 why="the ministry blames Rivland; Rivland denies any involvement"),
-        Relation(type="contradicts", a=k2[0], b=k4[0], score=0.86,
-                 why="a missile fired from the sea vs a Tarvonian air-defence missile"),
+        Relation(
+            type="contradicts",
+            a=drone,
+            b=k2[2],
+            score=0.88,
+            why="a drone (March 15) vs a cruise missile (March 18): the ministry changed its account",
+        ),
+        Relation(
+            type="contradicts",
+            a=k3[0],
+            b=k3[2],
+            score=0.9,
+            why="the ministry blames Rivland; Rivland denies any involvement",
+        ),
+        Relation(
+            type="contradicts",
+            a=k2[0],
+            b=k4[0],
+            score=0.86,
+            why="a missile fired from the sea vs a Tarvonian air-defence missile",
+        ),
         Relation(type="agrees", a=k1[0], b=k1[2], score=0.9, why="same event, same day"),
-        Relation(type="evolves", a=drone, b=k2[2], score=0.8, why="the ministry's weapon changed from a drone to a cruise missile",
-                 details=(("changed", "drone → cruise missile"), ("changed", "at least nine → 14 dead"))),
+        Relation(
+            type="evolves",
+            a=drone,
+            b=k2[2],
+            score=0.8,
+            why="the ministry's weapon changed from a drone to a cruise missile",
+            details=(("changed", "drone → cruise missile"), ("changed", "at least nine → 14 dead")),
+        ),
     ]
     b.extra_inputs += [
         InputResult(source="corpus/port-arlo-live.html", status="skipped", problem="exact duplicate of corpus/a1.txt"),
@@ -444,44 +815,80 @@ PAYLOADS = (
     "</textarea><script>window.__pwned='textarea'</script>",
     "</script><script>window.__pwned='breakout'</script>",
     "<!-- comment --><iframe src=\"javascript:window.__pwned='iframe'\"></iframe>",
-    "\"><a href=\"javascript:window.__pwned='attr'\">x</a>",
-    "<style>body{display:none}</style><link rel=stylesheet href=\"https://evil.invalid/x.css\">",
+    '"><a href="javascript:window.__pwned=\'attr\'">x</a>',
+    '<style>body{display:none}</style><link rel=stylesheet href="https://evil.invalid/x.css">',
     "{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned='tpl'}",
-    "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.invalid/\">",
-    "<base href=\"https://evil.invalid/\"><form action=\"https://evil.invalid/\"><button>go</button></form>",
+    '<meta http-equiv="refresh" content="0;url=https://evil.invalid/">',
+    '<base href="https://evil.invalid/"><form action="https://evil.invalid/"><button>go</button></form>',
     "&lt;script&gt;entity&lt;/script&gt; &amp; \u2028\u2029 \\u003c/script\\u003e",
 )
 EVIL = " ".join(PAYLOADS)
-FORMULAS = ("=HYPERLINK(\"https://evil.invalid\",\"open\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
-            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", " =1+1")
+FORMULAS = (
+    '=HYPERLINK("https://evil.invalid","open")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    " =1+1",
+)
 
 
 def hostile_ledger() -> Ledger:
     """Every string a reader sees is an injection payload; emoji before items test UTF-16 offsets."""
     b = Builder()
-    body = ("😀🚀 Before the payloads. " + EVIL + "\n\nThe minister said \"<b>bold</b> <script>window.__pwned='quote'"
-            "</script>\" to reporters. 😀 It cost 12 <i>lives</i> on March 3.\n\n" + EVIL)
-    a1 = b.article(body, outlet=PAYLOADS[1], title=PAYLOADS[0], published="2025-03-03",
-                   url="javascript:window.__pwned='url'", name=PAYLOADS[4], source=PAYLOADS[5])
-    a2 = b.article("😀 Second account: 14 lives <script>window.__pwned='two'</script> on March 3.\n"
-                   + "He wrote \"" + FORMULAS[0] + "\" and " + " and ".join(FORMULAS[1:]) + ".",
-                   outlet=PAYLOADS[3], title=PAYLOADS[7], published="2025-03-04",
-                   url="https://ok.example/\"><script>window.__pwned='href'</script>")
-    a3 = b.article("Third account. " + " ".join(FORMULAS), outlet=FORMULAS[0], title=FORMULAS[3], published=None,
-                   name=FORMULAS[2], language="__proto__")
+    body = (
+        "😀🚀 Before the payloads. " + EVIL + "\n\nThe minister said \"<b>bold</b> <script>window.__pwned='quote'"
+        '</script>" to reporters. 😀 It cost 12 <i>lives</i> on March 3.\n\n' + EVIL
+    )
+    a1 = b.article(
+        body,
+        outlet=PAYLOADS[1],
+        title=PAYLOADS[0],
+        published="2025-03-03",
+        url="javascript:window.__pwned='url'",
+        name=PAYLOADS[4],
+        source=PAYLOADS[5],
+    )
+    a2 = b.article(
+        "😀 Second account: 14 lives <script>window.__pwned='two'</script> on March 3.\n"
+        + 'He wrote "'
+        + FORMULAS[0]
+        + '" and '
+        + " and ".join(FORMULAS[1:])
+        + ".",
+        outlet=PAYLOADS[3],
+        title=PAYLOADS[7],
+        published="2025-03-04",
+        url="https://ok.example/\"><script>window.__pwned='href'</script>",
+    )
+    a3 = b.article(
+        "Third account. " + " ".join(FORMULAS),
+        outlet=FORMULAS[0],
+        title=FORMULAS[3],
+        published=None,
+        name=FORMULAS[2],
+        language="__proto__",
+    )
     b.entity(FORMULAS[3], "PERSON", role=FORMULAS[1])
     b.quote(a2, FORMULAS[0], speaker=FORMULAS[3], speaker_text=FORMULAS[3], cue=FORMULAS[2])
     b.claim(a3, FORMULAS[1], "asserted", speaker=FORMULAS[3])
     b.number(a3, "2", 2, counts=FORMULAS[4])
     b.entity(PAYLOADS[2], "PERSON", (PAYLOADS[6],), role=PAYLOADS[8])
     b.entity("<script>", "ORG")
-    q = b.quote(a1, "<b>bold</b> <script>window.__pwned='quote'</script>", speaker=PAYLOADS[2],
-                speaker_text="The minister", cue=PAYLOADS[9], via=("<script>",))
+    q = b.quote(
+        a1,
+        "<b>bold</b> <script>window.__pwned='quote'</script>",
+        speaker=PAYLOADS[2],
+        speaker_text="The minister",
+        cue=PAYLOADS[9],
+        via=("<script>",),
+    )
     assert q
     t = b.time(a1, "March 3", "2025-03-03")
     c1 = b.claim(a1, "It cost 12 <i>lives</i>", "asserted", time=t)
-    c2 = b.claim(a2, "14 lives <script>window.__pwned='two'</script>", "hedged", speaker_text=PAYLOADS[1],
-                 cue=PAYLOADS[3])
+    c2 = b.claim(
+        a2, "14 lives <script>window.__pwned='two'</script>", "hedged", speaker_text=PAYLOADS[1], cue=PAYLOADS[3]
+    )
     c3 = b.claim(a1, PAYLOADS[0], "attributed", speaker=PAYLOADS[2])
     b.cluster("K1", PAYLOADS[5], "contested", [c1, c2], 2)
     b.cluster("K2", PAYLOADS[4], "single-source", [c3], 1)
@@ -510,14 +917,26 @@ def bare_ledger() -> Ledger:
 
 # ---------------------------------------------------------------- a large corpus
 
-_SUBJECTS = ("The regional governor", "A police spokesman", "The foreign ministry", "Hospital staff", "Local residents",
-             "A defence official", "The port authority", "Witnesses", "The mayor's office", "Rescue workers")
+_SUBJECTS = (
+    "The regional governor",
+    "A police spokesman",
+    "The foreign ministry",
+    "Hospital staff",
+    "Local residents",
+    "A defence official",
+    "The port authority",
+    "Witnesses",
+    "The mayor's office",
+    "Rescue workers",
+)
 _VERBS = ("said", "told reporters", "claimed", "confirmed", "denied", "suggested", "insisted")
-_FILLER = ("Traffic on the coastal road was diverted for several hours while crews cleared debris from the site.",
-           "Officials urged residents to stay away from the damaged buildings until engineers could inspect them.",
-           "The incident drew condemnation from several neighbouring governments and international organisations.",
-           "Markets in the region reacted nervously, with grain futures rising in early trading on the news.",
-           "It was not immediately possible to verify the accounts independently.")
+_FILLER = (
+    "Traffic on the coastal road was diverted for several hours while crews cleared debris from the site.",
+    "Officials urged residents to stay away from the damaged buildings until engineers could inspect them.",
+    "The incident drew condemnation from several neighbouring governments and international organisations.",
+    "Markets in the region reacted nervously, with grain futures rising in early trading on the news.",
+    "It was not immediately possible to verify the accounts independently.",
+)
 
 
 class _Writer:
@@ -537,11 +956,15 @@ def large_ledger(n: int = 1000, seed: int = 7) -> Ledger:
     """``n`` generated articles (about 3,500 characters each) with claims, quotes, numbers, dates and links."""
     rng = random.Random(seed)
     n_outlets = max(2, n // 8)
-    outlets = [f"Outlet {i:03d} {rng.choice(('News', 'Times', 'Wire', 'Radio', 'Post', 'Herald'))}"
-               for i in range(n_outlets)]
+    outlets = [
+        f"Outlet {i:03d} {rng.choice(('News', 'Times', 'Wire', 'Radio', 'Post', 'Herald'))}" for i in range(n_outlets)
+    ]
     n_clusters = max(3, n // 4)
-    labels = [f"Point {k}: the {rng.choice(('toll', 'weapon', 'origin', 'damage', 'response'))} "
-              f"according to source group {k % 17}" for k in range(n_clusters)]
+    labels = [
+        f"Point {k}: the {rng.choice(('toll', 'weapon', 'origin', 'damage', 'response'))} "
+        f"according to source group {k % 17}"
+        for k in range(n_clusters)
+    ]
     n_entities = max(5, n // 3)
     names = [f"Person{k} Surname{k % 97}" for k in range(n_entities)]
     articles, quotes, quantities, times, claims = [], [], [], [], []
@@ -567,52 +990,129 @@ def large_ledger(n: int = 1000, seed: int = 7) -> Ledger:
             date_at = span.start + claim_text.index(date_text)
             stance = rng.choice(("asserted", "attributed", "attributed", "hedged", "denied"))
             cid, nid, tid = f"C{len(claims) + 1}", f"N{len(quantities) + 1}", f"T{len(times) + 1}"
-            claims.append(Claim(id=cid, article=aid, span=span, text=claim_text, stance=stance,
-                                speaker=f"E{who + 1}" if stance != "asserted" else None, cluster=f"K{k + 1}", time=tid))
+            claims.append(
+                Claim(
+                    id=cid,
+                    article=aid,
+                    span=span,
+                    text=claim_text,
+                    stance=stance,
+                    speaker=f"E{who + 1}" if stance != "asserted" else None,
+                    cluster=f"K{k + 1}",
+                    time=tid,
+                )
+            )
             members.setdefault(k, []).append(cid)
-            quantities.append(Quantity(id=nid, article=aid, span=Span(number_at, number_at + len(str(value))),
-                                       text=str(value), value=value, counts="people"))
-            times.append(TimeRef(id=tid, article=aid, span=Span(date_at, date_at + len(date_text)), text=date_text,
-                                 value=f"2025-04-{day:02d}", grain="day"))
+            quantities.append(
+                Quantity(
+                    id=nid,
+                    article=aid,
+                    span=Span(number_at, number_at + len(str(value))),
+                    text=str(value),
+                    value=value,
+                    counts="people",
+                )
+            )
+            times.append(
+                TimeRef(
+                    id=tid,
+                    article=aid,
+                    span=Span(date_at, date_at + len(date_text)),
+                    text=date_text,
+                    value=f"2025-04-{day:02d}",
+                    grain="day",
+                )
+            )
             add(". ")
             name = names[who]
             name_span = add(name)
             mentions.setdefault(who, []).append(MentionRef(article=aid, start=name_span.start, end=name_span.end))
-            add(" said: \"")
+            add(' said: "')
             said = f"We counted {value} victims and we will publish the list of names"
             q_span = add(said)
-            quotes.append(Quote(id=f"Q{len(quotes) + 1}", article=aid, span=q_span, text=said, kind="direct",
-                                speaker=f"E{who + 1}", speaker_text=name, cue="said"))
-            add(f".\" {rng.choice(_FILLER)}\n\n")
+            quotes.append(
+                Quote(
+                    id=f"Q{len(quotes) + 1}",
+                    article=aid,
+                    span=q_span,
+                    text=said,
+                    kind="direct",
+                    speaker=f"E{who + 1}",
+                    speaker_text=name,
+                    cue="said",
+                )
+            )
+            add(f'." {rng.choice(_FILLER)}\n\n')
         text = "".join(writer.parts)
-        articles.append(Article(id=aid, source=f"big/{aid}.txt", name=f"{aid}.txt", text=text,
-                                sha256=hashlib.sha256(text.encode()).hexdigest(), outlet=rng.choice(outlets),
-                                title=f"Report {i + 1} on the blasts", published=published, published_from="header",
-                                language="en"))
+        articles.append(
+            Article(
+                id=aid,
+                source=f"big/{aid}.txt",
+                name=f"{aid}.txt",
+                text=text,
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                outlet=rng.choice(outlets),
+                title=f"Report {i + 1} on the blasts",
+                published=published,
+                published_from="header",
+                language="en",
+            )
+        )
         if i and rng.random() < 0.1:
-            relations.append(Relation(type="near-duplicate", a=f"A{rng.randrange(1, i + 1)}", b=aid, score=0.8,
-                                      why="shared wire copy"))
+            relations.append(
+                Relation(
+                    type="near-duplicate", a=f"A{rng.randrange(1, i + 1)}", b=aid, score=0.8, why="shared wire copy"
+                )
+            )
     claim_article = {c.id: c.article for c in claims}
     clusters = []
     for k, cids in sorted(members.items()):
         arts = tuple(dict.fromkeys(claim_article[c] for c in cids))
         status = "single-source" if len(arts) == 1 else rng.choice(("contested", "consensus"))
-        clusters.append(Cluster(id=f"K{k + 1}", label=labels[k], claims=tuple(cids), articles=arts, status=status,
-                                independent=max(1, len(arts) // 2)))
+        clusters.append(
+            Cluster(
+                id=f"K{k + 1}",
+                label=labels[k],
+                claims=tuple(cids),
+                articles=arts,
+                status=status,
+                independent=max(1, len(arts) // 2),
+            )
+        )
     by_cluster = {k.id: k for k in clusters}
     claims = [c if c.cluster in by_cluster else Claim(**{**_fields(c), "cluster": None}) for c in claims]
     for k in clusters:
         if k.status == "contested" and len(k.claims) > 1:
             relations.append(Relation(type="contradicts", a=k.claims[0], b=k.claims[1], score=0.8, why="12 vs 14 dead"))
-    entities = tuple(Entity(id=f"E{k + 1}", name=names[k], type="PERSON", role="official" if k % 3 else None,
-                            mentions=tuple(mentions.get(k, ()))) for k in range(n_entities))
-    timeline = tuple(TimelineEntry(date=f"2025-04-{d:02d}", label=f"Events of April {d}",
-                                   claims=tuple(c.id for c in claims[d * 7:d * 7 + 3])) for d in range(1, 29))
+    entities = tuple(
+        Entity(
+            id=f"E{k + 1}",
+            name=names[k],
+            type="PERSON",
+            role="official" if k % 3 else None,
+            mentions=tuple(mentions.get(k, ())),
+        )
+        for k in range(n_entities)
+    )
+    timeline = tuple(
+        TimelineEntry(
+            date=f"2025-04-{d:02d}", label=f"Events of April {d}", claims=tuple(c.id for c in claims[d * 7 : d * 7 + 3])
+        )
+        for d in range(1, 29)
+    )
     return Ledger(
         generator=Generator(name="rashomon", version="test", created="2025-05-01T00:00:00Z"),
-        articles=tuple(articles), entities=entities, quotes=tuple(quotes), quantities=tuple(quantities),
-        times=tuple(times), claims=tuple(claims), clusters=tuple(clusters), relations=tuple(relations),
-        timeline=timeline, inputs=tuple(InputResult(source=a.source, status="ok", article=a.id) for a in articles))
+        articles=tuple(articles),
+        entities=entities,
+        quotes=tuple(quotes),
+        quantities=tuple(quantities),
+        times=tuple(times),
+        claims=tuple(claims),
+        clusters=tuple(clusters),
+        relations=tuple(relations),
+        timeline=timeline,
+        inputs=tuple(InputResult(source=a.source, status="ok", article=a.id) for a in articles),
+    )
 
 
 EVENT_JSON = "tests/data/report-event.ledger.json"

@@ -24,7 +24,7 @@ def test_articles_carry_the_structure_the_pipeline_reads() -> None:
     assert all(re.search(r"\b\d{1,3}(,\d{3})*\b", t) for t in texts)  # counted numbers
     assert any(re.search(r"^[A-Z ]+, [A-Z][a-z]+ \d{1,2} \([^)]+\) - ", t, re.M) for t in texts)  # datelines
     assert any(t.split("\n\n")[1].startswith("date 20") for t in texts)  # date headers
-    marks = {m for t in texts for m in "\u201c\"\u00ab\u2018" if m in t}
+    marks = {m for t in texts for m in '\u201c"\u00ab\u2018' if m in t}
     assert len(marks) == 4  # every quotation-mark style occurs
     assert all("denied" in t for t in texts)
     assert len({a.published for a in arts}) > 5 and len({a.outlet for a in arts}) > 3

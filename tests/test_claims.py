@@ -12,7 +12,7 @@ from rashomon.model import Analysis, Claim
 def claims(analyze_text: Callable[..., Analysis], text: str, **kw: object) -> list[Claim]:
     analysis = analyze_text(text, **kw)
     for c in analysis.claims:
-        assert analysis.article.text[c.span.start:c.span.end] == c.text
+        assert analysis.article.text[c.span.start : c.span.end] == c.text
     return list(analysis.claims)
 
 
@@ -22,16 +22,19 @@ def the_claim(found: list[Claim], starts: str) -> Claim:
     return match[0]
 
 
-@pytest.mark.parametrize("text, starts, stance", [
-    ("The ferry was sunk by a sea mine near the harbour.", "The ferry was sunk", "asserted"),
-    ("The coast guard said the ferry was sunk by a sea mine.", "the ferry was sunk", "attributed"),
-    ("According to the navy, the ferry was sunk by a sea mine.", "the ferry was sunk", "attributed"),
-    ("The ferry was allegedly sunk by a sea mine.", "The ferry was allegedly", "hedged"),
-    ("The ferry could have been sunk by a sea mine.", "The ferry could have", "hedged"),
-    ("The mine appeared to come from a minefield laid last year.", "The mine appeared", "hedged"),
-    ("The navy denied that its mines sank the ferry.", "its mines sank", "denied"),
-    ("The admiral rejected the accusations as absurd.", "The admiral rejected", "denied"),
-])
+@pytest.mark.parametrize(
+    "text, starts, stance",
+    [
+        ("The ferry was sunk by a sea mine near the harbour.", "The ferry was sunk", "asserted"),
+        ("The coast guard said the ferry was sunk by a sea mine.", "the ferry was sunk", "attributed"),
+        ("According to the navy, the ferry was sunk by a sea mine.", "the ferry was sunk", "attributed"),
+        ("The ferry was allegedly sunk by a sea mine.", "The ferry was allegedly", "hedged"),
+        ("The ferry could have been sunk by a sea mine.", "The ferry could have", "hedged"),
+        ("The mine appeared to come from a minefield laid last year.", "The mine appeared", "hedged"),
+        ("The navy denied that its mines sank the ferry.", "its mines sank", "denied"),
+        ("The admiral rejected the accusations as absurd.", "The admiral rejected", "denied"),
+    ],
+)
 def test_stances(analyze_text: Callable[..., Analysis], text: str, starts: str, stance: str) -> None:
     assert the_claim(claims(analyze_text, text), starts).stance == stance
 
@@ -42,8 +45,9 @@ def test_rejecting_a_request_is_not_a_denial(analyze_text: Callable[..., Analysi
 
 
 def test_not_admitting_responsibility_is_a_denial(analyze_text: Callable[..., Analysis]) -> None:
-    found = claims(analyze_text, "Serbia does not deny that shots were fired, but does not admit responsibility "
-                                 "for the deaths.")
+    found = claims(
+        analyze_text, "Serbia does not deny that shots were fired, but does not admit responsibility for the deaths."
+    )
     denial = the_claim(found, "does not admit")
     assert denial.stance == "denied"
     frame = next(f for f in denial.frames if f.kind == "admit")
@@ -57,8 +61,9 @@ def test_attributed_claim_carries_the_speaker(analyze_text: Callable[..., Analys
 
 
 def test_a_quote_gives_one_claim_per_sentence(analyze_text: Callable[..., Analysis]) -> None:
-    found = claims(analyze_text, "\u201cThe port is closed. The ships will wait outside,\u201d harbour master "
-                                 "Jonas Lind said.")
+    found = claims(
+        analyze_text, "\u201cThe port is closed. The ships will wait outside,\u201d harbour master Jonas Lind said."
+    )
     texts = [c.text for c in found if c.speaker_text]
     assert texts == ["The port is closed.", "The ships will wait outside,"]
 
@@ -70,20 +75,27 @@ def test_nested_clause_is_a_claim_of_its_own(analyze_text: Callable[..., Analysi
 
 
 def test_the_day_of_a_claim(analyze_text: Callable[..., Analysis]) -> None:
-    analysis = analyze_text("On March 3, the ministry said that the dam was damaged on March 1.",
-                            published="2023-03-05")
+    analysis = analyze_text(
+        "On March 3, the ministry said that the dam was damaged on March 1.", published="2023-03-05"
+    )
     c = the_claim(list(analysis.claims), "the dam was damaged")
     day = next(t for t in analysis.times if (t.span.start, t.span.end) == (c.time_ref.start, c.time_ref.end))
     assert day.value == "2023-03-01"  # the day the claimed event happened, not when it was said
 
 
-@pytest.mark.parametrize("text, kind, roles", [
-    ("The convoy was hit by a drone near Kherson.", "attack", {"patient": "The convoy", "instrument": "a drone"}),
-    ("Rebels shot down a helicopter over the valley.", "attack", {"agent": "Rebels", "patient": "a helicopter"}),
-    ("The train carried 300 refugees to Przemysl.", "transport",
-     {"vehicle": "The train", "cargo": "300 refugees", "destination": "Przemysl"}),
-    ("Georgia accused Moscow of staging the attack.", "blame", {"agent": "Georgia", "patient": "Moscow"}),
-])
+@pytest.mark.parametrize(
+    "text, kind, roles",
+    [
+        ("The convoy was hit by a drone near Kherson.", "attack", {"patient": "The convoy", "instrument": "a drone"}),
+        ("Rebels shot down a helicopter over the valley.", "attack", {"agent": "Rebels", "patient": "a helicopter"}),
+        (
+            "The train carried 300 refugees to Przemysl.",
+            "transport",
+            {"vehicle": "The train", "cargo": "300 refugees", "destination": "Przemysl"},
+        ),
+        ("Georgia accused Moscow of staging the attack.", "blame", {"agent": "Georgia", "patient": "Moscow"}),
+    ],
+)
 def test_frames(analyze_text: Callable[..., Analysis], text: str, kind: str, roles: dict[str, str]) -> None:
     c = claims(analyze_text, text)[0]
     frame = next(f for f in c.frames if f.kind == kind)
@@ -103,22 +115,29 @@ def test_on_board_listing(analyze_text: Callable[..., Analysis]) -> None:
     assert "80 passengers" in frame.role("cargo").text  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("text", [
-    "KISUMU, Aug 9 (KNA): Police dispersed the protesters near the port with tear gas.",
-    "Aug 9 (KNA): Police dispersed the protesters near the port with tear gas.",
-    "GENEVA (AFP) - Police dispersed the protesters near the port with tear gas.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KISUMU, Aug 9 (KNA): Police dispersed the protesters near the port with tear gas.",
+        "Aug 9 (KNA): Police dispersed the protesters near the port with tear gas.",
+        "GENEVA (AFP) - Police dispersed the protesters near the port with tear gas.",
+    ],
+)
 def test_a_wire_dateline_is_not_part_of_the_claim(analyze_text: Callable[..., Analysis], text: str) -> None:
     found = claims(analyze_text, text)
     assert [c.text for c in found if "tear gas" in c.text] == [
-        "Police dispersed the protesters near the port with tear gas."]
+        "Police dispersed the protesters near the port with tear gas."
+    ]
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("КРАСНОДАР, 12 апреля. /ТАСС/. Полиция перекрыла дорогу к порту после аварии.", "ru"),
-    ("КРАСНОДАР, 12 апреля 2024.\nПолиция перекрыла дорогу к порту после аварии.", "ru"),
-    ("KISUMU, Aug 9 - Police dispersed the protesters near the port with tear gas.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("КРАСНОДАР, 12 апреля. /ТАСС/. Полиция перекрыла дорогу к порту после аварии.", "ru"),
+        ("КРАСНОДАР, 12 апреля 2024.\nПолиция перекрыла дорогу к порту после аварии.", "ru"),
+        ("KISUMU, Aug 9 - Police dispersed the protesters near the port with tear gas.", "en"),
+    ],
+)
 def test_a_dateline_is_no_claim_of_its_own(analyze_text: Callable[..., Analysis], text: str, language: str) -> None:
     found = [c.text for c in analyze_text(text, language=language).claims]
     assert found and not any(t.startswith(("КРАСНОДАР", "KISUMU")) for t in found), found

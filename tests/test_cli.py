@@ -38,17 +38,32 @@ def test_analyze_writes_ledger_and_report(tmp_path: Path, capsys: pytest.Capture
 
 
 def test_formats_select_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["analyze", str(EXAMPLES / "003_1a18fef6c9c82676.txt"), "-o", str(tmp_path), "--format", "md,csv"],
-                       capsys)
+    code, out, _ = run(
+        ["analyze", str(EXAMPLES / "003_1a18fef6c9c82676.txt"), "-o", str(tmp_path), "--format", "md,csv"], capsys
+    )
     assert code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "claims.csv", "entities.csv", "quantities.csv", "quotes.csv", "report.md"]
+        "claims.csv",
+        "entities.csv",
+        "quantities.csv",
+        "quotes.csv",
+        "report.md",
+    ]
 
 
 def test_some_bad_inputs_still_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    code, out, err = run(["analyze", str(EXAMPLES / "000_56ec46818ecfb75a.txt"), str(tmp_path / "empty.txt"),
-                          str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")], capsys)
+    code, out, err = run(
+        [
+            "analyze",
+            str(EXAMPLES / "000_56ec46818ecfb75a.txt"),
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "missing.txt"),
+            "-o",
+            str(tmp_path / "out"),
+        ],
+        capsys,
+    )
     assert code == 0
     assert "skipped" in err and "empty file" in err and "no such file or directory" in err
     inputs = json.loads((tmp_path / "out" / "ledger.json").read_text())["inputs"]
@@ -57,8 +72,9 @@ def test_some_bad_inputs_still_exit_zero(tmp_path: Path, capsys: pytest.CaptureF
 
 def test_no_article_exits_nonzero_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    code, out, err = run(["analyze", str(tmp_path / "empty.txt"), str(tmp_path / "nope"), "-o", str(tmp_path / "o")],
-                         capsys)
+    code, out, err = run(
+        ["analyze", str(tmp_path / "empty.txt"), str(tmp_path / "nope"), "-o", str(tmp_path / "o")], capsys
+    )
     assert code == 1
     assert out == ""
     last = err.strip().splitlines()[-1]
@@ -67,16 +83,21 @@ def test_no_article_exits_nonzero_with_one_line(tmp_path: Path, capsys: pytest.C
 
 
 def test_quiet_prints_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(["analyze", str(EXAMPLES / "003_1a18fef6c9c82676.txt"), "-o", str(tmp_path), "--quiet"], capsys)
+    code, out, err = run(
+        ["analyze", str(EXAMPLES / "003_1a18fef6c9c82676.txt"), "-o", str(tmp_path), "--quiet"], capsys
+    )
     assert (code, out, err) == (0, "", "")
 
 
-@pytest.mark.parametrize("argv, needle", [
-    (["analyze", "x.txt", "--format", "pdf"], "unknown output format"),
-    (["analyze", "x.txt", "--workers", "0"], "--workers"),
-    (["analyze"], "Missing argument"),
-    (["frobnicate"], "No such command"),
-])
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["analyze", "x.txt", "--format", "pdf"], "unknown output format"),
+        (["analyze", "x.txt", "--workers", "0"], "--workers"),
+        (["analyze"], "Missing argument"),
+        (["frobnicate"], "No such command"),
+    ],
+)
 def test_usage_errors_exit_2(argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(argv, capsys)
     assert code == 2 and needle in err
@@ -94,16 +115,28 @@ def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
     data = json.loads((tmp_path / "ledger.json").read_text())
     data["articles"][0]["text"] = ""
-    data["entities"] = [{"id": "E1", "name": "x", "type": "ORG", "aliases": [], "role": None,
-                         "mentions": [{"article": "A1", "start": 0, "end": 4}]}]
+    data["entities"] = [
+        {
+            "id": "E1",
+            "name": "x",
+            "type": "ORG",
+            "aliases": [],
+            "role": None,
+            "mentions": [{"article": "A1", "start": 0, "end": 4}],
+        }
+    ]
     (tmp_path / "bad.json").write_text(json.dumps(data))
     code, _, err = run(["validate", str(tmp_path / "bad.json")], capsys)
     assert code == 1 and "not a valid rashomon.ledger/1 ledger" in err
 
     (tmp_path / "junk.json").write_text("{oops")
     code, _, err = run(["validate", str(tmp_path / "junk.json")], capsys)
-    assert code == 1 and err.strip() == f"rashomon: {tmp_path / 'junk.json'}: not JSON (Expecting property name " \
-                                        "enclosed in double quotes at line 1, column 2)"
+    assert (
+        code == 1
+        and err.strip()
+        == f"rashomon: {tmp_path / 'junk.json'}: not JSON (Expecting property name "
+        "enclosed in double quotes at line 1, column 2)"
+    )
     code, _, err = run(["validate", str(tmp_path / "none.json")], capsys)
     assert code == 1 and "no such file" in err
 
@@ -120,8 +153,13 @@ def test_installed_entry_point_and_stdin(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("rashomon")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "rashomon"]
     text = (EXAMPLES / "003_1a18fef6c9c82676.txt").read_bytes()
-    done = subprocess.run([*cmd, "analyze", "-", "-o", str(tmp_path)], input=text, capture_output=True, timeout=300,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    done = subprocess.run(
+        [*cmd, "analyze", "-", "-o", str(tmp_path)],
+        input=text,
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
     assert done.returncode == 0, done.stderr.decode()
     ledger = json.loads((tmp_path / "ledger.json").read_text())
     assert ledger["inputs"] == [{"source": "-", "status": "ok", "problem": None, "article": "A1"}]

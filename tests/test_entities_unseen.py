@@ -78,7 +78,7 @@ def test_every_entity_mention_points_at_its_name() -> None:
         texts = {a.id: a.text for a in led.articles}
         for e in led.entities:
             for ref in e.mentions:
-                surface = " ".join(texts[ref.article][ref.start:ref.end].split())
+                surface = " ".join(texts[ref.article][ref.start : ref.end].split())
                 assert surface in {e.name, *e.aliases}, (corpus.name, e.name, surface)
 
 
@@ -119,24 +119,32 @@ def _has(ents: tuple[Entity, ...], name: str) -> list[Entity]:
 
 
 def test_surname_missed_by_the_model_is_found_from_another_article(analyze_text: Callable[..., Analysis]) -> None:
-    ents = _corpus(analyze_text, "Interior Minister Tomasz Wierzchowski visited the flooded town.",
-                   "The bridge was closed. Wierzchowski and the mayor inspected the damage. Wierzchowski's car "
-                   "was stuck.")
+    ents = _corpus(
+        analyze_text,
+        "Interior Minister Tomasz Wierzchowski visited the flooded town.",
+        "The bridge was closed. Wierzchowski and the mayor inspected the damage. Wierzchowski's car was stuck.",
+    )
     (person,) = _has(ents, "Tomasz Wierzchowski")
     assert "Wierzchowski" in person.aliases
     assert sorted(r.article for r in person.mentions) == ["A1", "A2", "A2"]
 
 
 def test_a_name_that_is_also_a_common_word_is_not_spread(analyze_text: Callable[..., Analysis]) -> None:
-    ents = _corpus(analyze_text, "Senator Harriet Young said the vote would be held.",
-                   "Young voters turned out in large numbers, and young families too.")
+    ents = _corpus(
+        analyze_text,
+        "Senator Harriet Young said the vote would be held.",
+        "Young voters turned out in large numbers, and young families too.",
+    )
     (person,) = _has(ents, "Harriet Young")
     assert {r.article for r in person.mentions} == {"A1"}
 
 
 def test_known_acronym_in_its_own_language_merges_with_the_english_name(analyze_text: Callable[..., Analysis]) -> None:
-    ents = _corpus(analyze_text, "Russia's Federal Security Service said it had arrested two men in Pskov.",
-                   "The FSB released a video of the arrest.")
+    ents = _corpus(
+        analyze_text,
+        "Russia's Federal Security Service said it had arrested two men in Pskov.",
+        "The FSB released a video of the arrest.",
+    )
     assert len(_has(ents, "FSB")) == 1 and _has(ents, "FSB") == _has(ents, "Federal Security Service")
 
 
@@ -162,11 +170,14 @@ def test_no_dateline_place_without_a_date_or_wire(analyze_text: Callable[..., An
     assert all(m.type != "GPE" for m in a.mentions)
 
 
-@pytest.mark.parametrize("text, surface, name", [
-    ("Russia fired Iskander-M missiles at the port.", "Iskander-M missiles", "Iskander-M"),
-    ("Kyiv used a Bayraktar TB2 drone near the coast.", "Bayraktar TB2 drone", "Bayraktar TB2"),
-    ("The army deployed a Buk-M2 battery.", "Buk-M2 battery", "Buk-M2"),
-])
+@pytest.mark.parametrize(
+    "text, surface, name",
+    [
+        ("Russia fired Iskander-M missiles at the port.", "Iskander-M missiles", "Iskander-M"),
+        ("Kyiv used a Bayraktar TB2 drone near the coast.", "Bayraktar TB2 drone", "Bayraktar TB2"),
+        ("The army deployed a Buk-M2 battery.", "Buk-M2 battery", "Buk-M2"),
+    ],
+)
 def test_equipment_variants(analyze_text: Callable[..., Analysis], text: str, surface: str, name: str) -> None:
     a = analyze_text(text)
     assert (surface, "EQUIPMENT", name) in {(m.text, m.type, m.name) for m in a.mentions}
@@ -193,8 +204,17 @@ def test_region_known_by_name_alone_is_a_place(analyze_text: Callable[..., Analy
     assert {(m.text, m.type) for m in a.mentions} >= {("Crimea", "GPE"), ("Transnistria", "GPE")}
 
 
-@pytest.mark.parametrize("variant, city", [("Dnepr", "Dnipro"), ("Kharkow", "Kharkiv"), ("Zaporozhe", "Zaporizhzhia"),
-                                           ("Peskov", None), ("Rogova", None), ("Sumy", None)])
+@pytest.mark.parametrize(
+    "variant, city",
+    [
+        ("Dnepr", "Dnipro"),
+        ("Kharkow", "Kharkiv"),
+        ("Zaporozhe", "Zaporizhzhia"),
+        ("Peskov", None),
+        ("Rogova", None),
+        ("Sumy", None),
+    ],
+)
 def test_city_spelling_variants(variant: str, city: str | None) -> None:
     assert city_like(variant) == city
 
@@ -212,11 +232,18 @@ def test_arabic_article_in_a_surname() -> None:
 def test_english_article_full_of_foreign_names_is_english() -> None:
     from rashomon.ingest.language import detect_language
 
-    text = ("Vladimir Saldo, the Russian-installed head of the occupied part of the Kherson region, said Ukrainian "
-            "artillery had hit the dam. Saldo told the Interfax news agency that Nova Kakhovka was partly flooded.")
+    text = (
+        "Vladimir Saldo, the Russian-installed head of the occupied part of the Kherson region, said Ukrainian "
+        "artillery had hit the dam. Saldo told the Interfax news agency that Nova Kakhovka was partly flooded."
+    )
     assert detect_language(text) == "en"
-    assert detect_language("Le ministre a déclaré que la France soutiendrait l'Ukraine et que les sanctions "
-                           "contre la Russie seraient renforcées.") == "fr"
+    assert (
+        detect_language(
+            "Le ministre a déclaré que la France soutiendrait l'Ukraine et que les sanctions "
+            "contre la Russie seraient renforcées."
+        )
+        == "fr"
+    )
 
 
 def test_capitalised_common_word_of_a_headline_is_no_organisation(analyze_text: Callable[..., Analysis]) -> None:
@@ -226,13 +253,17 @@ def test_capitalised_common_word_of_a_headline_is_no_organisation(analyze_text: 
 
 def test_place_whose_article_is_part_of_its_name(analyze_text: Callable[..., Analysis]) -> None:
     a = analyze_text("THE HAGUE (Reuters) - The judges met again in The Hague on Monday.")
-    assert [(m.text, m.name) for m in a.mentions if m.type == "GPE"] == [("THE HAGUE", "The Hague"),
-                                                                         ("The Hague", "The Hague")]
+    assert [(m.text, m.name) for m in a.mentions if m.type == "GPE"] == [
+        ("THE HAGUE", "The Hague"),
+        ("The Hague", "The Hague"),
+    ]
 
 
 def test_titles_are_not_organisations_and_roles_skip_prepositions(analyze_text: Callable[..., Analysis]) -> None:
-    a = analyze_text("Erdogan spoke by phone with U.S. Secretary of State Antony Blinken. Chief of Staff Andriy Yermak "
-                     "arrived later.")
+    a = analyze_text(
+        "Erdogan spoke by phone with U.S. Secretary of State Antony Blinken. Chief of Staff Andriy Yermak "
+        "arrived later."
+    )
     found = [(m.text, m.type, m.role) for m in a.mentions]
     assert ("U.S.", "GPE", None) in found
     assert ("Antony Blinken", "PERSON", "U.S. Secretary of State") in found
@@ -241,8 +272,11 @@ def test_titles_are_not_organisations_and_roles_skip_prepositions(analyze_text: 
 
 
 def test_a_movement_named_after_a_family_is_not_its_leader(analyze_text: Callable[..., Analysis]) -> None:
-    ents = _corpus(analyze_text, "Houthi rebels fired missiles at the ship. The group's leader Abdul-Malik al-Houthi "
-                                 "said more attacks would follow.",
-                   "The Houthi movement controls Sanaa. Houthi fighters seized a tanker.")
+    ents = _corpus(
+        analyze_text,
+        "Houthi rebels fired missiles at the ship. The group's leader Abdul-Malik al-Houthi "
+        "said more attacks would follow.",
+        "The Houthi movement controls Sanaa. Houthi fighters seized a tanker.",
+    )
     (leader,) = _has(ents, "Abdul-Malik al-Houthi")
     assert "Houthi" not in leader.aliases and {r.article for r in leader.mentions} == {"A1"}

@@ -47,11 +47,14 @@ def test_empty_file_is_skipped(tmp_path: Path, data: bytes) -> None:
     assert "empty file" in res.problem
 
 
-@pytest.mark.parametrize("data, what", [
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
-    (b"\x00\x01\x02\x03binary\x00\x00\xff\xfe\x00\x10" * 50, "NUL bytes"),
-])
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
+        (b"\x00\x01\x02\x03binary\x00\x00\xff\xfe\x00\x10" * 50, "NUL bytes"),
+    ],
+)
 def test_binary_file_fails(tmp_path: Path, data: bytes, what: str) -> None:
     res, art = one(tmp_path, "thing.txt", data)
     assert res.status == "failed" and art is None
@@ -135,8 +138,10 @@ def test_cp1251_russian_is_detected_not_assumed() -> None:
 
 
 def test_cp1252_western_text_is_detected() -> None:
-    source = ("Le ministre a déclaré que la délégation française arrivera à Genève jeudi; "
-              "les négociations reprendront après l'été, selon un communiqué publié à Paris.")
+    source = (
+        "Le ministre a déclaré que la délégation française arrivera à Genève jeudi; "
+        "les négociations reprendront après l'été, selon un communiqué publié à Paris."
+    )
     text, encoding = decode(source.encode("cp1252"))
     assert text == source
 
@@ -158,12 +163,18 @@ def test_plain_text_with_date_header_keeps_line_in_text(tmp_path: Path) -> None:
 
 
 def test_plain_text_with_key_value_header(tmp_path: Path) -> None:
-    body = ("url: https://news.example.org/2023/03/14/strike-report\noutlet: Example Wire\n"
-            "title: Strike on depot\ndate: 2023-03-14\n---\n\nA depot was hit on Tuesday.")
+    body = (
+        "url: https://news.example.org/2023/03/14/strike-report\noutlet: Example Wire\n"
+        "title: Strike on depot\ndate: 2023-03-14\n---\n\nA depot was hit on Tuesday."
+    )
     res, art = one(tmp_path, "depot.txt", body)
     assert art.text == "A depot was hit on Tuesday."
     assert (art.outlet, art.title, art.published, art.published_from) == (
-        "Example Wire", "Strike on depot", "2023-03-14", "header")
+        "Example Wire",
+        "Strike on depot",
+        "2023-03-14",
+        "header",
+    )
     assert art.url == "https://news.example.org/2023/03/14/strike-report"
 
 
@@ -179,16 +190,19 @@ def test_plain_text_without_header(tmp_path: Path) -> None:
     assert art.text == NEWS
 
 
-@pytest.mark.parametrize(("dateline", "agency"), [
-    ("MOSCOW, November 15. /TASS/.", "TASS"),
-    ("NAIROBI, June 14, 2024 (AFP) -", "AFP"),
-    ("LAGOS, 3 March (Reuters) -", "Reuters"),
-    ("KYIV, Ukraine, Sept. 9 (AP) \u2014", "AP"),
-    ("THE HAGUE (Reuters) -", "Reuters"),
-    ("КРАСНОДАР, 12 апреля. /ТАСС/.", "TASS"),
-    ("КИЇВ, 3 березня. /Укрінформ/.", "Ukrinform"),
-    ("Ministers (left to right) said", None),
-])
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("MOSCOW, November 15. /TASS/.", "TASS"),
+        ("NAIROBI, June 14, 2024 (AFP) -", "AFP"),
+        ("LAGOS, 3 March (Reuters) -", "Reuters"),
+        ("KYIV, Ukraine, Sept. 9 (AP) \u2014", "AP"),
+        ("THE HAGUE (Reuters) -", "Reuters"),
+        ("КРАСНОДАР, 12 апреля. /ТАСС/.", "TASS"),
+        ("КИЇВ, 3 березня. /Укрінформ/.", "Ukrinform"),
+        ("Ministers (left to right) said", None),
+    ],
+)
 def test_dateline_names_the_agency(tmp_path: Path, dateline: str, agency: str | None) -> None:
     res, art = one(tmp_path, "wire.txt", dateline + " The ministry said talks would resume on the border crossing.")
     assert art.outlet == agency
@@ -210,22 +224,30 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 
 
 def test_hostile_html_yields_only_text(tmp_path: Path) -> None:
-    html = ("<html><body><article><p>Talks resumed on Monday between the two delegations, the mediator said in a "
-            "statement.<img src=x onerror=alert(1)><script>alert('x')</script></p><p>A second paragraph says the "
-            "talks will continue into next week <a href=\"javascript:alert(2)\">here</a>.</p></article></body></html>")
+    html = (
+        "<html><body><article><p>Talks resumed on Monday between the two delegations, the mediator said in a "
+        "statement.<img src=x onerror=alert(1)><script>alert('x')</script></p><p>A second paragraph says the "
+        'talks will continue into next week <a href="javascript:alert(2)">here</a>.</p></article></body></html>'
+    )
     res, art = one(tmp_path, "evil.html", html)
     assert res.status == "ok"
     assert "alert" not in art.text and "onerror" not in art.text and "javascript:" not in art.text
 
 
 def test_html_without_article_text_is_skipped(tmp_path: Path) -> None:
-    res, art = one(tmp_path, "shell.html", "<html><head><title>x</title></head><body><script>x()</script></body></html>")
+    res, art = one(
+        tmp_path, "shell.html", "<html><head><title>x</title></head><body><script>x()</script></body></html>"
+    )
     assert res.status == "skipped" and "no article text" in res.problem
 
 
 def test_json_list_and_object_forms(tmp_path: Path) -> None:
-    data = {"articles": [{"text": NEWS, "title": "Ferry", "url": "https://a.example/2023/09/02/x",
-                          "outlet": {"name": "Coast News"}}, {"body": RUSSIAN, "published": "2023-09-03T10:00"}]}
+    data = {
+        "articles": [
+            {"text": NEWS, "title": "Ferry", "url": "https://a.example/2023/09/02/x", "outlet": {"name": "Coast News"}},
+            {"body": RUSSIAN, "published": "2023-09-03T10:00"},
+        ]
+    }
     path = tmp_path / "batch.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = ingest([str(path)])
@@ -306,9 +328,18 @@ def test_url_inputs_are_refused_clearly() -> None:
     assert result.inputs[0].status == "failed" and "URL" in result.inputs[0].problem
 
 
-@pytest.mark.parametrize("text, lang", [(NEWS, "en"), (RUSSIAN, "ru"),
-                                        ("Міністр закордонних справ заявив журналістам, що переговори у Женеві "
-                                         "триватимуть наступного тижня, і сторони обговорили обмін полоненими.", "uk")])
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (NEWS, "en"),
+        (RUSSIAN, "ru"),
+        (
+            "Міністр закордонних справ заявив журналістам, що переговори у Женеві "
+            "триватимуть наступного тижня, і сторони обговорили обмін полоненими.",
+            "uk",
+        ),
+    ],
+)
 def test_language_is_detected(tmp_path: Path, text: str, lang: str) -> None:
     _, art = one(tmp_path, "x.txt", text)
     assert art.language == lang
@@ -329,16 +360,19 @@ def test_sha256_is_of_the_text(tmp_path: Path) -> None:
 _STORY = "Flood waters rose in the river delta on Monday, officials said.\n\nThe ministry said talks would resume.\n\n"
 
 
-@pytest.mark.parametrize(("sign_off", "agency"), [
-    ("-- Reuters", "Reuters"),
-    ("\u2014 AP", "AP"),
-    ("(AFP)", "AFP"),
-    ("(Reporting by Lena Park in Busan; Editing by Tom Ruiz)", None),
-    ("(END)", None),
-    ("-- MORE", None),
-    ("\u2014 Jane Roe", None),  # a writer's sign-off names no outlet
-    ("The ministry declined to comment.", None),
-])
+@pytest.mark.parametrize(
+    ("sign_off", "agency"),
+    [
+        ("-- Reuters", "Reuters"),
+        ("\u2014 AP", "AP"),
+        ("(AFP)", "AFP"),
+        ("(Reporting by Lena Park in Busan; Editing by Tom Ruiz)", None),
+        ("(END)", None),
+        ("-- MORE", None),
+        ("\u2014 Jane Roe", None),  # a writer's sign-off names no outlet
+        ("The ministry declined to comment.", None),
+    ],
+)
 def test_wire_sign_off_names_the_agency(tmp_path: Path, sign_off: str, agency: str | None) -> None:
     res, art = one(tmp_path, "reprint.txt", "date: 2024-05-02\ntitle: Delta floods\n---\n" + _STORY + sign_off + "\n")
     assert art.outlet == agency

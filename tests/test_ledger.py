@@ -35,7 +35,7 @@ def test_every_mention_points_at_its_name(il76_ledger: Ledger) -> None:
     for entity in il76_ledger.entities:
         surfaces = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
         for m in entity.mentions:
-            text = il76_ledger.article(m.article).text[m.start:m.end]
+            text = il76_ledger.article(m.article).text[m.start : m.end]
             assert text and text == text.strip()
             assert text.casefold() in surfaces or any(s in text.casefold() for s in surfaces), (entity.id, text)
 
@@ -54,8 +54,10 @@ def test_source_date_epoch_pins_the_timestamp(monkeypatch: pytest.MonkeyPatch, t
 
 
 def test_ids_follow_input_order(tmp_path: Path) -> None:
-    texts = {"b.txt": "Rescuers in Chile found 33 miners alive, officials said.",
-             "a.txt": "The mayor of Leeds, Ann Blackwood, said 12 streets were flooded."}
+    texts = {
+        "b.txt": "Rescuers in Chile found 33 miners alive, officials said.",
+        "a.txt": "The mayor of Leeds, Ann Blackwood, said 12 streets were flooded.",
+    }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     forward = rashomon.analyze([tmp_path / "a.txt", tmp_path / "b.txt"])
@@ -72,9 +74,22 @@ def test_write_and_load_roundtrip(il76_ledger: Ledger, tmp_path: Path) -> None:
 
 def test_validate_catches_a_span_that_lies(il76_ledger: Ledger) -> None:
     data = copy.deepcopy(il76_ledger.to_dict())
-    data["quotes"] = [{"id": "Q1", "article": "A1", "start": 0, "end": 5, "text": "not this", "kind": "direct",
-                       "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
-                       "cue": None, "via": []}]
+    data["quotes"] = [
+        {
+            "id": "Q1",
+            "article": "A1",
+            "start": 0,
+            "end": 5,
+            "text": "not this",
+            "kind": "direct",
+            "speaker": None,
+            "speaker_text": None,
+            "speaker_start": None,
+            "speaker_end": None,
+            "cue": None,
+            "via": [],
+        }
+    ]
     problems = validate(data)
     assert problems and "does not match" in problems[0]
 
@@ -88,12 +103,15 @@ def test_validate_catches_schema_breaks(il76_ledger: Ledger) -> None:
     assert any("articles/0/published" in p for p in problems)
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "no such file"),
-    ("{not json", "not JSON"),
-    ('{"schema": "other/2"}', "schema is 'other/2'"),
-    ('{"schema": "rashomon.ledger/1", "articles": []}', "problem"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file"),
+        ("{not json", "not JSON"),
+        ('{"schema": "other/2"}', "schema is 'other/2'"),
+        ('{"schema": "rashomon.ledger/1", "articles": []}', "problem"),
+    ],
+)
 def test_load_ledger_errors_are_one_clear_line(tmp_path: Path, content: str | None, message: str) -> None:
     path = tmp_path / "ledger.json"
     if content is not None:

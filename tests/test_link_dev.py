@@ -23,15 +23,29 @@ def results(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
             ledger = build(corpus, tmp_path_factory.mktemp(name))
             _CACHE[name] = (ledger, measure(corpus, ledger))
         return _CACHE[name]
+
     return get
 
 
 def _items(key: str) -> list:
-    counts = {"facts": "facts", "conflicts": "conflicts", "not": "not_conflicts", "stance": "stances", "days": "days",
-              "evolution": "evolutions", "duplicates": "duplicates", "diffs": "diffs", "origins": "origins"}
-    return [pytest.param(c.name, n, marks=pytest.mark.xfail(strict=True, reason="known gap"))
-            if (key, c.name, n) in _KNOWN else (c.name, n)
-            for c in (*CORPORA, *HELDOUT) for n in range(len(getattr(c, counts[key])))]
+    counts = {
+        "facts": "facts",
+        "conflicts": "conflicts",
+        "not": "not_conflicts",
+        "stance": "stances",
+        "days": "days",
+        "evolution": "evolutions",
+        "duplicates": "duplicates",
+        "diffs": "diffs",
+        "origins": "origins",
+    }
+    return [
+        pytest.param(c.name, n, marks=pytest.mark.xfail(strict=True, reason="known gap"))
+        if (key, c.name, n) in _KNOWN
+        else (c.name, n)
+        for c in (*CORPORA, *HELDOUT)
+        for n in range(len(getattr(c, counts[key])))
+    ]
 
 
 @pytest.mark.parametrize(("name", "n"), _items("facts"))

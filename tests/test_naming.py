@@ -27,15 +27,18 @@ def _forms_by_article(ledger: Ledger, referent: str) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
-    return _ledger(tmp_path_factory.mktemp("ferry"), [
-        "Georgian troops shelled the harbour on Monday, the Veltran navy said. It said 40 captured Georgian "
-        "militants were on board the ferry Marisol when it sank near Port Lisel. The Caracas regime offered help. "
-        "Three goals were set for the rescue.",
-        "The ferry Marisol sank near Port Lisel on Monday with 40 Georgian prisoners of war on board, officials "
-        "said. Caracas offered to help with the search. Three passengers were rescued.",
-        "Rescuers searched for survivors after the ferry Marisol, carrying 40 Georgian servicemen, sank near "
-        "Port Lisel. Caracas sent a ship to help.",
-    ])
+    return _ledger(
+        tmp_path_factory.mktemp("ferry"),
+        [
+            "Georgian troops shelled the harbour on Monday, the Veltran navy said. It said 40 captured Georgian "
+            "militants were on board the ferry Marisol when it sank near Port Lisel. The Caracas regime offered help. "
+            "Three goals were set for the rescue.",
+            "The ferry Marisol sank near Port Lisel on Monday with 40 Georgian prisoners of war on board, officials "
+            "said. Caracas offered to help with the search. Three passengers were rescued.",
+            "Rescuers searched for survivors after the ferry Marisol, carrying 40 Georgian servicemen, sank near "
+            "Port Lisel. Caracas sent a ship to help.",
+        ],
+    )
 
 
 def test_counted_people_are_one_referent_named_per_article(ferry: Ledger) -> None:
@@ -50,7 +53,7 @@ def test_counted_people_are_one_referent_named_per_article(ferry: Ledger) -> Non
     texts = " | ".join(f.text for f in n.forms)
     assert "militants" in texts and "prisoners" in texts and "servicemen" in texts
     for f in n.forms:  # every form is its article's own text
-        assert ferry.article(f.article).text[f.start:f.end] == f.text
+        assert ferry.article(f.article).text[f.start : f.end] == f.text
 
 
 def test_same_small_number_of_different_things_is_not_one_referent(ferry: Ledger) -> None:
@@ -68,10 +71,13 @@ def test_a_label_aimed_at_an_entity_is_a_naming_of_it(ferry: Ledger) -> None:
 
 
 def test_forms_that_do_not_differ_give_no_group(tmp_path: Path) -> None:
-    ledger = _ledger(tmp_path, [
-        "Officials in Lisbon said 12 fishermen were missing after the storm on Tuesday.",
-        "Twelve hours after the storm, officials in Lisbon said 12 fishermen were missing.",
-    ])
+    ledger = _ledger(
+        tmp_path,
+        [
+            "Officials in Lisbon said 12 fishermen were missing after the storm on Tuesday.",
+            "Twelve hours after the storm, officials in Lisbon said 12 fishermen were missing.",
+        ],
+    )
     assert not [n for n in ledger.naming if n.referent.startswith("N")]
     assert all(len({f.article for f in n.forms}) >= 2 for n in ledger.naming)
 
@@ -85,13 +91,16 @@ def test_naming_survives_the_ledger_round_trip(ferry: Ledger) -> None:
 
 
 def test_the_actors_blamed_in_one_point_are_named_per_article(tmp_path: Path) -> None:
-    ledger = _ledger(tmp_path, [
-        "The Dravian Armed Forces shot down a Corvan cargo plane over the Lessa valley on Tuesday, the Corvan "
-        "defence ministry said.",
-        "Troops of the Malbork regime shot down a Corvan cargo plane over the Lessa valley on Tuesday, the ministry "
-        "in Corva said.",
-        "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, Corvan officials said.",
-    ])
+    ledger = _ledger(
+        tmp_path,
+        [
+            "The Dravian Armed Forces shot down a Corvan cargo plane over the Lessa valley on Tuesday, the Corvan "
+            "defence ministry said.",
+            "Troops of the Malbork regime shot down a Corvan cargo plane over the Lessa valley on Tuesday, the ministry "
+            "in Corva said.",
+            "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, Corvan officials said.",
+        ],
+    )
     actors = [n for n in ledger.naming if n.referent.startswith("K")]
     assert len(actors) == 1, [(n.label, [f.text for f in n.forms]) for n in ledger.naming]
     (n,) = actors
@@ -101,14 +110,17 @@ def test_the_actors_blamed_in_one_point_are_named_per_article(tmp_path: Path) ->
     texts = {t for ts in by_article.values() for t in ts}
     assert {"The Dravian Armed Forces", "Troops of the Malbork regime", "Dravia"} <= texts, texts
     for f in n.forms:
-        assert ledger.article(f.article).text[f.start:f.end] == f.text
+        assert ledger.article(f.article).text[f.start : f.end] == f.text
 
 
 def test_one_name_for_the_actor_everywhere_is_no_naming_group(tmp_path: Path) -> None:
-    ledger = _ledger(tmp_path, [
-        "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, the Corvan defence ministry said.",
-        "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, officials in Corva said.",
-    ])
+    ledger = _ledger(
+        tmp_path,
+        [
+            "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, the Corvan defence ministry said.",
+            "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, officials in Corva said.",
+        ],
+    )
     assert not [n for n in ledger.naming if n.referent.startswith("K")]
 
 

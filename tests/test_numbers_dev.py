@@ -76,7 +76,7 @@ def time_errors(gold: list[dict[str, Any]], found: list[TimeRef]) -> list[str]:
 def check(analysis: Analysis) -> tuple[list[Quantity], list[TimeRef]]:
     text = analysis.article.text
     for item in (*analysis.quantities, *analysis.times):
-        assert text[item.span.start:item.span.end] == item.text
+        assert text[item.span.start : item.span.end] == item.text
     return list(analysis.quantities), list(analysis.times)
 
 

@@ -45,8 +45,10 @@ def test_a_crashing_extractor_loses_nothing_else() -> None:
 
 
 def test_batch_and_single_runs_agree() -> None:
-    texts = ["Mayor Ana Ruiz of Seville said the river rose overnight.",
-             "The Danish Prime Minister met Chinese officials in Beijing on Tuesday, Reuters reported."]
+    texts = [
+        "Mayor Ana Ruiz of Seville said the river rose overnight.",
+        "The Danish Prime Minister met Chinese officials in Beijing on Tuesday, Reuters reported.",
+    ]
     arts = [make_article(t, id=f"A{i}") for i, t in enumerate(texts, 1)]
     pipeline = Pipeline()
     batch = pipeline.run_batch(arts)
@@ -88,8 +90,26 @@ def test_the_ledger_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "0"}
         out = tmp_path / seed
-        runs.append((out, subprocess.Popen([sys.executable, "-m", "rashomon", "analyze", str(EXAMPLES), "-o", str(out),
-                                            "--format", "json", "--quiet"], env=env)))
+        runs.append(
+            (
+                out,
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "rashomon",
+                        "analyze",
+                        str(EXAMPLES),
+                        "-o",
+                        str(out),
+                        "--format",
+                        "json",
+                        "--quiet",
+                    ],
+                    env=env,
+                ),
+            )
+        )
     for _, proc in runs:
         assert proc.wait(timeout=300) == 0
     first, second = ((out / "ledger.json").read_bytes() for out, _ in runs)

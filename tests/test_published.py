@@ -16,58 +16,77 @@ def corpus(tmp_path: Path, files: dict[str, str]) -> dict[str, Article]:
     return {a.name: a for a in ingest([str(tmp_path)]).articles}
 
 
-@pytest.mark.parametrize("text, day", [
-    ("KYIV, March 3 (Reuters) - Ukraine said on Monday it had downed 73 drones, after strikes on March 2, 2025.",
-     "2025-03-03"),
-    ("MOSCOW, November 15. /TASS/. The ministry said on November 14, 2023 that talks would resume.", "2023-11-15"),
-    ("MOSCOW, 15 November. /TASS/. The ministry said on November 14, 2023 that talks would resume.", "2023-11-15"),
-    ("BEIJING, Aug. 2 (Xinhua) -- The fund, set up on July 30, 2022, will provide loans.", "2022-08-02"),
-    ("NAIROBI, June 14, 2024 (AFP) - Police fired tear gas at protesters.", "2024-06-14"),
-    ("KYIV, Ukraine, Sept. 9 (AP) \u2014 Drones hit the port on Sept. 8, 2023, officials said.", "2023-09-09"),
-    ("RIO DE JANEIRO, Oct 5 (Reuters) - Floods hit the city on Oct. 4, 2024.", "2024-10-05"),
-    ("Floods cut off the capital\n\nDHAKA, July 3 (Reuters) - Rivers rose after rains on July 1, 2024.", "2024-07-03"),
-    ("КРАСНОДАР, 12 апреля. /ТАСС/. Дожди шли с 10 апреля 2024 года, сообщили в МЧС.", "2024-04-12"),
-    ("ОДЕСА, 5 травня 2023. /Укрінформ/. Порт відновив роботу.", "2023-05-05"),
-])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "KYIV, March 3 (Reuters) - Ukraine said on Monday it had downed 73 drones, after strikes on March 2, 2025.",
+            "2025-03-03",
+        ),
+        ("MOSCOW, November 15. /TASS/. The ministry said on November 14, 2023 that talks would resume.", "2023-11-15"),
+        ("MOSCOW, 15 November. /TASS/. The ministry said on November 14, 2023 that talks would resume.", "2023-11-15"),
+        ("BEIJING, Aug. 2 (Xinhua) -- The fund, set up on July 30, 2022, will provide loans.", "2022-08-02"),
+        ("NAIROBI, June 14, 2024 (AFP) - Police fired tear gas at protesters.", "2024-06-14"),
+        ("KYIV, Ukraine, Sept. 9 (AP) \u2014 Drones hit the port on Sept. 8, 2023, officials said.", "2023-09-09"),
+        ("RIO DE JANEIRO, Oct 5 (Reuters) - Floods hit the city on Oct. 4, 2024.", "2024-10-05"),
+        (
+            "Floods cut off the capital\n\nDHAKA, July 3 (Reuters) - Rivers rose after rains on July 1, 2024.",
+            "2024-07-03",
+        ),
+        ("КРАСНОДАР, 12 апреля. /ТАСС/. Дожди шли с 10 апреля 2024 года, сообщили в МЧС.", "2024-04-12"),
+        ("ОДЕСА, 5 травня 2023. /Укрінформ/. Порт відновив роботу.", "2023-05-05"),
+    ],
+)
 def test_wire_datelines(tmp_path: Path, text: str, day: str) -> None:
     a = corpus(tmp_path, {"a.txt": text})["a.txt"]
     assert (a.published, a.published_from) == (day, "dateline")
 
 
 def test_year_less_dateline_takes_the_corpus_year_across_new_year(tmp_path: Path) -> None:
-    arts = corpus(tmp_path, {
-        "a.txt": "date 2025-01-02 Ceasefire talks\nThe talks went on.",
-        "b.txt": "DAMASCUS, Dec. 31 (Reuters) - Talks resumed on the last day of the year.",
-    })
+    arts = corpus(
+        tmp_path,
+        {
+            "a.txt": "date 2025-01-02 Ceasefire talks\nThe talks went on.",
+            "b.txt": "DAMASCUS, Dec. 31 (Reuters) - Talks resumed on the last day of the year.",
+        },
+    )
     assert (arts["b.txt"].published, arts["b.txt"].published_from) == ("2024-12-31", "dateline")
 
 
 def test_a_line_of_prose_below_the_title_is_not_a_dateline(tmp_path: Path) -> None:
-    a = corpus(tmp_path, {"a.txt": "Quiet streets\n\nParis, May 3 was a quiet day in 2024, and the strike ended "
-                                   "on May 4, 2024."})["a.txt"]
+    a = corpus(
+        tmp_path,
+        {"a.txt": "Quiet streets\n\nParis, May 3 was a quiet day in 2024, and the strike ended on May 4, 2024."},
+    )["a.txt"]
     assert (a.published, a.published_from) == ("2024-05-04", "inferred")
 
 
 def test_header_metadata_and_url(tmp_path: Path) -> None:
-    arts = corpus(tmp_path, {
-        "h.txt": "date: 2023-05-19\ntitle: Budget\n---\nThe budget passed on Thursday.",
-        "u.txt": "url: https://news.example.org/world/2022/11/16/talks-resume\n---\nThe talks resumed.",
-        "m.html": '<html><head><meta property="article:published_time" content="2023-05-19T10:00:00Z">'
-                  "<title>Budget vote</title></head><body><article><h1>Budget vote</h1><p>The parliament passed the "
-                  "budget on Thursday after a long debate that lasted into the night and drew protests.</p><p>"
-                  "Opposition deputies walked out of the chamber before the final vote was taken.</p></article>"
-                  "</body></html>",
-    })
+    arts = corpus(
+        tmp_path,
+        {
+            "h.txt": "date: 2023-05-19\ntitle: Budget\n---\nThe budget passed on Thursday.",
+            "u.txt": "url: https://news.example.org/world/2022/11/16/talks-resume\n---\nThe talks resumed.",
+            "m.html": '<html><head><meta property="article:published_time" content="2023-05-19T10:00:00Z">'
+            "<title>Budget vote</title></head><body><article><h1>Budget vote</h1><p>The parliament passed the "
+            "budget on Thursday after a long debate that lasted into the night and drew protests.</p><p>"
+            "Opposition deputies walked out of the chamber before the final vote was taken.</p></article>"
+            "</body></html>",
+        },
+    )
     assert (arts["h.txt"].published, arts["h.txt"].published_from) == ("2023-05-19", "header")
     assert (arts["u.txt"].published, arts["u.txt"].published_from) == ("2022-11-16", "url")
     assert (arts["m.html"].published, arts["m.html"].published_from) == ("2023-05-19", "metadata")
 
 
 def test_inferred_from_the_latest_reported_day_not_a_planned_one(tmp_path: Path) -> None:
-    arts = corpus(tmp_path, {
-        "ap.txt": "WASHINGTON (AP) \u2014 Congress approved the package on March 8, 2024, after a first vote on "
-                  "March 7. The president will sign it on March 12.",
-        "none.txt": "Nobody said when anything happened.",
-    })
+    arts = corpus(
+        tmp_path,
+        {
+            "ap.txt": "WASHINGTON (AP) \u2014 Congress approved the package on March 8, 2024, after a first vote on "
+            "March 7. The president will sign it on March 12.",
+            "none.txt": "Nobody said when anything happened.",
+        },
+    )
     assert (arts["ap.txt"].published, arts["ap.txt"].published_from) == ("2024-03-08", "inferred")
     assert (arts["none.txt"].published, arts["none.txt"].published_from) == (None, None)

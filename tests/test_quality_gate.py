@@ -24,8 +24,10 @@ def _metric(scores: dict, path: str) -> float:
 
 
 def test_the_scorer_is_beside_the_repository() -> None:
-    assert SCORER.exists(), (f"the quality gate needs shared/eval/score.py at {SCORER}; check the eval kit out "
-                             "beside the repository (the gate must not pass by skipping)")
+    assert SCORER.exists(), (
+        f"the quality gate needs shared/eval/score.py at {SCORER}; check the eval kit out "
+        "beside the repository (the gate must not pass by skipping)"
+    )
 
 
 @pytest.mark.parametrize("path", sorted(PINNED["floors"]))
@@ -45,7 +47,8 @@ def test_contradictions_are_not_found_by_flooding(il76_scores: dict) -> None:
     conflicts = il76_scores["conflicts"]
     limit = PINNED["contradicts_per_gold_conflict"] * conflicts["of"]
     assert conflicts["contradicts_relations"] <= limit, (
-        f"{conflicts['contradicts_relations']} contradicts relations for {conflicts['of']} gold conflicts")
+        f"{conflicts['contradicts_relations']} contradicts relations for {conflicts['of']} gold conflicts"
+    )
 
 
 def test_every_scored_section_is_pinned(il76_scores: dict) -> None:

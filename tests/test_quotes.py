@@ -41,18 +41,21 @@ def the_quote(ledger: Ledger, starts: str) -> Quote:
 # ---------------------------------------------------------------- finding marks
 
 
-@pytest.mark.parametrize("text, inner", [
-    ("\u201cWe will rebuild the bridge,\u201d she said.", "We will rebuild the bridge,"),
-    ('"We will rebuild the bridge," she said.', "We will rebuild the bridge,"),
-    ("\u00abWe will rebuild the bridge\u00bb, she said.", "We will rebuild the bridge"),
-    ("\u201eWe will rebuild the bridge\u201c, she said.", "We will rebuild the bridge"),
-    ("\u2018We will rebuild,\u2019 she said about the country\u2019s bridges.", "We will rebuild,"),
-    ("''We will rebuild the bridge,'' she said.", "We will rebuild the bridge,"),
-    ("``We will rebuild the bridge,'' she said.", "We will rebuild the bridge,"),
-])
+@pytest.mark.parametrize(
+    "text, inner",
+    [
+        ("\u201cWe will rebuild the bridge,\u201d she said.", "We will rebuild the bridge,"),
+        ('"We will rebuild the bridge," she said.', "We will rebuild the bridge,"),
+        ("\u00abWe will rebuild the bridge\u00bb, she said.", "We will rebuild the bridge"),
+        ("\u201eWe will rebuild the bridge\u201c, she said.", "We will rebuild the bridge"),
+        ("\u2018We will rebuild,\u2019 she said about the country\u2019s bridges.", "We will rebuild,"),
+        ("''We will rebuild the bridge,'' she said.", "We will rebuild the bridge,"),
+        ("``We will rebuild the bridge,'' she said.", "We will rebuild the bridge,"),
+    ],
+)
 def test_every_mark_style(text: str, inner: str) -> None:
     found = find_marked(text)
-    assert [text[q.inner.start:q.inner.end] for q in found] == [inner]
+    assert [text[q.inner.start : q.inner.end] for q in found] == [inner]
 
 
 def test_apostrophes_are_not_quotes() -> None:
@@ -64,16 +67,20 @@ def test_nested_quotes_come_out_whole() -> None:
     found = find_marked(text)
     outer = next(q for q in found if q.parent is None)
     inner = next(q for q in found if q.parent is not None)
-    assert text[outer.inner.start:outer.inner.end].endswith("Nobody believes it,")
-    assert text[inner.inner.start:inner.inner.end] == "foreign hand"
+    assert text[outer.inner.start : outer.inner.end].endswith("Nobody believes it,")
+    assert text[inner.inner.start : inner.inner.end] == "foreign hand"
 
 
 def test_quote_running_over_paragraphs() -> None:
-    text = ("\u201cThe water came at night. We had no warning.\n\n\u201cBy morning the whole street was gone,\u201d "
-            "the mayor said.")
+    text = (
+        "\u201cThe water came at night. We had no warning.\n\n\u201cBy morning the whole street was gone,\u201d "
+        "the mayor said."
+    )
     found = find_marked(text)
-    assert [text[q.inner.start:q.inner.end] for q in found] == [
-        "The water came at night. We had no warning.", "By morning the whole street was gone,"]
+    assert [text[q.inner.start : q.inner.end] for q in found] == [
+        "The water came at night. We had no warning.",
+        "By morning the whole street was gone,",
+    ]
     assert found[0].continues
 
 
@@ -81,60 +88,76 @@ def test_quote_running_over_paragraphs() -> None:
 
 
 def test_attribution_after_the_quote(tmp_path: Path) -> None:
-    led = ledger_of(tmp_path, "Mayor Ines Duarte visited the flooded district. \u201cWe will rebuild every house,\u201d "
-                              "Duarte said.")
+    led = ledger_of(
+        tmp_path,
+        "Mayor Ines Duarte visited the flooded district. \u201cWe will rebuild every house,\u201d Duarte said.",
+    )
     q = the_quote(led, "We will rebuild")
     assert (q.kind, speaker(led, q), q.speaker_text, q.cue) == ("direct", "Ines Duarte", "Duarte", "said")
 
 
 def test_inverted_attribution_and_apposition(tmp_path: Path) -> None:
-    led = ledger_of(tmp_path, "\u201cThe dam held for now,\u201d said Lars Eriksen, the chief engineer of the "
-                              "water authority, in a conversation with Reuters.")
+    led = ledger_of(
+        tmp_path,
+        "\u201cThe dam held for now,\u201d said Lars Eriksen, the chief engineer of the "
+        "water authority, in a conversation with Reuters.",
+    )
     q = the_quote(led, "The dam held")
     assert (speaker(led, q), q.speaker_text, via(led, q)) == ("Lars Eriksen", "Lars Eriksen", ["Reuters"])
 
 
 def test_attribution_before_the_quote(tmp_path: Path) -> None:
-    led = ledger_of(tmp_path, "Asked about the ceasefire, Foreign Minister Amara Okafor replied: \u201cNo such "
-                              "agreement exists.\u201d")
+    led = ledger_of(
+        tmp_path,
+        "Asked about the ceasefire, Foreign Minister Amara Okafor replied: \u201cNo such agreement exists.\u201d",
+    )
     q = the_quote(led, "No such agreement")
     assert (speaker(led, q), q.cue) == ("Amara Okafor", "replied")
 
 
 def test_split_quote(tmp_path: Path) -> None:
-    led = ledger_of(tmp_path, "\u201cWe warned them,\u201d said Colonel Piotr Zielinski, \u201cand they did not "
-                              "listen.\u201d")
+    led = ledger_of(
+        tmp_path, "\u201cWe warned them,\u201d said Colonel Piotr Zielinski, \u201cand they did not listen.\u201d"
+    )
     quotes = direct(led)
     assert [q.text for q in quotes] == ["We warned them,", "and they did not listen."]
     assert {speaker(led, q) for q in quotes} == {"Piotr Zielinski"}
 
 
 def test_pronoun_speaker(tmp_path: Path) -> None:
-    led = ledger_of(tmp_path, "Finance Minister Rosa Lind presented the budget on Monday. \u201cThe deficit will "
-                              "shrink,\u201d she said.")
+    led = ledger_of(
+        tmp_path,
+        "Finance Minister Rosa Lind presented the budget on Monday. \u201cThe deficit will shrink,\u201d she said.",
+    )
     q = the_quote(led, "The deficit")
     assert (speaker(led, q), q.speaker_text) == ("Rosa Lind", "she")
 
 
 def test_description_speaker_by_role(tmp_path: Path) -> None:
-    text = ("Polish Prime Minister Tomasz Wrona met farmers in Lublin. Agriculture Minister Ewa Kral joined later.\n\n"
-            "\u201cWe will not allow the border to be blocked,\u201d the head of the Polish government said.")
+    text = (
+        "Polish Prime Minister Tomasz Wrona met farmers in Lublin. Agriculture Minister Ewa Kral joined later.\n\n"
+        "\u201cWe will not allow the border to be blocked,\u201d the head of the Polish government said."
+    )
     q = the_quote(ledger_of(tmp_path, text), "We will not allow")
     assert q.speaker_text == "the head of the Polish government"
     assert speaker(ledger_of(tmp_path, text), q) == "Tomasz Wrona"
 
 
 def test_description_speaker_by_class(tmp_path: Path) -> None:
-    text = ("Reporters met Hanna Berg, Norway's ambassador to Kenya, at the embassy. The talks lasted an hour.\n\n"
-            "\u201cThe talks were useful,\u201d the diplomat told reporters.")
+    text = (
+        "Reporters met Hanna Berg, Norway's ambassador to Kenya, at the embassy. The talks lasted an hour.\n\n"
+        "\u201cThe talks were useful,\u201d the diplomat told reporters."
+    )
     led = ledger_of(tmp_path, text)
     q = the_quote(led, "The talks were useful")
     assert (speaker(led, q), q.speaker_text, via(led, q)) == ("Hanna Berg", "the diplomat", [])
 
 
 def test_spokesman_description(tmp_path: Path) -> None:
-    text = ("Kremlin spokesman Yuri Volkov dismissed the report. Defence Minister Oleg Pavlov did not comment.\n\n"
-            "\u201cThis is fiction,\u201d the Kremlin spokesman added.")
+    text = (
+        "Kremlin spokesman Yuri Volkov dismissed the report. Defence Minister Oleg Pavlov did not comment.\n\n"
+        "\u201cThis is fiction,\u201d the Kremlin spokesman added."
+    )
     led = ledger_of(tmp_path, text)
     assert speaker(led, the_quote(led, "This is fiction")) == "Yuri Volkov"
 
@@ -146,8 +169,10 @@ def test_unnamed_source_keeps_its_description(tmp_path: Path) -> None:
 
 
 def test_relaying_outlet_quotes_him(tmp_path: Path) -> None:
-    text = ("Deputy Minister Karel Novak arrived in Vienna on Monday.\n\n\u201cWe expect an answer this week,\u201d "
-            "Interfax quotes him.")
+    text = (
+        "Deputy Minister Karel Novak arrived in Vienna on Monday.\n\n\u201cWe expect an answer this week,\u201d "
+        "Interfax quotes him."
+    )
     led = ledger_of(tmp_path, text)
     q = the_quote(led, "We expect an answer")
     assert (speaker(led, q), q.speaker_text, via(led, q)) == ("Karel Novak", "him", ["Interfax"])
@@ -160,8 +185,10 @@ def test_quoted_as_saying(tmp_path: Path) -> None:
 
 
 def test_outlet_of_an_interview_carries_over(tmp_path: Path) -> None:
-    text = ("In an interview with the BBC, analyst Marta Sousa said the sanctions had failed.\n\n"
-            "\u201cThe economy adapted within months,\u201d Sousa explained.")
+    text = (
+        "In an interview with the BBC, analyst Marta Sousa said the sanctions had failed.\n\n"
+        "\u201cThe economy adapted within months,\u201d Sousa explained."
+    )
     led = ledger_of(tmp_path, text)
     assert via(led, the_quote(led, "The economy adapted")) == ["BBC"]
 
@@ -181,23 +208,30 @@ def test_according_to_fragment(tmp_path: Path) -> None:
 
 
 def test_implicit_subject_continues_the_speaker(tmp_path: Path) -> None:
-    text = ("\u201cThey knew everything,\u201d General Aleksi Virtanen said. Adding that the ministry, \u201cof course, "
-            "denied it.\u201d")
+    text = (
+        "\u201cThey knew everything,\u201d General Aleksi Virtanen said. Adding that the ministry, \u201cof course, "
+        "denied it.\u201d"
+    )
     led = ledger_of(tmp_path, text)
     assert speaker(led, the_quote(led, "of course, denied it")) == "Aleksi Virtanen"
 
 
 def test_quote_in_a_headline(tmp_path: Path) -> None:
-    (tmp_path / "h.txt").write_text("Governor Nadia Amar: \u201cWe will rebuild the port within a year\u201d\n\n"
-                                    "The port was destroyed by the storm on Sunday.", encoding="utf-8")
+    (tmp_path / "h.txt").write_text(
+        "Governor Nadia Amar: \u201cWe will rebuild the port within a year\u201d\n\n"
+        "The port was destroyed by the storm on Sunday.",
+        encoding="utf-8",
+    )
     led = rashomon.analyze([tmp_path / "h.txt"])
     q = the_quote(led, "We will rebuild the port")
     assert q.kind == "direct"
 
 
 def test_unattributed_quote_paragraph_continues_the_speaker(tmp_path: Path) -> None:
-    text = ("\u201cThe shelling started at dawn,\u201d said Mykola Hrytsenko, a local official.\n\n"
-            "\u201cBy noon, three schools and the hospital had been hit, and we had no electricity left.\u201d")
+    text = (
+        "\u201cThe shelling started at dawn,\u201d said Mykola Hrytsenko, a local official.\n\n"
+        "\u201cBy noon, three schools and the hospital had been hit, and we had no electricity left.\u201d"
+    )
     led = ledger_of(tmp_path, text)
     assert speaker(led, the_quote(led, "By noon")) == "Mykola Hrytsenko"
 
@@ -205,12 +239,15 @@ def test_unattributed_quote_paragraph_continues_the_speaker(tmp_path: Path) -> N
 # ---------------------------------------------------------------- not speech
 
 
-@pytest.mark.parametrize("text, term", [
-    ("Fighters of the \u201cAidar\u201d battalion were seen near the river.", "Aidar"),
-    ("He supported \u201cRight Sector\u201d (an extremist organization) for years.", "Right Sector"),
-    ("The so-called \u201cpeace plan\u201d was published on Sunday.", "peace plan"),
-    ("\u201cWinter is coming\u201d\n\nThe energy grid is failing across the region.", "Winter is coming"),
-])
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Fighters of the \u201cAidar\u201d battalion were seen near the river.", "Aidar"),
+        ("He supported \u201cRight Sector\u201d (an extremist organization) for years.", "Right Sector"),
+        ("The so-called \u201cpeace plan\u201d was published on Sunday.", "peace plan"),
+        ("\u201cWinter is coming\u201d\n\nThe energy grid is failing across the region.", "Winter is coming"),
+    ],
+)
 def test_scare_quotes_names_and_headings_are_not_speech(tmp_path: Path, text: str, term: str) -> None:
     led = ledger_of(tmp_path, text)
     q = next(q for q in led.quotes if q.text.rstrip(".") == term)
@@ -218,8 +255,9 @@ def test_scare_quotes_names_and_headings_are_not_speech(tmp_path: Path, text: st
 
 
 def test_term_quoted_inside_a_quote_is_not_speech(tmp_path: Path) -> None:
-    led = ledger_of(tmp_path, "\u201cThey will blame the \u201cforeign hand\u201d again, as always,\u201d analyst "
-                              "Petra Holm said.")
+    led = ledger_of(
+        tmp_path, "\u201cThey will blame the \u201cforeign hand\u201d again, as always,\u201d analyst Petra Holm said."
+    )
     assert next(q for q in led.quotes if q.text == "foreign hand").kind == "scare"
     assert the_quote(led, "They will blame").kind == "direct"
 
@@ -227,14 +265,23 @@ def test_term_quoted_inside_a_quote_is_not_speech(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- reported speech
 
 
-@pytest.mark.parametrize("text, content, who", [
-    ("Governor Maria Lopez said that the evacuation would continue.", "the evacuation would continue",
-     "Maria Lopez"),
-    ("According to Colonel Ben Avraham, the convoy was hit twice.", "the convoy was hit twice", "Ben Avraham"),
-    ("Minister Anton Kral claimed the report was fabricated.", "the report was fabricated", "Anton Kral"),
-    ("The dam collapsed overnight, emergency chief Olena Shevchuk said.", "The dam collapsed overnight",
-     "Olena Shevchuk"),
-])
+@pytest.mark.parametrize(
+    "text, content, who",
+    [
+        (
+            "Governor Maria Lopez said that the evacuation would continue.",
+            "the evacuation would continue",
+            "Maria Lopez",
+        ),
+        ("According to Colonel Ben Avraham, the convoy was hit twice.", "the convoy was hit twice", "Ben Avraham"),
+        ("Minister Anton Kral claimed the report was fabricated.", "the report was fabricated", "Anton Kral"),
+        (
+            "The dam collapsed overnight, emergency chief Olena Shevchuk said.",
+            "The dam collapsed overnight",
+            "Olena Shevchuk",
+        ),
+    ],
+)
 def test_indirect_quotes(tmp_path: Path, text: str, content: str, who: str) -> None:
     led = ledger_of(tmp_path, text)
     q = next(q for q in led.quotes if q.kind == "indirect")
@@ -250,24 +297,34 @@ def test_speaker_spans_point_at_the_text(tmp_path: Path) -> None:
     led = ledger_of(tmp_path, "\u201cWe will rebuild,\u201d Mayor Ines Duarte said on Monday.")
     q = the_quote(led, "We will rebuild")
     text = led.articles[0].text
-    assert text[q.speaker_span.start:q.speaker_span.end] == q.speaker_text
-    assert text[q.cue_span.start:q.cue_span.end] == q.cue
+    assert text[q.speaker_span.start : q.speaker_span.end] == q.speaker_text
+    assert text[q.cue_span.start : q.cue_span.end] == q.cue
 
 
 # ---------------------------------------------------------------- British single marks, documents, things
 
 
-@pytest.mark.parametrize("text, inners", [
-    ("'We will not retreat,' said the mayor. 'The harbour stays open.'",
-     ["We will not retreat,", "The harbour stays open."]),
-    ("The pilot said the smoke came 'from the left engine, which had been serviced in May'.",
-     ["from the left engine, which had been serviced in May"]),
-    ("'The fishermen's and the sailors' unions agree,' she said.", ["The fishermen's and the sailors' unions agree,"]),
-    ("\u2018The nurses\u2019 union will strike,\u2019 he said.", ["The nurses\u2019 union will strike,"]),
-    ("He said \"the '80s reforms failed,\" and left.", ["the '80s reforms failed,"]),
-])
+@pytest.mark.parametrize(
+    "text, inners",
+    [
+        (
+            "'We will not retreat,' said the mayor. 'The harbour stays open.'",
+            ["We will not retreat,", "The harbour stays open."],
+        ),
+        (
+            "The pilot said the smoke came 'from the left engine, which had been serviced in May'.",
+            ["from the left engine, which had been serviced in May"],
+        ),
+        (
+            "'The fishermen's and the sailors' unions agree,' she said.",
+            ["The fishermen's and the sailors' unions agree,"],
+        ),
+        ("\u2018The nurses\u2019 union will strike,\u2019 he said.", ["The nurses\u2019 union will strike,"]),
+        ('He said "the \'80s reforms failed," and left.', ["the '80s reforms failed,"]),
+    ],
+)
 def test_single_marks_pair_as_quotes(text: str, inners: list[str]) -> None:
-    assert [text[q.inner.start:q.inner.end] for q in find_marked(text)] == inners
+    assert [text[q.inner.start : q.inner.end] for q in find_marked(text)] == inners
 
 
 def test_apostrophes_elisions_and_possessives_are_not_single_marks() -> None:
@@ -276,10 +333,13 @@ def test_apostrophes_elisions_and_possessives_are_not_single_marks() -> None:
 
 
 def test_british_quotes_are_direct_with_their_speaker(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "The reservoir above Bergen is nearly dry. 'There is no water left for the farms,' "
-                                 "said Ingrid Halvorsen, a hydrologist at the university. 'The risk is that "
-                                 "nobody acts before the autumn.'\n\nAn engineer, Tomas Lund, said the leak came "
-                                 "'from the eastern pipe, which nobody has inspected since 1998'.")
+    ledger = ledger_of(
+        tmp_path,
+        "The reservoir above Bergen is nearly dry. 'There is no water left for the farms,' "
+        "said Ingrid Halvorsen, a hydrologist at the university. 'The risk is that "
+        "nobody acts before the autumn.'\n\nAn engineer, Tomas Lund, said the leak came "
+        "'from the eastern pipe, which nobody has inspected since 1998'.",
+    )
     quotes = {q.text.strip(" ,."): q for q in direct(ledger)}
     assert speaker(ledger, quotes["There is no water left for the farms"]) == "Ingrid Halvorsen"
     assert speaker(ledger, quotes["The risk is that nobody acts before the autumn"]) == "Ingrid Halvorsen"
@@ -288,9 +348,12 @@ def test_british_quotes_are_direct_with_their_speaker(tmp_path: Path) -> None:
 
 
 def test_according_to_a_document_is_no_person(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Farm minister Lucia Moreno visited the port of Valparaiso on Monday. Grain "
-                                 "exports fell by a third last year, according to official data. Wheat imports "
-                                 "doubled, according to figures from the Agriculture Ministry.")
+    ledger = ledger_of(
+        tmp_path,
+        "Farm minister Lucia Moreno visited the port of Valparaiso on Monday. Grain "
+        "exports fell by a third last year, according to official data. Wheat imports "
+        "doubled, according to figures from the Agriculture Ministry.",
+    )
     data = the_quote(ledger, "Grain exports fell")
     assert data.speaker is None and data.speaker_text == "official data"
     figures = the_quote(ledger, "Wheat imports doubled")
@@ -299,10 +362,13 @@ def test_according_to_a_document_is_no_person(tmp_path: Path) -> None:
 
 
 def test_things_do_not_speak_and_documents_speak_for_nobody(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Inspector Hana Novak examined the warehouse in Brno. The truce, agreed in March, "
-                                 "had mostly held until the floods. She said the evidence suggested the fire had "
-                                 "started in the office. The report said that the alarms had been switched off "
-                                 "for a week.")
+    ledger = ledger_of(
+        tmp_path,
+        "Inspector Hana Novak examined the warehouse in Brno. The truce, agreed in March, "
+        "had mostly held until the floods. She said the evidence suggested the fire had "
+        "started in the office. The report said that the alarms had been switched off "
+        "for a week.",
+    )
     speakers = {q.speaker_text for q in ledger.quotes if q.kind != "scare"}
     assert "The truce" not in speakers and "the evidence" not in speakers
     report = the_quote(ledger, "the alarms had been switched off")
@@ -310,8 +376,11 @@ def test_things_do_not_speak_and_documents_speak_for_nobody(tmp_path: Path) -> N
 
 
 def test_reported_speech_does_not_cut_a_direct_quote(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Coach Mateo Ruiz said his players had done nothing wrong and had only \"followed "
-                                 "the referee's instructions, as always.\" The league will meet on Friday.")
+    ledger = ledger_of(
+        tmp_path,
+        'Coach Mateo Ruiz said his players had done nothing wrong and had only "followed '
+        "the referee's instructions, as always.\" The league will meet on Friday.",
+    )
     indirect = [q for q in ledger.quotes if q.kind == "indirect"]
     assert indirect
     for q in indirect:
@@ -319,43 +388,58 @@ def test_reported_speech_does_not_cut_a_direct_quote(tmp_path: Path) -> None:
 
 
 def test_a_qualified_description_fits_only_a_person_of_that_country_or_organisation(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Kenya's interior ministry spokesperson, Joseph Wambua, said on Tuesday that the "
-                                 "border crossing at Busia would reopen within days. \"We are ready,\" Wambua said.\n\n"
-                                 "A Ugandan government spokesperson said the talks on the crossing were not over. "
-                                 "The spokesperson said the two governments would meet again in Kampala.")
+    ledger = ledger_of(
+        tmp_path,
+        "Kenya's interior ministry spokesperson, Joseph Wambua, said on Tuesday that the "
+        'border crossing at Busia would reopen within days. "We are ready," Wambua said.\n\n'
+        "A Ugandan government spokesperson said the talks on the crossing were not over. "
+        "The spokesperson said the two governments would meet again in Kampala.",
+    )
     ugandan = the_quote(ledger, "the talks on the crossing were not over")
     assert ugandan.speaker_text == "A Ugandan government spokesperson"
     assert speaker(ledger, ugandan) != "Joseph Wambua"
 
 
 def test_a_demonym_picks_the_person_of_that_country(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Brazil's ambassador to the council, Helena Duarte, said the vote had been "
-                                 "rushed. Argentina's envoy Tomas Ibarra said the text was balanced.\n\n"
-                                 "The Brazilian ambassador said her country would abstain. The Chilean ambassador "
-                                 "said Santiago had not yet decided.")
+    ledger = ledger_of(
+        tmp_path,
+        "Brazil's ambassador to the council, Helena Duarte, said the vote had been "
+        "rushed. Argentina's envoy Tomas Ibarra said the text was balanced.\n\n"
+        "The Brazilian ambassador said her country would abstain. The Chilean ambassador "
+        "said Santiago had not yet decided.",
+    )
     assert speaker(ledger, the_quote(ledger, "her country would abstain")) == "Helena Duarte"
     assert speaker(ledger, the_quote(ledger, "Santiago had not yet decided")) is None
 
 
 def test_an_indefinite_description_is_someone_new_unless_introduced_with_a_name(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Red Cross spokeswoman Ingrid Solberg said convoys had reached Goma on Monday. "
-                                 "Government press secretary Paul Mbeki said the road was secure.\n\n"
-                                 "A Red Cross spokeswoman said later that two trucks had been turned back. "
-                                 "A government spokesman said the army had cleared the checkpoints.")
+    ledger = ledger_of(
+        tmp_path,
+        "Red Cross spokeswoman Ingrid Solberg said convoys had reached Goma on Monday. "
+        "Government press secretary Paul Mbeki said the road was secure.\n\n"
+        "A Red Cross spokeswoman said later that two trucks had been turned back. "
+        "A government spokesman said the army had cleared the checkpoints.",
+    )
     assert speaker(ledger, the_quote(ledger, "two trucks had been turned back")) == "Ingrid Solberg"
     cleared = the_quote(ledger, "the army had cleared the checkpoints")
     assert cleared.speaker_text == "A government spokesman" and cleared.speaker is None
 
 
 def test_a_plain_definite_description_still_resolves(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Police spokesman Arturo Ferreira said three men had been arrested in Porto. "
-                                 "The spokesman said they would appear in court on Friday.")
+    ledger = ledger_of(
+        tmp_path,
+        "Police spokesman Arturo Ferreira said three men had been arrested in Porto. "
+        "The spokesman said they would appear in court on Friday.",
+    )
     assert speaker(ledger, the_quote(ledger, "they would appear in court")) == "Arturo Ferreira"
 
 
 def test_as_others_said_is_a_second_statement(tmp_path: Path) -> None:
-    ledger = ledger_of(tmp_path, "Flood waters in the river town of Hallam rose by two metres overnight, officials "
-                                 "said, as engineers said the levee had been breached in two places.")
+    ledger = ledger_of(
+        tmp_path,
+        "Flood waters in the river town of Hallam rose by two metres overnight, officials "
+        "said, as engineers said the levee had been breached in two places.",
+    )
     indirect = {q.speaker_text: q.text for q in ledger.quotes if q.kind == "indirect"}
     assert indirect.get("officials", "").startswith("Flood waters in the river town of Hallam rose")
     assert indirect.get("engineers") == "the levee had been breached in two places"

@@ -19,8 +19,10 @@ def quotes_of(analyze_text: Callable[..., Analysis]) -> Callable[..., list[tuple
     def run(text: str, language: str = "ru") -> list[tuple[Quote, str | None, list[str]]]:
         a = analyze_text(text, language=language)
         at = {m.span: m for m in a.mentions}
-        return [(q, at[q.speaker_ref].name if q.speaker_ref in at else None, [at[v].name for v in q.via_refs])
-                for q in a.quotes]
+        return [
+            (q, at[q.speaker_ref].name if q.speaker_ref in at else None, [at[v].name for v in q.via_refs])
+            for q in a.quotes
+        ]
 
     return run
 
@@ -32,24 +34,30 @@ def _one(found: list, text: str) -> tuple[Quote, str | None, list[str]]:
 
 
 def test_dash_attribution_after_the_quote(quotes_of) -> None:
-    text = ("Губернатор Курской области Алексей Смирнов сообщил об атаке беспилотников на Рыльск. "
-            "«Повреждены два жилых дома и линия электропередачи, пострадавших нет», — заявил Смирнов.")
+    text = (
+        "Губернатор Курской области Алексей Смирнов сообщил об атаке беспилотников на Рыльск. "
+        "«Повреждены два жилых дома и линия электропередачи, пострадавших нет», — заявил Смирнов."
+    )
     q, speaker, via = _one(quotes_of(text), "Повреждены два жилых дома и линия электропередачи, пострадавших нет")
     assert (q.kind, speaker, q.cue, via) == ("direct", "Смирнов", "заявил", [])
-    assert text[q.speaker_span.start:q.speaker_span.end] == "Смирнов"
-    assert text[q.cue_span.start:q.cue_span.end] == "заявил"
+    assert text[q.speaker_span.start : q.speaker_span.end] == "Смирнов"
+    assert text[q.cue_span.start : q.cue_span.end] == "заявил"
 
 
 def test_pronoun_with_addressee_and_relaying_agency(quotes_of) -> None:
-    text = ("Официальный представитель МИД России Мария Захарова прокомментировала высылку атташе из Братиславы. "
-            "«Ответ будет зеркальным и последует незамедлительно», — сказала она журналистам, передает РИА Новости.")
+    text = (
+        "Официальный представитель МИД России Мария Захарова прокомментировала высылку атташе из Братиславы. "
+        "«Ответ будет зеркальным и последует незамедлительно», — сказала она журналистам, передает РИА Новости."
+    )
     q, speaker, via = _one(quotes_of(text), "Ответ будет зеркальным и последует незамедлительно")
     assert (q.kind, q.speaker_text, speaker, via) == ("direct", "она", "Мария Захарова", ["RIA Novosti"])
 
 
 def test_pronoun_takes_the_last_person_of_its_gender(quotes_of) -> None:
-    text = ("Тимур Валиев встретился в Казани с Ниной Орловой. "
-            "«Мост откроют к осени», — сказала она. «Подрядчик уже выбран», — добавил он.")
+    text = (
+        "Тимур Валиев встретился в Казани с Ниной Орловой. "
+        "«Мост откроют к осени», — сказала она. «Подрядчик уже выбран», — добавил он."
+    )
     found = quotes_of(text)
     assert _one(found, "Мост откроют к осени")[1].endswith("Орлова")
     assert _one(found, "Подрядчик уже выбран")[1] == "Тимур Валиев"
@@ -74,8 +82,10 @@ def test_name_and_colon_without_verb(quotes_of) -> None:
 
 
 def test_according_to_in_the_genitive(quotes_of) -> None:
-    text = ("Мэр Тольятти Геннадий Буров рассказал о последствиях паводка. "
-            "По словам Бурова, без света остаются около тысячи домов.")
+    text = (
+        "Мэр Тольятти Геннадий Буров рассказал о последствиях паводка. "
+        "По словам Бурова, без света остаются около тысячи домов."
+    )
     q, speaker, _ = _one(quotes_of(text), "без света остаются около тысячи домов")
     assert (q.kind, q.speaker_text, speaker, q.cue) == ("indirect", "Бурова", "Буров", "По словам")
 
@@ -112,8 +122,10 @@ def test_interview_with_an_outlet(quotes_of) -> None:
 
 
 def test_role_description_resolves_to_the_person(quotes_of) -> None:
-    text = ("Пресс-секретарь губернатора Ольга Шубина провела брифинг. "
-            "«Все школы области перейдут на дистанционное обучение», — сказала пресс-секретарь губернатора.")
+    text = (
+        "Пресс-секретарь губернатора Ольга Шубина провела брифинг. "
+        "«Все школы области перейдут на дистанционное обучение», — сказала пресс-секретарь губернатора."
+    )
     q, speaker, _ = _one(quotes_of(text), "Все школы области перейдут на дистанционное обучение")
     assert q.speaker_text == "пресс-секретарь губернатора"
     assert speaker == "Ольга Шубина"
@@ -127,11 +139,15 @@ def test_attribution_inside_the_marks(quotes_of) -> None:
 
 
 def test_continuation_paragraph_keeps_the_speaker(quotes_of) -> None:
-    text = ("«Противник атаковал подстанцию ночью», — заявил губернатор Брянской области Артем Котов.\n\n"
-            "«Ремонтные бригады уже работают на месте и восстановят подачу электричества к утру».")
+    text = (
+        "«Противник атаковал подстанцию ночью», — заявил губернатор Брянской области Артем Котов.\n\n"
+        "«Ремонтные бригады уже работают на месте и восстановят подачу электричества к утру»."
+    )
     found = quotes_of(text)
-    assert _one(found, "Ремонтные бригады уже работают на месте и восстановят подачу электричества к утру")[1] \
+    assert (
+        _one(found, "Ремонтные бригады уже работают на месте и восстановят подачу электричества к утру")[1]
         == "Артем Котов"
+    )
 
 
 def test_quoted_names_are_not_speech(quotes_of) -> None:
@@ -162,8 +178,10 @@ def test_outlet_as_the_only_source(quotes_of) -> None:
 
 
 def test_ukrainian_said_that_with_ukrinform(quotes_of) -> None:
-    text = "Начальник обласної адміністрації Ярослав Кравець заявив, що внаслідок удару пошкоджено ліцей, " \
-           "повідомляє Укрінформ."
+    text = (
+        "Начальник обласної адміністрації Ярослав Кравець заявив, що внаслідок удару пошкоджено ліцей, "
+        "повідомляє Укрінформ."
+    )
     q, speaker, via = _one(quotes_of(text, "uk"), "внаслідок удару пошкоджено ліцей")
     assert (q.kind, speaker, q.cue, via) == ("indirect", "Ярослав Кравець", "заявив", ["Ukrinform"])
 
@@ -188,10 +206,14 @@ def test_russian_and_english_quotes_of_one_person_share_a_speaker(tmp_path) -> N
 
     (tmp_path / "ru.txt").write_text(
         "language: ru\n\nГубернатор Курской области Алексей Смирнов сообщил об атаке дронов. "
-        "«Пострадавших нет», — заявил Смирнов.\n", encoding="utf-8")
+        "«Пострадавших нет», — заявил Смирнов.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "en.txt").write_text(
         "Kursk governor Alexei Smirnov said a drone attack damaged two homes. "
-        "\u201cNobody was hurt,\u201d Smirnov said.\n", encoding="utf-8")
+        "\u201cNobody was hurt,\u201d Smirnov said.\n",
+        encoding="utf-8",
+    )
     ledger = rashomon.analyze([tmp_path])
     speakers = {q.article: q.speaker for q in ledger.quotes if q.kind == "direct"}
     assert len(speakers) == 2 and None not in speakers.values()
@@ -199,9 +221,11 @@ def test_russian_and_english_quotes_of_one_person_share_a_speaker(tmp_path) -> N
 
 
 def test_according_to_him_points_back_to_the_speaker(quotes_of) -> None:
-    text = ("Мэр Таганрога Светлана Камбулова сообщила об обрушении кровли склада. "
-            "По ее словам, под завалами никого нет. Глава МЧС Пётр Греков приехал на место. "
-            "По его мнению, здание не подлежит восстановлению.")
+    text = (
+        "Мэр Таганрога Светлана Камбулова сообщила об обрушении кровли склада. "
+        "По ее словам, под завалами никого нет. Глава МЧС Пётр Греков приехал на место. "
+        "По его мнению, здание не подлежит восстановлению."
+    )
     found = quotes_of(text)
     q, speaker, _ = _one(found, "под завалами никого нет")
     assert (q.kind, q.speaker_text, q.cue) == ("indirect", "ее", "По ее словам")

@@ -61,20 +61,26 @@ def _ledger(*articles: tuple[str | None, str | None, str | None], relations: tup
 
 
 def test_articles_of_one_outlet_share_a_column_whatever_the_spacing_or_case() -> None:
-    ledger = _ledger(("Daily  Courier", "2024-05-02", None), ("daily courier", "2024-05-03", None),
-                     ("Evening Post", "2024-05-01", None))
+    ledger = _ledger(
+        ("Daily  Courier", "2024-05-02", None),
+        ("daily courier", "2024-05-03", None),
+        ("Evening Post", "2024-05-01", None),
+    )
     columns = view.outlets(ledger)
     assert [o.label for o in columns] == ["Evening Post", "Daily Courier"]  # by first publication day
     assert columns[1].articles == ("A1", "A2")
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("https://www.nieuwsblad.example/x/1", "nieuwsblad.example"),
-    ("http://radio.example:8080/a", "radio.example"),
-    ("javascript:alert(1)", None),
-    ("data:text/html,hi", None),
-    ("ftp://files.example/a", None),
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.nieuwsblad.example/x/1", "nieuwsblad.example"),
+        ("http://radio.example:8080/a", "radio.example"),
+        ("javascript:alert(1)", None),
+        ("data:text/html,hi", None),
+        ("ftp://files.example/a", None),
+    ],
+)
 def test_an_unnamed_outlet_is_known_by_its_web_host_or_else_its_file(url: str, expected: str | None) -> None:
     ledger = _ledger((None, None, url))
     key, label, known = view.outlet_of(ledger.articles[0])
@@ -93,10 +99,12 @@ def test_undated_articles_put_their_outlet_last() -> None:
 
 
 def test_near_copy_families_follow_chains_of_copies_but_not_citations() -> None:
-    rel = [Relation(type="near-duplicate", a="A3", b="A4", score=0.9, why=""),
-           Relation(type="paraphrase", a="A4", b="A2", score=0.7, why=""),
-           Relation(type="cites", a="A1", b="A5", score=1.0, why=""),
-           Relation(type="near-duplicate", a="A5", b="A9", score=0.9, why="")]  # unknown article: ignored
+    rel = [
+        Relation(type="near-duplicate", a="A3", b="A4", score=0.9, why=""),
+        Relation(type="paraphrase", a="A4", b="A2", score=0.7, why=""),
+        Relation(type="cites", a="A1", b="A5", score=1.0, why=""),
+        Relation(type="near-duplicate", a="A5", b="A9", score=0.9, why=""),
+    ]  # unknown article: ignored
     ledger = _ledger(*[("Outlet", "2024-01-01", None)] * 6, relations=tuple(rel))
     assert view.families(ledger) == {"A2": 1, "A3": 1, "A4": 1}
 
@@ -105,8 +113,12 @@ def test_near_copy_families_follow_chains_of_copies_but_not_citations() -> None:
 def test_event_name_needs_half_the_articles(mentioning: int, expected: str | None) -> None:
     b = Builder()
     for i in range(4):
-        b.article("The harbour fire spread." if i < mentioning else "Nothing here.", outlet=f"O{i}", title=None,
-                  published=None)
+        b.article(
+            "The harbour fire spread." if i < mentioning else "Nothing here.",
+            outlet=f"O{i}",
+            title=None,
+            published=None,
+        )
     b.entity("harbour fire", "EVENT")
     b.entity("harbour", "GPE")  # mentioned everywhere, but not an event
     assert view.event_name(b.build()) == expected
@@ -121,32 +133,56 @@ def test_side_by_side_gives_each_outlet_its_claims_and_leaves_silent_ones_out(ev
 
 
 def test_contradictions_skip_relations_whose_ends_are_not_claims(event: Ledger) -> None:
-    broken = Ledger(**{**{f: getattr(event, f) for f in event.__slots__},
-                       "relations": (*event.relations, Relation(type="contradicts", a="C1", b="C999", score=1, why=""))})
+    broken = Ledger(
+        **{
+            **{f: getattr(event, f) for f in event.__slots__},
+            "relations": (*event.relations, Relation(type="contradicts", a="C1", b="C999", score=1, why="")),
+        }
+    )
     assert len(view.contradictions(broken)) == len(view.contradictions(event)) == 5
 
 
 # ---------------------------------------------------------------- numbers
 
 
-def _q(value: float, qualifier: str | None = None, value_max: float | None = None, *, article: str = "A1",
-       counts: str | None = "people", unit: str | None = None, qid: str = "N1") -> Quantity:
-    return Quantity(id=qid, article=article, span=Span(0, 1), text=str(value), value=value, qualifier=qualifier,
-                    value_max=value_max, counts=counts, unit=unit)
+def _q(
+    value: float,
+    qualifier: str | None = None,
+    value_max: float | None = None,
+    *,
+    article: str = "A1",
+    counts: str | None = "people",
+    unit: str | None = None,
+    qid: str = "N1",
+) -> Quantity:
+    return Quantity(
+        id=qid,
+        article=article,
+        span=Span(0, 1),
+        text=str(value),
+        value=value,
+        qualifier=qualifier,
+        value_max=value_max,
+        counts=counts,
+        unit=unit,
+    )
 
 
-@pytest.mark.parametrize(("a", "b", "clash"), [
-    (_q(12), _q(14), True),
-    (_q(12), _q(12), False),
-    (_q(9, "at least"), _q(14), False),
-    (_q(15, "more than"), _q(14), True),
-    (_q(100, "about"), _q(104), False),
-    (_q(100, "about"), _q(120), True),
-    (_q(10, "up to"), _q(12), True),
-    (_q(50, "nearly"), _q(48), False),
-    (_q(30, None, 39), _q(35), False),
-    (_q(30, None, 39), _q(41), True),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (_q(12), _q(14), True),
+        (_q(12), _q(12), False),
+        (_q(9, "at least"), _q(14), False),
+        (_q(15, "more than"), _q(14), True),
+        (_q(100, "about"), _q(104), False),
+        (_q(100, "about"), _q(120), True),
+        (_q(10, "up to"), _q(12), True),
+        (_q(50, "nearly"), _q(48), False),
+        (_q(30, None, 39), _q(35), False),
+        (_q(30, None, 39), _q(41), True),
+    ],
+)
 def test_numbers_conflict_only_when_no_value_fits_both(a: Quantity, b: Quantity, clash: bool) -> None:
     assert conflict(a, b) is clash and conflict(b, a) is clash
 
@@ -155,12 +191,15 @@ def test_a_number_without_value_conflicts_with_nothing() -> None:
     assert interval(_q(3).__class__(id="N2", article="A1", span=Span(0, 1), text="dozens", value=None)) is None
 
 
-@pytest.mark.parametrize(("left", "right", "same"), [
-    ("civilians", "the civilian", True),
-    ("Tonnes of Grain", "tonnes of grain.", True),
-    ("casualties", "casualty", True),
-    ("people", "workers", False),
-])
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("civilians", "the civilian", True),
+        ("Tonnes of Grain", "tonnes of grain.", True),
+        ("casualties", "casualty", True),
+        ("people", "workers", False),
+    ],
+)
 def test_what_is_counted_is_compared_without_case_articles_or_plurals(left: str, right: str, same: bool) -> None:
     assert (counted_key(left, None) == counted_key(right, None)) is same
 
@@ -196,11 +235,19 @@ def test_groups_come_from_naming_or_from_what_is_counted(event: Ledger) -> None:
 def test_death_tolls_in_different_words_are_one_group() -> None:
     # "killing at least 9 workers", "the death toll rose to 14": one thing counted, whatever the words
     b = Builder()
-    b.article("The blast at the Ostrava mine killed at least 9 workers and injured 30 others.", outlet="Mine News",
-              title=None, published="2024-05-02")
-    b.article("The death toll from the Ostrava mine blast rose to 14 on Sunday. Rescuers said 5 workers were missing. "
-              "At least 60 workers have died in the region's mines since 2019.", outlet="Ostrava Daily", title=None,
-              published="2024-05-05")
+    b.article(
+        "The blast at the Ostrava mine killed at least 9 workers and injured 30 others.",
+        outlet="Mine News",
+        title=None,
+        published="2024-05-02",
+    )
+    b.article(
+        "The death toll from the Ostrava mine blast rose to 14 on Sunday. Rescuers said 5 workers were missing. "
+        "At least 60 workers have died in the region's mines since 2019.",
+        outlet="Ostrava Daily",
+        title=None,
+        published="2024-05-05",
+    )
     b.number("A1", "9", 9, counts="workers", qualifier="at least")
     b.number("A1", "30", 30, counts="others")
     b.number("A2", "14", 14, counts="death toll")
@@ -242,12 +289,15 @@ def test_grouping_many_numbers_is_fast() -> None:
     assert len(group.quantities) == 20000 and len(group.disagreements) == 6
 
 
-@pytest.mark.parametrize(("q", "said"), [
-    (_q(40000, "about", unit="t"), "about 40,000 t"),
-    (_q(9, "at least"), "at least 9"),
-    (_q(30, None, 39, unit="km"), "30–39 km"),
-    (_q(2.5, unit="%"), "2.5 %"),
-])
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        (_q(40000, "about", unit="t"), "about 40,000 t"),
+        (_q(9, "at least"), "at least 9"),
+        (_q(30, None, 39, unit="km"), "30–39 km"),
+        (_q(2.5, unit="%"), "2.5 %"),
+    ],
+)
 def test_numbers_are_described_as_a_reader_would_say_them(q: Quantity, said: str) -> None:
     assert describe(q) == said
 
@@ -269,10 +319,15 @@ def test_every_item_points_at_its_words_in_utf16(make) -> None:  # type: ignore[
     units = [t.encode("utf-16-le") for t in data["texts"]]
 
     def cut(at: list[int]) -> str:
-        return units[at[0]][2 * at[1]:2 * at[2]].decode("utf-16-le")
+        return units[at[0]][2 * at[1] : 2 * at[2]].decode("utf-16-le")
 
-    for kind, items in (("claims", ledger.claims), ("quotes", ledger.quotes), ("numbers", ledger.quantities),
-                        ("times", ledger.times), ("framing", ledger.framing)):
+    for kind, items in (
+        ("claims", ledger.claims),
+        ("quotes", ledger.quotes),
+        ("numbers", ledger.quantities),
+        ("times", ledger.times),
+        ("framing", ledger.framing),
+    ):
         assert [cut(x["at"]) for x in unpack(data[kind])] == [i.text for i in items], kind
     for naming in data["naming"]:
         assert all(cut(f[:3]) == f[3] for f in naming["forms"])
@@ -290,11 +345,19 @@ def test_embedded_json_cannot_close_its_script_block() -> None:
     assert json.loads(text) == data
 
 
-@pytest.mark.parametrize(("url", "kept"), [
-    ("https://news.example/a?b=1#c", True), ("HTTP://NEWS.EXAMPLE/", True), ("javascript:alert(1)", False),
-    ("data:text/html;base64,PHNjcmlwdD4=", False), ("https://x.example/\"><script>", False), (None, False),
-    (" https://x.example/", False), ("//evil.example/", False),
-])
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://news.example/a?b=1#c", True),
+        ("HTTP://NEWS.EXAMPLE/", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html;base64,PHNjcmlwdD4=", False),
+        ('https://x.example/"><script>', False),
+        (None, False),
+        (" https://x.example/", False),
+        ("//evil.example/", False),
+    ],
+)
 def test_only_plain_web_addresses_become_links(url: str | None, kept: bool) -> None:
     assert (safe_url(url) == url) is kept if kept else safe_url(url) is None
 
@@ -379,9 +442,21 @@ def test_page_size_grows_linearly() -> None:
 
 def test_markdown_leads_with_what_differs(event: Ledger) -> None:
     text = render_markdown(event)
-    order = [text.index(h) for h in ("## Contested points", "## Contradictions", "## Numbers that differ",
-                                     "## Consensus", "## Timeline", "## Articles", "## Inputs not analysed",
-                                     "## Quotes", "## How outlets name the same thing", "## Framing")]
+    order = [
+        text.index(h)
+        for h in (
+            "## Contested points",
+            "## Contradictions",
+            "## Numbers that differ",
+            "## Consensus",
+            "## Timeline",
+            "## Articles",
+            "## Inputs not analysed",
+            "## Quotes",
+            "## How outlets name the same thing",
+            "## Framing",
+        )
+    ]
     assert order == sorted(order)
     assert "- **Free Arlo Radio** (2025-03-15): attributed to hospital staff: “Fourteen people were killed" in text
     assert "- silent: Global Monitor" in text
@@ -394,10 +469,15 @@ def test_markdown_leads_with_what_differs(event: Ledger) -> None:
 def test_markdown_says_when_reported_words_were_denied() -> None:
     # "The navy denied that its ship had fired on the trawler": the reported words are what the navy denies
     b = Builder()
-    b.article("The navy denied that its ship had fired on the trawler. The captain said the crew was safe.",
-              outlet="Harbour News", title=None, published=None)
-    b.quote("A1", "its ship had fired on the trawler", speaker=None, speaker_text="The navy", cue="denied",
-            kind="indirect")
+    b.article(
+        "The navy denied that its ship had fired on the trawler. The captain said the crew was safe.",
+        outlet="Harbour News",
+        title=None,
+        published=None,
+    )
+    b.quote(
+        "A1", "its ship had fired on the trawler", speaker=None, speaker_text="The navy", cue="denied", kind="indirect"
+    )
     b.quote("A1", "the crew was safe", speaker=None, speaker_text="The captain", cue="said", kind="indirect")
     text = render_markdown(b.build())
     assert "its ship had fired on the trawler (indirect, denied)" in text
@@ -432,11 +512,24 @@ def test_markdown_of_a_big_corpus_stays_a_summary() -> None:
 # ---------------------------------------------------------------- CSV
 
 
-@pytest.mark.parametrize(("value", "written"), [
-    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-    ("\t=1", "'\t=1"), ("  =1", "'  =1"), ("\r\n=1", "'\r\n=1"), ("plain", "plain"), ("a=b", "a=b"),
-    (-5, -5), (2.5, 2.5), (None, ""), (True, "yes"),
-])
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("  =1", "'  =1"),
+        ("\r\n=1", "'\r\n=1"),
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        (-5, -5),
+        (2.5, 2.5),
+        (None, ""),
+        (True, "yes"),
+    ],
+)
 def test_spreadsheet_formulas_are_defused(value: object, written: object) -> None:
     assert cell(value) == written
 
@@ -465,8 +558,10 @@ def test_csv_tables_carry_outlets_and_conflicts(event: Ledger) -> None:
     claims = [dict(zip(t["claims.csv"][0], row, strict=True)) for row in t["claims.csv"][1]]
     by_text = {(c["article"], c["text"]): c for c in claims}
     toll = by_text["A1", "killing 12 people"]
-    others = {by_text["A4", "Fourteen people were killed in the blast at the Vesna grain terminal"]["id"],
-              by_text["A8", "20 people died at the terminal in Port Arlo"]["id"]}
+    others = {
+        by_text["A4", "Fourteen people were killed in the blast at the Vesna grain terminal"]["id"],
+        by_text["A8", "20 people died at the terminal in Port Arlo"]["id"],
+    }
     assert toll["cluster_status"] == "contested" and set(toll["contradicts"].split()) == others
 
 
@@ -476,7 +571,14 @@ def test_csv_tables_carry_outlets_and_conflicts(event: Ledger) -> None:
 def test_write_outputs_writes_every_format(event: Ledger, tmp_path: Path) -> None:
     written = write_outputs(event, tmp_path / "out", ("json", "html", "md", "csv"))
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "claims.csv", "entities.csv", "ledger.json", "quantities.csv", "quotes.csv", "report.html", "report.md"]
+        "claims.csv",
+        "entities.csv",
+        "ledger.json",
+        "quantities.csv",
+        "quotes.csv",
+        "report.html",
+        "report.md",
+    ]
     assert written["html"].read_text(encoding="utf-8").startswith("<!doctype html>")
 
 
@@ -491,19 +593,27 @@ def test_a_ledger_file_can_be_turned_into_reports(event: Ledger, tmp_path: Path)
 
 
 def test_entities_without_mentions_in_any_article_do_not_break_the_page() -> None:
-    ledger = Ledger(**{**{f: getattr(bare_ledger(), f) for f in Ledger.__slots__},
-                       "entities": (Entity(id="E1", name="Ghost", type="PERSON",
-                                           mentions=(MentionRef(article="A9", start=0, end=3),)),)})
+    ledger = Ledger(
+        **{
+            **{f: getattr(bare_ledger(), f) for f in Ledger.__slots__},
+            "entities": (
+                Entity(id="E1", name="Ghost", type="PERSON", mentions=(MentionRef(article="A9", start=0, end=3),)),
+            ),
+        }
+    )
     data = build(ledger)
     assert data["entities"][0]["forms"] == [] and data["mentions"] == [[], []]
 
 
 def test_an_account_that_changed_is_found_in_evolves_and_in_contradictions_that_say_so(event: Ledger) -> None:
     changed = view.changes(event)
-    assert [(r.type, r.why) for r in changed] == [("evolves", "the ministry's weapon changed from a drone to a cruise missile")]
+    assert [(r.type, r.why) for r in changed] == [
+        ("evolves", "the ministry's weapon changed from a drone to a cruise missile")
+    ]
     later, earlier = event.claims[0].id, event.claims[-1].id  # A1 (March 14) and A8 (undated) claims
-    flipped = Relation(type="contradicts", a=earlier, b=later, score=0.5, why="changed",
-                       details=(("evolution", "A1 → A8"),))
+    flipped = Relation(
+        type="contradicts", a=earlier, b=later, score=0.5, why="changed", details=(("evolution", "A1 → A8"),)
+    )
     plain = Relation(type="contradicts", a=later, b=earlier, score=0.5, why="no change", details=(("cargo", "x"),))
     ledger = Ledger(**{**{f: getattr(event, f) for f in Ledger.__slots__}, "relations": (flipped, plain)})
     (found,) = view.changes(ledger)

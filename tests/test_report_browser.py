@@ -29,14 +29,25 @@ from .report_ledgers import bare_ledger, event_ledger, hostile_ledger, large_led
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 VIEWS = ("overview", "side", "timeline", "quotes", "names", "reader")
 
 
 def chromium_path() -> str | None:
-    candidates = [os.environ.get("RASHOMON_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                  shutil.which("chromium-browser")]
+    candidates = [
+        os.environ.get("RASHOMON_CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ]
     return next((c for c in candidates if c and Path(c).exists()), None)
 
 
@@ -49,8 +60,13 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=executable, headless=True, args=FLAGS,
-            viewport={"width": 1366, "height": 900}, service_workers="block")
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=executable,
+            headless=True,
+            args=FLAGS,
+            viewport={"width": 1366, "height": 900},
+            service_workers="block",
+        )
         yield context
         context.close()
 
@@ -149,7 +165,7 @@ def test_side_by_side_sets_outlets_against_each_other(event: Session) -> None:
     assert rows.count() == 9
     side.locator('input[name=status][value="consensus"]').uncheck()
     assert rows.count() == 6
-    side.locator('input[type=search]').fill("air-defence")
+    side.locator("input[type=search]").fill("air-defence")
     expect(rows).to_have_count(1)
     assert "Tarvonian" in rows.first.inner_text()
 
@@ -176,7 +192,7 @@ def test_clicking_a_claim_jumps_to_its_words(event: Session) -> None:
     event.page.locator("#v-reader .inspector a", has_text="How many people were killed").click()
     event.page.wait_for_selector("#v-side.on tr#k-K5.target")
     # a jump from far down the table, and the Back button returns to the same place
-    low = side.locator('tr#k-K7 a.ctext').first
+    low = side.locator("tr#k-K7 a.ctext").first
     low.scroll_into_view_if_needed()
     where = event.page.evaluate("window.scrollY")
     assert where > 0
@@ -244,8 +260,10 @@ def test_quote_filters(event: Session) -> None:
     assert rows.count() == 9
     quotes.locator("select[name=speaker]").select_option(label="Maja Sorel (2)")
     assert rows.count() == 2
-    assert set(rows.locator("td:nth-child(3)").all_inner_texts()) == {"Meridian Wire\n2025-03-14 · A1",
-                                                                      "Le Quotidien du Nord\n2025-03-16 · A5"}
+    assert set(rows.locator("td:nth-child(3)").all_inner_texts()) == {
+        "Meridian Wire\n2025-03-14 · A1",
+        "Le Quotidien du Nord\n2025-03-16 · A5",
+    }
     quotes.locator("select[name=speaker]").select_option(value="")
     quotes.locator("select[name=outlet]").select_option(label="Free Arlo Radio (2)")
     assert rows.count() == 2
@@ -354,14 +372,21 @@ def test_hostile_text_is_shown_and_never_run(browser: Any, tmp_path: Path) -> No
         page.locator("#v-quotes a.qtext", has_text="bold").click()
         page.wait_for_selector("#v-reader .m-focus")
         # the quote sits after two emoji: its UTF-16 offsets must still land on its words
-        assert "".join(page.locator("#v-reader .m-focus").all_inner_texts()) == \
-            "<b>bold</b> <script>window.__pwned='quote'</script>"
+        assert (
+            "".join(page.locator("#v-reader .m-focus").all_inner_texts())
+            == "<b>bold</b> <script>window.__pwned='quote'</script>"
+        )
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert page.evaluate("document.scripts.length") == 2  # the data block and the page's own script
         assert page.locator("iframe, img, object, embed, base, form, link, svg[onload]").count() == 0
         assert page.locator("b:text-is('bold'), i:text-is('lives')").count() == 0  # markup in the text stays text
         assert page.locator("style").count() == 1
-        assert page.evaluate("[...document.querySelectorAll('*')].some(e => [...e.attributes].some(a => a.name.startsWith('on')))") is False
+        assert (
+            page.evaluate(
+                "[...document.querySelectorAll('*')].some(e => [...e.attributes].some(a => a.name.startsWith('on')))"
+            )
+            is False
+        )
         hrefs = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))")
         assert all(h.startswith("#") for h in hrefs), [h for h in hrefs if not h.startswith("#")]
         body = page.locator("body").inner_text()

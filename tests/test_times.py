@@ -11,62 +11,77 @@ from rashomon.ingest import ingest
 from rashomon.model import Analysis, TimeRef
 
 
-def times(analyze_text: Callable[..., Analysis], text: str, published: str | None = "2023-06-08",
-          language: str = "en") -> dict[str, TimeRef]:
+def times(
+    analyze_text: Callable[..., Analysis], text: str, published: str | None = "2023-06-08", language: str = "en"
+) -> dict[str, TimeRef]:
     analysis = analyze_text(text, published=published, language=language)
     for t in analysis.times:
-        assert analysis.article.text[t.span.start:t.span.end] == t.text
+        assert analysis.article.text[t.span.start : t.span.end] == t.text
     return {t.text: t for t in analysis.times}
 
 
-@pytest.mark.parametrize("text, surface, value", [
-    ("The dam was destroyed on June 6, officials said.", "June 6", "2023-06-06"),
-    ("The dam was destroyed on 6 June 2023.", "6 June 2023", "2023-06-06"),
-    ("The dam was destroyed on Jun. 6.", "Jun. 6", "2023-06-06"),
-    ("Report filed 2023-06-07 by the inspectors.", "2023-06-07", "2023-06-07"),
-    ("Water rose on the morning of June 6, residents said.", "June 6", "2023-06-06"),
-    ("Earlier on June 7, the governor ordered an evacuation.", "June 7", "2023-06-07"),
-    ("Talks were held on the 5th of June.", "5th of June", "2023-06-05"),
-])
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The dam was destroyed on June 6, officials said.", "June 6", "2023-06-06"),
+        ("The dam was destroyed on 6 June 2023.", "6 June 2023", "2023-06-06"),
+        ("The dam was destroyed on Jun. 6.", "Jun. 6", "2023-06-06"),
+        ("Report filed 2023-06-07 by the inspectors.", "2023-06-07", "2023-06-07"),
+        ("Water rose on the morning of June 6, residents said.", "June 6", "2023-06-06"),
+        ("Earlier on June 7, the governor ordered an evacuation.", "June 7", "2023-06-07"),
+        ("Talks were held on the 5th of June.", "5th of June", "2023-06-05"),
+    ],
+)
 def test_absolute_dates(analyze_text: Callable[..., Analysis], text: str, surface: str, value: str) -> None:
     found = times(analyze_text, text)
     assert found[surface].value == value and found[surface].grain == "day"
 
 
-@pytest.mark.parametrize("text, surface, value", [
-    ("The ministry said yesterday that the dam held.", "yesterday", "2023-06-07"),
-    ("The day before yesterday, the first villages were flooded.", "The day before yesterday", "2023-06-06"),
-    ("Engineers will inspect the dam tomorrow.", "tomorrow", "2023-06-09"),
-    ("The bridge was hit on Tuesday, the army said.", "Tuesday", "2023-06-06"),
-    ("The council will meet on Monday to vote.", "Monday", "2023-06-12"),
-    ("Three days ago the river burst its banks.", "Three days ago", "2023-06-05"),
-])
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The ministry said yesterday that the dam held.", "yesterday", "2023-06-07"),
+        ("The day before yesterday, the first villages were flooded.", "The day before yesterday", "2023-06-06"),
+        ("Engineers will inspect the dam tomorrow.", "tomorrow", "2023-06-09"),
+        ("The bridge was hit on Tuesday, the army said.", "Tuesday", "2023-06-06"),
+        ("The council will meet on Monday to vote.", "Monday", "2023-06-12"),
+        ("Three days ago the river burst its banks.", "Three days ago", "2023-06-05"),
+    ],
+)
 def test_relative_to_publication(analyze_text: Callable[..., Analysis], text: str, surface: str, value: str) -> None:
     t = times(analyze_text, text)[surface]
     assert (t.value, t.anchor) == (value, "published 2023-06-08")
 
 
-@pytest.mark.parametrize("text, value", [
-    ("The mayor said the ferry terminal would stay shut until Monday.", "2023-06-12"),
-    ("Organisers said the festival would resume on Saturday.", "2023-06-10"),
-    ("The ferry terminal stayed shut until Monday, the mayor said.", "2023-06-05"),  # past tense: looks back
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The mayor said the ferry terminal would stay shut until Monday.", "2023-06-12"),
+        ("Organisers said the festival would resume on Saturday.", "2023-06-10"),
+        ("The ferry terminal stayed shut until Monday, the mayor said.", "2023-06-05"),  # past tense: looks back
+    ],
+)
 def test_a_reported_would_looks_ahead(analyze_text: Callable[..., Analysis], text: str, value: str) -> None:
     t = next(t for t in times(analyze_text, text).values() if t.text in ("Monday", "Saturday"))
     assert t.value == value
 
 
 def test_the_next_day_is_relative_to_the_day_just_named(analyze_text: Callable[..., Analysis]) -> None:
-    found = times(analyze_text, "The ferry sank on May 30. Divers reached the wreck the next day, and two days later "
-                                "the first bodies were recovered.")
+    found = times(
+        analyze_text,
+        "The ferry sank on May 30. Divers reached the wreck the next day, and two days later "
+        "the first bodies were recovered.",
+    )
     assert found["the next day"].value == "2023-05-31"
     assert found["the next day"].anchor == "context 2023-05-30"
     assert found["two days later"].value == "2023-06-01"
 
 
 def test_deixis_in_a_quote_is_relative_to_when_it_was_said(analyze_text: Callable[..., Analysis]) -> None:
-    text = ("The UN postponed the vote on May 30.\n\nThe envoy was furious. \u201cThey agreed to meet only tomorrow. "
-            "It is a disgrace,\u201d he wrote.")
+    text = (
+        "The UN postponed the vote on May 30.\n\nThe envoy was furious. \u201cThey agreed to meet only tomorrow. "
+        "It is a disgrace,\u201d he wrote."
+    )
     t = times(analyze_text, text)["tomorrow"]
     assert (t.value, t.anchor) == ("2023-05-31", "quote spoken 2023-05-30")
 
@@ -101,14 +116,18 @@ def test_unknown_stays_unknown(analyze_text: Callable[..., Analysis]) -> None:
     assert found["last week"].value is None
 
 
-@pytest.mark.parametrize("text, surface, value", [
-    ("The decree was signed on 03/04/2022.", "03/04/2022", None),
-    ("The decree was signed on 24/03/2022.", "24/03/2022", "2022-03-24"),
-    ("The decree was signed on 12/24/2022.", "12/24/2022", "2022-12-24"),
-    ("The decree was signed on 24.03.2022 and amended on 03.04.2022.", "03.04.2022", "2022-04-03"),
-])
-def test_numeric_dates_need_a_known_convention(analyze_text: Callable[..., Analysis], text: str, surface: str,
-                                               value: str | None) -> None:
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The decree was signed on 03/04/2022.", "03/04/2022", None),
+        ("The decree was signed on 24/03/2022.", "24/03/2022", "2022-03-24"),
+        ("The decree was signed on 12/24/2022.", "12/24/2022", "2022-12-24"),
+        ("The decree was signed on 24.03.2022 and amended on 03.04.2022.", "03.04.2022", "2022-04-03"),
+    ],
+)
+def test_numeric_dates_need_a_known_convention(
+    analyze_text: Callable[..., Analysis], text: str, surface: str, value: str | None
+) -> None:
     assert times(analyze_text, text)[surface].value == value
 
 
@@ -117,15 +136,20 @@ def test_impossible_dates_are_null(analyze_text: Callable[..., Analysis]) -> Non
 
 
 def test_clock_times_join_their_date(analyze_text: Callable[..., Analysis]) -> None:
-    found = times(analyze_text, "The explosion was heard on June 6 at 02:50 local time. A second blast came at "
-                                "0315 GMT.")
+    found = times(
+        analyze_text, "The explosion was heard on June 6 at 02:50 local time. A second blast came at 0315 GMT."
+    )
     assert found["June 6"].clock == "02:50 local time"
     assert (found["0315 GMT"].value, found["0315 GMT"].clock) == (None, "03:15 GMT")
 
 
 def test_russian_dates(analyze_text: Callable[..., Analysis]) -> None:
-    found = times(analyze_text, "Катастрофа произошла 24 января. Вчера министерство сообщило подробности.",
-                  published="2024-01-26", language="ru")
+    found = times(
+        analyze_text,
+        "Катастрофа произошла 24 января. Вчера министерство сообщило подробности.",
+        published="2024-01-26",
+        language="ru",
+    )
     assert found["24 января"].value == "2024-01-24"
     assert found["Вчера"].value == "2024-01-25"
 
@@ -138,12 +162,16 @@ def test_lower_case_month_words_are_not_months(analyze_text: Callable[..., Analy
 
 
 def test_publication_date_from_dateline_and_inference(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("MOSCOW, November 15. /TASS/. The ministry said on November 14 that talks "
-                                    "would resume.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("url: https://x.example/2022/11/16/talks\n---\nThe talks resumed.",
-                                    encoding="utf-8")
-    (tmp_path / "c.txt").write_text("The talks, first held on November 12, resumed on November 16. They will continue "
-                                    "on December 1.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "MOSCOW, November 15. /TASS/. The ministry said on November 14 that talks would resume.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "url: https://x.example/2022/11/16/talks\n---\nThe talks resumed.", encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text(
+        "The talks, first held on November 12, resumed on November 16. They will continue on December 1.",
+        encoding="utf-8",
+    )
     (tmp_path / "d.txt").write_text("Nobody said when anything happened.", encoding="utf-8")
     arts = {a.name: a for a in ingest([str(tmp_path)]).articles}
     assert (arts["b.txt"].published, arts["b.txt"].published_from) == ("2022-11-16", "url")

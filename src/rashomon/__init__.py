@@ -1,8 +1,8 @@
 """rashomon: many accounts of one event, side by side, every item pinned to its source text.
 
-    >>> import rashomon
-    >>> ledger = rashomon.analyze(["examples/il76"])
-    >>> rashomon.write_outputs(ledger, "out/")
+>>> import rashomon
+>>> ledger = rashomon.analyze(["examples/il76"])
+>>> rashomon.write_outputs(ledger, "out/")
 """
 
 from __future__ import annotations
@@ -15,5 +15,4 @@ from .model import Ledger
 from .report import write_outputs
 from .settings import Settings
 
-__all__ = ["Ledger", "RashomonError", "Settings", "__version__", "analyze", "load_ledger", "validate",
-           "write_outputs"]
+__all__ = ["Ledger", "RashomonError", "Settings", "__version__", "analyze", "load_ledger", "validate", "write_outputs"]

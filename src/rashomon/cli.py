@@ -40,18 +40,50 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Directory for ledger.json, report.html and the other outputs.")
-@click.option("--format", "formats", default="json,html,md", show_default=True, callback=_formats_option,
-              help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes for the per-article analysis.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=Settings().max_bytes, show_default=True,
-              help="Skip input files larger than this.")
-@click.option("--language", default=None, help="Treat every article as this language (ISO code) instead of detecting it.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Directory for ledger.json, report.html and the other outputs.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="json,html,md",
+    show_default=True,
+    callback=_formats_option,
+    help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the per-article analysis.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=Settings().max_bytes,
+    show_default=True,
+    help="Skip input files larger than this.",
+)
+@click.option(
+    "--language", default=None, help="Treat every article as this language (ISO code) instead of detecting it."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def analyze(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], workers: int, max_bytes: int,
-            language: str | None, quiet: bool) -> None:
+def analyze(
+    paths: tuple[str, ...],
+    out_dir: str,
+    formats: tuple[str, ...],
+    workers: int,
+    max_bytes: int,
+    language: str | None,
+    quiet: bool,
+) -> None:
     """Analyse the articles in PATHS (files, directories, or - for standard input).
 
     Understands plain text, HTML, JSON, JSON Lines and RSS/Atom feeds. Writes the
@@ -60,8 +92,9 @@ def analyze(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], work
     from .api import analyze as run
     from .report import write_outputs
 
-    settings = Settings(workers=workers, max_bytes=max_bytes, formats=formats,
-                        language=language, progress=not quiet, exclude=(out_dir,))
+    settings = Settings(
+        workers=workers, max_bytes=max_bytes, formats=formats, language=language, progress=not quiet, exclude=(out_dir,)
+    )
     bar = _progress_bar(quiet)
     try:
         ledger = run(paths, settings, progress=bar.update if bar else None)
@@ -85,9 +118,12 @@ def analyze(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], work
     for fmt, path in written.items():
         click.echo(f"{labels[fmt]}: {path}")
     not_ok = sum(i.status != "ok" for i in ledger.inputs)
-    click.echo(f"{len(ledger.articles)} article(s) analysed" + (f", {not_ok} input(s) not analysed" if not_ok else "")
-               + f": {len(ledger.entities)} entities, {len(ledger.quotes)} quotes, {len(ledger.claims)} claims, "
-               f"{sum(r.type == 'contradicts' for r in ledger.relations)} contradictions.")
+    click.echo(
+        f"{len(ledger.articles)} article(s) analysed"
+        + (f", {not_ok} input(s) not analysed" if not_ok else "")
+        + f": {len(ledger.entities)} entities, {len(ledger.quotes)} quotes, {len(ledger.claims)} claims, "
+        f"{sum(r.type == 'contradicts' for r in ledger.relations)} contradictions."
+    )
 
 
 class _Bar:
@@ -162,5 +198,6 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - the last guard before a traceback reaches the user
         if os.environ.get("RASHOMON_DEBUG"):
             raise
-        _fail(f"internal error: {exc.__class__.__name__}: {exc} (this is a bug; RASHOMON_DEBUG=1 shows the traceback)",
-              70)
+        _fail(
+            f"internal error: {exc.__class__.__name__}: {exc} (this is a bug; RASHOMON_DEBUG=1 shows the traceback)", 70
+        )

@@ -17,9 +17,13 @@ PLACE = rf"[{UPPER}][{UPPER}{LOWER} .'\u2019-]{{1,40}}(?:,\s+[{UPPER}][{UPPER}{L
 # a place standing alone before the agency must be in capitals: "THE HAGUE (Reuters)", not "Peter Smith (Reuters)"
 CAPS_PLACE = rf"[{UPPER}][{UPPER} .'\u2019-]{{1,40}}(?:,\s+[{UPPER}][{UPPER}{LOWER} .'\u2019-]{{1,30}})?"
 # "Jan. 24", "24 January", "3 марта", with an optional year
-DAY = (rf"(?:[A-Z][a-z]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:[A-Z][a-z]{{2,9}}\.?|[{LOWER}]{{3,10}}))"
-       r"(?:,?\s+(?:19|20)\d\d)?")
+DAY = (
+    rf"(?:[A-Z][a-z]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:[A-Z][a-z]{{2,9}}\.?|[{LOWER}]{{3,10}}))"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+)
 # "/TASS/", "(Reuters)", "/Интерфакс-Украина/": the agency's mark, its name in group ``slash`` or ``paren``
-AGENCY = (rf"(?:/(?P<slash>[{UPPER}{LOWER}][{UPPER}{LOWER} .-]{{1,30}})/"
-          rf"|\((?P<paren>[{UPPER}][{UPPER}{LOWER} .&-]{{1,30}})\))")
+AGENCY = (
+    rf"(?:/(?P<slash>[{UPPER}{LOWER}][{UPPER}{LOWER} .-]{{1,30}})/"
+    rf"|\((?P<paren>[{UPPER}][{UPPER}{LOWER} .&-]{{1,30}})\))"
+)
 AGENCY_MARK = re.sub(r"\(\?P<\w+>", "(?:", AGENCY)  # the same, without its groups, to use twice in one pattern

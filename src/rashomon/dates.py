@@ -16,33 +16,160 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
     # Russian and Ukrainian, nominative and genitive ("24 января", "24 січня")
-    "январь": 1, "января": 1, "февраль": 2, "февраля": 2, "март": 3, "марта": 3, "апрель": 4, "апреля": 4,
-    "мая": 5, "май": 5, "июнь": 6, "июня": 6, "июль": 7, "июля": 7, "август": 8, "августа": 8,
-    "сентябрь": 9, "сентября": 9, "октябрь": 10, "октября": 10, "ноябрь": 11, "ноября": 11,
-    "декабрь": 12, "декабря": 12, "січня": 1, "січень": 1, "лютого": 2, "лютий": 2, "березня": 3,
-    "березень": 3, "квітня": 4, "квітень": 4, "травня": 5, "травень": 5, "червня": 6, "червень": 6,
-    "липня": 7, "липень": 7, "серпня": 8, "серпень": 8, "вересня": 9, "вересень": 9, "жовтня": 10,
-    "жовтень": 10, "листопада": 11, "листопад": 11, "грудня": 12, "грудень": 12,
+    "январь": 1,
+    "января": 1,
+    "февраль": 2,
+    "февраля": 2,
+    "март": 3,
+    "марта": 3,
+    "апрель": 4,
+    "апреля": 4,
+    "мая": 5,
+    "май": 5,
+    "июнь": 6,
+    "июня": 6,
+    "июль": 7,
+    "июля": 7,
+    "август": 8,
+    "августа": 8,
+    "сентябрь": 9,
+    "сентября": 9,
+    "октябрь": 10,
+    "октября": 10,
+    "ноябрь": 11,
+    "ноября": 11,
+    "декабрь": 12,
+    "декабря": 12,
+    "січня": 1,
+    "січень": 1,
+    "лютого": 2,
+    "лютий": 2,
+    "березня": 3,
+    "березень": 3,
+    "квітня": 4,
+    "квітень": 4,
+    "травня": 5,
+    "травень": 5,
+    "червня": 6,
+    "червень": 6,
+    "липня": 7,
+    "липень": 7,
+    "серпня": 8,
+    "серпень": 8,
+    "вересня": 9,
+    "вересень": 9,
+    "жовтня": 10,
+    "жовтень": 10,
+    "листопада": 11,
+    "листопад": 11,
+    "грудня": 12,
+    "грудень": 12,
 }
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-             "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
-             "субботу": 5, "суббота": 5, "воскресенье": 6, "понеділок": 0, "вівторок": 1, "середу": 2,
-             "четвер": 3, "пʼятницю": 4, "п'ятницю": 4, "суботу": 5, "неділю": 6}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
+    "понеділок": 0,
+    "вівторок": 1,
+    "середу": 2,
+    "четвер": 3,
+    "пʼятницю": 4,
+    "п'ятницю": 4,
+    "суботу": 5,
+    "неділю": 6,
+}
 # Words that say where the reader is in time, relative to when the speaker speaks.
-_DEICTIC = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
-            "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0, "this evening": 0, "позавчера": -2,
-            "послезавтра": 2, "вчера": -1, "сегодня": 0, "завтра": 1, "позавчора": -2, "післязавтра": 2,
-            "вчора": -1, "учора": -1, "сьогодні": 0}
+_DEICTIC = {
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "tonight": 0,
+    "last night": -1,
+    "this morning": 0,
+    "this evening": 0,
+    "позавчера": -2,
+    "послезавтра": 2,
+    "вчера": -1,
+    "сегодня": 0,
+    "завтра": 1,
+    "позавчора": -2,
+    "післязавтра": 2,
+    "вчора": -1,
+    "учора": -1,
+    "сьогодні": 0,
+}
 # Words that are relative to a day the text has just talked about, not to the speaker's now.
-_ANAPHORIC = {"the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
-              "the day before": -1, "the same day": 0, "that day": 0, "the next morning": 1,
-              "the following morning": 1}
-_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "a few": None}
+_ANAPHORIC = {
+    "the next day": 1,
+    "the following day": 1,
+    "the day after": 1,
+    "the previous day": -1,
+    "the day before": -1,
+    "the same day": 0,
+    "that day": 0,
+    "the next morning": 1,
+    "the following morning": 1,
+}
+_NUMBER_WORDS = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "a few": None,
+}
+
 
 def _trie(words: list[str]) -> str:
     """A regex matching any of ``words``, built as a trie so the engine fails fast at each position."""
@@ -73,28 +200,76 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d-])(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])")),
-    ("numeric", re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
-                           r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d|[./]\d)")),
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
+            r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?!\d|[./]\d)"
+        ),
+    ),
     ("month_day", re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])")),
-    ("day_month", re.compile(rf"(?<![\w])(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+{_YEAR})?"
-                             r"(?:\s+(?:года|року|г\.))?(?![\w])", re.I)),
-    ("part_month", re.compile(r"(?<![\w])(?P<part>early|mid|late|end of|the end of|the beginning of|the start of"
-                              rf"|the middle of)[\s-]+(?P<month>{_MONTH_RE})(?:,?\s+{_YEAR})?(?![\w])", re.I)),
+    (
+        "day_month",
+        re.compile(
+            rf"(?<![\w])(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+{_YEAR})?"
+            r"(?:\s+(?:года|року|г\.))?(?![\w])",
+            re.I,
+        ),
+    ),
+    (
+        "part_month",
+        re.compile(
+            r"(?<![\w])(?P<part>early|mid|late|end of|the end of|the beginning of|the start of"
+            rf"|the middle of)[\s-]+(?P<month>{_MONTH_RE})(?:,?\s+{_YEAR})?(?![\w])",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})\.?,?\s+{_YEAR}(?![\w])")),
     # a month on its own after a preposition ("in May", "since October"); capitalised, and not "May's"
-    ("month", re.compile(rf"(?<![\w])(?:in|since|by|until|till|from|during|throughout|through|before|after)\s+"
-                         rf"(?P<month>{_MONTH_RE})(?![\w]|['\u2019]s|\.\w)")),
-    ("year", re.compile(rf"(?<![\w])(?:in|since|by|until|of|from|before|after|during|throughout)\s+{_YEAR}(?![\w-])",
-                        re.I)),
-    ("deictic", re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _DEICTIC), key=len,
-                                                             reverse=True)) + r")(?![\w])", re.I)),
-    ("anaphoric", re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _ANAPHORIC), key=len,
-                                                               reverse=True)) + r")(?![\w])", re.I)),
-    ("weekday", re.compile(r"(?<![\w])(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>"
-                           + _trie(sorted({w for k in _WEEKDAYS for w in (k, k.capitalize())})) + r")(?![\w])")),
-    ("offset", re.compile(r"(?<![\w])(?P<n>\d{1,3}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                          r"|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|later|earlier|before|after)"
-                          r"(?![\w])", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"(?<![\w])(?:in|since|by|until|till|from|during|throughout|through|before|after)\s+"
+            rf"(?P<month>{_MONTH_RE})(?![\w]|['\u2019]s|\.\w)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(rf"(?<![\w])(?:in|since|by|until|of|from|before|after|during|throughout)\s+{_YEAR}(?![\w-])", re.I),
+    ),
+    (
+        "deictic",
+        re.compile(
+            r"(?<![\w])(?:" + "|".join(sorted((re.escape(k) for k in _DEICTIC), key=len, reverse=True)) + r")(?![\w])",
+            re.I,
+        ),
+    ),
+    (
+        "anaphoric",
+        re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(sorted((re.escape(k) for k in _ANAPHORIC), key=len, reverse=True))
+            + r")(?![\w])",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"(?<![\w])(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>"
+            + _trie(sorted({w for k in _WEEKDAYS for w in (k, k.capitalize())}))
+            + r")(?![\w])"
+        ),
+    ),
+    (
+        "offset",
+        re.compile(
+            r"(?<![\w])(?P<n>\d{1,3}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|later|earlier|before|after)"
+            r"(?![\w])",
+            re.I,
+        ),
+    ),
     ("period", re.compile(r"(?<![\w])(?P<which>last|next|this|past|coming)\s+(?P<unit>week|month|year)(?![\w])", re.I)),
 ]
 _CLOCK = re.compile(
@@ -104,7 +279,8 @@ _CLOCK = re.compile(
     r"|(?P<h12>1[0-2]|[1-9])\s*(?P<ampm12>[ap]\.m\.|[ap]m)(?![\w]))"
     r"(?:\s+(?P<zone>GMT(?:[+-]\d{1,2})?|UTC(?:[+-]\d{1,2})?|local time|Moscow time|Kyiv time|Kiev time|CET|CEST"
     r"|EET|EEST|EST|EDT|ET|PT|PST|BST|MSK))?",
-    re.I)
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +350,9 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
     if kind == "anaphoric":
         return Expression(start, end, kind, offset_days=_ANAPHORIC[m.group(0).lower()])
     if kind == "weekday":
-        return Expression(start, end, kind, weekday=_WEEKDAYS[g["weekday"].lower()],
-                          which=(g.get("which") or "").lower() or None)
+        return Expression(
+            start, end, kind, weekday=_WEEKDAYS[g["weekday"].lower()], which=(g.get("which") or "").lower() or None
+        )
     if kind == "offset":
         n = _NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         if n is None:

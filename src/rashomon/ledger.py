@@ -62,7 +62,7 @@ class _MentionIndex:
         mentions = self.by_article.get(article, [])
         i = bisect.bisect_left(mentions, (span.start, -1, ""))
         best, best_overlap = None, 0
-        for start, end, eid in mentions[max(0, i - 8): i + 8]:
+        for start, end, eid in mentions[max(0, i - 8) : i + 8]:
             overlap = min(end, span.end) - max(start, span.start)
             if overlap > best_overlap:
                 best, best_overlap = eid, overlap
@@ -85,19 +85,39 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
         quote_at = {(q.span.start, q.span.end): q.id for q in a.quotes}
         for c in a.claims:
             time_id = time_at.get((c.time_ref.start, c.time_ref.end)) if c.time_ref is not None else None
-            frames = tuple(dataclasses.replace(f, roles=tuple(dataclasses.replace(r, entity=entity_at(aid, r.span))
-                                                              for r in f.roles)) for f in c.frames)
+            frames = tuple(
+                dataclasses.replace(
+                    f, roles=tuple(dataclasses.replace(r, entity=entity_at(aid, r.span)) for r in f.roles)
+                )
+                for f in c.frames
+            )
             quote_id = quote_at.get((c.quote_ref.start, c.quote_ref.end)) if c.quote_ref is not None else None
-            claims.append(dataclasses.replace(c, speaker=entity_at(aid, c.speaker_ref), time=time_id,
-                                              cluster=cluster_of.get(c.id), frames=frames, quote=quote_id))
+            claims.append(
+                dataclasses.replace(
+                    c,
+                    speaker=entity_at(aid, c.speaker_ref),
+                    time=time_id,
+                    cluster=cluster_of.get(c.id),
+                    frames=frames,
+                    quote=quote_id,
+                )
+            )
         for f in a.framing:
             framing.append(dataclasses.replace(f, target=entity_at(aid, f.target_ref)))
     return Ledger(
         generator=Generator(version=__version__, created=_now()),
         articles=tuple(a.article for a in analyses),
-        entities=linked.entities, quotes=tuple(quotes), quantities=tuple(quantities), times=tuple(times),
-        claims=tuple(claims), clusters=linked.clusters, relations=linked.relations, timeline=linked.timeline,
-        framing=tuple(framing), naming=linked.naming, inputs=tuple(inputs),
+        entities=linked.entities,
+        quotes=tuple(quotes),
+        quantities=tuple(quantities),
+        times=tuple(times),
+        claims=tuple(claims),
+        clusters=linked.clusters,
+        relations=linked.relations,
+        timeline=linked.timeline,
+        framing=tuple(framing),
+        naming=linked.naming,
+        inputs=tuple(inputs),
     )
 
 
@@ -134,8 +154,10 @@ def validate(data: Any) -> list[str]:
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema())
-    problems = [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-                for e in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))]
+    problems = [
+        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for e in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    ]
     if problems:
         return problems[:50]
     return _check_spans(data)
@@ -152,7 +174,7 @@ def _check_spans(data: dict[str, Any]) -> list[str]:
                 problems.append(f"{kind} {item['id']}: unknown article {item['article']!r}")
             elif not 0 <= item["start"] <= item["end"] <= len(text):
                 problems.append(f"{kind} {item['id']}: span [{item['start']}, {item['end']}) outside the text")
-            elif text[item["start"]:item["end"]] != item["text"]:
+            elif text[item["start"] : item["end"]] != item["text"]:
                 problems.append(f"{kind} {item['id']}: text does not match the span [{item['start']}, {item['end']})")
     for e in data.get("entities", []):
         for m in e["mentions"]:

@@ -92,19 +92,37 @@ class Article:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "source": self.source, "name": self.name, "outlet": self.outlet,
-            "title": self.title, "published": self.published, "published_from": self.published_from,
-            "language": self.language, "url": self.url, "text": self.text, "sha256": self.sha256,
-            "status": self.status, "problem": self.problem,
+            "id": self.id,
+            "source": self.source,
+            "name": self.name,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.published,
+            "published_from": self.published_from,
+            "language": self.language,
+            "url": self.url,
+            "text": self.text,
+            "sha256": self.sha256,
+            "status": self.status,
+            "problem": self.problem,
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Article:
         return cls(
-            id=d["id"], source=d["source"], name=d["name"], text=d["text"], sha256=d["sha256"],
-            outlet=d.get("outlet"), title=d.get("title"), published=d.get("published"),
-            published_from=d.get("published_from"), language=d.get("language"), url=d.get("url"),
-            status=d.get("status", "ok"), problem=d.get("problem"),
+            id=d["id"],
+            source=d["source"],
+            name=d["name"],
+            text=d["text"],
+            sha256=d["sha256"],
+            outlet=d.get("outlet"),
+            title=d.get("title"),
+            published=d.get("published"),
+            published_from=d.get("published_from"),
+            language=d.get("language"),
+            url=d.get("url"),
+            status=d.get("status", "ok"),
+            problem=d.get("problem"),
         )
 
 
@@ -138,8 +156,12 @@ class Mention:
     name: str  # the surface cleaned for matching: no leading "the", no possessive
     role: str | None = None  # from an apposition or title next to it ("Kremlin spokesman")
     role_span: Span | None = None
-    scope: str | None = None  # the country or body the context says it belongs to ("Russia's" Foreign Intelligence Service)
-    aliases: tuple[str, ...] = ()  # other names given right here: "(SVR)", or "Main Intelligence Directorate" of a longer name
+    scope: str | None = (
+        None  # the country or body the context says it belongs to ("Russia's" Foreign Intelligence Service)
+    )
+    aliases: tuple[
+        str, ...
+    ] = ()  # other names given right here: "(SVR)", or "Main Intelligence Directorate" of a longer name
     about: Span | None = None  # for an EVENT: the mention of what it happened to ("crash of the Il-76" -> Il-76)
 
 
@@ -161,9 +183,16 @@ class Quote:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
-            "kind": self.kind, "speaker": self.speaker, "speaker_text": self.speaker_text,
-            **_span_fields(self.speaker_span, "speaker_"), "cue": self.cue, **_span_fields(self.cue_span, "cue_"),
+            "id": self.id,
+            "article": self.article,
+            **_span_fields(self.span),
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            **_span_fields(self.speaker_span, "speaker_"),
+            "cue": self.cue,
+            **_span_fields(self.cue_span, "cue_"),
             "via": list(self.via),
             "speaker_ref": _span_fields(self.speaker_ref) if self.speaker_ref is not None else None,
             "via_refs": [_span_fields(s) for s in self.via_refs],
@@ -172,10 +201,18 @@ class Quote:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Quote:
         return cls(
-            id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"], kind=d["kind"],
-            speaker=d.get("speaker"), speaker_text=d.get("speaker_text"), speaker_span=_span(d, "speaker_"),
+            id=d["id"],
+            article=d["article"],
+            span=Span(d["start"], d["end"]),
+            text=d["text"],
+            kind=d["kind"],
+            speaker=d.get("speaker"),
+            speaker_text=d.get("speaker_text"),
+            speaker_span=_span(d, "speaker_"),
             speaker_ref=_span(d["speaker_ref"]) if d.get("speaker_ref") is not None else None,
-            cue=d.get("cue"), cue_span=_span(d, "cue_"), via=tuple(d.get("via") or ()),
+            cue=d.get("cue"),
+            cue_span=_span(d, "cue_"),
+            via=tuple(d.get("via") or ()),
             via_refs=_spans(d.get("via_refs")),
         )
 
@@ -195,17 +232,31 @@ class Quantity:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
-            "value": _num(self.value), "value_max": _num(self.value_max), "unit": self.unit,
-            "qualifier": self.qualifier, "counts": self.counts, **_span_fields(self.counts_span, "counts_"),
+            "id": self.id,
+            "article": self.article,
+            **_span_fields(self.span),
+            "text": self.text,
+            "value": _num(self.value),
+            "value_max": _num(self.value_max),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "counts": self.counts,
+            **_span_fields(self.counts_span, "counts_"),
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Quantity:
         return cls(
-            id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"],
-            value=d.get("value"), value_max=d.get("value_max"), unit=d.get("unit"),
-            qualifier=d.get("qualifier"), counts=d.get("counts"), counts_span=_span(d, "counts_"),
+            id=d["id"],
+            article=d["article"],
+            span=Span(d["start"], d["end"]),
+            text=d["text"],
+            value=d.get("value"),
+            value_max=d.get("value_max"),
+            unit=d.get("unit"),
+            qualifier=d.get("qualifier"),
+            counts=d.get("counts"),
+            counts_span=_span(d, "counts_"),
         )
 
 
@@ -229,15 +280,27 @@ class TimeRef:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
-            "value": self.value, "grain": self.grain, "anchor": self.anchor, "clock": self.clock,
+            "id": self.id,
+            "article": self.article,
+            **_span_fields(self.span),
+            "text": self.text,
+            "value": self.value,
+            "grain": self.grain,
+            "anchor": self.anchor,
+            "clock": self.clock,
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> TimeRef:
         return cls(
-            id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"],
-            value=d.get("value"), grain=d.get("grain"), anchor=d.get("anchor"), clock=d.get("clock"),
+            id=d["id"],
+            article=d["article"],
+            span=Span(d["start"], d["end"]),
+            text=d["text"],
+            value=d.get("value"),
+            grain=d.get("grain"),
+            anchor=d.get("anchor"),
+            clock=d.get("clock"),
         )
 
 
@@ -272,13 +335,23 @@ class Frame:
         return next((r for r in self.roles if r.name == name), None)
 
     def to_dict(self) -> Json:
-        return {"predicate": self.predicate, "kind": self.kind, "negated": self.negated, "main": self.main,
-                "roles": [r.to_dict() for r in self.roles]}
+        return {
+            "predicate": self.predicate,
+            "kind": self.kind,
+            "negated": self.negated,
+            "main": self.main,
+            "roles": [r.to_dict() for r in self.roles],
+        }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Frame:
-        return cls(predicate=d["predicate"], kind=d.get("kind"), negated=bool(d.get("negated")),
-                   main=bool(d.get("main")), roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()))
+        return cls(
+            predicate=d["predicate"],
+            kind=d.get("kind"),
+            negated=bool(d.get("negated")),
+            main=bool(d.get("main")),
+            roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()),
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -303,9 +376,17 @@ class Claim:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
-            "speaker": self.speaker, "speaker_text": self.speaker_text, "stance": self.stance, "cue": self.cue,
-            "cluster": self.cluster, "time": self.time, "quote": self.quote,
+            "id": self.id,
+            "article": self.article,
+            **_span_fields(self.span),
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "stance": self.stance,
+            "cue": self.cue,
+            "cluster": self.cluster,
+            "time": self.time,
+            "quote": self.quote,
             "frames": [f.to_dict() for f in self.frames],
             "speaker_ref": _span_fields(self.speaker_ref) if self.speaker_ref is not None else None,
             "time_ref": _span_fields(self.time_ref) if self.time_ref is not None else None,
@@ -315,9 +396,17 @@ class Claim:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Claim:
         return cls(
-            id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"],
-            stance=d["stance"], speaker=d.get("speaker"), speaker_text=d.get("speaker_text"), cue=d.get("cue"),
-            cluster=d.get("cluster"), time=d.get("time"), quote=d.get("quote"),
+            id=d["id"],
+            article=d["article"],
+            span=Span(d["start"], d["end"]),
+            text=d["text"],
+            stance=d["stance"],
+            speaker=d.get("speaker"),
+            speaker_text=d.get("speaker_text"),
+            cue=d.get("cue"),
+            cluster=d.get("cluster"),
+            time=d.get("time"),
+            quote=d.get("quote"),
             speaker_ref=_span(d["speaker_ref"]) if d.get("speaker_ref") is not None else None,
             time_ref=_span(d["time_ref"]) if d.get("time_ref") is not None else None,
             quote_ref=_span(d["quote_ref"]) if d.get("quote_ref") is not None else None,
@@ -340,16 +429,26 @@ class Framing:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "article": self.article, **_span_fields(self.span), "text": self.text,
-            "technique": self.technique, "rule": self.rule, "target": self.target,
+            "id": self.id,
+            "article": self.article,
+            **_span_fields(self.span),
+            "text": self.text,
+            "technique": self.technique,
+            "rule": self.rule,
+            "target": self.target,
             "target_ref": _span_fields(self.target_ref) if self.target_ref is not None else None,
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Framing:
         return cls(
-            id=d["id"], article=d["article"], span=Span(d["start"], d["end"]), text=d["text"],
-            technique=d["technique"], rule=d.get("rule") or "", target=d.get("target"),
+            id=d["id"],
+            article=d["article"],
+            span=Span(d["start"], d["end"]),
+            text=d["text"],
+            technique=d["technique"],
+            rule=d.get("rule") or "",
+            target=d.get("target"),
             target_ref=_span(d["target_ref"]) if d.get("target_ref") is not None else None,
         )
 
@@ -397,15 +496,23 @@ class Entity:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases),
-            "role": self.role, "mentions": [m.to_dict() for m in self.mentions],
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "role": self.role,
+            "mentions": [m.to_dict() for m in self.mentions],
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Entity:
         return cls(
-            id=d["id"], name=d["name"], type=d["type"], aliases=tuple(d.get("aliases") or ()),
-            role=d.get("role"), mentions=tuple(MentionRef.from_dict(m) for m in d.get("mentions") or ()),
+            id=d["id"],
+            name=d["name"],
+            type=d["type"],
+            aliases=tuple(d.get("aliases") or ()),
+            role=d.get("role"),
+            mentions=tuple(MentionRef.from_dict(m) for m in d.get("mentions") or ()),
         )
 
 
@@ -436,15 +543,24 @@ class Cluster:
 
     def to_dict(self) -> Json:
         return {
-            "id": self.id, "label": self.label, "claims": list(self.claims), "articles": list(self.articles),
-            "status": self.status, "independent": self.independent, "origins": [o.to_dict() for o in self.origins],
+            "id": self.id,
+            "label": self.label,
+            "claims": list(self.claims),
+            "articles": list(self.articles),
+            "status": self.status,
+            "independent": self.independent,
+            "origins": [o.to_dict() for o in self.origins],
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Cluster:
         return cls(
-            id=d["id"], label=d.get("label") or "", claims=tuple(d.get("claims") or ()),
-            articles=tuple(d.get("articles") or ()), status=d["status"], independent=int(d.get("independent") or 0),
+            id=d["id"],
+            label=d.get("label") or "",
+            claims=tuple(d.get("claims") or ()),
+            articles=tuple(d.get("articles") or ()),
+            status=d["status"],
+            independent=int(d.get("independent") or 0),
             origins=tuple(Origin.from_dict(o) for o in d.get("origins") or ()),
         )
 
@@ -460,14 +576,22 @@ class Relation:
 
     def to_dict(self) -> Json:
         return {
-            "type": self.type, "a": self.a, "b": self.b, "score": round(self.score, 4), "why": self.why,
+            "type": self.type,
+            "a": self.a,
+            "b": self.b,
+            "score": round(self.score, 4),
+            "why": self.why,
             "details": [{"kind": k, "text": t} for k, t in self.details],
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Relation:
         return cls(
-            type=d["type"], a=d["a"], b=d["b"], score=float(d.get("score") or 0.0), why=d.get("why") or "",
+            type=d["type"],
+            a=d["a"],
+            b=d["b"],
+            score=float(d.get("score") or 0.0),
+            why=d.get("why") or "",
             details=tuple((x["kind"], x["text"]) for x in d.get("details") or ()),
         )
 
@@ -485,7 +609,9 @@ class TimelineEntry:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> TimelineEntry:
         return cls(
-            date=d["date"], label=d.get("label") or "", claims=tuple(d.get("claims") or ()),
+            date=d["date"],
+            label=d.get("label") or "",
+            claims=tuple(d.get("claims") or ()),
             articles=tuple(d.get("articles") or ()),
         )
 
@@ -517,7 +643,8 @@ class Naming:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Naming:
         return cls(
-            referent=d["referent"], label=d.get("label") or "",
+            referent=d["referent"],
+            label=d.get("label") or "",
             forms=tuple(NamingForm.from_dict(f) for f in d.get("forms") or ()),
         )
 

@@ -26,8 +26,13 @@ Extractor = Callable[["Doc", Analysis], Iterable[Any]]
 
 # What each Analysis field holds: a stage's items are checked against it.
 ITEM_TYPES: dict[str, type] = {
-    "sentences": Span, "mentions": Mention, "times": TimeRef, "quantities": Quantity,
-    "quotes": Quote, "claims": Claim, "framing": Framing,
+    "sentences": Span,
+    "mentions": Mention,
+    "times": TimeRef,
+    "quantities": Quantity,
+    "quotes": Quote,
+    "claims": Claim,
+    "framing": Framing,
 }
 
 
@@ -44,8 +49,7 @@ class Stage:
         for item in items:
             if not isinstance(item, want):
                 raise PipelineError(
-                    f"stage {self.name!r} yielded a {type(item).__name__}; "
-                    f"{self.assigns!r} holds {want.__name__} items"
+                    f"stage {self.name!r} yielded a {type(item).__name__}; {self.assigns!r} holds {want.__name__} items"
                 )
         return dataclasses.replace(analysis, **{self.assigns: items})
 
@@ -130,12 +134,18 @@ class Pipeline:
             article = dataclasses.replace(article, problem="; ".join(filter(None, [article.problem, *problems])))
         return dataclasses.replace(analysis, article=article, timings=tuple(timings))
 
-    def pipe(self, articles: Sequence[Article], *, workers: int = 1, batch_size: int = 8,
-             progress: Callable[[int], None] | None = None) -> Iterator[Analysis]:
+    def pipe(
+        self,
+        articles: Sequence[Article],
+        *,
+        workers: int = 1,
+        batch_size: int = 8,
+        progress: Callable[[int], None] | None = None,
+    ) -> Iterator[Analysis]:
         """Analyse articles in input order, in ``workers`` processes when more than one."""
         if workers > 1:  # enough batches to keep every worker busy to the end
             batch_size = max(1, min(batch_size, -(-len(articles) // (workers * 4))))
-        batches = [list(articles[i:i + batch_size]) for i in range(0, len(articles), batch_size)]
+        batches = [list(articles[i : i + batch_size]) for i in range(0, len(articles), batch_size)]
         if workers <= 1 or len(batches) <= 1:
             for batch in batches:
                 results = self.run_batch(batch)
@@ -146,16 +156,18 @@ class Pipeline:
         yield from _pipe_parallel(self, batches, workers, progress)
 
 
-def _pipe_parallel(pipeline: Pipeline, batches: list[list[Article]], workers: int,
-                   progress: Callable[[int], None] | None) -> Iterator[Analysis]:
+def _pipe_parallel(
+    pipeline: Pipeline, batches: list[list[Article]], workers: int, progress: Callable[[int], None] | None
+) -> Iterator[Analysis]:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
     # forkserver (or spawn) rather than fork: the parent may hold BLAS threads, and
     # forking a threaded process can deadlock. Each worker loads the models once.
     method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method),
-                             initializer=_init_worker, initargs=(pipeline.stages,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=mp.get_context(method), initializer=_init_worker, initargs=(pipeline.stages,)
+    ) as pool:
         for results in pool.map(_work, batches):
             if progress:
                 progress(len(results))

@@ -8,33 +8,45 @@ designation (``Ilyushin Il-76``).
 
 from __future__ import annotations
 
-SYSTEMS = frozenset(n.strip() for n in """
+SYSTEMS = frozenset(
+    n.strip()
+    for n in """
 Patriot|Iskander|Kinzhal|Kalibr|Tochka-U|Tochka|Grad|Uragan|Smerch|Buk|Pantsir|Krasukha|Lancet|Orlan|Geran|Shahed
 Mohajer|Bayraktar|Javelin|Stinger|NLAW|Starstreak|HIMARS|MLRS|ATACMS|GMLRS|NASAMS|IRIS-T|Gepard|Crotale|SAMP/T|Storm Shadow
 SCALP|Taurus|Tomahawk|Harpoon|Neptune|Vilkha|Bohdana|Krab|Caesar|Leopard|Abrams|Challenger|Bradley|Marder|Stryker|Humvee
 Hellfire|Reaper|Switchblade|Phoenix Ghost|Zircon|Tsirkon|Oreshnik|Sarmat|Yars|Bulava|Onyx|Oniks|Kornet|Rafale|Gripen
 Eurofighter|Mirage|Apache|Chinook|Black Hawk|Blackhawk|Osprey|Iron Dome|David's Sling|Excalibur|Paladin|Kh-101|Kh-22
-""".replace("\n", "|").split("|") if n.strip())
+""".replace("\n", "|").split("|")
+    if n.strip()
+)
 
 # Makers whose name may stand before a designation and belong to it.
-MAKERS = frozenset("Ilyushin Antonov Tupolev Sukhoi Mikoyan Yakovlev Beriev Kamov Mil Boeing Airbus Embraer Lockheed "
-                   "Bombardier Cessna Dassault Saab Northrop Raytheon Bell Sikorsky Eurocopter Bayraktar".split())
+MAKERS = frozenset(
+    "Ilyushin Antonov Tupolev Sukhoi Mikoyan Yakovlev Beriev Kamov Mil Boeing Airbus Embraer Lockheed "
+    "Bombardier Cessna Dassault Saab Northrop Raytheon Bell Sikorsky Eurocopter Bayraktar".split()
+)
 
 # Words that, after a designation or system name, still name the thing ("Patriot air defense system").
-HEAD_WORDS = frozenset("""
+HEAD_WORDS = frozenset(
+    """
 air defense defence anti-aircraft antiaircraft missile missiles system systems complex complexes launcher launchers
 battery batteries surface-to-air ballistic cruise hypersonic rocket rockets plane planes aircraft airliner airliners
 jet jets fighter fighters bomber bombers helicopter helicopters drone drones tank tanks howitzer howitzers transport
 military cargo passenger interceptor interceptors unit units vehicle vehicles gun guns artillery warship submarine
-""".split())
+""".split()
+)
 
 # The words among HEAD_WORDS that say "aircraft" (used to tell what kind of thing crashed or was downed).
-AIRCRAFT_WORDS = frozenset("plane planes aircraft airliner airliners jet jets fighter fighters bomber bombers "
-                           "helicopter helicopters airplane airplanes".split())
+AIRCRAFT_WORDS = frozenset(
+    "plane planes aircraft airliner airliners jet jets fighter fighters bomber bombers "
+    "helicopter helicopters airplane airplanes".split()
+)
 
 # Makers and designation prefixes that say a thing is an aircraft ("Boeing 777", "Il-76", "Su-34", "MiG-29").
-AIRCRAFT_MAKERS = frozenset("Ilyushin Antonov Tupolev Sukhoi Mikoyan Yakovlev Beriev Kamov Mil Boeing Airbus Embraer "
-                            "Bombardier Cessna Dassault Sikorsky Eurocopter Lockheed".split())
+AIRCRAFT_MAKERS = frozenset(
+    "Ilyushin Antonov Tupolev Sukhoi Mikoyan Yakovlev Beriev Kamov Mil Boeing Airbus Embraer "
+    "Bombardier Cessna Dassault Sikorsky Eurocopter Lockheed".split()
+)
 AIRCRAFT_PREFIXES = frozenset("Il An Tu Su MiG Yak Ka Mi Be A F B C E KC P MQ RQ AH CH UH SSJ ATR".split())
 
 

@@ -73,7 +73,8 @@ TERROR_HEADS = _words("act acts nature state country regime regimes method metho
 TERROR_EVENTS = _words("attack attacks strike strikes bombing bombings")
 # Multi-word cues: (words, technique, rule). Matched on lower-cased tokens.
 PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
-    (tuple(words.split()), technique, rule) for words, technique, rule in (
+    (tuple(words.split()), technique, rule)
+    for words, technique, rule in (
         # casting doubt on a thing by its name ("purported" left out: a legal word in court copy)
         ("so-called", "doubt", "so-called"),
         ("so called", "doubt", "so-called"),
@@ -175,16 +176,26 @@ BAN_WHAT = _words("""
 
 # A compact Russian lexicon (stems, lower-case): Russian articles get the same labels.
 RUSSIAN_STEMS: tuple[tuple[str, str, str], ...] = (
-    ("варвар", "loaded_language", "ru-loaded"), ("чудовищ", "loaded_language", "ru-loaded"),
-    ("зверск", "loaded_language", "ru-loaded"), ("циничн", "loaded_language", "ru-loaded"),
-    ("лицемер", "loaded_language", "ru-loaded"), ("бесчеловеч", "loaded_language", "ru-loaded"),
-    ("кощунствен", "loaded_language", "ru-loaded"), ("подл", "loaded_language", "ru-loaded"),
-    ("боевик", "name_calling", "ru-label"), ("неонацист", "name_calling", "ru-label"),
-    ("нацист", "name_calling", "ru-label"), ("каратель", "name_calling", "ru-label"),
-    ("хунт", "name_calling", "ru-label"), ("марионет", "name_calling", "ru-label"),
-    ("наемник", "name_calling", "ru-label"), ("наёмник", "name_calling", "ru-label"),
-    ("теракт", "name_calling", "ru-terror-label"), ("террорист", "name_calling", "ru-terror-label"),
-    ("русофоб", "loaded_language", "ru-loaded"), ("так называем", "doubt", "ru-so-called"),
+    ("варвар", "loaded_language", "ru-loaded"),
+    ("чудовищ", "loaded_language", "ru-loaded"),
+    ("зверск", "loaded_language", "ru-loaded"),
+    ("циничн", "loaded_language", "ru-loaded"),
+    ("лицемер", "loaded_language", "ru-loaded"),
+    ("бесчеловеч", "loaded_language", "ru-loaded"),
+    ("кощунствен", "loaded_language", "ru-loaded"),
+    ("подл", "loaded_language", "ru-loaded"),
+    ("боевик", "name_calling", "ru-label"),
+    ("неонацист", "name_calling", "ru-label"),
+    ("нацист", "name_calling", "ru-label"),
+    ("каратель", "name_calling", "ru-label"),
+    ("хунт", "name_calling", "ru-label"),
+    ("марионет", "name_calling", "ru-label"),
+    ("наемник", "name_calling", "ru-label"),
+    ("наёмник", "name_calling", "ru-label"),
+    ("теракт", "name_calling", "ru-terror-label"),
+    ("террорист", "name_calling", "ru-terror-label"),
+    ("русофоб", "loaded_language", "ru-loaded"),
+    ("так называем", "doubt", "ru-so-called"),
 )
 RUSSIAN_REGIME = ("режим", "name_calling", "ru-regime-label")
 RUSSIAN_BAN = ("запрещ", "экстремист", "террорист", "нежелательн", "иноагент", "иностранн")

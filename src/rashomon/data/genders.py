@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .names import given_names
 
-FEMININE = frozenset("""
+FEMININE = frozenset(
+    """
 Alice Ann Anne Amy Carol Caroline Catherine Charlotte Christine Claire Edith Elizabeth Emily Emmanuelle Heather Helen
 Hillary Jane Janet Jen Jennifer Joan Judith Julie Karen Kate Katherine Kathleen Lauren Liz Lyubov Margaret Mary Michelle
 Nancy Natalie Nikki Rachel Ruth Sabine Sarah Sophie Susan Zoe Ingrid Karin Kristin Astrid Agnes Elif Ayse Priya
@@ -17,12 +18,15 @@ Leila Layla Yasmin Fatma Amal Noor Grace Rose Esther Miriam Hannah Isabel Isabel
 Kirsten Birgit Margit Gudrun Ilse Heidi Sigrid Renate Ewelina Dagmar Eileen Ellen Gwen Jill Nadine Yvonne Dominique
 Ursule Irene Hélène Noémie Zeynep Meryem Ayşe Nur Sinead Siobhan Aoife Niamh Lucy Jessica Megan Emilie Juliette Carmen
 Pilar Mercedes Dolores Raquel Beatriz Ines Ingeborg Solveig Liv Maj Britt Tove
-""".split())
-MASCULINE_IN_A = frozenset("""
+""".split()
+)
+MASCULINE_IN_A = frozenset(
+    """
 Nikita Ilya Illia Luca Andrea Joshua Mustafa Danila Kostya Sasha Misha Vanya Dima Yasha Jona Jonah Elijah Isaiah
 Zakaria Zakariya Musa Yahya Hamza Osama Usama Oussama Attila Akira Sandeep Krishna Shiva Rama Mirza Aliyu Idrissa
 Moussa Issa
-""".split())
+""".split()
+)
 
 
 def pronoun_gender(given: str) -> str | None:

@@ -9,36 +9,57 @@ Some institutions are called by a name that says neither (``the Pentagon``,
 from __future__ import annotations
 
 # Final words of organisation names: "X Ministry", "X Council", "X Service".
-HEADS = frozenset("""
+HEADS = frozenset(
+    """
 Ministry Department Service Services Council Committee Commission Office Agency Bureau Directorate Administration
 Forces Force Army Navy Guard Guards Parliament Duma Rada Assembly Senate Congress Court Tribunal Party Union
 Organization Organisation Association Institute Center Centre Foundation Fund Bank Corporation Company Group Battalion
 Brigade Regiment Division Corps Command Police Cabinet Government Chamber Society League Movement Front University
 Academy Authority Inspectorate Prosecutor's Headquarters Staff Secretariat Mission Delegation Embassy Consulate Network
 Alliance Coalition Commissariat Board Panel Initiative Program Programme Team Unit Squad Legion Militia
-""".split())
+""".split()
+)
 
 # Titles that follow an organisation in "X Strategic Communications Coordinator John Kirby": where a name ends.
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 spokesman spokeswoman spokesperson coordinator director chairman chairwoman chair head chief minister secretary
 president vice-president premier prime ambassador envoy representative commander general admiral colonel major
 captain lieutenant sergeant officer official adviser advisor aide deputy governor mayor senator congressman
 congresswoman lawmaker deputy judge prosecutor investigator researcher analyst expert professor member founder
 leader press-secretary press secretary correspondent editor reporter journalist
-""".split())
+""".split()
+)
 
 # Words naming a minister's or secretary's portfolio ("Defence Minister", "Foreign and Home Secretary").
-PORTFOLIOS = frozenset("""
+PORTFOLIOS = frozenset(
+    """
 defence defense foreign interior home justice finance financial health economy economic economics trade industry energy
 education culture agriculture transport transportation environment labour labor emergency emergencies digital
 infrastructure security homeland national affairs and internal development social veterans science state staff
-""".split())
+""".split()
+)
 
 # Spelling and synonym normalisation for comparing organisation names.
 SYNONYMS = {
-    "defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",
-    "department": "ministry", "affairs": "", "of": "", "the": "", "for": "", "and": "", "on": "", "in": "",
-    "&": "", "ministries": "ministry", "forces": "forces", "armed": "armed", "internal": "interior", "home": "interior",
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
+    "programme": "program",
+    "department": "ministry",
+    "affairs": "",
+    "of": "",
+    "the": "",
+    "for": "",
+    "and": "",
+    "on": "",
+    "in": "",
+    "&": "",
+    "ministries": "ministry",
+    "forces": "forces",
+    "armed": "armed",
+    "internal": "interior",
+    "home": "interior",
 }
 
 # Institutions whose name hides their function or country: name (casefolded) -> (country, words of what they are).
@@ -65,23 +86,53 @@ KNOWN: dict[str, tuple[str, str]] = {
 }
 
 # International bodies: a name qualified by one of these is "theirs", like a country's ("UN Security Council").
-INTERNATIONAL = {"un": "United Nations", "united nations": "United Nations", "eu": "European Union",
-                 "european union": "European Union", "nato": "NATO", "osce": "OSCE", "au": "African Union",
-                 "african union": "African Union", "g7": "G7", "g20": "G20", "who": "WHO", "iaea": "IAEA"}
+INTERNATIONAL = {
+    "un": "United Nations",
+    "united nations": "United Nations",
+    "eu": "European Union",
+    "european union": "European Union",
+    "nato": "NATO",
+    "osce": "OSCE",
+    "au": "African Union",
+    "african union": "African Union",
+    "g7": "G7",
+    "g20": "G20",
+    "who": "WHO",
+    "iaea": "IAEA",
+}
 
 # Acronyms everyone knows, for matching when a corpus never spells them out.
 ACRONYMS = {
-    "US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
-    "UN": "United Nations", "EU": "European Union", "NATO": "North Atlantic Treaty Organization",
-    "OSCE": "Organization for Security and Cooperation in Europe", "UAE": "United Arab Emirates",
-    "IAEA": "International Atomic Energy Agency", "WHO": "World Health Organization", "ICC": "International Criminal Court",
-    "ICRC": "International Committee of the Red Cross", "IMF": "International Monetary Fund", "FBI": "Federal Bureau of Investigation",
-    "CIA": "Central Intelligence Agency", "MoD": "Ministry of Defence", "MFA": "Ministry of Foreign Affairs",
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "UK": "United Kingdom",
+    "UN": "United Nations",
+    "EU": "European Union",
+    "NATO": "North Atlantic Treaty Organization",
+    "OSCE": "Organization for Security and Cooperation in Europe",
+    "UAE": "United Arab Emirates",
+    "IAEA": "International Atomic Energy Agency",
+    "WHO": "World Health Organization",
+    "ICC": "International Criminal Court",
+    "ICRC": "International Committee of the Red Cross",
+    "IMF": "International Monetary Fund",
+    "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency",
+    "MoD": "Ministry of Defence",
+    "MFA": "Ministry of Foreign Affairs",
     # national bodies whose acronym spells their name in their own language
-    "FSB": "Russian Federal Security Service", "SVR": "Russian Foreign Intelligence Service",
-    "GRU": "Russian Main Intelligence Directorate", "MVD": "Russian Interior Ministry",
-    "SBU": "Security Service of Ukraine", "HUR": "Ukrainian Main Intelligence Directorate", "GUR": "Ukrainian Main "
-    "Intelligence Directorate", "ZSU": "Armed Forces of Ukraine", "VSU": "Armed Forces of Ukraine",
-    "IRGC": "Iranian Islamic Revolutionary Guard Corps", "IDF": "Israel Defense Forces",
-    "PLA": "People's Liberation Army", "BND": "German Federal Intelligence Service",
+    "FSB": "Russian Federal Security Service",
+    "SVR": "Russian Foreign Intelligence Service",
+    "GRU": "Russian Main Intelligence Directorate",
+    "MVD": "Russian Interior Ministry",
+    "SBU": "Security Service of Ukraine",
+    "HUR": "Ukrainian Main Intelligence Directorate",
+    "GUR": "Ukrainian Main Intelligence Directorate",
+    "ZSU": "Armed Forces of Ukraine",
+    "VSU": "Armed Forces of Ukraine",
+    "IRGC": "Iranian Islamic Revolutionary Guard Corps",
+    "IDF": "Israel Defense Forces",
+    "PLA": "People's Liberation Army",
+    "BND": "German Federal Intelligence Service",
 }

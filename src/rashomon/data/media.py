@@ -35,18 +35,24 @@ RBC-Ukraine;LIGA.net;Censor.net;Strana.ua;Politico Europe;EUobserver;Euractiv;Se
 """
 
 # Nouns that, next to a name, say it is an outlet: "the X newspaper", "news agency X".
-DESCRIPTORS = frozenset("""
+DESCRIPTORS = frozenset(
+    """
 newspaper paper daily weekly tabloid magazine journal outlet publication website portal site channel broadcaster
 station radio television tv network agency wire service blog podcast
-""".split())
+""".split()
+)
 
 # Capitalised final words of outlet names ("Kyiv Post", "Moscow Times").
-NAME_ENDINGS = frozenset("Times Post Herald Gazette Gazeta Journal Telegraph Tribune Daily Chronicle Observer Pravda "
-                         "News Radio TV Today Izvestia Independent Insider Mail Express Standard Courier".split())
+NAME_ENDINGS = frozenset(
+    "Times Post Herald Gazette Gazeta Journal Telegraph Tribune Daily Chronicle Observer Pravda "
+    "News Radio TV Today Izvestia Independent Insider Mail Express Standard Courier".split()
+)
 
 # Platforms on which outlets and officials post: organisations, not outlets themselves.
-PLATFORMS = frozenset("Telegram Facebook Twitter X YouTube Instagram TikTok VKontakte VK WhatsApp Viber Weibo "
-                      "WeChat Truth Social Threads Bluesky Odnoklassniki".split())
+PLATFORMS = frozenset(
+    "Telegram Facebook Twitter X YouTube Instagram TikTok VKontakte VK WhatsApp Viber Weibo "
+    "WeChat Truth Social Threads Bluesky Odnoklassniki".split()
+)
 
 
 @functools.cache

@@ -246,6 +246,7 @@ Scotland|Scottish;Scots
 Wales|Welsh
 """
 
+
 def _entries(block: str) -> list[list[str]]:
     rows = []
     for chunk in block.replace("\n", ";").split(";"):
@@ -304,6 +305,7 @@ def region_demonyms() -> dict[str, str]:
             if d.strip():
                 table.setdefault(d.strip().casefold(), region)
     return table
+
 
 @functools.cache
 def cities() -> dict[str, str]:

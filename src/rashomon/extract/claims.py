@@ -34,16 +34,54 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "presumably", "possibly",
-          "probably", "likely", "perhaps", "maybe", "seemingly", "unconfirmed", "rumoured", "rumored"}
+HEDGES = {
+    "allegedly",
+    "reportedly",
+    "apparently",
+    "purportedly",
+    "supposedly",
+    "presumably",
+    "possibly",
+    "probably",
+    "likely",
+    "perhaps",
+    "maybe",
+    "seemingly",
+    "unconfirmed",
+    "rumoured",
+    "rumored",
+}
 HEDGE_VERBS = {"appear", "seem"}  # "appeared to play a role"
 PASSIVE_HEDGES = {"believe", "suspect", "say", "think", "report", "allege", "rumour", "rumor"}  # "is believed to"
 MODALS = {"could", "may", "might"}
 DENIALS = {"deny", "reject", "refute", "dismiss", "disprove", "rebut", "dispute", "contradict"}
 # What a denial verb must deny to be a denial of a claim, not the refusal of a request.
-DENIED_OBJECTS = {"this", "that", "it", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
-                  "report", "reports", "version", "charge", "charges", "responsibility", "involvement", "story",
-                  "information", "statement", "statements", "assertion", "assertions", "suggestion", "idea"}
+DENIED_OBJECTS = {
+    "this",
+    "that",
+    "it",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "report",
+    "reports",
+    "version",
+    "charge",
+    "charges",
+    "responsibility",
+    "involvement",
+    "story",
+    "information",
+    "statement",
+    "statements",
+    "assertion",
+    "assertions",
+    "suggestion",
+    "idea",
+}
 _DENIAL_STEMS = ("deni", "deny", "reject", "refut", "dismiss", "disprov", "rebut", "disput", "contradict")
 ADMISSIONS = {"admit", "acknowledge", "accept", "confirm", "claim", "take"}
 _MIN_TOKENS = 2
@@ -82,9 +120,15 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             stance, cue = _stance(tokens, quote) if tagged else _untagged_stance(tokens, quote)
             time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
             yield Claim(
-                article=article, span=span, text=text[span.start:span.end], stance=stance, cue=cue,
-                speaker_text=quote.speaker_text if quote else None, speaker_ref=quote.speaker_ref if quote else None,
-                time_ref=time_ref.span if time_ref else None, quote_ref=quote.span if quote else None,
+                article=article,
+                span=span,
+                text=text[span.start : span.end],
+                stance=stance,
+                cue=cue,
+                speaker_text=quote.speaker_text if quote else None,
+                speaker_ref=quote.speaker_ref if quote else None,
+                time_ref=time_ref.span if time_ref else None,
+                quote_ref=quote.span if quote else None,
                 frames=claim_frames(tokens, analysis.mentions),
             )
 
@@ -94,8 +138,10 @@ _HEADER = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")  # the plain-text header
 
 # "RAWALPINDI, Mar 14 (APP):", "Mar 14 (APP):", "LONDON (Reuters) -", "КРАСНОДАР, 12 апреля. /ТАСС/.": the wire's
 # dateline is not part of the claim after it, nor a claim of its own
-_DATELINE = re.compile(rf"(?:{dl.CAPS_PLACE},\s+{dl.DAY}\s*[.,]?\s*(?:{dl.AGENCY_MARK})?"
-                       rf"|{dl.CAPS_PLACE}\s*{dl.AGENCY_MARK}|{dl.DAY}\s*{dl.AGENCY_MARK})\s*[-\u2013\u2014:.]?(?:\s+|$)")
+_DATELINE = re.compile(
+    rf"(?:{dl.CAPS_PLACE},\s+{dl.DAY}\s*[.,]?\s*(?:{dl.AGENCY_MARK})?"
+    rf"|{dl.CAPS_PLACE}\s*{dl.AGENCY_MARK}|{dl.DAY}\s*{dl.AGENCY_MARK})\s*[-\u2013\u2014:.]?(?:\s+|$)"
+)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -149,9 +195,11 @@ def _subclauses(doc: Doc, unit: Span, text: str) -> list[Span]:
     for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        nested = tok.dep_ == "relcl" or (
-            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBCLAUSE_MARKS for c in tok.children)) or (
-            tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "(" or doc[tok.left_edge.i].text == "(")
+        nested = (
+            tok.dep_ == "relcl"
+            or (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBCLAUSE_MARKS for c in tok.children))
+            or (tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "(" or doc[tok.left_edge.i].text == "(")
+        )
         if not nested or not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
             continue
         a, b = tok.left_edge.i, tok.right_edge.i + 1
@@ -178,8 +226,9 @@ def _before_speech(doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote | No
     if prefix is None or sum(t.is_alpha for t in prefix) < 5 or not any(t.tag_ in _FINITE for t in prefix):
         return []
     j = prefix.end
-    while j > prefix.start and (doc[j - 1].is_punct or doc[j - 1].dep_ in ("cc", "mark") or doc[j - 1].lower_ in
-                                ("that", "and", "but")):
+    while j > prefix.start and (
+        doc[j - 1].is_punct or doc[j - 1].dep_ in ("cc", "mark") or doc[j - 1].lower_ in ("that", "and", "but")
+    ):
         j -= 1
     if j - prefix.start < 5:
         return []
@@ -212,15 +261,25 @@ def _main_clauses(doc: Doc, sent: SpacySpan, text: str) -> list[Span]:
     root = sent.root
     cuts = []
     for child in root.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > root.i and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and child.i > root.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
             cuts.append(child.left_edge.i)
     for tok in sent:  # "does not deny X, but does not admit Y": two stances, wherever the parse hangs the second
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.i > root.i:
             but = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ in ("but", "whereas", "yet")), None)
             if but is None and tok.head.i != tok.i:
-                but = next((c for c in tok.head.children if c.dep_ == "cc" and c.lower_ in ("but", "whereas", "yet")
-                            and c.i < tok.i), None)
+                but = next(
+                    (
+                        c
+                        for c in tok.head.children
+                        if c.dep_ == "cc" and c.lower_ in ("but", "whereas", "yet") and c.i < tok.i
+                    ),
+                    None,
+                )
             if but is not None and but.i - sent.start >= 4 and sent.end - but.i >= 4:
                 cuts.append(but.i)
     cuts = sorted(set(cuts))
@@ -246,12 +305,15 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
         negated = any(c.dep_ == "neg" for c in tok.children)
         if lemma in DENIALS and not negated:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
-            if any(o.dep_ == "ccomp" or o.lower_ in DENIED_OBJECTS or o.lemma_.lower() in DENIED_OBJECTS
-                   for o in objects):
+            if any(
+                o.dep_ == "ccomp" or o.lower_ in DENIED_OBJECTS or o.lemma_.lower() in DENIED_OBJECTS for o in objects
+            ):
                 return "denied", tok.text
         if lemma in ADMISSIONS and negated:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
-            if any(o.lemma_.lower() in ("responsibility", "involvement", "guilt", "role", "it", "this") for o in objects):
+            if any(
+                o.lemma_.lower() in ("responsibility", "involvement", "guilt", "role", "it", "this") for o in objects
+            ):
                 return "denied", f"not {tok.text}"
     main = {t.i for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i}
     main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
@@ -263,8 +325,11 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
             return "hedged", tok.text
         if lemma in HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
             return "hedged", tok.text
-        if lemma in PASSIVE_HEDGES and any(c.dep_ == "auxpass" for c in tok.children) and \
-                any(c.dep_ == "xcomp" for c in tok.children):
+        if (
+            lemma in PASSIVE_HEDGES
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "xcomp" for c in tok.children)
+        ):
             return "hedged", tok.text
         if lemma == "deny" and any(c.dep_ == "neg" for c in tok.children):
             return "hedged", f"does not {tok.text}"  # "does not deny the possibility": a grudging maybe
@@ -278,8 +343,18 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
 
 # Cue stems for texts without a parse (Russian and Ukrainian): a word starting with one sets the stance.
 _UNTAGGED_DENIALS = ("опроверг", "отверг", "отрица", "спростува", "заперечу", "відкину", "denied", "rejected")
-_UNTAGGED_HEDGES = ("якобы", "предположительно", "возможно", "вероятно", "по-видимому", "нібито", "можливо",
-                    "ймовірно", "allegedly", "reportedly")
+_UNTAGGED_HEDGES = (
+    "якобы",
+    "предположительно",
+    "возможно",
+    "вероятно",
+    "по-видимому",
+    "нібито",
+    "можливо",
+    "ймовірно",
+    "allegedly",
+    "reportedly",
+)
 
 _UNTAGGED_SPEECH = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
 

@@ -65,9 +65,20 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))
     titles: list[tuple[int, int]] = [c.extra["title"] for c in candidates]  # type: ignore[misc]
-    for finder in (rules.designations, rules.systems, rules.outlets, rules.platforms, rules.regions, rules.crossings,
-                   rules.dateline_places, rules.joined_places, rules.features,
-                   rules.groups, rules.org_runs, rules.places):
+    for finder in (
+        rules.designations,
+        rules.systems,
+        rules.outlets,
+        rules.platforms,
+        rules.regions,
+        rules.crossings,
+        rules.dateline_places,
+        rules.joined_places,
+        rules.features,
+        rules.groups,
+        rules.org_runs,
+        rules.places,
+    ):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
     # the long title before a titled person is the person's role, not an organisation of its own
@@ -84,8 +95,11 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
     for m in found:
-        if m.type == "ORG" and m.name.split()[0].casefold() in rules.LONG_TITLE_WORDS \
-                and any(r.start <= m.span.start and m.span.end <= r.end for r in roles):
+        if (
+            m.type == "ORG"
+            and m.name.split()[0].casefold() in rules.LONG_TITLE_WORDS
+            and any(r.start <= m.span.start and m.span.end <= r.end for r in roles)
+        ):
             continue  # "X, the Inspector General of Police for ...": the title is X's role, not an organisation
         yield m
 
@@ -93,8 +107,10 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 # ---------------------------------------------------------------- the model's entities, corrected
 
 
-_DATE_LIKE = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
-                        r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$")
+_DATE_LIKE = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$"
+)
 
 
 _MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
@@ -107,7 +123,7 @@ def _day_of_month(text: str, start: int, end: int) -> bool:
         return True
     if not _MONTH_WORD.match(surface):
         return False
-    after, before = text[end:end + 4], text[max(0, start - 4):start]
+    after, before = text[end : end + 4], text[max(0, start - 4) : start]
     return re.match(r"[ \t]+\d{1,2}\b", after) is not None or re.search(r"\b\d{1,2}[ \t]+$", before) is not None
 
 
@@ -136,15 +152,45 @@ def _titled_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     if span is None or len(span) != 1 or span.start < 2 or span[0].text in HEADS:
         return start, label
     given, title = doc[span.start - 1], doc[span.start - 2]
-    if given.is_title and given.is_alpha and given.ent_type_ in ("", "PERSON", "ORG") and not country_of(given.text) \
-            and given.lower_ not in _TITLES_CF and title.lower_ in _TITLES_CF:
+    if (
+        given.is_title
+        and given.is_alpha
+        and given.ent_type_ in ("", "PERSON", "ORG")
+        and not country_of(given.text)
+        and given.lower_ not in _TITLES_CF
+        and title.lower_ in _TITLES_CF
+    ):
         return given.idx, "PERSON"
     return start, label
 
 
 # Titles written without a period in British style ("Dr Jane Roe"); "Dr." and "Dr" alike.
-_SHORT_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "cpl", "pte",
-                 "brig", "adm", "cdr", "rev", "revd", "fr", "insp", "supt", "dep"}
+_SHORT_TITLES = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "capt",
+    "cpt",
+    "sgt",
+    "maj",
+    "cpl",
+    "pte",
+    "brig",
+    "adm",
+    "cdr",
+    "rev",
+    "revd",
+    "fr",
+    "insp",
+    "supt",
+    "dep",
+}
 
 
 def _is_short_title(tok: object) -> bool:
@@ -182,7 +228,7 @@ def _joined_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == c.type == "PERSON" and doc.text[prev.end:c.start] == " ":
+        if prev is not None and prev.type == c.type == "PERSON" and doc.text[prev.end : c.start] == " ":
             out[-1] = Candidate(prev.start, c.end, "PERSON", prev.priority, scope=prev.scope, source="model")
             continue
         out.append(c)
@@ -224,8 +270,12 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
     # "the UN Dmitry Polyansky", "Vasily Nebenzya" typed ORG: a given name starts a person's name
     for k in range(i, j - 1):
         rest = doc[k:j]
-        if is_given_name(doc[k].text) and all(t.is_title and t.pos_ == "PROPN" for t in rest) \
-                and doc[j - 1].text not in HEADS and doc[j - 1].text not in media.NAME_ENDINGS:
+        if (
+            is_given_name(doc[k].text)
+            and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+            and doc[j - 1].text not in HEADS
+            and doc[j - 1].text not in media.NAME_ENDINGS
+        ):
             if k > i:
                 pieces.extend(_correct_piece(doc, i, k, label, scope))
             pieces.append((doc[k].idx, _end(doc, j), "PERSON", None))
@@ -259,8 +309,15 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     label = retype(text, label)
     if label is None:
         return []
-    if label == "NORP" and j - i == 1 and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].tag_ == "NNP" \
-            and text.casefold() not in demonyms() and text.casefold() not in region_demonyms() and not country_of(text):
+    if (
+        label == "NORP"
+        and j - i == 1
+        and doc[i].dep_ in ("nsubj", "nsubjpass")
+        and doc[i].tag_ == "NNP"
+        and text.casefold() not in demonyms()
+        and text.casefold() not in region_demonyms()
+        and not country_of(text)
+    ):
         label = "PERSON"  # "Klitschko called for ...": a singular unknown "nationality" doing something is a person
     return [(doc[i].idx, _end(doc, j), label, scope)]
 
@@ -275,8 +332,16 @@ def retype(text: str, label: str) -> str | None:
     words = key.split()
     if len(words) > 1 and text[:1].isupper() and all(w in demonyms() or w in region_demonyms() for w in words):
         return "NORP"  # "Crimean Tatars", "Iraqi Kurds"
-    if (key in cities() or key in areas()) and label in ("PERSON", "NORP", "ORG", "WORK_OF_ART", "GPE", "LOC", "FAC",
-                                                          "PRODUCT"):
+    if (key in cities() or key in areas()) and label in (
+        "PERSON",
+        "NORP",
+        "ORG",
+        "WORK_OF_ART",
+        "GPE",
+        "LOC",
+        "FAC",
+        "PRODUCT",
+    ):
         return "GPE"
     if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and city_like(text):
         return "GPE"  # "Dnepr": another spelling of a known city
@@ -329,7 +394,9 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if piece is None or not piece.text.strip():
                 continue
             label = retype(clean_name(piece.text), cand.type)
-            if label in ("GPE", "NORP") and (piece.text.casefold() in demonyms() or piece.text.casefold() in country_names()):
+            if label in ("GPE", "NORP") and (
+                piece.text.casefold() in demonyms() or piece.text.casefold() in country_names()
+            ):
                 queue.append(Candidate(piece.start_char, piece.end_char, label, 49, source="model-rest"))
         queue.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     return sorted(taken, key=lambda c: c.start)
@@ -361,14 +428,14 @@ def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candi
     surnames = set()
     for c in atomic:
         if c.type == "PERSON":
-            words = clean_name(text[c.start:c.end]).split()
+            words = clean_name(text[c.start : c.end]).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
     if not surnames:
         return atomic
     out = []
     for c in atomic:
-        name = clean_name(text[c.start:c.end])
+        name = clean_name(text[c.start : c.end])
         if name in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and name.casefold() not in cities():
             c = Candidate(c.start, c.end, "PERSON", c.priority, source=c.source + "+surname")
         out.append(c)
@@ -396,10 +463,14 @@ def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
         if n in skip:
             continue
         nxt = atomic[n + 1] if n + 1 < len(atomic) else None
-        if c.type == "ORG" and nxt is not None and nxt.type in ("GPE", "LOC") and \
-                re.fullmatch(r"\s+(?:in|of)\s+", text[c.end:nxt.start]):
-            joined = clean_name(text[c.start:nxt.end])
-            if _initials(joined) & acronyms and not (_initials(clean_name(text[c.start:c.end])) & acronyms):
+        if (
+            c.type == "ORG"
+            and nxt is not None
+            and nxt.type in ("GPE", "LOC")
+            and re.fullmatch(r"\s+(?:in|of)\s+", text[c.end : nxt.start])
+        ):
+            joined = clean_name(text[c.start : nxt.end])
+            if _initials(joined) & acronyms and not (_initials(clean_name(text[c.start : c.end])) & acronyms):
                 out.append(Candidate(c.start, nxt.end, "ORG", c.priority, source=c.source + "+acronym"))
                 skip.add(n + 1)
                 continue
@@ -418,8 +489,16 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
         acronym = m.group(1)
         c.aliases = (*c.aliases, acronym)
         if not any(o.start < m.end(1) and m.start(1) < o.end for o in atomic):
-            out.append(Candidate(m.start(1), m.end(1), c.type, c.priority, aliases=(clean_name(text[c.start:c.end]),),
-                                 source="acronym"))
+            out.append(
+                Candidate(
+                    m.start(1),
+                    m.end(1),
+                    c.type,
+                    c.priority,
+                    aliases=(clean_name(text[c.start : c.end]),),
+                    source="acronym",
+                )
+            )
     return sorted(out, key=lambda c: c.start)
 
 
@@ -430,14 +509,17 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     for a, b in zip(atomic, atomic[1:], strict=False):
         if a.type != "ORG" or b.type != "ORG":
             continue
-        between = text[a.end:b.start]
+        between = text[a.end : b.start]
         if not re.fullmatch(r"\s+of(?:\s+the)?\s+", between):
             continue
-        if text[a.start:a.end].split()[-1] not in HEADS:
+        if text[a.start : a.end].split()[-1] not in HEADS:
             continue
-        name_a = clean_name(text[a.start:a.end])
-        out.append(Candidate(a.start, b.end, "ORG", 55, aliases=(*a.aliases, name_a), source="org-of-org",
-                             extra={"replaces": [a]}))
+        name_a = clean_name(text[a.start : a.end])
+        out.append(
+            Candidate(
+                a.start, b.end, "ORG", 55, aliases=(*a.aliases, name_a), source="org-of-org", extra={"replaces": [a]}
+            )
+        )
     return out
 
 
@@ -454,7 +536,7 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
     trail = _TRAILING.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
-        if text[end:end + 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text[start:end]):
+        if text[end : end + 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text[start:end]):
             end += 1  # "U.S.": the last dot is the abbreviation's
     poss = _POSSESSIVE.search(text[start:end])
     if poss and poss.start() > 0:
@@ -480,9 +562,17 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
     about = None
     if cand.about is not None:
         about = Span(*cand.about)
-    return Mention(span=Span(start, end), text=surface, type=cand.type, name=name, role=role, role_span=role_span,
-                   scope=cand.scope or _scope(doc, text, start, end, cand, atomic), aliases=tuple(dict.fromkeys(cand.aliases)),
-                   about=about)
+    return Mention(
+        span=Span(start, end),
+        text=surface,
+        type=cand.type,
+        name=name,
+        role=role,
+        role_span=role_span,
+        scope=cand.scope or _scope(doc, text, start, end, cand, atomic),
+        aliases=tuple(dict.fromkeys(cand.aliases)),
+        about=about,
+    )
 
 
 def _scope(doc: Doc, text: str, start: int, end: int, cand: Candidate, atomic: list[Candidate]) -> str | None:
@@ -490,7 +580,7 @@ def _scope(doc: Doc, text: str, start: int, end: int, cand: Candidate, atomic: l
     Department and the Ministry of Defense`` (a bare ministry takes its partner's country)."""
     if cand.type not in ("ORG", "MEDIA"):
         return None
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     m = re.search(r"([A-Z][\w .-]*?)['\u2019]s\s+$", before)
     if m and country_of(m.group(1).split(" the ")[-1].strip()):
         return country_of(m.group(1).split(" the ")[-1].strip())
@@ -506,7 +596,7 @@ def _scope(doc: Doc, text: str, start: int, end: int, cand: Candidate, atomic: l
         for c in atomic:
             if c is cand or not (c.start <= other.idx < c.end) or c.type != "ORG":
                 continue
-            other_text = clean_name(text[c.start:c.end])
+            other_text = clean_name(text[c.start : c.end])
             for w in other_text.split():
                 if country_of(w):
                     return country_of(w)
@@ -528,6 +618,8 @@ def _plain_mentions(doc: Doc) -> Iterator[Mention]:
         low = name.casefold()
         if low in cyrillic.INSTITUTION_COUNTRY or low.split()[0] in cyrillic.INSTITUTION_WORDS:
             label = "ORG"  # "Кремль" is an institution, not the place natasha's LOC says
-        elif label == "GPE" and (low in cyrillic.COUNTRIES or cyrillic.country_of_word(low) and low in cyrillic.COUNTRIES):
+        elif label == "GPE" and (
+            low in cyrillic.COUNTRIES or cyrillic.country_of_word(low) and low in cyrillic.COUNTRIES
+        ):
             label = "GPE"
         yield Mention(span=Span(ent.start_char, ent.end_char), text=surface, type=label, name=name)

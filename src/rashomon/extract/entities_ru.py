@@ -17,18 +17,85 @@ from ..data import cyrillic, media
 from ..model import Mention, Span
 
 _VOWEL_END = "аеёиоуыэюяъьіїє"
-_DESCRIPTORS = re.compile(r"(?:агентств|газет|издани|телеканал|канал|портал|сайт|радио|информагентств|видани|"
-                          r"телеканал|агенці)\w*\s+$", re.I)
+_DESCRIPTORS = re.compile(
+    r"(?:агентств|газет|издани|телеканал|канал|портал|сайт|радио|информагентств|видани|"
+    r"телеканал|агенці)\w*\s+$",
+    re.I,
+)
 # Words that start a title, as stems (any case ending): "пресс-секретаря", "губернатором".
 TITLE_STEMS = (
-    "пресс-секретар", "представител", "представник", "министр", "міністр", "замминистр", "губернатор", "мэр",
-    "президент", "премьер", "прем'єр", "прем’єр", "вице-премьер", "посол", "посл", "постпред", "дипломат", "депутат",
-    "сенатор", "директор", "руководител", "керівник", "командующ", "командувач", "командир", "начальник", "советник",
-    "радник", "спикер", "спікер", "председател", "голов", "зампред", "заместител", "заступник", "помощник",
-    "помічник", "генсек", "секретар", "эксперт", "експерт", "аналитик", "аналітик", "политолог", "політолог",
-    "военкор", "корреспондент", "кореспондент", "журналист", "журналіст", "лидер", "лідер", "канцлер", "речник",
-    "прокурор", "омбудсмен", "уполномоченн", "генерал", "полковник", "офицер", "офіцер", "врио", "глав", "мер",
-    "чиновник", "посадов", "губернатор", "адмирал", "адмірал", "генпрокурор", "вице-президент", "віце-президент",
+    "пресс-секретар",
+    "представител",
+    "представник",
+    "министр",
+    "міністр",
+    "замминистр",
+    "губернатор",
+    "мэр",
+    "президент",
+    "премьер",
+    "прем'єр",
+    "прем’єр",
+    "вице-премьер",
+    "посол",
+    "посл",
+    "постпред",
+    "дипломат",
+    "депутат",
+    "сенатор",
+    "директор",
+    "руководител",
+    "керівник",
+    "командующ",
+    "командувач",
+    "командир",
+    "начальник",
+    "советник",
+    "радник",
+    "спикер",
+    "спікер",
+    "председател",
+    "голов",
+    "зампред",
+    "заместител",
+    "заступник",
+    "помощник",
+    "помічник",
+    "генсек",
+    "секретар",
+    "эксперт",
+    "експерт",
+    "аналитик",
+    "аналітик",
+    "политолог",
+    "політолог",
+    "военкор",
+    "корреспондент",
+    "кореспондент",
+    "журналист",
+    "журналіст",
+    "лидер",
+    "лідер",
+    "канцлер",
+    "речник",
+    "прокурор",
+    "омбудсмен",
+    "уполномоченн",
+    "генерал",
+    "полковник",
+    "офицер",
+    "офіцер",
+    "врио",
+    "глав",
+    "мер",
+    "чиновник",
+    "посадов",
+    "губернатор",
+    "адмирал",
+    "адмірал",
+    "генпрокурор",
+    "вице-президент",
+    "віце-президент",
 )
 _TITLE_EXCLUDED = ("главн", "головн", "мера", "мерт", "меры", "главенств")  # "главное управление", "меры"
 _ADJECTIVE = re.compile(r"\w+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ій|а|ого)$")
@@ -36,16 +103,57 @@ _WORD = re.compile(r"[\w\u2019'’]+(?:[-.][\w]+)*")
 _ABBREVIATION = re.compile(r"[А-ЯЁІЇЄҐA-Z]{2,6}")
 
 
-_STOPS = {"в", "во", "на", "о", "об", "с", "со", "к", "по", "у", "из", "от", "для", "при", "и", "а", "но", "что", "як",
-          "що", "та", "і", "й", "з", "із", "до", "за", "же", "ли", "не", "также", "також", "его", "ее", "её", "його",
-          "її"}
+_STOPS = {
+    "в",
+    "во",
+    "на",
+    "о",
+    "об",
+    "с",
+    "со",
+    "к",
+    "по",
+    "у",
+    "из",
+    "от",
+    "для",
+    "при",
+    "и",
+    "а",
+    "но",
+    "что",
+    "як",
+    "що",
+    "та",
+    "і",
+    "й",
+    "з",
+    "із",
+    "до",
+    "за",
+    "же",
+    "ли",
+    "не",
+    "также",
+    "також",
+    "его",
+    "ее",
+    "её",
+    "його",
+    "її",
+}
 _NOT_VERBS = {"справ", "дел", "совет", "кабинет", "рада", "чл"}
 
 
 def _verbish(word: str) -> bool:
     """A lower-case word with a verb's ending (``заявил``, ``сообщает``, ``заявив``): no title runs through it."""
-    return word.islower() and word not in _NOT_VERBS and word.endswith(
-        ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ют", "ят", "ав", "ив", "ів", "ув", "є"))
+    return (
+        word.islower()
+        and word not in _NOT_VERBS
+        and word.endswith(
+            ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ют", "ят", "ав", "ив", "ів", "ув", "є")
+        )
+    )
 
 
 def is_title_word(word: str) -> bool:
@@ -70,7 +178,7 @@ def _outlet_pattern() -> re.Pattern[str]:
 
 def outlet_of(surface: str) -> str | None:
     """The canonical outlet a Cyrillic or Latin surface names, any case ending."""
-    s = " ".join(surface.strip("«»\"“”„ ").split())
+    s = " ".join(surface.strip('«»"“”„ ').split())
     if s in media.outlets():
         return media.outlets()[s]
     low = s.casefold()
@@ -82,8 +190,9 @@ def outlet_of(surface: str) -> str | None:
     for key, name in cyrillic.OUTLETS.items():
         words = low.split()
         keys = key.split()
-        if len(words) == len(keys) and all(w.startswith(_stem(k)) and len(w) - len(_stem(k)) <= 3
-                                           for w, k in zip(words, keys, strict=True)):
+        if len(words) == len(keys) and all(
+            w.startswith(_stem(k)) and len(w) - len(_stem(k)) <= 3 for w, k in zip(words, keys, strict=True)
+        ):
             return name
     return None
 
@@ -93,8 +202,8 @@ def _ambiguous(text: str, start: int, end: int) -> bool:
     key = text[start:end].casefold()
     if not any(key.startswith(_stem(k)) for k in cyrillic.OUTLETS_AMBIGUOUS):
         return False
-    quoted = start > 0 and text[start - 1] in "«\"“„" and text[end:end + 1] in "»\"”“"
-    return not quoted and not _DESCRIPTORS.search(text[max(0, start - 30):start])
+    quoted = start > 0 and text[start - 1] in '«"“„' and text[end : end + 1] in '»"”“'
+    return not quoted and not _DESCRIPTORS.search(text[max(0, start - 30) : start])
 
 
 def refine(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -125,8 +234,9 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
 def _unglue(m: Mention) -> Mention:
     """``Харкова Ігор Терехов``: a leading place name in the genitive is not part of the person's name."""
     words = m.text.split()
-    if len(words) < 3 or not (cyrillic.country_of_word(words[0]) or
-                              any(_place_form(words[0].casefold(), c) for c in cyrillic.CITIES)):
+    if len(words) < 3 or not (
+        cyrillic.country_of_word(words[0]) or any(_place_form(words[0].casefold(), c) for c in cyrillic.CITIES)
+    ):
         return m
     cut = m.text.index(words[1], len(words[0]))
     name_words = m.name.split()
@@ -144,33 +254,49 @@ def _with_role(text: str, m: Mention) -> Mention:
     if found is None:
         return m
     start, end = found
-    return Mention(span=m.span, text=m.text, type=m.type, name=m.name, role=text[start:end], role_span=Span(start, end),
-                   scope=m.scope, aliases=m.aliases, about=m.about)
+    return Mention(
+        span=m.span,
+        text=m.text,
+        type=m.type,
+        name=m.name,
+        role=text[start:end],
+        role_span=Span(start, end),
+        scope=m.scope,
+        aliases=m.aliases,
+        about=m.about,
+    )
 
 
 def _left_title(text: str, name_start: int) -> tuple[int, int] | None:
     """``губернатор Курской области [Алексей Смирнов]``: title words back from the name, up to punctuation."""
-    line = max(text.rfind("\n", 0, name_start), *(text.rfind(p, 0, name_start) for p in ".,;:!?—–«»()\"")) + 1
+    line = max(text.rfind("\n", 0, name_start), *(text.rfind(p, 0, name_start) for p in '.,;:!?—–«»()"')) + 1
     words = list(_WORD.finditer(text, line, name_start))[-8:]
     first = None
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group()
         if is_title_word(w):
             first = k
-        elif _verbish(w) or w.casefold() in _STOPS or not (w.islower() or _ABBREVIATION.fullmatch(w) or
-                                                          w[:1].isupper() and k > 0):
+        elif (
+            _verbish(w)
+            or w.casefold() in _STOPS
+            or not (w.islower() or _ABBREVIATION.fullmatch(w) or w[:1].isupper() and k > 0)
+        ):
             break
     if first is None:
         return None
-    while first > 0 and _ADJECTIVE.fullmatch(words[first - 1].group().casefold()) and \
-            not is_title_word(words[first - 1].group()) and words[first - 1].group().casefold() not in ("его", "ее"):
+    while (
+        first > 0
+        and _ADJECTIVE.fullmatch(words[first - 1].group().casefold())
+        and not is_title_word(words[first - 1].group())
+        and words[first - 1].group().casefold() not in ("его", "ее")
+    ):
         first -= 1  # "официальный представитель", "Официальный представитель"
     return words[first].start(), words[-1].end()
 
 
 def _right_title(text: str, name_end: int) -> tuple[int, int] | None:
     """``[Мария Захарова], официальный представитель МИД России,``: an apposition that starts with a title."""
-    m = re.match(r",\s+([^,.;:!?—–«»()\n]{3,80})[,.)—–]", text[name_end:name_end + 90])
+    m = re.match(r",\s+([^,.;:!?—–«»()\n]{3,80})[,.)—–]", text[name_end : name_end + 90])
     if m is None:
         return None
     words = _WORD.findall(m.group(1))

@@ -39,33 +39,160 @@ class Candidate:
 
 
 # Il-76, MIM-104A, S-300, Kh-101, Su-25SM, MiG-29, F-16, Tu-22M3, Shahed-136, Tochka-U.
-_DESIGNATION = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?)|"
-                          r"(?:[A-Z][a-z]{2,9}-\d{2,4}[A-Z]?))(?![\w-])")
+_DESIGNATION = re.compile(
+    r"(?<![\w-])((?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?)|"
+    r"(?:[A-Z][a-z]{2,9}-\d{2,4}[A-Z]?))(?![\w-])"
+)
 _MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)[ \t]+((?:[A-Z]{1,3}\d{1,4}|\d{2,4})[A-Za-z0-9-]{0,5})\b")
-_NOT_DESIGNATIONS = {"COVID", "Covid", "SARS", "MERS", "Article", "Section", "Chapter", "Resolution", "Route", "Highway",
-                     "Flight", "Room", "Gate", "Page", "Point", "Level", "Class", "Type", "Category", "Group", "Phase",
-                     "Step", "Stage", "Part", "Volume", "Vol", "No", "Nr", "Number"}
+_NOT_DESIGNATIONS = {
+    "COVID",
+    "Covid",
+    "SARS",
+    "MERS",
+    "Article",
+    "Section",
+    "Chapter",
+    "Resolution",
+    "Route",
+    "Highway",
+    "Flight",
+    "Room",
+    "Gate",
+    "Page",
+    "Point",
+    "Level",
+    "Class",
+    "Type",
+    "Category",
+    "Group",
+    "Phase",
+    "Step",
+    "Stage",
+    "Part",
+    "Volume",
+    "Vol",
+    "No",
+    "Nr",
+    "Number",
+}
 _HEAD_RE = "|".join(sorted((re.escape(w) for w in equipment.HEAD_WORDS), key=len, reverse=True))
 _HEADS_AFTER = re.compile(rf"(?:[ \t]+(?:{_HEAD_RE})(?![\w-]))+", re.IGNORECASE)
-_REGION_WORDS = {"region", "oblast", "province", "district", "krai", "kray", "county", "governorate", "raion", "rayon",
-                 "prefecture", "territory", "canton", "voivodeship"}
-_CROSSING_WORDS = {"crossing", "checkpoint", "border crossing", "crossing point", "border checkpoint", "airport",
-                   "airfield", "air base", "airbase", "bridge", "dam", "power plant", "nuclear power plant"}
-_GROUP_WORDS = {"battalion", "regiment", "brigade", "movement", "militia", "legion", "group", "unit", "party", "army",
-                "front", "network", "organization", "organisation"}
+_REGION_WORDS = {
+    "region",
+    "oblast",
+    "province",
+    "district",
+    "krai",
+    "kray",
+    "county",
+    "governorate",
+    "raion",
+    "rayon",
+    "prefecture",
+    "territory",
+    "canton",
+    "voivodeship",
+}
+_CROSSING_WORDS = {
+    "crossing",
+    "checkpoint",
+    "border crossing",
+    "crossing point",
+    "border checkpoint",
+    "airport",
+    "airfield",
+    "air base",
+    "airbase",
+    "bridge",
+    "dam",
+    "power plant",
+    "nuclear power plant",
+}
+_GROUP_WORDS = {
+    "battalion",
+    "regiment",
+    "brigade",
+    "movement",
+    "militia",
+    "legion",
+    "group",
+    "unit",
+    "party",
+    "army",
+    "front",
+    "network",
+    "organization",
+    "organisation",
+}
 _BANNED = re.compile(r"\s*[*]?\s*\(\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:organi[sz]ation|group|movement)\b", re.I)
-_EVENT_NOUNS = {"crash": "loss", "downing": "loss", "shootdown": "loss", "shoot-down": "loss", "disaster": "loss",
-                "catastrophe": "loss", "destruction": "loss", "explosion": "explosion", "blast": "explosion",
-                "bombing": "explosion", "attack": "attack", "strike": "attack", "shelling": "attack"}
+_EVENT_NOUNS = {
+    "crash": "loss",
+    "downing": "loss",
+    "shootdown": "loss",
+    "shoot-down": "loss",
+    "disaster": "loss",
+    "catastrophe": "loss",
+    "destruction": "loss",
+    "explosion": "explosion",
+    "blast": "explosion",
+    "bombing": "explosion",
+    "attack": "attack",
+    "strike": "attack",
+    "shelling": "attack",
+}
 _EVENT_WORDS = {"aviation", "air", "plane", "aircraft", "airliner", "helicopter", "jet", "military", "transport"}
 _STRONG_LOSS = {"crash", "downing", "shootdown", "shoot-down", "disaster", "catastrophe"}
 _HEADS_CF = {h.casefold() for h in HEADS}
 _TITLES_CF = {t.casefold() for t in TITLES}
-OUTLET_AMBIGUOUS = {"Shot", "Mash", "Baza", "Time", "Dawn", "Babel", "Sun", "Hill", "Insider", "Independent", "Guardian",
-                     "Times", "Mail", "Express", "Telegraph", "Zvezda", "Atlantic", "Current Time", "Nexta", "Rybar",
-                     "Axios", "Bild", "AP", "FT", "DW", "RIA", "PAP", "ABC", "NTV", "Channel One", "dpa",
-                     "Punch", "The National", "Lenta", "Tasnim", "Mehr", "Fars", "Antara", "DR", "PTI", "ANI", "CNA",
-                     "Fontanka", "Folha", "Asahi", "Nation", "Sabah"}
+OUTLET_AMBIGUOUS = {
+    "Shot",
+    "Mash",
+    "Baza",
+    "Time",
+    "Dawn",
+    "Babel",
+    "Sun",
+    "Hill",
+    "Insider",
+    "Independent",
+    "Guardian",
+    "Times",
+    "Mail",
+    "Express",
+    "Telegraph",
+    "Zvezda",
+    "Atlantic",
+    "Current Time",
+    "Nexta",
+    "Rybar",
+    "Axios",
+    "Bild",
+    "AP",
+    "FT",
+    "DW",
+    "RIA",
+    "PAP",
+    "ABC",
+    "NTV",
+    "Channel One",
+    "dpa",
+    "Punch",
+    "The National",
+    "Lenta",
+    "Tasnim",
+    "Mehr",
+    "Fars",
+    "Antara",
+    "DR",
+    "PTI",
+    "ANI",
+    "CNA",
+    "Fontanka",
+    "Folha",
+    "Asahi",
+    "Nation",
+    "Sabah",
+}
 
 
 def _char_end(doc: Doc, j: int) -> int:
@@ -83,7 +210,7 @@ def designations(doc: Doc) -> list[Candidate]:
         if core.split("-")[0] in _NOT_DESIGNATIONS:
             continue
         start, end = m.start(1), m.end(1)
-        before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30):start])
+        before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30) : start])
         if before and before.group(1) in equipment.MAKERS:
             start -= len(before.group(0))
         heads = _HEADS_AFTER.match(text, end)
@@ -136,11 +263,27 @@ def systems(doc: Doc) -> list[Candidate]:
 
 def _relay_context(doc: Doc, i: int, j: int) -> bool:
     """Is the name at tokens [i, j) used as a source: ``X reported``, ``according to X``, ``/X/``, ``X quotes``."""
-    left = doc[max(0, i - 3):i].text.lower()
-    right = doc[j:j + 3].text.lower()
-    return (left.endswith(("according to", "with", "told", "to", "by", "/", "quoted by", "from"))
-            or right.startswith(("reported", "reports", "quoted", "quotes", "wrote", "writes", "said", "says",
-                                 "cited", "cites", "/", "'s", "’s", "correspondent", "journalist")))
+    left = doc[max(0, i - 3) : i].text.lower()
+    right = doc[j : j + 3].text.lower()
+    return left.endswith(("according to", "with", "told", "to", "by", "/", "quoted by", "from")) or right.startswith(
+        (
+            "reported",
+            "reports",
+            "quoted",
+            "quotes",
+            "wrote",
+            "writes",
+            "said",
+            "says",
+            "cited",
+            "cites",
+            "/",
+            "'s",
+            "’s",
+            "correspondent",
+            "journalist",
+        )
+    )
 
 
 def outlets(doc: Doc) -> list[Candidate]:
@@ -154,8 +297,9 @@ def outlets(doc: Doc) -> list[Candidate]:
             continue
         name = m.group(0)
         i, j = span.start, span.end
-        if name in OUTLET_AMBIGUOUS and (span[0].is_sent_start or not (_descriptor_near(doc, i, j)
-                                                                       or _relay_context(doc, i, j))):
+        if name in OUTLET_AMBIGUOUS and (
+            span[0].is_sent_start or not (_descriptor_near(doc, i, j) or _relay_context(doc, i, j))
+        ):
             continue
         if _inside_longer_name(doc, i, j, name):
             continue
@@ -166,8 +310,11 @@ def outlets(doc: Doc) -> list[Candidate]:
     out.extend(_described_outlets(doc))
     head = text[:600]
     # "Moscow, January 25. /TASS/", at the start of the text or of its first paragraph after a headline
-    m = re.search(r"(?:^|\n)\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
-                  r"/([A-Za-z][A-Za-z .-]{0,30})/", head)
+    m = re.search(
+        r"(?:^|\n)\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
+        r"/([A-Za-z][A-Za-z .-]{0,30})/",
+        head,
+    )
     if m:
         out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
     # "KYIV, March 3 (Reuters) -", "(AP) —": a wire's name in brackets before the dash of a dateline
@@ -187,8 +334,14 @@ def _inside_longer_name(doc: Doc, i: int, j: int, name: str) -> bool:
     if right is not None and right.is_title and right.pos_ == "PROPN" and not right.is_sent_start:
         return True
     left = doc[i - 1] if i > 0 else None
-    if left is not None and left.text in ("'s", "\u2019s") and i > 1 and doc[i - 2].is_title \
-            and doc[i - 2].pos_ == "PROPN" and not country_names().get(doc[i - 2].lower_):
+    if (
+        left is not None
+        and left.text in ("'s", "\u2019s")
+        and i > 1
+        and doc[i - 2].is_title
+        and doc[i - 2].pos_ == "PROPN"
+        and not country_names().get(doc[i - 2].lower_)
+    ):
         return True  # "People's Liberation" (a country's outlet, "Russia's Izvestia", is still one)
     return False
 
@@ -198,13 +351,15 @@ def _inside_token(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return None
-    rest = span.text[:start - span.start_char] + span.text[end - span.start_char:]
+    rest = span.text[: start - span.start_char] + span.text[end - span.start_char :]
     return span if rest and all(not ch.isalnum() for ch in rest) else None
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]+)"
-                             rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTHS}))")
+_DATELINE_PLACE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]+)"
+    rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTHS}))"
+)
 
 
 def dateline_places(doc: Doc) -> list[Candidate]:
@@ -217,7 +372,7 @@ def dateline_places(doc: Doc) -> list[Candidate]:
 
 
 def _descriptor_near(doc: Doc, i: int, j: int) -> bool:
-    around = [t.lower_ for t in doc[max(0, i - 3):min(len(doc), j + 3)]]
+    around = [t.lower_ for t in doc[max(0, i - 3) : min(len(doc), j + 3)]]
     return any(w in media.DESCRIPTORS for w in around)
 
 
@@ -225,15 +380,25 @@ def _name_run_before(doc: Doc, k: int) -> tuple[int, int] | None:
     """Capitalised proper-noun tokens ending just before token k (at most 4)."""
     j = k
     i = k
-    while i > 0 and k - i < 4 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].pos_ in ("PROPN", "NOUN", "X"):
+    while (
+        i > 0
+        and k - i < 4
+        and (doc[i - 1].is_title or doc[i - 1].is_upper)
+        and doc[i - 1].pos_ in ("PROPN", "NOUN", "X")
+    ):
         i -= 1
     return (i, j) if i < j else None
 
 
 def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
     i = j = k
-    while j < len(doc) and j - i < 4 and (doc[j].is_title or doc[j].is_upper or doc[j].like_num) and \
-            doc[j].pos_ in ("PROPN", "NOUN", "NUM", "X") and doc[j].lower_ not in media.DESCRIPTORS:
+    while (
+        j < len(doc)
+        and j - i < 4
+        and (doc[j].is_title or doc[j].is_upper or doc[j].like_num)
+        and doc[j].pos_ in ("PROPN", "NOUN", "NUM", "X")
+        and doc[j].lower_ not in media.DESCRIPTORS
+    ):
         j += 1
     if j < len(doc) and doc[j].text == "." and j + 1 < len(doc) and doc[j + 1].lower_ in ("ru", "com", "ua", "org"):
         j += 2
@@ -268,8 +433,11 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
 
 
 def platforms(doc: Doc) -> list[Candidate]:
-    return [Candidate(t.idx, t.idx + len(t.text), "ORG", 70, source="platform")
-            for t in doc if t.text in media.PLATFORMS and t.text != "X" and t.is_title]
+    return [
+        Candidate(t.idx, t.idx + len(t.text), "ORG", 70, source="platform")
+        for t in doc
+        if t.text in media.PLATFORMS and t.text != "X" and t.is_title
+    ]
 
 
 def regions(doc: Doc) -> list[Candidate]:
@@ -319,7 +487,7 @@ def groups(doc: Doc) -> list[Candidate]:
         if tok.text.casefold() in country_names() or tok.text.casefold() in demonyms():
             continue
         end = tok.idx + len(tok.text)
-        after = text[end:end + 60]
+        after = text[end : end + 60]
         quote_close = after[:1] in "\u201d\"\u2019'"
         tail = after[1:] if quote_close else after
         nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -328,7 +496,11 @@ def groups(doc: Doc) -> list[Candidate]:
         if starred and nxt is not None and nxt.text == "*" and k + 2 < len(doc) and doc[k + 2].lower_ in _GROUP_WORDS:
             grouped = True
         labelled = bool(_BANNED.match(tail))
-        if (starred and (grouped or labelled)) or (grouped and tok.pos_ == "PROPN" and not tok.is_sent_start) or labelled:
+        if (
+            (starred and (grouped or labelled))
+            or (grouped and tok.pos_ == "PROPN" and not tok.is_sent_start)
+            or labelled
+        ):
             out.append(Candidate(tok.idx, end, "ORG", 72, source="group"))
     return out
 
@@ -344,7 +516,9 @@ def org_runs(doc: Doc) -> list[Candidate]:
             continue
         j = i
         last_head = -1
-        while j < n and (_cap(doc[j]) or (doc[j].lower_ in ("of", "for", "and", "on", "the") and j + 1 < n and _cap(doc[j + 1]))):
+        while j < n and (
+            _cap(doc[j]) or (doc[j].lower_ in ("of", "for", "and", "on", "the") and j + 1 < n and _cap(doc[j + 1]))
+        ):
             if doc[j].text in HEADS:
                 last_head = j
             j += 1
@@ -359,17 +533,37 @@ def org_runs(doc: Doc) -> list[Candidate]:
 
 
 # Title words that open a long capitalised title ("Inspector General of Police") besides those of TITLES.
-LONG_TITLE_WORDS = _TITLES_CF | {"inspector", "superintendent", "commissioner", "attorney", "solicitor", "auditor",
-                                  "controller", "comptroller", "marshal", "registrar", "rapporteur"}
+LONG_TITLE_WORDS = _TITLES_CF | {
+    "inspector",
+    "superintendent",
+    "commissioner",
+    "attorney",
+    "solicitor",
+    "auditor",
+    "controller",
+    "comptroller",
+    "marshal",
+    "registrar",
+    "rapporteur",
+}
 _RUN_CONNECTORS = {"of", "for", "and", "on", "the", "to"}
 
 
 def _name_word(tok: Token) -> bool:
     """A capitalised word that may be part of a person's name after a title."""
     low = tok.lower_
-    return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and low not in LONG_TITLE_WORDS
-            and tok.text not in HEADS and low not in PORTFOLIOS and low not in country_names()
-            and low not in demonyms() and low not in cities() and low not in areas())
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ == "PROPN"
+        and low not in LONG_TITLE_WORDS
+        and tok.text not in HEADS
+        and low not in PORTFOLIOS
+        and low not in country_names()
+        and low not in demonyms()
+        and low not in cities()
+        and low not in areas()
+    )
 
 
 def titled_people(doc: Doc) -> list[Candidate]:
@@ -385,8 +579,13 @@ def titled_people(doc: Doc) -> list[Candidate]:
             i += 1
             continue
         j = i
-        while j < n and ((doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha
-                         or doc[j].lower_ in _RUN_CONNECTORS and j + 1 < n and doc[j + 1].is_title):
+        while j < n and (
+            (doc[j].is_title or doc[j].is_upper)
+            and doc[j].is_alpha
+            or doc[j].lower_ in _RUN_CONNECTORS
+            and j + 1 < n
+            and doc[j + 1].is_title
+        ):
             j += 1
         start = j
         while start > i + 1 and j - start < 3 and _name_word(doc[start - 1]):
@@ -395,18 +594,34 @@ def titled_people(doc: Doc) -> list[Candidate]:
             given = [k for k in range(start + 1, j - 1) if is_given_name(doc[k].text)]
             start = given[0] if given else j - 2  # "National Intelligence Jane Roe": the name is the last two words
         title = doc[i:start]
-        if j - start >= 2 and len(title) >= 2 and title[-1].lower_ not in _RUN_CONNECTORS \
-                and not all(doc[k].ent_type_ == "PERSON" for k in range(start, j)):
-            out.append(Candidate(doc[start].idx, _char_end(doc, j), "PERSON", 55, source="titled-person",
-                                 extra={"title": (title[0].idx, _char_end(doc, start))}))
+        if (
+            j - start >= 2
+            and len(title) >= 2
+            and title[-1].lower_ not in _RUN_CONNECTORS
+            and not all(doc[k].ent_type_ == "PERSON" for k in range(start, j))
+        ):
+            out.append(
+                Candidate(
+                    doc[start].idx,
+                    _char_end(doc, j),
+                    "PERSON",
+                    55,
+                    source="titled-person",
+                    extra={"title": (title[0].idx, _char_end(doc, start))},
+                )
+            )
         i = max(j, i + 1)
     return out
 
 
 def _cap(tok: object) -> bool:
     t = tok  # type: ignore[assignment]
-    return bool((t.is_title or t.is_upper) and t.is_alpha and not t.is_sent_start  # type: ignore[attr-defined]
-                or (t.is_title and t.pos_ == "PROPN"))  # type: ignore[attr-defined]
+    return bool(
+        (t.is_title or t.is_upper)
+        and t.is_alpha
+        and not t.is_sent_start  # type: ignore[attr-defined]
+        or (t.is_title and t.pos_ == "PROPN")
+    )  # type: ignore[attr-defined]
 
 
 def places(doc: Doc) -> list[Candidate]:
@@ -420,10 +635,13 @@ def places(doc: Doc) -> list[Candidate]:
             continue
         # "Saudi Arabia", "South Korea", "Tel Aviv": several words, none of them tagged
         for n in (4, 3, 2):
-            words = doc[tok.i:tok.i + n]
+            words = doc[tok.i : tok.i + n]
             key = words.text.casefold()
-            if len(words) == n and not any(t.ent_type_ or t.is_space for t in words) and \
-                    (key in table_c or key in table_k or key in table_a):
+            if (
+                len(words) == n
+                and not any(t.ent_type_ or t.is_space for t in words)
+                and (key in table_c or key in table_k or key in table_a)
+            ):
                 out.append(Candidate(words.start_char, words.end_char, "GPE", 30, source="gazetteer"))
                 skip_to = tok.i + n
                 break
@@ -440,8 +658,10 @@ def places(doc: Doc) -> list[Candidate]:
     return out
 
 
-_JOINED = re.compile(r"(?<![\w-])((?:[A-Z][\w\u2019'-]+ ){0,2}[A-Z][\w-]+ (?:and|&) (?:the )?"
-                     r"[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])")
+_JOINED = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w\u2019'-]+ ){0,2}[A-Z][\w-]+ (?:and|&) (?:the )?"
+    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])"
+)
 
 
 def joined_places(doc: Doc) -> list[Candidate]:
@@ -453,29 +673,43 @@ def joined_places(doc: Doc) -> list[Candidate]:
     for m in _JOINED.finditer(text):
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
         words = [m.group(1)[a:b] for a, b in spans]
-        found = next(((lead, end) for lead in range(len(words)) for end in (len(words), len(words) - 1)
-                      if end - lead >= 3 and " ".join(words[lead:end]).casefold() in known), None)
+        found = next(
+            (
+                (lead, end)
+                for lead in range(len(words))
+                for end in (len(words), len(words) - 1)
+                if end - lead >= 3 and " ".join(words[lead:end]).casefold() in known
+            ),
+            None,
+        )
         if found is None:
             continue
         lead, end = found
         if lead > 0:
             before = words[lead - 1].casefold()
-            if before not in known and before not in demonyms() and before not in _TITLES_CF \
-                    and not _sentence_start(text, m.start(1) + spans[lead - 1][0]):
+            if (
+                before not in known
+                and before not in demonyms()
+                and before not in _TITLES_CF
+                and not _sentence_start(text, m.start(1) + spans[lead - 1][0])
+            ):
                 lead -= 1  # a distinguishing word: "Azad Jammu and Kashmir" is not "Jammu and Kashmir"
-        out.append(Candidate(m.start(1) + spans[lead][0], m.start(1) + spans[end - 1][1], "GPE", 93,
-                             source="joined-place"))
+        out.append(
+            Candidate(m.start(1) + spans[lead][0], m.start(1) + spans[end - 1][1], "GPE", 93, source="joined-place")
+        )
     return out
 
 
 def _sentence_start(text: str, at: int) -> bool:
     """Does a word at ``at`` begin a sentence or paragraph?"""
-    return re.search(r"(?:^|[.!?:\"\u201c\u201d]\s+|\n\s*)$", text[max(0, at - 40):at]) is not None
+    return re.search(r"(?:^|[.!?:\"\u201c\u201d]\s+|\n\s*)$", text[max(0, at - 40) : at]) is not None
 
 
 # Geographic features named "<feature> of <name>": one place, whatever the model cut or typed.
-_FEATURE_OF = re.compile(r"(?<![\w-])((?:Line|Bay|Gulf|Strait|Straits|Sea|Cape|Isle|Isles|Lake|Horn|Mouth|Gates|Pass|"
-                         r"Plain|Valley|Port) of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])")
+_FEATURE_OF = re.compile(
+    r"(?<![\w-])((?:Line|Bay|Gulf|Strait|Straits|Sea|Cape|Isle|Isles|Lake|Horn|Mouth|Gates|Pass|"
+    r"Plain|Valley|Port) of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])"
+)
 
 
 def features(doc: Doc) -> list[Candidate]:
@@ -510,9 +744,12 @@ def events(doc: Doc, gear: list[Candidate]) -> list[Candidate]:
             continue
         # "Il-76 crash", "plane crash", "Il-76 aviation disaster": compounds to the left
         left = tok.i
-        while left > 0 and doc[left - 1].dep_ in ("compound", "nmod", "amod", "nummod") \
-                and _attaches_within(doc[left - 1], tok) \
-                and (doc[left - 1].pos_ in ("PROPN", "NOUN", "NUM") or doc[left - 1].lower_ in _EVENT_WORDS):
+        while (
+            left > 0
+            and doc[left - 1].dep_ in ("compound", "nmod", "amod", "nummod")
+            and _attaches_within(doc[left - 1], tok)
+            and (doc[left - 1].pos_ in ("PROPN", "NOUN", "NUM") or doc[left - 1].lower_ in _EVENT_WORDS)
+        ):
             left -= 1
         if left < tok.i:
             subject = equip_in(left, tok.i)
@@ -524,25 +761,54 @@ def events(doc: Doc, gear: list[Candidate]) -> list[Candidate]:
                     if place is None:
                         continue
                     end = place
-                out.append(Candidate(start, end, "EVENT", 60, about=(subject.start, subject.end) if subject else None,
-                                     source="event-compound", extra={"kind": kind}))
+                out.append(
+                    Candidate(
+                        start,
+                        end,
+                        "EVENT",
+                        60,
+                        about=(subject.start, subject.end) if subject else None,
+                        source="event-compound",
+                        extra={"kind": kind},
+                    )
+                )
                 continue
         # "crash of the Il-76", "downing of the Il-76 aircraft", "attack on the Il-76"
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "on") and (child.lower_ == "of") == (kind == "loss" or kind == "explosion"):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "on")
+                and (child.lower_ == "of") == (kind == "loss" or kind == "explosion")
+            ):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
                 np_start = min(c.i for c in pobj.subtree if c.i <= pobj.i and c.dep_ not in ("prep",))
-                np_end = max([pobj.i] + [c.i for c in pobj.children
-                                         if c.i > pobj.i and c.dep_ in ("nummod", "compound", "flat", "npadvmod")])
+                np_end = max(
+                    [pobj.i]
+                    + [
+                        c.i
+                        for c in pobj.children
+                        if c.i > pobj.i and c.dep_ in ("nummod", "compound", "flat", "npadvmod")
+                    ]
+                )
                 subject = equip_in(np_start, np_end + 1)
                 if subject is None:
                     continue
                 end = doc[np_end].idx + len(doc[np_end].text)
-                name = text[tok.idx:core_end(subject)] if core_end(subject) < end else None
-                out.append(Candidate(tok.idx, end, "EVENT", 60, about=(subject.start, subject.end), name=name,
-                                     source="event-of", extra={"kind": kind}))
+                name = text[tok.idx : core_end(subject)] if core_end(subject) < end else None
+                out.append(
+                    Candidate(
+                        tok.idx,
+                        end,
+                        "EVENT",
+                        60,
+                        about=(subject.start, subject.end),
+                        name=name,
+                        source="event-of",
+                        extra={"kind": kind},
+                    )
+                )
     return out
 
 

@@ -29,32 +29,167 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KINDS: dict[str, str] = {
-    "shoot down": "attack", "down": "attack", "hit": "attack", "strike": "attack", "attack": "attack",
-    "destroy": "attack", "bomb": "attack", "shell": "attack", "kill": "attack", "target": "attack",
-    "shoot": "attack", "fire": "attack", "intercept": "attack", "ambush": "attack", "sink": "attack",
-    "blow up": "attack", "launch": "attack", "damage": "attack", "sabotage": "attack", "open fire": "attack",
-    "derail": "incident", "crash": "incident", "collapse": "incident", "explode": "incident", "break out": "incident",
+    "shoot down": "attack",
+    "down": "attack",
+    "hit": "attack",
+    "strike": "attack",
+    "attack": "attack",
+    "destroy": "attack",
+    "bomb": "attack",
+    "shell": "attack",
+    "kill": "attack",
+    "target": "attack",
+    "shoot": "attack",
+    "fire": "attack",
+    "intercept": "attack",
+    "ambush": "attack",
+    "sink": "attack",
+    "blow up": "attack",
+    "launch": "attack",
+    "damage": "attack",
+    "sabotage": "attack",
+    "open fire": "attack",
+    "derail": "incident",
+    "crash": "incident",
+    "collapse": "incident",
+    "explode": "incident",
+    "break out": "incident",
     "sail": "transport",
-    "transport": "transport", "carry": "transport", "fly": "transport", "take": "transport", "move": "transport",
-    "head": "transport", "bring": "transport", "deliver": "transport", "convey": "transport", "ship": "transport",
-    "transfer": "transport", "evacuate": "transport", "travel": "transport", "be on board": "transport",
-    "accuse": "blame", "blame": "blame", "implicate": "blame", "charge": "blame", "frame": "blame",
-    "admit": "admit", "acknowledge": "admit", "accept": "admit", "claim": "admit",
-    "establish": "establish", "identify": "establish", "determine": "establish", "ascertain": "establish",
-    "clarify": "establish", "confirm": "establish", "know": "establish",
-    "use": "use", "employ": "use", "deploy": "use",
+    "transport": "transport",
+    "carry": "transport",
+    "fly": "transport",
+    "take": "transport",
+    "move": "transport",
+    "head": "transport",
+    "bring": "transport",
+    "deliver": "transport",
+    "convey": "transport",
+    "ship": "transport",
+    "transfer": "transport",
+    "evacuate": "transport",
+    "travel": "transport",
+    "be on board": "transport",
+    "accuse": "blame",
+    "blame": "blame",
+    "implicate": "blame",
+    "charge": "blame",
+    "frame": "blame",
+    "admit": "admit",
+    "acknowledge": "admit",
+    "accept": "admit",
+    "claim": "admit",
+    "establish": "establish",
+    "identify": "establish",
+    "determine": "establish",
+    "ascertain": "establish",
+    "clarify": "establish",
+    "confirm": "establish",
+    "know": "establish",
+    "use": "use",
+    "employ": "use",
+    "deploy": "use",
 }
 _LAUNCH = {"launch", "open fire"}  # what they take as object is the projectile (or nothing), never the target
-_CONTROL = {"try", "hope", "want", "seek", "attempt", "intend", "plan", "aim", "manage", "decide", "continue",
-            "begin", "start", "threaten", "refuse"}
-_SPEECH = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "state", "declare", "announce",
-           "explain", "claim", "insist", "argue", "warn", "believe", "report", "write", "confirm", "suggest"}
-_PLACES = {"center", "centre", "checkpoint", "crossing", "border", "city", "town", "village", "airport", "airfield",
-           "base", "hospital", "camp", "prison", "region", "capital", "port", "station", "front", "territory", "point"}
-_VEHICLES = {"plane", "aircraft", "airliner", "airplane", "jet", "helicopter", "ship", "vessel", "boat", "ferry",
-             "bus", "train", "truck", "car", "convoy", "flight"}
-_WEAPON_WORDS = {"missile", "missiles", "system", "systems", "rocket", "rockets", "drone", "drones", "weapon",
-                 "weapons", "shell", "shells", "bomb", "bombs", "battery", "launcher", "gun", "artillery"}
+_CONTROL = {
+    "try",
+    "hope",
+    "want",
+    "seek",
+    "attempt",
+    "intend",
+    "plan",
+    "aim",
+    "manage",
+    "decide",
+    "continue",
+    "begin",
+    "start",
+    "threaten",
+    "refuse",
+}
+_SPEECH = {
+    "say",
+    "tell",
+    "add",
+    "note",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "state",
+    "declare",
+    "announce",
+    "explain",
+    "claim",
+    "insist",
+    "argue",
+    "warn",
+    "believe",
+    "report",
+    "write",
+    "confirm",
+    "suggest",
+}
+_PLACES = {
+    "center",
+    "centre",
+    "checkpoint",
+    "crossing",
+    "border",
+    "city",
+    "town",
+    "village",
+    "airport",
+    "airfield",
+    "base",
+    "hospital",
+    "camp",
+    "prison",
+    "region",
+    "capital",
+    "port",
+    "station",
+    "front",
+    "territory",
+    "point",
+}
+_VEHICLES = {
+    "plane",
+    "aircraft",
+    "airliner",
+    "airplane",
+    "jet",
+    "helicopter",
+    "ship",
+    "vessel",
+    "boat",
+    "ferry",
+    "bus",
+    "train",
+    "truck",
+    "car",
+    "convoy",
+    "flight",
+}
+_WEAPON_WORDS = {
+    "missile",
+    "missiles",
+    "system",
+    "systems",
+    "rocket",
+    "rockets",
+    "drone",
+    "drones",
+    "weapon",
+    "weapons",
+    "shell",
+    "shells",
+    "bomb",
+    "bombs",
+    "battery",
+    "launcher",
+    "gun",
+    "artillery",
+}
 
 
 def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Frame, ...]:
@@ -89,8 +224,9 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
             return None  # "take into account", "take part"
     if kind == "use" and tok.dep_ in ("advcl", "acl", "xcomp"):
         return None  # "shot down ... using a missile system": the instrument of the main verb, not a frame of its own
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children) or \
-        (tok.head.i != tok.i and tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children))
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children) or (
+        tok.head.i != tok.i and tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children)
+    )
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
     roles: list[Role] = []
     sent = tok.sent
@@ -100,7 +236,7 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
         if head is not None and sent.start <= head.i < sent.end:
             span = _phrase(head, sent.start, sent.end)
             if span is not None:
-                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start:span.end]))
+                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start : span.end]))
 
     subject = _subject(tok)
     if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -108,8 +244,9 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
     obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj",)), None), tok)
     by = _pobj(tok, "agent") or _prep_object(tok, ("by",))
     fired = subject if passive else obj
-    if kind == "attack" and (predicate in _LAUNCH or predicate in ("fire", "shoot") and fired is not None
-                             and _weapon(fired) is not None):
+    if kind == "attack" and (
+        predicate in _LAUNCH or predicate in ("fire", "shoot") and fired is not None and _weapon(fired) is not None
+    ):
         target = _prep_object(tok, ("at", "on", "towards", "toward", "into"))
         if passive:
             add("agent", by)
@@ -130,8 +267,11 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
             add("patient", obj)
         add("instrument", _weapon(_prep_object(tok, ("with", "from"))) or _using(tok))
     elif kind == "transport":
-        cargo = obj if obj is not None else (subject if lemma in ("head", "travel", "move", "fly", "sail") or passive
-                                             else None)
+        cargo = (
+            obj
+            if obj is not None
+            else (subject if lemma in ("head", "travel", "move", "fly", "sail") or passive else None)
+        )
         vehicle = subject if obj is not None and subject is not None else None
         add("vehicle", vehicle)
         add("cargo", cargo)
@@ -188,7 +328,7 @@ def _existential(tok: Token, start: int, end: int) -> Frame | None:
         if head is not None and start <= head.i < end:
             span = _phrase(head, start, end, lists=True)
             if span is not None:
-                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start:span.end]))
+                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start : span.end]))
     if not any(r.name == "cargo" for r in roles):
         return None
     return Frame(predicate="be on board", kind="transport", roles=tuple(roles))

@@ -33,12 +33,15 @@ from ..model import Analysis, Framing, Mention, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+
 def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """Phrases by first token; hyphens are tokens of their own in spaCy ("so", "-", "called")."""
     phrases = list(lex.PHRASES)
-    for words, technique, rule in ((lex.NAME_NOUNS, "name_calling", "label-noun"),
-                                   (lex.LOADED_ADJECTIVES, "loaded_language", "loaded-adjective"),
-                                   (lex.LOADED_NOUNS, "loaded_language", "loaded-noun")):
+    for words, technique, rule in (
+        (lex.NAME_NOUNS, "name_calling", "label-noun"),
+        (lex.LOADED_ADJECTIVES, "loaded_language", "loaded-adjective"),
+        (lex.LOADED_NOUNS, "loaded_language", "loaded-noun"),
+    ):
         phrases += [((w,), technique, rule) for w in words if "-" in w]
     index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for words, technique, rule in phrases:
@@ -54,8 +57,10 @@ _PAREN = re.compile(r"\(([^()\n]{3,120})\)")
 _STAR = re.compile(r"(?<=[\w”\"»])\*(?![\w*])")
 _WORD = re.compile(r"[\w-]+")
 _SOLDIER_WORDS = frozenset("troops soldiers army military servicemen forces armed navy marines".split())
-_EVENT_NOUNS = frozenset("act acts attack attacks strike strikes crash downing tragedy incident disaster "
-                         "catastrophe bombing shelling explosion killing killings crime crimes event".split())
+_EVENT_NOUNS = frozenset(
+    "act acts attack attacks strike strikes crash downing tragedy incident disaster "
+    "catastrophe bombing shelling explosion killing killings crime crimes event".split()
+)
 _NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP", "MEDIA", "LOC", "FAC")
 _LOCATIVE = frozenset("in on at under near beside behind inside outside across along within off".split())
 
@@ -83,8 +88,14 @@ def extract_framing(doc: Doc, analysis: Analysis) -> Iterator[Framing]:
         kept.append((span, technique, rule, target))
     text = analysis.article.text
     for span, technique, rule, target in kept:
-        yield Framing(article=analysis.article.id, span=span, text=text[span.start:span.end], technique=technique,
-                      rule=rule + ctx.voice(span), target_ref=target)
+        yield Framing(
+            article=analysis.article.id,
+            span=span,
+            text=text[span.start : span.end],
+            technique=technique,
+            rule=rule + ctx.voice(span),
+            target_ref=target,
+        )
 
 
 _BACK = 400  # characters: how far "such acts" looks back for the label it repeats
@@ -126,10 +137,18 @@ class _Context:
         while tok is not None and tok.dep_ not in ("ROOT", "ccomp", "relcl"):
             head = tok.head
             if head.lemma_.lower() in _CALLING_VERBS and (
-                    tok.dep_ in ("oprd", "attr") or tok.dep_ == "prep" and tok.lower_ == "as"
-                    or tok.dep_ == "dobj" and any(c.dep_ == "nsubjpass" for c in head.children)):
-                namers = [c for h in (head, tok) for c in h.children
-                          if c.dep_ == "nsubj" or c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+                tok.dep_ in ("oprd", "attr")
+                or tok.dep_ == "prep"
+                and tok.lower_ == "as"
+                or tok.dep_ == "dobj"
+                and any(c.dep_ == "nsubjpass" for c in head.children)
+            ):
+                namers = [
+                    c
+                    for h in (head, tok)
+                    for c in h.children
+                    if c.dep_ == "nsubj" or c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                ]
                 return any(c.lower_ not in ("we", "i") for c in namers)
             tok = head if head is not tok else None
         return False
@@ -191,8 +210,9 @@ def _noun_target(noun: Token, ctx: _Context) -> Span | None:
             return subj
         # "The incident was termed a terror act": the label is said of an unnamed event
         noun = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
-    if noun.lower_ in _EVENT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("this", "that", "the", "such")
-                                            for c in noun.children):
+    if noun.lower_ in _EVENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "the", "such") for c in noun.children
+    ):
         event = ctx.event_before(noun.idx)
         if event:
             return event.span
@@ -241,14 +261,26 @@ def _tokens(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | No
                 yield _span(mods[0], tok), "name_calling", "militants:state-forces", _chunk_target(tok, ctx)
             continue
         if low in lex.PUPPET_MASTERS and tok.pos_ == "NOUN":
-            mods = [c for c in tok.children if c.dep_ in ("amod", "compound")
-                    and (c.lower_ in ("western", "foreign", "overseas") or c.lower_ in demonyms())]
+            mods = [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and (c.lower_ in ("western", "foreign", "overseas") or c.lower_ in demonyms())
+            ]
             if mods:
-                yield (_span(mods[0], tok), "name_calling", "puppet-masters",
-                       _chunk_target(tok, ctx) or _subject_target(tok.head, ctx))
+                yield (
+                    _span(mods[0], tok),
+                    "name_calling",
+                    "puppet-masters",
+                    _chunk_target(tok, ctx) or _subject_target(tok.head, ctx),
+                )
             continue
-        if low == "criminal" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" \
-                and tok.head.lower_ in lex.CRIMINAL_POLITICAL:
+        if (
+            low == "criminal"
+            and tok.dep_ == "amod"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.lower_ in lex.CRIMINAL_POLITICAL
+        ):
             yield _span(tok, tok.head), "loaded_language", "criminal-label", _noun_target(tok.head, ctx)
             continue
         if low in ("lies", "lying"):
@@ -256,8 +288,11 @@ def _tokens(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | No
             if hit:
                 yield hit
             continue
-        if low in lex.NEUTRAL_BEFORE and (tok.head.lower_ in lex.NEUTRAL_BEFORE[low] or tok.i + 1 < len(doc)
-                                          and doc[tok.i + 1].lower_ in lex.NEUTRAL_BEFORE[low]):
+        if low in lex.NEUTRAL_BEFORE and (
+            tok.head.lower_ in lex.NEUTRAL_BEFORE[low]
+            or tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in lex.NEUTRAL_BEFORE[low]
+        ):
             continue
         if low in lex.NAME_NOUNS and tok.pos_ in ("NOUN", "ADJ"):
             yield _span(tok, tok), "name_calling", "label-noun", _noun_target(tok, ctx)
@@ -273,8 +308,10 @@ def _tokens(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | No
 
 def _of_an_act(adj: Token) -> bool:
     """ "it would be reckless to speculate": the word judges a course of action, not someone it is aimed at."""
-    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-               for c in (*adj.children, *(adj.head.children if adj.dep_ in ("acomp", "attr", "oprd") else ())))
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in (*adj.children, *(adj.head.children if adj.dep_ in ("acomp", "attr", "oprd") else ()))
+    )
 
 
 def _phrase_at(doc: Doc, tok: Token) -> tuple[Span, str, str] | None:
@@ -285,8 +322,12 @@ def _phrase_at(doc: Doc, tok: Token) -> tuple[Span, str, str] | None:
         last = doc[end - 1]
         if len(words) == 1 and tok.pos_ == "PROPN" and not tok.is_lower:
             continue  # "Glorious Revolution", a party called "Motherland"
-        if rule == "what-about" and not (tok.is_sent_start or doc[tok.i - 1].is_punct) \
-                or rule == "what-about" and not tok.sent.text.rstrip(" \"'”’").endswith("?"):
+        if (
+            rule == "what-about"
+            and not (tok.is_sent_start or doc[tok.i - 1].is_punct)
+            or rule == "what-about"
+            and not tok.sent.text.rstrip(" \"'”’").endswith("?")
+        ):
             continue
         if rule == "so-called" and last.i + 1 < len(doc):  # the doubt covers what is so called
             nxt = doc[last.i + 1]
@@ -345,8 +386,12 @@ def _predicated(noun: Token) -> bool:
     """The noun is what something is said to be: "they are terrorists", "branded them traitors"."""
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
         return False  # "there were terrorists in the hotel" says they were there
-    return noun.dep_ in ("attr", "oprd", "appos") or noun.dep_ == "pobj" and noun.head.lower_ == "as" \
+    return (
+        noun.dep_ in ("attr", "oprd", "appos")
+        or noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
         and noun.head.head.lemma_.lower() in ("call", "brand", "label", "describe", "denounce", "portray", "paint")
+    )
 
 
 def _aimed_event(noun: Token) -> bool:
@@ -354,8 +399,9 @@ def _aimed_event(noun: Token) -> bool:
     if noun.dep_ in ("attr", "oprd", "appos"):
         return not any(c.dep_ == "expl" for c in noun.head.children)  # "there were 14 terrorist attacks"
     heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]  # "war crimes and terrorist attacks by X"
-    preps = {c.lower_ for h in heads for c in h.children
-             if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)}
+    preps = {
+        c.lower_ for h in heads for c in h.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)
+    }
     return bool(preps & {"on", "against", "by"})
 
 
@@ -409,11 +455,11 @@ def _labels(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | No
         target = _mention_before(ctx, m.start())
         yield Span(m.start(), m.end()), "name_calling", "ban-label", target.span if target else None
     for m in _STAR.finditer(text):
-        word = _WORD.findall(text[max(0, m.start() - 40):m.start()])
+        word = _WORD.findall(text[max(0, m.start() - 40) : m.start()])
         if not word or not word[-1][:1].isupper():
             continue
         start = m.start() - len(word[-1])
-        while start > 0 and text[start - 1] in "\"“«":
+        while start > 0 and text[start - 1] in '"“«':
             start -= 1
         target = ctx.mention_in(start, m.start())
         yield Span(start, m.end()), "name_calling", "asterisk-label", target.span if target else None
@@ -443,8 +489,11 @@ def _russian(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | N
                 break
         else:
             prev = doc[tok.i - 1] if tok.i > 0 else tok
-            if low.startswith(lex.RUSSIAN_REGIME[0]) and prev is not tok and (
-                    prev.text[:1].isupper() or prev.lower_.endswith(("ский", "ского", "ском", "ским", "ская"))):
+            if (
+                low.startswith(lex.RUSSIAN_REGIME[0])
+                and prev is not tok
+                and (prev.text[:1].isupper() or prev.lower_.endswith(("ский", "ского", "ском", "ским", "ская")))
+            ):
                 m = ctx.mention_in(prev.idx, prev.idx + len(prev))
                 yield _span(prev, tok), lex.RUSSIAN_REGIME[1], lex.RUSSIAN_REGIME[2], m.span if m else None
     for m in _PAREN.finditer(doc.text):

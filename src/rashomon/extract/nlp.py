@@ -125,8 +125,9 @@ def _natasha_entities(doc: Doc) -> None:
     ents = []
     normals: dict[tuple[int, int], str] = {}
     for span in ndoc.spans:
-        ent = doc.char_span(span.start, span.stop, label=NATASHA_TYPES.get(span.type, span.type),
-                            alignment_mode="expand")
+        ent = doc.char_span(
+            span.start, span.stop, label=NATASHA_TYPES.get(span.type, span.type), alignment_mode="expand"
+        )
         if ent is None or any(e.start < ent.end and ent.start < e.end for e in ents):
             continue
         ents.append(ent)

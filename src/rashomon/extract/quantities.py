@@ -23,58 +23,345 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
-           # South Asian scales: "Rs 10 lakh" is a million rupees, "5 crore" fifty million
-           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "mln": 1_000_000,
+    "bln": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    # South Asian scales: "Rs 10 lakh" is a million rupees, "5 crore" fifty million
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
 _VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
-_QUALIFIERS = ["no more than", "no fewer than", "no less than", "more than", "less than", "fewer than", "at least",
-               "at most", "up to", "as many as", "as few as", "just over", "just under", "nearly", "almost", "about",
-               "around", "approximately", "roughly", "some", "over", "under", "an estimated", "estimated",
-               "close to", "in excess of", "upwards of", "exactly", "only", "a further", "another"]
+_QUALIFIERS = [
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "as few as",
+    "just over",
+    "just under",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "an estimated",
+    "estimated",
+    "close to",
+    "in excess of",
+    "upwards of",
+    "exactly",
+    "only",
+    "a further",
+    "another",
+]
 _UNITS = {
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km/h": "km/h",
-    "kph": "km/h", "mph": "mph", "miles": "mi", "mile": "mi", "m": "m", "metres": "m", "meters": "m", "metre": "m",
-    "meter": "m", "feet": "ft", "foot": "ft", "ft": "ft", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
-    "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t", "kilotons": "kt", "kilotonnes": "kt", "litres": "l",
-    "liters": "l", "barrels": "bbl", "hectares": "ha", "mm": "mm", "cm": "cm", "mw": "MW", "gw": "GW",
-    "degrees": "deg", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
-    "seconds": "s", "minutes": "min", "hours": "h", "days": "day", "day": "day", "weeks": "week", "months": "month",
-    "years": "year", "hour": "h", "week": "week", "month": "month", "year": "year",
-    "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "pounds": "GBP", "gbp": "GBP",
-    "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH",
-    "yuan": "CNY", "yen": "JPY", "shekels": "ILS", "rupees": "rupee", "rupee": "rupee",
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "mph": "mph",
+    "miles": "mi",
+    "mile": "mi",
+    "m": "m",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "tons": "t",
+    "tonnes": "t",
+    "ton": "t",
+    "tonne": "t",
+    "kilotons": "kt",
+    "kilotonnes": "kt",
+    "litres": "l",
+    "liters": "l",
+    "barrels": "bbl",
+    "hectares": "ha",
+    "mm": "mm",
+    "cm": "cm",
+    "mw": "MW",
+    "gw": "GW",
+    "degrees": "deg",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "sq km": "km2",
+    "seconds": "s",
+    "minutes": "min",
+    "hours": "h",
+    "days": "day",
+    "day": "day",
+    "weeks": "week",
+    "months": "month",
+    "years": "year",
+    "hour": "h",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "dollars": "USD",
+    "usd": "USD",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pounds": "GBP",
+    "gbp": "GBP",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rub": "RUB",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "uah": "UAH",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "shekels": "ILS",
+    "rupees": "rupee",
+    "rupee": "rupee",
 }
 _UNITS_3 = {"km / h": "km/h", "m / s": "m/s", "nautical miles": "nmi", "nautical mile": "nmi"}
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR",
-                   # the rupees of India, Pakistan, Sri Lanka and Nepal alike: which one, the text seldom says
-                   "Rs": "rupee", "Rs.": "rupee"}
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₽": "RUB",
+    "₴": "UAH",
+    "¥": "JPY",
+    "₹": "INR",
+    # the rupees of India, Pakistan, Sri Lanka and Nepal alike: which one, the text seldom says
+    "Rs": "rupee",
+    "Rs.": "rupee",
+}
 # ISO codes written before the amount ("USD 20 million"); upper case only, so "eur" in a word never matches
-_CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "UAH", "CNY", "JPY", "CHF", "INR", "CAD", "AUD", "TRY", "PLN", "SEK",
-                   "NOK", "ILS", "KZT", "BYN", "GEL", "AMD", "AZN", "BRL", "ZAR", "KRW", "SAR", "AED", "EGP", "NGN"}
+_CURRENCY_CODES = {
+    "USD",
+    "EUR",
+    "GBP",
+    "RUB",
+    "UAH",
+    "CNY",
+    "JPY",
+    "CHF",
+    "INR",
+    "CAD",
+    "AUD",
+    "TRY",
+    "PLN",
+    "SEK",
+    "NOK",
+    "ILS",
+    "KZT",
+    "BYN",
+    "GEL",
+    "AMD",
+    "AZN",
+    "BRL",
+    "ZAR",
+    "KRW",
+    "SAR",
+    "AED",
+    "EGP",
+    "NGN",
+}
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
-_STREET_WORDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "lane",
-                 "drive", "square", "place", "way", "prospekt", "avenida", "strasse", "straße", "ulitsa"}
-_SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "draw", "drew", "defeat", "defeated", "victory", "lead",
-                "led", "trail", "trailed", "edge", "edged", "thrash", "thrashed", "score", "scoreline"}
-_NAME_WORDS = {"article", "resolution", "flight", "route", "chapter", "section", "block", "unit", "building",
-               "number", "no", "no.", "vol", "vol.", "volume", "page", "gate", "terminal", "lot", "room", "line",
-               "channel", "platform", "level", "phase", "stage", "part", "apollo", "soyuz", "sputnik", "brigade",
-               "battalion", "regiment", "division", "corps", "army", "mark", "model", "version", "grade", "class",
-               "category", "type", "protocol", "paragraph", "clause", "item", "point", "district", "ward", "zone"}
+_STREET_WORDS = {
+    "street",
+    "st",
+    "st.",
+    "road",
+    "rd",
+    "rd.",
+    "avenue",
+    "ave",
+    "ave.",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "square",
+    "place",
+    "way",
+    "prospekt",
+    "avenida",
+    "strasse",
+    "straße",
+    "ulitsa",
+}
+_SCORE_WORDS = {
+    "win",
+    "won",
+    "beat",
+    "lose",
+    "lost",
+    "draw",
+    "drew",
+    "defeat",
+    "defeated",
+    "victory",
+    "lead",
+    "led",
+    "trail",
+    "trailed",
+    "edge",
+    "edged",
+    "thrash",
+    "thrashed",
+    "score",
+    "scoreline",
+}
+_NAME_WORDS = {
+    "article",
+    "resolution",
+    "flight",
+    "route",
+    "chapter",
+    "section",
+    "block",
+    "unit",
+    "building",
+    "number",
+    "no",
+    "no.",
+    "vol",
+    "vol.",
+    "volume",
+    "page",
+    "gate",
+    "terminal",
+    "lot",
+    "room",
+    "line",
+    "channel",
+    "platform",
+    "level",
+    "phase",
+    "stage",
+    "part",
+    "apollo",
+    "soyuz",
+    "sputnik",
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "corps",
+    "army",
+    "mark",
+    "model",
+    "version",
+    "grade",
+    "class",
+    "category",
+    "type",
+    "protocol",
+    "paragraph",
+    "clause",
+    "item",
+    "point",
+    "district",
+    "ward",
+    "zone",
+}
 _IDIOM_NOUNS = {"another", "thing", "things", "day", "time", "way", "hand", "side", "point", "by", "other"}
-_PARTITIVE = {"members", "member", "number", "group", "groups", "dozens", "hundreds", "thousands", "units", "crew",
-              "percent", "%", "part", "share", "majority", "most", "some", "each", "all"}
+_PARTITIVE = {
+    "members",
+    "member",
+    "number",
+    "group",
+    "groups",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "units",
+    "crew",
+    "percent",
+    "%",
+    "part",
+    "share",
+    "majority",
+    "most",
+    "some",
+    "each",
+    "all",
+}
 _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₴])?\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|m|mln|k)?")
 _SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(bn|mn|m|tn|k)\.?", re.I)  # "1.3bn", "75m" in one token
-_REACH_VERBS = {"reach", "hit", "top", "exceed", "surpass", "rise", "fall", "climb", "drop", "jump", "soar", "stand",
-                "increase", "decrease", "grow", "plunge", "peak"}
+_REACH_VERBS = {
+    "reach",
+    "hit",
+    "top",
+    "exceed",
+    "surpass",
+    "rise",
+    "fall",
+    "climb",
+    "drop",
+    "jump",
+    "soar",
+    "stand",
+    "increase",
+    "decrease",
+    "grow",
+    "plunge",
+    "peak",
+}
 _RANGE = re.compile(r"^\s*(?:to|-|–|—|or)\s*$")
 
 
@@ -83,8 +370,11 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
     article = analysis.article.id
     blocked = [(t.span.start, t.span.end) for t in analysis.times]
     blocked += [(s, e) for s, e, _ in find_clocks(text)]  # clocks joined to a date are not in analysis.times
-    blocked += [(m.span.start, m.span.end) for m in analysis.mentions
-                if any(c.isdigit() for c in m.text) and not _AMOUNT.fullmatch(m.text)]
+    blocked += [
+        (m.span.start, m.span.end)
+        for m in analysis.mentions
+        if any(c.isdigit() for c in m.text) and not _AMOUNT.fullmatch(m.text)
+    ]
     blocked = _merged(blocked)
     if not doc.has_annotation("DEP"):
         yield from _digits_only(text, article, blocked)
@@ -126,8 +416,17 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
             i = j_unit
             continue  # "122mm rockets": a calibre names the kind of rocket; the count before it counts them
         counts, counts_span = _counted(doc, i, max(j, j_unit), unit, text)
-        yield Quantity(article=article, span=Span(start, end), text=text[start:end], value=value, unit=unit,
-                       counts=counts, counts_span=counts_span, qualifier=qualifier, value_max=value_max)
+        yield Quantity(
+            article=article,
+            span=Span(start, end),
+            text=text[start:end],
+            value=value,
+            unit=unit,
+            counts=counts,
+            counts_span=counts_span,
+            qualifier=qualifier,
+            value_max=value_max,
+        )
         i = max(j, j_unit)
 
 
@@ -157,8 +456,13 @@ def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
     if digits is not None:
         j = i + 1
         value = digits
-        scale = doc[j].lower_.rstrip(".") if j < len(doc) and doc[j].lower_ in ("m.", "bn.") else \
-            doc[j].lower_ if j < len(doc) else ""
+        scale = (
+            doc[j].lower_.rstrip(".")
+            if j < len(doc) and doc[j].lower_ in ("m.", "bn.")
+            else doc[j].lower_
+            if j < len(doc)
+            else ""
+        )
         if scale in _SCALES and (scale != "m" or _money_before(doc, i) and doc[j - 1].whitespace_ == ""):
             value *= _SCALES[scale]  # "m" is a million only stuck to money ("€300m"), else metres
             j += 1
@@ -194,7 +498,7 @@ def _is_score(doc: Doc, i: int, j: int, first: float | None, second: float) -> b
     """``won 2-1``: a result, not a range (a range never runs downwards, and scores sit by results' verbs)."""
     if doc[j].text not in ("-", "\u2013") or doc[j].whitespace_ or doc[j - 1].whitespace_:
         return False
-    near = {t.lower_ for t in doc[max(0, i - 3):min(len(doc), j + 4)]}
+    near = {t.lower_ for t in doc[max(0, i - 3) : min(len(doc), j + 4)]}
     return (first is not None and second <= first) or bool(near & _SCORE_WORDS)
 
 
@@ -247,8 +551,9 @@ def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if tok.text[-2:] in ("st", "nd", "rd", "th") and tok.text[:-2].isdigit():
         return True  # ordinal
-    if nxt is not None and (nxt.lower_ in _FRACTIONS or nxt.text == "-" and j + 1 < len(doc)
-                            and doc[j + 1].lower_ in _FRACTIONS):
+    if nxt is not None and (
+        nxt.lower_ in _FRACTIONS or nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _FRACTIONS
+    ):
         return True  # "three-quarters", "two thirds": a share, not a count
     if len(tok.text) > 1 and tok.text[0] == "0" and tok.text.isdigit():
         return True  # "0800": a code or phone number, never written so as an amount
@@ -256,20 +561,38 @@ def _not_a_quantity(doc: Doc, i: int, j: int, value: float | None) -> bool:
         return True  # "555 0134 22": a phone or reference number
     if _street_number(doc, j):
         return True  # "221 King Street"
-    if tok.lower_ == "one" and j == i + 1 and nxt is not None and nxt.lower_ == "of" and j + 1 < len(doc) \
-            and doc[j + 1].pos_ in ("DET", "PRON"):
+    if (
+        tok.lower_ == "one"
+        and j == i + 1
+        and nxt is not None
+        and nxt.lower_ == "of"
+        and j + 1 < len(doc)
+        and doc[j + 1].pos_ in ("DET", "PRON")
+    ):
         return True  # "one of the candidates": picks one out, counts nothing
     if prev is not None and (prev.lower_ in _NAME_WORDS or prev.text in ("#", "No", "No.")) and prev.text[:1].isupper():
         return True  # "Article 5", "Flight 17"
     if prev is not None and prev.text in ("-", "/") and i > 1 and doc[i - 2].is_alpha:
         return True  # the number of a designation split by the tokenizer
-    if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and tok.text.isdigit() \
-            and not prev.whitespace_ == "" and prev.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") \
-            and prev.i > prev.sent.start and prev.text not in _CURRENCY_CODES and prev.text not in _CURRENCY_SIGNS:
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and tok.text.isdigit()
+        and not prev.whitespace_ == ""
+        and prev.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+        and prev.i > prev.sent.start
+        and prev.text not in _CURRENCY_CODES
+        and prev.text not in _CURRENCY_SIGNS
+    ):
         return True  # "Leopard 2 tanks", "Falcon 9": a model's number
     if tok.lower_ == "one" and j == i + 1:
-        if nxt is None or nxt.lower_ in _IDIOM_NOUNS or tok.pos_ == "PRON" or \
-                tok.dep_ not in ("nummod", "pobj", "dobj", "nsubj", "appos"):
+        if (
+            nxt is None
+            or nxt.lower_ in _IDIOM_NOUNS
+            or tok.pos_ == "PRON"
+            or tok.dep_ not in ("nummod", "pobj", "dobj", "nsubj", "appos")
+        ):
             return True  # "one another", "one thing", "one needs to"
         if tok.dep_ != "nummod" and not (nxt.lower_ == "of"):
             return True
@@ -292,7 +615,7 @@ def _in_digit_run(doc: Doc, i: int, j: int) -> bool:
         a -= 1
     while b + 1 < len(doc) and doc[b + 1].text.isdigit() and doc[b].whitespace_ and b - i < 6:
         b += 1
-    run = doc[a:b + 1]
+    run = doc[a : b + 1]
     if len(run) >= 3:
         return True
     return len(run) == 2 and (any(t.text.startswith("0") for t in run) or a > 0 and doc[a - 1].text == "+")
@@ -319,12 +642,18 @@ def _unit(doc: Doc, i: int, j: int) -> tuple[str | None, int, int | None]:
         unit, sign = _CURRENCY_SIGNS[doc[i - 1].text], doc[i - 1].idx
     elif i > 0 and doc[i - 1].text in _CURRENCY_CODES:
         unit, sign = doc[i - 1].text, doc[i - 1].idx
-    if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-            and doc[j + 1].lower_ in _UNITS and doc[j + 1].is_alpha:
+    if (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].lower_ in _UNITS
+        and doc[j + 1].is_alpha
+    ):
         return _UNITS[doc[j + 1].lower_], j + 2, sign  # "a 60-kilometre front"
     if j < len(doc):
-        three = " ".join(t.lower_ for t in doc[j:j + 3])
-        if three in _UNITS_3 and not any(t.whitespace_ for t in doc[j:j + 2]):
+        three = " ".join(t.lower_ for t in doc[j : j + 3])
+        if three in _UNITS_3 and not any(t.whitespace_ for t in doc[j : j + 2]):
             return _UNITS_3[three], j + 3, sign
         two = f"{doc[j].lower_} {doc[j + 1].lower_}" if j + 1 < len(doc) else ""
         if two in _UNITS_3:
@@ -343,7 +672,7 @@ def _calibre(doc: Doc, j: int, j_unit: int, unit: str | None) -> bool:
     """``122mm``, ``155-mm`` glued to its number and standing before a noun: a calibre, not a measurement."""
     if unit != "mm" or j_unit <= j or j_unit >= len(doc):
         return False
-    glued = not any(t.whitespace_ for t in doc[j - 1:j_unit - 1])
+    glued = not any(t.whitespace_ for t in doc[j - 1 : j_unit - 1])
     nxt = doc[j_unit]
     return glued and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha
 
@@ -359,9 +688,9 @@ def _is_calibre_at(doc: Doc, k: int) -> bool:
 
 
 def _qualifier(doc: Doc, i: int) -> str | None:
-    before = doc[max(0, i - 4):i].text.lower()
+    before = doc[max(0, i - 4) : i].text.lower()
     if _money_before(doc, i):
-        before = doc[max(0, i - 5):i - 1].text.lower()
+        before = doc[max(0, i - 5) : i - 1].text.lower()
     for q in _QUALIFIERS:
         if before == q or before.endswith(" " + q):
             return q
@@ -411,8 +740,12 @@ def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str
 
 def _phrase(doc: Doc, start: int, head: Token, text: str) -> tuple[str | None, Span | None]:
     """The noun phrase from token ``start`` to ``head``, with an ``of`` complement for group nouns."""
-    while start < head.i and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or doc[start].like_num
-                              or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
+    while start < head.i and (
+        doc[start].pos_ in ("DET", "PUNCT", "CCONJ", "ADP")
+        or doc[start].like_num
+        or doc[start].dep_ == "poss"
+        and doc[start].pos_ == "PRON"
+    ):
         if _is_calibre_at(doc, start):
             start = next(k for k in range(start, head.i + 1) if doc[k].lower_ == "mm")
         start += 1  # "212 of the 450 seats", "two of their three wars" count "seats", "wars"
@@ -466,8 +799,10 @@ def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None
     return None
 
 
-_BARE_NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?"
-                          r"(?:\s*(%|км|km|тонн|тыс\.?|млн|млрд))?(?![\w-])")
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?"
+    r"(?:\s*(%|км|km|тонн|тыс\.?|млн|млрд))?(?![\w-])"
+)
 
 
 def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Iterator[Quantity]:
@@ -485,5 +820,10 @@ def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Ite
             continue
         unit = {"%": "%", "км": "km", "km": "km", "тонн": "t"}.get((m.group(1) or "").rstrip("."))
         scale = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9}.get((m.group(1) or "").rstrip("."))
-        yield Quantity(article=article, span=Span(m.start(), m.end()), text=m.group(0),
-                       value=value * scale if scale else value, unit=unit)
+        yield Quantity(
+            article=article,
+            span=Span(m.start(), m.end()),
+            text=m.group(0),
+            value=value * scale if scale else value,
+            unit=unit,
+        )

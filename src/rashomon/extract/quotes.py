@@ -36,34 +36,149 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SPEECH_LEMMAS = {
-    "say", "tell", "add", "note", "stress", "emphasize", "emphasise", "state", "declare", "announce", "explain",
-    "clarify", "write", "post", "claim", "insist", "argue", "warn", "predict", "believe", "think", "consider",
-    "conclude", "reply", "respond", "answer", "comment", "remark", "recall", "acknowledge", "admit", "deny",
-    "confirm", "point", "complain", "assert", "suggest", "urge", "vow", "promise", "quote", "cite", "report",
-    "disclose", "reveal", "tweet", "ask", "accuse", "allege", "underline", "highlight", "mention", "observe",
-    "specify", "inform", "assure", "threaten", "describe", "estimate", "express", "stated", "maintain", "contend",
-    "continue", "repeat", "reiterate", "told", "agree", "concede", "speculate", "caution", "demand", "assess",
+    "say",
+    "tell",
+    "add",
+    "note",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "state",
+    "declare",
+    "announce",
+    "explain",
+    "clarify",
+    "write",
+    "post",
+    "claim",
+    "insist",
+    "argue",
+    "warn",
+    "predict",
+    "believe",
+    "think",
+    "consider",
+    "conclude",
+    "reply",
+    "respond",
+    "answer",
+    "comment",
+    "remark",
+    "recall",
+    "acknowledge",
+    "admit",
+    "deny",
+    "confirm",
+    "point",
+    "complain",
+    "assert",
+    "suggest",
+    "urge",
+    "vow",
+    "promise",
+    "quote",
+    "cite",
+    "report",
+    "disclose",
+    "reveal",
+    "tweet",
+    "ask",
+    "accuse",
+    "allege",
+    "underline",
+    "highlight",
+    "mention",
+    "observe",
+    "specify",
+    "inform",
+    "assure",
+    "threaten",
+    "describe",
+    "estimate",
+    "express",
+    "stated",
+    "maintain",
+    "contend",
+    "continue",
+    "repeat",
+    "reiterate",
+    "told",
+    "agree",
+    "concede",
+    "speculate",
+    "caution",
+    "demand",
+    "assess",
     # verbs that characterise with the speaker's own words: "called him a “vicious snake”"
-    "call", "label", "dub", "brand", "term", "slam", "blast", "condemn", "denounce", "praise", "criticize",
-    "criticise", "hail", "lambaste", "dismiss", "mock", "decry", "tout", "deride", "pledge", "boast", "joke",
-    "quip", "recount", "charge", "retort", "exclaim", "shout", "scream", "whisper", "testify",
-    "liken", "compare", "nickname", "ridicule",
+    "call",
+    "label",
+    "dub",
+    "brand",
+    "term",
+    "slam",
+    "blast",
+    "condemn",
+    "denounce",
+    "praise",
+    "criticize",
+    "criticise",
+    "hail",
+    "lambaste",
+    "dismiss",
+    "mock",
+    "decry",
+    "tout",
+    "deride",
+    "pledge",
+    "boast",
+    "joke",
+    "quip",
+    "recount",
+    "charge",
+    "retort",
+    "exclaim",
+    "shout",
+    "scream",
+    "whisper",
+    "testify",
+    "liken",
+    "compare",
+    "nickname",
+    "ridicule",
 }
 _RELAY_LEMMAS = {"quote", "cite", "report"}
 # heads of a ``by`` phrase that may speak: "was described as ... by a spokesman"
-DESCRIBED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "source", "leader",
-                      "president", "ministry", "government", "statement", "police", "army", "military", "agency",
-                      "authority"}
+DESCRIBED_SPEAKERS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "minister",
+    "source",
+    "leader",
+    "president",
+    "ministry",
+    "government",
+    "statement",
+    "police",
+    "army",
+    "military",
+    "agency",
+    "authority",
+}
 _COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
-_VIA_PREPS = re.compile(r"\b(?:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
-                        r"interviewed by|in an interview with|"
-                        r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
-                        r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
-                        r"a question from a (?:reporter|correspondent) "
-                        r"(?:for|from|of)|according to)\s+(?:the\s+)?$", re.I)
+_VIA_PREPS = re.compile(
+    r"\b(?:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
+    r"interviewed by|in an interview with|"
+    r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
+    r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
+    r"a question from a (?:reporter|correspondent) "
+    r"(?:for|from|of)|according to)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -89,7 +204,7 @@ def find_marked(text: str) -> list[_Marked]:
         i = p_start
         while i < p_end:
             ch = text[i]
-            two = text[i:i + 2]
+            two = text[i : i + 2]
             if two in ("''", "``"):
                 # typewriter doubles: ``...'' (Penn Treebank) and ''...'' (old wire copy) pair like a straight quote
                 if stack and stack[-1][0] == "''":
@@ -110,16 +225,21 @@ def find_marked(text: str) -> list[_Marked]:
                     _close(text, out, stack, i, i)
                 elif _can_open(text, i):
                     stack.append((ch, i, i + 1))
-            elif ch in _OPEN and (ch != "\u2018" or _can_open(text, i) and not _ELISION.match(text, i)) and \
-                    not (ch == "\u201c" and stack and stack[-1][0] == "\u201e"):
+            elif (
+                ch in _OPEN
+                and (ch != "\u2018" or _can_open(text, i) and not _ELISION.match(text, i))
+                and not (ch == "\u201c" and stack and stack[-1][0] == "\u201e")
+            ):
                 stack.append((ch, i, i + 1))
             elif ch in _CLOSE_OF or ch == "\u201c":
                 if ch == "\u2019" and (not _single_closes(text, i, p_end, ch) or not _unwind(stack, {"\u2018"})):
                     i += 1
                     continue
                 if ch != "\u2019":  # a single mark left open inside (an apostrophe-like stray) does not block
-                    _unwind(stack, {_CLOSE_OF.get(ch, ""), "\u201e"} if ch in ("\u201c", "\u201d") else
-                            {_CLOSE_OF.get(ch, "")})
+                    _unwind(
+                        stack,
+                        {_CLOSE_OF.get(ch, ""), "\u201e"} if ch in ("\u201c", "\u201d") else {_CLOSE_OF.get(ch, "")},
+                    )
                 top = stack[-1][0] if stack else None
                 if top is not None and (top == _CLOSE_OF.get(ch) or (ch in ("\u201c", "\u201d") and top == "\u201e")):
                     _close(text, out, stack, i, i)
@@ -128,8 +248,11 @@ def find_marked(text: str) -> list[_Marked]:
         if stack:
             mark, pos, inner_start = stack[0]
             nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
-            if mark not in _SINGLE and nxt is not None and (text[nxt] in (mark, "\u201c", "\u00ab", '"') or
-                                                         text[nxt:nxt + 2] in ("''", "``")):
+            if (
+                mark not in _SINGLE
+                and nxt is not None
+                and (text[nxt] in (mark, "\u201c", "\u00ab", '"') or text[nxt : nxt + 2] in ("''", "``"))
+            ):
                 inner = _trim(text, inner_start, p_end)
                 if inner:
                     out.append(_Marked(inner, pos, p_end, continues=True))
@@ -139,8 +262,8 @@ def find_marked(text: str) -> list[_Marked]:
     for q in out:
         k = bisect.bisect_right(starts, q.open_at) - 1
         para = paragraphs[k] if k >= 0 and q.open_at < paragraphs[k][1] else None
-        if para and text[para[0]:q.open_at].strip() == "" and text[q.close_at + 1:para[1]].strip(" .") == "":
-            inner = text[q.inner.start:q.inner.end]
+        if para and text[para[0] : q.open_at].strip() == "" and text[q.close_at + 1 : para[1]].strip(" .") == "":
+            inner = text[q.inner.start : q.inner.end]
             # a heading is short and not a sentence; a whole paragraph of speech is not a heading
             q.heading = not q.continues and len(inner.split()) <= 10 and inner.rstrip()[-1:] not in ".!?,;"
     return Marks(out)
@@ -173,7 +296,7 @@ def _unwind(stack: list[tuple[str, int, int]], marks: set[str]) -> bool:
     (``"the '90s-style plan," he said``: a stray single mark does not swallow the closing double one)."""
     for k in range(len(stack) - 1, -1, -1):
         if stack[k][0] in marks:
-            del stack[k + 1:]
+            del stack[k + 1 :]
             return True
         if stack[k][0] not in _SINGLE:
             return False
@@ -268,28 +391,43 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         if f.speaker_np is not None:
             a, b = f.speaker_np
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
-            speaker_text = text[speaker_span.start:speaker_span.end]
+            speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=doc[a:b].root.lower_)
         elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
-        elif f.implicit or (f.kind == "direct" and f.cue is None and previous is not None
-                            and _same_or_next_paragraph(text, previous.span.end, f.span.start)):
+        elif f.implicit or (
+            f.kind == "direct"
+            and f.cue is None
+            and previous is not None
+            and _same_or_next_paragraph(text, previous.span.end, f.span.start)
+        ):
             # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
             if previous is not None:
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         key = ref.name.split()[-1] if ref is not None else None  # "Sousa" and "Marta Sousa" are one speaker
         via = [v for v in f.via if ref is None or v != ref.span]
         if speaker_span is not None:
-            via += [m.span for m in media if speaker_span.start <= m.span.start < speaker_span.end
-                    and (ref is None or m.span != ref.span)]
+            via += [
+                m.span
+                for m in media
+                if speaker_span.start <= m.span.start < speaker_span.end and (ref is None or m.span != ref.span)
+            ]
         if not via and key and key in last and last[key][1]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
         cue = _cue_text(f.cue) if f.cue is not None else None
         cue_span = Span(f.cue.idx, f.cue.idx + len(f.cue.text)) if f.cue is not None else None
-        quote = Quote(article=article, span=f.span, text=text[f.span.start:f.span.end], kind=f.kind,
-                      speaker_text=speaker_text, speaker_span=speaker_span,
-                      speaker_ref=ref.span if ref is not None else None, cue=cue, cue_span=cue_span,
-                      via_refs=tuple(dict.fromkeys(via)))
+        quote = Quote(
+            article=article,
+            span=f.span,
+            text=text[f.span.start : f.span.end],
+            kind=f.kind,
+            speaker_text=speaker_text,
+            speaker_span=speaker_span,
+            speaker_ref=ref.span if ref is not None else None,
+            cue=cue,
+            cue_span=cue_span,
+            via_refs=tuple(dict.fromkeys(via)),
+        )
         if f.kind != "scare":
             if ref is not None:
                 resolver.note_speaker(f.span.start, ref)
@@ -302,8 +440,12 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         if quote.speaker_text is None and f.kind == "direct" and f.group in group_speaker:
             # "“We dug with our hands ...\n\n“By dawn ...,” she said": the attribution closes the statement
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
-            quote = replace(quote, speaker_text=speaker_text, speaker_span=speaker_span,
-                            speaker_ref=ref.span if ref is not None else None)
+            quote = replace(
+                quote,
+                speaker_text=speaker_text,
+                speaker_span=speaker_span,
+                speaker_ref=ref.span if ref is not None else None,
+            )
         yield quote
 
 
@@ -339,13 +481,14 @@ def _cue_text(tok: Token) -> str:
 # ---------------------------------------------------------------- direct quotes
 
 
-def _direct(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
-            people: dict[int, Mention]) -> list[_Found]:
+def _direct(
+    doc: Doc, text: str, marked: list[_Marked], media: list[Mention], people: dict[int, Mention]
+) -> list[_Found]:
     out: list[_Found] = []
     groups: dict[int, int] = {}
     for i, q in enumerate(marked):
         parent_direct = q.parent is not None and _is_speechlike(text, marked[q.parent])
-        so_called = bool(re.search(r"\bso[- ]called\s*$", text[max(0, q.open_at - 12):q.open_at], re.I))
+        so_called = bool(re.search(r"\bso[- ]called\s*$", text[max(0, q.open_at - 12) : q.open_at], re.I))
         if q.heading or parent_direct or so_called or _name_like(text, q):
             out.append(_Found("scare", q.inner, marked=q))
             continue
@@ -355,30 +498,40 @@ def _direct(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
             group = groups.setdefault(i - 1 if i > 0 and marked[i - 1].continues else i, len(groups))
             groups[i] = group
         if attribution is None:
-            words = len(text[q.inner.start:q.inner.end].split())
+            words = len(text[q.inner.start : q.inner.end].split())
             if words >= 8 or q.continues or group is not None or _whole_sentence(text, q):
                 out.append(_Found("direct", q.inner, marked=q, group=group))  # speech, speaker from context
             else:
                 out.append(_Found("scare", q.inner, marked=q))
             continue
         cue, np_range, implicit = attribution
-        out.append(_Found("direct", q.inner, cue=cue, speaker_np=np_range, implicit=implicit,
-                          via=_via(doc, text, cue, q.inner, media), marked=q, group=group))
+        out.append(
+            _Found(
+                "direct",
+                q.inner,
+                cue=cue,
+                speaker_np=np_range,
+                implicit=implicit,
+                via=_via(doc, text, cue, q.inner, media),
+                marked=q,
+                group=group,
+            )
+        )
     return out
 
 
 def _whole_sentence(text: str, q: _Marked) -> bool:
     """``... said Niels de Graaf. “This is the last resort.”``: a quoted stretch that is a sentence of its own
     (capitalised, ended, and not inside a sentence of the outlet's) is speech, not a term."""
-    inner = text[q.inner.start:q.inner.end]
+    inner = text[q.inner.start : q.inner.end]
     if len(inner.split()) < 2 or not inner[:1].isupper() or inner.rstrip()[-1:] not in ".!?":
         return False
-    before = text[max(0, q.open_at - 200):q.open_at].rstrip(" \t")
+    before = text[max(0, q.open_at - 200) : q.open_at].rstrip(" \t")
     return before == "" or before[-1] in ".!?\n\u201d\u00bb\u201c\"'"
 
 
 def _is_speechlike(text: str, q: _Marked) -> bool:
-    return not q.heading and len(text[q.inner.start:q.inner.end].split()) >= 6
+    return not q.heading and len(text[q.inner.start : q.inner.end].split()) >= 6
 
 
 _SMALL_WORDS = {"of", "the", "and", "on", "in", "a", "an", "to", "for", "at", "it", "with", "de", "la"}
@@ -386,26 +539,34 @@ _SMALL_WORDS = {"of", "the", "and", "on", "in", "a", "an", "to", "for", "at", "i
 
 def _name_like(text: str, q: _Marked) -> bool:
     """``“Azov”``, ``“Right Sector” (banned in ...)``, ``“Fox News Sunday”``: a quoted name or title, not speech."""
-    inner = text[q.inner.start:q.inner.end].strip(" .,")
+    inner = text[q.inner.start : q.inner.end].strip(" .,")
     words = inner.split()
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if 2 <= len(words) <= 8 and content and all(w[:1].isupper() or w[:1].isdigit() for w in content) \
-            and not re.search(r"[.!?]\s", inner):
+    if (
+        2 <= len(words) <= 8
+        and content
+        and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        and not re.search(r"[.!?]\s", inner)
+    ):
         return True  # every word capitalised: a title (a show, a book, an operation), not a sentence
     if not 1 <= len(words) <= 3:
         return False
     capital = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    after = text[q.close_at + 1:q.close_at + 40].lstrip()
-    labelled = after.startswith(("(", "*")) or bool(re.match(
-        r"(?:battalion|regiment|brigade|group|movement|party|organi[sz]ation|unit|operation|programme|program)\b",
-        after))
+    after = text[q.close_at + 1 : q.close_at + 40].lstrip()
+    labelled = after.startswith(("(", "*")) or bool(
+        re.match(
+            r"(?:battalion|regiment|brigade|group|movement|party|organi[sz]ation|unit|operation|programme|program)\b",
+            after,
+        )
+    )
     return capital and (labelled or len(words) == 1 and not _speech_cue_near(text, q))
 
 
 def _speech_cue_near(text: str, q: _Marked) -> bool:
-    window = text[max(0, q.open_at - 60):q.open_at].lower() + " " + text[q.close_at:q.close_at + 60].lower()
-    return bool(re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b",
-                          window))
+    window = text[max(0, q.open_at - 60) : q.open_at].lower() + " " + text[q.close_at : q.close_at + 60].lower()
+    return bool(
+        re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b", window)
+    )
 
 
 def _tokens(doc: Doc, span: Span) -> SpacySpan | None:
@@ -418,8 +579,9 @@ def _inside_any(pos: int, marked: list[_Marked]) -> bool:
     return any(q.open_at <= pos <= q.close_at for q in marked)
 
 
-def _attribute(doc: Doc, text: str, q: _Marked, marked: list[_Marked],
-               people: dict[int, Mention]) -> tuple[Token, tuple[int, int] | None, bool] | None:
+def _attribute(
+    doc: Doc, text: str, q: _Marked, marked: list[_Marked], people: dict[int, Mention]
+) -> tuple[Token, tuple[int, int] | None, bool] | None:
     """(cue verb, speaker noun-phrase token range or None, implicit subject) of a quote, or None."""
     inner = _tokens(doc, q.inner)
     if inner is None:
@@ -429,16 +591,23 @@ def _attribute(doc: Doc, text: str, q: _Marked, marked: list[_Marked],
     # after the closing mark: “...,” he said / ,” said Kirby / ,” TASS quotes him
     close_tok = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
     k = close_tok.end if close_tok is not None else last
-    ended = text[q.inner.start:q.inner.end].rstrip()[-1:] in ".!?"
+    ended = text[q.inner.start : q.inner.end].rstrip()[-1:] in ".!?"
     first_after = doc[k] if k < len(doc) else None
-    new_sentence = ended and first_after is not None and first_after.is_title and \
-        first_after.pos_ not in ("PROPN", "PRON", "DET", "NOUN")
+    new_sentence = (
+        ended
+        and first_after is not None
+        and first_after.is_title
+        and first_after.pos_ not in ("PROPN", "PRON", "DET", "NOUN")
+    )
     depth = 0
     for j in range(k, min(len(doc), k + 12)):
         tok = doc[j]
         depth += (tok.text == "(") - (tok.text == ")")
-        if new_sentence or "\n" in tok.text or (tok.is_sent_start and j > k and depth <= 0 and
-                                                  doc[j - 1].text not in (")", ".", "(")):
+        if (
+            new_sentence
+            or "\n" in tok.text
+            or (tok.is_sent_start and j > k and depth <= 0 and doc[j - 1].text not in (")", ".", "("))
+        ):
             break
         if j > k + 1 and doc[j - 1].text in (".", "!", "?") and depth <= 0:
             break  # "... “a betrayal” by Kofi Mensah. It was reported ...": the next sentence's verb is not the cue
@@ -480,23 +649,34 @@ def _attribute(doc: Doc, text: str, q: _Marked, marked: list[_Marked],
     return cue, *_speaker_of(doc, cue, people)
 
 
-def _named_by_punctuation(doc: Doc, text: str, q: _Marked,
-                          people: dict[int, Mention]) -> tuple[Token, tuple[int, int], bool] | None:
+def _named_by_punctuation(
+    doc: Doc, text: str, q: _Marked, people: dict[int, Mention]
+) -> tuple[Token, tuple[int, int], bool] | None:
     """``Governor Nadia Amar: “...”`` and ``“...” — Jorge Falcon``: a name and a colon or dash, no verb."""
     line_start = text.rfind("\n", 0, q.open_at) + 1
     for person in people.values():
-        if line_start <= person.span.start and person.span.end <= q.open_at and \
-                re.fullmatch(r"(?:\s*,[^:\n]{0,40})?\s*:\s*", text[person.span.end:q.open_at]):
+        if (
+            line_start <= person.span.start
+            and person.span.end <= q.open_at
+            and re.fullmatch(r"(?:\s*,[^:\n]{0,40})?\s*:\s*", text[person.span.end : q.open_at])
+        ):
             pass
-        elif q.close_at < person.span.start < q.close_at + 80 and \
-                re.fullmatch(r"[\s,.]*[\u2015\u2014\u2013-]\s*", text[q.close_at + 1:person.span.start]):
+        elif q.close_at < person.span.start < q.close_at + 80 and re.fullmatch(
+            r"[\s,.]*[\u2015\u2014\u2013-]\s*", text[q.close_at + 1 : person.span.start]
+        ):
             pass
         else:
             continue
         span = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
         if span is not None:
-            mark = next((t for t in doc[max(0, span.start - 3):span.end + 3] if t.text in (":", "\u2015", "\u2014",
-                                                                                            "\u2013", "-")), span.root)
+            mark = next(
+                (
+                    t
+                    for t in doc[max(0, span.start - 3) : span.end + 3]
+                    if t.text in (":", "\u2015", "\u2014", "\u2013", "-")
+                ),
+                span.root,
+            )
             return mark, (span.start, span.end), False
     return None
 
@@ -508,8 +688,9 @@ def _is_cue(tok: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     if tok.lemma_.lower() == "continue":
         # "“...,” she continued" speaks; "the talks continued" and "continued to fight" do not
-        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children) and \
-            any(c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children)
+        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children) and any(
+            c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children
+        )
     if tok.lemma_.lower() == "call" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so":
         return False  # "so-called"
     return True
@@ -523,8 +704,12 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         return (_source_phrase(pobj), False) if pobj is not None else (None, True)
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-    if cue.lemma_.lower() in _RELAY_LEMMAS and subj is not None and obj is not None and \
-            (subj.ent_type_ in ("ORG", "PERSON", "GPE", "") and obj.pos_ in ("PROPN", "PRON", "NOUN")):
+    if (
+        cue.lemma_.lower() in _RELAY_LEMMAS
+        and subj is not None
+        and obj is not None
+        and (subj.ent_type_ in ("ORG", "PERSON", "GPE", "") and obj.pos_ in ("PROPN", "PRON", "NOUN"))
+    ):
         return _noun_phrase(obj), False  # "TASS quotes him": the speaker is the object
     if subj is not None and subj.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
         return _noun_phrase(cue.head), False  # "the ministry, which said ...": the antecedent speaks
@@ -581,8 +766,11 @@ def _agent(cue: Token) -> Token | None:
     for tok in cue.subtree:
         if tok.i > cue.i and tok.lower_ == "by" and (tok.dep_ == "agent" or tok.head.i >= cue.i):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or pobj.pos_ == "PROPN"
-                                     or pobj.lemma_.lower() in DESCRIBED_SPEAKERS):
+            if pobj is not None and (
+                pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                or pobj.pos_ == "PROPN"
+                or pobj.lemma_.lower() in DESCRIBED_SPEAKERS
+            ):
                 return pobj
     return None
 
@@ -641,7 +829,7 @@ def _via(doc: Doc, text: str, cue: Token, inner: Span, media: list[Mention]) -> 
     for m in media:
         if not (sent.start_char <= m.span.start < sent.end_char) or inner.start <= m.span.start < inner.end:
             continue
-        before = text[max(sent.start_char, m.span.start - 60):m.span.start]
+        before = text[max(sent.start_char, m.span.start - 60) : m.span.start]
         if _VIA_PREPS.search(before):
             out.append(m.span)
     return out
@@ -650,8 +838,9 @@ def _via(doc: Doc, text: str, cue: Token, inner: Span, media: list[Mention]) -> 
 # ---------------------------------------------------------------- reported speech
 
 
-def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
-              people: dict[int, Mention]) -> list[_Found]:
+def _indirect(
+    doc: Doc, text: str, marked: list[_Marked], media: list[Mention], people: dict[int, Mention]
+) -> list[_Found]:
     """``X said that ...``, ``According to X, ...``: reported speech as ``kind: "indirect"``."""
     out: list[_Found] = []
     for tok in doc:
@@ -664,20 +853,32 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
                 span = _outside_direct(text, span, marked, tok.sent.end_char)
                 if span is None:
                     continue
-                out.append(_Found("indirect", span, cue=tok, speaker_np=np_range,
-                                  via=_via(doc, text, tok, span, media)))
+                out.append(
+                    _Found("indirect", span, cue=tok, speaker_np=np_range, via=_via(doc, text, tok, span, media))
+                )
             continue
         if not _is_cue(tok):
             continue
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
-                not any(c.dep_ == "ccomp" for c in tok.children):
+        if (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+            and not any(c.dep_ == "ccomp" for c in tok.children)
+        ):
             # "..., officials said, as investigators said the attack ...": an "as" clause with its own reported
             # clause is a second statement (read below), not a frame for the main clause
             found = _as_said(doc, tok)  # "As the ministry emphasized, Kyiv hoped to ..."
             if found is not None and not _inside_any(found.start, marked):
                 np_range, implicit = _speaker_of(doc, tok, people)
-                out.append(_Found("indirect", found, cue=tok, speaker_np=np_range, implicit=implicit,
-                                  via=_via(doc, text, tok, found, media)))
+                out.append(
+                    _Found(
+                        "indirect",
+                        found,
+                        cue=tok,
+                        speaker_np=np_range,
+                        implicit=implicit,
+                        via=_via(doc, text, tok, found, media),
+                    )
+                )
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if clause is None:
@@ -697,18 +898,24 @@ def _indirect(doc: Doc, text: str, marked: list[_Marked], media: list[Mention],
         if start > 0 and doc[start - 1].text == "(" or doc[clause.left_edge.i].text == "(":
             continue  # a parenthetical aside, not what was said
         span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        quoted = sum(min(q.inner.end, span.end) - max(q.inner.start, span.start) for q in marked
-                     if q.inner.start < span.end and span.start < q.inner.end)
+        quoted = sum(
+            min(q.inner.end, span.end) - max(q.inner.start, span.start)
+            for q in marked
+            if q.inner.start < span.end and span.start < q.inner.end
+        )
         if quoted >= 0.5 * (span.end - span.start):
             continue  # mostly a direct quote, already found
         np_range, implicit = _speaker_of(doc, tok, people)
-        if np_range is not None and _thing(doc[np_range[0]:np_range[1]].root):
+        if np_range is not None and _thing(doc[np_range[0] : np_range[1]].root):
             continue  # "the markings suggested that ...": an inference, not speech
         span = _outside_direct(text, span, marked, tok.sent.end_char)
         if span is None:
             continue
-        out.append(_Found("indirect", span, cue=tok, speaker_np=np_range, implicit=implicit,
-                          via=_via(doc, text, tok, span, media)))
+        out.append(
+            _Found(
+                "indirect", span, cue=tok, speaker_np=np_range, implicit=implicit, via=_via(doc, text, tok, span, media)
+            )
+        )
     return out
 
 
@@ -722,7 +929,7 @@ def _outside_direct(text: str, span: Span, marked: list[_Marked], sent_end: int)
             end = q.open_at
             while end > span.start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
                 end -= 1
-            return Span(span.start, end) if len(text[span.start:end].split()) >= 3 else None
+            return Span(span.start, end) if len(text[span.start : end].split()) >= 3 else None
     return span
 
 
@@ -776,6 +983,10 @@ def _unparsed(text: str, article: str) -> Iterator[Quote]:
     for q in find_marked(text):
         if q.heading or q.parent is not None:
             continue
-        words = len(text[q.inner.start:q.inner.end].split())
-        yield Quote(article=article, span=q.inner, text=text[q.inner.start:q.inner.end],
-                    kind="direct" if words >= 5 else "scare")
+        words = len(text[q.inner.start : q.inner.end].split())
+        yield Quote(
+            article=article,
+            span=q.inner,
+            text=text[q.inner.start : q.inner.end],
+            kind="direct" if words >= 5 else "scare",
+        )

@@ -27,31 +27,145 @@ from .speakers import PRONOUNS, Resolver, _stem
 
 # Speech verbs as stems before the tense ending: заяви-л, заявля-ет, сказа-в (uk), повідоми-ла (uk).
 CUE_STEMS = (
-    "заяви", "заявля", "сказа", "сообщи", "сообща", "отмети", "отмеча", "подчеркну", "подчеркива", "добави",
-    "добавля", "поясни", "поясня", "уточни", "уточня", "написа", "пиш", "рассказа", "рассказыва", "призна",
-    "предупреди", "предупрежда", "ответи", "отвеча", "завери", "заверя", "указа", "указыва", "счита", "полага",
-    "утвержда", "призва", "призыва", "констатирова", "прокомментирова", "комментиру", "напомни", "напомина",
-    "объяви", "объявля", "обвини", "обвиня", "опроверг", "отверг", "подтверди", "подтвержда", "говори", "цитиру",
-    "переда", "информиру", "процитирова", "повідоми", "повідомля", "зазначи", "зазнача", "наголоси", "наголошу",
-    "дода", "підкресли", "підкреслю", "напис", "розпові", "розповіда", "поясню", "уточню", "цит", "вважа",
-    "попереди", "попереджа", "запевни", "відповіли", "відпові", "визна", "спростува", "назва", "называ",
+    "заяви",
+    "заявля",
+    "сказа",
+    "сообщи",
+    "сообща",
+    "отмети",
+    "отмеча",
+    "подчеркну",
+    "подчеркива",
+    "добави",
+    "добавля",
+    "поясни",
+    "поясня",
+    "уточни",
+    "уточня",
+    "написа",
+    "пиш",
+    "рассказа",
+    "рассказыва",
+    "призна",
+    "предупреди",
+    "предупрежда",
+    "ответи",
+    "отвеча",
+    "завери",
+    "заверя",
+    "указа",
+    "указыва",
+    "счита",
+    "полага",
+    "утвержда",
+    "призва",
+    "призыва",
+    "констатирова",
+    "прокомментирова",
+    "комментиру",
+    "напомни",
+    "напомина",
+    "объяви",
+    "объявля",
+    "обвини",
+    "обвиня",
+    "опроверг",
+    "отверг",
+    "подтверди",
+    "подтвержда",
+    "говори",
+    "цитиру",
+    "переда",
+    "информиру",
+    "процитирова",
+    "повідоми",
+    "повідомля",
+    "зазначи",
+    "зазнача",
+    "наголоси",
+    "наголошу",
+    "дода",
+    "підкресли",
+    "підкреслю",
+    "напис",
+    "розпові",
+    "розповіда",
+    "поясню",
+    "уточню",
+    "цит",
+    "вважа",
+    "попереди",
+    "попереджа",
+    "запевни",
+    "відповіли",
+    "відпові",
+    "визна",
+    "спростува",
+    "назва",
+    "называ",
 )
 # Verbs by which an outlet relays what someone said: "передает ТАСС", "сообщает Интерфакс", "повідомляє Укрінформ".
 RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля")
 _ENDING = re.compile(r"(?:[аеёиоуыюяіїє]{0,2}(?:л[аио]?|в|т|ют|ут|ят|ат)|[аеёиоуыюяіїє]{1,2})?(?:ся|сь)?")
 _WORD = re.compile(r"\w+(?:[-.’'][\w]+)*")
 _OPENERS = {"\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d", '"': '"'}
-_ACCORDING = re.compile(r"\b(?:по\s+(?:(?P<pron>его|её|ее|их)\s+)?(?:словам|мнению|данным|информации|оценке|"
-                        r"утверждению|версии)|за\s+(?:(?P<upron>його|її|їх)\s+)?(?:словами|даними|інформацією|"
-                        r"оцінкою|версією)|на\s+(?:(?P<dpron>його|її|їх)\s+)?думку)(?:\s+|(?=,))", re.I)
+_ACCORDING = re.compile(
+    r"\b(?:по\s+(?:(?P<pron>его|её|ее|их)\s+)?(?:словам|мнению|данным|информации|оценке|"
+    r"утверждению|версии)|за\s+(?:(?P<upron>його|її|їх)\s+)?(?:словами|даними|інформацією|"
+    r"оцінкою|версією)|на\s+(?:(?P<dpron>його|її|їх)\s+)?думку)(?:\s+|(?=,))",
+    re.I,
+)
 _REFERENCE = re.compile(r"\b(?:со\s+ссылкой\s+на|з\s+посиланням\s+на)\s+", re.I)
 _THAT = re.compile(r"(?:,\s*|\s+)(?:о\s+том,\s*|про\s+те,\s*)?(?:что|що|якобы|нібито)\s+", re.I)
 _DASH = "\u2014\u2013-"
 # Words after the cue that say where or to whom, never who: "сказал он журналистам в интервью".
-_NOT_SPEAKER = {"журналистам", "репортерам", "корреспонденту", "журналістам", "агентству", "изданию", "телеканалу",
-                "в", "во", "на", "по", "с", "со", "для", "при", "у", "из", "о", "об", "и", "а", "но", "что", "що",
-                "также", "також", "ранее", "раніше", "з", "до", "после", "після", "этом", "цьому", "этим",
-                "том", "тому", "об этом", "сегодня", "сьогодні", "вчера", "вчора", "накануне", "позже", "пізніше"}
+_NOT_SPEAKER = {
+    "журналистам",
+    "репортерам",
+    "корреспонденту",
+    "журналістам",
+    "агентству",
+    "изданию",
+    "телеканалу",
+    "в",
+    "во",
+    "на",
+    "по",
+    "с",
+    "со",
+    "для",
+    "при",
+    "у",
+    "из",
+    "о",
+    "об",
+    "и",
+    "а",
+    "но",
+    "что",
+    "що",
+    "также",
+    "також",
+    "ранее",
+    "раніше",
+    "з",
+    "до",
+    "после",
+    "після",
+    "этом",
+    "цьому",
+    "этим",
+    "том",
+    "тому",
+    "об этом",
+    "сегодня",
+    "сьогодні",
+    "вчера",
+    "вчора",
+    "накануне",
+    "позже",
+    "пізніше",
+}
 _SPEAKER_PREPS = {"в", "во", "из", "у", "з", "із", "от", "від"}  # "источник в силовых структурах"
 _MAX_ATTRIBUTION = 220
 
@@ -70,7 +184,7 @@ class _Said:
 def is_cue(word: str) -> bool:
     low = word.casefold()
     for stem in CUE_STEMS:
-        if low.startswith(stem) and _ENDING.fullmatch(low[len(stem):]) and len(low) > len(stem):
+        if low.startswith(stem) and _ENDING.fullmatch(low[len(stem) :]) and len(low) > len(stem):
             return True
     return False
 
@@ -93,17 +207,29 @@ def extract_quotes(text: str, analysis: Analysis, marked: list) -> Iterator[Quot
         speaker_text = ref = None
         speaker_span = f.speaker
         if speaker_span is not None:
-            speaker_text = text[speaker_span.start:speaker_span.end]
+            speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=f.head)
-        elif f.kind == "direct" and f.cue is None and previous is not None and f.mark is not None and \
-                _near(text, previous.span.end, f.span.start):
+        elif (
+            f.kind == "direct"
+            and f.cue is None
+            and previous is not None
+            and f.mark is not None
+            and _near(text, previous.span.end, f.span.start)
+        ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         via = [v for v in dict.fromkeys(f.via) if ref is None or v != ref.span]
-        quote = Quote(article=article, span=f.span, text=text[f.span.start:f.span.end], kind=f.kind,
-                      speaker_text=speaker_text, speaker_span=speaker_span,
-                      speaker_ref=ref.span if ref is not None else None,
-                      cue=text[f.cue.start:f.cue.end] if f.cue is not None else None, cue_span=f.cue,
-                      via_refs=tuple(via))
+        quote = Quote(
+            article=article,
+            span=f.span,
+            text=text[f.span.start : f.span.end],
+            kind=f.kind,
+            speaker_text=speaker_text,
+            speaker_span=speaker_span,
+            speaker_ref=ref.span if ref is not None else None,
+            cue=text[f.cue.start : f.cue.end] if f.cue is not None else None,
+            cue_span=f.cue,
+            via_refs=tuple(via),
+        )
         if f.kind != "scare":
             resolver.note_speaker(f.span.start, ref)
             previous, previous_ref = quote, ref
@@ -126,7 +252,7 @@ def _direct(text: str, marked: list, mentions: list[Mention]) -> list[_Said]:  #
     for q in marked:
         if q.parent is not None:
             continue  # a term quoted inside a quote
-        inner = text[q.inner.start:q.inner.end]
+        inner = text[q.inner.start : q.inner.end]
         if q.heading or _outlet_name(q, mentions):
             out.append(_Said("scare", q.inner))
             continue
@@ -143,14 +269,28 @@ def _direct(text: str, marked: list, mentions: list[Mention]) -> list[_Said]:  #
         if words <= 3 and inner[:1].isupper() and not said.cue_strong:
             out.append(_Said("scare", q.inner))  # «Азов», «Северный поток»: a quoted name near a speech verb
             continue
-        out.append(_Said("direct", q.inner, cue=said.cue, speaker=said.speaker, head=said.head, via=said.via,
-                         mark=(q.open_at, q.close_at)))
+        out.append(
+            _Said(
+                "direct",
+                q.inner,
+                cue=said.cue,
+                speaker=said.speaker,
+                head=said.head,
+                via=said.via,
+                mark=(q.open_at, q.close_at),
+            )
+        )
     return out
 
 
 def _outlet_name(q, mentions: list[Mention]) -> bool:  # type: ignore[no-untyped-def]
-    return any(m.type == "MEDIA" and q.inner.start <= m.span.start and m.span.end <= q.inner.end + 1 and
-               m.span.end - m.span.start >= (q.inner.end - q.inner.start) - 3 for m in mentions)
+    return any(
+        m.type == "MEDIA"
+        and q.inner.start <= m.span.start
+        and m.span.end <= q.inner.end + 1
+        and m.span.end - m.span.start >= (q.inner.end - q.inner.start) - 3
+        for m in mentions
+    )
 
 
 @dataclass
@@ -164,7 +304,7 @@ class _Attribution:
 
 def _after(text: str, q, mentions: list[Mention]) -> _Attribution | None:  # type: ignore[no-untyped-def]
     """``«...», — заявил Песков журналистам, передает ТАСС.``"""
-    rest = text[q.close_at + 1:q.close_at + 1 + _MAX_ATTRIBUTION]
+    rest = text[q.close_at + 1 : q.close_at + 1 + _MAX_ATTRIBUTION]
     dash = re.match(r"[,.!?…]*\s*[" + _DASH + r"]\s*", rest)
     if dash is None:
         return None
@@ -191,12 +331,13 @@ def _before(text: str, q, mentions: list[Mention]) -> _Attribution | None:  # ty
     tail_end = _clause_end(text, q.close_at + 1)
     if found is not None:
         found.via += _outlets(text, q.close_at + 1, tail_end, mentions, exclude=found.speaker)
-        found.cue_strong = bool(re.search(r"[:,]\s*$", text[start:q.open_at]))
+        found.cue_strong = bool(re.search(r"[:,]\s*$", text[start : q.open_at]))
         return found
-    colon = re.search(r":\s*$", text[start:q.open_at])
+    colon = re.search(r":\s*$", text[start : q.open_at])
     if colon:
-        named = [m for m in mentions if start <= m.span.start and m.span.end <= q.open_at and
-                 m.type in ("PERSON", "ORG")]
+        named = [
+            m for m in mentions if start <= m.span.start and m.span.end <= q.open_at and m.type in ("PERSON", "ORG")
+        ]
         if named:
             at = start + colon.start()
             return _Attribution(Span(at, at + 1), named[-1].span, None, [])
@@ -205,7 +346,7 @@ def _before(text: str, q, mentions: list[Mention]) -> _Attribution | None:  # ty
 
 def _inside_attribution(text: str, inner: Span, mentions: list[Mention]) -> list[_Said] | None:
     """``«Мы готовы, — сказал Песков, — но не сейчас»``: the attribution splits the quote inside its marks."""
-    body = text[inner.start:inner.end]
+    body = text[inner.start : inner.end]
     m = re.search(r"[,.!?…]\s*[\u2014\u2013]\s*([^\u2014\u2013«»\n]{3,120}?)[,.]\s*[\u2014\u2013]\s*", body)
     if m is None:
         return None
@@ -215,8 +356,19 @@ def _inside_attribution(text: str, inner: Span, mentions: list[Mention]) -> list
         return None
     first = Span(inner.start, inner.start + m.start())
     second = Span(inner.start + m.end(), inner.end)
-    return [_Said("direct", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via,
-                  mark=(inner.start - 1, inner.end)) for span in (first, second) if span.end - span.start > 1]
+    return [
+        _Said(
+            "direct",
+            span,
+            cue=found.cue,
+            speaker=found.speaker,
+            head=found.head,
+            via=found.via,
+            mark=(inner.start - 1, inner.end),
+        )
+        for span in (first, second)
+        if span.end - span.start > 1
+    ]
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -224,7 +376,7 @@ def _clause_start(text: str, pos: int) -> int:
     k = pos - 1
     while k >= 0 and pos - k < _MAX_ATTRIBUTION:
         ch = text[k]
-        if ch == "\n" or ch in "»“”\"" or ch in ".!?" and (k + 1 >= len(text) or text[k + 1].isspace()):
+        if ch == "\n" or ch in '»“”"' or ch in ".!?" and (k + 1 >= len(text) or text[k + 1].isspace()):
             return k + 1
         k -= 1
     return k + 1
@@ -235,8 +387,13 @@ def _clause_end(text: str, pos: int) -> int:
     k = pos
     while k < len(text) and k - pos < _MAX_ATTRIBUTION:
         ch = text[k]
-        if ch == "\n" or ch in "«„" or ch in ".!?" and (k + 1 >= len(text) or text[k + 1].isspace()) and \
-                not _abbreviation_dot(text, k):
+        if (
+            ch == "\n"
+            or ch in "«„"
+            or ch in ".!?"
+            and (k + 1 >= len(text) or text[k + 1].isspace())
+            and not _abbreviation_dot(text, k)
+        ):
             return k
         k += 1
     return k
@@ -244,7 +401,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _abbreviation_dot(text: str, k: int) -> bool:
     """``Лента.ру``-like names never reach here; ``т. е.``, ``г.`` and initials (``В. Путин``) do not end a clause."""
-    word = re.search(r"(\w+)$", text[max(0, k - 4):k])
+    word = re.search(r"(\w+)$", text[max(0, k - 4) : k])
     w = word.group(1) if word is not None else ""
     return len(w) == 1 and w.isupper() or w in ("г", "т", "им")
 
@@ -252,8 +409,9 @@ def _abbreviation_dot(text: str, k: int) -> bool:
 # ---------------------------------------------------------------- who said it
 
 
-def _attribution(text: str, start: int, end: int, mentions: list[Mention],
-                 before_quote: bool = False) -> _Attribution | None:
+def _attribution(
+    text: str, start: int, end: int, mentions: list[Mention], before_quote: bool = False
+) -> _Attribution | None:
     """The cue, speaker and relaying outlets of an attribution clause ``text[start:end]``, or None without a cue."""
     words = list(_WORD.finditer(text, start, end))
     cues = [w for w in words if is_cue(w.group())]
@@ -274,25 +432,38 @@ def _attribution(text: str, start: int, end: int, mentions: list[Mention],
     return _Attribution(Span(cue.start(), cue.end()), speaker, head, via)
 
 
-def _speaker_near(text: str, cue: re.Match[str], words: list[re.Match[str]], inside: list[Mention],
-                  mentions: list[Mention], start: int, end: int,
-                  relays: list[re.Match[str]]) -> tuple[Span | None, str | None]:
+def _speaker_near(
+    text: str,
+    cue: re.Match[str],
+    words: list[re.Match[str]],
+    inside: list[Mention],
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    relays: list[re.Match[str]],
+) -> tuple[Span | None, str | None]:
     relay_at = [r.start() for r in relays]
     people = [m for m in inside if m.type == "PERSON"]
     if people:  # the name nearest the cue: "— заявил Песков", "Песков заявил", "цитирует ТАСС Пескова"
         best = min(people, key=lambda m: abs(m.span.start - cue.start()))
         return best.span, None
     k = next(i for i, w in enumerate(words) if w.start() == cue.start())
-    for w in words[k + 1:k + 3] + words[max(0, k - 2):k][::-1]:  # "сказал он", "он добавил"
+    for w in words[k + 1 : k + 3] + words[max(0, k - 2) : k][::-1]:  # "сказал он", "он добавил"
         if w.group().casefold() in PRONOUNS:
             return Span(w.start(), w.end()), w.group().casefold()
     # a description: "— сказал пресс-секретарь президента", "источник в силовых структурах сообщил"
-    for w in words[k + 1:] + words[:k][::-1]:
+    for w in words[k + 1 :] + words[:k][::-1]:
         low = w.group().casefold()
         if is_title_word(low) or _stem(low) in _SOURCE_HEADS:
             return _phrase_at(text, w.start(), end, mentions)
-    orgs = [m for m in inside if m.type in ("ORG", "GPE") or m.type == "MEDIA" and not
-            any(m.span.start > r for r in relay_at) and not _told(text, start, m)]
+    orgs = [
+        m
+        for m in inside
+        if m.type in ("ORG", "GPE")
+        or m.type == "MEDIA"
+        and not any(m.span.start > r for r in relay_at)
+        and not _told(text, start, m)
+    ]
     if orgs:  # "— говорится в заявлении МИД", "заявили в Кремле"
         best = min(orgs, key=lambda m: abs(m.span.start - cue.start()))
         return best.span, None
@@ -302,16 +473,31 @@ def _speaker_near(text: str, cue: re.Match[str], words: list[re.Match[str]], ins
     return None, None
 
 
-_SOURCE_HEADS = {"источник", "собеседник", "очевидец", "очевидц", "свидетел", "жител", "джерел", "співрозмовник",
-                 "мешканц", "пресс-служб", "прес-служб"}
+_SOURCE_HEADS = {
+    "источник",
+    "собеседник",
+    "очевидец",
+    "очевидц",
+    "свидетел",
+    "жител",
+    "джерел",
+    "співрозмовник",
+    "мешканц",
+    "пресс-служб",
+    "прес-служб",
+}
 
 
 def _told(text: str, start: int, m: Mention) -> bool:
     """``рассказал ТАСС``, ``в интервью RT``: the outlet heard it, it did not say it."""
-    before = text[max(start, m.span.start - 30):m.span.start].casefold()
-    return bool(re.search(r"(?:интервью|беседе|эфире|разговоре|розмові|ефірі|комментарии|коментарі|"
-                          r"агентству|изданию|телеканалу|газете|с|з|для)\s*[«\"“]?$", before)) or \
-        bool(re.search(r"\b\w+(?:л|ла|ли|в)\s*$", before))
+    before = text[max(start, m.span.start - 30) : m.span.start].casefold()
+    return bool(
+        re.search(
+            r"(?:интервью|беседе|эфире|разговоре|розмові|ефірі|комментарии|коментарі|"
+            r"агентству|изданию|телеканалу|газете|с|з|для)\s*[«\"“]?$",
+            before,
+        )
+    ) or bool(re.search(r"\b\w+(?:л|ла|ли|в)\s*$", before))
 
 
 def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[Span | None, str | None]:
@@ -328,9 +514,12 @@ def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
     last = words[0]
     k = 1
     # adjectives before the head word: "официальный представитель", "высокопоставленный источник"
-    while k < len(words) and not is_title_word(words[k - 1].group()) and \
-            _stem(words[k - 1].group().casefold()) not in _SOURCE_HEADS and \
-            re.fullmatch(r"\w+(?:ый|ий|ой|ая|ое|ые|ие|ий|а)", words[k - 1].group().casefold()):
+    while (
+        k < len(words)
+        and not is_title_word(words[k - 1].group())
+        and _stem(words[k - 1].group().casefold()) not in _SOURCE_HEADS
+        and re.fullmatch(r"\w+(?:ый|ий|ой|ая|ое|ые|ие|ий|а)", words[k - 1].group().casefold())
+    ):
         head = _stem(words[k].group().casefold())
         last = words[k]
         k += 1
@@ -339,11 +528,15 @@ def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
     while k < len(words) and taken < 5:
         w = words[k]
         low = w.group().casefold()
-        gap = text[last.end():w.start()]
+        gap = text[last.end() : w.start()]
         if any(c in gap for c in ",.;:!?—–«»()\n"):
             break
-        if is_cue(low) or low in ("журналистам", "репортерам", "журналістам") or \
-                (low in _NOT_SPEAKER and not (source and low in _SPEAKER_PREPS)) or _told(text, start, _at(w)):
+        if (
+            is_cue(low)
+            or low in ("журналистам", "репортерам", "журналістам")
+            or (low in _NOT_SPEAKER and not (source and low in _SPEAKER_PREPS))
+            or _told(text, start, _at(w))
+        ):
             break
         last = w
         taken += 1
@@ -356,27 +549,41 @@ def _at(w: re.Match[str]) -> Mention:
 
 
 def _outlets(text: str, start: int, end: int, mentions: list[Mention], exclude: Span | None) -> list[Span]:
-    return [m.span for m in mentions if m.type == "MEDIA" and start <= m.span.start and m.span.end <= end
-            and (exclude is None or m.span != exclude)]
+    return [
+        m.span
+        for m in mentions
+        if m.type == "MEDIA" and start <= m.span.start and m.span.end <= end and (exclude is None or m.span != exclude)
+    ]
 
 
 # ---------------------------------------------------------------- reported speech
 
 
-def _indirect(text: str, marked: list, mentions: list[Mention],  # type: ignore[type-arg]
-              direct: list[_Said]) -> list[_Said]:
+def _indirect(
+    text: str,
+    marked: list,
+    mentions: list[Mention],  # type: ignore[type-arg]
+    direct: list[_Said],
+) -> list[_Said]:
     """``По словам X, ...``, ``X заявил, что ...``, ``..., сообщил X.``, ``Как сообщил X, ...``."""
     out: list[_Said] = []
     for s_start, s_end in _sentences(text):
         sentence = text[s_start:s_end]
         if len(sentence.split()) < 3:
             continue
-        said = _according(text, s_start, s_end, mentions) or _that(text, s_start, s_end, mentions) or \
-            _as_said(text, s_start, s_end, mentions) or _said_after(text, s_start, s_end, mentions)
+        said = (
+            _according(text, s_start, s_end, mentions)
+            or _that(text, s_start, s_end, mentions)
+            or _as_said(text, s_start, s_end, mentions)
+            or _said_after(text, s_start, s_end, mentions)
+        )
         if said is None or said.span.end - said.span.start < 8:
             continue
-        quoted = sum(min(q.close_at, said.span.end) - max(q.open_at, said.span.start) for q in marked
-                     if q.open_at < said.span.end and said.span.start < q.close_at)
+        quoted = sum(
+            min(q.close_at, said.span.end) - max(q.open_at, said.span.start)
+            for q in marked
+            if q.open_at < said.span.end and said.span.start < q.close_at
+        )
         if quoted >= 0.5 * (said.span.end - said.span.start):
             continue  # mostly a direct quote, already found
         out.append(said)
@@ -392,8 +599,12 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
             depth += 1
         elif ch in "»“" and depth:
             depth -= 1
-        elif ch == "\n" or (ch in ".!?" and depth == 0 and (k + 1 >= len(text) or text[k + 1].isspace())
-                            and not _abbreviation_dot(text, k)):
+        elif ch == "\n" or (
+            ch in ".!?"
+            and depth == 0
+            and (k + 1 >= len(text) or text[k + 1].isspace())
+            and not _abbreviation_dot(text, k)
+        ):
             if ch == "\n":
                 depth = 0
             yield _strip(text, start, k)
@@ -445,14 +656,14 @@ def _according(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> 
     if speaker is not None:
         via += _outlets(text, speaker.start, speaker.end, mentions, None)
     cue = Span(m.start(), m.end() - 1 if text[m.end() - 1].isspace() else m.end())
-    cue = Span(cue.start, cue.start + len(text[cue.start:cue.end].rstrip()))
+    cue = Span(cue.start, cue.start + len(text[cue.start : cue.end].rstrip()))
     return _Said("indirect", span, cue=cue, speaker=speaker, head=head, via=via)
 
 
 def _that(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _Said | None:
     """``Песков заявил журналистам, что ...``; Ukrainian ``заявив, що``."""
     for m in _THAT.finditer(text, s_start, s_end):
-        before = text[s_start:m.start()]
+        before = text[s_start : m.start()]
         if "«" in before or "»" in before:
             return None
         found = _attribution(text, s_start, m.start(), mentions, before_quote=True)
@@ -494,7 +705,7 @@ def _said_after(text: str, s_start: int, s_end: int, mentions: list[Mention]) ->
         if found is None or found.speaker is None:
             return None
         span = Span(s_start, s_start + m.start())
-        if any(c in text[span.start:span.end] for c in "«»„“”\""):
+        if any(c in text[span.start : span.end] for c in '«»„“”"'):
             return None  # "«...», — сказала она": a direct quote, already found
         return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via)
     return None

@@ -20,21 +20,77 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _CONNECTORS = {"of", "to", "for", "the", "and", "at", "in", "on", "'s", "’s", "’", "'", "-", "(", ")"}
-_TITLE_WORDS = {w.casefold() for w in TITLES} | {"scientist", "economist", "historian", "diplomat", "politician",
-                                                 "activist", "lawyer", "doctor", "spokesperson", "ombudsman",
-                                                 "commissioner", "negotiator", "observer", "strategist",
-                                                 # professions a witness or a doctor is introduced by
-                                                 "superintendent", "surgeon", "physician", "dean", "rector",
-                                                 "lecturer", "engineer", "pilot", "nurse", "paramedic", "teacher",
-                                                 "farmer", "fisherman", "shopkeeper", "trader",
-                                                 # and the crews, workers and witnesses of an incident
-                                                 "master", "skipper", "sailor", "seaman", "crewman", "mate",
-                                                 "soldier", "resident", "witness", "survivor", "worker",
-                                                 "volunteer", "medic", "firefighter", "rescuer", "priest", "imam",
-                                                 "pastor", "student", "driver", "owner", "manager", "vendor",
-                                                 "villager", "mechanic", "technician", "midwife", "pharmacist",
-                                                 "coroner", "pathologist", "headmaster", "principal", "employee",
-                                                 "contractor", "consultant", "guard", "photographer", "eyewitness"}
+_TITLE_WORDS = {w.casefold() for w in TITLES} | {
+    "scientist",
+    "economist",
+    "historian",
+    "diplomat",
+    "politician",
+    "activist",
+    "lawyer",
+    "doctor",
+    "spokesperson",
+    "ombudsman",
+    "commissioner",
+    "negotiator",
+    "observer",
+    "strategist",
+    # professions a witness or a doctor is introduced by
+    "superintendent",
+    "surgeon",
+    "physician",
+    "dean",
+    "rector",
+    "lecturer",
+    "engineer",
+    "pilot",
+    "nurse",
+    "paramedic",
+    "teacher",
+    "farmer",
+    "fisherman",
+    "shopkeeper",
+    "trader",
+    # and the crews, workers and witnesses of an incident
+    "master",
+    "skipper",
+    "sailor",
+    "seaman",
+    "crewman",
+    "mate",
+    "soldier",
+    "resident",
+    "witness",
+    "survivor",
+    "worker",
+    "volunteer",
+    "medic",
+    "firefighter",
+    "rescuer",
+    "priest",
+    "imam",
+    "pastor",
+    "student",
+    "driver",
+    "owner",
+    "manager",
+    "vendor",
+    "villager",
+    "mechanic",
+    "technician",
+    "midwife",
+    "pharmacist",
+    "coroner",
+    "pathologist",
+    "headmaster",
+    "principal",
+    "employee",
+    "contractor",
+    "consultant",
+    "guard",
+    "photographer",
+    "eyewitness",
+}
 _HEAD_WORDS = {w.casefold() for w in HEADS}
 _STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT", "SYM", "X", "INTJ", "PART"}
 _MAX_TOKENS = 20
@@ -84,8 +140,14 @@ def _left_title(doc: Doc, first: int) -> tuple[int, int] | None:
     if i >= 0 and doc[i].text == ",":
         i -= 1  # title, Name,
     end = i + 1
-    while i >= 0 and first - i <= _MAX_TOKENS and _usable(doc[i]) and not doc[i].is_sent_end and not _dash(doc, i) \
-            and not (doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in _CONNECTORS):
+    while (
+        i >= 0
+        and first - i <= _MAX_TOKENS
+        and _usable(doc[i])
+        and not doc[i].is_sent_end
+        and not _dash(doc, i)
+        and not (doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in _CONNECTORS)
+    ):
         if doc[i].ent_type_ in ("PERSON",) and i < end - 1 and doc[i + 1].lower_ not in ("'s", "’s"):
             break  # another person's name ends the title unless it is a possessive ("Putin's spokesman")
         i -= 1
@@ -99,8 +161,11 @@ def _right_title(doc: Doc, last: int) -> tuple[int, int] | None:
         return None
     i += 1
     start = i
-    while i < len(doc) and i - start < _MAX_TOKENS and (_usable(doc[i]) or doc[i].pos_ in ("DET", "ADJ", "NOUN")
-                                                         or _hyphenated(doc, i)):
+    while (
+        i < len(doc)
+        and i - start < _MAX_TOKENS
+        and (_usable(doc[i]) or doc[i].pos_ in ("DET", "ADJ", "NOUN") or _hyphenated(doc, i))
+    ):
         if doc[i].lower_ in ("who", "whom", "whose", "which", "that"):
             return None
         i += 1
@@ -114,12 +179,34 @@ def _right_title(doc: Doc, last: int) -> tuple[int, int] | None:
 
 # Abbreviated ranks and titles before a name ("Lt Gen", "Col.", "Capt"), spelt out as the role they stand for.
 # Honorifics (Mr, Dr) say nothing about a role and are left out.
-_RANKS = {"gen": "General", "col": "Colonel", "lt": "Lieutenant", "capt": "Captain", "cpt": "Captain",
-          "sgt": "Sergeant", "maj": "Major", "cpl": "Corporal", "pte": "Private", "pvt": "Private",
-          "brig": "Brigadier", "adm": "Admiral", "cdr": "Commander", "cmdr": "Commander", "insp": "Inspector",
-          "supt": "Superintendent", "prof": "Professor", "rev": "Reverend", "revd": "Reverend", "sen": "Senator",
-          "rep": "Representative", "gov": "Governor", "amb": "Ambassador", "lieut": "Lieutenant",
-          "rear": "Rear", "vice": "Vice"}
+_RANKS = {
+    "gen": "General",
+    "col": "Colonel",
+    "lt": "Lieutenant",
+    "capt": "Captain",
+    "cpt": "Captain",
+    "sgt": "Sergeant",
+    "maj": "Major",
+    "cpl": "Corporal",
+    "pte": "Private",
+    "pvt": "Private",
+    "brig": "Brigadier",
+    "adm": "Admiral",
+    "cdr": "Commander",
+    "cmdr": "Commander",
+    "insp": "Inspector",
+    "supt": "Superintendent",
+    "prof": "Professor",
+    "rev": "Reverend",
+    "revd": "Reverend",
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "amb": "Ambassador",
+    "lieut": "Lieutenant",
+    "rear": "Rear",
+    "vice": "Vice",
+}
 _RANK_PREFIXES = {"rear", "vice"}  # "Rear Adm", "Vice Adm": only before another rank
 
 
@@ -154,7 +241,7 @@ def find_role(doc: Doc, first: int, last: int) -> tuple[str, Span] | None:
         if found:
             start, end = found
             span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-            text = text_of(doc)[span.start:span.end]
+            text = text_of(doc)[span.start : span.end]
             if text.casefold() in _HEAD_WORDS:
                 continue
             return text, span

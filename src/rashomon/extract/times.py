@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 
 _CONTEXT_PARAGRAPHS = 3  # how far back the day a narrative is about may have been named ...
 _CONTEXT_CHARS = 1500  # ... or how many characters back, whichever reaches further (short paragraphs)
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|to be held|is due|are due|scheduled|plans? to|planned|is to|are to|"
-                     r"expected to|next)\b[^.!?]{0,40}$", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|to be held|is due|are due|scheduled|plans? to|planned|is to|are to|"
+    r"expected to|next)\b[^.!?]{0,40}$",
+    re.I,
+)
 _DAY_FIRST_LANGUAGES = {"ru", "uk", "de", "fr", "es", "it", "pl", "pt", "nl", "tr", "cs", "ro", "bg", "sr", "hr"}
 _EXPECT = {"expect", "forecast", "plan", "schedule", "intend", "hope", "aim", "predict"}
 _CLOCK_DIGITS = re.compile(r"\b\d{4}\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z]{2,4}T\b)")
@@ -69,7 +72,7 @@ class _Context:
 
     def in_quote(self, pos: int) -> bool:
         """Is ``pos`` inside quotation marks (counted within its paragraph)?"""
-        before = self.text[self.paragraph_start(pos):pos]
+        before = self.text[self.paragraph_start(pos) : pos]
         opened = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
         return opened > 0 or before.count('"') % 2 == 1
 
@@ -86,20 +89,39 @@ def extract_times(doc: Doc, analysis: Analysis) -> Iterator[TimeRef]:
         value, grain, anchor = _resolve(e, text, ctx, published, day_first, doc)
         if grain == "day" and value and e.kind in _DATES:
             ctx.days.append((e.start, dt.date.fromisoformat(value)))
-        refs.append(TimeRef(article=article.id, span=Span(e.start, e.end), text=text[e.start:e.end], value=value,
-                            grain=grain, anchor=anchor))
+        refs.append(
+            TimeRef(
+                article=article.id,
+                span=Span(e.start, e.end),
+                text=text[e.start : e.end],
+                value=value,
+                grain=grain,
+                anchor=anchor,
+            )
+        )
     for k in range(len(refs) - 1):
         e, nxt = expressions[k], expressions[k + 1]
-        if e.kind == "weekday" and nxt.kind in _DATES and refs[k + 1].grain == "day" and \
-                _NAMES_THE_DAY.fullmatch(text[e.end:nxt.start]):
+        if (
+            e.kind == "weekday"
+            and nxt.kind in _DATES
+            and refs[k + 1].grain == "day"
+            and _NAMES_THE_DAY.fullmatch(text[e.end : nxt.start])
+        ):
             r = refs[k]  # "Monday, March 4": the weekday is that date, whatever the publication date
-            refs[k] = TimeRef(article=r.article, span=r.span, text=r.text, value=refs[k + 1].value, grain="day",
-                              anchor="the date beside it")
+            refs[k] = TimeRef(
+                article=r.article,
+                span=r.span,
+                text=r.text,
+                value=refs[k + 1].value,
+                grain="day",
+                anchor="the date beside it",
+            )
     yield from _with_clocks(text, refs, analysis)
 
 
-def _resolve(e: Expression, text: str, ctx: _Context, published: dt.date | None,
-             day_first: bool | None, doc: Doc) -> tuple[str | None, str | None, str | None]:
+def _resolve(
+    e: Expression, text: str, ctx: _Context, published: dt.date | None, day_first: bool | None, doc: Doc
+) -> tuple[str | None, str | None, str | None]:
     """(value, grain, anchor) of one expression."""
     pub = f"published {published.isoformat()}" if published else None
     if e.kind in ("iso", "month_day", "day_month"):
@@ -142,8 +164,11 @@ def _resolve(e: Expression, text: str, ctx: _Context, published: dt.date | None,
         base, anchor = _speech_day(e.start, ctx, published)
         if base is None or e.weekday is None:
             return None, None, None
-        future = e.which in ("next", "coming") or bool(_FUTURE.search(text[max(0, e.start - 60):e.start])) \
+        future = (
+            e.which in ("next", "coming")
+            or bool(_FUTURE.search(text[max(0, e.start - 60) : e.start]))
             or _future_by_parse(doc, e.start)
+        )
         return _weekday(base, e.weekday, e.which, future).isoformat(), "day", anchor
     if e.kind == "offset":
         return _offset(e, ctx, published)
@@ -183,7 +208,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1:right]
+    return text[left + 1 : right]
 
 
 def _speech_day(pos: int, ctx: _Context, published: dt.date | None) -> tuple[dt.date | None, str | None]:
@@ -293,8 +318,29 @@ def _with_clocks(text: str, refs: list[TimeRef], analysis: Analysis) -> Iterator
     taken = {(c[1], c[2]) for c in claims.values()}
     clocks = {i: c[3] for i, c in claims.items()}
     # a clock no date took stands alone, its day unknown
-    alone = [TimeRef(article=analysis.article.id, span=Span(start, end), text=text[start:end], value=None,
-                     grain=None, anchor=None, clock=clock) for start, end, clock in found if (start, end) not in taken]
-    out = [TimeRef(article=r.article, span=r.span, text=r.text, value=r.value, grain=r.grain, anchor=r.anchor,
-                   clock=clocks.get(i)) for i, r in enumerate(refs)]
+    alone = [
+        TimeRef(
+            article=analysis.article.id,
+            span=Span(start, end),
+            text=text[start:end],
+            value=None,
+            grain=None,
+            anchor=None,
+            clock=clock,
+        )
+        for start, end, clock in found
+        if (start, end) not in taken
+    ]
+    out = [
+        TimeRef(
+            article=r.article,
+            span=r.span,
+            text=r.text,
+            value=r.value,
+            grain=r.grain,
+            anchor=r.anchor,
+            clock=clocks.get(i),
+        )
+        for i, r in enumerate(refs)
+    ]
     yield from sorted(out + alone, key=lambda r: r.span.start)

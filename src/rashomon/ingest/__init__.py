@@ -99,9 +99,17 @@ def _article(draft: Draft, article_id: str, settings: Settings, seen: dict[str, 
         raise InputSkipped(f"exact duplicate of {seen[digest]} (same text)")
     language = settings.language or _lang_code(draft.language) or detect_language(text)
     return Article(
-        id=article_id, source=draft.source, name=draft.name, text=text, sha256=digest, outlet=draft.outlet,
-        title=draft.title, published=draft.published, published_from=draft.published_from if draft.published else None,
-        language=language, url=draft.url,
+        id=article_id,
+        source=draft.source,
+        name=draft.name,
+        text=text,
+        sha256=digest,
+        outlet=draft.outlet,
+        title=draft.title,
+        published=draft.published,
+        published_from=draft.published_from if draft.published else None,
+        language=language,
+        url=draft.url,
     )
 
 

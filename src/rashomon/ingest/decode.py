@@ -31,8 +31,20 @@ _MAGIC = (
 )
 
 # Single-byte encodings news text is still found in; charset-normalizer picks among them.
-_LEGACY = ["cp1251", "koi8_r", "cp1252", "iso8859_2", "cp1250", "iso8859_5", "cp1253", "cp1254", "cp1257",
-           "mac_cyrillic", "iso8859_15", "latin_1"]
+_LEGACY = [
+    "cp1251",
+    "koi8_r",
+    "cp1252",
+    "iso8859_2",
+    "cp1250",
+    "iso8859_5",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "mac_cyrillic",
+    "iso8859_15",
+    "latin_1",
+]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -72,8 +84,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return _clean(data.decode(enc)), enc
             except UnicodeDecodeError as exc:
-                raise InputFailed(f"undecodable bytes: starts with a {enc} byte-order mark but {exc.reason} "
-                                  f"at byte {exc.start}") from None
+                raise InputFailed(
+                    f"undecodable bytes: starts with a {enc} byte-order mark but {exc.reason} at byte {exc.start}"
+                ) from None
     head = data[:8192]
     if b"\x00" in head and _looks_utf16(head):  # before UTF-8: NUL bytes are valid UTF-8 too
         enc = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"

@@ -64,8 +64,16 @@ def _item(item: object, *, atom: bool, where: str, name: str, channel: str | Non
     from_ = "metadata" if published else None
     if not published and (published := date_from_url(url)):
         from_ = "url"
-    return Draft(source=where, name=name, text=text, title=title, url=url, outlet=channel or outlet_from_url(url),
-                 published=published, published_from=from_)
+    return Draft(
+        source=where,
+        name=name,
+        text=text,
+        title=title,
+        url=url,
+        outlet=channel or outlet_from_url(url),
+        published=published,
+        published_from=from_,
+    )
 
 
 def _text(el: object) -> str | None:

@@ -49,8 +49,9 @@ def _read_stream(stream: BinaryIO, max_bytes: int) -> Raw | InputSkipped:
     return Raw("-", "stdin", data)
 
 
-def _read_path(path: Path, shown: str, max_bytes: int,
-               skip: set[str]) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
+def _read_path(
+    path: Path, shown: str, max_bytes: int, skip: set[str]
+) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
     try:
         is_dir = path.is_dir()
         exists = is_dir or path.exists()
@@ -73,7 +74,9 @@ def _read_path(path: Path, shown: str, max_bytes: int,
 
 def _walk(root: Path, skip: set[str]) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".") and os.path.realpath(os.path.join(dirpath, d)) not in skip]
+        dirnames[:] = [
+            d for d in dirnames if not d.startswith(".") and os.path.realpath(os.path.join(dirpath, d)) not in skip
+        ]
         for name in filenames:
             if not name.startswith("."):
                 yield Path(dirpath, name)

@@ -8,8 +8,10 @@ from ..errors import InputFailed, InputSkipped
 from .draft import Draft
 from .metadata import date_from_url, iso_day, outlet_from_url
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|div|p)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|div|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -27,7 +29,11 @@ def read_html(html: str, *, source: str, name: str, url: str | None = None) -> D
 
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except (ValueError, TypeError, RecursionError) as exc:  # lxml and trafilatura on broken markup
@@ -41,7 +47,13 @@ def read_html(html: str, *, source: str, name: str, url: str | None = None) -> D
     if not published and (published := date_from_url(url)):
         from_ = "url"
     return Draft(
-        source=source, name=name, text=text, title=getattr(doc, "title", None) or None, url=url,
+        source=source,
+        name=name,
+        text=text,
+        title=getattr(doc, "title", None) or None,
+        url=url,
         outlet=getattr(doc, "sitename", None) or outlet_from_url(url),
-        published=published, published_from=from_, language=getattr(doc, "language", None) or None,
+        published=published,
+        published_from=from_,
+        language=getattr(doc, "language", None) or None,
     )

@@ -80,8 +80,10 @@ def outlet_from_dateline(text: str) -> str | None:
 
 # Wire sign-offs on the last line: "-- Reuters", "— AP", "(AFP)". A credit line ("Reporting by X; Editing by Y")
 # names no agency: house styles are not evidence enough to name one.
-_SIGN_OFF = re.compile(r"^[ \t]*(?:(?:--?|\u2013|\u2014)[ \t]*(?P<dash>[A-Z][\w.&' -]{0,40}?)|"
-                       r"\((?P<paren>[A-Z][\w.&' -]{0,40}?)\))[ \t]*[.]?[ \t]*$")
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:--?|\u2013|\u2014)[ \t]*(?P<dash>[A-Z][\w.&' -]{0,40}?)|"
+    r"\((?P<paren>[A-Z][\w.&' -]{0,40}?)\))[ \t]*[.]?[ \t]*$"
+)
 _NOT_OUTLETS = frozenset("END ENDS MORE UPDATE PHOTO PHOTOS VIDEO FILE FILES LIVE AUDIO EDS NOTE".split())
 
 

@@ -106,9 +106,14 @@ def _from_dateline(text: str, known: dt.date | None, anchor: dt.date | None) -> 
 
 def _latest_reported(text: str) -> dt.date | None:
     """The latest day, with its year written, that the text names outside future-tense phrases."""
-    days = [day for e in find_expressions(text) if e.kind in ("iso", "month_day", "day_month") and e.year
-            and not _FUTURE.search(text[max(0, e.start - 60):e.start])
-            and (day := safe_date(e.year, e.month, e.day)) is not None]
+    days = [
+        day
+        for e in find_expressions(text)
+        if e.kind in ("iso", "month_day", "day_month")
+        and e.year
+        and not _FUTURE.search(text[max(0, e.start - 60) : e.start])
+        and (day := safe_date(e.year, e.month, e.day)) is not None
+    ]
     return max(days) if days else None
 
 
@@ -123,7 +128,7 @@ def _from_mentions(text: str, anchor: dt.date | None) -> tuple[dt.date, str] | N
     for e in find_expressions(text):
         if e.kind not in ("iso", "month_day", "day_month") or e.day is None:
             continue
-        if _FUTURE.search(text[max(0, e.start - 60):e.start]):
+        if _FUTURE.search(text[max(0, e.start - 60) : e.start]):
             continue  # "talks will resume on March 3" says nothing about when this was written
         year = e.year or _year(e.month or 1, e.day, stated, anchor)
         if year is None:

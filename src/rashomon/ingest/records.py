@@ -71,9 +71,15 @@ def _draft_or_error(obj: Any, *, source: str, name: str) -> Draft | InputFailed 
     if not published and (published := date_from_url(url)):
         from_ = "url"
     return Draft(
-        source=source, name=_str(obj.get("name")) or name, text=text.replace("\r\n", "\n"),
-        title=_str(_field(obj, _TITLE_KEYS)), url=url, outlet=_str(_field(obj, _OUTLET_KEYS)) or outlet_from_url(url),
-        published=published, published_from=from_, language=_str(_field(obj, _LANG_KEYS)),
+        source=source,
+        name=_str(obj.get("name")) or name,
+        text=text.replace("\r\n", "\n"),
+        title=_str(_field(obj, _TITLE_KEYS)),
+        url=url,
+        outlet=_str(_field(obj, _OUTLET_KEYS)) or outlet_from_url(url),
+        published=published,
+        published_from=from_,
+        language=_str(_field(obj, _LANG_KEYS)),
     )
 
 

@@ -17,11 +17,21 @@ from .metadata import date_from_url, iso_day, outlet_from_text, outlet_from_url
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(?P<title>[^\n]*)")
 _KEY_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ -]{0,30})[ \t]*:[ \t]*(.*?)[ \t]*$")
 _KEYS = {
-    "url": "url", "link": "url", "source_url": "url",
-    "outlet": "outlet", "source": "outlet", "site": "outlet", "publisher": "outlet",
-    "date": "published", "published": "published", "pubdate": "published", "published_at": "published",
-    "title": "title", "headline": "title",
-    "language": "language", "lang": "language",
+    "url": "url",
+    "link": "url",
+    "source_url": "url",
+    "outlet": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+    "publisher": "outlet",
+    "date": "published",
+    "published": "published",
+    "pubdate": "published",
+    "published_at": "published",
+    "title": "title",
+    "headline": "title",
+    "language": "language",
+    "lang": "language",
 }
 _MAX_TITLE = 300
 
@@ -37,17 +47,30 @@ def read_text(text: str, *, source: str, name: str) -> Draft:
         if not published and (published := date_from_url(url)):
             from_ = "url"
         return Draft(
-            source=source, name=name, text=body, title=meta.get("title") or _title(body), url=url,
+            source=source,
+            name=name,
+            text=body,
+            title=meta.get("title") or _title(body),
+            url=url,
             outlet=meta.get("outlet") or outlet_from_text(body) or outlet_from_url(url),
-            published=published, published_from=from_, language=(meta.get("language") or None),
+            published=published,
+            published_from=from_,
+            language=(meta.get("language") or None),
         )
     m = _DATE_LINE.match(text)
     if m and (published := iso_day(m[1])):
         title = m["title"].strip() or None
         if title and len(title) > _MAX_TITLE:
             title = _first_sentence(title)
-        return Draft(source=source, name=name, text=text, title=title, published=published,
-                     published_from="header", outlet=outlet_from_text(text[m.end():].lstrip()))
+        return Draft(
+            source=source,
+            name=name,
+            text=text,
+            title=title,
+            published=published,
+            published_from="header",
+            outlet=outlet_from_text(text[m.end() :].lstrip()),
+        )
     return Draft(source=source, name=name, text=text, title=_title(text), outlet=outlet_from_text(text))
 
 
@@ -60,7 +83,7 @@ def _key_value_header(text: str) -> tuple[dict[str, str], str] | None:
         if stripped == "---":
             if not meta:
                 return None
-            body = text[pos + len(line):]
+            body = text[pos + len(line) :]
             return meta, body.lstrip("\n")
         if not stripped:
             pos += len(line)

@@ -34,26 +34,121 @@ from ..data.places import areas, cities, city_like, country_names, demonyms
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from .translit import close_spelling, region_stem, skeleton, to_latin
 
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "general", "gen", "colonel", "col",
-               "sir", "lord", "lady", "king", "queen", "prince", "princess", "pope", "sheikh", "senator", "sen", "rep",
-               "ambassador", "judge", "justice", "governor", "gov", "mayor", "chancellor", "secretary", "chairman"}
-_REGION = {"region", "oblast", "province", "district", "krai", "kray", "county", "governorate", "raion", "rayon",
-           "prefecture", "territory", "canton", "voivodeship", "область", "край", "район", "oblasti", "oblast'"}
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "president",
+    "prime",
+    "minister",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "sir",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "senator",
+    "sen",
+    "rep",
+    "ambassador",
+    "judge",
+    "justice",
+    "governor",
+    "gov",
+    "mayor",
+    "chancellor",
+    "secretary",
+    "chairman",
+}
+_REGION = {
+    "region",
+    "oblast",
+    "province",
+    "district",
+    "krai",
+    "kray",
+    "county",
+    "governorate",
+    "raion",
+    "rayon",
+    "prefecture",
+    "territory",
+    "canton",
+    "voivodeship",
+    "область",
+    "край",
+    "район",
+    "oblasti",
+    "oblast'",
+}
 _CROSSING = {"crossing", "checkpoint", "point", "border"}
-_GROUPS = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG",
-           "NORP": "NORP", "EQUIPMENT": "EQUIPMENT", "EVENT": "EVENT", "PRODUCT": "EQUIPMENT", "LAW": "LAW",
-           "WORK_OF_ART": "WORK"}
+_GROUPS = {
+    "PERSON": "PERSON",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG": "ORG",
+    "MEDIA": "ORG",
+    "NORP": "NORP",
+    "EQUIPMENT": "EQUIPMENT",
+    "EVENT": "EVENT",
+    "PRODUCT": "EQUIPMENT",
+    "LAW": "LAW",
+    "WORK_OF_ART": "WORK",
+}
 # Which type an entity takes when its mentions disagree: the more specific reading wins.
-_TYPE_RANK = {"MEDIA": 3, "EQUIPMENT": 3, "GPE": 2, "ORG": 1, "LOC": 1, "FAC": 1, "PERSON": 1, "NORP": 1,
-              "EVENT": 1, "PRODUCT": 0, "LAW": 0, "WORK_OF_ART": 0}
+_TYPE_RANK = {
+    "MEDIA": 3,
+    "EQUIPMENT": 3,
+    "GPE": 2,
+    "ORG": 1,
+    "LOC": 1,
+    "FAC": 1,
+    "PERSON": 1,
+    "NORP": 1,
+    "EVENT": 1,
+    "PRODUCT": 0,
+    "LAW": 0,
+    "WORK_OF_ART": 0,
+}
 _BLOC_ADJECTIVES = {"western": "west"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Verbs that a person, not a movement or a tribe, is the subject of right after the name.
-_SPEAKS = re.compile(r"\s+(?:said|says|told|added|warned|accused|denied|met|called|urged|ordered|agreed|rejected|"
-                     r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b")
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|told|added|warned|accused|denied|met|called|urged|ordered|agreed|rejected|"
+    r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CALENDAR = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
 
@@ -207,7 +302,7 @@ def _country_phrases(words: list[str]) -> list[str]:
     out, i = [], 0
     while i < len(words):
         for n in (4, 3, 2):
-            phrase = " ".join(words[i:i + n])
+            phrase = " ".join(words[i : i + n])
             if i + n <= len(words) and phrase.casefold() in country_names() and phrase[:1].isupper():
                 out.append(phrase)
                 i += n
@@ -364,8 +459,12 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
         there = _spelled(items, name, by_surname.get(last, set()), full)
         if not here and (is_given_name(_surname(name)) or not there):
             # "Bernie", "Bernadette": a first name joins the one full name in its article that starts with it
-            firsts = [o for ks in full.values() for o in ks if items[o].index == items[k].index
-                      and close_spelling(items[o].mention.name.split()[0], name)]
+            firsts = [
+                o
+                for ks in full.values()
+                for o in ks
+                if items[o].index == items[k].index and close_spelling(items[o].mention.name.split()[0], name)
+            ]
             if len({items[o].mention.name for o in firsts}) == 1:
                 uf.union(firsts[0], k)
                 attached.add(k)
@@ -398,11 +497,13 @@ def _surname(name: str) -> str:
     return _ARTICLE.sub("", words[-1]) if words else name
 
 
-def _spelled(items: list[_Item], name: str, keys: set[tuple[str, str]],
-             full: dict[tuple[str, str], list[int]]) -> set[tuple[str, str]]:
+def _spelled(
+    items: list[_Item], name: str, keys: set[tuple[str, str]], full: dict[tuple[str, str], list[int]]
+) -> set[tuple[str, str]]:
     """The full names among ``keys`` whose surname is spelled close to the lone ``name``."""
-    return {key for key in keys if any(close_spelling(_surname(items[o].mention.name), _surname(name))
-                                       for o in full[key])}
+    return {
+        key for key in keys if any(close_spelling(_surname(items[o].mention.name), _surname(name)) for o in full[key])
+    }
 
 
 def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
@@ -429,8 +530,8 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
         # Klitschko") may bear it, which one is decided with the other lone surnames
         written = [_words(items[o].mention.name)[-1] for o in full_names[skeleton(m.name)]]
         if any(close_spelling(w, m.name) for w in written) or (
-                any(close_spelling(_surname(w), m.name) for w in written)
-                and _SPEAKS.match(texts[it.index], m.span.end)):  # "Burhan said", never "Houthi rebels"
+            any(close_spelling(_surname(w), m.name) for w in written) and _SPEAKS.match(texts[it.index], m.span.end)
+        ):  # "Burhan said", never "Houthi rebels"
             groups[k] = "PERSON"
 
 
@@ -490,7 +591,11 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
             for other in by_name.get((g, _undotted(alias).casefold()), []):
                 uf.union(k, other)
     # Initials: "AFU" = "Armed Forces of Ukraine", "OSCE" = "Organization for Security and Co-operation in Europe"
-    acronyms = {name: ks for (g, name), ks in by_name.items() if g in ("ORG", "PLACE") and _is_acronym(items[ks[0]].mention.name)}
+    acronyms = {
+        name: ks
+        for (g, name), ks in by_name.items()
+        if g in ("ORG", "PLACE") and _is_acronym(items[ks[0]].mention.name)
+    }
     if not acronyms:
         return
     for ks in acronyms.values():  # "U.N." and "UN"
@@ -547,8 +652,9 @@ def _initials(name: str) -> set[str]:
 
 def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
     """Events with the same subject are one event; an unnamed aircraft's loss joins the one aircraft loss."""
-    at: dict[tuple[int, int, int], int] = {(it.index, it.mention.span.start, it.mention.span.end): k
-                                           for k, it in enumerate(items)}
+    at: dict[tuple[int, int, int], int] = {
+        (it.index, it.mention.span.start, it.mention.span.end): k for k, it in enumerate(items)
+    }
     by_subject: dict[int, list[int]] = defaultdict(list)
     generic: list[int] = []
     aircraft_subjects = set()
@@ -572,8 +678,9 @@ def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
             uf.union(ks[0], k)
     # an aircraft is known as one when any of its mentions calls it a plane, aircraft, airliner ...
     for k, it in enumerate(items):
-        if groups[k] == "EQUIPMENT" and (any(w in AIRCRAFT_WORDS for w in it.mention.text.lower().split())
-                                         or is_aircraft(it.mention.text)):
+        if groups[k] == "EQUIPMENT" and (
+            any(w in AIRCRAFT_WORDS for w in it.mention.text.lower().split()) or is_aircraft(it.mention.text)
+        ):
             aircraft_subjects.add(uf.find(k))
     losses = [ks[0] for root, ks in by_subject.items() if root in aircraft_subjects]
     if len(losses) == 1:
@@ -609,11 +716,21 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             owners[m.name].add(-1)  # the name of something else somewhere: not safe to spread
     # a name that is also a common word ("May", "Young", "Church") is not spread: the corpus writes it in lower case
     lower = {w for a in analyses for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", a.article.text)} | _CALENDAR
-    names = {n: next(iter(rs)) for n, rs in owners.items() if len(rs) == 1 and -1 not in rs and len(n) >= 3
-             and n.casefold() not in lower
-             and n[:1].isupper() and not is_given_name(n) and n.casefold() not in country_names()
-             and n.casefold() not in cities() and n.casefold() not in demonyms() and n.casefold() not in areas()
-             and n not in ACRONYMS}
+    names = {
+        n: next(iter(rs))
+        for n, rs in owners.items()
+        if len(rs) == 1
+        and -1 not in rs
+        and len(n) >= 3
+        and n.casefold() not in lower
+        and n[:1].isupper()
+        and not is_given_name(n)
+        and n.casefold() not in country_names()
+        and n.casefold() not in cities()
+        and n.casefold() not in demonyms()
+        and n.casefold() not in areas()
+        and n not in ACRONYMS
+    }
     if not names:
         return
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -632,8 +749,9 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             if _beside_a_name(text, m.start(), m.end()):
                 continue
             root = names[m.group(0)]
-            mention = Mention(span=Span(m.start(), m.end()), text=m.group(0), type=items[root].mention.type,
-                              name=m.group(0))
+            mention = Mention(
+                span=Span(m.start(), m.end()), text=m.group(0), type=items[root].mention.type, name=m.group(0)
+            )
             items.append(_Item(analysis.article.id, index, mention))
             groups.append(groups[root])
             uf.parent.append(len(uf.parent))
@@ -642,16 +760,16 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
 
 def _beside_a_name(text: str, start: int, end: int) -> bool:
     """Is a word at [start, end) part of a longer capitalised name (``Dagalo Street``, ``Ahmed Dagalo``)?"""
-    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[end:end + 40])
+    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[end : end + 40])
     if after:
         return True
-    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
+    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
     if before is None:
         return False
     word = before.group(1)
     if not word[:1].isupper() or word.lower().strip(".") in _HONORIFICS:
         return False
-    head = text[max(0, start - 80):start - len(before.group(0))]
+    head = text[max(0, start - 80) : start - len(before.group(0))]
     return not re.search(r"(?:^|[.!?:\"\u201d]\s+|\n\s*)$", head)  # a capitalised first word of a sentence is no name
 
 
@@ -667,14 +785,27 @@ def _entities(items: list[_Item], uf: _Union, types: list[str]) -> tuple[Entity,
         etype = _vote_type([types[k] for k in ks])
         name = _best_name(ms, etype)
         surfaces = _surfaces(ms)
-        aliases = tuple(sorted((surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name},
-                               key=str.casefold))
+        aliases = tuple(
+            sorted((surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}, key=str.casefold)
+        )
         roles = Counter(m.role for m in ms if m.role)
-        refs = sorted({MentionRef(article=items[k].article, start=items[k].mention.span.start,
-                                  end=items[k].mention.span.end) for k in ks},
-                      key=lambda r: (index_of[r.article], r.start, r.end))
-        out.append(Entity(id=f"E{n}", name=name, type=etype, aliases=aliases,
-                          role=roles.most_common(1)[0][0] if roles else None, mentions=tuple(refs)))
+        refs = sorted(
+            {
+                MentionRef(article=items[k].article, start=items[k].mention.span.start, end=items[k].mention.span.end)
+                for k in ks
+            },
+            key=lambda r: (index_of[r.article], r.start, r.end),
+        )
+        out.append(
+            Entity(
+                id=f"E{n}",
+                name=name,
+                type=etype,
+                aliases=aliases,
+                role=roles.most_common(1)[0][0] if roles else None,
+                mentions=tuple(refs),
+            )
+        )
     return tuple(out)
 
 

@@ -65,7 +65,7 @@ def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[l
 
 def _average(similarity: Similarity, a: list[int], b: list[int], rng: np.random.Generator) -> float:
     """Mean score between two groups (a sample of each when they are large)."""
-    side = int(_SAMPLE ** 0.5)
+    side = int(_SAMPLE**0.5)
     if len(a) > side:
         a = rng.choice(a, side, replace=False).tolist()
     if len(b) > side:
@@ -73,8 +73,13 @@ def _average(similarity: Similarity, a: list[int], b: list[int], rng: np.random.
     return float(similarity.block(a, b).mean())
 
 
-def describe_clusters(views: Sequence[ClaimView], groups: list[list[int]], relations: Sequence[Relation],
-                      duplicates: Sequence[Relation], entities: Sequence[Entity]) -> tuple[Cluster, ...]:
+def describe_clusters(
+    views: Sequence[ClaimView],
+    groups: list[list[int]],
+    relations: Sequence[Relation],
+    duplicates: Sequence[Relation],
+    entities: Sequence[Entity],
+) -> tuple[Cluster, ...]:
     """Cluster records: label, status, and the independent origins behind each."""
     names = {e.id: e.name for e in entities}
     family = _families(duplicates)
@@ -84,12 +89,22 @@ def describe_clusters(views: Sequence[ClaimView], groups: list[list[int]], relat
         claims = [views[k] for k in group]
         articles = sorted({v.article for v in claims}, key=lambda a: int(a[1:]))
         origins = _origins(claims, family)
-        status = "contested" if any(v.claim.id in contested for v in claims) else (
-            "consensus" if len(origins) >= 2 else "single-source")
-        out.append(Cluster(
-            id=f"K{n}", label=_label(claims, names), claims=tuple(v.claim.id for v in claims), articles=tuple(articles),
-            status=status, independent=len(origins), origins=tuple(origins),
-        ))
+        status = (
+            "contested"
+            if any(v.claim.id in contested for v in claims)
+            else ("consensus" if len(origins) >= 2 else "single-source")
+        )
+        out.append(
+            Cluster(
+                id=f"K{n}",
+                label=_label(claims, names),
+                claims=tuple(v.claim.id for v in claims),
+                articles=tuple(articles),
+                status=status,
+                independent=len(origins),
+                origins=tuple(origins),
+            )
+        )
     return tuple(out)
 
 
@@ -116,8 +131,11 @@ def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
     named = _named_sources(claims)
     for v in claims:
         source = v.via[0] if v.via else v.speaker  # relayed from one agency or said by one speaker: one origin
-        key = f"source:{source}" if source else (
-            f"said:{named[v.claim.id]}" if v.claim.id in named else f"family:{family.get(v.article, v.article)}")
+        key = (
+            f"source:{source}"
+            if source
+            else (f"said:{named[v.claim.id]}" if v.claim.id in named else f"family:{family.get(v.article, v.article)}")
+        )
         groups[key].add(v.article)
         upstream[key] = source
     # a family that also relays an upstream speaker is one origin, not two
@@ -125,8 +143,9 @@ def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
     for key, arts in groups.items():
         fams = {family.get(a, a) for a in arts}
         for existing in merged:
-            if {family.get(a, a) for a in existing[0]} & fams and (existing[1] is None or upstream[key] is None
-                                                                   or existing[1] == upstream[key]):
+            if {family.get(a, a) for a in existing[0]} & fams and (
+                existing[1] is None or upstream[key] is None or existing[1] == upstream[key]
+            ):
                 existing[0].update(arts)
                 if existing[1] is None:
                     merged[merged.index(existing)] = (existing[0], upstream[key])
@@ -138,9 +157,31 @@ def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
 
 _DETERMINERS = ("the ", "a ", "an ", "its ", "their ")
 # a singular institution said it: one source, wherever it is quoted ("the ministry", "the transport ministry")
-_INSTITUTIONS = {"ministry", "department", "office", "police", "committee", "agency", "service", "commission",
-                 "government", "army", "navy", "military", "prosecutor", "prosecutors", "operator", "company",
-                 "embassy", "council", "authority", "administration", "inspectorate", "directorate", "command"}
+_INSTITUTIONS = {
+    "ministry",
+    "department",
+    "office",
+    "police",
+    "committee",
+    "agency",
+    "service",
+    "commission",
+    "government",
+    "army",
+    "navy",
+    "military",
+    "prosecutor",
+    "prosecutors",
+    "operator",
+    "company",
+    "embassy",
+    "council",
+    "authority",
+    "administration",
+    "inspectorate",
+    "directorate",
+    "command",
+}
 
 
 def _named_sources(claims: list[ClaimView]) -> dict[str, str]:
@@ -176,10 +217,17 @@ def _label(claims: list[ClaimView], names: dict[str, str]) -> str:
     told: dict[str, set[str]] = defaultdict(set)
     for v in claims:
         told[_said(v.claim.text)].add(v.article)
+
     def fit(v: ClaimView) -> tuple[bool, int, int, bool, bool, int]:
         words = len(v.claim.text.split())
-        return (v.nested, -len(told[_said(v.claim.text)]), -len(shared & v.entities),
-                bool(_LEANS_BACK.match(v.claim.text.lstrip())), not 6 <= words <= 30, words)
+        return (
+            v.nested,
+            -len(told[_said(v.claim.text)]),
+            -len(shared & v.entities),
+            bool(_LEANS_BACK.match(v.claim.text.lstrip())),
+            not 6 <= words <= 30,
+            words,
+        )
 
     best = min(claims, key=fit)
     text = " ".join(best.claim.text.split())

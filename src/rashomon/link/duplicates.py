@@ -33,8 +33,13 @@ ORIGINALS = 5  # earlier articles a later one is aligned against, the closest fi
 _WORD = re.compile(r"\w+")
 
 
-def find_duplicates(analyses: Sequence[Analysis], views: Sequence[ClaimView], vectors: np.ndarray,
-                    settings: Settings, similarity: Similarity | None = None) -> tuple[Relation, ...]:
+def find_duplicates(
+    analyses: Sequence[Analysis],
+    views: Sequence[ClaimView],
+    vectors: np.ndarray,
+    settings: Settings,
+    similarity: Similarity | None = None,
+) -> tuple[Relation, ...]:
     published = {a.article.id: a.article.published or "" for a in analyses}
     order = {a.article.id: i for i, a in enumerate(analyses)}
     relations: list[Relation] = []
@@ -42,22 +47,37 @@ def find_duplicates(analyses: Sequence[Analysis], views: Sequence[ClaimView], ve
     for a, b, jaccard in _near_copies(analyses):
         first, second = _chronological(a, b, published, order)
         near.add((first, second))
-        relations.append(Relation(type="near-duplicate", a=first, b=second, score=round(jaccard, 4),
-                                  why=f"{second} repeats {first} almost word for word ({jaccard:.0%} of 5-word phrases)"))
+        relations.append(
+            Relation(
+                type="near-duplicate",
+                a=first,
+                b=second,
+                score=round(jaccard, 4),
+                why=f"{second} repeats {first} almost word for word ({jaccard:.0%} of 5-word phrases)",
+            )
+        )
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, v in enumerate(views):
         by_article[v.article].append(k)
-    for first, second in _closest_originals(_rewrite_candidates(views, vectors, similarity, by_article),
-                                            published, order):
+    for first, second in _closest_originals(
+        _rewrite_candidates(views, vectors, similarity, by_article), published, order
+    ):
         if (first, second) in near:
             continue
         found = _alignment(views, vectors, by_article[first], by_article[second])
         if found is None:
             continue
         share, details = found
-        relations.append(Relation(
-            type="paraphrase", a=first, b=second, score=round(share, 4),
-            why=f"{second} rewrites {first}: {share:.0%} of its claims have a counterpart", details=tuple(details)))
+        relations.append(
+            Relation(
+                type="paraphrase",
+                a=first,
+                b=second,
+                score=round(share, 4),
+                why=f"{second} rewrites {first}: {share:.0%} of its claims have a counterpart",
+                details=tuple(details),
+            )
+        )
     return tuple(sorted(relations, key=lambda r: (int(r.a[1:]), int(r.b[1:]))))
 
 
@@ -72,7 +92,7 @@ def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
     hashes: dict[str, MinHash] = {}
     for a in analyses:
         words = [w.casefold() for w in _WORD.findall(a.article.text)]
-        shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
         m = MinHash(num_perm=_PERMUTATIONS, seed=1)
         m.update_batch([s.encode("utf-8") for s in shingles])
         hashes[a.article.id] = m
@@ -87,8 +107,9 @@ def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
     return sorted(out, key=lambda t: (int(t[0][1:]), int(t[1][1:])))
 
 
-def _rewrite_candidates(views: Sequence[ClaimView], vectors: np.ndarray, similarity: Similarity | None,
-                        by_article: dict[str, list[int]]) -> list[tuple[str, str, int]]:
+def _rewrite_candidates(
+    views: Sequence[ClaimView], vectors: np.ndarray, similarity: Similarity | None, by_article: dict[str, list[int]]
+) -> list[tuple[str, str, int]]:
     """Article pairs (a, b, closely matching claim pairs) that may be rewrites, from the blocking clustering uses.
 
     A rewrite needs a counterpart for REWRITE_SHARE of the shorter article's claims, so a pair with fewer close
@@ -113,8 +134,9 @@ def _rewrite_candidates(views: Sequence[ClaimView], vectors: np.ndarray, similar
     return out
 
 
-def _closest_originals(candidates: list[tuple[str, str, int]], published: dict[str, str],
-                       order: dict[str, int]) -> list[tuple[str, str]]:
+def _closest_originals(
+    candidates: list[tuple[str, str, int]], published: dict[str, str], order: dict[str, int]
+) -> list[tuple[str, str]]:
     """(original, later) pairs: each later article against its ORIGINALS closest earlier candidates only.
 
     Forty reprints of one wire story are forty rewrites of it, not 780 pairs to align and list."""
@@ -129,8 +151,9 @@ def _closest_originals(candidates: list[tuple[str, str, int]], published: dict[s
     return sorted(out, key=lambda p: (order[p[1]], order[p[0]]))
 
 
-def _alignment(views: Sequence[ClaimView], vectors: np.ndarray, first: list[int],
-               second: list[int]) -> tuple[float, list[tuple[str, str]]] | None:
+def _alignment(
+    views: Sequence[ClaimView], vectors: np.ndarray, first: list[int], second: list[int]
+) -> tuple[float, list[tuple[str, str]]] | None:
     """(share aligned, details) when ``second`` rewrites ``first``; None when they are different stories."""
     if not first or not second:
         return None

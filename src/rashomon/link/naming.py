@@ -42,20 +42,23 @@ _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
 _EVENT_SPLIT = re.compile(r"\s+(?:of|on|against|in|involving|near|over|at)\s+", re.I)
 
 
-def compare_naming(analyses: Sequence[Analysis], entities: Sequence[Entity],
-                   clusters: Sequence[Cluster] = ()) -> tuple[Naming, ...]:
+def compare_naming(
+    analyses: Sequence[Analysis], entities: Sequence[Entity], clusters: Sequence[Cluster] = ()
+) -> tuple[Naming, ...]:
     """Naming groups for entities, counted things and blamed actors that two or more articles name differently."""
     texts = {a.article.id: a.article.text for a in analyses}
-    out = [*_entity_namings(analyses, entities, texts), *_count_namings(analyses, texts),
-           *_actor_namings(analyses, clusters, texts)]
+    out = [
+        *_entity_namings(analyses, entities, texts),
+        *_count_namings(analyses, texts),
+        *_actor_namings(analyses, clusters, texts),
+    ]
     return tuple(out)
 
 
 # ---------------------------------------------------------------- entities
 
 
-def _entity_namings(analyses: Sequence[Analysis], entities: Sequence[Entity],
-                    texts: dict[str, str]) -> list[Naming]:
+def _entity_namings(analyses: Sequence[Analysis], entities: Sequence[Entity], texts: dict[str, str]) -> list[Naming]:
     owner: dict[tuple[str, int, int], str] = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
     by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for (aid, s, e), eid in owner.items():
@@ -120,8 +123,14 @@ def _name_keys(e: Entity, surfaces: list[str]) -> dict[str, str]:
     if e.type not in _SPELLED:
         return {}
     # the proper words only: "crossing" / "checkpoint" is a description; acronyms are no spelling
-    words = {s: [w.casefold() for w in _TOKEN.findall(s) if w[:1].isupper() and not (w.isupper() and len(w) <= 5)
-                 and w.casefold() not in _STOP] for s in set(surfaces)}
+    words = {
+        s: [
+            w.casefold()
+            for w in _TOKEN.findall(s)
+            if w[:1].isupper() and not (w.isupper() and len(w) <= 5) and w.casefold() not in _STOP
+        ]
+        for s in set(surfaces)
+    }
     words = {s: w for s, w in words.items() if w}
     # a form whose words all match words of a longer form is the same spelling, shortened
     ordered = sorted(words, key=lambda s: -len(words[s]))
@@ -187,13 +196,13 @@ def _count_namings(analyses: Sequence[Analysis], texts: dict[str, str]) -> list[
                 continue
             per: dict[str, set[str]] = defaultdict(set)
             for q, span in group:
-                per[q.article].add(" ".join(_words(texts[q.article][span.start:span.end])[1:]))
+                per[q.article].add(" ".join(_words(texts[q.article][span.start : span.end])[1:]))
             if len({frozenset(v) for v in per.values()}) < 2:
                 continue
             first = min((q for q, _ in group), key=_id_order)
             forms: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
             for q, span in group:
-                forms[q.article].append((span.start, span.end, texts[q.article][span.start:span.end]))
+                forms[q.article].append((span.start, span.end, texts[q.article][span.start : span.end]))
             number = int(value) if float(value).is_integer() else value
             people = all(_head(q) in PERSON_NOUNS for q, _ in group)
             label = f"the {number} people" if people else f"the {number} {_head(first)}"
@@ -258,14 +267,15 @@ def _same_referent(items: list[tuple[Quantity, Span]], value: float) -> list[lis
 # ---------------------------------------------------------------- actors blamed
 
 _PARTY_TYPES = frozenset("PERSON ORG GPE NORP MEDIA".split())
-_FORCE_NOUNS = frozenset("side forces troops army military units unit servicemen soldiers militants fighters "
-                         "regime government authorities command leadership".split())
+_FORCE_NOUNS = frozenset(
+    "side forces troops army military units unit servicemen soldiers militants fighters "
+    "regime government authorities command leadership".split()
+)
 _NOT_A_PARTY = frozenset("who which that it they he she we i you someone somebody one".split())
 MAX_LABEL = 70
 
 
-def _actor_namings(analyses: Sequence[Analysis], clusters: Sequence[Cluster],
-                   texts: dict[str, str]) -> list[Naming]:
+def _actor_namings(analyses: Sequence[Analysis], clusters: Sequence[Cluster], texts: dict[str, str]) -> list[Naming]:
     claims: dict[str, tuple[Claim, Analysis]] = {c.id: (c, a) for a in analyses for c in a.claims if c.id}
     out = []
     for k in clusters:
@@ -275,13 +285,13 @@ def _actor_namings(analyses: Sequence[Analysis], clusters: Sequence[Cluster],
                 continue
             claim, a = claims[cid]
             for span in _actors(claim, a):
-                forms[a.article.id].append((span.start, span.end, texts[a.article.id][span.start:span.end]))
+                forms[a.article.id].append((span.start, span.end, texts[a.article.id][span.start : span.end]))
         if len(forms) < 2:
             continue
         named = {aid: frozenset(_bare(t) for _, _, t in items) for aid, items in forms.items()}
         if len(set(named.values())) < 2:
             continue
-        label = k.label if len(k.label) <= MAX_LABEL else k.label[:MAX_LABEL - 1].rstrip() + "…"
+        label = k.label if len(k.label) <= MAX_LABEL else k.label[: MAX_LABEL - 1].rstrip() + "…"
         out.append(Naming(referent=k.id, label=f"who is said to have done it ({label})", forms=_forms(forms)))
     return out
 
@@ -290,8 +300,9 @@ def _actors(claim: Claim, a: Analysis) -> list[Span]:
     """The parties a claim says acted (attack frames' agents) or blames (blame frames' patients)."""
     out = []
     for frame in claim.frames:
-        role = frame.role("agent") if frame.kind == "attack" else frame.role("patient") if frame.kind == "blame" \
-            else None
+        role = (
+            frame.role("agent") if frame.kind == "attack" else frame.role("patient") if frame.kind == "blame" else None
+        )
         if role is not None and _is_party(role.span, role.text, a.mentions):
             out.append(role.span)
     return out

@@ -35,8 +35,20 @@ from ..model import Entity, Frame, Relation
 from .similarity import NOUN_CLASSES, Similarity, noun_class
 from .views import ClaimView
 
-_ANAPHORA = {"this", "that", "it", "these", "those", "such", "the claim", "the claims", "the allegations",
-             "the accusations", "the report", "the reports"}
+_ANAPHORA = {
+    "this",
+    "that",
+    "it",
+    "these",
+    "those",
+    "such",
+    "the claim",
+    "the claims",
+    "the allegations",
+    "the accusations",
+    "the report",
+    "the reports",
+}
 _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
 # "wounding 27 others", "four more": what these count is named elsewhere, so two of them are not the same thing
 _ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
@@ -45,8 +57,9 @@ _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with
 _PER_SIDE = 5  # claims compared from each side of a possible conflict (enough to show it, linear at scale)
 
 
-def relate_claims(views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]],
-                  entities: Sequence[Entity]) -> tuple[Relation, ...]:
+def relate_claims(
+    views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]], entities: Sequence[Entity]
+) -> tuple[Relation, ...]:
     names = {e.id: e for e in entities}
     found: dict[tuple[int, int], Relation] = {}
     per_claim: dict[int, int] = {}
@@ -69,8 +82,14 @@ def relate_claims(views: Sequence[ClaimView], similarity: Similarity, groups: li
         if per_claim.get(a, 0) >= _CONTRA_LIMIT_PER_CLAIM or per_claim.get(b, 0) >= _CONTRA_LIMIT_PER_CLAIM:
             continue
         why, details = _with_evolution(views[a], views[b], why, details)
-        found[(a, b)] = Relation(type="contradicts", a=views[a].claim.id, b=views[b].claim.id,
-                                 score=round(max(similarity.score(a, b), 0.0), 4), why=why, details=tuple(details))
+        found[(a, b)] = Relation(
+            type="contradicts",
+            a=views[a].claim.id,
+            b=views[b].claim.id,
+            score=round(max(similarity.score(a, b), 0.0), 4),
+            why=why,
+            details=tuple(details),
+        )
         per_claim[a] = per_claim.get(a, 0) + 1
         per_claim[b] = per_claim.get(b, 0) + 1
     agrees = list(_agreements(views, similarity, groups, found))
@@ -98,8 +117,9 @@ def _order(r: Relation) -> tuple[int, int]:
 # ---------------------------------------------------------------- contradictions
 
 
-def _contradictions(views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]],
-                    names: dict[str, Entity]) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
+def _contradictions(
+    views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]], names: dict[str, Entity]
+) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for k, v in enumerate(views):
         for n, frame in enumerate(v.frames):
@@ -152,8 +172,9 @@ def _topics(views: Sequence[ClaimView]) -> dict[str, set[str]]:
     return out
 
 
-def _same_story(similarity: Similarity, topics: dict[str, set[str]], v: ClaimView, w: ClaimView, i: int,
-                j: int) -> bool:
+def _same_story(
+    similarity: Similarity, topics: dict[str, set[str]], v: ClaimView, w: ClaimView, i: int, j: int
+) -> bool:
     """Alike claims, or short claims from two articles about the same topic (a slot rule has matched already)."""
     score = similarity.score(i, j)
     ta, tb = topics.get(v.article, set()), topics.get(w.article, set())
@@ -171,22 +192,57 @@ def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tup
             prev = views[back]
             if prev.article != v.article or prev.claim.stance == "denied" or prev.claim.span.end > v.claim.span.start:
                 continue
-            if any(o is not prev and o.article == prev.article and o.claim.span.contains(prev.claim.span)
-                   and o.claim.span != prev.claim.span for o in views[max(0, back - 6):back + 1]):
+            if any(
+                o is not prev
+                and o.article == prev.article
+                and o.claim.span.contains(prev.claim.span)
+                and o.claim.span != prev.claim.span
+                for o in views[max(0, back - 6) : back + 1]
+            ):
                 continue  # a clause nested in a sentence: the denial answers the sentence
             if v.claim.span.start - prev.claim.span.end > 600:
                 break
             denier = v.claim.speaker_text or "it"
-            yield back, k, f"claim and its denial: {_short(prev.claim.text)} — denied ({_short(v.claim.text, 60)})", [
-                ("denied by", denier)]
+            yield (
+                back,
+                k,
+                f"claim and its denial: {_short(prev.claim.text)} — denied ({_short(v.claim.text, 60)})",
+                [("denied by", denier)],
+            )
             break
 
 
 _PRONOUNS = {"this", "that", "it", "these", "those", "such"}
 # after a pronoun, what keeps it a pronoun ("rejected this outright", "denied it again"), not a clause ("denied it had")
-_AFTER_PRONOUN = {"claim", "claims", "report", "reports", "version", "allegation", "allegations", "accusation",
-                  "accusations", "statement", "statements", "story", "account", "assertion", "and", "as", "in", "on",
-                  "at", "outright", "immediately", "firmly", "categorically", "too", "again", "entirely", "flatly"}
+_AFTER_PRONOUN = {
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "version",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "statement",
+    "statements",
+    "story",
+    "account",
+    "assertion",
+    "and",
+    "as",
+    "in",
+    "on",
+    "at",
+    "outright",
+    "immediately",
+    "firmly",
+    "categorically",
+    "too",
+    "again",
+    "entirely",
+    "flatly",
+}
 _PUNCT_OR_END = re.compile(r"^(?:$|[.,;:!?\"\u201d)\u2019'])")
 
 
@@ -227,17 +283,25 @@ def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iter
             pairs[j].append((score, i))
     for k in denied:
         v = views[k]
-        near = [(similarity.score(k, b), b) for b in range(max(0, k - 6), k)
-                if views[b].article == v.article and views[b].claim.stance != "denied"
-                and not views[b].claim.span.overlaps(v.claim.span)]
+        near = [
+            (similarity.score(k, b), b)
+            for b in range(max(0, k - 6), k)
+            if views[b].article == v.article
+            and views[b].claim.stance != "denied"
+            and not views[b].claim.span.overlaps(v.claim.span)
+        ]
         found = sorted([*pairs.get(k, []), *(x for x in near if x[0] >= _DENIAL_RELATED)], reverse=True)
         for _score, j in found[:_PER_SIDE]:
             w = views[j]
             if not _same_proposition(v, w):
                 continue
             denier = v.claim.speaker_text or "it"
-            yield j, k, f"claim and its denial: {_short(w.claim.text)} — denied ({_short(v.claim.text, 60)})", [
-                ("denied by", denier)]
+            yield (
+                j,
+                k,
+                f"claim and its denial: {_short(w.claim.text)} — denied ({_short(v.claim.text, 60)})",
+                [("denied by", denier)],
+            )
 
 
 def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
@@ -278,16 +342,22 @@ def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[in
         side = v.side.get((n, "agent"))
         if side is None:
             continue
-        for k2, n2 in attackers.get(side, [])[:_PER_SIDE * 4]:
+        for k2, n2 in attackers.get(side, [])[: _PER_SIDE * 4]:
             w = views[k2]
             if k2 == k or w.claim.stance == "denied" or w.frames[n2].negated:
                 continue
             if w.classes.get((n2, "patient")) not in ("aircraft", None) and not w.roles.get((n2, "patient")):
                 continue
             agent = w.frames[n2].role("agent")
-            yield k, k2, (f"{side} does not admit responsibility, but {w.article} says it was done by "
-                          f"{agent.text if agent else side}"), [("denial", _short(v.claim.text)),
-                                                                ("assertion", _short(w.claim.text))]
+            yield (
+                k,
+                k2,
+                (
+                    f"{side} does not admit responsibility, but {w.article} says it was done by "
+                    f"{agent.text if agent else side}"
+                ),
+                [("denial", _short(v.claim.text)), ("assertion", _short(w.claim.text))],
+            )
 
 
 def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
@@ -314,8 +384,12 @@ def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]
                     v, w = views[k], views[k2]
                     if v.article == w.article or not _related(similarity, k, k2) or _denied_either(v, w):
                         continue
-                    yield k, k2, f"who did it: {sa} ({v.article}) vs {sb} ({w.article})", [
-                        ("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+                    yield (
+                        k,
+                        k2,
+                        f"who did it: {sa} ({v.article}) vs {sb} ({w.article})",
+                        [("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")],
+                    )  # type: ignore[union-attr]
     for (sa, sb), items in mirrored.items():
         if sa > sb:
             continue
@@ -324,17 +398,61 @@ def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]
                 v, w = views[k], views[k2]
                 if v.article == w.article or not _related(similarity, k, k2) or _denied_either(v, w):
                     continue
-                yield k, k2, (f"who did it: {sa} attacked {sb} ({v.article}) vs {sb} attacked {sa} "
-                              f"({w.article})"), [("agent", f"{v.frames[n].role('agent').text} vs "  # type: ignore[union-attr]
-                                                            f"{w.frames[n2].role('agent').text}")]  # type: ignore[union-attr]
+                yield (
+                    k,
+                    k2,
+                    (f"who did it: {sa} attacked {sb} ({v.article}) vs {sb} attacked {sa} ({w.article})"),
+                    [
+                        (
+                            "agent",
+                            f"{v.frames[n].role('agent').text} vs "  # type: ignore[union-attr]
+                            f"{w.frames[n2].role('agent').text}",
+                        )
+                    ],
+                )  # type: ignore[union-attr]
 
 
 # who an attack hit, as far as the conflict goes: "civilians" and "the civilian population" are one target,
 # "military posts" another (the noun class alone calls both people)
-_CIVILIAN = {"civilian", "civilians", "population", "residents", "villagers", "shoppers", "villages", "homes",
-             "houses", "market", "markets", "children", "women", "families", "worshippers", "pupils", "patients"}
-_MILITARY = {"post", "posts", "positions", "position", "bunkers", "bunker", "camp", "camps", "base", "bases",
-             "military", "troops", "soldiers", "army", "artillery", "launchers", "installations", "targets"}
+_CIVILIAN = {
+    "civilian",
+    "civilians",
+    "population",
+    "residents",
+    "villagers",
+    "shoppers",
+    "villages",
+    "homes",
+    "houses",
+    "market",
+    "markets",
+    "children",
+    "women",
+    "families",
+    "worshippers",
+    "pupils",
+    "patients",
+}
+_MILITARY = {
+    "post",
+    "posts",
+    "positions",
+    "position",
+    "bunkers",
+    "bunker",
+    "camp",
+    "camps",
+    "base",
+    "bases",
+    "military",
+    "troops",
+    "soldiers",
+    "army",
+    "artillery",
+    "launchers",
+    "installations",
+    "targets",
+}
 
 
 def _victim(v: ClaimView, n: int) -> str | None:
@@ -348,8 +466,9 @@ def _victim(v: ClaimView, n: int) -> str | None:
     return _target(v, n)
 
 
-def _negated_acts(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
-                  similarity: Similarity) -> Iterator:
+def _negated_acts(
+    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
+) -> Iterator:
     """One side's denial against another account's assertion of the same act: ``the army does not target
     civilians`` (A1) vs ``the army's troops deliberately targeted the civilian population`` (A3). The same side
     and the same kind of target on both; ``X did not shell civilians`` says nothing against ``X shelled posts``."""
@@ -363,13 +482,20 @@ def _negated_acts(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int,
         (denied if v.frames[n].negated else said)[(side, victim)].append((k, n))
     for key, denials in denied.items():
         for k, n in denials[:_PER_SIDE]:
-            for k2, _n2 in said.get(key, [])[:_PER_SIDE * 2]:
+            for k2, _n2 in said.get(key, [])[: _PER_SIDE * 2]:
                 v, w = views[k], views[k2]
                 if v.article == w.article or not _related(similarity, k, k2):
                     continue
-                yield k, k2, (f"denial and assertion of the same act: {v.frames[n].role('agent').text} does not "  # type: ignore[union-attr]
-                              f"{v.frames[n].predicate} {key[1]} ({v.article}) vs {_short(w.claim.text, 70)} "
-                              f"({w.article})"), [("denied act", f"{key[0]}: {v.frames[n].predicate} {key[1]}")]
+                yield (
+                    k,
+                    k2,
+                    (
+                        f"denial and assertion of the same act: {v.frames[n].role('agent').text} does not "  # type: ignore[union-attr]
+                        f"{v.frames[n].predicate} {key[1]} ({v.article}) vs {_short(w.claim.text, 70)} "
+                        f"({w.article})"
+                    ),
+                    [("denied act", f"{key[0]}: {v.frames[n].predicate} {key[1]}")],
+                )
 
 
 def _target(v: ClaimView, n: int) -> str | None:
@@ -392,8 +518,9 @@ def _counted(v: ClaimView, start: int, end: int) -> bool:
     return any(start <= q.span.start and q.span.end <= end for q in v.quantities)
 
 
-def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
-                        names: dict[str, Entity]) -> Iterator:
+def _unknown_identified(
+    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], names: dict[str, Entity]
+) -> Iterator:
     """``the type of which has not been established`` against a claim that names the weapon."""
     establish = by_kind.get("establish", [])
     if not establish:
@@ -411,14 +538,28 @@ def _unknown_identified(views: Sequence[ClaimView], by_kind: dict[str, list[tupl
             w = views[k2]
             if k2 == k or w.article == v.article:
                 continue
-            named = [names[e] for e in sorted(w.entities, key=_id_order)
-                     if e in names and names[e].type == "EQUIPMENT"
-                     and any(word in wanted or word.rstrip("s") in wanted
-                             for alias in (names[e].name, *names[e].aliases) for word in alias.casefold().split())]
+            named = [
+                names[e]
+                for e in sorted(w.entities, key=_id_order)
+                if e in names
+                and names[e].type == "EQUIPMENT"
+                and any(
+                    word in wanted or word.rstrip("s") in wanted
+                    for alias in (names[e].name, *names[e].aliases)
+                    for word in alias.casefold().split()
+                )
+            ]
             if not named or not any(f.kind in ("attack", "use") for f in w.frames) and "use" not in w.words:
                 continue
-            yield k, k2, (f"weapon: '{_short(unknown.text, 50)}' not established ({v.article}) vs identified as "
-                          f"{named[0].name} ({w.article})"), [("unknown", unknown.text), ("identified", named[0].name)]
+            yield (
+                k,
+                k2,
+                (
+                    f"weapon: '{_short(unknown.text, 50)}' not established ({v.article}) vs identified as "
+                    f"{named[0].name} ({w.article})"
+                ),
+                [("unknown", unknown.text), ("identified", named[0].name)],
+            )
 
 
 def _unknown_first(a: ClaimView, b: ClaimView) -> bool:
@@ -426,7 +567,9 @@ def _unknown_first(a: ClaimView, b: ClaimView) -> bool:
     return any(f.kind == "establish" and f.negated for f in a.frames)
 
 
-def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
+def _transport(
+    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
+) -> Iterator:
     """The same transport with different destinations, or with different cargo."""
     to: dict[str, list[tuple[int, int]]] = defaultdict(list)  # people moved, by destination
     cargo: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))  # vehicle -> class
@@ -448,27 +591,60 @@ def _transport(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, in
                 ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
                 if v.article == w.article or _overlap(ra.text, rb.text):  # type: ignore[union-attr]
                     continue
-                yield k, k2, f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})", [  # type: ignore[union-attr]
-                    ("destination", f"{ra.text} vs {rb.text}")]  # type: ignore[union-attr]
+                yield (
+                    k,
+                    k2,
+                    f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})",
+                    [  # type: ignore[union-attr]
+                        ("destination", f"{ra.text} vs {rb.text}")
+                    ],
+                )  # type: ignore[union-attr]
     for by_class in cargo.values():
         if len(by_class) < 2:
             continue
-        for k, n in by_class["weapons"][:_PER_SIDE * 2]:
-            for k2, n2 in by_class["people"][:_PER_SIDE * 4]:
+        for k, n in by_class["weapons"][: _PER_SIDE * 2]:
+            for k2, n2 in by_class["people"][: _PER_SIDE * 4]:
                 v, w = views[k], views[k2]
                 if v.article == w.article:
                     continue
                 ta, tb = v.frames[n].role("cargo"), w.frames[n2].role("cargo")
-                yield k, k2, (f"cargo: {_short(ta.text if ta else 'weapons', 50)} ({v.article}) vs "
-                              f"{_short(tb.text if tb else 'people', 50)} ({w.article})"), [("cargo", "weapons vs people")]
+                yield (
+                    k,
+                    k2,
+                    (
+                        f"cargo: {_short(ta.text if ta else 'weapons', 50)} ({v.article}) vs "
+                        f"{_short(tb.text if tb else 'people', 50)} ({w.article})"
+                    ),
+                    [("cargo", "weapons vs people")],
+                )
 
 
-_VEHICLE_WORDS = {"ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "aircraft", "airliner", "jet",
-                  "helicopter", "train", "bus", "truck", "convoy", "flight", "carrier", "submarine", "yacht"}
+_VEHICLE_WORDS = {
+    "ship",
+    "vessel",
+    "boat",
+    "ferry",
+    "tanker",
+    "freighter",
+    "plane",
+    "aircraft",
+    "airliner",
+    "jet",
+    "helicopter",
+    "train",
+    "bus",
+    "truck",
+    "convoy",
+    "flight",
+    "carrier",
+    "submarine",
+    "yacht",
+}
 
 
-def _vehicle_destinations(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]],
-                          similarity: Similarity) -> Iterator:
+def _vehicle_destinations(
+    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
+) -> Iterator:
     """``The ship was heading to Arkhangelsk`` against ``the Newnew Polar Bear was sailing to Saint Petersburg``:
     a vehicle (a vehicle noun or a named craft) bound for two places, in claims about the same thing."""
     to: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -487,11 +663,17 @@ def _vehicle_destinations(views: Sequence[ClaimView], by_kind: dict[str, list[tu
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
                 ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
-                if v.article == w.article or _overlap(ra.text, rb.text) or \
-                        not _same_story(similarity, topics, v, w, k, k2):  # type: ignore[union-attr]
+                if (
+                    v.article == w.article
+                    or _overlap(ra.text, rb.text)
+                    or not _same_story(similarity, topics, v, w, k, k2)
+                ):  # type: ignore[union-attr]
                     continue
-                if v.roles.get((n, "cargo")) and w.roles.get((n2, "cargo")) and \
-                        v.roles[(n, "cargo")] != w.roles[(n2, "cargo")]:
+                if (
+                    v.roles.get((n, "cargo"))
+                    and w.roles.get((n2, "cargo"))
+                    and v.roles[(n, "cargo")] != w.roles[(n2, "cargo")]
+                ):
                     continue  # two named craft: two journeys
                 why = f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})"  # type: ignore[union-attr]
                 yield k, k2, why, [("destination", f"{ra.text} vs {rb.text}")]  # type: ignore[union-attr]
@@ -506,7 +688,7 @@ def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
 
 def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
     """Who accused whom, reversed between accounts of the same accusation; or a different party blamed."""
-    blames = by_kind.get("blame", [])[:_PER_SIDE * 40]
+    blames = by_kind.get("blame", [])[: _PER_SIDE * 40]
     # when each side blames the other, an article that reports both accusations does not contradict one that
     # reports either: the same accusation, told alike, stands in the other article too
     accusations: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
@@ -516,10 +698,14 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
             accusations[views[k].article].append((k, side, views[k].side.get((n, "patient"))))
 
     def told_in(article: str, k: int, agent: str | None, patient: str | None) -> bool:
-        return any(a == agent and p in (None, patient) and _related(similarity, k, k3)
-                   for k3, a, p in accusations[article] if k3 != k)
+        return any(
+            a == agent and p in (None, patient) and _related(similarity, k, k3)
+            for k3, a, p in accusations[article]
+            if k3 != k
+        )
+
     for x, (k, n) in enumerate(blames):
-        for k2, n2 in blames[x + 1:]:
+        for k2, n2 in blames[x + 1 :]:
             v, w = views[k], views[k2]
             if v.article == w.article or not _related(similarity, k, k2):
                 continue
@@ -527,18 +713,41 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
             pa, pb = v.side.get((n, "patient")), w.side.get((n2, "patient"))
             mutual = told_in(w.article, k, sa, pa) or told_in(v.article, k2, sb, pb)
             if sa and sb and sa != sb and not mutual and (pa in (None, sb) and pb in (None, sa)):
-                yield k, k2, (f"who accuses whom is reversed: {sa} accuses ({v.article}) vs {sb} accuses "
-                              f"{pb or 'the other'} ({w.article})"), [("accuser", f"{sa} vs {sb}")]
-            elif pa and pb and pa != pb and (sa == sb or _same_text(v.frames[n].role("agent"), w.frames[n2].role("agent"))):
-                yield k, k2, (f"who is blamed: {v.frames[n].role('patient').text} ({v.article}) vs "  # type: ignore[union-attr]
-                              f"{w.frames[n2].role('patient').text} ({w.article})"), [("blamed", f"{pa} vs {pb}")]  # type: ignore[union-attr]
+                yield (
+                    k,
+                    k2,
+                    (
+                        f"who accuses whom is reversed: {sa} accuses ({v.article}) vs {sb} accuses "
+                        f"{pb or 'the other'} ({w.article})"
+                    ),
+                    [("accuser", f"{sa} vs {sb}")],
+                )
+            elif (
+                pa
+                and pb
+                and pa != pb
+                and (sa == sb or _same_text(v.frames[n].role("agent"), w.frames[n2].role("agent")))
+            ):
+                yield (
+                    k,
+                    k2,
+                    (
+                        f"who is blamed: {v.frames[n].role('patient').text} ({v.article}) vs "  # type: ignore[union-attr]
+                        f"{w.frames[n2].role('patient').text} ({w.article})"
+                    ),
+                    [("blamed", f"{pa} vs {pb}")],
+                )  # type: ignore[union-attr]
 
 
 def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
     """The same counted thing with different numbers, between claims of one cluster."""
     for group in groups:
-        counted = [(k, q) for k in group for q in views[k].quantities
-                   if q.value is not None and q.counts and _head(q.counts) not in _ANAPHORIC_COUNTS]
+        counted = [
+            (k, q)
+            for k in group
+            for q in views[k].quantities
+            if q.value is not None and q.counts and _head(q.counts) not in _ANAPHORIC_COUNTS
+        ]
         by_head: dict[tuple[str, str | None], list[tuple[int, object]]] = defaultdict(list)
         for k, q in counted:
             by_head[(_head(q.counts), q.unit)].append((k, q))  # type: ignore[arg-type]
@@ -546,8 +755,8 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
             values: dict[int, set[float]] = defaultdict(set)
             for k, q in items:
                 values[k].add(q.value)  # type: ignore[attr-defined]
-            for x, (i, q) in enumerate(items[:_PER_SIDE * 8]):
-                for j, r in items[x + 1:_PER_SIDE * 8]:
+            for x, (i, q) in enumerate(items[: _PER_SIDE * 8]):
+                for j, r in items[x + 1 : _PER_SIDE * 8]:
                     v, w = views[i], views[j]
                     if v.article == w.article or _compatible(q, r):
                         continue
@@ -555,8 +764,14 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                         continue  # "two of their three wars" in both: the same numbers, paired differently
                     if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
                         continue  # a count over months against one event's count
-                    yield i, j, f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
-                        ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
+                    yield (
+                        i,
+                        j,
+                        f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})",
+                        [  # type: ignore[attr-defined]
+                            ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")
+                        ],
+                    )  # type: ignore[attr-defined]
 
 
 _QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
@@ -572,14 +787,18 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
         if len(words) >= _QUOTE_WORDS:
             said[" ".join(words)].append(k)
     for ks in said.values():
-        for x, i in enumerate(ks[:_PER_SIDE * 4]):
-            for j in ks[x + 1:_PER_SIDE * 4]:
+        for x, i in enumerate(ks[: _PER_SIDE * 4]):
+            for j in ks[x + 1 : _PER_SIDE * 4]:
                 v, w = views[i], views[j]
                 if v.article == w.article or v.speaker == w.speaker:
                     continue
                 a, b = names[v.speaker].name, names[w.speaker].name  # type: ignore[index]
-                yield i, j, f"the same words are put in the mouths of {a} ({v.article}) and {b} ({w.article})", [
-                    ("speaker", f"{a} vs {b}")]
+                yield (
+                    i,
+                    j,
+                    f"the same words are put in the mouths of {a} ({v.article}) and {b} ({w.article})",
+                    [("speaker", f"{a} vs {b}")],
+                )
 
 
 _PEOPLE = {"people", "person", "persons"}
@@ -598,11 +817,14 @@ def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
         for q in v.quantities:
             if q.value is None or not q.counts or q.unit:
                 continue
-            after = v.claim.text[q.span.end - v.claim.span.start:][:12].casefold()
+            after = v.claim.text[q.span.end - v.claim.span.start :][:12].casefold()
             if after.lstrip().startswith(("of ", "among ")):
                 continue
-            outcome = next(iter(outcomes)) if len(outcomes) == 1 else \
-                outcome_near(v.claim.text, q.span.start - v.claim.span.start, q.span.end - v.claim.span.start)
+            outcome = (
+                next(iter(outcomes))
+                if len(outcomes) == 1
+                else outcome_near(v.claim.text, q.span.start - v.claim.span.start, q.span.end - v.claim.span.start)
+            )
             if outcome is None:
                 continue
             head = _head(q.counts)
@@ -620,8 +842,14 @@ def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
                     v, w = views[i], views[j]
                     if v.article == w.article or _compatible(q, r) or not _same_story(similarity, topics, v, w, i, j):
                         continue
-                    yield i, j, f"{q.text} vs {r.text} {head} {outcome} ({v.article} vs {w.article})", [  # type: ignore[attr-defined]
-                        ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")]  # type: ignore[attr-defined]
+                    yield (
+                        i,
+                        j,
+                        f"{q.text} vs {r.text} {head} {outcome} ({v.article} vs {w.article})",
+                        [  # type: ignore[attr-defined]
+                            ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")
+                        ],
+                    )  # type: ignore[attr-defined]
 
 
 def _head(phrase: str) -> str:
@@ -635,12 +863,25 @@ def _compatible(q: object, r: object) -> bool:
     if a == b:
         return True
     for x, y, qual in ((a, b, q.qualifier), (b, a, r.qualifier)):  # type: ignore[attr-defined]
-        if qual in ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than") and y >= x:
+        if (
+            qual in ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
+            and y >= x
+        ):
             return True
         if qual in ("up to", "at most", "less than", "fewer than", "under", "no more than") and y <= x:
             return True
-        if qual in ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
-                    "estimated", "close to") and abs(x - y) <= 0.1 * max(x, y):
+        if qual in (
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "nearly",
+            "almost",
+            "an estimated",
+            "estimated",
+            "close to",
+        ) and abs(x - y) <= 0.1 * max(x, y):
             return True
     return False
 
@@ -648,15 +889,19 @@ def _compatible(q: object, r: object) -> bool:
 def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
     """The same event, in one cluster, on different days."""
     for group in groups:
-        dated = [k for k in group if views[k].day_inside and views[k].frames][:_PER_SIDE * 8]
+        dated = [k for k in group if views[k].day_inside and views[k].frames][: _PER_SIDE * 8]
         for x, i in enumerate(dated):
-            for j in dated[x + 1:]:
+            for j in dated[x + 1 :]:
                 v, w = views[i], views[j]
                 if v.article == w.article or v.day == w.day:
                     continue
                 if {f.kind for f in v.frames} & {f.kind for f in w.frames}:
-                    yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
-                        ("day", f"{v.day} vs {w.day}")]
+                    yield (
+                        i,
+                        j,
+                        f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})",
+                        [("day", f"{v.day} vs {w.day}")],
+                    )
 
 
 _DAYS_RELATED = 0.35
@@ -674,8 +919,12 @@ def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator
         v, w = views[i], views[j]
         if v.day == w.day or _denied_either(v, w) or not _same_act(v, w):
             continue
-        yield i, j, f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})", [
-            ("day", f"{v.day} vs {w.day}")]
+        yield (
+            i,
+            j,
+            f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})",
+            [("day", f"{v.day} vs {w.day}")],
+        )
 
 
 def _same_act(v: ClaimView, w: ClaimView) -> bool:
@@ -692,8 +941,12 @@ def _same_act(v: ClaimView, w: ClaimView) -> bool:
 # ---------------------------------------------------------------- agreement and time
 
 
-def _agreements(views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]],
-                contradicted: dict[tuple[int, int], Relation]) -> Iterator[Relation]:
+def _agreements(
+    views: Sequence[ClaimView],
+    similarity: Similarity,
+    groups: list[list[int]],
+    contradicted: dict[tuple[int, int], Relation],
+) -> Iterator[Relation]:
     """Within a cluster, every claim from another article agrees with the cluster's most central claim."""
     for group in groups:
         if len(group) < 2:
@@ -707,8 +960,13 @@ def _agreements(views: Sequence[ClaimView], similarity: Similarity, groups: list
             if (k, center) in contradicted or (center, k) in contradicted:
                 continue
             a, b = (center, k) if _earlier(views[center], views[k]) else (k, center)
-            yield Relation(type="agrees", a=views[a].claim.id, b=views[b].claim.id,
-                           score=round(max(similarity.score(a, b), 0.0), 4), why=f"both state: {_short(views[center].claim.text)}")
+            yield Relation(
+                type="agrees",
+                a=views[a].claim.id,
+                b=views[b].claim.id,
+                score=round(max(similarity.score(a, b), 0.0), 4),
+                why=f"both state: {_short(views[center].claim.text)}",
+            )
 
 
 def _when(v: ClaimView) -> dt.date | None:

@@ -60,10 +60,10 @@ class Similarity:
             cosines = self.cosines(rows, cols)
         out = np.empty(len(rows), dtype=np.float32)
         for s in range(0, len(rows), _BATCH):
-            r, c = rows[s:s + _BATCH], cols[s:s + _BATCH]
+            r, c = rows[s : s + _BATCH], cols[s : s + _BATCH]
             dot = np.asarray(self.features[r].multiply(self.features[c]).sum(axis=1)).ravel()
             shared = np.asarray(self.anchors[r].multiply(self.anchors[c]).sum(axis=1)).ravel()
-            out[s:s + _BATCH] = self._blend(cosines[s:s + _BATCH], dot, self.norms[r] + self.norms[c], shared)
+            out[s : s + _BATCH] = self._blend(cosines[s : s + _BATCH], dot, self.norms[r] + self.norms[c], shared)
         return out
 
     def block(self, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
@@ -85,8 +85,11 @@ class Similarity:
         fi, fj = slice(f.indptr[i], f.indptr[i + 1]), slice(f.indptr[j], f.indptr[j + 1])
         _, xi, xj = np.intersect1d(f.indices[fi], f.indices[fj], assume_unique=True, return_indices=True)
         dot = float(np.dot(f.data[fi][xi], f.data[fj][xj]))
-        shared = len(np.intersect1d(a.indices[a.indptr[i]:a.indptr[i + 1]], a.indices[a.indptr[j]:a.indptr[j + 1]],
-                                    assume_unique=True))
+        shared = len(
+            np.intersect1d(
+                a.indices[a.indptr[i] : a.indptr[i + 1]], a.indices[a.indptr[j] : a.indptr[j + 1]], assume_unique=True
+            )
+        )
         emb = float(self.vectors[i] @ self.vectors[j])
         struct = 2 * dot / max(float(self.norms[i] + self.norms[j]), 1e-9)
         return EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + ANCHOR_BONUS * min(shared, 3)
@@ -102,9 +105,9 @@ class Similarity:
         cosines = self.cosines(rows, cols)
         out = np.empty(len(rows), dtype=bool)
         for s in range(0, len(rows), _BATCH):
-            r, c = rows[s:s + _BATCH], cols[s:s + _BATCH]
+            r, c = rows[s : s + _BATCH], cols[s : s + _BATCH]
             shared = np.asarray(self.anchors[r].multiply(self.anchors[c]).sum(axis=1)).ravel()
-            out[s:s + _BATCH] = (shared > 0) | (cosines[s:s + _BATCH] >= PARAPHRASE)
+            out[s : s + _BATCH] = (shared > 0) | (cosines[s : s + _BATCH] >= PARAPHRASE)
         return out
 
     def cosines(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -114,8 +117,8 @@ class Similarity:
             return self._pair_cosines
         out = np.empty(len(rows), dtype=np.float32)
         for s in range(0, len(rows), _BATCH):
-            r, c = rows[s:s + _BATCH], cols[s:s + _BATCH]
-            out[s:s + _BATCH] = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
+            r, c = rows[s : s + _BATCH], cols[s : s + _BATCH]
+            out[s : s + _BATCH] = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
         return out
 
     # ---------------------------------------------------------------- candidates
@@ -127,8 +130,9 @@ class Similarity:
             self._pair_cosines = self.cosines(rows, cols)
             scores = self.scores(rows, cols, self._pair_cosines) if len(rows) else np.zeros(0, dtype=np.float32)
             self._pairs = (rows, cols, scores)
-            self._known.update({(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)
-                                if s >= 0.30})
+            self._known.update(
+                {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True) if s >= 0.30}
+            )
         return self._pairs
 
     def _candidates(self) -> tuple[np.ndarray, np.ndarray]:
@@ -155,7 +159,7 @@ class Similarity:
                 yield from self._neighbours(members, n)
         csc = self.features.tocsc()
         for f in range(csc.shape[1]):
-            members = csc.indices[csc.indptr[f]:csc.indptr[f + 1]]
+            members = csc.indices[csc.indptr[f] : csc.indptr[f + 1]]
             if 2 <= len(members) <= _RARE_DF:
                 yield from self._neighbours(members, n)
 
@@ -195,7 +199,9 @@ def claim_features(v: ClaimView) -> dict[str, float]:
         if eid:
             feats[f"f:{frame.kind}:{role}={eid}"] = 1.2
         if side and role in ("agent", "vehicle", "destination"):
-            feats[f"f:{frame.kind}:{role}=side:{side}"] = 1.5  # "the Ukrainian Armed Forces" ~ "troops of the Kyiv regime"
+            feats[f"f:{frame.kind}:{role}=side:{side}"] = (
+                1.5  # "the Ukrainian Armed Forces" ~ "troops of the Kyiv regime"
+            )
         kind_of = v.classes.get((n, role))
         if kind_of:
             feats[f"f:{frame.kind}:{role}=class:{kind_of}"] = 1.0  # "the Il-76" ~ "the transport aircraft"
@@ -219,14 +225,75 @@ def noun_class(phrase: str) -> str:
 
 
 NOUN_CLASSES = {
-    "people": {"people", "persons", "person", "prisoners", "prisoner", "pows", "soldiers", "soldier", "militants",
-               "servicemen", "military", "troops", "passengers", "crew", "members", "individuals", "civilians",
-               "captives", "fighters", "personnel", "men", "women", "children", "residents", "victims", "hostages",
-               "migrants", "refugees", "detainees", "workers", "officers", "pilots", "sailors", "servicemembers"},
-    "aircraft": {"plane", "planes", "aircraft", "airliner", "airplane", "jet", "jets", "helicopter", "il-76",
-                 "flight", "bomber", "fighter", "drone", "drones"},
-    "weapons": {"missile", "missiles", "weapons", "weapon", "rockets", "rocket", "ammunition", "arms", "shells",
-                "bombs", "munitions", "system", "systems", "launchers", "battery"},
+    "people": {
+        "people",
+        "persons",
+        "person",
+        "prisoners",
+        "prisoner",
+        "pows",
+        "soldiers",
+        "soldier",
+        "militants",
+        "servicemen",
+        "military",
+        "troops",
+        "passengers",
+        "crew",
+        "members",
+        "individuals",
+        "civilians",
+        "captives",
+        "fighters",
+        "personnel",
+        "men",
+        "women",
+        "children",
+        "residents",
+        "victims",
+        "hostages",
+        "migrants",
+        "refugees",
+        "detainees",
+        "workers",
+        "officers",
+        "pilots",
+        "sailors",
+        "servicemembers",
+    },
+    "aircraft": {
+        "plane",
+        "planes",
+        "aircraft",
+        "airliner",
+        "airplane",
+        "jet",
+        "jets",
+        "helicopter",
+        "il-76",
+        "flight",
+        "bomber",
+        "fighter",
+        "drone",
+        "drones",
+    },
+    "weapons": {
+        "missile",
+        "missiles",
+        "weapons",
+        "weapon",
+        "rockets",
+        "rocket",
+        "ammunition",
+        "arms",
+        "shells",
+        "bombs",
+        "munitions",
+        "system",
+        "systems",
+        "launchers",
+        "battery",
+    },
 }
 
 
@@ -237,8 +304,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def _row_products(m: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray,
-                  anchored: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _row_products(
+    m: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray, anchored: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """``m[ia] @ m[ib].T`` as a dense array, over only the columns those rows use, and the number of anchor
     columns (``anchored``, a mask over ``m``'s columns) each pair of rows shares.
 
@@ -250,7 +318,7 @@ def _row_products(m: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray,
     columns, local = np.unique(c, return_inverse=True)
     both = np.zeros((len(ia) + len(ib), len(columns)), dtype=np.float64)
     both[r, local] = d  # a CSR row holds each column once: plain assignment, no np.add.at
-    x, y = both[:len(ia)], both[len(ia):]
+    x, y = both[: len(ia)], both[len(ia) :]
     keep = anchored[columns]
     return x @ y.T, (x[:, keep] > 0).astype(np.float64) @ (y[:, keep] > 0).astype(np.float64).T
 

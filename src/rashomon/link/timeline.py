@@ -25,8 +25,11 @@ def build_timeline(views: Sequence[ClaimView], clusters: Sequence[Cluster]) -> t
     for day in sorted(by_day):
         claims = sorted(by_day[day], key=lambda v: (v.index, v.claim.span.start))
         articles = tuple(dict.fromkeys(v.article for v in claims))
-        out.append(TimelineEntry(date=day, label=_label(claims, in_cluster), claims=tuple(v.claim.id for v in claims),
-                                 articles=articles))
+        out.append(
+            TimelineEntry(
+                date=day, label=_label(claims, in_cluster), claims=tuple(v.claim.id for v in claims), articles=articles
+            )
+        )
     return tuple(out)
 
 

@@ -17,23 +17,51 @@ from ..data.places import country_of
 from ..model import Analysis, Claim, Entity, Frame, Quantity, Span
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a an the and or but if of to in on at by for with from into onto as is are was were be been being has have had do does
 did not no nor so than that this these those there their they them he she it its his her we our you your i me my
 which who whom whose what when where while would could should may might will shall can must also just only very
 about after before over under again further then once here all any both each few more most other some such own same
 too s t said says say told according against between during through up down out off above below
-""".split())
+""".split()
+)
 
 # Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
 CAPITALS = {
-    "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine", "washington": "United States", "paris": "France",
-    "london": "United Kingdom", "berlin": "Germany", "beijing": "China", "tehran": "Iran", "jerusalem": "Israel",
-    "ankara": "Turkey", "warsaw": "Poland", "minsk": "Belarus", "brussels": "European Union", "tokyo": "Japan",
-    "pyongyang": "North Korea", "seoul": "South Korea", "damascus": "Syria", "baghdad": "Iraq", "kabul": "Afghanistan",
-    "riyadh": "Saudi Arabia", "cairo": "Egypt", "tbilisi": "Georgia", "yerevan": "Armenia", "baku": "Azerbaijan",
-    "budapest": "Hungary", "vilnius": "Lithuania", "riga": "Latvia", "tallinn": "Estonia", "chisinau": "Moldova",
-    "kremlin": "Russia", "pentagon": "United States", "white house": "United States",
+    "moscow": "Russia",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "washington": "United States",
+    "paris": "France",
+    "london": "United Kingdom",
+    "berlin": "Germany",
+    "beijing": "China",
+    "tehran": "Iran",
+    "jerusalem": "Israel",
+    "ankara": "Turkey",
+    "warsaw": "Poland",
+    "minsk": "Belarus",
+    "brussels": "European Union",
+    "tokyo": "Japan",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "tbilisi": "Georgia",
+    "yerevan": "Armenia",
+    "baku": "Azerbaijan",
+    "budapest": "Hungary",
+    "vilnius": "Lithuania",
+    "riga": "Latvia",
+    "tallinn": "Estonia",
+    "chisinau": "Moldova",
+    "kremlin": "Russia",
+    "pentagon": "United States",
+    "white house": "United States",
 }
 
 
@@ -64,8 +92,9 @@ class ClaimView:
         return self.claim.frames
 
 
-def build_views(analyses: Sequence[Analysis], entity_of: dict[tuple[str, int, int], str],
-                entities: Sequence[Entity]) -> list[ClaimView]:
+def build_views(
+    analyses: Sequence[Analysis], entity_of: dict[tuple[str, int, int], str], entities: Sequence[Entity]
+) -> list[ClaimView]:
     """One view per claim, in ledger order."""
     by_id = {e.id: e for e in entities}
     mentions_by_article: dict[str, list[tuple[int, int, str]]] = {}
@@ -84,6 +113,7 @@ def build_views(analyses: Sequence[Analysis], entity_of: dict[tuple[str, int, in
         for c in a.claims:
             view = ClaimView(claim=c, index=index, published=published)
             nested = [o.span for o in a.claims if o is not c and c.span.contains(o.span) and o.span != c.span]
+
             def own(s: int, e: int, nested: list[Span] = nested) -> bool:
                 return not any(n.start <= s and e <= n.end for n in nested)
 
@@ -92,8 +122,11 @@ def build_views(analyses: Sequence[Analysis], entity_of: dict[tuple[str, int, in
                 if mentions[i][1] <= c.span.end and own(mentions[i][0], mentions[i][1]):
                     view.entities.add(mentions[i][2])
                 i += 1
-            view.quantities = [q for q in a.quantities if c.span.start <= q.span.start and q.span.end <= c.span.end
-                               and own(q.span.start, q.span.end)]
+            view.quantities = [
+                q
+                for q in a.quantities
+                if c.span.start <= q.span.start and q.span.end <= c.span.end and own(q.span.start, q.span.end)
+            ]
             view.content = _without(a.article.text, c.span, nested)
             view.nested = any(o is not c and o.span.contains(c.span) and o.span != c.span for o in a.claims)
             if c.speaker_ref is not None:
@@ -105,10 +138,13 @@ def build_views(analyses: Sequence[Analysis], entity_of: dict[tuple[str, int, in
                 t = times.get((c.time_ref.start, c.time_ref.end))
                 view.day = t.value if t is not None and t.grain == "day" else None
                 view.day_inside = view.day is not None and c.span.contains(c.time_ref)
-            view.words = {w for w in (m.group(0).casefold() for m in _WORD.finditer(view.content)) if w not in STOPWORDS}
+            view.words = {
+                w for w in (m.group(0).casefold() for m in _WORD.finditer(view.content)) if w not in STOPWORDS
+            }
             for n, frame in enumerate(c.frames):
-                if any(n_.start <= r.span.start < n_.end for r in frame.roles for n_ in nested) and \
-                        all(any(n_.start <= r.span.start < n_.end for n_ in nested) for r in frame.roles):
+                if any(n_.start <= r.span.start < n_.end for r in frame.roles for n_ in nested) and all(
+                    any(n_.start <= r.span.start < n_.end for n_ in nested) for r in frame.roles
+                ):
                     continue  # the frame belongs to a nested claim
                 for role in frame.roles:
                     eid = _entity_at(mentions, starts, role.span.start, role.span.end)
@@ -124,9 +160,9 @@ def _without(text: str, span: Span, nested: list[Span]) -> str:
     parts, pos = [], span.start
     for n in sorted(nested, key=lambda n: n.start):
         if n.start > pos:
-            parts.append(text[pos:n.start])
+            parts.append(text[pos : n.start])
         pos = max(pos, n.end)
-    parts.append(text[pos:span.end])
+    parts.append(text[pos : span.end])
     return " ".join(" ".join(parts).split())
 
 
@@ -147,8 +183,14 @@ def role_class(text: str, entity: Entity | None) -> str | None:
     from ..data.equipment import is_aircraft
     from .similarity import NOUN_CLASSES, noun_class
 
-    if entity is not None and entity.type == "EQUIPMENT" and (is_aircraft(entity.name) or any(
-            w in NOUN_CLASSES["aircraft"] for a in entity.aliases for w in a.casefold().split())):
+    if (
+        entity is not None
+        and entity.type == "EQUIPMENT"
+        and (
+            is_aircraft(entity.name)
+            or any(w in NOUN_CLASSES["aircraft"] for a in entity.aliases for w in a.casefold().split())
+        )
+    ):
         return "aircraft"
     klass = noun_class(text)
     return klass if klass in NOUN_CLASSES else None

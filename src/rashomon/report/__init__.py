@@ -12,7 +12,9 @@ from .html import write_html
 from .markdown import write_markdown
 
 
-def write_outputs(ledger: Ledger, out_dir: str | Path, formats: tuple[str, ...] = ("json", "html", "md")) -> dict[str, Path]:
+def write_outputs(
+    ledger: Ledger, out_dir: str | Path, formats: tuple[str, ...] = ("json", "html", "md")
+) -> dict[str, Path]:
     """Write the requested formats into ``out_dir`` (created if needed); return what was written."""
     out = Path(out_dir)
     try:

@@ -55,30 +55,134 @@ def tables(ledger: Ledger) -> dict[str, tuple[list[str], list[list[object]]]]:
     conflicting = {q for g in group_numbers(ledger) for q in g.conflicting}
     return {
         "quotes.csv": (
-            ["id", "article", "outlet", "published", "start", "end", "kind", "speaker", "speaker_role", "speaker_text",
-             "cue", "via", "text"],
-            [[q.id, q.article, outlet.get(q.article), day.get(q.article), q.span.start, q.span.end, q.kind,
-              names.get(q.speaker or ""), entities[q.speaker].role if q.speaker in entities else None, q.speaker_text,
-              q.cue, "; ".join(names.get(v, v) for v in q.via), q.text] for q in ledger.quotes]),
+            [
+                "id",
+                "article",
+                "outlet",
+                "published",
+                "start",
+                "end",
+                "kind",
+                "speaker",
+                "speaker_role",
+                "speaker_text",
+                "cue",
+                "via",
+                "text",
+            ],
+            [
+                [
+                    q.id,
+                    q.article,
+                    outlet.get(q.article),
+                    day.get(q.article),
+                    q.span.start,
+                    q.span.end,
+                    q.kind,
+                    names.get(q.speaker or ""),
+                    entities[q.speaker].role if q.speaker in entities else None,
+                    q.speaker_text,
+                    q.cue,
+                    "; ".join(names.get(v, v) for v in q.via),
+                    q.text,
+                ]
+                for q in ledger.quotes
+            ],
+        ),
         "claims.csv": (
-            ["id", "article", "outlet", "published", "start", "end", "stance", "speaker", "speaker_text", "cue",
-             "cluster", "cluster_status", "cluster_label", "time", "contradicts", "text"],
-            [[c.id, c.article, outlet.get(c.article), day.get(c.article), c.span.start, c.span.end, c.stance,
-              names.get(c.speaker or ""), c.speaker_text, c.cue, c.cluster,
-              clusters[c.cluster].status if c.cluster in clusters else None,
-              clusters[c.cluster].label if c.cluster in clusters else None, time_value.get(c.time or ""),
-              " ".join(contradicts.get(c.id, ())), c.text] for c in ledger.claims]),
+            [
+                "id",
+                "article",
+                "outlet",
+                "published",
+                "start",
+                "end",
+                "stance",
+                "speaker",
+                "speaker_text",
+                "cue",
+                "cluster",
+                "cluster_status",
+                "cluster_label",
+                "time",
+                "contradicts",
+                "text",
+            ],
+            [
+                [
+                    c.id,
+                    c.article,
+                    outlet.get(c.article),
+                    day.get(c.article),
+                    c.span.start,
+                    c.span.end,
+                    c.stance,
+                    names.get(c.speaker or ""),
+                    c.speaker_text,
+                    c.cue,
+                    c.cluster,
+                    clusters[c.cluster].status if c.cluster in clusters else None,
+                    clusters[c.cluster].label if c.cluster in clusters else None,
+                    time_value.get(c.time or ""),
+                    " ".join(contradicts.get(c.id, ())),
+                    c.text,
+                ]
+                for c in ledger.claims
+            ],
+        ),
         "entities.csv": (
             ["id", "name", "type", "role", "aliases", "mentions", "articles", "outlets"],
-            [[e.id, e.name, e.type, e.role, "; ".join(e.aliases), len(e.mentions),
-              " ".join(_sorted_ids({m.article for m in e.mentions})),
-              "; ".join(dict.fromkeys(outlet[a] for a in _sorted_ids({m.article for m in e.mentions}) if a in outlet))]
-             for e in ledger.entities]),
+            [
+                [
+                    e.id,
+                    e.name,
+                    e.type,
+                    e.role,
+                    "; ".join(e.aliases),
+                    len(e.mentions),
+                    " ".join(_sorted_ids({m.article for m in e.mentions})),
+                    "; ".join(
+                        dict.fromkeys(outlet[a] for a in _sorted_ids({m.article for m in e.mentions}) if a in outlet)
+                    ),
+                ]
+                for e in ledger.entities
+            ],
+        ),
         "quantities.csv": (
-            ["id", "article", "outlet", "published", "start", "end", "text", "value", "value_max", "unit", "qualifier",
-             "counts", "conflicts"],
-            [[n.id, n.article, outlet.get(n.article), day.get(n.article), n.span.start, n.span.end, n.text, n.value,
-              n.value_max, n.unit, n.qualifier, n.counts, n.id in conflicting] for n in ledger.quantities]),
+            [
+                "id",
+                "article",
+                "outlet",
+                "published",
+                "start",
+                "end",
+                "text",
+                "value",
+                "value_max",
+                "unit",
+                "qualifier",
+                "counts",
+                "conflicts",
+            ],
+            [
+                [
+                    n.id,
+                    n.article,
+                    outlet.get(n.article),
+                    day.get(n.article),
+                    n.span.start,
+                    n.span.end,
+                    n.text,
+                    n.value,
+                    n.value_max,
+                    n.unit,
+                    n.qualifier,
+                    n.counts,
+                    n.id in conflicting,
+                ]
+                for n in ledger.quantities
+            ],
+        ),
     }
 
 

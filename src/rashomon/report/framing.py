@@ -61,8 +61,17 @@ def sourcing(ledger: Ledger) -> tuple[Sourcing, ...]:
             k["unnamed"] += 1
         elif c.stance == "asserted":
             k["unattributed"] += 1
-    return tuple(Sourcing(article=aid, claims=k["claims"], unattributed=k["unattributed"], named=k["named"],
-                          unnamed=k["unnamed"], hedged=k["hedged"]) for aid, k in counts.items())
+    return tuple(
+        Sourcing(
+            article=aid,
+            claims=k["claims"],
+            unattributed=k["unattributed"],
+            named=k["named"],
+            unnamed=k["unnamed"],
+            hedged=k["hedged"],
+        )
+        for aid, k in counts.items()
+    )
 
 
 def roles(ledger: Ledger) -> dict[str, Counter[tuple[str, str]]]:

@@ -41,17 +41,19 @@ def _hash(source: str) -> str:
 
 def content_security_policy(script: str, style: str) -> str:
     """The page's policy: its own script and style (by hash) and nothing else."""
-    return "; ".join((
-        "default-src 'none'",
-        f"script-src {_hash(script)}",
-        f"style-src {_hash(style)}",
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "object-src 'none'",
-        "require-trusted-types-for 'script'",
-        "trusted-types 'none'",
-    ))
+    return "; ".join(
+        (
+            "default-src 'none'",
+            f"script-src {_hash(script)}",
+            f"style-src {_hash(style)}",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "object-src 'none'",
+            "require-trusted-types-for 'script'",
+            "trusted-types 'none'",
+        )
+    )
 
 
 def _e(value: object) -> str:
@@ -94,23 +96,25 @@ def render_html(ledger: Ledger) -> str:
     policy = content_security_policy(script, style)  # hashes and keywords only: nothing to escape
     sections = "".join(f'<section class="view" id="v-{v}"></section>' for v in VIEWS)
     heading = title(ledger)
-    return "".join((
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
-        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n',
-        '<meta name="referrer" content="no-referrer">\n',
-        '<meta name="viewport" content="width=device-width,initial-scale=1">\n',
-        '<meta name="color-scheme" content="light dark">\n',
-        f'<meta name="generator" content="{_e(ledger.generator.name)} {_e(ledger.generator.version)}">\n',
-        f"<title>{_e(heading)}</title>\n<style>{style}</style>\n</head>\n<body>\n",
-        '<header class="top"><div class="brand">rashomon report</div>',
-        f"<h1>{_e(heading)}</h1><p class=\"sub\">{_e(summary(ledger))}</p>",
-        '</header>\n<nav class="tabs" aria-label="Views"></nav>\n',
-        "<noscript><p class=\"empty\">This report draws its views with JavaScript, which is off here. "
-        "report.md beside it is a summary in plain text, and ledger.json holds everything.</p></noscript>\n",
-        f"<main>{sections}</main>\n",
-        f'<script type="application/json" id="rashomon-data">{embed(build(ledger))}</script>\n',
-        f"<script>{script}</script>\n</body>\n</html>\n",
-    ))
+    return "".join(
+        (
+            '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n',
+            '<meta name="referrer" content="no-referrer">\n',
+            '<meta name="viewport" content="width=device-width,initial-scale=1">\n',
+            '<meta name="color-scheme" content="light dark">\n',
+            f'<meta name="generator" content="{_e(ledger.generator.name)} {_e(ledger.generator.version)}">\n',
+            f"<title>{_e(heading)}</title>\n<style>{style}</style>\n</head>\n<body>\n",
+            '<header class="top"><div class="brand">rashomon report</div>',
+            f'<h1>{_e(heading)}</h1><p class="sub">{_e(summary(ledger))}</p>',
+            '</header>\n<nav class="tabs" aria-label="Views"></nav>\n',
+            '<noscript><p class="empty">This report draws its views with JavaScript, which is off here. '
+            "report.md beside it is a summary in plain text, and ledger.json holds everything.</p></noscript>\n",
+            f"<main>{sections}</main>\n",
+            f'<script type="application/json" id="rashomon-data">{embed(build(ledger))}</script>\n',
+            f"<script>{script}</script>\n</body>\n</html>\n",
+        )
+    )
 
 
 def write_html(ledger: Ledger, path: Path) -> Path:

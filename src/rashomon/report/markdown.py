@@ -78,9 +78,14 @@ def render_markdown(ledger: Ledger) -> str:
     lines += _quotes(ledger, names)
     lines += _naming(ledger, names)
     lines += _framing(ledger, names, outlets)
-    lines += ["", "---", "", f"Made by {md(ledger.generator.name)} {md(ledger.generator.version)}"
-              + (f" on {md(ledger.generator.created)}" if ledger.generator.created else "")
-              + " from the ledger alone. Open report.html to see every point side by side and each item in its article."]
+    lines += [
+        "",
+        "---",
+        "",
+        f"Made by {md(ledger.generator.name)} {md(ledger.generator.version)}"
+        + (f" on {md(ledger.generator.created)}" if ledger.generator.created else "")
+        + " from the ledger alone. Open report.html to see every point side by side and each item in its article.",
+    ]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -88,12 +93,20 @@ def _points(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> 
     contested = view.ordered_clusters(ledger, ("contested",))
     lines = ["## Contested points", ""]
     if not contested:
-        return lines + ["No point is contested in this ledger." if ledger.clusters else
-                        "No claims were grouped across articles, so nothing can be compared yet.", ""]
+        return lines + [
+            "No point is contested in this ledger."
+            if ledger.clusters
+            else "No claims were grouped across articles, so nothing can be compared yet.",
+            "",
+        ]
     for k, cells in view.side_by_side(ledger, contested[:MAX_POINTS]):
-        lines += [f"### {md(k.label or k.id, 200)}", "",
-                  f"{k.independent} independent origin{'s' if k.independent != 1 else ''}, "
-                  f"{len(k.articles)} article{'s' if len(k.articles) != 1 else ''}.", ""]
+        lines += [
+            f"### {md(k.label or k.id, 200)}",
+            "",
+            f"{k.independent} independent origin{'s' if k.independent != 1 else ''}, "
+            f"{len(k.articles)} article{'s' if len(k.articles) != 1 else ''}.",
+            "",
+        ]
         silent, listed, left = [], 0, 0
         for o in outlets:
             claims = cells.get(o.key)
@@ -109,7 +122,9 @@ def _points(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> 
         if left:
             lines.append(f"- … and {left} more account{'s' if left != 1 else ''} of this point in report.html")
         if silent:
-            lines.append(f"- silent: {', '.join(silent[:30])}" + (f" and {len(silent) - 30} more" if len(silent) > 30 else ""))
+            lines.append(
+                f"- silent: {', '.join(silent[:30])}" + (f" and {len(silent) - 30} more" if len(silent) > 30 else "")
+            )
         lines.append("")
     lines += _more(min(len(contested), MAX_POINTS), len(contested), "contested points")
     return lines
@@ -121,8 +136,10 @@ def _contradictions(ledger: Ledger, names: _Names) -> list[str]:
         return []
     lines = ["## Contradictions", ""]
     for a, b, r in pairs[:MAX_ROWS]:
-        lines.append(f"- **{md(names.outlet[a.article], 60)}** “{md(a.text, 140)}” vs "
-                     f"**{md(names.outlet[b.article], 60)}** “{md(b.text, 140)}”" + (f": {md(r.why, 200)}" if r.why else ""))
+        lines.append(
+            f"- **{md(names.outlet[a.article], 60)}** “{md(a.text, 140)}” vs "
+            f"**{md(names.outlet[b.article], 60)}** “{md(b.text, 140)}”" + (f": {md(r.why, 200)}" if r.why else "")
+        )
     return lines + _more(min(len(pairs), MAX_ROWS), len(pairs), "contradictions") + [""]
 
 
@@ -152,8 +169,10 @@ def _consensus(ledger: Ledger, names: _Names) -> list[str]:
         lines.append("No point is confirmed by independent sources.")
     for k in agreed[:MAX_POINTS]:
         who = list(dict.fromkeys(names.outlet[a] for a in k.articles if a in names.outlet))
-        lines.append(f"- {md(k.label or k.id, 200)} ({k.independent} independent source(s) in {len(k.articles)} article(s): "
-                     f"{', '.join(md(o, 60) for o in who)})")
+        lines.append(
+            f"- {md(k.label or k.id, 200)} ({k.independent} independent source(s) in {len(k.articles)} article(s): "
+            f"{', '.join(md(o, 60) for o in who)})"
+        )
     lines += _more(min(len(agreed), MAX_POINTS), len(agreed), "points of consensus")
     if single:
         lines += ["", f"{len(single)} more point{'s rest' if len(single) != 1 else ' rests'} on a single source."]
@@ -166,7 +185,10 @@ def _timeline(ledger: Ledger, names: _Names) -> list[str]:
         lines += ["## Timeline", ""]
         for t in sorted(ledger.timeline, key=lambda t: t.date)[:MAX_ROWS]:
             who = list(dict.fromkeys(names.outlet[a] for a in t.articles if a in names.outlet))
-            lines.append(f"- **{md(t.date, 10)}** {md(t.label, 200)}" + (f" ({', '.join(md(o, 60) for o in who)})" if who else ""))
+            lines.append(
+                f"- **{md(t.date, 10)}** {md(t.label, 200)}"
+                + (f" ({', '.join(md(o, 60) for o in who)})" if who else "")
+            )
         lines += _more(min(len(ledger.timeline), MAX_ROWS), len(ledger.timeline), "dated events") + [""]
     claims = {c.id: c for c in ledger.claims}
     evolves = [r for r in view.changes(ledger) if r.a in claims and r.b in claims]
@@ -174,29 +196,40 @@ def _timeline(ledger: Ledger, names: _Names) -> list[str]:
         lines += ["## How the accounts changed", ""]
         for r in evolves[:MAX_ROWS]:
             a, b = claims[r.a], claims[r.b]
-            lines.append(f"- {md(names.outlet[a.article], 60)} ({names.day[a.article] or 'undated'}) “{md(a.text, 120)}” → "
-                         f"{md(names.outlet[b.article], 60)} ({names.day[b.article] or 'undated'}) “{md(b.text, 120)}”"
-                         + (f": {md(r.why, 200)}" if r.why else ""))
+            lines.append(
+                f"- {md(names.outlet[a.article], 60)} ({names.day[a.article] or 'undated'}) “{md(a.text, 120)}” → "
+                f"{md(names.outlet[b.article], 60)} ({names.day[b.article] or 'undated'}) “{md(b.text, 120)}”"
+                + (f": {md(r.why, 200)}" if r.why else "")
+            )
         lines.append("")
     return lines
 
 
 def _articles(ledger: Ledger, names: _Names) -> list[str]:
     families = view.families(ledger)
-    lines = ["## Articles", "", "| id | outlet | published | language | words | near-copy family | title |",
-             "|---|---|---|---|---:|---|---|"]
+    lines = [
+        "## Articles",
+        "",
+        "| id | outlet | published | language | words | near-copy family | title |",
+        "|---|---|---|---|---:|---|---|",
+    ]
     for a in ledger.articles:
         fam = f"≈{families[a.id]}" if a.id in families else ""
-        lines.append(f"| {a.id} | {md(names.outlet[a.id], 60)} | {md(a.published or '-', 10)} | {md(a.language or '-', 10)} | "
-                     f"{view.word_count(a.text)} | {fam} | {md(a.title or a.name, 120)} |")
+        lines.append(
+            f"| {a.id} | {md(names.outlet[a.id], 60)} | {md(a.published or '-', 10)} | {md(a.language or '-', 10)} | "
+            f"{view.word_count(a.text)} | {fam} | {md(a.title or a.name, 120)} |"
+        )
     copies = view.copy_relations(ledger)
     if copies:
         lines += ["", "Near-copies and rewrites:", ""]
         for r in copies[:MAX_ROWS]:
             detail = "; ".join(f"{md(k, 20)}: {md(t, 120)}" for k, t in r.details)
-            lines.append(f"- {r.a} ({md(names.outlet[r.a], 60)}) and {r.b} ({md(names.outlet[r.b], 60)}): "
-                         f"{md(r.type, 20)} {round(r.score * 100)}%" + (f", {md(r.why, 200)}" if r.why else "")
-                         + (f" ({detail})" if detail else ""))
+            lines.append(
+                f"- {r.a} ({md(names.outlet[r.a], 60)}) and {r.b} ({md(names.outlet[r.b], 60)}): "
+                f"{md(r.type, 20)} {round(r.score * 100)}%"
+                + (f", {md(r.why, 200)}" if r.why else "")
+                + (f" ({detail})" if detail else "")
+            )
         lines += _more(min(len(copies), MAX_ROWS), len(copies), "relations between articles")
     skipped = [i for i in ledger.inputs if i.status != "ok"]
     lines += ["", "## Inputs not analysed", ""]
@@ -236,8 +269,10 @@ def _naming(ledger: Ledger, names: _Names) -> list[str]:
             form = f"“{md(f.text, 80)}”"
             if f.article in names.outlet and form not in per[names.outlet[f.article]]:
                 per[names.outlet[f.article]].append(form)
-        lines.append(f"- **{md(n.label or n.referent, 80)}**: "
-                     + "; ".join(f"{md(o, 60)} {', '.join(forms)}" for o, forms in per.items()))
+        lines.append(
+            f"- **{md(n.label or n.referent, 80)}**: "
+            + "; ".join(f"{md(o, 60)} {', '.join(forms)}" for o, forms in per.items())
+        )
     return lines + _more(min(len(namings), MAX_ROWS), len(namings), "compared names") + [""]
 
 
@@ -265,8 +300,10 @@ def _framing(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) ->
         k = source.get(o.label)
         if k and k["claims"]:
             pct = {x: round(100 * k[x] / k["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
-            parts.append(f"claims: {k['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
-                         f"sources, {pct['unnamed']}% unnamed sources, {pct['hedged']}% hedged")
+            parts.append(
+                f"claims: {k['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
+                f"sources, {pct['unnamed']}% unnamed sources, {pct['hedged']}% hedged"
+            )
         by_role: dict[str, list[str]] = defaultdict(list)
         for (eid, role), n in cast.get(o.label, Counter()).most_common():
             if len(by_role[role]) < 4:

@@ -20,12 +20,28 @@ from dataclasses import dataclass
 from ..casualties import CUMULATIVE, PEOPLE, TOLL_NOUNS, outcome_near
 from ..model import Ledger, NamingForm, Quantity
 
-_AT_LEAST = frozenset({"at least", "more than", "over", "just over", "upwards of", "in excess of", "no fewer than",
-                       "no less than", "above", "or more", "plus", "+"})
-_AT_MOST = frozenset({"up to", "at most", "less than", "fewer than", "under", "just under", "below", "nearly", "almost",
-                      "no more than"})
-_ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
-                    "close to", "~"})
+_AT_LEAST = frozenset(
+    {
+        "at least",
+        "more than",
+        "over",
+        "just over",
+        "upwards of",
+        "in excess of",
+        "no fewer than",
+        "no less than",
+        "above",
+        "or more",
+        "plus",
+        "+",
+    }
+)
+_AT_MOST = frozenset(
+    {"up to", "at most", "less than", "fewer than", "under", "just under", "below", "nearly", "almost", "no more than"}
+)
+_ABOUT = frozenset(
+    {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "close to", "~"}
+)
 _ABOUT_TOLERANCE = 0.1
 _ANAPHORIC = frozenset({"other", "more", "one", "them", "those"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|of|these|those|their|its|his|her)\s+")
@@ -147,7 +163,7 @@ def _death_count(text: str, q: Quantity) -> bool:
     words = (q.counts or "toll").casefold().split()
     if not words or words[-1] not in PEOPLE and " ".join(words) not in TOLL_NOUNS:
         return False
-    if text[q.span.end:q.span.end + 12].lstrip().casefold().startswith(("of ", "among ")):
+    if text[q.span.end : q.span.end + 12].lstrip().casefold().startswith(("of ", "among ")):
         return False
     start = max(text.rfind(".", 0, q.span.start), text.rfind("\n", 0, q.span.start)) + 1
     stop = min((k for k in (text.find(".", q.span.end), text.find("\n", q.span.end)) if k >= 0), default=len(text))
@@ -158,8 +174,9 @@ def _death_count(text: str, q: Quantity) -> bool:
     return outcome_near(text, q.span.start, q.span.end) == "dead"
 
 
-def _named_members(referent: str, forms: tuple[NamingForm, ...], quantities: tuple[Quantity, ...],
-                   by_id: dict[str, Quantity]) -> list[Quantity]:
+def _named_members(
+    referent: str, forms: tuple[NamingForm, ...], quantities: tuple[Quantity, ...], by_id: dict[str, Quantity]
+) -> list[Quantity]:
     """The quantity a naming refers to, and every quantity inside one of its forms."""
     found: dict[str, Quantity] = {}
     if referent in by_id:
@@ -170,7 +187,7 @@ def _named_members(referent: str, forms: tuple[NamingForm, ...], quantities: tup
     for q in quantities:
         if any(s <= q.span.start and q.span.end <= e for s, e in spans.get(q.article, ())):
             found.setdefault(q.id, q)
-    return sorted(found.values(), key=lambda q: (int(q.id[1:]) if q.id[1:].isdigit() else 0))
+    return sorted(found.values(), key=lambda q: int(q.id[1:]) if q.id[1:].isdigit() else 0)
 
 
 def _group(label: str, members: list[Quantity], referent: str | None) -> NumberGroup:
@@ -183,7 +200,7 @@ def _group(label: str, members: list[Quantity], referent: str | None) -> NumberG
     bad: set[tuple[float, float]] = set()
     pairs = []
     for i, a in enumerate(values):
-        for b in values[i + 1:]:
+        for b in values[i + 1 :]:
             told_a, told_b = {q.article for q in by_value[a]}, {q.article for q in by_value[b]}
             # "two of their three wars" in two copies: an article that gives both numbers contradicts neither, so
             # a conflict needs an article saying one without the other, and one saying the other without the one
@@ -191,8 +208,9 @@ def _group(label: str, members: list[Quantity], referent: str | None) -> NumberG
                 bad.update((a, b))
                 pairs.append((describe(by_value[a][0]), describe(by_value[b][0])))
     conflicting = frozenset(q.id for v in bad for q in by_value[v])
-    return NumberGroup(label=label, quantities=tuple(members), conflicting=conflicting, disagreements=tuple(pairs),
-                       referent=referent)
+    return NumberGroup(
+        label=label, quantities=tuple(members), conflicting=conflicting, disagreements=tuple(pairs), referent=referent
+    )
 
 
 def _label(members: list[Quantity]) -> str:

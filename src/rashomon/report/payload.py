@@ -72,11 +72,23 @@ def build(ledger: Ledger) -> dict[str, Any]:
     articles = []
     for a in ledger.articles:
         key = view.outlet_of(a)[0]
-        articles.append({
-            "id": a.id, "o": outlet_index[key], "title": a.title, "date": a.published, "dateFrom": a.published_from,
-            "lang": a.language, "words": view.word_count(a.text), "status": a.status, "problem": a.problem,
-            "fam": families.get(a.id, 0), "source": a.source, "name": a.name, "url": safe_url(a.url),
-        })
+        articles.append(
+            {
+                "id": a.id,
+                "o": outlet_index[key],
+                "title": a.title,
+                "date": a.published,
+                "dateFrom": a.published_from,
+                "lang": a.language,
+                "words": view.word_count(a.text),
+                "status": a.status,
+                "problem": a.problem,
+                "fam": families.get(a.id, 0),
+                "source": a.source,
+                "name": a.name,
+                "url": safe_url(a.url),
+            }
+        )
     forms = view.entity_forms(ledger)
     entities = []
     for e in ledger.entities:
@@ -84,73 +96,153 @@ def build(ledger: Ledger) -> dict[str, Any]:
         for key, counter in sorted(forms.get(e.id, {}).items(), key=lambda kv: outlet_index[kv[0]]):
             top = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
             per.append([outlet_index[key], [[f, n] for f, n in top[:FORMS_PER_OUTLET]], len(top)])
-        entities.append({
-            "id": e.id, "name": e.name, "type": e.type, "role": e.role, "aliases": list(e.aliases),
-            "n": len(e.mentions), "arts": len({m.article for m in e.mentions}), "forms": per,
-        })
+        entities.append(
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "role": e.role,
+                "aliases": list(e.aliases),
+                "n": len(e.mentions),
+                "arts": len({m.article for m in e.mentions}),
+                "forms": per,
+            }
+        )
     mentions: list[list[int]] = [[] for _ in ledger.articles]
     for ei, e in enumerate(ledger.entities):
         for m in e.mentions:
             if m.article in art_index:
                 i = art_index[m.article]
                 mentions[i] += [u16[i](m.start), u16[i](m.end), ei]
-    claims = [{
-        "id": c.id, "at": span(c.article, c.span.start, c.span.end), "st": c.stance, "sp": ent(c.speaker),
-        "spt": c.speaker_text, "cue": c.cue, "k": cluster_index.get(c.cluster or "", -1),
-        "t": time_value.get(c.time or ""), "q": quote_index.get(c.quote or "", -1),
-        "fr": [[f.predicate, f.kind, f.negated, [[r.name, r.text] for r in f.roles]] for f in c.frames],
-    } for c in ledger.claims]
-    quotes = [{
-        "id": q.id, "at": span(q.article, q.span.start, q.span.end), "kind": q.kind, "sp": ent(q.speaker),
-        "spt": q.speaker_text, "cue": q.cue, "via": [ent(v) for v in q.via if v in ent_index],
-    } for q in ledger.quotes]
-    numbers = [{
-        "id": n.id, "at": span(n.article, n.span.start, n.span.end), "v": describe(n), "counts": n.counts,
-    } for n in ledger.quantities]
-    times = [{
-        "id": t.id, "at": span(t.article, t.span.start, t.span.end), "v": t.value, "grain": t.grain, "clock": t.clock,
-    } for t in ledger.times]
-    framing = [{
-        "id": f.id, "at": span(f.article, f.span.start, f.span.end), "tech": f.technique, "rule": f.rule,
-        "tg": ent(f.target),
-    } for f in ledger.framing]
-    clusters = [{
-        "id": k.id, "label": k.label, "status": k.status, "indep": k.independent,
-        "arts": [art_index[a] for a in k.articles if a in art_index],
-        "claims": [claim_index[c] for c in k.claims if c in claim_index],
-        "origins": [{"arts": [art_index[a] for a in o.articles if a in art_index], "up": ent(o.upstream)}
-                    for o in k.origins],
-    } for k in ledger.clusters]
-    contra = [[claim_index[a.id], claim_index[b.id], r.why, _score(r.score)]
-              for a, b, r in view.contradictions(ledger) if a.id in claim_index and b.id in claim_index]
-    copies = [{
-        "type": r.type, "a": art_index[r.a], "b": art_index[r.b], "score": _score(r.score), "why": r.why,
-        "details": [[k, t] for k, t in r.details],
-    } for r in view.copy_relations(ledger)]
+    claims = [
+        {
+            "id": c.id,
+            "at": span(c.article, c.span.start, c.span.end),
+            "st": c.stance,
+            "sp": ent(c.speaker),
+            "spt": c.speaker_text,
+            "cue": c.cue,
+            "k": cluster_index.get(c.cluster or "", -1),
+            "t": time_value.get(c.time or ""),
+            "q": quote_index.get(c.quote or "", -1),
+            "fr": [[f.predicate, f.kind, f.negated, [[r.name, r.text] for r in f.roles]] for f in c.frames],
+        }
+        for c in ledger.claims
+    ]
+    quotes = [
+        {
+            "id": q.id,
+            "at": span(q.article, q.span.start, q.span.end),
+            "kind": q.kind,
+            "sp": ent(q.speaker),
+            "spt": q.speaker_text,
+            "cue": q.cue,
+            "via": [ent(v) for v in q.via if v in ent_index],
+        }
+        for q in ledger.quotes
+    ]
+    numbers = [
+        {
+            "id": n.id,
+            "at": span(n.article, n.span.start, n.span.end),
+            "v": describe(n),
+            "counts": n.counts,
+        }
+        for n in ledger.quantities
+    ]
+    times = [
+        {
+            "id": t.id,
+            "at": span(t.article, t.span.start, t.span.end),
+            "v": t.value,
+            "grain": t.grain,
+            "clock": t.clock,
+        }
+        for t in ledger.times
+    ]
+    framing = [
+        {
+            "id": f.id,
+            "at": span(f.article, f.span.start, f.span.end),
+            "tech": f.technique,
+            "rule": f.rule,
+            "tg": ent(f.target),
+        }
+        for f in ledger.framing
+    ]
+    clusters = [
+        {
+            "id": k.id,
+            "label": k.label,
+            "status": k.status,
+            "indep": k.independent,
+            "arts": [art_index[a] for a in k.articles if a in art_index],
+            "claims": [claim_index[c] for c in k.claims if c in claim_index],
+            "origins": [
+                {"arts": [art_index[a] for a in o.articles if a in art_index], "up": ent(o.upstream)} for o in k.origins
+            ],
+        }
+        for k in ledger.clusters
+    ]
+    contra = [
+        [claim_index[a.id], claim_index[b.id], r.why, _score(r.score)]
+        for a, b, r in view.contradictions(ledger)
+        if a.id in claim_index and b.id in claim_index
+    ]
+    copies = [
+        {
+            "type": r.type,
+            "a": art_index[r.a],
+            "b": art_index[r.b],
+            "score": _score(r.score),
+            "why": r.why,
+            "details": [[k, t] for k, t in r.details],
+        }
+        for r in view.copy_relations(ledger)
+    ]
     evolves = []
     for r in view.changes(ledger):
         ends = [_ref(x, claim_index, art_index) for x in (r.a, r.b)]
         if ends[0] and ends[1]:
             evolves.append({"a": ends[0], "b": ends[1], "why": r.why, "details": [[k, t] for k, t in r.details]})
-    timeline = [{
-        "date": t.date, "label": t.label, "claims": [claim_index[c] for c in t.claims if c in claim_index],
-        "arts": [art_index[a] for a in t.articles if a in art_index],
-    } for t in ledger.timeline]
+    timeline = [
+        {
+            "date": t.date,
+            "label": t.label,
+            "claims": [claim_index[c] for c in t.claims if c in claim_index],
+            "arts": [art_index[a] for a in t.articles if a in art_index],
+        }
+        for t in ledger.timeline
+    ]
     naming = []
     for n in ledger.naming:
-        kind = (ledger.entities[ent_index[n.referent]].type if n.referent in ent_index else
-                "number" if n.referent in number_index else "actors" if n.referent in cluster_index else None)
-        naming.append({
-            "ref": n.referent, "kind": kind, "label": n.label,
-            "forms": [span(f.article, f.start, f.end) + [f.text] for f in n.forms if f.article in art_index],
-        })
+        kind = (
+            ledger.entities[ent_index[n.referent]].type
+            if n.referent in ent_index
+            else "number"
+            if n.referent in number_index
+            else "actors"
+            if n.referent in cluster_index
+            else None
+        )
+        naming.append(
+            {
+                "ref": n.referent,
+                "kind": kind,
+                "label": n.label,
+                "forms": [span(f.article, f.start, f.end) + [f.text] for f in n.forms if f.article in art_index],
+            }
+        )
     numgroups = []
     for g in group_numbers(ledger):
         bad = g.conflicting
-        numgroups.append({
-            "label": g.label, "items": [number_index[q.id] for q in g.quantities if q.id in number_index],
-            "bad": [number_index[q.id] for q in g.quantities if q.id in bad and q.id in number_index],
-        })
+        numgroups.append(
+            {
+                "label": g.label,
+                "items": [number_index[q.id] for q in g.quantities if q.id in number_index],
+                "bad": [number_index[q.id] for q in g.quantities if q.id in bad and q.id in number_index],
+            }
+        )
     outlet_of_article = {a.id: articles[art_index[a.id]]["o"] for a in ledger.articles}
     sourcing: dict[int, list[int]] = {}
     for so in framing_view.sourcing(ledger):
@@ -165,26 +257,41 @@ def build(ledger: Ledger) -> dict[str, Any]:
         for (eid, role), n in counts.items():
             if eid in ent_index:
                 per[(ent_index[eid], role)] = per.get((ent_index[eid], role), 0) + n
-    roles = [[oi, e, role, n] for oi, per in sorted(cast.items())
-             for (e, role), n in sorted(per.items(), key=lambda x: (-x[1], x[0]))]
+    roles = [
+        [oi, e, role, n]
+        for oi, per in sorted(cast.items())
+        for (e, role), n in sorted(per.items(), key=lambda x: (-x[1], x[0]))
+    ]
     return {
         "schema": "rashomon.report/1",
         "packed": list(PACKED),
         "meta": {
-            "event": view.event_name(ledger), "created": ledger.generator.created,
+            "event": view.event_name(ledger),
+            "created": ledger.generator.created,
             "generator": f"{ledger.generator.name} {ledger.generator.version}".strip(),
         },
         "outlets": [{"label": o.label, "known": o.known, "arts": [art_index[a] for a in o.articles]} for o in outlets],
         "articles": articles,
         "texts": [_clean(a.text) for a in ledger.articles],
-        "entities": entities, "mentions": mentions,
-        "claims": pack(claims), "quotes": pack(quotes), "numbers": pack(numbers), "times": pack(times),
+        "entities": entities,
+        "mentions": mentions,
+        "claims": pack(claims),
+        "quotes": pack(quotes),
+        "numbers": pack(numbers),
+        "times": pack(times),
         "framing": pack(framing),
-        "clusters": clusters, "contra": contra, "copies": copies, "evolves": evolves, "timeline": timeline,
-        "naming": naming, "numgroups": numgroups,
-        "sourcing": [[oi, *row] for oi, row in sorted(sourcing.items()) if row[0]], "roles": roles,
-        "inputs": [{"source": i.source, "status": i.status, "problem": i.problem}
-                   for i in ledger.inputs if i.status != "ok"],
+        "clusters": clusters,
+        "contra": contra,
+        "copies": copies,
+        "evolves": evolves,
+        "timeline": timeline,
+        "naming": naming,
+        "numgroups": numgroups,
+        "sourcing": [[oi, *row] for oi, row in sorted(sourcing.items()) if row[0]],
+        "roles": roles,
+        "inputs": [
+            {"source": i.source, "status": i.status, "problem": i.problem} for i in ledger.inputs if i.status != "ok"
+        ],
         "inputsTotal": len(ledger.inputs),
     }
 

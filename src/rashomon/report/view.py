@@ -144,7 +144,9 @@ def copy_relations(ledger: Ledger) -> tuple[Relation, ...]:
     """Relations between whole articles (near-copies, rewrites, citations), strongest first."""
     ids = {a.id for a in ledger.articles}
     rels = [r for r in ledger.relations if r.a in ids and r.b in ids and r.type in (*COPY_RELATIONS, "cites")]
-    return tuple(sorted(rels, key=lambda r: (COPY_RELATIONS.index(r.type) if r.type in COPY_RELATIONS else 2, -r.score)))
+    return tuple(
+        sorted(rels, key=lambda r: (COPY_RELATIONS.index(r.type) if r.type in COPY_RELATIONS else 2, -r.score))
+    )
 
 
 def event_name(ledger: Ledger) -> str | None:
@@ -177,8 +179,12 @@ def languages(ledger: Ledger) -> Counter[str]:
 def ordered_clusters(ledger: Ledger, statuses: Iterable[str] = STATUS_ORDER) -> tuple[Cluster, ...]:
     """Clusters of the given statuses: contested first, then by how many articles carry them."""
     wanted = tuple(statuses)
-    return tuple(sorted((k for k in ledger.clusters if k.status in wanted),
-                        key=lambda k: (_rank(STATUS_ORDER, k.status), -len(k.articles), -k.independent, _num(k.id))))
+    return tuple(
+        sorted(
+            (k for k in ledger.clusters if k.status in wanted),
+            key=lambda k: (_rank(STATUS_ORDER, k.status), -len(k.articles), -k.independent, _num(k.id)),
+        )
+    )
 
 
 def side_by_side(ledger: Ledger, clusters: Iterable[Cluster]) -> list[tuple[Cluster, dict[str, tuple[Claim, ...]]]]:
@@ -193,15 +199,20 @@ def side_by_side(ledger: Ledger, clusters: Iterable[Cluster]) -> list[tuple[Clus
         for c in members:
             if c.article in column:
                 cells[column[c.article]].append(c)
-        rows.append((k, {o: tuple(sorted(cs, key=lambda c: (_num(c.article), c.span.start))) for o, cs in cells.items()}))
+        rows.append(
+            (k, {o: tuple(sorted(cs, key=lambda c: (_num(c.article), c.span.start))) for o, cs in cells.items()})
+        )
     return rows
 
 
 def contradictions(ledger: Ledger) -> tuple[tuple[Claim, Claim, Relation], ...]:
     """``contradicts`` relations whose ends are both claims of this ledger, strongest first."""
     claims = {c.id: c for c in ledger.claims}
-    pairs = [(claims[r.a], claims[r.b], r) for r in ledger.relations
-             if r.type == "contradicts" and r.a in claims and r.b in claims]
+    pairs = [
+        (claims[r.a], claims[r.b], r)
+        for r in ledger.relations
+        if r.type == "contradicts" and r.a in claims and r.b in claims
+    ]
     return tuple(sorted(pairs, key=lambda p: (-p[2].score, _num(p[0].id), _num(p[1].id))))
 
 
@@ -232,7 +243,7 @@ def entity_forms(ledger: Ledger) -> dict[str, dict[str, Counter[str]]]:
             text = texts.get(m.article)
             if text is None or not 0 <= m.start < m.end <= len(text):
                 continue
-            per[column[m.article]][" ".join(text[m.start:m.end].split())] += 1
+            per[column[m.article]][" ".join(text[m.start : m.end].split())] += 1
         forms[e.id] = dict(per)
     return forms
 
