@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from rashomon.link.aliases import merge_entities, org_words, person_parts, place_key
-from rashomon.link.translit import skeleton
+from rashomon.names.translit import skeleton
 from rashomon.model import Analysis, Entity
 
 

@@ -9,6 +9,45 @@ from __future__ import annotations
 
 import functools
 
+from ..names.translit import close_spelling, skeleton
+
+# Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
+CAPITALS = {
+    "moscow": "Russia",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "washington": "United States",
+    "paris": "France",
+    "london": "United Kingdom",
+    "berlin": "Germany",
+    "beijing": "China",
+    "tehran": "Iran",
+    "jerusalem": "Israel",
+    "ankara": "Turkey",
+    "warsaw": "Poland",
+    "minsk": "Belarus",
+    "brussels": "European Union",
+    "tokyo": "Japan",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "tbilisi": "Georgia",
+    "yerevan": "Armenia",
+    "baku": "Azerbaijan",
+    "budapest": "Hungary",
+    "vilnius": "Lithuania",
+    "riga": "Latvia",
+    "tallinn": "Estonia",
+    "chisinau": "Moldova",
+    "kremlin": "Russia",
+    "pentagon": "United States",
+    "white house": "United States",
+}
+
 _COUNTRIES = """
 Afghanistan||Afghan;Afghans
 Albania||Albanian;Albanians
@@ -329,8 +368,6 @@ def areas() -> dict[str, str]:
 
 @functools.cache
 def _city_skeletons() -> dict[str, frozenset[str]]:
-    from ..link.translit import skeleton
-
     index: dict[str, set[str]] = {}
     for name, canonical in cities().items():
         if " " not in name:
@@ -345,8 +382,6 @@ def city_like(name: str) -> str | None:
     letters count, and only when a single city has that skeleton: ``Peskov`` is
     not ``Pskov``, ``Sumy`` not ``Sochi``.
     """
-    from ..link.translit import close_spelling, skeleton
-
     if " " in name.strip() or len(name) < 5 or not name[:1].isupper():
         return None
     found = _city_skeletons().get(skeleton(name), frozenset())

@@ -32,7 +32,8 @@ from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import areas, cities, city_like, country_names, demonyms
 from ..model import Analysis, Entity, Mention, MentionRef, Span
-from .translit import close_spelling, region_stem, skeleton, to_latin
+from ..names.acronyms import initials
+from ..names.translit import close_spelling, region_stem, skeleton, to_latin
 
 _HONORIFICS = {
     "mr",
@@ -605,7 +606,7 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
     for (g, name), ks in by_name.items():
         if g not in ("ORG", "PLACE") or len(name.split()) < 2:
             continue
-        for form in _initials(items[ks[0]].mention.name):
+        for form in initials(items[ks[0]].mention.name):
             if form in acronyms and groups[acronyms[form][0]] == g:
                 expansions[form].add(uf.find(ks[0]))
     # Acronyms everyone knows, whose letters are not the English name's: "FSB" = "Federal Security Service"
@@ -635,19 +636,6 @@ def _undotted(name: str) -> str:
 
 def _is_acronym(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}", name)) and name not in ("US", "U.S.")
-
-
-def _initials(name: str) -> set[str]:
-    """Possible acronyms of a name: every word's initial, and content words' only."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", name)]
-    stop = {"of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le"}
-    content = [w for w in words if w.lower() not in stop]
-    forms = {"".join(w[0] for w in content).casefold(), "".join(w[0] for w in words).casefold()}
-    # "Ukrainian Armed Forces" -> "AFU": the nationality may move to the end
-    if content and content[0].casefold() in demonyms():
-        rest = "".join(w[0] for w in content[1:])
-        forms.add((rest + demonyms()[content[0].casefold()][0]).casefold())
-    return {f for f in forms if len(f) >= 2}
 
 
 def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
