@@ -14,6 +14,9 @@ import pytest
 
 from .conftest import EVAL_MISSING, EVAL_REQUIRED, ROOT, SCORER
 
+if not SCORER.exists() and not EVAL_REQUIRED:
+    pytest.skip(EVAL_MISSING, allow_module_level=True)
+
 PINNED = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
 EPSILON = PINNED["epsilon"]  # float noise only: a real drop is at least one item, far more than this
 
@@ -26,8 +29,6 @@ def _metric(scores: dict, path: str) -> float:
 
 
 def test_the_scorer_is_beside_the_repository() -> None:
-    if not SCORER.exists() and not EVAL_REQUIRED:
-        pytest.skip(EVAL_MISSING)
     assert SCORER.exists(), (
         f"the quality gate needs the eval kit's score.py at {SCORER}; check the eval kit out "
         "beside the repository or set RASHOMON_EVAL (the gate must not pass by skipping)"
