@@ -20,7 +20,8 @@ EXAMPLES = ROOT / "examples" / "il76"
 # or where RASHOMON_EVAL says. Where it is supposed to be (CI=true, or RASHOMON_EVAL set) the quality gate fails
 # without it; elsewhere (a new user's clone) the gate is skipped with one line of reason.
 EVAL = Path(os.environ.get("RASHOMON_EVAL") or ROOT.parent / "shared" / "eval")
-EVAL_REQUIRED = bool(os.environ.get("RASHOMON_EVAL")) or os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+_CI = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+EVAL_REQUIRED = _CI or bool(os.environ.get("RASHOMON_EVAL"))
 GOLD = EVAL / "il76.gold.json"
 SCORER = EVAL / "score.py"
 EVAL_MISSING = f"quality gate: no eval kit at {EVAL} (set RASHOMON_EVAL=DIR, or CI=true to require it)"

@@ -502,7 +502,8 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 
 
 def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
-    """``Main Intelligence Directorate`` + ``of the`` + ``Ministry of Defense of Ukraine``: one organisation inside another."""
+    """``Main Intelligence Directorate`` + ``of the`` + ``Ministry of Defense of Ukraine``: one organisation inside
+    another."""
     text = text_of(doc)
     out = []
     for a, b in zip(atomic, atomic[1:], strict=False):

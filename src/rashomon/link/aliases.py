@@ -483,7 +483,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
     # lone surnames that belong to no single full name form one entity of their own; never one attached to a
     # full name, or "Obama" would bridge Barack Obama and Michelle Obama
     lone_first: dict[str, int] = {}
-    for k, last in lone:
+    for k, _last in lone:
         if groups[k] == "PERSON" and k not in attached:
             key = _surname(items[k].mention.name).casefold()
             if key in lone_first:
@@ -568,7 +568,8 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
         if not countries:
-            # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that country
+            # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that
+            # country
             context = set().union(*(items[k].context for k in members))
             national = [f for f in fits if any(w.startswith("@") for w in f[1] - bag)]
             if context:
