@@ -17,7 +17,9 @@ import click
 
 from ._version import __version__
 from .errors import ConfigError, RashomonError
-from .settings import FORMATS, Settings, parse_formats
+from .settings import FORMATS, Settings, known_language, parse_formats
+
+MAX_LINES = 20  # problems printed one per line; the rest are counted (the ledger lists them all)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -30,6 +32,15 @@ def _formats_option(ctx: click.Context, param: click.Parameter, value: str) -> t
         return parse_formats(value)
     except ConfigError as exc:
         raise click.BadParameter(str(exc)) from None
+
+
+def _language_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = value.strip().lower()
+    if not known_language(code):
+        raise click.BadParameter(f"unknown language code {value!r}; give an ISO 639 code such as en, ru, uk, de, fr")
+    return code
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,7 +83,10 @@ def cli() -> None:
     help="Skip input files larger than this.",
 )
 @click.option(
-    "--language", default=None, help="Treat every article as this language (ISO code) instead of detecting it."
+    "--language",
+    default=None,
+    callback=_language_option,
+    help="Treat every article as this language (ISO code) instead of detecting it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def analyze(
@@ -89,29 +103,43 @@ def analyze(
     Understands plain text, HTML, JSON, JSON Lines and RSS/Atom feeds. Writes the
     ledger and the reports into the output directory.
     """
-    from .api import analyze as run
-    from .report import write_outputs
+    from pathlib import Path
+
+    from .atomic import DirectoryLock
 
     settings = Settings(
         workers=workers, max_bytes=max_bytes, formats=formats, language=language, progress=not quiet, exclude=(out_dir,)
     )
+    # Before the analysis: a directory we cannot write, or one another run is writing, fails in a second.
+    lock = DirectoryLock(Path(out_dir))
+    try:
+        _analyze(paths, out_dir, settings, quiet)
+    finally:
+        lock.release()
+
+
+def _analyze(paths: tuple[str, ...], out_dir: str, settings: Settings, quiet: bool) -> None:
+    from .api import analyze as run
+    from .report import write_outputs
+
     bar = _progress_bar(quiet)
     try:
         ledger = run(paths, settings, progress=bar.update if bar else None)
     finally:
         if bar:
             bar.close()
-    for item in ledger.inputs:
-        if item.status != "ok":
-            click.echo(f"rashomon: {item.status} {item.source}: {item.problem}", err=True)
-    for article in ledger.articles:
-        if article.problem:
-            click.echo(f"rashomon: warning {article.source}: {article.problem}", err=True)
+    lines = [f"{i.status} {i.source}: {i.problem}" for i in ledger.inputs if i.status != "ok"]
+    lines += [f"warning {i.source}: {i.problem}" for i in ledger.inputs if i.status == "ok" and i.problem]
+    lines += [f"warning {a.source}: {a.problem}" for a in ledger.articles if a.problem]
+    for line in lines[:MAX_LINES]:
+        click.echo(f"rashomon: {line}", err=True)
+    if len(lines) > MAX_LINES:
+        click.echo(f"rashomon: ... and {len(lines) - MAX_LINES:,} more (listed under inputs in ledger.json)", err=True)
     if not ledger.articles:
         reasons = Counter(i.problem for i in ledger.inputs)
         why = "; ".join(f"{n} × {p}" if n > 1 else str(p) for p, n in reasons.most_common(3))
         _fail(f"no article could be analysed ({len(ledger.inputs)} input(s): {why})")
-    written = write_outputs(ledger, out_dir, settings.formats)
+    written = write_outputs(ledger, out_dir, settings.formats, locked=True)
     if quiet:
         return
     labels = {"json": "ledger", "html": "report", "md": "summary", "csv": "tables"}
@@ -328,17 +356,20 @@ def validate(ledger_path: str) -> None:
     """Check that LEDGER follows the rashomon.ledger/1 schema and that every span matches its text."""
     import json
 
+    from .ledger import loads
     from .ledger import validate as check
 
     try:
         with open(ledger_path, encoding="utf-8") as fh:
-            data = json.load(fh)
+            data = loads(fh.read())
     except FileNotFoundError:
         _fail(f"{ledger_path}: no such file")
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"{ledger_path}: cannot read: {exc}")
     except json.JSONDecodeError as exc:
         _fail(f"{ledger_path}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+    except ValueError as exc:
+        _fail(f"{ledger_path}: unreadable JSON ({str(exc).split(';')[0]})")
     problems = check(data)
     if problems:
         for p in problems:

@@ -6,6 +6,7 @@ the reason, and the others go on.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -15,12 +16,13 @@ from typing import BinaryIO
 from ..errors import InputError, InputFailed, InputSkipped
 from ..model import Article, InputResult
 from ..settings import Settings
-from .decode import decode
+from .decode import decode_bytes
 from .draft import Draft
 from .feeds import looks_like_feed, read_feed
 from .files import Raw, read_inputs
 from .html import looks_like_html, read_html
 from .language import detect_language
+from .outputs import previous_output
 from .published import infer_published
 from .records import read_json, read_jsonl
 from .text import read_text
@@ -69,7 +71,8 @@ def ingest_raw(
             continue
         known[article.sha256] = source
         articles.append(article)
-        inputs.append(InputResult(source=source, status="ok", article=article.id))
+        warning = "; ".join(item.warnings) or None
+        inputs.append(InputResult(source=source, status="ok", problem=warning, article=article.id))
     return Ingested(tuple(articles), tuple(inputs), tuple(digests))
 
 
@@ -91,10 +94,21 @@ def _drafts(
 def _parse(raw: Raw) -> Iterator[tuple[str, Draft | InputError]]:
     if not raw.data.strip():
         raise InputSkipped("empty file" if raw.data == b"" else "empty file (only white space)")
-    text, _encoding = decode(raw.data)
+    earlier = previous_output(raw.name, raw.data)
+    if earlier:
+        raise InputSkipped(f"not an article: {earlier}")
+    ext = raw.name.rsplit(".", 1)[-1].lower() if "." in raw.name else ""
+    # A NUL byte in one JSON line fails that line alone (read_jsonl), not the whole file as binary.
+    text, _encoding, warning = decode_bytes(raw.data, nul_ok=ext in ("jsonl", "ndjson"))
     if not text.strip():
         raise InputSkipped("empty file (only white space)")
-    ext = raw.name.rsplit(".", 1)[-1].lower() if "." in raw.name else ""
+    for source, item in _formats(raw, text, ext):
+        if warning and isinstance(item, Draft):
+            item = dataclasses.replace(item, warnings=(warning, *item.warnings))
+        yield source, item
+
+
+def _formats(raw: Raw, text: str, ext: str) -> Iterator[tuple[str, Draft | InputError]]:
     head = raw.data.lstrip()[:4096]
     if ext in ("jsonl", "ndjson"):
         yield from read_jsonl(text, source=raw.source, name=raw.name)
