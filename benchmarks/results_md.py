@@ -133,9 +133,60 @@ def _quality(data: dict) -> list[str]:
     return out
 
 
+def _incremental(data: dict) -> list[str]:
+    first, add, scratch = data["first_add"], data["incremental_add"], data["scratch"]
+    n, m = data["base"], data["new"]
+    return [
+        "## Incremental analysis (`benchmarks/incremental.py`)",
+        "",
+        f"A case of {n:,} generated articles (seed {data['seed']}), then {m} more added, against `analyze` of the "
+        f"{n + m:,} from scratch; each step in a fresh process (imports and model loading included). " + _where(data),
+        "",
+        "| step | wall s | CPU s | analysed | reused |",
+        "|---|---:|---:|---:|---:|",
+        f"| `add` {n:,} to a new case | {first['wall_s']} | {first['cpu_s']} | {first.get('extracted', '')} | "
+        f"{first.get('reused', '')} |",
+        f"| `add` {m} to that case | {add['wall_s']} | {add['cpu_s']} | {add.get('extracted', '')} | "
+        f"{add.get('reused', '')} |",
+        f"| `analyze` {n + m:,} from scratch | {scratch['wall_s']} | {scratch['cpu_s']} | {n + m} | 0 |",
+        "",
+        f"Adding {m} is **{data['speedup_wall']}x** faster than analysing all from scratch (wall; "
+        f"{data['speedup_cpu']}x in CPU seconds); target 10x. Same ledger (timestamps aside): "
+        f"{'yes' if data['same_ledger'] else '**no**'}. Case file: {data['case_file_mb']} MB.",
+    ]
+
+
+def _load_test(data: dict) -> list[str]:
+    jobs = data.get("jobs") or []
+    return [
+        "## Load on `rashomon serve` (`benchmarks/load.py`)",
+        "",
+        f"{data['readers']} concurrent readers for {data['seconds']:.0f} s on the JSON API (claims, quotes, "
+        "entities, relations, questions pages with filters; the case; now and then the report) of a case of "
+        f"{data['base']} generated articles, while one writer adds {data['added']} articles through the API in "
+        f"batches of {data['batch']}, following each job. Loopback, one uvicorn process. " + _where(data),
+        "",
+        "| requests | per s | p50 ms | p95 ms | p99 ms | max ms | errors | writer s | articles at end | nothing lost |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        f"| {data['requests']:,} | {data['requests_per_s']} | {data['p50_ms']} | {data['p95_ms']} | "
+        f"{data['p99_ms']} | {data['max_ms']} | {data['errors']} | {data.get('writer_s', '?')} | "
+        f"{data['articles_at_end']} (ledger {data['ledger_articles_at_end']}) | "
+        f"{'yes' if data['nothing_lost'] else '**no**'} |",
+        "",
+        f"Jobs: {sum(j['state'] == 'done' for j in jobs)} of {len(jobs)} done; the writer finished "
+        f"{data.get('writer_after_reads_s', '?')} s after the readers stopped.",
+    ]
+
+
 def render(path: Path = HERE / "RESULTS.md") -> Path:
     parts = ["# Benchmark results", "", "Written by the benchmarks; do not edit by hand. " + CAVEAT, ""]
-    for name, section in (("quality.json", _quality), ("speed.json", _speed), ("link.json", _link)):
+    for name, section in (
+        ("quality.json", _quality),
+        ("speed.json", _speed),
+        ("link.json", _link),
+        ("incremental.json", _incremental),
+        ("load.json", _load_test),
+    ):
         data = _load(name)
         if data:
             parts += [*section(data), ""]
