@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,16 +74,28 @@ def main() -> None:
     ap.add_argument("--new", type=int, default=10)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=HERE / "results" / "incremental.json")
+    ap.add_argument("--work", type=Path, help="keep the corpus and the built case here, and reuse them next time")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="rashomon-incremental-") as tmp:
-        root = Path(tmp)
+        root = args.work or Path(tmp)
+        root.mkdir(parents=True, exist_ok=True)
         articles = corpus(args.base + args.new, seed=args.seed)
         base_dir = write(articles[: args.base], root / "base")
         new_dir = write(articles[args.base :], root / "new")
+        built = root / f"base-{args.base}-{args.seed}.rashomon"
+        first_json = root / f"base-{args.base}-{args.seed}.json"
+        if built.exists() and first_json.exists():
+            first = json.loads(first_json.read_text())
+            print(f"reusing the case of {args.base} articles in {built}", flush=True)
+        else:
+            print(f"building a case of {args.base} articles ...", flush=True)
+            first = _run("add", built, root / "first.json", [str(base_dir)])
+            first_json.write_text(json.dumps(first))
+            print(f"  {first}", flush=True)
         case = root / "bench.rashomon"
-        print(f"building a case of {args.base} articles ...", flush=True)
-        first = _run("add", case, root / "first.json", [str(base_dir)])
-        print(f"  {first}", flush=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{case}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(built, case)
         print(f"adding {args.new} ...", flush=True)
         added = _run("add", case, root / "added.json", [str(new_dir)])
         print(f"  {added}", flush=True)
