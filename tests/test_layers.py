@@ -4,7 +4,8 @@ Every import in src/rashomon counts, at module level or inside a function or an
 ``if TYPE_CHECKING`` block, since a function-level import is how a cycle hides.
 The layers, bottom first (a module belongs to the longest prefix listed):
 
-0. foundation: the version, errors, the model and settings, imported by everything.
+0. foundation: the version, errors, the model and settings, and ``atomic`` (files written whole or not at
+   all), imported by everything.
 1. word lists and name keys: ``data`` (lists of words and names, with the lookups
    over them) and ``names`` (transliteration, spelling keys and acronyms of names,
    which both extraction and linking use, and which the place tables index by).
@@ -16,9 +17,10 @@ The layers, bottom first (a module belongs to the longest prefix listed):
 4. extract: per-article analysis.
 5. link: across articles.
 6. ledger: assembling, numbering, validating and writing the ledger.
-7. outputs: ``report`` (markdown, HTML, CSV) and ``store`` (ledgers kept in a database).
+7. outputs: ``report`` (markdown, HTML, CSV).
 8. runners: ``pipeline`` (extraction over many articles), ``scale`` (the same on a
-   cluster) and ``api`` (the whole analysis as one call).
+   cluster), ``api`` (the whole analysis as one call) and ``store`` (cases that grow:
+   it runs the pipeline on new articles and keeps extractions and ledgers in a database).
 9. front ends: the command line, the server and the package's own ``__init__``.
 
 A new module that fits none of these fails ``test_every_module_has_a_layer``: add it
@@ -36,15 +38,15 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("rashomon._version", "rashomon.errors", "rashomon.model", "rashomon.settings"),
+    ("rashomon._version", "rashomon.errors", "rashomon.model", "rashomon.settings", "rashomon.atomic"),
     ("rashomon.data", "rashomon.names"),
     ("rashomon.dates", "rashomon.datelines", "rashomon.casualties", "rashomon.bounds"),
     ("rashomon.ingest", "rashomon.ingest.fetch"),
     ("rashomon.extract",),
     ("rashomon.link",),
     ("rashomon.ledger",),
-    ("rashomon.report", "rashomon.store"),
-    ("rashomon.pipeline", "rashomon.scale", "rashomon.api"),
+    ("rashomon.report",),
+    ("rashomon.pipeline", "rashomon.scale", "rashomon.api", "rashomon.store"),
     ("rashomon.cli", "rashomon.server", "rashomon.__main__", "rashomon"),
 )
 
