@@ -98,7 +98,7 @@ def _natasha() -> tuple[object, object, object, object]:
     from natasha.morph.vocab import MorphForm
     from pymorphy2 import MorphAnalyzer
 
-    class Vocab(MorphVocab):  # type: ignore[misc]
+    class Vocab(MorphVocab):  # type: ignore[misc]  # natasha ships no type information: its classes are Any
         """natasha's vocabulary, told where pymorphy2's dictionary is: its own lookup needs the removed
         ``pkg_resources``."""
 
