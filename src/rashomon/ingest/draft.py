@@ -16,3 +16,4 @@ class Draft:
     published_from: str | None = None
     language: str | None = None
     url: str | None = None
+    warnings: tuple[str, ...] = ()  # what was read with a repair or refused (a bad byte, a wrong-typed field)

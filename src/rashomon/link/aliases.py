@@ -192,10 +192,16 @@ def person_parts(name: str) -> tuple[str, str] | None:
     words = [w for w in words if w and w.lower() not in _HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
     if not words:
         return None
-    last = skeleton(_ARTICLE.sub("", words[-1]))
+    last = _h_is_g(skeleton(_ARTICLE.sub("", words[-1])))
     if not last:
         return None
-    return (skeleton(canonical_given_name(to_latin(words[0]))) if len(words) > 1 else ""), last
+    return (_h_is_g(skeleton(canonical_given_name(to_latin(words[0])))) if len(words) > 1 else ""), last
+
+
+def _h_is_g(key: str) -> str:
+    """Ukrainian Г is H, Russian Г is G: ``Honcharenko`` and ``Goncharenko`` are one surname (close spellings
+    still decide)."""
+    return "g" + key[1:] if key.startswith("h") else key
 
 
 @functools.cache
