@@ -411,14 +411,3 @@ def nearest_year(month: int, day: int | None, anchor: dt.date) -> int:
         cost = delta * 3 if delta > 0 else -delta  # the future is three times less likely than the past
         candidates.append((cost, year))
     return min(candidates)[1] if candidates else anchor.year
-
-
-def explicit_dates(text: str, default_year: int | None = None) -> list[tuple[int, dt.date]]:
-    """(position, date) of every expression that names a day by itself, with ``default_year`` for year-less ones."""
-    out = []
-    for e in find_expressions(text):
-        if e.kind in ("iso", "month_day", "day_month") and e.day is not None:
-            when = safe_date(e.year or default_year, e.month, e.day)
-            if when is not None:
-                out.append((e.start, when))
-    return out

@@ -141,7 +141,6 @@ _EVENT_NOUNS = {
     "shelling": "attack",
 }
 _EVENT_WORDS = {"aviation", "air", "plane", "aircraft", "airliner", "helicopter", "jet", "military", "transport"}
-_STRONG_LOSS = {"crash", "downing", "shootdown", "shoot-down", "disaster", "catastrophe"}
 _HEADS_CF = {h.casefold() for h in HEADS}
 _TITLES_CF = {t.casefold() for t in TITLES}
 OUTLET_AMBIGUOUS = {

@@ -166,7 +166,6 @@ DESCRIBED_SPEAKERS = {
     "agency",
     "authority",
 }
-_COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too

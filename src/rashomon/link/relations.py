@@ -36,20 +36,6 @@ from ..model import Entity, Frame, Quantity, Relation, Role
 from .similarity import Similarity
 from .views import ClaimView
 
-_ANAPHORA = {
-    "this",
-    "that",
-    "it",
-    "these",
-    "those",
-    "such",
-    "the claim",
-    "the claims",
-    "the allegations",
-    "the accusations",
-    "the report",
-    "the reports",
-}
 _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
 # "wounding 27 others", "four more": what these count is named elsewhere, so two of them are not the same thing
 _ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
