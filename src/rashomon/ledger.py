@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import LedgerError
-from .model import SCHEMA, Analysis, Generator, InputResult, Ledger, Span
+from .model import SCHEMA, Analysis, Claim, Framing, Generator, InputResult, Ledger, Quantity, Quote, Span, TimeRef
 
 if TYPE_CHECKING:
     from .link import Linked
@@ -34,7 +34,7 @@ def number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
     counters = dict.fromkeys(_PREFIX, 0)
     out = []
     for analysis in analyses:
-        changes: dict[str, tuple[Any, ...]] = {}
+        changes: dict[str, Any] = {}  # item kind -> its numbered items (a tuple of that kind's type)
         for kind, prefix in _PREFIX.items():
             items = sorted(getattr(analysis, kind), key=lambda x: (x.span.start, x.span.end))
             numbered = []
@@ -75,7 +75,11 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
     """Put numbered, linked items together as a Ledger, turning span references into ids."""
     entity_at = _MentionIndex(linked.entity_of)
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
-    quotes, quantities, times, claims, framing = [], [], [], [], []
+    quotes: list[Quote] = []
+    quantities: list[Quantity] = []
+    times: list[TimeRef] = []
+    claims: list[Claim] = []
+    framing: list[Framing] = []
     for a in analyses:
         aid = a.article.id
         time_at = {(t.span.start, t.span.end): t.id for t in a.times}

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA = "rashomon.ledger/1"
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EQUIPMENT", "MEDIA", "EVENT", "FAC", "LAW", "PRODUCT")
-QUOTE_KINDS = ("direct", "indirect", "scare")
-STANCES = ("asserted", "attributed", "hedged", "denied")
+QuoteKind = Literal["direct", "indirect", "scare"]
+Stance = Literal["asserted", "attributed", "hedged", "denied"]  # in this order from the most committed
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+STANCES: tuple[Stance, ...] = get_args(Stance)
 CLUSTER_STATUSES = ("consensus", "contested", "single-source")
 RELATION_TYPES = ("agrees", "contradicts", "near-duplicate", "paraphrase", "cites", "evolves")
 INPUT_STATUSES = ("ok", "skipped", "failed")
@@ -170,7 +172,7 @@ class Quote:
     article: str
     span: Span  # direct quotes: the words inside the marks
     text: str
-    kind: str  # direct | indirect | scare
+    kind: QuoteKind
     speaker_text: str | None = None  # how the article names the speaker here (may be a pronoun)
     speaker_span: Span | None = None
     speaker_ref: Span | None = None  # the named mention the speaker resolves to
@@ -361,7 +363,7 @@ class Claim:
     article: str
     span: Span
     text: str
-    stance: str  # asserted | attributed | hedged | denied
+    stance: Stance
     speaker_text: str | None = None
     speaker_ref: Span | None = None  # mention of who asserts it; None when the article itself does
     cue: str | None = None  # the word that set the stance ("said", "allegedly", "denied")

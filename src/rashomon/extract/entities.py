@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
 from ..data.equipment import SYSTEMS
@@ -31,7 +31,7 @@ from .nlp import text_of
 from .roles import find_role
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 # spaCy labels kept as entities; dates and numbers have their own extractors.
@@ -65,7 +65,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         yield from plain
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))
-    titles: list[tuple[int, int]] = [c.extra["title"] for c in candidates]  # type: ignore[misc]
+    titles = [cast("tuple[int, int]", c.extra["title"]) for c in candidates]  # titled_people sets it on each
     for finder in (
         rules.designations,
         rules.systems,
@@ -91,7 +91,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     atomic = _acronyms(doc, atomic)
     equipment = [c for c in atomic if c.type == "EQUIPMENT"]
     compound = _org_of_org(doc, atomic) + rules.events(doc, equipment)
-    replaced = {id(c) for comp in compound for c in comp.extra.get("replaces", [])}  # type: ignore[union-attr]
+    replaced = {id(c) for comp in compound for c in cast("list[Candidate]", comp.extra.get("replaces", []))}
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
@@ -194,8 +194,8 @@ _SHORT_TITLES = {
 }
 
 
-def _is_short_title(tok: object) -> bool:
-    text = tok.text  # type: ignore[attr-defined]
+def _is_short_title(tok: Token) -> bool:
+    text = tok.text
     return text[:1].isupper() and text.rstrip(".").casefold() in _SHORT_TITLES
 
 
@@ -307,9 +307,10 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     text = doc[i:j].text
     if not any(ch.isupper() for ch in text) and any(ch.isalpha() for ch in text):
         return []  # names are capitalised: "us", "our region" are not entities
-    label = retype(text, label)
-    if label is None:
+    retyped = retype(text, label)
+    if retyped is None:
         return []
+    label = retyped
     if (
         label == "NORP"
         and j - i == 1

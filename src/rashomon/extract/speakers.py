@@ -858,7 +858,7 @@ class Resolver:
 
     def _institution(self, words: list[str], pos: int) -> Mention | None:
         kind = words[-1]
-        country_words = {country_of(w).casefold() for w in words if country_of(w)}  # type: ignore[union-attr]
+        country_words = {home.casefold() for w in words if (home := country_of(w))}
         for m in reversed(self.orgs):
             if m.span.start >= pos or pos - m.span.start > _WINDOW:
                 continue
@@ -867,9 +867,9 @@ class Resolver:
                 kind == "side"
                 and m.type == "GPE"
                 and country_words
-                and country_of(m.name)
-                and country_of(m.name).casefold() in country_words
-            ):  # type: ignore[union-attr]
+                and (home := country_of(m.name))
+                and home.casefold() in country_words
+            ):
                 return m  # "the American side" is the United States
             if kind != "side" and (
                 kind in name

@@ -238,15 +238,15 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     bag: set[str] = set()
     known = _known(text)
     if known:
-        country, what = known
+        home, what = known
         bag.update(what.split())
-        if country:
-            bag.add("@" + country.casefold())
+        if home:
+            bag.add("@" + home.casefold())
     else:
         low_text = text.casefold()
-        for phrase, (country, _) in KNOWN.items():
-            if country and " " in phrase and phrase in low_text:  # "White House National Security Council"
-                bag.add("@" + country.casefold())
+        for phrase, (owner, _) in KNOWN.items():
+            if owner and " " in phrase and phrase in low_text:  # "White House National Security Council"
+                bag.add("@" + owner.casefold())
         for raw in _country_phrases(re.findall(r"[\w'.&-]+", text)):
             w = raw.strip(".'").removesuffix("'s")
             low = w.casefold()
@@ -735,17 +735,20 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         text = analysis.article.text
         spans = sorted(taken[index])
         starts = [a for a, _ in spans]
-        for m in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
-            if m.group(0) not in names:
+        for word in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
+            if word.group(0) not in names:
                 continue
-            at = bisect.bisect_right(starts, m.start()) - 1
-            if at >= 0 and spans[at][1] > m.start() or at + 1 < len(spans) and spans[at + 1][0] < m.end():
+            at = bisect.bisect_right(starts, word.start()) - 1
+            if at >= 0 and spans[at][1] > word.start() or at + 1 < len(spans) and spans[at + 1][0] < word.end():
                 continue
-            if _beside_a_name(text, m.start(), m.end()):
+            if _beside_a_name(text, word.start(), word.end()):
                 continue
-            root = names[m.group(0)]
+            root = names[word.group(0)]
             mention = Mention(
-                span=Span(m.start(), m.end()), text=m.group(0), type=items[root].mention.type, name=m.group(0)
+                span=Span(word.start(), word.end()),
+                text=word.group(0),
+                type=items[root].mention.type,
+                name=word.group(0),
             )
             items.append(_Item(analysis.article.id, index, mention))
             groups.append(groups[root])

@@ -318,11 +318,11 @@ def _framing(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) ->
         if o.label in counts:
             found = ", ".join(f"{md(t.replace('_', ' '), 40)} {n}" for t, n in counts[o.label].most_common())
             parts.append(f"{found} ({relayed[o.label]} of them in quoted or reported speech)")
-        k = source.get(o.label)
-        if k and k["claims"]:
-            pct = {x: round(100 * k[x] / k["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
+        told = source.get(o.label)
+        if told and told["claims"]:
+            pct = {x: round(100 * told[x] / told["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
             parts.append(
-                f"claims: {k['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
+                f"claims: {told['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
                 f"sources, {pct['unnamed']}% unnamed sources, {pct['hedged']}% hedged"
             )
         by_role: dict[str, list[str]] = defaultdict(list)
