@@ -181,6 +181,175 @@ def _progress_bar(quiet: bool) -> _Bar | None:
     return None if quiet else _Bar()
 
 
+_store_option = click.option(
+    "--store",
+    default=None,
+    envvar="RASHOMON_STORE",
+    metavar="URL",
+    help="Keep cases in this store (postgresql://user@host/db); CASE is then a name. Default: CASE is a file.",
+)
+
+
+def _open(case: str, store: str | None, *, create: bool = False) -> Any:
+    from .store import open_case
+
+    return open_case(case, store, create=create)
+
+
+@cli.command()
+@click.argument("case")
+@click.argument("sources", nargs=-1, required=True)
+@_store_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for the analysis.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=Settings().max_bytes,
+    show_default=True,
+    help="Skip larger inputs.",
+)
+@click.option("--language", default=None, help="Treat every new article as this language (ISO code).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def add(
+    case: str,
+    sources: tuple[str, ...],
+    store: str | None,
+    workers: int,
+    max_bytes: int,
+    language: str | None,
+    quiet: bool,
+) -> None:
+    """Add the articles in SOURCES (what analyze reads) to CASE, a case file created when absent.
+
+    Only new articles are analysed; the ledger is linked again from every stored analysis.
+    """
+    settings = Settings(workers=workers, max_bytes=max_bytes, language=language, progress=not quiet)
+    opened = _open(case, store, create=True)
+    bar = _progress_bar(quiet)
+    try:
+        result = opened.add(sources, settings, progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    for item in result.inputs:
+        if item.status != "ok":
+            click.echo(f"rashomon: {item.status} {item.source}: {item.problem}", err=True)
+    for note in result.notes:
+        click.echo(f"rashomon: {note}", err=True)
+    if result.inputs and all(i.status == "failed" for i in result.inputs):
+        _fail(f"nothing added to {opened.name}: no input could be read")
+    if quiet:
+        return
+    ledger = result.ledger
+    click.echo(
+        f"{len(result.added)} article(s) added to {opened.name} ({len(ledger.articles)} in all); "
+        f"{result.extracted} analysed, {result.reused} reused; {len(ledger.claims)} claims, "
+        f"{sum(r.type == 'contradicts' for r in ledger.relations)} contradictions."
+    )
+
+
+@cli.command()
+@click.argument("case")
+@_store_option
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Output directory.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="json,html,md",
+    show_default=True,
+    callback=_formats_option,
+    help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.",
+)
+def report(case: str, store: str | None, out_dir: str, formats: tuple[str, ...]) -> None:
+    """Write the ledger of CASE and the reports made from it into the output directory."""
+    from .report import write_outputs
+
+    ledger = _open(case, store).ledger()
+    labels = {"json": "ledger", "html": "report", "md": "summary", "csv": "tables"}
+    for fmt, path in write_outputs(ledger, out_dir, formats).items():
+        click.echo(f"{labels[fmt]}: {path}")
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@_store_option
+def cases(directory: str, store: str | None) -> None:
+    """List the cases: the *.rashomon files in DIRECTORY, or every case in --store."""
+    from pathlib import Path
+
+    from .store import list_cases
+
+    found = (
+        list_cases(store)
+        if store
+        else [i for p in sorted(Path(directory).glob("*.rashomon")) for i in list_cases(str(p))]
+    )
+    for info in found:
+        click.echo(
+            f"{info.name}\t{info.articles} article(s)\t{info.not_ok} input(s) not added\t"
+            f"linked {info.ledger_created or 'never'}"
+        )
+
+
+@cli.command()
+@click.argument("case")
+@_store_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def show(case: str, store: str | None, as_json: bool) -> None:
+    """Show what CASE holds: articles, inputs and why some were not added, the ledgers linked so far."""
+    import json
+
+    opened = _open(case, store)
+    info = opened.info()
+    inputs = opened.inputs()
+    history = opened.history()
+    if as_json:
+        click.echo(json.dumps({"case": info.to_dict(), "inputs": inputs, "ledgers": history}, indent=1))
+        return
+    click.echo(f"case {info.name} ({opened.location}), created {info.created}")
+    click.echo(f"{info.articles} article(s), {info.extracted} analysed by this version; {info.inputs} input(s)")
+    for item in inputs:
+        if item["status"] != "ok":
+            click.echo(f"  {item['status']} {item['source']}: {item['problem']}")
+    click.echo(
+        f"{info.ledgers} ledger(s) linked; newest covers {info.ledger_articles or 0} article(s), "
+        f"{info.ledger_created or 'never'}"
+    )
+
+
+@cli.command()
+@click.argument("case_names", metavar="CASE...", nargs=-1, required=True)
+@_store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--token-file",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="File holding the bearer token for writes (and reads unless --public); made and printed when absent. "
+    "Default: rashomon-token beside the first case file (or in the current directory).",
+)
+@click.option("--public", is_flag=True, help="Let anyone read without the token (writes still need it).")
+def serve(
+    case_names: tuple[str, ...], store: str | None, host: str, port: int, token_file: str | None, public: bool
+) -> None:
+    """Serve the live report of each CASE at /cases/{id}/ and a JSON API (docs at /docs)."""
+    try:
+        from .server.run import serve as run
+    except ImportError as exc:
+        _fail(f"rashomon serve needs the server extra: pip install 'rashomon[server]' ({exc.name} is missing)")
+        return
+    run(list(case_names), store=store, host=host, port=port, token_file=token_file, public=public, echo=click.echo)
+
+
 @cli.command()
 @click.argument("ledger_path", metavar="LEDGER")
 def validate(ledger_path: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -34,39 +34,61 @@ _LETTER = re.compile(r"[^\W\d_]")
 class Ingested:
     articles: tuple[Article, ...]
     inputs: tuple[InputResult, ...]
+    digests: tuple[str | None, ...] = ()  # per input: sha256 of the raw bytes it came from, None when unread
 
 
 def ingest(paths: Iterable[str], settings: Settings | None = None, *, stdin: BinaryIO | None = None) -> Ingested:
     """Read every input; return the articles and what became of each input, in input order."""
     settings = settings or Settings()
+    raws = read_inputs(list(paths), max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude)
+    found = ingest_raw(raws, settings)
+    return Ingested(tuple(infer_published(found.articles)), found.inputs, found.digests)
+
+
+def ingest_raw(
+    raws: Iterable[tuple[str, Raw | InputError]],
+    settings: Settings | None = None,
+    *,
+    seen: Mapping[str, str] | None = None,
+) -> Ingested:
+    """Raw inputs to articles, without inferring publication dates (that needs the whole corpus: see
+    ``infer_published``). ``seen`` maps the text sha256 of articles already held to their source, so that
+    their copies are skipped as duplicates; article ids count from A1 within this call."""
+    settings = settings or Settings()
     articles: list[Article] = []
     inputs: list[InputResult] = []
-    seen: dict[str, str] = {}  # sha256 of text -> source of its first copy
-    for source, item in _drafts(list(paths), settings, stdin):
+    digests: list[str | None] = []
+    known: dict[str, str] = dict(seen or {})  # sha256 of text -> source of its first copy
+    for source, item, digest in _drafts(raws):
+        digests.append(digest)
         if isinstance(item, InputError):
             inputs.append(InputResult(source=source, status=item.status, problem=str(item)))
             continue
         try:
-            article = _article(item, f"A{len(articles) + 1}", settings, seen)
+            article = _article(item, f"A{len(articles) + 1}", settings, known)
         except InputError as exc:
             inputs.append(InputResult(source=source, status=exc.status, problem=str(exc)))
             continue
-        seen[article.sha256] = source
+        known[article.sha256] = source
         articles.append(article)
         warning = "; ".join(item.warnings) or None
         inputs.append(InputResult(source=source, status="ok", problem=warning, article=article.id))
-    return Ingested(tuple(infer_published(articles)), tuple(inputs))
+    return Ingested(tuple(articles), tuple(inputs), tuple(digests))
 
 
-def _drafts(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[tuple[str, Draft | InputError]]:
-    for source, raw in read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude):
+def _drafts(
+    raws: Iterable[tuple[str, Raw | InputError]],
+) -> Iterator[tuple[str, Draft | InputError, str | None]]:
+    for source, raw in raws:
         if isinstance(raw, InputError):
-            yield source, raw
+            yield source, raw, None
             continue
+        digest = hashlib.sha256(raw.data).hexdigest()
         try:
-            yield from _parse(raw)
+            for name, draft in _parse(raw):
+                yield name, draft, digest
         except InputError as exc:
-            yield source, exc
+            yield source, exc, digest
 
 
 def _parse(raw: Raw) -> Iterator[tuple[str, Draft | InputError]]:
@@ -100,7 +122,7 @@ def _formats(raw: Raw, text: str, ext: str) -> Iterator[tuple[str, Draft | Input
         yield raw.source, read_text(text, source=raw.source, name=raw.name)
 
 
-def _article(draft: Draft, article_id: str, settings: Settings, seen: dict[str, str]) -> Article:
+def _article(draft: Draft, article_id: str, settings: Settings, seen: Mapping[str, str]) -> Article:
     text = draft.text
     if not text.strip():
         raise InputSkipped("empty text")
@@ -139,4 +161,4 @@ def _lang_code(value: str | None) -> str | None:
     return m[1] if m else None
 
 
-__all__ = ["Ingested", "InputFailed", "InputSkipped", "ingest"]
+__all__ = ["Ingested", "InputFailed", "InputSkipped", "Raw", "infer_published", "ingest", "ingest_raw"]
