@@ -13,6 +13,9 @@ Which mentions are one entity across articles is decided later, in
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
@@ -135,7 +138,7 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ not in KEPT:
             continue
         for start, end, label, scope in _correct(doc, ent):
-            if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(doc.text, start, end):
+            if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(text_of(doc), start, end):
                 continue  # "Mar 14" of a dateline is a day, not a person
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
@@ -229,7 +232,7 @@ def _joined_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == c.type == "PERSON" and doc.text[prev.end : c.start] == " ":
+        if prev is not None and prev.type == c.type == "PERSON" and text_of(doc)[prev.end : c.start] == " ":
             out[-1] = Candidate(prev.start, c.end, "PERSON", prev.priority, scope=prev.scope, source="model")
             continue
         out.append(c)
@@ -381,16 +384,32 @@ def _end(doc: Doc, j: int) -> int:
 
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping mentions: higher priority first, then longer; what a winner leaves of a loser may stay."""
-    queue = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+
+    def rank(c: Candidate) -> tuple[int, int, int]:
+        return (-c.priority, -(c.end - c.start), c.start)
+
+    # a heap in the order of a stable sort: ties go by when a candidate joined the queue
+    queue = [(*rank(c), n, c) for n, c in enumerate(sorted(candidates, key=rank))]
+    heapq.heapify(queue)
+    joined = len(queue)
     taken: list[Candidate] = []
+    # what is taken never overlaps, so by start it is also by end: the clashes are one slice of it
+    by_start: list[tuple[int, Candidate]] = []  # (when it was taken, candidate)
+    starts: list[int] = []
+    ends: list[int] = []
     while queue:
-        cand = queue.pop(0)
-        clash = [t for t in taken if t.start < cand.end and cand.start < t.end]
-        if not clash:
+        cand = heapq.heappop(queue)[-1]
+        lo, hi = bisect.bisect_right(ends, cand.start), bisect.bisect_left(starts, cand.end)
+        if hi <= lo:
+            k = bisect.bisect_left(starts, cand.start)
+            by_start.insert(k, (len(taken), cand))
+            starts.insert(k, cand.start)
+            ends.insert(k, cand.end)
             taken.append(cand)
             continue
         if cand.source != "model":
             continue
+        clash = [c for _, c in sorted(by_start[lo:hi], key=lambda x: x[0])]
         for start, end in _remainders(cand, clash):
             piece = doc.char_span(start, end, alignment_mode="contract")
             if piece is None or not piece.text.strip():
@@ -399,8 +418,9 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if label in ("GPE", "NORP") and (
                 piece.text.casefold() in demonyms() or piece.text.casefold() in country_names()
             ):
-                queue.append(Candidate(piece.start_char, piece.end_char, label, 49, source="model-rest"))
-        queue.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+                rest = Candidate(piece.start_char, piece.end_char, label, 49, source="model-rest")
+                heapq.heappush(queue, (*rank(rest), joined, rest))
+                joined += 1
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -441,11 +461,16 @@ def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candi
         if name in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and name.casefold() not in cities():
             c = Candidate(c.start, c.end, "PERSON", c.priority, source=c.source + "+surname")
         out.append(c)
-    covered = [(c.start, c.end) for c in out]
+    covered = sorted((c.start, c.end) for c in out)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # the furthest end of covered[:k + 1]
     for tok in doc:
         # the tagger often calls a sentence-initial surname a noun ("Zelenskyy spoke ...")
+        if tok.text not in surnames:
+            continue
         proper = tok.pos_ == "PROPN" or (tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "ADJ", "X"))
-        if tok.text in surnames and proper and not any(s <= tok.idx < e for s, e in covered):
+        k = bisect.bisect_right(starts, tok.idx)
+        if proper and not (k and reach[k - 1] > tok.idx):
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), "PERSON", 40, source="surname"))
     return sorted(out, key=lambda c: c.start)
 

@@ -21,6 +21,7 @@ in the same interview inherit it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -279,6 +280,21 @@ class Marks(list[_Marked]):
             self._starts, self._ends = [q.open_at for q in top], [q.close_at for q in top]
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos <= self._ends[i]
+
+    def near(self, start: int, end: int) -> list[_Marked]:
+        """The stretches that may meet ``[start, end)`` (opened before ``end``, closed at or after ``start``), in
+        text order: a window of the list, not all of it, so that a long article stays linear."""
+        if not hasattr(self, "_opens"):
+            self._opens = [q.open_at for q in self]
+            self._reach = list(itertools.accumulate((q.close_at for q in self), max))
+            self._sorted = all(a <= b for a, b in itertools.pairwise(self._opens))
+        if not self._sorted:
+            return list(self)
+        return self[bisect.bisect_left(self._reach, start) : bisect.bisect_left(self._opens, end)]
+
+
+def _near(marked: list[_Marked], start: int, end: int) -> list[_Marked]:
+    return marked.near(start, end) if isinstance(marked, Marks) else marked
 
 
 def _can_open(text: str, i: int, width: int = 1) -> bool:
@@ -919,7 +935,7 @@ def _indirect(
         span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         quoted = sum(
             min(q.inner.end, span.end) - max(q.inner.start, span.start)
-            for q in marked
+            for q in _near(marked, span.start, span.end)
             if q.inner.start < span.end and span.start < q.inner.end
         )
         if quoted >= 0.5 * (span.end - span.start):
@@ -941,7 +957,7 @@ def _indirect(
 def _outside_direct(text: str, span: Span, marked: list[_Marked], sent_end: int) -> Span | None:
     """Reported speech that runs into a direct quote (``had only “responded to aggression.”``) takes the whole quote
     with its marks when it closes in the sentence, else stops before the opening mark: never cut between marks."""
-    for q in marked:
+    for q in _near(marked, span.start, span.end):
         if q.parent is None and span.start < q.open_at < span.end <= q.close_at:
             if q.close_at < sent_end and not q.continues:
                 return Span(span.start, q.close_at + 1)

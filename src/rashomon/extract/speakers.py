@@ -690,6 +690,9 @@ class Resolver:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
         self.orgs = sorted((m for m in self.mentions if m.type in ("ORG", "MEDIA", "GPE")), key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.people]
+        # every mention by start, with its place in ``mentions``: mention_in looks up a window, not the whole list
+        self._by_start = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].span.start)
+        self._all_starts = [self.mentions[k].span.start for k in self._by_start]
         self.roles: dict[str, set[str]] = {}
         for m in self.people:  # a role given once holds for every mention of the same name
             if m.role:
@@ -722,7 +725,9 @@ class Resolver:
 
     def mention_in(self, span: Span) -> Mention | None:
         """The named mention inside a speaker phrase: a person first, then an organisation or outlet."""
-        inside = [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        lo, hi = bisect.bisect_left(self._all_starts, span.start), bisect.bisect_right(self._all_starts, span.end)
+        window = sorted(self._by_start[lo:hi])  # in the order of ``mentions``, as a scan of them would find them
+        inside = [self.mentions[k] for k in window if self.mentions[k].span.end <= span.end]
         for kinds in (("PERSON",), ("ORG", "MEDIA"), ("GPE", "NORP")):
             found = [m for m in inside if m.type in kinds]
             if found:
