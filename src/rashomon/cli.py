@@ -17,7 +17,7 @@ import click
 
 from ._version import __version__
 from .errors import ConfigError, RashomonError
-from .settings import FORMATS, Settings, parse_formats
+from .settings import FORMATS, FetchSettings, Settings, parse_formats
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -30,6 +30,37 @@ def _formats_option(ctx: click.Context, param: click.Parameter, value: str) -> t
         return parse_formats(value)
     except ConfigError as exc:
         raise click.BadParameter(str(exc)) from None
+
+
+def fetch_options(f: Any) -> Any:
+    """The options of every command that fetches URLs: what the SSRF guard may open, and how long to wait."""
+    f = click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0.1),
+        default=FetchSettings().total_timeout,
+        show_default=True,
+        help="Seconds one response may take, first byte to last.",
+    )(f)
+    f = click.option(
+        "--allow-port",
+        "allow_ports",
+        type=click.IntRange(1, 65535),
+        multiple=True,
+        help="Also fetch from this port (80 and 443 always); repeat for more.",
+    )(f)
+    f = click.option(
+        "--allow-loopback",
+        is_flag=True,
+        help="Also fetch from this machine (127.0.0.1, ::1): for a local test server, never on a shared service.",
+    )(f)
+    return f
+
+
+def fetch_settings(
+    allow_loopback: bool, allow_ports: tuple[int, ...], fetch_timeout: float, **more: Any
+) -> FetchSettings:
+    ports = tuple(dict.fromkeys((*FetchSettings().ports, *allow_ports)))
+    return FetchSettings(allow_loopback=allow_loopback, ports=ports, total_timeout=fetch_timeout, **more)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,6 +105,7 @@ def cli() -> None:
 @click.option(
     "--language", default=None, help="Treat every article as this language (ISO code) instead of detecting it."
 )
+@fetch_options
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def analyze(
     paths: tuple[str, ...],
@@ -82,19 +114,35 @@ def analyze(
     workers: int,
     max_bytes: int,
     language: str | None,
+    allow_loopback: bool,
+    allow_ports: tuple[int, ...],
+    fetch_timeout: float,
     quiet: bool,
 ) -> None:
-    """Analyse the articles in PATHS (files, directories, or - for standard input).
+    """Analyse the articles in PATHS (files, directories, http(s) URLs, or - for standard input).
 
-    Understands plain text, HTML, JSON, JSON Lines and RSS/Atom feeds. Writes the
-    ledger and the reports into the output directory.
+    Understands plain text, HTML, JSON, JSON Lines and RSS/Atom feeds. URLs are
+    fetched through the SSRF guard (public addresses, ports 80 and 443), politely
+    (robots.txt, one host at a time), and archived in OUT/fetch.warc.gz. Writes
+    the ledger and the reports into the output directory.
     """
     from .api import analyze as run
+    from .ingest.fetch import is_url
     from .report import write_outputs
 
+    warc = os.path.join(out_dir, "fetch.warc.gz") if any(is_url(p) for p in paths) else None
+    fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)
     settings = Settings(
-        workers=workers, max_bytes=max_bytes, formats=formats, language=language, progress=not quiet, exclude=(out_dir,)
+        workers=workers,
+        max_bytes=max_bytes,
+        formats=formats,
+        language=language,
+        progress=not quiet,
+        exclude=(out_dir,),
+        fetch=fetch,
     )
+    if warc and os.path.exists(warc):
+        os.remove(warc)  # this run's responses only, as the ledger beside it
     bar = _progress_bar(quiet)
     try:
         ledger = run(paths, settings, progress=bar.update if bar else None)
@@ -117,6 +165,8 @@ def analyze(
     labels = {"json": "ledger", "html": "report", "md": "summary", "csv": "tables"}
     for fmt, path in written.items():
         click.echo(f"{labels[fmt]}: {path}")
+    if warc and os.path.exists(warc):
+        click.echo(f"responses: {warc}")
     not_ok = sum(i.status != "ok" for i in ledger.inputs)
     click.echo(
         f"{len(ledger.articles)} article(s) analysed"

@@ -21,6 +21,7 @@ from .feeds import looks_like_feed, read_feed
 from .files import Raw, read_inputs
 from .html import looks_like_html, read_html
 from .language import detect_language
+from .pages import read_fetched
 from .published import infer_published
 from .records import read_json, read_jsonl
 from .text import read_text
@@ -56,7 +57,9 @@ def ingest(paths: Iterable[str], settings: Settings | None = None, *, stdin: Bin
 
 
 def _drafts(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[tuple[str, Draft | InputError]]:
-    for source, raw in read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude):
+    for source, raw in read_inputs(
+        paths, max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude, fetch=settings.fetch
+    ):
         if isinstance(raw, InputError):
             yield source, raw
             continue
@@ -67,6 +70,9 @@ def _drafts(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Ite
 
 
 def _parse(raw: Raw) -> Iterator[tuple[str, Draft | InputError]]:
+    if raw.fetched is not None:
+        yield from read_fetched(raw)
+        return
     if not raw.data.strip():
         raise InputSkipped("empty file" if raw.data == b"" else "empty file (only white space)")
     text, _encoding = decode(raw.data)
@@ -110,6 +116,7 @@ def _article(draft: Draft, article_id: str, settings: Settings, seen: dict[str, 
         published_from=draft.published_from if draft.published else None,
         language=language,
         url=draft.url,
+        fetched=draft.fetched,
     )
 
 
