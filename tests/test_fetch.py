@@ -515,3 +515,39 @@ def test_fetched_ledger_validates(site: Site) -> None:
     data = json.loads(json.dumps(ledger.to_dict()))
     assert rashomon.validate(data) == []
     assert data["articles"][0]["fetched"]["final_url"] == site.url("/story")
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_cli_analyze_mixes_urls_and_paths(site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from .test_cli import run
+
+    site.serve("/story", page())
+    text = tmp_path / "note.txt"
+    text.write_text("The inquiry into the grounding opened on Tuesday, the ministry said in a statement.")
+    out = tmp_path / "out"
+    argv = ["analyze", site.url("/story"), str(text), "http://10.0.0.1/admin", "-o", str(out), "--format", "json"]
+    code, stdout, err = run([*argv, "--allow-loopback", "--allow-port", str(site.port)], capsys)
+    assert code == 0, err
+    assert err.strip() == "rashomon: failed http://10.0.0.1/admin: refused: 10.0.0.1 is a private address"
+    assert f"responses: {out / 'fetch.warc.gz'}" in stdout
+    ledger = json.loads((out / "ledger.json").read_text())
+    assert [i["status"] for i in ledger["inputs"]] == ["ok", "ok", "failed"]
+    assert ledger["articles"][0]["fetched"]["requested_url"] == site.url("/story")
+    assert "fetched" not in ledger["articles"][1]
+    assert (out / "fetch.warc.gz").stat().st_size > 0
+
+
+def test_cli_without_allow_loopback_refuses_a_local_server(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .test_cli import run
+
+    site.serve("/story", page())
+    code, _, err = run(
+        ["analyze", site.url("/story"), "-o", str(tmp_path / "out"), "--allow-port", str(site.port)], capsys
+    )
+    assert code == 1
+    assert "refused: 127.0.0.1 is a loopback address" in err
+    assert site.connections == 0

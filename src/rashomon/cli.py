@@ -228,6 +228,88 @@ def validate(ledger_path: str) -> None:
     click.echo(f"{ledger_path}: valid rashomon.ledger/1 ({len(data['articles'])} articles)")
 
 
+@cli.command()
+@click.argument("case")
+@click.option("--feed", "feeds", multiple=True, required=True, help="An RSS or Atom feed URL to poll; repeat for more.")
+@click.option("--every", default="15m", show_default=True, help="Time between two polls of a feed: 90s, 15m, 1h30m.")
+@click.option("--once", is_flag=True, help="Poll every feed once, now, then stop (for cron and tests).")
+@click.option("--store", default=None, help="A postgresql:// URL holding the case (default: CASE is a SQLite file).")
+@click.option(
+    "--state",
+    "state_path",
+    default=None,
+    help="The watch state file (ETags, items seen). Default: CASE.watch.json beside a case file.",
+)
+@click.option(
+    "--warc",
+    default=None,
+    help="Archive every response in this WARC file (appended). Default: CASE.warc.gz beside a case file.",
+)
+@fetch_options
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def watch(
+    case: str,
+    feeds: tuple[str, ...],
+    every: str,
+    once: bool,
+    store: str | None,
+    state_path: str | None,
+    warc: str | None,
+    allow_loopback: bool,
+    allow_ports: tuple[int, ...],
+    fetch_timeout: float,
+    quiet: bool,
+) -> None:
+    """Poll FEEDs and add their new items to CASE, relinking it, until Ctrl-C or SIGTERM.
+
+    Each feed is asked with its last ETag and Last-Modified; only items not seen
+    before are fetched. What has been seen survives restarts (the state file); a
+    failing feed is retried later and later, up to six hours apart.
+    """
+    from .watch import parse_every, stop_on_signals
+    from .watch import watch as run
+
+    seconds = parse_every(every)
+    if store is None:
+        state_path = state_path or f"{case}.watch.json"
+        warc = warc or f"{case}.warc.gz"
+    elif state_path is None:
+        _fail("--state is needed with --store (where to keep what has been seen)", 2)
+    assert state_path is not None
+    fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, warc=warc)
+    settings = Settings(progress=False, fetch=fetch)
+    add = _case_adder(case, store, settings, quiet)
+
+    def report(poll: Any) -> None:
+        if poll.outcome == "failed":
+            click.echo(f"rashomon: {poll.feed}: {poll.problem} (retrying later)", err=True)
+        elif not quiet:
+            what = f"{poll.new} new item(s), {poll.fetched} fetched" if poll.new else "nothing new"
+            click.echo(f"{time.strftime('%H:%M:%S')} {poll.feed}: {what}")
+
+    with stop_on_signals() as stop:
+        run(feeds, add, state_path=state_path, every=seconds, settings=fetch, once=once, stop=stop, report=report)
+    if not quiet:
+        click.echo(f"stopped; state kept in {state_path}")
+
+
+def _case_adder(case: str, store: str | None, settings: Settings, quiet: bool) -> Any:
+    """``add(fetched)`` for the watch loop: hand fetched items to the case, which stores and relinks them."""
+    from .store import open_case
+
+    opened = open_case(case, store)
+
+    def add(fetched: Any) -> None:
+        result = opened.add_raw(fetched, settings)
+        for item in result.inputs:
+            if item.status != "ok":
+                click.echo(f"rashomon: {item.status} {item.source}: {item.problem}", err=True)
+        if not quiet and result.added:
+            click.echo(f"{len(result.added)} article(s) added to {opened.name}; the ledger is relinked")
+
+    return add
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; known errors become one line, anything else one line and a bug report hint."""
     try:

@@ -128,7 +128,7 @@ class Article:
     fetched: FetchRecord | None = None  # set when the article was fetched from the web
 
     def to_dict(self) -> Json:
-        d = {
+        d: Json = {
             "id": self.id,
             "source": self.source,
             "name": self.name,

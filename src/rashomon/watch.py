@@ -15,13 +15,15 @@ SIGINT or SIGTERM stops the loop between two requests, with the state saved.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -232,3 +234,26 @@ def watch(
             stop.wait(max(0.5, min(due - time.time(), every)))
     state.save()
     return state
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[threading.Event]:
+    """An event that SIGINT (Ctrl-C) and SIGTERM set, so the loop stops between two requests with its state saved.
+
+    A second signal is not caught: it interrupts at once, as usual.
+    """
+    stop = threading.Event()
+    previous: dict[int, Any] = {}
+
+    def handle(signum: int, frame: object) -> None:
+        stop.set()
+        signal.signal(signum, previous[signum])
+
+    for sig in (int(signal.SIGINT), int(signal.SIGTERM)):
+        previous[sig] = signal.getsignal(sig)
+        signal.signal(sig, handle)
+    try:
+        yield stop
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
