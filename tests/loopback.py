@@ -8,6 +8,7 @@ Every loop a handler runs is bounded; the server stops when the test ends.
 from __future__ import annotations
 
 import http.server
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,9 +33,11 @@ class Site:
     most_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
     port: int = 0
+    scheme: str = "http"
+    server_names: list[str | None] = field(default_factory=list)  # TLS SNI of each handshake
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def paths(self) -> list[str]:
         return [s.path for s in self.seen]
@@ -102,18 +105,25 @@ class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     site: Site
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that hangs up (or fails the TLS handshake on purpose) is part of the test
+
     def process_request(self, request: object, client_address: object) -> None:
         with self.site.lock:
             self.site.connections += 1
         super().process_request(request, client_address)  # type: ignore[arg-type]
 
 
-def running_site() -> Iterator[Site]:
-    """Start a site on a free loopback port; stop it (and its handler threads) when the generator closes."""
+def running_site(tls: ssl.SSLContext | None = None) -> Iterator[Site]:
+    """Start a site on a free loopback port (HTTPS with ``tls``); stop it when the generator closes."""
     site = Site()
     server = _Server(("127.0.0.1", 0), _handler_class(site))
     server.site = site
     site.port = server.server_address[1]
+    if tls is not None:
+        site.scheme = "https"
+        tls.sni_callback = lambda sock, name, ctx: site.server_names.append(name)  # type: ignore[assignment]
+        server.socket = tls.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

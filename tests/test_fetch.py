@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from rashomon.errors import FetchRefused
+from rashomon.errors import FetchRefused, InputFailed
 from rashomon.ingest import ingest
 from rashomon.ingest.fetch import USER_AGENT, Fetcher, NotModified, Page, Validators
 from rashomon.settings import FetchSettings, Settings
@@ -551,3 +551,52 @@ def test_cli_without_allow_loopback_refuses_a_local_server(
     assert code == 1
     assert "refused: 127.0.0.1 is a loopback address" in err
     assert site.connections == 0
+
+
+# ---------------------------------------------------------------- TLS: verified for the name, not the address
+
+
+@pytest.fixture
+def tls_site(tmp_path: Path) -> Iterator[tuple[Site, Path]]:
+    """An HTTPS site on 127.0.0.1 whose certificate names news.example, signed by a throwaway CA."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+
+    def sh(*args: str) -> None:
+        subprocess.run(["openssl", *args], cwd=tmp_path, check=True, capture_output=True, timeout=60)
+
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    sh("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=rashomon test CA")
+    sh("req", *ec, "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=news.example")
+    (tmp_path / "ext.cnf").write_text(
+        "subjectAltName=DNS:news.example\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\n"
+        "extendedKeyUsage=serverAuth\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid,issuer\n"
+    )
+    sh(
+        "x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+        "-out", "srv.pem", "-days", "2", "-extfile", "ext.cnf",
+    )  # fmt: skip
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "srv.pem", tmp_path / "srv.key")
+    for site in running_site(context):
+        yield site, tmp_path / "ca.pem"
+
+
+def test_https_to_a_checked_address_verifies_the_name(tls_site: tuple[Site, Path]) -> None:
+    site, ca = tls_site
+    site.serve("/story", page())
+
+    def resolver(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    with Fetcher(settings(site, ca_file=str(ca)), resolver=resolver) as fetcher:
+        got = fetcher.get(f"https://news.example:{site.port}/story")
+        assert isinstance(got, Page) and got.status == 200
+        assert "news.example" in site.server_names  # SNI named the site, not the address
+        with pytest.raises(InputFailed, match="cannot connect to other.example: .*(CERTIFICATE_VERIFY_FAILED|match)"):
+            fetcher.get(f"https://other.example:{site.port}/story")  # same address, a name the certificate lacks
+    assert [s.headers["host"] for s in site.seen if s.path == "/story"] == [f"news.example:{site.port}"]

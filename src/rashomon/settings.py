@@ -32,6 +32,7 @@ class FetchSettings:
     max_retry_after: float = 30.0  # the longest Retry-After honoured by waiting; a longer one is a reason
     robots: bool = True  # honour robots.txt
     warc: str | None = None  # archive every response served as a body to this WARC file (appended)
+    ca_file: str | None = None  # trust these CA certificates (PEM) instead of certifi's bundle
 
     def __post_init__(self) -> None:
         for name in ("connect_timeout", "read_timeout", "total_timeout"):

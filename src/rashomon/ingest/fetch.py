@@ -23,6 +23,7 @@ import datetime as dt
 import email.utils
 import hashlib
 import re
+import ssl
 import threading
 import time
 import zlib
@@ -294,8 +295,12 @@ class Fetcher:
         transport = httpx.HTTPTransport(trust_env=False, retries=0)
         # The same pool httpx builds, with the guard as its network backend: every TCP connection the
         # client opens (redirect targets, robots.txt, keep-alive reconnects) goes through Guard.resolve.
+        if settings.ca_file:
+            tls = ssl.create_default_context(cafile=settings.ca_file)
+        else:
+            tls = httpx.create_ssl_context(trust_env=False)
         transport._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=tls,  # verifies the certificate for the URL's host name, which is also sent as SNI
             max_connections=max(settings.concurrency, 1) * 2,
             max_keepalive_connections=settings.concurrency,
             keepalive_expiry=5.0,
