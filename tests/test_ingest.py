@@ -267,7 +267,9 @@ def test_rss_feed_items(tmp_path: Path) -> None:
     <channel><title>Harbour Daily</title>
     <item><title>Ferry aground</title><link>https://h.example/2023/09/02/ferry</link>
       <pubDate>Sat, 02 Sep 2023 10:00:00 GMT</pubDate>
-      <content:encoded><![CDATA[<p>The ferry ran aground.</p><p>Nobody was hurt.<script>x()</script></p>]]></content:encoded></item>
+      <content:encoded><![CDATA[<p>The ferry ran aground.</p><p>Nobody was hurt.<script>x()</script></p>]]>
+      </content:encoded>
+      </item>
     <item><title>Empty</title><link>https://h.example/e</link></item>
     </channel></rss>"""
     path = tmp_path / "feed.xml"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 from .errors import ConfigError
 
 FORMATS = ("json", "html", "md", "csv")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,6 +70,10 @@ class Settings:
             raise ConfigError(f"workers must be at least 1, not {self.workers}")
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, not {self.max_bytes}")
+        if self.language is not None and not known_language(self.language):
+            raise ConfigError(
+                f"unknown language code {self.language!r}; give an ISO 639 code spaCy knows (en, ru, uk, de, fr, ...)"
+            )
         bad = [f for f in self.formats if f not in FORMATS]
         if bad:
             raise ConfigError(f"unknown output format {', '.join(map(repr, bad))}; choose from {', '.join(FORMATS)}")
@@ -82,6 +88,18 @@ def available_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
+
+
+def known_language(code: str) -> bool:
+    """``code`` is a language code spaCy has a tokenizer for (``xx`` is its multi-language one)."""
+    import importlib.util
+
+    if not _LANGUAGE_CODE.fullmatch(code):
+        return False
+    try:
+        return importlib.util.find_spec(f"spacy.lang.{code}") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def parse_formats(value: str) -> tuple[str, ...]:

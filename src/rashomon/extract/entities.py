@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from ..data import cyrillic, media
 from ..data.equipment import SYSTEMS
-from ..data.institutions import HEADS, PORTFOLIOS, TITLES
+from ..data.institutions import HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import areas, cities, city_like, country_names, country_of, demonyms, region_demonyms
 from ..model import Analysis, Mention, Span
+from ..names.acronyms import initials
 from . import entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
@@ -451,8 +452,6 @@ def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candi
 def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     """``Organization for Security and Cooperation`` + ``in Europe``: join when the whole spells an acronym the
     text uses (``OSCE``); the model often stops a long name at its first place name."""
-    from ..link.aliases import _initials  # the same initials rule that merges acronyms
-
     acronyms = {t.text.casefold() for t in doc if t.is_upper and 2 <= len(t.text) <= 8 and t.is_alpha}
     if not acronyms:
         return atomic
@@ -470,7 +469,7 @@ def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
             and re.fullmatch(r"\s+(?:in|of)\s+", text[c.end : nxt.start])
         ):
             joined = clean_name(text[c.start : nxt.end])
-            if _initials(joined) & acronyms and not (_initials(clean_name(text[c.start : c.end])) & acronyms):
+            if initials(joined) & acronyms and not (initials(clean_name(text[c.start : c.end])) & acronyms):
                 out.append(Candidate(c.start, nxt.end, "ORG", c.priority, source=c.source + "+acronym"))
                 skip.add(n + 1)
                 continue
@@ -503,7 +502,8 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 
 
 def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
-    """``Main Intelligence Directorate`` + ``of the`` + ``Ministry of Defense of Ukraine``: one organisation inside another."""
+    """``Main Intelligence Directorate`` + ``of the`` + ``Ministry of Defense of Ukraine``: one organisation inside
+    another."""
     text = text_of(doc)
     out = []
     for a, b in zip(atomic, atomic[1:], strict=False):
@@ -590,8 +590,6 @@ def _scope(doc: Doc, text: str, start: int, end: int, cand: Candidate, atomic: l
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    from ..data.institutions import KNOWN
-
     for other in span.root.conjuncts:
         for c in atomic:
             if c is cand or not (c.start <= other.idx < c.end) or c.type != "ORG":
@@ -618,8 +616,4 @@ def _plain_mentions(doc: Doc) -> Iterator[Mention]:
         low = name.casefold()
         if low in cyrillic.INSTITUTION_COUNTRY or low.split()[0] in cyrillic.INSTITUTION_WORDS:
             label = "ORG"  # "Кремль" is an institution, not the place natasha's LOC says
-        elif label == "GPE" and (
-            low in cyrillic.COUNTRIES or cyrillic.country_of_word(low) and low in cyrillic.COUNTRIES
-        ):
-            label = "GPE"
         yield Mention(span=Span(ent.start_char, ent.end_char), text=surface, type=label, name=name)

@@ -596,7 +596,12 @@ def titled_people(doc: Doc) -> list[Candidate]:
         title = doc[i:start]
         if (
             j - start >= 2
-            and len(title) >= 2
+            and (
+                len(title) >= 2
+                # "Springfield Mayor Jane Roe": one title word before a name the model missed or cut
+                or len(title) == 1
+                and all(doc[k].ent_type_ in ("", "PERSON") for k in range(start, j))
+            )
             and title[-1].lower_ not in _RUN_CONNECTORS
             and not all(doc[k].ent_type_ == "PERSON" for k in range(start, j))
         ):

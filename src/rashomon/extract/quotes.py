@@ -170,6 +170,8 @@ _COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
+# between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
+_APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
 _VIA_PREPS = re.compile(
     r"\b(?:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
     r"interviewed by|in an interview with|"
@@ -646,7 +648,7 @@ def _attribute(
         return None
     candidates.sort(key=lambda c: c[0])
     cue = candidates[0][1]
-    return cue, *_speaker_of(doc, cue, people)
+    return cue, *_speaker_of(doc, cue, people, marked)
 
 
 def _named_by_punctuation(
@@ -696,13 +698,15 @@ def _is_cue(tok: Token) -> bool:
     return True
 
 
-def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple[int, int] | None, bool]:
+def _speaker_of(
+    doc: Doc, cue: Token, people: dict[int, Mention], marked: list[_Marked] | None = None
+) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase of a cue verb, as a token range; (None, True) when the subject is implicit."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return (_source_phrase(pobj), False) if pobj is not None else (None, True)
-    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _subject(cue, marked)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     if (
         cue.lemma_.lower() in _RELAY_LEMMAS
@@ -727,7 +731,11 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         k -= 1
     if k >= 0:
         for person in people.values():
-            if person.span.start <= doc[k].idx < person.span.end:
+            if person.span.start <= doc[k].idx < person.span.end or (
+                0 <= cue.idx - person.span.end <= 120
+                and _APPOSITION_GAP.fullmatch(doc.text, person.span.end, cue.idx)
+                and not (marked and _inside_any(person.span.start, marked))
+            ):  # "Flynn, a top adviser, said": the name before its apposition
                 first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
                 if first is not None:
                     return (first.start, first.end), False
@@ -741,6 +749,16 @@ def _speaker_of(doc: Doc, cue: Token, people: dict[int, Mention]) -> tuple[tuple
         if s is not None and _is_cue(head):
             return _subject_phrase(s, people), False
     return None, True
+
+
+def _subject(cue: Token, marked: list[_Marked] | None) -> Token | None:
+    """The cue's subject. The parse may hang several on one verb (the quote's own first words, a quoted show title
+    after it: ``“My reaction ...,” the strategist said``): one outside quote marks wins, the nearest to the verb."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not marked:
+        return subjects[0] if subjects else None
+    outside = [c for c in subjects if not _inside_any(c.idx, marked)]
+    return min(outside, key=lambda c: abs(c.i - cue.i)) if outside else None
 
 
 def _source_phrase(pobj: Token) -> tuple[int, int]:
@@ -868,7 +886,7 @@ def _indirect(
             # clause is a second statement (read below), not a frame for the main clause
             found = _as_said(doc, tok)  # "As the ministry emphasized, Kyiv hoped to ..."
             if found is not None and not _inside_any(found.start, marked):
-                np_range, implicit = _speaker_of(doc, tok, people)
+                np_range, implicit = _speaker_of(doc, tok, people, marked)
                 out.append(
                     _Found(
                         "indirect",
@@ -905,7 +923,7 @@ def _indirect(
         )
         if quoted >= 0.5 * (span.end - span.start):
             continue  # mostly a direct quote, already found
-        np_range, implicit = _speaker_of(doc, tok, people)
+        np_range, implicit = _speaker_of(doc, tok, people, marked)
         if np_range is not None and _thing(doc[np_range[0] : np_range[1]].root):
             continue  # "the markings suggested that ...": an inference, not speech
         span = _outside_direct(text, span, marked, tok.sent.end_char)

@@ -19,3 +19,4 @@ class Draft:
     language: str | None = None
     url: str | None = None
     fetched: FetchRecord | None = None  # provenance of a body fetched from the web
+    warnings: tuple[str, ...] = ()  # what was read with a repair or refused (a bad byte, a wrong-typed field)

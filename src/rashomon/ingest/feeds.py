@@ -17,7 +17,9 @@ _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|fe
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
-_BLOCK = re.compile(r"(?i)</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>")
+# Attributes stop at the next "<" too: "[^>]*>" rescans to the end of the text from
+# every unclosed "<p ", which is quadratic.
+_BLOCK = re.compile(r"(?i)</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^<>]*>")
 
 
 def looks_like_feed(data: bytes) -> bool:

@@ -32,7 +32,8 @@ from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import areas, cities, city_like, country_names, demonyms
 from ..model import Analysis, Entity, Mention, MentionRef, Span
-from .translit import close_spelling, region_stem, skeleton, to_latin
+from ..names.acronyms import initials
+from ..names.translit import close_spelling, region_stem, skeleton, to_latin
 
 _HONORIFICS = {
     "mr",
@@ -191,10 +192,16 @@ def person_parts(name: str) -> tuple[str, str] | None:
     words = [w for w in words if w and w.lower() not in _HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
     if not words:
         return None
-    last = skeleton(_ARTICLE.sub("", words[-1]))
+    last = _h_is_g(skeleton(_ARTICLE.sub("", words[-1])))
     if not last:
         return None
-    return (skeleton(canonical_given_name(to_latin(words[0]))) if len(words) > 1 else ""), last
+    return (_h_is_g(skeleton(canonical_given_name(to_latin(words[0])))) if len(words) > 1 else ""), last
+
+
+def _h_is_g(key: str) -> str:
+    """Ukrainian Г is H, Russian Г is G: ``Honcharenko`` and ``Goncharenko`` are one surname (close spellings
+    still decide)."""
+    return "g" + key[1:] if key.startswith("h") else key
 
 
 @functools.cache
@@ -482,7 +489,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
     # lone surnames that belong to no single full name form one entity of their own; never one attached to a
     # full name, or "Obama" would bridge Barack Obama and Michelle Obama
     lone_first: dict[str, int] = {}
-    for k, last in lone:
+    for k, _last in lone:
         if groups[k] == "PERSON" and k not in attached:
             key = _surname(items[k].mention.name).casefold()
             if key in lone_first:
@@ -567,7 +574,8 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
         if not countries:
-            # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that country
+            # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that
+            # country
             context = set().union(*(items[k].context for k in members))
             national = [f for f in fits if any(w.startswith("@") for w in f[1] - bag)]
             if context:
@@ -605,7 +613,7 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
     for (g, name), ks in by_name.items():
         if g not in ("ORG", "PLACE") or len(name.split()) < 2:
             continue
-        for form in _initials(items[ks[0]].mention.name):
+        for form in initials(items[ks[0]].mention.name):
             if form in acronyms and groups[acronyms[form][0]] == g:
                 expansions[form].add(uf.find(ks[0]))
     # Acronyms everyone knows, whose letters are not the English name's: "FSB" = "Federal Security Service"
@@ -635,19 +643,6 @@ def _undotted(name: str) -> str:
 
 def _is_acronym(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}", name)) and name not in ("US", "U.S.")
-
-
-def _initials(name: str) -> set[str]:
-    """Possible acronyms of a name: every word's initial, and content words' only."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", name)]
-    stop = {"of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le"}
-    content = [w for w in words if w.lower() not in stop]
-    forms = {"".join(w[0] for w in content).casefold(), "".join(w[0] for w in words).casefold()}
-    # "Ukrainian Armed Forces" -> "AFU": the nationality may move to the end
-    if content and content[0].casefold() in demonyms():
-        rest = "".join(w[0] for w in content[1:])
-        forms.add((rest + demonyms()[content[0].casefold()][0]).casefold())
-    return {f for f in forms if len(f) >= 2}
 
 
 def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:

@@ -31,8 +31,9 @@ from itertools import combinations
 import numpy as np
 
 from ..casualties import CUMULATIVE, OUTCOMES, TOLL_NOUNS, outcome_near
+from ..data.nouns import NOUN_CLASSES, noun_class
 from ..model import Entity, Frame, Relation
-from .similarity import NOUN_CLASSES, Similarity, noun_class
+from .similarity import Similarity
 from .views import ClaimView
 
 _ANAPHORA = {

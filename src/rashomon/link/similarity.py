@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 from scipy import sparse
 
+from ..data.nouns import noun_class, stem
 from .views import ClaimView
 
 EMBEDDING_WEIGHT = 0.5
@@ -207,101 +208,11 @@ def claim_features(v: ClaimView) -> dict[str, float]:
             feats[f"f:{frame.kind}:{role}=class:{kind_of}"] = 1.0  # "the Il-76" ~ "the transport aircraft"
         feats[f"k:{frame.kind}{':neg' if frame.negated else ''}"] = 0.7
     for w in v.words:
-        feats[f"w:{_stem(w)}"] = 0.6
+        feats[f"w:{stem(w)}"] = 0.6
     return feats
 
 
 _POINTING_BACK = {"others", "other", "more", "them", "those"}
-
-
-def noun_class(phrase: str) -> str:
-    """A coarse class for what a phrase names: people, aircraft, weapons, or its last word."""
-    words = [w.strip(".,").casefold() for w in phrase.split()]
-    for w in reversed(words):
-        for name, members in NOUN_CLASSES.items():
-            if w in members:
-                return name
-    return _stem(words[-1]) if words else ""
-
-
-NOUN_CLASSES = {
-    "people": {
-        "people",
-        "persons",
-        "person",
-        "prisoners",
-        "prisoner",
-        "pows",
-        "soldiers",
-        "soldier",
-        "militants",
-        "servicemen",
-        "military",
-        "troops",
-        "passengers",
-        "crew",
-        "members",
-        "individuals",
-        "civilians",
-        "captives",
-        "fighters",
-        "personnel",
-        "men",
-        "women",
-        "children",
-        "residents",
-        "victims",
-        "hostages",
-        "migrants",
-        "refugees",
-        "detainees",
-        "workers",
-        "officers",
-        "pilots",
-        "sailors",
-        "servicemembers",
-    },
-    "aircraft": {
-        "plane",
-        "planes",
-        "aircraft",
-        "airliner",
-        "airplane",
-        "jet",
-        "jets",
-        "helicopter",
-        "il-76",
-        "flight",
-        "bomber",
-        "fighter",
-        "drone",
-        "drones",
-    },
-    "weapons": {
-        "missile",
-        "missiles",
-        "weapons",
-        "weapon",
-        "rockets",
-        "rocket",
-        "ammunition",
-        "arms",
-        "shells",
-        "bombs",
-        "munitions",
-        "system",
-        "systems",
-        "launchers",
-        "battery",
-    },
-}
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ies", "es", "s", "ed", "ing"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
 
 
 def _row_products(

@@ -13,7 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..data.places import country_of
+from ..data.equipment import is_aircraft
+from ..data.nouns import NOUN_CLASSES, noun_class
+from ..data.places import CAPITALS, country_of
 from ..model import Analysis, Claim, Entity, Frame, Quantity, Span
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -26,43 +28,6 @@ about after before over under again further then once here all any both each few
 too s t said says say told according against between during through up down out off above below
 """.split()
 )
-
-# Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
-CAPITALS = {
-    "moscow": "Russia",
-    "kyiv": "Ukraine",
-    "kiev": "Ukraine",
-    "washington": "United States",
-    "paris": "France",
-    "london": "United Kingdom",
-    "berlin": "Germany",
-    "beijing": "China",
-    "tehran": "Iran",
-    "jerusalem": "Israel",
-    "ankara": "Turkey",
-    "warsaw": "Poland",
-    "minsk": "Belarus",
-    "brussels": "European Union",
-    "tokyo": "Japan",
-    "pyongyang": "North Korea",
-    "seoul": "South Korea",
-    "damascus": "Syria",
-    "baghdad": "Iraq",
-    "kabul": "Afghanistan",
-    "riyadh": "Saudi Arabia",
-    "cairo": "Egypt",
-    "tbilisi": "Georgia",
-    "yerevan": "Armenia",
-    "baku": "Azerbaijan",
-    "budapest": "Hungary",
-    "vilnius": "Lithuania",
-    "riga": "Latvia",
-    "tallinn": "Estonia",
-    "chisinau": "Moldova",
-    "kremlin": "Russia",
-    "pentagon": "United States",
-    "white house": "United States",
-}
 
 
 @dataclass
@@ -180,9 +145,6 @@ def _entity_at(mentions: list[tuple[int, int, str]], starts: list[int], start: i
 
 def role_class(text: str, entity: Entity | None) -> str | None:
     """``the Il-76`` and ``the transport aircraft`` are both aircraft; ``65 captured militants`` are people."""
-    from ..data.equipment import is_aircraft
-    from .similarity import NOUN_CLASSES, noun_class
-
     if (
         entity is not None
         and entity.type == "EQUIPMENT"
