@@ -308,6 +308,21 @@ def test_slow_drip_stops_at_the_total_timeout(site: Site) -> None:
     assert elapsed < 2.5
 
 
+def test_headers_dripped_a_byte_at_a_time_stop_at_the_total_timeout(site: Site) -> None:
+    def drip(h: http.server.BaseHTTPRequestHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ")
+        for _ in range(60):  # 6 s at most, each byte well within the read timeout
+            h.wfile.write(b"a")
+            h.wfile.flush()
+            time.sleep(0.1)
+
+    site.routes["/drip"] = drip
+    start = time.monotonic()
+    res, _ = one(site, site.url("/drip"), total_timeout=1.0, read_timeout=0.5)
+    assert res.status == "failed" and "total timeout" in (res.problem or "")
+    assert time.monotonic() - start < 2.0
+
+
 def test_silent_server_stops_at_the_read_timeout(site: Site) -> None:
     def silent(h: http.server.BaseHTTPRequestHandler) -> None:
         time.sleep(2)

@@ -292,6 +292,7 @@ class Fetcher:
     def __init__(self, settings: FetchSettings | None = None, *, resolver: Resolver | None = None) -> None:
         self.settings = settings = settings or FetchSettings()
         self.guard = Guard(settings.allow_loopback, settings.ports, resolver or system_resolver)
+        self._request = threading.local()  # the deadline of the request this thread is making
         transport = httpx.HTTPTransport(trust_env=False, retries=0)
         # The same pool httpx builds, with the guard as its network backend: every TCP connection the
         # client opens (redirect targets, robots.txt, keep-alive reconnects) goes through Guard.resolve.
@@ -305,7 +306,7 @@ class Fetcher:
             max_keepalive_connections=settings.concurrency,
             keepalive_expiry=5.0,
             retries=0,
-            network_backend=GuardedBackend(self.guard),
+            network_backend=GuardedBackend(self.guard, self._deadline),
         )
         self._client = httpx.Client(
             transport=transport,
@@ -316,6 +317,9 @@ class Fetcher:
         self._hosts = _HostGate(settings.per_host, settings.interval)
         self._robots = RobotsCache(self._robots_txt)
         self._warc = WarcArchive(settings.warc) if settings.warc else None
+
+    def _deadline(self) -> float | None:
+        return getattr(self._request, "deadline", None)
 
     def __enter__(self) -> Fetcher:
         return self
@@ -458,7 +462,7 @@ class Fetcher:
             headers["If-Modified-Since"] = validators.last_modified
         host = _origin(url)
         with self._hosts.slot(host):
-            deadline = time.monotonic() + s.total_timeout
+            deadline = self._request.deadline = time.monotonic() + s.total_timeout
             timeout = httpx.Timeout(
                 connect=min(s.connect_timeout, s.total_timeout),
                 read=min(s.read_timeout, s.total_timeout),
@@ -467,17 +471,17 @@ class Fetcher:
             )
             try:
                 request = self._client.build_request("GET", url, headers=headers, timeout=timeout)
-                response = self._client.send(request, stream=True)
+                response = self._client.send(request, stream=True)  # every socket wait is cut at the deadline
+                try:
+                    return self._answer(url, request, response, validators, cap, statuses, archive, deadline)
+                finally:
+                    response.close()
             except InputError:
                 raise
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
-                raise _network_reason(exc, url, s) from None
-            try:
-                return self._answer(url, request, response, validators, cap, statuses, archive, deadline)
-            except (httpx.HTTPError, httpx.StreamError, OSError) as exc:
-                raise _network_reason(exc, url, s) from None
+                raise _network_reason(exc, url, s, late=time.monotonic() >= deadline) from None
             finally:
-                response.close()
+                self._request.deadline = None
 
     def _answer(
         self,
@@ -577,8 +581,10 @@ def _peer(response: httpx.Response) -> str | None:
     return str(address[0]) if address else None
 
 
-def _network_reason(exc: BaseException, url: httpx.URL, s: FetchSettings) -> InputFailed:
+def _network_reason(exc: BaseException, url: httpx.URL, s: FetchSettings, *, late: bool = False) -> InputFailed:
     host = url.host
+    if late and isinstance(exc, httpx.TimeoutException):
+        return InputFailed(f"too slow: the response took more than {s.total_timeout:g} s (total timeout)")
     if isinstance(exc, httpx.ConnectTimeout):
         return InputFailed(f"cannot connect to {host}: no answer within {s.connect_timeout:g} s")
     if isinstance(exc, httpx.TimeoutException):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -169,12 +171,56 @@ def _refuse(host: str, why: str) -> list[str]:
     raise FetchRefused(f"refused: {host} resolves to {why}")
 
 
+Deadline = Callable[[], float | None]  # the time.monotonic() by which the current request must be done, or None
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write is cut short at the current request's deadline.
+
+    Read and connect timeouts bound each wait; this bounds their sum, so a
+    server that drips its headers (or its TLS handshake) a byte at a time still
+    stops at the total timeout.
+    """
+
+    def __init__(self, inner: httpcore.NetworkStream, deadline: Deadline) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def _timeout(self, timeout: float | None) -> float | None:
+        until = self._deadline()
+        if until is None:
+            return timeout
+        left = until - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("the total timeout has passed")
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._timeout(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._timeout(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(ssl_context, server_hostname, self._timeout(timeout))
+        return DeadlineStream(inner, self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
 class GuardedBackend(httpcore.NetworkBackend):
     """httpcore's network backend with the guard in front of every TCP connection it opens."""
 
-    def __init__(self, guard: Guard) -> None:
+    def __init__(self, guard: Guard, deadline: Deadline = lambda: None) -> None:
         self._guard = guard
         self._inner = httpcore.SyncBackend()
+        self._deadline = deadline
 
     def connect_tcp(
         self,
@@ -188,9 +234,10 @@ class GuardedBackend(httpcore.NetworkBackend):
         last: Exception | None = None
         for address in addresses:  # each one checked above; never a fresh lookup of the name
             try:
-                return self._inner.connect_tcp(
+                stream = self._inner.connect_tcp(
                     address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
                 )
+                return DeadlineStream(stream, self._deadline)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last = exc
         assert last is not None
