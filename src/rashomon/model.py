@@ -75,6 +75,42 @@ def _spans(items: Any) -> tuple[Span, ...]:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FetchRecord:
+    """Where a fetched article's bytes came from, so that every span can be traced to what was served."""
+
+    requested_url: str  # as the user (or the feed) gave it
+    final_url: str  # after redirects
+    fetched_at: str  # ISO 8601, UTC, to the second
+    status: int  # HTTP status of the final response
+    sha256: str  # of the body bytes as served (before gzip decoding): the payload of the WARC record
+    content_type: str | None = None
+    warc_record: str | None = None  # WARC-Record-ID of the response in the run's WARC file, when one was written
+
+    def to_dict(self) -> Json:
+        return {
+            "requested_url": self.requested_url,
+            "final_url": self.final_url,
+            "fetched_at": self.fetched_at,
+            "status": self.status,
+            "sha256": self.sha256,
+            "content_type": self.content_type,
+            "warc_record": self.warc_record,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> FetchRecord:
+        return cls(
+            requested_url=d["requested_url"],
+            final_url=d["final_url"],
+            fetched_at=d["fetched_at"],
+            status=int(d["status"]),
+            sha256=d["sha256"],
+            content_type=d.get("content_type"),
+            warc_record=d.get("warc_record"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One news article: the text every offset refers to, and what is known about it."""
 
@@ -91,9 +127,10 @@ class Article:
     url: str | None = None
     status: str = "ok"
     problem: str | None = None
+    fetched: FetchRecord | None = None  # set when the article was fetched from the web
 
     def to_dict(self) -> Json:
-        return {
+        d: Json = {
             "id": self.id,
             "source": self.source,
             "name": self.name,
@@ -108,6 +145,9 @@ class Article:
             "status": self.status,
             "problem": self.problem,
         }
+        if self.fetched is not None:  # only fetched articles carry it: ledgers of files stay as they were
+            d["fetched"] = self.fetched.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Article:
@@ -125,6 +165,7 @@ class Article:
             url=d.get("url"),
             status=d.get("status", "ok"),
             problem=d.get("problem"),
+            fetched=FetchRecord.from_dict(d["fetched"]) if d.get("fetched") else None,
         )
 
 
