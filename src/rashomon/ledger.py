@@ -118,6 +118,8 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
         framing=tuple(framing),
         naming=linked.naming,
         inputs=tuple(inputs),
+        events=linked.events,
+        questions=linked.questions,
     )
 
 
@@ -176,6 +178,13 @@ def _check_spans(data: dict[str, Any]) -> list[str]:
                 problems.append(f"{kind} {item['id']}: span [{item['start']}, {item['end']}) outside the text")
             elif text[item["start"] : item["end"]] != item["text"]:
                 problems.append(f"{kind} {item['id']}: text does not match the span [{item['start']}, {item['end']})")
+    for question in data.get("questions", []):
+        for answer in question["answers"]:
+            text = texts.get(answer["article"])
+            if text is None or not 0 <= answer["start"] <= answer["end"] <= len(text):
+                problems.append(
+                    f"question {question['id']}: answer [{answer['start']}, {answer['end']}) outside its article"
+                )
     for e in data.get("entities", []):
         for m in e["mentions"]:
             text = texts.get(m["article"])
