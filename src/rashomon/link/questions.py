@@ -427,7 +427,7 @@ def _counted(q: Quantity) -> str | None:
     if last in GENERAL_COUNTED or " ".join(words[-2:]) in TOLL_NOUNS or last in TOLL_NOUNS:
         return "people"
     if last in PEOPLE or last.rstrip("s") in PEOPLE:
-        return last if last.endswith("s") else last + "s"
+        return last if last.endswith("s") or last in PEOPLE else last + "s"
     return None
 
 
