@@ -216,10 +216,10 @@ def _verdicts(
 
 def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> set[frozenset[str]]:
     """Pairs of answer entities that some claim names together without setting them against each other."""
-    answered = {f.answer.entity for f in found if f.answer.entity}
+    answered = {f.answer.entity for f in found if f.answer.entity is not None}
     out: set[frozenset[str]] = set()
     for v in views:
-        named = sorted(v.entities & answered)  # type: ignore[operator]
+        named = sorted(v.entities & answered)
         if len(named) > 1 and not _RIVAL_WORDS & v.words:
             out.update(frozenset(p) for p in combinations(named, 2))
     return out

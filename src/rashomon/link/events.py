@@ -71,10 +71,11 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
             if key not in background:
                 background[key] = len(events)
                 events.append({"kind": _kind_of(v), "day": earlier, "place": None, "main": False, "claims": []})
-            event_of.append(background[key])
+            position = background[key]
         else:
-            event_of.append(0)
-        events[event_of[-1]]["claims"].append(k)  # type: ignore[attr-defined]
+            position = 0
+        event_of.append(position)
+        events[position]["claims"].append(k)  # type: ignore[attr-defined]
     out = []
     for n, e in enumerate(events):
         members: list[int] = e["claims"]  # type: ignore[assignment]
@@ -184,7 +185,7 @@ def _label(views: Sequence[ClaimView], members: list[int], e: dict[str, object],
     elif e["kind"]:
         parts.append(str(e["kind"]))
     if e["place"] and e["place"] in names:
-        parts.append(names[e["place"]].name)  # type: ignore[index]
+        parts.append(names[str(e["place"])].name)
     if e["day"]:
         parts.append(str(e["day"]))
     label = " · ".join(parts) or ("the event covered" if e["main"] else "an earlier event")
