@@ -427,6 +427,16 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
             if not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(i, j)):
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-before"))
                 continue
+        # "Belta, a Belarusian state-owned news agency": the outlet before its apposition
+        a = k - 1
+        while a > 1 and k - a <= 7 and doc[a].lower_ not in ("a", "an", "the") and doc[a].text not in ",;()":
+            a -= 1
+        if a > 1 and doc[a].lower_ in ("a", "an", "the") and doc[a - 1].text == ",":
+            run = _name_run_before(doc, a - 1)
+            if run and not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(*run)):
+                i, j = run
+                out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-apposition"))
+                continue
         # "radio station X", "the newspaper X"
         run = _name_run_after(doc, k + 1)
         if run:
