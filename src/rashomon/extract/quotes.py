@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
-from . import quotes_ru
+from . import quotes_ru, relays
 from .nlp import text_of
 from .speakers import DOCUMENTS, THINGS, Resolver
 
@@ -381,6 +381,17 @@ class _Found:
 
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
+    """Every quote of an article; the agencies its dateline, byline or sign-off credits relay each one."""
+    credits = relays.credited_agencies(analysis.article.text, [m for m in analysis.mentions if m.type == "MEDIA"])
+    for quote in _extract(doc, analysis):
+        if credits and quote.kind != "scare":
+            extra = tuple(s for s in credits if s != quote.speaker_ref and s not in quote.via_refs)
+            if extra:
+                quote = replace(quote, via_refs=quote.via_refs + extra)
+        yield quote
+
+
+def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     text = text_of(doc)
     article = analysis.article.id
     mentions = analysis.mentions
