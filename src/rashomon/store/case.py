@@ -138,10 +138,14 @@ class Case:
         stdin: BinaryIO | None = None,
         progress: Progress | None = None,
     ) -> AddResult:
-        """Add the articles in ``sources`` (files, directories, ``-``: what ``analyze`` reads), then relink."""
+        """Add the articles in ``sources`` (files, directories, URLs, ``-``: what ``analyze`` reads), then relink."""
         settings = settings or Settings()
         raws = read_inputs(
-            [str(s) for s in sources], max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude
+            [str(s) for s in sources],
+            max_bytes=settings.max_bytes,
+            stdin=stdin,
+            exclude=settings.exclude,
+            fetch=settings.fetch,  # URLs are fetched through the SSRF guard, archived to settings.fetch.warc
         )
         return self.add_raw(raws, settings, progress=progress)
 
