@@ -120,9 +120,10 @@ def main() -> None:
     print(json.dumps(result, indent=1))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n")
-    from results_md import render
+    if args.out == HERE / "results" / "incremental.json":  # a trial run elsewhere leaves RESULTS.md alone
+        from results_md import _incremental, replace_section
 
-    render()
+        replace_section(_incremental(result))
     if not same:
         sys.exit("the incremental ledger differs from the fresh one")
 

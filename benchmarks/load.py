@@ -180,9 +180,10 @@ def main() -> None:
     print(json.dumps(result, indent=1))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n")
-    from results_md import render
+    if args.out == HERE / "results" / "load.json":  # a trial run elsewhere leaves RESULTS.md alone
+        from results_md import _load_test, replace_section
 
-    render()
+        replace_section(_load_test(result))
     if not result["nothing_lost"]:
         sys.exit(f"articles lost: {info['articles']} stored, {len(ledger['articles'])} in the ledger, {expected} sent")
 

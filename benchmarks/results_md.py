@@ -178,6 +178,22 @@ def _load_test(data: dict) -> list[str]:
     ]
 
 
+def replace_section(lines: list[str], path: Path = HERE / "RESULTS.md") -> Path:
+    """Put one benchmark's section (its first line is the ``## `` heading) into RESULTS.md in place of the
+    section with that heading, or at the end, leaving everything else as it is (people write there too)."""
+    text = path.read_text() if path.exists() else "# Benchmark results\n"
+    old = text.splitlines()
+    heading = lines[0]
+    if heading in old:
+        start = old.index(heading)
+        end = next((i for i in range(start + 1, len(old)) if old[i].startswith("## ")), len(old))
+        new = [*old[:start], *lines, "", *old[end:]]
+    else:
+        new = [*old, "", *lines] if old and old[-1] != "" else [*old, *lines]
+    path.write_text("\n".join(new).rstrip("\n") + "\n")
+    return path
+
+
 def render(path: Path = HERE / "RESULTS.md") -> Path:
     parts = ["# Benchmark results", "", "Written by the benchmarks; do not edit by hand. " + CAVEAT, ""]
     for name, section in (
