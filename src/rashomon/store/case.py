@@ -124,6 +124,7 @@ class Case:
         self.id = case_id
         self.name = name
         self.location = location  # the file path or the store URL (without a password)
+        self._inferred: tuple[tuple[int, str], tuple[Article, ...]] | None = None
 
     def __repr__(self) -> str:
         return f"Case({self.name!r} in {self.location})"
@@ -272,7 +273,15 @@ class Case:
         raw = tuple(
             Article.from_dict({**json.loads(meta), "id": _article_id(seq), "text": text}) for seq, text, meta in rows
         )
-        return _Stored(raw, tuple(infer_published(raw)), extractions, inputs)
+        return _Stored(raw, self._effective(raw), extractions, inputs)
+
+    def _effective(self, raw: tuple[Article, ...]) -> tuple[Article, ...]:
+        """The articles with publication dates inferred over the whole case (remembered while the case's articles
+        stay the same: they are only ever appended, so their count and the last one's hash tell)."""
+        key = (len(raw), raw[-1].sha256 if raw else "")
+        if self._inferred is None or self._inferred[0] != key:
+            self._inferred = (key, tuple(infer_published(raw)))
+        return self._inferred[1]
 
     def extract(
         self, settings: Settings | None = None, *, progress: Progress | None = None
