@@ -99,18 +99,24 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
     speech_starts = [q.span.start for q in speech]
     reach = list(itertools.accumulate((q.span.end for q in speech), max))
     tagged = doc.has_annotation("POS")  # a blank pipeline (Russian, ...) has sentences but no parts of speech
+    # Without a parse, spaCy leaves each token's tree edges unset: walking them (children, subtree) reads
+    # past the Doc's memory and can crash the process, so a blank pipeline's sentences are never walked.
+    parsed = doc.has_annotation("DEP")
     for sent in doc.sents:
         s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
         if s_end - s_start < 8 or sum(t.is_alpha for t in sent) < _MIN_TOKENS:
             continue
         near = speech[bisect.bisect_right(reach, s_start) : bisect.bisect_left(speech_starts, s_end)]
         units: list[tuple[Span, Quote | None]] = list(_speech_units(near, s_start, s_end))
-        if not units:
+        if not parsed:  # no dependency tree to cut clauses by: the sentence, or the speech in it, is the claim
+            units = units or [(Span(s_start, s_end), None)]
+        elif not units:
             units = [(span, None) for span in _main_clauses(doc, sent, text)]
         else:
             units += _before_speech(doc, sent, units)
             units += _uncovered_clauses(doc, sent, units)
-        units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
+        if parsed:
+            units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
             dateline = _DATELINE.match(text, span.start)
             if dateline and dateline.end() >= span.end:
