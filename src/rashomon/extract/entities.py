@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
+from ..data.calendar import MONTH_WORD
 from ..data.equipment import SYSTEMS
 from ..data.institutions import HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
@@ -108,13 +109,8 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 # ---------------------------------------------------------------- the model's entities, corrected
 
 
-_DATE_LIKE = re.compile(
-    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
-    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$"
-)
-
-
-_MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+_DATE_LIKE = re.compile(rf"^(?:{MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD}\.?)$")
+_MONTH_WORD = re.compile(rf"^{MONTH_WORD}\.?$")
 
 
 def _day_of_month(text: str, start: int, end: int) -> bool:

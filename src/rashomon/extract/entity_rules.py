@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..data import equipment, media
+from ..data.calendar import MONTH_WORD
 from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import areas, cities, country_names, demonyms, region_demonyms
@@ -355,10 +356,10 @@ def _inside_token(doc: Doc, start: int, end: int) -> Span | None:
     return span if rest and all(not ch.isalnum() for ch in rest) else None
 
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+_MONTH_DAY = rf"{MONTH_WORD}\.?\s+\d{{1,2}}\b"
 _DATELINE_PLACE = re.compile(
     r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]+)"
-    rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTHS}))"
+    rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTH_DAY}))"
 )
 
 

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..data import cyrillic
+from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
@@ -129,27 +130,7 @@ _SPEAKS = re.compile(
     r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
-_CALENDAR = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_CALENDAR = frozenset(ENGLISH_MONTHS + WEEKDAYS)
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
 
