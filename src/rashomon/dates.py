@@ -15,35 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .data.calendar import MONTH_ABBREVIATIONS, MONTHS
+from .data.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NUMBERS
 
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "среда": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "пятница": 4,
-    "субботу": 5,
-    "суббота": 5,
-    "воскресенье": 6,
-    "понеділок": 0,
-    "вівторок": 1,
-    "середу": 2,
-    "четвер": 3,
-    "пʼятницю": 4,
-    "п'ятницю": 4,
-    "суботу": 5,
-    "неділю": 6,
-}
 # Words that say where the reader is in time, relative to when the speaker speaks.
 _DEICTIC = {
     "the day before yesterday": -2,
@@ -186,7 +159,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             r"(?<![\w])(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>"
-            + _trie(sorted({w for k in _WEEKDAYS for w in (k, k.capitalize())}))
+            + _trie(sorted({w for k in WEEKDAY_NUMBERS for w in (k, k.capitalize())}))
             + r")(?![\w])"
         ),
     ),
@@ -280,7 +253,11 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
         return Expression(start, end, kind, offset_days=_ANAPHORIC[m.group(0).lower()])
     if kind == "weekday":
         return Expression(
-            start, end, kind, weekday=_WEEKDAYS[g["weekday"].lower()], which=(g.get("which") or "").lower() or None
+            start,
+            end,
+            kind,
+            weekday=WEEKDAY_NUMBERS[g["weekday"].lower()],
+            which=(g.get("which") or "").lower() or None,
         )
     if kind == "offset":
         n = _NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])

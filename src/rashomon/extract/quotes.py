@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import quotes_ru
 from .nlp import text_of
@@ -35,117 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-SPEECH_LEMMAS = {
-    "say",
-    "tell",
-    "add",
-    "note",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "state",
-    "declare",
-    "announce",
-    "explain",
-    "clarify",
-    "write",
-    "post",
-    "claim",
-    "insist",
-    "argue",
-    "warn",
-    "predict",
-    "believe",
-    "think",
-    "consider",
-    "conclude",
-    "reply",
-    "respond",
-    "answer",
-    "comment",
-    "remark",
-    "recall",
-    "acknowledge",
-    "admit",
-    "deny",
-    "confirm",
-    "point",
-    "complain",
-    "assert",
-    "suggest",
-    "urge",
-    "vow",
-    "promise",
-    "quote",
-    "cite",
-    "report",
-    "disclose",
-    "reveal",
-    "tweet",
-    "ask",
-    "accuse",
-    "allege",
-    "underline",
-    "highlight",
-    "mention",
-    "observe",
-    "specify",
-    "inform",
-    "assure",
-    "threaten",
-    "describe",
-    "estimate",
-    "express",
-    "stated",
-    "maintain",
-    "contend",
-    "continue",
-    "repeat",
-    "reiterate",
-    "told",
-    "agree",
-    "concede",
-    "speculate",
-    "caution",
-    "demand",
-    "assess",
-    # verbs that characterise with the speaker's own words: "called him a “vicious snake”"
-    "call",
-    "label",
-    "dub",
-    "brand",
-    "term",
-    "slam",
-    "blast",
-    "condemn",
-    "denounce",
-    "praise",
-    "criticize",
-    "criticise",
-    "hail",
-    "lambaste",
-    "dismiss",
-    "mock",
-    "decry",
-    "tout",
-    "deride",
-    "pledge",
-    "boast",
-    "joke",
-    "quip",
-    "recount",
-    "charge",
-    "retort",
-    "exclaim",
-    "shout",
-    "scream",
-    "whisper",
-    "testify",
-    "liken",
-    "compare",
-    "nickname",
-    "ridicule",
-}
 _RELAY_LEMMAS = {"quote", "cite", "report"}
 # heads of a ``by`` phrase that may speak: "was described as ... by a spokesman"
 DESCRIBED_SPEAKERS = {
@@ -563,11 +453,13 @@ def _name_like(text: str, q: _Marked) -> bool:
     return capital and (labelled or len(words) == 1 and not _speech_cue_near(text, q))
 
 
+# A verb of saying or "according to" near a quotation: it is someone's words, not a title or a term.
+_SPEECH_CUE = re.compile(r"\b(?:" + "|".join(SAID_FORMS) + r"|according to)\b")
+
+
 def _speech_cue_near(text: str, q: _Marked) -> bool:
     window = text[max(0, q.open_at - 60) : q.open_at].lower() + " " + text[q.close_at : q.close_at + 60].lower()
-    return bool(
-        re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b", window)
-    )
+    return bool(_SPEECH_CUE.search(window))
 
 
 def _tokens(doc: Doc, span: Span) -> SpacySpan | None:

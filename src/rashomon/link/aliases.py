@@ -32,6 +32,7 @@ from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import areas, cities, city_like, country_names, demonyms
+from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials
 from ..names.translit import close_spelling, region_stem, skeleton, to_latin
@@ -125,10 +126,7 @@ _TYPE_RANK = {
 _BLOC_ADJECTIVES = {"western": "west"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Verbs that a person, not a movement or a tribe, is the subject of right after the name.
-_SPEAKS = re.compile(
-    r"\s+(?:said|says|told|added|warned|accused|denied|met|called|urged|ordered|agreed|rejected|"
-    r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b"
-)
+_SPEAKS = re.compile(r"\s+(?:" + "|".join(PERSON_VERBS) + r")\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
 _CALENDAR = frozenset(ENGLISH_MONTHS + WEEKDAYS)
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
