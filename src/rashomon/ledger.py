@@ -124,6 +124,8 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
         framing=tuple(framing),
         naming=linked.naming,
         inputs=tuple(inputs),
+        events=linked.events,
+        questions=linked.questions,
     )
 
 
@@ -269,6 +271,11 @@ def _check_spans(data: dict[str, Any]) -> Iterator[str]:
                 yield f"{kind} {item['id']}: span [{item['start']}, {item['end']}) outside the text"
             elif text[item["start"] : item["end"]] != item["text"]:
                 yield f"{kind} {item['id']}: text does not match the span [{item['start']}, {item['end']})"
+    for question in data.get("questions", []):
+        for answer in question["answers"]:
+            text = texts.get(answer["article"])
+            if text is None or not 0 <= answer["start"] <= answer["end"] <= len(text):
+                yield f"question {question['id']}: answer [{answer['start']}, {answer['end']}) outside its article"
     for e in data.get("entities", []):
         for m in e["mentions"]:
             text = texts.get(m["article"])

@@ -44,6 +44,7 @@ _DESIGNATION = re.compile(
     r"(?<![\w-])((?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?)|"
     r"(?:[A-Z][a-z]{2,9}-\d{2,4}[A-Z]?))(?![\w-])"
 )
+_GROUP_OF_STATES = re.compile(r"G-\d{1,2}")
 _MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)[ \t]+((?:[A-Z]{1,3}\d{1,4}|\d{2,4})[A-Za-z0-9-]{0,5})\b")
 _NOT_DESIGNATIONS = {
     "COVID",
@@ -208,6 +209,9 @@ def designations(doc: Doc) -> list[Candidate]:
     for m in _DESIGNATION.finditer(text):
         core = m.group(1)
         if core.split("-")[0] in _NOT_DESIGNATIONS:
+            continue
+        if _GROUP_OF_STATES.fullmatch(core):
+            out.append(Candidate(m.start(1), m.end(1), "ORG", 90, source="group-of-states"))  # "G-7", "G-20"
             continue
         start, end = m.start(1), m.end(1)
         before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30) : start])
@@ -423,6 +427,16 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
             i, j = run
             if not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(i, j)):
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-before"))
+                continue
+        # "Belta, a Belarusian state-owned news agency": the outlet before its apposition
+        a = k - 1
+        while a > 1 and k - a <= 7 and doc[a].lower_ not in ("a", "an", "the") and doc[a].text not in ",;()":
+            a -= 1
+        if a > 1 and doc[a].lower_ in ("a", "an", "the") and doc[a - 1].text == ",":
+            run = _name_run_before(doc, a - 1)
+            if run and not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(*run)):
+                i, j = run
+                out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-apposition"))
                 continue
         # "radio station X", "the newspaper X"
         run = _name_run_after(doc, k + 1)

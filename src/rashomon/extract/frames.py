@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Frame, Mention, Role, Span
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -215,7 +216,7 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
         if head is not None and sent.start <= head.i < sent.end:
             span = _phrase(head, sent.start, sent.end)
             if span is not None:
-                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start : span.end]))
+                roles.append(Role(name=name, span=span, text=text_of(tok.doc)[span.start : span.end]))
 
     subject = _subject(tok)
     if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -307,7 +308,7 @@ def _existential(tok: Token, start: int, end: int) -> Frame | None:
         if head is not None and start <= head.i < end:
             span = _phrase(head, start, end, lists=True)
             if span is not None:
-                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start : span.end]))
+                roles.append(Role(name=name, span=span, text=text_of(tok.doc)[span.start : span.end]))
     if not any(r.name == "cargo" for r in roles):
         return None
     return Frame(predicate="be on board", kind="transport", roles=tuple(roles))

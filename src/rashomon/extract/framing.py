@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..data import framing as lex
 from ..data.places import demonyms
 from ..model import Analysis, Framing, Mention, Span
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -447,7 +448,7 @@ def _lies(tok: Token, ctx: _Context) -> tuple[Span, str, str, Span | None] | Non
 
 def _labels(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | None]]:
     """ "(a terrorist organisation, banned in Russia)" and "Azov*": labels attached to an organisation's name."""
-    text = doc.text
+    text = text_of(doc)
     for m in _PAREN.finditer(text):
         words = {w.casefold() for w in _WORD.findall(m.group(1))}
         if not words & lex.BAN_WORDS or not words & lex.BAN_WHAT:
@@ -496,7 +497,7 @@ def _russian(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | N
             ):
                 m = ctx.mention_in(prev.idx, prev.idx + len(prev))
                 yield _span(prev, tok), lex.RUSSIAN_REGIME[1], lex.RUSSIAN_REGIME[2], m.span if m else None
-    for paren in _PAREN.finditer(doc.text):
+    for paren in _PAREN.finditer(text_of(doc)):
         inner = paren.group(1).casefold()
         if any(s in inner for s in lex.RUSSIAN_BAN) and ("запрещ" in inner or "призна" in inner):
             target = _mention_before(ctx, paren.start())

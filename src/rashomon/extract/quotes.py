@@ -21,6 +21,7 @@ in the same interview inherit it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
-from . import quotes_ru
+from . import quotes_ru, relays
 from .nlp import text_of
 from .speakers import DOCUMENTS, THINGS, Resolver
 
@@ -170,6 +171,21 @@ class Marks(list[_Marked]):
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos <= self._ends[i]
 
+    def near(self, start: int, end: int) -> list[_Marked]:
+        """The stretches that may meet ``[start, end)`` (opened before ``end``, closed at or after ``start``), in
+        text order: a window of the list, not all of it, so that a long article stays linear."""
+        if not hasattr(self, "_opens"):
+            self._opens = [q.open_at for q in self]
+            self._reach = list(itertools.accumulate((q.close_at for q in self), max))
+            self._sorted = all(a <= b for a, b in itertools.pairwise(self._opens))
+        if not self._sorted:
+            return list(self)
+        return self[bisect.bisect_left(self._reach, start) : bisect.bisect_left(self._opens, end)]
+
+
+def _near(marked: list[_Marked], start: int, end: int) -> list[_Marked]:
+    return marked.near(start, end) if isinstance(marked, Marks) else marked
+
 
 def _can_open(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
@@ -255,6 +271,17 @@ class _Found:
 
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
+    """Every quote of an article; the agencies its dateline, byline or sign-off credits relay each one."""
+    credits = relays.credited_agencies(analysis.article.text, [m for m in analysis.mentions if m.type == "MEDIA"])
+    for quote in _extract(doc, analysis):
+        if credits and quote.kind != "scare":
+            extra = tuple(s for s in credits if s != quote.speaker_ref and s not in quote.via_refs)
+            if extra:
+                quote = replace(quote, via_refs=quote.via_refs + extra)
+        yield quote
+
+
+def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     text = text_of(doc)
     article = analysis.article.id
     mentions = analysis.mentions
@@ -811,7 +838,7 @@ def _indirect(
         span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         quoted = sum(
             min(q.inner.end, span.end) - max(q.inner.start, span.start)
-            for q in marked
+            for q in _near(marked, span.start, span.end)
             if q.inner.start < span.end and span.start < q.inner.end
         )
         if quoted >= 0.5 * (span.end - span.start):
@@ -833,7 +860,7 @@ def _indirect(
 def _outside_direct(text: str, span: Span, marked: list[_Marked], sent_end: int) -> Span | None:
     """Reported speech that runs into a direct quote (``had only “responded to aggression.”``) takes the whole quote
     with its marks when it closes in the sentence, else stops before the opening mark: never cut between marks."""
-    for q in marked:
+    for q in _near(marked, span.start, span.end):
         if q.parent is None and span.start < q.open_at < span.end <= q.close_at:
             if q.close_at < sent_end and not q.continues:
                 return Span(span.start, q.close_at + 1)

@@ -103,3 +103,37 @@ def _html_to_text(fragment: str) -> str:
     text = tree.text_content()
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
     return "\n\n".join(ln for ln in lines if ln)
+
+
+def feed_entries(data: bytes) -> list[tuple[str, str | None]]:
+    """``(item id, link)`` of every item in a feed, in feed order: the id is the guid (RSS), id (Atom) or link.
+
+    Raises:
+        InputFailed: the feed is not well-formed XML.
+    """
+    from lxml import etree
+
+    if not looks_like_feed(data.lstrip()[:4096]):
+        raise InputFailed("not an RSS or Atom feed")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputFailed(f"feed is not well-formed XML: {exc}") from None
+    atom = root.tag == f"{_ATOM}feed"
+    entries: list[tuple[str, str | None]] = []
+    for item in root.findall(f"{_ATOM}entry") if atom else root.iter("item"):
+        if atom:
+            links = item.findall(f"{_ATOM}link")
+            alternate = [el for el in links if el.get("rel", "alternate") == "alternate"] or links
+            link = (alternate[0].get("href") or "").strip() or None if alternate else None
+            ident = _text(item.find(f"{_ATOM}id")) or link
+        else:
+            link = _text(item.find("link"))
+            ident = _text(item.find("guid")) or link
+        if ident is None:
+            title = _text(item.find(f"{_ATOM}title" if atom else "title")) or ""
+            ident = f"title:{title}" if title else None
+        if ident is not None:
+            entries.append((ident, link))
+    return entries

@@ -30,29 +30,62 @@ from itertools import combinations
 
 import numpy as np
 
-from ..casualties import CUMULATIVE, OUTCOMES, TOLL_NOUNS, outcome_near
+from .. import bounds
+from ..casualties import CUMULATIVE, outcome_near
 from ..data.nouns import NOUN_CLASSES, noun_class
-from ..model import Entity, Frame, Quantity, Relation, Role
+from ..model import Entity, Frame, Quantity, Relation
+from .events import Scope
+from .questions import PROJECTION, ROSE
 from .similarity import Similarity
 from .views import ClaimView
 
+_ANAPHORA = {
+    "this",
+    "that",
+    "it",
+    "these",
+    "those",
+    "such",
+    "the claim",
+    "the claims",
+    "the allegations",
+    "the accusations",
+    "the report",
+    "the reports",
+}
 _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
 # "wounding 27 others", "four more": what these count is named elsewhere, so two of them are not the same thing
 _ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
 _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
 _PER_SIDE = 5  # claims compared from each side of a possible conflict (enough to show it, linear at scale)
-# A possible contradiction: (claim, other claim, why, [(field, what each says)]), claims by their index in views.
-_Found = tuple[int, int, str, list[tuple[str, str]]]
 
 
 def relate_claims(
-    views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]], entities: Sequence[Entity]
+    views: Sequence[ClaimView],
+    similarity: Similarity,
+    groups: list[list[int]],
+    entities: Sequence[Entity],
+    scope: Scope | None = None,
+    compared: Sequence[Relation] = (),
 ) -> tuple[Relation, ...]:
+    """Contradictions (the questions' comparison first, then the slot rules, between claims about one event) and
+    agreements within clusters."""
     names = {e.id: e for e in entities}
     found: dict[tuple[int, int], Relation] = {}
     per_claim: dict[int, int] = {}
-    candidates = list(_contradictions(views, similarity, groups, names))
+    position = {v.claim.id: k for k, v in enumerate(views)}
+    for r in compared:
+        a, b = position[r.a], position[r.b]
+        if (a, b) not in found and (b, a) not in found:
+            found[(a, b)] = r
+            per_claim[a] = per_claim.get(a, 0) + 1
+            per_claim[b] = per_claim.get(b, 0) + 1
+    candidates = [
+        c
+        for c in _contradictions(views, similarity, groups, names)
+        if scope is None or (scope.same_event(c[0], c[1]) and scope.main(c[0]))
+    ]
     # one conflict per claim, reason and other article is enough to show it: keep the strongest
     best: dict[tuple[int, str, str], tuple[float, int]] = {}
     for n, (i, j, _why, details) in enumerate(candidates):
@@ -108,7 +141,7 @@ def _order(r: Relation) -> tuple[int, int]:
 
 def _contradictions(
     views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]], names: dict[str, Entity]
-) -> Iterator[_Found]:
+) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for k, v in enumerate(views):
         for n, frame in enumerate(v.frames):
@@ -116,15 +149,11 @@ def _contradictions(
                 by_kind.setdefault(frame.kind, []).append((k, n))
     yield from _denials(views, similarity)
     yield from _content_denials(views, similarity)
-    yield from _responsibility(views, by_kind)
-    yield from _agents(views, by_kind, similarity)
-    yield from _negated_acts(views, by_kind, similarity)
     yield from _unknown_identified(views, by_kind, names)
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
     yield from _numbers(views, groups)
     yield from _speakers(views, names)
-    yield from _tolls(views, similarity)
     yield from _days(views, groups)
     yield from _days_across(views, similarity)
 
@@ -172,7 +201,7 @@ def _same_story(
     return score >= _RELATED or (score >= _STORY and bool(ta & tb))
 
 
-def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
+def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
     """``X could have included US personnel`` ... ``Washington, "of course, rejected this."``"""
     for k, v in enumerate(views):
         if v.claim.stance != "denied" or not _anaphoric(v):
@@ -252,7 +281,7 @@ _UNKNOWN_AGENTS = {"who", "whoever", "someone", "somebody", "anyone", "anybody",
 _DENIAL_RELATED = 0.42  # a denial that states its content answers a claim this alike
 
 
-def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
+def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
     """``Nordline denied that it had ignored any warnings`` against ``Nordline allegedly ignored warnings``;
     ``Moscow rejected accusations that its troops blew up the dam`` against ``Russian forces blew up the dam``.
     Candidates: the blocked cross-article pairs, and the few claims before the denial in its own article."""
@@ -315,7 +344,7 @@ def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
     return len(stems & {w.rstrip("s").removesuffix("ed") for w in claim.words}) >= 2
 
 
-def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator[_Found]:
+def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator:
     """``Ukraine does not admit responsibility`` against ``shot down by the Ukrainian Armed Forces``."""
     attackers: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for k, n in by_kind.get("attack", []):
@@ -349,9 +378,7 @@ def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[in
             )
 
 
-def _agents(
-    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator[_Found]:
+def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
     """The same act on the same target attributed to different sides (``blew up the dam`` and ``destroyed the
     dam``: the act's class, not its verb); with no target, the same weapon fired by different sides; and an
     attack mirrored (A fired on B's post vs B fired on A's positions)."""
@@ -379,8 +406,8 @@ def _agents(
                         k,
                         k2,
                         f"who did it: {sa} ({v.article}) vs {sb} ({w.article})",
-                        [("agent", f"{_role_text(v.frames[n], 'agent')} vs {_role_text(w.frames[n2], 'agent')}")],
-                    )
+                        [("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")],
+                    )  # type: ignore[union-attr]
     for (sa, sb), items in mirrored.items():
         if sa > sb:
             continue
@@ -396,10 +423,11 @@ def _agents(
                     [
                         (
                             "agent",
-                            f"{_role_text(v.frames[n], 'agent')} vs {_role_text(w.frames[n2], 'agent')}",
+                            f"{v.frames[n].role('agent').text} vs "  # type: ignore[union-attr]
+                            f"{w.frames[n2].role('agent').text}",
                         )
                     ],
-                )
+                )  # type: ignore[union-attr]
 
 
 # who an attack hit, as far as the conflict goes: "civilians" and "the civilian population" are one target,
@@ -458,7 +486,7 @@ def _victim(v: ClaimView, n: int) -> str | None:
 
 def _negated_acts(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator[_Found]:
+) -> Iterator:
     """One side's denial against another account's assertion of the same act: ``the army does not target
     civilians`` (A1) vs ``the army's troops deliberately targeted the civilian population`` (A3). The same side
     and the same kind of target on both; ``X did not shell civilians`` says nothing against ``X shelled posts``."""
@@ -480,7 +508,7 @@ def _negated_acts(
                     k,
                     k2,
                     (
-                        f"denial and assertion of the same act: {_role_text(v.frames[n], 'agent')} does not "
+                        f"denial and assertion of the same act: {v.frames[n].role('agent').text} does not "  # type: ignore[union-attr]
                         f"{v.frames[n].predicate} {key[1]} ({v.article}) vs {_short(w.claim.text, 70)} "
                         f"({w.article})"
                     ),
@@ -510,7 +538,7 @@ def _counted(v: ClaimView, start: int, end: int) -> bool:
 
 def _unknown_identified(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], names: dict[str, Entity]
-) -> Iterator[_Found]:
+) -> Iterator:
     """``the type of which has not been established`` against a claim that names the weapon."""
     establish = by_kind.get("establish", [])
     if not establish:
@@ -559,7 +587,7 @@ def _unknown_first(a: ClaimView, b: ClaimView) -> bool:
 
 def _transport(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator[_Found]:
+) -> Iterator:
     """The same transport with different destinations, or with different cargo."""
     to: dict[str, list[tuple[int, int]]] = defaultdict(list)  # people moved, by destination
     cargo: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))  # vehicle -> class
@@ -578,15 +606,17 @@ def _transport(
         for k, n in to[da][:_PER_SIDE]:
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
-                ra, rb = _role_text(v.frames[n], "destination"), _role_text(w.frames[n2], "destination")
-                if v.article == w.article or _overlap(ra, rb):
+                ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
+                if v.article == w.article or _overlap(ra.text, rb.text):  # type: ignore[union-attr]
                     continue
                 yield (
                     k,
                     k2,
-                    f"destination: {_short(ra, 50)} ({v.article}) vs {_short(rb, 50)} ({w.article})",
-                    [("destination", f"{ra} vs {rb}")],
-                )
+                    f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})",
+                    [  # type: ignore[union-attr]
+                        ("destination", f"{ra.text} vs {rb.text}")
+                    ],
+                )  # type: ignore[union-attr]
     for by_class in cargo.values():
         if len(by_class) < 2:
             continue
@@ -632,7 +662,7 @@ _VEHICLE_WORDS = {
 
 def _vehicle_destinations(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator[_Found]:
+) -> Iterator:
     """``The ship was heading to Arkhangelsk`` against ``the Newnew Polar Bear was sailing to Saint Petersburg``:
     a vehicle (a vehicle noun or a named craft) bound for two places, in claims about the same thing."""
     to: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -650,8 +680,12 @@ def _vehicle_destinations(
         for k, n in to[da][:_PER_SIDE]:
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
-                ra, rb = _role_text(v.frames[n], "destination"), _role_text(w.frames[n2], "destination")
-                if v.article == w.article or _overlap(ra, rb) or not _same_story(similarity, topics, v, w, k, k2):
+                ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
+                if (
+                    v.article == w.article
+                    or _overlap(ra.text, rb.text)
+                    or not _same_story(similarity, topics, v, w, k, k2)
+                ):  # type: ignore[union-attr]
                     continue
                 if (
                     v.roles.get((n, "cargo"))
@@ -659,8 +693,8 @@ def _vehicle_destinations(
                     and v.roles[(n, "cargo")] != w.roles[(n2, "cargo")]
                 ):
                     continue  # two named craft: two journeys
-                why = f"destination: {_short(ra, 50)} ({v.article}) vs {_short(rb, 50)} ({w.article})"
-                yield k, k2, why, [("destination", f"{ra} vs {rb}")]
+                why = f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})"  # type: ignore[union-attr]
+                yield k, k2, why, [("destination", f"{ra.text} vs {rb.text}")]  # type: ignore[union-attr]
 
 
 def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
@@ -670,9 +704,7 @@ def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
     return v.classes.get((n, "cargo")) or noun_class(cargo.text) or None
 
 
-def _blame(
-    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator[_Found]:
+def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
     """Who accused whom, reversed between accounts of the same accusation; or a different party blamed."""
     blames = by_kind.get("blame", [])[: _PER_SIDE * 40]
     # when each side blames the other, an article that reports both accusations does not contradict one that
@@ -718,14 +750,14 @@ def _blame(
                     k,
                     k2,
                     (
-                        f"who is blamed: {_role_text(v.frames[n], 'patient')} ({v.article}) vs "
-                        f"{_role_text(w.frames[n2], 'patient')} ({w.article})"
+                        f"who is blamed: {v.frames[n].role('patient').text} ({v.article}) vs "  # type: ignore[union-attr]
+                        f"{w.frames[n2].role('patient').text} ({w.article})"
                     ),
                     [("blamed", f"{pa} vs {pb}")],
-                )
+                )  # type: ignore[union-attr]
 
 
-def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Found]:
+def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
     """The same counted thing with different numbers, between claims of one cluster."""
     for group in groups:
         counted = [
@@ -734,34 +766,49 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
             for q in views[k].quantities
             if q.value is not None and q.counts and _head(q.counts) not in _ANAPHORIC_COUNTS
         ]
-        by_head: dict[tuple[str, str | None], list[tuple[int, Quantity]]] = defaultdict(list)
+        by_head: dict[tuple[str, str | None], list[tuple[int, object]]] = defaultdict(list)
         for k, q in counted:
-            by_head[(_head(q.counts or ""), q.unit)].append((k, q))  # counts and value are set: see counted
+            by_head[(_head(q.counts), q.unit)].append((k, q))  # type: ignore[arg-type]
         for items in by_head.values():
             values: dict[int, set[float]] = defaultdict(set)
             for k, q in items:
-                values[k].add(q.value or 0.0)
+                values[k].add(q.value)  # type: ignore[attr-defined]
             for x, (i, q) in enumerate(items[: _PER_SIDE * 8]):
                 for j, r in items[x + 1 : _PER_SIDE * 8]:
                     v, w = views[i], views[j]
                     if v.article == w.article or _compatible(q, r):
                         continue
-                    if q.value in values[j] or r.value in values[i]:
+                    if q.value in values[j] or r.value in values[i]:  # type: ignore[attr-defined]
                         continue  # "two of their three wars" in both: the same numbers, paired differently
                     if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
                         continue  # a count over months against one event's count
+                    if _toll(v, q) or _toll(w, r):
+                        continue  # casualty counts are the toll questions' (compare.py): evolution, parts, bounds
+                    if _changing(v, w):
+                        continue  # a count said to change, or projected: an update, not a rival account
                     yield (
                         i,
                         j,
                         f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})",
-                        [("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")],
-                    )
+                        [  # type: ignore[attr-defined]
+                            ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")
+                        ],
+                    )  # type: ignore[attr-defined]
+
+
+def _toll(v: ClaimView, q: Quantity) -> bool:
+    start, end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
+    return outcome_near(v.claim.text, start, end) is not None
+
+
+def _changing(v: ClaimView, w: ClaimView) -> bool:
+    return any(ROSE.search(x.claim.text) or PROJECTION.search(x.claim.text) for x in (v, w))
 
 
 _QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
 
 
-def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator[_Found]:
+def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
     """The same quoted words put in the mouths of two different people (a rewrite that swapped the speaker)."""
     said: dict[str, list[int]] = defaultdict(list)
     for k, v in enumerate(views):
@@ -774,9 +821,9 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator[
         for x, i in enumerate(ks[: _PER_SIDE * 4]):
             for j in ks[x + 1 : _PER_SIDE * 4]:
                 v, w = views[i], views[j]
-                if v.article == w.article or v.speaker == w.speaker or v.speaker is None or w.speaker is None:
+                if v.article == w.article or v.speaker == w.speaker:
                     continue
-                a, b = names[v.speaker].name, names[w.speaker].name
+                a, b = names[v.speaker].name, names[w.speaker].name  # type: ignore[index]
                 yield (
                     i,
                     j,
@@ -785,59 +832,7 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator[
                 )
 
 
-_PEOPLE = {"people", "person", "persons"}
 _VALUES_COMPARED = 12
-
-
-def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
-    """Death and injury tolls of the same event, in different clusters (``derailed ..., killing 12 people`` vs
-    ``17 people had died in the crash``): the same counted thing with the same outcome, in related claims.
-    A claim naming both outcomes (``12 dead and 30 injured``) or a part (``five of the dead``) is left out."""
-    by_key: dict[tuple[str, str], dict[float, list[tuple[int, Quantity]]]] = defaultdict(lambda: defaultdict(list))
-    for k, v in enumerate(views):
-        outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
-        if not outcomes or v.claim.stance == "denied" or CUMULATIVE.search(v.claim.text):
-            continue
-        for q in v.quantities:
-            if q.value is None or not q.counts or q.unit:
-                continue
-            after = v.claim.text[q.span.end - v.claim.span.start :][:12].casefold()
-            if after.lstrip().startswith(("of ", "among ")):
-                continue
-            outcome = (
-                next(iter(outcomes))
-                if len(outcomes) == 1
-                else outcome_near(v.claim.text, q.span.start - v.claim.span.start, q.span.end - v.claim.span.start)
-            )
-            if outcome is None:
-                continue
-            head = _head(q.counts)
-            if head in _ANAPHORIC_COUNTS:
-                continue
-            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE or head in TOLL_NOUNS else head
-            by_key[(outcome, head)][q.value].append((k, q))
-            break
-    topics = _topics(views)
-    for (outcome, head), by_value in by_key.items():
-        values = sorted(by_value)[:_VALUES_COMPARED]
-        for va, vb in combinations(values, 2):
-            for i, q in by_value[va][:_PER_SIDE]:
-                for j, r in by_value[vb][:_PER_SIDE]:
-                    v, w = views[i], views[j]
-                    if v.article == w.article or _compatible(q, r) or not _same_story(similarity, topics, v, w, i, j):
-                        continue
-                    yield (
-                        i,
-                        j,
-                        f"{q.text} vs {r.text} {head} {outcome} ({v.article} vs {w.article})",
-                        [("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")],
-                    )
-
-
-def _role_text(frame: Frame, name: str) -> str:
-    """The text of a frame's role (the rules that quote it have checked it is there), or ""."""
-    role = frame.role(name)
-    return role.text if role is not None else ""
 
 
 def _head(phrase: str) -> str:
@@ -846,37 +841,11 @@ def _head(phrase: str) -> str:
 
 
 def _compatible(q: Quantity, r: Quantity) -> bool:
-    """``at least 60`` and ``65`` can both be true; ``60`` and ``65`` cannot."""
-    a, b = q.value, r.value
-    if a == b:
-        return True
-    if a is None or b is None:
-        return False
-    for x, y, qual in ((a, b, q.qualifier), (b, a, r.qualifier)):
-        if (
-            qual in ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
-            and y >= x
-        ):
-            return True
-        if qual in ("up to", "at most", "less than", "fewer than", "under", "no more than") and y <= x:
-            return True
-        if qual in (
-            "about",
-            "around",
-            "approximately",
-            "roughly",
-            "some",
-            "nearly",
-            "almost",
-            "an estimated",
-            "estimated",
-            "close to",
-        ) and abs(x - y) <= 0.1 * max(x, y):
-            return True
-    return False
+    """``at least 60`` and ``65`` can both be true; ``60`` and ``65`` cannot (the rule the report uses too)."""
+    return not bounds.conflict(q, r)
 
 
-def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Found]:
+def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
     """The same event, in one cluster, on different days."""
     for group in groups:
         dated = [k for k in group if views[k].day_inside and views[k].frames][: _PER_SIDE * 8]
@@ -897,7 +866,7 @@ def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Foun
 _DAYS_RELATED = 0.35
 
 
-def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
+def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
     """The same event on different days, in claims the clustering kept apart (``A ferry sank off Korsa on May
     11`` vs ``The ferry sank on May 10``): the same predicate, and every role both name has the same head noun."""
     dated = np.array([bool(v.day_inside and v.day and len(v.day) == 10 and v.frames) for v in views], dtype=bool)
@@ -922,8 +891,8 @@ def _same_act(v: ClaimView, w: ClaimView) -> bool:
         for g in w.frames:
             if f.predicate != g.predicate or f.negated != g.negated:
                 continue
-            shared = [(r, other) for r in f.roles if (other := g.role(r.name)) is not None]
-            if shared and all(_head(a.text) == _head(b.text) for a, b in shared):
+            shared = [(r, g.role(r.name)) for r in f.roles if g.role(r.name) is not None]
+            if shared and all(_head(a.text) == _head(b.text) for a, b in shared):  # type: ignore[union-attr]
                 return True
     return False
 
@@ -970,9 +939,7 @@ def _earlier(a: ClaimView, b: ClaimView) -> bool:
     return (a.index, a.claim.span.start) <= (b.index, b.claim.span.start)
 
 
-def _with_evolution(
-    a: ClaimView, b: ClaimView, why: str, details: list[tuple[str, str]]
-) -> tuple[str, list[tuple[str, str]]]:
+def _with_evolution(a: ClaimView, b: ClaimView, why: str, details: list[tuple[str, str]]) -> tuple[str, list]:
     """When the two sides of a conflict are from different days, the account changed over time: say when.
     Days named in the claims count; publication days count only for what was unknown and later identified."""
     rule = details[0][0] if details else ""
@@ -984,10 +951,10 @@ def _with_evolution(
     return why, details
 
 
-def _same_text(a: Role | None, b: Role | None) -> bool:
+def _same_text(a: object, b: object) -> bool:
     if a is None or b is None:
         return False
-    return " ".join(a.text.casefold().split()[-2:]) == " ".join(b.text.casefold().split()[-2:])
+    return " ".join(a.text.casefold().split()[-2:]) == " ".join(b.text.casefold().split()[-2:])  # type: ignore[attr-defined]
 
 
 def _overlap(a: str, b: str) -> bool:

@@ -263,6 +263,36 @@ def build(ledger: Ledger) -> dict[str, Any]:
         for oi, per in sorted(cast.items())
         for (e, role), n in sorted(per.items(), key=lambda x: (-x[1], x[0]))
     ]
+    disputes = [
+        {
+            "id": row.question.id,
+            "q": row.question.label,
+            "kind": row.question.kind,
+            "status": row.question.status,
+            "indep": row.question.independent,
+            "ev": row.event,
+            "main": row.main,
+            "cells": [
+                [
+                    outlet_index[key],
+                    [
+                        [
+                            a.value,
+                            a.stance,
+                            ent(a.origin),
+                            span(a.article, a.span.start, a.span.end),
+                            int(a.claim in row.conflicted),
+                            a.as_of,
+                            a.note,
+                        ]
+                        for a in answers
+                    ],
+                ]
+                for key, answers in sorted(row.cells.items(), key=lambda kv: outlet_index[kv[0]])
+            ],
+        }
+        for row in view.disputes(ledger)
+    ]
     return {
         "schema": "rashomon.report/1",
         "packed": list(PACKED),
@@ -283,6 +313,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "framing": pack(framing),
         "clusters": clusters,
         "contra": contra,
+        "disputes": disputes,
         "copies": copies,
         "evolves": evolves,
         "timeline": timeline,
