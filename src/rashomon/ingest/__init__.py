@@ -19,12 +19,13 @@ from ..settings import Settings
 from .decode import decode_bytes
 from .draft import Draft
 from .feeds import looks_like_feed, read_feed
-from .files import Raw, read_inputs
+from .files import read_inputs
 from .html import looks_like_html, read_html
 from .language import detect_language
 from .outputs import previous_output
 from .pages import read_fetched
 from .published import infer_published
+from .raw import Raw
 from .records import read_json, read_jsonl
 from .text import read_text
 
