@@ -502,9 +502,12 @@ def _is_score(doc: Doc, i: int, j: int, first: float | None, second: float) -> b
     return (first is not None and second <= first) or bool(near & _SCORE_WORDS)
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _digits(text: str) -> float | None:
     t = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    if _PLAIN_NUMBER.fullmatch(t):
         return float(t)
     return None
 
@@ -805,15 +808,19 @@ _BARE_NUMBER = re.compile(
 )
 
 
+_THOUSANDS_SEPARATOR = re.compile(r"[ ,.\u00a0](?=\d{3}\b)")
+_NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
+
+
 def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Iterator[Quantity]:
     """Languages without a parser: numbers in digits, with a unit when one follows; what they count is unknown."""
     for m in _BARE_NUMBER.finditer(text):
         if _blocked(m.start(), m.end(), blocked):
             continue
-        number = re.sub(r"[ ,.\u00a0](?=\d{3}\b)", "", m.group(0).split()[0] if m.group(1) else m.group(0))
+        number = _THOUSANDS_SEPARATOR.sub("", m.group(0).split()[0] if m.group(1) else m.group(0))
         number = number.replace(",", ".").rstrip("%")
         try:
-            value = float(re.sub(r"[^\d.]", "", number))
+            value = float(_NOT_DIGIT_OR_POINT.sub("", number))
         except ValueError:
             continue
         if 1900 <= value <= 2100 and "." not in number:

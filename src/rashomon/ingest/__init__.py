@@ -157,6 +157,9 @@ def _article(draft: Draft, article_id: str, settings: Settings, seen: Mapping[st
     )
 
 
+_LANGUAGE_TAG = re.compile(r"^([a-z]{2})(?:[-_][a-z]{2,4})?$")
+
+
 def _lang_code(value: str | None) -> str | None:
     """``"en-US"``, ``"English"`` -> ``"en"``; anything else unknown."""
     if not value:
@@ -165,7 +168,7 @@ def _lang_code(value: str | None) -> str | None:
     names = {"english": "en", "russian": "ru", "ukrainian": "uk", "french": "fr", "german": "de", "spanish": "es"}
     if v in names:
         return names[v]
-    m = re.match(r"^([a-z]{2})(?:[-_][a-z]{2,4})?$", v)
+    m = _LANGUAGE_TAG.match(v)
     return m[1] if m else None
 
 
