@@ -90,3 +90,36 @@ def test_the_narrower_speech_lists_are_parts_of_the_wider() -> None:
     assert REPORTING_LEMMAS <= SPEECH_LEMMAS
     assert all(any(s.startswith(c) for c in CUE_STEMS) for s in UNTAGGED_SPEECH_STEMS)
     assert all(any(s.startswith(c) for c in CUE_STEMS) for s in RELAY_STEMS)
+
+
+_RE_CALLS = {"compile", "search", "match", "fullmatch", "sub", "subn", "findall", "finditer", "split"}
+
+
+def patterns_in_functions(path: Path) -> list[int]:
+    """Lines where a function hands ``re`` a literal pattern: compiled again on every call, and unnamed."""
+    found = []
+    for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(fn):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in _RE_CALLS
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "re"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                ):
+                    found.append(node.lineno)
+    return sorted(set(found))
+
+
+def test_patterns_are_compiled_at_module_level() -> None:
+    found = {str(p.relative_to(PACKAGE)): patterns_in_functions(p) for p in sorted(PACKAGE.rglob("*.py"))}
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_the_pattern_scan_finds_one_in_a_function(tmp_path: Path) -> None:
+    planted = tmp_path / "planted.py"
+    planted.write_text('import re\n_OK = re.compile(r"\\d+")\n\n\ndef f(s):\n    return re.search(r"\\d+", s)\n')
+    assert patterns_in_functions(planted) == [6]

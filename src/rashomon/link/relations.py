@@ -266,10 +266,13 @@ _AFTER_PRONOUN = {
 _PUNCT_OR_END = re.compile(r"^(?:$|[.,;:!?\"\u201d)\u2019'])")
 
 
+_WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
+
 def _anaphoric(v: ClaimView) -> bool:
     """The denial points back (``rejected this``), rather than stating what it denies (``denied that its ship
     damaged the pipeline``, ``rejected claims that their troops ...``)."""
-    words = re.findall(r"[\w'\u2019-]+|[^\w\s]", v.claim.text.casefold())
+    words = _WORD_OR_MARK.findall(v.claim.text.casefold())
     for x, word in enumerate(words):
         after = words[x + 1] if x + 1 < len(words) else ""
         if word in _PRONOUNS and (not after or _PUNCT_OR_END.match(after) or after in _AFTER_PRONOUN):
@@ -805,13 +808,16 @@ def _changing(v: ClaimView, w: ClaimView) -> bool:
 _QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator[_Found]:
     """The same quoted words put in the mouths of two different people (a rewrite that swapped the speaker)."""
     said: dict[str, list[int]] = defaultdict(list)
     for k, v in enumerate(views):
         if v.claim.quote_ref is None or v.speaker is None or getattr(names.get(v.speaker), "type", None) != "PERSON":
             continue
-        words = re.findall(r"\w+", v.claim.text.casefold())
+        words = _WORD_RUN.findall(v.claim.text.casefold())
         if len(words) >= _QUOTE_WORDS:
             said[" ".join(words)].append(k)
     for ks in said.values():
