@@ -19,6 +19,7 @@ from rashomon.data.calendar import (
     WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
+from rashomon.data.qualifiers import ABOUT, AT_LEAST, AT_MOST, NEARLY, QUALIFIERS
 from rashomon.data.speech import (
     CUE_STEMS,
     PERSON_VERBS,
@@ -69,6 +70,15 @@ def test_month_names_are_listed_only_in_data() -> None:
 def test_verbs_of_saying_are_listed_only_in_data() -> None:
     assert copies(set(SAID_FORMS) | set(PERSON_VERBS), 4) == []
     assert copies(set(SPEECH_LEMMAS), 10) == []  # denials and hedges share a few lemmas; a copy shares many
+
+
+def test_qualifiers_are_listed_only_in_data() -> None:
+    assert copies(set(QUALIFIERS) | AT_LEAST | AT_MOST | NEARLY | ABOUT, 4) == []
+
+
+def test_a_qualifier_allows_one_kind_of_range() -> None:
+    kinds = (AT_LEAST, AT_MOST, NEARLY, ABOUT)
+    assert all(not (a & b) for n, a in enumerate(kinds) for b in kinds[n + 1 :])
 
 
 def test_the_scan_finds_a_copy(tmp_path: Path) -> None:

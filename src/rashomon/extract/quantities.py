@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..data.qualifiers import QUALIFIERS
 from ..dates import find_clocks
 from ..model import Analysis, Quantity, Span
 from .nlp import text_of
@@ -69,39 +70,6 @@ _SCALES = {
     "crores": 10_000_000,
 }
 _VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
-_QUALIFIERS = [
-    "no more than",
-    "no fewer than",
-    "no less than",
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "up to",
-    "as many as",
-    "as few as",
-    "just over",
-    "just under",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "over",
-    "under",
-    "an estimated",
-    "estimated",
-    "close to",
-    "in excess of",
-    "upwards of",
-    "exactly",
-    "only",
-    "a further",
-    "another",
-]
 _UNITS = {
     "%": "%",
     "percent": "%",
@@ -694,7 +662,7 @@ def _qualifier(doc: Doc, i: int) -> str | None:
     before = doc[max(0, i - 4) : i].text.lower()
     if _money_before(doc, i):
         before = doc[max(0, i - 5) : i - 1].text.lower()
-    for q in _QUALIFIERS:
+    for q in QUALIFIERS:
         if before == q or before.endswith(" " + q):
             return q
     return None
