@@ -46,12 +46,15 @@ _OPEN_QUOTES = "\u201c\u00ab\u201e"
 _CLOSE_QUOTES = "\u201d\u00bb"
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 class _Context:
     """What the text has said so far: the days it named (for anaphora and quote deixis) and where paragraphs start."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+        self.paragraphs = [0] + [m.end() for m in _LINE_BREAKS.finditer(text)]
         self.days: list[tuple[int, dt.date]] = []
 
     def paragraph_start(self, pos: int, back: int = 0) -> int:
@@ -189,11 +192,14 @@ def _resolve(
     return None, None, pub
 
 
+_YEAR_NUMBER = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def _year_for(e: Expression, text: str, ctx: _Context, published: dt.date | None) -> tuple[int | None, str | None]:
     """The year a year-less date takes: one its sentence states, else the one nearest before publication."""
     sentence = _sentence_around(text, e.start, e.end)
     sentence = _CLOCK_DIGITS.sub(" ", sentence)  # "1903 GMT" is a time of day, not a year
-    stated = re.findall(r"\b((?:19|20)\d\d)\b", sentence)
+    stated = _YEAR_NUMBER.findall(sentence)
     if len(set(stated)) == 1:
         return int(stated[0]), "year stated in the sentence"
     if published is not None:
