@@ -83,6 +83,20 @@ def cli() -> None:
     help="Skip input files larger than this.",
 )
 @click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=Settings().max_chars,
+    show_default=True,
+    help="Skip articles whose text is longer than this.",
+)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    default=Settings().max_seconds,
+    show_default=True,
+    help="Give up an article whose analysis takes longer than this (it is listed, with the reason).",
+)
+@click.option(
     "--language",
     default=None,
     callback=_language_option,
@@ -95,6 +109,8 @@ def analyze(
     formats: tuple[str, ...],
     workers: int,
     max_bytes: int,
+    max_chars: int,
+    max_seconds: float,
     language: str | None,
     quiet: bool,
 ) -> None:
@@ -108,7 +124,14 @@ def analyze(
     from .atomic import DirectoryLock
 
     settings = Settings(
-        workers=workers, max_bytes=max_bytes, formats=formats, language=language, progress=not quiet, exclude=(out_dir,)
+        workers=workers,
+        max_bytes=max_bytes,
+        max_chars=max_chars,
+        max_seconds=max_seconds,
+        formats=formats,
+        language=language,
+        progress=not quiet,
+        exclude=(out_dir,),
     )
     # Before the analysis: a directory we cannot write, or one another run is writing, fails in a second.
     lock = DirectoryLock(Path(out_dir))
