@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import datelines as dl
-from ..model import Analysis, Claim, Quote, Span, TimeRef
+from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
 from .frames import claim_frames
 from .nlp import text_of
 
@@ -303,7 +303,7 @@ def _main_clauses(doc: Doc, sent: SpacySpan, text: str) -> list[Span]:
     return spans
 
 
-def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
+def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """(stance, the word that set it)."""
     for tok in tokens:
         lemma = tok.lemma_.lower()
@@ -364,7 +364,7 @@ _UNTAGGED_HEDGES = (
 _UNTAGGED_SPEECH = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
 
 
-def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
+def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """Stance from cue words alone, for a language with no parser here."""
     for tok in tokens:
         low = tok.lower_

@@ -17,8 +17,9 @@ import bisect
 import heapq
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
 from ..data.equipment import SYSTEMS
@@ -34,7 +35,7 @@ from .nlp import text_of
 from .roles import find_role
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 # spaCy labels kept as entities; dates and numbers have their own extractors.
@@ -68,7 +69,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         yield from plain
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))
-    titles: list[tuple[int, int]] = [c.extra["title"] for c in candidates]  # type: ignore[misc]
+    titles = [cast("tuple[int, int]", c.extra["title"]) for c in candidates]  # titled_people sets it on each
     for finder in (
         rules.designations,
         rules.systems,
@@ -94,7 +95,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     atomic = _acronyms(doc, atomic)
     equipment = [c for c in atomic if c.type == "EQUIPMENT"]
     compound = _org_of_org(doc, atomic) + rules.events(doc, equipment)
-    replaced = {id(c) for comp in compound for c in comp.extra.get("replaces", [])}  # type: ignore[union-attr]
+    replaced = {id(c) for comp in compound for c in cast("list[Candidate]", comp.extra.get("replaces", []))}
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
@@ -197,8 +198,8 @@ _SHORT_TITLES = {
 }
 
 
-def _is_short_title(tok: object) -> bool:
-    text = tok.text  # type: ignore[attr-defined]
+def _is_short_title(tok: Token) -> bool:
+    text = tok.text
     return text[:1].isupper() and text.rstrip(".").casefold() in _SHORT_TITLES
 
 
@@ -310,9 +311,10 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     text = doc[i:j].text
     if not any(ch.isupper() for ch in text) and any(ch.isalpha() for ch in text):
         return []  # names are capitalised: "us", "our region" are not entities
-    label = retype(text, label)
-    if label is None:
+    retyped = retype(text, label)
+    if retyped is None:
         return []
+    label = retyped
     if (
         label == "NORP"
         and j - i == 1
@@ -329,7 +331,7 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
 def retype(text: str, label: str) -> str | None:
     """The right type for an entity surface the model typed ``label``; None to drop it."""
     key = text.casefold()
-    if text in ("US", "U.S.") or (key in country_names() and text[:1].isupper()):
+    if text in ("US", "U.S.", "U S", "U. S.") or (key in country_names() and text[:1].isupper()):
         return "GPE"
     if (key in demonyms() or key in region_demonyms()) and text[:1].isupper():
         return "NORP"  # "Kashmiri", "Kurdish": a people of a region is a group, not an organisation or a person
@@ -355,11 +357,45 @@ def retype(text: str, label: str) -> str | None:
         return "MEDIA"  # an ambiguous name ("Time", "Shot") is an outlet only where the text says so
     if label == "ORG" and text.split()[-1] in media.NAME_ENDINGS and text.split()[-1] not in HEADS:
         return "MEDIA"
-    if label == "PERSON" and text in SYSTEMS:
-        return "EQUIPMENT"
+    if _GROUP_OF_STATES.fullmatch(text):
+        return "ORG"  # "G-7", "G20": a group of states, not a designation
+    if label != "EQUIPMENT" and (text in SYSTEMS or text.replace(" ", "-") in SYSTEMS):
+        return "EQUIPMENT"  # "Tochka-U" is a missile wherever the model put it
+    if label in _NOT_PEOPLE_TYPES and _person_like(text):
+        return "PERSON"  # "María Corina Machado" typed as an organisation or a place
     if label in ("WORK_OF_ART", "LAW") and len(text.split()) == 1:
         return None  # a lone capitalised word the model could not place; rules may rescue it
     return label
+
+
+_GROUP_OF_STATES = re.compile(r"G-?\d{1,2}")
+_NOT_PEOPLE_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP")
+# words that make a name starting with a given name a place or a body: "Victoria Station", "George Mason University"
+_PLACE_NOUNS = frozenset(
+    "street road avenue square station river valley lake island islands mountain mountains heights park bridge "
+    "airport port bay beach hospital school college university church cathedral mosque stadium hall tower city "
+    "county state district region province village town camp base prize award act law".split()
+)
+
+
+def _person_like(text: str) -> bool:
+    """A name of two to four capitalised words that starts with a known given name and holds no word of a
+    place, body or country: a person whatever the model said."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    first = _ascii(words[0])
+    if not is_given_name(first) or is_given_name(_ascii(words[-1])) and len(words) == 2:
+        return False  # "Jordan Jordan", "Paris Hilton"-like pairs of two given names are left to the model
+    for w in words:
+        low = w.casefold()
+        if w in HEADS or low in _PLACE_NOUNS or low in country_names() or low in cities() or low in demonyms():
+            return False
+    return True
+
+
+def _ascii(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _trim_org(doc: Doc, i: int, j: int) -> tuple[int, int]:

@@ -320,7 +320,7 @@ def _existential(tok: Token, start: int, end: int) -> Frame | None:
     subj = _antecedent(subj, tok) if subj is not None else None
     cargo = attr if attr is not None and attr.lower_ not in ("there",) else subj
     vehicle = next((c for c in board.children if c.dep_ in ("pobj", "dobj", "npadvmod")), None)
-    if vehicle is None and attr is not None and subj is not None and subj.i != cargo.i:  # type: ignore[union-attr]
+    if vehicle is None and attr is not None and subj is not None and cargo is not None and subj.i != cargo.i:
         vehicle = subj  # "On board the plane were ...": the parse makes the plane the subject
     if cargo is not None and vehicle is not None and cargo.lower_ in _VEHICLES and vehicle.lower_ not in _VEHICLES:
         cargo, vehicle = vehicle, cargo  # "prisoners that were on board the crashed aircraft"
