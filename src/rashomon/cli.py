@@ -512,7 +512,7 @@ def validate(ledger_path: str) -> None:
     """Check that LEDGER follows the rashomon.ledger/1 schema and that every span matches its text."""
     import json
 
-    from .ledger import loads
+    from .ledger import MAX_PROBLEMS, loads
     from .ledger import validate as check
 
     try:
@@ -530,7 +530,10 @@ def validate(ledger_path: str) -> None:
     if problems:
         for p in problems:
             click.echo(f"{ledger_path}: {p}", err=True)
-        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({len(problems)} problem(s))")
+        count = (
+            f"the first {len(problems)} problems" if len(problems) >= MAX_PROBLEMS else f"{len(problems)} problem(s)"
+        )
+        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({count})")
     click.echo(f"{ledger_path}: valid rashomon.ledger/1 ({len(data['articles'])} articles)")
 
 
