@@ -133,9 +133,32 @@ def _quality(data: dict) -> list[str]:
     return out
 
 
+def _long(data: dict) -> list[str]:
+    lines = [
+        "## Long articles",
+        "",
+        f"One generated article through the parse and every stage ({_where(data)}). CPU seconds per 100 KB "
+        "(this process only) stay flat when every stage is linear in the article's length.",
+        "",
+        "| size | wall s | CPU s | CPU s per 100 KB | wall s per 100 KB | peak RSS MB |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in data["runs"]:
+        lines.append(
+            f"| {r['chars'] / 1000:,.0f} KB | {r['wall_s']} | {r['cpu_s']} | {r['cpu_s_per_100kb']} "
+            f"| {r['wall_s_per_100kb']} | {r['peak_rss_mb']} |"
+        )
+    return lines
+
+
 def render(path: Path = HERE / "RESULTS.md") -> Path:
     parts = ["# Benchmark results", "", "Written by the benchmarks; do not edit by hand. " + CAVEAT, ""]
-    for name, section in (("quality.json", _quality), ("speed.json", _speed), ("link.json", _link)):
+    for name, section in (
+        ("quality.json", _quality),
+        ("speed.json", _speed),
+        ("link.json", _link),
+        ("long_articles.json", _long),
+    ):
         data = _load(name)
         if data:
             parts += [*section(data), ""]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -9,7 +10,7 @@ from typing import BinaryIO
 from .ingest import ingest
 from .ledger import assemble, number_items
 from .link import link
-from .model import Ledger
+from .model import Analysis, InputResult, Ledger
 from .pipeline import Pipeline
 from .settings import Settings
 
@@ -46,6 +47,22 @@ def analyze(
         if progress:
             progress(done, total)
 
-    analyses = list(Pipeline().pipe(ingested.articles, workers=settings.workers, progress=tick))
+    pipeline = Pipeline(max_seconds=settings.max_seconds)
+    analyses = list(pipeline.pipe(ingested.articles, workers=settings.workers, progress=tick))
+    analyses, inputs = _given_up(analyses, ingested.inputs)
     analyses = number_items(analyses)
-    return assemble(analyses, link(analyses, settings), ingested.inputs)
+    return assemble(analyses, link(analyses, settings), inputs)
+
+
+def _given_up(
+    analyses: list[Analysis], inputs: tuple[InputResult, ...]
+) -> tuple[list[Analysis], tuple[InputResult, ...]]:
+    """Articles over their budget leave the ledger; their inputs say ``skipped`` and why (ids keep their gaps)."""
+    why = {a.article.id: a.skipped for a in analyses if a.skipped}
+    if not why:
+        return analyses, inputs
+    kept = [a for a in analyses if not a.skipped]
+    return kept, tuple(
+        dataclasses.replace(i, status="skipped", problem=why[i.article], article=None) if i.article in why else i
+        for i in inputs
+    )

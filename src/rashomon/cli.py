@@ -114,6 +114,20 @@ def cli() -> None:
     help="Skip input files larger than this.",
 )
 @click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=Settings().max_chars,
+    show_default=True,
+    help="Skip articles whose text is longer than this.",
+)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    default=Settings().max_seconds,
+    show_default=True,
+    help="Give up an article whose analysis takes longer than this (it is listed, with the reason).",
+)
+@click.option(
     "--language",
     default=None,
     callback=_language_option,
@@ -127,6 +141,8 @@ def analyze(
     formats: tuple[str, ...],
     workers: int,
     max_bytes: int,
+    max_chars: int,
+    max_seconds: float,
     language: str | None,
     allow_loopback: bool,
     allow_ports: tuple[int, ...],
@@ -150,6 +166,8 @@ def analyze(
     settings = Settings(
         workers=workers,
         max_bytes=max_bytes,
+        max_chars=max_chars,
+        max_seconds=max_seconds,
         formats=formats,
         language=language,
         progress=not quiet,
@@ -494,7 +512,7 @@ def validate(ledger_path: str) -> None:
     """Check that LEDGER follows the rashomon.ledger/1 schema and that every span matches its text."""
     import json
 
-    from .ledger import loads
+    from .ledger import MAX_PROBLEMS, loads
     from .ledger import validate as check
 
     try:
@@ -512,7 +530,10 @@ def validate(ledger_path: str) -> None:
     if problems:
         for p in problems:
             click.echo(f"{ledger_path}: {p}", err=True)
-        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({len(problems)} problem(s))")
+        count = (
+            f"the first {len(problems)} problems" if len(problems) >= MAX_PROBLEMS else f"{len(problems)} problem(s)"
+        )
+        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({count})")
     click.echo(f"{ledger_path}: valid rashomon.ledger/1 ({len(data['articles'])} articles)")
 
 

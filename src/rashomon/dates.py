@@ -39,6 +39,9 @@ _DEICTIC = {
     "учора": -1,
     "сьогодні": 0,
 }
+# A capitalised word just before, inside the sentence (not "Kyiv. Today"): a capitalised "Today" after it is
+# the end of a name ("USA Today", "BBC TODAY").
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w&'\u2019-]*\w|\b[A-Z])[ \u00a0]$")
 # Words that are relative to a day the text has just talked about, not to the speaker's now.
 _ANAPHORIC = {
     "the next day": 1,
@@ -50,6 +53,13 @@ _ANAPHORIC = {
     "that day": 0,
     "the next morning": 1,
     "the following morning": 1,
+    "в тот день": 0,
+    "в тот же день": 0,
+    "на следующий день": 1,
+    "накануне": -1,
+    "того дня": 0,
+    "того ж дня": 0,
+    "наступного дня": 1,
 }
 _NUMBER_WORDS = {
     "one": 1,
@@ -248,6 +258,8 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
     if kind == "year":
         return Expression(m.start("year"), end, kind, year=year)
     if kind == "deictic":
+        if m.group(0)[0].isupper() and _NAME_BEFORE.search(m.string, max(0, start - 60), start):
+            return None  # "USA Today", "BBC TODAY": a capitalised word ends a name, it names no day
         return Expression(start, end, kind, offset_days=_DEICTIC[m.group(0).lower()])
     if kind == "anaphoric":
         return Expression(start, end, kind, offset_days=_ANAPHORIC[m.group(0).lower()])

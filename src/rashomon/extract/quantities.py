@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..data import cyrillic
 from ..data.qualifiers import QUALIFIERS
 from ..dates import find_clocks
 from ..model import Analysis, Quantity, Span
@@ -770,9 +771,13 @@ def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None
     return None
 
 
+# Scale words, longest first so that "тысячами" is not read as "тысяч" + "ами"; each form to its multiplier.
+_CYRILLIC_SCALE = {form: value for value, forms in cyrillic.NUMBER_SCALES.values() for form in forms}
+_CYRILLIC_SCALE_WORD = "|".join(re.escape(f) for f in sorted(_CYRILLIC_SCALE, key=len, reverse=True))
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?"
-    r"(?:\s*(%|км|km|тонн|тыс\.?|млн|млрд))?(?![\w-])"
+    rf"(?:\s*(%|км|km|тонн|{_CYRILLIC_SCALE_WORD}))?(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -794,7 +799,7 @@ def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Ite
         if 1900 <= value <= 2100 and "." not in number:
             continue
         unit = {"%": "%", "км": "km", "km": "km", "тонн": "t"}.get((m.group(1) or "").rstrip("."))
-        scale = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9}.get((m.group(1) or "").rstrip("."))
+        scale = _CYRILLIC_SCALE.get((m.group(1) or "").lower())
         yield Quantity(
             article=article,
             span=Span(m.start(), m.end()),

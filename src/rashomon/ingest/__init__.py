@@ -28,6 +28,7 @@ from .published import infer_published
 from .raw import Raw
 from .records import read_json, read_jsonl
 from .text import read_text
+from .tokens import tokenizer_stall
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -136,7 +137,12 @@ def _article(draft: Draft, article_id: str, settings: Settings, seen: Mapping[st
     if not _LETTER.search(text):
         raise InputSkipped("no letters in the text: nothing to analyse")
     if len(text) > settings.max_chars:
-        raise InputSkipped(f"text has {len(text):,} characters, over the {settings.max_chars:,} limit")
+        raise InputSkipped(
+            f"text has {len(text):,} characters, over the {settings.max_chars:,} limit (raise it with --max-chars)"
+        )
+    stall = tokenizer_stall(text)
+    if stall:
+        raise InputSkipped(stall)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if digest in seen:
         raise InputSkipped(f"exact duplicate of {seen[digest]} (same text)")
