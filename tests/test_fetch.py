@@ -615,3 +615,12 @@ def test_https_to_a_checked_address_verifies_the_name(tls_site: tuple[Site, Path
         with pytest.raises(InputFailed, match="cannot connect to other.example: .*(CERTIFICATE_VERIFY_FAILED|match)"):
             fetcher.get(f"https://other.example:{site.port}/story")  # same address, a name the certificate lacks
     assert [s.headers["host"] for s in site.seen if s.path == "/story"] == [f"news.example:{site.port}"]
+
+
+def test_robots_off_asks_no_robots_txt_and_still_archives(site: Site, tmp_path: Path) -> None:
+    site.serve("/story", page())
+    warc = tmp_path / "w.warc.gz"
+    result = ingest([site.url("/story")], Settings(fetch=settings(site, robots=False, warc=str(warc))))
+    assert result.inputs[0].status == "ok" and site.paths() == ["/story"]
+    assert result.articles[0].fetched is not None and result.articles[0].fetched.warc_record
+    assert warc.stat().st_size > 0

@@ -460,7 +460,10 @@ def watch(
     settings = Settings(progress=False, fetch=fetch)
     add = _case_adder(case, store, settings, quiet)
 
+    outcomes: list[str] = []
+
     def report(poll: Any) -> None:
+        outcomes.append(poll.outcome)
         if poll.outcome == "failed":
             click.echo(f"rashomon: {poll.feed}: {poll.problem} (retrying later)", err=True)
         elif not quiet:
@@ -469,6 +472,8 @@ def watch(
 
     with stop_on_signals() as stop:
         run(feeds, add, state_path=state_path, every=seconds, settings=fetch, once=once, stop=stop, report=report)
+    if once and outcomes and all(o == "failed" for o in outcomes):
+        _fail(f"no feed could be read (state kept in {state_path})")
     if not quiet:
         click.echo(f"stopped; state kept in {state_path}")
 
