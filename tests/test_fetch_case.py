@@ -70,3 +70,11 @@ def test_watch_once_fails_when_no_feed_answers(site: Site, tmp_path: Path, capsy
     assert code == 1
     assert f"rashomon: {site.url('/missing.xml')}: HTTP 404 Not Found (retrying later)" in err
     assert "no feed could be read" in err
+
+
+def test_watch_bad_interval_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        ["watch", str(tmp_path / "c.rashomon"), "--feed", "https://a.example/rss", "--every", "soon"], capsys
+    )
+    assert code == 2 and "not a duration: 'soon'" in err
+    assert not (tmp_path / "c.rashomon").exists()
