@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..errors import InputFailed, InputSkipped
 from .draft import Draft
 from .metadata import date_from_url, iso_day, outlet_from_url
 
+_Element = Any  # an lxml element: lxml ships no type information
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -46,8 +48,8 @@ def read_feed(data: bytes, *, source: str, name: str) -> Iterator[tuple[str, Dra
         raise InputSkipped("feed has no items")
 
 
-def _item(item: object, *, atom: bool, where: str, name: str, channel: str | None) -> Draft | InputSkipped:
-    find = item.find  # type: ignore[attr-defined]
+def _item(item: _Element, *, atom: bool, where: str, name: str, channel: str | None) -> Draft | InputSkipped:
+    find = item.find
     if atom:
         link_el = find(f"{_ATOM}link")
         url = link_el.get("href") if link_el is not None else None
@@ -78,10 +80,10 @@ def _item(item: object, *, atom: bool, where: str, name: str, channel: str | Non
     )
 
 
-def _text(el: object) -> str | None:
+def _text(el: _Element | None) -> str | None:
     if el is None:
         return None
-    value = "".join(el.itertext()).strip()  # type: ignore[attr-defined]
+    value = "".join(el.itertext()).strip()
     return value or None
 
 
