@@ -39,9 +39,9 @@ from .._version import __version__
 from ..errors import FetchRefused, InputError, InputFailed, InputSkipped
 from ..model import FetchRecord
 from ..settings import FetchSettings
-from .files import Raw
 from .netguard import Guard, GuardedBackend, Resolver, system_resolver
 from .pages import ACCEPTED_TYPES, HTML_TYPES
+from .raw import Raw
 from .robots import MAX_ROBOTS_BYTES, RobotsCache
 from .warc import WarcArchive
 
