@@ -624,3 +624,15 @@ def test_robots_off_asks_no_robots_txt_and_still_archives(site: Site, tmp_path: 
     assert result.inputs[0].status == "ok" and site.paths() == ["/story"]
     assert result.articles[0].fetched is not None and result.articles[0].fetched.warc_record
     assert warc.stat().st_size > 0
+
+
+def test_a_resolver_that_hangs_stops_at_the_connect_timeout(site: Site) -> None:
+    def resolver(host: str, port: int) -> list[str]:
+        time.sleep(3)
+        return ["127.0.0.1"]
+
+    start = time.monotonic()
+    with Fetcher(settings(site, connect_timeout=0.5), resolver=resolver) as fetcher:
+        with pytest.raises(InputFailed, match=r"cannot resolve slow\.example: no answer within 0\.5 s"):
+            fetcher.get(f"http://slow.example:{site.port}/")
+    assert time.monotonic() - start < 1.5 and site.connections == 0

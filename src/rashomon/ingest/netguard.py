@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Any
 
 import httpcore
 
-from ..errors import FetchRefused
+from ..errors import FetchRefused, InputFailed
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]  # (host, port) -> addresses, as getaddrinfo would give
@@ -136,7 +137,7 @@ class Guard:
             allowed = ", ".join(map(str, self.ports))
             raise FetchRefused(f"refused: port {port} is not allowed (allowed: {allowed})")
 
-    def resolve(self, host: str, port: int) -> list[str]:
+    def resolve(self, host: str, port: int, timeout: float | None = None) -> list[str]:
         """Resolve ``host`` once and check every address; return them in the resolver's order.
 
         One refused address refuses the host: a name that points partly inside
@@ -144,6 +145,7 @@ class Guard:
 
         Raises:
             FetchRefused: the name does not resolve, or an address is refused.
+            InputFailed: the resolver gave no answer within ``timeout`` seconds.
         """
         if port not in self.ports:
             raise FetchRefused(f"refused: port {port} is not allowed (allowed: {', '.join(map(str, self.ports))})")
@@ -154,10 +156,7 @@ class Guard:
         if literal is not None:
             addresses = [str(literal)]
         else:
-            try:
-                addresses = list(self.resolver(host, port))
-            except (OSError, UnicodeError) as exc:
-                raise FetchRefused(f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}") from None
+            addresses = self._lookup(host, port, timeout)
         if not addresses:
             raise FetchRefused(f"cannot resolve {host}: no address")
         for address in addresses:
@@ -165,6 +164,27 @@ class Guard:
             if why:
                 return _refuse(host, why)
         return addresses
+
+    def _lookup(self, host: str, port: int, timeout: float | None) -> list[str]:
+        """The resolver's answer, waited for at most ``timeout`` seconds (getaddrinfo itself has no timeout)."""
+        answer: list[str] = []
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                answer.extend(self.resolver(host, port))
+            except (OSError, UnicodeError) as exc:
+                failure.append(exc)
+
+        lookup = threading.Thread(target=run, name="rashomon-resolve", daemon=True)
+        lookup.start()
+        lookup.join(timeout)
+        if lookup.is_alive():
+            raise InputFailed(f"cannot resolve {host}: no answer within {timeout:g} s")
+        if failure:
+            exc = failure[0]
+            raise FetchRefused(f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}")
+        return answer
 
 
 def _refuse(host: str, why: str) -> list[str]:
@@ -230,7 +250,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        addresses = self._guard.resolve(host, port)
+        addresses = self._guard.resolve(host, port, timeout)
         last: Exception | None = None
         for address in addresses:  # each one checked above; never a fresh lookup of the name
             try:
