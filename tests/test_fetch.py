@@ -233,12 +233,14 @@ def test_per_host_concurrency_and_spacing(site: Site) -> None:
     for p in ("/a", "/b", "/c"):
         site.routes[p] = slow
     urls = [site.url(p) for p in ("/a", "/b", "/c")]
+    start = time.monotonic()
     with Fetcher(settings(site, per_host=1, interval=0.3, concurrency=4)) as fetcher:
         out = list(fetcher.raws(urls))
+    elapsed = time.monotonic() - start
     assert [source for source, _ in out] == urls
-    starts = sorted(s.at for s in site.seen)
-    assert site.most_in_flight == 1
-    assert all(b - a >= 0.28 for a, b in zip(starts, starts[1:], strict=False))
+    assert site.paths()[0] == "/robots.txt" and len(site.seen) == 4
+    assert site.most_in_flight == 1  # four threads, one request at a time
+    assert elapsed >= 3 * 0.3  # robots.txt and three pages, each start 0.3 s after the one before
 
 
 def test_conditional_get_answers_not_modified(site: Site) -> None:
@@ -305,7 +307,7 @@ def test_slow_drip_stops_at_the_total_timeout(site: Site) -> None:
     res, _ = one(site, site.url("/drip"), total_timeout=1.0, read_timeout=0.5)
     elapsed = time.monotonic() - start
     assert res.status == "failed" and "total timeout" in (res.problem or "")
-    assert elapsed < 2.5
+    assert elapsed < 3.0  # 1 s allowed; the server would drip for 10
 
 
 def test_headers_dripped_a_byte_at_a_time_stop_at_the_total_timeout(site: Site) -> None:
@@ -320,18 +322,18 @@ def test_headers_dripped_a_byte_at_a_time_stop_at_the_total_timeout(site: Site) 
     start = time.monotonic()
     res, _ = one(site, site.url("/drip"), total_timeout=1.0, read_timeout=0.5)
     assert res.status == "failed" and "total timeout" in (res.problem or "")
-    assert time.monotonic() - start < 2.0
+    assert time.monotonic() - start < 3.0  # 1 s allowed; the server would drip for 6
 
 
 def test_silent_server_stops_at_the_read_timeout(site: Site) -> None:
     def silent(h: http.server.BaseHTTPRequestHandler) -> None:
-        time.sleep(2)
+        time.sleep(5)
 
     site.routes["/silent"] = silent
     start = time.monotonic()
     res, _ = one(site, site.url("/silent"), read_timeout=0.5)
     assert res.status == "failed" and "read timeout" in (res.problem or "")
-    assert time.monotonic() - start < 1.8
+    assert time.monotonic() - start < 3.0  # 0.5 s allowed; the server stays silent for 5
 
 
 def test_gzip_bomb_stops_at_the_cap_in_bounded_memory(site: Site) -> None:
@@ -367,13 +369,13 @@ def test_huge_content_length_is_refused_before_reading(site: Site) -> None:
         h.end_headers()
         h.wfile.write(b"<html>")
         h.wfile.flush()
-        time.sleep(3)
+        time.sleep(5)
 
     site.routes["/huge"] = huge
     start = time.monotonic()
     res, _ = one(site, site.url("/huge"))
     assert res.status == "skipped" and "announces 1000000.0 MB" in (res.problem or "")
-    assert time.monotonic() - start < 1.5
+    assert time.monotonic() - start < 3.0  # reading would wait for the server's 5 s
 
 
 def test_body_over_the_cap_without_content_length(site: Site) -> None:
@@ -628,11 +630,11 @@ def test_robots_off_asks_no_robots_txt_and_still_archives(site: Site, tmp_path: 
 
 def test_a_resolver_that_hangs_stops_at_the_connect_timeout(site: Site) -> None:
     def resolver(host: str, port: int) -> list[str]:
-        time.sleep(3)
+        time.sleep(5)
         return ["127.0.0.1"]
 
     start = time.monotonic()
     with Fetcher(settings(site, connect_timeout=0.5), resolver=resolver) as fetcher:
         with pytest.raises(InputFailed, match=r"cannot resolve slow\.example: no answer within 0\.5 s"):
             fetcher.get(f"http://slow.example:{site.port}/")
-    assert time.monotonic() - start < 1.5 and site.connections == 0
+    assert time.monotonic() - start < 3.0 and site.connections == 0
