@@ -82,27 +82,33 @@ def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     return None
 
 
-def address_refusal(address: str | IPAddress, *, allow_loopback: bool = False) -> str | None:
-    """Why ``address`` may not be connected to, or None when it is a public address (or allowed loopback)."""
+def address_kind(address: str | IPAddress, *, allow_loopback: bool = False) -> str | None:
+    """What makes ``address`` refused (``"a loopback address"``), or None when it is public (or allowed loopback)."""
     try:
         ip = ipaddress.ip_address(address) if isinstance(address, str) else address
     except ValueError:
-        return f"{address!r} is not an IP address"
+        return "not an IP address"
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.scope_id:
-            return f"{ip} is a scoped link-local address"
+            return "a scoped link-local address"
         inner = _embedded_v4(ip)
         if inner is not None:
-            why = address_refusal(inner, allow_loopback=allow_loopback)
-            return f"{ip} carries {why}" if why else None
+            kind = address_kind(inner, allow_loopback=allow_loopback)
+            return f"IPv4 {inner} in disguise, {kind}" if kind else None
     if allow_loopback and any(ip in net for net in _LOOPBACK if net.version == ip.version):
         return None
-    for net, why in _NETWORKS:
+    for net, kind in _NETWORKS:
         if net.version == ip.version and ip in net:
-            return f"{ip} is {why}"
+            return kind
     if not ip.is_global:
-        return f"{ip} is not a public address"
+        return "not a public address"
     return None
+
+
+def address_refusal(address: str | IPAddress, *, allow_loopback: bool = False) -> str | None:
+    """Why ``address`` may not be connected to (``"10.0.0.5 is a private address"``), or None."""
+    kind = address_kind(address, allow_loopback=allow_loopback)
+    return f"{address} is {kind}" if kind else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +166,9 @@ class Guard:
         if not addresses:
             raise FetchRefused(f"cannot resolve {host}: no address")
         for address in addresses:
-            why = address_refusal(address, allow_loopback=self.allow_loopback)
-            if why:
-                return _refuse(host, why)
+            kind = address_kind(address, allow_loopback=self.allow_loopback)
+            if kind:
+                return _refuse(f"{host} resolves to {address}, {kind}")
         return addresses
 
     def _lookup(self, host: str, port: int, timeout: float | None) -> list[str]:
@@ -187,8 +193,8 @@ class Guard:
         return answer
 
 
-def _refuse(host: str, why: str) -> list[str]:
-    raise FetchRefused(f"refused: {host} resolves to {why}")
+def _refuse(why: str) -> list[str]:
+    raise FetchRefused(f"refused: {why}")
 
 
 Deadline = Callable[[], float | None]  # the time.monotonic() by which the current request must be done, or None
