@@ -43,6 +43,15 @@ def _language_option(ctx: click.Context, param: click.Parameter, value: str | No
     return code
 
 
+def _every_option(ctx: click.Context, param: click.Parameter, value: str) -> float:
+    from .watch import parse_every
+
+    try:
+        return parse_every(value)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def fetch_options(f: Any) -> Any:
     """The options of every command that fetches URLs: what the SSRF guard may open, and how long to wait."""
     f = click.option(
@@ -429,7 +438,13 @@ def serve(
 @cli.command()
 @click.argument("case")
 @click.option("--feed", "feeds", multiple=True, required=True, help="An RSS or Atom feed URL to poll; repeat for more.")
-@click.option("--every", default="15m", show_default=True, help="Time between two polls of a feed: 90s, 15m, 1h30m.")
+@click.option(
+    "--every",
+    default="15m",
+    show_default=True,
+    callback=_every_option,
+    help="Time between two polls of a feed: 90s, 15m, 1h30m.",
+)
 @click.option("--once", is_flag=True, help="Poll every feed once, now, then stop (for cron and tests).")
 @_store_option
 @click.option(
@@ -448,7 +463,7 @@ def serve(
 def watch(
     case: str,
     feeds: tuple[str, ...],
-    every: str,
+    every: float,
     once: bool,
     store: str | None,
     state_path: str | None,
@@ -464,10 +479,9 @@ def watch(
     before are fetched. What has been seen survives restarts (the state file); a
     failing feed is retried later and later, up to six hours apart.
     """
-    from .watch import parse_every, stop_on_signals
+    from .watch import stop_on_signals
     from .watch import watch as run
 
-    seconds = parse_every(every)
     if store is None:
         state_path = state_path or f"{case}.watch.json"
         warc = warc or f"{case}.warc.gz"
@@ -478,7 +492,10 @@ def watch(
     settings = Settings(progress=False, fetch=fetch)
     add = _case_adder(case, store, settings, quiet)
 
+    outcomes: list[str] = []
+
     def report(poll: Any) -> None:
+        outcomes.append(poll.outcome)
         if poll.outcome == "failed":
             click.echo(f"rashomon: {poll.feed}: {poll.problem} (retrying later)", err=True)
         elif not quiet:
@@ -486,7 +503,9 @@ def watch(
             click.echo(f"{time.strftime('%H:%M:%S')} {poll.feed}: {what}")
 
     with stop_on_signals() as stop:
-        run(feeds, add, state_path=state_path, every=seconds, settings=fetch, once=once, stop=stop, report=report)
+        run(feeds, add, state_path=state_path, every=every, settings=fetch, once=once, stop=stop, report=report)
+    if once and outcomes and all(o == "failed" for o in outcomes):
+        _fail(f"no feed could be read (state kept in {state_path})")
     if not quiet:
         click.echo(f"stopped; state kept in {state_path}")
 

@@ -12,6 +12,8 @@ from ..errors import InputError, InputFailed, InputSkipped
 from ..settings import FetchSettings
 from .raw import Raw
 
+__all__ = ["Raw", "human_size", "read_inputs"]
+
 
 def human_size(n: int) -> str:
     """``512`` -> ``"512 bytes"``, ``1_500`` -> ``"1.5 KB"``, ``20_000_000`` -> ``"20 MB"``."""

@@ -1,4 +1,4 @@
-"""An input's raw bytes and where they came from: what files, URLs and feeds give, before any decoding."""
+"""One input's bytes as they were read (a file, standard input) or served (a URL), before any parsing."""
 
 from __future__ import annotations
 
