@@ -58,9 +58,7 @@ def same_party(a: Answer, b: Answer) -> Verdict:
     if by_stance:
         return by_stance
     if a.value == b.value or (a.entity and a.entity == b.entity):
-        return "agrees"
-    if _hedged(a, b):
-        return "apart"
+        return "agrees"  # told firmly by one and hedged by the other: shown (the stance), not a conflict
     return "contradicts"
 
 
@@ -102,9 +100,9 @@ _RIVAL_RATIO = 2.0  # rival sources a factor this far apart on one day dispute t
 
 
 def _rivals(a: Answer, b: Answer) -> bool:
-    """Two named origins, not the same, that put one day's count far apart (``5 dead, per the police`` vs ``50,
-    per the organisers``)."""
-    if not (a.origin and b.origin) or a.origin == b.origin or not a.number or not b.number:
+    """Two origins, one of them named, that put one day's count far apart (``5 dead, per the police`` vs ``50, per
+    the organisers``)."""
+    if not (a.origin or b.origin) or a.origin == b.origin or not a.number or not b.number:
         return False
     return max(a.number, b.number) / min(a.number, b.number) >= _RIVAL_RATIO
 
@@ -142,6 +140,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "toll_injured": same_count,
     "toll_missing": same_count,
     "intent": same_label,
+    "cause": same_label,
     "winner": same_party,
     "share": same_share,
     "integrity": same_label,
@@ -150,7 +149,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
-    {"agent", "means", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
+    {"agent", "means", "cause", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
 )
 _PAIRS_PER_QUESTION = 12  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
 
@@ -196,7 +195,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
 
 
 def _verdicts(
-    kind: str, items: list[Found], views: Sequence[ClaimView], together: set[frozenset[str]]
+    kind: str, items: list[Found], views: Sequence[ClaimView], together: dict[str, set[frozenset[str]]]
 ) -> dict[tuple[int, int], Verdict]:
     compare_one = COMPARISONS.get(kind)
     out: dict[tuple[int, int], Verdict] = {}
@@ -207,24 +206,34 @@ def _verdicts(
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
-        if kind == "means" and verdict == "contradicts" and a.answer.entity and b.answer.entity:
-            if frozenset((a.answer.entity, b.answer.entity)) in together:
+        if verdict == "contradicts" and kind in _TOGETHER_KINDS:
+            pair = frozenset((a.answer.entity or a.answer.value, b.answer.entity or b.answer.value))
+            if pair in together.get(kind, set()):
                 verdict = "agrees"  # named side by side in one claim ("a MIM-104A of the Patriot system")
         out[(x, y)] = verdict
     return out
 
 
-def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> set[frozenset[str]]:
-    """Pairs of answer entities that some claim names together without setting them against each other."""
-    answered = {f.answer.entity for f in found if f.answer.entity is not None}
-    out: set[frozenset[str]] = set()
-    for v in views:
-        named = sorted(v.entities & answered)
-        if len(named) > 1 and not _RIVAL_WORDS & v.words:
-            out.update(frozenset(p) for p in combinations(named, 2))
+def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> dict[str, set[frozenset[str]]]:
+    """Per question kind, pairs of answers that one claim gives together without setting them against each other
+    (``a MIM-104A of the Patriot system``, ``a collision with a flock of birds``): parts of one story."""
+    per_claim: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for f in found:
+        if f.kind in _TOGETHER_KINDS and f.answer.stance != "denied":
+            per_claim[(f.kind, f.view)].add(f.answer.entity or f.answer.value)
+    entities = {f.answer.entity for f in found if f.kind == "means" and f.answer.entity is not None}
+    for k, v in enumerate(views):
+        named = v.entities & entities
+        if named:
+            per_claim[("means", k)].update(named)
+    out: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for (kind, k), values in per_claim.items():
+        if len(values) > 1 and not _RIVAL_WORDS & views[k].words:
+            out[kind].update(frozenset(p) for p in combinations(sorted(values), 2))
     return out
 
 
+_TOGETHER_KINDS = frozenset({"means", "cause"})
 _RIVAL_WORDS = frozenset({"not", "rather", "instead", "contrary", "versus", "denied", "whereas", "while", "but"})
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
+from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.equipment import is_aircraft
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
@@ -33,6 +34,7 @@ LABELS = {
     "toll_killed": "how many were killed",
     "toll_injured": "how many were injured",
     "toll_missing": "how many are missing",
+    "cause": "what caused it",
     "intent": "deliberate, accident or staged",
     "winner": "who won",
     "share": "share of the vote",
@@ -106,6 +108,21 @@ INTEGRITY = {
     "clean": re.compile(r"\b(?:free and fair|transparent|clean|legitimate|credible|fair)\b", re.I),
 }
 WON = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|re-?elected|defeated|beat|triumph\w*)\b", re.I)
+CAUSE = {name: re.compile("|".join(f"(?:{stem})" for stem in stems), re.I) for name, stems in CAUSES.items()}
+CAUSE_MARK = re.compile("|".join(f"(?:{m})" for m in CAUSE_MARKS), re.I)
+# a negation shortly before the words: "did not come into contact", "neither shot at", "n'a pas"
+NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor|denied|denies|deny|rejected|without|pas|aucune?|sans)\b|(?<!\w)(?:не|ни)(?!\w))"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+# people on board, aboard: who was there, not who died
+ABOARD = re.compile(r"^[^.;,]{0,30}\b(?:on board|aboard|onboard|passengers and crew)\b", re.I)
+# "5 of the dead", "two among the victims": part of a toll
+PART_OF_TOLL = re.compile(
+    r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?(?:dead|victims|killed|injured|wounded|them|whom|deceased|fatalities)\b",
+    re.I,
+)
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
 )
@@ -156,6 +173,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         out.extend(_acts(k, v, stance, base, names))
         out.extend(_counts(k, v, stance, base, as_of))
         out.extend(_intent(k, v, stance, base))
+        out.extend(_cause(k, v, stance, base))
         inside = [m for m in mentions.get(v.article, ()) if v.claim.span.start <= m[0] and m[1] <= v.claim.span.end]
         out.extend(_equipment(k, v, stance, base, inside, names, out))
         out.extend(_vote(k, v, stance, base, inside, names))
@@ -338,13 +356,46 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
     """An agent that names a party (a country's side, or a named person, group or state), not a weapon
     (``missiles fired from X``: the missile is the means) nor a pronoun."""
     head = text.casefold().split()[-1].strip(".,")
-    if head in _UNKNOWN_AGENTS:
+    if head in _UNKNOWN_AGENTS or head in _NOT_AGENTS:
         return False
     if side:
         return True
     return bool(entity and entity in names and names[entity].type in _PARTIES and head not in _WEAPON_NOUNS)
 
 
+# what "killed 38 people" may have as subject without being anyone's act: the event itself, or the craft
+_NOT_AGENTS = frozenset(
+    {
+        "crash",
+        "explosion",
+        "blast",
+        "fire",
+        "incident",
+        "accident",
+        "disaster",
+        "collapse",
+        "flood",
+        "floods",
+        "storm",
+        "earthquake",
+        "stampede",
+        "crush",
+        "derailment",
+        "tragedy",
+        "plane",
+        "jet",
+        "aircraft",
+        "airliner",
+        "flight",
+        "ship",
+        "vessel",
+        "ferry",
+        "train",
+        "bus",
+        "truck",
+        "drone",
+    }
+)
 _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -388,12 +439,14 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             outcome = next(iter(outcomes))
         if outcome is None:
             continue
-        after = text[rel_end:][:14]
+        after = text[rel_end:][:40]
         before = text[:rel_start][-12:]
+        if ABOARD.search(after):
+            continue  # "67 people on board": who was there
         note = None
         if projected:
             note = "projection"
-        elif PARTIAL.search(after) or PARTIAL.search(before):
+        elif PART_OF_TOLL.search(after) or PARTIAL.search(before):
             note = "partial"
         elif elsewhere:
             note = "elsewhere"
@@ -434,6 +487,23 @@ def _counted(q: Quantity) -> str | None:
 def _near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     window = re.findall(r"[\w-]+", text[max(0, start - 60) : end + 60].casefold())
     return bool(set(window) & words)
+
+
+def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """What caused it, in a clause about the cause (``after a collision with birds``, ``due to shooting from the
+    ground``); a cause said not to be (``did not come into contact``) is denied."""
+    text = v.claim.text
+    if not CAUSE_MARK.search(text):
+        return []
+    out = []
+    for value, pattern in CAUSE.items():
+        m = pattern.search(text)
+        if m is None:
+            continue
+        negated = bool(NEGATION_BEFORE.search(text[: m.start()]))
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        out.append(_found("cause", k, value, span, "denied" if negated else stance, base, None))
+    return out
 
 
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
