@@ -89,4 +89,7 @@ CAUSE_MARKS = (
     r"в контакт",
     r"struck",
     r"crashed (?:due|after|because)",
+    r"interf[ée]rence",
+    r"shooting from the ground",
+    r"sharp (?:evasive )?man",
 )

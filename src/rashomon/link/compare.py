@@ -151,7 +151,8 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
 RELATED_KINDS = frozenset(
     {"agent", "means", "cause", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
 )
-_PAIRS_PER_QUESTION = 12  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
+_PER_ARTICLE_PAIR = 2  # relations per pair of articles and pair of rival answers, on different claims
+_PAIRS_PER_QUESTION = 40  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,11 +202,18 @@ def _verdicts(
     out: dict[tuple[int, int], Verdict] = {}
     if compare_one is None:
         return out
+    given: dict[int, set[str]] = defaultdict(set)
+    for f in items:
+        if f.answer.stance != "denied":
+            given[f.view].add(f.answer.entity or f.answer.value)
+    both = {k for k, values in given.items() if len(values) > 1}  # a claim telling both sides sets none against
     for x, y in combinations(range(len(items)), 2):
         a, b = items[x], items[y]
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
+        if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
+            verdict = "apart"
         if verdict == "contradicts" and kind in _TOGETHER_KINDS:
             pair = frozenset((a.answer.entity or a.answer.value, b.answer.entity or b.answer.value))
             if pair in together.get(kind, set()):
@@ -280,17 +288,28 @@ def _relations(
             key, pair = ((va, vb), (x, y)) if va <= vb else ((vb, va), (y, x))
             rivals[key].append(pair)
     out: list[Relation] = []
-    for _values, pairs in sorted(rivals.items()):
+    told: dict[str, int] = defaultdict(int)
+    for f in items:
+        told[_shown(f.answer)] += 1
+    # the most told rival answers first: a claim giving two answers at once is shown under the commoner
+    for _values, pairs in sorted(rivals.items(), key=lambda kv: (-told[kv[0][0]] - told[kv[0][1]], kv[0])):
         by_articles: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for x, y in pairs:
             by_articles[(items[x].answer.article, items[y].answer.article)].append((x, y))
         ranked = sorted(by_articles.values(), key=lambda ps: min(_rank(items[x], items[y], views) for x, y in ps))
         for group in ranked[:_PAIRS_PER_QUESTION]:
-            x, y = min(group, key=lambda p: _rank(items[p[0]], items[p[1]], views))
-            relation = _relation(kind, label, items[x], items[y], views, names)
-            if relation is not None and (relation.a, relation.b) not in seen:
-                seen.add((relation.a, relation.b))
-                out.append(relation)
+            used: set[str] = set()
+            for x, y in sorted(group, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
+                a, b = views[items[x].view].claim.id, views[items[y].view].claim.id
+                if a in used or b in used:
+                    continue  # each claim once per pair of articles
+                relation = _relation(kind, label, items[x], items[y], views, names)
+                if relation is not None and (relation.a, relation.b) not in seen:
+                    seen.add((relation.a, relation.b))
+                    out.append(relation)
+                    used.update((a, b))
+                if len(used) >= 2 * _PER_ARTICLE_PAIR:
+                    break
     return out
 
 

@@ -26,7 +26,7 @@ from ..data.equipment import is_aircraft
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
 from .similarity import NOUN_CLASSES
-from .views import ClaimView
+from .views import ClaimView, side_of
 
 LABELS = {
     "agent": "who did it",
@@ -123,6 +123,21 @@ PART_OF_TOLL = re.compile(
     r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?(?:dead|victims|killed|injured|wounded|them|whom|deceased|fatalities)\b",
     re.I,
 )
+# a word for the act itself, in a claim that blames someone for it
+ACT_WORDS = re.compile(
+    r"\b(?:hit\w*|strik\w+|struck|attack\w*|fir(?:e|ed|ing)|shell\w*|bomb\w*|kill\w*|shot|shoot\w*|missiles?|"
+    r"rockets?|launch\w*|target\w*|blow\w*|blew|destroy\w*|downing)\b",
+    re.I,
+)
+# a denial of firing, in English, French or Russian
+DENIED_ACT = re.compile(
+    r"(?:\b(?:did not|didn't|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
+    r"\b(?:fir(?:e|ed|ing)|strik\w*|struck|attack\w*|shell\w*|target\w*|bomb\w*)\b"
+    r"|\b(?:d[ée]menti|ni[ée]|n'a pas|n'ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
+    r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
+    re.I,
+)
+_SIDE_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:russe|ukrainien\w*|российск\w+|украинск\w+)", re.U)
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
 )
@@ -174,6 +189,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         out.extend(_counts(k, v, stance, base, as_of))
         out.extend(_intent(k, v, stance, base))
         out.extend(_cause(k, v, stance, base))
+        if not any(f.kind == "agent" for f in out if f.view == k):
+            out.extend(_denied_acts(k, v, base, names))
         inside = [m for m in mentions.get(v.article, ()) if v.claim.span.start <= m[0] and m[1] <= v.claim.span.end]
         out.extend(_equipment(k, v, stance, base, inside, names, out))
         out.extend(_vote(k, v, stance, base, inside, names))
@@ -311,6 +328,9 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             agent = f.role("agent")
             side = v.side.get((n, "agent"))
             entity = v.roles.get((n, "agent"))
+            accusers = {r.span for g in v.frames if g.kind == "blame" for r in g.roles if r.name == "agent"}
+            if agent is not None and agent.span in accusers:
+                agent = None  # "Kyiv accused Russia of hitting it": the accuser is not who hit it
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
                 value = side or names[entity].name  # type: ignore[index]
                 denied = stance == "denied" or f.negated
@@ -331,12 +351,56 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 and patient.text.casefold().split()[-1] in ("responsibility", "involvement")
             ):
                 out.append(_found("agent", k, side, patient.span, "denied", base, v.roles.get((n, "agent"))))
+        elif f.kind == "blame" and not f.negated and ACT_WORDS.search(text):
+            # "X accused Y of hitting the station": Y did it, on X's word
+            patient = f.role("patient")
+            side = v.side.get((n, "patient"))
+            entity = v.roles.get((n, "patient"))
+            if patient is not None and _party(patient.text, side, entity, names):
+                accuser = v.roles.get((n, "agent"))
+                said = dict(base, origin=accuser if accuser in names else base["origin"])
+                value = side or names[entity].name  # type: ignore[index]
+                denied = stance == "denied"
+                out.append(_found("agent", k, value, patient.span, "denied" if denied else "attributed", said, entity))
+        elif f.kind == "use" and not f.negated:
+            # "a weapon used by the Russian military": who used the weapon
+            agent, instrument = f.role("agent"), f.role("instrument")
+            side = v.side.get((n, "agent"))
+            entity = v.roles.get((n, "agent"))
+            if (
+                agent is not None
+                and instrument is not None
+                and (v.classes.get((n, "instrument")) == "weapons" or _weaponish(instrument.text))
+                and _party(agent.text, side, entity, names)
+            ):
+                value = side or names[entity].name  # type: ignore[index]
+                out.append(_found("agent", k, value, agent.span, stance, base, entity))
         elif f.kind == "transport" and not f.negated:
             for role in ("destination", "cargo"):
                 r = f.role(role)
                 if r is not None:
                     out.append(_found(role, k, " ".join(r.text.split()), r.span, stance, base, v.roles.get((n, role))))
     return out
+
+
+def _weaponish(text: str) -> bool:
+    return any(w.strip(".,").casefold() in _WEAPON_NOUNS for w in text.split())
+
+
+def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+    """A side that says it did not fire (``Russian forces did not have any firing missions``, ``l'armée russe a
+    démenti tout tir``): a denial of the answer "that side did it", when no frame gave one."""
+    text = v.claim.text
+    m = DENIED_ACT.search(text)
+    if m is None or any(f.kind == "attack" for f in v.frames):
+        return []
+    before = text[: m.start()]
+    sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := side_of(n.group(0), None))]
+    if not sides:
+        return []
+    at, side = sides[-1]
+    span = Span(v.claim.span.start + at, v.claim.span.start + m.end())
+    return [_found("agent", k, side, span, "denied", base, None)]
 
 
 def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
@@ -432,7 +496,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         head = _counted(q)
         if head is None:
             continue
-        outcome = outcome_near(text, rel_start, rel_end)
+        outcome = _outcome(text, rel_start, rel_end)
         if outcome is None and missing and _near(text, rel_start, rel_end, MISSING):
             outcome = "missing"
         if outcome is None and len(outcomes) == 1 and head in GENERAL_COUNTED:
@@ -467,6 +531,15 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         )
         out.append(Found(kind, k, answer, head))
     return out
+
+
+def _outcome(text: str, start: int, end: int) -> str | None:
+    """The outcome a number counts, read first inside its own comma-bounded part of the sentence (``About 30
+    killed, about 100 people were injured``: 100 injured), then around it."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    right = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
+    inside = outcome_near(text[left:right], start - left, end - left)
+    return inside or outcome_near(text, start, end)
 
 
 def _counted(q: Quantity) -> str | None:
