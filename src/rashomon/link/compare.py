@@ -151,6 +151,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
 RELATED_KINDS = frozenset(
     {"agent", "means", "cause", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
 )
+_PER_CLAIM = 12  # relations one claim is in, per question: enough to show the dispute, bounded at scale
 _PER_ARTICLE_PAIR = 2  # relations per pair of articles and pair of rival answers, on different claims
 _PAIRS_PER_QUESTION = 40  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
 
@@ -288,6 +289,7 @@ def _relations(
             key, pair = ((va, vb), (x, y)) if va <= vb else ((vb, va), (y, x))
             rivals[key].append(pair)
     out: list[Relation] = []
+    per_claim: dict[str, int] = defaultdict(int)
     told: dict[str, int] = defaultdict(int)
     for f in items:
         told[_shown(f.answer)] += 1
@@ -301,13 +303,15 @@ def _relations(
             used: set[str] = set()
             for x, y in sorted(group, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
                 a, b = views[items[x].view].claim.id, views[items[y].view].claim.id
-                if a in used or b in used:
-                    continue  # each claim once per pair of articles
+                if a in used or b in used or per_claim[a] >= _PER_CLAIM or per_claim[b] >= _PER_CLAIM:
+                    continue  # each claim once per pair of articles, and in a few relations in all
                 relation = _relation(kind, label, items[x], items[y], views, names)
                 if relation is not None and (relation.a, relation.b) not in seen:
                     seen.add((relation.a, relation.b))
                     out.append(relation)
                     used.update((a, b))
+                    per_claim[a] += 1
+                    per_claim[b] += 1
                 if len(used) >= 2 * _PER_ARTICLE_PAIR:
                     break
     return out

@@ -129,6 +129,12 @@ ACT_WORDS = re.compile(
     r"rockets?|launch\w*|target\w*|blow\w*|blew|destroy\w*|downing)\b",
     re.I,
 )
+# an accusation someone meant to make, not one made ("Kyiv hoped to accuse Moscow of ...")
+INTENDED = re.compile(
+    r"\b(?:hop|tr(?:y|ied|ies|ying)|sought|seek|want|attempt|intend|plan|aim)\w*\s+to\s+(?:\w+\s+)?"
+    r"(?:accuse|blame|implicate|frame)",
+    re.I,
+)
 # a denial of firing, in English, French or Russian
 DENIED_ACT = re.compile(
     r"(?:\b(?:did not|didn't|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
@@ -351,7 +357,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 and patient.text.casefold().split()[-1] in ("responsibility", "involvement")
             ):
                 out.append(_found("agent", k, side, patient.span, "denied", base, v.roles.get((n, "agent"))))
-        elif f.kind == "blame" and not f.negated and ACT_WORDS.search(text):
+        elif f.kind == "blame" and not f.negated and ACT_WORDS.search(text) and not INTENDED.search(text):
             # "X accused Y of hitting the station": Y did it, on X's word
             patient = f.role("patient")
             side = v.side.get((n, "patient"))
