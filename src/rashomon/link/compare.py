@@ -178,7 +178,8 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     for event, kind, head in keys:
         items = grouped[(event, kind, head)]
         verdicts = _verdicts(kind, items, views, together)
-        status = _status(items, verdicts)
+        independent = _independent(items, verdicts, views)
+        status = _status(items, verdicts, independent)
         label = LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
         questions.append(
             Question(
@@ -188,11 +189,12 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
                 label=label,
                 answers=tuple(f.answer for f in items),
                 status=status,
-                independent=_independent(items, verdicts, views),
+                independent=independent,
             )
         )
         if kind in RELATED_KINDS and scope.events[event].main:
             relations.extend(_relations(kind, label, items, verdicts, views, names, seen))
+            relations.extend(_evolutions(label, items, verdicts, views, seen))
     return Compared(tuple(questions), tuple(relations))
 
 
@@ -215,6 +217,8 @@ def _verdicts(
         verdict = compare_one(a.answer, b.answer)
         if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
             verdict = "apart"
+        if verdict == "contradicts" and a.target and b.target and a.target != b.target:
+            verdict = "apart"  # two acts on different targets: each may have its own author
         if verdict == "contradicts" and kind in _TOGETHER_KINDS:
             pair = frozenset((a.answer.entity or a.answer.value, b.answer.entity or b.answer.value))
             if pair in together.get(kind, set()):
@@ -246,15 +250,15 @@ _TOGETHER_KINDS = frozenset({"means", "cause"})
 _RIVAL_WORDS = frozenset({"not", "rather", "instead", "contrary", "versus", "denied", "whereas", "while", "but"})
 
 
-def _status(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> str:
+def _status(items: list[Found], verdicts: dict[tuple[int, int], Verdict], independent: int) -> str:
+    """Disputed when two answers contradict; evolving when a count changed; agreed only when two or more
+    independent origins agree and nothing is contrary (four outlets relaying one ministry are one origin)."""
     values = set(verdicts.values())
     if "contradicts" in values:
         return "disputed"
     if "evolution" in values:
         return "evolving"
-    if len({f.answer.article for f in items}) < 2:
-        return "single-source"
-    return "agreed" if "agrees" in values else "single-source"
+    return "agreed" if "agrees" in values and independent >= 2 else "single-source"
 
 
 def _origin_key(f: Found, views: Sequence[ClaimView]) -> str:
@@ -317,6 +321,52 @@ def _relations(
     return out
 
 
+def _evolutions(
+    label: str,
+    items: list[Found],
+    verdicts: dict[tuple[int, int], Verdict],
+    views: Sequence[ClaimView],
+    seen: set[tuple[str, str]],
+) -> list[Relation]:
+    """A count that changed between days: an ``evolves`` relation from each earlier count to the latest one."""
+    dated = [
+        (x, y) for (x, y), v in verdicts.items() if v == "evolution" and items[x].answer.as_of != items[y].answer.as_of
+    ]
+    if not dated:
+        return []
+    latest = max(items[i].answer.as_of or "" for pair in dated for i in pair)
+    out: list[Relation] = []
+    linked: set[str] = set()
+    for x, y in sorted(dated, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
+        early, late = (
+            (items[x], items[y])
+            if (items[x].answer.as_of or "") < (items[y].answer.as_of or "")
+            else (
+                items[y],
+                items[x],
+            )
+        )
+        if late.answer.as_of != latest or early.answer.article in linked:
+            continue
+        a, b = views[early.view].claim.id, views[late.view].claim.id
+        if (a, b) in seen or (b, a) in seen or a == b:
+            continue
+        seen.add((a, b))
+        linked.add(early.answer.article)
+        change = f"{early.answer.as_of} ({early.answer.article}) → {late.answer.as_of} ({late.answer.article})"
+        out.append(
+            Relation(
+                type="evolves",
+                a=a,
+                b=b,
+                score=1.0,
+                why=f"{label}: {early.answer.value} then {late.answer.value}; the count changed from {change}",
+                details=(("evolution", change),),
+            )
+        )
+    return out
+
+
 def _relation(
     kind: str, label: str, a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]
 ) -> Relation | None:
@@ -329,9 +379,17 @@ def _relation(
         a=views[first.view].claim.id,
         b=views[second.view].claim.id,
         score=1.0,
-        why=f"{label}: {_told(first.answer, names)} vs {_told(second.answer, names)}",
+        why=_why(label, first.answer, second.answer, names),
         details=((kind, f"{_shown(first.answer)} vs {_shown(second.answer)}"),),
     )
+
+
+def _why(label: str, a: Answer, b: Answer, names: dict[str, str]) -> str:
+    """``who did it: Russia, per the governor (A3) vs Ukraine (A2)``; a denial against the answer it denies says so."""
+    told = f"{label}: {_told(a, names)} vs {_told(b, names)}"
+    if (a.stance == "denied") != (b.stance == "denied"):
+        return f"denial and assertion of the same act: {told}"
+    return told
 
 
 def _rank(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int, int, int, int]:

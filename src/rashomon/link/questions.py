@@ -15,6 +15,7 @@ said to be a projection (``could reach``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -47,12 +48,6 @@ ORDER = tuple(LABELS)
 
 COUNTERFACTUAL = re.compile(r"\b(?:if|had)\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I)
 RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
-# an interception: the act is aimed at a projectile, so its agent defended
-DEFENCE = re.compile(
-    r"\b(?:intercept\w*|air[- ]defen[cs]e|shot down (?:an? )?(?:incoming )?(?:missile|drone|rocket)s?|"
-    r"incoming (?:missile|drone|rocket)s?)\b",
-    re.I,
-)
 PROJECTION = re.compile(
     r"\b(?:could|may|might|would|is expected to|are expected to|is likely to|feared to|threatens to) "
     r"(?:reach|rise|climb|exceed|grow|increase|top|surpass)\b|\b(?:projected|forecast|estimates? suggest)\b",
@@ -158,6 +153,7 @@ class Found:
     view: int
     answer: Answer
     head: str = ""  # for counts: what is counted, normalised ("people", "children")
+    target: str = ""  # for who did it: what the act was done to (entity id or kind of target), "" when not said
 
 
 def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
@@ -340,7 +336,8 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
                 value = side or names[entity].name  # type: ignore[index]
                 denied = stance == "denied" or f.negated
-                out.append(_found("agent", k, value, agent.span, "denied" if denied else stance, base, entity))
+                found = _found("agent", k, value, agent.span, "denied" if denied else stance, base, entity)
+                out.append(dataclasses.replace(found, target=_target(v, n, f)))
             instrument = f.role("instrument")
             if instrument is not None and not f.negated:
                 entity = v.roles.get((n, "instrument"))
@@ -387,6 +384,66 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 if r is not None:
                     out.append(_found(role, k, " ".join(r.text.split()), r.span, stance, base, v.roles.get((n, role))))
     return out
+
+
+def _target(v: ClaimView, n: int, f: Frame) -> str:
+    """What an act was done to, as far as comparing accounts goes: ``civilians`` and ``military`` for people and
+    places of either kind (``the army does not shell civilians`` says nothing against ``it shelled positions``),
+    else the entity or noun class; "" when the act names no target."""
+    patient = f.role("patient")
+    if patient is None:
+        return ""
+    words = {w.strip(".,\"'").casefold() for w in patient.text.split()}
+    if words & _MILITARY and not words & {"civilian", "civilians"}:
+        return "military"
+    if words & _CIVILIAN:
+        return "civilians"
+    return v.roles.get((n, "patient")) or v.classes.get((n, "patient")) or ""
+
+
+_CIVILIAN = frozenset(
+    {
+        "civilian",
+        "civilians",
+        "population",
+        "residents",
+        "villagers",
+        "shoppers",
+        "villages",
+        "homes",
+        "houses",
+        "market",
+        "markets",
+        "children",
+        "women",
+        "families",
+        "worshippers",
+        "pupils",
+        "patients",
+    }
+)
+_MILITARY = frozenset(
+    {
+        "post",
+        "posts",
+        "positions",
+        "position",
+        "bunkers",
+        "bunker",
+        "camp",
+        "camps",
+        "base",
+        "bases",
+        "military",
+        "troops",
+        "soldiers",
+        "army",
+        "artillery",
+        "launchers",
+        "installations",
+        "targets",
+    }
+)
 
 
 def _weaponish(text: str) -> bool:
@@ -476,7 +533,7 @@ def _defence(f: Frame, text: str) -> bool:
     patient = f.role("patient")
     if patient is not None and patient.text.casefold().split()[-1].strip(".,") in _WEAPON_NOUNS:
         return True
-    return f.role("agent") is not None and bool(DEFENCE.search(f.role("agent").text))  # type: ignore[union-attr]
+    return False  # "the missile was fired by Ukrainian air defence" answers whose missile it was
 
 
 def _head_phrase(text: str) -> str:
