@@ -68,6 +68,7 @@ def test_counts_bounds_evolution_and_parts() -> None:
     assert same_count(count(50, day="2025-05-01"), count(57, day="2025-05-02")) == "evolution"
     assert same_count(count(57, day="2025-05-01"), count(50, day="2025-05-02")) == "contradicts"  # a toll that fell
     assert same_count(count(30), count(52)) == "evolution"  # one day, no named rival: the toll moved through the day
+    assert same_count(count(30, note="provisional"), count(52)) == "evolution"  # "according to preliminary data"
     assert same_count(count(30, note="updated"), count(40)) == "evolution"
     assert same_count(count(12), count(20000, note="projection")) == "apart"
     assert same_count(count(5, note="partial"), count(40)) == "apart"
@@ -173,12 +174,15 @@ def test_a_background_event_is_never_compared_with_the_main_one(tmp_path: Path) 
 
 
 def test_one_ministry_relayed_by_three_outlets_is_one_origin(tmp_path: Path) -> None:
-    sentence = "Chilean troops shelled the Orvik market on Thursday, the Peruvian defence ministry said."
-    led = corpus(tmp_path, ("2025-05-01", sentence), ("2025-05-01", sentence), ("2025-05-01", sentence))
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the Peruvian defence ministry said."),
+        ("2025-05-01", "The Peruvian defence ministry said Chilean troops shelled the Orvik market on Thursday."),
+        ("2025-05-02", "Chilean troops shelled the busy Orvik market on Thursday, the Peruvian defence ministry said."),
+    )
     who = question(led, "agent")
-    origins = {a.origin for a in who.answers}
-    assert len(origins) == 1 and None not in origins
-    assert who.independent == 1 and who.status != "agreed"
+    assert len(who.answers) == 3
+    assert who.independent == 1 and who.status != "agreed"  # consensus needs two independent origins
 
 
 def test_report_md_leads_with_the_disputes_table(tmp_path: Path) -> None:

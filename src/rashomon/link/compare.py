@@ -86,7 +86,7 @@ def same_count(a: Answer, b: Answer) -> Verdict:
         return "apart"
     if not bounds.conflict(_Count(a.number, a.qualifier), _Count(b.number, b.qualifier)):
         return "agrees"
-    if a.note == "updated" or b.note == "updated":
+    if a.note in ("updated", "provisional") or b.note in ("updated", "provisional"):
         return "evolution"
     if a.as_of and b.as_of and a.as_of != b.as_of:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
@@ -262,8 +262,10 @@ def _status(items: list[Found], verdicts: dict[tuple[int, int], Verdict], indepe
 
 
 def _origin_key(f: Found, views: Sequence[ClaimView]) -> str:
-    """Who stands behind an answer: its named origin, else the article's outlet (a reprint counts once)."""
-    return f.answer.origin or f"outlet:{views[f.view].article}"
+    """Who stands behind an answer: its named origin, else who the article says said it (``the ministry``), else
+    the article (an outlet speaking for itself)."""
+    speaker = " ".join((views[f.view].claim.speaker_text or "").casefold().split())
+    return f.answer.origin or (f"said:{speaker}" if speaker else f"outlet:{views[f.view].article}")
 
 
 def _independent(items: list[Found], verdicts: dict[tuple[int, int], Verdict], views: Sequence[ClaimView]) -> int:

@@ -48,6 +48,12 @@ ORDER = tuple(LABELS)
 
 COUNTERFACTUAL = re.compile(r"\b(?:if|had)\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I)
 RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
+# fire aimed at a projectile: "fired at an incoming missile", "shot at the drones"
+AT_PROJECTILE = re.compile(
+    r"\b(?:fir\w*|shot|shoot\w*|launch\w*)\s+(?:\w+\s+)?(?:at|on)\s+(?:an?\s+|the\s+)?(?:incoming\s+)?"
+    r"(?:missiles?|drones?|rockets?|projectiles?)\b",
+    re.I,
+)
 PROJECTION = re.compile(
     r"\b(?:could|may|might|would|is expected to|are expected to|is likely to|feared to|threatens to) "
     r"(?:reach|rise|climb|exceed|grow|increase|top|surpass)\b|\b(?:projected|forecast|estimates? suggest)\b",
@@ -57,6 +63,12 @@ PROJECTION = re.compile(
 ROSE = re.compile(
     r"\b(?:rose|risen|rising|climbed|grew|grown|increased|jumped|went up|revised|updated|initially|at first|"
     r"earlier (?:reported|said|put)|has now|now stands|now at|latest (?:toll|figure|count)|up from|from \d[\d,]* to)\b",
+    re.I,
+)
+# a count given as provisional: the first figure of a count still moving
+PROVISIONAL = re.compile(
+    r"\b(?:preliminary|initial(?:ly)?|so far|at the moment|currently|as of|for now|latest|"
+    r"по предварительным|предварительн\w*|на данный момент|пока|selon un premier bilan|provisoire|pour l'instant)\b",
     re.I,
 )
 # a number counting part of the toll ("12 of them", "including 5 children") or another place's
@@ -420,6 +432,14 @@ _CIVILIAN = frozenset(
         "worshippers",
         "pupils",
         "patients",
+        "school",
+        "schools",
+        "hospital",
+        "hospitals",
+        "kindergarten",
+        "church",
+        "mosque",
+        "shelter",
     }
 )
 _MILITARY = frozenset(
@@ -528,7 +548,7 @@ _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def _defence(f: Frame, text: str) -> bool:
     """The act was aimed at a projectile (an interception), so its agent defended rather than attacked."""
-    if f.predicate in ("intercept",):
+    if f.predicate in ("intercept",) or (f.predicate in ("fire", "shoot", "launch") and AT_PROJECTILE.search(text)):
         return True
     patient = f.role("patient")
     if patient is not None and patient.text.casefold().split()[-1].strip(".,") in _WEAPON_NOUNS:
@@ -550,7 +570,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
     missing = bool(v.words & MISSING)
     rose = bool(ROSE.search(text))
-    projected = bool(PROJECTION.search(text))
+    projected = bool(PROJECTION.search(text))  # "could reach 20,000"
     elsewhere = bool(ELSEWHERE.search(text))
     for q in v.quantities:
         if q.value is None or q.unit or not q.counts:
@@ -579,6 +599,8 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             note = "elsewhere"
         elif rose:
             note = "updated"
+        elif PROVISIONAL.search(text):
+            note = "provisional"
         kind = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}[outcome]
         answer = Answer(
             value=" ".join(f"{q.qualifier or ''} {q.text} {head}".split()),
