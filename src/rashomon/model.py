@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA = "rashomon.ledger/1"
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EQUIPMENT", "MEDIA", "EVENT", "FAC", "LAW", "PRODUCT")
-QUOTE_KINDS = ("direct", "indirect", "scare")
-STANCES = ("asserted", "attributed", "hedged", "denied")
+QuoteKind = Literal["direct", "indirect", "scare"]
+Stance = Literal["asserted", "attributed", "hedged", "denied"]  # in this order from the most committed
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+STANCES: tuple[Stance, ...] = get_args(Stance)
 CLUSTER_STATUSES = ("consensus", "contested", "single-source")
 RELATION_TYPES = ("agrees", "contradicts", "near-duplicate", "paraphrase", "cites", "evolves")
 INPUT_STATUSES = ("ok", "skipped", "failed")
@@ -74,6 +76,42 @@ def _spans(items: Any) -> tuple[Span, ...]:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FetchRecord:
+    """Where a fetched article's bytes came from, so that every span can be traced to what was served."""
+
+    requested_url: str  # as the user (or the feed) gave it
+    final_url: str  # after redirects
+    fetched_at: str  # ISO 8601, UTC, to the second
+    status: int  # HTTP status of the final response
+    sha256: str  # of the body bytes as served (before gzip decoding): the payload of the WARC record
+    content_type: str | None = None
+    warc_record: str | None = None  # WARC-Record-ID of the response in the run's WARC file, when one was written
+
+    def to_dict(self) -> Json:
+        return {
+            "requested_url": self.requested_url,
+            "final_url": self.final_url,
+            "fetched_at": self.fetched_at,
+            "status": self.status,
+            "sha256": self.sha256,
+            "content_type": self.content_type,
+            "warc_record": self.warc_record,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> FetchRecord:
+        return cls(
+            requested_url=d["requested_url"],
+            final_url=d["final_url"],
+            fetched_at=d["fetched_at"],
+            status=int(d["status"]),
+            sha256=d["sha256"],
+            content_type=d.get("content_type"),
+            warc_record=d.get("warc_record"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One news article: the text every offset refers to, and what is known about it."""
 
@@ -90,9 +128,10 @@ class Article:
     url: str | None = None
     status: str = "ok"
     problem: str | None = None
+    fetched: FetchRecord | None = None  # set when the article was fetched from the web
 
     def to_dict(self) -> Json:
-        return {
+        d: Json = {
             "id": self.id,
             "source": self.source,
             "name": self.name,
@@ -107,6 +146,9 @@ class Article:
             "status": self.status,
             "problem": self.problem,
         }
+        if self.fetched is not None:  # only fetched articles carry it: ledgers of files stay as they were
+            d["fetched"] = self.fetched.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Article:
@@ -124,6 +166,7 @@ class Article:
             url=d.get("url"),
             status=d.get("status", "ok"),
             problem=d.get("problem"),
+            fetched=FetchRecord.from_dict(d["fetched"]) if d.get("fetched") else None,
         )
 
 
@@ -171,7 +214,7 @@ class Quote:
     article: str
     span: Span  # direct quotes: the words inside the marks
     text: str
-    kind: str  # direct | indirect | scare
+    kind: QuoteKind
     speaker_text: str | None = None  # how the article names the speaker here (may be a pronoun)
     speaker_span: Span | None = None
     speaker_ref: Span | None = None  # the named mention the speaker resolves to
@@ -362,7 +405,7 @@ class Claim:
     article: str
     span: Span
     text: str
-    stance: str  # asserted | attributed | hedged | denied
+    stance: Stance
     speaker_text: str | None = None
     speaker_ref: Span | None = None  # mention of who asserts it; None when the article itself does
     cue: str | None = None  # the word that set the stance ("said", "allegedly", "denied")

@@ -16,10 +16,12 @@ Rossiya 24;Zvezda;Mash;Baza;Shot;Rybar;Ukrinform;UNIAN;Ukrainska Pravda;Kyiv Ind
 Suspilne;Babel;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;Xinhua;Anadolu|Anadolu Agency;EFE;ANSA;dpa
 Kyodo;Yonhap;PAP;CNN;BBC;NBC;NBC News;CBS;CBS News;ABC;ABC News;Fox News;MSNBC;NPR;PBS;Sky News;ITV;Channel 4
 Al Jazeera;Al Arabiya;France 24;France Info|Franceinfo;Euronews;Deutsche Welle|DW;RFE/RL|Radio Free Europe;Radio Liberty
-Voice of America|VOA;The New York Times|New York Times|NYT;The Washington Post|Washington Post;The Wall Street Journal|Wall Street Journal|WSJ
+Voice of America|VOA;The New York Times|New York Times|NYT;The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ
 The Guardian|Guardian;The Times;The Telegraph|Daily Telegraph;The Independent;The Economist;Financial Times|FT;Politico
 Axios;The Atlantic;Newsweek;Time;USA Today;Los Angeles Times;The Hill;Daily Mail;The Sun;Le Monde;Le Figaro;Liberation
-Der Spiegel|Spiegel;Die Zeit;Bild;Frankfurter Allgemeine|FAZ;Suddeutsche Zeitung;Corriere della Sera;La Repubblica;El Pais
+Der Spiegel|Spiegel;Die Zeit;Bild;Frankfurter Allgemeine|FAZ;Suddeutsche Zeitung;Corriere della Sera;La Repubblica
+El Pais
 Haaretz;Times of Israel;Jerusalem Post;Ynet;Gazeta Wyborcza;Hurriyet;Dawn;The Hindu;Times of India
 South China Morning Post|SCMP;Global Times;CGTN;China Daily;NHK;The Insider;Bellingcat;Belsat;Nexta;Current Time
 ZDF;ARD;Tagesschau;RTL;n-tv;ORF;SRF;RAI;RTVE;El Mundo;La Vanguardia;NOS;VRT;RTBF;SVT;Dagens Nyheter;YLE;NRK;DR
@@ -31,6 +33,7 @@ People's Daily;Caixin;Taipei Times;Focus Taiwan;CNA;Clarin;Folha de S.Paulo|Folh
 Globe and Mail;Toronto Star;Sydney Morning Herald;The Australian;New Zealand Herald;News24;Daily Maverick
 Premium Times;Punch;Daily Nation;The EastAfrican;Radio Okapi;Radio Free Asia|RFA;Novaya Gazeta Europe
 TV Rain|Dozhd;Ekho Moskvy;Fontanka;Argumenty i Fakty;Moskovsky Komsomolets;Readovka;Life.ru;Lenta;Espreso;ZN.UA
+BelTA|Belta;Trend;Azertac|AZERTAC;APA;Ukrainian News Agency;UNN;ISNA;WAM;KUNA;QNA;MENA;Prensa Latina;teleSUR|TeleSUR
 RBC-Ukraine;LIGA.net;Censor.net;Strana.ua;Politico Europe;EUobserver;Euractiv;Semafor;The Intercept;ProPublica
 """
 

@@ -8,8 +8,10 @@ and the timeline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from ..model import Analysis, Cluster, Entity, Event, MentionRef, Naming, Question, Relation, TimelineEntry
 from ..settings import Settings
@@ -39,12 +41,18 @@ class Linked:
     questions: tuple[Question, ...] = ()
 
 
-def link(analyses: Sequence[Analysis], settings: Settings | None = None) -> Linked:
+Encoder = Callable[[Sequence[str]], np.ndarray]
+
+
+def link(analyses: Sequence[Analysis], settings: Settings | None = None, *, encode: Encoder | None = None) -> Linked:
+    """The cross-article view of ``analyses``. ``encode`` turns texts into unit vectors (default: ``embed``); a
+    case store passes one that reuses the vectors it keeps."""
     settings = settings or Settings()
     entities = merge_entities(analyses)
     entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
     views = build_views(analyses, entity_of, entities)
-    vectors = embed([v.content or v.claim.text for v in views], settings.threads)
+    texts = [v.content or v.claim.text for v in views]
+    vectors = encode(texts) if encode is not None else embed(texts, settings.threads)
     similarity = Similarity(views, vectors)
     duplicates = find_duplicates(analyses, views, vectors, settings, similarity)
     groups = cluster_claims(views, similarity)
@@ -66,4 +74,4 @@ def link(analyses: Sequence[Analysis], settings: Settings | None = None) -> Link
     )
 
 
-__all__ = ["Linked", "MentionRef", "link"]
+__all__ = ["Encoder", "Linked", "MentionRef", "link"]

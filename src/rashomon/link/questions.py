@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.equipment import is_aircraft
+from ..data.nouns import NOUN_CLASSES
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
-from .similarity import NOUN_CLASSES
 from .views import ClaimView, side_of
 
 LABELS = {

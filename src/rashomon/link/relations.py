@@ -32,10 +32,11 @@ import numpy as np
 
 from .. import bounds
 from ..casualties import CUMULATIVE, outcome_near
+from ..data.nouns import NOUN_CLASSES, noun_class
 from ..model import Entity, Frame, Quantity, Relation
 from .events import Scope
 from .questions import PROJECTION, ROSE
-from .similarity import NOUN_CLASSES, Similarity, noun_class
+from .similarity import Similarity
 from .views import ClaimView
 
 _ANAPHORA = {

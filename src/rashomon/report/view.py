@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 
 from ..model import Answer, Article, Claim, Cluster, Ledger, Question, Relation
 
-STANCE_ORDER = ("asserted", "attributed", "hedged", "denied")
 STATUS_ORDER = ("contested", "consensus", "single-source")
 COPY_RELATIONS = ("near-duplicate", "paraphrase")
 

@@ -68,6 +68,9 @@ _SPELLING = [
     ("zh", "j"),
 ]
 _VOWELS = set("aeiouy")
+# Romance and English spellings against their Russian transcriptions: a soft c is s, a hard c is k, z is s
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_HARD_C = re.compile(r"c(?!h)")
 # Russian adjectival endings of region names: Belgorodskaya (oblast) -> Belgorod.
 _ADJECTIVE = re.compile(r"(?:sk(?:aya|ij|iy|ii|oy|oj|oi|ogo|ой)|ska|ski|sky)$")
 
@@ -94,6 +97,7 @@ def skeleton(word: str) -> str:
         return ""
     for a, b in _SPELLING:
         w = w.replace(a, b)
+    w = _HARD_C.sub("k", _SOFT_C.sub("s", w)).replace("z", "s")  # Nicolas/Николас, Gonzalez/Гонсалес
     first, rest = w[0], [c for c in w[1:] if c not in _VOWELS]
     out = [first]
     for c in rest:
@@ -117,7 +121,7 @@ def close_spelling(a: str, b: str) -> bool:
     y = re.sub(r"[^a-z]", "", to_latin(b).lower())
     if x == y:
         return True
-    if not x or not y or x[0] != y[0]:
+    if not x or not y or x[0] != y[0] and {x[0], y[0]} != {"g", "h"}:  # Ukrainian H is Russian G
         return False
     return _levenshtein(x, y) <= max(1, round(0.25 * max(len(x), len(y))))
 
