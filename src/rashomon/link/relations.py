@@ -784,8 +784,8 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         continue  # "two of their three wars" in both: the same numbers, paired differently
                     if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
                         continue  # a count over months against one event's count
-                    if _toll(v, q) or _toll(w, r):
-                        continue  # casualty counts are the toll questions' (compare.py): evolution, parts, bounds
+                    if q.unit == "%" or _toll(v, q) or _toll(w, r):
+                        continue  # tolls and shares are the questions' (compare.py): evolution, parts, bounds
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
                     yield (
