@@ -20,7 +20,8 @@ _TAIL = 400  # characters at the bottom where a sign-off or credit line may stan
 _CREDIT_WORDS = 14  # a credit line is short: longer lines are sentences that merely mention an outlet
 # the opening of a dateline: a place in capitals, optionally a country and a day, then the agency's mark
 _DATELINE_OPENING = re.compile(
-    r"^\s*(?:[A-Z\u0410-\u042f\u0401][A-Z\u0410-\u042f\u0401 .'\u2019-]{1,40}[,(/]|\([A-Z][\w .&/-]{1,40}\)\s*[-\u2013\u2014:])"
+    r"^\s*(?:[A-Z\u0410-\u042f\u0401][A-Z\u0410-\u042f\u0401 .'\u2019-]{1,40}[,(/]"
+    r"|\([A-Z][\w .&/-]{1,40}\)\s*[-\u2013\u2014:])"
 )  # "KYIV, Jan 24 (Reuters) -", "MOSCOW (Sputnik) -", or the agency alone: "(Reuters) -"
 # a line anywhere that names where the story comes from: "Source: Belta, a state news agency, quoting ..."
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|источник|джерело)\s*:", re.IGNORECASE)
