@@ -15,6 +15,7 @@ from rashomon.extract.entities import retype
 from rashomon.extract.relays import credited_agencies
 from rashomon.extract.speakers import Resolver
 from rashomon.link.aliases import merge_entities, person_parts, place_key
+from rashomon.link.origins import origin_of, relay_chain
 from rashomon.link.translit import close_spelling
 from rashomon.model import Analysis, Entity, Ledger, Mention, Quote, Span
 
@@ -208,3 +209,29 @@ def test_group_names_and_courtesy_titles_merge(analyze_text: Callable[..., Analy
     )
     assert same(entities, "G-20", "G20")
     assert same(entities, "Tomas Varga", "Mr. Varga")
+
+
+# ---------------------------------------------------------------- origins
+
+
+def test_the_origin_is_the_first_named_source_in_the_chain(tmp_path: Path) -> None:
+    text = (
+        "HARBOURTON, May 3 (Reuters) - The dam on the Vell river held overnight.\n\n"
+        "\u201cWe were lucky this time,\u201d said Ilse Brandt, the town's mayor.\n\n"
+        "Officials said the water was falling and the roads would reopen on Friday."
+    )
+    led = ledger_of(tmp_path, text)
+    named = the_quote(led, "We were lucky")
+    chain = relay_chain(named, led)
+    assert led.entity(chain.speaker or "").name == "Ilse Brandt"
+    assert [led.entity(r).name for r in chain.relays] == ["Reuters"]
+    assert origin_of(named, led) == chain.speaker
+    unnamed = the_quote(led, "the water was falling")
+    assert unnamed.speaker is None and origin_of(unnamed, led) == chain.relays[0]
+    claims = [c for c in led.claims if c.quote == named.id]
+    assert claims and all(origin_of(c, led) == named.speaker for c in claims)
+
+
+def test_an_article_speaking_for_itself_has_no_origin(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "The dam on the Vell river held overnight after three days of rain in the hills.")
+    assert led.claims and all(origin_of(c, led) is None for c in led.claims)
