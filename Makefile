@@ -1,18 +1,24 @@
 # The two commands of the README:
 #   make example   set up .venv from the hash-locked requirements, then analyse examples/il76 into out/
 #   make test      add the test tools (and Chromium for the browser tests), then run the whole test suite
+#   make lint      ruff check, ruff format --check and mypy (strict, over src/rashomon), with the test tools
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --no-input
 
-.PHONY: example test venv dev lock clean
+.PHONY: example test lint venv dev lock clean
 
 example: venv
 	$(BIN)/rashomon analyze examples/il76 -o out/
 
 test: dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 venv: $(VENV)/.core-installed
 
@@ -34,7 +40,7 @@ $(VENV)/.dev-installed: $(VENV)/.core-installed requirements/dev.txt
 lock: venv
 	$(PIP) install --quiet pip-tools==7.6.2
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements/core.txt pyproject.toml
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev -o requirements/dev.txt pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev --extra server --extra postgres -o requirements/dev.txt pyproject.toml
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

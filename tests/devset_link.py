@@ -41,32 +41,42 @@ MISSILE = DevCorpus(
         (
             "2022-11-16",
             "A missile landed on a grain dryer in the Polish village of Przewodow on November 15, killing two farm "
-            "workers. The Polish Foreign Ministry said the missile was made in Russia. Four farm buildings were damaged "
+            "workers. The Polish Foreign Ministry said the missile was made in Russia. Four farm buildings were "
+            "damaged "
             "in the blast. Investigators reportedly found fragments of an S-300 missile at the site. Polish President "
             "Andrzej Duda said there was no clear evidence of who fired the missile. About 30 firefighters worked "
-            "through the night at the site. The village lies 6 kilometres from the border with Ukraine. Russia's Defence "
+            "through the night at the site. The village lies 6 kilometres from the border with Ukraine. Russia's "
+            "Defence "
             "Ministry denied that Russian missiles struck targets near the Polish border.",
         ),
         (
             "2022-11-16",
-            "A missile fell on the village of Przewodow in eastern Poland on November 15, killing two people. The Russian "
-            "Defence Ministry said the missile was fired by Ukrainian air defence forces. Kyiv rejected claims that its "
+            "A missile fell on the village of Przewodow in eastern Poland on November 15, killing two people. The "
+            "Russian "
+            "Defence Ministry said the missile was fired by Ukrainian air defence forces. Kyiv rejected claims that "
+            "its "
             "air defence fired the missile. Western media allegedly rushed to blame Moscow for the explosion. The "
-            "ministry said the fragments belonged to an S-300 missile of the Ukrainian air force. Markets in Warsaw fell "
+            "ministry said the fragments belonged to an S-300 missile of the Ukrainian air force. Markets in Warsaw "
+            "fell "
             "by 2 percent after the news.",
         ),
         (
             "2022-11-17",
-            "The missile that killed two farmers in Przewodow was launched by Russian forces, Ukrainian officials said. "
-            "President Volodymyr Zelensky said on November 16 that the missile was not Ukrainian. Russia fired about 90 "
-            "missiles at Ukrainian cities on November 15. Ukraine demanded access to the site for its experts. Ukrainian "
+            "The missile that killed two farmers in Przewodow was launched by Russian forces, Ukrainian officials "
+            "said. "
+            "President Volodymyr Zelensky said on November 16 that the missile was not Ukrainian. Russia fired about "
+            "90 "
+            "missiles at Ukrainian cities on November 15. Ukraine demanded access to the site for its experts. "
+            "Ukrainian "
             "officials said the missile could have been guided deliberately towards Poland.",
         ),
         (
             "2022-11-18",
             "NATO Secretary General Jens Stoltenberg said on November 16 that the blast was probably caused by a "
-            "Ukrainian air defence missile. The missile killed two men at a grain facility in Przewodow. Stoltenberg said "
-            "Russia bears ultimate responsibility for the war. Polish prosecutors opened an investigation on November 17. "
+            "Ukrainian air defence missile. The missile killed two men at a grain facility in Przewodow. Stoltenberg "
+            "said "
+            "Russia bears ultimate responsibility for the war. Polish prosecutors opened an investigation on November "
+            "17. "
             "The funeral of the two farm workers was held on November 19.",
         ),
     ),
@@ -112,14 +122,17 @@ TRAIN = DevCorpus(
         (
             "2024-03-03",
             "A passenger train derailed near the town of Valdora on March 2, killing 12 people. Another 30 passengers "
-            "were injured in the crash, the regional health department said. The train was travelling at 120 kilometres "
-            "an hour when it left the rails. The railway operator Nordline blamed a faulty signal for the crash. Five of "
+            "were injured in the crash, the regional health department said. The train was travelling at 120 "
+            "kilometres "
+            "an hour when it left the rails. The railway operator Nordline blamed a faulty signal for the crash. Five "
+            "of "
             "the dead were children. Rescuers worked for 14 hours to free passengers from the wreckage. The line is "
             "expected to reopen on March 8.",
         ),
         (
             "2024-03-03",
-            "The derailment near Valdora on March 2 killed 15 people, the railway workers' union said. The union blamed "
+            "The derailment near Valdora on March 2 killed 15 people, the railway workers' union said. The union "
+            "blamed "
             "years of cuts to track maintenance for the crash. Nordline allegedly ignored warnings about the track. "
             "Nordline denied that it had ignored any warnings. The train carried 240 passengers.",
         ),
@@ -131,7 +144,8 @@ TRAIN = DevCorpus(
         ),
         (
             "2024-03-06",
-            "The death toll from the derailment near Valdora rose on Wednesday. On March 5, the health department said 17 "
+            "The death toll from the derailment near Valdora rose on Wednesday. On March 5, the health department said "
+            "17 "
             "people had died in the crash. The train carried 240 passengers, according to the transport ministry. "
             "Investigators said the signal box had been inspected in January.",
         ),
@@ -182,7 +196,8 @@ BORDER = DevCorpus(
         (
             "2022-09-15",
             "Tajik border guards opened fire on a Kyrgyz border post in the Batken region on September 14. Kyrgyzstan "
-            "accused Tajikistan of starting the clashes. The Kyrgyz Foreign Ministry said in a statement that 24 people "
+            "accused Tajikistan of starting the clashes. The Kyrgyz Foreign Ministry said in a statement that 24 "
+            "people "
             "were killed. About 130,000 residents were evacuated from the border villages. The two sides agreed a "
             "ceasefire on September 16.",
         ),
@@ -194,14 +209,16 @@ BORDER = DevCorpus(
         ),
         (
             "2022-09-16",
-            "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. Kyrgyzstan "
+            "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. "
+            "Kyrgyzstan "
             "accused Tajikistan of starting the clashes, according to a statement by the Kyrgyz Foreign Ministry. The "
             "Kyrgyz Foreign Ministry said that 24 people were killed. Russia offered to mediate between the two "
             "countries. The leaders of both countries met at a summit in Samarkand on September 16.",
         ),
         (
             "2022-09-16",
-            "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. Tajikistan "
+            "Fighting broke out on the Kyrgyz-Tajik border on September 14, officials in both countries said. "
+            "Tajikistan "
             "accused Kyrgyzstan of starting the clashes, according to a statement by the Kyrgyz Foreign Ministry. The "
             "Kyrgyz Foreign Ministry said that 24 people were killed. Russia offered to mediate between the two "
             "nations. The leaders of both countries met at a summit in Samarkand on September 16.",
@@ -247,9 +264,11 @@ CABLE = DevCorpus(
     articles=(
         (
             "2023-10-11",
-            "The Balticconnector gas pipeline between Finland and Estonia was damaged on October 8. Finnish investigators "
+            "The Balticconnector gas pipeline between Finland and Estonia was damaged on October 8. Finnish "
+            "investigators "
             "said the Chinese container ship Newnew Polar Bear dragged its anchor across the pipeline. The ship was "
-            "heading to Arkhangelsk. Divers found a 6-tonne anchor on the seabed 2 kilometres from the pipe. The repairs "
+            "heading to Arkhangelsk. Divers found a 6-tonne anchor on the seabed 2 kilometres from the pipe. The "
+            "repairs "
             "will take five months.",
         ),
         (
@@ -470,13 +489,15 @@ HOSPITAL = DevCorpus(
             "2023-10-18",
             "An explosion hit the courtyard of the Al-Ahli hospital in Gaza City on October 17. The Gaza health "
             "ministry said 471 people were killed in the blast. Hamas blamed an Israeli air strike for the explosion. "
-            "Israel denied that its aircraft struck the hospital. Hundreds of displaced families were sheltering at the "
+            "Israel denied that its aircraft struck the hospital. Hundreds of displaced families were sheltering at "
+            "the "
             "site.",
         ),
         (
             "2023-10-18",
             "The Israeli military said a rocket launched by Islamic Jihad militants hit the Al-Ahli hospital on "
-            "October 17. Islamic Jihad rejected the accusation. The army said the rocket misfired shortly after launch. "
+            "October 17. Islamic Jihad rejected the accusation. The army said the rocket misfired shortly after "
+            "launch. "
             "The car park of the hospital was damaged, the army said. Israel's army released intercepted audio on "
             "October 18.",
         ),

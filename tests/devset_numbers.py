@@ -665,7 +665,8 @@ HELDOUT: list[Case] = [
     {
         "id": "h-temperature",
         "published": "2024-07-16",
-        "text": "Temperatures reached 44.5 degrees in the city on Monday, and 1,500 people were treated for heatstroke.",
+        "text": "Temperatures reached 44.5 degrees in the city on Monday, and 1,500 people were treated for "
+        "heatstroke.",
         "q": [q("44.5 degrees", 44.5, unit="deg", counts="Temperatures"), q("1,500", 1500, counts="people")],
         "t": [t("Monday", "2024-07-15")],
     },

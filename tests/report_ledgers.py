@@ -310,7 +310,7 @@ Rivland's foreign ministry denied any involvement. Spokeswoman Maja Sorel called
 
 The terminal stored about 40,000 tonnes of wheat bound for humanitarian shipments, according to the port authority.
 
-Emergency crews were still searching the rubble on Friday evening."""
+Emergency crews were still searching the rubble on Friday evening."""  # noqa: E501 (an article's paragraphs are one line each)
 
 REWRITE = """A missile strike destroyed much of the Vesna grain terminal in Port Arlo on Friday, killing 12 people, officials said.
 
@@ -318,7 +318,7 @@ Governor Ilse Marand said the terminal was hit by a cruise missile fired from th
 
 Rivland denied involvement.
 
-The terminal held about 40,000 tonnes of wheat meant for humanitarian shipments."""
+The terminal held about 40,000 tonnes of wheat meant for humanitarian shipments."""  # noqa: E501 (an article's paragraphs are one line each)
 
 STATE = """The Rivland regime carried out a barbaric attack on the civilian port of Port Arlo on March 14, killing at least nine workers, the Defence Ministry said on Saturday.
 
@@ -326,7 +326,7 @@ Ministry spokesman Colonel Dario Venn said Rivland forces launched a drone from 
 
 So-called independent observers have questioned the ministry's account, but the ministry said the evidence was clear.
 
-Officials warned that the saboteurs could strike again at any moment."""
+Officials warned that the saboteurs could strike again at any moment."""  # noqa: E501 (an article's paragraphs are one line each)
 
 RADIO = """Fourteen people were killed in the blast at the Vesna grain terminal, hospital staff told Free Arlo Radio, more than the 12 reported by the governor.
 
@@ -334,19 +334,19 @@ Several witnesses said the explosion appears to have been caused by a Tarvonian 
 
 The Defence Ministry has not commented on the witness accounts.
 
-The terminal stored about 40,000 tonnes of wheat."""
+The terminal stored about 40,000 tonnes of wheat."""  # noqa: E501 (an article's paragraphs are one line each)
 
 FRENCH = """Le terminal céréalier Vesna de Port Arlo a été détruit le 14 mars par une explosion qui a fait 12 morts, selon les autorités régionales.
 
 Le Rivland a démenti toute implication. « Nous n'avons rien à voir avec cette tragédie », a déclaré Maja Sorel, porte-parole du ministère rivlandais des Affaires étrangères.
 
-Les Nations unies ont demandé une enquête indépendante."""
+Les Nations unies ont demandé une enquête indépendante."""  # noqa: E501 (an article's paragraphs are one line each)
 
 UPDATE = """The death toll from the Rivland attack on the Vesna grain terminal has risen to 14, the Defence Ministry said on Tuesday.
 
 Colonel Dario Venn said investigators had found fragments of a Rivland cruise missile at the site, revising the ministry's earlier statement that a drone was used.
 
-The United Nations called for an independent investigation on March 17."""
+The United Nations called for an independent investigation on March 17."""  # noqa: E501 (an article's paragraphs are one line each)
 
 EXPLAINER = """Six days after the explosion at the Vesna grain terminal, accounts of what hit it still differ.
 
@@ -354,7 +354,7 @@ The Defence Ministry first said a drone launched by Rivland forces hit the termi
 
 Reported death tolls range from at least nine to 14. Grain shipments from Port Arlo were halted for the rest of March.
 
-Satellite images reviewed by Global Monitor show two impact points at the terminal."""
+Satellite images reviewed by Global Monitor show two impact points at the terminal."""  # noqa: E501 (an article's paragraphs are one line each)
 
 CHANNEL = """Unverified posts on a local channel claimed that 20 people died at the terminal in Port Arlo."""
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from rashomon.link.aliases import merge_entities, org_words, person_parts, place_key
-from rashomon.link.translit import skeleton
 from rashomon.model import Analysis, Entity
+from rashomon.names.translit import skeleton
 
 
 def corpus(analyze_text: Callable[..., Analysis], *texts: str, language: str = "en") -> tuple[Entity, ...]:

@@ -267,7 +267,9 @@ def test_rss_feed_items(tmp_path: Path) -> None:
     <channel><title>Harbour Daily</title>
     <item><title>Ferry aground</title><link>https://h.example/2023/09/02/ferry</link>
       <pubDate>Sat, 02 Sep 2023 10:00:00 GMT</pubDate>
-      <content:encoded><![CDATA[<p>The ferry ran aground.</p><p>Nobody was hurt.<script>x()</script></p>]]></content:encoded></item>
+      <content:encoded><![CDATA[<p>The ferry ran aground.</p><p>Nobody was hurt.<script>x()</script></p>]]>
+      </content:encoded>
+      </item>
     <item><title>Empty</title><link>https://h.example/e</link></item>
     </channel></rss>"""
     path = tmp_path / "feed.xml"
@@ -323,9 +325,12 @@ def test_stdin(tmp_path: Path) -> None:
     assert result.articles[0].text == NEWS
 
 
-def test_url_inputs_are_refused_clearly() -> None:
-    result = ingest(["https://example.com/news/1"])
-    assert result.inputs[0].status == "failed" and "URL" in result.inputs[0].problem
+def test_url_inputs_go_through_the_ssrf_guard() -> None:
+    """URLs are fetched (tests/test_fetch.py); these are refused before any connection, with the reason."""
+    result = ingest(["https://127.0.0.1/news/1", "ftp://example.com/x"])
+    assert [i.status for i in result.inputs] == ["failed", "failed"]
+    assert result.inputs[0].problem == "refused: 127.0.0.1 is a loopback address"
+    assert result.inputs[1].problem == "refused: scheme 'ftp' is not fetched (only http and https)"
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,8 @@ def test_the_actors_blamed_in_one_point_are_named_per_article(tmp_path: Path) ->
         [
             "The Dravian Armed Forces shot down a Corvan cargo plane over the Lessa valley on Tuesday, the Corvan "
             "defence ministry said.",
-            "Troops of the Malbork regime shot down a Corvan cargo plane over the Lessa valley on Tuesday, the ministry "
+            "Troops of the Malbork regime shot down a Corvan cargo plane over the Lessa valley on Tuesday, the "
+            "ministry "
             "in Corva said.",
             "Dravia shot down a Corvan cargo plane over the Lessa valley on Tuesday, Corvan officials said.",
         ],

@@ -201,7 +201,10 @@ def test_speech_fragment_inside_a_sentence(tmp_path: Path) -> None:
 
 
 def test_according_to_fragment(tmp_path: Path) -> None:
-    text = "Minister Jonas Berg spoke on Friday. According to the minister, the opposition wants to \u201cburn the house\u201d."
+    text = (
+        "Minister Jonas Berg spoke on Friday. "
+        "According to the minister, the opposition wants to \u201cburn the house\u201d."
+    )
     led = ledger_of(tmp_path, text)
     q = next(q for q in led.quotes if q.text == "burn the house")
     assert (q.kind, speaker(led, q)) == ("direct", "Jonas Berg")

@@ -40,7 +40,8 @@ def test_test_ledgers_are_valid_ledgers(make) -> None:  # type: ignore[no-untype
 
 
 def test_the_event_ledger_file_is_the_builders_ledger() -> None:
-    """tests/data/report-event.ledger.json (the README picture's source) is rewritten by python -m tests.report_ledgers."""
+    """tests/data/report-event.ledger.json (the README picture's source) is rewritten by
+    python -m tests.report_ledgers."""
     from rashomon.ledger import load_ledger
 
     from .report_ledgers import EVENT_JSON

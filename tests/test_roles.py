@@ -118,7 +118,8 @@ def test_appositions_headed_by_a_profession(
     "text, people",
     [
         (
-            "Kashmiri separatists and Crimean Tatars protested, along with Kurdish and Tamil groups and Baloch activists.",
+            "Kashmiri separatists and Crimean Tatars protested, along with Kurdish and Tamil groups and Baloch "
+            "activists.",
             ["Kashmiri", "Crimean Tatars", "Kurdish", "Tamil", "Baloch"],
         ),
         ("The Kashmiri border town was shelled, and Chechen fighters were said to have left.", ["Kashmiri", "Chechen"]),

@@ -10,16 +10,18 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import json
+import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import LedgerError
-from .model import SCHEMA, Analysis, Generator, InputResult, Ledger, Span
+from .model import SCHEMA, Analysis, Claim, Framing, Generator, InputResult, Ledger, Quantity, Quote, Span, TimeRef
 
 if TYPE_CHECKING:
     from .link import Linked
@@ -32,7 +34,7 @@ def number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
     counters = dict.fromkeys(_PREFIX, 0)
     out = []
     for analysis in analyses:
-        changes: dict[str, tuple[Any, ...]] = {}
+        changes: dict[str, Any] = {}  # item kind -> its numbered items (a tuple of that kind's type)
         for kind, prefix in _PREFIX.items():
             items = sorted(getattr(analysis, kind), key=lambda x: (x.span.start, x.span.end))
             numbered = []
@@ -73,7 +75,11 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
     """Put numbered, linked items together as a Ledger, turning span references into ids."""
     entity_at = _MentionIndex(linked.entity_of)
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
-    quotes, quantities, times, claims, framing = [], [], [], [], []
+    quotes: list[Quote] = []
+    quantities: list[Quantity] = []
+    times: list[TimeRef] = []
+    claims: list[Claim] = []
+    framing: list[Framing] = []
     for a in analyses:
         aid = a.article.id
         time_at = {(t.span.start, t.span.end): t.id for t in a.times}
@@ -118,6 +124,8 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
         framing=tuple(framing),
         naming=linked.naming,
         inputs=tuple(inputs),
+        events=linked.events,
+        questions=linked.questions,
     )
 
 
@@ -136,9 +144,29 @@ def dumps(ledger: Ledger) -> str:
 
 
 def write_ledger(ledger: Ledger, path: str | Path) -> Path:
-    path = Path(path)
-    path.write_text(dumps(ledger) + "\n", encoding="utf-8")
-    return path
+    from .atomic import write_text_atomic
+
+    return write_text_atomic(Path(path), dumps(ledger) + "\n")
+
+
+MAX_PROBLEMS = 50  # a broken ledger is reported by its first problems; collecting all of them can take gigabytes
+
+
+def loads(text: str) -> Any:
+    """Parse ledger JSON, refusing NaN and Infinity (no JSON number) and keeping every failure a ``ValueError``.
+
+    Raises:
+        json.JSONDecodeError: not JSON.
+        ValueError: NaN or Infinity, a number Python will not read (over 4,300 digits), or nesting too deep.
+    """
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply to read") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 @functools.cache
@@ -149,39 +177,110 @@ def schema() -> dict[str, Any]:
     return data
 
 
-def validate(data: Any) -> list[str]:
-    """Every way ``data`` breaks the schema or the span rules, as readable lines; empty when valid."""
+def validate(data: Any, *, limit: int = MAX_PROBLEMS) -> list[str]:
+    """How ``data`` breaks the schema, the span rules or its own references, as readable lines (the first
+    ``limit``); empty when valid."""
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema())
+    try:
+        errors = list(itertools.islice(validator.iter_errors(data), limit))
+    except RecursionError:
+        return ["(top): nested too deeply to check"]
     problems = [
-        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-        for e in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {_short(e.message)}"
+        for e in sorted(errors, key=lambda e: list(map(str, e.absolute_path)))
     ]
     if problems:
-        return problems[:50]
-    return _check_spans(data)
+        return problems
+    nan = _first_nan(data)
+    if nan:
+        return [f"{nan}: NaN or infinity is not a number a ledger may hold"]
+    return list(itertools.islice(itertools.chain(_check_spans(data), _check_references(data)), limit))
 
 
-def _check_spans(data: dict[str, Any]) -> list[str]:
+def _short(message: str, width: int = 300) -> str:
+    """jsonschema quotes the whole bad value; a 4 MB value makes a 4 MB line."""
+    return message if len(message) <= width else message[: width - 3] + "..."
+
+
+def _first_nan(data: Any, path: str = "(top)") -> str | None:
+    """The path of the first float that is NaN or infinite (Python's json writes and reads them; JSON has none)."""
+    stack: list[tuple[str, Any]] = [(path, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            return where
+        if isinstance(value, dict):
+            stack.extend((f"{where}/{k}", v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{where}/{i}", v) for i, v in enumerate(value))
+    return None
+
+
+# Fields that name another item by id: (list, field, the lists whose ids it may name).
+_REFERENCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("quotes", "speaker", ("entities",)),
+    ("quotes", "via", ("entities",)),
+    ("claims", "speaker", ("entities",)),
+    ("claims", "cluster", ("clusters",)),
+    ("claims", "time", ("times",)),
+    ("claims", "quote", ("quotes",)),
+    ("framing", "target", ("entities",)),
+    ("clusters", "claims", ("claims",)),
+    ("clusters", "articles", ("articles",)),
+    ("relations", "a", ("claims", "articles")),
+    ("relations", "b", ("claims", "articles")),
+    ("timeline", "claims", ("claims",)),
+    ("timeline", "articles", ("articles",)),
+    ("naming", "referent", ("entities", "quantities", "clusters")),
+    ("inputs", "article", ("articles",)),
+)
+
+
+def _check_references(data: dict[str, Any]) -> Iterator[str]:
+    """Every id a ledger item names must be the id of an item of the kind it names: no dangling reference."""
+    ids = {kind: {item.get("id") for item in data.get(kind) or ()} for kind in _ID_LISTS}
+    for kind, field, targets in _REFERENCES:
+        for n, item in enumerate(data.get(kind) or ()):
+            value = item.get(field)
+            for ref in value if isinstance(value, list) else [value]:
+                if ref is not None and not any(ref in ids[t] for t in targets):
+                    who = item.get("id") or f"#{n + 1}"
+                    yield f"{kind} {who}: {field} {ref!r} names no item in {' or '.join(targets)}"
+    for claim in data.get("claims") or ():
+        for frame in claim.get("frames") or ():
+            for role in frame.get("roles") or ():
+                ref = role.get("entity")
+                if ref is not None and ref not in ids["entities"]:
+                    yield f"claims {claim.get('id')}: role entity {ref!r} names no item in entities"
+
+
+_ID_LISTS = ("articles", "entities", "quotes", "quantities", "times", "claims", "clusters")
+
+
+def _check_spans(data: dict[str, Any]) -> Iterator[str]:
     """``text[start:end]`` must be each item's surface: the promise every report relies on."""
     texts = {a["id"]: a["text"] for a in data.get("articles", [])}
-    problems = []
     for kind in ("quotes", "quantities", "times", "claims", "framing"):
         for item in data.get(kind, []):
             text = texts.get(item["article"])
             if text is None:
-                problems.append(f"{kind} {item['id']}: unknown article {item['article']!r}")
+                yield f"{kind} {item['id']}: unknown article {item['article']!r}"
             elif not 0 <= item["start"] <= item["end"] <= len(text):
-                problems.append(f"{kind} {item['id']}: span [{item['start']}, {item['end']}) outside the text")
+                yield f"{kind} {item['id']}: span [{item['start']}, {item['end']}) outside the text"
             elif text[item["start"] : item["end"]] != item["text"]:
-                problems.append(f"{kind} {item['id']}: text does not match the span [{item['start']}, {item['end']})")
+                yield f"{kind} {item['id']}: text does not match the span [{item['start']}, {item['end']})"
+    for question in data.get("questions", []):
+        for answer in question["answers"]:
+            text = texts.get(answer["article"])
+            if text is None or not 0 <= answer["start"] <= answer["end"] <= len(text):
+                yield f"question {question['id']}: answer [{answer['start']}, {answer['end']}) outside its article"
     for e in data.get("entities", []):
         for m in e["mentions"]:
             text = texts.get(m["article"])
             if text is None or not 0 <= m["start"] < m["end"] <= len(text):
-                problems.append(f"entity {e['id']}: mention [{m['start']}, {m['end']}) outside article {m['article']}")
-    return problems[:50]
+                yield f"entity {e['id']}: mention [{m['start']}, {m['end']}) outside article {m['article']}"
 
 
 def load_ledger(path: str | Path, *, check: bool = True) -> Ledger:
@@ -192,13 +291,15 @@ def load_ledger(path: str | Path, *, check: bool = True) -> Ledger:
     """
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise LedgerError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LedgerError(f"{path}: cannot read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise LedgerError(f"{path}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except ValueError as exc:
+        raise LedgerError(f"{path}: unreadable JSON ({str(exc).split(';')[0]})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         found = data.get("schema") if isinstance(data, dict) else type(data).__name__
         raise LedgerError(f"{path}: schema is {found!r}; this rashomon reads {SCHEMA!r}")
@@ -208,5 +309,5 @@ def load_ledger(path: str | Path, *, check: bool = True) -> Ledger:
             raise LedgerError(f"{path}: {len(problems)} problem(s); first: {problems[0]}")
     try:
         return Ledger.from_dict(data)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
         raise LedgerError(f"{path}: malformed ledger ({exc.__class__.__name__}: {exc})") from None

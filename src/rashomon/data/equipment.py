@@ -12,7 +12,8 @@ SYSTEMS = frozenset(
     n.strip()
     for n in """
 Patriot|Iskander|Kinzhal|Kalibr|Tochka-U|Tochka|Grad|Uragan|Smerch|Buk|Pantsir|Krasukha|Lancet|Orlan|Geran|Shahed
-Mohajer|Bayraktar|Javelin|Stinger|NLAW|Starstreak|HIMARS|MLRS|ATACMS|GMLRS|NASAMS|IRIS-T|Gepard|Crotale|SAMP/T|Storm Shadow
+Mohajer|Bayraktar|Javelin|Stinger|NLAW|Starstreak|HIMARS|MLRS|ATACMS|GMLRS|NASAMS|IRIS-T|Gepard|Crotale|SAMP/T
+Storm Shadow
 SCALP|Taurus|Tomahawk|Harpoon|Neptune|Vilkha|Bohdana|Krab|Caesar|Leopard|Abrams|Challenger|Bradley|Marder|Stryker|Humvee
 Hellfire|Reaper|Switchblade|Phoenix Ghost|Zircon|Tsirkon|Oreshnik|Sarmat|Yars|Bulava|Onyx|Oniks|Kornet|Rafale|Gripen
 Eurofighter|Mirage|Apache|Chinook|Black Hawk|Blackhawk|Osprey|Iron Dome|David's Sling|Excalibur|Paladin|Kh-101|Kh-22

@@ -16,10 +16,12 @@ Rossiya 24;Zvezda;Mash;Baza;Shot;Rybar;Ukrinform;UNIAN;Ukrainska Pravda;Kyiv Ind
 Suspilne;Babel;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;Xinhua;Anadolu|Anadolu Agency;EFE;ANSA;dpa
 Kyodo;Yonhap;PAP;CNN;BBC;NBC;NBC News;CBS;CBS News;ABC;ABC News;Fox News;MSNBC;NPR;PBS;Sky News;ITV;Channel 4
 Al Jazeera;Al Arabiya;France 24;France Info|Franceinfo;Euronews;Deutsche Welle|DW;RFE/RL|Radio Free Europe;Radio Liberty
-Voice of America|VOA;The New York Times|New York Times|NYT;The Washington Post|Washington Post;The Wall Street Journal|Wall Street Journal|WSJ
+Voice of America|VOA;The New York Times|New York Times|NYT;The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ
 The Guardian|Guardian;The Times;The Telegraph|Daily Telegraph;The Independent;The Economist;Financial Times|FT;Politico
 Axios;The Atlantic;Newsweek;Time;USA Today;Los Angeles Times;The Hill;Daily Mail;The Sun;Le Monde;Le Figaro;Liberation
-Der Spiegel|Spiegel;Die Zeit;Bild;Frankfurter Allgemeine|FAZ;Suddeutsche Zeitung;Corriere della Sera;La Repubblica;El Pais
+Der Spiegel|Spiegel;Die Zeit;Bild;Frankfurter Allgemeine|FAZ;Suddeutsche Zeitung;Corriere della Sera;La Repubblica
+El Pais
 Haaretz;Times of Israel;Jerusalem Post;Ynet;Gazeta Wyborcza;Hurriyet;Dawn;The Hindu;Times of India
 South China Morning Post|SCMP;Global Times;CGTN;China Daily;NHK;The Insider;Bellingcat;Belsat;Nexta;Current Time
 ZDF;ARD;Tagesschau;RTL;n-tv;ORF;SRF;RAI;RTVE;El Mundo;La Vanguardia;NOS;VRT;RTBF;SVT;Dagens Nyheter;YLE;NRK;DR

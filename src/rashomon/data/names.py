@@ -12,35 +12,49 @@ import functools
 _NAMES = """
 Aaron Abdul Abdullah Abraham Adam Adrian Ahmad Ahmed Aidan Alan Albert Alberto Alejandro Alex Alexander Alexandr
 Aleksandr Oleksandr Alexandra Aleksandra Oleksandra Alexei Alexey Aleksei Aleksey Oleksiy Oleksii Alfred Ali Alice Alina
-Alisher Alla Amanda Amir Amy Ana Anastasia Anastasiya Anatoly Anatolii Anatoliy Andre Andrea Andreas Andrei Andrey Andriy
-Andrii Andrew Andrzej Angela Angelina Ann Anna Anne Anthony Anton Antonio Antony Arkady Arkadiy Arseniy Arseny Arsen Artem
+Alisher Alla Amanda Amir Amy Ana Anastasia Anastasiya Anatoly Anatolii Anatoliy Andre Andrea Andreas Andrei Andrey
+Andriy
+Andrii Andrew Andrzej Angela Angelina Ann Anna Anne Anthony Anton Antonio Antony Arkady Arkadiy Arseniy Arseny Arsen
+Artem
 Artyom Arthur Asad Ashraf Avi Avigdor Aziz Barbara Bashar Ben Benjamin Benny Bernard Bill Bob Bogdan Bohdan Boris Brad
 Brian Bruce Bruno Carl Carlos Carol Caroline Catherine Charles Charlotte Chris Christian Christina Christine Christopher
-Claire Claude Claudia Colin Daniel Daniil Danylo Danila Daria Darya Dave David Dennis Denis Denys Diana Dimitri Dmitri Dmitry
-Dmitriy Dmytro Dominic Donald Dora Doug Douglas Ebrahim Ed Edward Edgar Edith Eduard Eduardo Ekaterina Elena Eli Elizabeth
-Ella Elon Emily Emma Emmanuel Eric Erik Ernest Eugene Evgeny Evgeniy Yevgeny Yevgeniy Yevhen Evhen Eva Fabian Farid Fatima
-Felix Fernando Filip Francesca Francis Francisco Frank Franz Fred Frederick Friedrich Gabriel Galina Gary Gennady Gennadiy
+Claire Claude Claudia Colin Daniel Daniil Danylo Danila Daria Darya Dave David Dennis Denis Denys Diana Dimitri Dmitri
+Dmitry
+Dmitriy Dmytro Dominic Donald Dora Doug Douglas Ebrahim Ed Edward Edgar Edith Eduard Eduardo Ekaterina Elena Eli
+Elizabeth
+Ella Elon Emily Emma Emmanuel Eric Erik Ernest Eugene Evgeny Evgeniy Yevgeny Yevgeniy Yevhen Evhen Eva Fabian Farid
+Fatima
+Felix Fernando Filip Francesca Francis Francisco Frank Franz Fred Frederick Friedrich Gabriel Galina Gary Gennady
+Gennadiy
 George Georgy Georgiy Heorhiy Gerhard Giorgia Giorgio Giuseppe Gleb Gordon Grace Grigory Grigoriy Hryhoriy Gustav Hamad
-Hamid Hans Harold Harry Hassan Heather Heinrich Helen Helena Henry Herman Hillary Hossein Hugo Hussein Ian Igor Ihor Ilya
+Hamid Hans Harold Harry Hassan Heather Heinrich Helen Helena Henry Herman Hillary Hossein Hugo Hussein Ian Igor Ihor
+Ilya
 Illia Inna Irina Iryna Isaac Ismail Ivan Ivana Jack Jacob Jacques Jake Jakub James Jan Jane Janet Jason Javier Jean Jeff
 Jeffrey Jen Jennifer Jens Jeremy Jerome Jim Joachim Joan Joe Johann Johannes John Jon Jonathan Jorge Jose Josef Joseph
-Josep Josh Joshua Juan Judith Julia Julian Julie Justin Kamala Karen Karim Karl Kate Katherine Kateryna Katarzyna Kathleen
+Josep Josh Joshua Juan Judith Julia Julian Julie Justin Kamala Karen Karim Karl Kate Katherine Kateryna Katarzyna
+Kathleen
 Keir Ken Kenneth Kevin Khalid Kim Kira Kirill Kyrylo Klaus Konstantin Kostiantyn Kostyantyn Kristina Kurt Larisa Larysa
-Laura Lauren Leo Leon Leonid Liam Lisa Liz Lloyd Lorenzo Louis Lucas Ludmila Lyudmila Liudmyla Luis Luke Lyubov Magdalena
-Mahmoud Maksim Maxim Maksym Marat Marc Marco Margaret Maria Mariya Mariia Marina Mario Mark Marta Martin Mary Masha Matthew
-Matteo Max Maximilian Mehmet Melania Michael Michel Michelle Mikhail Mykhailo Mykhaylo Mike Milan Mohamed Mohammed Mohammad
+Laura Lauren Leo Leon Leonid Liam Lisa Liz Lloyd Lorenzo Louis Lucas Ludmila Lyudmila Liudmyla Luis Luke Lyubov
+Magdalena
+Mahmoud Maksim Maxim Maksym Marat Marc Marco Margaret Maria Mariya Mariia Marina Mario Mark Marta Martin Mary Masha
+Matthew
+Matteo Max Maximilian Mehmet Melania Michael Michel Michelle Mikhail Mykhailo Mykhaylo Mike Milan Mohamed Mohammed
+Mohammad
 Muhammad Monica Mustafa Nadezhda Nadiya Nancy Naftali Natalia Natalya Nataliya Natalie Nathan Nicholas Nicolas Nikita
 Nikolai Nikolay Mykola Nina Nikki Noah Oksana Oleg Oleh Olga Olha Oliver Omar Oscar Osman Pablo Patrick Paul Pavel Pavlo
 Pedro Peter Petr Petro Pyotr Philip Philippe Pierre Piotr Rachel Rafael Ramzan Raymond Recep Richard Rishi Rob Robert
-Roberto Roger Roman Ron Ronald Rosa Ruslan Ruth Ryan Sabine Saeed Said Salman Sam Samuel Sandra Sara Sarah Scott Sebastian
+Roberto Roger Roman Ron Ronald Rosa Ruslan Ruth Ryan Sabine Saeed Said Salman Sam Samuel Sandra Sara Sarah Scott
+Sebastian
 Serge Sergei Sergey Sergiy Serhiy Serhii Shimon Simon Sofia Sophia Sophie Stanislav Stefan Stephen Steve Steven Susan
-Svetlana Sviatlana Tamara Tatiana Tatyana Tetiana Ted Theresa Thomas Tim Timothy Tom Tony Ulrich Ursula Vadim Vadym Valentin
+Svetlana Sviatlana Tamara Tatiana Tatyana Tetiana Ted Theresa Thomas Tim Timothy Tom Tony Ulrich Ursula Vadim Vadym
+Valentin
 Valentina Valery Valeriy Valerii Vasily Vasiliy Vasyl Veronika Victor Viktor Victoria Viktoria Vincent Vitaly
 Vitaliy Vitalii Vladimir Volodymyr Vladislav Vladyslav Vyacheslav Viacheslav Walter Wang Wei Werner William Wolfgang
 Xavier Yaroslav Yasser Yegor Yehor Yelena Olena Yevgenia Yoav Yosef Yulia Yuliya Yury Yuri Yuriy Yurii Zakhar Zelimkhan
 Zhanna Zoe Zoltan Valeri Mateusz Tomasz Krzysztof Wojciech Marcin Michal Pawel Radoslaw Zbigniew Donald Beata Agnieszka
 Emmanuelle Francois Olaf Annalena Boris Keir Giorgia Pedro Ursula Kaja Josep Antony Lloyd Jake Marco Rustem Rustam Denys
-Kyrylo Valerii Andriy Sergiy Sviatoslav Svyatoslav Taras Bogdana Yevhenii Ihor Nikolai Benjamin Naftali Yair Yahya Ismail
+Kyrylo Valerii Andriy Sergiy Sviatoslav Svyatoslav Taras Bogdana Yevhenii Ihor Nikolai Benjamin Naftali Yair Yahya
+Ismail
 Hassan
 Aarav Abhishek Aditya Ajay Akshay Amit Anand Anil Anita Anjali Arjun Arun Arvind Ashok Deepak Devendra Gaurav Harish
 Jaishankar Kavita Lakshmi Manish Manoj Narendra Nikhil Nirmala Pooja Prakash Pranav Priya Priyanka Rahul Rajesh Rajnath

@@ -9,6 +9,45 @@ from __future__ import annotations
 
 import functools
 
+from ..names.translit import close_spelling, skeleton
+
+# Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
+CAPITALS = {
+    "moscow": "Russia",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "washington": "United States",
+    "paris": "France",
+    "london": "United Kingdom",
+    "berlin": "Germany",
+    "beijing": "China",
+    "tehran": "Iran",
+    "jerusalem": "Israel",
+    "ankara": "Turkey",
+    "warsaw": "Poland",
+    "minsk": "Belarus",
+    "brussels": "European Union",
+    "tokyo": "Japan",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "tbilisi": "Georgia",
+    "yerevan": "Armenia",
+    "baku": "Azerbaijan",
+    "budapest": "Hungary",
+    "vilnius": "Lithuania",
+    "riga": "Latvia",
+    "tallinn": "Estonia",
+    "chisinau": "Moldova",
+    "kremlin": "Russia",
+    "pentagon": "United States",
+    "white house": "United States",
+}
+
 _COUNTRIES = """
 Afghanistan||Afghan;Afghans
 Albania||Albanian;Albanians
@@ -183,23 +222,27 @@ Tripoli;Benghazi;Vilnius;Luxembourg City;Kuala Lumpur;Bamako;Valletta;Mexico Cit
 Podgorica;Rabat;Casablanca;Maputo;Naypyidaw;Yangon|Rangoon;Kathmandu;Amsterdam;The Hague;Rotterdam;Wellington
 Managua;Niamey;Abuja;Lagos;Pyongyang;Skopje;Oslo;Muscat;Islamabad;Karachi;Lahore;Ramallah;Gaza;Gaza City;Rafah
 Khan Younis|Khan Yunis;Jenin;Nablus;Hebron;Panama City;Asuncion|Asunción;Lima;Manila;Warsaw|Warszawa;Krakow|Kraków
-Gdansk|Gdańsk;Rzeszow|Rzeszów;Lublin;Lisbon|Lisboa;Doha;Bucharest;Moscow|Moskva;Saint Petersburg|St Petersburg;St. Petersburg;Leningrad
+Gdansk|Gdańsk;Rzeszow|Rzeszów;Lublin;Lisbon|Lisboa;Doha;Bucharest;Moscow|Moskva;Saint Petersburg|St Petersburg
+St. Petersburg;Leningrad
 Kigali;Riyadh;Jeddah;Dakar;Belgrade|Beograd;Singapore;Bratislava;Ljubljana;Mogadishu;Pretoria;Johannesburg;Cape Town
 Seoul;Busan;Juba;Madrid;Barcelona;Colombo;Khartoum;Omdurman;Stockholm;Bern|Berne;Geneva|Genève;Zurich|Zürich;Damascus
-Aleppo|Halab;Homs;Idlib;Raqqa;Deir ez-Zor;Taipei;Dushanbe;Dodoma;Dar es Salaam;Bangkok;Tunis;Ankara;Istanbul|Constantinople
+Aleppo|Halab;Homs;Idlib;Raqqa;Deir ez-Zor;Taipei;Dushanbe;Dodoma;Dar es Salaam;Bangkok;Tunis;Ankara
+Istanbul|Constantinople
 Izmir;Ashgabat;Kampala;Kyiv|Kiev;Kharkiv|Kharkov;Odesa|Odessa;Dnipro|Dnipropetrovsk|Dnepropetrovsk;Lviv|Lvov|Lwow
 Zaporizhzhia|Zaporizhia|Zaporozhye;Donetsk;Luhansk|Lugansk;Mariupol;Kherson;Mykolaiv|Nikolaev|Nikolayev;Bakhmut|Artemovsk
 Avdiivka|Avdeevka|Avdeyevka;Sumy;Poltava;Chernihiv|Chernigov;Vinnytsia|Vinnitsa;Zhytomyr|Zhitomir;Kramatorsk;Sloviansk|Slavyansk
 Melitopol;Berdiansk|Berdyansk;Sevastopol;Simferopol;Kerch;Yalta;Bucha;Irpin;Izium|Izyum;Kupiansk|Kupyansk;Pokrovsk
 Chernivtsi;Ivano-Frankivsk;Ternopil;Rivne|Rovno;Lutsk;Uzhhorod|Uzhgorod;Kropyvnytskyi|Kirovograd;Kryvyi Rih|Krivoy Rog
 Abu Dhabi;Dubai;London;Manchester;Birmingham;Glasgow;Edinburgh;Belfast;Cardiff;Washington;New York;Los Angeles;Chicago
-Houston;San Francisco;Boston;Miami;Seattle;Philadelphia;Atlanta;Dallas;Montevideo;Tashkent;Caracas;Hanoi;Ho Chi Minh City|Saigon
+Houston;San Francisco;Boston;Miami;Seattle;Philadelphia;Atlanta;Dallas;Montevideo;Tashkent;Caracas;Hanoi
+Ho Chi Minh City|Saigon
 Sanaa|Sana'a;Aden;Hodeidah;Lusaka;Harare;Belgorod;Kursk;Bryansk;Voronezh;Rostov-on-Don|Rostov;Krasnodar;Novorossiysk
 Kazan;Samara;Volgograd|Stalingrad;Yekaterinburg|Ekaterinburg;Novosibirsk;Omsk;Chelyabinsk;Ufa;Perm;Nizhny Novgorod
 Kaliningrad|Koenigsberg;Murmansk;Vladivostok;Grozny;Makhachkala;Sochi;Pskov;Smolensk;Tula;Kaluga;Oryol|Orel;Lipetsk
 Tambov;Penza;Saratov;Tver;Yaroslavl;Ryazan;Irkutsk;Krasnoyarsk;Khabarovsk;Taganrog;Yeysk;Anapa
 Minneapolis;Denver;Detroit;Phoenix;Baltimore;Honolulu;Anchorage;Kandahar;Herat;Mazar-i-Sharif;Peshawar;Quetta
-Mecca;Medina;Sharm el-Sheikh;Luxor;Port Said;Suez;Eilat;Ashkelon;Ashdod;Sderot;Beersheba;Nazareth;Tyre;Sidon;Latakia|Lattakia;Tartus
+Mecca;Medina;Sharm el-Sheikh;Luxor;Port Said;Suez;Eilat;Ashkelon;Ashdod;Sderot;Beersheba;Nazareth;Tyre;Sidon
+Latakia|Lattakia;Tartus
 """
 
 # Regions, territories and areas reported by name alone (not "X region"), with other spellings after "|".
@@ -329,8 +372,6 @@ def areas() -> dict[str, str]:
 
 @functools.cache
 def _city_skeletons() -> dict[str, frozenset[str]]:
-    from ..link.translit import skeleton
-
     index: dict[str, set[str]] = {}
     for name, canonical in cities().items():
         if " " not in name:
@@ -345,8 +386,6 @@ def city_like(name: str) -> str | None:
     letters count, and only when a single city has that skeleton: ``Peskov`` is
     not ``Pskov``, ``Sumy`` not ``Sochi``.
     """
-    from ..link.translit import close_spelling, skeleton
-
     if " " in name.strip() or len(name) < 5 or not name[:1].isupper():
         return None
     found = _city_skeletons().get(skeleton(name), frozenset())

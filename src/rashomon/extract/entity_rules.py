@@ -142,7 +142,6 @@ _EVENT_NOUNS = {
     "shelling": "attack",
 }
 _EVENT_WORDS = {"aviation", "air", "plane", "aircraft", "airliner", "helicopter", "jet", "military", "transport"}
-_STRONG_LOSS = {"crash", "downing", "shootdown", "shoot-down", "disaster", "catastrophe"}
 _HEADS_CF = {h.casefold() for h in HEADS}
 _TITLES_CF = {t.casefold() for t in TITLES}
 OUTLET_AMBIGUOUS = {
@@ -314,13 +313,14 @@ def outlets(doc: Doc) -> list[Candidate]:
     out.extend(_described_outlets(doc))
     head = text[:600]
     # "Moscow, January 25. /TASS/", at the start of the text or of its first paragraph after a headline
-    m = re.search(
+    dateline = re.search(
         r"(?:^|\n)\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
         r"/([A-Za-z][A-Za-z .-]{0,30})/",
         head,
     )
-    if m:
-        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
+    if dateline:
+        name = dateline.group(1)
+        out.append(Candidate(dateline.start(1), dateline.end(1), "MEDIA", 95, name=table.get(name), source="dateline"))
     # "KYIV, March 3 (Reuters) -", "(AP) —": a wire's name in brackets before the dash of a dateline
     for m in re.finditer(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)", head):
         out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
@@ -633,14 +633,8 @@ def titled_people(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _cap(tok: object) -> bool:
-    t = tok  # type: ignore[assignment]
-    return bool(
-        (t.is_title or t.is_upper)
-        and t.is_alpha
-        and not t.is_sent_start  # type: ignore[attr-defined]
-        or (t.is_title and t.pos_ == "PROPN")
-    )  # type: ignore[attr-defined]
+def _cap(t: Token) -> bool:
+    return bool((t.is_title or t.is_upper) and t.is_alpha and not t.is_sent_start or (t.is_title and t.pos_ == "PROPN"))
 
 
 def places(doc: Doc) -> list[Candidate]:

@@ -691,6 +691,9 @@ class Resolver:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
         self.orgs = sorted((m for m in self.mentions if m.type in ("ORG", "MEDIA", "GPE")), key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.people]
+        # every mention by start, with its place in ``mentions``: mention_in looks up a window, not the whole list
+        self._by_start = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].span.start)
+        self._all_starts = [self.mentions[k].span.start for k in self._by_start]
         self.roles: dict[str, set[str]] = {}
         for m in self.people:  # a role given once holds for every mention of the same name
             if m.role:
@@ -723,7 +726,9 @@ class Resolver:
 
     def mention_in(self, span: Span) -> Mention | None:
         """The named mention inside a speaker phrase: a person first, then an organisation or outlet."""
-        inside = [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        lo, hi = bisect.bisect_left(self._all_starts, span.start), bisect.bisect_right(self._all_starts, span.end)
+        window = sorted(self._by_start[lo:hi])  # in the order of ``mentions``, as a scan of them would find them
+        inside = [self.mentions[k] for k in window if self.mentions[k].span.end <= span.end]
         for kinds in (("PERSON",), ("ORG", "MEDIA"), ("GPE", "NORP")):
             found = [m for m in inside if m.type in kinds]
             if found:
@@ -874,7 +879,7 @@ class Resolver:
 
     def _institution(self, words: list[str], pos: int) -> Mention | None:
         kind = words[-1]
-        country_words = {country_of(w).casefold() for w in words if country_of(w)}  # type: ignore[union-attr]
+        country_words = {home.casefold() for w in words if (home := country_of(w))}
         for m in reversed(self.orgs):
             if m.span.start >= pos or pos - m.span.start > _WINDOW:
                 continue
@@ -883,9 +888,9 @@ class Resolver:
                 kind == "side"
                 and m.type == "GPE"
                 and country_words
-                and country_of(m.name)
-                and country_of(m.name).casefold() in country_words
-            ):  # type: ignore[union-attr]
+                and (home := country_of(m.name))
+                and home.casefold() in country_words
+            ):
                 return m  # "the American side" is the United States
             if kind != "side" and (
                 kind in name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
+from typing import NamedTuple
 
 from ..errors import InputFailed
 
@@ -49,65 +51,109 @@ _LEGACY = [
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def sniff_binary(data: bytes) -> str | None:
-    """A description of the binary format ``data`` is in, or None when it may be text."""
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    warning: str | None = None  # what was repaired: bytes replaced in otherwise valid UTF-8
+
+
+def sniff_binary(data: bytes, *, nul_ok: bool = False) -> str | None:
+    """A description of the binary format ``data`` is in, or None when it may be text (NUL bytes allowed with
+    ``nul_ok``: JSON Lines refuse them line by line)."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             return what
     head = data[:8192]
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
-    if b"\x00" in head and not _looks_utf16(head):
+    if not nul_ok and b"\x00" in head and not _utf16_order(head):
         return "binary data (it contains NUL bytes)"
     return None
 
 
-def _looks_utf16(head: bytes) -> bool:
-    """UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
+def _utf16_order(head: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``head`` reads like UTF-16 without a BOM, else None.
+
+    In UTF-16 one byte of every pair is the high byte of the code unit, and text in
+    one script keeps it on one or two values: 0 for ASCII, 4 for Cyrillic (with 0
+    for its spaces and digits), so that lane is narrow while the other varies.
+    """
     if len(head) < 4:
-        return False
+        return None
     even, odd = head[0::2], head[1::2]
-    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+    for lane, order in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        common = Counter(lane).most_common(2)
+        if 0 in dict(common) and sum(n for _, n in common) >= 0.9 * len(lane):
+            return order
+    return None
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode ``data``; return ``(text, encoding)``.
+    """Decode ``data``; return ``(text, encoding)`` (see ``decode_bytes``)."""
+    found = decode_bytes(data)
+    return found.text, found.encoding
+
+
+def decode_bytes(data: bytes, *, nul_ok: bool = False) -> Decoded:
+    """Decode ``data``: its BOM, else UTF-16 by its shape, else UTF-8 (a few bad bytes replaced), else a legacy
+    single-byte encoding.
 
     Raises:
         InputFailed: the bytes are binary, or fit no encoding well enough to be read as text.
     """
-    what = sniff_binary(data)
+    what = sniff_binary(data, nul_ok=nul_ok)
     if what:
         raise InputFailed(f"binary file: looks like {what}, not text")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return _clean(data.decode(enc)), enc
+                return Decoded(_clean(data.decode(enc)), enc)
             except UnicodeDecodeError as exc:
                 raise InputFailed(
                     f"undecodable bytes: starts with a {enc} byte-order mark but {exc.reason} at byte {exc.start}"
                 ) from None
     head = data[:8192]
-    if b"\x00" in head and _looks_utf16(head):  # before UTF-8: NUL bytes are valid UTF-8 too
-        enc = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    order = _utf16_order(head) if b"\x00" in head else None
+    if order:  # before UTF-8: NUL bytes are valid UTF-8 too
         try:
-            return _clean(data.decode(enc)), enc
+            text = data.decode(order)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        if _plausible(text):
+            return Decoded(_clean(text), order)
+        if not nul_ok:
+            raise InputFailed("binary file: looks like binary data (it contains NUL bytes), not text")
     try:
-        return _clean(data.decode("utf-8")), "utf-8"
+        return Decoded(_clean(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as exc:
-        return _legacy(data, exc)
+        return _mostly_utf8(data) or _legacy(data, exc)
 
 
-def _legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bad bytes replaced, when the rest is UTF-8 that is more than ASCII.
+
+    A stray byte in a UTF-8 article must not make the whole text another charset
+    ("Russia's" as "RussiaвАЩs"). Text with no valid multi-byte character is left
+    to the legacy detector: there a high byte is most likely a Windows-1252 quote.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    if wide < 1 or bad > wide or bad > 3 + len(data) // 2000:
+        return None
+    return Decoded(
+        _clean(text), "utf-8", f"{bad} invalid byte sequence(s) in otherwise valid UTF-8 replaced with \ufffd"
+    )
+
+
+def _legacy(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_LEGACY).best()
     if best is not None:
         text = str(best)
         if _plausible(text):
-            return _clean(text), best.encoding
+            return Decoded(_clean(text), best.encoding)
     raise InputFailed(
         f"undecodable bytes: not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and no "
         "single-byte legacy encoding reads it as text; convert the file to UTF-8"

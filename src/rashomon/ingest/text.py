@@ -15,7 +15,9 @@ from .draft import Draft
 from .metadata import date_from_url, iso_day, outlet_from_text, outlet_from_url
 
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+(?P<title>[^\n]*)")
-_KEY_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ -]{0,30})[ \t]*:[ \t]*(.*?)[ \t]*$")
+# The value is taken whole and stripped in Python: ``(.*?)[ \t]*$`` backtracks
+# quadratically on a long run of spaces inside a value.
+_KEY_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ -]{0,30})[ \t]*:[ \t]*([^\n]*)")
 _KEYS = {
     "url": "url",
     "link": "url",
@@ -94,7 +96,7 @@ def _key_value_header(text: str) -> tuple[dict[str, str], str] | None:
         key = _KEYS.get(m[1].strip().lower().replace(" ", "_").replace("-", "_"))
         if key is None:
             return None
-        meta.setdefault(key, m[2])
+        meta.setdefault(key, m[2].strip())
         pos += len(line)
         if len(meta) > 20 or pos > 5000:
             return None

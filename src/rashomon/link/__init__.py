@@ -8,16 +8,21 @@ and the timeline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..model import Analysis, Cluster, Entity, MentionRef, Naming, Relation, TimelineEntry
+import numpy as np
+
+from ..model import Analysis, Cluster, Entity, Event, MentionRef, Naming, Question, Relation, TimelineEntry
 from ..settings import Settings
 from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
+from .compare import compare
 from .duplicates import find_duplicates
 from .embeddings import embed
+from .events import find_events
 from .naming import compare_naming
+from .questions import find_answers
 from .relations import relate_claims
 from .similarity import Similarity
 from .timeline import build_timeline
@@ -32,22 +37,41 @@ class Linked:
     relations: tuple[Relation, ...]
     timeline: tuple[TimelineEntry, ...]
     naming: tuple[Naming, ...]
+    events: tuple[Event, ...] = ()
+    questions: tuple[Question, ...] = ()
 
 
-def link(analyses: Sequence[Analysis], settings: Settings | None = None) -> Linked:
+Encoder = Callable[[Sequence[str]], np.ndarray]
+
+
+def link(analyses: Sequence[Analysis], settings: Settings | None = None, *, encode: Encoder | None = None) -> Linked:
+    """The cross-article view of ``analyses``. ``encode`` turns texts into unit vectors (default: ``embed``); a
+    case store passes one that reuses the vectors it keeps."""
     settings = settings or Settings()
     entities = merge_entities(analyses)
     entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
     views = build_views(analyses, entity_of, entities)
-    vectors = embed([v.content or v.claim.text for v in views], settings.threads)
+    texts = [v.content or v.claim.text for v in views]
+    vectors = encode(texts) if encode is not None else embed(texts, settings.threads)
     similarity = Similarity(views, vectors)
     duplicates = find_duplicates(analyses, views, vectors, settings, similarity)
     groups = cluster_claims(views, similarity)
-    relations = relate_claims(views, similarity, groups, entities)
+    scope = find_events(views, entities)
+    compared = compare(find_answers(views, scope, entities), views, scope, entities)
+    relations = relate_claims(views, similarity, groups, entities, scope, compared.relations)
     clusters = describe_clusters(views, groups, relations, duplicates, entities)
     timeline = build_timeline(views, clusters)
     naming = compare_naming(analyses, entities, clusters)
-    return Linked(entities, entity_of, clusters, (*duplicates, *relations), timeline, naming)
+    return Linked(
+        entities,
+        entity_of,
+        clusters,
+        (*duplicates, *relations),
+        timeline,
+        naming,
+        scope.events,
+        compared.questions,
+    )
 
 
-__all__ = ["Linked", "MentionRef", "link"]
+__all__ = ["Encoder", "Linked", "MentionRef", "link"]

@@ -32,7 +32,8 @@ from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import areas, cities, city_like, country_names, demonyms
 from ..model import Analysis, Entity, Mention, MentionRef, Span
-from .translit import close_spelling, region_stem, skeleton, to_latin
+from ..names.acronyms import initials
+from ..names.translit import close_spelling, region_stem, skeleton, to_latin
 
 _HONORIFICS = {
     "mr",
@@ -256,15 +257,15 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     bag: set[str] = set()
     known = _known(text)
     if known:
-        country, what = known
+        home, what = known
         bag.update(what.split())
-        if country:
-            bag.add("@" + country.casefold())
+        if home:
+            bag.add("@" + home.casefold())
     else:
         low_text = text.casefold()
-        for phrase, (country, _) in KNOWN.items():
-            if country and " " in phrase and phrase in low_text:  # "White House National Security Council"
-                bag.add("@" + country.casefold())
+        for phrase, (owner, _) in KNOWN.items():
+            if owner and " " in phrase and phrase in low_text:  # "White House National Security Council"
+                bag.add("@" + owner.casefold())
         for raw in _country_phrases(re.findall(r"[\w'.&-]+", text)):
             w = raw.strip(".'").removesuffix("'s")
             low = w.casefold()
@@ -521,7 +522,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
     # lone surnames that belong to no single full name form one entity of their own; never one attached to a
     # full name, or "Obama" would bridge Barack Obama and Michelle Obama
     lone_first: dict[str, int] = {}
-    for k, last in lone:
+    for k, _last in lone:
         if groups[k] == "PERSON" and k not in attached:
             key = _surname(items[k].mention.name).casefold()
             if key in lone_first:
@@ -606,7 +607,8 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
         if not countries:
-            # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that country
+            # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that
+            # country
             context = set().union(*(items[k].context for k in members))
             national = [f for f in fits if any(w.startswith("@") for w in f[1] - bag)]
             if context:
@@ -644,7 +646,7 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
     for (g, name), ks in by_name.items():
         if g not in ("ORG", "PLACE") or len(name.split()) < 2:
             continue
-        for form in _initials(items[ks[0]].mention.name):
+        for form in initials(items[ks[0]].mention.name):
             if form in acronyms and groups[acronyms[form][0]] == g:
                 expansions[form].add(uf.find(ks[0]))
     # Acronyms everyone knows, whose letters are not the English name's: "FSB" = "Federal Security Service"
@@ -674,19 +676,6 @@ def _undotted(name: str) -> str:
 
 def _is_acronym(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}", name)) and name not in ("US", "U.S.")
-
-
-def _initials(name: str) -> set[str]:
-    """Possible acronyms of a name: every word's initial, and content words' only."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", name)]
-    stop = {"of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le"}
-    content = [w for w in words if w.lower() not in stop]
-    forms = {"".join(w[0] for w in content).casefold(), "".join(w[0] for w in words).casefold()}
-    # "Ukrainian Armed Forces" -> "AFU": the nationality may move to the end
-    if content and content[0].casefold() in demonyms():
-        rest = "".join(w[0] for w in content[1:])
-        forms.add((rest + demonyms()[content[0].casefold()][0]).casefold())
-    return {f for f in forms if len(f) >= 2}
 
 
 def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
@@ -779,17 +768,20 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         text = analysis.article.text
         spans = sorted(taken[index])
         starts = [a for a, _ in spans]
-        for m in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
-            if m.group(0) not in names:
+        for word in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
+            if word.group(0) not in names:
                 continue
-            at = bisect.bisect_right(starts, m.start()) - 1
-            if at >= 0 and spans[at][1] > m.start() or at + 1 < len(spans) and spans[at + 1][0] < m.end():
+            at = bisect.bisect_right(starts, word.start()) - 1
+            if at >= 0 and spans[at][1] > word.start() or at + 1 < len(spans) and spans[at + 1][0] < word.end():
                 continue
-            if _beside_a_name(text, m.start(), m.end()):
+            if _beside_a_name(text, word.start(), word.end()):
                 continue
-            root = names[m.group(0)]
+            root = names[word.group(0)]
             mention = Mention(
-                span=Span(m.start(), m.end()), text=m.group(0), type=items[root].mention.type, name=m.group(0)
+                span=Span(word.start(), word.end()),
+                text=word.group(0),
+                type=items[root].mention.type,
+                name=word.group(0),
             )
             items.append(_Item(analysis.article.id, index, mention))
             groups.append(groups[root])

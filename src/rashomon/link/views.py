@@ -13,7 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..data.places import country_of
+from ..data.equipment import is_aircraft
+from ..data.nouns import NOUN_CLASSES, noun_class
+from ..data.places import CAPITALS, country_of
 from ..model import Analysis, Claim, Entity, Frame, Quantity, Span
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -26,43 +28,6 @@ about after before over under again further then once here all any both each few
 too s t said says say told according against between during through up down out off above below
 """.split()
 )
-
-# Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
-CAPITALS = {
-    "moscow": "Russia",
-    "kyiv": "Ukraine",
-    "kiev": "Ukraine",
-    "washington": "United States",
-    "paris": "France",
-    "london": "United Kingdom",
-    "berlin": "Germany",
-    "beijing": "China",
-    "tehran": "Iran",
-    "jerusalem": "Israel",
-    "ankara": "Turkey",
-    "warsaw": "Poland",
-    "minsk": "Belarus",
-    "brussels": "European Union",
-    "tokyo": "Japan",
-    "pyongyang": "North Korea",
-    "seoul": "South Korea",
-    "damascus": "Syria",
-    "baghdad": "Iraq",
-    "kabul": "Afghanistan",
-    "riyadh": "Saudi Arabia",
-    "cairo": "Egypt",
-    "tbilisi": "Georgia",
-    "yerevan": "Armenia",
-    "baku": "Azerbaijan",
-    "budapest": "Hungary",
-    "vilnius": "Lithuania",
-    "riga": "Latvia",
-    "tallinn": "Estonia",
-    "chisinau": "Moldova",
-    "kremlin": "Russia",
-    "pentagon": "United States",
-    "white house": "United States",
-}
 
 
 @dataclass
@@ -147,10 +112,10 @@ def build_views(
                 ):
                     continue  # the frame belongs to a nested claim
                 for role in frame.roles:
-                    eid = _entity_at(mentions, starts, role.span.start, role.span.end)
-                    view.roles[(n, role.name)] = eid
-                    view.side[(n, role.name)] = side_of(role.text, by_id.get(eid) if eid else None)
-                    view.classes[(n, role.name)] = role_class(role.text, by_id.get(eid) if eid else None)
+                    named = _entity_at(mentions, starts, role.span.start, role.span.end)
+                    view.roles[(n, role.name)] = named
+                    view.side[(n, role.name)] = side_of(role.text, by_id.get(named) if named else None)
+                    view.classes[(n, role.name)] = role_class(role.text, by_id.get(named) if named else None)
             views.append(view)
     return views
 
@@ -180,9 +145,6 @@ def _entity_at(mentions: list[tuple[int, int, str]], starts: list[int], start: i
 
 def role_class(text: str, entity: Entity | None) -> str | None:
     """``the Il-76`` and ``the transport aircraft`` are both aircraft; ``65 captured militants`` are people."""
-    from ..data.equipment import is_aircraft
-    from .similarity import NOUN_CLASSES, noun_class
-
     if (
         entity is not None
         and entity.type == "EQUIPMENT"
@@ -210,9 +172,9 @@ def side_of(text: str, entity: Entity | None) -> str | None:
 @functools.lru_cache(maxsize=1 << 16)  # one entity's names are looked up for every role that names it
 def _side_of_name(name: str) -> str | None:
     low = name.casefold()
-    for capital, country in CAPITALS.items():
+    for capital, capital_country in CAPITALS.items():
         if re.search(rf"\b{re.escape(capital)}\b", low):
-            return country
+            return capital_country
     for word in re.findall(r"[\w'’.-]+", name):
         country = country_of(word.removesuffix("'s").removesuffix("’s")) if word[:1].isupper() else None
         if country:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+from ..atomic import locked_directory
 from ..errors import RashomonError
 from ..ledger import write_ledger
 from ..model import Ledger
@@ -13,14 +15,23 @@ from .markdown import write_markdown
 
 
 def write_outputs(
-    ledger: Ledger, out_dir: str | Path, formats: tuple[str, ...] = ("json", "html", "md")
+    ledger: Ledger, out_dir: str | Path, formats: tuple[str, ...] = ("json", "html", "md"), *, locked: bool = False
 ) -> dict[str, Path]:
-    """Write the requested formats into ``out_dir`` (created if needed); return what was written."""
+    """Write the requested formats into ``out_dir`` (created if needed); return what was written.
+
+    Each file replaces the old one whole (written under a temporary name, then
+    renamed). The directory's lock is taken for the writing unless the caller
+    already holds it (``locked``), as the command line does from before the analysis.
+
+    Raises:
+        RashomonError: the directory cannot be written, or another run is writing into it.
+    """
     out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise RashomonError(f"cannot create the output directory {out}: {exc.strerror or exc}") from None
+    with contextlib.nullcontext(out) if locked else locked_directory(out):
+        return _write(ledger, out, formats)
+
+
+def _write(ledger: Ledger, out: Path, formats: tuple[str, ...]) -> dict[str, Path]:
     written: dict[str, Path] = {}
     try:
         if "json" in formats:

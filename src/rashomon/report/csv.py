@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..atomic import atomic_file
 from ..model import Ledger
 from . import view
 from .numbers import group_numbers
@@ -193,7 +194,7 @@ def _sorted_ids(ids: Iterable[str]) -> list[str]:
 def write_csv(ledger: Ledger, out_dir: Path) -> Path:
     """Write ``quotes.csv``, ``claims.csv``, ``entities.csv`` and ``quantities.csv``; return the directory."""
     for name, (header, rows) in tables(ledger).items():
-        with (out_dir / name).open("w", encoding="utf-8-sig", newline="") as fh:
+        with atomic_file(out_dir / name, encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
             writer.writerows([cell(v) for v in row] for row in rows)

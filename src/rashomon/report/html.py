@@ -22,11 +22,12 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
+from ..atomic import write_text_atomic
 from ..model import Ledger
 from . import view
 from .payload import build, embed
 
-VIEWS = ("overview", "side", "timeline", "quotes", "names", "reader")
+VIEWS = ("disputes", "overview", "side", "timeline", "quotes", "names", "reader")
 
 
 @functools.cache
@@ -118,5 +119,5 @@ def render_html(ledger: Ledger) -> str:
 
 
 def write_html(ledger: Ledger, path: Path) -> Path:
-    path.write_text(render_html(ledger), encoding="utf-8")
+    write_text_atomic(path, render_html(ledger))
     return path

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from ..atomic import write_text_atomic
 from ..model import Claim, Ledger
 from . import framing as framing_view
 from . import view
@@ -23,6 +24,10 @@ from .html import summary, title
 from .numbers import describe, group_numbers
 
 MAX_POINTS = 25  # contested and consensus points, each
+# Explicit directional formatting: embeddings and overrides (LRE RLE PDF LRO RLO), isolates (LRI RLI FSI PDI).
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_POP = re.compile("[\u202c\u2069]")
+_BIDI_ISOLATE_OPEN = re.compile("[\u2066-\u2068]")
 MAX_ROWS = 40  # quotes, contradictions, timeline entries, near-copies, naming
 LINES_PER_POINT = 15  # accounts listed under one point
 CLAIMS_PER_OUTLET = 2  # accounts of one point from one outlet
@@ -31,11 +36,25 @@ _EDGE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")  # inside a
 
 
 def md(text: object, limit: int = 240) -> str:
-    """A ledger string as inline Markdown text: one line, clipped, every markup character escaped."""
+    """A ledger string as inline Markdown text: one line, clipped, every markup character escaped, and
+    bidirectional controls isolated so that a right-to-left override cannot reorder the rest of the line."""
     flat = " ".join(str(text or "").split())
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
-    return _EDGE_UNDERSCORE.sub(r"\\_", _SPECIAL.sub(r"\\\1", flat))
+    return isolate_bidi(_EDGE_UNDERSCORE.sub(r"\\_", _SPECIAL.sub(r"\\\1", flat)))
+
+
+def isolate_bidi(text: str) -> str:
+    """``text`` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE when it holds bidi controls.
+
+    Its own pops are dropped and enough are added at the end to close every
+    isolate it opens: whatever overrides it starts end with it (UAX #9).
+    """
+    if not _BIDI_CONTROL.search(text):
+        return text
+    inner = _BIDI_POP.sub("", text)
+    opened = len(_BIDI_ISOLATE_OPEN.findall(inner))
+    return "\u2068" + inner + "\u2069" * (opened + 1)
 
 
 def _more(shown: int, total: int, what: str) -> list[str]:
@@ -69,6 +88,7 @@ def render_markdown(ledger: Ledger) -> str:
     names = _Names(ledger)
     outlets = view.outlets(ledger)
     lines = [f"# {md(title(ledger), 200)}", "", md(summary(ledger), 400), ""]
+    lines += _disputes(ledger, outlets)
     lines += _points(ledger, names, outlets)
     lines += _contradictions(ledger, names)
     lines += _numbers(ledger, names)
@@ -87,6 +107,44 @@ def render_markdown(ledger: Ledger) -> str:
         + " from the ledger alone. Open report.html to see every point side by side and each item in its article.",
     ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+MAX_QUESTIONS = 30
+ANSWERS_PER_CELL = 2
+
+
+def _disputes(ledger: Ledger, outlets: tuple[view.Outlet, ...]) -> list[str]:
+    """The questions the coverage answers, as a table: one row per question, one column per outlet that answers."""
+    rows = view.disputes(ledger)
+    lines = ["## Disputes", ""]
+    if not rows:
+        return lines + ["No question about the event is answered by the claims in this ledger.", ""]
+    entity_names = {e.id: e.name for e in ledger.entities}
+    used = [o for o in outlets if any(o.key in r.cells for r in rows[:MAX_QUESTIONS])]
+    lines += [
+        "Each cell is an outlet's answer, how firmly it gives it (asserted, attributed, hedged, denied) and on whose "
+        "word; ⚡ marks an answer in a conflict.",
+        "",
+        "| Question | Status | " + " | ".join(md(o.label, 40) for o in used) + " |",
+        "|---|---|" + "---|" * len(used),
+    ]
+    for r in rows[:MAX_QUESTIONS]:
+        label = md(r.question.label, 80) + ("" if r.main else f" ({md(r.event, 60)})")
+        cells = []
+        for o in used:
+            answers = r.cells.get(o.key, ())
+            shown = []
+            for a in answers[:ANSWERS_PER_CELL]:
+                per = f", per {md(entity_names[a.origin], 40)}" if a.origin in entity_names else ""
+                mark = "⚡ " if a.claim in r.conflicted else ""
+                value = f"not {a.value}" if a.stance == "denied" else a.value
+                shown.append(f"{mark}{md(value, 50)} ({a.stance}{per}; {a.claim})")
+            if len(answers) > ANSWERS_PER_CELL:
+                shown.append(f"+{len(answers) - ANSWERS_PER_CELL}")
+            cells.append(" · ".join(shown) if shown else "·")
+        lines.append(f"| {label} | {r.question.status} | " + " | ".join(cells) + " |")
+    lines += ["", *_more(min(len(rows), MAX_QUESTIONS), len(rows), "questions")]
+    return lines
 
 
 def _points(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> list[str]:
@@ -234,7 +292,9 @@ def _articles(ledger: Ledger, names: _Names) -> list[str]:
     skipped = [i for i in ledger.inputs if i.status != "ok"]
     lines += ["", "## Inputs not analysed", ""]
     if skipped:
-        lines += [f"- {md(i.source, 200)}: {md(i.status, 10)}, {md(i.problem, 200)}" for i in skipped]
+        lines += [f"- {md(i.source, 200)}: {md(i.status, 10)}, {md(i.problem, 200)}" for i in skipped[:MAX_ROWS]]
+        if len(skipped) > MAX_ROWS:
+            lines.append(f"- … and {len(skipped) - MAX_ROWS} more inputs not analysed, listed in ledger.json")
     else:
         lines.append(f"Every input ({len(ledger.inputs)}) was analysed.")
     return lines + [""]
@@ -297,11 +357,11 @@ def _framing(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) ->
         if o.label in counts:
             found = ", ".join(f"{md(t.replace('_', ' '), 40)} {n}" for t, n in counts[o.label].most_common())
             parts.append(f"{found} ({relayed[o.label]} of them in quoted or reported speech)")
-        k = source.get(o.label)
-        if k and k["claims"]:
-            pct = {x: round(100 * k[x] / k["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
+        told = source.get(o.label)
+        if told and told["claims"]:
+            pct = {x: round(100 * told[x] / told["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
             parts.append(
-                f"claims: {k['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
+                f"claims: {told['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
                 f"sources, {pct['unnamed']}% unnamed sources, {pct['hedged']}% hedged"
             )
         by_role: dict[str, list[str]] = defaultdict(list)
@@ -317,5 +377,5 @@ def _framing(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) ->
 
 
 def write_markdown(ledger: Ledger, path: Path) -> Path:
-    path.write_text(render_markdown(ledger), encoding="utf-8")
+    write_text_atomic(path, render_markdown(ledger))
     return path

@@ -1,0 +1,159 @@
+"""Real-news development sets: gold kept by offsets, texts kept outside the repository.
+
+Stored web pages must not be copied into the repository, so a committed gold file
+(``benchmarks/realnews/<event>.json``) holds no article text: every span is
+``{"doc", "start", "end"}`` into the article's body, and ``docs`` gives each
+document's sha256 (of the file's bytes) and where it came from. The texts live
+elsewhere (by default ``/work/devdata/events/<event>/``), one file per article
+with a ``key: value`` header closed by ``---`` (url, outlet, date, title); the
+body, as rashomon's text reader takes it, is what offsets count in.
+
+  python scripts/devset.py pack GOLD_WITH_TEXT TEXTS_DIR -o benchmarks/realnews/EVENT.json
+  python scripts/devset.py unpack benchmarks/realnews/EVENT.json TEXTS_DIR -o /tmp/EVENT.gold.json
+  python scripts/devset.py check benchmarks/realnews/EVENT.json TEXTS_DIR
+
+``pack`` reads a gold file in score.py's format (every span an exact substring,
+``start`` as a hint where it repeats), locates each span and writes the
+offsets-only form; ``unpack`` rebuilds the score.py form from the texts after
+checking every document's hash; ``check`` does the same and says what is off.
+Any dict with a ``doc`` key and a ``text`` or ``surface`` string is a span.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+_HEADER_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z_ -]{0,30}[ \t]*:")
+_SPAN_KEYS = ("text", "surface")
+
+
+def body_of(raw: str) -> str:
+    """The article body as rashomon's plain-text reader takes it (after a ``key: value`` block closed by ``---``)."""
+    pos = 0
+    seen = False
+    for line in raw.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped == "---":
+            return raw[pos + len(line) :].lstrip("\n") if seen else raw
+        if stripped:
+            if not _HEADER_LINE.match(line):
+                return raw
+            seen = True
+        pos += len(line)
+    return raw
+
+
+def load_docs(texts: Path) -> dict[str, tuple[str, str]]:
+    """``{file name: (sha256 of bytes, body)}`` for every file under ``texts``."""
+    docs = {}
+    for path in sorted(p for p in texts.iterdir() if p.is_file() and not p.name.startswith(".")):
+        raw = path.read_bytes()
+        docs[path.name] = (hashlib.sha256(raw).hexdigest(), body_of(raw.decode("utf-8")))
+    return docs
+
+
+def _locate(body: str, surface: str, hint: int | None) -> int:
+    places = [m.start() for m in re.finditer(re.escape(surface), body)]
+    if not places:
+        raise ValueError(f"not found: {surface[:60]!r}")
+    if hint is None:
+        return places[0]
+    return min(places, key=lambda p: abs(p - hint))
+
+
+def _walk(node: Any, fn: Any) -> Any:
+    if isinstance(node, list):
+        return [_walk(x, fn) for x in node]
+    if isinstance(node, dict):
+        node = {k: _walk(v, fn) for k, v in node.items()}
+        if isinstance(node.get("doc"), str):
+            node = fn(node)
+        return node
+    return node
+
+
+def pack(gold: dict[str, Any], docs: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    problems: list[str] = []
+
+    def strip(span: dict[str, Any]) -> dict[str, Any]:
+        key = next((k for k in _SPAN_KEYS if isinstance(span.get(k), str)), None)
+        if key is None:
+            return span
+        doc = span["doc"]
+        if doc not in docs:
+            problems.append(f"unknown doc {doc}")
+            return span
+        try:
+            start = _locate(docs[doc][1], span[key], span.get("start"))
+        except ValueError as exc:
+            problems.append(f"{doc}: {exc}")
+            return span
+        out = {k: v for k, v in span.items() if k not in (key, "start")}
+        out.update({"start": start, "end": start + len(span[key]), "field": key})
+        return out
+
+    packed = _walk({k: v for k, v in gold.items() if k != "docs"}, strip)
+    if problems:
+        raise SystemExit("cannot pack:\n  " + "\n  ".join(problems))
+    used = sorted({d for d in docs})
+    meta = gold.get("docs", {})
+    packed["docs"] = {name: {**meta.get(name, {}), "sha256": docs[name][0]} for name in used}
+    return packed
+
+
+def unpack(packed: dict[str, Any], docs: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    problems = [
+        f"{name}: {'missing' if name not in docs else 'sha256 differs'}"
+        for name, meta in packed.get("docs", {}).items()
+        if name not in docs or docs[name][0] != meta["sha256"]
+    ]
+    if problems:
+        raise SystemExit("texts do not match the gold:\n  " + "\n  ".join(problems))
+
+    def fill(span: dict[str, Any]) -> dict[str, Any]:
+        if "field" not in span:
+            return span
+        body = docs[span["doc"]][1]
+        out = {k: v for k, v in span.items() if k not in ("field", "end")}
+        out[span["field"]] = body[span["start"] : span["end"]]
+        return out
+
+    return _walk({k: v for k, v in packed.items() if k != "docs"}, fill)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=("pack", "unpack", "check"))
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("texts", type=Path)
+    ap.add_argument("-o", "--output", type=Path)
+    args = ap.parse_args(argv)
+    if not args.texts.is_dir():
+        print(f"devset: {args.texts} is not a folder of article texts", file=sys.stderr)
+        return 2
+    docs = load_docs(args.texts)
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    if args.command == "pack":
+        result = pack(gold, docs)
+    else:
+        result = unpack(gold, docs)
+        if args.command == "check":
+            print(f"devset: {args.gold.name}: {len(gold.get('docs', {}))} documents match their hashes")
+            return 0
+    text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""One article's ``Analysis`` as JSON and back, for the extractions table.
+
+JSON, not pickle: a case file may come from someone else, and reading it must
+never run code. Items keep their span references (``speaker_ref``, ...) and no
+ids: ids are given when a ledger is built. The article's text is not repeated
+here; the articles table holds it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ..model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
+
+FORMAT = 1  # bump when the shape below changes: stored extractions of another format are redone
+
+
+def _span(s: Span | None) -> list[int] | None:
+    return None if s is None else [s.start, s.end]
+
+
+def _unspan(v: Any) -> Span | None:
+    return None if v is None else Span(int(v[0]), int(v[1]))
+
+
+def _mention(m: Mention) -> dict[str, Any]:
+    return {
+        "span": _span(m.span),
+        "text": m.text,
+        "type": m.type,
+        "name": m.name,
+        "role": m.role,
+        "role_span": _span(m.role_span),
+        "scope": m.scope,
+        "aliases": list(m.aliases),
+        "about": _span(m.about),
+    }
+
+
+def _unmention(d: dict[str, Any]) -> Mention:
+    span = _unspan(d["span"])
+    assert span is not None
+    return Mention(
+        span=span,
+        text=d["text"],
+        type=d["type"],
+        name=d["name"],
+        role=d.get("role"),
+        role_span=_unspan(d.get("role_span")),
+        scope=d.get("scope"),
+        aliases=tuple(d.get("aliases") or ()),
+        about=_unspan(d.get("about")),
+    )
+
+
+def dump_analysis(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as plain JSON data (the article without its text)."""
+    article = analysis.article.to_dict()
+    del article["text"]
+    return {
+        "format": FORMAT,
+        "article": article,
+        "sentences": [_span(s) for s in analysis.sentences],
+        "mentions": [_mention(m) for m in analysis.mentions],
+        "quotes": [q.to_dict() for q in analysis.quotes],
+        "quantities": [q.to_dict() for q in analysis.quantities],
+        "times": [t.to_dict() for t in analysis.times],
+        "claims": [c.to_dict() for c in analysis.claims],
+        "framing": [f.to_dict() for f in analysis.framing],
+    }
+
+
+def load_analysis(data: dict[str, Any], article: Article) -> Analysis:
+    """Rebuild an analysis for ``article`` (whose id may differ from the one it was stored under).
+
+    The stored article fields the pipeline may change (``problem``) are kept; the id and text are the
+    given article's.
+    """
+    stored = data["article"]
+    art = dataclasses.replace(article, problem=stored.get("problem"), status=stored.get("status", "ok"))
+    aid = article.id
+
+    def own(item: Any) -> Any:
+        return item if item.article == aid else dataclasses.replace(item, article=aid)
+
+    return Analysis(
+        article=art,
+        sentences=tuple(s for s in (_unspan(v) for v in data["sentences"]) if s is not None),
+        mentions=tuple(_unmention(m) for m in data["mentions"]),
+        quotes=tuple(own(dataclasses.replace(Quote.from_dict(q), id="")) for q in data["quotes"]),
+        quantities=tuple(own(dataclasses.replace(Quantity.from_dict(q), id="")) for q in data["quantities"]),
+        times=tuple(own(dataclasses.replace(TimeRef.from_dict(t), id="")) for t in data["times"]),
+        claims=tuple(own(dataclasses.replace(Claim.from_dict(c), id="")) for c in data["claims"]),
+        framing=tuple(own(dataclasses.replace(Framing.from_dict(f), id="")) for f in data["framing"]),
+    )
