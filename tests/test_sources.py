@@ -16,8 +16,8 @@ from rashomon.extract.relays import credited_agencies
 from rashomon.extract.speakers import Resolver
 from rashomon.link.aliases import merge_entities, person_parts, place_key
 from rashomon.link.origins import origin_of, relay_chain
-from rashomon.link.translit import close_spelling
 from rashomon.model import Analysis, Entity, Ledger, Mention, Quote, Span
+from rashomon.names.translit import close_spelling
 
 
 def ledger_of(tmp_path: Path, text: str, name: str = "a.txt") -> Ledger:
