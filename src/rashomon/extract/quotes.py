@@ -175,6 +175,8 @@ _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
+# a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
     r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
     r"interviewed by|in an interview with|"
@@ -422,7 +424,12 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
-        if f.speaker_np is not None:
+        label = _TRANSCRIPT_LABEL.match(text, f.span.start) if f.kind == "direct" else None
+        if label is not None:  # a transcript: “HOLT: Let's begin ...” is the anchor's line, whoever frames it
+            speaker_span = Span(label.start(1), label.end(1))
+            speaker_text = label.group(1)
+            ref = resolver.resolve(speaker_text.title(), speaker_span)
+        elif f.speaker_np is not None:
             a, b = f.speaker_np
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
             speaker_text = text[speaker_span.start : speaker_span.end]
