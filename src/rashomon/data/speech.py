@@ -118,6 +118,9 @@ SPEECH_LEMMAS = frozenset(
         "compare",
         "nickname",
         "ridicule",
+        # "refused any comment “before the conclusions of the investigation”": the refusal is what was said
+        "refuse",
+        "decline",
     }
 )
 

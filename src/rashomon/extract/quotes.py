@@ -62,15 +62,20 @@ _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
+# a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
-    r"\b(?:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
+    r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
     r"interviewed by|in an interview with|"
     r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
     r"a question from a (?:reporter|correspondent) "
-    r"(?:for|from|of)|according to)\s+(?:the\s+)?$",
-    re.I,
-)
+    r"(?:for|from|of)|according to|(?:as )?(?:quoted|cited|reported|carried) by|said on|speaking on|appearing on)"
+    r"\s+(?:(?i:the)\s+)?"
+    r"(?:(?:[A-Z][\w-]*|news|state|state-run|state-owned|state-controlled|private|independent|wire|agency|newspaper|"
+    r"outlet|propaganda|broadcaster|channel|television|tv|radio|daily|weekly|website|online|local|pro-kremlin|"
+    r"opposition|official|government|government-run|national|public|news agency)\s+){0,3}$",
+)  # "told the Russian state-run TASS news agency", "speaking to the news agency AFP", "told propaganda outlet RT"
 
 
 @dataclass
@@ -309,7 +314,12 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
-        if f.speaker_np is not None:
+        label = _TRANSCRIPT_LABEL.match(text, f.span.start) if f.kind == "direct" else None
+        if label is not None:  # a transcript: “HOLT: Let's begin ...” is the anchor's line, whoever frames it
+            speaker_span = Span(label.start(1), label.end(1))
+            speaker_text = label.group(1)
+            ref = resolver.resolve(speaker_text.title(), speaker_span)
+        elif f.speaker_np is not None:
             a, b = f.speaker_np
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
             speaker_text = text[speaker_span.start : speaker_span.end]
@@ -539,7 +549,7 @@ def _attribute(
             or (tok.is_sent_start and j > k and depth <= 0 and doc[j - 1].text not in (")", ".", "("))
         ):
             break
-        if j > k + 1 and doc[j - 1].text in (".", "!", "?") and depth <= 0:
+        if (j > k + 1 and doc[j - 1].text in (".", "!", "?") or j == k and tok.text in (".", "!", "?")) and depth <= 0:
             break  # "... “a betrayal” by Kofi Mensah. It was reported ...": the next sentence's verb is not the cue
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
             candidates.append((0, tok))
@@ -625,6 +635,8 @@ def _is_cue(tok: Token) -> bool:
         return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children) and any(
             c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children
         )
+    if tok.lemma_.lower() in ("refuse", "decline"):  # "refused any comment", "declined to comment"; not "refused to go"
+        return any(c.lemma_.lower() == "comment" and c.dep_ in ("dobj", "xcomp") for c in tok.children)
     if tok.lemma_.lower() == "call" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so":
         return False  # "so-called"
     return True
@@ -645,6 +657,8 @@ def _speaker_of(
         and subj is not None
         and obj is not None
         and (subj.ent_type_ in ("ORG", "PERSON", "GPE", "") and obj.pos_ in ("PROPN", "PRON", "NOUN"))
+        and not (marked and _inside_any(obj.idx, marked))  # "he reported “thick fog”": a quoted object is said
+        and (cue.lemma_.lower() != "report" or obj.pos_ in ("PROPN", "PRON"))
     ):
         return _noun_phrase(obj), False  # "TASS quotes him": the speaker is the object
     if subj is not None and subj.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
@@ -731,6 +745,10 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
     person = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if person is not None:
         return _noun_phrase(person)
+    if subj.pos_ == "NOUN":  # "Russia's aviation agency, Rosaviatsia, said": the body's name, not its description
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and named.i > subj.i:
+            return _noun_phrase(named)
     start, end = _noun_phrase(subj)
     doc = subj.doc
     right = subj.right_edge.i + 1

@@ -150,6 +150,10 @@ ROLE_CLASSES: dict[str, set[str]] = {
     "leader": {"president", "prime", "premier", "leader", "chancellor", "king", "head", "emir", "monarch"},
     "official": {
         "official",
+        "prosecutor",
+        "judge",
+        "attorney",
+        "sheriff",
         "minister",
         "secretary",
         "director",
@@ -268,6 +272,10 @@ DESCRIPTION_CLASSES: dict[str, str] = {
     "chairman": "official",
     "governor": "official",
     "mayor": "official",
+    "prosecutor": "official",
+    "judge": "official",
+    "attorney": "official",
+    "sheriff": "official",
     "director": "official",
     "adviser": "official",
     "advisor": "official",
@@ -772,6 +780,10 @@ class Resolver:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
         if head in INSTITUTION_WORDS:
+            if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
+                person = self._described(words, span.start, phrase)
+                if person is not None:
+                    return person
             return self._institution(words, span.start)
         return self._described(words, span.start, phrase)
 
