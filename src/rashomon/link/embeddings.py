@@ -56,4 +56,5 @@ def embed(texts: Sequence[str], threads: int | None = None) -> np.ndarray:
     vectors = np.asarray(_encoder(encoder_threads(threads)).encode(list(row_of)), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (vectors / norms)[rows]
+    unit: np.ndarray = (vectors / norms)[rows]
+    return unit
