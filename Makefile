@@ -1,18 +1,24 @@
 # The two commands of the README:
 #   make example   set up .venv from the hash-locked requirements, then analyse examples/il76 into out/
 #   make test      add the test tools (and Chromium for the browser tests), then run the whole test suite
+#   make lint      ruff check, ruff format --check and mypy (strict, over src/rashomon), with the test tools
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --no-input
 
-.PHONY: example test venv dev lock clean
+.PHONY: example test lint venv dev lock clean
 
 example: venv
 	$(BIN)/rashomon analyze examples/il76 -o out/
 
 test: dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 venv: $(VENV)/.core-installed
 

@@ -109,3 +109,6 @@ def il76_scores(il76_ledger: Ledger, tmp_path_factory: pytest.TempPathFactory) -
         env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     return json.loads(out.stdout)
+
+
+from .store_targets import pg_schema, pg_url, target  # noqa: E402, F401 - the store tests' fixtures

@@ -325,9 +325,12 @@ def test_stdin(tmp_path: Path) -> None:
     assert result.articles[0].text == NEWS
 
 
-def test_url_inputs_are_refused_clearly() -> None:
-    result = ingest(["https://example.com/news/1"])
-    assert result.inputs[0].status == "failed" and "URL" in result.inputs[0].problem
+def test_url_inputs_go_through_the_ssrf_guard() -> None:
+    """URLs are fetched (tests/test_fetch.py); these are refused before any connection, with the reason."""
+    result = ingest(["https://127.0.0.1/news/1", "ftp://example.com/x"])
+    assert [i.status for i in result.inputs] == ["failed", "failed"]
+    assert result.inputs[0].problem == "refused: 127.0.0.1 is a loopback address"
+    assert result.inputs[1].problem == "refused: scheme 'ftp' is not fetched (only http and https)"
 
 
 @pytest.mark.parametrize(

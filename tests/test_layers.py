@@ -4,7 +4,8 @@ Every import in src/rashomon counts, at module level or inside a function or an
 ``if TYPE_CHECKING`` block, since a function-level import is how a cycle hides.
 The layers, bottom first (a module belongs to the longest prefix listed):
 
-0. foundation: the version, errors, the model and settings, imported by everything.
+0. foundation: the version, errors, the model and settings, and ``atomic`` (files
+   written whole or not at all, directory locks), imported by everything.
 1. word lists and name keys: ``data`` (lists of words and names, with the lookups
    over them) and ``names`` (transliteration, spelling keys and acronyms of names,
    which both extraction and linking use, and which the place tables index by).
@@ -15,10 +16,12 @@ The layers, bottom first (a module belongs to the longest prefix listed):
 3. ingest: files, pages, feeds and records to articles (``ingest.fetch`` included).
 4. extract: per-article analysis.
 5. link: across articles.
-6. ledger: assembling, numbering, validating and writing the ledger.
-7. outputs: ``report`` (markdown, HTML, CSV) and ``store`` (ledgers kept in a database).
-8. runners: ``pipeline`` (extraction over many articles), ``scale`` (the same on a
-   cluster) and ``api`` (the whole analysis as one call).
+6. ledger (assembling, numbering, validating and writing the ledger) and
+   ``pipeline`` (the extraction stages run over many articles): the two halves a
+   whole analysis joins.
+7. report: markdown, HTML and CSV from a ledger.
+8. whole analyses: ``api`` (one call), ``store`` (cases kept in a database, analysed
+   as articles arrive) and ``scale`` (the same on a cluster).
 9. front ends: the command line, the server and the package's own ``__init__``.
 
 A new module that fits none of these fails ``test_every_module_has_a_layer``: add it
@@ -34,18 +37,19 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+ROOT = "rashomon"  # the package itself: its __init__ only, not a prefix of every module
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("rashomon._version", "rashomon.errors", "rashomon.model", "rashomon.settings"),
+    ("rashomon._version", "rashomon.errors", "rashomon.model", "rashomon.settings", "rashomon.atomic"),
     ("rashomon.data", "rashomon.names"),
     ("rashomon.dates", "rashomon.datelines", "rashomon.casualties", "rashomon.bounds"),
     ("rashomon.ingest", "rashomon.ingest.fetch"),
     ("rashomon.extract",),
     ("rashomon.link",),
-    ("rashomon.ledger",),
-    ("rashomon.report", "rashomon.store"),
-    ("rashomon.pipeline", "rashomon.scale", "rashomon.api"),
-    ("rashomon.cli", "rashomon.server", "rashomon.__main__", "rashomon"),
+    ("rashomon.ledger", "rashomon.pipeline"),
+    ("rashomon.report",),
+    ("rashomon.api", "rashomon.store", "rashomon.scale"),
+    ("rashomon.cli", "rashomon.server", "rashomon.__main__", ROOT),
 )
 
 
@@ -54,7 +58,8 @@ def layer_of(module: str) -> int | None:
     best, best_len = None, -1
     for n, prefixes in enumerate(LAYERS):
         for prefix in prefixes:
-            if (module == prefix or module.startswith(prefix + ".")) and len(prefix) > best_len:
+            inside = module == prefix or (prefix != ROOT and module.startswith(prefix + "."))
+            if inside and len(prefix) > best_len:
                 best, best_len = n, len(prefix)
     return best
 
@@ -182,6 +187,7 @@ def planted(tmp_path: Path) -> Path:
         "link/translit.py": "from rashomon.model import x\n",
         "link/views.py": "from . import similarity\n",
         "link/similarity.py": "def g():\n    from .views import v\n",
+        "stray.py": "",
     }.items():
         (pkg / name).parent.mkdir(parents=True, exist_ok=True)
         (pkg / name).write_text(text)
@@ -195,3 +201,4 @@ def test_the_checks_find_a_planted_upward_import_and_cycle(planted: Path) -> Non
     ]
     assert cycles(graph) == [["rashomon.link.similarity", "rashomon.link.views"]]
     assert graph["rashomon.link"] == {"rashomon.link.views": 1}  # ``from .views import v``: the module, not ``v``
+    assert [m for m in modules(planted) if layer_of(m) is None] == ["rashomon.stray"]  # not under ``rashomon``

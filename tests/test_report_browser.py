@@ -38,7 +38,7 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-VIEWS = ("overview", "side", "timeline", "quotes", "names", "reader")
+VIEWS = ("disputes", "overview", "side", "timeline", "quotes", "names", "reader")
 
 
 def chromium_path() -> str | None:
@@ -138,6 +138,33 @@ def test_example_report_shows_every_view(browser: Any, il76_ledger: Ledger, tmp_
             assert section.is_visible()
             assert section.inner_text().strip(), f"view {name} is blank"
             session.shot(f"example-{name}")
+        session.check_clean()
+
+
+def test_report_opens_on_disputes_and_each_answer_jumps_to_its_words(
+    browser: Any, il76_ledger: Ledger, tmp_path: Path
+) -> None:
+    for session in open_report(browser, il76_ledger, tmp_path):
+        page = session.page
+        page.wait_for_selector("#v-disputes.on")  # the first view, without a click
+        disputes = page.locator("#v-disputes")
+        rows = disputes.locator("table.disputes tbody tr")
+        assert rows.count() == len([q for q in il76_ledger.questions if q.answers])
+        first = rows.first
+        assert first.get_attribute("data-status") == "disputed"  # disputes come first
+        assert first.locator(".answer.conflict").count() >= 2  # both sides of the conflict are marked
+        headers = disputes.locator("table.disputes thead th").all_inner_texts()
+        assert headers[0] == "Question" and len(headers) > 2
+        link = first.locator(".answer.conflict a").first
+        href = link.get_attribute("href")
+        session.shot("example-disputes")
+        link.click()
+        page.wait_for_selector("#v-reader.on .m-focus")
+        assert href is not None and page.url.endswith(href)
+        article, start, end = href.split("/")[1:4]
+        text = next(a.text for a in il76_ledger.articles if a.id == article)
+        focused = "".join(page.locator("#v-reader .m-focus").all_inner_texts())
+        assert focused == text[int(start) : int(end)]  # no astral characters in the example: UTF-16 = code points
         session.check_clean()
 
 

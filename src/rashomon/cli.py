@@ -17,7 +17,7 @@ import click
 
 from ._version import __version__
 from .errors import ConfigError, RashomonError
-from .settings import FORMATS, Settings, known_language, parse_formats
+from .settings import FORMATS, FetchSettings, Settings, known_language, parse_formats
 
 MAX_LINES = 20  # problems printed one per line; the rest are counted (the ledger lists them all)
 
@@ -41,6 +41,37 @@ def _language_option(ctx: click.Context, param: click.Parameter, value: str | No
     if not known_language(code):
         raise click.BadParameter(f"unknown language code {value!r}; give an ISO 639 code such as en, ru, uk, de, fr")
     return code
+
+
+def fetch_options(f: Any) -> Any:
+    """The options of every command that fetches URLs: what the SSRF guard may open, and how long to wait."""
+    f = click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0.1),
+        default=FetchSettings().total_timeout,
+        show_default=True,
+        help="Seconds one response may take, first byte to last.",
+    )(f)
+    f = click.option(
+        "--allow-port",
+        "allow_ports",
+        type=click.IntRange(1, 65535),
+        multiple=True,
+        help="Also fetch from this port (80 and 443 always); repeat for more.",
+    )(f)
+    f = click.option(
+        "--allow-loopback",
+        is_flag=True,
+        help="Also fetch from this machine (127.0.0.1, ::1): for a local test server, never on a shared service.",
+    )(f)
+    return f
+
+
+def fetch_settings(
+    allow_loopback: bool, allow_ports: tuple[int, ...], fetch_timeout: float, **more: Any
+) -> FetchSettings:
+    ports = tuple(dict.fromkeys((*FetchSettings().ports, *allow_ports)))
+    return FetchSettings(allow_loopback=allow_loopback, ports=ports, total_timeout=fetch_timeout, **more)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -122,6 +153,7 @@ def _workers(workers: int, executor: str | None) -> int:
     callback=_language_option,
     help="Treat every article as this language (ISO code) instead of detecting it.",
 )
+@fetch_options
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def analyze(
     paths: tuple[str, ...],
@@ -131,17 +163,25 @@ def analyze(
     executor: str | None,
     max_bytes: int,
     language: str | None,
+    allow_loopback: bool,
+    allow_ports: tuple[int, ...],
+    fetch_timeout: float,
     quiet: bool,
 ) -> None:
-    """Analyse the articles in PATHS (files, directories, or - for standard input).
+    """Analyse the articles in PATHS (files, directories, http(s) URLs, or - for standard input).
 
-    Understands plain text, HTML, JSON, JSON Lines and RSS/Atom feeds. Writes the
-    ledger and the reports into the output directory.
+    Understands plain text, HTML, JSON, JSON Lines and RSS/Atom feeds. URLs are
+    fetched through the SSRF guard (public addresses, ports 80 and 443), politely
+    (robots.txt, one host at a time), and archived in OUT/fetch.warc.gz. Writes
+    the ledger and the reports into the output directory.
     """
     from pathlib import Path
 
     from .atomic import DirectoryLock
+    from .ingest.fetch import is_url
 
+    warc = os.path.join(out_dir, "fetch.warc.gz") if any(is_url(p) for p in paths) else None
+    fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)
     settings = Settings(
         workers=_workers(workers, executor),
         executor=executor,
@@ -150,10 +190,13 @@ def analyze(
         language=language,
         progress=not quiet,
         exclude=(out_dir,),
+        fetch=fetch,
     )
     # Before the analysis: a directory we cannot write, or one another run is writing, fails in a second.
     lock = DirectoryLock(Path(out_dir))
     try:
+        if warc and os.path.exists(warc):
+            os.remove(warc)  # this run's responses only, as the ledger beside it
         _analyze(paths, out_dir, settings, quiet)
     finally:
         lock.release()
@@ -186,6 +229,9 @@ def _analyze(paths: tuple[str, ...], out_dir: str, settings: Settings, quiet: bo
     labels = {"json": "ledger", "html": "report", "md": "summary", "csv": "tables"}
     for fmt, path in written.items():
         click.echo(f"{labels[fmt]}: {path}")
+    warc = settings.fetch.warc
+    if warc and os.path.exists(warc):
+        click.echo(f"responses: {warc}")
     not_ok = sum(i.status != "ok" for i in ledger.inputs)
     click.echo(
         f"{len(ledger.articles)} article(s) analysed"
@@ -251,6 +297,7 @@ def _open(case: str, store: str | None, *, create: bool = False) -> Any:
     help="Skip larger inputs.",
 )
 @click.option("--language", default=None, help="Treat every new article as this language (ISO code).")
+@fetch_options
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def add(
     case: str,
@@ -260,18 +307,25 @@ def add(
     executor: str | None,
     max_bytes: int,
     language: str | None,
+    allow_loopback: bool,
+    allow_ports: tuple[int, ...],
+    fetch_timeout: float,
     quiet: bool,
 ) -> None:
-    """Add the articles in SOURCES (what analyze reads) to CASE, a case file created when absent.
+    """Add the articles in SOURCES (what analyze reads, URLs too) to CASE, a case file created when absent.
 
-    Only new articles are analysed; the ledger is linked again from every stored analysis.
+    Only new articles are analysed; the ledger is linked again from every stored analysis. Fetched
+    responses are archived in CASE.warc.gz beside a case file.
     """
+    warc = f"{case}.warc.gz" if store is None else None
+    fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)
     settings = Settings(
         workers=_workers(workers, executor),
         executor=executor,
         max_bytes=max_bytes,
         language=language,
         progress=not quiet,
+        fetch=fetch,
     )
     opened = _open(case, store, create=True)
     bar = _progress_bar(quiet)
@@ -397,6 +451,86 @@ def serve(
         _fail(f"rashomon serve needs the server extra: pip install 'rashomon[server]' ({exc.name} is missing)")
         return
     run(list(case_names), store=store, host=host, port=port, token_file=token_file, public=public, echo=click.echo)
+
+
+@cli.command()
+@click.argument("case")
+@click.option("--feed", "feeds", multiple=True, required=True, help="An RSS or Atom feed URL to poll; repeat for more.")
+@click.option("--every", default="15m", show_default=True, help="Time between two polls of a feed: 90s, 15m, 1h30m.")
+@click.option("--once", is_flag=True, help="Poll every feed once, now, then stop (for cron and tests).")
+@_store_option
+@click.option(
+    "--state",
+    "state_path",
+    default=None,
+    help="The watch state file (ETags, items seen). Default: CASE.watch.json beside a case file.",
+)
+@click.option(
+    "--warc",
+    default=None,
+    help="Archive every response in this WARC file (appended). Default: CASE.warc.gz beside a case file.",
+)
+@fetch_options
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def watch(
+    case: str,
+    feeds: tuple[str, ...],
+    every: str,
+    once: bool,
+    store: str | None,
+    state_path: str | None,
+    warc: str | None,
+    allow_loopback: bool,
+    allow_ports: tuple[int, ...],
+    fetch_timeout: float,
+    quiet: bool,
+) -> None:
+    """Poll FEEDs and add their new items to CASE, relinking it, until Ctrl-C or SIGTERM.
+
+    Each feed is asked with its last ETag and Last-Modified; only items not seen
+    before are fetched. What has been seen survives restarts (the state file); a
+    failing feed is retried later and later, up to six hours apart.
+    """
+    from .watch import parse_every, stop_on_signals
+    from .watch import watch as run
+
+    seconds = parse_every(every)
+    if store is None:
+        state_path = state_path or f"{case}.watch.json"
+        warc = warc or f"{case}.warc.gz"
+    elif state_path is None:
+        _fail("--state is needed with --store (where to keep what has been seen)", 2)
+    assert state_path is not None
+    fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, warc=warc)
+    settings = Settings(progress=False, fetch=fetch)
+    add = _case_adder(case, store, settings, quiet)
+
+    def report(poll: Any) -> None:
+        if poll.outcome == "failed":
+            click.echo(f"rashomon: {poll.feed}: {poll.problem} (retrying later)", err=True)
+        elif not quiet:
+            what = f"{poll.new} new item(s), {poll.fetched} fetched" if poll.new else "nothing new"
+            click.echo(f"{time.strftime('%H:%M:%S')} {poll.feed}: {what}")
+
+    with stop_on_signals() as stop:
+        run(feeds, add, state_path=state_path, every=seconds, settings=fetch, once=once, stop=stop, report=report)
+    if not quiet:
+        click.echo(f"stopped; state kept in {state_path}")
+
+
+def _case_adder(case: str, store: str | None, settings: Settings, quiet: bool) -> Any:
+    """``add(fetched)`` for the watch loop: hand fetched items to the case, which stores and relinks them."""
+    opened = _open(case, store, create=True)
+
+    def add(fetched: Any) -> None:
+        result = opened.add_raw(fetched, settings)
+        for item in result.inputs:
+            if item.status != "ok":
+                click.echo(f"rashomon: {item.status} {item.source}: {item.problem}", err=True)
+        if not quiet and result.added:
+            click.echo(f"{len(result.added)} article(s) added to {opened.name}; the ledger is relinked")
+
+    return add
 
 
 @cli.command()

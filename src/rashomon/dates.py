@@ -171,16 +171,19 @@ _NUMBER_WORDS = {
 }
 
 
+_Trie = dict[str, "_Trie"]  # letter -> the rest of the words; "" ends a word
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching any of ``words``, built as a trie so the engine fails fast at each position."""
-    tree: dict[str, dict] = {}
+    tree: _Trie = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict[str, dict]) -> str:
+    def walk(node: _Trie) -> str:
         alts = []
         optional = "" in node
         for ch in sorted(k for k in node if k):
@@ -408,14 +411,3 @@ def nearest_year(month: int, day: int | None, anchor: dt.date) -> int:
         cost = delta * 3 if delta > 0 else -delta  # the future is three times less likely than the past
         candidates.append((cost, year))
     return min(candidates)[1] if candidates else anchor.year
-
-
-def explicit_dates(text: str, default_year: int | None = None) -> list[tuple[int, dt.date]]:
-    """(position, date) of every expression that names a day by itself, with ``default_year`` for year-less ones."""
-    out = []
-    for e in find_expressions(text):
-        if e.kind in ("iso", "month_day", "day_month") and e.day is not None:
-            when = safe_date(e.year or default_year, e.month, e.day)
-            if when is not None:
-                out.append((e.start, when))
-    return out

@@ -7,6 +7,7 @@ A user sees one line of it; a traceback in front of a user is a bug.
     ├── InputError              an input cannot be read or understood
     │   ├── InputSkipped        read, but there is nothing to analyse (empty, duplicate, too big)
     │   └── InputFailed         cannot be read or parsed (binary, undecodable, malformed)
+    │       └── FetchRefused    a URL rashomon will not fetch (private address, port, scheme, robots.txt)
     ├── NoArticles              no input yielded an article
     ├── LedgerError             a ledger file is missing, not JSON, or breaks the schema
     ├── ConfigError             a setting has a value outside its valid choices
@@ -39,6 +40,10 @@ class InputFailed(InputError):
     status = "failed"
 
 
+class FetchRefused(InputFailed):
+    """A URL was refused before any byte was sent to where it points (SSRF guard, robots.txt)."""
+
+
 class NoArticles(RashomonError):
     """None of the inputs yielded an article."""
 
@@ -61,6 +66,7 @@ class MissingDependency(RashomonError):
 
 __all__ = [
     "ConfigError",
+    "FetchRefused",
     "InputError",
     "InputFailed",
     "InputSkipped",

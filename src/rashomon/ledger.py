@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import LedgerError
-from .model import SCHEMA, Analysis, Generator, InputResult, Ledger, Span
+from .model import SCHEMA, Analysis, Claim, Framing, Generator, InputResult, Ledger, Quantity, Quote, Span, TimeRef
 
 if TYPE_CHECKING:
     from .link import Linked
@@ -34,7 +34,7 @@ def number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
     counters = dict.fromkeys(_PREFIX, 0)
     out = []
     for analysis in analyses:
-        changes: dict[str, tuple[Any, ...]] = {}
+        changes: dict[str, Any] = {}  # item kind -> its numbered items (a tuple of that kind's type)
         for kind, prefix in _PREFIX.items():
             items = sorted(getattr(analysis, kind), key=lambda x: (x.span.start, x.span.end))
             numbered = []
@@ -75,7 +75,11 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
     """Put numbered, linked items together as a Ledger, turning span references into ids."""
     entity_at = _MentionIndex(linked.entity_of)
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
-    quotes, quantities, times, claims, framing = [], [], [], [], []
+    quotes: list[Quote] = []
+    quantities: list[Quantity] = []
+    times: list[TimeRef] = []
+    claims: list[Claim] = []
+    framing: list[Framing] = []
     for a in analyses:
         aid = a.article.id
         time_at = {(t.span.start, t.span.end): t.id for t in a.times}
@@ -120,6 +124,8 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
         framing=tuple(framing),
         naming=linked.naming,
         inputs=tuple(inputs),
+        events=linked.events,
+        questions=linked.questions,
     )
 
 
@@ -265,6 +271,11 @@ def _check_spans(data: dict[str, Any]) -> Iterator[str]:
                 yield f"{kind} {item['id']}: span [{item['start']}, {item['end']}) outside the text"
             elif text[item["start"] : item["end"]] != item["text"]:
                 yield f"{kind} {item['id']}: text does not match the span [{item['start']}, {item['end']})"
+    for question in data.get("questions", []):
+        for answer in question["answers"]:
+            text = texts.get(answer["article"])
+            if text is None or not 0 <= answer["start"] <= answer["end"] <= len(text):
+                yield f"question {question['id']}: answer [{answer['start']}, {answer['end']}) outside its article"
     for e in data.get("entities", []):
         for m in e["mentions"]:
             text = texts.get(m["article"])

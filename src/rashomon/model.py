@@ -15,16 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA = "rashomon.ledger/1"
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EQUIPMENT", "MEDIA", "EVENT", "FAC", "LAW", "PRODUCT")
-QUOTE_KINDS = ("direct", "indirect", "scare")
-STANCES = ("asserted", "attributed", "hedged", "denied")
+QuoteKind = Literal["direct", "indirect", "scare"]
+Stance = Literal["asserted", "attributed", "hedged", "denied"]  # in this order from the most committed
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+STANCES: tuple[Stance, ...] = get_args(Stance)
 CLUSTER_STATUSES = ("consensus", "contested", "single-source")
 RELATION_TYPES = ("agrees", "contradicts", "near-duplicate", "paraphrase", "cites", "evolves")
 INPUT_STATUSES = ("ok", "skipped", "failed")
+QUESTION_STATUSES = ("agreed", "disputed", "evolving", "single-source", "open")
 GRAINS = ("day", "month", "year")
 
 Json = dict[str, Any]
@@ -73,6 +76,42 @@ def _spans(items: Any) -> tuple[Span, ...]:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FetchRecord:
+    """Where a fetched article's bytes came from, so that every span can be traced to what was served."""
+
+    requested_url: str  # as the user (or the feed) gave it
+    final_url: str  # after redirects
+    fetched_at: str  # ISO 8601, UTC, to the second
+    status: int  # HTTP status of the final response
+    sha256: str  # of the body bytes as served (before gzip decoding): the payload of the WARC record
+    content_type: str | None = None
+    warc_record: str | None = None  # WARC-Record-ID of the response in the run's WARC file, when one was written
+
+    def to_dict(self) -> Json:
+        return {
+            "requested_url": self.requested_url,
+            "final_url": self.final_url,
+            "fetched_at": self.fetched_at,
+            "status": self.status,
+            "sha256": self.sha256,
+            "content_type": self.content_type,
+            "warc_record": self.warc_record,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> FetchRecord:
+        return cls(
+            requested_url=d["requested_url"],
+            final_url=d["final_url"],
+            fetched_at=d["fetched_at"],
+            status=int(d["status"]),
+            sha256=d["sha256"],
+            content_type=d.get("content_type"),
+            warc_record=d.get("warc_record"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One news article: the text every offset refers to, and what is known about it."""
 
@@ -89,9 +128,10 @@ class Article:
     url: str | None = None
     status: str = "ok"
     problem: str | None = None
+    fetched: FetchRecord | None = None  # set when the article was fetched from the web
 
     def to_dict(self) -> Json:
-        return {
+        d: Json = {
             "id": self.id,
             "source": self.source,
             "name": self.name,
@@ -106,6 +146,9 @@ class Article:
             "status": self.status,
             "problem": self.problem,
         }
+        if self.fetched is not None:  # only fetched articles carry it: ledgers of files stay as they were
+            d["fetched"] = self.fetched.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Article:
@@ -123,6 +166,7 @@ class Article:
             url=d.get("url"),
             status=d.get("status", "ok"),
             problem=d.get("problem"),
+            fetched=FetchRecord.from_dict(d["fetched"]) if d.get("fetched") else None,
         )
 
 
@@ -170,7 +214,7 @@ class Quote:
     article: str
     span: Span  # direct quotes: the words inside the marks
     text: str
-    kind: str  # direct | indirect | scare
+    kind: QuoteKind
     speaker_text: str | None = None  # how the article names the speaker here (may be a pronoun)
     speaker_span: Span | None = None
     speaker_ref: Span | None = None  # the named mention the speaker resolves to
@@ -361,7 +405,7 @@ class Claim:
     article: str
     span: Span
     text: str
-    stance: str  # asserted | attributed | hedged | denied
+    stance: Stance
     speaker_text: str | None = None
     speaker_ref: Span | None = None  # mention of who asserts it; None when the article itself does
     cue: str | None = None  # the word that set the stance ("said", "allegedly", "denied")
@@ -597,6 +641,129 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """What a corpus is about (``main``), or an earlier event some articles only recall (not ``main``)."""
+
+    id: str
+    label: str
+    kind: str | None = None  # attack | incident | transport | ... (the frame class most of its claims name)
+    day: str | None = None  # ISO day or None
+    place: str | None = None  # entity id or None
+    main: bool = True
+    claims: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+
+    def to_dict(self) -> Json:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "kind": self.kind,
+            "day": self.day,
+            "place": self.place,
+            "main": self.main,
+            "claims": list(self.claims),
+            "articles": list(self.articles),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Event:
+        return cls(
+            id=d["id"],
+            label=d.get("label") or "",
+            kind=d.get("kind"),
+            day=d.get("day"),
+            place=d.get("place"),
+            main=bool(d.get("main", True)),
+            claims=tuple(d.get("claims") or ()),
+            articles=tuple(d.get("articles") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answer:
+    """One source's answer to a question, pinned to the claim that gives it."""
+
+    value: str  # the answer, normalised for comparison and shown to a reader
+    claim: str  # claim id
+    article: str
+    span: Span  # the words that give the answer (inside the claim)
+    stance: str  # asserted | attributed | hedged | denied
+    entity: str | None = None  # entity id when the answer is one
+    origin: str | None = None  # entity id of the first named source of the relay chain; None when the outlet speaks
+    as_of: str | None = None  # for counts: the ISO day the number was true for
+    number: float | None = None  # for counts: the value
+    qualifier: str | None = None  # for counts: "at least", "about", ...
+    note: str | None = None  # why the answer is set apart: "projection", "partial", "rose" ...
+
+    def to_dict(self) -> Json:
+        return {
+            "value": self.value,
+            "entity": self.entity,
+            "claim": self.claim,
+            "article": self.article,
+            **_span_fields(self.span),
+            "stance": self.stance,
+            "origin": self.origin,
+            "as_of": self.as_of,
+            "number": self.number,
+            "qualifier": self.qualifier,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Answer:
+        return cls(
+            value=d["value"],
+            entity=d.get("entity"),
+            claim=d["claim"],
+            article=d["article"],
+            span=Span(int(d["start"]), int(d["end"])),
+            stance=d["stance"],
+            origin=d.get("origin"),
+            as_of=d.get("as_of"),
+            number=float(d["number"]) if d.get("number") is not None else None,
+            qualifier=d.get("qualifier"),
+            note=d.get("note"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    """A question an event raises (who did it, how many died ...), with every source's answer."""
+
+    id: str
+    event: str
+    kind: str  # what | when | where | agent | means | target | toll_killed | toll_injured | toll_missing | ...
+    label: str
+    answers: tuple[Answer, ...] = ()
+    status: str = "single-source"  # agreed | disputed | evolving | single-source | open
+    independent: int = 0  # independent origins behind the most supported answer
+
+    def to_dict(self) -> Json:
+        return {
+            "id": self.id,
+            "event": self.event,
+            "kind": self.kind,
+            "label": self.label,
+            "answers": [a.to_dict() for a in self.answers],
+            "status": self.status,
+            "independent": self.independent,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Question:
+        return cls(
+            id=d["id"],
+            event=d["event"],
+            kind=d["kind"],
+            label=d.get("label") or "",
+            answers=tuple(Answer.from_dict(a) for a in d.get("answers") or ()),
+            status=d.get("status") or "single-source",
+            independent=int(d.get("independent") or 0),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEntry:
     date: str
     label: str
@@ -680,6 +847,8 @@ class Ledger:
     framing: tuple[Framing, ...] = ()
     naming: tuple[Naming, ...] = ()
     inputs: tuple[InputResult, ...] = ()
+    events: tuple[Event, ...] = ()
+    questions: tuple[Question, ...] = ()
     schema: str = SCHEMA
 
     def article(self, article_id: str) -> Article:
@@ -710,6 +879,8 @@ class Ledger:
             "framing": [f.to_dict() for f in self.framing],
             "naming": [n.to_dict() for n in self.naming],
             "inputs": [i.to_dict() for i in self.inputs],
+            "events": [e.to_dict() for e in self.events],
+            "questions": [q.to_dict() for q in self.questions],
         }
 
     @classmethod
@@ -729,4 +900,6 @@ class Ledger:
             framing=tuple(Framing.from_dict(x) for x in d.get("framing") or ()),
             naming=tuple(Naming.from_dict(x) for x in d.get("naming") or ()),
             inputs=tuple(InputResult.from_dict(x) for x in d.get("inputs") or ()),
+            events=tuple(Event.from_dict(x) for x in d.get("events") or ()),
+            questions=tuple(Question.from_dict(x) for x in d.get("questions") or ()),
         )

@@ -52,8 +52,8 @@ class Stage:
                 raise PipelineError(
                     f"stage {self.name!r} yielded a {type(item).__name__}; {self.assigns!r} holds {want.__name__} items"
                 )
-        changes: dict[str, Any] = {self.assigns: items}
-        return dataclasses.replace(analysis, **changes)
+        assigned: dict[str, Any] = {self.assigns: items}  # a tuple of ITEM_TYPES[self.assigns], checked above
+        return dataclasses.replace(analysis, **assigned)
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (

@@ -33,6 +33,7 @@ People's Daily;Caixin;Taipei Times;Focus Taiwan;CNA;Clarin;Folha de S.Paulo|Folh
 Globe and Mail;Toronto Star;Sydney Morning Herald;The Australian;New Zealand Herald;News24;Daily Maverick
 Premium Times;Punch;Daily Nation;The EastAfrican;Radio Okapi;Radio Free Asia|RFA;Novaya Gazeta Europe
 TV Rain|Dozhd;Ekho Moskvy;Fontanka;Argumenty i Fakty;Moskovsky Komsomolets;Readovka;Life.ru;Lenta;Espreso;ZN.UA
+BelTA|Belta;Trend;Azertac|AZERTAC;APA;Ukrainian News Agency;UNN;ISNA;WAM;KUNA;QNA;MENA;Prensa Latina;teleSUR|TeleSUR
 RBC-Ukraine;LIGA.net;Censor.net;Strana.ua;Politico Europe;EUobserver;Euractiv;Semafor;The Intercept;ProPublica
 """
 

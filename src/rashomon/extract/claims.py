@@ -21,12 +21,13 @@ roles, which is what the cross-source step compares.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import datelines as dl
-from ..model import Analysis, Claim, Quote, Span, TimeRef
+from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
 from .frames import claim_frames
 from .nlp import text_of
 
@@ -94,18 +95,28 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
     speech = sorted((q for q in analysis.quotes if q.kind in ("direct", "indirect")), key=lambda q: q.span.start)
     days = sorted((t for t in analysis.times if t.value and t.grain == "day"), key=lambda t: t.span.start)
     day_starts = [t.span.start for t in days]
+    # speech[:k] all end by reach[k - 1]: a sentence looks at the quotes from the first that may reach it
+    speech_starts = [q.span.start for q in speech]
+    reach = list(itertools.accumulate((q.span.end for q in speech), max))
     tagged = doc.has_annotation("POS")  # a blank pipeline (Russian, ...) has sentences but no parts of speech
+    # Without a parse, spaCy leaves each token's tree edges unset: walking them (children, subtree) reads
+    # past the Doc's memory and can crash the process, so a blank pipeline's sentences are never walked.
+    parsed = doc.has_annotation("DEP")
     for sent in doc.sents:
         s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
         if s_end - s_start < 8 or sum(t.is_alpha for t in sent) < _MIN_TOKENS:
             continue
-        units: list[tuple[Span, Quote | None]] = list(_speech_units(speech, s_start, s_end))
-        if not units:
+        near = speech[bisect.bisect_right(reach, s_start) : bisect.bisect_left(speech_starts, s_end)]
+        units: list[tuple[Span, Quote | None]] = list(_speech_units(near, s_start, s_end))
+        if not parsed:  # no dependency tree to cut clauses by: the sentence, or the speech in it, is the claim
+            units = units or [(Span(s_start, s_end), None)]
+        elif not units:
             units = [(span, None) for span in _main_clauses(doc, sent, text)]
         else:
             units += _before_speech(doc, sent, units)
             units += _uncovered_clauses(doc, sent, units)
-        units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
+        if parsed:
+            units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
             dateline = _DATELINE.match(text, span.start)
             if dateline and dateline.end() >= span.end:
@@ -298,7 +309,7 @@ def _main_clauses(doc: Doc, sent: SpacySpan, text: str) -> list[Span]:
     return spans
 
 
-def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
+def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """(stance, the word that set it)."""
     for tok in tokens:
         lemma = tok.lemma_.lower()
@@ -359,7 +370,7 @@ _UNTAGGED_HEDGES = (
 _UNTAGGED_SPEECH = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
 
 
-def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[str, str | None]:
+def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """Stance from cue words alone, for a language with no parser here."""
     for tok in tokens:
         low = tok.lower_

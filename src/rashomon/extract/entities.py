@@ -13,9 +13,13 @@ Which mentions are one entity across articles is decided later, in
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
 from ..data.equipment import SYSTEMS
@@ -31,7 +35,7 @@ from .nlp import text_of
 from .roles import find_role
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 # spaCy labels kept as entities; dates and numbers have their own extractors.
@@ -65,7 +69,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         yield from plain
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))
-    titles: list[tuple[int, int]] = [c.extra["title"] for c in candidates]  # type: ignore[misc]
+    titles = [cast("tuple[int, int]", c.extra["title"]) for c in candidates]  # titled_people sets it on each
     for finder in (
         rules.designations,
         rules.systems,
@@ -91,7 +95,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     atomic = _acronyms(doc, atomic)
     equipment = [c for c in atomic if c.type == "EQUIPMENT"]
     compound = _org_of_org(doc, atomic) + rules.events(doc, equipment)
-    replaced = {id(c) for comp in compound for c in comp.extra.get("replaces", [])}  # type: ignore[union-attr]
+    replaced = {id(c) for comp in compound for c in cast("list[Candidate]", comp.extra.get("replaces", []))}
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
@@ -135,7 +139,7 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ not in KEPT:
             continue
         for start, end, label, scope in _correct(doc, ent):
-            if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(doc.text, start, end):
+            if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(text_of(doc), start, end):
                 continue  # "Mar 14" of a dateline is a day, not a person
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
@@ -194,8 +198,8 @@ _SHORT_TITLES = {
 }
 
 
-def _is_short_title(tok: object) -> bool:
-    text = tok.text  # type: ignore[attr-defined]
+def _is_short_title(tok: Token) -> bool:
+    text = tok.text
     return text[:1].isupper() and text.rstrip(".").casefold() in _SHORT_TITLES
 
 
@@ -229,7 +233,7 @@ def _joined_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == c.type == "PERSON" and doc.text[prev.end : c.start] == " ":
+        if prev is not None and prev.type == c.type == "PERSON" and text_of(doc)[prev.end : c.start] == " ":
             out[-1] = Candidate(prev.start, c.end, "PERSON", prev.priority, scope=prev.scope, source="model")
             continue
         out.append(c)
@@ -307,9 +311,10 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     text = doc[i:j].text
     if not any(ch.isupper() for ch in text) and any(ch.isalpha() for ch in text):
         return []  # names are capitalised: "us", "our region" are not entities
-    label = retype(text, label)
-    if label is None:
+    retyped = retype(text, label)
+    if retyped is None:
         return []
+    label = retyped
     if (
         label == "NORP"
         and j - i == 1
@@ -326,7 +331,7 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
 def retype(text: str, label: str) -> str | None:
     """The right type for an entity surface the model typed ``label``; None to drop it."""
     key = text.casefold()
-    if text in ("US", "U.S.") or (key in country_names() and text[:1].isupper()):
+    if text in ("US", "U.S.", "U S", "U. S.") or (key in country_names() and text[:1].isupper()):
         return "GPE"
     if (key in demonyms() or key in region_demonyms()) and text[:1].isupper():
         return "NORP"  # "Kashmiri", "Kurdish": a people of a region is a group, not an organisation or a person
@@ -352,11 +357,45 @@ def retype(text: str, label: str) -> str | None:
         return "MEDIA"  # an ambiguous name ("Time", "Shot") is an outlet only where the text says so
     if label == "ORG" and text.split()[-1] in media.NAME_ENDINGS and text.split()[-1] not in HEADS:
         return "MEDIA"
-    if label == "PERSON" and text in SYSTEMS:
-        return "EQUIPMENT"
+    if _GROUP_OF_STATES.fullmatch(text):
+        return "ORG"  # "G-7", "G20": a group of states, not a designation
+    if label != "EQUIPMENT" and (text in SYSTEMS or text.replace(" ", "-") in SYSTEMS):
+        return "EQUIPMENT"  # "Tochka-U" is a missile wherever the model put it
+    if label in _NOT_PEOPLE_TYPES and _person_like(text):
+        return "PERSON"  # "María Corina Machado" typed as an organisation or a place
     if label in ("WORK_OF_ART", "LAW") and len(text.split()) == 1:
         return None  # a lone capitalised word the model could not place; rules may rescue it
     return label
+
+
+_GROUP_OF_STATES = re.compile(r"G-?\d{1,2}")
+_NOT_PEOPLE_TYPES = ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP")
+# words that make a name starting with a given name a place or a body: "Victoria Station", "George Mason University"
+_PLACE_NOUNS = frozenset(
+    "street road avenue square station river valley lake island islands mountain mountains heights park bridge "
+    "airport port bay beach hospital school college university church cathedral mosque stadium hall tower city "
+    "county state district region province village town camp base prize award act law".split()
+)
+
+
+def _person_like(text: str) -> bool:
+    """A name of two to four capitalised words that starts with a known given name and holds no word of a
+    place, body or country: a person whatever the model said."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    first = _ascii(words[0])
+    if not is_given_name(first) or is_given_name(_ascii(words[-1])) and len(words) == 2:
+        return False  # "Jordan Jordan", "Paris Hilton"-like pairs of two given names are left to the model
+    for w in words:
+        low = w.casefold()
+        if w in HEADS or low in _PLACE_NOUNS or low in country_names() or low in cities() or low in demonyms():
+            return False
+    return True
+
+
+def _ascii(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _trim_org(doc: Doc, i: int, j: int) -> tuple[int, int]:
@@ -380,16 +419,32 @@ def _end(doc: Doc, j: int) -> int:
 
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping mentions: higher priority first, then longer; what a winner leaves of a loser may stay."""
-    queue = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+
+    def rank(c: Candidate) -> tuple[int, int, int]:
+        return (-c.priority, -(c.end - c.start), c.start)
+
+    # a heap in the order of a stable sort: ties go by when a candidate joined the queue
+    queue = [(*rank(c), n, c) for n, c in enumerate(sorted(candidates, key=rank))]
+    heapq.heapify(queue)
+    joined = len(queue)
     taken: list[Candidate] = []
+    # what is taken never overlaps, so by start it is also by end: the clashes are one slice of it
+    by_start: list[tuple[int, Candidate]] = []  # (when it was taken, candidate)
+    starts: list[int] = []
+    ends: list[int] = []
     while queue:
-        cand = queue.pop(0)
-        clash = [t for t in taken if t.start < cand.end and cand.start < t.end]
-        if not clash:
+        cand = heapq.heappop(queue)[-1]
+        lo, hi = bisect.bisect_right(ends, cand.start), bisect.bisect_left(starts, cand.end)
+        if hi <= lo:
+            k = bisect.bisect_left(starts, cand.start)
+            by_start.insert(k, (len(taken), cand))
+            starts.insert(k, cand.start)
+            ends.insert(k, cand.end)
             taken.append(cand)
             continue
         if cand.source != "model":
             continue
+        clash = [c for _, c in sorted(by_start[lo:hi], key=lambda x: x[0])]
         for start, end in _remainders(cand, clash):
             piece = doc.char_span(start, end, alignment_mode="contract")
             if piece is None or not piece.text.strip():
@@ -398,8 +453,9 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if label in ("GPE", "NORP") and (
                 piece.text.casefold() in demonyms() or piece.text.casefold() in country_names()
             ):
-                queue.append(Candidate(piece.start_char, piece.end_char, label, 49, source="model-rest"))
-        queue.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+                rest = Candidate(piece.start_char, piece.end_char, label, 49, source="model-rest")
+                heapq.heappush(queue, (*rank(rest), joined, rest))
+                joined += 1
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -440,11 +496,16 @@ def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candi
         if name in surnames and c.type not in ("PERSON", "MEDIA", "EQUIPMENT") and name.casefold() not in cities():
             c = Candidate(c.start, c.end, "PERSON", c.priority, source=c.source + "+surname")
         out.append(c)
-    covered = [(c.start, c.end) for c in out]
+    covered = sorted((c.start, c.end) for c in out)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # the furthest end of covered[:k + 1]
     for tok in doc:
         # the tagger often calls a sentence-initial surname a noun ("Zelenskyy spoke ...")
+        if tok.text not in surnames:
+            continue
         proper = tok.pos_ == "PROPN" or (tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "ADJ", "X"))
-        if tok.text in surnames and proper and not any(s <= tok.idx < e for s, e in covered):
+        k = bisect.bisect_right(starts, tok.idx)
+        if proper and not (k and reach[k - 1] > tok.idx):
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), "PERSON", 40, source="surname"))
     return sorted(out, key=lambda c: c.start)
 

@@ -43,6 +43,7 @@ _DESIGNATION = re.compile(
     r"(?<![\w-])((?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?)|"
     r"(?:[A-Z][a-z]{2,9}-\d{2,4}[A-Z]?))(?![\w-])"
 )
+_GROUP_OF_STATES = re.compile(r"G-\d{1,2}")
 _MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)[ \t]+((?:[A-Z]{1,3}\d{1,4}|\d{2,4})[A-Za-z0-9-]{0,5})\b")
 _NOT_DESIGNATIONS = {
     "COVID",
@@ -141,7 +142,6 @@ _EVENT_NOUNS = {
     "shelling": "attack",
 }
 _EVENT_WORDS = {"aviation", "air", "plane", "aircraft", "airliner", "helicopter", "jet", "military", "transport"}
-_STRONG_LOSS = {"crash", "downing", "shootdown", "shoot-down", "disaster", "catastrophe"}
 _HEADS_CF = {h.casefold() for h in HEADS}
 _TITLES_CF = {t.casefold() for t in TITLES}
 OUTLET_AMBIGUOUS = {
@@ -208,6 +208,9 @@ def designations(doc: Doc) -> list[Candidate]:
     for m in _DESIGNATION.finditer(text):
         core = m.group(1)
         if core.split("-")[0] in _NOT_DESIGNATIONS:
+            continue
+        if _GROUP_OF_STATES.fullmatch(core):
+            out.append(Candidate(m.start(1), m.end(1), "ORG", 90, source="group-of-states"))  # "G-7", "G-20"
             continue
         start, end = m.start(1), m.end(1)
         before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30) : start])
@@ -310,13 +313,14 @@ def outlets(doc: Doc) -> list[Candidate]:
     out.extend(_described_outlets(doc))
     head = text[:600]
     # "Moscow, January 25. /TASS/", at the start of the text or of its first paragraph after a headline
-    m = re.search(
+    dateline = re.search(
         r"(?:^|\n)\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
         r"/([A-Za-z][A-Za-z .-]{0,30})/",
         head,
     )
-    if m:
-        out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
+    if dateline:
+        name = dateline.group(1)
+        out.append(Candidate(dateline.start(1), dateline.end(1), "MEDIA", 95, name=table.get(name), source="dateline"))
     # "KYIV, March 3 (Reuters) -", "(AP) —": a wire's name in brackets before the dash of a dateline
     for m in re.finditer(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)", head):
         out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
@@ -422,6 +426,16 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
             i, j = run
             if not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(i, j)):
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-before"))
+                continue
+        # "Belta, a Belarusian state-owned news agency": the outlet before its apposition
+        a = k - 1
+        while a > 1 and k - a <= 7 and doc[a].lower_ not in ("a", "an", "the") and doc[a].text not in ",;()":
+            a -= 1
+        if a > 1 and doc[a].lower_ in ("a", "an", "the") and doc[a - 1].text == ",":
+            run = _name_run_before(doc, a - 1)
+            if run and not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(*run)):
+                i, j = run
+                out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-apposition"))
                 continue
         # "radio station X", "the newspaper X"
         run = _name_run_after(doc, k + 1)
@@ -619,14 +633,8 @@ def titled_people(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _cap(tok: object) -> bool:
-    t = tok  # type: ignore[assignment]
-    return bool(
-        (t.is_title or t.is_upper)
-        and t.is_alpha
-        and not t.is_sent_start  # type: ignore[attr-defined]
-        or (t.is_title and t.pos_ == "PROPN")
-    )  # type: ignore[attr-defined]
+def _cap(t: Token) -> bool:
+    return bool((t.is_title or t.is_upper) and t.is_alpha and not t.is_sent_start or (t.is_title and t.pos_ == "PROPN"))
 
 
 def places(doc: Doc) -> list[Candidate]:

@@ -23,6 +23,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ..model import Frame, Mention, Role, Span
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -236,7 +237,7 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
         if head is not None and sent.start <= head.i < sent.end:
             span = _phrase(head, sent.start, sent.end)
             if span is not None:
-                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start : span.end]))
+                roles.append(Role(name=name, span=span, text=text_of(tok.doc)[span.start : span.end]))
 
     subject = _subject(tok)
     if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -319,7 +320,7 @@ def _existential(tok: Token, start: int, end: int) -> Frame | None:
     subj = _antecedent(subj, tok) if subj is not None else None
     cargo = attr if attr is not None and attr.lower_ not in ("there",) else subj
     vehicle = next((c for c in board.children if c.dep_ in ("pobj", "dobj", "npadvmod")), None)
-    if vehicle is None and attr is not None and subj is not None and subj.i != cargo.i:  # type: ignore[union-attr]
+    if vehicle is None and attr is not None and subj is not None and cargo is not None and subj.i != cargo.i:
         vehicle = subj  # "On board the plane were ...": the parse makes the plane the subject
     if cargo is not None and vehicle is not None and cargo.lower_ in _VEHICLES and vehicle.lower_ not in _VEHICLES:
         cargo, vehicle = vehicle, cargo  # "prisoners that were on board the crashed aircraft"
@@ -328,7 +329,7 @@ def _existential(tok: Token, start: int, end: int) -> Frame | None:
         if head is not None and start <= head.i < end:
             span = _phrase(head, start, end, lists=True)
             if span is not None:
-                roles.append(Role(name=name, span=span, text=tok.doc.text[span.start : span.end]))
+                roles.append(Role(name=name, span=span, text=text_of(tok.doc)[span.start : span.end]))
     if not any(r.name == "cargo" for r in roles):
         return None
     return Frame(predicate="be on board", kind="transport", roles=tuple(roles))

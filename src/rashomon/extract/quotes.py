@@ -21,13 +21,14 @@ in the same interview inherit it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..model import Analysis, Mention, Quote, Span
-from . import quotes_ru
+from ..model import Analysis, Mention, Quote, QuoteKind, Span
+from . import quotes_ru, relays
 from .nlp import text_of
 from .speakers import DOCUMENTS, THINGS, Resolver
 
@@ -166,7 +167,6 @@ DESCRIBED_SPEAKERS = {
     "agency",
     "authority",
 }
-_COGNITION = {"believe", "think", "consider", "predict", "estimate", "assess", "speculate"}
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
@@ -265,9 +265,9 @@ def find_marked(text: str) -> list[_Marked]:
         k = bisect.bisect_right(starts, q.open_at) - 1
         para = paragraphs[k] if k >= 0 and q.open_at < paragraphs[k][1] else None
         if para and text[para[0] : q.open_at].strip() == "" and text[q.close_at + 1 : para[1]].strip(" .") == "":
-            inner = text[q.inner.start : q.inner.end]
+            said = text[q.inner.start : q.inner.end]
             # a heading is short and not a sentence; a whole paragraph of speech is not a heading
-            q.heading = not q.continues and len(inner.split()) <= 10 and inner.rstrip()[-1:] not in ".!?,;"
+            q.heading = not q.continues and len(said.split()) <= 10 and said.rstrip()[-1:] not in ".!?,;"
     return Marks(out)
 
 
@@ -280,6 +280,21 @@ class Marks(list[_Marked]):
             self._starts, self._ends = [q.open_at for q in top], [q.close_at for q in top]
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos <= self._ends[i]
+
+    def near(self, start: int, end: int) -> list[_Marked]:
+        """The stretches that may meet ``[start, end)`` (opened before ``end``, closed at or after ``start``), in
+        text order: a window of the list, not all of it, so that a long article stays linear."""
+        if not hasattr(self, "_opens"):
+            self._opens = [q.open_at for q in self]
+            self._reach = list(itertools.accumulate((q.close_at for q in self), max))
+            self._sorted = all(a <= b for a, b in itertools.pairwise(self._opens))
+        if not self._sorted:
+            return list(self)
+        return self[bisect.bisect_left(self._reach, start) : bisect.bisect_left(self._opens, end)]
+
+
+def _near(marked: list[_Marked], start: int, end: int) -> list[_Marked]:
+    return marked.near(start, end) if isinstance(marked, Marks) else marked
 
 
 def _can_open(text: str, i: int, width: int = 1) -> bool:
@@ -355,7 +370,7 @@ def _nest(quotes: list[_Marked]) -> None:
 class _Found:
     """A quote found, before its speaker is resolved (resolution runs in text order)."""
 
-    kind: str
+    kind: QuoteKind
     span: Span
     cue: Token | None = None
     speaker_np: tuple[int, int] | None = None  # token range
@@ -366,6 +381,17 @@ class _Found:
 
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
+    """Every quote of an article; the agencies its dateline, byline or sign-off credits relay each one."""
+    credits = relays.credited_agencies(analysis.article.text, [m for m in analysis.mentions if m.type == "MEDIA"])
+    for quote in _extract(doc, analysis):
+        if credits and quote.kind != "scare":
+            extra = tuple(s for s in credits if s != quote.speaker_ref and s not in quote.via_refs)
+            if extra:
+                quote = replace(quote, via_refs=quote.via_refs + extra)
+        yield quote
+
+
+def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     text = text_of(doc)
     article = analysis.article.id
     mentions = analysis.mentions
@@ -431,9 +457,9 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             via_refs=tuple(dict.fromkeys(via)),
         )
         if f.kind != "scare":
-            if ref is not None:
+            if ref is not None and key is not None:  # key is None exactly when ref is
                 resolver.note_speaker(f.span.start, ref)
-                last[key] = (ref, via or (last.get(key, (None, []))[1]))  # type: ignore[index]
+                last[key] = (ref, via or (last.get(key, (None, []))[1]))
             if f.group is not None and f.group not in group_speaker and speaker_text is not None:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
@@ -804,9 +830,9 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
     right = subj.right_edge.i + 1
     for k in range(end, min(right + 1, end + 14)):
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].idx in people:
-            person = people[doc[k + 1].idx]
+            named = people[doc[k + 1].idx]
             j = k + 1
-            while j < len(doc) and doc[j].idx < person.span.end:
+            while j < len(doc) and doc[j].idx < named.span.end:
                 j += 1
             if j >= len(doc) or doc[j].text in (",", ")"):
                 return k + 1, j
@@ -861,6 +887,8 @@ def _indirect(
 ) -> list[_Found]:
     """``X said that ...``, ``According to X, ...``: reported speech as ``kind: "indirect"``."""
     out: list[_Found] = []
+    span: Span | None
+    np_range: tuple[int, int] | None
     for tok in doc:
         if _inside_any(tok.idx, marked):
             continue
@@ -884,17 +912,17 @@ def _indirect(
         ):
             # "..., officials said, as investigators said the attack ...": an "as" clause with its own reported
             # clause is a second statement (read below), not a frame for the main clause
-            found = _as_said(doc, tok)  # "As the ministry emphasized, Kyiv hoped to ..."
-            if found is not None and not _inside_any(found.start, marked):
+            as_said = _as_said(doc, tok)  # "As the ministry emphasized, Kyiv hoped to ..."
+            if as_said is not None and not _inside_any(as_said.start, marked):
                 np_range, implicit = _speaker_of(doc, tok, people, marked)
                 out.append(
                     _Found(
                         "indirect",
-                        found,
+                        as_said,
                         cue=tok,
                         speaker_np=np_range,
                         implicit=implicit,
-                        via=_via(doc, text, tok, found, media),
+                        via=_via(doc, text, tok, as_said, media),
                     )
                 )
             continue
@@ -918,7 +946,7 @@ def _indirect(
         span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         quoted = sum(
             min(q.inner.end, span.end) - max(q.inner.start, span.start)
-            for q in marked
+            for q in _near(marked, span.start, span.end)
             if q.inner.start < span.end and span.start < q.inner.end
         )
         if quoted >= 0.5 * (span.end - span.start):
@@ -940,7 +968,7 @@ def _indirect(
 def _outside_direct(text: str, span: Span, marked: list[_Marked], sent_end: int) -> Span | None:
     """Reported speech that runs into a direct quote (``had only “responded to aggression.”``) takes the whole quote
     with its marks when it closes in the sentence, else stops before the opening mark: never cut between marks."""
-    for q in marked:
+    for q in _near(marked, span.start, span.end):
         if q.parent is None and span.start < q.open_at < span.end <= q.close_at:
             if q.close_at < sent_end and not q.continues:
                 return Span(span.start, q.close_at + 1)

@@ -17,11 +17,12 @@ The speaker is the person named in the attribution (natasha's mention, whose nor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..data import media
-from ..model import Analysis, Mention, Quote, Span
+from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .entities_ru import is_title_word
 from .speakers import PRONOUNS, Resolver, _stem
 
@@ -108,7 +109,6 @@ CUE_STEMS = (
 RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля")
 _ENDING = re.compile(r"(?:[аеёиоуыюяіїє]{0,2}(?:л[аио]?|в|т|ют|ут|ят|ат)|[аеёиоуыюяіїє]{1,2})?(?:ся|сь)?")
 _WORD = re.compile(r"\w+(?:[-.’'][\w]+)*")
-_OPENERS = {"\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d", '"': '"'}
 _ACCORDING = re.compile(
     r"\b(?:по\s+(?:(?P<pron>его|её|ее|их)\s+)?(?:словам|мнению|данным|информации|оценке|"
     r"утверждению|версии)|за\s+(?:(?P<upron>його|її|їх)\s+)?(?:словами|даними|інформацією|"
@@ -170,9 +170,26 @@ _SPEAKER_PREPS = {"в", "во", "из", "у", "з", "із", "от", "від"}  #
 _MAX_ATTRIBUTION = 220
 
 
+class Marked(Protocol):
+    """A quoted stretch as ``quotes.find_marked`` finds it (``quotes`` imports this module, so it is described here)."""
+
+    @property
+    def inner(self) -> Span: ...
+    @property
+    def open_at(self) -> int: ...
+    @property
+    def close_at(self) -> int: ...
+    @property
+    def parent(self) -> int | None: ...
+    @property
+    def continues(self) -> bool: ...
+    @property
+    def heading(self) -> bool: ...
+
+
 @dataclass
 class _Said:
-    kind: str
+    kind: QuoteKind
     span: Span
     cue: Span | None = None
     speaker: Span | None = None
@@ -193,7 +210,7 @@ def _is_relay(word: str) -> bool:
     return is_cue(word) and word.casefold().startswith(RELAY_STEMS) and not word.casefold().endswith(("л", "ла", "ли"))
 
 
-def extract_quotes(text: str, analysis: Analysis, marked: list) -> Iterator[Quote]:  # type: ignore[type-arg]
+def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> Iterator[Quote]:
     """Every quote of a Russian or Ukrainian article, with speaker, cue and relaying outlet."""
     article = analysis.article.id
     mentions = [m for m in analysis.mentions if not _platform(m)]
@@ -247,7 +264,7 @@ def _near(text: str, a: int, b: int) -> bool:
 # ---------------------------------------------------------------- direct quotes
 
 
-def _direct(text: str, marked: list, mentions: list[Mention]) -> list[_Said]:  # type: ignore[type-arg]
+def _direct(text: str, marked: Sequence[Marked], mentions: list[Mention]) -> list[_Said]:
     out: list[_Said] = []
     for q in marked:
         if q.parent is not None:
@@ -263,7 +280,7 @@ def _direct(text: str, marked: list, mentions: list[Mention]) -> list[_Said]:  #
         said = _after(text, q, mentions) or _before(text, q, mentions)
         words = len(inner.split())
         if said is None:
-            kind = "direct" if words >= 5 or q.continues or inner.rstrip()[-1:] in ".!?…" else "scare"
+            kind: QuoteKind = "direct" if words >= 5 or q.continues or inner.rstrip()[-1:] in ".!?…" else "scare"
             out.append(_Said(kind, q.inner, mark=(q.open_at, q.close_at)))
             continue
         if words <= 3 and inner[:1].isupper() and not said.cue_strong:
@@ -283,7 +300,7 @@ def _direct(text: str, marked: list, mentions: list[Mention]) -> list[_Said]:  #
     return out
 
 
-def _outlet_name(q, mentions: list[Mention]) -> bool:  # type: ignore[no-untyped-def]
+def _outlet_name(q: Marked, mentions: list[Mention]) -> bool:
     return any(
         m.type == "MEDIA"
         and q.inner.start <= m.span.start
@@ -302,7 +319,7 @@ class _Attribution:
     cue_strong: bool = True  # a dash, a colon or the whole sentence: speech, whatever its length
 
 
-def _after(text: str, q, mentions: list[Mention]) -> _Attribution | None:  # type: ignore[no-untyped-def]
+def _after(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | None:
     """``«...», — заявил Песков журналистам, передает ТАСС.``"""
     rest = text[q.close_at + 1 : q.close_at + 1 + _MAX_ATTRIBUTION]
     dash = re.match(r"[,.!?…]*\s*[" + _DASH + r"]\s*", rest)
@@ -322,7 +339,7 @@ def _after(text: str, q, mentions: list[Mention]) -> _Attribution | None:  # typ
     return found
 
 
-def _before(text: str, q, mentions: list[Mention]) -> _Attribution | None:  # type: ignore[no-untyped-def]
+def _before(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | None:
     """``Песков заявил: «...»``, ``Как заявил министр, «...»``, ``назвал это «провокацией»``, ``Песков: «...»``."""
     start = _clause_start(text, q.open_at)
     if q.open_at - start < 2:
@@ -561,8 +578,8 @@ def _outlets(text: str, start: int, end: int, mentions: list[Mention], exclude: 
 
 def _indirect(
     text: str,
-    marked: list,
-    mentions: list[Mention],  # type: ignore[type-arg]
+    marked: Sequence[Marked],
+    mentions: list[Mention],
     direct: list[_Said],
 ) -> list[_Said]:
     """``По словам X, ...``, ``X заявил, что ...``, ``..., сообщил X.``, ``Как сообщил X, ...``."""
@@ -643,6 +660,8 @@ def _according(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> 
     comma = text.find(",", m.end(), s_end)
     phrase_end = comma if comma != -1 else s_end
     pronoun = next((g for g in ("pron", "upron", "dpron") if m.group(g)), None)
+    speaker: Span | None
+    head: str | None
     if pronoun:  # "По его словам, ...": the speaker is whoever "его" points back to
         speaker, head = Span(m.start(pronoun), m.end(pronoun)), None
     else:

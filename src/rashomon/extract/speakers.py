@@ -612,6 +612,7 @@ _ORG_SYNONYMS = [
     {"spokesman", "spokeswoman", "spokesperson"},
 ]
 _INDEFINITE = {"a", "an", "another", "one"}
+_COURTESY_TITLES = {"mr", "mrs", "ms", "dr", "miss", "sir"}
 _CONTEXT_BACK = 80  # characters before a person's mention read for their role ("Kenya's interior ministry spokesman,")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -690,6 +691,9 @@ class Resolver:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
         self.orgs = sorted((m for m in self.mentions if m.type in ("ORG", "MEDIA", "GPE")), key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.people]
+        # every mention by start, with its place in ``mentions``: mention_in looks up a window, not the whole list
+        self._by_start = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].span.start)
+        self._all_starts = [self.mentions[k].span.start for k in self._by_start]
         self.roles: dict[str, set[str]] = {}
         for m in self.people:  # a role given once holds for every mention of the same name
             if m.role:
@@ -722,7 +726,9 @@ class Resolver:
 
     def mention_in(self, span: Span) -> Mention | None:
         """The named mention inside a speaker phrase: a person first, then an organisation or outlet."""
-        inside = [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        lo, hi = bisect.bisect_left(self._all_starts, span.start), bisect.bisect_right(self._all_starts, span.end)
+        window = sorted(self._by_start[lo:hi])  # in the order of ``mentions``, as a scan of them would find them
+        inside = [self.mentions[k] for k in window if self.mentions[k].span.end <= span.end]
         for kinds in (("PERSON",), ("ORG", "MEDIA"), ("GPE", "NORP")):
             found = [m for m in inside if m.type in kinds]
             if found:
@@ -749,6 +755,8 @@ class Resolver:
                 named = None  # "the Russian military department" is not Russia
             else:
                 return named
+        if named is None and (known := self._by_name(phrase, span.start)) is not None:
+            return known  # "Zelenskyy said" where the model missed the name: the person named so elsewhere
         if not words or head in NON_SPEAKERS or words[-1] in NON_SPEAKERS:
             return None  # "official data", "the ceasefire": a document or a thing is nobody
         if len(words) == 1 and words[0] in PRONOUNS:
@@ -759,6 +767,19 @@ class Resolver:
         if head in INSTITUTION_WORDS:
             return self._institution(words, span.start)
         return self._described(words, span.start, phrase)
+
+    def _by_name(self, phrase: str, pos: int) -> Mention | None:
+        """A mention elsewhere in the article of the name a speaker phrase is (``Zelenskyy``, ``Mr. Kirby``),
+        the nearest before ``pos`` first; None unless the phrase is a capitalised name that one person bears."""
+        words = [w for w in phrase.split() if w.rstrip(".").casefold() not in _COURTESY_TITLES]
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None
+        key = words[-1].strip(".,").casefold()
+        found = [m for m in self.people if m.name.split() and m.name.split()[-1].casefold() == key]
+        if len({m.name for m in found if len(m.name.split()) > 1}) > 1:
+            return None  # "Clinton" with Bill and Hillary Clinton both named: nobody in particular
+        before = [m for m in found if m.span.start < pos]
+        return before[-1] if before else found[0] if found else None
 
     def _in_focus(self, pos: int, gender: str | None = None) -> Mention | None:
         """The person a pronoun points to; ``gender`` ("f"/"m") skips people known to take the other pronoun."""
@@ -858,7 +879,7 @@ class Resolver:
 
     def _institution(self, words: list[str], pos: int) -> Mention | None:
         kind = words[-1]
-        country_words = {country_of(w).casefold() for w in words if country_of(w)}  # type: ignore[union-attr]
+        country_words = {home.casefold() for w in words if (home := country_of(w))}
         for m in reversed(self.orgs):
             if m.span.start >= pos or pos - m.span.start > _WINDOW:
                 continue
@@ -867,9 +888,9 @@ class Resolver:
                 kind == "side"
                 and m.type == "GPE"
                 and country_words
-                and country_of(m.name)
-                and country_of(m.name).casefold() in country_words
-            ):  # type: ignore[union-attr]
+                and (home := country_of(m.name))
+                and home.casefold() in country_words
+            ):
                 return m  # "the American side" is the United States
             if kind != "side" and (
                 kind in name

@@ -23,6 +23,7 @@ from .files import Raw, read_inputs
 from .html import looks_like_html, read_html
 from .language import detect_language
 from .outputs import previous_output
+from .pages import read_fetched
 from .published import infer_published
 from .records import read_json, read_jsonl
 from .text import read_text
@@ -40,7 +41,9 @@ class Ingested:
 def ingest(paths: Iterable[str], settings: Settings | None = None, *, stdin: BinaryIO | None = None) -> Ingested:
     """Read every input; return the articles and what became of each input, in input order."""
     settings = settings or Settings()
-    raws = read_inputs(list(paths), max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude)
+    raws = read_inputs(
+        list(paths), max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude, fetch=settings.fetch
+    )
     found = ingest_raw(raws, settings)
     return Ingested(tuple(infer_published(found.articles)), found.inputs, found.digests)
 
@@ -92,6 +95,9 @@ def _drafts(
 
 
 def _parse(raw: Raw) -> Iterator[tuple[str, Draft | InputError]]:
+    if raw.fetched is not None:
+        yield from read_fetched(raw)
+        return
     if not raw.data.strip():
         raise InputSkipped("empty file" if raw.data == b"" else "empty file (only white space)")
     earlier = previous_output(raw.name, raw.data)
@@ -146,6 +152,7 @@ def _article(draft: Draft, article_id: str, settings: Settings, seen: Mapping[st
         published_from=draft.published_from if draft.published else None,
         language=language,
         url=draft.url,
+        fetched=draft.fetched,
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import FetchRecord
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Draft:
@@ -16,4 +18,5 @@ class Draft:
     published_from: str | None = None
     language: str | None = None
     url: str | None = None
+    fetched: FetchRecord | None = None  # provenance of a body fetched from the web
     warnings: tuple[str, ...] = ()  # what was read with a repair or refused (a bad byte, a wrong-typed field)

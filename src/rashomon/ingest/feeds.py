@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..errors import InputFailed, InputSkipped
 from .draft import Draft
 from .metadata import date_from_url, iso_day, outlet_from_url
 
+_Element = Any  # an lxml element: lxml ships no type information
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -46,8 +48,8 @@ def read_feed(data: bytes, *, source: str, name: str) -> Iterator[tuple[str, Dra
         raise InputSkipped("feed has no items")
 
 
-def _item(item: object, *, atom: bool, where: str, name: str, channel: str | None) -> Draft | InputSkipped:
-    find = item.find  # type: ignore[attr-defined]
+def _item(item: _Element, *, atom: bool, where: str, name: str, channel: str | None) -> Draft | InputSkipped:
+    find = item.find
     if atom:
         link_el = find(f"{_ATOM}link")
         url = link_el.get("href") if link_el is not None else None
@@ -78,10 +80,10 @@ def _item(item: object, *, atom: bool, where: str, name: str, channel: str | Non
     )
 
 
-def _text(el: object) -> str | None:
+def _text(el: _Element | None) -> str | None:
     if el is None:
         return None
-    value = "".join(el.itertext()).strip()  # type: ignore[attr-defined]
+    value = "".join(el.itertext()).strip()
     return value or None
 
 
@@ -101,3 +103,37 @@ def _html_to_text(fragment: str) -> str:
     text = tree.text_content()
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
     return "\n\n".join(ln for ln in lines if ln)
+
+
+def feed_entries(data: bytes) -> list[tuple[str, str | None]]:
+    """``(item id, link)`` of every item in a feed, in feed order: the id is the guid (RSS), id (Atom) or link.
+
+    Raises:
+        InputFailed: the feed is not well-formed XML.
+    """
+    from lxml import etree
+
+    if not looks_like_feed(data.lstrip()[:4096]):
+        raise InputFailed("not an RSS or Atom feed")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputFailed(f"feed is not well-formed XML: {exc}") from None
+    atom = root.tag == f"{_ATOM}feed"
+    entries: list[tuple[str, str | None]] = []
+    for item in root.findall(f"{_ATOM}entry") if atom else root.iter("item"):
+        if atom:
+            links = item.findall(f"{_ATOM}link")
+            alternate = [el for el in links if el.get("rel", "alternate") == "alternate"] or links
+            link = (alternate[0].get("href") or "").strip() or None if alternate else None
+            ident = _text(item.find(f"{_ATOM}id")) or link
+        else:
+            link = _text(item.find("link"))
+            ident = _text(item.find("guid")) or link
+        if ident is None:
+            title = _text(item.find(f"{_ATOM}title" if atom else "title")) or ""
+            ident = f"title:{title}" if title else None
+        if ident is not None:
+            entries.append((ident, link))
+    return entries

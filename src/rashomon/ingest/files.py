@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputFailed, InputSkipped
+from ..errors import InputError, InputFailed, InputSkipped
+from ..model import FetchRecord
+from ..settings import FetchSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,8 @@ class Raw:
     source: str
     name: str
     data: bytes
+    content_type: str | None = None  # the media type a server declared (fetched inputs only)
+    fetched: FetchRecord | None = None  # where a fetched body came from
 
 
 def human_size(n: int) -> str:
@@ -38,20 +42,31 @@ def _over(size: int | None, limit: int) -> str:
 
 
 def read_inputs(
-    paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = None, exclude: tuple[str, ...] = ()
-) -> Iterator[tuple[str, Raw | InputFailed | InputSkipped]]:
+    paths: list[str],
+    *,
+    max_bytes: int,
+    stdin: BinaryIO | None = None,
+    exclude: tuple[str, ...] = (),
+    fetch: FetchSettings | None = None,
+) -> Iterator[tuple[str, Raw | InputError]]:
     """Yield ``(source, raw bytes or the reason there are none)`` for every file the paths name.
 
     Directories are walked recursively in sorted order, hidden files skipped, so
     the same tree always gives the same sequence. Directories in ``exclude`` (the
-    output of an earlier run) are not walked.
+    output of an earlier run) are not walked. URLs are fetched (all of them
+    together, politely, through the SSRF guard of ``fetch``: the safe defaults
+    when None) and take their place in the sequence.
     """
+    from .fetch import fetch_raws, is_url
+
     skip = {os.path.realpath(p) for p in exclude}
+    urls = [p for p in paths if is_url(p)]
+    fetched = fetch_raws(urls, fetch) if urls else iter(())
     for path in paths:
         if path == "-":
             yield "-", _read_stream(stdin or sys.stdin.buffer, max_bytes)
-        elif path.startswith(("http://", "https://")):
-            yield path, InputFailed("fetching URLs is not supported yet; save the page and pass the file")
+        elif is_url(path):
+            yield next(fetched)
         else:
             yield from _read_path(Path(path), path, max_bytes, skip)
 

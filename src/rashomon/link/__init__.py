@@ -13,13 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import Analysis, Cluster, Entity, MentionRef, Naming, Relation, TimelineEntry
+from ..model import Analysis, Cluster, Entity, Event, MentionRef, Naming, Question, Relation, TimelineEntry
 from ..settings import Settings
 from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
+from .compare import compare
 from .duplicates import find_duplicates
 from .embeddings import blas_threads, embed, encoder_threads
+from .events import find_events
 from .naming import compare_naming
+from .questions import find_answers
 from .relations import relate_claims
 from .similarity import Similarity
 from .timeline import build_timeline
@@ -34,6 +37,8 @@ class Linked:
     relations: tuple[Relation, ...]
     timeline: tuple[TimelineEntry, ...]
     naming: tuple[Naming, ...]
+    events: tuple[Event, ...] = ()
+    questions: tuple[Question, ...] = ()
 
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
@@ -56,11 +61,22 @@ def _link(analyses: Sequence[Analysis], settings: Settings, encode: Encoder | No
     similarity = Similarity(views, vectors)
     duplicates = find_duplicates(analyses, views, vectors, settings, similarity)
     groups = cluster_claims(views, similarity)
-    relations = relate_claims(views, similarity, groups, entities)
+    scope = find_events(views, entities)
+    compared = compare(find_answers(views, scope, entities), views, scope, entities)
+    relations = relate_claims(views, similarity, groups, entities, scope, compared.relations)
     clusters = describe_clusters(views, groups, relations, duplicates, entities)
     timeline = build_timeline(views, clusters)
     naming = compare_naming(analyses, entities, clusters)
-    return Linked(entities, entity_of, clusters, (*duplicates, *relations), timeline, naming)
+    return Linked(
+        entities,
+        entity_of,
+        clusters,
+        (*duplicates, *relations),
+        timeline,
+        naming,
+        scope.events,
+        compared.questions,
+    )
 
 
 __all__ = ["Encoder", "Linked", "MentionRef", "link"]

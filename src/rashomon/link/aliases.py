@@ -24,7 +24,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..data import cyrillic
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
@@ -204,12 +204,31 @@ def _h_is_g(key: str) -> str:
     return "g" + key[1:] if key.startswith("h") else key
 
 
+_COMPACT = re.compile(r"[A-Z](?:[ .-]?[A-Z0-9]){1,5}\.?")  # short all-capital names: "G-7", "G20", "U.N."
+_COURTESY = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss)\s+\Z")
+_SPACED_LETTERS = re.compile(r"(?:[A-Z][ .]\s?){1,3}[A-Z]\.?")
+# the long official form of a state's name before the short one: "the Republic of", "Islamic Republic of"
+_STATE_FORM = re.compile(
+    r"(?:the\s+)?(?:(?:bolivarian|islamic|federal|federative|socialist|democratic|people's|arab|united|"
+    r"kyrgyz|hellenic|argentine|french|italian|portuguese|czech|slovak)\s+)*"
+    r"(?:republic|kingdom|state|commonwealth|principality|grand duchy|federation|sultanate)\s+of\s+(?:the\s+)?"
+)
+# countries whose long and short forms name different states: "Republic of China" is not China, "Democratic
+# Republic of the Congo" not the Republic of the Congo, "Republic of Korea" not North Korea
+_FORMS_DIFFER = frozenset({"China", "Congo", "Korea", "North Korea", "South Korea", "Ireland", "Macedonia", None})
+
+
 @functools.cache
 def place_key(name: str) -> str:
     """``Kiev``, ``Kyiv`` and ``Киев`` -> ``city:kyiv``; ``Belgorod region`` and ``Белгородская область`` ->
     ``region:blgrd``; a region never shares a key with its city."""
     key = " ".join(name.casefold().split())
     key = cyrillic.COUNTRIES.get(key, cyrillic.CITIES.get(key, key)).casefold()
+    if _SPACED_LETTERS.fullmatch(name):
+        key = re.sub(r"[\s.]", "", key)  # "U S", "U. S." are "US"
+    state = _STATE_FORM.match(key)
+    if state and key not in country_names() and country_names().get(key[state.end() :]) not in _FORMS_DIFFER:
+        key = key[state.end() :]  # "Republic of Poland", "Bolivarian Republic of Venezuela" are the country
     if key in country_names():
         return "country:" + country_names()[key].casefold()
     if key in cities():
@@ -238,15 +257,15 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     bag: set[str] = set()
     known = _known(text)
     if known:
-        country, what = known
+        home, what = known
         bag.update(what.split())
-        if country:
-            bag.add("@" + country.casefold())
+        if home:
+            bag.add("@" + home.casefold())
     else:
         low_text = text.casefold()
-        for phrase, (country, _) in KNOWN.items():
-            if country and " " in phrase and phrase in low_text:  # "White House National Security Council"
-                bag.add("@" + country.casefold())
+        for phrase, (owner, _) in KNOWN.items():
+            if owner and " " in phrase and phrase in low_text:  # "White House National Security Council"
+                bag.add("@" + owner.casefold())
         for raw in _country_phrases(re.findall(r"[\w'.&-]+", text)):
             w = raw.strip(".'").removesuffix("'s")
             low = w.casefold()
@@ -380,7 +399,19 @@ def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
     for m, n in zip(analysis.mentions, where, strict=True):
         if m.type in ("GPE", "NORP", "ORG", "MEDIA"):
             countries_in[n].update(w for w in org_words(m.name, m.scope) if w.startswith("@"))
-    return [(m, frozenset(countries_in[n])) for m, n in zip(analysis.mentions, where, strict=True)]
+    text = analysis.article.text
+    return [(_honorific(m, text), frozenset(countries_in[n])) for m, n in zip(analysis.mentions, where, strict=True)]
+
+
+def _honorific(m: Mention, text: str) -> Mention:
+    """A person named with a courtesy title (``Mr. Maduro``): that form is one of the names the corpus uses."""
+    if m.type != "PERSON":
+        return m
+    before = _COURTESY.search(text, max(0, m.span.start - 6), m.span.start)
+    if before is None or m.text.startswith(before.group(1)):
+        return m
+    form = f"{before.group(1)} {m.text}"
+    return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
 
 
 def _group(m: Mention) -> str:
@@ -407,6 +438,8 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
                 key = (g, norp)
         elif g == "ORG" and m.type == "MEDIA":
             key = ("ORG", "media:" + m.name.casefold())
+        elif g == "ORG" and _COMPACT.fullmatch(m.name):
+            key = ("ORG", "compact:" + re.sub(r"[\s.-]", "", m.name).casefold())  # "G-20", "G20", "G 20"
         elif g == "PERSON" and groups[k] == "PERSON":
             continue  # people are merged by _merge_people
         elif g in ("ORG", "EVENT"):
@@ -735,17 +768,20 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         text = analysis.article.text
         spans = sorted(taken[index])
         starts = [a for a, _ in spans]
-        for m in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
-            if m.group(0) not in names:
+        for word in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
+            if word.group(0) not in names:
                 continue
-            at = bisect.bisect_right(starts, m.start()) - 1
-            if at >= 0 and spans[at][1] > m.start() or at + 1 < len(spans) and spans[at + 1][0] < m.end():
+            at = bisect.bisect_right(starts, word.start()) - 1
+            if at >= 0 and spans[at][1] > word.start() or at + 1 < len(spans) and spans[at + 1][0] < word.end():
                 continue
-            if _beside_a_name(text, m.start(), m.end()):
+            if _beside_a_name(text, word.start(), word.end()):
                 continue
-            root = names[m.group(0)]
+            root = names[word.group(0)]
             mention = Mention(
-                span=Span(m.start(), m.end()), text=m.group(0), type=items[root].mention.type, name=m.group(0)
+                span=Span(word.start(), word.end()),
+                text=word.group(0),
+                type=items[root].mention.type,
+                name=word.group(0),
             )
             items.append(_Item(analysis.article.id, index, mention))
             groups.append(groups[root])

@@ -144,7 +144,7 @@ def _closest_originals(
     for a, b, count in candidates:
         first, second = _chronological(a, b, published, order)
         earlier[second].append((count, first))
-    out = []
+    out: list[tuple[str, str]] = []
     for second, found in earlier.items():
         found.sort(key=lambda t: (-t[0], order[t[1]]))
         out.extend((first, second) for _, first in found[:ORIGINALS])

@@ -53,8 +53,8 @@ def embed(texts: Sequence[str], threads: int | None = None) -> np.ndarray:
     # Reprints and wire copies repeat sentences word for word: each distinct text is encoded once.
     row_of: dict[str, int] = {}
     rows = np.fromiter((row_of.setdefault(t, len(row_of)) for t in texts), dtype=np.intp, count=len(texts))
-    vectors = np.asarray(_encoder(encoder_threads(threads)).encode(list(row_of)), dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors: np.ndarray = np.asarray(_encoder(encoder_threads(threads)).encode(list(row_of)), dtype=np.float32)
+    norms: np.ndarray = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     unit: np.ndarray = (vectors / norms)[rows]
     return unit

@@ -61,8 +61,8 @@ def compare_naming(
 def _entity_namings(analyses: Sequence[Analysis], entities: Sequence[Entity], texts: dict[str, str]) -> list[Naming]:
     owner: dict[tuple[str, int, int], str] = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
     by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for (aid, s, e), eid in owner.items():
-        by_article[aid].append((s, e, eid))
+    for (aid, s, t), eid in owner.items():
+        by_article[aid].append((s, t, eid))
     events = {e.id for e in entities if e.type == "EVENT"}
     labels: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)  # entity -> (article, start, end, key)
     for a in analyses:
@@ -70,8 +70,8 @@ def _entity_namings(analyses: Sequence[Analysis], entities: Sequence[Entity], te
         for f in a.framing:
             if f.target_ref is None or f.technique not in _LABEL_TECHNIQUES:
                 continue
-            eid, ms, me = _owner_at(by_article.get(aid, ()), f.target_ref)
-            if eid is None:
+            target, ms, me = _owner_at(by_article.get(aid, ()), f.target_ref)
+            if target is None:
                 continue
             start, end = f.span.start, f.span.end
             rule = f.rule.split(":")[0]
@@ -79,9 +79,9 @@ def _entity_namings(analyses: Sequence[Analysis], entities: Sequence[Entity], te
             if ms <= end + reach and start <= me + reach:  # the label touches the name: show them together
                 if rule not in _ORG_LABELS:
                     start, end = min(start, ms), max(end, me)
-            elif not (f.technique == "name_calling" and eid in events):
+            elif not (f.technique == "name_calling" and target in events):
                 continue  # a label far from the name names something else; an event's label is its name
-            labels[eid].append((aid, start, end, "label:" + ("banned-org" if rule in _ORG_LABELS else rule)))
+            labels[target].append((aid, start, end, "label:" + ("banned-org" if rule in _ORG_LABELS else rule)))
     out = []
     for e in entities:
         forms: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -108,7 +108,8 @@ def _entity_namings(analyses: Sequence[Analysis], entities: Sequence[Entity], te
 
 
 def _owner_at(mentions: Sequence[tuple[int, int, str]], span: Span) -> tuple[str | None, int, int]:
-    best, best_overlap = (None, 0, 0), 0
+    best: tuple[str | None, int, int] = (None, 0, 0)
+    best_overlap = 0
     for s, e, eid in mentions:
         overlap = min(e, span.end) - max(s, span.start)
         if overlap > best_overlap:

@@ -30,9 +30,12 @@ from itertools import combinations
 
 import numpy as np
 
-from ..casualties import CUMULATIVE, OUTCOMES, TOLL_NOUNS, outcome_near
+from .. import bounds
+from ..casualties import CUMULATIVE, outcome_near
 from ..data.nouns import NOUN_CLASSES, noun_class
-from ..model import Entity, Frame, Relation
+from ..model import Entity, Frame, Quantity, Relation
+from .events import Scope
+from .questions import PROJECTION, ROSE
 from .similarity import Similarity
 from .views import ClaimView
 
@@ -59,12 +62,30 @@ _PER_SIDE = 5  # claims compared from each side of a possible conflict (enough t
 
 
 def relate_claims(
-    views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]], entities: Sequence[Entity]
+    views: Sequence[ClaimView],
+    similarity: Similarity,
+    groups: list[list[int]],
+    entities: Sequence[Entity],
+    scope: Scope | None = None,
+    compared: Sequence[Relation] = (),
 ) -> tuple[Relation, ...]:
+    """Contradictions (the questions' comparison first, then the slot rules, between claims about one event) and
+    agreements within clusters."""
     names = {e.id: e for e in entities}
     found: dict[tuple[int, int], Relation] = {}
     per_claim: dict[int, int] = {}
-    candidates = list(_contradictions(views, similarity, groups, names))
+    position = {v.claim.id: k for k, v in enumerate(views)}
+    for r in compared:
+        a, b = position[r.a], position[r.b]
+        if (a, b) not in found and (b, a) not in found:
+            found[(a, b)] = r
+            per_claim[a] = per_claim.get(a, 0) + 1
+            per_claim[b] = per_claim.get(b, 0) + 1
+    candidates = [
+        c
+        for c in _contradictions(views, similarity, groups, names)
+        if scope is None or (scope.same_event(c[0], c[1]) and scope.main(c[0]))
+    ]
     # one conflict per claim, reason and other article is enough to show it: keep the strongest
     best: dict[tuple[int, str, str], tuple[float, int]] = {}
     for n, (i, j, _why, details) in enumerate(candidates):
@@ -128,15 +149,11 @@ def _contradictions(
                 by_kind.setdefault(frame.kind, []).append((k, n))
     yield from _denials(views, similarity)
     yield from _content_denials(views, similarity)
-    yield from _responsibility(views, by_kind)
-    yield from _agents(views, by_kind, similarity)
-    yield from _negated_acts(views, by_kind, similarity)
     yield from _unknown_identified(views, by_kind, names)
     yield from _transport(views, by_kind, similarity)
     yield from _blame(views, by_kind, similarity)
     yield from _numbers(views, groups)
     yield from _speakers(views, names)
-    yield from _tolls(views, similarity)
     yield from _days(views, groups)
     yield from _days_across(views, similarity)
 
@@ -765,6 +782,10 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                         continue  # "two of their three wars" in both: the same numbers, paired differently
                     if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
                         continue  # a count over months against one event's count
+                    if _toll(v, q) or _toll(w, r):
+                        continue  # casualty counts are the toll questions' (compare.py): evolution, parts, bounds
+                    if _changing(v, w):
+                        continue  # a count said to change, or projected: an update, not a rival account
                     yield (
                         i,
                         j,
@@ -773,6 +794,15 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                             ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")
                         ],
                     )  # type: ignore[attr-defined]
+
+
+def _toll(v: ClaimView, q: Quantity) -> bool:
+    start, end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
+    return outcome_near(v.claim.text, start, end) is not None
+
+
+def _changing(v: ClaimView, w: ClaimView) -> bool:
+    return any(ROSE.search(x.claim.text) or PROJECTION.search(x.claim.text) for x in (v, w))
 
 
 _QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
@@ -802,55 +832,7 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
                 )
 
 
-_PEOPLE = {"people", "person", "persons"}
 _VALUES_COMPARED = 12
-
-
-def _tolls(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
-    """Death and injury tolls of the same event, in different clusters (``derailed ..., killing 12 people`` vs
-    ``17 people had died in the crash``): the same counted thing with the same outcome, in related claims.
-    A claim naming both outcomes (``12 dead and 30 injured``) or a part (``five of the dead``) is left out."""
-    by_key: dict[tuple[str, str], dict[float, list[tuple[int, object]]]] = defaultdict(lambda: defaultdict(list))
-    for k, v in enumerate(views):
-        outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
-        if not outcomes or v.claim.stance == "denied" or CUMULATIVE.search(v.claim.text):
-            continue
-        for q in v.quantities:
-            if q.value is None or not q.counts or q.unit:
-                continue
-            after = v.claim.text[q.span.end - v.claim.span.start :][:12].casefold()
-            if after.lstrip().startswith(("of ", "among ")):
-                continue
-            outcome = (
-                next(iter(outcomes))
-                if len(outcomes) == 1
-                else outcome_near(v.claim.text, q.span.start - v.claim.span.start, q.span.end - v.claim.span.start)
-            )
-            if outcome is None:
-                continue
-            head = _head(q.counts)
-            if head in _ANAPHORIC_COUNTS:
-                continue
-            head = "people" if head in _PEOPLE or head + "s" in _PEOPLE or head in TOLL_NOUNS else head
-            by_key[(outcome, head)][q.value].append((k, q))
-            break
-    topics = _topics(views)
-    for (outcome, head), by_value in by_key.items():
-        values = sorted(by_value)[:_VALUES_COMPARED]
-        for va, vb in combinations(values, 2):
-            for i, q in by_value[va][:_PER_SIDE]:
-                for j, r in by_value[vb][:_PER_SIDE]:
-                    v, w = views[i], views[j]
-                    if v.article == w.article or _compatible(q, r) or not _same_story(similarity, topics, v, w, i, j):
-                        continue
-                    yield (
-                        i,
-                        j,
-                        f"{q.text} vs {r.text} {head} {outcome} ({v.article} vs {w.article})",
-                        [  # type: ignore[attr-defined]
-                            ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")
-                        ],
-                    )  # type: ignore[attr-defined]
 
 
 def _head(phrase: str) -> str:
@@ -858,33 +840,9 @@ def _head(phrase: str) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
-def _compatible(q: object, r: object) -> bool:
-    """``at least 60`` and ``65`` can both be true; ``60`` and ``65`` cannot."""
-    a, b = q.value, r.value  # type: ignore[attr-defined]
-    if a == b:
-        return True
-    for x, y, qual in ((a, b, q.qualifier), (b, a, r.qualifier)):  # type: ignore[attr-defined]
-        if (
-            qual in ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
-            and y >= x
-        ):
-            return True
-        if qual in ("up to", "at most", "less than", "fewer than", "under", "no more than") and y <= x:
-            return True
-        if qual in (
-            "about",
-            "around",
-            "approximately",
-            "roughly",
-            "some",
-            "nearly",
-            "almost",
-            "an estimated",
-            "estimated",
-            "close to",
-        ) and abs(x - y) <= 0.1 * max(x, y):
-            return True
-    return False
+def _compatible(q: Quantity, r: Quantity) -> bool:
+    """``at least 60`` and ``65`` can both be true; ``60`` and ``65`` cannot (the rule the report uses too)."""
+    return not bounds.conflict(q, r)
 
 
 def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:

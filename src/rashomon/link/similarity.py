@@ -99,7 +99,8 @@ class Similarity:
     def _blend(emb: np.ndarray, dot: np.ndarray, norm_sum: np.ndarray, shared: np.ndarray) -> np.ndarray:
         struct = 2 * dot / np.maximum(norm_sum, 1e-9)  # Dice: one shared name must not look like everything shared
         bonus = ANCHOR_BONUS * np.minimum(shared, 3)  # the same number of the same people, the same attacker ...
-        return (EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + bonus).astype(np.float32)
+        blended: np.ndarray = (EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + bonus).astype(np.float32)
+        return blended
 
     def evidence(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Whether each pair may seed a cluster: it shares a specific anchor, or the sentences are near-paraphrases."""
@@ -183,12 +184,12 @@ class Similarity:
 def claim_features(v: ClaimView) -> dict[str, float]:
     """The structured evidence of one claim, as weighted features."""
     feats: dict[str, float] = {}
-    for eid in sorted(v.entities, key=lambda e: (len(e), e)):  # a set: its order changes with the hash seed
-        feats[f"e:{eid}"] = 1.0
+    for entity in sorted(v.entities, key=lambda e: (len(e), e)):  # a set: its order changes with the hash seed
+        feats[f"e:{entity}"] = 1.0
     for q in v.quantities:
         if q.value is not None and (q.value >= 3 or q.unit):
             # "four others" counts what its sentence named before: its number alone pins nothing ("four shops")
-            pointing_back = bool(q.counts) and q.counts.split()[-1].casefold() in _POINTING_BACK  # type: ignore
+            pointing_back = bool(q.counts and q.counts.split()[-1].casefold() in _POINTING_BACK)
             feats[f"{'nv' if pointing_back else 'n'}:{q.value:g}:{q.unit or ''}"] = 1.5
             if q.counts and not pointing_back:
                 feats[f"nc:{q.value:g}:{noun_class(q.counts)}"] = 1.0
@@ -262,7 +263,9 @@ def _features(views: Sequence[ClaimView]) -> tuple[sparse.csr_matrix, dict[str, 
             df[index.setdefault(name, len(index))] += 1
     n = max(len(rows), 1)
     idf = {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items()}
-    data, indices, indptr = [], [], [0]
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
     for feats in rows:
         row = sorted((index[name], weight * idf[index[name]] / _SCALE) for name, weight in feats.items())
         indices.extend(k for k, _ in row)

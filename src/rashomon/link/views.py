@@ -112,10 +112,10 @@ def build_views(
                 ):
                     continue  # the frame belongs to a nested claim
                 for role in frame.roles:
-                    eid = _entity_at(mentions, starts, role.span.start, role.span.end)
-                    view.roles[(n, role.name)] = eid
-                    view.side[(n, role.name)] = side_of(role.text, by_id.get(eid) if eid else None)
-                    view.classes[(n, role.name)] = role_class(role.text, by_id.get(eid) if eid else None)
+                    named = _entity_at(mentions, starts, role.span.start, role.span.end)
+                    view.roles[(n, role.name)] = named
+                    view.side[(n, role.name)] = side_of(role.text, by_id.get(named) if named else None)
+                    view.classes[(n, role.name)] = role_class(role.text, by_id.get(named) if named else None)
             views.append(view)
     return views
 
@@ -172,9 +172,9 @@ def side_of(text: str, entity: Entity | None) -> str | None:
 @functools.lru_cache(maxsize=1 << 16)  # one entity's names are looked up for every role that names it
 def _side_of_name(name: str) -> str | None:
     low = name.casefold()
-    for capital, country in CAPITALS.items():
+    for capital, capital_country in CAPITALS.items():
         if re.search(rf"\b{re.escape(capital)}\b", low):
-            return country
+            return capital_country
     for word in re.findall(r"[\w'’.-]+", name):
         country = country_of(word.removesuffix("'s").removesuffix("’s")) if word[:1].isupper() else None
         if country:

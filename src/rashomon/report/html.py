@@ -27,7 +27,7 @@ from ..model import Ledger
 from . import view
 from .payload import build, embed
 
-VIEWS = ("overview", "side", "timeline", "quotes", "names", "reader")
+VIEWS = ("disputes", "overview", "side", "timeline", "quotes", "names", "reader")
 
 
 @functools.cache

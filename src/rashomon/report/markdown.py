@@ -88,6 +88,7 @@ def render_markdown(ledger: Ledger) -> str:
     names = _Names(ledger)
     outlets = view.outlets(ledger)
     lines = [f"# {md(title(ledger), 200)}", "", md(summary(ledger), 400), ""]
+    lines += _disputes(ledger, outlets)
     lines += _points(ledger, names, outlets)
     lines += _contradictions(ledger, names)
     lines += _numbers(ledger, names)
@@ -106,6 +107,44 @@ def render_markdown(ledger: Ledger) -> str:
         + " from the ledger alone. Open report.html to see every point side by side and each item in its article.",
     ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+MAX_QUESTIONS = 30
+ANSWERS_PER_CELL = 2
+
+
+def _disputes(ledger: Ledger, outlets: tuple[view.Outlet, ...]) -> list[str]:
+    """The questions the coverage answers, as a table: one row per question, one column per outlet that answers."""
+    rows = view.disputes(ledger)
+    lines = ["## Disputes", ""]
+    if not rows:
+        return lines + ["No question about the event is answered by the claims in this ledger.", ""]
+    entity_names = {e.id: e.name for e in ledger.entities}
+    used = [o for o in outlets if any(o.key in r.cells for r in rows[:MAX_QUESTIONS])]
+    lines += [
+        "Each cell is an outlet's answer, how firmly it gives it (asserted, attributed, hedged, denied) and on whose "
+        "word; ⚡ marks an answer in a conflict.",
+        "",
+        "| Question | Status | " + " | ".join(md(o.label, 40) for o in used) + " |",
+        "|---|---|" + "---|" * len(used),
+    ]
+    for r in rows[:MAX_QUESTIONS]:
+        label = md(r.question.label, 80) + ("" if r.main else f" ({md(r.event, 60)})")
+        cells = []
+        for o in used:
+            answers = r.cells.get(o.key, ())
+            shown = []
+            for a in answers[:ANSWERS_PER_CELL]:
+                per = f", per {md(entity_names[a.origin], 40)}" if a.origin in entity_names else ""
+                mark = "⚡ " if a.claim in r.conflicted else ""
+                value = f"not {a.value}" if a.stance == "denied" else a.value
+                shown.append(f"{mark}{md(value, 50)} ({a.stance}{per}; {a.claim})")
+            if len(answers) > ANSWERS_PER_CELL:
+                shown.append(f"+{len(answers) - ANSWERS_PER_CELL}")
+            cells.append(" · ".join(shown) if shown else "·")
+        lines.append(f"| {label} | {r.question.status} | " + " | ".join(cells) + " |")
+    lines += ["", *_more(min(len(rows), MAX_QUESTIONS), len(rows), "questions")]
+    return lines
 
 
 def _points(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) -> list[str]:
@@ -318,11 +357,11 @@ def _framing(ledger: Ledger, names: _Names, outlets: tuple[view.Outlet, ...]) ->
         if o.label in counts:
             found = ", ".join(f"{md(t.replace('_', ' '), 40)} {n}" for t, n in counts[o.label].most_common())
             parts.append(f"{found} ({relayed[o.label]} of them in quoted or reported speech)")
-        k = source.get(o.label)
-        if k and k["claims"]:
-            pct = {x: round(100 * k[x] / k["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
+        told = source.get(o.label)
+        if told and told["claims"]:
+            pct = {x: round(100 * told[x] / told["claims"]) for x in ("unattributed", "named", "unnamed", "hedged")}
             parts.append(
-                f"claims: {k['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
+                f"claims: {told['claims']}, {pct['unattributed']}% unattributed, {pct['named']}% named "
                 f"sources, {pct['unnamed']}% unnamed sources, {pct['hedged']}% hedged"
             )
         by_role: dict[str, list[str]] = defaultdict(list)

@@ -12,37 +12,14 @@ Two numbers conflict when no value fits both: "at least 9" and "14" agree,
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .. import bounds
 from ..casualties import CUMULATIVE, PEOPLE, TOLL_NOUNS, outcome_near
 from ..model import Ledger, NamingForm, Quantity
 
-_AT_LEAST = frozenset(
-    {
-        "at least",
-        "more than",
-        "over",
-        "just over",
-        "upwards of",
-        "in excess of",
-        "no fewer than",
-        "no less than",
-        "above",
-        "or more",
-        "plus",
-        "+",
-    }
-)
-_AT_MOST = frozenset(
-    {"up to", "at most", "less than", "fewer than", "under", "just under", "below", "nearly", "almost", "no more than"}
-)
-_ABOUT = frozenset(
-    {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "close to", "~"}
-)
-_ABOUT_TOLERANCE = 0.1
 _ANAPHORIC = frozenset({"other", "more", "one", "them", "those"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|of|these|those|their|its|his|her)\s+")
 
@@ -64,28 +41,12 @@ class NumberGroup:
 
 def interval(q: Quantity) -> tuple[float, float] | None:
     """The values a quantity allows, as ``(low, high)``; None when it has no value."""
-    if q.value is None:
-        return None
-    v = float(q.value)
-    if q.value_max is not None:
-        return (min(v, float(q.value_max)), max(v, float(q.value_max)))
-    qual = " ".join((q.qualifier or "").lower().split())
-    if qual in _AT_LEAST:
-        return (v, math.inf)
-    if qual in _AT_MOST:
-        return (-math.inf, v)
-    if qual in _ABOUT:
-        spread = abs(v) * _ABOUT_TOLERANCE
-        return (v - spread, v + spread)
-    return (v, v)
+    return bounds.interval(q.value, q.qualifier, q.value_max)
 
 
 def conflict(a: Quantity, b: Quantity) -> bool:
-    """True when no single value satisfies both quantities."""
-    ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
-        return False
-    return ia[1] < ib[0] or ib[1] < ia[0]
+    """True when no single value satisfies both quantities (the one rule the ledger's relations use too)."""
+    return bounds.conflict(a, b)
 
 
 def counted_key(counts: str | None, unit: str | None) -> str | None:

@@ -243,24 +243,55 @@ def build(ledger: Ledger) -> dict[str, Any]:
                 "bad": [number_index[q.id] for q in g.quantities if q.id in bad and q.id in number_index],
             }
         )
-    outlet_of_article = {a.id: articles[art_index[a.id]]["o"] for a in ledger.articles}
+    outlet_of_article = {a.id: outlet_index[view.outlet_of(a)[0]] for a in ledger.articles}  # as in articles' "o"
     sourcing: dict[int, list[int]] = {}
     for so in framing_view.sourcing(ledger):
         row = sourcing.setdefault(outlet_of_article[so.article], [0, 0, 0, 0, 0])
-        for k, n in enumerate((so.claims, so.unattributed, so.named, so.unnamed, so.hedged)):
-            row[k] += n
+        for k, count in enumerate((so.claims, so.unattributed, so.named, so.unnamed, so.hedged)):
+            row[k] += count
     cast: dict[int, dict[tuple[int, str], int]] = {}
     for aid, counts in framing_view.roles(ledger).items():
         if aid not in outlet_of_article:
             continue
-        per = cast.setdefault(outlet_of_article[aid], {})
-        for (eid, role), n in counts.items():
+        cast_of_outlet = cast.setdefault(outlet_of_article[aid], {})
+        for (eid, role), times_cast in counts.items():
             if eid in ent_index:
-                per[(ent_index[eid], role)] = per.get((ent_index[eid], role), 0) + n
+                cast_key = (ent_index[eid], role)
+                cast_of_outlet[cast_key] = cast_of_outlet.get(cast_key, 0) + times_cast
     roles = [
         [oi, e, role, n]
         for oi, per in sorted(cast.items())
         for (e, role), n in sorted(per.items(), key=lambda x: (-x[1], x[0]))
+    ]
+    disputes = [
+        {
+            "id": row.question.id,
+            "q": row.question.label,
+            "kind": row.question.kind,
+            "status": row.question.status,
+            "indep": row.question.independent,
+            "ev": row.event,
+            "main": row.main,
+            "cells": [
+                [
+                    outlet_index[key],
+                    [
+                        [
+                            a.value,
+                            a.stance,
+                            ent(a.origin),
+                            span(a.article, a.span.start, a.span.end),
+                            int(a.claim in row.conflicted),
+                            a.as_of,
+                            a.note,
+                        ]
+                        for a in answers
+                    ],
+                ]
+                for key, answers in sorted(row.cells.items(), key=lambda kv: outlet_index[kv[0]])
+            ],
+        }
+        for row in view.disputes(ledger)
     ]
     return {
         "schema": "rashomon.report/1",
@@ -282,6 +313,7 @@ def build(ledger: Ledger) -> dict[str, Any]:
         "framing": pack(framing),
         "clusters": clusters,
         "contra": contra,
+        "disputes": disputes,
         "copies": copies,
         "evolves": evolves,
         "timeline": timeline,

@@ -20,9 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from ..model import Article, Claim, Cluster, Ledger, Relation
+from ..model import Answer, Article, Claim, Cluster, Ledger, Question, Relation
 
-STANCE_ORDER = ("asserted", "attributed", "hedged", "denied")
 STATUS_ORDER = ("contested", "consensus", "single-source")
 COPY_RELATIONS = ("near-duplicate", "paraphrase")
 
@@ -58,6 +57,7 @@ def showable(ledger: Ledger) -> Ledger:
         relations=tuple(r for r in ledger.relations if r.a not in gone and r.b not in gone),
         naming=tuple(replace(n, forms=tuple(f for f in n.forms if f.article in ids)) for n in ledger.naming),
         entities=tuple(replace(e, mentions=tuple(m for m in e.mentions if m.article in ids)) for e in ledger.entities),
+        questions=tuple(replace(q, answers=tuple(a for a in q.answers if a.article in ids)) for q in ledger.questions),
     )
 
 
@@ -263,3 +263,48 @@ def _num(item_id: str) -> int:
     """``"C12"`` -> 12, so that ids sort as numbers."""
     digits = item_id[1:]
     return int(digits) if digits.isdigit() else 0
+
+
+DISPUTE_ORDER = ("disputed", "evolving", "agreed", "single-source", "open")
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeRow:
+    """One question of the Disputes view: its answers by outlet, and which answers are in a conflict."""
+
+    question: Question
+    event: str  # the event's label
+    main: bool
+    cells: dict[str, tuple[Answer, ...]]  # outlet key -> answers
+    conflicted: frozenset[str]  # claim ids of the answers in a contradiction on this question
+
+
+def disputes(ledger: Ledger) -> tuple[DisputeRow, ...]:
+    """Questions as rows (the main event's first, disputed before the rest), each outlet's answers as cells."""
+    events = {e.id: e for e in ledger.events}
+    articles = {a.id: a for a in ledger.articles}
+    in_conflict: dict[str, set[str]] = {}
+    for r in ledger.relations:
+        if r.type == "contradicts" and r.details:
+            in_conflict.setdefault(r.details[0][0], set()).update((r.a, r.b))
+    rows = []
+    for q in ledger.questions:
+        if not q.answers:
+            continue
+        cells: dict[str, list[Answer]] = {}
+        for a in q.answers:
+            if a.article in articles:
+                cells.setdefault(outlet_of(articles[a.article])[0], []).append(a)
+        event = events.get(q.event)
+        claims = {a.claim for a in q.answers}
+        rows.append(
+            DisputeRow(
+                question=q,
+                event=event.label if event else "",
+                main=event.main if event else True,
+                cells={k: tuple(v) for k, v in cells.items()},
+                conflicted=frozenset(in_conflict.get(q.kind, set()) & claims),
+            )
+        )
+    rows.sort(key=lambda r: (not r.main, _rank(DISPUTE_ORDER, r.question.status), -len(r.cells), _num(r.question.id)))
+    return tuple(rows)

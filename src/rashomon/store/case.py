@@ -138,10 +138,14 @@ class Case:
         stdin: BinaryIO | None = None,
         progress: Progress | None = None,
     ) -> AddResult:
-        """Add the articles in ``sources`` (files, directories, ``-``: what ``analyze`` reads), then relink."""
+        """Add the articles in ``sources`` (files, directories, URLs, ``-``: what ``analyze`` reads), then relink."""
         settings = settings or Settings()
         raws = read_inputs(
-            [str(s) for s in sources], max_bytes=settings.max_bytes, stdin=stdin, exclude=settings.exclude
+            [str(s) for s in sources],
+            max_bytes=settings.max_bytes,
+            stdin=stdin,
+            exclude=settings.exclude,
+            fetch=settings.fetch,  # URLs are fetched through the SSRF guard, archived to settings.fetch.warc
         )
         return self.add_raw(raws, settings, progress=progress)
 
@@ -434,6 +438,29 @@ class Case:
         return self.relink(settings)
 
     # ------------------------------------------------------------ reading
+
+    def stored_ledger(self) -> tuple[int, dict[str, Any]] | None:
+        """The newest stored ledger as JSON data with its row number, without linking anything (what a server
+        shows while a job links a newer one); None before the first ledger."""
+        with reading(self.engine) as conn:
+            row = conn.execute(
+                select(t.ledgers.c.id, t.ledgers.c.payload)
+                .where(t.ledgers.c.case_id == self.id, t.ledgers.c.payload.is_not(None))
+                .order_by(t.ledgers.c.id.desc())
+                .limit(1)
+            ).first()
+        if row is None:
+            return None
+        data: dict[str, Any] = json.loads(row.payload)
+        return int(row.id), data
+
+    def stored_ledger_id(self) -> int | None:
+        """The row number of the newest stored ledger (a cheap check for a cache)."""
+        with reading(self.engine) as conn:
+            value = conn.execute(
+                select(func.max(t.ledgers.c.id)).where(t.ledgers.c.case_id == self.id, t.ledgers.c.payload.is_not(None))
+            ).scalar()
+        return int(value) if value is not None else None
 
     def info(self) -> CaseInfo:
         version = extractor_version()

@@ -30,9 +30,11 @@
   };
   var STATUS_HELP = {
     contested: 'the accounts disagree', consensus: 'independent sources agree',
-    'single-source': 'one source only'
+    'single-source': 'one source only', disputed: 'the answers cannot all be true',
+    evolving: 'a count that changed over time', agreed: 'two or more independent origins agree, nothing contrary',
+    open: 'no firm answer'
   };
-  var VIEWS = [['overview', 'Overview'], ['side', 'Side by side'], ['timeline', 'Timeline'], ['quotes', 'Quotes'],
+  var VIEWS = [['disputes', 'Disputes'], ['overview', 'Overview'], ['side', 'Side by side'], ['timeline', 'Timeline'], ['quotes', 'Quotes'],
     ['names', 'Names & numbers'], ['reader', 'Reader']];
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var SVGNS = 'http://www.w3.org/2000/svg';
@@ -1214,10 +1216,54 @@
     });
   }
 
+  // ------------------------------------------------------------ disputes: questions as rows, outlets as columns
+
+  function drawDisputes(root) {
+    var rows = D.disputes || [];
+    add(root, h('h2', null, 'Disputes'),
+      h('p', {class: 'muted small'}, 'The questions the coverage answers, one row each; every outlet that answers has a column. ' +
+        'A cell gives the answer, how firmly the outlet gives it and on whose word; ⚡ marks an answer in a conflict. ' +
+        'Click an answer to read it in its article.'));
+    if (!rows.length) { add(root, empty('No question about the event is answered by the claims in this ledger.')); return; }
+    var used = dict(), cols = [];
+    rows.forEach(function (r) { r.cells.forEach(function (c) { if (!used[c[0]]) { used[c[0]] = true; cols.push(c[0]); } }); });
+    cols.sort(function (a, b) { return a - b; });
+    var t = h('table', {class: 'sbs disputes'});
+    t.style.setProperty('--cols', String(cols.length));
+    add(t, h('thead', null, h('tr', null, h('th', {scope: 'col'}, 'Question'), cols.map(function (oi) {
+      return h('th', {scope: 'col'}, h('span', {class: 'outlet-h'}, O[oi].label));
+    }))));
+    var tbody = h('tbody');
+    rows.forEach(function (r) {
+      var byOutlet = dict();
+      r.cells.forEach(function (c) { byOutlet[c[0]] = c[1]; });
+      var tr = h('tr', {id: 'w-' + r.id, 'data-status': r.status},
+        h('th', {scope: 'row', class: 'row'}, h('span', {class: 'label'}, r.q), ' ', badge(r.status),
+          r.main ? null : h('div', {class: 'meta'}, r.ev),
+          r.indep > 1 ? h('div', {class: 'meta'}, plural(r.indep, 'independent origin')) : null));
+      cols.forEach(function (oi) {
+        var answers = byOutlet[oi];
+        if (!answers) { add(tr, h('td', {class: 'silent', 'data-outlet': O[oi].label}, '·')); return; }
+        add(tr, h('td', {'data-outlet': O[oi].label}, answers.slice(0, CELL_CLAIMS).map(function (a) {
+          var value = a[1] === 'denied' ? 'not ' + a[0] : a[0];
+          return h('div', {class: 'answer st-' + a[1] + (a[4] ? ' conflict' : '')},
+            h('a', {href: srcHref(a[3]), title: 'read it in ' + A[a[3][0]].id}, (a[4] ? '⚡ ' : '') + value), ' ',
+            stanceEl(a[1]),
+            a[2] >= 0 ? h('span', {class: 'meta'}, ' per ' + E[a[2]].name) : null,
+            a[6] ? h('span', {class: 'meta'}, ' (' + a[6] + ')') : null,
+            a[5] && /^toll/.test(r.kind) ? h('span', {class: 'meta'}, ' as of ' + a[5]) : null);
+        }), answers.length > CELL_CLAIMS ? h('div', {class: 'meta'}, '+' + (answers.length - CELL_CLAIMS) + ' more') : null));
+      });
+      add(tbody, tr);
+    });
+    add(t, tbody);
+    add(root, h('div', {class: 'scroll'}, t));
+  }
+
   // ------------------------------------------------------------ views and routing
 
   var drawn = dict(), current = null;
-  var DRAW = {overview: drawOverview, side: drawSide, timeline: drawTimeline, quotes: drawQuotes, names: drawNames, reader: drawReader};
+  var DRAW = {disputes: drawDisputes, overview: drawOverview, side: drawSide, timeline: drawTimeline, quotes: drawQuotes, names: drawNames, reader: drawReader};
   function ensure(view) {
     if (drawn[view]) return;
     drawn[view] = true;
@@ -1242,7 +1288,7 @@
     var parts = location.hash.replace(/^#/, '').split('/').map(function (p) {
       try { return decodeURIComponent(p); } catch (e) { return ''; }
     });
-    var view = parts[0] || 'overview';
+    var view = parts[0] || 'disputes';
     if (view === 'src' || view === 'reader') {
       var ai = artIndex[parts[1]];
       if (ai === undefined) ai = reader.ai >= 0 ? reader.ai : 0;
@@ -1253,7 +1299,7 @@
       openArticle(ai, focus);
       return;
     }
-    if (!DRAW[view]) view = 'overview';
+    if (!DRAW[view]) view = 'disputes';
     var was = current;
     show(view);
     // a link to a point brings it into view; Back to it returns to where the reader was

@@ -1,0 +1,192 @@
+"""Events: what the corpus is about (what happened, where, when), and which claims are about it.
+
+Most coverage is about one event; articles also recall earlier ones ("a similar
+strike last year killed 12"). A claim is scoped to the main event, to a
+background event of its own (never compared with the main one), or to none (a
+fragment that states nothing). Scope is read from what extraction gave each
+claim: the day it names, background markers in its words, its frames.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..data.places import country_of
+from ..model import Entity, Event
+from .views import ClaimView
+
+# what makes a clause recall an earlier event rather than report the one covered
+BACKGROUND_MARK = re.compile(
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?:a|two|three|four|five|six|several|many|"
+    r"\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|in (?:19|20)\d\d\b|(?:a|the) previous "
+    r"(?:attack|strike|incident|crash|disaster|one)|a similar (?:attack|strike|incident|crash|disaster)|"
+    r"in a separate (?:attack|strike|incident)|the (?:deadliest|worst) since|since the start of)",
+    re.IGNORECASE,
+)
+# a claim can state an act only with one of these frame classes (what the event is)
+_ACTS = ("attack", "incident", "transport", "use", "blame")
+_BACKGROUND_DAYS = 3  # a day named this long before the main event's day is another event's
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The events found, and for each claim view the position of its event in ``events`` (None: no event)."""
+
+    events: tuple[Event, ...]
+    event_of: tuple[int | None, ...]
+
+    def same_event(self, i: int, j: int) -> bool:
+        """Both claims are about one event (claims with no event are about none)."""
+        a, b = self.event_of[i], self.event_of[j]
+        return a is not None and a == b
+
+    def main(self, i: int) -> bool:
+        e = self.event_of[i]
+        return e is not None and self.events[e].main
+
+
+def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope:
+    """The main event (the act most articles report, its usual day and place) and the background events."""
+    if not views:
+        return Scope((), ())
+    names = {e.id: e for e in entities}
+    kind = _main_kind(views)
+    day = _main_day(views, kind)
+    place = _main_place(views, names)
+    event_of: list[int | None] = []
+    background: dict[str, int] = {}  # day (or "" for undated) -> position in events
+    events: list[dict[str, object]] = [{"kind": kind, "day": day, "place": place, "main": True, "claims": []}]
+    for k, v in enumerate(views):
+        if not proposition(v):
+            event_of.append(None)
+            continue
+        earlier = _earlier_day(v, day)
+        if earlier is not None or BACKGROUND_MARK.search(v.content or v.claim.text):
+            key = earlier or ""
+            if key not in background:
+                background[key] = len(events)
+                events.append({"kind": _kind_of(v), "day": earlier, "place": None, "main": False, "claims": []})
+            position = background[key]
+        else:
+            position = 0
+        event_of.append(position)
+        events[position]["claims"].append(k)  # type: ignore[attr-defined]
+    out = []
+    for n, e in enumerate(events):
+        members: list[int] = e["claims"]  # type: ignore[assignment]
+        articles = tuple(dict.fromkeys(views[k].article for k in members))
+        out.append(
+            Event(
+                id=f"V{n + 1}",
+                label=_label(views, members, e, names),
+                kind=e["kind"],  # type: ignore[arg-type]
+                day=e["day"],  # type: ignore[arg-type]
+                place=e["place"],  # type: ignore[arg-type]
+                main=bool(e["main"]),
+                claims=tuple(views[k].claim.id for k in members),
+                articles=articles,
+            )
+        )
+    return Scope(tuple(out), tuple(event_of))
+
+
+def proposition(v: ClaimView) -> bool:
+    """The claim states something: it has words of its own and does not end on a dangling subject (``The incident
+    came as the President``)."""
+    text = v.claim.text.rstrip(" ,;:-\u2014")
+    if len(v.words) < 2:
+        return False
+    return not DANGLING.search(text)
+
+
+# a clause cut after a subordinating word and a bare noun phrase: "came as the President", "after the minister"
+DANGLING = re.compile(
+    r"\b(?:as|after|when|while|before|since|because|although|though|until|that)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"its\s+|their\s+)?(?:[A-Z][\w.'-]*\s*){1,4}$"
+)
+
+
+def _main_kind(views: Sequence[ClaimView]) -> str | None:
+    """The act most articles report: the frame class named in the most articles (attacks before the rest on a tie)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for v in views:
+        for f in v.frames:
+            if f.kind in _ACTS and not f.negated:
+                articles[f.kind].add(v.article)
+    if not articles:
+        return None
+    return min(articles, key=lambda k: (-len(articles[k]), _ACTS.index(k)))
+
+
+def _main_day(views: Sequence[ClaimView], kind: str | None) -> str | None:
+    """The day most articles give the main act (a day named inside a claim that states it)."""
+    by_day: dict[str, set[str]] = defaultdict(set)
+    for v in views:
+        if v.day_inside and v.day and len(v.day) == 10 and any(f.kind == kind for f in v.frames):
+            by_day[v.day].add(v.article)
+    if not by_day:
+        for v in views:
+            if v.day_inside and v.day and len(v.day) == 10:
+                by_day[v.day].add(v.article)
+    if not by_day:
+        return None
+    return min(by_day, key=lambda d: (-len(by_day[d]), d))
+
+
+def _main_place(views: Sequence[ClaimView], names: dict[str, Entity]) -> str | None:
+    """The place named in the claims of the most articles; the rarer name wins a tie (a town says more than a
+    country)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    mentions: Counter[str] = Counter()
+    for v in views:
+        for e in v.entities:
+            if e in names and names[e].type in _PLACE_TYPES:
+                articles[e].add(v.article)
+                mentions[e] += 1
+    if not articles:
+        return None
+    towns = [e for e in articles if country_of(names[e].name) is None and len(articles[e]) >= 2]
+    pool = towns or list(articles)
+    return min(pool, key=lambda e: (-len(articles[e]), mentions[e], len(e), e))
+
+
+def _earlier_day(v: ClaimView, main_day: str | None) -> str | None:
+    """The day a claim names, when it is well before the main event's: the claim recalls another event."""
+    if main_day is None or not v.day_inside or not v.day or len(v.day) != 10:
+        return None
+    try:
+        gap = (dt.date.fromisoformat(main_day) - dt.date.fromisoformat(v.day)).days
+    except ValueError:
+        return None
+    return v.day if gap > _BACKGROUND_DAYS else None
+
+
+def _kind_of(v: ClaimView) -> str | None:
+    return next((f.kind for f in v.frames if f.kind in _ACTS), None)
+
+
+def _label(views: Sequence[ClaimView], members: list[int], e: dict[str, object], names: dict[str, Entity]) -> str:
+    """``attack · Belgorod · 2024-01-24``: the act's most common predicate and what it hit, the place, the day."""
+    acts: Counter[str] = Counter()
+    for k in members:
+        v = views[k]
+        for f in v.frames:
+            if f.kind == e["kind"] and not f.negated:
+                patient = f.role("patient") or f.role("cargo")
+                acts[f"{f.predicate} {patient.text}" if patient is not None else f.predicate] += 1
+    parts = []
+    if acts:
+        parts.append(" ".join(min(acts, key=lambda a: (-acts[a], len(a), a)).split()[:8]))
+    elif e["kind"]:
+        parts.append(str(e["kind"]))
+    if e["place"] and e["place"] in names:
+        parts.append(names[str(e["place"])].name)
+    if e["day"]:
+        parts.append(str(e["day"]))
+    label = " · ".join(parts) or ("the event covered" if e["main"] else "an earlier event")
+    return label if e["main"] else f"earlier: {label}"
