@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,8 +48,9 @@ def analyze(
             progress(done, total)
 
     pipeline = Pipeline(max_seconds=settings.max_seconds)
-    analyses = list(pipeline.pipe(ingested.articles, workers=settings.workers, progress=tick))
-    analyses, inputs = _given_up(analyses, ingested.inputs)
+    analysed = pipeline.pipe(ingested.articles, workers=settings.workers, executor=settings.executor, progress=tick)
+    analyses, given_up = _given_up(list(analysed), ingested.inputs)
+    analyses, inputs = _drop_failed(analyses, given_up)
     analyses = number_items(analyses)
     return assemble(analyses, link(analyses, settings), inputs)
 
@@ -66,3 +67,16 @@ def _given_up(
         dataclasses.replace(i, status="skipped", problem=why[i.article], article=None) if i.article in why else i
         for i in inputs
     )
+
+
+def _drop_failed(analyses: list[Analysis], inputs: Sequence[InputResult]) -> tuple[list[Analysis], list[InputResult]]:
+    """Articles an executor could not analyse (a worker killed twice) leave the ledger and become failed inputs."""
+    reasons = {a.article.id: a.article.problem for a in analyses if a.article.status == "failed"}
+    if not reasons:
+        return analyses, list(inputs)
+    kept = [a for a in analyses if a.article.id not in reasons]
+    out = [
+        dataclasses.replace(i, status="failed", problem=reasons[i.article], article=None) if i.article in reasons else i
+        for i in inputs
+    ]
+    return kept, out

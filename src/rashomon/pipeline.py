@@ -19,6 +19,7 @@ from .budget import OverBudget, alarm
 from .errors import PipelineError
 from .extract import claims, entities, framing, quantities, quotes, sentences, times
 from .model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
+from .scale import executor_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -161,24 +162,24 @@ class Pipeline:
 
     def pipe(
         self,
-        articles: Sequence[Article],
+        articles: Iterable[Article],
         *,
         workers: int = 1,
+        executor: str | None = None,
         batch_size: int = 8,
         progress: Callable[[int], None] | None = None,
     ) -> Iterator[Analysis]:
-        """Analyse articles in input order, in ``workers`` processes when more than one."""
-        if workers > 1:  # enough batches to keep every worker busy to the end
+        """Analyse articles in input order: in this process, in ``workers`` local processes when more than one,
+        or on Ray (``executor="ray"`` or ``"ray://HOST:PORT"``). Articles are read from ``articles`` as the
+        executor needs them, so a stream is never held whole."""
+        if workers > 1 and isinstance(articles, Sequence):  # enough batches to keep every worker busy to the end
             batch_size = max(1, min(batch_size, -(-len(articles) // (workers * 4))))
-        batches = [list(articles[i : i + batch_size]) for i in range(0, len(articles), batch_size)]
-        if workers <= 1 or len(batches) <= 1:
-            for batch in batches:
-                results = self.run_batch(batch)
-                if progress:
-                    progress(len(results))
-                yield from results
-            return
-        yield from _pipe_parallel(self, batches, workers, progress)
+            if len(articles) <= batch_size and executor is None:
+                workers = 1  # one batch: starting a pool would only cost time
+        for results in executor_for(executor, workers).map(self, _batches(articles, batch_size)):
+            if progress:
+                progress(len(results))
+            yield from results
 
 
 def _over_budget(analysis: Analysis, where: str, budget: float | None) -> Analysis:
@@ -190,38 +191,12 @@ def _over_budget(analysis: Analysis, where: str, budget: float | None) -> Analys
     )
 
 
-def _pipe_parallel(
-    pipeline: Pipeline, batches: list[list[Article]], workers: int, progress: Callable[[int], None] | None
-) -> Iterator[Analysis]:
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    # forkserver (or spawn) rather than fork: the parent may hold BLAS threads, and
-    # forking a threaded process can deadlock. Each worker loads the models once.
-    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=mp.get_context(method),
-        initializer=_init_worker,
-        initargs=(pipeline.stages, pipeline.max_seconds),
-    ) as pool:
-        for results in pool.map(_work, batches):
-            if progress:
-                progress(len(results))
-            yield from results
-
-
-_worker_pipeline: Pipeline | None = None
-
-
-def _init_worker(stages: tuple[Stage, ...], max_seconds: float | None = None) -> None:
-    global _worker_pipeline
-    from .extract.nlp import english
-
-    _worker_pipeline = Pipeline(stages, max_seconds=max_seconds)
-    english()
-
-
-def _work(batch: list[Article]) -> list[Analysis]:
-    assert _worker_pipeline is not None, "worker used before _init_worker ran"
-    return _worker_pipeline.run_batch(batch)
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -320,7 +320,7 @@ class Case:
             self._store_extractions(pending, version, contexts)
             pending.clear()
 
-        for analysis in pipeline.pipe(todo, workers=settings.workers):
+        for analysis in pipeline.pipe(todo, workers=settings.workers, executor=settings.executor):
             pending.append(analysis)
             done += 1
             if len(pending) >= _BATCH:
