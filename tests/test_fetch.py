@@ -694,3 +694,13 @@ def test_address_table(address: str, kind: str | None) -> None:
         assert address_kind(address, allow_loopback=True) is None
     elif kind is not None:
         assert address_kind(address, allow_loopback=True) == kind  # loopback opens nothing else
+
+
+def test_gzip_in_several_members_and_unasked_encodings(site: Site) -> None:
+    body = page().encode()
+    half = len(body) // 2
+    site.serve("/members", gzip.compress(body[:half]) + gzip.compress(body[half:]), Content_Encoding="gzip")
+    site.serve("/brotli", b"\x1b\x00\x00", Content_Encoding="br")
+    result = ingest([site.url("/members"), site.url("/brotli")], Settings(fetch=settings(site)))
+    assert result.inputs[0].status == "ok" and "its usual course." in result.articles[0].text  # in the second member
+    assert result.inputs[1].problem == "unsupported Content-Encoding 'br' (rashomon asks for gzip or deflate)"
