@@ -495,9 +495,12 @@ def test_duplicates_by_url_canonical_and_text(site: Site) -> None:
     site.serve("/story", page(head=canonical))
     site.serve("/amp/story", page(STORY + " (mobile)", head=canonical))
     site.serve("/copy", page())  # same text, no canonical link
-    urls = [site.url("/story"), site.url("/story#top"), site.url("/amp/story"), site.url("/copy")]
+    front = f'<meta property="og:url" content="{site.url("/")}">'  # a page that names the front page: not a copy
+    site.serve("/other", page(STORY.replace("212", "307") + " Another report.", head=front))
+    site.serve("/third", page(STORY.replace("212", "96") + " A third report.", head=front))
+    urls = [site.url(p) for p in ("/story", "/story#top", "/amp/story", "/copy", "/other", "/third")]
     result = ingest(urls, Settings(fetch=settings(site)))
-    assert [i.status for i in result.inputs] == ["ok", "skipped", "skipped", "skipped"]
+    assert [i.status for i in result.inputs] == ["ok", "skipped", "skipped", "skipped", "ok", "ok"]
     problems = [i.problem or "" for i in result.inputs]
     assert problems[1] == f"duplicate of {urls[0]} (the same URL)"
     assert problems[2] == f"duplicate of {urls[0]} (the same canonical URL, {site.url('/story')})"

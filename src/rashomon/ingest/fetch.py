@@ -287,7 +287,8 @@ def canonical_urls(body: bytes, base: str) -> list[str]:
             absolute = httpx.URL(base).join(href.decode("utf-8", "replace").strip())
         except (httpx.InvalidURL, ValueError):
             continue
-        if absolute.scheme in ("http", "https"):
+        # A canonical link to a site's front page is a common misconfiguration, not a claim of sameness.
+        if absolute.scheme in ("http", "https") and absolute.path not in ("", "/"):
             found.append(str(absolute))
     return found
 
