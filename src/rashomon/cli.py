@@ -89,6 +89,39 @@ def cli() -> None:
     """Read many news articles about one event; show who claims what, where they agree and conflict."""
 
 
+def _executor_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .scale import check_executor
+
+    try:
+        return check_executor(value.strip())
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+_executor = click.option(
+    "--executor",
+    default=None,
+    metavar="NAME",
+    callback=_executor_option,
+    help="Where the per-article analysis runs: processes (--workers of them, the default), ray (a local Ray) "
+    "or ray://HOST:PORT (a Ray cluster; needs the scale extra).",
+)
+
+
+def _workers(workers: int, executor: str | None) -> int:
+    """``--workers``, capped for local processes with one line saying so (a Ray cluster has its own cores)."""
+    if executor is not None and executor.startswith("ray"):
+        return workers
+    from .scale import capped_workers
+
+    capped, notice = capped_workers(workers)
+    if notice:
+        click.echo(f"rashomon: {notice}", err=True)
+    return capped
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -113,14 +146,29 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes for the per-article analysis.",
+    help="Processes for the per-article analysis (Ray actors with --executor ray).",
 )
+@_executor
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=Settings().max_bytes,
     show_default=True,
     help="Skip input files larger than this.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=Settings().max_chars,
+    show_default=True,
+    help="Skip articles whose text is longer than this.",
+)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    default=Settings().max_seconds,
+    show_default=True,
+    help="Give up an article whose analysis takes longer than this (it is listed, with the reason).",
 )
 @click.option(
     "--language",
@@ -135,7 +183,10 @@ def analyze(
     out_dir: str,
     formats: tuple[str, ...],
     workers: int,
+    executor: str | None,
     max_bytes: int,
+    max_chars: int,
+    max_seconds: float,
     language: str | None,
     allow_loopback: bool,
     allow_ports: tuple[int, ...],
@@ -157,8 +208,11 @@ def analyze(
     warc = os.path.join(out_dir, "fetch.warc.gz") if any(is_url(p) for p in paths) else None
     fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)
     settings = Settings(
-        workers=workers,
+        workers=_workers(workers, executor),
+        executor=executor,
         max_bytes=max_bytes,
+        max_chars=max_chars,
+        max_seconds=max_seconds,
         formats=formats,
         language=language,
         progress=not quiet,
@@ -261,6 +315,7 @@ def _open(case: str, store: str | None, *, create: bool = False) -> Any:
 @click.argument("sources", nargs=-1, required=True)
 @_store_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for the analysis.")
+@_executor
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -276,6 +331,7 @@ def add(
     sources: tuple[str, ...],
     store: str | None,
     workers: int,
+    executor: str | None,
     max_bytes: int,
     language: str | None,
     allow_loopback: bool,
@@ -290,7 +346,14 @@ def add(
     """
     warc = f"{case}.warc.gz" if store is None else None
     fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)
-    settings = Settings(workers=workers, max_bytes=max_bytes, language=language, progress=not quiet, fetch=fetch)
+    settings = Settings(
+        workers=_workers(workers, executor),
+        executor=executor,
+        max_bytes=max_bytes,
+        language=language,
+        progress=not quiet,
+        fetch=fetch,
+    )
     opened = _open(case, store, create=True)
     bar = _progress_bar(quiet)
     try:
@@ -513,7 +576,7 @@ def validate(ledger_path: str) -> None:
     """Check that LEDGER follows the rashomon.ledger/1 schema and that every span matches its text."""
     import json
 
-    from .ledger import loads
+    from .ledger import MAX_PROBLEMS, loads
     from .ledger import validate as check
 
     try:
@@ -531,7 +594,10 @@ def validate(ledger_path: str) -> None:
     if problems:
         for p in problems:
             click.echo(f"{ledger_path}: {p}", err=True)
-        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({len(problems)} problem(s))")
+        count = (
+            f"the first {len(problems)} problems" if len(problems) >= MAX_PROBLEMS else f"{len(problems)} problem(s)"
+        )
+        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({count})")
     click.echo(f"{ledger_path}: valid rashomon.ledger/1 ({len(data['articles'])} articles)")
 
 
