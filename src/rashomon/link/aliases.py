@@ -409,6 +409,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_by_key(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_acronyms(items, groups, uf)
+    _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
@@ -669,6 +670,31 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
         fits.sort(key=lambda f: f[0])
         if len(fits) == 1 or fits[0][0] < fits[1][0]:
             uf.union(bags[fits[0][1]][0], members[0])
+
+
+def _merge_transliterated(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """A proper name of a body or building in Cyrillic (``Крокус Сити Холл``) is the one Latin name it spells
+    (``Crocus City Hall``), case endings aside; names with institution words are left to the bags of words."""
+    latin: dict[str, set[int]] = defaultdict(set)
+    cyr: list[tuple[int, str]] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g not in ("ORG", "PLACE") or it.mention.type == "MEDIA" or len(it.mention.name.split()) < 2:
+            continue
+        words = it.mention.name.split()
+        if _CYRILLIC.search(it.mention.name):
+            if not any(w.casefold() in cyrillic.INSTITUTION_WORDS for w in words):
+                cyr.append((k, " ".join(skeleton(w) for w in [*words[:-1], _uninflected(words[-1])])))
+        elif all(w[:1].isupper() for w in words):
+            latin[" ".join(skeleton(w) for w in words)].add(k)
+    for k, key in cyr:
+        roots = {uf.find(o) for o in latin.get(key, set())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+
+
+def _uninflected(word: str) -> str:
+    """A Cyrillic word without a one-letter case ending (``Холле`` -> ``Холл``)."""
+    return word[:-1] if len(word) > 4 and word[-1] in "еуюиаяы" else word
 
 
 def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
