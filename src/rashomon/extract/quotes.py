@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import quotes_ru, relays
 from .nlp import text_of
@@ -36,120 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-SPEECH_LEMMAS = {
-    "say",
-    "tell",
-    "add",
-    "note",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "state",
-    "declare",
-    "announce",
-    "explain",
-    "clarify",
-    "write",
-    "post",
-    "claim",
-    "insist",
-    "argue",
-    "warn",
-    "predict",
-    "believe",
-    "think",
-    "consider",
-    "conclude",
-    "reply",
-    "respond",
-    "answer",
-    "comment",
-    "remark",
-    "recall",
-    "acknowledge",
-    "admit",
-    "deny",
-    "confirm",
-    "point",
-    "complain",
-    "assert",
-    "suggest",
-    "urge",
-    "vow",
-    "promise",
-    "quote",
-    "cite",
-    "report",
-    "disclose",
-    "reveal",
-    "tweet",
-    "ask",
-    "accuse",
-    "allege",
-    "underline",
-    "highlight",
-    "mention",
-    "observe",
-    "specify",
-    "inform",
-    "assure",
-    "threaten",
-    "describe",
-    "estimate",
-    "express",
-    "stated",
-    "maintain",
-    "contend",
-    "continue",
-    "repeat",
-    "reiterate",
-    "told",
-    "agree",
-    "concede",
-    "speculate",
-    "caution",
-    "demand",
-    "assess",
-    # verbs that characterise with the speaker's own words: "called him a “vicious snake”"
-    "call",
-    "label",
-    "dub",
-    "brand",
-    "term",
-    "slam",
-    "blast",
-    "condemn",
-    "denounce",
-    "praise",
-    "criticize",
-    "criticise",
-    "hail",
-    "lambaste",
-    "dismiss",
-    "mock",
-    "decry",
-    "tout",
-    "deride",
-    "pledge",
-    "boast",
-    "joke",
-    "quip",
-    "recount",
-    "charge",
-    "retort",
-    "exclaim",
-    "shout",
-    "scream",
-    "whisper",
-    "testify",
-    "liken",
-    "compare",
-    "nickname",
-    "ridicule",
-    # "refused any comment “before the conclusions of the investigation”": the refusal is what was said
-    "refuse",
-    "decline",
-}
 _RELAY_LEMMAS = {"quote", "cite", "report"}
 # heads of a ``by`` phrase that may speak: "was described as ... by a spokesman"
 DESCRIBED_SPEAKERS = {
@@ -205,10 +92,13 @@ class _Marked:
     children: list[int] = field(default_factory=list)
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def find_marked(text: str) -> list[_Marked]:
     """Every quoted stretch, nested ones included, in text order."""
     out: list[_Marked] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[str, int, int]] = []  # (mark, position of the mark, where the words inside start)
         i = p_start
@@ -490,8 +380,11 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         yield quote
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
-    return len(re.findall(r"\n+", text[a:b])) <= 1 and b - a < 1500
+    return len(_LINE_BREAKS.findall(text[a:b])) <= 1 and b - a < 1500
 
 
 def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) -> None:
@@ -522,6 +415,9 @@ def _cue_text(tok: Token) -> str:
 # ---------------------------------------------------------------- direct quotes
 
 
+_SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.I)
+
+
 def _direct(
     doc: Doc, text: str, marked: list[_Marked], media: list[Mention], people: dict[int, Mention]
 ) -> list[_Found]:
@@ -529,7 +425,7 @@ def _direct(
     groups: dict[int, int] = {}
     for i, q in enumerate(marked):
         parent_direct = q.parent is not None and _is_speechlike(text, marked[q.parent])
-        so_called = bool(re.search(r"\bso[- ]called\s*$", text[max(0, q.open_at - 12) : q.open_at], re.I))
+        so_called = bool(_SO_CALLED_BEFORE.search(text[max(0, q.open_at - 12) : q.open_at]))
         if q.heading or parent_direct or so_called or _name_like(text, q):
             out.append(_Found("scare", q.inner, marked=q))
             continue
@@ -578,6 +474,12 @@ def _is_speechlike(text: str, q: _Marked) -> bool:
 _SMALL_WORDS = {"of", "the", "and", "on", "in", "a", "an", "to", "for", "at", "it", "with", "de", "la"}
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_GROUP_NOUN = re.compile(
+    r"(?:battalion|regiment|brigade|group|movement|party|organi[sz]ation|unit|operation|programme|program)\b"
+)
+
+
 def _name_like(text: str, q: _Marked) -> bool:
     """``“Azov”``, ``“Right Sector” (banned in ...)``, ``“Fox News Sunday”``: a quoted name or title, not speech."""
     inner = text[q.inner.start : q.inner.end].strip(" .,")
@@ -587,27 +489,24 @@ def _name_like(text: str, q: _Marked) -> bool:
         2 <= len(words) <= 8
         and content
         and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-        and not re.search(r"[.!?]\s", inner)
+        and not _SENTENCE_END.search(inner)
     ):
         return True  # every word capitalised: a title (a show, a book, an operation), not a sentence
     if not 1 <= len(words) <= 3:
         return False
     capital = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     after = text[q.close_at + 1 : q.close_at + 40].lstrip()
-    labelled = after.startswith(("(", "*")) or bool(
-        re.match(
-            r"(?:battalion|regiment|brigade|group|movement|party|organi[sz]ation|unit|operation|programme|program)\b",
-            after,
-        )
-    )
+    labelled = after.startswith(("(", "*")) or bool(_GROUP_NOUN.match(after))
     return capital and (labelled or len(words) == 1 and not _speech_cue_near(text, q))
+
+
+# A verb of saying or "according to" near a quotation: it is someone's words, not a title or a term.
+_SPEECH_CUE = re.compile(r"\b(?:" + "|".join(SAID_FORMS) + r"|according to)\b")
 
 
 def _speech_cue_near(text: str, q: _Marked) -> bool:
     window = text[max(0, q.open_at - 60) : q.open_at].lower() + " " + text[q.close_at : q.close_at + 60].lower()
-    return bool(
-        re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b", window)
-    )
+    return bool(_SPEECH_CUE.search(window))
 
 
 def _tokens(doc: Doc, span: Span) -> SpacySpan | None:
@@ -690,6 +589,10 @@ def _attribute(
     return cue, *_speaker_of(doc, cue, people, marked)
 
 
+_COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
+_DASH_INTRO = re.compile(r"[\s,.]*[\u2015\u2014\u2013-]\s*")
+
+
 def _named_by_punctuation(
     doc: Doc, text: str, q: _Marked, people: dict[int, Mention]
 ) -> tuple[Token, tuple[int, int], bool] | None:
@@ -699,11 +602,11 @@ def _named_by_punctuation(
         if (
             line_start <= person.span.start
             and person.span.end <= q.open_at
-            and re.fullmatch(r"(?:\s*,[^:\n]{0,40})?\s*:\s*", text[person.span.end : q.open_at])
+            and _COLON_INTRO.fullmatch(text[person.span.end : q.open_at])
         ):
             pass
-        elif q.close_at < person.span.start < q.close_at + 80 and re.fullmatch(
-            r"[\s,.]*[\u2015\u2014\u2013-]\s*", text[q.close_at + 1 : person.span.start]
+        elif q.close_at < person.span.start < q.close_at + 80 and _DASH_INTRO.fullmatch(
+            text[q.close_at + 1 : person.span.start]
         ):
             pass
         else:
