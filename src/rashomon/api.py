@@ -12,6 +12,7 @@ from .ledger import assemble, number_items
 from .link import link
 from .model import Analysis, InputResult, Ledger
 from .pipeline import Pipeline
+from .scale import analyse
 from .settings import Settings
 
 
@@ -47,7 +48,7 @@ def analyze(
         if progress:
             progress(done, total)
 
-    analysed = Pipeline().pipe(ingested.articles, workers=settings.workers, executor=settings.executor, progress=tick)
+    analysed = analyse(Pipeline(), ingested.articles, settings, tick)
     analyses, inputs = _drop_failed(list(analysed), ingested.inputs)
     analyses = number_items(analyses)
     return assemble(analyses, link(analyses, settings), inputs)
