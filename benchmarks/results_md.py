@@ -133,9 +133,35 @@ def _quality(data: dict) -> list[str]:
     return out
 
 
+def _executors(data: dict) -> list[str]:
+    out = [
+        "## Executors (`benchmarks/executors.py`)",
+        "",
+        "The per-article stages through the local pool and through a local Ray (as many CPUs and actors as "
+        "workers), back to back on the same generated articles, start-up and model loading included. " + _where(data),
+        "",
+        "| articles | workers | pool s | Ray s | pool art/s/worker | Ray art/s/worker | Ray / pool | same claims "
+        "| parent RSS MB | pool worker RSS MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|",
+    ]
+    for r in data["rows"]:
+        out.append(
+            f"| {r['articles']:,} | {r['workers']} | {r['pool_s']} | {r['ray_s']} | "
+            f"{r['pool_articles_per_s_per_worker']} | {r['ray_articles_per_s_per_worker']} | "
+            f"{r['ray_share_of_pool']:.0%} | {r['same_claims']} | {r['parent_peak_rss_mb']} | "
+            f"{r['pool_worker_peak_rss_mb']} |"
+        )
+    return out
+
+
 def render(path: Path = HERE / "RESULTS.md") -> Path:
     parts = ["# Benchmark results", "", "Written by the benchmarks; do not edit by hand. " + CAVEAT, ""]
-    for name, section in (("quality.json", _quality), ("speed.json", _speed), ("link.json", _link)):
+    for name, section in (
+        ("quality.json", _quality),
+        ("speed.json", _speed),
+        ("link.json", _link),
+        ("executors.json", _executors),
+    ):
         data = _load(name)
         if data:
             parts += [*section(data), ""]
