@@ -4,9 +4,9 @@ Linking compares claims; claims only ever need comparing with claims about the
 same event. In a stream of many stories (a monitor's day, a research archive),
 articles are first routed to stories by what is cheap to compare: the rarer
 names they mention (people, places, bodies, a name in at most ``RARE_SHARE`` of
-the articles) and the days they report (a day counts as a name). Two articles
-join a story when they share at least ``SHARED`` of them and report days no
-more than ``WINDOW_DAYS`` apart (or either names no day). Candidate pairs come from an inverted index on
+the articles), and the days they report. Two articles join a story when they
+share at least ``SHARED`` rare names and report days no more than
+``WINDOW_DAYS`` apart (or either names no day). Candidate pairs come from an inverted index on
 the names (blocking), never from all pairs, and stories are the connected
 components, so the cost grows with the number of articles, not its square.
 
@@ -25,8 +25,8 @@ from collections.abc import Sequence
 
 from ..model import Analysis
 
-RARE_SHARE = 0.2  # a name in more of the articles than this is the topic of all of them, not a story's
-MIN_RARE_DF = 50  # ... but in a small corpus every shared name may route
+RARE_SHARE = 0.1  # a name in more of the articles than this is the topic of all of them, not a story's
+MIN_RARE_DF = 5  # ... but in a small corpus every shared name may route
 SHARED = 2  # rare names two articles must share to be about one story
 WINDOW_DAYS = 10  # days reported further apart than this are different events, whatever the names
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
@@ -34,8 +34,8 @@ _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 
 def partition(analyses: Sequence[Analysis]) -> list[list[int]]:
     """Positions of ``analyses`` grouped by story, each group in input order, groups by their first article."""
+    names = [_names(a) for a in analyses]
     days = [_days(a) for a in analyses]
-    names = [_names(a) | {f"day:{d.isoformat()}" for d in ds} for a, ds in zip(analyses, days, strict=True)]
     df: dict[str, int] = defaultdict(int)
     for ns in names:
         for n in ns:
