@@ -21,7 +21,7 @@ The layers, bottom first (a module belongs to the longest prefix listed):
    whole analysis joins.
 7. report: markdown, HTML and CSV from a ledger.
 8. whole analyses: ``api`` (one call), ``store`` (cases kept in a database, analysed
-   as articles arrive) and ``scale`` (the same on a cluster).
+   as articles arrive), ``scale`` (the same on a cluster) and ``watch`` (feeds polled into a case).
 9. front ends: the command line, the server and the package's own ``__init__``.
 
 A new module that fits none of these fails ``test_every_module_has_a_layer``: add it
@@ -48,7 +48,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rashomon.link",),
     ("rashomon.ledger", "rashomon.pipeline"),
     ("rashomon.report",),
-    ("rashomon.api", "rashomon.store", "rashomon.scale"),
+    ("rashomon.api", "rashomon.store", "rashomon.scale", "rashomon.watch"),
     ("rashomon.cli", "rashomon.server", "rashomon.__main__", ROOT),
 )
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.errors import ConfigError, InputError
-from rashomon.ingest.files import Raw
+from rashomon.ingest.raw import Raw
 from rashomon.watch import Poll, WatchState, parse_every, watch
 
 from .loopback import Site, running_site

@@ -48,10 +48,25 @@ def analyze(
         if progress:
             progress(done, total)
 
-    analysed = analyse(Pipeline(), ingested.articles, settings, tick)
-    analyses, inputs = _drop_failed(list(analysed), ingested.inputs)
+    analysed = analyse(Pipeline(max_seconds=settings.max_seconds), ingested.articles, settings, tick)
+    analyses, given_up = _given_up(list(analysed), ingested.inputs)
+    analyses, inputs = _drop_failed(analyses, given_up)
     analyses = number_items(analyses)
     return assemble(analyses, link(analyses, settings), inputs)
+
+
+def _given_up(
+    analyses: list[Analysis], inputs: tuple[InputResult, ...]
+) -> tuple[list[Analysis], tuple[InputResult, ...]]:
+    """Articles over their budget leave the ledger; their inputs say ``skipped`` and why (ids keep their gaps)."""
+    why = {a.article.id: a.skipped for a in analyses if a.skipped}
+    if not why:
+        return analyses, inputs
+    kept = [a for a in analyses if not a.skipped]
+    return kept, tuple(
+        dataclasses.replace(i, status="skipped", problem=why[i.article], article=None) if i.article in why else i
+        for i in inputs
+    )
 
 
 def _drop_failed(analyses: list[Analysis], inputs: Sequence[InputResult]) -> tuple[list[Analysis], list[InputResult]]:

@@ -43,6 +43,15 @@ def _language_option(ctx: click.Context, param: click.Parameter, value: str | No
     return code
 
 
+def _every_option(ctx: click.Context, param: click.Parameter, value: str) -> float:
+    from .watch import parse_every
+
+    try:
+        return parse_every(value)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def fetch_options(f: Any) -> Any:
     """The options of every command that fetches URLs: what the SSRF guard may open, and how long to wait."""
     f = click.option(
@@ -148,6 +157,20 @@ def _workers(workers: int, executor: str | None) -> int:
     help="Skip input files larger than this.",
 )
 @click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=Settings().max_chars,
+    show_default=True,
+    help="Skip articles whose text is longer than this.",
+)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    default=Settings().max_seconds,
+    show_default=True,
+    help="Give up an article whose analysis takes longer than this (it is listed, with the reason).",
+)
+@click.option(
     "--language",
     default=None,
     callback=_language_option,
@@ -162,6 +185,8 @@ def analyze(
     workers: int,
     executor: str | None,
     max_bytes: int,
+    max_chars: int,
+    max_seconds: float,
     language: str | None,
     allow_loopback: bool,
     allow_ports: tuple[int, ...],
@@ -186,6 +211,8 @@ def analyze(
         workers=_workers(workers, executor),
         executor=executor,
         max_bytes=max_bytes,
+        max_chars=max_chars,
+        max_seconds=max_seconds,
         formats=formats,
         language=language,
         progress=not quiet,
@@ -456,7 +483,13 @@ def serve(
 @cli.command()
 @click.argument("case")
 @click.option("--feed", "feeds", multiple=True, required=True, help="An RSS or Atom feed URL to poll; repeat for more.")
-@click.option("--every", default="15m", show_default=True, help="Time between two polls of a feed: 90s, 15m, 1h30m.")
+@click.option(
+    "--every",
+    default="15m",
+    show_default=True,
+    callback=_every_option,
+    help="Time between two polls of a feed: 90s, 15m, 1h30m.",
+)
 @click.option("--once", is_flag=True, help="Poll every feed once, now, then stop (for cron and tests).")
 @_store_option
 @click.option(
@@ -475,7 +508,7 @@ def serve(
 def watch(
     case: str,
     feeds: tuple[str, ...],
-    every: str,
+    every: float,
     once: bool,
     store: str | None,
     state_path: str | None,
@@ -491,10 +524,9 @@ def watch(
     before are fetched. What has been seen survives restarts (the state file); a
     failing feed is retried later and later, up to six hours apart.
     """
-    from .watch import parse_every, stop_on_signals
+    from .watch import stop_on_signals
     from .watch import watch as run
 
-    seconds = parse_every(every)
     if store is None:
         state_path = state_path or f"{case}.watch.json"
         warc = warc or f"{case}.warc.gz"
@@ -505,7 +537,10 @@ def watch(
     settings = Settings(progress=False, fetch=fetch)
     add = _case_adder(case, store, settings, quiet)
 
+    outcomes: list[str] = []
+
     def report(poll: Any) -> None:
+        outcomes.append(poll.outcome)
         if poll.outcome == "failed":
             click.echo(f"rashomon: {poll.feed}: {poll.problem} (retrying later)", err=True)
         elif not quiet:
@@ -513,7 +548,9 @@ def watch(
             click.echo(f"{time.strftime('%H:%M:%S')} {poll.feed}: {what}")
 
     with stop_on_signals() as stop:
-        run(feeds, add, state_path=state_path, every=seconds, settings=fetch, once=once, stop=stop, report=report)
+        run(feeds, add, state_path=state_path, every=every, settings=fetch, once=once, stop=stop, report=report)
+    if once and outcomes and all(o == "failed" for o in outcomes):
+        _fail(f"no feed could be read (state kept in {state_path})")
     if not quiet:
         click.echo(f"stopped; state kept in {state_path}")
 
@@ -539,7 +576,7 @@ def validate(ledger_path: str) -> None:
     """Check that LEDGER follows the rashomon.ledger/1 schema and that every span matches its text."""
     import json
 
-    from .ledger import loads
+    from .ledger import MAX_PROBLEMS, loads
     from .ledger import validate as check
 
     try:
@@ -557,7 +594,10 @@ def validate(ledger_path: str) -> None:
     if problems:
         for p in problems:
             click.echo(f"{ledger_path}: {p}", err=True)
-        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({len(problems)} problem(s))")
+        count = (
+            f"the first {len(problems)} problems" if len(problems) >= MAX_PROBLEMS else f"{len(problems)} problem(s)"
+        )
+        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({count})")
     click.echo(f"{ledger_path}: valid rashomon.ledger/1 ({len(data['articles'])} articles)")
 
 

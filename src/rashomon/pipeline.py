@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .budget import OverBudget, alarm
 from .errors import PipelineError
 from .extract import claims, entities, framing, quantities, quotes, sentences, times
 from .model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
@@ -67,9 +68,14 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
 
 
 class Pipeline:
-    """An ordered, checked list of stages; ``run`` analyses one article, ``pipe`` many."""
+    """An ordered, checked list of stages; ``run`` analyses one article, ``pipe`` many.
 
-    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES) -> None:
+    ``max_seconds`` is each article's budget: an article whose parse and stages
+    take longer is given up, as an ``Analysis`` with ``skipped`` set to the reason.
+    """
+
+    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES, *, max_seconds: float | None = None) -> None:
+        self.max_seconds = max_seconds
         assigned: set[str] = set()
         for st in stages:
             if st.assigns not in ITEM_TYPES:
@@ -92,21 +98,30 @@ class Pipeline:
 
     def run_batch(self, articles: Sequence[Article]) -> list[Analysis]:
         """Analyse articles together: English texts share one batched spaCy pass."""
-        from .extract.nlp import parse, parse_many
+        from .extract.nlp import LONG_TEXT, english, parse, parse_many
 
+        if any(a.language in (None, "en") for a in articles):
+            english()  # loaded before the clock starts: loading the model is no article's time
         start = time.perf_counter()
-        english = [a for a in articles if a.language in (None, "en")]
-        docs = dict(zip((a.id for a in english), parse_many([a.text for a in english]), strict=True))
+        # short English texts share one batched pass; long ones are parsed alone, in pieces, within their budget
+        batched = [a for a in articles if a.language in (None, "en") and len(a.text) <= LONG_TEXT]
+        docs = dict(zip((a.id for a in batched), parse_many([a.text for a in batched]), strict=True))
         parse_time = time.perf_counter() - start
-        total_chars = sum(len(a.text) for a in english) or 1
+        total_chars = sum(len(a.text) for a in batched) or 1
+        budget = self.max_seconds
         out = []
         for article in articles:
             t0 = time.perf_counter()
             doc = docs.get(article.id)
             problem = None
             if doc is None:
+                deadline = None if budget is None else t0 + budget
                 try:
-                    doc = parse(article.text, article.language)
+                    doc = parse(article.text, article.language, deadline=deadline)
+                except OverBudget:
+                    spent = time.perf_counter() - t0
+                    out.append(_over_budget(Analysis(article=article, timings=(("parse", spent),)), "parse", budget))
+                    continue
                 except Exception as exc:  # a language model that fails must not lose the article
                     problem = f"parse failed for language {article.language!r}: {exc.__class__.__name__}: {exc}"
                     doc = parse(article.text, "xx")
@@ -115,16 +130,25 @@ class Pipeline:
                 spent = parse_time * len(article.text) / total_chars
             if problem:
                 article = dataclasses.replace(article, problem=problem)
-            out.append(self._stages(doc, Analysis(article=article, timings=(("parse", spent),))))
+            analysis = Analysis(article=article, timings=(("parse", spent),))
+            if budget is not None and spent > budget:
+                out.append(_over_budget(analysis, "parse", budget))
+                continue
+            out.append(self._stages(doc, analysis, None if budget is None else budget - spent))
         return out
 
-    def _stages(self, doc: Doc, analysis: Analysis) -> Analysis:
+    def _stages(self, doc: Doc, analysis: Analysis, seconds_left: float | None = None) -> Analysis:
         timings = list(analysis.timings)
         problems = []
+        deadline = None if seconds_left is None else time.perf_counter() + seconds_left
         for st in self.stages:
             t0 = time.perf_counter()
             try:
-                analysis = st(doc, analysis)
+                with alarm(deadline):
+                    analysis = st(doc, analysis)
+            except OverBudget:
+                assert self.max_seconds is not None
+                return _over_budget(dataclasses.replace(analysis, timings=tuple(timings)), st.name, self.max_seconds)
             except PipelineError:
                 raise
             except Exception as exc:  # one extractor's bug must not lose the article or the run
@@ -160,6 +184,15 @@ class Executor(Protocol):
     def map(self, runner: Pipeline, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
         """Each batch's analyses, in the order of ``batches``; a batch that cannot run comes back failed."""
         ...
+
+
+def _over_budget(analysis: Analysis, where: str, budget: float | None) -> Analysis:
+    """The article given up: no items kept, the reason said."""
+    return Analysis(
+        article=analysis.article,
+        timings=analysis.timings,
+        skipped=f"over the time budget of {budget or 0:g} s per article (at {where}); raise it with --max-seconds",
+    )
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

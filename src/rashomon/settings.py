@@ -60,6 +60,7 @@ class Settings:
     executor: str | None = None  # None: this process or a local pool (by workers); "ray"; "ray://HOST:PORT"
     max_bytes: int = 20_000_000  # inputs larger than this are skipped, not read
     max_chars: int = 2_000_000  # article texts longer than this are skipped
+    max_seconds: float = 300.0  # an article whose analysis takes longer is skipped with the reason
     formats: tuple[str, ...] = ("json", "html", "md")
     language: str | None = None  # force every article's language instead of detecting it
     threads: int | None = None  # BLAS threads for the sentence encoder; default: the core count
@@ -76,6 +77,10 @@ class Settings:
             )
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, not {self.max_bytes}")
+        if self.max_chars < 1:
+            raise ConfigError(f"max_chars must be positive, not {self.max_chars}")
+        if not self.max_seconds > 0:
+            raise ConfigError(f"max_seconds must be positive, not {self.max_seconds}")
         if self.language is not None and not known_language(self.language):
             raise ConfigError(
                 f"unknown language code {self.language!r}; give an ISO 639 code spaCy knows (en, ru, uk, de, fr, ...)"

@@ -31,8 +31,8 @@ from typing import Any
 from .errors import ConfigError, InputError, RashomonError
 from .ingest.feeds import feed_entries
 from .ingest.fetch import Fetcher, NotModified, Validators
-from .ingest.files import Raw
 from .ingest.netguard import Resolver
+from .ingest.raw import Raw
 from .settings import FetchSettings
 
 STATE_VERSION = 1

@@ -39,9 +39,9 @@ from .._version import __version__
 from ..errors import FetchRefused, InputError, InputFailed, InputSkipped
 from ..model import FetchRecord
 from ..settings import FetchSettings
-from .files import Raw
 from .netguard import Guard, GuardedBackend, Resolver, system_resolver
 from .pages import ACCEPTED_TYPES, HTML_TYPES
+from .raw import Raw
 from .robots import MAX_ROBOTS_BYTES, RobotsCache
 from .warc import WarcArchive
 
@@ -344,7 +344,8 @@ class Fetcher:
             InputSkipped: a body of the wrong type or over the size cap.
             InputFailed: the server answered with an error, too slowly, too many redirects, or not at all.
         """
-        return self._fetch(url, validators=validators, robots=self.settings.robots, cap=self.settings.max_bytes)
+        s = self.settings
+        return self._fetch(url, validators=validators, robots=s.robots, cap=s.max_bytes, archive=True)
 
     def raws(self, urls: Sequence[str]) -> Iterator[tuple[str, Raw | InputError]]:
         """Fetch every URL (concurrently, politely) and yield ``(url, raw body or reason)`` in the given order.
@@ -394,12 +395,19 @@ class Fetcher:
             return exc
 
     def _robots_txt(self, url: str) -> tuple[int, str]:
-        page = self._fetch(url, validators=None, robots=False, cap=MAX_ROBOTS_BYTES, statuses=True)
+        page = self._fetch(url, validators=None, robots=False, cap=MAX_ROBOTS_BYTES, archive=False, statuses=True)
         assert isinstance(page, Page)
         return page.status, page.body.decode("utf-8", "replace")
 
     def _fetch(
-        self, url: str, *, validators: Validators | None, robots: bool, cap: int, statuses: bool = False
+        self,
+        url: str,
+        *,
+        validators: Validators | None,
+        robots: bool,
+        cap: int,
+        archive: bool,
+        statuses: bool = False,
     ) -> Page | NotModified:
         try:
             current = httpx.URL(url.strip())
@@ -415,7 +423,7 @@ class Fetcher:
                     raise FetchRefused(why)
                 if answer.crawl_delay:
                     self._hosts.slow_down(_origin(current), answer.crawl_delay)
-            outcome = self._exchange(current, validators=validators, cap=cap, statuses=statuses, archive=robots)
+            outcome = self._exchange(current, validators=validators, cap=cap, statuses=statuses, archive=archive)
             if isinstance(outcome, _Redirect):
                 hops += 1
                 if hops > self.settings.max_redirects:

@@ -27,10 +27,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..data import cyrillic
+from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import areas, cities, city_like, country_names, demonyms
+from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials
 from ..names.translit import close_spelling, region_stem, skeleton, to_latin
@@ -124,32 +126,9 @@ _TYPE_RANK = {
 _BLOC_ADJECTIVES = {"western": "west"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Verbs that a person, not a movement or a tribe, is the subject of right after the name.
-_SPEAKS = re.compile(
-    r"\s+(?:said|says|told|added|warned|accused|denied|met|called|urged|ordered|agreed|rejected|"
-    r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b"
-)
+_SPEAKS = re.compile(r"\s+(?:" + "|".join(PERSON_VERBS) + r")\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
-_CALENDAR = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_CALENDAR = frozenset(ENGLISH_MONTHS + WEEKDAYS)
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
 
@@ -181,15 +160,21 @@ class _Union:
 # ---------------------------------------------------------------- keys
 
 
+_SPACE_RUN = re.compile(r"[\s\u00a0]+")
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\u00a0]+", to_latin(name).replace("\u2019", "'")) if w]
+    return [w for w in _SPACE_RUN.split(to_latin(name).replace("\u2019", "'")) if w]
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus names the same people thousands of times
 def person_parts(name: str) -> tuple[str, str] | None:
     """(first-name skeleton, surname skeleton) of a person's name, titles dropped; first is "" for a lone surname."""
     words = [w.strip(".,") for w in _words(name)]
-    words = [w for w in words if w and w.lower() not in _HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
+    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
     if not words:
         return None
     last = _h_is_g(skeleton(_ARTICLE.sub("", words[-1])))
@@ -218,6 +203,10 @@ _STATE_FORM = re.compile(
 _FORMS_DIFFER = frozenset({"China", "Congo", "Korea", "North Korea", "South Korea", "Ireland", "Macedonia", None})
 
 
+_SPACE_OR_DOT = re.compile(r"[\s.]")
+_NON_WORD_CHAR = re.compile(r"\W")
+
+
 @functools.cache
 def place_key(name: str) -> str:
     """``Kiev``, ``Kyiv`` and ``Киев`` -> ``city:kyiv``; ``Belgorod region`` and ``Белгородская область`` ->
@@ -225,7 +214,7 @@ def place_key(name: str) -> str:
     key = " ".join(name.casefold().split())
     key = cyrillic.COUNTRIES.get(key, cyrillic.CITIES.get(key, key)).casefold()
     if _SPACED_LETTERS.fullmatch(name):
-        key = re.sub(r"[\s.]", "", key)  # "U S", "U. S." are "US"
+        key = _SPACE_OR_DOT.sub("", key)  # "U S", "U. S." are "US"
     state = _STATE_FORM.match(key)
     if state and key not in country_names() and country_names().get(key[state.end() :]) not in _FORMS_DIFFER:
         key = key[state.end() :]  # "Republic of Poland", "Bolivarian Republic of Venezuela" are the country
@@ -243,9 +232,12 @@ def place_key(name: str) -> str:
     words = _words(name)
     if words and words[-1].lower() in _CROSSING:
         return "crossing:" + " ".join(skeleton(w) for w in words if w.lower() not in _CROSSING)
-    if len(re.sub(r"\W", "", name)) <= 5:
+    if len(_NON_WORD_CHAR.sub("", name)) <= 5:
         return "place:=" + name.casefold()  # a skeleton of a short name matches too much ("Va", "W.Va")
     return "place:" + " ".join(skeleton(w) for w in words)
+
+
+_ORG_WORD = re.compile(r"[\w'.&-]+")
 
 
 @functools.cache
@@ -266,7 +258,7 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
         for phrase, (owner, _) in KNOWN.items():
             if owner and " " in phrase and phrase in low_text:  # "White House National Security Council"
                 bag.add("@" + owner.casefold())
-        for raw in _country_phrases(re.findall(r"[\w'.&-]+", text)):
+        for raw in _country_phrases(_ORG_WORD.findall(text)):
             w = raw.strip(".'").removesuffix("'s")
             low = w.casefold()
             country = country_names().get(low) or (demonyms().get(low) if w[:1].isupper() else None)
@@ -283,13 +275,16 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     return frozenset(bag)
 
 
+_HYPHENATED_WORD = re.compile(r"[\w-]+")
+
+
 def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     """``Министерство обороны России`` -> {ministry, defense, @russia}: the same bag as its English name."""
     bag: set[str] = set()
     low = " ".join(name.casefold().split())
     if low in cyrillic.INSTITUTION_COUNTRY:
         bag.add("@" + cyrillic.INSTITUTION_COUNTRY[low].casefold())
-    for word in re.findall(r"[\w-]+", low):
+    for word in _HYPHENATED_WORD.findall(low):
         if word in cyrillic.INSTITUTION_WORDS:
             for w in cyrillic.INSTITUTION_WORDS[word].split():
                 bag.add(w)
@@ -302,6 +297,10 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
     return frozenset(w for w in bag if w)
+
+
+_LINKING_PREPOSITION = re.compile(r"\s(?:of|for|in|on|to)\s")
+_HEAD_WORD = re.compile(r"[\w'-]+")
 
 
 @functools.cache
@@ -317,8 +316,8 @@ def org_head(name: str) -> str:
     known = _known(text)
     if known:
         return known[1].split()[-1]
-    core = re.split(r"\s(?:of|for|in|on|to)\s", text, maxsplit=1)[0]
-    words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in re.findall(r"[\w'-]+", core)]
+    core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
+    words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
     return words[-1] if words else ""
 
@@ -353,8 +352,11 @@ def _known(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SPACE_OR_HYPHEN_RUN = re.compile(r"[\s-]+")
+
+
 def _equipment_key(name: str) -> str:
-    return re.sub(r"[\s-]+", "", name).casefold()
+    return _SPACE_OR_HYPHEN_RUN.sub("", name).casefold()
 
 
 def _norp_key(name: str) -> str:
@@ -418,6 +420,9 @@ def _group(m: Mention) -> str:
     return _GROUPS.get(m.type, m.type)
 
 
+_SPACE_DOT_OR_HYPHEN = re.compile(r"[\s.-]")
+
+
 def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
     """Places, equipment, nationalities and outlets: equal keys are one thing."""
     first: dict[tuple[str, str], int] = {}
@@ -439,7 +444,7 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
         elif g == "ORG" and m.type == "MEDIA":
             key = ("ORG", "media:" + m.name.casefold())
         elif g == "ORG" and _COMPACT.fullmatch(m.name):
-            key = ("ORG", "compact:" + re.sub(r"[\s.-]", "", m.name).casefold())  # "G-20", "G20", "G 20"
+            key = ("ORG", "compact:" + _SPACE_DOT_OR_HYPHEN.sub("", m.name).casefold())  # "G-20", "G20", "G 20"
         elif g == "PERSON" and groups[k] == "PERSON":
             continue  # people are merged by _merge_people
         elif g in ("ORG", "EVENT"):
@@ -674,8 +679,11 @@ def _undotted(name: str) -> str:
     return name.replace(".", "") if _is_acronym(name) and "." in name else name
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z.]{1,7}")
+
+
 def _is_acronym(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}", name)) and name not in ("US", "U.S.")
+    return bool(_ACRONYM.fullmatch(name)) and name not in ("US", "U.S.")
 
 
 def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
@@ -725,6 +733,9 @@ def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
                 seen[key] = k
 
 
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
 def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: _Union) -> None:
     """Names the model missed in one article but the corpus knows: ``Dagalo`` alone where another article named
     ``Mohamed Hamdan Dagalo``, ``RSF`` where another defined it. Only a name that belongs to one entity, in one
@@ -743,7 +754,7 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         elif len(m.name.split()) == 1:
             owners[m.name].add(-1)  # the name of something else somewhere: not safe to spread
     # a name that is also a common word ("May", "Young", "Church") is not spread: the corpus writes it in lower case
-    lower = {w for a in analyses for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", a.article.text)} | _CALENDAR
+    lower = {w for a in analyses for w in _LOWER_CASE_WORD.findall(a.article.text)} | _CALENDAR
     names = {
         n: next(iter(rs))
         for n, rs in owners.items()
@@ -789,19 +800,24 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             uf.union(root, len(items) - 1)
 
 
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\"\u201d]\s+|\n\s*)$")
+
+
 def _beside_a_name(text: str, start: int, end: int) -> bool:
     """Is a word at [start, end) part of a longer capitalised name (``Dagalo Street``, ``Ahmed Dagalo``)?"""
-    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[end : end + 40])
+    after = _CAPITALISED_WORD_AFTER.match(text[end : end + 40])
     if after:
         return True
-    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if before is None:
         return False
     word = before.group(1)
     if not word[:1].isupper() or word.lower().strip(".") in _HONORIFICS:
         return False
     head = text[max(0, start - 80) : start - len(before.group(0))]
-    return not re.search(r"(?:^|[.!?:\"\u201d]\s+|\n\s*)$", head)  # a capitalised first word of a sentence is no name
+    return not _SENTENCE_START_BEFORE.search(head)  # a capitalised first word of a sentence is no name
 
 
 def _entities(items: list[_Item], uf: _Union, types: list[str]) -> tuple[Entity, ...]:

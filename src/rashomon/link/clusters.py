@@ -241,5 +241,8 @@ def _label(claims: list[ClaimView], names: dict[str, str]) -> str:
     return text if len(text) <= 140 else text[:139].rsplit(" ", 1)[0] + "…"
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _said(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD_RUN.findall(text.casefold()))
