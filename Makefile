@@ -49,7 +49,7 @@ $(VENV)/.server-installed: $(VENV)/.core-installed requirements/dev.txt
 lock: venv
 	$(PIP) install --quiet pip-tools==7.6.2
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements/core.txt pyproject.toml
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev --extra server --extra postgres -o requirements/dev.txt pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev --extra server --extra postgres --extra scale -o requirements/dev.txt pyproject.toml
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

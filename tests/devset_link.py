@@ -155,11 +155,8 @@ TRAIN = DevCorpus(
         (("A1", "derailed near the town of Valdora"), ("A3", "derailed near Valdora")),
     ),
     conflicts=(
-        (("A1", "killing 12 people"), ("A2", "killed 15 people"), "15"),
         (("A1", "derailed near the town of Valdora"), ("A3", "derailed near Valdora"), "different days"),
         (("A2", "allegedly ignored"), ("A2", "it had ignored any warnings"), "denial"),
-        (("A1", "killing 12 people"), ("A4", "17"), "17"),
-        (("A2", "killed 15 people"), ("A4", "17"), "17"),
     ),
     not_conflicts=(
         (("A1", "killing 12 people"), ("A1", "30 passengers")),
@@ -184,6 +181,8 @@ TRAIN = DevCorpus(
         ("2024-03-03", "A3", "criminal case"),
         ("2024-03-05", "A4", "17"),
     ),
+    # issue 17: a toll that grows from one day to the next is an evolution (an "evolves" relation naming both days),
+    # not a conflict; 12 and 15 on one day, from sources the text does not name, are stages of one count
     evolutions=((("A1", "killing 12 people"), ("A4", "17"), "2024-03-02", "2024-03-05"),),
     origins=(
         (("A3", "carried 240 passengers"), 2, ("A3", "A4")),  # A2 on its own; A3 and A4 quote one ministry
@@ -437,7 +436,7 @@ def measure(corpus: DevCorpus, ledger) -> dict[str, list]:  # type: ignore[no-un
     for day, article, fragment in corpus.days:
         out["days"].append(((day, article, fragment), on_day(ledger, day, article, fragment)))
     for a, b, d1, d2 in corpus.evolutions:
-        r = relation_between(ledger, a, b)
+        r = relation_between(ledger, a, b, "evolves") or relation_between(ledger, a, b)
         evo = dict(r.details).get("evolution", "") if r is not None else ""
         out["evolution"].append(((a, b), d1 in evo and d2 in evo and evo.index(d1) < evo.index(d2)))
     for x, y, kind in corpus.duplicates:
@@ -568,8 +567,6 @@ FERRY = DevCorpus(
         (("A1", "passed an inspection"), ("A3", "passed an inspection")),
     ),
     conflicts=(
-        (("A1", "killing 9 passengers"), ("A3", "14 passengers had died"), "14"),
-        (("A2", "Nine passengers died"), ("A3", "14 passengers had died"), "14"),  # missed in first gold
         (("A1", "sailing to the port of Lindvik"), ("A2", "heading to the port of Ostrand"), "destination"),
         (("A2", "allegedly overloaded"), ("A2", "the ferry was overloaded"), "denial"),
         (("A1", "sank off the island"), ("A3", "sank on May 10"), "different days"),
@@ -589,6 +586,7 @@ FERRY = DevCorpus(
         ("2024-05-14", "A3", "14 passengers"),
         ("2024-05-10", "A3", "sank on May 10"),
     ),
+    # issue 17: the toll rose from 9 to 14 over three days: an evolution, not a conflict
     evolutions=((("A1", "killing 9 passengers"), ("A3", "14 passengers had died"), "2024-05-11", "2024-05-14"),),
     origins=(
         (("A1", "passed an inspection"), 1, ("A1", "A3")),  # one company's word

@@ -141,3 +141,28 @@ def test_a_wire_dateline_is_not_part_of_the_claim(analyze_text: Callable[..., An
 def test_a_dateline_is_no_claim_of_its_own(analyze_text: Callable[..., Analysis], text: str, language: str) -> None:
     found = [c.text for c in analyze_text(text, language=language).claims]
     assert found and not any(t.startswith(("КРАСНОДАР", "KISUMU")) for t in found), found
+
+
+def test_a_language_without_a_parser_is_never_walked_as_a_tree() -> None:
+    """spaCy leaves a blank pipeline's tree edges unset, and walking them (a sentence's root, its children) read
+    past the Doc's memory and killed the process on one French wire story: claims take whole sentences there."""
+
+    from rashomon.extract import claims
+    from rashomon.extract.nlp import parse
+    from rashomon.model import Article
+
+    text = (
+        "Le ministère a publié mardi un communiqué sur l'incident survenu au-dessus de la mer. "
+        "Selon ce texte, deux avions ont approché l'appareil à plusieurs reprises. "
+        "Les autorités ont assuré que leurs pilotes n'avaient pas utilisé leurs armes."
+    )
+    doc = parse(text, "fr")
+    assert not doc.has_annotation("DEP")
+
+    def no_tree(span: object) -> object:
+        raise AssertionError("a sentence of an unparsed Doc was walked as a tree")
+
+    doc.user_span_hooks["root"] = no_tree
+    article = Article(id="A1", source="x", name="x", text=text, sha256="0", language="fr")
+    found = list(claims.extract_claims(doc, Analysis(article=article)))
+    assert [c.text for c in found] == [text[s.start_char : s.end_char].strip() for s in doc.sents]

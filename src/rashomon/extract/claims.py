@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import datelines as dl
+from ..data.speech import UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
 from .frames import claim_frames
 from .nlp import text_of
@@ -99,18 +100,24 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
     speech_starts = [q.span.start for q in speech]
     reach = list(itertools.accumulate((q.span.end for q in speech), max))
     tagged = doc.has_annotation("POS")  # a blank pipeline (Russian, ...) has sentences but no parts of speech
+    # Without a parse, spaCy leaves each token's tree edges unset: walking them (children, subtree) reads
+    # past the Doc's memory and can crash the process, so a blank pipeline's sentences are never walked.
+    parsed = doc.has_annotation("DEP")
     for sent in doc.sents:
         s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
         if s_end - s_start < 8 or sum(t.is_alpha for t in sent) < _MIN_TOKENS:
             continue
         near = speech[bisect.bisect_right(reach, s_start) : bisect.bisect_left(speech_starts, s_end)]
         units: list[tuple[Span, Quote | None]] = list(_speech_units(near, s_start, s_end))
-        if not units:
+        if not parsed:  # no dependency tree to cut clauses by: the sentence, or the speech in it, is the claim
+            units = units or [(Span(s_start, s_end), None)]
+        elif not units:
             units = [(span, None) for span in _main_clauses(doc, sent, text)]
         else:
             units += _before_speech(doc, sent, units)
             units += _uncovered_clauses(doc, sent, units)
-        units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
+        if parsed:
+            units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
             dateline = _DATELINE.match(text, span.start)
             if dateline and dateline.end() >= span.end:
@@ -361,8 +368,6 @@ _UNTAGGED_HEDGES = (
     "reportedly",
 )
 
-_UNTAGGED_SPEECH = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
-
 
 def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """Stance from cue words alone, for a language with no parser here."""
@@ -376,7 +381,7 @@ def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, st
     if quote is not None:
         return "attributed", quote.cue
     for tok in tokens:
-        if tok.lower_.startswith(_UNTAGGED_SPEECH):
+        if tok.lower_.startswith(UNTAGGED_SPEECH_STEMS):
             return "attributed", tok.text
     return "asserted", None
 

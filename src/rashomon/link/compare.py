@@ -58,9 +58,7 @@ def same_party(a: Answer, b: Answer) -> Verdict:
     if by_stance:
         return by_stance
     if a.value == b.value or (a.entity and a.entity == b.entity):
-        return "agrees"
-    if _hedged(a, b):
-        return "apart"
+        return "agrees"  # told firmly by one and hedged by the other: shown (the stance), not a conflict
     return "contradicts"
 
 
@@ -88,7 +86,7 @@ def same_count(a: Answer, b: Answer) -> Verdict:
         return "apart"
     if not bounds.conflict(_Count(a.number, a.qualifier), _Count(b.number, b.qualifier)):
         return "agrees"
-    if a.note == "updated" or b.note == "updated":
+    if a.note in ("updated", "provisional") or b.note in ("updated", "provisional"):
         return "evolution"
     if a.as_of and b.as_of and a.as_of != b.as_of:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
@@ -102,9 +100,9 @@ _RIVAL_RATIO = 2.0  # rival sources a factor this far apart on one day dispute t
 
 
 def _rivals(a: Answer, b: Answer) -> bool:
-    """Two named origins, not the same, that put one day's count far apart (``5 dead, per the police`` vs ``50,
-    per the organisers``)."""
-    if not (a.origin and b.origin) or a.origin == b.origin or not a.number or not b.number:
+    """Two origins, one of them named, that put one day's count far apart (``5 dead, per the police`` vs ``50, per
+    the organisers``)."""
+    if not (a.origin or b.origin) or a.origin == b.origin or not a.number or not b.number:
         return False
     return max(a.number, b.number) / min(a.number, b.number) >= _RIVAL_RATIO
 
@@ -142,6 +140,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "toll_injured": same_count,
     "toll_missing": same_count,
     "intent": same_label,
+    "cause": same_label,
     "winner": same_party,
     "share": same_share,
     "integrity": same_label,
@@ -150,9 +149,11 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
-    {"agent", "means", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
+    {"agent", "means", "cause", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
 )
-_PAIRS_PER_QUESTION = 12  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
+_PER_CLAIM = 12  # relations one claim is in, per question: enough to show the dispute, bounded at scale
+_PER_ARTICLE_PAIR = 2  # relations per pair of articles and pair of rival answers, on different claims
+_PAIRS_PER_QUESTION = 40  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +178,8 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     for event, kind, head in keys:
         items = grouped[(event, kind, head)]
         verdicts = _verdicts(kind, items, views, together)
-        status = _status(items, verdicts)
+        independent = _independent(items, verdicts, views)
+        status = _status(items, verdicts, independent)
         label = LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
         questions.append(
             Question(
@@ -187,61 +189,83 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
                 label=label,
                 answers=tuple(f.answer for f in items),
                 status=status,
-                independent=_independent(items, verdicts, views),
+                independent=independent,
             )
         )
         if kind in RELATED_KINDS and scope.events[event].main:
             relations.extend(_relations(kind, label, items, verdicts, views, names, seen))
+            relations.extend(_evolutions(label, items, verdicts, views, seen))
     return Compared(tuple(questions), tuple(relations))
 
 
 def _verdicts(
-    kind: str, items: list[Found], views: Sequence[ClaimView], together: set[frozenset[str]]
+    kind: str, items: list[Found], views: Sequence[ClaimView], together: dict[str, set[frozenset[str]]]
 ) -> dict[tuple[int, int], Verdict]:
     compare_one = COMPARISONS.get(kind)
     out: dict[tuple[int, int], Verdict] = {}
     if compare_one is None:
         return out
+    given: dict[int, set[str]] = defaultdict(set)
+    for f in items:
+        if f.answer.stance != "denied":
+            given[f.view].add(f.answer.entity or f.answer.value)
+    both = {k for k, values in given.items() if len(values) > 1}  # a claim telling both sides sets none against
     for x, y in combinations(range(len(items)), 2):
         a, b = items[x], items[y]
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
-        if kind == "means" and verdict == "contradicts" and a.answer.entity and b.answer.entity:
-            if frozenset((a.answer.entity, b.answer.entity)) in together:
+        if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
+            verdict = "apart"
+        if verdict == "contradicts" and a.target and b.target and a.target != b.target:
+            verdict = "apart"  # two acts on different targets: each may have its own author
+        if verdict == "contradicts" and kind in _TOGETHER_KINDS:
+            pair = frozenset((a.answer.entity or a.answer.value, b.answer.entity or b.answer.value))
+            if pair in together.get(kind, set()):
                 verdict = "agrees"  # named side by side in one claim ("a MIM-104A of the Patriot system")
         out[(x, y)] = verdict
     return out
 
 
-def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> set[frozenset[str]]:
-    """Pairs of answer entities that some claim names together without setting them against each other."""
-    answered = {f.answer.entity for f in found if f.answer.entity is not None}
-    out: set[frozenset[str]] = set()
-    for v in views:
-        named = sorted(v.entities & answered)
-        if len(named) > 1 and not _RIVAL_WORDS & v.words:
-            out.update(frozenset(p) for p in combinations(named, 2))
+def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> dict[str, set[frozenset[str]]]:
+    """Per question kind, pairs of answers that one claim gives together without setting them against each other
+    (``a MIM-104A of the Patriot system``, ``a collision with a flock of birds``): parts of one story."""
+    per_claim: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for f in found:
+        if f.kind in _TOGETHER_KINDS and f.answer.stance != "denied":
+            per_claim[(f.kind, f.view)].add(f.answer.entity or f.answer.value)
+    entities = {f.answer.entity for f in found if f.kind == "means" and f.answer.entity is not None}
+    for k, v in enumerate(views):
+        named = v.entities & entities
+        if named:
+            per_claim[("means", k)].update(named)
+    out: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for (kind, k), values in per_claim.items():
+        if len(values) > 1 and not _RIVAL_WORDS & views[k].words:
+            out[kind].update(frozenset(p) for p in combinations(sorted(values), 2))
     return out
 
 
+_TOGETHER_KINDS = frozenset({"means", "cause"})
 _RIVAL_WORDS = frozenset({"not", "rather", "instead", "contrary", "versus", "denied", "whereas", "while", "but"})
 
 
-def _status(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> str:
+def _status(items: list[Found], verdicts: dict[tuple[int, int], Verdict], independent: int) -> str:
+    """Disputed when two answers contradict; evolving when a count changed; agreed only when two or more
+    independent origins agree and nothing is contrary (four outlets relaying one ministry are one origin)."""
     values = set(verdicts.values())
     if "contradicts" in values:
         return "disputed"
     if "evolution" in values:
         return "evolving"
-    if len({f.answer.article for f in items}) < 2:
-        return "single-source"
-    return "agreed" if "agrees" in values else "single-source"
+    return "agreed" if "agrees" in values and independent >= 2 else "single-source"
 
 
 def _origin_key(f: Found, views: Sequence[ClaimView]) -> str:
-    """Who stands behind an answer: its named origin, else the article's outlet (a reprint counts once)."""
-    return f.answer.origin or f"outlet:{views[f.view].article}"
+    """Who stands behind an answer: its named origin, else who the article says said it (``the ministry``), else
+    the article (an outlet speaking for itself)."""
+    speaker = " ".join((views[f.view].claim.speaker_text or "").casefold().split())
+    return f.answer.origin or (f"said:{speaker}" if speaker else f"outlet:{views[f.view].article}")
 
 
 def _independent(items: list[Found], verdicts: dict[tuple[int, int], Verdict], views: Sequence[ClaimView]) -> int:
@@ -271,17 +295,77 @@ def _relations(
             key, pair = ((va, vb), (x, y)) if va <= vb else ((vb, va), (y, x))
             rivals[key].append(pair)
     out: list[Relation] = []
-    for _values, pairs in sorted(rivals.items()):
+    per_claim: dict[str, int] = defaultdict(int)
+    told: dict[str, int] = defaultdict(int)
+    for f in items:
+        told[_shown(f.answer)] += 1
+    # the most told rival answers first: a claim giving two answers at once is shown under the commoner
+    for _values, pairs in sorted(rivals.items(), key=lambda kv: (-told[kv[0][0]] - told[kv[0][1]], kv[0])):
         by_articles: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for x, y in pairs:
             by_articles[(items[x].answer.article, items[y].answer.article)].append((x, y))
         ranked = sorted(by_articles.values(), key=lambda ps: min(_rank(items[x], items[y], views) for x, y in ps))
         for group in ranked[:_PAIRS_PER_QUESTION]:
-            x, y = min(group, key=lambda p: _rank(items[p[0]], items[p[1]], views))
-            relation = _relation(kind, label, items[x], items[y], views, names)
-            if relation is not None and (relation.a, relation.b) not in seen:
-                seen.add((relation.a, relation.b))
-                out.append(relation)
+            used: set[str] = set()
+            for x, y in sorted(group, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
+                a, b = views[items[x].view].claim.id, views[items[y].view].claim.id
+                if a in used or b in used or per_claim[a] >= _PER_CLAIM or per_claim[b] >= _PER_CLAIM:
+                    continue  # each claim once per pair of articles, and in a few relations in all
+                relation = _relation(kind, label, items[x], items[y], views, names)
+                if relation is not None and (relation.a, relation.b) not in seen:
+                    seen.add((relation.a, relation.b))
+                    out.append(relation)
+                    used.update((a, b))
+                    per_claim[a] += 1
+                    per_claim[b] += 1
+                if len(used) >= 2 * _PER_ARTICLE_PAIR:
+                    break
+    return out
+
+
+def _evolutions(
+    label: str,
+    items: list[Found],
+    verdicts: dict[tuple[int, int], Verdict],
+    views: Sequence[ClaimView],
+    seen: set[tuple[str, str]],
+) -> list[Relation]:
+    """A count that changed between days: an ``evolves`` relation from each earlier count to the latest one."""
+    dated = [
+        (x, y) for (x, y), v in verdicts.items() if v == "evolution" and items[x].answer.as_of != items[y].answer.as_of
+    ]
+    if not dated:
+        return []
+    latest = max(items[i].answer.as_of or "" for pair in dated for i in pair)
+    out: list[Relation] = []
+    linked: set[str] = set()
+    for x, y in sorted(dated, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
+        early, late = (
+            (items[x], items[y])
+            if (items[x].answer.as_of or "") < (items[y].answer.as_of or "")
+            else (
+                items[y],
+                items[x],
+            )
+        )
+        if late.answer.as_of != latest or early.answer.article in linked:
+            continue
+        a, b = views[early.view].claim.id, views[late.view].claim.id
+        if (a, b) in seen or (b, a) in seen or a == b:
+            continue
+        seen.add((a, b))
+        linked.add(early.answer.article)
+        change = f"{early.answer.as_of} ({early.answer.article}) → {late.answer.as_of} ({late.answer.article})"
+        out.append(
+            Relation(
+                type="evolves",
+                a=a,
+                b=b,
+                score=1.0,
+                why=f"{label}: {early.answer.value} then {late.answer.value}; the count changed from {change}",
+                details=(("evolution", change),),
+            )
+        )
     return out
 
 
@@ -297,9 +381,17 @@ def _relation(
         a=views[first.view].claim.id,
         b=views[second.view].claim.id,
         score=1.0,
-        why=f"{label}: {_told(first.answer, names)} vs {_told(second.answer, names)}",
+        why=_why(label, first.answer, second.answer, names),
         details=((kind, f"{_shown(first.answer)} vs {_shown(second.answer)}"),),
     )
+
+
+def _why(label: str, a: Answer, b: Answer, names: dict[str, str]) -> str:
+    """``who did it: Russia, per the governor (A3) vs Ukraine (A2)``; a denial against the answer it denies says so."""
+    told = f"{label}: {_told(a, names)} vs {_told(b, names)}"
+    if (a.stance == "denied") != (b.stance == "denied"):
+        return f"denial and assertion of the same act: {told}"
+    return told
 
 
 def _rank(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int, int, int, int]:

@@ -15,17 +15,19 @@ said to be a projection (``could reach``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
+from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
-from .views import ClaimView
+from .views import ClaimView, side_of
 
 LABELS = {
     "agent": "who did it",
@@ -33,6 +35,7 @@ LABELS = {
     "toll_killed": "how many were killed",
     "toll_injured": "how many were injured",
     "toll_missing": "how many are missing",
+    "cause": "what caused it",
     "intent": "deliberate, accident or staged",
     "winner": "who won",
     "share": "share of the vote",
@@ -45,10 +48,10 @@ ORDER = tuple(LABELS)
 
 COUNTERFACTUAL = re.compile(r"\b(?:if|had)\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I)
 RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
-# an interception: the act is aimed at a projectile, so its agent defended
-DEFENCE = re.compile(
-    r"\b(?:intercept\w*|air[- ]defen[cs]e|shot down (?:an? )?(?:incoming )?(?:missile|drone|rocket)s?|"
-    r"incoming (?:missile|drone|rocket)s?)\b",
+# fire aimed at a projectile: "fired at an incoming missile", "shot at the drones"
+AT_PROJECTILE = re.compile(
+    r"\b(?:fir\w*|shot|shoot\w*|launch\w*)\s+(?:\w+\s+)?(?:at|on)\s+(?:an?\s+|the\s+)?(?:incoming\s+)?"
+    r"(?:missiles?|drones?|rockets?|projectiles?)\b",
     re.I,
 )
 PROJECTION = re.compile(
@@ -60,6 +63,12 @@ PROJECTION = re.compile(
 ROSE = re.compile(
     r"\b(?:rose|risen|rising|climbed|grew|grown|increased|jumped|went up|revised|updated|initially|at first|"
     r"earlier (?:reported|said|put)|has now|now stands|now at|latest (?:toll|figure|count)|up from|from \d[\d,]* to)\b",
+    re.I,
+)
+# a count given as provisional: the first figure of a count still moving
+PROVISIONAL = re.compile(
+    r"\b(?:preliminary|initial(?:ly)?|so far|at the moment|currently|as of|for now|latest|"
+    r"по предварительным|предварительн\w*|на данный момент|пока|selon un premier bilan|provisoire|pour l'instant)\b",
     re.I,
 )
 # a number counting part of the toll ("12 of them", "including 5 children") or another place's
@@ -106,6 +115,42 @@ INTEGRITY = {
     "clean": re.compile(r"\b(?:free and fair|transparent|clean|legitimate|credible|fair)\b", re.I),
 }
 WON = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|re-?elected|defeated|beat|triumph\w*)\b", re.I)
+CAUSE = {name: re.compile("|".join(f"(?:{stem})" for stem in stems), re.I) for name, stems in CAUSES.items()}
+CAUSE_MARK = re.compile("|".join(f"(?:{m})" for m in CAUSE_MARKS), re.I)
+# a negation shortly before the words: "did not come into contact", "neither shot at", "n'a pas"
+NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor|denied|denies|deny|rejected|without|pas|aucune?|sans)\b|(?<!\w)(?:не|ни)(?!\w))"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+# people on board, aboard: who was there, not who died
+ABOARD = re.compile(r"^[^.;,]{0,30}\b(?:on board|aboard|onboard|passengers and crew)\b", re.I)
+# "5 of the dead", "two among the victims": part of a toll
+PART_OF_TOLL = re.compile(
+    r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?(?:dead|victims|killed|injured|wounded|them|whom|deceased|fatalities)\b",
+    re.I,
+)
+# a word for the act itself, in a claim that blames someone for it
+ACT_WORDS = re.compile(
+    r"\b(?:hit\w*|strik\w+|struck|attack\w*|fir(?:e|ed|ing)|shell\w*|bomb\w*|kill\w*|shot|shoot\w*|missiles?|"
+    r"rockets?|launch\w*|target\w*|blow\w*|blew|destroy\w*|downing)\b",
+    re.I,
+)
+# an accusation someone meant to make, not one made ("Kyiv hoped to accuse Moscow of ...")
+INTENDED = re.compile(
+    r"\b(?:hop|tr(?:y|ied|ies|ying)|sought|seek|want|attempt|intend|plan|aim)\w*\s+to\s+(?:\w+\s+)?"
+    r"(?:accuse|blame|implicate|frame)",
+    re.I,
+)
+# a denial of firing, in English, French or Russian
+DENIED_ACT = re.compile(
+    r"(?:\b(?:did not|didn't|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
+    r"\b(?:fir(?:e|ed|ing)|strik\w*|struck|attack\w*|shell\w*|target\w*|bomb\w*)\b"
+    r"|\b(?:d[ée]menti|ni[ée]|n'a pas|n'ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
+    r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
+    re.I,
+)
+_SIDE_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:russe|ukrainien\w*|российск\w+|украинск\w+)", re.U)
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
 )
@@ -120,6 +165,7 @@ class Found:
     view: int
     answer: Answer
     head: str = ""  # for counts: what is counted, normalised ("people", "children")
+    target: str = ""  # for who did it: what the act was done to (entity id or kind of target), "" when not said
 
 
 def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
@@ -156,6 +202,9 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         out.extend(_acts(k, v, stance, base, names))
         out.extend(_counts(k, v, stance, base, as_of))
         out.extend(_intent(k, v, stance, base))
+        out.extend(_cause(k, v, stance, base))
+        if not any(f.kind == "agent" for f in out if f.view == k):
+            out.extend(_denied_acts(k, v, base, names))
         inside = [m for m in mentions.get(v.article, ()) if v.claim.span.start <= m[0] and m[1] <= v.claim.span.end]
         out.extend(_equipment(k, v, stance, base, inside, names, out))
         out.extend(_vote(k, v, stance, base, inside, names))
@@ -202,6 +251,10 @@ def _craft(entity: Entity) -> bool:
 _CRAFT_WORDS = NOUN_CLASSES["aircraft"] | {"ship", "vessel", "ferry", "tanker", "train", "bus", "truck"}
 
 
+_FOR_WORD_AFTER = re.compile(r"\W*(?:for|pour|для|за)\b", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$")
+
+
 def _vote(
     k: int,
     v: ClaimView,
@@ -228,7 +281,7 @@ def _vote(
             continue
         before = [p for p in people if p[1] <= q.span.start]
         after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
-        if after and re.match(r"\W*(?:for|pour|для|за)\b", text[q.span.end - start :], re.I):
+        if after and _FOR_WORD_AFTER.match(text[q.span.end - start :]):
             person = after[0]  # "44.2% for González"
         elif before:
             person = before[-1]
@@ -250,7 +303,7 @@ def _vote(
         for value, pattern in INTEGRITY.items():
             m = pattern.search(text)
             if m is not None:
-                negated = bool(re.search(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$", text[: m.start()]))
+                negated = bool(_NEGATION_BEFORE.search(text[: m.start()]))
                 span = Span(start + m.start(), start + m.end())
                 out.append(_found("integrity", k, value, span, "denied" if negated else stance, base, None))
     return out
@@ -293,10 +346,14 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             agent = f.role("agent")
             side = v.side.get((n, "agent"))
             entity = v.roles.get((n, "agent"))
+            accusers = {r.span for g in v.frames if g.kind == "blame" for r in g.roles if r.name == "agent"}
+            if agent is not None and agent.span in accusers:
+                agent = None  # "Kyiv accused Russia of hitting it": the accuser is not who hit it
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
                 value = side or names[entity].name  # type: ignore[index]
                 denied = stance == "denied" or f.negated
-                out.append(_found("agent", k, value, agent.span, "denied" if denied else stance, base, entity))
+                found = _found("agent", k, value, agent.span, "denied" if denied else stance, base, entity)
+                out.append(dataclasses.replace(found, target=_target(v, n, f)))
             instrument = f.role("instrument")
             if instrument is not None and not f.negated:
                 entity = v.roles.get((n, "instrument"))
@@ -313,6 +370,30 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 and patient.text.casefold().split()[-1] in ("responsibility", "involvement")
             ):
                 out.append(_found("agent", k, side, patient.span, "denied", base, v.roles.get((n, "agent"))))
+        elif f.kind == "blame" and not f.negated and ACT_WORDS.search(text) and not INTENDED.search(text):
+            # "X accused Y of hitting the station": Y did it, on X's word
+            patient = f.role("patient")
+            side = v.side.get((n, "patient"))
+            entity = v.roles.get((n, "patient"))
+            if patient is not None and _party(patient.text, side, entity, names):
+                accuser = v.roles.get((n, "agent"))
+                said = dict(base, origin=accuser if accuser in names else base["origin"])
+                value = side or names[entity].name  # type: ignore[index]
+                denied = stance == "denied"
+                out.append(_found("agent", k, value, patient.span, "denied" if denied else "attributed", said, entity))
+        elif f.kind == "use" and not f.negated:
+            # "a weapon used by the Russian military": who used the weapon
+            agent, instrument = f.role("agent"), f.role("instrument")
+            side = v.side.get((n, "agent"))
+            entity = v.roles.get((n, "agent"))
+            if (
+                agent is not None
+                and instrument is not None
+                and (v.classes.get((n, "instrument")) == "weapons" or _weaponish(instrument.text))
+                and _party(agent.text, side, entity, names)
+            ):
+                value = side or names[entity].name  # type: ignore[index]
+                out.append(_found("agent", k, value, agent.span, stance, base, entity))
         elif f.kind == "transport" and not f.negated:
             for role in ("destination", "cargo"):
                 r = f.role(role)
@@ -321,13 +402,104 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
     return out
 
 
+def _target(v: ClaimView, n: int, f: Frame) -> str:
+    """What an act was done to, as far as comparing accounts goes: ``civilians`` and ``military`` for people and
+    places of either kind (``the army does not shell civilians`` says nothing against ``it shelled positions``),
+    else the entity or noun class; "" when the act names no target."""
+    patient = f.role("patient")
+    if patient is None:
+        return ""
+    words = {w.strip(".,\"'").casefold() for w in patient.text.split()}
+    if words & _MILITARY and not words & {"civilian", "civilians"}:
+        return "military"
+    if words & _CIVILIAN:
+        return "civilians"
+    return v.roles.get((n, "patient")) or v.classes.get((n, "patient")) or ""
+
+
+_CIVILIAN = frozenset(
+    {
+        "civilian",
+        "civilians",
+        "population",
+        "residents",
+        "villagers",
+        "shoppers",
+        "villages",
+        "homes",
+        "houses",
+        "market",
+        "markets",
+        "children",
+        "women",
+        "families",
+        "worshippers",
+        "pupils",
+        "patients",
+        "school",
+        "schools",
+        "hospital",
+        "hospitals",
+        "kindergarten",
+        "church",
+        "mosque",
+        "shelter",
+    }
+)
+_MILITARY = frozenset(
+    {
+        "post",
+        "posts",
+        "positions",
+        "position",
+        "bunkers",
+        "bunker",
+        "camp",
+        "camps",
+        "base",
+        "bases",
+        "military",
+        "troops",
+        "soldiers",
+        "army",
+        "artillery",
+        "launchers",
+        "installations",
+        "targets",
+    }
+)
+
+
+def _weaponish(text: str) -> bool:
+    return any(w.strip(".,").casefold() in _WEAPON_NOUNS for w in text.split())
+
+
+def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+    """A side that says it did not fire (``Russian forces did not have any firing missions``, ``l'armée russe a
+    démenti tout tir``): a denial of the answer "that side did it", when no frame gave one."""
+    text = v.claim.text
+    m = DENIED_ACT.search(text)
+    if m is None or any(f.kind == "attack" for f in v.frames):
+        return []
+    before = text[: m.start()]
+    sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := side_of(n.group(0), None))]
+    if not sides:
+        return []
+    at, side = sides[-1]
+    span = Span(v.claim.span.start + at, v.claim.span.start + m.end())
+    return [_found("agent", k, side, span, "denied", base, None)]
+
+
+_BY_BEFORE = re.compile(r"\bby\s*$")
+
+
 def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
     """The agent stands where an agent can: before its verb (``X fired``), or after ``by`` (``fired by X``); a
     noun after the verb's word is something else (``the forces' strike on the plane, the West ...``)."""
     text, start = v.claim.text, v.claim.span.start
     if not v.claim.span.contains(agent):
         return True  # the parse took it from the sentence around the clause: trust it
-    if re.search(r"\bby\s*$", text[: agent.start - start]):
+    if _BY_BEFORE.search(text[: agent.start - start]):
         return True
     stem = f.predicate.split()[0][:4].casefold()
     at = text.casefold().find(stem)
@@ -338,24 +510,57 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
     """An agent that names a party (a country's side, or a named person, group or state), not a weapon
     (``missiles fired from X``: the missile is the means) nor a pronoun."""
     head = text.casefold().split()[-1].strip(".,")
-    if head in _UNKNOWN_AGENTS:
+    if head in _UNKNOWN_AGENTS or head in _NOT_AGENTS:
         return False
     if side:
         return True
     return bool(entity and entity in names and names[entity].type in _PARTIES and head not in _WEAPON_NOUNS)
 
 
+# what "killed 38 people" may have as subject without being anyone's act: the event itself, or the craft
+_NOT_AGENTS = frozenset(
+    {
+        "crash",
+        "explosion",
+        "blast",
+        "fire",
+        "incident",
+        "accident",
+        "disaster",
+        "collapse",
+        "flood",
+        "floods",
+        "storm",
+        "earthquake",
+        "stampede",
+        "crush",
+        "derailment",
+        "tragedy",
+        "plane",
+        "jet",
+        "aircraft",
+        "airliner",
+        "flight",
+        "ship",
+        "vessel",
+        "ferry",
+        "train",
+        "bus",
+        "truck",
+        "drone",
+    }
+)
 _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _defence(f: Frame, text: str) -> bool:
     """The act was aimed at a projectile (an interception), so its agent defended rather than attacked."""
-    if f.predicate in ("intercept",):
+    if f.predicate in ("intercept",) or (f.predicate in ("fire", "shoot", "launch") and AT_PROJECTILE.search(text)):
         return True
     patient = f.role("patient")
     if patient is not None and patient.text.casefold().split()[-1].strip(".,") in _WEAPON_NOUNS:
         return True
-    return f.role("agent") is not None and bool(DEFENCE.search(f.role("agent").text))  # type: ignore[union-attr]
+    return False  # "the missile was fired by Ukrainian air defence" answers whose missile it was
 
 
 def _head_phrase(text: str) -> str:
@@ -372,7 +577,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
     missing = bool(v.words & MISSING)
     rose = bool(ROSE.search(text))
-    projected = bool(PROJECTION.search(text))
+    projected = bool(PROJECTION.search(text))  # "could reach 20,000"
     elsewhere = bool(ELSEWHERE.search(text))
     for q in v.quantities:
         if q.value is None or q.unit or not q.counts:
@@ -381,24 +586,28 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         head = _counted(q)
         if head is None:
             continue
-        outcome = outcome_near(text, rel_start, rel_end)
+        outcome = _outcome(text, rel_start, rel_end)
         if outcome is None and missing and _near(text, rel_start, rel_end, MISSING):
             outcome = "missing"
         if outcome is None and len(outcomes) == 1 and head in GENERAL_COUNTED:
             outcome = next(iter(outcomes))
         if outcome is None:
             continue
-        after = text[rel_end:][:14]
+        after = text[rel_end:][:40]
         before = text[:rel_start][-12:]
+        if ABOARD.search(after):
+            continue  # "67 people on board": who was there
         note = None
         if projected:
             note = "projection"
-        elif PARTIAL.search(after) or PARTIAL.search(before):
+        elif PART_OF_TOLL.search(after) or PARTIAL.search(before):
             note = "partial"
         elif elsewhere:
             note = "elsewhere"
         elif rose:
             note = "updated"
+        elif PROVISIONAL.search(text):
+            note = "provisional"
         kind = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}[outcome]
         answer = Answer(
             value=" ".join(f"{q.qualifier or ''} {q.text} {head}".split()),
@@ -416,6 +625,15 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     return out
 
 
+def _outcome(text: str, start: int, end: int) -> str | None:
+    """The outcome a number counts, read first inside its own comma-bounded part of the sentence (``About 30
+    killed, about 100 people were injured``: 100 injured), then around it."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    right = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
+    inside = outcome_near(text[left:right], start - left, end - left)
+    return inside or outcome_near(text, start, end)
+
+
 def _counted(q: Quantity) -> str | None:
     """What a count counts, as one word (``people`` for people, victims, the dead ...); None when not people."""
     words = [w.strip(".,").casefold() for w in (q.counts or "").split()]
@@ -431,9 +649,32 @@ def _counted(q: Quantity) -> str | None:
     return None
 
 
+_HYPHENATED_WORD = re.compile(r"[\w-]+")
+
+
 def _near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
-    window = re.findall(r"[\w-]+", text[max(0, start - 60) : end + 60].casefold())
+    window = _HYPHENATED_WORD.findall(text[max(0, start - 60) : end + 60].casefold())
     return bool(set(window) & words)
+
+
+def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """What caused it, in a clause about the cause (``after a collision with birds``, ``due to shooting from the
+    ground``); a cause said not to be (``did not come into contact``) is denied."""
+    text = v.claim.text
+    if not CAUSE_MARK.search(text):
+        return []
+    out = []
+    for value, pattern in CAUSE.items():
+        m = pattern.search(text)
+        if m is None:
+            continue
+        negated = bool(NEGATION_BEFORE.search(text[: m.start()]))
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        out.append(_found("cause", k, value, span, "denied" if negated else stance, base, None))
+    return out
+
+
+_RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0,30}$")
 
 
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
@@ -442,7 +683,7 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
         m = pattern.search(v.claim.text)
         if m is None:
             continue
-        negated = bool(re.search(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0,30}$", v.claim.text[: m.start()]))
+        negated = bool(_RULED_OUT_BEFORE.search(v.claim.text[: m.start()]))
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         out.append(_found("intent", k, value, span, "denied" if negated else stance, base, None))
     return out
