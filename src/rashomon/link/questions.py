@@ -232,7 +232,7 @@ def _equipment(
 ) -> list[Found]:
     """A named weapon in a claim about the act (``hit by Tochka-U``, ``an Iskander was used``) answers "with
     what", whatever the parse made of its role."""
-    if not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS:
+    if stance == "denied" or (not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS):
         return []
     if any(f.kind == "use" and f.negated for f in v.frames):
         return []  # "X does not use Y": about X's arsenal, not about the act
@@ -361,7 +361,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 found = _found("agent", k, value, agent.span, "denied" if denied else stance, base, entity)
                 out.append(dataclasses.replace(found, target=_target(v, n, f)))
             instrument = f.role("instrument")
-            if instrument is not None and not f.negated:
+            if instrument is not None and not f.negated and stance != "denied":  # a denial is about who, not what
                 entity = v.roles.get((n, "instrument"))
                 equipment = entity if entity and names.get(entity) and names[entity].type == "EQUIPMENT" else None
                 value = names[equipment].name if equipment else _head_phrase(instrument.text)
