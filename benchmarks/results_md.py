@@ -133,9 +133,123 @@ def _quality(data: dict) -> list[str]:
     return out
 
 
+def _executors(data: dict) -> list[str]:
+    out = [
+        "## Executors (`benchmarks/executors.py`)",
+        "",
+        "The per-article stages through the local pool and through a local Ray (as many CPUs and actors as "
+        "workers), back to back on the same generated articles, start-up and model loading included. " + _where(data),
+        "",
+        "| articles | workers | pool s | Ray s | pool art/s/worker | Ray art/s/worker | Ray / pool | same claims "
+        "| parent RSS MB | pool worker RSS MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|",
+    ]
+    for r in data["rows"]:
+        out.append(
+            f"| {r['articles']:,} | {r['workers']} | {r['pool_s']} | {r['ray_s']} | "
+            f"{r['pool_articles_per_s_per_worker']} | {r['ray_articles_per_s_per_worker']} | "
+            f"{r['ray_share_of_pool']:.0%} | {r['same_claims']} | {r['parent_peak_rss_mb']} | "
+            f"{r['pool_worker_peak_rss_mb']} |"
+        )
+    return out
+
+
+def _long(data: dict) -> list[str]:
+    lines = [
+        "## Long articles",
+        "",
+        f"One generated article through the parse and every stage ({_where(data)}). CPU seconds per 100 KB "
+        "(this process only) stay flat when every stage is linear in the article's length.",
+        "",
+        "| size | wall s | CPU s | CPU s per 100 KB | wall s per 100 KB | peak RSS MB |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in data["runs"]:
+        lines.append(
+            f"| {r['chars'] / 1000:,.0f} KB | {r['wall_s']} | {r['cpu_s']} | {r['cpu_s_per_100kb']} "
+            f"| {r['wall_s_per_100kb']} | {r['peak_rss_mb']} |"
+        )
+    return lines
+
+
+def _incremental(data: dict) -> list[str]:
+    first, add, scratch = data["first_add"], data["incremental_add"], data["scratch"]
+    n, m = data["base"], data["new"]
+    return [
+        "## Incremental analysis (`benchmarks/incremental.py`)",
+        "",
+        f"A case of {n:,} generated articles (seed {data['seed']}), then {m} more added, against `analyze` of the "
+        f"{n + m:,} from scratch; each step in a fresh process (imports and model loading included). " + _where(data),
+        "",
+        "| step | wall s | CPU s | analysed | reused |",
+        "|---|---:|---:|---:|---:|",
+        f"| `add` {n:,} to a new case | {first['wall_s']} | {first['cpu_s']} | {first.get('extracted', '')} | "
+        f"{first.get('reused', '')} |",
+        f"| `add` {m} to that case | {add['wall_s']} | {add['cpu_s']} | {add.get('extracted', '')} | "
+        f"{add.get('reused', '')} |",
+        f"| `analyze` {n + m:,} from scratch | {scratch['wall_s']} | {scratch['cpu_s']} | {n + m} | 0 |",
+        "",
+        f"Adding {m} is **{data['speedup_wall']}x** faster than analysing all from scratch (wall; "
+        f"{data['speedup_cpu']}x in CPU seconds); target 10x. Same ledger (timestamps aside): "
+        f"{'yes' if data['same_ledger'] else '**no**'}. Case file: {data['case_file_mb']} MB.",
+        "",
+        "Where the time of an incremental add goes: the new articles are analysed (the stored analyses of the "
+        "others are read back, not redone) and the claim texts already seen take their stored vectors, but the "
+        "ledger is linked anew over every claim of the case (entities, clusters, relations, rewrites, questions), "
+        "and the process loads spaCy and the sentence encoder as any run does. Linking without the encoder is "
+        "what grows with the case, so the ratio is bounded by how linking itself scales, not by extraction.",
+    ]
+
+
+def _load_test(data: dict) -> list[str]:
+    jobs = data.get("jobs") or []
+    return [
+        "## Load on `rashomon serve` (`benchmarks/load.py`)",
+        "",
+        f"{data['readers']} concurrent readers for {data['seconds']:.0f} s on the JSON API (claims, quotes, "
+        "entities, relations, questions pages with filters; the case; now and then the report) of a case of "
+        f"{data['base']} generated articles, while one writer adds {data['added']} articles through the API in "
+        f"batches of {data['batch']}, following each job. Loopback, one uvicorn process. " + _where(data),
+        "",
+        "| requests | per s | p50 ms | p95 ms | p99 ms | max ms | errors | writer s | articles at end | nothing lost |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        f"| {data['requests']:,} | {data['requests_per_s']} | {data['p50_ms']} | {data['p95_ms']} | "
+        f"{data['p99_ms']} | {data['max_ms']} | {data['errors']} | {data.get('writer_s', '?')} | "
+        f"{data['articles_at_end']} (ledger {data['ledger_articles_at_end']}) | "
+        f"{'yes' if data['nothing_lost'] else '**no**'} |",
+        "",
+        f"Jobs: {sum(j['state'] == 'done' for j in jobs)} of {len(jobs)} done; the writer finished "
+        f"{data.get('writer_after_reads_s', '?')} s after the readers stopped.",
+    ]
+
+
+def replace_section(lines: list[str], path: Path = HERE / "RESULTS.md") -> Path:
+    """Put one benchmark's section (its first line is the ``## `` heading) into RESULTS.md in place of the
+    section with that heading, or at the end, leaving everything else as it is (people write there too)."""
+    text = path.read_text() if path.exists() else "# Benchmark results\n"
+    old = text.splitlines()
+    heading = lines[0]
+    if heading in old:
+        start = old.index(heading)
+        end = next((i for i in range(start + 1, len(old)) if old[i].startswith("## ")), len(old))
+        new = [*old[:start], *lines, "", *old[end:]]
+    else:
+        new = [*old, "", *lines] if old and old[-1] != "" else [*old, *lines]
+    path.write_text("\n".join(new).rstrip("\n") + "\n")
+    return path
+
+
 def render(path: Path = HERE / "RESULTS.md") -> Path:
     parts = ["# Benchmark results", "", "Written by the benchmarks; do not edit by hand. " + CAVEAT, ""]
-    for name, section in (("quality.json", _quality), ("speed.json", _speed), ("link.json", _link)):
+    for name, section in (
+        ("quality.json", _quality),
+        ("speed.json", _speed),
+        ("link.json", _link),
+        ("long_articles.json", _long),
+        ("incremental.json", _incremental),
+        ("load.json", _load_test),
+        ("executors.json", _executors),
+    ):
         data = _load(name)
         if data:
             parts += [*section(data), ""]

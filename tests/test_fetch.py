@@ -233,12 +233,14 @@ def test_per_host_concurrency_and_spacing(site: Site) -> None:
     for p in ("/a", "/b", "/c"):
         site.routes[p] = slow
     urls = [site.url(p) for p in ("/a", "/b", "/c")]
+    start = time.monotonic()
     with Fetcher(settings(site, per_host=1, interval=0.3, concurrency=4)) as fetcher:
         out = list(fetcher.raws(urls))
+    elapsed = time.monotonic() - start
     assert [source for source, _ in out] == urls
-    starts = sorted(s.at for s in site.seen)
-    assert site.most_in_flight == 1
-    assert all(b - a >= 0.28 for a, b in zip(starts, starts[1:], strict=False))
+    assert site.paths()[0] == "/robots.txt" and len(site.seen) == 4
+    assert site.most_in_flight == 1  # four threads, one request at a time
+    assert elapsed >= 3 * 0.3  # robots.txt and three pages, each start 0.3 s after the one before
 
 
 def test_conditional_get_answers_not_modified(site: Site) -> None:
@@ -305,7 +307,7 @@ def test_slow_drip_stops_at_the_total_timeout(site: Site) -> None:
     res, _ = one(site, site.url("/drip"), total_timeout=1.0, read_timeout=0.5)
     elapsed = time.monotonic() - start
     assert res.status == "failed" and "total timeout" in (res.problem or "")
-    assert elapsed < 2.5
+    assert elapsed < 3.0  # 1 s allowed; the server would drip for 10
 
 
 def test_headers_dripped_a_byte_at_a_time_stop_at_the_total_timeout(site: Site) -> None:
@@ -320,18 +322,18 @@ def test_headers_dripped_a_byte_at_a_time_stop_at_the_total_timeout(site: Site) 
     start = time.monotonic()
     res, _ = one(site, site.url("/drip"), total_timeout=1.0, read_timeout=0.5)
     assert res.status == "failed" and "total timeout" in (res.problem or "")
-    assert time.monotonic() - start < 2.0
+    assert time.monotonic() - start < 3.0  # 1 s allowed; the server would drip for 6
 
 
 def test_silent_server_stops_at_the_read_timeout(site: Site) -> None:
     def silent(h: http.server.BaseHTTPRequestHandler) -> None:
-        time.sleep(2)
+        time.sleep(5)
 
     site.routes["/silent"] = silent
     start = time.monotonic()
     res, _ = one(site, site.url("/silent"), read_timeout=0.5)
     assert res.status == "failed" and "read timeout" in (res.problem or "")
-    assert time.monotonic() - start < 1.8
+    assert time.monotonic() - start < 3.0  # 0.5 s allowed; the server stays silent for 5
 
 
 def test_gzip_bomb_stops_at_the_cap_in_bounded_memory(site: Site) -> None:
@@ -367,13 +369,13 @@ def test_huge_content_length_is_refused_before_reading(site: Site) -> None:
         h.end_headers()
         h.wfile.write(b"<html>")
         h.wfile.flush()
-        time.sleep(3)
+        time.sleep(5)
 
     site.routes["/huge"] = huge
     start = time.monotonic()
     res, _ = one(site, site.url("/huge"))
     assert res.status == "skipped" and "announces 1000000.0 MB" in (res.problem or "")
-    assert time.monotonic() - start < 1.5
+    assert time.monotonic() - start < 3.0  # reading would wait for the server's 5 s
 
 
 def test_body_over_the_cap_without_content_length(site: Site) -> None:
@@ -409,7 +411,9 @@ def test_name_resolving_to_loopback_is_refused_and_nothing_reaches_it(site: Site
         return ["127.0.0.1"]
 
     with Fetcher(FetchSettings(ports=(site.port,), interval=0), resolver=resolver) as fetcher:
-        with pytest.raises(FetchRefused, match=r"refused: news\.example\.com resolves to 127\.0\.0\.1 is a loopback"):
+        with pytest.raises(
+            FetchRefused, match=r"^refused: news\.example\.com resolves to 127\.0\.0\.1, a loopback address$"
+        ):
             fetcher.get(f"http://news.example.com:{site.port}/story")
     assert lookups == ["news.example.com"]
     assert site.seen == [] and site.connections == 0
@@ -420,7 +424,9 @@ def test_one_refused_address_refuses_the_name(site: Site) -> None:
         return ["93.184.216.34", "::ffff:10.0.0.7"]
 
     with Fetcher(FetchSettings(ports=(site.port,)), resolver=resolver) as fetcher:
-        with pytest.raises(FetchRefused, match=r"carries 10\.0\.0\.7 is a private address"):
+        with pytest.raises(
+            FetchRefused, match=r"resolves to ::ffff:10\.0\.0\.7, IPv4 10\.0\.0\.7 in disguise, a private address$"
+        ):
             fetcher.get(f"http://mixed.example:{site.port}/")
     assert site.connections == 0
 
@@ -446,10 +452,10 @@ def test_connection_goes_to_the_checked_address_with_the_name_as_host(site: Site
     [
         ("http://10.1.2.3:{port}/x", "10.1.2.3 is a private address"),
         ("http://169.254.169.254/latest/meta-data/", "the cloud metadata address"),
-        ("http://[::ffff:192.168.0.1]:{port}/", "carries 192.168.0.1 is a private address"),
+        ("http://[::ffff:192.168.0.1]:{port}/", "IPv4 192.168.0.1 in disguise, a private address"),
         ("http://[fd12::1]:{port}/", "unique-local"),
         ("http://100.64.0.1:{port}/", "carrier-grade NAT"),
-        ("http://internal.example:{port}/secret", "internal.example resolves to 192.168.1.10 is a private address"),
+        ("http://internal.example:{port}/secret", "internal.example resolves to 192.168.1.10, a private address"),
         ("ftp://ftp.example/file", "scheme 'ftp' is not fetched"),
         ("http://public.example:8080/", "port 8080 is not allowed"),
     ],
@@ -489,9 +495,12 @@ def test_duplicates_by_url_canonical_and_text(site: Site) -> None:
     site.serve("/story", page(head=canonical))
     site.serve("/amp/story", page(STORY + " (mobile)", head=canonical))
     site.serve("/copy", page())  # same text, no canonical link
-    urls = [site.url("/story"), site.url("/story#top"), site.url("/amp/story"), site.url("/copy")]
+    front = f'<meta property="og:url" content="{site.url("/")}">'  # a page that names the front page: not a copy
+    site.serve("/other", page(STORY.replace("212", "307") + " Another report.", head=front))
+    site.serve("/third", page(STORY.replace("212", "96") + " A third report.", head=front))
+    urls = [site.url(p) for p in ("/story", "/story#top", "/amp/story", "/copy", "/other", "/third")]
     result = ingest(urls, Settings(fetch=settings(site)))
-    assert [i.status for i in result.inputs] == ["ok", "skipped", "skipped", "skipped"]
+    assert [i.status for i in result.inputs] == ["ok", "skipped", "skipped", "skipped", "ok", "ok"]
     problems = [i.problem or "" for i in result.inputs]
     assert problems[1] == f"duplicate of {urls[0]} (the same URL)"
     assert problems[2] == f"duplicate of {urls[0]} (the same canonical URL, {site.url('/story')})"
@@ -615,3 +624,86 @@ def test_https_to_a_checked_address_verifies_the_name(tls_site: tuple[Site, Path
         with pytest.raises(InputFailed, match="cannot connect to other.example: .*(CERTIFICATE_VERIFY_FAILED|match)"):
             fetcher.get(f"https://other.example:{site.port}/story")  # same address, a name the certificate lacks
     assert [s.headers["host"] for s in site.seen if s.path == "/story"] == [f"news.example:{site.port}"]
+
+
+def test_robots_off_asks_no_robots_txt_and_still_archives(site: Site, tmp_path: Path) -> None:
+    site.serve("/story", page())
+    warc = tmp_path / "w.warc.gz"
+    result = ingest([site.url("/story")], Settings(fetch=settings(site, robots=False, warc=str(warc))))
+    assert result.inputs[0].status == "ok" and site.paths() == ["/story"]
+    assert result.articles[0].fetched is not None and result.articles[0].fetched.warc_record
+    assert warc.stat().st_size > 0
+
+
+def test_a_resolver_that_hangs_stops_at_the_connect_timeout(site: Site) -> None:
+    def resolver(host: str, port: int) -> list[str]:
+        time.sleep(5)
+        return ["127.0.0.1"]
+
+    start = time.monotonic()
+    with Fetcher(settings(site, connect_timeout=0.5), resolver=resolver) as fetcher:
+        with pytest.raises(InputFailed, match=r"cannot resolve slow\.example: no answer within 0\.5 s"):
+            fetcher.get(f"http://slow.example:{site.port}/")
+    assert time.monotonic() - start < 3.0 and site.connections == 0
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://2130706433/",
+        "http://0177.0.0.1/",
+        "http://0x7f.1/",
+        "http://localhost/",
+        "http://[::]/",
+        "http://0.0.0.0/",
+    ],
+)
+def test_disguised_local_addresses_are_refused(url: str) -> None:
+    """Decimal and hex spellings resolve (locally, no DNS) to loopback or 'this host': refused; httpx rejects
+    the octal one as a URL, so it is never fetched either."""
+    with Fetcher(FetchSettings()) as fetcher:
+        with pytest.raises(InputFailed, match=r"^(refused: .*(loopback|unspecified|this network)|not a valid URL)"):
+            fetcher.get(url)
+
+
+@pytest.mark.parametrize(
+    "address, kind",
+    [
+        ("93.184.216.34", None),
+        ("2606:2800:220:1:248:1893:25c8:1946", None),
+        ("127.0.0.53", "a loopback address"),
+        ("10.9.8.7", "a private address"),
+        ("172.31.0.1", "a private address"),
+        ("192.168.100.1", "a private address"),
+        ("100.127.255.254", "a carrier-grade NAT address"),
+        ("169.254.169.254", "the cloud metadata address"),
+        ("169.254.1.1", "a link-local address"),
+        ("224.0.0.251", "a multicast address"),
+        ("240.0.0.1", "a reserved address"),
+        ("255.255.255.255", "the broadcast address"),
+        ("fd00:ec2::254", "an IPv6 unique-local address"),
+        ("fe80::1", "a link-local address"),
+        ("ff02::1", "a multicast address"),
+        ("::ffff:169.254.169.254", "IPv4 169.254.169.254 in disguise, the cloud metadata address"),
+        ("2002:c0a8:0101::1", "IPv4 192.168.1.1 in disguise, a private address"),
+        ("64:ff9b::a00:1", "IPv4 10.0.0.1 in disguise, a private address"),
+    ],
+)
+def test_address_table(address: str, kind: str | None) -> None:
+    from rashomon.ingest.netguard import address_kind
+
+    assert address_kind(address) == kind
+    if kind == "a loopback address":
+        assert address_kind(address, allow_loopback=True) is None
+    elif kind is not None:
+        assert address_kind(address, allow_loopback=True) == kind  # loopback opens nothing else
+
+
+def test_gzip_in_several_members_and_unasked_encodings(site: Site) -> None:
+    body = page().encode()
+    half = len(body) // 2
+    site.serve("/members", gzip.compress(body[:half]) + gzip.compress(body[half:]), Content_Encoding="gzip")
+    site.serve("/brotli", b"\x1b\x00\x00", Content_Encoding="br")
+    result = ingest([site.url("/members"), site.url("/brotli")], Settings(fetch=settings(site)))
+    assert result.inputs[0].status == "ok" and "its usual course." in result.articles[0].text  # in the second member
+    assert result.inputs[1].problem == "unsupported Content-Encoding 'br' (rashomon asks for gzip or deflate)"

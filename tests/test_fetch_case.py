@@ -62,3 +62,19 @@ def test_watch_adds_new_items_to_the_case(site: Site, tmp_path: Path, capsys: py
     code, out, err = run(argv, capsys)
     assert "nothing new" in out and site.seen[-1].headers.get("if-none-match") == '"v2"'
     assert site.paths().count("/a") == 1
+
+
+def test_watch_once_fails_when_no_feed_answers(site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = tmp_path / "c.rashomon"
+    code, _, err = run(["watch", str(case), "--feed", site.url("/missing.xml"), "--once", *loopback(site)], capsys)
+    assert code == 1
+    assert f"rashomon: {site.url('/missing.xml')}: HTTP 404 Not Found (retrying later)" in err
+    assert "no feed could be read" in err
+
+
+def test_watch_bad_interval_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        ["watch", str(tmp_path / "c.rashomon"), "--feed", "https://a.example/rss", "--every", "soon"], capsys
+    )
+    assert code == 2 and "not a duration: 'soon'" in err
+    assert not (tmp_path / "c.rashomon").exists()

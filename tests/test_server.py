@@ -174,3 +174,48 @@ def test_a_case_in_postgresql_is_served(pg_schema: str) -> None:
     with live_server([case], ServerConfig(token=TOKEN)) as url:
         got = httpx.get(f"{url}/api/cases/pgcase/quotes", headers=_auth()).json()
         assert got["total"] == len(case.ledger().quotes) > 0
+
+
+def test_the_token_is_made_once_and_kept_private(tmp_path: Path) -> None:
+    from rashomon.server.run import read_or_make_token
+
+    path = tmp_path / "rashomon-token"
+    token, made = read_or_make_token(path)
+    assert made and len(token) >= 32 and path.stat().st_mode & 0o077 == 0
+    assert read_or_make_token(path) == (token, False)
+    path.write_text("short\n")
+    with pytest.raises(Exception, match="too short"):
+        read_or_make_token(path)
+
+
+def test_rashomon_serve_prints_a_link_that_opens(tmp_path: Path) -> None:
+    import re
+    import socket
+    import subprocess
+    import sys
+
+    case = open_case(tmp_path / "tiny.rashomon")
+    case.add(FILES[:1])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-m", "rashomon", "serve", str(tmp_path / "tiny.rashomon"), "--port", str(port)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(3)]
+        assert lines[0].startswith(f"new token written to {tmp_path / 'rashomon-token'}")
+        link = re.search(r"http://127\.0\.0\.1:\d+/cases/tiny/\?token=\S+", lines[1])
+        assert link, lines
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(link[0], follow_redirects=True)
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline and proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                time.sleep(0.3)
+        assert r.status_code == 200 and "<!doctype html>" in r.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

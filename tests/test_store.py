@@ -122,3 +122,16 @@ def test_cli_add_report_show_cases(
         main(["report", "nothing.rashomon", "-o", "out2"])
     assert exit_.value.code == 1
     assert "no such case file" in capsys.readouterr().err
+
+
+def test_a_postgresql_store_holds_many_cases(pg_schema: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from rashomon.store import list_cases
+
+    first = open_case("belgorod", pg_schema)
+    second = open_case("il76", pg_schema)
+    assert first.id != second.id and open_case("belgorod", pg_schema).id == first.id
+    assert [c.name for c in list_cases(pg_schema)] == ["belgorod", "il76"]
+    main(["cases", "--store", pg_schema])
+    assert capsys.readouterr().out.splitlines()[0].startswith("belgorod\t0 article(s)")
+    with pytest.raises(StoreError, match="no case 'absent'"):
+        open_case("absent", pg_schema, create=False)

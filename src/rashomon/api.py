@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from .ingest import ingest
 from .ledger import assemble, number_items
 from .link import link
-from .model import Ledger
+from .model import Analysis, InputResult, Ledger
 from .pipeline import Pipeline
+from .scale import analyse
 from .settings import Settings
 
 
@@ -46,6 +48,35 @@ def analyze(
         if progress:
             progress(done, total)
 
-    analyses = list(Pipeline().pipe(ingested.articles, workers=settings.workers, progress=tick))
+    analysed = analyse(Pipeline(max_seconds=settings.max_seconds), ingested.articles, settings, tick)
+    analyses, given_up = _given_up(list(analysed), ingested.inputs)
+    analyses, inputs = _drop_failed(analyses, given_up)
     analyses = number_items(analyses)
-    return assemble(analyses, link(analyses, settings), ingested.inputs)
+    return assemble(analyses, link(analyses, settings), inputs)
+
+
+def _given_up(
+    analyses: list[Analysis], inputs: tuple[InputResult, ...]
+) -> tuple[list[Analysis], tuple[InputResult, ...]]:
+    """Articles over their budget leave the ledger; their inputs say ``skipped`` and why (ids keep their gaps)."""
+    why = {a.article.id: a.skipped for a in analyses if a.skipped}
+    if not why:
+        return analyses, inputs
+    kept = [a for a in analyses if not a.skipped]
+    return kept, tuple(
+        dataclasses.replace(i, status="skipped", problem=why[i.article], article=None) if i.article in why else i
+        for i in inputs
+    )
+
+
+def _drop_failed(analyses: list[Analysis], inputs: Sequence[InputResult]) -> tuple[list[Analysis], list[InputResult]]:
+    """Articles an executor could not analyse (a worker killed twice) leave the ledger and become failed inputs."""
+    reasons = {a.article.id: a.article.problem for a in analyses if a.article.status == "failed"}
+    if not reasons:
+        return analyses, list(inputs)
+    kept = [a for a in analyses if a.article.id not in reasons]
+    out = [
+        dataclasses.replace(i, status="failed", problem=reasons[i.article], article=None) if i.article in reasons else i
+        for i in inputs
+    ]
+    return kept, out

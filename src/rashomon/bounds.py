@@ -10,25 +10,8 @@ from __future__ import annotations
 import math
 from typing import Protocol
 
-AT_LEAST = frozenset(
-    {
-        "at least",
-        "more than",
-        "over",
-        "just over",
-        "upwards of",
-        "in excess of",
-        "no fewer than",
-        "no less than",
-        "above",
-        "or more",
-        "plus",
-        "+",
-    }
-)
-AT_MOST = frozenset({"up to", "at most", "less than", "fewer than", "under", "just under", "below", "no more than"})
-NEARLY = frozenset({"nearly", "almost", "close to", "just short of"})  # a little under the number
-ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "~"})
+from .data.qualifiers import ABOUT, AT_LEAST, AT_MOST, NEARLY
+
 ABOUT_TOLERANCE = 0.1
 
 

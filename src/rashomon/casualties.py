@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .data.calendar import ENGLISH_MONTHS
+
 OUTCOMES = {
     "dead": frozenset(
         {
@@ -44,8 +46,9 @@ hostages patients staff employees journalists tourists villagers fishermen sailo
 )
 # "34 civilians have been killed since last June": a count over months or years, not one event's toll
 CUMULATIVE = re.compile(
-    r"\b(?:since (?:last |early |late |the (?:start|beginning|end) of )?(?:january|february|"
-    r"march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
+    r"\b(?:since (?:last |early |late |the (?:start|beginning|end) of )?(?:"
+    + "|".join(ENGLISH_MONTHS)
+    + r"|spring|summer|autumn|"
     r"fall|winter|year|month|\d{4})|(?:this|last|past) (?:year|month)|(?:over|in) the (?:past|"
     r"last) (?:\w+ )?(?:years?|months?|weeks?|decades?))\b",
     re.I,

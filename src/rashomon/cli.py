@@ -43,6 +43,15 @@ def _language_option(ctx: click.Context, param: click.Parameter, value: str | No
     return code
 
 
+def _every_option(ctx: click.Context, param: click.Parameter, value: str) -> float:
+    from .watch import parse_every
+
+    try:
+        return parse_every(value)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def fetch_options(f: Any) -> Any:
     """The options of every command that fetches URLs: what the SSRF guard may open, and how long to wait."""
     f = click.option(
@@ -80,6 +89,39 @@ def cli() -> None:
     """Read many news articles about one event; show who claims what, where they agree and conflict."""
 
 
+def _executor_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .scale import check_executor
+
+    try:
+        return check_executor(value.strip())
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+_executor = click.option(
+    "--executor",
+    default=None,
+    metavar="NAME",
+    callback=_executor_option,
+    help="Where the per-article analysis runs: processes (--workers of them, the default), ray (a local Ray) "
+    "or ray://HOST:PORT (a Ray cluster; needs the scale extra).",
+)
+
+
+def _workers(workers: int, executor: str | None) -> int:
+    """``--workers``, capped for local processes with one line saying so (a Ray cluster has its own cores)."""
+    if executor is not None and executor.startswith("ray"):
+        return workers
+    from .scale import capped_workers
+
+    capped, notice = capped_workers(workers)
+    if notice:
+        click.echo(f"rashomon: {notice}", err=True)
+    return capped
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -104,14 +146,29 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes for the per-article analysis.",
+    help="Processes for the per-article analysis (Ray actors with --executor ray).",
 )
+@_executor
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=Settings().max_bytes,
     show_default=True,
     help="Skip input files larger than this.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=Settings().max_chars,
+    show_default=True,
+    help="Skip articles whose text is longer than this.",
+)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    default=Settings().max_seconds,
+    show_default=True,
+    help="Give up an article whose analysis takes longer than this (it is listed, with the reason).",
 )
 @click.option(
     "--language",
@@ -126,7 +183,10 @@ def analyze(
     out_dir: str,
     formats: tuple[str, ...],
     workers: int,
+    executor: str | None,
     max_bytes: int,
+    max_chars: int,
+    max_seconds: float,
     language: str | None,
     allow_loopback: bool,
     allow_ports: tuple[int, ...],
@@ -148,8 +208,11 @@ def analyze(
     warc = os.path.join(out_dir, "fetch.warc.gz") if any(is_url(p) for p in paths) else None
     fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)
     settings = Settings(
-        workers=workers,
+        workers=_workers(workers, executor),
+        executor=executor,
         max_bytes=max_bytes,
+        max_chars=max_chars,
+        max_seconds=max_seconds,
         formats=formats,
         language=language,
         progress=not quiet,
@@ -252,6 +315,7 @@ def _open(case: str, store: str | None, *, create: bool = False) -> Any:
 @click.argument("sources", nargs=-1, required=True)
 @_store_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for the analysis.")
+@_executor
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -267,6 +331,7 @@ def add(
     sources: tuple[str, ...],
     store: str | None,
     workers: int,
+    executor: str | None,
     max_bytes: int,
     language: str | None,
     allow_loopback: bool,
@@ -281,7 +346,14 @@ def add(
     """
     warc = f"{case}.warc.gz" if store is None else None
     fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)
-    settings = Settings(workers=workers, max_bytes=max_bytes, language=language, progress=not quiet, fetch=fetch)
+    settings = Settings(
+        workers=_workers(workers, executor),
+        executor=executor,
+        max_bytes=max_bytes,
+        language=language,
+        progress=not quiet,
+        fetch=fetch,
+    )
     opened = _open(case, store, create=True)
     bar = _progress_bar(quiet)
     try:
@@ -411,7 +483,13 @@ def serve(
 @cli.command()
 @click.argument("case")
 @click.option("--feed", "feeds", multiple=True, required=True, help="An RSS or Atom feed URL to poll; repeat for more.")
-@click.option("--every", default="15m", show_default=True, help="Time between two polls of a feed: 90s, 15m, 1h30m.")
+@click.option(
+    "--every",
+    default="15m",
+    show_default=True,
+    callback=_every_option,
+    help="Time between two polls of a feed: 90s, 15m, 1h30m.",
+)
 @click.option("--once", is_flag=True, help="Poll every feed once, now, then stop (for cron and tests).")
 @_store_option
 @click.option(
@@ -430,7 +508,7 @@ def serve(
 def watch(
     case: str,
     feeds: tuple[str, ...],
-    every: str,
+    every: float,
     once: bool,
     store: str | None,
     state_path: str | None,
@@ -446,10 +524,9 @@ def watch(
     before are fetched. What has been seen survives restarts (the state file); a
     failing feed is retried later and later, up to six hours apart.
     """
-    from .watch import parse_every, stop_on_signals
+    from .watch import stop_on_signals
     from .watch import watch as run
 
-    seconds = parse_every(every)
     if store is None:
         state_path = state_path or f"{case}.watch.json"
         warc = warc or f"{case}.warc.gz"
@@ -460,7 +537,10 @@ def watch(
     settings = Settings(progress=False, fetch=fetch)
     add = _case_adder(case, store, settings, quiet)
 
+    outcomes: list[str] = []
+
     def report(poll: Any) -> None:
+        outcomes.append(poll.outcome)
         if poll.outcome == "failed":
             click.echo(f"rashomon: {poll.feed}: {poll.problem} (retrying later)", err=True)
         elif not quiet:
@@ -468,7 +548,9 @@ def watch(
             click.echo(f"{time.strftime('%H:%M:%S')} {poll.feed}: {what}")
 
     with stop_on_signals() as stop:
-        run(feeds, add, state_path=state_path, every=seconds, settings=fetch, once=once, stop=stop, report=report)
+        run(feeds, add, state_path=state_path, every=every, settings=fetch, once=once, stop=stop, report=report)
+    if once and outcomes and all(o == "failed" for o in outcomes):
+        _fail(f"no feed could be read (state kept in {state_path})")
     if not quiet:
         click.echo(f"stopped; state kept in {state_path}")
 
@@ -494,7 +576,7 @@ def validate(ledger_path: str) -> None:
     """Check that LEDGER follows the rashomon.ledger/1 schema and that every span matches its text."""
     import json
 
-    from .ledger import loads
+    from .ledger import MAX_PROBLEMS, loads
     from .ledger import validate as check
 
     try:
@@ -512,7 +594,10 @@ def validate(ledger_path: str) -> None:
     if problems:
         for p in problems:
             click.echo(f"{ledger_path}: {p}", err=True)
-        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({len(problems)} problem(s))")
+        count = (
+            f"the first {len(problems)} problems" if len(problems) >= MAX_PROBLEMS else f"{len(problems)} problem(s)"
+        )
+        _fail(f"{ledger_path}: not a valid rashomon.ledger/1 ledger ({count})")
     click.echo(f"{ledger_path}: valid rashomon.ledger/1 ({len(data['articles'])} articles)")
 
 

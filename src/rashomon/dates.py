@@ -15,108 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    # Russian and Ukrainian, nominative and genitive ("24 января", "24 січня")
-    "январь": 1,
-    "января": 1,
-    "февраль": 2,
-    "февраля": 2,
-    "март": 3,
-    "марта": 3,
-    "апрель": 4,
-    "апреля": 4,
-    "мая": 5,
-    "май": 5,
-    "июнь": 6,
-    "июня": 6,
-    "июль": 7,
-    "июля": 7,
-    "август": 8,
-    "августа": 8,
-    "сентябрь": 9,
-    "сентября": 9,
-    "октябрь": 10,
-    "октября": 10,
-    "ноябрь": 11,
-    "ноября": 11,
-    "декабрь": 12,
-    "декабря": 12,
-    "січня": 1,
-    "січень": 1,
-    "лютого": 2,
-    "лютий": 2,
-    "березня": 3,
-    "березень": 3,
-    "квітня": 4,
-    "квітень": 4,
-    "травня": 5,
-    "травень": 5,
-    "червня": 6,
-    "червень": 6,
-    "липня": 7,
-    "липень": 7,
-    "серпня": 8,
-    "серпень": 8,
-    "вересня": 9,
-    "вересень": 9,
-    "жовтня": 10,
-    "жовтень": 10,
-    "листопада": 11,
-    "листопад": 11,
-    "грудня": 12,
-    "грудень": 12,
-}
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "среда": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "пятница": 4,
-    "субботу": 5,
-    "суббота": 5,
-    "воскресенье": 6,
-    "понеділок": 0,
-    "вівторок": 1,
-    "середу": 2,
-    "четвер": 3,
-    "пʼятницю": 4,
-    "п'ятницю": 4,
-    "суботу": 5,
-    "неділю": 6,
-}
+from .data.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NUMBERS
+
 # Words that say where the reader is in time, relative to when the speaker speaks.
 _DEICTIC = {
     "the day before yesterday": -2,
@@ -139,6 +39,9 @@ _DEICTIC = {
     "учора": -1,
     "сьогодні": 0,
 }
+# A capitalised word just before, inside the sentence (not "Kyiv. Today"): a capitalised "Today" after it is
+# the end of a name ("USA Today", "BBC TODAY").
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w&'\u2019-]*\w|\b[A-Z])[ \u00a0]$")
 # Words that are relative to a day the text has just talked about, not to the speaker's now.
 _ANAPHORIC = {
     "the next day": 1,
@@ -150,6 +53,13 @@ _ANAPHORIC = {
     "that day": 0,
     "the next morning": 1,
     "the following morning": 1,
+    "в тот день": 0,
+    "в тот же день": 0,
+    "на следующий день": 1,
+    "накануне": -1,
+    "того дня": 0,
+    "того ж дня": 0,
+    "наступного дня": 1,
 }
 _NUMBER_WORDS = {
     "one": 1,
@@ -196,8 +106,7 @@ def _trie(words: list[str]) -> str:
     return walk(tree)
 
 
-_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_MONTH_RE = _trie(sorted({m for k in _MONTHS for m in (k, k.capitalize(), k.upper())}))
+_MONTH_RE = _trie(sorted({m for k in MONTHS for m in (k, k.capitalize(), k.upper())}))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
@@ -260,7 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             r"(?<![\w])(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>"
-            + _trie(sorted({w for k in _WEEKDAYS for w in (k, k.capitalize())}))
+            + _trie(sorted({w for k in WEEKDAY_NUMBERS for w in (k, k.capitalize())}))
             + r")(?![\w])"
         ),
     ),
@@ -326,11 +235,11 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
     year = int(g["year"]) if g.get("year") else None
     start, end = m.start(), m.end()
     if kind in ("iso", "month_day", "day_month", "month_year", "part_month"):
-        month = int(g["month"]) if kind == "iso" else _MONTHS[g["month"].lower().rstrip(".")]
+        month = int(g["month"]) if kind == "iso" else MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"]) if g.get("day") else None
         if kind == "day_month" and m.group(0).lower().startswith("the "):
             start += 4
-        if m.group(0).endswith(".") and kind != "iso" and g["month"].lower() not in _ABBREVIATIONS:
+        if m.group(0).endswith(".") and kind != "iso" and g["month"].lower() not in MONTH_ABBREVIATIONS:
             end -= 1  # a sentence's full stop after a full month name, not an abbreviation's dot
         if kind != "iso" and g["month"].isascii() and not g["month"][0].isupper():
             return None  # English months are capitalised: "may", "march" are words
@@ -345,16 +254,22 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
     if kind == "month":
         if not g["month"].isascii() or not g["month"][0].isupper() or g["month"].isupper() and len(g["month"]) < 4:
             return None  # "in MAR" is more likely an acronym than a month
-        return Expression(m.start("month"), end, kind, month=_MONTHS[g["month"].lower()])
+        return Expression(m.start("month"), end, kind, month=MONTHS[g["month"].lower()])
     if kind == "year":
         return Expression(m.start("year"), end, kind, year=year)
     if kind == "deictic":
+        if m.group(0)[0].isupper() and _NAME_BEFORE.search(m.string, max(0, start - 60), start):
+            return None  # "USA Today", "BBC TODAY": a capitalised word ends a name, it names no day
         return Expression(start, end, kind, offset_days=_DEICTIC[m.group(0).lower()])
     if kind == "anaphoric":
         return Expression(start, end, kind, offset_days=_ANAPHORIC[m.group(0).lower()])
     if kind == "weekday":
         return Expression(
-            start, end, kind, weekday=_WEEKDAYS[g["weekday"].lower()], which=(g.get("which") or "").lower() or None
+            start,
+            end,
+            kind,
+            weekday=WEEKDAY_NUMBERS[g["weekday"].lower()],
+            which=(g.get("which") or "").lower() or None,
         )
     if kind == "offset":
         n = _NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])

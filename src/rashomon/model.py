@@ -510,6 +510,7 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     framing: tuple[Framing, ...] = ()
     timings: tuple[tuple[str, float], ...] = ()  # (stage name, seconds), for benchmarks
+    skipped: str | None = None  # why the article was given up (over its time budget): its items are not kept
 
 
 # ---------------------------------------------------------------- cross-article items

@@ -13,8 +13,9 @@ import dataclasses
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from .budget import OverBudget, alarm
 from .errors import PipelineError
 from .extract import claims, entities, framing, quantities, quotes, sentences, times
 from .model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
@@ -67,9 +68,14 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
 
 
 class Pipeline:
-    """An ordered, checked list of stages; ``run`` analyses one article, ``pipe`` many."""
+    """An ordered, checked list of stages; ``run`` analyses one article, ``pipe`` many.
 
-    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES) -> None:
+    ``max_seconds`` is each article's budget: an article whose parse and stages
+    take longer is given up, as an ``Analysis`` with ``skipped`` set to the reason.
+    """
+
+    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES, *, max_seconds: float | None = None) -> None:
+        self.max_seconds = max_seconds
         assigned: set[str] = set()
         for st in stages:
             if st.assigns not in ITEM_TYPES:
@@ -92,21 +98,30 @@ class Pipeline:
 
     def run_batch(self, articles: Sequence[Article]) -> list[Analysis]:
         """Analyse articles together: English texts share one batched spaCy pass."""
-        from .extract.nlp import parse, parse_many
+        from .extract.nlp import LONG_TEXT, english, parse, parse_many
 
+        if any(a.language in (None, "en") for a in articles):
+            english()  # loaded before the clock starts: loading the model is no article's time
         start = time.perf_counter()
-        english = [a for a in articles if a.language in (None, "en")]
-        docs = dict(zip((a.id for a in english), parse_many([a.text for a in english]), strict=True))
+        # short English texts share one batched pass; long ones are parsed alone, in pieces, within their budget
+        batched = [a for a in articles if a.language in (None, "en") and len(a.text) <= LONG_TEXT]
+        docs = dict(zip((a.id for a in batched), parse_many([a.text for a in batched]), strict=True))
         parse_time = time.perf_counter() - start
-        total_chars = sum(len(a.text) for a in english) or 1
+        total_chars = sum(len(a.text) for a in batched) or 1
+        budget = self.max_seconds
         out = []
         for article in articles:
             t0 = time.perf_counter()
             doc = docs.get(article.id)
             problem = None
             if doc is None:
+                deadline = None if budget is None else t0 + budget
                 try:
-                    doc = parse(article.text, article.language)
+                    doc = parse(article.text, article.language, deadline=deadline)
+                except OverBudget:
+                    spent = time.perf_counter() - t0
+                    out.append(_over_budget(Analysis(article=article, timings=(("parse", spent),)), "parse", budget))
+                    continue
                 except Exception as exc:  # a language model that fails must not lose the article
                     problem = f"parse failed for language {article.language!r}: {exc.__class__.__name__}: {exc}"
                     doc = parse(article.text, "xx")
@@ -115,16 +130,25 @@ class Pipeline:
                 spent = parse_time * len(article.text) / total_chars
             if problem:
                 article = dataclasses.replace(article, problem=problem)
-            out.append(self._stages(doc, Analysis(article=article, timings=(("parse", spent),))))
+            analysis = Analysis(article=article, timings=(("parse", spent),))
+            if budget is not None and spent > budget:
+                out.append(_over_budget(analysis, "parse", budget))
+                continue
+            out.append(self._stages(doc, analysis, None if budget is None else budget - spent))
         return out
 
-    def _stages(self, doc: Doc, analysis: Analysis) -> Analysis:
+    def _stages(self, doc: Doc, analysis: Analysis, seconds_left: float | None = None) -> Analysis:
         timings = list(analysis.timings)
         problems = []
+        deadline = None if seconds_left is None else time.perf_counter() + seconds_left
         for st in self.stages:
             t0 = time.perf_counter()
             try:
-                analysis = st(doc, analysis)
+                with alarm(deadline):
+                    analysis = st(doc, analysis)
+            except OverBudget:
+                assert self.max_seconds is not None
+                return _over_budget(dataclasses.replace(analysis, timings=tuple(timings)), st.name, self.max_seconds)
             except PipelineError:
                 raise
             except Exception as exc:  # one extractor's bug must not lose the article or the run
@@ -137,55 +161,46 @@ class Pipeline:
 
     def pipe(
         self,
-        articles: Sequence[Article],
+        articles: Iterable[Article],
         *,
-        workers: int = 1,
+        executor: Executor | None = None,
         batch_size: int = 8,
         progress: Callable[[int], None] | None = None,
     ) -> Iterator[Analysis]:
-        """Analyse articles in input order, in ``workers`` processes when more than one."""
-        if workers > 1:  # enough batches to keep every worker busy to the end
-            batch_size = max(1, min(batch_size, -(-len(articles) // (workers * 4))))
-        batches = [list(articles[i : i + batch_size]) for i in range(0, len(articles), batch_size)]
-        if workers <= 1 or len(batches) <= 1:
-            for batch in batches:
-                results = self.run_batch(batch)
-                if progress:
-                    progress(len(results))
-                yield from results
-            return
-        yield from _pipe_parallel(self, batches, workers, progress)
-
-
-def _pipe_parallel(
-    pipeline: Pipeline, batches: list[list[Article]], workers: int, progress: Callable[[int], None] | None
-) -> Iterator[Analysis]:
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    # forkserver (or spawn) rather than fork: the parent may hold BLAS threads, and
-    # forking a threaded process can deadlock. Each worker loads the models once.
-    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=mp.get_context(method), initializer=_init_worker, initargs=(pipeline.stages,)
-    ) as pool:
-        for results in pool.map(_work, batches):
+        """Analyse articles in input order, in batches: in this process, or by ``executor`` (local processes or
+        Ray: see ``rashomon.scale``). Articles are read from ``articles`` as batches are needed, so a stream is
+        never held whole."""
+        batches = _batches(articles, batch_size)
+        done = executor.map(self, batches) if executor is not None else map(self.run_batch, batches)
+        for results in done:
             if progress:
                 progress(len(results))
             yield from results
 
 
-_worker_pipeline: Pipeline | None = None
+class Executor(Protocol):
+    """Where batches of articles are analysed (``rashomon.scale`` has the executors)."""
+
+    def map(self, runner: Pipeline, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
+        """Each batch's analyses, in the order of ``batches``; a batch that cannot run comes back failed."""
+        ...
 
 
-def _init_worker(stages: tuple[Stage, ...]) -> None:
-    global _worker_pipeline
-    from .extract.nlp import english
+def _over_budget(analysis: Analysis, where: str, budget: float | None) -> Analysis:
+    """The article given up: no items kept, the reason said."""
+    return Analysis(
+        article=analysis.article,
+        timings=analysis.timings,
+        skipped=f"over the time budget of {budget or 0:g} s per article (at {where}); raise it with --max-seconds",
+    )
 
-    _worker_pipeline = Pipeline(stages)
-    english()
 
-
-def _work(batch: list[Article]) -> list[Analysis]:
-    assert _worker_pipeline is not None, "worker used before _init_worker ran"
-    return _worker_pipeline.run_batch(batch)
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -10,6 +10,7 @@ from .errors import ConfigError
 
 FORMATS = ("json", "html", "md", "csv")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_EXECUTOR = re.compile(r"inprocess|processes|ray|ray://\S+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,8 +57,10 @@ class FetchSettings:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     workers: int = 1  # processes for the per-article extraction
+    executor: str | None = None  # None: this process or a local pool (by workers); "ray"; "ray://HOST:PORT"
     max_bytes: int = 20_000_000  # inputs larger than this are skipped, not read
     max_chars: int = 2_000_000  # article texts longer than this are skipped
+    max_seconds: float = 300.0  # an article whose analysis takes longer is skipped with the reason
     formats: tuple[str, ...] = ("json", "html", "md")
     language: str | None = None  # force every article's language instead of detecting it
     threads: int | None = None  # BLAS threads for the sentence encoder; default: the core count
@@ -68,8 +71,16 @@ class Settings:
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ConfigError(f"workers must be at least 1, not {self.workers}")
+        if self.executor is not None and not _EXECUTOR.fullmatch(self.executor):
+            raise ConfigError(
+                f"unknown executor {self.executor!r}; choose inprocess, processes, ray or ray://HOST:PORT"
+            )
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, not {self.max_bytes}")
+        if self.max_chars < 1:
+            raise ConfigError(f"max_chars must be positive, not {self.max_chars}")
+        if not self.max_seconds > 0:
+            raise ConfigError(f"max_seconds must be positive, not {self.max_seconds}")
         if self.language is not None and not known_language(self.language):
             raise ConfigError(
                 f"unknown language code {self.language!r}; give an ISO 639 code spaCy knows (en, ru, uk, de, fr, ...)"

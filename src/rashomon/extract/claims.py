@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import datelines as dl
+from ..data.speech import UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
 from .frames import claim_frames
 from .nlp import text_of
@@ -367,8 +368,6 @@ _UNTAGGED_HEDGES = (
     "reportedly",
 )
 
-_UNTAGGED_SPEECH = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
-
 
 def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """Stance from cue words alone, for a language with no parser here."""
@@ -382,7 +381,7 @@ def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, st
     if quote is not None:
         return "attributed", quote.cue
     for tok in tokens:
-        if tok.lower_.startswith(_UNTAGGED_SPEECH):
+        if tok.lower_.startswith(UNTAGGED_SPEECH_STEMS):
             return "attributed", tok.text
     return "asserted", None
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
+from ..data.calendar import MONTH_WORD
 from ..data.equipment import SYSTEMS
 from ..data.institutions import HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
@@ -112,13 +113,12 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 # ---------------------------------------------------------------- the model's entities, corrected
 
 
-_DATE_LIKE = re.compile(
-    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
-    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$"
-)
+_DATE_LIKE = re.compile(rf"^(?:{MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD}\.?)$")
+_MONTH_WORD = re.compile(rf"^{MONTH_WORD}\.?$")
 
 
-_MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+_DAY_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
+_DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}[ \t]+$")
 
 
 def _day_of_month(text: str, start: int, end: int) -> bool:
@@ -129,7 +129,7 @@ def _day_of_month(text: str, start: int, end: int) -> bool:
     if not _MONTH_WORD.match(surface):
         return False
     after, before = text[end : end + 4], text[max(0, start - 4) : start]
-    return re.match(r"[ \t]+\d{1,2}\b", after) is not None or re.search(r"\b\d{1,2}[ \t]+$", before) is not None
+    return _DAY_NUMBER_AFTER.match(after) is not None or _DAY_NUMBER_BEFORE.search(before) is not None
 
 
 def _model_candidates(doc: Doc) -> list[Candidate]:
@@ -510,6 +510,9 @@ def _rescue_surnames(doc: Doc, text: str, atomic: list[Candidate]) -> list[Candi
     return sorted(out, key=lambda c: c.start)
 
 
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\s+")
+
+
 def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     """``Organization for Security and Cooperation`` + ``in Europe``: join when the whole spells an acronym the
     text uses (``OSCE``); the model often stops a long name at its first place name."""
@@ -527,7 +530,7 @@ def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
             c.type == "ORG"
             and nxt is not None
             and nxt.type in ("GPE", "LOC")
-            and re.fullmatch(r"\s+(?:in|of)\s+", text[c.end : nxt.start])
+            and _IN_OR_OF.fullmatch(text[c.end : nxt.start])
         ):
             joined = clean_name(text[c.start : nxt.end])
             if initials(joined) & acronyms and not (initials(clean_name(text[c.start : c.end])) & acronyms):
@@ -562,6 +565,9 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+_OF_THE = re.compile(r"\s+of(?:\s+the)?\s+")
+
+
 def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     """``Main Intelligence Directorate`` + ``of the`` + ``Ministry of Defense of Ukraine``: one organisation inside
     another."""
@@ -571,7 +577,7 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
         if a.type != "ORG" or b.type != "ORG":
             continue
         between = text[a.end : b.start]
-        if not re.fullmatch(r"\s+of(?:\s+the)?\s+", between):
+        if not _OF_THE.fullmatch(between):
             continue
         if text[a.start : a.end].split()[-1] not in HEADS:
             continue
@@ -587,6 +593,9 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 # ---------------------------------------------------------------- mentions
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> Mention | None:
     start, end = cand.start, cand.end
     surface = text[start:end]
@@ -597,7 +606,7 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
     trail = _TRAILING.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
-        if text[end : end + 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text[start:end]):
+        if text[end : end + 1] == "." and _DOTTED_INITIALS.fullmatch(text[start:end]):
             end += 1  # "U.S.": the last dot is the abbreviation's
     poss = _POSSESSIVE.search(text[start:end])
     if poss and poss.start() > 0:
@@ -636,13 +645,16 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
     )
 
 
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w .-]*?)['\u2019]s\s+$")
+
+
 def _scope(doc: Doc, text: str, start: int, end: int, cand: Candidate, atomic: list[Candidate]) -> str | None:
     """The country an organisation belongs to when its own name does not say: ``Russia's X``; ``the State
     Department and the Ministry of Defense`` (a bare ministry takes its partner's country)."""
     if cand.type not in ("ORG", "MEDIA"):
         return None
     before = text[max(0, start - 40) : start]
-    m = re.search(r"([A-Z][\w .-]*?)['\u2019]s\s+$", before)
+    m = _POSSESSOR_BEFORE.search(before)
     if m and country_of(m.group(1).split(" the ")[-1].strip()):
         return country_of(m.group(1).split(" the ")[-1].strip())
     words = text[start:end].split()

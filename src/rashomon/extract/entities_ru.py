@@ -294,9 +294,12 @@ def _left_title(text: str, name_start: int) -> tuple[int, int] | None:
     return words[first].start(), words[-1].end()
 
 
+_TITLE_AFTER_COMMA = re.compile(r",\s+([^,.;:!?—–«»()\n]{3,80})[,.)—–]")
+
+
 def _right_title(text: str, name_end: int) -> tuple[int, int] | None:
     """``[Мария Захарова], официальный представитель МИД России,``: an apposition that starts with a title."""
-    m = re.match(r",\s+([^,.;:!?—–«»()\n]{3,80})[,.)—–]", text[name_end : name_end + 90])
+    m = _TITLE_AFTER_COMMA.match(text[name_end : name_end + 90])
     if m is None:
         return None
     words = _WORD.findall(m.group(1))

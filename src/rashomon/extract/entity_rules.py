@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..data import equipment, media
+from ..data.calendar import MONTH_WORD
 from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import areas, cities, country_names, demonyms, region_demonyms
@@ -201,6 +202,9 @@ def _char_end(doc: Doc, j: int) -> int:
     return tok.idx + len(tok.text)
 
 
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
 def designations(doc: Doc) -> list[Candidate]:
     """Equipment designations with digits (``Il-76``), with a maker before and generic words after."""
     text = text_of(doc)
@@ -213,7 +217,7 @@ def designations(doc: Doc) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "ORG", 90, source="group-of-states"))  # "G-7", "G-20"
             continue
         start, end = m.start(1), m.end(1)
-        before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30) : start])
+        before = _LAST_WORD.search(text[max(0, start - 30) : start])
         if before and before.group(1) in equipment.MAKERS:
             start -= len(before.group(0))
         heads = _HEADS_AFTER.match(text, end)
@@ -289,6 +293,14 @@ def _relay_context(doc: Doc, i: int, j: int) -> bool:
     )
 
 
+_SLASHED_AGENCY_DATELINE = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
+    r"/([A-Za-z][A-Za-z .-]{0,30})/"
+)
+_WIRE_IN_BRACKETS = re.compile(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)")
+_AGENCY_BEFORE_DASH = re.compile(r"\(([A-Z][A-Za-z-]{1,15}(?: [A-Z][a-z]+)?)\)\s*[-\u2013\u2014]")
+
+
 def outlets(doc: Doc) -> list[Candidate]:
     """News outlets: known names, names the text calls a newspaper/channel/agency, and agency datelines."""
     table = media.outlets()
@@ -313,18 +325,14 @@ def outlets(doc: Doc) -> list[Candidate]:
     out.extend(_described_outlets(doc))
     head = text[:600]
     # "Moscow, January 25. /TASS/", at the start of the text or of its first paragraph after a headline
-    dateline = re.search(
-        r"(?:^|\n)\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[.,]?\s*"
-        r"/([A-Za-z][A-Za-z .-]{0,30})/",
-        head,
-    )
+    dateline = _SLASHED_AGENCY_DATELINE.search(head)
     if dateline:
         name = dateline.group(1)
         out.append(Candidate(dateline.start(1), dateline.end(1), "MEDIA", 95, name=table.get(name), source="dateline"))
     # "KYIV, March 3 (Reuters) -", "(AP) —": a wire's name in brackets before the dash of a dateline
-    for m in re.finditer(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)", head):
+    for m in _WIRE_IN_BRACKETS.finditer(head):
         out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
-    for m in re.finditer(r"\(([A-Z][A-Za-z-]{1,15}(?: [A-Z][a-z]+)?)\)\s*[-\u2013\u2014]", head):
+    for m in _AGENCY_BEFORE_DASH.finditer(head):
         if m.group(1) in table or m.group(1).isupper():
             out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
     return out
@@ -359,10 +367,10 @@ def _inside_token(doc: Doc, start: int, end: int) -> Span | None:
     return span if rest and all(not ch.isalnum() for ch in rest) else None
 
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+_MONTH_DAY = rf"{MONTH_WORD}\.?\s+\d{{1,2}}\b"
 _DATELINE_PLACE = re.compile(
     r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]+)"
-    rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTHS}))"
+    rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTH_DAY}))"
 )
 
 
@@ -677,6 +685,9 @@ _JOINED = re.compile(
 )
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
 def joined_places(doc: Doc) -> list[Candidate]:
     """``Trinidad and Tobago``, ``Jammu and Kashmir``: one known place whose name has an ``and`` in it; with a
     capitalised word before it (``Azad Jammu and Kashmir``) another place, never a person beside a place."""
@@ -684,7 +695,7 @@ def joined_places(doc: Doc) -> list[Candidate]:
     known = {**country_names(), **cities(), **areas()}
     out = []
     for m in _JOINED.finditer(text):
-        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
+        spans = [(w.start(), w.end()) for w in _NON_SPACE_RUN.finditer(m.group(1))]
         words = [m.group(1)[a:b] for a, b in spans]
         found = next(
             (
@@ -713,9 +724,12 @@ def joined_places(doc: Doc) -> list[Candidate]:
     return out
 
 
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\"\u201c\u201d]\s+|\n\s*)$")
+
+
 def _sentence_start(text: str, at: int) -> bool:
     """Does a word at ``at`` begin a sentence or paragraph?"""
-    return re.search(r"(?:^|[.!?:\"\u201c\u201d]\s+|\n\s*)$", text[max(0, at - 40) : at]) is not None
+    return _SENTENCE_START_BEFORE.search(text[max(0, at - 40) : at]) is not None
 
 
 # Geographic features named "<feature> of <name>": one place, whatever the model cut or typed.

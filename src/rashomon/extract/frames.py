@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from ..data.speech import REPORTING_LEMMAS
 from ..model import Frame, Mention, Role, Span
 from .nlp import text_of
 
@@ -107,28 +108,6 @@ _CONTROL = {
     "start",
     "threaten",
     "refuse",
-}
-_SPEECH = {
-    "say",
-    "tell",
-    "add",
-    "note",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "state",
-    "declare",
-    "announce",
-    "explain",
-    "claim",
-    "insist",
-    "argue",
-    "warn",
-    "believe",
-    "report",
-    "write",
-    "confirm",
-    "suggest",
 }
 _PLACES = {
     "center",
@@ -350,7 +329,7 @@ def _subject(tok: Token) -> Token | None:
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
             break  # a reported clause or a relative clause has a subject of its own
         head = head.head
-        if head.lemma_.lower() in _SPEECH:
+        if head.lemma_.lower() in REPORTING_LEMMAS:
             continue  # "As the ministry emphasized, by hitting the plane, Kyiv hoped ...": the speaker did not hit it
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("there", "it"):

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+_HYPHEN_KEPT = re.compile(r"(-)")
+
+
 def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """Phrases by first token; hyphens are tokens of their own in spaCy ("so", "-", "called")."""
     phrases = list(lex.PHRASES)
@@ -46,7 +49,7 @@ def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
         phrases += [((w,), technique, rule) for w in listed if "-" in w]
     index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for words, technique, rule in phrases:
-        tokens = tuple(t for w in words for t in re.split(r"(-)", w) if t)
+        tokens = tuple(t for w in words for t in _HYPHEN_KEPT.split(w) if t)
         index.setdefault(tokens[0], []).append((tokens, technique, rule))
     return index
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from .. import budget
 from ..errors import MissingDependency
 
 if TYPE_CHECKING:
@@ -74,9 +75,22 @@ def blank(lang: str) -> Language:
     return nlp
 
 
-def parse(text: str, language: str | None) -> Doc:
-    """The shared Doc of one article: tokens, sentences, and (where a model exists) tags, parse and entities."""
+# English texts longer than this are parsed in pieces of about PIECE_CHARS, cut after a line break where there is
+# one: memory stays flat, and the time budget is checked between pieces (spaCy's own pass cannot be interrupted).
+LONG_TEXT = 100_000
+PIECE_CHARS = 50_000
+_BREAKS = ("\n", ". ", " ")
+
+
+def parse(text: str, language: str | None, *, deadline: float | None = None) -> Doc:
+    """The shared Doc of one article: tokens, sentences, and (where a model exists) tags, parse and entities.
+
+    Raises:
+        OverBudget: ``deadline`` (a ``time.perf_counter()`` value) passed between two pieces of a long text.
+    """
     if language in (None, "en"):
+        if len(text) > LONG_TEXT:
+            return _parse_in_pieces(text, deadline)
         return english()(text)
     doc = blank(language or "xx")(text)
     if language in NATASHA_LANGUAGES:
@@ -89,6 +103,34 @@ def parse_many(texts: list[str], language: str | None = "en", batch_size: int = 
     if language in (None, "en"):
         return list(english().pipe(texts, batch_size=batch_size))
     return [parse(t, language) for t in texts]
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters that join back into it, each cut after a line
+    break where the last half of the piece has one, else after a sentence's full stop, else after a space."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for mark in _BREAKS:
+            cut = text.rfind(mark, start + size // 2, end)
+            if cut != -1:
+                end = cut + len(mark)
+                break
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def _parse_in_pieces(text: str, deadline: float | None) -> Doc:
+    from spacy.tokens import Doc as SpacyDoc
+
+    docs = []
+    for doc in english().pipe(pieces(text, PIECE_CHARS), batch_size=1):
+        docs.append(doc)
+        budget.check(deadline)
+    return SpacyDoc.from_docs(docs, ensure_whitespace=False)
 
 
 @functools.cache

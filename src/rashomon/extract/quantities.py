@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..data import cyrillic
+from ..data.qualifiers import QUALIFIERS
 from ..dates import find_clocks
 from ..model import Analysis, Quantity, Span
 from .nlp import text_of
@@ -69,39 +71,6 @@ _SCALES = {
     "crores": 10_000_000,
 }
 _VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
-_QUALIFIERS = [
-    "no more than",
-    "no fewer than",
-    "no less than",
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "up to",
-    "as many as",
-    "as few as",
-    "just over",
-    "just under",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "over",
-    "under",
-    "an estimated",
-    "estimated",
-    "close to",
-    "in excess of",
-    "upwards of",
-    "exactly",
-    "only",
-    "a further",
-    "another",
-]
 _UNITS = {
     "%": "%",
     "percent": "%",
@@ -502,9 +471,12 @@ def _is_score(doc: Doc, i: int, j: int, first: float | None, second: float) -> b
     return (first is not None and second <= first) or bool(near & _SCORE_WORDS)
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _digits(text: str) -> float | None:
     t = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    if _PLAIN_NUMBER.fullmatch(t):
         return float(t)
     return None
 
@@ -691,7 +663,7 @@ def _qualifier(doc: Doc, i: int) -> str | None:
     before = doc[max(0, i - 4) : i].text.lower()
     if _money_before(doc, i):
         before = doc[max(0, i - 5) : i - 1].text.lower()
-    for q in _QUALIFIERS:
+    for q in QUALIFIERS:
         if before == q or before.endswith(" " + q):
             return q
     return None
@@ -799,10 +771,18 @@ def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None
     return None
 
 
+# Scale words, longest first so that "тысячами" is not read as "тысяч" + "ами"; each form to its multiplier.
+_CYRILLIC_SCALE = {form: value for value, forms in cyrillic.NUMBER_SCALES.values() for form in forms}
+_CYRILLIC_SCALE_WORD = "|".join(re.escape(f) for f in sorted(_CYRILLIC_SCALE, key=len, reverse=True))
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?"
-    r"(?:\s*(%|км|km|тонн|тыс\.?|млн|млрд))?(?![\w-])"
+    rf"(?:\s*(%|км|km|тонн|{_CYRILLIC_SCALE_WORD}))?(?![\w-])",
+    re.IGNORECASE,
 )
+
+
+_THOUSANDS_SEPARATOR = re.compile(r"[ ,.\u00a0](?=\d{3}\b)")
+_NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
 
 
 def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Iterator[Quantity]:
@@ -810,16 +790,16 @@ def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Ite
     for m in _BARE_NUMBER.finditer(text):
         if _blocked(m.start(), m.end(), blocked):
             continue
-        number = re.sub(r"[ ,.\u00a0](?=\d{3}\b)", "", m.group(0).split()[0] if m.group(1) else m.group(0))
+        number = _THOUSANDS_SEPARATOR.sub("", m.group(0).split()[0] if m.group(1) else m.group(0))
         number = number.replace(",", ".").rstrip("%")
         try:
-            value = float(re.sub(r"[^\d.]", "", number))
+            value = float(_NOT_DIGIT_OR_POINT.sub("", number))
         except ValueError:
             continue
         if 1900 <= value <= 2100 and "." not in number:
             continue
         unit = {"%": "%", "км": "km", "km": "km", "тонн": "t"}.get((m.group(1) or "").rstrip("."))
-        scale = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9}.get((m.group(1) or "").rstrip("."))
+        scale = _CYRILLIC_SCALE.get((m.group(1) or "").lower())
         yield Quantity(
             article=article,
             span=Span(m.start(), m.end()),

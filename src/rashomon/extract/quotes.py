@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import quotes_ru, relays
 from .nlp import text_of
@@ -36,117 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-SPEECH_LEMMAS = {
-    "say",
-    "tell",
-    "add",
-    "note",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "state",
-    "declare",
-    "announce",
-    "explain",
-    "clarify",
-    "write",
-    "post",
-    "claim",
-    "insist",
-    "argue",
-    "warn",
-    "predict",
-    "believe",
-    "think",
-    "consider",
-    "conclude",
-    "reply",
-    "respond",
-    "answer",
-    "comment",
-    "remark",
-    "recall",
-    "acknowledge",
-    "admit",
-    "deny",
-    "confirm",
-    "point",
-    "complain",
-    "assert",
-    "suggest",
-    "urge",
-    "vow",
-    "promise",
-    "quote",
-    "cite",
-    "report",
-    "disclose",
-    "reveal",
-    "tweet",
-    "ask",
-    "accuse",
-    "allege",
-    "underline",
-    "highlight",
-    "mention",
-    "observe",
-    "specify",
-    "inform",
-    "assure",
-    "threaten",
-    "describe",
-    "estimate",
-    "express",
-    "stated",
-    "maintain",
-    "contend",
-    "continue",
-    "repeat",
-    "reiterate",
-    "told",
-    "agree",
-    "concede",
-    "speculate",
-    "caution",
-    "demand",
-    "assess",
-    # verbs that characterise with the speaker's own words: "called him a “vicious snake”"
-    "call",
-    "label",
-    "dub",
-    "brand",
-    "term",
-    "slam",
-    "blast",
-    "condemn",
-    "denounce",
-    "praise",
-    "criticize",
-    "criticise",
-    "hail",
-    "lambaste",
-    "dismiss",
-    "mock",
-    "decry",
-    "tout",
-    "deride",
-    "pledge",
-    "boast",
-    "joke",
-    "quip",
-    "recount",
-    "charge",
-    "retort",
-    "exclaim",
-    "shout",
-    "scream",
-    "whisper",
-    "testify",
-    "liken",
-    "compare",
-    "nickname",
-    "ridicule",
-}
 _RELAY_LEMMAS = {"quote", "cite", "report"}
 # heads of a ``by`` phrase that may speak: "was described as ... by a spokesman"
 DESCRIBED_SPEAKERS = {
@@ -172,15 +62,20 @@ _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
+# a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
-    r"\b(?:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
+    r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
     r"interviewed by|in an interview with|"
     r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
     r"a question from a (?:reporter|correspondent) "
-    r"(?:for|from|of)|according to)\s+(?:the\s+)?$",
-    re.I,
-)
+    r"(?:for|from|of)|according to|(?:as )?(?:quoted|cited|reported|carried) by|said on|speaking on|appearing on)"
+    r"\s+(?:(?i:the)\s+)?"
+    r"(?:(?:[A-Z][\w-]*|news|state|state-run|state-owned|state-controlled|private|independent|wire|agency|newspaper|"
+    r"outlet|propaganda|broadcaster|channel|television|tv|radio|daily|weekly|website|online|local|pro-kremlin|"
+    r"opposition|official|government|government-run|national|public|news agency)\s+){0,3}$",
+)  # "told the Russian state-run TASS news agency", "speaking to the news agency AFP", "told propaganda outlet RT"
 
 
 @dataclass
@@ -197,10 +92,13 @@ class _Marked:
     children: list[int] = field(default_factory=list)
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def find_marked(text: str) -> list[_Marked]:
     """Every quoted stretch, nested ones included, in text order."""
     out: list[_Marked] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[str, int, int]] = []  # (mark, position of the mark, where the words inside start)
         i = p_start
@@ -416,7 +314,12 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
-        if f.speaker_np is not None:
+        label = _TRANSCRIPT_LABEL.match(text, f.span.start) if f.kind == "direct" else None
+        if label is not None:  # a transcript: “HOLT: Let's begin ...” is the anchor's line, whoever frames it
+            speaker_span = Span(label.start(1), label.end(1))
+            speaker_text = label.group(1)
+            ref = resolver.resolve(speaker_text.title(), speaker_span)
+        elif f.speaker_np is not None:
             a, b = f.speaker_np
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
             speaker_text = text[speaker_span.start : speaker_span.end]
@@ -477,8 +380,11 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         yield quote
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
-    return len(re.findall(r"\n+", text[a:b])) <= 1 and b - a < 1500
+    return len(_LINE_BREAKS.findall(text[a:b])) <= 1 and b - a < 1500
 
 
 def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) -> None:
@@ -509,6 +415,9 @@ def _cue_text(tok: Token) -> str:
 # ---------------------------------------------------------------- direct quotes
 
 
+_SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.I)
+
+
 def _direct(
     doc: Doc, text: str, marked: list[_Marked], media: list[Mention], people: dict[int, Mention]
 ) -> list[_Found]:
@@ -516,7 +425,7 @@ def _direct(
     groups: dict[int, int] = {}
     for i, q in enumerate(marked):
         parent_direct = q.parent is not None and _is_speechlike(text, marked[q.parent])
-        so_called = bool(re.search(r"\bso[- ]called\s*$", text[max(0, q.open_at - 12) : q.open_at], re.I))
+        so_called = bool(_SO_CALLED_BEFORE.search(text[max(0, q.open_at - 12) : q.open_at]))
         if q.heading or parent_direct or so_called or _name_like(text, q):
             out.append(_Found("scare", q.inner, marked=q))
             continue
@@ -565,6 +474,12 @@ def _is_speechlike(text: str, q: _Marked) -> bool:
 _SMALL_WORDS = {"of", "the", "and", "on", "in", "a", "an", "to", "for", "at", "it", "with", "de", "la"}
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_GROUP_NOUN = re.compile(
+    r"(?:battalion|regiment|brigade|group|movement|party|organi[sz]ation|unit|operation|programme|program)\b"
+)
+
+
 def _name_like(text: str, q: _Marked) -> bool:
     """``“Azov”``, ``“Right Sector” (banned in ...)``, ``“Fox News Sunday”``: a quoted name or title, not speech."""
     inner = text[q.inner.start : q.inner.end].strip(" .,")
@@ -574,27 +489,24 @@ def _name_like(text: str, q: _Marked) -> bool:
         2 <= len(words) <= 8
         and content
         and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-        and not re.search(r"[.!?]\s", inner)
+        and not _SENTENCE_END.search(inner)
     ):
         return True  # every word capitalised: a title (a show, a book, an operation), not a sentence
     if not 1 <= len(words) <= 3:
         return False
     capital = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     after = text[q.close_at + 1 : q.close_at + 40].lstrip()
-    labelled = after.startswith(("(", "*")) or bool(
-        re.match(
-            r"(?:battalion|regiment|brigade|group|movement|party|organi[sz]ation|unit|operation|programme|program)\b",
-            after,
-        )
-    )
+    labelled = after.startswith(("(", "*")) or bool(_GROUP_NOUN.match(after))
     return capital and (labelled or len(words) == 1 and not _speech_cue_near(text, q))
+
+
+# A verb of saying or "according to" near a quotation: it is someone's words, not a title or a term.
+_SPEECH_CUE = re.compile(r"\b(?:" + "|".join(SAID_FORMS) + r"|according to)\b")
 
 
 def _speech_cue_near(text: str, q: _Marked) -> bool:
     window = text[max(0, q.open_at - 60) : q.open_at].lower() + " " + text[q.close_at : q.close_at + 60].lower()
-    return bool(
-        re.search(r"\b(?:said|says|told|called|stressed|noted|added|wrote|declared|stated|according to)\b", window)
-    )
+    return bool(_SPEECH_CUE.search(window))
 
 
 def _tokens(doc: Doc, span: Span) -> SpacySpan | None:
@@ -637,7 +549,7 @@ def _attribute(
             or (tok.is_sent_start and j > k and depth <= 0 and doc[j - 1].text not in (")", ".", "("))
         ):
             break
-        if j > k + 1 and doc[j - 1].text in (".", "!", "?") and depth <= 0:
+        if (j > k + 1 and doc[j - 1].text in (".", "!", "?") or j == k and tok.text in (".", "!", "?")) and depth <= 0:
             break  # "... “a betrayal” by Kofi Mensah. It was reported ...": the next sentence's verb is not the cue
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
             candidates.append((0, tok))
@@ -677,6 +589,10 @@ def _attribute(
     return cue, *_speaker_of(doc, cue, people, marked)
 
 
+_COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
+_DASH_INTRO = re.compile(r"[\s,.]*[\u2015\u2014\u2013-]\s*")
+
+
 def _named_by_punctuation(
     doc: Doc, text: str, q: _Marked, people: dict[int, Mention]
 ) -> tuple[Token, tuple[int, int], bool] | None:
@@ -686,11 +602,11 @@ def _named_by_punctuation(
         if (
             line_start <= person.span.start
             and person.span.end <= q.open_at
-            and re.fullmatch(r"(?:\s*,[^:\n]{0,40})?\s*:\s*", text[person.span.end : q.open_at])
+            and _COLON_INTRO.fullmatch(text[person.span.end : q.open_at])
         ):
             pass
-        elif q.close_at < person.span.start < q.close_at + 80 and re.fullmatch(
-            r"[\s,.]*[\u2015\u2014\u2013-]\s*", text[q.close_at + 1 : person.span.start]
+        elif q.close_at < person.span.start < q.close_at + 80 and _DASH_INTRO.fullmatch(
+            text[q.close_at + 1 : person.span.start]
         ):
             pass
         else:
@@ -719,6 +635,8 @@ def _is_cue(tok: Token) -> bool:
         return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children) and any(
             c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children
         )
+    if tok.lemma_.lower() in ("refuse", "decline"):  # "refused any comment", "declined to comment"; not "refused to go"
+        return any(c.lemma_.lower() == "comment" and c.dep_ in ("dobj", "xcomp") for c in tok.children)
     if tok.lemma_.lower() == "call" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so":
         return False  # "so-called"
     return True
@@ -739,6 +657,8 @@ def _speaker_of(
         and subj is not None
         and obj is not None
         and (subj.ent_type_ in ("ORG", "PERSON", "GPE", "") and obj.pos_ in ("PROPN", "PRON", "NOUN"))
+        and not (marked and _inside_any(obj.idx, marked))  # "he reported “thick fog”": a quoted object is said
+        and (cue.lemma_.lower() != "report" or obj.pos_ in ("PROPN", "PRON"))
     ):
         return _noun_phrase(obj), False  # "TASS quotes him": the speaker is the object
     if subj is not None and subj.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
@@ -825,6 +745,10 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
     person = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if person is not None:
         return _noun_phrase(person)
+    if subj.pos_ == "NOUN":  # "Russia's aviation agency, Rosaviatsia, said": the body's name, not its description
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and named.i > subj.i:
+            return _noun_phrase(named)
     start, end = _noun_phrase(subj)
     doc = subj.doc
     right = subj.right_edge.i + 1

@@ -22,91 +22,11 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..data import media
+from ..data.speech import CUE_STEMS, RELAY_STEMS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .entities_ru import is_title_word
 from .speakers import PRONOUNS, Resolver, _stem
 
-# Speech verbs as stems before the tense ending: заяви-л, заявля-ет, сказа-в (uk), повідоми-ла (uk).
-CUE_STEMS = (
-    "заяви",
-    "заявля",
-    "сказа",
-    "сообщи",
-    "сообща",
-    "отмети",
-    "отмеча",
-    "подчеркну",
-    "подчеркива",
-    "добави",
-    "добавля",
-    "поясни",
-    "поясня",
-    "уточни",
-    "уточня",
-    "написа",
-    "пиш",
-    "рассказа",
-    "рассказыва",
-    "призна",
-    "предупреди",
-    "предупрежда",
-    "ответи",
-    "отвеча",
-    "завери",
-    "заверя",
-    "указа",
-    "указыва",
-    "счита",
-    "полага",
-    "утвержда",
-    "призва",
-    "призыва",
-    "констатирова",
-    "прокомментирова",
-    "комментиру",
-    "напомни",
-    "напомина",
-    "объяви",
-    "объявля",
-    "обвини",
-    "обвиня",
-    "опроверг",
-    "отверг",
-    "подтверди",
-    "подтвержда",
-    "говори",
-    "цитиру",
-    "переда",
-    "информиру",
-    "процитирова",
-    "повідоми",
-    "повідомля",
-    "зазначи",
-    "зазнача",
-    "наголоси",
-    "наголошу",
-    "дода",
-    "підкресли",
-    "підкреслю",
-    "напис",
-    "розпові",
-    "розповіда",
-    "поясню",
-    "уточню",
-    "цит",
-    "вважа",
-    "попереди",
-    "попереджа",
-    "запевни",
-    "відповіли",
-    "відпові",
-    "визна",
-    "спростува",
-    "назва",
-    "называ",
-)
-# Verbs by which an outlet relays what someone said: "передает ТАСС", "сообщает Интерфакс", "повідомляє Укрінформ".
-RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля")
 _ENDING = re.compile(r"(?:[аеёиоуыюяіїє]{0,2}(?:л[аио]?|в|т|ют|ут|ят|ат)|[аеёиоуыюяіїє]{1,2})?(?:ся|сь)?")
 _WORD = re.compile(r"\w+(?:[-.’'][\w]+)*")
 _ACCORDING = re.compile(
@@ -257,8 +177,11 @@ def _platform(m: Mention) -> bool:
     return m.name.split("-")[0] in media.PLATFORMS
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 def _near(text: str, a: int, b: int) -> bool:
-    return b >= a and len(re.findall(r"\n+", text[a:b])) <= 1 and b - a < 1500
+    return b >= a and len(_LINE_BREAKS.findall(text[a:b])) <= 1 and b - a < 1500
 
 
 # ---------------------------------------------------------------- direct quotes
@@ -319,10 +242,13 @@ class _Attribution:
     cue_strong: bool = True  # a dash, a colon or the whole sentence: speech, whatever its length
 
 
+_DASH_AFTER_QUOTE = re.compile(r"[,.!?…]*\s*[" + _DASH + r"]\s*")  # «...», — заявил
+
+
 def _after(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | None:
     """``«...», — заявил Песков журналистам, передает ТАСС.``"""
     rest = text[q.close_at + 1 : q.close_at + 1 + _MAX_ATTRIBUTION]
-    dash = re.match(r"[,.!?…]*\s*[" + _DASH + r"]\s*", rest)
+    dash = _DASH_AFTER_QUOTE.match(rest)
     if dash is None:
         return None
     start = q.close_at + 1 + dash.end()
@@ -339,6 +265,10 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | None
     return found
 
 
+_COLON_BEFORE = re.compile(r":\s*$")
+_COLON_OR_COMMA_BEFORE = re.compile(r"[:,]\s*$")
+
+
 def _before(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | None:
     """``Песков заявил: «...»``, ``Как заявил министр, «...»``, ``назвал это «провокацией»``, ``Песков: «...»``."""
     start = _clause_start(text, q.open_at)
@@ -348,9 +278,9 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | Non
     tail_end = _clause_end(text, q.close_at + 1)
     if found is not None:
         found.via += _outlets(text, q.close_at + 1, tail_end, mentions, exclude=found.speaker)
-        found.cue_strong = bool(re.search(r"[:,]\s*$", text[start : q.open_at]))
+        found.cue_strong = bool(_COLON_OR_COMMA_BEFORE.search(text[start : q.open_at]))
         return found
-    colon = re.search(r":\s*$", text[start : q.open_at])
+    colon = _COLON_BEFORE.search(text[start : q.open_at])
     if colon:
         named = [
             m for m in mentions if start <= m.span.start and m.span.end <= q.open_at and m.type in ("PERSON", "ORG")
@@ -361,10 +291,15 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | Non
     return None
 
 
+_ATTRIBUTION_BETWEEN_DASHES = re.compile(
+    r"[,.!?…]\s*[\u2014\u2013]\s*([^\u2014\u2013«»\n]{3,120}?)[,.]\s*[\u2014\u2013]\s*"
+)
+
+
 def _inside_attribution(text: str, inner: Span, mentions: list[Mention]) -> list[_Said] | None:
     """``«Мы готовы, — сказал Песков, — но не сейчас»``: the attribution splits the quote inside its marks."""
     body = text[inner.start : inner.end]
-    m = re.search(r"[,.!?…]\s*[\u2014\u2013]\s*([^\u2014\u2013«»\n]{3,120}?)[,.]\s*[\u2014\u2013]\s*", body)
+    m = _ATTRIBUTION_BETWEEN_DASHES.search(body)
     if m is None:
         return None
     a, b = inner.start + m.start(1), inner.start + m.end(1)
@@ -416,9 +351,12 @@ def _clause_end(text: str, pos: int) -> int:
     return k
 
 
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
 def _abbreviation_dot(text: str, k: int) -> bool:
     """``Лента.ру``-like names never reach here; ``т. е.``, ``г.`` and initials (``В. Путин``) do not end a clause."""
-    word = re.search(r"(\w+)$", text[max(0, k - 4) : k])
+    word = _LAST_WORD.search(text[max(0, k - 4) : k])
     w = word.group(1) if word is not None else ""
     return len(w) == 1 and w.isupper() or w in ("г", "т", "им")
 
@@ -505,16 +443,20 @@ _SOURCE_HEADS = {
 }
 
 
+_INTERVIEW_BEFORE = re.compile(
+    r"(?:интервью|беседе|эфире|разговоре|розмові|ефірі|комментарии|коментарі|"
+    r"агентству|изданию|телеканалу|газете|с|з|для)\s*[«\"“]?$"
+)
+_PAST_VERB_BEFORE = re.compile(r"\b\w+(?:л|ла|ли|в)\s*$")
+
+
 def _told(text: str, start: int, m: Mention) -> bool:
     """``рассказал ТАСС``, ``в интервью RT``: the outlet heard it, it did not say it."""
     before = text[max(start, m.span.start - 30) : m.span.start].casefold()
-    return bool(
-        re.search(
-            r"(?:интервью|беседе|эфире|разговоре|розмові|ефірі|комментарии|коментарі|"
-            r"агентству|изданию|телеканалу|газете|с|з|для)\s*[«\"“]?$",
-            before,
-        )
-    ) or bool(re.search(r"\b\w+(?:л|ла|ли|в)\s*$", before))
+    return bool(_INTERVIEW_BEFORE.search(before)) or bool(_PAST_VERB_BEFORE.search(before))
+
+
+_ADJECTIVE_FORM = re.compile(r"\w+(?:ый|ий|ой|ая|ое|ые|ие|ий|а)")
 
 
 def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[Span | None, str | None]:
@@ -535,7 +477,7 @@ def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
         k < len(words)
         and not is_title_word(words[k - 1].group())
         and _stem(words[k - 1].group().casefold()) not in _SOURCE_HEADS
-        and re.fullmatch(r"\w+(?:ый|ий|ой|ая|ое|ые|ие|ий|а)", words[k - 1].group().casefold())
+        and _ADJECTIVE_FORM.fullmatch(words[k - 1].group().casefold())
     ):
         head = _stem(words[k].group().casefold())
         last = words[k]
@@ -637,9 +579,12 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_SAID_CLAUSE_AT_END = re.compile(r",?\s*[\u2014\u2013]?\s*(\w+)\s+[^,\u2014\u2013]{2,60}$")
+
+
 def _content(text: str, a: int, b: int, mentions: list[Mention]) -> tuple[Span, list[Span]]:
     """The reported content ``text[a:b]``, less a relaying tail (``, — передает ТАСС``), which becomes ``via``."""
-    tail = re.search(r",?\s*[\u2014\u2013]?\s*(\w+)\s+[^,\u2014\u2013]{2,60}$", text[a:b])
+    tail = _SAID_CLAUSE_AT_END.search(text[a:b])
     via: list[Span] = []
     if tail and _is_relay(tail.group(1)):
         via = _outlets(text, a + tail.start(), b, mentions, None)
@@ -693,9 +638,12 @@ def _that(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _Said
     return None
 
 
+_AS_WORD = re.compile(r"(?:как|як)\s+", re.I)
+
+
 def _as_said(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _Said | None:
     """``Как сообщил губернатор, ...``; Ukrainian ``Як повідомив мер, ...``."""
-    m = re.match(r"(?:как|як)\s+", text[s_start:s_end], re.I)
+    m = _AS_WORD.match(text[s_start:s_end])
     if m is None:
         return None
     comma = text.find(",", s_start, s_end)
@@ -708,10 +656,13 @@ def _as_said(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _S
     return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via + via)
 
 
+_COMMA_DASH = re.compile(r",\s*[\u2014\u2013]?\s*(?=\w)")
+
+
 def _said_after(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _Said | None:
     """``Пострадавших нет, — сообщил губернатор, передает ТАСС.``: the content first, then the attribution after a
     comma, starting with its verb."""
-    for m in re.finditer(r",\s*[\u2014\u2013]?\s*(?=\w)", text[s_start:s_end]):
+    for m in _COMMA_DASH.finditer(text[s_start:s_end]):
         if m.start() < 8:
             continue
         a = s_start + m.end()

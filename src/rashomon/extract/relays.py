@@ -20,7 +20,8 @@ _TAIL = 400  # characters at the bottom where a sign-off or credit line may stan
 _CREDIT_WORDS = 14  # a credit line is short: longer lines are sentences that merely mention an outlet
 # the opening of a dateline: a place in capitals, optionally a country and a day, then the agency's mark
 _DATELINE_OPENING = re.compile(
-    r"^\s*(?:[A-Z\u0410-\u042f\u0401][A-Z\u0410-\u042f\u0401 .'\u2019-]{1,40}[,(/]|\([A-Z][\w .&/-]{1,40}\)\s*[-\u2013\u2014:])"
+    r"^\s*(?:[A-Z\u0410-\u042f\u0401][A-Z\u0410-\u042f\u0401 .'\u2019-]{1,40}[,(/]"
+    r"|\([A-Z][\w .&/-]{1,40}\)\s*[-\u2013\u2014:])"
 )  # "KYIV, Jan 24 (Reuters) -", "MOSCOW (Sputnik) -", or the agency alone: "(Reuters) -"
 # a line anywhere that names where the story comes from: "Source: Belta, a state news agency, quoting ..."
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|источник|джерело)\s*:", re.IGNORECASE)
@@ -40,6 +41,9 @@ _CREDIT_OPENING = re.compile(
 _SENTENCE = re.compile(r"[a-z][.!?]\s+[A-Z]")  # two sentences on one line: prose, not a credit
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def credited_agencies(text: str, media: Sequence[Mention]) -> list[Span]:
     """Spans of the outlets an article credits in its dateline, byline or sign-off, in text order."""
     out: list[Span] = []
@@ -51,7 +55,7 @@ def credited_agencies(text: str, media: Sequence[Mention]) -> list[Span]:
             break
     for a, b in _credit_lines(text):
         out += [m.span for m in media if a <= m.span.start and m.span.end <= b and m.span not in out]
-    lead = re.search(r"[^\n]+", text[: _HEAD * 2])
+    lead = _LINE.search(text[: _HEAD * 2])
     if lead is not None:  # "..., RIA Novosti reports." / "Об этом сообщает ФСБ, передает РИА Новости."
         for m in media:
             if m.span.end <= lead.end() and (
@@ -64,7 +68,7 @@ def credited_agencies(text: str, media: Sequence[Mention]) -> list[Span]:
 
 def _first_lines(text: str) -> list[tuple[int, int]]:
     """The first two non-empty lines of the text, within the head."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:_HEAD]) if m.group(0).strip()][:2]
+    return [(m.start(), m.end()) for m in _LINE.finditer(text[:_HEAD]) if m.group(0).strip()][:2]
 
 
 def _dateline_end(line: str) -> int:
@@ -83,7 +87,7 @@ def _dateline_end(line: str) -> int:
 
 def _credit_lines(text: str) -> list[tuple[int, int]]:
     """Short lines at the top or bottom that credit a writer or an agency."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group(0).strip()]
     if len(lines) < 2:
         return []
     out = [(a, b) for a, b in lines if _SOURCE_LINE.match(text[a:b]) and len(text[a:b].split()) <= 2 * _CREDIT_WORDS]

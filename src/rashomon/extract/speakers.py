@@ -150,6 +150,10 @@ ROLE_CLASSES: dict[str, set[str]] = {
     "leader": {"president", "prime", "premier", "leader", "chancellor", "king", "head", "emir", "monarch"},
     "official": {
         "official",
+        "prosecutor",
+        "judge",
+        "attorney",
+        "sheriff",
         "minister",
         "secretary",
         "director",
@@ -268,6 +272,10 @@ DESCRIPTION_CLASSES: dict[str, str] = {
     "chairman": "official",
     "governor": "official",
     "mayor": "official",
+    "prosecutor": "official",
+    "judge": "official",
+    "attorney": "official",
+    "sheriff": "official",
     "director": "official",
     "adviser": "official",
     "advisor": "official",
@@ -646,6 +654,9 @@ def _synonyms(word: str) -> set[str]:
     return next((group for group in _ORG_SYNONYMS if word in group), {word})
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
 def qualifiers(phrase: str) -> tuple[set[str], set[str]]:
     """The countries and organisation words that say whom a description speaks for.
 
@@ -656,7 +667,7 @@ def qualifiers(phrase: str) -> tuple[set[str], set[str]]:
     orgs: set[str] = set()
     text = phrase.replace("United Nations", "United-Nations")
     for i, w in enumerate(_WORD.findall(text)):
-        w = re.sub(r"['’]s$", "", w)
+        w = _POSSESSIVE_S.sub("", w)
         low = w.casefold()
         country = country_of(w) if low != "us" or w == "US" else None
         if country:
@@ -677,6 +688,10 @@ def _compatible(countries: set[str], orgs: set[str], context: set[str]) -> bool:
         return all(_synonyms(o) & context for o in distinct)
     # "the head of the Polish government": a country scopes a generic institution on its own
     return not orgs or bool(countries) or any(_synonyms(o) & context for o in orgs)
+
+
+_APPOSITION_AFTER = re.compile(r",\s*([^,.;\n“”\"]+)[,.]")
+_SENTENCE_OR_QUOTE_BREAK = re.compile(r"[.!?;\n]\s|\n|[“”\"]")
 
 
 @dataclass
@@ -714,9 +729,9 @@ class Resolver:
             return ""
         start = max(0, span.start - _CONTEXT_BACK)
         before = self.text[start : span.start]
-        before = re.split(r"[.!?;\n]\s|\n|[“”\"]", before)[-1]
+        before = _SENTENCE_OR_QUOTE_BREAK.split(before)[-1]
         after = self.text[span.end : span.end + _CONTEXT_BACK]
-        apposition = re.match(r",\s*([^,.;\n“”\"]+)[,.]", after)
+        apposition = _APPOSITION_AFTER.match(after)
         return before + " " + (apposition.group(1) if apposition else "")
 
     def note_speaker(self, pos: int, person: Mention | None) -> None:
@@ -765,6 +780,10 @@ class Resolver:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
         if head in INSTITUTION_WORDS:
+            if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
+                person = self._described(words, span.start, phrase)
+                if person is not None:
+                    return person
             return self._institution(words, span.start)
         return self._described(words, span.start, phrase)
 

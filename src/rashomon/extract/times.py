@@ -39,6 +39,10 @@ _FUTURE = re.compile(
 )
 _DAY_FIRST_LANGUAGES = {"ru", "uk", "de", "fr", "es", "it", "pl", "pt", "nl", "tr", "cs", "ro", "bg", "sr", "hr"}
 _EXPECT = {"expect", "forecast", "plan", "schedule", "intend", "hope", "aim", "predict"}
+# A year in the sentence sets its time frame, except in a clause opened by "since" or "until", which bounds a
+# span of time instead ("since he took office in 2017, ... on June 27" is not June 27, 2017).
+_YEAR_IN_SENTENCE = re.compile(r"\b((?:19|20)\d\d)\b")
+_SPAN_BOUND = re.compile(r"\b(?:since|until|till)\b[^,;:.()\u2014]{0,50}$", re.I)
 _CLOCK_DIGITS = re.compile(r"\b\d{4}\s*(?:GMT|UTC|Z\b|hours|hrs|local time|[A-Z]{2,4}T\b)")
 _DATES = ("iso", "month_day", "day_month", "numeric")
 _NAMES_THE_DAY = re.compile(r",?\s{1,3}(?:the\s+)?")
@@ -46,12 +50,15 @@ _OPEN_QUOTES = "\u201c\u00ab\u201e"
 _CLOSE_QUOTES = "\u201d\u00bb"
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 class _Context:
     """What the text has said so far: the days it named (for anaphora and quote deixis) and where paragraphs start."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+        self.paragraphs = [0] + [m.end() for m in _LINE_BREAKS.finditer(text)]
         self.days: list[tuple[int, dt.date]] = []
 
     def paragraph_start(self, pos: int, back: int = 0) -> int:
@@ -87,7 +94,8 @@ def extract_times(doc: Doc, analysis: Analysis) -> Iterator[TimeRef]:
     refs: list[TimeRef] = []
     for e in expressions:
         value, grain, anchor = _resolve(e, text, ctx, published, day_first, doc)
-        if grain == "day" and value and e.kind in _DATES:
+        if grain == "day" and value and (e.kind in _DATES or e.kind == "weekday"):
+            # a weekday resolved to its date is a day the text talks about: "that day" after it is that date
             ctx.days.append((e.start, dt.date.fromisoformat(value)))
         refs.append(
             TimeRef(
@@ -193,7 +201,7 @@ def _year_for(e: Expression, text: str, ctx: _Context, published: dt.date | None
     """The year a year-less date takes: one its sentence states, else the one nearest before publication."""
     sentence = _sentence_around(text, e.start, e.end)
     sentence = _CLOCK_DIGITS.sub(" ", sentence)  # "1903 GMT" is a time of day, not a year
-    stated = re.findall(r"\b((?:19|20)\d\d)\b", sentence)
+    stated = [m[1] for m in _YEAR_IN_SENTENCE.finditer(sentence) if not _SPAN_BOUND.search(sentence, 0, m.start())]
     if len(set(stated)) == 1:
         return int(stated[0]), "year stated in the sentence"
     if published is not None:

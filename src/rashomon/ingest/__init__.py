@@ -19,14 +19,16 @@ from ..settings import Settings
 from .decode import decode_bytes
 from .draft import Draft
 from .feeds import looks_like_feed, read_feed
-from .files import Raw, read_inputs
+from .files import read_inputs
 from .html import looks_like_html, read_html
 from .language import detect_language
 from .outputs import previous_output
 from .pages import read_fetched
 from .published import infer_published
+from .raw import Raw
 from .records import read_json, read_jsonl
 from .text import read_text
+from .tokens import tokenizer_stall
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -135,7 +137,12 @@ def _article(draft: Draft, article_id: str, settings: Settings, seen: Mapping[st
     if not _LETTER.search(text):
         raise InputSkipped("no letters in the text: nothing to analyse")
     if len(text) > settings.max_chars:
-        raise InputSkipped(f"text has {len(text):,} characters, over the {settings.max_chars:,} limit")
+        raise InputSkipped(
+            f"text has {len(text):,} characters, over the {settings.max_chars:,} limit (raise it with --max-chars)"
+        )
+    stall = tokenizer_stall(text)
+    if stall:
+        raise InputSkipped(stall)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if digest in seen:
         raise InputSkipped(f"exact duplicate of {seen[digest]} (same text)")
@@ -156,6 +163,9 @@ def _article(draft: Draft, article_id: str, settings: Settings, seen: Mapping[st
     )
 
 
+_LANGUAGE_TAG = re.compile(r"^([a-z]{2})(?:[-_][a-z]{2,4})?$")
+
+
 def _lang_code(value: str | None) -> str | None:
     """``"en-US"``, ``"English"`` -> ``"en"``; anything else unknown."""
     if not value:
@@ -164,7 +174,7 @@ def _lang_code(value: str | None) -> str | None:
     names = {"english": "en", "russian": "ru", "ukrainian": "uk", "french": "fr", "german": "de", "spanish": "es"}
     if v in names:
         return names[v]
-    m = re.match(r"^([a-z]{2})(?:[-_][a-z]{2,4})?$", v)
+    m = _LANGUAGE_TAG.match(v)
     return m[1] if m else None
 
 

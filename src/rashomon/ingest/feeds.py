@@ -87,6 +87,9 @@ def _text(el: _Element | None) -> str | None:
     return value or None
 
 
+_SPACE_RUN = re.compile(r"[ \t\u00a0]+")
+
+
 def _html_to_text(fragment: str) -> str:
     """Text of an HTML fragment, scripts and styles dropped, block elements as line breaks."""
     if "<" not in fragment:
@@ -101,7 +104,7 @@ def _html_to_text(fragment: str) -> str:
     except (ValueError, TypeError):
         return ""
     text = tree.text_content()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+    lines = [_SPACE_RUN.sub(" ", ln).strip() for ln in text.split("\n")]
     return "\n\n".join(ln for ln in lines if ln)
 
 

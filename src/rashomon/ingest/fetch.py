@@ -39,9 +39,9 @@ from .._version import __version__
 from ..errors import FetchRefused, InputError, InputFailed, InputSkipped
 from ..model import FetchRecord
 from ..settings import FetchSettings
-from .files import Raw
 from .netguard import Guard, GuardedBackend, Resolver, system_resolver
 from .pages import ACCEPTED_TYPES, HTML_TYPES
+from .raw import Raw
 from .robots import MAX_ROBOTS_BYTES, RobotsCache
 from .warc import WarcArchive
 
@@ -181,6 +181,7 @@ class _Decoder:
         else:
             self._zlib = None
         self._first = True
+        self._ended = False  # trailing bytes after the last member: ignored, as browsers do
 
     def feed(self, data: bytes, room: int) -> bytes:
         """Decoded bytes of ``data``; raises ``_TooBig`` as soon as they would pass ``room``."""
@@ -188,6 +189,8 @@ class _Decoder:
             if len(data) > room:
                 raise _TooBig
             return data
+        if self._ended:
+            return b""
         try:
             out = self._zlib.decompress(data, room + 1)
         except zlib.error:
@@ -196,8 +199,19 @@ class _Decoder:
             self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
             out = self._zlib.decompress(data, room + 1)
         self._first = False
-        while self._zlib.unconsumed_tail and len(out) <= room:
-            out += self._zlib.decompress(self._zlib.unconsumed_tail, room + 1 - len(out))
+        while len(out) <= room:  # so room + 1 - len(out) >= 1 below: a max_length of 0 means "no limit"
+            if self._zlib.unconsumed_tail:
+                out += self._zlib.decompress(self._zlib.unconsumed_tail, room + 1 - len(out))
+            elif self._zlib.eof and self._zlib.unused_data:
+                rest = self._zlib.unused_data  # the next gzip member: a body may be several, concatenated
+                self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                try:
+                    out += self._zlib.decompress(rest, room + 1 - len(out))
+                except zlib.error:
+                    self._ended = True
+                    break
+            else:
+                break
         if len(out) > room:
             raise _TooBig
         return bytes(out)
@@ -273,7 +287,8 @@ def canonical_urls(body: bytes, base: str) -> list[str]:
             absolute = httpx.URL(base).join(href.decode("utf-8", "replace").strip())
         except (httpx.InvalidURL, ValueError):
             continue
-        if absolute.scheme in ("http", "https"):
+        # A canonical link to a site's front page is a common misconfiguration, not a claim of sameness.
+        if absolute.scheme in ("http", "https") and absolute.path not in ("", "/"):
             found.append(str(absolute))
     return found
 
@@ -344,7 +359,8 @@ class Fetcher:
             InputSkipped: a body of the wrong type or over the size cap.
             InputFailed: the server answered with an error, too slowly, too many redirects, or not at all.
         """
-        return self._fetch(url, validators=validators, robots=self.settings.robots, cap=self.settings.max_bytes)
+        s = self.settings
+        return self._fetch(url, validators=validators, robots=s.robots, cap=s.max_bytes, archive=True)
 
     def raws(self, urls: Sequence[str]) -> Iterator[tuple[str, Raw | InputError]]:
         """Fetch every URL (concurrently, politely) and yield ``(url, raw body or reason)`` in the given order.
@@ -394,12 +410,19 @@ class Fetcher:
             return exc
 
     def _robots_txt(self, url: str) -> tuple[int, str]:
-        page = self._fetch(url, validators=None, robots=False, cap=MAX_ROBOTS_BYTES, statuses=True)
+        page = self._fetch(url, validators=None, robots=False, cap=MAX_ROBOTS_BYTES, archive=False, statuses=True)
         assert isinstance(page, Page)
         return page.status, page.body.decode("utf-8", "replace")
 
     def _fetch(
-        self, url: str, *, validators: Validators | None, robots: bool, cap: int, statuses: bool = False
+        self,
+        url: str,
+        *,
+        validators: Validators | None,
+        robots: bool,
+        cap: int,
+        archive: bool,
+        statuses: bool = False,
     ) -> Page | NotModified:
         try:
             current = httpx.URL(url.strip())
@@ -415,7 +438,7 @@ class Fetcher:
                     raise FetchRefused(why)
                 if answer.crawl_delay:
                     self._hosts.slow_down(_origin(current), answer.crawl_delay)
-            outcome = self._exchange(current, validators=validators, cap=cap, statuses=statuses, archive=robots)
+            outcome = self._exchange(current, validators=validators, cap=cap, statuses=statuses, archive=archive)
             if isinstance(outcome, _Redirect):
                 hops += 1
                 if hops > self.settings.max_redirects:

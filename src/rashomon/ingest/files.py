@@ -5,22 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, InputFailed, InputSkipped
-from ..model import FetchRecord
 from ..settings import FetchSettings
+from .raw import Raw
 
-
-@dataclass(frozen=True, slots=True)
-class Raw:
-    source: str
-    name: str
-    data: bytes
-    content_type: str | None = None  # the media type a server declared (fetched inputs only)
-    fetched: FetchRecord | None = None  # where a fetched body came from
+__all__ = ["Raw", "human_size", "read_inputs"]
 
 
 def human_size(n: int) -> str:

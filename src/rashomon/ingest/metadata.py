@@ -17,6 +17,9 @@ _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
 _DATELINE = re.compile(rf"^\s*(?:{dl.PLACE},\s+{dl.DAY}\s*[.,]?|{dl.CAPS_PLACE})\s*{dl.AGENCY}")
 
 
+_ISO_DAY_START = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
 def iso_day(value: object) -> str | None:
     """``value`` as an ISO day (``YYYY-MM-DD``) when it is one or starts with one, else None."""
     if value is None:
@@ -25,7 +28,7 @@ def iso_day(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", str(value))
+    m = _ISO_DAY_START.match(str(value))
     if not m:
         return _rfc822_day(str(value))
     try:
@@ -87,6 +90,9 @@ _SIGN_OFF = re.compile(
 _NOT_OUTLETS = frozenset("END ENDS MORE UPDATE PHOTO PHOTOS VIDEO FILE FILES LIVE AUDIO EDS NOTE".split())
 
 
+_SHORT_CAPITALS = re.compile(r"[A-Z]{2,6}")
+
+
 def outlet_from_sign_off(text: str) -> str | None:
     """The agency a wire story signs off with on its last line (``-- Reuters``, ``(AFP)``), or None; a sign-off
     that is no known outlet or acronym (``-- Jane Roe``, a writer) names no outlet."""
@@ -98,7 +104,7 @@ def outlet_from_sign_off(text: str) -> str | None:
     if m:
         name = (m["dash"] or m["paren"]).strip()
         known = media.outlets()
-        if name in known or re.fullmatch(r"[A-Z]{2,6}", name) and name not in _NOT_OUTLETS:
+        if name in known or _SHORT_CAPITALS.fullmatch(name) and name not in _NOT_OUTLETS:
             return cyrillic.OUTLETS.get(name.casefold(), name)
     return None
 

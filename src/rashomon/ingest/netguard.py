@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Any
 
 import httpcore
 
-from ..errors import FetchRefused
+from ..errors import FetchRefused, InputFailed
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]  # (host, port) -> addresses, as getaddrinfo would give
@@ -81,27 +82,33 @@ def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     return None
 
 
-def address_refusal(address: str | IPAddress, *, allow_loopback: bool = False) -> str | None:
-    """Why ``address`` may not be connected to, or None when it is a public address (or allowed loopback)."""
+def address_kind(address: str | IPAddress, *, allow_loopback: bool = False) -> str | None:
+    """What makes ``address`` refused (``"a loopback address"``), or None when it is public (or allowed loopback)."""
     try:
         ip = ipaddress.ip_address(address) if isinstance(address, str) else address
     except ValueError:
-        return f"{address!r} is not an IP address"
+        return "not an IP address"
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.scope_id:
-            return f"{ip} is a scoped link-local address"
+            return "a scoped link-local address"
         inner = _embedded_v4(ip)
         if inner is not None:
-            why = address_refusal(inner, allow_loopback=allow_loopback)
-            return f"{ip} carries {why}" if why else None
+            kind = address_kind(inner, allow_loopback=allow_loopback)
+            return f"IPv4 {inner} in disguise, {kind}" if kind else None
     if allow_loopback and any(ip in net for net in _LOOPBACK if net.version == ip.version):
         return None
-    for net, why in _NETWORKS:
+    for net, kind in _NETWORKS:
         if net.version == ip.version and ip in net:
-            return f"{ip} is {why}"
+            return kind
     if not ip.is_global:
-        return f"{ip} is not a public address"
+        return "not a public address"
     return None
+
+
+def address_refusal(address: str | IPAddress, *, allow_loopback: bool = False) -> str | None:
+    """Why ``address`` may not be connected to (``"10.0.0.5 is a private address"``), or None."""
+    kind = address_kind(address, allow_loopback=allow_loopback)
+    return f"{address} is {kind}" if kind else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +143,7 @@ class Guard:
             allowed = ", ".join(map(str, self.ports))
             raise FetchRefused(f"refused: port {port} is not allowed (allowed: {allowed})")
 
-    def resolve(self, host: str, port: int) -> list[str]:
+    def resolve(self, host: str, port: int, timeout: float | None = None) -> list[str]:
         """Resolve ``host`` once and check every address; return them in the resolver's order.
 
         One refused address refuses the host: a name that points partly inside
@@ -144,6 +151,7 @@ class Guard:
 
         Raises:
             FetchRefused: the name does not resolve, or an address is refused.
+            InputFailed: the resolver gave no answer within ``timeout`` seconds.
         """
         if port not in self.ports:
             raise FetchRefused(f"refused: port {port} is not allowed (allowed: {', '.join(map(str, self.ports))})")
@@ -154,21 +162,39 @@ class Guard:
         if literal is not None:
             addresses = [str(literal)]
         else:
-            try:
-                addresses = list(self.resolver(host, port))
-            except (OSError, UnicodeError) as exc:
-                raise FetchRefused(f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}") from None
+            addresses = self._lookup(host, port, timeout)
         if not addresses:
             raise FetchRefused(f"cannot resolve {host}: no address")
         for address in addresses:
-            why = address_refusal(address, allow_loopback=self.allow_loopback)
-            if why:
-                return _refuse(host, why)
+            kind = address_kind(address, allow_loopback=self.allow_loopback)
+            if kind:
+                return _refuse(f"{host} resolves to {address}, {kind}")
         return addresses
 
+    def _lookup(self, host: str, port: int, timeout: float | None) -> list[str]:
+        """The resolver's answer, waited for at most ``timeout`` seconds (getaddrinfo itself has no timeout)."""
+        answer: list[str] = []
+        failure: list[BaseException] = []
 
-def _refuse(host: str, why: str) -> list[str]:
-    raise FetchRefused(f"refused: {host} resolves to {why}")
+        def run() -> None:
+            try:
+                answer.extend(self.resolver(host, port))
+            except (OSError, UnicodeError) as exc:
+                failure.append(exc)
+
+        lookup = threading.Thread(target=run, name="rashomon-resolve", daemon=True)
+        lookup.start()
+        lookup.join(timeout)
+        if lookup.is_alive():
+            raise InputFailed(f"cannot resolve {host}: no answer within {timeout:g} s")
+        if failure:
+            exc = failure[0]
+            raise FetchRefused(f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}")
+        return answer
+
+
+def _refuse(why: str) -> list[str]:
+    raise FetchRefused(f"refused: {why}")
 
 
 Deadline = Callable[[], float | None]  # the time.monotonic() by which the current request must be done, or None
@@ -230,7 +256,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        addresses = self._guard.resolve(host, port)
+        addresses = self._guard.resolve(host, port, timeout)
         last: Exception | None = None
         for address in addresses:  # each one checked above; never a fresh lookup of the name
             try:

@@ -16,8 +16,8 @@ from ..errors import InputError, InputFailed, InputSkipped
 from .decode import decode
 from .draft import Draft
 from .feeds import looks_like_feed, read_feed
-from .files import Raw
 from .html import looks_like_html, read_html
+from .raw import Raw
 from .records import read_json
 from .text import read_text
 from .walls import no_article_reason

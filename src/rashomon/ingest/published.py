@@ -4,8 +4,11 @@ An article is published on or after the last day it reports on. When neither a
 header, metadata, URL nor a dateline gives the date, the latest day the
 article names (not counting days in future-tense phrases) is taken, marked
 ``published_from: "inferred"`` so a reader knows it is an estimate. Year-less
-days take the year the article states elsewhere, else the year the rest of the
-corpus is from.
+days take the year the article writes with a full date elsewhere, else the year
+the rest of the corpus is from; a year standing alone ("since he took office in
+2017") is never joined to a month and day, since the publication day anchors
+every other year-less date in the article and a wrong year would move them all.
+When nothing gives a year, the day stays unknown.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
         return days[len(days) // 2], True
     years: Counter[int] = Counter()
     for a in articles:
-        years.update(e.year for e in find_expressions(a.text) if e.year)
+        years.update(_dated_years(a.text))
     return (dt.date(years.most_common(1)[0][0], 7, 1) if years else None), False
 
 
@@ -117,8 +120,14 @@ def _latest_reported(text: str) -> dt.date | None:
     return max(days) if days else None
 
 
+def _dated_years(text: str) -> list[int]:
+    """The years the text writes with a month and day ("June 27, 2023"); a year alone ("since he took office in
+    2017") says nothing about when the article was written."""
+    return [e.year for e in find_expressions(text) if e.year and e.month and e.day]
+
+
 def _stated_year(text: str) -> int | None:
-    years = Counter(e.year for e in find_expressions(text) if e.year)
+    years = Counter(_dated_years(text))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -113,6 +113,9 @@ def _title(text: str) -> str | None:
     return None
 
 
+_FIRST_SENTENCE = re.compile(r"(.{20,}?[.!?])\s+[A-Z\"“]")
+
+
 def _first_sentence(text: str) -> str:
-    m = re.match(r"(.{20,}?[.!?])\s+[A-Z\"“]", text)
+    m = _FIRST_SENTENCE.match(text)
     return (m[1] if m else text[:_MAX_TITLE]).strip()

@@ -19,7 +19,7 @@ from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
 from .compare import compare
 from .duplicates import find_duplicates
-from .embeddings import embed
+from .embeddings import blas_threads, embed, encoder_threads
 from .events import find_events
 from .naming import compare_naming
 from .questions import find_answers
@@ -48,6 +48,11 @@ def link(analyses: Sequence[Analysis], settings: Settings | None = None, *, enco
     """The cross-article view of ``analyses``. ``encode`` turns texts into unit vectors (default: ``embed``); a
     case store passes one that reuses the vectors it keeps."""
     settings = settings or Settings()
+    with blas_threads(encoder_threads(settings.threads)):  # spinning BLAS threads cost CPU on a busy machine
+        return _link(analyses, settings, encode)
+
+
+def _link(analyses: Sequence[Analysis], settings: Settings, encode: Encoder | None) -> Linked:
     entities = merge_entities(analyses)
     entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
     views = build_views(analyses, entity_of, entities)

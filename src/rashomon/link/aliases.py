@@ -27,10 +27,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..data import cyrillic
+from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import areas, cities, city_like, country_names, demonyms
+from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials
 from ..names.translit import close_spelling, region_stem, skeleton, to_latin
@@ -124,32 +126,9 @@ _TYPE_RANK = {
 _BLOC_ADJECTIVES = {"western": "west"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Verbs that a person, not a movement or a tribe, is the subject of right after the name.
-_SPEAKS = re.compile(
-    r"\s+(?:said|says|told|added|warned|accused|denied|met|called|urged|ordered|agreed|rejected|"
-    r"insisted|stressed|noted|wrote|spoke|announced|declared|vowed)\b"
-)
+_SPEAKS = re.compile(r"\s+(?:" + "|".join(PERSON_VERBS) + r")\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
-_CALENDAR = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_CALENDAR = frozenset(ENGLISH_MONTHS + WEEKDAYS)
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
 
@@ -181,15 +160,21 @@ class _Union:
 # ---------------------------------------------------------------- keys
 
 
+_SPACE_RUN = re.compile(r"[\s\u00a0]+")
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\u00a0]+", to_latin(name).replace("\u2019", "'")) if w]
+    return [w for w in _SPACE_RUN.split(to_latin(name).replace("\u2019", "'")) if w]
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus names the same people thousands of times
 def person_parts(name: str) -> tuple[str, str] | None:
     """(first-name skeleton, surname skeleton) of a person's name, titles dropped; first is "" for a lone surname."""
     words = [w.strip(".,") for w in _words(name)]
-    words = [w for w in words if w and w.lower() not in _HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
+    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
     if not words:
         return None
     last = _h_is_g(skeleton(_ARTICLE.sub("", words[-1])))
@@ -202,6 +187,33 @@ def _h_is_g(key: str) -> str:
     """Ukrainian Г is H, Russian Г is G: ``Honcharenko`` and ``Goncharenko`` are one surname (close spellings
     still decide)."""
     return "g" + key[1:] if key.startswith("h") else key
+
+
+# Russian and Ukrainian case endings a place name may carry ("в Грозном", "Махачкалу", "Казахстане")
+_CASE_ENDINGS = ("ого", "ому", "ом", "ой", "ом", "ую", "ах", "ы", "у", "е", "ю", "и", "а", "я", "ь", "й")
+
+
+@functools.cache
+def _place_skeletons() -> dict[str, str]:
+    """Skeletons of the known countries, cities and areas -> their keys; a skeleton two places share is left out."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for table, kind in ((country_names(), "country"), (cities(), "city"), (areas(), "area")):
+        for alias, canonical in table.items():
+            if not _CYRILLIC.search(alias):
+                index[" ".join(skeleton(w) for w in alias.split())].add(f"{kind}:{canonical.casefold()}")
+    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) >= 2}
+
+
+def _known_place_spelled(name: str) -> str | None:
+    """The key of the known place a Cyrillic name spells, with or without a case ending."""
+    words = name.split()
+    index = _place_skeletons()
+    forms = [words[-1]] + [words[-1][: -len(e)] for e in _CASE_ENDINGS if words[-1].endswith(e) and len(words[-1]) > 4]
+    for last in forms:
+        key = " ".join(skeleton(w) for w in [*words[:-1], last])
+        if key in index:
+            return index[key]
+    return None
 
 
 _COMPACT = re.compile(r"[A-Z](?:[ .-]?[A-Z0-9]){1,5}\.?")  # short all-capital names: "G-7", "G20", "U.N."
@@ -218,6 +230,10 @@ _STATE_FORM = re.compile(
 _FORMS_DIFFER = frozenset({"China", "Congo", "Korea", "North Korea", "South Korea", "Ireland", "Macedonia", None})
 
 
+_SPACE_OR_DOT = re.compile(r"[\s.]")
+_NON_WORD_CHAR = re.compile(r"\W")
+
+
 @functools.cache
 def place_key(name: str) -> str:
     """``Kiev``, ``Kyiv`` and ``Киев`` -> ``city:kyiv``; ``Belgorod region`` and ``Белгородская область`` ->
@@ -225,7 +241,7 @@ def place_key(name: str) -> str:
     key = " ".join(name.casefold().split())
     key = cyrillic.COUNTRIES.get(key, cyrillic.CITIES.get(key, key)).casefold()
     if _SPACED_LETTERS.fullmatch(name):
-        key = re.sub(r"[\s.]", "", key)  # "U S", "U. S." are "US"
+        key = _SPACE_OR_DOT.sub("", key)  # "U S", "U. S." are "US"
     state = _STATE_FORM.match(key)
     if state and key not in country_names() and country_names().get(key[state.end() :]) not in _FORMS_DIFFER:
         key = key[state.end() :]  # "Republic of Poland", "Bolivarian Republic of Venezuela" are the country
@@ -237,15 +253,20 @@ def place_key(name: str) -> str:
         return "area:" + areas()[key].casefold()
     if city_like(name):
         return "city:" + str(city_like(name)).casefold()
+    if _CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
+        return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
     raw = name.split()
     if raw and raw[-1].casefold() in _REGION:
         return "region:" + " ".join(skeleton(region_stem(w)) for w in raw[:-1])
     words = _words(name)
     if words and words[-1].lower() in _CROSSING:
         return "crossing:" + " ".join(skeleton(w) for w in words if w.lower() not in _CROSSING)
-    if len(re.sub(r"\W", "", name)) <= 5:
+    if len(_NON_WORD_CHAR.sub("", name)) <= 5:
         return "place:=" + name.casefold()  # a skeleton of a short name matches too much ("Va", "W.Va")
     return "place:" + " ".join(skeleton(w) for w in words)
+
+
+_ORG_WORD = re.compile(r"[\w'.&-]+")
 
 
 @functools.cache
@@ -266,7 +287,7 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
         for phrase, (owner, _) in KNOWN.items():
             if owner and " " in phrase and phrase in low_text:  # "White House National Security Council"
                 bag.add("@" + owner.casefold())
-        for raw in _country_phrases(re.findall(r"[\w'.&-]+", text)):
+        for raw in _country_phrases(_ORG_WORD.findall(text)):
             w = raw.strip(".'").removesuffix("'s")
             low = w.casefold()
             country = country_names().get(low) or (demonyms().get(low) if w[:1].isupper() else None)
@@ -283,13 +304,16 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     return frozenset(bag)
 
 
+_HYPHENATED_WORD = re.compile(r"[\w-]+")
+
+
 def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     """``Министерство обороны России`` -> {ministry, defense, @russia}: the same bag as its English name."""
     bag: set[str] = set()
     low = " ".join(name.casefold().split())
     if low in cyrillic.INSTITUTION_COUNTRY:
         bag.add("@" + cyrillic.INSTITUTION_COUNTRY[low].casefold())
-    for word in re.findall(r"[\w-]+", low):
+    for word in _HYPHENATED_WORD.findall(low):
         if word in cyrillic.INSTITUTION_WORDS:
             for w in cyrillic.INSTITUTION_WORDS[word].split():
                 bag.add(w)
@@ -302,6 +326,10 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
     return frozenset(w for w in bag if w)
+
+
+_LINKING_PREPOSITION = re.compile(r"\s(?:of|for|in|on|to)\s")
+_HEAD_WORD = re.compile(r"[\w'-]+")
 
 
 @functools.cache
@@ -317,8 +345,8 @@ def org_head(name: str) -> str:
     known = _known(text)
     if known:
         return known[1].split()[-1]
-    core = re.split(r"\s(?:of|for|in|on|to)\s", text, maxsplit=1)[0]
-    words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in re.findall(r"[\w'-]+", core)]
+    core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
+    words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
     return words[-1] if words else ""
 
@@ -353,8 +381,11 @@ def _known(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SPACE_OR_HYPHEN_RUN = re.compile(r"[\s-]+")
+
+
 def _equipment_key(name: str) -> str:
-    return re.sub(r"[\s-]+", "", name).casefold()
+    return _SPACE_OR_HYPHEN_RUN.sub("", name).casefold()
 
 
 def _norp_key(name: str) -> str:
@@ -375,10 +406,12 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
         return ()
     uf = _Union(len(items))
     groups = [_group(it.mention) for it in items]
+    _regroup_same_names(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_by_key(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_acronyms(items, groups, uf)
+    _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
@@ -388,6 +421,8 @@ def _effective_type(m: Mention, group: str) -> str:
     """The mention's type, after linking moved it to another group (a surname typed ORG is a PERSON)."""
     if _GROUPS.get(m.type, m.type) == group:
         return m.type
+    if group == "PLACE" and m.type in ("ORG", "WORK_OF_ART", "PRODUCT") and len(m.name.split()) >= 2:
+        return "FAC"  # "Crocus City Hall" typed an organisation here and a building elsewhere: a building
     return {"PERSON": "PERSON", "PLACE": "GPE", "ORG": "ORG"}.get(group, m.type)
 
 
@@ -418,6 +453,9 @@ def _group(m: Mention) -> str:
     return _GROUPS.get(m.type, m.type)
 
 
+_SPACE_DOT_OR_HYPHEN = re.compile(r"[\s.-]")
+
+
 def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
     """Places, equipment, nationalities and outlets: equal keys are one thing."""
     first: dict[tuple[str, str], int] = {}
@@ -439,7 +477,7 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
         elif g == "ORG" and m.type == "MEDIA":
             key = ("ORG", "media:" + m.name.casefold())
         elif g == "ORG" and _COMPACT.fullmatch(m.name):
-            key = ("ORG", "compact:" + re.sub(r"[\s.-]", "", m.name).casefold())  # "G-20", "G20", "G 20"
+            key = ("ORG", "compact:" + _SPACE_DOT_OR_HYPHEN.sub("", m.name).casefold())  # "G-20", "G20", "G 20"
         elif g == "PERSON" and groups[k] == "PERSON":
             continue  # people are merged by _merge_people
         elif g in ("ORG", "EVENT"):
@@ -450,6 +488,23 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
             uf.union(first[key], k)
         else:
             first[key] = k
+
+
+_REGROUPABLE = ("PLACE", "ORG", "WORK")
+_GROUP_PREFERENCE = {"PLACE": 2, "ORG": 1, "WORK": 0}
+
+
+def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
+    """One name of two words or more that the model typed a place here, an organisation there and a work of art
+    elsewhere (``Crocus City Hall``) is one thing: every mention takes the type most of them have."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for it, g in zip(items, groups, strict=True):
+        if g in _REGROUPABLE and it.mention.type != "MEDIA" and len(it.mention.name.split()) >= 2:
+            votes[it.mention.name.casefold()][g] += 1
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        vote = votes.get(it.mention.name.casefold()) if g in _REGROUPABLE and it.mention.type != "MEDIA" else None
+        if vote and len(vote) > 1:
+            groups[k] = max(vote, key=lambda x: (vote[x], _GROUP_PREFERENCE[x]))
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
@@ -622,6 +677,31 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
             uf.union(bags[fits[0][1]][0], members[0])
 
 
+def _merge_transliterated(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """A proper name of a body or building in Cyrillic (``Крокус Сити Холл``) is the one Latin name it spells
+    (``Crocus City Hall``), case endings aside; names with institution words are left to the bags of words."""
+    latin: dict[str, set[int]] = defaultdict(set)
+    cyr: list[tuple[int, str]] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g not in ("ORG", "PLACE") or it.mention.type == "MEDIA" or len(it.mention.name.split()) < 2:
+            continue
+        words = it.mention.name.split()
+        if _CYRILLIC.search(it.mention.name):
+            if not any(w.casefold() in cyrillic.INSTITUTION_WORDS for w in words):
+                cyr.append((k, " ".join(skeleton(w) for w in [*words[:-1], _uninflected(words[-1])])))
+        elif all(w[:1].isupper() for w in words):
+            latin[" ".join(skeleton(w) for w in words)].add(k)
+    for k, key in cyr:
+        roots = {uf.find(o) for o in latin.get(key, set())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+
+
+def _uninflected(word: str) -> str:
+    """A Cyrillic word without a one-letter case ending (``Холле`` -> ``Холл``)."""
+    return word[:-1] if len(word) > 4 and word[-1] in "еуюиаяы" else word
+
+
 def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
     """``Foreign Intelligence Service (SVR)``: every ``SVR`` is that service; and acronyms by their initials."""
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -674,8 +754,11 @@ def _undotted(name: str) -> str:
     return name.replace(".", "") if _is_acronym(name) and "." in name else name
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z.]{1,7}")
+
+
 def _is_acronym(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}", name)) and name not in ("US", "U.S.")
+    return bool(_ACRONYM.fullmatch(name)) and name not in ("US", "U.S.")
 
 
 def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
@@ -725,6 +808,9 @@ def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
                 seen[key] = k
 
 
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
 def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: _Union) -> None:
     """Names the model missed in one article but the corpus knows: ``Dagalo`` alone where another article named
     ``Mohamed Hamdan Dagalo``, ``RSF`` where another defined it. Only a name that belongs to one entity, in one
@@ -743,7 +829,7 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         elif len(m.name.split()) == 1:
             owners[m.name].add(-1)  # the name of something else somewhere: not safe to spread
     # a name that is also a common word ("May", "Young", "Church") is not spread: the corpus writes it in lower case
-    lower = {w for a in analyses for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", a.article.text)} | _CALENDAR
+    lower = {w for a in analyses for w in _LOWER_CASE_WORD.findall(a.article.text)} | _CALENDAR
     names = {
         n: next(iter(rs))
         for n, rs in owners.items()
@@ -789,19 +875,24 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             uf.union(root, len(items) - 1)
 
 
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\"\u201d]\s+|\n\s*)$")
+
+
 def _beside_a_name(text: str, start: int, end: int) -> bool:
     """Is a word at [start, end) part of a longer capitalised name (``Dagalo Street``, ``Ahmed Dagalo``)?"""
-    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[end : end + 40])
+    after = _CAPITALISED_WORD_AFTER.match(text[end : end + 40])
     if after:
         return True
-    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if before is None:
         return False
     word = before.group(1)
     if not word[:1].isupper() or word.lower().strip(".") in _HONORIFICS:
         return False
     head = text[max(0, start - 80) : start - len(before.group(0))]
-    return not re.search(r"(?:^|[.!?:\"\u201d]\s+|\n\s*)$", head)  # a capitalised first word of a sentence is no name
+    return not _SENTENCE_START_BEFORE.search(head)  # a capitalised first word of a sentence is no name
 
 
 def _entities(items: list[_Item], uf: _Union, types: list[str]) -> tuple[Entity, ...]:

@@ -48,13 +48,20 @@ def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[l
         return x
 
     rng = np.random.default_rng(11)
+    # Groups that were too unlike to join, with their sizes then: groups only grow, so while both sizes are the
+    # same the verdict stands, and the many other edges between the same two groups need no new average.
+    refused: dict[tuple[int, int], tuple[int, int]] = {}
     while edges:
         negative, i, j = heapq.heappop(edges)
         a, b = find(i), find(j)
         if a == b:
             continue
+        key, sizes = (min(a, b), max(a, b)), (len(members[min(a, b)]), len(members[max(a, b)]))
+        if refused.get(key) == sizes:
+            continue
         single = len(members[a]) == 1 and len(members[b]) == 1  # two claims: the edge is their average
         if (-negative if single else _average(similarity, members[a], members[b], rng)) < AVERAGE:
+            refused[key] = sizes
             continue
         small, big = (a, b) if len(members[a]) < len(members[b]) else (b, a)
         parent[small] = big
@@ -234,5 +241,8 @@ def _label(claims: list[ClaimView], names: dict[str, str]) -> str:
     return text if len(text) <= 140 else text[:139].rsplit(" ", 1)[0] + "…"
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _said(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD_RUN.findall(text.casefold()))

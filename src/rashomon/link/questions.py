@@ -261,6 +261,10 @@ def _craft(entity: Entity) -> bool:
 _CRAFT_WORDS = NOUN_CLASSES["aircraft"] | {"ship", "vessel", "ferry", "tanker", "train", "bus", "truck"}
 
 
+_FOR_WORD_AFTER = re.compile(r"\W*(?:for|pour|для|за)\b", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$")
+
+
 def _vote(
     k: int,
     v: ClaimView,
@@ -287,7 +291,7 @@ def _vote(
             continue
         before = [p for p in people if p[1] <= q.span.start]
         after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
-        if after and re.match(r"\W*(?:for|pour|для|за)\b", text[q.span.end - start :], re.I):
+        if after and _FOR_WORD_AFTER.match(text[q.span.end - start :]):
             person = after[0]  # "44.2% for González"
         elif before:
             person = before[-1]
@@ -309,7 +313,7 @@ def _vote(
         for value, pattern in INTEGRITY.items():
             m = pattern.search(text)
             if m is not None:
-                negated = bool(re.search(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$", text[: m.start()]))
+                negated = bool(_NEGATION_BEFORE.search(text[: m.start()]))
                 span = Span(start + m.start(), start + m.end())
                 out.append(_found("integrity", k, value, span, "denied" if negated else stance, base, None))
     return out
@@ -496,13 +500,16 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     return [_found("agent", k, side, span, "denied", base, None)]
 
 
+_BY_BEFORE = re.compile(r"\bby\s*$")
+
+
 def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
     """The agent stands where an agent can: before its verb (``X fired``), or after ``by`` (``fired by X``); a
     noun after the verb's word is something else (``the forces' strike on the plane, the West ...``)."""
     text, start = v.claim.text, v.claim.span.start
     if not v.claim.span.contains(agent):
         return True  # the parse took it from the sentence around the clause: trust it
-    if re.search(r"\bby\s*$", text[: agent.start - start]):
+    if _BY_BEFORE.search(text[: agent.start - start]):
         return True
     stem = f.predicate.split()[0][:4].casefold()
     at = text.casefold().find(stem)
@@ -652,8 +659,11 @@ def _counted(q: Quantity) -> str | None:
     return None
 
 
+_HYPHENATED_WORD = re.compile(r"[\w-]+")
+
+
 def _near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
-    window = re.findall(r"[\w-]+", text[max(0, start - 60) : end + 60].casefold())
+    window = _HYPHENATED_WORD.findall(text[max(0, start - 60) : end + 60].casefold())
     return bool(set(window) & words)
 
 
@@ -674,13 +684,16 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     return out
 
 
+_RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0,30}$")
+
+
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
     out = []
     for value, pattern in INTENT.items():
         m = pattern.search(v.claim.text)
         if m is None:
             continue
-        negated = bool(re.search(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0,30}$", v.claim.text[: m.start()]))
+        negated = bool(_RULED_OUT_BEFORE.search(v.claim.text[: m.start()]))
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         out.append(_found("intent", k, value, span, "denied" if negated else stance, base, None))
     return out

@@ -33,7 +33,7 @@ import numpy as np
 from .. import bounds
 from ..casualties import CUMULATIVE, outcome_near
 from ..data.nouns import NOUN_CLASSES, noun_class
-from ..model import Entity, Frame, Quantity, Relation
+from ..model import Entity, Frame, Quantity, Relation, Role
 from .events import Scope
 from .questions import PROJECTION, ROSE
 from .similarity import Similarity
@@ -59,6 +59,8 @@ _ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
 _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
 _PER_SIDE = 5  # claims compared from each side of a possible conflict (enough to show it, linear at scale)
+# A possible contradiction: (claim, other claim, why, [(field, what each says)]), claims by their index in views.
+_Found = tuple[int, int, str, list[tuple[str, str]]]
 
 
 def relate_claims(
@@ -141,7 +143,7 @@ def _order(r: Relation) -> tuple[int, int]:
 
 def _contradictions(
     views: Sequence[ClaimView], similarity: Similarity, groups: list[list[int]], names: dict[str, Entity]
-) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
+) -> Iterator[_Found]:
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for k, v in enumerate(views):
         for n, frame in enumerate(v.frames):
@@ -201,7 +203,7 @@ def _same_story(
     return score >= _RELATED or (score >= _STORY and bool(ta & tb))
 
 
-def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
+def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
     """``X could have included US personnel`` ... ``Washington, "of course, rejected this."``"""
     for k, v in enumerate(views):
         if v.claim.stance != "denied" or not _anaphoric(v):
@@ -264,10 +266,13 @@ _AFTER_PRONOUN = {
 _PUNCT_OR_END = re.compile(r"^(?:$|[.,;:!?\"\u201d)\u2019'])")
 
 
+_WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
+
 def _anaphoric(v: ClaimView) -> bool:
     """The denial points back (``rejected this``), rather than stating what it denies (``denied that its ship
     damaged the pipeline``, ``rejected claims that their troops ...``)."""
-    words = re.findall(r"[\w'\u2019-]+|[^\w\s]", v.claim.text.casefold())
+    words = _WORD_OR_MARK.findall(v.claim.text.casefold())
     for x, word in enumerate(words):
         after = words[x + 1] if x + 1 < len(words) else ""
         if word in _PRONOUNS and (not after or _PUNCT_OR_END.match(after) or after in _AFTER_PRONOUN):
@@ -281,7 +286,7 @@ _UNKNOWN_AGENTS = {"who", "whoever", "someone", "somebody", "anyone", "anybody",
 _DENIAL_RELATED = 0.42  # a denial that states its content answers a claim this alike
 
 
-def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[tuple[int, int, str, list]]:
+def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
     """``Nordline denied that it had ignored any warnings`` against ``Nordline allegedly ignored warnings``;
     ``Moscow rejected accusations that its troops blew up the dam`` against ``Russian forces blew up the dam``.
     Candidates: the blocked cross-article pairs, and the few claims before the denial in its own article."""
@@ -344,7 +349,7 @@ def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
     return len(stems & {w.rstrip("s").removesuffix("ed") for w in claim.words}) >= 2
 
 
-def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator:
+def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator[_Found]:
     """``Ukraine does not admit responsibility`` against ``shot down by the Ukrainian Armed Forces``."""
     attackers: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for k, n in by_kind.get("attack", []):
@@ -378,7 +383,9 @@ def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[in
             )
 
 
-def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
+def _agents(
+    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
+) -> Iterator[_Found]:
     """The same act on the same target attributed to different sides (``blew up the dam`` and ``destroyed the
     dam``: the act's class, not its verb); with no target, the same weapon fired by different sides; and an
     attack mirrored (A fired on B's post vs B fired on A's positions)."""
@@ -406,8 +413,8 @@ def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]
                         k,
                         k2,
                         f"who did it: {sa} ({v.article}) vs {sb} ({w.article})",
-                        [("agent", f"{v.frames[n].role('agent').text} vs {w.frames[n2].role('agent').text}")],
-                    )  # type: ignore[union-attr]
+                        [("agent", f"{_role_text(v.frames[n], 'agent')} vs {_role_text(w.frames[n2], 'agent')}")],
+                    )
     for (sa, sb), items in mirrored.items():
         if sa > sb:
             continue
@@ -423,11 +430,10 @@ def _agents(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]
                     [
                         (
                             "agent",
-                            f"{v.frames[n].role('agent').text} vs "  # type: ignore[union-attr]
-                            f"{w.frames[n2].role('agent').text}",
+                            f"{_role_text(v.frames[n], 'agent')} vs {_role_text(w.frames[n2], 'agent')}",
                         )
                     ],
-                )  # type: ignore[union-attr]
+                )
 
 
 # who an attack hit, as far as the conflict goes: "civilians" and "the civilian population" are one target,
@@ -486,7 +492,7 @@ def _victim(v: ClaimView, n: int) -> str | None:
 
 def _negated_acts(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator:
+) -> Iterator[_Found]:
     """One side's denial against another account's assertion of the same act: ``the army does not target
     civilians`` (A1) vs ``the army's troops deliberately targeted the civilian population`` (A3). The same side
     and the same kind of target on both; ``X did not shell civilians`` says nothing against ``X shelled posts``."""
@@ -508,7 +514,7 @@ def _negated_acts(
                     k,
                     k2,
                     (
-                        f"denial and assertion of the same act: {v.frames[n].role('agent').text} does not "  # type: ignore[union-attr]
+                        f"denial and assertion of the same act: {_role_text(v.frames[n], 'agent')} does not "
                         f"{v.frames[n].predicate} {key[1]} ({v.article}) vs {_short(w.claim.text, 70)} "
                         f"({w.article})"
                     ),
@@ -538,7 +544,7 @@ def _counted(v: ClaimView, start: int, end: int) -> bool:
 
 def _unknown_identified(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], names: dict[str, Entity]
-) -> Iterator:
+) -> Iterator[_Found]:
     """``the type of which has not been established`` against a claim that names the weapon."""
     establish = by_kind.get("establish", [])
     if not establish:
@@ -587,7 +593,7 @@ def _unknown_first(a: ClaimView, b: ClaimView) -> bool:
 
 def _transport(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator:
+) -> Iterator[_Found]:
     """The same transport with different destinations, or with different cargo."""
     to: dict[str, list[tuple[int, int]]] = defaultdict(list)  # people moved, by destination
     cargo: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))  # vehicle -> class
@@ -606,17 +612,15 @@ def _transport(
         for k, n in to[da][:_PER_SIDE]:
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
-                ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
-                if v.article == w.article or _overlap(ra.text, rb.text):  # type: ignore[union-attr]
+                ra, rb = _role_text(v.frames[n], "destination"), _role_text(w.frames[n2], "destination")
+                if v.article == w.article or _overlap(ra, rb):
                     continue
                 yield (
                     k,
                     k2,
-                    f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})",
-                    [  # type: ignore[union-attr]
-                        ("destination", f"{ra.text} vs {rb.text}")
-                    ],
-                )  # type: ignore[union-attr]
+                    f"destination: {_short(ra, 50)} ({v.article}) vs {_short(rb, 50)} ({w.article})",
+                    [("destination", f"{ra} vs {rb}")],
+                )
     for by_class in cargo.values():
         if len(by_class) < 2:
             continue
@@ -662,7 +666,7 @@ _VEHICLE_WORDS = {
 
 def _vehicle_destinations(
     views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
-) -> Iterator:
+) -> Iterator[_Found]:
     """``The ship was heading to Arkhangelsk`` against ``the Newnew Polar Bear was sailing to Saint Petersburg``:
     a vehicle (a vehicle noun or a named craft) bound for two places, in claims about the same thing."""
     to: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -680,12 +684,8 @@ def _vehicle_destinations(
         for k, n in to[da][:_PER_SIDE]:
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
-                ra, rb = v.frames[n].role("destination"), w.frames[n2].role("destination")
-                if (
-                    v.article == w.article
-                    or _overlap(ra.text, rb.text)
-                    or not _same_story(similarity, topics, v, w, k, k2)
-                ):  # type: ignore[union-attr]
+                ra, rb = _role_text(v.frames[n], "destination"), _role_text(w.frames[n2], "destination")
+                if v.article == w.article or _overlap(ra, rb) or not _same_story(similarity, topics, v, w, k, k2):
                     continue
                 if (
                     v.roles.get((n, "cargo"))
@@ -693,8 +693,8 @@ def _vehicle_destinations(
                     and v.roles[(n, "cargo")] != w.roles[(n2, "cargo")]
                 ):
                     continue  # two named craft: two journeys
-                why = f"destination: {_short(ra.text, 50)} ({v.article}) vs {_short(rb.text, 50)} ({w.article})"  # type: ignore[union-attr]
-                yield k, k2, why, [("destination", f"{ra.text} vs {rb.text}")]  # type: ignore[union-attr]
+                why = f"destination: {_short(ra, 50)} ({v.article}) vs {_short(rb, 50)} ({w.article})"
+                yield k, k2, why, [("destination", f"{ra} vs {rb}")]
 
 
 def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
@@ -704,7 +704,9 @@ def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:
     return v.classes.get((n, "cargo")) or noun_class(cargo.text) or None
 
 
-def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity) -> Iterator:
+def _blame(
+    views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]], similarity: Similarity
+) -> Iterator[_Found]:
     """Who accused whom, reversed between accounts of the same accusation; or a different party blamed."""
     blames = by_kind.get("blame", [])[: _PER_SIDE * 40]
     # when each side blames the other, an article that reports both accusations does not contradict one that
@@ -750,14 +752,14 @@ def _blame(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]
                     k,
                     k2,
                     (
-                        f"who is blamed: {v.frames[n].role('patient').text} ({v.article}) vs "  # type: ignore[union-attr]
-                        f"{w.frames[n2].role('patient').text} ({w.article})"
+                        f"who is blamed: {_role_text(v.frames[n], 'patient')} ({v.article}) vs "
+                        f"{_role_text(w.frames[n2], 'patient')} ({w.article})"
                     ),
                     [("blamed", f"{pa} vs {pb}")],
-                )  # type: ignore[union-attr]
+                )
 
 
-def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
+def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Found]:
     """The same counted thing with different numbers, between claims of one cluster."""
     for group in groups:
         counted = [
@@ -766,19 +768,19 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
             for q in views[k].quantities
             if q.value is not None and q.counts and _head(q.counts) not in _ANAPHORIC_COUNTS
         ]
-        by_head: dict[tuple[str, str | None], list[tuple[int, object]]] = defaultdict(list)
+        by_head: dict[tuple[str, str | None], list[tuple[int, Quantity]]] = defaultdict(list)
         for k, q in counted:
-            by_head[(_head(q.counts), q.unit)].append((k, q))  # type: ignore[arg-type]
+            by_head[(_head(q.counts or ""), q.unit)].append((k, q))  # counts and value are set: see counted
         for items in by_head.values():
             values: dict[int, set[float]] = defaultdict(set)
             for k, q in items:
-                values[k].add(q.value)  # type: ignore[attr-defined]
+                values[k].add(q.value or 0.0)
             for x, (i, q) in enumerate(items[: _PER_SIDE * 8]):
                 for j, r in items[x + 1 : _PER_SIDE * 8]:
                     v, w = views[i], views[j]
                     if v.article == w.article or _compatible(q, r):
                         continue
-                    if q.value in values[j] or r.value in values[i]:  # type: ignore[attr-defined]
+                    if q.value in values[j] or r.value in values[i]:
                         continue  # "two of their three wars" in both: the same numbers, paired differently
                     if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
                         continue  # a count over months against one event's count
@@ -790,10 +792,8 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
                         i,
                         j,
                         f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})",
-                        [  # type: ignore[attr-defined]
-                            ("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")
-                        ],
-                    )  # type: ignore[attr-defined]
+                        [("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")],
+                    )
 
 
 def _toll(v: ClaimView, q: Quantity) -> bool:
@@ -808,22 +808,25 @@ def _changing(v: ClaimView, w: ClaimView) -> bool:
 _QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
 
 
-def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator[_Found]:
     """The same quoted words put in the mouths of two different people (a rewrite that swapped the speaker)."""
     said: dict[str, list[int]] = defaultdict(list)
     for k, v in enumerate(views):
         if v.claim.quote_ref is None or v.speaker is None or getattr(names.get(v.speaker), "type", None) != "PERSON":
             continue
-        words = re.findall(r"\w+", v.claim.text.casefold())
+        words = _WORD_RUN.findall(v.claim.text.casefold())
         if len(words) >= _QUOTE_WORDS:
             said[" ".join(words)].append(k)
     for ks in said.values():
         for x, i in enumerate(ks[: _PER_SIDE * 4]):
             for j in ks[x + 1 : _PER_SIDE * 4]:
                 v, w = views[i], views[j]
-                if v.article == w.article or v.speaker == w.speaker:
+                if v.article == w.article or v.speaker == w.speaker or v.speaker is None or w.speaker is None:
                     continue
-                a, b = names[v.speaker].name, names[w.speaker].name  # type: ignore[index]
+                a, b = names[v.speaker].name, names[w.speaker].name
                 yield (
                     i,
                     j,
@@ -833,6 +836,12 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator:
 
 
 _VALUES_COMPARED = 12
+
+
+def _role_text(frame: Frame, name: str) -> str:
+    """The text of a frame's role (the rules that quote it have checked it is there), or ""."""
+    role = frame.role(name)
+    return role.text if role is not None else ""
 
 
 def _head(phrase: str) -> str:
@@ -845,7 +854,7 @@ def _compatible(q: Quantity, r: Quantity) -> bool:
     return not bounds.conflict(q, r)
 
 
-def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
+def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Found]:
     """The same event, in one cluster, on different days."""
     for group in groups:
         dated = [k for k in group if views[k].day_inside and views[k].frames][: _PER_SIDE * 8]
@@ -866,7 +875,7 @@ def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator:
 _DAYS_RELATED = 0.35
 
 
-def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator:
+def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
     """The same event on different days, in claims the clustering kept apart (``A ferry sank off Korsa on May
     11`` vs ``The ferry sank on May 10``): the same predicate, and every role both name has the same head noun."""
     dated = np.array([bool(v.day_inside and v.day and len(v.day) == 10 and v.frames) for v in views], dtype=bool)
@@ -891,8 +900,8 @@ def _same_act(v: ClaimView, w: ClaimView) -> bool:
         for g in w.frames:
             if f.predicate != g.predicate or f.negated != g.negated:
                 continue
-            shared = [(r, g.role(r.name)) for r in f.roles if g.role(r.name) is not None]
-            if shared and all(_head(a.text) == _head(b.text) for a, b in shared):  # type: ignore[union-attr]
+            shared = [(r, other) for r in f.roles if (other := g.role(r.name)) is not None]
+            if shared and all(_head(a.text) == _head(b.text) for a, b in shared):
                 return True
     return False
 
@@ -939,7 +948,9 @@ def _earlier(a: ClaimView, b: ClaimView) -> bool:
     return (a.index, a.claim.span.start) <= (b.index, b.claim.span.start)
 
 
-def _with_evolution(a: ClaimView, b: ClaimView, why: str, details: list[tuple[str, str]]) -> tuple[str, list]:
+def _with_evolution(
+    a: ClaimView, b: ClaimView, why: str, details: list[tuple[str, str]]
+) -> tuple[str, list[tuple[str, str]]]:
     """When the two sides of a conflict are from different days, the account changed over time: say when.
     Days named in the claims count; publication days count only for what was unknown and later identified."""
     rule = details[0][0] if details else ""
@@ -951,10 +962,10 @@ def _with_evolution(a: ClaimView, b: ClaimView, why: str, details: list[tuple[st
     return why, details
 
 
-def _same_text(a: object, b: object) -> bool:
+def _same_text(a: Role | None, b: Role | None) -> bool:
     if a is None or b is None:
         return False
-    return " ".join(a.text.casefold().split()[-2:]) == " ".join(b.text.casefold().split()[-2:])  # type: ignore[attr-defined]
+    return " ".join(a.text.casefold().split()[-2:]) == " ".join(b.text.casefold().split()[-2:])
 
 
 def _overlap(a: str, b: str) -> bool:

@@ -169,13 +169,18 @@ def side_of(text: str, entity: Entity | None) -> str | None:
     return None
 
 
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+# Each capital (or seat of government) as a whole word: "Moscow", "the White House".
+_CAPITAL_WORDS = {capital: re.compile(rf"\b{re.escape(capital)}\b") for capital in CAPITALS}
+
+
 @functools.lru_cache(maxsize=1 << 16)  # one entity's names are looked up for every role that names it
 def _side_of_name(name: str) -> str | None:
     low = name.casefold()
     for capital, capital_country in CAPITALS.items():
-        if re.search(rf"\b{re.escape(capital)}\b", low):
+        if _CAPITAL_WORDS[capital].search(low):
             return capital_country
-    for word in re.findall(r"[\w'’.-]+", name):
+    for word in _NAME_WORD.findall(name):
         country = country_of(word.removesuffix("'s").removesuffix("’s")) if word[:1].isupper() else None
         if country:
             return country

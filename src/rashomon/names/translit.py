@@ -90,9 +90,12 @@ def to_latin(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+_NOT_LATIN_LOWER = re.compile(r"[^a-z]")
+
+
 def skeleton(word: str) -> str:
     """``Sergei`` and ``Sergey`` -> ``srg``; ``Kyiv`` and ``Kiev`` -> ``kv``; ``Нарышкин`` -> ``nrshkn``."""
-    w = re.sub(r"[^a-z]", "", to_latin(word).lower())
+    w = _NOT_LATIN_LOWER.sub("", to_latin(word).lower())
     if not w:
         return ""
     for a, b in _SPELLING:
@@ -117,8 +120,8 @@ def region_stem(word: str) -> str:
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name: equal after transliteration, or a few letters apart relative to their length
     (``Zelensky``/``Zelenskyy``, ``Sergei``/``Sergey``), never ``Stein``/``Satan`` or ``Kerry``/``Korea``."""
-    x = re.sub(r"[^a-z]", "", to_latin(a).lower())
-    y = re.sub(r"[^a-z]", "", to_latin(b).lower())
+    x = _NOT_LATIN_LOWER.sub("", to_latin(a).lower())
+    y = _NOT_LATIN_LOWER.sub("", to_latin(b).lower())
     if x == y:
         return True
     if not x or not y or x[0] != y[0] and {x[0], y[0]} != {"g", "h"}:  # Ukrainian H is Russian G

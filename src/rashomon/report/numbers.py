@@ -49,11 +49,14 @@ def conflict(a: Quantity, b: Quantity) -> bool:
     return bounds.conflict(a, b)
 
 
+_PUNCTUATION = re.compile(r"[^\w\s-]")
+
+
 def counted_key(counts: str | None, unit: str | None) -> str | None:
     """What a quantity counts, normalised for comparison; None when the ledger does not say."""
     if not counts:
         return None
-    words = re.sub(r"[^\w\s-]", " ", counts.casefold())
+    words = _PUNCTUATION.sub(" ", counts.casefold())
     words = _DETERMINERS.sub("", " ".join(words.split()))
     if not words:
         return None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import Connection, Engine, func, select, text, update
+from sqlalchemy import Connection, Engine, func, literal, select, text, update
 
 from .._version import __version__
 from ..errors import InputError, LedgerError, RashomonError
@@ -40,6 +40,7 @@ from ..ledger import assemble, number_items
 from ..link import Encoder, link
 from ..model import Analysis, Article, InputResult, Ledger
 from ..pipeline import Pipeline
+from ..scale import analyse
 from ..settings import Settings
 from . import tables as t
 from .codec import FORMAT, dump_analysis, load_analysis
@@ -112,7 +113,7 @@ class _Stored:
 
     raw: tuple[Article, ...]  # as ingested, in arrival order
     effective: tuple[Article, ...]  # with publication dates inferred over the whole case
-    extractions: dict[int, tuple[str, str, str]]  # seq -> (extractor, context, payload)
+    extractions: dict[int, tuple[str, str, str]]  # seq -> (extractor, context, payload or "" when not read)
     inputs: tuple[InputResult, ...]
 
 
@@ -124,6 +125,7 @@ class Case:
         self.id = case_id
         self.name = name
         self.location = location  # the file path or the store URL (without a password)
+        self._inferred: tuple[tuple[int, str], tuple[Article, ...]] | None = None
 
     def __repr__(self) -> str:
         return f"Case({self.name!r} in {self.location})"
@@ -238,22 +240,20 @@ class Case:
 
     # ------------------------------------------------------------ extracting
 
-    def _snapshot(self, *, with_inputs: bool = False) -> _Stored:
+    def _snapshot(self, *, with_inputs: bool = False, payloads: bool = False) -> _Stored:
         with reading(self.engine) as conn:
             rows = conn.execute(
                 select(t.articles.c.seq, t.articles.c.text, t.articles.c.meta)
                 .where(t.articles.c.case_id == self.id)
                 .order_by(t.articles.c.seq)
             ).all()
+            payload = t.extractions.c.payload if payloads else literal("")
             extractions = {
-                seq: (extractor, context, payload)
-                for seq, extractor, context, payload in conn.execute(
-                    select(
-                        t.extractions.c.seq,
-                        t.extractions.c.extractor,
-                        t.extractions.c.context,
-                        t.extractions.c.payload,
-                    ).where(t.extractions.c.case_id == self.id)
+                seq: (extractor, context, data)
+                for seq, extractor, context, data in conn.execute(
+                    select(t.extractions.c.seq, t.extractions.c.extractor, t.extractions.c.context, payload).where(
+                        t.extractions.c.case_id == self.id
+                    )
                 )
             }
             inputs: tuple[InputResult, ...] = ()
@@ -274,7 +274,15 @@ class Case:
         raw = tuple(
             Article.from_dict({**json.loads(meta), "id": _article_id(seq), "text": text}) for seq, text, meta in rows
         )
-        return _Stored(raw, tuple(infer_published(raw)), extractions, inputs)
+        return _Stored(raw, self._effective(raw), extractions, inputs)
+
+    def _effective(self, raw: tuple[Article, ...]) -> tuple[Article, ...]:
+        """The articles with publication dates inferred over the whole case (remembered while the case's articles
+        stay the same: they are only ever appended, so their count and the last one's hash tell)."""
+        key = (len(raw), raw[-1].sha256 if raw else "")
+        if self._inferred is None or self._inferred[0] != key:
+            self._inferred = (key, tuple(infer_published(raw)))
+        return self._inferred[1]
 
     def extract(
         self, settings: Settings | None = None, *, progress: Progress | None = None
@@ -313,7 +321,7 @@ class Case:
             self._store_extractions(pending, version, contexts)
             pending.clear()
 
-        for analysis in pipeline.pipe(todo, workers=settings.workers):
+        for analysis in analyse(pipeline, todo, settings):
             pending.append(analysis)
             done += 1
             if len(pending) >= _BATCH:
@@ -355,7 +363,7 @@ class Case:
         ledger = Ledger()
         for _ in range(_RELINK_TRIES):
             self.extract(settings)
-            stored = self._snapshot(with_inputs=True)
+            stored = self._snapshot(with_inputs=True, payloads=True)
             analyses = []
             missing = False
             for article in stored.effective:

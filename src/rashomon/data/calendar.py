@@ -1,0 +1,135 @@
+"""Month and weekday names: English (full and abbreviated), Russian and Ukrainian.
+
+Every rule that reads or skips a month name takes it from here: date expressions
+(``dates``), the dateline and day-of-month guards of entity extraction, the
+"since last June" test of cumulative tolls and the words a surname must not be.
+"""
+
+from __future__ import annotations
+
+ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The start of every English month name, as written before a day ("Jan 24", "Sept. 9", "March 3"): with any letters
+# after it, it matches the full names too.
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# Stems that are abbreviations, which may take a full stop ("Jan."); "may" is a whole word.
+MONTH_ABBREVIATIONS = frozenset(s for s in MONTH_STEMS if s not in ENGLISH_MONTHS)
+# A capitalised English month name or its abbreviation, e.g. inside ``rf"{MONTH_WORD}\.?\s+\d{{1,2}}"``.
+MONTH_WORD = "(?:" + "|".join(s.capitalize() for s in MONTH_STEMS) + ")[a-z]*"
+# Every spelling of a month (lower case) -> its number.
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    # Russian and Ukrainian, nominative and genitive ("24 января", "24 січня")
+    "январь": 1,
+    "января": 1,
+    "февраль": 2,
+    "февраля": 2,
+    "март": 3,
+    "марта": 3,
+    "апрель": 4,
+    "апреля": 4,
+    "мая": 5,
+    "май": 5,
+    "июнь": 6,
+    "июня": 6,
+    "июль": 7,
+    "июля": 7,
+    "август": 8,
+    "августа": 8,
+    "сентябрь": 9,
+    "сентября": 9,
+    "октябрь": 10,
+    "октября": 10,
+    "ноябрь": 11,
+    "ноября": 11,
+    "декабрь": 12,
+    "декабря": 12,
+    "січня": 1,
+    "січень": 1,
+    "лютого": 2,
+    "лютий": 2,
+    "березня": 3,
+    "березень": 3,
+    "квітня": 4,
+    "квітень": 4,
+    "травня": 5,
+    "травень": 5,
+    "червня": 6,
+    "червень": 6,
+    "липня": 7,
+    "липень": 7,
+    "серпня": 8,
+    "серпень": 8,
+    "вересня": 9,
+    "вересень": 9,
+    "жовтня": 10,
+    "жовтень": 10,
+    "листопада": 11,
+    "листопад": 11,
+    "грудня": 12,
+    "грудень": 12,
+}
+# Every spelling of a weekday (lower case) -> its number, Monday 0.
+WEEKDAY_NUMBERS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
+    "понеділок": 0,
+    "вівторок": 1,
+    "середу": 2,
+    "четвер": 3,
+    "пʼятницю": 4,
+    "п'ятницю": 4,
+    "суботу": 5,
+    "неділю": 6,
+}

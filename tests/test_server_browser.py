@@ -1,0 +1,88 @@
+"""The served report in a real browser (Debian's Chromium via Playwright): opened with the token link, drawn
+from the live case, every view filled, its policy (sent as a header too) never violated, and nothing fetched
+but the page itself. After an article is added through the API, a reload shows it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from rashomon.server import ServerConfig
+from rashomon.store import open_case
+
+from .conftest import EXAMPLES
+from .live_server import live_server
+from .test_report_browser import FLAGS, VIEWS, chromium_path
+
+pytestmark = pytest.mark.browser
+
+TOKEN = "browser-token-0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no Chromium: install Debian's chromium (make test does) or set RASHOMON_CHROMIUM")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=executable,
+            headless=True,
+            args=FLAGS,
+            viewport={"width": 1366, "height": 900},
+            service_workers="block",
+        )
+        yield context
+        context.close()
+
+
+def test_the_served_report_opens_in_chromium(chromium: Any, tmp_path: Path) -> None:
+    files = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    case = open_case(tmp_path / "il76.rashomon")
+    case.add(files[:-1])
+    with live_server([case], ServerConfig(token=TOKEN)) as base:
+        page = chromium.new_page()
+        requests: list[str] = []
+        errors: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: errors.append(f"uncaught: {e}"))
+        response = page.goto(f"{base}/cases/il76/?token={TOKEN}")
+        assert response is not None and response.status == 200
+        assert page.url == f"{base}/cases/il76/"  # the token left the address bar for a cookie
+        assert "default-src 'none'" in (response.headers.get("content-security-policy") or "")
+        page.wait_for_selector("html[data-ready]")
+        assert f"{len(files) - 1} articles" in page.locator("header .sub").inner_text()
+        for name in VIEWS:
+            page.click(f'nav.tabs a[data-view="{name}"]')
+            page.wait_for_selector(f"#v-{name}.on")
+            assert page.locator(f"#v-{name}").inner_text().strip(), f"view {name} is blank"
+        assert errors == [], errors
+        assert {r.split("#")[0] for r in requests} <= {f"{base}/cases/il76/?token={TOKEN}", f"{base}/cases/il76/"}
+
+        with open(files[-1], "rb") as fh:
+            job = httpx.post(
+                f"{base}/api/cases/il76/files",
+                files=[("files", ("last.txt", fh.read(), "text/plain"))],
+                headers={"Authorization": f"Bearer {TOKEN}"},
+            ).json()["job"]
+        deadline = time.monotonic() + 240
+        while httpx.get(f"{base}/api/jobs/{job}", headers={"Authorization": f"Bearer {TOKEN}"}).json()["state"] not in (
+            "done",
+            "failed",
+        ):
+            assert time.monotonic() < deadline, "the job did not finish"
+            time.sleep(0.5)
+        page.reload()
+        page.wait_for_selector("html[data-ready]")
+        assert f"{len(files)} articles" in page.locator("header .sub").inner_text()
+        assert errors == [], errors
+        page.close()
