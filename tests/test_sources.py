@@ -235,3 +235,61 @@ def test_the_origin_is_the_first_named_source_in_the_chain(tmp_path: Path) -> No
 def test_an_article_speaking_for_itself_has_no_origin(tmp_path: Path) -> None:
     led = ledger_of(tmp_path, "The dam on the Vell river held overnight after three days of rain in the hills.")
     assert led.claims and all(origin_of(c, led) is None for c in led.claims)
+
+
+@pytest.mark.parametrize("a, b", [("Махачкалу", "Makhachkala"), ("Грозного", "Grozny"), ("Казахстане", "Kazakhstan")])
+def test_a_known_place_in_cyrillic_in_any_case(a: str, b: str) -> None:
+    assert place_key(a) == place_key(b)
+
+
+def test_names_across_scripts_and_types_merge(analyze_text: Callable[..., Analysis]) -> None:
+    entities = merge_entities(
+        [
+            analyze_text("Fans gathered at Vellmar Arena Hall before the concert on Friday.", id="A1"),
+            analyze_text("Вчера в Веллмар Арена Холле прошел концерт.", id="A2", language="ru"),
+        ]
+    )
+    assert same(entities, "Vellmar Arena Hall", "Веллмар Арена Холле")
+
+
+def test_a_transcript_label_is_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "Channel host Dana Holt interviewed Senator Ivo Marek on Sunday.\n\n"
+        "\"HOLT: Let's begin with the budget. Will you vote for it tonight?\n\n"
+        '"MAREK: Well, look, I will vote for it if the bridge money stays in."'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, the_quote(led, "HOLT:")) == "Dana Holt"
+    assert speaker(led, the_quote(led, "MAREK:")) == "Ivo Marek"
+
+
+def test_the_prosecutor_is_the_prosecutor_named_before(tmp_path: Path) -> None:
+    text = (
+        "Prosecutor Anna Novak opened a case on Monday against Interior Minister Karl Weber. "
+        "The campaign said it would appeal. \u201cWe have strong evidence,\u201d the prosecutor said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, the_quote(led, "We have strong evidence")) == "Anna Novak"
+
+
+@pytest.mark.parametrize(
+    "phrase, outlet",
+    [
+        ("Kremlin aide Ivo Marek told the Ruritanian state-run TASS news agency.", "TASS"),
+        ("Ivo Marek said on Fox News.", "Fox News"),
+        ("Speaking to the news agency AFP, Ivo Marek said so.", "Agence France-Presse"),
+    ],
+)
+def test_relays_named_with_a_description(tmp_path: Path, phrase: str, outlet: str) -> None:
+    led = ledger_of(tmp_path, "\u201cThe talks will go on next week in the capital,\u201d " + phrase)
+    assert outlet in via(led, the_quote(led, "The talks"))
+
+
+def test_refusing_comment_is_speech_refusing_to_act_is_not(tmp_path: Path) -> None:
+    text = (
+        "The ministry on Friday refused any comment \u201cbefore the end of the inquiry\u201d. "
+        "The minister refused to travel to the border."
+    )
+    led = ledger_of(tmp_path, text)
+    assert the_quote(led, "before the end").kind == "direct"
+    assert not [q for q in led.quotes if "travel" in q.text]

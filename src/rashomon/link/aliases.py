@@ -189,6 +189,33 @@ def _h_is_g(key: str) -> str:
     return "g" + key[1:] if key.startswith("h") else key
 
 
+# Russian and Ukrainian case endings a place name may carry ("в Грозном", "Махачкалу", "Казахстане")
+_CASE_ENDINGS = ("ого", "ому", "ом", "ой", "ом", "ую", "ах", "ы", "у", "е", "ю", "и", "а", "я", "ь", "й")
+
+
+@functools.cache
+def _place_skeletons() -> dict[str, str]:
+    """Skeletons of the known countries, cities and areas -> their keys; a skeleton two places share is left out."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for table, kind in ((country_names(), "country"), (cities(), "city"), (areas(), "area")):
+        for alias, canonical in table.items():
+            if not _CYRILLIC.search(alias):
+                index[" ".join(skeleton(w) for w in alias.split())].add(f"{kind}:{canonical.casefold()}")
+    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) >= 2}
+
+
+def _known_place_spelled(name: str) -> str | None:
+    """The key of the known place a Cyrillic name spells, with or without a case ending."""
+    words = name.split()
+    index = _place_skeletons()
+    forms = [words[-1]] + [words[-1][: -len(e)] for e in _CASE_ENDINGS if words[-1].endswith(e) and len(words[-1]) > 4]
+    for last in forms:
+        key = " ".join(skeleton(w) for w in [*words[:-1], last])
+        if key in index:
+            return index[key]
+    return None
+
+
 _COMPACT = re.compile(r"[A-Z](?:[ .-]?[A-Z0-9]){1,5}\.?")  # short all-capital names: "G-7", "G20", "U.N."
 _COURTESY = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss)\s+\Z")
 _SPACED_LETTERS = re.compile(r"(?:[A-Z][ .]\s?){1,3}[A-Z]\.?")
@@ -226,6 +253,8 @@ def place_key(name: str) -> str:
         return "area:" + areas()[key].casefold()
     if city_like(name):
         return "city:" + str(city_like(name)).casefold()
+    if _CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
+        return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
     raw = name.split()
     if raw and raw[-1].casefold() in _REGION:
         return "region:" + " ".join(skeleton(region_stem(w)) for w in raw[:-1])
@@ -377,10 +406,12 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
         return ()
     uf = _Union(len(items))
     groups = [_group(it.mention) for it in items]
+    _regroup_same_names(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_by_key(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_acronyms(items, groups, uf)
+    _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
@@ -390,6 +421,8 @@ def _effective_type(m: Mention, group: str) -> str:
     """The mention's type, after linking moved it to another group (a surname typed ORG is a PERSON)."""
     if _GROUPS.get(m.type, m.type) == group:
         return m.type
+    if group == "PLACE" and m.type in ("ORG", "WORK_OF_ART", "PRODUCT") and len(m.name.split()) >= 2:
+        return "FAC"  # "Crocus City Hall" typed an organisation here and a building elsewhere: a building
     return {"PERSON": "PERSON", "PLACE": "GPE", "ORG": "ORG"}.get(group, m.type)
 
 
@@ -455,6 +488,23 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
             uf.union(first[key], k)
         else:
             first[key] = k
+
+
+_REGROUPABLE = ("PLACE", "ORG", "WORK")
+_GROUP_PREFERENCE = {"PLACE": 2, "ORG": 1, "WORK": 0}
+
+
+def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
+    """One name of two words or more that the model typed a place here, an organisation there and a work of art
+    elsewhere (``Crocus City Hall``) is one thing: every mention takes the type most of them have."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for it, g in zip(items, groups, strict=True):
+        if g in _REGROUPABLE and it.mention.type != "MEDIA" and len(it.mention.name.split()) >= 2:
+            votes[it.mention.name.casefold()][g] += 1
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        vote = votes.get(it.mention.name.casefold()) if g in _REGROUPABLE and it.mention.type != "MEDIA" else None
+        if vote and len(vote) > 1:
+            groups[k] = max(vote, key=lambda x: (vote[x], _GROUP_PREFERENCE[x]))
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
@@ -625,6 +675,31 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
         fits.sort(key=lambda f: f[0])
         if len(fits) == 1 or fits[0][0] < fits[1][0]:
             uf.union(bags[fits[0][1]][0], members[0])
+
+
+def _merge_transliterated(items: list[_Item], groups: list[str], uf: _Union) -> None:
+    """A proper name of a body or building in Cyrillic (``Крокус Сити Холл``) is the one Latin name it spells
+    (``Crocus City Hall``), case endings aside; names with institution words are left to the bags of words."""
+    latin: dict[str, set[int]] = defaultdict(set)
+    cyr: list[tuple[int, str]] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g not in ("ORG", "PLACE") or it.mention.type == "MEDIA" or len(it.mention.name.split()) < 2:
+            continue
+        words = it.mention.name.split()
+        if _CYRILLIC.search(it.mention.name):
+            if not any(w.casefold() in cyrillic.INSTITUTION_WORDS for w in words):
+                cyr.append((k, " ".join(skeleton(w) for w in [*words[:-1], _uninflected(words[-1])])))
+        elif all(w[:1].isupper() for w in words):
+            latin[" ".join(skeleton(w) for w in words)].add(k)
+    for k, key in cyr:
+        roots = {uf.find(o) for o in latin.get(key, set())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+
+
+def _uninflected(word: str) -> str:
+    """A Cyrillic word without a one-letter case ending (``Холле`` -> ``Холл``)."""
+    return word[:-1] if len(word) > 4 and word[-1] in "еуюиаяы" else word
 
 
 def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
