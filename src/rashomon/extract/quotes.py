@@ -754,9 +754,9 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
     right = subj.right_edge.i + 1
     for k in range(end, min(right + 1, end + 14)):
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].idx in people:
-            named = people[doc[k + 1].idx]
+            listed = people[doc[k + 1].idx]
             j = k + 1
-            while j < len(doc) and doc[j].idx < named.span.end:
+            while j < len(doc) and doc[j].idx < listed.span.end:
                 j += 1
             if j >= len(doc) or doc[j].text in (",", ")"):
                 return k + 1, j
