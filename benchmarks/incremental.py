@@ -68,6 +68,20 @@ def _plain(path: Path) -> dict[str, object]:
     return data
 
 
+def differences(a: dict[str, object], b: dict[str, object]) -> dict[str, int]:
+    """How many items of each ledger field differ between two ledgers (timestamps aside)."""
+    out = {}
+    for key in a:
+        x, y = a[key], b.get(key)
+        if x == y:
+            continue
+        if isinstance(x, list) and isinstance(y, list):
+            out[key] = sum(p != q for p, q in zip(x, y, strict=False)) + abs(len(x) - len(y))
+        else:
+            out[key] = 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", type=int, default=1000)
@@ -102,7 +116,8 @@ def main() -> None:
         print(f"analysing {args.base + args.new} from scratch ...", flush=True)
         scratch = _run("scratch", case, root / "scratch.json", [str(base_dir), str(new_dir)])
         print(f"  {scratch}", flush=True)
-        same = _plain(root / "added.json") == _plain(root / "scratch.json")
+        diff = differences(_plain(root / "added.json"), _plain(root / "scratch.json"))
+        same = not diff
         size = case.stat().st_size
     result = {
         **machine(),
@@ -115,6 +130,7 @@ def main() -> None:
         "speedup_wall": round(float(scratch["wall_s"]) / float(added["wall_s"]), 2),  # type: ignore[arg-type]
         "speedup_cpu": round(float(scratch["cpu_s"]) / float(added["cpu_s"]), 2),  # type: ignore[arg-type]
         "same_ledger": same,
+        "differences": diff,
         "case_file_mb": round(size / 1e6, 1),
     }
     print(json.dumps(result, indent=1))

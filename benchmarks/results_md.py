@@ -191,7 +191,13 @@ def _incremental(data: dict) -> list[str]:
         "",
         f"Adding {m} is **{data['speedup_wall']}x** faster than analysing all from scratch (wall; "
         f"{data['speedup_cpu']}x in CPU seconds); target 10x. Same ledger (timestamps aside): "
-        f"{'yes' if data['same_ledger'] else '**no**'}. Case file: {data['case_file_mb']} MB.",
+        f"{'yes' if data['same_ledger'] else '**no**'}"
+        + (
+            " (items that differ: " + ", ".join(f"{n} of {k}" for k, n in data["differences"].items()) + ")"
+            if data.get("differences")
+            else ""
+        )
+        + f". Case file: {data['case_file_mb']} MB.",
         "",
         "Where the time of an incremental add goes: the new articles are analysed (the stored analyses of the "
         "others are read back, not redone) and the claim texts already seen take their stored vectors, but the "

@@ -20,13 +20,16 @@ is public; a browser opening ``/cases/{id}/?token=TOKEN`` gets it as a cookie
 from __future__ import annotations
 
 import contextlib
+import functools
 import hmac
+import json
 import logging
+import multiprocessing as mp
 import re
 import threading
 import time
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
@@ -128,6 +131,7 @@ class Served:
         self._index = Index({})
         self._ledger = Ledger()
         self._html: str | None = None
+        self._json: bytes | None = None
 
     def _refresh(self) -> None:
         current = self.case.stored_ledger_id()
@@ -143,10 +147,20 @@ class Served:
                 self._ledger_id, data = stored
                 self._index, self._ledger = Index(data), Ledger.from_dict(data)
             self._html = None
+            self._json = None
 
     def index(self) -> Index:
         self._refresh()
         return self._index
+
+    def json(self) -> bytes:
+        """The newest ledger as JSON bytes, made once per ledger."""
+        self._refresh()
+        with self._lock:
+            if self._json is None:
+                data = self._index.data or Ledger().to_dict()
+                self._json = json.dumps(data, ensure_ascii=False).encode("utf-8")
+            return self._json
 
     def html(self) -> str:
         self._refresh()
@@ -165,7 +179,9 @@ def create_app(cases: list[Case], config: ServerConfig) -> FastAPI:
         failed = fail_unfinished(case)
         if failed:
             log.warning("%s: %d job(s) left unfinished by an earlier server marked failed", case.name, failed)
-    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rashomon-job")
+    # Jobs run in a separate process: extraction is CPU work that would hold this process's interpreter lock
+    # and stall the readers. One at a time: the store serialises writers anyway.
+    worker = ProcessPoolExecutor(max_workers=1, mp_context=_context())
     policy = content_security_policy(asset("report.js"), asset("report.css"))
 
     @contextlib.asynccontextmanager
@@ -272,7 +288,8 @@ def create_app(cases: list[Case], config: ServerConfig) -> FastAPI:
 
     def _submit(one: Served, raws: list[tuple[str, Raw]]) -> JSONResponse:
         job_id = create_job(one.case, len(raws))
-        worker.submit(_run_job, one.case, job_id, raws, config.settings)
+        future = worker.submit(_run_job, one.case.opened, job_id, raws, config.settings)
+        future.add_done_callback(functools.partial(_job_ended, one.case, job_id))
         return JSONResponse(
             {"job": job_id, "status": f"/api/jobs/{job_id}"},
             status_code=202,
@@ -314,14 +331,17 @@ def create_app(cases: list[Case], config: ServerConfig) -> FastAPI:
                 return JobOut(**found.to_dict())
         raise HTTPException(404, f"no job {job_id!r}")
 
-    @app.get("/api/cases/{case_id}/ledger", tags=["ledger"], dependencies=[Read])
-    def ledger(case_id: str) -> dict[str, Any]:
+    @app.get(
+        "/api/cases/{case_id}/ledger",
+        tags=["ledger"],
+        dependencies=[Read],
+        responses={200: {"content": {"application/json": {"schema": {"type": "object"}}}}},
+    )
+    def ledger(case_id: str) -> Response:
         """The case's newest ledger (schema rashomon.ledger/1); empty before the first article."""
-        one = get_case(case_id)
-        data = one.index().data
-        return data if data else Ledger().to_dict()
+        return Response(get_case(case_id).json(), media_type="application/json")
 
-    @app.get("/api/cases/{case_id}/{kind}", tags=["ledger"], dependencies=[Read])
+    @app.get("/api/cases/{case_id}/{kind}", tags=["ledger"], dependencies=[Read], response_model=PageOut)
     def items(
         case_id: str,
         kind: Literal["claims", "quotes", "entities", "questions", "relations"],
@@ -333,12 +353,12 @@ def create_app(cases: list[Case], config: ServerConfig) -> FastAPI:
         ] = None,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    ) -> PageOut:
+    ) -> Response:
         """Claims, quotes, entities, questions (with their answers) or relations, filtered and paged."""
         one = get_case(case_id)
         assert stance is None or stance in STANCES
         selected = one.index().select(kind, Filters(entity=entity, outlet=outlet, stance=stance, day=day))
-        return PageOut(**page(selected, offset, limit))
+        return JSONResponse(page(selected, offset, limit))
 
     return app
 
@@ -354,8 +374,25 @@ def _version() -> str:
     return __version__
 
 
-def _run_job(case: Case, job_id: str, raws: list[tuple[str, Raw]], settings: Settings) -> None:
-    """Add the inputs; record progress as articles are analysed, and the outcome. Never raises."""
+def _context() -> Any:
+    # forkserver (or spawn), not fork: this process runs threads
+    return mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+
+
+def _job_ended(case: Case, job_id: str, future: Future[None]) -> None:
+    """A worker process that died (killed, out of memory) leaves its job failed, not running forever."""
+    if future.cancelled():
+        update_job(case, job_id, state="failed", message="the server stopped before the job started")
+    elif future.exception() is not None:
+        log.error("job %s: %s", job_id, future.exception())
+        update_job(case, job_id, state="failed", message=f"the job's process ended: {future.exception()}")
+
+
+def _run_job(opened: tuple[str, str | None], job_id: str, raws: list[tuple[str, Raw]], settings: Settings) -> None:
+    """In the job process: add the inputs; record progress as articles are analysed, and the outcome."""
+    from ..store import open_case
+
+    case = open_case(opened[0], opened[1], create=False)
     last = 0.0
 
     def progress(done: int, total: int) -> None:
@@ -382,7 +419,4 @@ def _run_job(case: Case, job_id: str, raws: list[tuple[str, Raw]], settings: Set
         )
     except Exception as exc:  # noqa: BLE001 - a job's failure is its state, never a crashed worker
         log.exception("job %s failed", job_id)
-        try:
-            update_job(case, job_id, state="failed", message=f"{exc.__class__.__name__}: {str(exc)[:300]}")
-        except Exception:  # noqa: BLE001
-            log.exception("job %s: cannot record the failure", job_id)
+        update_job(case, job_id, state="failed", message=f"{exc.__class__.__name__}: {str(exc)[:300]}")

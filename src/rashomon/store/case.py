@@ -120,8 +120,11 @@ class _Stored:
 class Case:
     """One case in a store. Open it with ``open_case``; every method is safe to call from several processes."""
 
-    def __init__(self, engine: Engine, case_id: int, name: str, *, location: str) -> None:
+    def __init__(
+        self, engine: Engine, case_id: int, name: str, *, location: str, opened: tuple[str, str | None] = ("", None)
+    ) -> None:
         self.engine = engine
+        self.opened = opened  # the arguments of open_case that reach this case again (from another process)
         self.id = case_id
         self.name = name
         self.location = location  # the file path or the store URL (without a password)
@@ -584,8 +587,8 @@ def open_case(case: str | Path, store: str | None = None, *, create: bool = True
                 raise StoreError(f"no case {name!r} in {location}")
             case_id = conn.execute(t.cases.insert().values(name=name, created=_now())).inserted_primary_key
             assert case_id is not None
-            return Case(engine, int(case_id[0]), name, location=location)
-    return Case(engine, int(row.id), str(row.name), location=location)
+            return Case(engine, int(case_id[0]), name, location=location, opened=(str(case), store))
+    return Case(engine, int(row.id), str(row.name), location=location, opened=(str(case), store))
 
 
 def list_cases(store: str) -> list[CaseInfo]:
@@ -599,7 +602,9 @@ def list_cases(store: str) -> list[CaseInfo]:
         ) from None
     with reading(engine) as conn:
         rows = conn.execute(select(t.cases.c.id, t.cases.c.name).order_by(t.cases.c.name)).all()
-    return [Case(engine, int(r.id), str(r.name), location=_location(store)).info() for r in rows]
+    return [
+        Case(engine, int(r.id), str(r.name), location=_location(store), opened=(r.name, store)).info() for r in rows
+    ]
 
 
 def _first_line(exc: BaseException) -> str:
