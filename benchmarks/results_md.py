@@ -133,6 +133,27 @@ def _quality(data: dict) -> list[str]:
     return out
 
 
+def _executors(data: dict) -> list[str]:
+    out = [
+        "## Executors (`benchmarks/executors.py`)",
+        "",
+        "The per-article stages through the local pool and through a local Ray (as many CPUs and actors as "
+        "workers), back to back on the same generated articles, start-up and model loading included. " + _where(data),
+        "",
+        "| articles | workers | pool s | Ray s | pool art/s/worker | Ray art/s/worker | Ray / pool | same claims "
+        "| parent RSS MB | pool worker RSS MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|",
+    ]
+    for r in data["rows"]:
+        out.append(
+            f"| {r['articles']:,} | {r['workers']} | {r['pool_s']} | {r['ray_s']} | "
+            f"{r['pool_articles_per_s_per_worker']} | {r['ray_articles_per_s_per_worker']} | "
+            f"{r['ray_share_of_pool']:.0%} | {r['same_claims']} | {r['parent_peak_rss_mb']} | "
+            f"{r['pool_worker_peak_rss_mb']} |"
+        )
+    return out
+
+
 def _long(data: dict) -> list[str]:
     lines = [
         "## Long articles",
@@ -227,6 +248,7 @@ def render(path: Path = HERE / "RESULTS.md") -> Path:
         ("long_articles.json", _long),
         ("incremental.json", _incremental),
         ("load.json", _load_test),
+        ("executors.json", _executors),
     ):
         data = _load(name)
         if data:

@@ -60,6 +60,7 @@ def measure(n: int, workers: int, seed: int, threads: int | None) -> dict[str, o
     from rashomon.link import link
     from rashomon.link.embeddings import embed
     from rashomon.pipeline import Pipeline
+    from rashomon.scale import analyse
     from rashomon.settings import Settings
 
     generated = corpus(n, seed)
@@ -84,7 +85,7 @@ def measure(n: int, workers: int, seed: int, threads: int | None) -> dict[str, o
                 for _ in nlp.pipe([a.text for a in chunk], batch_size=16):
                     pass
             with t_stages:
-                analyses.extend(pipeline.pipe(chunk, workers=1, batch_size=16))
+                analyses.extend(pipeline.pipe(chunk, batch_size=16))
         stages: dict[str, float] = defaultdict(float)
         for a in analyses:
             for name, seconds in a.timings:
@@ -98,9 +99,9 @@ def measure(n: int, workers: int, seed: int, threads: int | None) -> dict[str, o
         if workers > 1:  # whole runs, back to back: pool start-up and model loading in every worker included
             serial, parallel = _Clock(), _Clock()
             with serial:
-                list(Pipeline().pipe(articles, workers=1))
+                list(Pipeline().pipe(articles))
             with parallel:
-                again = list(Pipeline().pipe(articles, workers=workers))
+                again = list(analyse(Pipeline(), articles, Settings(workers=workers)))
             assert len(again) == len(analyses)
     parts = (t_ingest, t_stages, t_link, t_assemble)
     whole, whole_cpu = sum(c.wall for c in parts), sum(c.cpu for c in parts)

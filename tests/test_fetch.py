@@ -495,9 +495,12 @@ def test_duplicates_by_url_canonical_and_text(site: Site) -> None:
     site.serve("/story", page(head=canonical))
     site.serve("/amp/story", page(STORY + " (mobile)", head=canonical))
     site.serve("/copy", page())  # same text, no canonical link
-    urls = [site.url("/story"), site.url("/story#top"), site.url("/amp/story"), site.url("/copy")]
+    front = f'<meta property="og:url" content="{site.url("/")}">'  # a page that names the front page: not a copy
+    site.serve("/other", page(STORY.replace("212", "307") + " Another report.", head=front))
+    site.serve("/third", page(STORY.replace("212", "96") + " A third report.", head=front))
+    urls = [site.url(p) for p in ("/story", "/story#top", "/amp/story", "/copy", "/other", "/third")]
     result = ingest(urls, Settings(fetch=settings(site)))
-    assert [i.status for i in result.inputs] == ["ok", "skipped", "skipped", "skipped"]
+    assert [i.status for i in result.inputs] == ["ok", "skipped", "skipped", "skipped", "ok", "ok"]
     problems = [i.problem or "" for i in result.inputs]
     assert problems[1] == f"duplicate of {urls[0]} (the same URL)"
     assert problems[2] == f"duplicate of {urls[0]} (the same canonical URL, {site.url('/story')})"
@@ -694,3 +697,13 @@ def test_address_table(address: str, kind: str | None) -> None:
         assert address_kind(address, allow_loopback=True) is None
     elif kind is not None:
         assert address_kind(address, allow_loopback=True) == kind  # loopback opens nothing else
+
+
+def test_gzip_in_several_members_and_unasked_encodings(site: Site) -> None:
+    body = page().encode()
+    half = len(body) // 2
+    site.serve("/members", gzip.compress(body[:half]) + gzip.compress(body[half:]), Content_Encoding="gzip")
+    site.serve("/brotli", b"\x1b\x00\x00", Content_Encoding="br")
+    result = ingest([site.url("/members"), site.url("/brotli")], Settings(fetch=settings(site)))
+    assert result.inputs[0].status == "ok" and "its usual course." in result.articles[0].text  # in the second member
+    assert result.inputs[1].problem == "unsupported Content-Encoding 'br' (rashomon asks for gzip or deflate)"

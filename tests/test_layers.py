@@ -4,8 +4,9 @@ Every import in src/rashomon counts, at module level or inside a function or an
 ``if TYPE_CHECKING`` block, since a function-level import is how a cycle hides.
 The layers, bottom first (a module belongs to the longest prefix listed):
 
-0. foundation: the version, errors, the model and settings, and ``atomic`` (files
-   written whole or not at all, directory locks), imported by everything.
+0. foundation: the version, errors, the model and settings, ``atomic`` (files
+   written whole or not at all, directory locks) and ``budget`` (each article's
+   time budget), imported by everything.
 1. word lists and name keys: ``data`` (lists of words and names, with the lookups
    over them) and ``names`` (transliteration, spelling keys and acronyms of names,
    which both extraction and linking use, and which the place tables index by).
@@ -40,7 +41,14 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 ROOT = "rashomon"  # the package itself: its __init__ only, not a prefix of every module
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("rashomon._version", "rashomon.errors", "rashomon.model", "rashomon.settings", "rashomon.atomic"),
+    (
+        "rashomon._version",
+        "rashomon.errors",
+        "rashomon.model",
+        "rashomon.settings",
+        "rashomon.atomic",
+        "rashomon.budget",
+    ),
     ("rashomon.data", "rashomon.names"),
     ("rashomon.dates", "rashomon.datelines", "rashomon.casualties", "rashomon.bounds"),
     ("rashomon.ingest", "rashomon.ingest.fetch"),

@@ -214,3 +214,21 @@ def test_state_file_that_is_not_ours_is_one_clear_error(tmp_path: Path) -> None:
     bad.write_text("[1, 2]")
     with pytest.raises(ConfigError, match="not a rashomon watch state"):
         WatchState.load(bad)
+
+
+def test_a_long_backlog_is_worked_through_a_batch_per_poll(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rashomon.watch
+
+    monkeypatch.setattr(rashomon.watch, "MAX_NEW", 2)
+    Feed(site, ["a", "b", "c", "d", "e"])
+    case, state = Case(), tmp_path / "s.json"
+    feed_state = lambda: json.loads(state.read_text())["feeds"][site.url("/feed.xml")]  # noqa: E731
+    assert [p.new for p in run_once(site, case, state)] == [2]
+    assert feed_state()["etag"] is None  # not asked conditionally while a backlog remains
+    assert [p.new for p in run_once(site, case, state)] == [2]
+    assert [p.new for p in run_once(site, case, state)] == [1]
+    assert feed_state()["etag"] == '"v1"'
+    assert case.sources() == [site.url(f"/{n}") for n in "abcde"]
+    assert [p.outcome for p in run_once(site, case, state)] == ["unchanged"]

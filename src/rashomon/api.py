@@ -12,6 +12,7 @@ from .ledger import assemble, number_items
 from .link import link
 from .model import Analysis, InputResult, Ledger
 from .pipeline import Pipeline
+from .scale import analyse
 from .settings import Settings
 
 
@@ -47,8 +48,7 @@ def analyze(
         if progress:
             progress(done, total)
 
-    pipeline = Pipeline(max_seconds=settings.max_seconds)
-    analysed = pipeline.pipe(ingested.articles, workers=settings.workers, executor=settings.executor, progress=tick)
+    analysed = analyse(Pipeline(max_seconds=settings.max_seconds), ingested.articles, settings, tick)
     analyses, given_up = _given_up(list(analysed), ingested.inputs)
     analyses, inputs = _drop_failed(analyses, given_up)
     analyses = number_items(analyses)

@@ -13,13 +13,12 @@ import dataclasses
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .budget import OverBudget, alarm
 from .errors import PipelineError
 from .extract import claims, entities, framing, quantities, quotes, sentences, times
 from .model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
-from .scale import executor_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -164,22 +163,27 @@ class Pipeline:
         self,
         articles: Iterable[Article],
         *,
-        workers: int = 1,
-        executor: str | None = None,
+        executor: Executor | None = None,
         batch_size: int = 8,
         progress: Callable[[int], None] | None = None,
     ) -> Iterator[Analysis]:
-        """Analyse articles in input order: in this process, in ``workers`` local processes when more than one,
-        or on Ray (``executor="ray"`` or ``"ray://HOST:PORT"``). Articles are read from ``articles`` as the
-        executor needs them, so a stream is never held whole."""
-        if workers > 1 and isinstance(articles, Sequence):  # enough batches to keep every worker busy to the end
-            batch_size = max(1, min(batch_size, -(-len(articles) // (workers * 4))))
-            if len(articles) <= batch_size and executor is None:
-                workers = 1  # one batch: starting a pool would only cost time
-        for results in executor_for(executor, workers).map(self, _batches(articles, batch_size)):
+        """Analyse articles in input order, in batches: in this process, or by ``executor`` (local processes or
+        Ray: see ``rashomon.scale``). Articles are read from ``articles`` as batches are needed, so a stream is
+        never held whole."""
+        batches = _batches(articles, batch_size)
+        done = executor.map(self, batches) if executor is not None else map(self.run_batch, batches)
+        for results in done:
             if progress:
                 progress(len(results))
             yield from results
+
+
+class Executor(Protocol):
+    """Where batches of articles are analysed (``rashomon.scale`` has the executors)."""
+
+    def map(self, runner: Pipeline, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
+        """Each batch's analyses, in the order of ``batches``; a batch that cannot run comes back failed."""
+        ...
 
 
 def _over_budget(analysis: Analysis, where: str, budget: float | None) -> Analysis:

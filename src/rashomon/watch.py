@@ -38,6 +38,7 @@ from .settings import FetchSettings
 STATE_VERSION = 1
 MAX_BACKOFF = 6 * 3600.0  # seconds: a failing feed is still tried four times a day
 MAX_SEEN = 20_000  # item ids kept per feed (the newest); a feed never lists that many at once
+MAX_NEW = 100  # items fetched per poll of one feed; a longer backlog is worked through over the next polls
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$", re.IGNORECASE)
 
 Fetched = tuple[str, Raw | InputError]
@@ -160,6 +161,8 @@ def poll_feed(url: str, state: FeedState, fetcher: Fetcher, add: AddFetched, *, 
         entries = feed_entries(got.body)
         seen = set(state.seen)
         new = [(ident, link) for ident, link in entries if ident not in seen]
+        backlog = len(new) > MAX_NEW
+        new = new[:MAX_NEW]
         links = list(dict.fromkeys(link for _, link in new if link))
         fetched = list(fetcher.raws(links)) if links else []
         if fetched:
@@ -167,9 +170,15 @@ def poll_feed(url: str, state: FeedState, fetcher: Fetcher, add: AddFetched, *, 
         # Remembered only now that the case holds them: a crash before this line re-adds, never skips.
         state.seen.extend(ident for ident, _ in new)
         del state.seen[:-MAX_SEEN]
-        state.etag, state.last_modified = got.validators.etag, got.validators.last_modified
+        if backlog:  # ask for the whole feed again next time: a 304 would hide the rest of the backlog
+            state.etag = state.last_modified = None
+        else:
+            state.etag, state.last_modified = got.validators.etag, got.validators.last_modified
         ok = sum(isinstance(raw, Raw) for _, raw in fetched)
-        return _done(state, Poll(url, "new" if new else "unchanged", new=len(new), fetched=ok), every)
+        poll = _done(state, Poll(url, "new" if new else "unchanged", new=len(new), fetched=ok), every)
+        if backlog:
+            state.next_poll = time.time()  # the rest of the backlog at the next turn of the loop
+        return poll
     except Exception as exc:  # noqa: BLE001 - a long-running loop outlives one bad poll; the reason is kept
         why = str(exc) if isinstance(exc, RashomonError) else f"{exc.__class__.__name__}: {exc}"
         state.failures += 1

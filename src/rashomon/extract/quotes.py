@@ -679,7 +679,7 @@ def _speaker_of(
         for person in people.values():
             if person.span.start <= doc[k].idx < person.span.end or (
                 0 <= cue.idx - person.span.end <= 120
-                and _APPOSITION_GAP.fullmatch(doc.text, person.span.end, cue.idx)
+                and _APPOSITION_GAP.fullmatch(text_of(doc), person.span.end, cue.idx)
                 and not (marked and _inside_any(person.span.start, marked))
             ):  # "Flynn, a top adviser, said": the name before its apposition
                 first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")

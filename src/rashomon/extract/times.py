@@ -197,8 +197,6 @@ def _resolve(
     return None, None, pub
 
 
-
-
 def _year_for(e: Expression, text: str, ctx: _Context, published: dt.date | None) -> tuple[int | None, str | None]:
     """The year a year-less date takes: one its sentence states, else the one nearest before publication."""
     sentence = _sentence_around(text, e.start, e.end)

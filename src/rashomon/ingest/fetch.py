@@ -181,6 +181,7 @@ class _Decoder:
         else:
             self._zlib = None
         self._first = True
+        self._ended = False  # trailing bytes after the last member: ignored, as browsers do
 
     def feed(self, data: bytes, room: int) -> bytes:
         """Decoded bytes of ``data``; raises ``_TooBig`` as soon as they would pass ``room``."""
@@ -188,6 +189,8 @@ class _Decoder:
             if len(data) > room:
                 raise _TooBig
             return data
+        if self._ended:
+            return b""
         try:
             out = self._zlib.decompress(data, room + 1)
         except zlib.error:
@@ -196,8 +199,19 @@ class _Decoder:
             self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
             out = self._zlib.decompress(data, room + 1)
         self._first = False
-        while self._zlib.unconsumed_tail and len(out) <= room:
-            out += self._zlib.decompress(self._zlib.unconsumed_tail, room + 1 - len(out))
+        while len(out) <= room:  # so room + 1 - len(out) >= 1 below: a max_length of 0 means "no limit"
+            if self._zlib.unconsumed_tail:
+                out += self._zlib.decompress(self._zlib.unconsumed_tail, room + 1 - len(out))
+            elif self._zlib.eof and self._zlib.unused_data:
+                rest = self._zlib.unused_data  # the next gzip member: a body may be several, concatenated
+                self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                try:
+                    out += self._zlib.decompress(rest, room + 1 - len(out))
+                except zlib.error:
+                    self._ended = True
+                    break
+            else:
+                break
         if len(out) > room:
             raise _TooBig
         return bytes(out)
@@ -273,7 +287,8 @@ def canonical_urls(body: bytes, base: str) -> list[str]:
             absolute = httpx.URL(base).join(href.decode("utf-8", "replace").strip())
         except (httpx.InvalidURL, ValueError):
             continue
-        if absolute.scheme in ("http", "https"):
+        # A canonical link to a site's front page is a common misconfiguration, not a claim of sameness.
+        if absolute.scheme in ("http", "https") and absolute.path not in ("", "/"):
             found.append(str(absolute))
     return found
 

@@ -7,6 +7,7 @@ cannot be read (5xx, a timeout) is taken as "disallow all", as the RFC asks.
 from __future__ import annotations
 
 import threading
+import time
 import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from ..errors import FetchRefused, InputError
 AGENT = "rashomon"
 MAX_ROBOTS_BYTES = 500_000  # RFC 9309 asks crawlers to read at least 500 KiB
 MAX_CRAWL_DELAY = 10.0  # seconds; a longer Crawl-delay is honoured up to this
+MAX_AGE = 24 * 3600.0  # seconds an answer is kept (RFC 9309: caches should not be used for longer than 24 hours)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,7 @@ class RobotsCache:
 
     def __init__(self, get: RobotsGetter) -> None:
         self._get = get
-        self._answers: dict[str, RobotsAnswer] = {}
+        self._answers: dict[str, tuple[float, RobotsAnswer]] = {}  # origin -> (time.monotonic() when asked, answer)
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
@@ -62,9 +64,11 @@ class RobotsCache:
         with self._guard:
             lock = self._locks.setdefault(origin, threading.Lock())
         with lock:
-            if origin not in self._answers:
-                self._answers[origin] = self._fetch(origin)
-            return self._answers[origin]
+            asked = self._answers.get(origin)
+            if asked is None or time.monotonic() - asked[0] > MAX_AGE:  # a watch runs for days: ask again daily
+                asked = (time.monotonic(), self._fetch(origin))
+                self._answers[origin] = asked
+            return asked[1]
 
     def _fetch(self, origin: str) -> RobotsAnswer:
         try:

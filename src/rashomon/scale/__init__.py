@@ -18,18 +18,40 @@ memory stays bounded however long the stream of articles is.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
 from ..errors import ConfigError
-from .base import BatchRunner, Executor, capped_workers, failed, max_workers
+from ..model import Analysis, Article
+from ..pipeline import Executor, Pipeline
+from ..settings import Settings
+from .base import BatchRunner, capped_workers, failed, max_workers
+
+BATCH = 8  # articles per batch: spaCy's batching gains little beyond this, and a lost worker redoes little
 
 
-def executor_for(spec: str | None, workers: int = 1) -> Executor:
+def analyse(
+    pipeline: Pipeline,
+    articles: Iterable[Article],
+    settings: Settings,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Analysis]:
+    """``pipeline`` over ``articles`` on the executor ``settings`` names (``executor``, ``workers``), in order."""
+    workers, batch = settings.workers, BATCH
+    if workers > 1 and isinstance(articles, Sequence):  # enough batches to keep every worker busy to the end
+        batch = max(1, min(batch, -(-len(articles) // (workers * 4))))
+        if len(articles) <= batch and settings.executor is None:
+            workers = 1  # one batch: starting a pool would only cost time
+    return pipeline.pipe(
+        articles, executor=executor_for(settings.executor, workers), batch_size=batch, progress=progress
+    )
+
+
+def executor_for(spec: str | None, workers: int = 1) -> Executor | None:
     """The executor named by ``spec``: None, ``inprocess`` or ``processes`` (chosen by ``workers``), ``ray`` for
     a local Ray, ``ray://HOST:PORT`` for a cluster."""
     if spec in (None, "", "inprocess", "processes", "local"):
         if workers <= 1 or spec == "inprocess":
-            from .inprocess import InProcess
-
-            return InProcess()
+            return None  # the pipeline's own loop, in this process
         from .processes import LocalProcesses
 
         return LocalProcesses(capped_workers(workers)[0])
@@ -50,6 +72,7 @@ def check_executor(spec: str) -> str:
 __all__ = [
     "BatchRunner",
     "Executor",
+    "analyse",
     "capped_workers",
     "check_executor",
     "executor_for",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from ..model import Analysis, Article
@@ -13,13 +13,9 @@ WORKERS_PER_CORE = 2  # more processes than this only add model copies and swapp
 
 
 class BatchRunner(Protocol):
+    """What an executor runs: in practice a ``Pipeline``, sent once to every worker."""
+
     def run_batch(self, articles: Sequence[Article]) -> list[Analysis]: ...
-
-
-class Executor(Protocol):
-    def map(self, runner: BatchRunner, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
-        """Each batch's analyses, in the order of ``batches``; a batch that cannot run comes back failed."""
-        ...
 
 
 def max_workers() -> int:

@@ -40,6 +40,7 @@ from ..ledger import assemble, number_items
 from ..link import Encoder, link
 from ..model import Analysis, Article, InputResult, Ledger
 from ..pipeline import Pipeline
+from ..scale import analyse
 from ..settings import Settings
 from . import tables as t
 from .codec import FORMAT, dump_analysis, load_analysis
@@ -320,7 +321,7 @@ class Case:
             self._store_extractions(pending, version, contexts)
             pending.clear()
 
-        for analysis in pipeline.pipe(todo, workers=settings.workers, executor=settings.executor):
+        for analysis in analyse(pipeline, todo, settings):
             pending.append(analysis)
             done += 1
             if len(pending) >= _BATCH:
