@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -58,9 +60,33 @@ class StoreError(RashomonError):
 
 
 def extractor_version(pipeline: Pipeline | None = None) -> str:
-    """What an extraction depends on: the package version, the stages' versioned names, the stored format."""
+    """What an extraction depends on: the package version, the stages' versioned names, the stored format, and a
+    hash of the code and word lists the extractors run (so a changed rule between releases re-extracts too)."""
     names = (pipeline or Pipeline()).names
-    return f"rashomon {__version__}; {' '.join(names)}; format {FORMAT}"
+    return f"rashomon {__version__}; {' '.join(names)}; format {FORMAT}; code {_code_hash()}"
+
+
+_NOT_EXTRACTION = ("link", "report", "store", "server", "schema")  # parts of the package an extraction never runs
+
+
+@functools.cache
+def _code_hash() -> str:
+    root = resources.files("rashomon")
+    digest = hashlib.sha256()
+    stack = [root]
+    files = []
+    while stack:
+        node = stack.pop()
+        for child in node.iterdir():
+            if child.is_dir():
+                if child.name not in _NOT_EXTRACTION and not child.name.startswith(("_", ".")):
+                    stack.append(child)
+            elif child.name.endswith((".py", ".json", ".txt", ".tsv", ".csv")):
+                files.append(child)
+    for f in sorted(files, key=lambda f: str(f)):
+        digest.update(str(f).rsplit("rashomon", 1)[-1].encode())
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _now() -> str:
