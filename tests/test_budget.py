@@ -111,3 +111,20 @@ def test_a_2_mb_single_line_file_is_given_up_at_the_budget(tmp_path: Path, capsy
     code, _, err = run(["analyze", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--max-seconds", "5"], capsys)
     assert time.perf_counter() - t0 < 120
     assert code == 0 and "over the time budget of 5 s" in err, err
+
+
+def test_no_extractor_rebuilds_the_doc_text() -> None:
+    """``Doc.text`` joins every token on each access: once per quote or entity makes a long article quadratic
+    (a 2 MB article spent 50 s in one such call in quotes); ``nlp.text_of`` builds it once."""
+    import re
+
+    src = Path(nlp.__file__).parent
+    rebuilt = re.compile(r"\bdoc\.text\b(?!_)")
+    found = [
+        f"{path.name}:{n}"
+        for path in sorted(src.glob("*.py"))
+        if path.name != "nlp.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if rebuilt.search(line.split("#")[0])
+    ]
+    assert found == []

@@ -423,9 +423,9 @@ def test_every_view_has_its_section(event: Ledger) -> None:
 
 def test_a_thousand_articles_make_a_small_page_quickly() -> None:
     ledger = large_ledger(1000)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds of this process: what the page costs, whatever else the machine runs
     page = render_html(ledger)
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     size = len(page.encode("utf-8"))
     text = sum(len(a.text.encode("utf-8")) for a in ledger.articles)
     assert size < 25_000_000

@@ -134,3 +134,25 @@ def test_the_same_ledger_in_process_in_two_workers_and_on_ray() -> None:
         assert _ledger(Settings(workers=2, executor="ray")) == one
     finally:
         ray.shutdown()
+
+
+def test_the_command_line_caps_workers_with_one_line_and_refuses_unknown_executors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rashomon.cli import main
+
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    too_many = max_workers() * 50
+    try:
+        main(["analyze", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-q", "--workers", str(too_many)])
+    except SystemExit as exc:
+        assert not exc.code, capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert (tmp_path / "out" / "ledger.json").exists(), err
+    assert [line for line in err.splitlines() if "capped" in line] == [
+        f"rashomon: --workers {too_many} capped at {max_workers()} (2 per core on the "
+        f"{max_workers() // 2} core(s) this process may use)"
+    ]
+    with pytest.raises(SystemExit) as done:
+        main(["analyze", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--executor", "spark"])
+    assert done.value.code == 2 and "unknown executor 'spark'" in capsys.readouterr().err

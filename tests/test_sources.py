@@ -12,6 +12,7 @@ import pytest
 
 import rashomon
 from rashomon.extract.entities import retype
+from rashomon.extract.quotes import find_marked
 from rashomon.extract.relays import credited_agencies
 from rashomon.extract.speakers import Resolver
 from rashomon.link.aliases import merge_entities, person_parts, place_key
@@ -293,3 +294,19 @@ def test_refusing_comment_is_speech_refusing_to_act_is_not(tmp_path: Path) -> No
     led = ledger_of(tmp_path, text)
     assert the_quote(led, "before the end").kind == "direct"
     assert not [q for q in led.quotes if "travel" in q.text]
+
+
+@pytest.mark.parametrize(
+    "text, inner",
+    [
+        ('"We will rebuild the bridge,\u201d she said.', ["We will rebuild the bridge,"]),
+        ('\u201cWe will rebuild the bridge," she said.', ["We will rebuild the bridge,"]),
+        (
+            "She said: \u201cWe will rebuild the bridge and the road.\nThe rain stopped.",
+            ["We will rebuild the bridge and the road."],
+        ),
+        ('The so-called "peace plan of the council was dropped', []),
+    ],
+)
+def test_tolerant_quote_pairing(text: str, inner: list[str]) -> None:
+    assert [text[q.inner.start : q.inner.end] for q in find_marked(text)] == inner

@@ -123,6 +123,8 @@ def find_marked(text: str) -> list[_Marked]:
             elif ch == '"':
                 if _unwind(stack, {'"'}):
                     _close(text, out, stack, i, i)
+                elif stack and stack[-1][0] == "\u201c" and not _can_open(text, i):
+                    _close(text, out, stack, i, i)  # mixed marks: \u201c...," he said
                 elif _can_open(text, i):
                     stack.append((ch, i, i + 1))
             elif (
@@ -131,6 +133,8 @@ def find_marked(text: str) -> list[_Marked]:
                 and not (ch == "\u201c" and stack and stack[-1][0] == "\u201e")
             ):
                 stack.append((ch, i, i + 1))
+            elif ch == "\u201d" and stack and stack[-1][0] == '"':
+                _close(text, out, stack, i, i)  # mixed marks: "...,\u201d he said
             elif ch in _CLOSE_OF or ch == "\u201c":
                 if ch == "\u2019" and (not _single_closes(text, i, p_end, ch) or not _unwind(stack, {"\u2018"})):
                     i += 1
@@ -156,6 +160,12 @@ def find_marked(text: str) -> list[_Marked]:
                 inner = _trim(text, inner_start, p_end)
                 if inner:
                     out.append(_Marked(inner, pos, p_end, continues=True))
+            elif mark in ('"', "\u201c") and len(stack) == 1:
+                # a close mark missing at the paragraph's end: speech-length sentences still are a quote
+                inner = _trim(text, inner_start, p_end)
+                words = text[inner.start : inner.end] if inner else ""
+                if inner and len(words.split()) >= 6 and words.rstrip()[-1:] in ".!?":
+                    out.append(_Marked(inner, pos, p_end))
     out.sort(key=lambda q: q.open_at)
     _nest(out)
     starts = [s for s, _ in paragraphs]
@@ -679,7 +689,7 @@ def _speaker_of(
         for person in people.values():
             if person.span.start <= doc[k].idx < person.span.end or (
                 0 <= cue.idx - person.span.end <= 120
-                and _APPOSITION_GAP.fullmatch(doc.text, person.span.end, cue.idx)
+                and _APPOSITION_GAP.fullmatch(text_of(doc), person.span.end, cue.idx)
                 and not (marked and _inside_any(person.span.start, marked))
             ):  # "Flynn, a top adviser, said": the name before its apposition
                 first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
@@ -754,9 +764,9 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
     right = subj.right_edge.i + 1
     for k in range(end, min(right + 1, end + 14)):
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].idx in people:
-            named = people[doc[k + 1].idx]
+            listed = people[doc[k + 1].idx]
             j = k + 1
-            while j < len(doc) and doc[j].idx < named.span.end:
+            while j < len(doc) and doc[j].idx < listed.span.end:
                 j += 1
             if j >= len(doc) or doc[j].text in (",", ")"):
                 return k + 1, j

@@ -176,7 +176,8 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     together = _named_together(found, views)
     keys = sorted(grouped, key=lambda key: (key[0], ORDER.index(key[1]), -len(grouped[key]), key[2]))
     for event, kind, head in keys:
-        items = grouped[(event, kind, head)]
+        every = grouped[(event, kind, head)]
+        items = _bounded(every)
         verdicts = _verdicts(kind, items, views, together)
         independent = _independent(items, verdicts, views)
         status = _status(items, verdicts, independent)
@@ -187,7 +188,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
                 event=scope.events[event].id,
                 kind=kind,
                 label=label,
-                answers=tuple(f.answer for f in items),
+                answers=tuple(f.answer for f in every),
                 status=status,
                 independent=independent,
             )
@@ -196,6 +197,23 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
             relations.extend(_relations(kind, label, items, verdicts, views, names, seen))
             relations.extend(_evolutions(label, items, verdicts, views, seen))
     return Compared(tuple(questions), tuple(relations))
+
+
+_COMPARED = 120  # answers compared per question, in corpus order
+_COMPARED_PER_VALUE = 24  # answers compared per value and stance: a dispute shows in a few; linear at scale
+
+
+def _bounded(items: list[Found]) -> list[Found]:
+    """The answers compared: all of them in a news corpus, a few per value and stance in a very large one (the
+    rest are listed in the question all the same)."""
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    out: list[Found] = []
+    for f in items:
+        key = (f.answer.value, f.answer.stance)
+        if seen[key] < _COMPARED_PER_VALUE and len(out) < _COMPARED:
+            seen[key] += 1
+            out.append(f)
+    return out
 
 
 def _verdicts(

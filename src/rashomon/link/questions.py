@@ -15,6 +15,7 @@ said to be a projection (``could reach``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import defaultdict
@@ -188,6 +189,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         if e.type in ("EQUIPMENT", "PERSON"):
             for m in e.mentions:
                 mentions[m.article].append((m.start, m.end, e.id))
+    for listed in mentions.values():
+        listed.sort()
     out: list[Found] = []
     for k, v in enumerate(views):
         if scope.event_of[k] is None or v.nested and not v.frames:
@@ -199,15 +202,22 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         origin = origin_of(v, names)
         as_of = v.day if v.day else (v.published.isoformat() if v.published else None)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
-        out.extend(_acts(k, v, stance, base, names))
-        out.extend(_counts(k, v, stance, base, as_of))
-        out.extend(_intent(k, v, stance, base))
-        out.extend(_cause(k, v, stance, base))
-        if not any(f.kind == "agent" for f in out if f.view == k):
-            out.extend(_denied_acts(k, v, base, names))
-        inside = [m for m in mentions.get(v.article, ()) if v.claim.span.start <= m[0] and m[1] <= v.claim.span.end]
-        out.extend(_equipment(k, v, stance, base, inside, names, out))
-        out.extend(_vote(k, v, stance, base, inside, names))
+        mine = _acts(k, v, stance, base, names)
+        mine += _counts(k, v, stance, base, as_of)
+        mine += _intent(k, v, stance, base)
+        mine += _cause(k, v, stance, base)
+        if not any(f.kind == "agent" for f in mine):
+            mine += _denied_acts(k, v, base, names)
+        listed = mentions.get(v.article, [])
+        at = bisect.bisect_left(listed, (v.claim.span.start, -1, ""))
+        inside = []
+        while at < len(listed) and listed[at][0] < v.claim.span.end:
+            if listed[at][1] <= v.claim.span.end:
+                inside.append(listed[at])
+            at += 1
+        mine += _equipment(k, v, stance, base, inside, names, mine)
+        mine += _vote(k, v, stance, base, inside, names)
+        out.extend(mine)
     return out
 
 
@@ -222,7 +232,7 @@ def _equipment(
 ) -> list[Found]:
     """A named weapon in a claim about the act (``hit by Tochka-U``, ``an Iskander was used``) answers "with
     what", whatever the parse made of its role."""
-    if not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS:
+    if stance == "denied" or (not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS):
         return []
     if any(f.kind == "use" and f.negated for f in v.frames):
         return []  # "X does not use Y": about X's arsenal, not about the act
@@ -355,7 +365,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 found = _found("agent", k, value, agent.span, "denied" if denied else stance, base, entity)
                 out.append(dataclasses.replace(found, target=_target(v, n, f)))
             instrument = f.role("instrument")
-            if instrument is not None and not f.negated:
+            if instrument is not None and not f.negated and stance != "denied":  # a denial is about who, not what
                 entity = v.roles.get((n, "instrument"))
                 equipment = entity if entity and names.get(entity) and names[entity].type == "EQUIPMENT" else None
                 value = names[equipment].name if equipment else _head_phrase(instrument.text)
