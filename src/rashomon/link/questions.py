@@ -28,6 +28,7 @@ from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
+from .origins import relay_chain
 from .views import ClaimView, side_of
 
 LABELS = {
@@ -170,15 +171,11 @@ class Found:
 
 
 def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
-    """The first named source of the relay chain: who the claim is attributed to; else the first agency that
-    relays it (``TASS quotes ...``); None when the outlet speaks for itself. One place to improve as relay chains
-    (``via``) get richer."""
-    if view.speaker and view.speaker in names:
-        return view.speaker
-    for e in view.via:
-        if e in names:
-            return e
-    return None
+    """The first named source of the claim's relay chain (``origins.relay_chain``: who the claim is attributed to,
+    else the first agency that relays it, ``TASS quotes ...``) that is a known entity; None when the outlet speaks
+    for itself."""
+    chain = relay_chain(view)
+    return next((e for e in (chain.speaker, *chain.relays) if e is not None and e in names), None)
 
 
 def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[Entity]) -> list[Found]:
