@@ -101,7 +101,6 @@ def test_words_urls_and_symbols_inside_words_cost_little() -> None:
     assert tokenizer_work(text) < 10_000  # the URL's closing slash: one symbol at an end
 
 
-@pytest.mark.slow
 def test_a_2_mb_single_line_file_is_given_up_at_the_budget(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     line = " ".join(GOOD for _ in range(2_000_000 // (len(GOOD) + 1)))
     (tmp_path / "in").mkdir()
