@@ -26,6 +26,7 @@ from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
+from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
 from .origins import relay_chain
@@ -416,65 +417,7 @@ def _target(v: ClaimView, n: int, f: Frame) -> str:
     patient = f.role("patient")
     if patient is None:
         return ""
-    words = {w.strip(".,\"'").casefold() for w in patient.text.split()}
-    if words & _MILITARY and not words & {"civilian", "civilians"}:
-        return "military"
-    if words & _CIVILIAN:
-        return "civilians"
-    return v.roles.get((n, "patient")) or v.classes.get((n, "patient")) or ""
-
-
-_CIVILIAN = frozenset(
-    {
-        "civilian",
-        "civilians",
-        "population",
-        "residents",
-        "villagers",
-        "shoppers",
-        "villages",
-        "homes",
-        "houses",
-        "market",
-        "markets",
-        "children",
-        "women",
-        "families",
-        "worshippers",
-        "pupils",
-        "patients",
-        "school",
-        "schools",
-        "hospital",
-        "hospitals",
-        "kindergarten",
-        "church",
-        "mosque",
-        "shelter",
-    }
-)
-_MILITARY = frozenset(
-    {
-        "post",
-        "posts",
-        "positions",
-        "position",
-        "bunkers",
-        "bunker",
-        "camp",
-        "camps",
-        "base",
-        "bases",
-        "military",
-        "troops",
-        "soldiers",
-        "army",
-        "artillery",
-        "launchers",
-        "installations",
-        "targets",
-    }
-)
+    return target_side(patient.text) or v.roles.get((n, "patient")) or v.classes.get((n, "patient")) or ""
 
 
 def _weaponish(text: str) -> bool:

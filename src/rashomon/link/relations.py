@@ -33,6 +33,7 @@ import numpy as np
 from .. import bounds
 from ..casualties import CUMULATIVE, outcome_near
 from ..data.nouns import NOUN_CLASSES, noun_class
+from ..data.targets import target_side
 from ..model import Entity, Frame, Quantity, Relation, Role
 from .events import Scope
 from .questions import PROJECTION, ROSE
@@ -438,56 +439,12 @@ def _agents(
 
 # who an attack hit, as far as the conflict goes: "civilians" and "the civilian population" are one target,
 # "military posts" another (the noun class alone calls both people)
-_CIVILIAN = {
-    "civilian",
-    "civilians",
-    "population",
-    "residents",
-    "villagers",
-    "shoppers",
-    "villages",
-    "homes",
-    "houses",
-    "market",
-    "markets",
-    "children",
-    "women",
-    "families",
-    "worshippers",
-    "pupils",
-    "patients",
-}
-_MILITARY = {
-    "post",
-    "posts",
-    "positions",
-    "position",
-    "bunkers",
-    "bunker",
-    "camp",
-    "camps",
-    "base",
-    "bases",
-    "military",
-    "troops",
-    "soldiers",
-    "army",
-    "artillery",
-    "launchers",
-    "installations",
-    "targets",
-}
 
 
 def _victim(v: ClaimView, n: int) -> str | None:
     patient = v.frames[n].role("patient")
-    if patient is not None:
-        words = {w.strip(".,\"'").casefold() for w in patient.text.split()}
-        if words & _MILITARY and not words & {"civilian", "civilians"}:
-            return "military"
-        if words & _CIVILIAN:
-            return "civilians"
-    return _target(v, n)
+    side = target_side(patient.text) if patient is not None else None
+    return side or _target(v, n)
 
 
 def _negated_acts(
