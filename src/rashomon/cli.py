@@ -52,6 +52,27 @@ def _every_option(ctx: click.Context, param: click.Parameter, value: str) -> flo
         raise click.BadParameter(str(exc)) from None
 
 
+def _output_options(f: Any) -> Any:
+    """``-o DIR`` and ``--format``: where the ledger and reports go, and which of them."""
+    f = click.option(
+        "--format",
+        "formats",
+        default="json,html,md",
+        show_default=True,
+        callback=_formats_option,
+        help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.",
+    )(f)
+    return click.option(
+        "-o",
+        "--out",
+        "out_dir",
+        default="out",
+        show_default=True,
+        type=click.Path(file_okay=False),
+        help="Directory for ledger.json, report.html and the other outputs.",
+    )(f)
+
+
 def fetch_options(f: Any) -> Any:
     """The options of every command that fetches URLs: what the SSRF guard may open, and how long to wait."""
     f = click.option(
@@ -124,23 +145,7 @@ def _workers(workers: int, executor: str | None) -> int:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    default="out",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Directory for ledger.json, report.html and the other outputs.",
-)
-@click.option(
-    "--format",
-    "formats",
-    default="json,html,md",
-    show_default=True,
-    callback=_formats_option,
-    help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.",
-)
+@_output_options
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -381,23 +386,7 @@ def add(
 @cli.command()
 @click.argument("case")
 @_store_option
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    default="out",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Output directory.",
-)
-@click.option(
-    "--format",
-    "formats",
-    default="json,html,md",
-    show_default=True,
-    callback=_formats_option,
-    help=f"Comma-separated outputs to write: {', '.join(FORMATS)}.",
-)
+@_output_options
 def report(case: str, store: str | None, out_dir: str, formats: tuple[str, ...]) -> None:
     """Write the ledger of CASE and the reports made from it into the output directory."""
     from .report import write_outputs
