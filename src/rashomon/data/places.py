@@ -11,6 +11,28 @@ import functools
 
 from ..names.translit import close_spelling, skeleton
 
+# Words that make a name a region's ("Belgorod region", "Kherson Oblast"): English and transliterated
+REGION_WORDS = frozenset(
+    {
+        "region",
+        "oblast",
+        "province",
+        "district",
+        "krai",
+        "kray",
+        "county",
+        "governorate",
+        "raion",
+        "rayon",
+        "prefecture",
+        "territory",
+        "canton",
+        "voivodeship",
+    }
+)
+# The same in Russian and Ukrainian forms and their transliterations, for names merged across scripts
+REGION_WORDS_CYRILLIC = frozenset({"область", "край", "район", "oblasti", "oblast'"})
+
 # Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
 CAPITALS = {
     "moscow": "Russia",

@@ -18,7 +18,7 @@ from ..data import equipment, media
 from ..data.calendar import MONTH_WORD
 from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
-from ..data.places import areas, cities, country_names, demonyms, region_demonyms
+from ..data.places import REGION_WORDS, areas, cities, country_names, demonyms, region_demonyms
 from .nlp import text_of
 
 if TYPE_CHECKING:
@@ -79,22 +79,6 @@ _NOT_DESIGNATIONS = {
 }
 _HEAD_RE = "|".join(sorted((re.escape(w) for w in equipment.HEAD_WORDS), key=len, reverse=True))
 _HEADS_AFTER = re.compile(rf"(?:[ \t]+(?:{_HEAD_RE})(?![\w-]))+", re.IGNORECASE)
-_REGION_WORDS = {
-    "region",
-    "oblast",
-    "province",
-    "district",
-    "krai",
-    "kray",
-    "county",
-    "governorate",
-    "raion",
-    "rayon",
-    "prefecture",
-    "territory",
-    "canton",
-    "voivodeship",
-}
 _CROSSING_WORDS = {
     "crossing",
     "checkpoint",
@@ -466,7 +450,7 @@ def regions(doc: Doc) -> list[Candidate]:
     """``the Belgorod region``, ``Kharkiv Oblast``: a region is a different place from its city."""
     out = []
     for k, tok in enumerate(doc):
-        if tok.lower_ not in _REGION_WORDS or k == 0:
+        if tok.lower_ not in REGION_WORDS or k == 0:
             continue
         run = _name_run_before(doc, k)
         if not run:
@@ -858,6 +842,6 @@ def _place_after(doc: Doc, k: int) -> int | None:
     if not run:
         return None
     end = run[1]
-    if end < len(doc) and doc[end].lower_ in _REGION_WORDS:
+    if end < len(doc) and doc[end].lower_ in REGION_WORDS:
         end += 1
     return _char_end(doc, end)

@@ -31,7 +31,7 @@ from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
-from ..data.places import areas, cities, city_like, country_names, demonyms
+from ..data.places import REGION_WORDS, REGION_WORDS_CYRILLIC, areas, cities, city_like, country_names, demonyms
 from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials
@@ -72,27 +72,7 @@ _HONORIFICS = {
     "secretary",
     "chairman",
 }
-_REGION = {
-    "region",
-    "oblast",
-    "province",
-    "district",
-    "krai",
-    "kray",
-    "county",
-    "governorate",
-    "raion",
-    "rayon",
-    "prefecture",
-    "territory",
-    "canton",
-    "voivodeship",
-    "область",
-    "край",
-    "район",
-    "oblasti",
-    "oblast'",
-}
+_REGION = REGION_WORDS | REGION_WORDS_CYRILLIC
 _CROSSING = {"crossing", "checkpoint", "point", "border"}
 _GROUPS = {
     "PERSON": "PERSON",
