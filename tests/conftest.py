@@ -112,3 +112,4 @@ def il76_scores(il76_ledger: Ledger, tmp_path_factory: pytest.TempPathFactory) -
 
 
 from .store_targets import pg_schema, pg_url, target  # noqa: E402, F401 - the store tests' fixtures
+from .test_report_browser import browser  # noqa: E402, F401 - one headless Chromium per module, for every browser test

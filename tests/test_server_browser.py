@@ -5,7 +5,6 @@ but the page itself. After an article is added through the API, a reload shows i
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,39 +16,19 @@ from rashomon.store import open_case
 
 from .conftest import EXAMPLES
 from .live_server import live_server
-from .test_report_browser import FLAGS, VIEWS, chromium_path
+from .test_report_browser import VIEWS
 
 pytestmark = pytest.mark.browser
 
 TOKEN = "browser-token-0123456789abcdef"
 
 
-@pytest.fixture(scope="module")
-def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium: install Debian's chromium (make test does) or set RASHOMON_CHROMIUM")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=executable,
-            headless=True,
-            args=FLAGS,
-            viewport={"width": 1366, "height": 900},
-            service_workers="block",
-        )
-        yield context
-        context.close()
-
-
-def test_the_served_report_opens_in_chromium(chromium: Any, tmp_path: Path) -> None:
+def test_the_served_report_opens_in_chromium(browser: Any, tmp_path: Path) -> None:
     files = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     case = open_case(tmp_path / "il76.rashomon")
     case.add(files[:-1])
     with live_server([case], ServerConfig(token=TOKEN)) as base:
-        page = chromium.new_page()
+        page = browser.new_page()
         requests: list[str] = []
         errors: list[str] = []
         page.on("request", lambda r: requests.append(r.url))
