@@ -65,3 +65,23 @@ def test_the_served_report_opens_in_chromium(browser: Any, tmp_path: Path) -> No
         assert f"{len(files)} articles" in page.locator("header .sub").inner_text()
         assert errors == [], errors
         page.close()
+
+
+def test_the_api_docs_render_offline_in_chromium(browser: Any, tmp_path: Path) -> None:
+    """/docs draws every operation from the wheel's own Swagger UI: no request leaves the server."""
+    case = open_case(tmp_path / "docs.rashomon")
+    with live_server([case], ServerConfig(token=TOKEN)) as base:
+        page = browser.new_page()
+        requests: list[str] = []
+        errors: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("pageerror", lambda e: errors.append(f"uncaught: {e}"))
+        response = page.goto(f"{base}/docs")
+        assert response is not None and response.status == 200
+        page.wait_for_selector(".opblock-summary-path", timeout=30_000)
+        paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+        assert {"/api/cases", "/healthz"} <= {p.strip().replace("\u200b", "") for p in paths}
+        assert errors == [], errors
+        outside = [r for r in requests if not r.startswith(base) and not r.startswith("data:")]
+        assert outside == [], outside
+        page.close()

@@ -31,10 +31,14 @@ import time
 from collections.abc import AsyncIterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
 
+import fastapi_offline
 from fastapi import Depends, FastAPI, File, Path, Query, Request, UploadFile
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
@@ -51,6 +55,9 @@ from .query import Filters, Index, page
 log = logging.getLogger("rashomon.server")
 
 COOKIE = "rashomon_token"
+# Swagger UI for /docs comes inside a pinned wheel (fastapi-offline), not from a CDN: the docs work offline.
+DOCS_ASSETS = FilePath(fastapi_offline.__file__).parent / "static"
+DOCS_ASSETS_URL = "/docs/assets"
 KINDS = ("claims", "quotes", "entities", "questions", "relations")
 _DAY = r"^\d{4}-\d{2}-\d{2}$"
 _SAFE_NAME = re.compile(r"[^\w.\-]+")  # what an uploaded file's name keeps
@@ -195,8 +202,11 @@ def create_app(cases: list[Case], config: ServerConfig) -> FastAPI:
         summary="The ledger of each case: who claims what, on whose authority, where accounts agree and conflict.",
         version=_version(),
         responses=ERRORS,
+        docs_url=None,  # served below from the wheel's own copy of Swagger UI: /docs works offline
+        redoc_url=None,
     )
     errors.install(app)
+    app.mount(DOCS_ASSETS_URL, StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
     app.add_middleware(BodyLimit, max_bytes=config.max_body)
 
     @app.middleware("http")
@@ -245,6 +255,16 @@ def create_app(cases: list[Case], config: ServerConfig) -> FastAPI:
     def healthz() -> dict[str, Any]:
         """Liveness: answers without a token."""
         return {"status": "ok", "cases": len(served)}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="rashomon API",
+            swagger_js_url=f"{DOCS_ASSETS_URL}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS_URL}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+        )
 
     @app.get("/", include_in_schema=False)
     def root() -> Response:
