@@ -6,7 +6,12 @@ are present and match their hashes, this analyses the texts, rebuilds the gold
 and prints ../shared/eval/score.py's figures: conflicts found and `contradicts`
 precision (disputes), speakers, relaying outlets and alias pairs (sources).
 
-  .venv/bin/python benchmarks/realnews.py [--texts /work/devdata/events] [--event NAME ...] [--json OUT]
+  .venv/bin/python benchmarks/realnews.py [--texts /work/devdata/events] [--event NAME ...] [--json OUT] [--partial]
+
+``--partial`` scores an event whose texts are only partly there: the missing
+articles are left out with every gold item that needs them (a conflict with one
+side gone, say), and the row says how many articles were scored. Such a score is
+not the event's score; never put it beside a whole one without saying so.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=Path("/work/devdata/events"))
     ap.add_argument("--event", action="append", default=[])
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--partial", action="store_true", help="score events whose texts are only partly present")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "scripts"))
     import devset
@@ -57,7 +63,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: texts not found in {texts}; skipped", file=sys.stderr)
             continue
         with tempfile.TemporaryDirectory() as tmp:
-            gold = devset.unpack(json.loads(gold_path.read_text(encoding="utf-8")), devset.load_docs(texts))
+            packed = json.loads(gold_path.read_text(encoding="utf-8"))
+            docs = devset.load_docs(texts)
+            gold = devset.unpack(packed, docs, partial=args.partial)
+            present, total = sum(d in docs for d in packed["docs"]), len(packed["docs"])
             gold_file = Path(tmp) / "gold.json"
             gold_file.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
             exe = Path(sys.executable).with_name("rashomon")
@@ -69,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
                 text=True,
             )
             results[name] = json.loads(out.stdout)
-            print(_row(name, results[name]))
+            results[name]["articles"] = {"scored": present, "of": total}
+            print(_row(name, results[name]) + ("" if present == total else f"  ({present} of {total} articles)"))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -10,7 +10,7 @@ body, as rashomon's text reader takes it, is what offsets count in.
 
   python scripts/devset.py pack GOLD_WITH_TEXT TEXTS_DIR -o benchmarks/realnews/EVENT.json
   python scripts/devset.py unpack benchmarks/realnews/EVENT.json TEXTS_DIR -o /tmp/EVENT.gold.json
-  python scripts/devset.py check benchmarks/realnews/EVENT.json TEXTS_DIR
+  python scripts/devset.py check benchmarks/realnews/EVENT.json TEXTS_DIR [--partial]
 
 ``pack`` reads a gold file in score.py's format (every span an exact substring,
 ``start`` as a hint where it repeats), locates each span and writes the
@@ -107,24 +107,60 @@ def pack(gold: dict[str, Any], docs: dict[str, tuple[str, str]]) -> dict[str, An
     return packed
 
 
-def unpack(packed: dict[str, Any], docs: dict[str, tuple[str, str]]) -> dict[str, Any]:
+def unpack(packed: dict[str, Any], docs: dict[str, tuple[str, str]], *, partial: bool = False) -> dict[str, Any]:
+    """The score.py form of ``packed``, its spans filled from ``docs`` after every document's hash is checked.
+
+    ``partial`` scores what is there: a document missing from ``docs`` is left out with every span in it,
+    and so is whatever holds such a span (a conflict or pair with one side gone); the hashes of the
+    documents present are still checked. A partial gold is not the event's gold: say so beside its scores.
+    """
+    meta_of = packed.get("docs", {})
     problems = [
         f"{name}: {'missing' if name not in docs else 'sha256 differs'}"
-        for name, meta in packed.get("docs", {}).items()
-        if name not in docs or docs[name][0] != meta["sha256"]
+        for name, meta in meta_of.items()
+        if (name not in docs and not partial) or (name in docs and docs[name][0] not in _hashes(meta))
     ]
     if problems:
         raise SystemExit("texts do not match the gold:\n  " + "\n  ".join(problems))
 
-    def fill(span: dict[str, Any]) -> dict[str, Any]:
+    def fill(span: dict[str, Any]) -> dict[str, Any] | None:
         if "field" not in span:
             return span
+        if span["doc"] not in docs:
+            return None
         body = docs[span["doc"]][1]
         out = {k: v for k, v in span.items() if k not in ("field", "end")}
         out[span["field"]] = body[span["start"] : span["end"]]
         return out
 
-    return _walk({k: v for k, v in packed.items() if k != "docs"}, fill)
+    return _prune({k: v for k, v in packed.items() if k != "docs"}, fill)  # type: ignore[no-any-return]
+
+
+def _hashes(meta: dict[str, Any]) -> set[str]:
+    """The sha256 a document may have: the gold's, and any ``also_sha256`` (a text restored, checked by its spans)."""
+    return {meta["sha256"], *meta.get("also_sha256", [])}
+
+
+_GONE = object()
+
+
+def _prune(node: Any, fn: Any) -> Any:
+    """``_walk`` where ``fn`` may drop a span: dropped spans leave lists, and take the dict holding them along."""
+    if isinstance(node, list):
+        kept = [_prune(x, fn) for x in node]
+        return [x for x in kept if x is not _GONE]
+    if isinstance(node, dict):
+        out = {}
+        for k, v in node.items():
+            v = _prune(v, fn)
+            if v is _GONE:
+                return _GONE
+            out[k] = v
+        if isinstance(out.get("doc"), str):
+            filled = fn(out)
+            return _GONE if filled is None else filled
+        return out
+    return node
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("texts", type=Path)
     ap.add_argument("-o", "--output", type=Path)
+    ap.add_argument("--partial", action="store_true", help="unpack/check what is there: missing documents are left out")
     args = ap.parse_args(argv)
     if not args.texts.is_dir():
         print(f"devset: {args.texts} is not a folder of article texts", file=sys.stderr)
@@ -142,9 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pack":
         result = pack(gold, docs)
     else:
-        result = unpack(gold, docs)
+        result = unpack(gold, docs, partial=args.partial)
         if args.command == "check":
-            print(f"devset: {args.gold.name}: {len(gold.get('docs', {}))} documents match their hashes")
+            present = sum(name in docs for name in gold.get("docs", {}))
+            print(f"devset: {args.gold.name}: {present} of {len(gold.get('docs', {}))} documents match their hashes")
             return 0
     text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
     if args.output:
