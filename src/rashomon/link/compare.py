@@ -14,6 +14,7 @@ answers: disputed, evolving, agreed (two or more independent origins, nothing co
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -151,9 +152,6 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
 RELATED_KINDS = frozenset(
     {"agent", "means", "cause", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
 )
-_PER_CLAIM = 12  # relations one claim is in, per question: enough to show the dispute, bounded at scale
-_PER_ARTICLE_PAIR = 2  # relations per pair of articles and pair of rival answers, on different claims
-_PAIRS_PER_QUESTION = 40  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,8 +302,12 @@ def _relations(
     names: dict[str, str],
     seen: set[tuple[str, str]],
 ) -> list[Relation]:
-    """A dispute shown once per pair of articles that give rival answers, with the plainest statements of each
-    (a relation for every pair of claims would repeat one dispute)."""
+    """One relation per dispute, not per pair of articles: when several sources give answer A and several give a
+    rival answer B (or deny A), the reader needs the dispute once, with every source on each side listed.
+
+    The two claims the relation joins are its representative pair (``_representative``): the most direct statement
+    of each side, the first reports among equals. The other sources of each side ride in the relation's details
+    (``side`` entries: the answer, then each article and claim that gives it) and in the question's answers."""
     rivals: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for (x, y), verdict in verdicts.items():
         if verdict == "contradicts":
@@ -313,32 +315,71 @@ def _relations(
             key, pair = ((va, vb), (x, y)) if va <= vb else ((vb, va), (y, x))
             rivals[key].append(pair)
     out: list[Relation] = []
-    per_claim: dict[str, int] = defaultdict(int)
     told: dict[str, int] = defaultdict(int)
     for f in items:
         told[_shown(f.answer)] += 1
     # the most told rival answers first: a claim giving two answers at once is shown under the commoner
     for _values, pairs in sorted(rivals.items(), key=lambda kv: (-told[kv[0][0]] - told[kv[0][1]], kv[0])):
-        by_articles: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        for x, y in pairs:
-            by_articles[(items[x].answer.article, items[y].answer.article)].append((x, y))
-        ranked = sorted(by_articles.values(), key=lambda ps: min(_rank(items[x], items[y], views) for x, y in ps))
-        for group in ranked[:_PAIRS_PER_QUESTION]:
-            used: set[str] = set()
-            for x, y in sorted(group, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
-                a, b = views[items[x].view].claim.id, views[items[y].view].claim.id
-                if a in used or b in used or per_claim[a] >= _PER_CLAIM or per_claim[b] >= _PER_CLAIM:
-                    continue  # each claim once per pair of articles, and in a few relations in all
-                relation = _relation(kind, label, items[x], items[y], views, names)
-                if relation is not None and (relation.a, relation.b) not in seen:
-                    seen.add((relation.a, relation.b))
-                    out.append(relation)
-                    used.update((a, b))
-                    per_claim[a] += 1
-                    per_claim[b] += 1
-                if len(used) >= 2 * _PER_ARTICLE_PAIR:
-                    break
+        for x, y in sorted(pairs, key=lambda p: _representative(items[p[0]], items[p[1]], views)):
+            relation = _relation(kind, label, items[x], items[y], views, names)
+            if relation is None or (relation.a, relation.b) in seen or (relation.b, relation.a) in seen:
+                continue
+            seen.add((relation.a, relation.b))
+            sides = _sides(pairs, items, views)
+            out.append(
+                dataclasses.replace(
+                    relation, why=_also(relation.why, sides, items[x], items[y]), details=relation.details + sides
+                )
+            )
+            break  # the dispute is shown once
     return out
+
+
+_DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
+
+
+def _representative(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int, int, int, int, int]:
+    """Which pair of claims stands for a dispute: the most direct statements (stated as fact before attributed or
+    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then the first
+    reports of the two sides (the earliest articles: where the dispute shows first), then the earliest claims in
+    them. Nothing in the rule looks at which pair any gold lists."""
+    va, vb = views[a.view], views[b.view]
+    return (
+        _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
+        min(va.index, vb.index),
+        max(va.index, vb.index),
+        va.claim.span.start,
+        vb.claim.span.start,
+    )
+
+
+def _sides(pairs: list[tuple[int, int]], items: list[Found], views: Sequence[ClaimView]) -> tuple[tuple[str, str], ...]:
+    """Every source on each side of one dispute: ``("side", "Ukraine: A1 C9, A4 C126")``, articles in corpus order."""
+    by_value: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+    for pair in pairs:
+        for i in pair:
+            f = items[i]
+            v = views[f.view]
+            by_value[_shown(f.answer)].setdefault((v.index, v.claim.span.start), f"{f.answer.article} {v.claim.id}")
+    return tuple(
+        ("side", f"{value}: " + ", ".join(told[k] for k in sorted(told))) for value, told in sorted(by_value.items())
+    )
+
+
+def _also(why: str, sides: tuple[tuple[str, str], ...], a: Found, b: Found) -> str:
+    """The relation's why, with the other articles of each side named (``; also A4, A5 for Ukraine``)."""
+    shown = {a.answer.article, b.answer.article}
+    more = []
+    for _kind, text in sides:
+        value, _, told = text.partition(": ")
+        others = sorted({t.split()[0] for t in told.split(", ")} - shown, key=_article_order)
+        if others:
+            more.append(f"{value} also in {', '.join(others)}")
+    return f"{why}; {'; '.join(more)}" if more else why
+
+
+def _article_order(article: str) -> tuple[int, str]:
+    return len(article), article
 
 
 def _evolutions(
