@@ -134,6 +134,47 @@ def same_label(a: Answer, b: Answer) -> Verdict:
     return same_party(a, b)
 
 
+def same_number(a: Answer, b: Answer) -> Verdict:
+    """How many attackers: unlike a toll, the number does not grow with time, so two counts that cannot both be
+    true contradict whatever the day (``four gunmen`` vs ``at least five``); a part (``two of the gunmen``) or a
+    hedged count is apart."""
+    if a.note == "partial" or b.note == "partial" or a.stance == "denied" or b.stance == "denied" or _hedged(a, b):
+        return "apart"
+    if not bounds.conflict(_Count(a.number, a.qualifier), _Count(b.number, b.qualifier)):
+        return "agrees"
+    return "contradicts"
+
+
+def same_country(a: Answer, b: Answer) -> Verdict:
+    """Where the attackers fled: two different countries contradict (towards Chile vs towards Bolivia); a town and
+    a country, or two towns, can both be on one road, so they are apart."""
+    by_stance = _stances(a, b)
+    if by_stance:
+        return by_stance
+    if a.value == b.value:
+        return "agrees"
+    if a.note == "country" and b.note == "country" and not _hedged(a, b):
+        return "contradicts"
+    return "apart"
+
+
+def same_force(a: Answer, b: Answer) -> Verdict:
+    """What force was used, and where: ``tear gas (stands)`` and its denial contradict; a denial that names no place
+    (``no tear gas was used``) contradicts every use of it; a denial for one place says nothing of another (``no tear
+    gas in the stands`` vs ``tear gas on the pitch``). Two uses can both be true."""
+    force_a, _, where_a = a.value.partition(" (")
+    force_b, _, where_b = b.value.partition(" (")
+    if force_a != force_b:
+        return "apart"
+    da, db = a.stance == "denied", b.stance == "denied"
+    if da and db:
+        return "agrees"
+    if da or db:
+        denied, used = (where_a, where_b) if da else (where_b, where_a)
+        return "contradicts" if not denied or denied == used else "apart"
+    return "agrees"
+
+
 COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "agent": same_party,
     "means": same_thing,
@@ -147,10 +188,27 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "integrity": same_label,
     "destination": same_thing,
     "cargo": same_thing,
+    "attackers": same_number,
+    "escape": same_country,
+    "force": same_force,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
-    {"agent", "means", "cause", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
+    {
+        "agent",
+        "means",
+        "cause",
+        "toll_killed",
+        "toll_injured",
+        "toll_missing",
+        "intent",
+        "winner",
+        "share",
+        "integrity",
+        "attackers",
+        "escape",
+        "force",
+    }
 )
 
 
@@ -231,6 +289,8 @@ def _verdicts(
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
+        if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views):
+            verdict = "contradicts"
         if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
             verdict = "apart"
         if verdict == "contradicts" and a.target and b.target and a.target != b.target:
@@ -241,6 +301,20 @@ def _verdicts(
                 verdict = "agrees"  # named side by side in one claim ("a MIM-104A of the Patriot system")
         out[(x, y)] = verdict
     return out
+
+
+_COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+
+
+def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView]) -> bool:
+    """Two counts for one day, from two sources that each speak for a count (the police's 125 vs the health office's
+    131), neither said to have risen or to be provisional: rival figures, not stages of one moving count. Counts an
+    outlet gives on its own word move through the day and stay an evolution."""
+    x, y = a.answer, b.answer
+    if not x.as_of or x.as_of != y.as_of or x.note or y.note or _hedged(x, y):
+        return False
+    ka, kb = _origin_key(a, views), _origin_key(b, views)
+    return ka != kb and not ka.startswith("outlet:") and not kb.startswith("outlet:")
 
 
 def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> dict[str, set[frozenset[str]]]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_MARKS, CAUSES
+from ..data.disputes import ATTACKERS, ATTACKERS_FATE, ESCAPE, ESCAPE_TO, FORCE_PLACES, FORCES
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
 from ..data.targets import target_side
@@ -46,6 +47,9 @@ LABELS = {
     "destination": "where the transport was going",
     "cargo": "what the transport carried",
     "when": "on what day it happened",
+    "attackers": "how many attackers",
+    "escape": "where the attackers fled",
+    "force": "what force was used, and where",
 }
 ORDER = tuple(LABELS)
 
@@ -153,6 +157,15 @@ DENIED_ACT = re.compile(
     r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
     re.I,
 )
+# a flight or an escape and its direction: "fled towards Chile", "were heading to the Bolivian border"
+ESCAPE_WORDS = re.compile(
+    rf"\b(?:{'|'.join(ESCAPE)})\s+{ESCAPE_TO}\s+(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+FORCE = {name: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for name, stems in FORCES.items()}
+_FORCE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(FORCE_PLACES))})\b", re.I)
+_NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re.I)
+# a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
+BARE_TOLL = re.compile(r"^\s+(?:dead|killed|deaths|fatalities|injured|wounded|missing)\b", re.I)
 _SIDE_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:russe|ukrainien\w*|российск\w+|украинск\w+)", re.U)
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
@@ -204,6 +217,10 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _counts(k, v, stance, base, as_of)
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
+        mine += _attackers(k, v, stance, base, as_of)
+        mine += _force(k, v, stance, base)
+        if not any(f.kind == "escape" for f in mine):
+            mine += _escape(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine):
             mine += _denied_acts(k, v, base, names)
         listed = mentions.get(v.article, [])
@@ -402,11 +419,139 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             ):
                 value = side or names[entity].name  # type: ignore[index]
                 out.append(_found("agent", k, value, agent.span, stance, base, entity))
+        elif f.kind == "admit" and not f.negated and stance != "denied":
+            # "the Varnish Front claimed responsibility": who did it, on that party's own word
+            agent, patient = f.role("agent"), f.role("patient")
+            side = v.side.get((n, "agent"))
+            entity = v.roles.get((n, "agent"))
+            if (
+                agent is not None
+                and patient is not None
+                and patient.text.casefold().split()[-1] in _CLAIMED
+                and _party(agent.text, side, entity, names)
+            ):
+                said = dict(base, origin=entity if entity in names else base["origin"])
+                value = side or names[entity].name  # type: ignore[index]
+                out.append(_found("agent", k, value, agent.span, "attributed", said, entity))
+        elif f.kind == "transport" and not f.negated and _fled(f):
+            # "the attackers were heading to Bolivia": where they fled, not a transport's destination
+            r = f.role("destination")
+            if r is not None:
+                out.append(_escape_answer(k, r.text, r.span, stance, base, v.roles.get((n, "destination")), names))
         elif f.kind == "transport" and not f.negated:
             for role in ("destination", "cargo"):
                 r = f.role(role)
                 if r is not None:
                     out.append(_found(role, k, " ".join(r.text.split()), r.span, stance, base, v.roles.get((n, role))))
+    return out
+
+
+_CLAIMED = frozenset({"responsibility", "credit"})
+
+
+def _fled(f: Frame) -> bool:
+    """A movement whose travellers are the attackers (``the gunmen were heading to ...``)."""
+    cargo = f.role("cargo")
+    return cargo is not None and cargo.text.casefold().split()[-1].strip(".,") in ATTACKERS
+
+
+def _escape_answer(
+    k: int,
+    place: str,
+    span: Span,
+    stance: str,
+    base: dict[str, str | None],
+    entity: str | None,
+    names: dict[str, Entity],
+) -> Found:
+    """Where they fled: the country when the place names one (``the Bolivian border`` is Bolivia), else the place as
+    said; ``note`` says which, so that only two countries are set against each other."""
+    country = side_of(place, names.get(entity or ""))
+    answer = Answer(
+        value=country or " ".join(place.split()),
+        entity=entity,
+        claim=base["claim"] or "",
+        article=base["article"] or "",
+        span=span,
+        stance=stance,
+        origin=base["origin"],
+        note="country" if country else None,
+    )
+    return Found("escape", k, answer)
+
+
+def _escape(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+    """``The gunmen fled towards Chile``: a flight and its direction, read from the words when no frame gave it."""
+    m = ESCAPE_WORDS.search(v.claim.text)
+    if m is None:
+        return []
+    negated = bool(NEGATION_BEFORE.search(v.claim.text[: m.start()]))
+    start = v.claim.span.start + m.start("place")
+    span = Span(start, start + len(m.group("place")))
+    return [_escape_answer(k, m.group("place"), span, "denied" if negated else stance, base, None, names)]
+
+
+def _attackers(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+    """How many attackers: a count of gunmen, assailants ... (``at least five gunmen``); a count of their fate
+    (``three gunmen were killed``) or a part (``two of the attackers``) is another question."""
+    if stance == "denied":
+        return []
+    out = []
+    text = v.claim.text
+    for q in v.quantities:
+        if q.value is None or q.unit or not q.counts:
+            continue
+        words = [w.strip(".,").casefold() for w in q.counts.split()]
+        if not words or words[-1] not in ATTACKERS:
+            continue
+        rel_end = q.span.end - v.claim.span.start
+        if _near_after(text, rel_end, ATTACKERS_FATE):
+            continue
+        note = "partial" if PART_OF_TOLL.search(text[rel_end:]) or words[0] in ("of", "among") else None
+        answer = Answer(
+            value=" ".join(f"{q.qualifier or ''} {q.text} {words[-1]}".split()),
+            claim=base["claim"] or "",
+            article=base["article"] or "",
+            span=q.span,
+            stance=stance,
+            origin=base["origin"],
+            as_of=as_of,
+            number=float(q.value),
+            qualifier=q.qualifier,
+            note=note,
+        )
+        out.append(Found("attackers", k, answer))
+    return out
+
+
+_FATE_WINDOW = 40  # characters after a count of attackers where their fate is told ("were killed by police")
+
+
+def _near_after(text: str, end: int, words: frozenset[str]) -> bool:
+    return bool(set(_HYPHENATED_WORD.findall(text[end : end + _FATE_WINDOW].casefold())) & words)
+
+
+def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """What force was used, and where (``tear gas fired into the stands``); a negation before it (``no tear gas
+    was fired``) or between it and its place (``tear gas did not reach the stands``) makes the answer a denial."""
+    text = v.claim.text
+    out = []
+    for name, pattern in FORCE.items():
+        m = pattern.search(text)
+        if m is None:
+            continue
+        place = _FORCE_PLACE.search(text, m.end())
+        between = text[m.end() : place.start()] if place else text[m.end() :]
+        negated = (
+            stance == "denied"
+            or bool(NEGATION_BEFORE.search(text[: m.start()]))
+            or bool(_NEGATION_BETWEEN.search(between))
+        )
+        where = place.group(0).casefold() if place else ""
+        value = f"{name} ({where})" if where else name
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        found = _found("force", k, value, span, "denied" if negated else stance, base, None)
+        out.append(dataclasses.replace(found, target=where))
     return out
 
 
@@ -530,10 +675,11 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     projected = bool(PROJECTION.search(text))  # "could reach 20,000"
     elsewhere = bool(ELSEWHERE.search(text))
     for q in v.quantities:
-        if q.value is None or q.unit or not q.counts:
-            continue
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
-        head = _counted(q)
+        bare = not q.counts and BARE_TOLL.match(text[rel_end:]) is not None  # "the toll stood at 125 dead"
+        if q.value is None or q.unit or not (q.counts or bare):
+            continue
+        head = "people" if bare else _counted(q)
         if head is None:
             continue
         outcome = _outcome(text, rel_start, rel_end)

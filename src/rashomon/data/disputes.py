@@ -1,0 +1,105 @@
+"""Words for the questions held-out news raised: how many attackers, where they fled, what force was used.
+
+- ``ATTACKERS``: nouns for the people who carried out an attack (``four gunmen``, ``at least five assailants``);
+  a count of them answers "how many attackers". Suspects detained are another count (arrests grow for days) and
+  are not listed.
+- ``ATTACKERS_FATE``: words that make a count of attackers a count of something else (``three gunmen were
+  killed``, ``two attackers detained``): their fate, not how many there were.
+- ``ESCAPE``: verbs and phrases of a flight or an escape, followed by the direction (``fled towards``, ``were
+  heading to``, ``tried to cross into``).
+- ``FORCES``: means of force that are not weapons of war (tear gas, water cannon, batons), each with the stems
+  that name it; the question is whether it was used, and where.
+- ``FORCE_PLACES``: where such force may be aimed (the stands, the crowd, the pitch): an answer's place.
+- ``HEDGE_PHRASES``: phrases that leave a claim open rather than assert it (``too early to say``, ``no
+  conclusive evidence``, ``it is unlikely that``): the claim is hedged, whatever its verb.
+"""
+
+from __future__ import annotations
+
+ATTACKERS = frozenset(
+    {
+        "gunmen",
+        "gunman",
+        "attackers",
+        "attacker",
+        "assailants",
+        "assailant",
+        "shooters",
+        "shooter",
+        "terrorists",
+        "terrorist",
+        "perpetrators",
+        "perpetrator",
+        "assaillants",
+        "tireurs",
+        "боевиков",
+        "террористов",
+        "нападавших",
+    }
+)
+ATTACKERS_FATE = frozenset(
+    {
+        "killed",
+        "dead",
+        "died",
+        "detained",
+        "arrested",
+        "captured",
+        "apprehended",
+        "neutralised",
+        "neutralized",
+        "caught",
+        "charged",
+        "wounded",
+        "injured",
+        "identified",
+    }
+)
+ESCAPE = (
+    r"fled",
+    r"flee(?:ing|s)?",
+    r"escap(?:ed|ing|e)",
+    r"(?:were|was|had been) (?:heading|headed|driving|making)",
+    r"(?:tried|trying|attempted|attempting) to (?:cross|escape|flee|reach|get)(?: into)?",
+    r"made (?:their|his) way",
+)
+ESCAPE_TO = r"(?:towards?|to|for|into|in the direction of)"
+FORCES: dict[str, tuple[str, ...]] = {
+    "tear gas": (r"tear[- ]?gas", r"gaz lacrymog\w*", r"слезоточив\w*"),
+    "water cannon": (r"water[- ]cannons?",),
+    "rubber bullets": (r"rubber bullets?", r"rubber[- ]coated bullets?"),
+    "stun grenades": (r"stun grenades?", r"flash[- ]bangs?"),
+    "pepper spray": (r"pepper spray",),
+    "batons": (r"batons?", r"truncheons?", r"matraques?"),
+    "live ammunition": (r"live (?:ammunition|rounds|fire)",),
+}
+FORCE_PLACES = frozenset(
+    {
+        "stands",
+        "stand",
+        "tribune",
+        "tribunes",
+        "terraces",
+        "crowd",
+        "crowds",
+        "pitch",
+        "field",
+        "spectators",
+        "fans",
+        "supporters",
+        "protesters",
+        "demonstrators",
+        "gradins",
+        "foule",
+    }
+)
+HEDGE_PHRASES = (
+    r"too (?:early|soon) to (?:say|tell|know|conclude)",
+    r"no (?:conclusive|definitive|hard|clear) (?:evidence|proof)",
+    r"(?:it is|it's|it was|remains|is still) (?:not yet |still )?(?:unclear|not clear|not known|unknown) "
+    r"(?:whether|if|who|what|how|why)",
+    r"(?:is|was|seems|appears) (?:highly |very )?unlikely",
+    r"cannot (?:be )?(?:ruled out|excluded)",
+    r"could not (?:be )?(?:confirmed|verified)",
+    r"(?:has|have|had) not (?:yet )?been (?:confirmed|verified)",
+)
