@@ -11,7 +11,9 @@
   that name it; the question is whether it was used, and where.
 - ``FORCE_PLACES``: where such force may be aimed (the stands, the crowd, the pitch): an answer's place.
 - ``HEDGE_PHRASES``: phrases that leave a claim open rather than assert it (``too early to say``, ``no
-  conclusive evidence``, ``it is unlikely that``): the claim is hedged, whatever its verb.
+  conclusive evidence``, ``it is unlikely that``): the claim is hedged, whatever its verb; so is a clause that
+  is their complement (``too early to say [whether Chile fired]``).
+- ``COUNTERFACTUALS``: a claim about what did not happen (``if the army had fired``, ``would have hit``).
 """
 
 from __future__ import annotations
@@ -102,4 +104,11 @@ HEDGE_PHRASES = (
     r"cannot (?:be )?(?:ruled out|excluded)",
     r"could not (?:be )?(?:confirmed|verified)",
     r"(?:has|have|had) not (?:yet )?been (?:confirmed|verified)",
+)
+# a claim about what did not happen, or a question: "if the army had fired", "would have hit", "did Chile fire?"
+COUNTERFACTUALS = (
+    r"\bif\b[^.;]{0,80}\bhad\b",
+    r"\bwould have\b",
+    r"\bwould not have\b",
+    r"\bcould have been avoided\b",
 )

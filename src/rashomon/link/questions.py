@@ -102,10 +102,9 @@ GENERAL_COUNTED = frozenset(
         "bodies",
     }
 )
-# negative modality: the claim says the answer is not so ("unlikely", "no evidence that")
-UNLIKELY = re.compile(
-    r"\b(?:unlikely|no (?:conclusive )?evidence|not (?:clear|known|established) (?:that|whether|who))\b", re.I
-)
+# negative modality: the claim says the answer is probably not so ("it is unlikely that X fired"); a claim left open
+# ("no conclusive evidence that", "not clear who") is hedged by the claim's stance, not a denial
+UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 INTENT = {
     "deliberate": re.compile(
         r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|premeditated|targeted attack)\b", re.I
@@ -481,10 +480,11 @@ def _escape_answer(
 
 
 def _escape(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
-    """``The gunmen fled towards Chile``: a flight and its direction, read from the words when no frame gave it."""
+    """``The gunmen fled towards Chile``: the attackers' flight and its direction, read from the words when no frame
+    gave it."""
     m = ESCAPE_WORDS.search(v.claim.text)
-    if m is None:
-        return []
+    if m is None or not set(_HYPHENATED_WORD.findall(v.claim.text[: m.start()].casefold())) & ATTACKERS:
+        return []  # who fled must be the attackers ("the prisoners were heading to ..." is a transport)
     negated = bool(NEGATION_BEFORE.search(v.claim.text[: m.start()]))
     start = v.claim.span.start + m.start("place")
     span = Span(start, start + len(m.group("place")))
