@@ -136,6 +136,8 @@ PART_OF_TOLL = re.compile(
     r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?(?:dead|victims|killed|injured|wounded|them|whom|deceased|fatalities)\b",
     re.I,
 )
+# "two of the gunmen", "one among the attackers": a part of a group
+PART_OF = re.compile(r"\s*(?:of|among)\b", re.I)
 # a word for the act itself, in a claim that blames someone for it
 ACT_WORDS = re.compile(
     r"\b(?:hit\w*|strik\w+|struck|attack\w*|fir(?:e|ed|ing)|shell\w*|bomb\w*|kill\w*|shot|shoot\w*|missiles?|"
@@ -507,7 +509,7 @@ def _attackers(k: int, v: ClaimView, stance: str, base: dict[str, str | None], a
         rel_end = q.span.end - v.claim.span.start
         if _near_after(text, rel_end, ATTACKERS_FATE):
             continue
-        note = "partial" if PART_OF_TOLL.search(text[rel_end:]) or words[0] in ("of", "among") else None
+        note = "partial" if PART_OF.match(text[rel_end:]) or words[0] in ("of", "among") else None
         answer = Answer(
             value=" ".join(f"{q.qualifier or ''} {q.text} {words[-1]}".split()),
             claim=base["claim"] or "",
