@@ -392,11 +392,24 @@ def _overlap_ids(ledger, ref: Ref) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def relation_between(ledger, a: Ref, b: Ref, kind: str = "contradicts"):  # type: ignore[no-untyped-def]
+    """The relation joining the two claims: as its two ends, or, for a dispute shown once (compare.py), as members of
+    its two sides (the ``side`` details list every article and claim giving each answer)."""
     ia, ib = _overlap_ids(ledger, a), _overlap_ids(ledger, b)
     for r in ledger.relations:
-        if r.type == kind and ((r.a in ia and r.b in ib) or (r.a in ib and r.b in ia)):
+        if r.type != kind:
+            continue
+        if (r.a in ia and r.b in ib) or (r.a in ib and r.b in ia):
+            return r
+        sides = [side_claims(text) for k, text in r.details if k == "side"]
+        if any(x & ia and y & ib for x in sides for y in sides if x is not y):
             return r
     return None
+
+
+def side_claims(text: str) -> set[str]:
+    """``"Chile: A1 C3, A4 C9"`` -> ``{"C3", "C9"}``: the claims one side of a dispute holds."""
+    _value, _, told = text.rpartition(": ")
+    return {t.split()[-1] for t in told.split(", ") if t.strip()}
 
 
 def clustered(ledger, a: Ref, b: Ref) -> bool:  # type: ignore[no-untyped-def]

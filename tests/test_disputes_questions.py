@@ -181,6 +181,16 @@ def test_two_sources_tolls_for_one_day_contradict(tmp_path: Path) -> None:
     assert len(contra) == 1 and "125" in contra[0].why and "131" in contra[0].why
 
 
+def test_each_side_of_a_conflict_counting_its_own_dead_is_not_a_rival_count(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The Chilean side reported 35 dead in the border clashes on Saturday."),
+        ("2025-05-02", "The Peruvian defence ministry said 24 people were killed in the border clashes on Saturday."),
+    )
+    assert {a.number for a in answers(led, "toll_killed")} >= {35.0, 24.0}
+    assert not contradictions(led, "toll_killed")
+
+
 def test_a_toll_that_rose_killed_vs_injured_a_part_and_a_background_event_do_not_contradict(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,

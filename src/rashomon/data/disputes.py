@@ -13,6 +13,8 @@
 - ``HEDGE_PHRASES``: phrases that leave a claim open rather than assert it (``too early to say``, ``no
   conclusive evidence``, ``it is unlikely that``): the claim is hedged, whatever its verb; so is a clause that
   is their complement (``too early to say [whether Chile fired]``).
+- ``UNNAMED_SOURCES``: the last word of a source that names nobody in particular (``officials said``): two counts
+  on such words are stages of one moving toll, not rival figures.
 - ``COUNTERFACTUALS``: a claim about what did not happen (``if the army had fired``, ``would have hit``).
 """
 
@@ -111,4 +113,8 @@ COUNTERFACTUALS = (
     r"\bwould have\b",
     r"\bwould not have\b",
     r"\bcould have been avoided\b",
+)
+# who a count is given on the word of without naming anyone in particular ("officials said", "sources say")
+UNNAMED_SOURCES = frozenset(
+    {"officials", "official", "authorities", "sources", "source", "reports", "media", "outlets", "rescuers", "it"}
 )

@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .. import bounds
+from ..data.disputes import UNNAMED_SOURCES
+from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
 from .questions import LABELS, ORDER, Found
-from .views import ClaimView
+from .views import ClaimView, side_of
 
 Verdict = str  # contradicts | evolution | agrees | apart
 
@@ -234,7 +236,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     for event, kind, head in keys:
         every = grouped[(event, kind, head)]
         items = _bounded(every)
-        verdicts = _verdicts(kind, items, views, together)
+        verdicts = _verdicts(kind, items, views, together, names)
         independent = _independent(items, verdicts, views)
         status = _status(items, verdicts, independent)
         label = LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
@@ -273,7 +275,11 @@ def _bounded(items: list[Found]) -> list[Found]:
 
 
 def _verdicts(
-    kind: str, items: list[Found], views: Sequence[ClaimView], together: dict[str, set[frozenset[str]]]
+    kind: str,
+    items: list[Found],
+    views: Sequence[ClaimView],
+    together: dict[str, set[frozenset[str]]],
+    names: dict[str, str],
 ) -> dict[tuple[int, int], Verdict]:
     compare_one = COMPARISONS.get(kind)
     out: dict[tuple[int, int], Verdict] = {}
@@ -289,8 +295,10 @@ def _verdicts(
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
-        if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views):
+        if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views, names):
             verdict = "contradicts"
+        if verdict == "contradicts" and kind in _COUNT_KINDS and _two_sides(a, b, views, names):
+            verdict = "apart"  # each side of a conflict may count its own dead: another scope
         if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
             verdict = "apart"
         if verdict == "contradicts" and a.target and b.target and a.target != b.target:
@@ -306,15 +314,47 @@ def _verdicts(
 _COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
 
 
-def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView]) -> bool:
-    """Two counts for one day, from two sources that each speak for a count (the police's 125 vs the health office's
-    131), neither said to have risen or to be provisional: rival figures, not stages of one moving count. Counts an
-    outlet gives on its own word move through the day and stay an evolution."""
+def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
+    """Two counts for one day and one scope from two sources that each speak for a count (the police's 125 vs the
+    health office's 131), neither said to have risen or to be provisional: rival figures, not stages of one moving
+    count. Not rivals: a count an outlet gives on its own word or on "officials'" (a toll moves through the day), and
+    counts from two sides of a conflict (each may count its own dead: another scope)."""
     x, y = a.answer, b.answer
     if not x.as_of or x.as_of != y.as_of or x.note or y.note or _hedged(x, y):
         return False
     ka, kb = _origin_key(a, views), _origin_key(b, views)
-    return ka != kb and not ka.startswith("outlet:") and not kb.startswith("outlet:")
+    if ka == kb or _unnamed(ka) or _unnamed(kb):
+        return False
+    return True  # sources of two sides are set apart by _two_sides
+
+
+def _two_sides(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
+    sa, sb = _side(a, views, names), _side(b, views, names)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _unnamed(key: str) -> bool:
+    """An origin that names nobody in particular: the outlet itself, "officials", "sources", "reports"."""
+    if key.startswith("outlet:"):
+        return True
+    kind, _, said = key.partition(":")
+    words = said.split() if kind == "said" else [kind]  # a named origin's key is its entity id
+    return not words or words[-1] in UNNAMED_SOURCES
+
+
+def _side(f: Found, views: Sequence[ClaimView], names: dict[str, str]) -> str | None:
+    """The country the count's source speaks for, if it says: its origin or speaker (``the Kyrgyz Foreign
+    Ministry``: Kyrgyzstan), else who the claim says reported it (``the Tajik side reported 35 dead``)."""
+    claim = views[f.view].claim
+    source = names.get(f.answer.origin or "", "") or claim.speaker_text
+    if source:
+        return side_of(source, None)
+    before = claim.text[: max(0, f.answer.span.start - claim.span.start)]
+    m = _REPORTED.search(before)
+    return side_of(before[: m.start()], None) if m else None
+
+
+_REPORTED = re.compile(rf"\b(?:(?:{'|'.join(sorted(REPORTING_LEMMAS))})\w*|said|told|wrote)\b", re.I)
 
 
 def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> dict[str, set[frozenset[str]]]:
@@ -445,7 +485,7 @@ def _also(why: str, sides: tuple[tuple[str, str], ...], a: Found, b: Found) -> s
     shown = {a.answer.article, b.answer.article}
     more = []
     for _kind, text in sides:
-        value, _, told = text.partition(": ")
+        value, _, told = text.rpartition(": ")
         others = sorted({t.split()[0] for t in told.split(", ")} - shown, key=_article_order)
         if others:
             more.append(f"{value} also in {', '.join(others)}")
