@@ -14,6 +14,7 @@ from pathlib import Path
 import rashomon
 from rashomon.link.compare import same_country, same_force, same_number
 from rashomon.model import Answer, Ledger, Span
+from rashomon.report.view import disputes
 
 
 def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
@@ -90,6 +91,9 @@ def test_a_dispute_told_by_many_sources_is_one_relation_listing_every_source(tmp
     claims = {c.id: c for c in led.claims}
     assert {claims[contra[0].a].article, claims[contra[0].b].article} == {"A2", "A3"}
     assert "also in" in contra[0].why
+    # the Disputes view marks every source of both sides as in conflict, not only the relation's two ends
+    row = next(r for r in disputes(led) if r.question.kind == "agent")
+    assert {a.claim for a in row.question.answers} <= row.conflicted
 
 
 def test_a_denial_contradicts_the_answer_it_denies_once(tmp_path: Path) -> None:
