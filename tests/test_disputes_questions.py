@@ -96,6 +96,21 @@ def test_a_dispute_told_by_many_sources_is_one_relation_listing_every_source(tmp
     assert {a.claim for a in row.question.answers} <= row.conflicted
 
 
+def test_compatible_answers_are_one_side_of_the_dispute(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Marco Ruiz won the Orvik presidential election with 51% of the vote, the council said."),
+        ("2025-05-01", "Marco Ruiz won the Orvik presidential election with 51.2% of the vote."),
+        ("2025-05-02", "Marco Ruiz received 30% of the vote in the Orvik presidential election, the opposition said."),
+    )
+    shares = [a for a in answers(led, "share") if a.entity]
+    assert {a.value for a in shares} >= {"51%", "51.2%", "30%"}
+    contra = contradictions(led, "share")
+    assert len(contra) == 1, [r.why for r in contra]  # 51% and 51.2% can both be true: one side against 30%
+    sides = sorted(text for kind, text in contra[0].details if kind == "side")
+    assert any("A1" in s and "A2" in s for s in sides) and any("A3" in s for s in sides)
+
+
 def test_a_denial_contradicts_the_answer_it_denies_once(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,

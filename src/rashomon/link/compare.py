@@ -422,24 +422,30 @@ def _relations(
     The two claims the relation joins are its representative pair (``_representative``): the most direct statement
     of each side, the first reports among equals. The other sources of each side ride in the relation's details
     (``side`` entries: the answer, then each article and claim that gives it) and in the question's answers."""
-    rivals: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    group = _answer_groups(items, verdicts)
+    members: dict[object, list[int]] = defaultdict(list)
+    for i, g in enumerate(group):
+        members[g].append(i)
+    rivals: dict[tuple[object, object], list[tuple[int, int]]] = defaultdict(list)
     for (x, y), verdict in verdicts.items():
-        if verdict == "contradicts":
-            va, vb = _shown(items[x].answer), _shown(items[y].answer)
-            key, pair = ((va, vb), (x, y)) if va <= vb else ((vb, va), (y, x))
-            rivals[key].append(pair)
+        if verdict != "contradicts":
+            continue
+        gx, gy = group[x], group[y]
+        if gx == gy:  # rivals joined through a third, vaguer answer ("a missile"): each value is its own side
+            gx, gy = _shown(items[x].answer), _shown(items[y].answer)
+        key, pair = ((gx, gy), (x, y)) if str(gx) <= str(gy) else ((gy, gx), (y, x))
+        rivals[key].append(pair)
     out: list[Relation] = []
-    told: dict[str, int] = defaultdict(int)
-    for f in items:
-        told[_shown(f.answer)] += 1
-    # the most told rival answers first: a claim giving two answers at once is shown under the commoner
-    for _values, pairs in sorted(rivals.items(), key=lambda kv: (-told[kv[0][0]] - told[kv[0][1]], kv[0])):
+    # the most told disputes first: a claim giving two answers at once is shown under the commoner
+    for (gx, gy), pairs in sorted(rivals.items(), key=lambda kv: (-_sources(kv[1]), min(kv[1]))):
         for x, y in sorted(pairs, key=lambda p: _representative(items[p[0]], items[p[1]], views)):
             relation = _relation(kind, label, items[x], items[y], views, names)
             if relation is None or (relation.a, relation.b) in seen or (relation.b, relation.a) in seen:
                 continue
             seen.add((relation.a, relation.b))
-            sides = _sides(pairs, items, views)
+            side_x = members[gx] if gx in members else sorted({p[0] for p in pairs})
+            side_y = members[gy] if gy in members else sorted({p[1] for p in pairs})
+            sides = (_side_detail(x, side_x, items, views), _side_detail(y, side_y, items, views))
             out.append(
                 dataclasses.replace(
                     relation, why=_also(relation.why, sides, items[x], items[y]), details=relation.details + sides
@@ -447,6 +453,31 @@ def _relations(
             )
             break  # the dispute is shown once
     return out
+
+
+def _sources(pairs: list[tuple[int, int]]) -> int:
+    return len({i for pair in pairs for i in pair})
+
+
+def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> list[object]:
+    """Which side each answer is on: answers that give the same value, or that the comparison finds compatible
+    (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, f in enumerate(items):
+        j = first.setdefault(_shown(f.answer), i)
+        parent[find(i)] = find(j)
+    for (x, y), verdict in verdicts.items():
+        if verdict == "agrees":
+            parent[find(x)] = find(y)
+    return [find(i) for i in range(len(items))]
 
 
 _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
@@ -467,17 +498,14 @@ def _representative(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int
     )
 
 
-def _sides(pairs: list[tuple[int, int]], items: list[Found], views: Sequence[ClaimView]) -> tuple[tuple[str, str], ...]:
-    """Every source on each side of one dispute: ``("side", "Ukraine: A1 C9, A4 C126")``, articles in corpus order."""
-    by_value: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
-    for pair in pairs:
-        for i in pair:
-            f = items[i]
-            v = views[f.view]
-            by_value[_shown(f.answer)].setdefault((v.index, v.claim.span.start), f"{f.answer.article} {v.claim.id}")
-    return tuple(
-        ("side", f"{value}: " + ", ".join(told[k] for k in sorted(told))) for value, told in sorted(by_value.items())
-    )
+def _side_detail(rep: int, side: list[int], items: list[Found], views: Sequence[ClaimView]) -> tuple[str, str]:
+    """Every source on one side of a dispute, labelled with its representative's answer: ``("side", "Ukraine: A1 C9,
+    A4 C126")``, in corpus order."""
+    told: dict[tuple[int, int], str] = {}
+    for i in side:
+        v = views[items[i].view]
+        told.setdefault((v.index, v.claim.span.start), f"{items[i].answer.article} {v.claim.id}")
+    return ("side", f"{_shown(items[rep].answer)}: " + ", ".join(told[k] for k in sorted(told)))
 
 
 def _also(why: str, sides: tuple[tuple[str, str], ...], a: Found, b: Found) -> str:
