@@ -170,6 +170,18 @@ def test_a_transport_of_prisoners_is_not_an_escape_and_a_town_is_not_a_rival_cou
     assert not contradictions(led, "escape")
 
 
+def test_the_men_who_attacked_heading_somewhere_is_a_flight_being_taken_somewhere_is_not(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The men who allegedly attacked the Orvik hall were initially headed to Bolivia, Ruiz said."),
+        ("2025-05-01", "Four gunmen were detained near the border and are being transported to Lima, the police said."),
+        ("2025-05-02", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
+    )
+    fled = {(a.article, a.value) for a in answers(led, "escape")}
+    assert ("A1", "Bolivia") in fled and not any(article == "A2" for article, _ in fled)
+    assert len(contradictions(led, "escape")) == 1
+
+
 def test_rival_counts_of_attackers_contradict(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,
@@ -227,12 +239,36 @@ def test_a_toll_that_rose_killed_vs_injured_a_part_and_a_background_event_do_not
     assert not contradictions(led, "toll_killed"), [r.why for r in contradictions(led, "toll_killed")]
 
 
+def test_a_count_told_with_the_event_day_is_the_count_known_at_publication(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-03", "The attack on the Orvik concert hall on Friday killed 60 people."),
+        ("2025-05-08", "The attack on the Orvik concert hall on Friday killed 139 people."),
+    )
+    killed = answers(led, "toll_killed")
+    assert {a.as_of for a in killed} == {"2025-05-03", "2025-05-08"}  # not both the Friday of the attack
+    assert not contradictions(led, "toll_killed")
+
+
 def test_a_force_and_its_denial_for_the_same_place_contradict(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,
         ("2025-05-01", "Police fired tear gas into the stands of the Orvik stadium, witnesses said."),
         ("2025-05-02", "No tear gas was fired into the stands of the Orvik stadium, the police chief said."),
     )
+    assert len(contradictions(led, "force")) == 1
+
+
+def test_the_tribunes_and_the_seating_areas_are_the_stands(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Witnesses said police fired tear gas into the packed tribunes of the Orvik stadium."),
+        (
+            "2025-06-02",
+            "The judge said the tear gas had not travelled as far as the seating areas of the Orvik stadium.",
+        ),
+    )
+    assert {(a.value, a.stance) for a in answers(led, "force")} >= {("tear gas (stands)", "denied")}
     assert len(contradictions(led, "force")) == 1
 
 
@@ -283,6 +319,17 @@ def test_a_hedge_in_another_clause_of_the_sentence_leaves_the_claim_alone(tmp_pa
         ("2025-05-01", "It is unclear why the convoy was late, but Chilean troops shelled the Tarn bridge on Sunday."),
     )
     assert _stance_of(led, "Chilean troops shelled the Tarn bridge") == "asserted"
+
+
+def test_a_hedge_inside_a_relative_clause_hedges_that_clause_only(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The men who allegedly attacked the Orvik hall were headed to Bolivia, Marco Ruiz said."),
+    )
+    main = [c for c in led.claims if c.text.startswith("The men who")]
+    relative = [c for c in led.claims if c.text.startswith("who allegedly")]
+    assert main and main[0].stance == "attributed"
+    assert relative and relative[0].stance == "hedged"
 
 
 def test_no_shells_fired_is_a_denial_of_the_act_not_an_attack(tmp_path: Path) -> None:

@@ -9,7 +9,9 @@
   heading to``, ``tried to cross into``).
 - ``FORCES``: means of force that are not weapons of war (tear gas, water cannon, batons), each with the stems
   that name it; the question is whether it was used, and where.
-- ``FORCE_PLACES``: where such force may be aimed (the stands, the crowd, the pitch): an answer's place.
+- ``FORCE_PLACES``: where such force may be aimed, each word with the place it names (the tribunes and the
+  seating areas are the stands): an answer's place.
+- ``ESCAPE_PREDICATES``: the movements (frames' predicates) that can be the attackers' own flight.
 - ``HEDGE_PHRASES``: phrases that leave a claim open rather than assert it (``too early to say``, ``no
   conclusive evidence``, ``it is unlikely that``): the claim is hedged, whatever its verb; so is a clause that
   is their complement (``too early to say [whether Chile fired]``).
@@ -63,7 +65,7 @@ ESCAPE = (
     r"fled",
     r"flee(?:ing|s)?",
     r"escap(?:ed|ing|e)",
-    r"(?:were|was|had been) (?:heading|headed|driving|making)",
+    r"(?:were|was|had been) (?:\w+ly )?(?:heading|headed|driving|making)",
     r"(?:tried|trying|attempted|attempting) to (?:cross|escape|flee|reach|get)(?: into)?",
     r"made (?:their|his) way",
 )
@@ -77,26 +79,27 @@ FORCES: dict[str, tuple[str, ...]] = {
     "batons": (r"batons?", r"truncheons?", r"matraques?"),
     "live ammunition": (r"live (?:ammunition|rounds|fire)",),
 }
-FORCE_PLACES = frozenset(
-    {
-        "stands",
-        "stand",
-        "tribune",
-        "tribunes",
-        "terraces",
-        "crowd",
-        "crowds",
-        "pitch",
-        "field",
-        "spectators",
-        "fans",
-        "supporters",
-        "protesters",
-        "demonstrators",
-        "gradins",
-        "foule",
-    }
-)
+FORCE_PLACES = {
+    "stands": "stands",
+    "stand": "stands",
+    "tribune": "stands",
+    "tribunes": "stands",
+    "terraces": "stands",
+    "seating": "stands",
+    "gradins": "stands",
+    "crowd": "crowd",
+    "crowds": "crowd",
+    "foule": "crowd",
+    "pitch": "pitch",
+    "field": "pitch",
+    "spectators": "spectators",
+    "fans": "fans",
+    "supporters": "fans",
+    "protesters": "protesters",
+    "demonstrators": "protesters",
+}
+# the movements a flight is told with (a transport by others, "were taken to Moscow", is not the attackers' flight)
+ESCAPE_PREDICATES = frozenset({"head", "move", "travel", "fly", "sail", "flee", "escape", "drive", "go", "run"})
 HEDGE_PHRASES = (
     r"too (?:early|soon) to (?:say|tell|know|conclude)",
     r"no (?:conclusive|definitive|hard|clear) (?:evidence|proof)",

@@ -34,7 +34,7 @@ from .frames import claim_frames
 from .nlp import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 HEDGES = {
@@ -351,7 +351,7 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
     main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
     for tok in tokens:
         lemma = tok.lemma_.lower()
-        if tok.lower_ in HEDGES:
+        if tok.lower_ in HEDGES and not _in_relative_clause(tok, tokens):
             return "hedged", tok.text
         if lemma in MODALS and tok.dep_ == "aux" and tok.head.i in main:
             return "hedged", tok.text
@@ -371,6 +371,20 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
             return "denied", quote.cue  # "the navy denied that its mines sank the ferry"
         return "attributed", quote.cue
     return "asserted", None
+
+
+_RELATIVE = frozenset({"relcl", "acl"})
+
+
+def _in_relative_clause(tok: Token, tokens: SpacySpan) -> bool:
+    """The word sits in a clause that describes a noun inside the claim (``the men who allegedly attacked the hall
+    were headed to ...``): it hedges that description, not the claim."""
+    head = tok
+    while head.head.i != head.i and tokens.start <= head.head.i < tokens.end:
+        if head.dep_ in _RELATIVE:
+            return True
+        head = head.head
+    return False  # the clause is the claim itself ("who allegedly attacked the hall"): the hedge is its own
 
 
 # Cue stems for texts without a parse (Russian and Ukrainian): a word starting with one sets the stance.

@@ -423,9 +423,6 @@ def _relations(
     of each side, the first reports among equals. The other sources of each side ride in the relation's details
     (``side`` entries: the answer, then each article and claim that gives it) and in the question's answers."""
     group = _answer_groups(items, verdicts)
-    members: dict[object, list[int]] = defaultdict(list)
-    for i, g in enumerate(group):
-        members[g].append(i)
     rivals: dict[tuple[object, object], list[tuple[int, int]]] = defaultdict(list)
     for (x, y), verdict in verdicts.items():
         if verdict != "contradicts":
@@ -437,14 +434,15 @@ def _relations(
         rivals[key].append(pair)
     out: list[Relation] = []
     # the most told disputes first: a claim giving two answers at once is shown under the commoner
-    for (gx, gy), pairs in sorted(rivals.items(), key=lambda kv: (-_sources(kv[1]), min(kv[1]))):
+    for _groups, pairs in sorted(rivals.items(), key=lambda kv: (-_sources(kv[1]), min(kv[1]))):
         for x, y in sorted(pairs, key=lambda p: _representative(items[p[0]], items[p[1]], views)):
             relation = _relation(kind, label, items[x], items[y], views, names)
             if relation is None or (relation.a, relation.b) in seen or (relation.b, relation.a) in seen:
                 continue
             seen.add((relation.a, relation.b))
-            side_x = members[gx] if gx in members else sorted({p[0] for p in pairs})
-            side_y = members[gy] if gy in members else sorted({p[1] for p in pairs})
+            # each side: the answers of its group that the other side's contradict (two uses of tear gas agree, but
+            # a denial for the stands contradicts only the use in the stands)
+            side_x, side_y = sorted({p[0] for p in pairs}), sorted({p[1] for p in pairs})
             sides = (_side_detail(x, side_x, items, views), _side_detail(y, side_y, items, views))
             out.append(
                 dataclasses.replace(

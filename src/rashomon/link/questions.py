@@ -24,7 +24,15 @@ from dataclasses import dataclass
 
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_MARKS, CAUSES
-from ..data.disputes import ATTACKERS, ATTACKERS_FATE, ESCAPE, ESCAPE_TO, FORCE_PLACES, FORCES
+from ..data.disputes import (
+    ATTACKERS,
+    ATTACKERS_FATE,
+    ESCAPE,
+    ESCAPE_PREDICATES,
+    ESCAPE_TO,
+    FORCE_PLACES,
+    FORCES,
+)
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
 from ..data.targets import target_side
@@ -164,6 +172,10 @@ ESCAPE_WORDS = re.compile(
 )
 FORCE = {name: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for name, stems in FORCES.items()}
 _FORCE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(FORCE_PLACES))})\b", re.I)
+# who travels is the attackers: "the gunmen", "the men who allegedly attacked the hall"
+_ATTACKERS_PHRASE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ATTACKERS))})\b|\bwho (?:\w+ )?(?:attacked|carried out|opened fire|stormed)\b", re.I
+)
 _NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re.I)
 # a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
 BARE_TOLL = re.compile(r"^\s+(?:dead|killed|deaths|fatalities|injured|wounded|missing)\b", re.I)
@@ -205,14 +217,15 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         listed.sort()
     out: list[Found] = []
     for k, v in enumerate(views):
-        if scope.event_of[k] is None or v.nested and not v.frames:
+        event = scope.event_of[k]
+        if event is None or v.nested and not v.frames:
             continue
         text = v.claim.text
         if "?" in text or COUNTERFACTUAL.search(text):
             continue
         stance = _stance(v)
         origin = origin_of(v, names)
-        as_of = v.day if v.day else (v.published.isoformat() if v.published else None)
+        as_of = _as_of(v, scope.events[event].day)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
         mine = _acts(k, v, stance, base, names)
         mine += _counts(k, v, stance, base, as_of)
@@ -235,6 +248,16 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _vote(k, v, stance, base, inside, names)
         out.extend(mine)
     return out
+
+
+def _as_of(v: ClaimView, event_day: str | None) -> str | None:
+    """The day a count was true for: the day the claim names (``on March 5, the department said 17``), unless that
+    is the event's own day in an article published later (``the attack on Friday killed 139``: Friday is when it
+    happened, the count is the one known when the article went out); else the day the article was published."""
+    published = v.published.isoformat() if v.published else None
+    if v.day and published and v.day == event_day and published > v.day:
+        return published
+    return v.day or published
 
 
 def _equipment(
@@ -451,9 +474,11 @@ _CLAIMED = frozenset({"responsibility", "credit"})
 
 
 def _fled(f: Frame) -> bool:
-    """A movement whose travellers are the attackers (``the gunmen were heading to ...``)."""
+    """A movement of the attackers' own (``the gunmen were heading to ...``, ``the men who attacked the hall
+    headed to ...``); being taken somewhere by others is not a flight."""
     cargo = f.role("cargo")
-    return cargo is not None and cargo.text.casefold().split()[-1].strip(".,") in ATTACKERS
+    verb = f.predicate.split()[0] if f.predicate else ""
+    return cargo is not None and verb in ESCAPE_PREDICATES and _ATTACKERS_PHRASE.search(cargo.text) is not None
 
 
 def _escape_answer(
@@ -485,7 +510,7 @@ def _escape(k: int, v: ClaimView, stance: str, base: dict[str, str | None], name
     """``The gunmen fled towards Chile``: the attackers' flight and its direction, read from the words when no frame
     gave it."""
     m = ESCAPE_WORDS.search(v.claim.text)
-    if m is None or not set(_HYPHENATED_WORD.findall(v.claim.text[: m.start()].casefold())) & ATTACKERS:
+    if m is None or _ATTACKERS_PHRASE.search(v.claim.text[: m.start()]) is None:
         return []  # who fled must be the attackers ("the prisoners were heading to ..." is a transport)
     negated = bool(NEGATION_BEFORE.search(v.claim.text[: m.start()]))
     start = v.claim.span.start + m.start("place")
@@ -549,7 +574,7 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
             or bool(NEGATION_BEFORE.search(text[: m.start()]))
             or bool(_NEGATION_BETWEEN.search(between))
         )
-        where = place.group(0).casefold() if place else ""
+        where = FORCE_PLACES[place.group(0).casefold()] if place else ""
         value = f"{name} ({where})" if where else name
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         found = _found("force", k, value, span, "denied" if negated else stance, base, None)
