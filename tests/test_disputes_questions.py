@@ -111,6 +111,19 @@ def test_compatible_answers_are_one_side_of_the_dispute(tmp_path: Path) -> None:
     assert any("A1" in s and "A2" in s for s in sides) and any("A3" in s for s in sides)
 
 
+def test_the_share_of_the_count_processed_and_the_turnout_are_no_candidates_share(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "Marco Ruiz won 51% of the vote in a count of 80% of the tally sheets, the Orvik council said.",
+        ),
+        ("2025-05-01", "Marco Ruiz won 51.2% of the vote in the Orvik election on a turnout of 59%."),
+    )
+    assert {a.value for a in answers(led, "share")} == {"51%", "51.2%"}
+    assert not contradictions(led, "share")
+
+
 def test_a_denial_contradicts_the_answer_it_denies_once(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,

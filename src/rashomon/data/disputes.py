@@ -17,6 +17,8 @@
   is their complement (``too early to say [whether Chile fired]``).
 - ``UNNAMED_SOURCES``: the last word of a source that names nobody in particular (``officials said``): two counts
   on such words are stages of one moving toll, not rival figures.
+- ``COUNTED_UNITS`` and ``TURNOUT``: what makes a percentage the share of the count processed or of the voters
+  who voted, not a candidate's share of the vote.
 - ``COUNTERFACTUALS``: a claim about what did not happen (``if the army had fired``, ``would have hit``).
 """
 
@@ -121,3 +123,10 @@ COUNTERFACTUALS = (
 UNNAMED_SOURCES = frozenset(
     {"officials", "official", "authorities", "sources", "source", "reports", "media", "outlets", "rescuers", "it"}
 )
+# a percentage of the count, not of the vote: "80% of the tally sheets processed", "после обработки 80% бюллетеней"
+COUNTED_UNITS = (
+    r"(?:tally|tallies|tally sheets|protocols|ballots|ballot boxes|voting stations|polling stations|precincts|"
+    r"voting centres|voting centers|actas|procès-verbaux|bureaux de vote|бюллетеней|протоколов|участков)"
+)
+# a percentage of voters who voted, not a candidate's share
+TURNOUT = (r"turnout", r"participation", r"явк\w*", r"taux de participation")

@@ -27,11 +27,13 @@ from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.disputes import (
     ATTACKERS,
     ATTACKERS_FATE,
+    COUNTED_UNITS,
     ESCAPE,
     ESCAPE_PREDICATES,
     ESCAPE_TO,
     FORCE_PLACES,
     FORCES,
+    TURNOUT,
 )
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
@@ -300,6 +302,8 @@ def _craft(entity: Entity) -> bool:
 _CRAFT_WORDS = NOUN_CLASSES["aircraft"] | {"ship", "vessel", "ferry", "tanker", "train", "bus", "truck"}
 
 
+_NOT_A_SHARE_AFTER = re.compile(rf"\s*(?:of|des|из)?\s*(?:the\s+|les\s+)?{COUNTED_UNITS}", re.I)
+_TURNOUT_BEFORE = re.compile(rf"\b(?:{'|'.join(TURNOUT)})\b[^.;%]{{0,30}}$", re.I)
 _FOR_WORD_AFTER = re.compile(r"\W*(?:for|pour|для|за)\b", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$")
 
@@ -328,6 +332,8 @@ def _vote(
     for q in v.quantities:
         if q.unit != "%" or q.value is None or not people:
             continue
+        if _NOT_A_SHARE_AFTER.match(text[q.span.end - start :]) or _TURNOUT_BEFORE.search(text[: q.span.start - start]):
+            continue  # "80% of the tally sheets", "turnout was 59%": the count or the voters, not a candidate's share
         before = [p for p in people if p[1] <= q.span.start]
         after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
         if after and _FOR_WORD_AFTER.match(text[q.span.end - start :]):
