@@ -96,6 +96,29 @@ def test_a_dispute_told_by_many_sources_is_one_relation_listing_every_source(tmp
     assert {a.claim for a in row.question.answers} <= row.conflicted
 
 
+def test_launching_an_investigation_is_no_attack(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-02", "The Peruvian football federation launched an investigation into the Orvik shelling."),
+    )
+    assert "Peru" not in {a.value for a in answers(led, "agent")}
+    assert not contradictions(led, "agent")
+
+
+def test_three_rival_answers_give_two_relations_each_against_the_commonest(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday."),
+        ("2025-05-01", "Peruvian forces shelled the Orvik market on Thursday, the Chilean army said."),
+        ("2025-05-02", "Bolivian forces shelled the Orvik market on Thursday, the Peruvian army said."),
+    )
+    contra = contradictions(led, "agent")
+    assert len(contra) == 2, [r.why for r in contra]  # not three: Peru vs Bolivia is shown through Chile
+    assert all("Chile" in r.details[0][1] for r in contra)
+
+
 def test_compatible_answers_are_one_side_of_the_dispute(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,
@@ -215,14 +238,27 @@ def test_a_count_of_attackers_killed_or_a_part_of_them_is_not_how_many_there_wer
     assert not contradictions(led, "attackers")
 
 
-def test_two_sources_tolls_for_one_day_contradict(tmp_path: Path) -> None:
+def test_a_settled_toll_and_another_sources_toll_for_the_same_day_contradict(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,
-        ("2025-05-02", "The toll of the Orvik stadium crush stood at 125 dead on Saturday, the Orvik police said."),
+        (
+            "2025-05-02",
+            "The toll of the Orvik stadium crush remains at 125 dead with no increase, the Orvik police said.",
+        ),
         ("2025-05-02", "The toll of the Orvik stadium crush stood at 131 dead on Saturday, the health office said."),
     )
     contra = contradictions(led, "toll_killed")
     assert len(contra) == 1 and "125" in contra[0].why and "131" in contra[0].why
+
+
+def test_two_officials_tolls_of_one_day_are_a_toll_still_rising(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The strike on the Orvik station killed 27 people, Governor Ana Lisboa said."),
+        ("2025-05-02", "The strike on the Orvik station killed 39 people, railway chief Tomas Brandt said."),
+    )
+    assert {a.number for a in answers(led, "toll_killed")} == {27.0, 39.0}
+    assert not contradictions(led, "toll_killed")
 
 
 def test_each_side_of_a_conflict_counting_its_own_dead_is_not_a_rival_count(tmp_path: Path) -> None:

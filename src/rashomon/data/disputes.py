@@ -19,6 +19,9 @@
   on such words are stages of one moving toll, not rival figures.
 - ``COUNTED_UNITS`` and ``TURNOUT``: what makes a percentage the share of the count processed or of the voters
   who voted, not a candidate's share of the vote.
+- ``SETTLED``: a count its source says did not rise or is final: set against another source's count for the same
+  day, it is a rival figure, not a stage of a toll still rising.
+- ``NOT_ACTS``: objects that make an attack verb something else (``launched an investigation``).
 - ``COUNTERFACTUALS``: a claim about what did not happen (``if the army had fired``, ``would have hit``).
 """
 
@@ -130,3 +133,33 @@ COUNTED_UNITS = (
 )
 # a percentage of voters who voted, not a candidate's share
 TURNOUT = (r"turnout", r"participation", r"явк\w*", r"taux de participation")
+# a count its source says is settled: it did not rise, it is final ("no increase", "the final toll", "remains at")
+SETTLED = (
+    r"\bno (?:further )?(?:increase|rise|change)\b",
+    r"\b(?:has|have|had) not (?:increased|risen|grown|changed)\b",
+    r"\bunchanged\b",
+    r"\bfinal (?:toll|count|figure|tally)\b",
+    r"\bremain(?:s|ed)? at\b",
+)
+# what an "attack" verb may take that makes it no attack: "launched an investigation", "opened a probe"
+NOT_ACTS = frozenset(
+    {
+        "investigation",
+        "investigations",
+        "probe",
+        "probes",
+        "inquiry",
+        "enquiry",
+        "review",
+        "appeal",
+        "campaign",
+        "case",
+        "bid",
+        "initiative",
+        "programme",
+        "program",
+        "fund",
+        "website",
+        "app",
+    }
+)

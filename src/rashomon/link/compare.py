@@ -91,6 +91,8 @@ def same_count(a: Answer, b: Answer) -> Verdict:
         return "agrees"
     if a.note in ("updated", "provisional") or b.note in ("updated", "provisional"):
         return "evolution"
+    if (a.as_of is None) != (b.as_of is None):
+        return "apart"  # one count's day is unknown: it cannot be ordered against the other
     if a.as_of and b.as_of and a.as_of != b.as_of:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
         return "evolution" if (later.number or 0) >= (earlier.number or 0) else "contradicts"
@@ -315,17 +317,18 @@ _COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
 
 
 def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
-    """Two counts for one day and one scope from two sources that each speak for a count (the police's 125 vs the
-    health office's 131), neither said to have risen or to be provisional: rival figures, not stages of one moving
-    count. Not rivals: a count an outlet gives on its own word or on "officials'" (a toll moves through the day), and
-    counts from two sides of a conflict (each may count its own dead: another scope)."""
+    """Two counts for one day and one scope from two named sources, one of which says its count is settled (``no
+    increase``, ``the final toll``): rival figures, not stages of one count. Without that word, two officials' counts
+    of one day are a toll still rising (a strike's toll climbs from 27 to 50 in an afternoon, each figure from
+    someone else), so they stay an evolution; counts on an outlet's own word or "officials'" too; counts from two
+    sides of a conflict are set apart by ``_two_sides`` (each may count its own dead)."""
     x, y = a.answer, b.answer
-    if not x.as_of or x.as_of != y.as_of or x.note or y.note or _hedged(x, y):
+    if not x.as_of or x.as_of != y.as_of or _hedged(x, y):
+        return False
+    if {x.note, y.note} - {None, "settled"} or "settled" not in (x.note, y.note):
         return False
     ka, kb = _origin_key(a, views), _origin_key(b, views)
-    if ka == kb or _unnamed(ka) or _unnamed(kb):
-        return False
-    return True  # sources of two sides are set apart by _two_sides
+    return ka != kb and not _unnamed(ka) and not _unnamed(kb)
 
 
 def _two_sides(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
@@ -434,7 +437,7 @@ def _relations(
         rivals[key].append(pair)
     out: list[Relation] = []
     # the most told disputes first: a claim giving two answers at once is shown under the commoner
-    for _groups, pairs in sorted(rivals.items(), key=lambda kv: (-_sources(kv[1]), min(kv[1]))):
+    for _groups, pairs in sorted(_star(rivals, items).items(), key=lambda kv: (-_sources(kv[1]), min(kv[1]))):
         for x, y in sorted(pairs, key=lambda p: _representative(items[p[0]], items[p[1]], views)):
             relation = _relation(kind, label, items[x], items[y], views, names)
             if relation is None or (relation.a, relation.b) in seen or (relation.b, relation.a) in seen:
@@ -451,6 +454,36 @@ def _relations(
             )
             break  # the dispute is shown once
     return out
+
+
+def _star(
+    rivals: dict[tuple[object, object], list[tuple[int, int]]], items: list[Found]
+) -> dict[tuple[object, object], list[tuple[int, int]]]:
+    """With three or more rival answers to one question (tolls of 27, 39 and 50; three parties blamed), not every
+    pair: a spanning tree of the rivalries, each answer joined once, preferring links to the answers most sources
+    give (k answers give at most k - 1 relations; with every pair rival, the commonest answer against each of the
+    others)."""
+    told: dict[object, set[str]] = defaultdict(set)
+    for (gx, gy), pairs in rivals.items():
+        for x, y in pairs:
+            told[gx].add(items[x].answer.article)
+            told[gy].add(items[y].answer.article)
+    ordered = sorted(told, key=lambda g: (-len(told[g]), sorted(told[g], key=_article_order), str(g)))
+    rank = {g: n for n, g in enumerate(ordered)}
+    parent = {g: g for g in told}
+
+    def find(g: object) -> object:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    kept = {}
+    for key in sorted(rivals, key=lambda k: sorted((rank[k[0]], rank[k[1]]))):
+        ra, rb = find(key[0]), find(key[1])
+        if ra != rb:
+            parent[ra] = rb
+            kept[key] = rivals[key]
+    return kept
 
 
 def _sources(pairs: list[tuple[int, int]]) -> int:

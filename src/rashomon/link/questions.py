@@ -33,6 +33,8 @@ from ..data.disputes import (
     ESCAPE_TO,
     FORCE_PLACES,
     FORCES,
+    NOT_ACTS,
+    SETTLED,
     TURNOUT,
 )
 from ..data.equipment import is_aircraft
@@ -82,6 +84,7 @@ ROSE = re.compile(
     r"earlier (?:reported|said|put)|has now|now stands|now at|latest (?:toll|figure|count)|up from|from \d[\d,]* to)\b",
     re.I,
 )
+SETTLED_WORDS = re.compile("|".join(SETTLED), re.I)
 # a count given as provisional: the first figure of a count still moving
 PROVISIONAL = re.compile(
     r"\b(?:preliminary|initial(?:ly)?|so far|at the moment|currently|as of|for now|latest|"
@@ -396,7 +399,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
     text = v.claim.text
     for n, f in enumerate(v.frames):
         if f.kind == "attack" and not RETALIATION.search(text):
-            if _defence(f, text):
+            if _defence(f, text) or _not_an_act(f):
                 continue
             agent = f.role("agent")
             side = v.side.get((n, "agent"))
@@ -681,6 +684,16 @@ _NOT_AGENTS = frozenset(
 _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _not_an_act(f: Frame) -> bool:
+    """An attack verb whose object is no target nor weapon (``launched an investigation``)."""
+    return any(r.name in ("patient", "instrument") and _head_word(r.text) in NOT_ACTS for r in f.roles)
+
+
+def _head_word(text: str) -> str:
+    words = text.casefold().split()
+    return words[-1].strip(".,") if words else ""
+
+
 def _defence(f: Frame, text: str) -> bool:
     """The act was aimed at a projectile (an interception), so its agent defended rather than attacked."""
     if f.predicate in ("intercept",) or (f.predicate in ("fire", "shoot", "launch") and AT_PROJECTILE.search(text)):
@@ -735,6 +748,8 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             note = "elsewhere"
         elif rose:
             note = "updated"
+        elif SETTLED_WORDS.search(text):
+            note = "settled"
         elif PROVISIONAL.search(text):
             note = "provisional"
         kind = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}[outcome]
