@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import rashomon
-from rashomon.link.compare import same_country, same_force, same_number
+from rashomon.link.compare import same_country, same_force, same_number, same_thing
 from rashomon.model import Answer, Ledger, Span
 from rashomon.report.view import disputes
 
@@ -145,6 +145,22 @@ def test_the_share_of_the_count_processed_and_the_turnout_are_no_candidates_shar
     )
     assert {a.value for a in answers(led, "share")} == {"51%", "51.2%"}
     assert not contradictions(led, "share")
+
+
+def test_the_rivals_share_and_an_exit_poll_are_not_the_named_candidates_share(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Marco Ruiz won the Orvik election with 51% of the vote against 44%, the council said."),
+        ("2025-05-01", "An exit poll in the Orvik election put Marco Ruiz at 30% of the vote."),
+    )
+    shares = {(a.value, a.note) for a in answers(led, "share")}
+    assert ("51%", None) in shares and not any(v == "44%" for v, _ in shares)
+    assert ("30%", "projection") in shares
+    assert not contradictions(led, "share")
+
+
+def test_two_spellings_of_one_weapon_agree() -> None:
+    assert same_thing(answer("Tochka-U", entity="E1"), answer("Tochka U", entity="E2")) == "agrees"
 
 
 def test_a_denial_contradicts_the_answer_it_denies_once(tmp_path: Path) -> None:

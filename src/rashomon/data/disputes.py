@@ -129,7 +129,7 @@ UNNAMED_SOURCES = frozenset(
 # a percentage of the count, not of the vote: "80% of the tally sheets processed", "после обработки 80% бюллетеней"
 COUNTED_UNITS = (
     r"(?:tally|tallies|tally sheets|protocols|ballots|ballot boxes|voting stations|polling stations|precincts|"
-    r"voting centres|voting centers|actas|procès-verbaux|bureaux de vote|бюллетеней|протоколов|участков)"
+    r"bulletins|voting centres|voting centers|actas|procès-verbaux|bureaux de vote|бюллетеней|протоколов|участков)"
 )
 # a percentage of voters who voted, not a candidate's share
 TURNOUT = (r"turnout", r"participation", r"явк\w*", r"taux de participation")

@@ -71,12 +71,15 @@ def same_thing(a: Answer, b: Answer) -> Verdict:
     by_stance = _stances(a, b)
     if by_stance:
         return by_stance
-    wa, wb = set(a.value.casefold().split()), set(b.value.casefold().split())
+    wa, wb = set(_WORD.findall(a.value.casefold())), set(_WORD.findall(b.value.casefold()))
     if wa <= wb or wb <= wa or (a.entity and a.entity == b.entity):
         return "agrees"
     if not (a.entity and b.entity) or _hedged(a, b):
         return "apart"  # only named things (entities) are set against each other
     return "contradicts"
+
+
+_WORD = re.compile(r"\w+")  # "Tochka-U" and "Tochka U" are one name
 
 
 def same_count(a: Answer, b: Answer) -> Verdict:
@@ -113,8 +116,9 @@ def _rivals(a: Answer, b: Answer) -> bool:
 
 
 def same_share(a: Answer, b: Answer) -> Verdict:
-    """One candidate's share: two shares that cannot both be true contradict, whatever the day."""
-    if a.stance == "denied" or b.stance == "denied" or _hedged(a, b):
+    """One candidate's share: two shares that cannot both be true contradict, whatever the day; a survey's estimate
+    (an exit poll) is another measure, apart."""
+    if a.stance == "denied" or b.stance == "denied" or _hedged(a, b) or "projection" in (a.note, b.note):
         return "apart"
     if not bounds.conflict(_rounded(a), _rounded(b)):
         return "agrees"

@@ -307,6 +307,10 @@ _CRAFT_WORDS = NOUN_CLASSES["aircraft"] | {"ship", "vessel", "ferry", "tanker", 
 
 _NOT_A_SHARE_AFTER = re.compile(rf"\s*(?:of|des|из)?\s*(?:the\s+|les\s+)?{COUNTED_UNITS}", re.I)
 _TURNOUT_BEFORE = re.compile(rf"\b(?:{'|'.join(TURNOUT)})\b[^.;%]{{0,30}}$", re.I)
+# a share set against the one before it: "51% against 44%", "51,2 % contre 44,2 %"
+_AGAINST = re.compile(r"\b(?:against|versus|vs|contre|против)\b", re.I)
+# a survey's estimate, not a count of the vote
+_POLL = re.compile(r"\b(?:exit|opinion)[- ]polls?\b|\bsondages?\b|\bэкзитпол\w*", re.I)
 _FOR_WORD_AFTER = re.compile(r"\W*(?:for|pour|для|за)\b", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$")
 
@@ -341,10 +345,10 @@ def _vote(
         after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
         if after and _FOR_WORD_AFTER.match(text[q.span.end - start :]):
             person = after[0]  # "44.2% for González"
-        elif before:
+        elif before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
             person = before[-1]
         else:
-            continue
+            continue  # "Maduro won 51% against 44%": the second share is the rival's, who is not named here
         answer = Answer(
             value=f"{q.text}",
             entity=person[2],
@@ -355,6 +359,7 @@ def _vote(
             origin=base["origin"],
             number=float(q.value),
             qualifier=q.qualifier,
+            note="projection" if _POLL.search(text) else None,
         )
         out.append(Found("share", k, answer, names[person[2]].name))
     if v.words & _VOTE_WORDS:
