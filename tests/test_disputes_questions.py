@@ -234,6 +234,21 @@ def test_the_men_who_attacked_heading_somewhere_is_a_flight_being_taken_somewher
     assert len(contradictions(led, "escape")) == 1
 
 
+def test_headed_to_one_country_not_another_denies_the_other_and_keeps_its_own(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "Ruiz said the gunmen were initially headed to Bolivia, not Chile, contradicting a claim by the ministry.",
+        ),
+        ("2025-05-02", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
+    )
+    fled = {(a.value, a.stance) for a in answers(led, "escape") if a.article == "A1"}
+    assert ("Bolivia", "denied") not in fled and ("Chile", "denied") in fled
+    assert any(value == "Bolivia" for value, _ in fled)
+    assert len(contradictions(led, "escape")) == 1  # Bolivia and "not Chile" come from one claim: one relation
+
+
 def test_rival_counts_of_attackers_contradict(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,

@@ -175,6 +175,8 @@ DENIED_ACT = re.compile(
 ESCAPE_WORDS = re.compile(
     rf"\b(?:{'|'.join(ESCAPE)})\s+{ESCAPE_TO}\s+(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# "..., not Ukraine": the rival direction, denied
+NOT_INSTEAD = re.compile(r",?\s*(?:and\s+)?not\s+(?:to\s+|towards?\s+)?(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+)")
 FORCE = {name: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for name, stems in FORCES.items()}
 _FORCE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(FORCE_PLACES))})\b", re.I)
 # who travels is the attackers: "the gunmen", "the men who allegedly attacked the hall"
@@ -475,7 +477,9 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             # "the attackers were heading to Bolivia": where they fled, not a transport's destination
             r = f.role("destination")
             if r is not None:
-                out.append(_escape_answer(k, r.text, r.span, stance, base, v.roles.get((n, "destination")), names))
+                firm = _stance_at(v, stance, r.span)
+                out.append(_escape_answer(k, r.text, r.span, firm, base, v.roles.get((n, "destination")), names))
+                out += _not_instead(k, v, r.span, base, names)
         elif f.kind == "transport" and not f.negated:
             for role in ("destination", "cargo"):
                 r = f.role(role)
@@ -518,6 +522,28 @@ def _escape_answer(
         note="country" if country else None,
     )
     return Found("escape", k, answer)
+
+
+def _stance_at(v: ClaimView, stance: str, span: Span) -> str:
+    """A claim's denial reaches an answer told before its cue only when it is the answer's own: "headed to Belarus,
+    not Ukraine, contradicting a claim by X" denies X's claim, not Belarus."""
+    cue = (v.claim.cue or "").casefold()
+    if stance != "denied" or not cue:
+        return stance
+    at = v.claim.text.casefold().find(cue)
+    return "attributed" if at >= span.end - v.claim.span.start else stance
+
+
+def _not_instead(
+    k: int, v: ClaimView, span: Span, base: dict[str, str | None], names: dict[str, Entity]
+) -> list[Found]:
+    """``headed to Belarus, not Ukraine``: the place after "not" is denied as the direction."""
+    m = NOT_INSTEAD.match(v.claim.text, span.end - v.claim.span.start)
+    if m is None:
+        return []
+    start = v.claim.span.start + m.start("place")
+    place = Span(start, start + len(m.group("place")))
+    return [_escape_answer(k, m.group("place"), place, "denied", base, None, names)]
 
 
 def _escape(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
