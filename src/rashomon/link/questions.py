@@ -555,7 +555,8 @@ def _escape(k: int, v: ClaimView, stance: str, base: dict[str, str | None], name
     negated = bool(NEGATION_BEFORE.search(v.claim.text[: m.start()]))
     start = v.claim.span.start + m.start("place")
     span = Span(start, start + len(m.group("place")))
-    return [_escape_answer(k, m.group("place"), span, "denied" if negated else stance, base, None, names)]
+    firm = "denied" if negated else _stance_at(v, stance, span)
+    return [_escape_answer(k, m.group("place"), span, firm, base, None, names), *_not_instead(k, v, span, base, names)]
 
 
 def _attackers(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
