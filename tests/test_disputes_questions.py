@@ -252,7 +252,10 @@ def test_headed_to_one_country_not_another_denies_the_other_and_keeps_its_own(tm
 def test_a_flight_read_from_the_words_keeps_its_own_stance_too(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,
-        ("2025-05-01", "The gunmen first tried to cross into Bolivia, not Chile, contradicting the claims of the ministry."),
+        (
+            "2025-05-01",
+            "The gunmen first tried to cross into Bolivia, not Chile, contradicting the claims of the ministry.",
+        ),
         ("2025-05-02", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
     )
     fled = {(a.value, a.stance) for a in answers(led, "escape") if a.article == "A1"}
