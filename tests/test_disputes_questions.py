@@ -272,6 +272,19 @@ def test_rival_counts_of_attackers_contradict(tmp_path: Path) -> None:
     assert len(contradictions(led, "attackers")) == 1
 
 
+def test_armed_men_are_attackers_and_entering_a_country_is_a_flight(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Four armed men opened fire in the Orvik concert hall on Friday."),
+        ("2025-05-02", "At least five attackers stormed the Orvik concert hall on Friday, witnesses said."),
+        ("2025-05-02", "The attackers intended to enter Bolivia, President Marco Ruiz said."),
+        ("2025-05-02", "The gunmen planned to flee to Chile, the Peruvian security service said."),
+    )
+    assert 4.0 in {a.number for a in answers(led, "attackers")}
+    assert len(contradictions(led, "attackers")) == 1
+    assert {a.value for a in answers(led, "escape")} >= {"Bolivia", "Chile"}
+
+
 def test_a_count_of_attackers_killed_or_a_part_of_them_is_not_how_many_there_were(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,

@@ -43,6 +43,10 @@ ATTACKERS = frozenset(
         "perpetrator",
         "assaillants",
         "tireurs",
+        "armed men",
+        "gunmen in camouflage",
+        "террориста",
+        "боевика",
         "боевиков",
         "террористов",
         "нападавших",
@@ -75,6 +79,8 @@ ESCAPE = (
     r"made (?:their|his) way",
 )
 ESCAPE_TO = r"(?:towards?|to|for|into|in the direction of)"
+# a flight told with the place as object: "intended to enter Belarus", "tried to reach the border"
+ESCAPE_DIRECT = r"(?:intended|planned|wanted|tried|trying|attempted|attempting|hoped|meant) to (?:enter|reach)"
 FORCES: dict[str, tuple[str, ...]] = {
     "tear gas": (r"tear[- ]?gas", r"gaz lacrymog\w*", r"слезоточив\w*"),
     "water cannon": (r"water[- ]cannons?",),

@@ -29,6 +29,7 @@ from ..data.disputes import (
     ATTACKERS_FATE,
     COUNTED_UNITS,
     ESCAPE,
+    ESCAPE_DIRECT,
     ESCAPE_PREDICATES,
     ESCAPE_TO,
     FORCE_PLACES,
@@ -173,7 +174,7 @@ DENIED_ACT = re.compile(
 )
 # a flight or an escape and its direction: "fled towards Chile", "were heading to the Bolivian border"
 ESCAPE_WORDS = re.compile(
-    rf"\b(?:{'|'.join(ESCAPE)})\s+{ESCAPE_TO}\s+(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"\b(?:(?:{'|'.join(ESCAPE)})\s+{ESCAPE_TO}|{ESCAPE_DIRECT})\s+(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 # "..., not Ukraine": the rival direction, denied
 NOT_INSTEAD = re.compile(r",?\s*(?:and\s+)?not\s+(?:to\s+|towards?\s+)?(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+)")
@@ -570,7 +571,7 @@ def _attackers(k: int, v: ClaimView, stance: str, base: dict[str, str | None], a
         if q.value is None or q.unit or not q.counts:
             continue
         words = [w.strip(".,").casefold() for w in q.counts.split()]
-        if not words or words[-1] not in ATTACKERS:
+        if not words or (words[-1] not in ATTACKERS and " ".join(words[-2:]) not in ATTACKERS):
             continue
         rel_end = q.span.end - v.claim.span.start
         if _near_after(text, rel_end, ATTACKERS_FATE):
