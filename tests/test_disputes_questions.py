@@ -319,6 +319,21 @@ def test_two_officials_tolls_of_one_day_are_a_toll_still_rising(tmp_path: Path) 
     assert not contradictions(led, "toll_killed")
 
 
+def test_a_count_of_those_who_died_at_the_venue_is_part_of_the_toll(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The Orvik stadium crush killed 125 people, the police said on Saturday."),
+        (
+            "2025-05-02",
+            "Of the victims of the Orvik stadium crush, 34 people died at the venue, the police chief said.",
+        ),
+        ("2025-05-02", "In the Orvik stadium crush 38 people were killed on the spot, the health office said."),
+    )
+    parts = [a for a in answers(led, "toll_killed") if a.number in (34.0, 38.0)]
+    assert parts and all(a.note == "partial" for a in parts)
+    assert not contradictions(led, "toll_killed")
+
+
 def test_each_side_of_a_conflict_counting_its_own_dead_is_not_a_rival_count(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,

@@ -22,6 +22,8 @@
 - ``SETTLED``: a count its source says did not rise or is final: set against another source's count for the same
   day, it is a rival figure, not a stage of a toll still rising.
 - ``NOT_ACTS``: objects that make an attack verb something else (``launched an investigation``).
+- ``PART_PLACES``: where only part of a toll died (``on the spot``, ``at the venue``, ``in hospital``): a count
+  told with them is a part of the toll, not a rival count.
 - ``COUNTERFACTUALS``: a claim about what did not happen (``if the army had fired``, ``would have hit``).
 """
 
@@ -168,4 +170,13 @@ NOT_ACTS = frozenset(
         "website",
         "app",
     }
+)
+# where only part of a toll died: "34 died at the venue", "38 were killed on the spot", "died in hospital"
+PART_PLACES = (
+    r"on the spot",
+    r"at the (?:scene|venue)",
+    r"inside the (?:stadium|venue|hall|arena|building)",
+    r"in (?:the )?hospital",
+    r"sur (?:le coup|place)",
+    r"на месте",
 )

@@ -35,6 +35,7 @@ from ..data.disputes import (
     FORCE_PLACES,
     FORCES,
     NOT_ACTS,
+    PART_PLACES,
     SETTLED,
     TURNOUT,
 )
@@ -94,6 +95,8 @@ PROVISIONAL = re.compile(
 )
 # a number counting part of the toll ("12 of them", "including 5 children") or another place's
 PARTIAL = re.compile(r"^\s*(?:of|among)\b|\bincluding\s*$", re.I)
+# "34 people had died at the venue", "38 killed on the spot": part of the toll, told by where they died
+PART_PLACE = re.compile(rf"^[^.;,]{{0,40}}\b(?:{'|'.join(PART_PLACES)})\b", re.I)
 ELSEWHERE = re.compile(r"\b(?:elsewhere|across the country|nationwide|in other (?:regions|areas|parts))\b", re.I)
 MISSING = frozenset({"missing", "unaccounted", "disappeared"})
 GENERAL_COUNTED = frozenset(
@@ -775,7 +778,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         note = None
         if projected:
             note = "projection"
-        elif PART_OF_TOLL.search(after) or PARTIAL.search(before):
+        elif PART_OF_TOLL.search(after) or PARTIAL.search(before) or PART_PLACE.search(after):
             note = "partial"
         elif elsewhere:
             note = "elsewhere"
