@@ -9,8 +9,9 @@ scores), ``questions``: for each question, every source's answer (``doc``, ``tex
 differ and neither is hedged, or when one denies the value the other gives. From
 that, for the ledger's ``contradicts`` relations:
 
-- ``backed``: relations whose two claims give rival answers to one gold question
-  (the share of relations a reader would accept, with a complete gold);
+- ``backed``: relations whose two claims, or two claims of its two sides (a dispute
+  shown once lists every source of each side), give rival answers to one gold
+  question (the share of relations a reader would accept, with a complete gold);
 - ``disputes found``: gold questions with rival answers that at least one relation
   links;
 - ``pairs of articles``: pairs of articles giving rival answers to a gold question,
@@ -38,6 +39,11 @@ def _places(text: str, surface: str) -> list[tuple[int, int]]:
     return out
 
 
+def _side_claims(text: str) -> set[str]:
+    """``"Chile: A1 C3, A4 C9"`` -> ``{"C3", "C9"}``."""
+    return {t.split()[-1] for t in text.rpartition(": ")[2].split(", ") if t.strip()}
+
+
 def _rival(a: dict[str, Any], b: dict[str, Any]) -> bool:
     va, vb = str(a.get("value")), str(b.get("value"))
     da, db = a.get("stance") == "denied", b.get("stance") == "denied"
@@ -61,11 +67,22 @@ def score(ledger: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         spots = _places(article["text"], answer["text"])
         return {c["id"] for c in claims_of[article["id"]] if any(c["start"] < e and s < c["end"] for s, e in spots)}
 
-    relations = [(r["a"], r["b"]) for r in ledger.get("relations", []) if r["type"] == "contradicts"]
-    linked = set(relations) | {(b, a) for a, b in relations}
+    contradicts = [r for r in ledger.get("relations", []) if r["type"] == "contradicts"]
+    relations = [(r["a"], r["b"]) for r in contradicts]
+    # a claim pair is linked by a relation as its two ends, or as members of its two sides (a dispute shown once
+    # lists every source of each side in its "side" details): pair -> the relation that links it
+    linked: dict[tuple[str, str], int] = {}
+    for n, r in enumerate(contradicts):
+        sides = [_side_claims(d["text"]) for d in r.get("details", []) if d.get("kind") == "side"]
+        covered = {(r["a"], r["b"])} | {
+            (x, y) for i, sx in enumerate(sides) for sy in sides[i + 1 :] for x in sx for y in sy
+        }
+        for x, y in covered:
+            linked.setdefault((x, y), n)
+            linked.setdefault((y, x), n)
     article_of = {c["id"]: c["article"] for c in ledger["claims"]}
     linked_articles = {(article_of[a], article_of[b]) for a, b in linked}
-    backed: set[tuple[str, str]] = set()
+    backed: set[int] = set()
     disputes = found = pairs = pairs_linked = 0
     for q in gold.get("questions", []):
         if str(q.get("kind", "")).startswith("toll") or q.get("kind") == "statement":
@@ -87,7 +104,7 @@ def score(ledger: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
                 for y in cb:
                     if (x, y) in linked:
                         hit = True
-                        backed.add((x, y) if (x, y) in set(relations) else (y, x))
+                        backed.add(linked[(x, y)])
         found += hit
     wrong = 0
     for pair in gold.get("must_not_contradict", []):

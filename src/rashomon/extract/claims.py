@@ -27,13 +27,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import datelines as dl
+from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES
 from ..data.speech import UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
 from .frames import claim_frames
 from .nlp import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 HEDGES = {
@@ -130,6 +131,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # "Photo: Russian Defence Ministry" states nothing
             stance, cue = _stance(tokens, quote) if tagged else _untagged_stance(tokens, quote)
+            if stance in ("asserted", "attributed"):
+                stance, cue = _open(text, Span(s_start, s_end), span, stance, cue)
             time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
             yield Claim(
                 article=article,
@@ -310,6 +313,23 @@ def _main_clauses(doc: Doc, sent: SpacySpan, text: str) -> list[Span]:
     return spans
 
 
+# what leaves a claim open rather than asserted: a hedge phrase, a counterfactual
+OPEN = re.compile("|".join(f"(?:{p})" for p in (*HEDGE_PHRASES, *COUNTERFACTUALS)), re.I)
+_COMPLEMENT_GAP = 12  # characters between a hedge and the clause it governs ("too early to say whether ...")
+
+
+def _open(text: str, sentence: Span, span: Span, stance: Stance, cue: str | None) -> tuple[Stance, str | None]:
+    """A claim that a hedge, a counterfactual or a question leaves open is hedged: the phrase inside the claim, or
+    just before it in its sentence (the claim is the phrase's complement: ``it is too early to say [whether Chile
+    fired]``), or the sentence is a question. A hedge in another clause of the sentence leaves the claim alone."""
+    for m in OPEN.finditer(text, sentence.start, span.end):
+        if m.start() >= span.start or 0 <= span.start - m.end() <= _COMPLEMENT_GAP:
+            return "hedged", m.group(0)
+    if text[sentence.start : sentence.end].rstrip().endswith("?"):
+        return "hedged", "?"
+    return stance, cue
+
+
 def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """(stance, the word that set it)."""
     for tok in tokens:
@@ -331,7 +351,7 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
     main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
     for tok in tokens:
         lemma = tok.lemma_.lower()
-        if tok.lower_ in HEDGES:
+        if tok.lower_ in HEDGES and not _in_relative_clause(tok, tokens):
             return "hedged", tok.text
         if lemma in MODALS and tok.dep_ == "aux" and tok.head.i in main:
             return "hedged", tok.text
@@ -351,6 +371,20 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
             return "denied", quote.cue  # "the navy denied that its mines sank the ferry"
         return "attributed", quote.cue
     return "asserted", None
+
+
+_RELATIVE = frozenset({"relcl", "acl"})
+
+
+def _in_relative_clause(tok: Token, tokens: SpacySpan) -> bool:
+    """The word sits in a clause that describes a noun inside the claim (``the men who allegedly attacked the hall
+    were headed to ...``): it hedges that description, not the claim."""
+    head = tok
+    while head.head.i != head.i and tokens.start <= head.head.i < tokens.end:
+        if head.dep_ in _RELATIVE:
+            return True
+        head = head.head
+    return False  # the clause is the claim itself ("who allegedly attacked the hall"): the hedge is its own
 
 
 # Cue stems for texts without a parse (Russian and Ukrainian): a word starting with one sets the stance.

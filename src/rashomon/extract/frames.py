@@ -219,6 +219,8 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
                 roles.append(Role(name=name, span=span, text=text_of(tok.doc)[span.start : span.end]))
 
     subject = _subject(tok)
+    if _no_det(subject if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)):
+        negated = True  # "no tear gas was fired", "the army fired no shells": nothing was done
     if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         subject = tok.head  # "missiles fired from the Kharkiv region": the missiles were fired
     obj = _antecedent(next((c for c in tok.children if c.dep_ in ("dobj",)), None), tok)
@@ -426,3 +428,8 @@ def _phrase(head: Token, start: int, end: int, lists: bool = False) -> Span | No
     if b <= a:
         return None
     return Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+
+
+def _no_det(head: Token | None) -> bool:
+    """The phrase is quantified by ``no`` (``no tear gas``, ``no strikes``)."""
+    return head is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)

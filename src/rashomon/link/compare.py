@@ -14,6 +14,7 @@ answers: disputed, evolving, agreed (two or more independent origins, nothing co
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -21,10 +22,12 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .. import bounds
+from ..data.disputes import UNNAMED_SOURCES
+from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
 from .questions import LABELS, ORDER, Found
-from .views import ClaimView
+from .views import ClaimView, side_of
 
 Verdict = str  # contradicts | evolution | agrees | apart
 
@@ -68,12 +71,15 @@ def same_thing(a: Answer, b: Answer) -> Verdict:
     by_stance = _stances(a, b)
     if by_stance:
         return by_stance
-    wa, wb = set(a.value.casefold().split()), set(b.value.casefold().split())
+    wa, wb = set(_WORD.findall(a.value.casefold())), set(_WORD.findall(b.value.casefold()))
     if wa <= wb or wb <= wa or (a.entity and a.entity == b.entity):
         return "agrees"
     if not (a.entity and b.entity) or _hedged(a, b):
         return "apart"  # only named things (entities) are set against each other
     return "contradicts"
+
+
+_WORD = re.compile(r"\w+")  # "Tochka-U" and "Tochka U" are one name
 
 
 def same_count(a: Answer, b: Answer) -> Verdict:
@@ -88,6 +94,8 @@ def same_count(a: Answer, b: Answer) -> Verdict:
         return "agrees"
     if a.note in ("updated", "provisional") or b.note in ("updated", "provisional"):
         return "evolution"
+    if (a.as_of is None) != (b.as_of is None):
+        return "apart"  # one count's day is unknown: it cannot be ordered against the other
     if a.as_of and b.as_of and a.as_of != b.as_of:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
         return "evolution" if (later.number or 0) >= (earlier.number or 0) else "contradicts"
@@ -108,8 +116,9 @@ def _rivals(a: Answer, b: Answer) -> bool:
 
 
 def same_share(a: Answer, b: Answer) -> Verdict:
-    """One candidate's share: two shares that cannot both be true contradict, whatever the day."""
-    if a.stance == "denied" or b.stance == "denied" or _hedged(a, b):
+    """One candidate's share: two shares that cannot both be true contradict, whatever the day; a survey's estimate
+    (an exit poll) is another measure, apart."""
+    if a.stance == "denied" or b.stance == "denied" or _hedged(a, b) or "projection" in (a.note, b.note):
         return "apart"
     if not bounds.conflict(_rounded(a), _rounded(b)):
         return "agrees"
@@ -133,6 +142,47 @@ def same_label(a: Answer, b: Answer) -> Verdict:
     return same_party(a, b)
 
 
+def same_number(a: Answer, b: Answer) -> Verdict:
+    """How many attackers: unlike a toll, the number does not grow with time, so two counts that cannot both be
+    true contradict whatever the day (``four gunmen`` vs ``at least five``); a part (``two of the gunmen``) or a
+    hedged count is apart."""
+    if a.note == "partial" or b.note == "partial" or a.stance == "denied" or b.stance == "denied" or _hedged(a, b):
+        return "apart"
+    if not bounds.conflict(_Count(a.number, a.qualifier), _Count(b.number, b.qualifier)):
+        return "agrees"
+    return "contradicts"
+
+
+def same_country(a: Answer, b: Answer) -> Verdict:
+    """Where the attackers fled: two different countries contradict (towards Chile vs towards Bolivia); a town and
+    a country, or two towns, can both be on one road, so they are apart."""
+    by_stance = _stances(a, b)
+    if by_stance:
+        return by_stance
+    if a.value == b.value:
+        return "agrees"
+    if a.note == "country" and b.note == "country" and not _hedged(a, b):
+        return "contradicts"
+    return "apart"
+
+
+def same_force(a: Answer, b: Answer) -> Verdict:
+    """What force was used, and where: ``tear gas (stands)`` and its denial contradict; a denial that names no place
+    (``no tear gas was used``) contradicts every use of it; a denial for one place says nothing of another (``no tear
+    gas in the stands`` vs ``tear gas on the pitch``). Two uses can both be true."""
+    force_a, _, where_a = a.value.partition(" (")
+    force_b, _, where_b = b.value.partition(" (")
+    if force_a != force_b:
+        return "apart"
+    da, db = a.stance == "denied", b.stance == "denied"
+    if da and db:
+        return "agrees"
+    if da or db:
+        denied, used = (where_a, where_b) if da else (where_b, where_a)
+        return "contradicts" if not denied or denied == used else "apart"
+    return "agrees"
+
+
 COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "agent": same_party,
     "means": same_thing,
@@ -146,14 +196,28 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "integrity": same_label,
     "destination": same_thing,
     "cargo": same_thing,
+    "attackers": same_number,
+    "escape": same_country,
+    "force": same_force,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
-    {"agent", "means", "cause", "toll_killed", "toll_injured", "toll_missing", "intent", "winner", "share", "integrity"}
+    {
+        "agent",
+        "means",
+        "cause",
+        "toll_killed",
+        "toll_injured",
+        "toll_missing",
+        "intent",
+        "winner",
+        "share",
+        "integrity",
+        "attackers",
+        "escape",
+        "force",
+    }
 )
-_PER_CLAIM = 12  # relations one claim is in, per question: enough to show the dispute, bounded at scale
-_PER_ARTICLE_PAIR = 2  # relations per pair of articles and pair of rival answers, on different claims
-_PAIRS_PER_QUESTION = 40  # pairs of articles shown per pair of rival answers: enough to show it, bounded at scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +242,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     for event, kind, head in keys:
         every = grouped[(event, kind, head)]
         items = _bounded(every)
-        verdicts = _verdicts(kind, items, views, together)
+        verdicts = _verdicts(kind, items, views, together, names)
         independent = _independent(items, verdicts, views)
         status = _status(items, verdicts, independent)
         label = LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
@@ -217,7 +281,11 @@ def _bounded(items: list[Found]) -> list[Found]:
 
 
 def _verdicts(
-    kind: str, items: list[Found], views: Sequence[ClaimView], together: dict[str, set[frozenset[str]]]
+    kind: str,
+    items: list[Found],
+    views: Sequence[ClaimView],
+    together: dict[str, set[frozenset[str]]],
+    names: dict[str, str],
 ) -> dict[tuple[int, int], Verdict]:
     compare_one = COMPARISONS.get(kind)
     out: dict[tuple[int, int], Verdict] = {}
@@ -233,6 +301,10 @@ def _verdicts(
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
+        if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views, names):
+            verdict = "contradicts"
+        if verdict == "contradicts" and kind in _COUNT_KINDS and _two_sides(a, b, views, names):
+            verdict = "apart"  # each side of a conflict may count its own dead: another scope
         if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
             verdict = "apart"
         if verdict == "contradicts" and a.target and b.target and a.target != b.target:
@@ -243,6 +315,53 @@ def _verdicts(
                 verdict = "agrees"  # named side by side in one claim ("a MIM-104A of the Patriot system")
         out[(x, y)] = verdict
     return out
+
+
+_COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+
+
+def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
+    """Two counts for one day and one scope from two named sources, one of which says its count is settled (``no
+    increase``, ``the final toll``): rival figures, not stages of one count. Without that word, two officials' counts
+    of one day are a toll still rising (a strike's toll climbs from 27 to 50 in an afternoon, each figure from
+    someone else), so they stay an evolution; counts on an outlet's own word or "officials'" too; counts from two
+    sides of a conflict are set apart by ``_two_sides`` (each may count its own dead)."""
+    x, y = a.answer, b.answer
+    if not x.as_of or x.as_of != y.as_of or _hedged(x, y):
+        return False
+    if {x.note, y.note} - {None, "settled"} or "settled" not in (x.note, y.note):
+        return False
+    ka, kb = _origin_key(a, views), _origin_key(b, views)
+    return ka != kb and not _unnamed(ka) and not _unnamed(kb)
+
+
+def _two_sides(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
+    sa, sb = _side(a, views, names), _side(b, views, names)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _unnamed(key: str) -> bool:
+    """An origin that names nobody in particular: the outlet itself, "officials", "sources", "reports"."""
+    if key.startswith("outlet:"):
+        return True
+    kind, _, said = key.partition(":")
+    words = said.split() if kind == "said" else [kind]  # a named origin's key is its entity id
+    return not words or words[-1] in UNNAMED_SOURCES
+
+
+def _side(f: Found, views: Sequence[ClaimView], names: dict[str, str]) -> str | None:
+    """The country the count's source speaks for, if it says: its origin or speaker (``the Kyrgyz Foreign
+    Ministry``: Kyrgyzstan), else who the claim says reported it (``the Tajik side reported 35 dead``)."""
+    claim = views[f.view].claim
+    source = names.get(f.answer.origin or "", "") or claim.speaker_text
+    if source:
+        return side_of(source, None)
+    before = claim.text[: max(0, f.answer.span.start - claim.span.start)]
+    m = _REPORTED.search(before)
+    return side_of(before[: m.start()], None) if m else None
+
+
+_REPORTED = re.compile(rf"\b(?:(?:{'|'.join(sorted(REPORTING_LEMMAS))})\w*|said|told|wrote)\b", re.I)
 
 
 def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> dict[str, set[frozenset[str]]]:
@@ -304,41 +423,140 @@ def _relations(
     names: dict[str, str],
     seen: set[tuple[str, str]],
 ) -> list[Relation]:
-    """A dispute shown once per pair of articles that give rival answers, with the plainest statements of each
-    (a relation for every pair of claims would repeat one dispute)."""
-    rivals: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    """One relation per dispute, not per pair of articles: when several sources give answer A and several give a
+    rival answer B (or deny A), the reader needs the dispute once, with every source on each side listed.
+
+    The two claims the relation joins are its representative pair (``_representative``): the most direct statement
+    of each side, the first reports among equals. The other sources of each side ride in the relation's details
+    (``side`` entries: the answer, then each article and claim that gives it) and in the question's answers."""
+    group = _answer_groups(items, verdicts)
+    rivals: dict[tuple[object, object], list[tuple[int, int]]] = defaultdict(list)
     for (x, y), verdict in verdicts.items():
-        if verdict == "contradicts":
-            va, vb = _shown(items[x].answer), _shown(items[y].answer)
-            key, pair = ((va, vb), (x, y)) if va <= vb else ((vb, va), (y, x))
-            rivals[key].append(pair)
+        if verdict != "contradicts":
+            continue
+        gx, gy = group[x], group[y]
+        if gx == gy:  # rivals joined through a third, vaguer answer ("a missile"): each value is its own side
+            gx, gy = _shown(items[x].answer), _shown(items[y].answer)
+        key, pair = ((gx, gy), (x, y)) if str(gx) <= str(gy) else ((gy, gx), (y, x))
+        rivals[key].append(pair)
     out: list[Relation] = []
-    per_claim: dict[str, int] = defaultdict(int)
-    told: dict[str, int] = defaultdict(int)
-    for f in items:
-        told[_shown(f.answer)] += 1
-    # the most told rival answers first: a claim giving two answers at once is shown under the commoner
-    for _values, pairs in sorted(rivals.items(), key=lambda kv: (-told[kv[0][0]] - told[kv[0][1]], kv[0])):
-        by_articles: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        for x, y in pairs:
-            by_articles[(items[x].answer.article, items[y].answer.article)].append((x, y))
-        ranked = sorted(by_articles.values(), key=lambda ps: min(_rank(items[x], items[y], views) for x, y in ps))
-        for group in ranked[:_PAIRS_PER_QUESTION]:
-            used: set[str] = set()
-            for x, y in sorted(group, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
-                a, b = views[items[x].view].claim.id, views[items[y].view].claim.id
-                if a in used or b in used or per_claim[a] >= _PER_CLAIM or per_claim[b] >= _PER_CLAIM:
-                    continue  # each claim once per pair of articles, and in a few relations in all
-                relation = _relation(kind, label, items[x], items[y], views, names)
-                if relation is not None and (relation.a, relation.b) not in seen:
-                    seen.add((relation.a, relation.b))
-                    out.append(relation)
-                    used.update((a, b))
-                    per_claim[a] += 1
-                    per_claim[b] += 1
-                if len(used) >= 2 * _PER_ARTICLE_PAIR:
-                    break
+    # the most told disputes first: a claim giving two answers at once is shown under the commoner
+    for _groups, pairs in sorted(_star(rivals, items).items(), key=lambda kv: (-_sources(kv[1]), min(kv[1]))):
+        for x, y in sorted(pairs, key=lambda p: _representative(items[p[0]], items[p[1]], views)):
+            relation = _relation(kind, label, items[x], items[y], views, names)
+            if relation is None or (relation.a, relation.b) in seen or (relation.b, relation.a) in seen:
+                continue
+            seen.add((relation.a, relation.b))
+            # each side: the answers of its group that the other side's contradict (two uses of tear gas agree, but
+            # a denial for the stands contradicts only the use in the stands)
+            side_x, side_y = sorted({p[0] for p in pairs}), sorted({p[1] for p in pairs})
+            sides = (_side_detail(x, side_x, items, views), _side_detail(y, side_y, items, views))
+            out.append(
+                dataclasses.replace(
+                    relation, why=_also(relation.why, sides, items[x], items[y]), details=relation.details + sides
+                )
+            )
+            break  # the dispute is shown once
     return out
+
+
+def _star(
+    rivals: dict[tuple[object, object], list[tuple[int, int]]], items: list[Found]
+) -> dict[tuple[object, object], list[tuple[int, int]]]:
+    """With three or more rival answers to one question (tolls of 27, 39 and 50; three parties blamed), not every
+    pair: a spanning tree of the rivalries, each answer joined once, preferring links to the answers most sources
+    give (k answers give at most k - 1 relations; with every pair rival, the commonest answer against each of the
+    others)."""
+    told: dict[object, set[str]] = defaultdict(set)
+    for (gx, gy), pairs in rivals.items():
+        for x, y in pairs:
+            told[gx].add(items[x].answer.article)
+            told[gy].add(items[y].answer.article)
+    ordered = sorted(told, key=lambda g: (-len(told[g]), sorted(told[g], key=_article_order), str(g)))
+    rank = {g: n for n, g in enumerate(ordered)}
+    parent = {g: g for g in told}
+
+    def find(g: object) -> object:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    kept = {}
+    for key in sorted(rivals, key=lambda k: sorted((rank[k[0]], rank[k[1]]))):
+        ra, rb = find(key[0]), find(key[1])
+        if ra != rb:
+            parent[ra] = rb
+            kept[key] = rivals[key]
+    return kept
+
+
+def _sources(pairs: list[tuple[int, int]]) -> int:
+    return len({i for pair in pairs for i in pair})
+
+
+def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> list[object]:
+    """Which side each answer is on: answers that give the same value, or that the comparison finds compatible
+    (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, f in enumerate(items):
+        j = first.setdefault(_shown(f.answer), i)
+        parent[find(i)] = find(j)
+    for (x, y), verdict in verdicts.items():
+        if verdict == "agrees":
+            parent[find(x)] = find(y)
+    return [find(i) for i in range(len(items))]
+
+
+_DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
+
+
+def _representative(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int, int, int, int, int]:
+    """Which pair of claims stands for a dispute: the most direct statements (stated as fact before attributed or
+    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then the first
+    reports of the two sides (the earliest articles: where the dispute shows first), then the earliest claims in
+    them. Nothing in the rule looks at which pair any gold lists."""
+    va, vb = views[a.view], views[b.view]
+    return (
+        _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
+        min(va.index, vb.index),
+        max(va.index, vb.index),
+        va.claim.span.start,
+        vb.claim.span.start,
+    )
+
+
+def _side_detail(rep: int, side: list[int], items: list[Found], views: Sequence[ClaimView]) -> tuple[str, str]:
+    """Every source on one side of a dispute, labelled with its representative's answer: ``("side", "Ukraine: A1 C9,
+    A4 C126")``, in corpus order."""
+    told: dict[tuple[int, int], str] = {}
+    for i in side:
+        v = views[items[i].view]
+        told.setdefault((v.index, v.claim.span.start), f"{items[i].answer.article} {v.claim.id}")
+    return ("side", f"{_shown(items[rep].answer)}: " + ", ".join(told[k] for k in sorted(told)))
+
+
+def _also(why: str, sides: tuple[tuple[str, str], ...], a: Found, b: Found) -> str:
+    """The relation's why, with the other articles of each side named (``; also A4, A5 for Ukraine``)."""
+    shown = {a.answer.article, b.answer.article}
+    more = []
+    for _kind, text in sides:
+        value, _, told = text.rpartition(": ")
+        others = sorted({t.split()[0] for t in told.split(", ")} - shown, key=_article_order)
+        if others:
+            more.append(f"{value} also in {', '.join(others)}")
+    return f"{why}; {'; '.join(more)}" if more else why
+
+
+def _article_order(article: str) -> tuple[int, str]:
+    return len(article), article
 
 
 def _evolutions(

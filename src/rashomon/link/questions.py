@@ -24,6 +24,21 @@ from dataclasses import dataclass
 
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_MARKS, CAUSES
+from ..data.disputes import (
+    ATTACKERS,
+    ATTACKERS_FATE,
+    COUNTED_UNITS,
+    ESCAPE,
+    ESCAPE_DIRECT,
+    ESCAPE_PREDICATES,
+    ESCAPE_TO,
+    FORCE_PLACES,
+    FORCES,
+    NOT_ACTS,
+    PART_PLACES,
+    SETTLED,
+    TURNOUT,
+)
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
 from ..data.targets import target_side
@@ -46,6 +61,9 @@ LABELS = {
     "destination": "where the transport was going",
     "cargo": "what the transport carried",
     "when": "on what day it happened",
+    "attackers": "how many attackers",
+    "escape": "where the attackers fled",
+    "force": "what force was used, and where",
 }
 ORDER = tuple(LABELS)
 
@@ -68,6 +86,7 @@ ROSE = re.compile(
     r"earlier (?:reported|said|put)|has now|now stands|now at|latest (?:toll|figure|count)|up from|from \d[\d,]* to)\b",
     re.I,
 )
+SETTLED_WORDS = re.compile("|".join(SETTLED), re.I)
 # a count given as provisional: the first figure of a count still moving
 PROVISIONAL = re.compile(
     r"\b(?:preliminary|initial(?:ly)?|so far|at the moment|currently|as of|for now|latest|"
@@ -76,6 +95,8 @@ PROVISIONAL = re.compile(
 )
 # a number counting part of the toll ("12 of them", "including 5 children") or another place's
 PARTIAL = re.compile(r"^\s*(?:of|among)\b|\bincluding\s*$", re.I)
+# "34 people had died at the venue", "38 killed on the spot": part of the toll, told by where they died
+PART_PLACE = re.compile(rf"^[^.;,]{{0,40}}\b(?:{'|'.join(PART_PLACES)})\b", re.I)
 ELSEWHERE = re.compile(r"\b(?:elsewhere|across the country|nationwide|in other (?:regions|areas|parts))\b", re.I)
 MISSING = frozenset({"missing", "unaccounted", "disappeared"})
 GENERAL_COUNTED = frozenset(
@@ -98,10 +119,9 @@ GENERAL_COUNTED = frozenset(
         "bodies",
     }
 )
-# negative modality: the claim says the answer is not so ("unlikely", "no evidence that")
-UNLIKELY = re.compile(
-    r"\b(?:unlikely|no (?:conclusive )?evidence|not (?:clear|known|established) (?:that|whether|who))\b", re.I
-)
+# negative modality: the claim says the answer is probably not so ("it is unlikely that X fired"); a claim left open
+# ("no conclusive evidence that", "not clear who") is hedged by the claim's stance, not a denial
+UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 INTENT = {
     "deliberate": re.compile(
         r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|premeditated|targeted attack)\b", re.I
@@ -133,6 +153,8 @@ PART_OF_TOLL = re.compile(
     r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?(?:dead|victims|killed|injured|wounded|them|whom|deceased|fatalities)\b",
     re.I,
 )
+# "two of the gunmen", "one among the attackers": a part of a group
+PART_OF = re.compile(r"\s*(?:of|among)\b", re.I)
 # a word for the act itself, in a claim that blames someone for it
 ACT_WORDS = re.compile(
     r"\b(?:hit\w*|strik\w+|struck|attack\w*|fir(?:e|ed|ing)|shell\w*|bomb\w*|kill\w*|shot|shoot\w*|missiles?|"
@@ -153,6 +175,21 @@ DENIED_ACT = re.compile(
     r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
     re.I,
 )
+# a flight or an escape and its direction: "fled towards Chile", "were heading to the Bolivian border"
+ESCAPE_WORDS = re.compile(
+    rf"\b(?:(?:{'|'.join(ESCAPE)})\s+{ESCAPE_TO}|{ESCAPE_DIRECT})\s+(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+# "..., not Ukraine": the rival direction, denied
+NOT_INSTEAD = re.compile(r",?\s*(?:and\s+)?not\s+(?:to\s+|towards?\s+)?(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+)")
+FORCE = {name: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for name, stems in FORCES.items()}
+_FORCE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(FORCE_PLACES))})\b", re.I)
+# who travels is the attackers: "the gunmen", "the men who allegedly attacked the hall"
+_ATTACKERS_PHRASE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ATTACKERS))})\b|\bwho (?:\w+ )?(?:attacked|carried out|opened fire|stormed)\b", re.I
+)
+_NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re.I)
+# a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
+BARE_TOLL = re.compile(r"^\s+(?:dead|killed|deaths|fatalities|injured|wounded|missing)\b", re.I)
 _SIDE_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:russe|ukrainien\w*|российск\w+|украинск\w+)", re.U)
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
@@ -191,19 +228,24 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         listed.sort()
     out: list[Found] = []
     for k, v in enumerate(views):
-        if scope.event_of[k] is None or v.nested and not v.frames:
+        event = scope.event_of[k]
+        if event is None or v.nested and not v.frames:
             continue
         text = v.claim.text
         if "?" in text or COUNTERFACTUAL.search(text):
             continue
         stance = _stance(v)
         origin = origin_of(v, names)
-        as_of = v.day if v.day else (v.published.isoformat() if v.published else None)
+        as_of = _as_of(v, scope.events[event].day)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
         mine = _acts(k, v, stance, base, names)
         mine += _counts(k, v, stance, base, as_of)
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
+        mine += _attackers(k, v, stance, base, as_of)
+        mine += _force(k, v, stance, base)
+        if not any(f.kind == "escape" for f in mine):
+            mine += _escape(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine):
             mine += _denied_acts(k, v, base, names)
         listed = mentions.get(v.article, [])
@@ -217,6 +259,16 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _vote(k, v, stance, base, inside, names)
         out.extend(mine)
     return out
+
+
+def _as_of(v: ClaimView, event_day: str | None) -> str | None:
+    """The day a count was true for: the day the claim names (``on March 5, the department said 17``), unless that
+    is the event's own day in an article published later (``the attack on Friday killed 139``: Friday is when it
+    happened, the count is the one known when the article went out); else the day the article was published."""
+    published = v.published.isoformat() if v.published else None
+    if v.day and published and v.day == event_day and published > v.day:
+        return published
+    return v.day or published
 
 
 def _equipment(
@@ -259,6 +311,12 @@ def _craft(entity: Entity) -> bool:
 _CRAFT_WORDS = NOUN_CLASSES["aircraft"] | {"ship", "vessel", "ferry", "tanker", "train", "bus", "truck"}
 
 
+_NOT_A_SHARE_AFTER = re.compile(rf"\s*(?:of|des|из)?\s*(?:the\s+|les\s+)?{COUNTED_UNITS}", re.I)
+_TURNOUT_BEFORE = re.compile(rf"\b(?:{'|'.join(TURNOUT)})\b[^.;%]{{0,30}}$", re.I)
+# a share set against the one before it: "51% against 44%", "51,2 % contre 44,2 %"
+_AGAINST = re.compile(r"\b(?:against|versus|vs|contre|против)\b", re.I)
+# a survey's estimate, not a count of the vote
+_POLL = re.compile(r"\b(?:exit|opinion)[- ]polls?\b|\bsondages?\b|\bэкзитпол\w*", re.I)
 _FOR_WORD_AFTER = re.compile(r"\W*(?:for|pour|для|за)\b", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$")
 
@@ -287,14 +345,16 @@ def _vote(
     for q in v.quantities:
         if q.unit != "%" or q.value is None or not people:
             continue
+        if _NOT_A_SHARE_AFTER.match(text[q.span.end - start :]) or _TURNOUT_BEFORE.search(text[: q.span.start - start]):
+            continue  # "80% of the tally sheets", "turnout was 59%": the count or the voters, not a candidate's share
         before = [p for p in people if p[1] <= q.span.start]
         after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
         if after and _FOR_WORD_AFTER.match(text[q.span.end - start :]):
             person = after[0]  # "44.2% for González"
-        elif before:
+        elif before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
             person = before[-1]
         else:
-            continue
+            continue  # "Maduro won 51% against 44%": the second share is the rival's, who is not named here
         answer = Answer(
             value=f"{q.text}",
             entity=person[2],
@@ -305,6 +365,7 @@ def _vote(
             origin=base["origin"],
             number=float(q.value),
             qualifier=q.qualifier,
+            note="projection" if _POLL.search(text) else None,
         )
         out.append(Found("share", k, answer, names[person[2]].name))
     if v.words & _VOTE_WORDS:
@@ -349,7 +410,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
     text = v.claim.text
     for n, f in enumerate(v.frames):
         if f.kind == "attack" and not RETALIATION.search(text):
-            if _defence(f, text):
+            if _defence(f, text) or _not_an_act(f):
                 continue
             agent = f.role("agent")
             side = v.side.get((n, "agent"))
@@ -402,11 +463,167 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             ):
                 value = side or names[entity].name  # type: ignore[index]
                 out.append(_found("agent", k, value, agent.span, stance, base, entity))
+        elif f.kind == "admit" and not f.negated and stance != "denied":
+            # "the Varnish Front claimed responsibility": who did it, on that party's own word
+            agent, patient = f.role("agent"), f.role("patient")
+            side = v.side.get((n, "agent"))
+            entity = v.roles.get((n, "agent"))
+            if (
+                agent is not None
+                and patient is not None
+                and patient.text.casefold().split()[-1] in _CLAIMED
+                and _party(agent.text, side, entity, names)
+            ):
+                said = dict(base, origin=entity if entity in names else base["origin"])
+                value = side or names[entity].name  # type: ignore[index]
+                out.append(_found("agent", k, value, agent.span, "attributed", said, entity))
+        elif f.kind == "transport" and not f.negated and _fled(f):
+            # "the attackers were heading to Bolivia": where they fled, not a transport's destination
+            r = f.role("destination")
+            if r is not None:
+                firm = _stance_at(v, stance, r.span)
+                out.append(_escape_answer(k, r.text, r.span, firm, base, v.roles.get((n, "destination")), names))
+                out += _not_instead(k, v, r.span, base, names)
         elif f.kind == "transport" and not f.negated:
             for role in ("destination", "cargo"):
                 r = f.role(role)
                 if r is not None:
                     out.append(_found(role, k, " ".join(r.text.split()), r.span, stance, base, v.roles.get((n, role))))
+    return out
+
+
+_CLAIMED = frozenset({"responsibility", "credit"})
+
+
+def _fled(f: Frame) -> bool:
+    """A movement of the attackers' own (``the gunmen were heading to ...``, ``the men who attacked the hall
+    headed to ...``); being taken somewhere by others is not a flight."""
+    cargo = f.role("cargo")
+    verb = f.predicate.split()[0] if f.predicate else ""
+    return cargo is not None and verb in ESCAPE_PREDICATES and _ATTACKERS_PHRASE.search(cargo.text) is not None
+
+
+def _escape_answer(
+    k: int,
+    place: str,
+    span: Span,
+    stance: str,
+    base: dict[str, str | None],
+    entity: str | None,
+    names: dict[str, Entity],
+) -> Found:
+    """Where they fled: the country when the place names one (``the Bolivian border`` is Bolivia), else the place as
+    said; ``note`` says which, so that only two countries are set against each other."""
+    country = side_of(place, names.get(entity or ""))
+    answer = Answer(
+        value=country or " ".join(place.split()),
+        entity=entity,
+        claim=base["claim"] or "",
+        article=base["article"] or "",
+        span=span,
+        stance=stance,
+        origin=base["origin"],
+        note="country" if country else None,
+    )
+    return Found("escape", k, answer)
+
+
+def _stance_at(v: ClaimView, stance: str, span: Span) -> str:
+    """A claim's denial reaches an answer told before its cue only when it is the answer's own: "headed to Belarus,
+    not Ukraine, contradicting a claim by X" denies X's claim, not Belarus."""
+    cue = (v.claim.cue or "").casefold()
+    if stance != "denied" or not cue:
+        return stance
+    at = v.claim.text.casefold().find(cue)
+    return "attributed" if at >= span.end - v.claim.span.start else stance
+
+
+def _not_instead(
+    k: int, v: ClaimView, span: Span, base: dict[str, str | None], names: dict[str, Entity]
+) -> list[Found]:
+    """``headed to Belarus, not Ukraine``: the place after "not" is denied as the direction."""
+    m = NOT_INSTEAD.match(v.claim.text, span.end - v.claim.span.start)
+    if m is None:
+        return []
+    start = v.claim.span.start + m.start("place")
+    place = Span(start, start + len(m.group("place")))
+    return [_escape_answer(k, m.group("place"), place, "denied", base, None, names)]
+
+
+def _escape(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+    """``The gunmen fled towards Chile``: the attackers' flight and its direction, read from the words when no frame
+    gave it."""
+    m = ESCAPE_WORDS.search(v.claim.text)
+    if m is None or _ATTACKERS_PHRASE.search(v.claim.text[: m.start()]) is None:
+        return []  # who fled must be the attackers ("the prisoners were heading to ..." is a transport)
+    negated = bool(NEGATION_BEFORE.search(v.claim.text[: m.start()]))
+    start = v.claim.span.start + m.start("place")
+    span = Span(start, start + len(m.group("place")))
+    firm = "denied" if negated else _stance_at(v, stance, span)
+    return [_escape_answer(k, m.group("place"), span, firm, base, None, names), *_not_instead(k, v, span, base, names)]
+
+
+def _attackers(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+    """How many attackers: a count of gunmen, assailants ... (``at least five gunmen``); a count of their fate
+    (``three gunmen were killed``) or a part (``two of the attackers``) is another question."""
+    if stance == "denied":
+        return []
+    out = []
+    text = v.claim.text
+    for q in v.quantities:
+        if q.value is None or q.unit or not q.counts:
+            continue
+        words = [w.strip(".,").casefold() for w in q.counts.split()]
+        if not words or (words[-1] not in ATTACKERS and " ".join(words[-2:]) not in ATTACKERS):
+            continue
+        rel_end = q.span.end - v.claim.span.start
+        if _near_after(text, rel_end, ATTACKERS_FATE):
+            continue
+        note = "partial" if PART_OF.match(text[rel_end:]) or words[0] in ("of", "among") else None
+        answer = Answer(
+            value=" ".join(f"{q.qualifier or ''} {q.text} {words[-1]}".split()),
+            claim=base["claim"] or "",
+            article=base["article"] or "",
+            span=q.span,
+            stance=stance,
+            origin=base["origin"],
+            as_of=as_of,
+            number=float(q.value),
+            qualifier=q.qualifier,
+            note=note,
+        )
+        out.append(Found("attackers", k, answer))
+    return out
+
+
+_FATE_WINDOW = 40  # characters after a count of attackers where their fate is told ("were killed by police")
+
+
+def _near_after(text: str, end: int, words: frozenset[str]) -> bool:
+    return bool(set(_HYPHENATED_WORD.findall(text[end : end + _FATE_WINDOW].casefold())) & words)
+
+
+def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """What force was used, and where (``tear gas fired into the stands``); a negation before it (``no tear gas
+    was fired``) or between it and its place (``tear gas did not reach the stands``) makes the answer a denial."""
+    text = v.claim.text
+    out = []
+    for name, pattern in FORCE.items():
+        m = pattern.search(text)
+        if m is None:
+            continue
+        place = _FORCE_PLACE.search(text, m.end())
+        between = text[m.end() : place.start()] if place else text[m.end() :]
+        negated = (
+            stance == "denied"
+            or bool(NEGATION_BEFORE.search(text[: m.start()]))
+            or bool(_NEGATION_BETWEEN.search(between))
+        )
+        where = FORCE_PLACES[place.group(0).casefold()] if place else ""
+        value = f"{name} ({where})" if where else name
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        found = _found("force", k, value, span, "denied" if negated else stance, base, None)
+        out.append(dataclasses.replace(found, target=where))
     return out
 
 
@@ -503,6 +720,16 @@ _NOT_AGENTS = frozenset(
 _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _not_an_act(f: Frame) -> bool:
+    """An attack verb whose object is no target nor weapon (``launched an investigation``)."""
+    return any(r.name in ("patient", "instrument") and _head_word(r.text) in NOT_ACTS for r in f.roles)
+
+
+def _head_word(text: str) -> str:
+    words = text.casefold().split()
+    return words[-1].strip(".,") if words else ""
+
+
 def _defence(f: Frame, text: str) -> bool:
     """The act was aimed at a projectile (an interception), so its agent defended rather than attacked."""
     if f.predicate in ("intercept",) or (f.predicate in ("fire", "shoot", "launch") and AT_PROJECTILE.search(text)):
@@ -530,10 +757,11 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     projected = bool(PROJECTION.search(text))  # "could reach 20,000"
     elsewhere = bool(ELSEWHERE.search(text))
     for q in v.quantities:
-        if q.value is None or q.unit or not q.counts:
-            continue
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
-        head = _counted(q)
+        bare = not q.counts and BARE_TOLL.match(text[rel_end:]) is not None  # "the toll stood at 125 dead"
+        if q.value is None or q.unit or not (q.counts or bare):
+            continue
+        head = "people" if bare else _counted(q)
         if head is None:
             continue
         outcome = _outcome(text, rel_start, rel_end)
@@ -550,12 +778,14 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         note = None
         if projected:
             note = "projection"
-        elif PART_OF_TOLL.search(after) or PARTIAL.search(before):
+        elif PART_OF_TOLL.search(after) or PARTIAL.search(before) or PART_PLACE.search(after):
             note = "partial"
         elif elsewhere:
             note = "elsewhere"
         elif rose:
             note = "updated"
+        elif SETTLED_WORDS.search(text):
+            note = "settled"
         elif PROVISIONAL.search(text):
             note = "provisional"
         kind = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}[outcome]

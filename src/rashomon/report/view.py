@@ -279,6 +279,16 @@ class DisputeRow:
     conflicted: frozenset[str]  # claim ids of the answers in a contradiction on this question
 
 
+def side_claims(r: Relation) -> set[str]:
+    """The claims on either side of a dispute shown once (``side`` details: ``"Chile: A1 C3, A4 C9"``), so that
+    every source giving a rival answer is marked, not only the relation's two ends."""
+    out: set[str] = set()
+    for kind, text in r.details:
+        if kind == "side":
+            out.update(t.split()[-1] for t in text.rpartition(": ")[2].split(", ") if t.strip())
+    return out
+
+
 def disputes(ledger: Ledger) -> tuple[DisputeRow, ...]:
     """Questions as rows (the main event's first, disputed before the rest), each outlet's answers as cells."""
     events = {e.id: e for e in ledger.events}
@@ -286,7 +296,7 @@ def disputes(ledger: Ledger) -> tuple[DisputeRow, ...]:
     in_conflict: dict[str, set[str]] = {}
     for r in ledger.relations:
         if r.type == "contradicts" and r.details:
-            in_conflict.setdefault(r.details[0][0], set()).update((r.a, r.b))
+            in_conflict.setdefault(r.details[0][0], set()).update((r.a, r.b, *side_claims(r)))
     rows = []
     for q in ledger.questions:
         if not q.answers:

@@ -1,0 +1,182 @@
+"""Words for the questions held-out news raised: how many attackers, where they fled, what force was used.
+
+- ``ATTACKERS``: nouns for the people who carried out an attack (``four gunmen``, ``at least five assailants``);
+  a count of them answers "how many attackers". Suspects detained are another count (arrests grow for days) and
+  are not listed.
+- ``ATTACKERS_FATE``: words that make a count of attackers a count of something else (``three gunmen were
+  killed``, ``two attackers detained``): their fate, not how many there were.
+- ``ESCAPE``: verbs and phrases of a flight or an escape, followed by the direction (``fled towards``, ``were
+  heading to``, ``tried to cross into``).
+- ``FORCES``: means of force that are not weapons of war (tear gas, water cannon, batons), each with the stems
+  that name it; the question is whether it was used, and where.
+- ``FORCE_PLACES``: where such force may be aimed, each word with the place it names (the tribunes and the
+  seating areas are the stands): an answer's place.
+- ``ESCAPE_PREDICATES``: the movements (frames' predicates) that can be the attackers' own flight.
+- ``HEDGE_PHRASES``: phrases that leave a claim open rather than assert it (``too early to say``, ``no
+  conclusive evidence``, ``it is unlikely that``): the claim is hedged, whatever its verb; so is a clause that
+  is their complement (``too early to say [whether Chile fired]``).
+- ``UNNAMED_SOURCES``: the last word of a source that names nobody in particular (``officials said``): two counts
+  on such words are stages of one moving toll, not rival figures.
+- ``COUNTED_UNITS`` and ``TURNOUT``: what makes a percentage the share of the count processed or of the voters
+  who voted, not a candidate's share of the vote.
+- ``SETTLED``: a count its source says did not rise or is final: set against another source's count for the same
+  day, it is a rival figure, not a stage of a toll still rising.
+- ``NOT_ACTS``: objects that make an attack verb something else (``launched an investigation``).
+- ``PART_PLACES``: where only part of a toll died (``on the spot``, ``at the venue``, ``in hospital``): a count
+  told with them is a part of the toll, not a rival count.
+- ``COUNTERFACTUALS``: a claim about what did not happen (``if the army had fired``, ``would have hit``).
+"""
+
+from __future__ import annotations
+
+ATTACKERS = frozenset(
+    {
+        "gunmen",
+        "gunman",
+        "attackers",
+        "attacker",
+        "assailants",
+        "assailant",
+        "shooters",
+        "shooter",
+        "terrorists",
+        "terrorist",
+        "perpetrators",
+        "perpetrator",
+        "assaillants",
+        "tireurs",
+        "armed men",
+        "gunmen in camouflage",
+        "террориста",
+        "боевика",
+        "боевиков",
+        "террористов",
+        "нападавших",
+    }
+)
+ATTACKERS_FATE = frozenset(
+    {
+        "killed",
+        "dead",
+        "died",
+        "detained",
+        "arrested",
+        "captured",
+        "apprehended",
+        "neutralised",
+        "neutralized",
+        "caught",
+        "charged",
+        "wounded",
+        "injured",
+        "identified",
+    }
+)
+ESCAPE = (
+    r"fled",
+    r"flee(?:ing|s)?",
+    r"escap(?:ed|ing|e)",
+    r"(?:were|was|had been) (?:\w+ly )?(?:heading|headed|driving|making)",
+    r"(?:tried|trying|attempted|attempting) to (?:cross|escape|flee|reach|get)(?: into)?",
+    r"made (?:their|his) way",
+)
+ESCAPE_TO = r"(?:towards?|to|for|into|in the direction of)"
+# a flight told with the place as object: "intended to enter Belarus", "tried to reach the border"
+ESCAPE_DIRECT = r"(?:intended|planned|wanted|tried|trying|attempted|attempting|hoped|meant) to (?:enter|reach)"
+FORCES: dict[str, tuple[str, ...]] = {
+    "tear gas": (r"tear[- ]?gas", r"gaz lacrymog\w*", r"слезоточив\w*"),
+    "water cannon": (r"water[- ]cannons?",),
+    "rubber bullets": (r"rubber bullets?", r"rubber[- ]coated bullets?"),
+    "stun grenades": (r"stun grenades?", r"flash[- ]bangs?"),
+    "pepper spray": (r"pepper spray",),
+    "batons": (r"batons?", r"truncheons?", r"matraques?"),
+    "live ammunition": (r"live (?:ammunition|rounds|fire)",),
+}
+FORCE_PLACES = {
+    "stands": "stands",
+    "stand": "stands",
+    "tribune": "stands",
+    "tribunes": "stands",
+    "terraces": "stands",
+    "seating": "stands",
+    "gradins": "stands",
+    "crowd": "crowd",
+    "crowds": "crowd",
+    "foule": "crowd",
+    "pitch": "pitch",
+    "field": "pitch",
+    "spectators": "spectators",
+    "fans": "fans",
+    "supporters": "fans",
+    "protesters": "protesters",
+    "demonstrators": "protesters",
+}
+# the movements a flight is told with (a transport by others, "were taken to Moscow", is not the attackers' flight)
+ESCAPE_PREDICATES = frozenset({"head", "move", "travel", "fly", "sail", "flee", "escape", "drive", "go", "run"})
+HEDGE_PHRASES = (
+    r"too (?:early|soon) to (?:say|tell|know|conclude)",
+    r"no (?:conclusive|definitive|hard|clear) (?:evidence|proof)",
+    r"(?:it is|it's|it was|remains|is still) (?:not yet |still )?(?:unclear|not clear|not known|unknown) "
+    r"(?:whether|if|who|what|how|why)",
+    r"(?:is|was|seems|appears) (?:highly |very )?unlikely",
+    r"cannot (?:be )?(?:ruled out|excluded)",
+    r"could not (?:be )?(?:confirmed|verified)",
+    r"(?:has|have|had) not (?:yet )?been (?:confirmed|verified)",
+)
+# a claim about what did not happen, or a question: "if the army had fired", "would have hit", "did Chile fire?"
+COUNTERFACTUALS = (
+    r"\bif\b[^.;]{0,80}\bhad\b",
+    r"\bwould have\b",
+    r"\bwould not have\b",
+    r"\bcould have been avoided\b",
+)
+# who a count is given on the word of without naming anyone in particular ("officials said", "sources say")
+UNNAMED_SOURCES = frozenset(
+    {"officials", "official", "authorities", "sources", "source", "reports", "media", "outlets", "rescuers", "it"}
+)
+# a percentage of the count, not of the vote: "80% of the tally sheets processed", "после обработки 80% бюллетеней"
+COUNTED_UNITS = (
+    r"(?:tally|tallies|tally sheets|protocols|ballots|ballot boxes|voting stations|polling stations|precincts|"
+    r"bulletins|voting centres|voting centers|actas|procès-verbaux|bureaux de vote|бюллетеней|протоколов|участков)"
+)
+# a percentage of voters who voted, not a candidate's share
+TURNOUT = (r"turnout", r"participation", r"явк\w*", r"taux de participation")
+# a count its source says is settled: it did not rise, it is final ("no increase", "the final toll", "remains at")
+SETTLED = (
+    r"\bno (?:further )?(?:increase|rise|change)\b",
+    r"\b(?:has|have|had) not (?:increased|risen|grown|changed)\b",
+    r"\bunchanged\b",
+    r"\bfinal (?:toll|count|figure|tally)\b",
+    r"\bremain(?:s|ed)? at\b",
+)
+# what an "attack" verb may take that makes it no attack: "launched an investigation", "opened a probe"
+NOT_ACTS = frozenset(
+    {
+        "investigation",
+        "investigations",
+        "probe",
+        "probes",
+        "inquiry",
+        "enquiry",
+        "review",
+        "appeal",
+        "campaign",
+        "case",
+        "bid",
+        "initiative",
+        "programme",
+        "program",
+        "fund",
+        "website",
+        "app",
+    }
+)
+# where only part of a toll died: "34 died at the venue", "38 were killed on the spot", "died in hospital"
+PART_PLACES = (
+    r"on the spot",
+    r"at the (?:scene|venue)",
+    r"inside the (?:stadium|venue|hall|arena|building)",
+    r"in (?:the )?hospital",
+    r"sur (?:le coup|place)",
+    r"на месте",
+)

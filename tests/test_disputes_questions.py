@@ -1,0 +1,465 @@
+"""One relation per dispute, the questions held-out news needed, and stance scope (issue 17), on sentences written
+for these tests (never article text).
+
+Each new question (a claim of responsibility against a state's version, where the attackers fled, how many
+attackers, two tolls for one day from two sources, a means of force that is not a weapon) has a case that must
+contradict and cases that must not: a toll that rose, a part against the whole, killed against injured, a background
+event, a place against another place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+from rashomon.link.compare import same_country, same_force, same_number, same_thing
+from rashomon.model import Answer, Ledger, Span
+from rashomon.report.view import disputes
+
+
+def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
+    for i, (day, text) in enumerate(articles, start=1):
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
+        )
+    return rashomon.analyze([tmp_path])
+
+
+def answer(value: str, stance: str = "asserted", **kw: object) -> Answer:
+    return Answer(value=value, claim="C1", article="A1", span=Span(0, 1), stance=stance, **kw)  # type: ignore[arg-type]
+
+
+def contradictions(led: Ledger, kind: str) -> list:
+    return [r for r in led.relations if r.type == "contradicts" and r.details and r.details[0][0] == kind]
+
+
+def answers(led: Ledger, kind: str) -> list[Answer]:
+    return [a for q in led.questions if q.kind == kind for a in q.answers]
+
+
+# ---------------------------------------------------------------- the new comparisons, one function at a time
+
+
+def test_attackers_counts_that_cannot_both_be_true_contradict_whatever_the_day() -> None:
+    four = answer("four gunmen", number=4.0, as_of="2025-05-01")
+    assert same_number(four, answer("at least five gunmen", number=5.0, qualifier="at least")) == "contradicts"
+    assert same_number(four, answer("4 gunmen", number=4.0, as_of="2025-05-03")) == "agrees"
+    assert same_number(four, answer("at least three", number=3.0, qualifier="at least")) == "agrees"
+    assert same_number(four, answer("two of the gunmen", number=2.0, note="partial")) == "apart"
+    assert same_number(four, answer("perhaps six", "hedged", number=6.0)) == "apart"  # shown, not a conflict
+
+
+def test_two_countries_of_flight_contradict_a_town_and_a_country_do_not() -> None:
+    chile = answer("Chile", note="country")
+    assert same_country(chile, answer("Bolivia", note="country")) == "contradicts"
+    assert same_country(chile, answer("Ralco")) == "apart"  # a town may be on the road to either country
+    assert same_country(chile, answer("Chile", "denied", note="country")) == "contradicts"
+    assert same_country(chile, answer("Bolivia", "hedged", note="country")) == "apart"
+
+
+def test_a_denied_force_contradicts_its_use_where_the_denial_reaches() -> None:
+    stands = answer("tear gas (stands)")
+    assert same_force(stands, answer("tear gas (stands)", "denied")) == "contradicts"
+    assert same_force(stands, answer("tear gas", "denied")) == "contradicts"  # "no tear gas was used at all"
+    assert same_force(answer("tear gas (pitch)"), answer("tear gas (stands)", "denied")) == "apart"
+    assert same_force(stands, answer("tear gas (pitch)")) == "agrees"  # two uses can both be true
+    assert same_force(stands, answer("batons", "denied")) == "apart"
+
+
+# ---------------------------------------------------------------- one relation per dispute
+
+
+def test_a_dispute_told_by_many_sources_is_one_relation_listing_every_source(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday."),
+        ("2025-05-01", "Peruvian forces shelled the Orvik market on Thursday, the Chilean army said."),
+        ("2025-05-02", "Chilean artillery shelled the Orvik market on Thursday, witnesses said."),
+        ("2025-05-02", "Peruvian forces allegedly shelled the Orvik market on Thursday."),
+    )
+    contra = contradictions(led, "agent")
+    assert len(contra) == 1, [r.why for r in contra]  # not 3 x 2 relations
+    sides = [text for kind, text in contra[0].details if kind == "side"]
+    assert len(sides) == 2
+    chile = next(s for s in sides if s.startswith("Chile"))
+    peru = next(s for s in sides if s.startswith("Peru"))
+    assert {"A1", "A2", "A4"} <= {t.split()[0] for t in chile.split(": ")[1].split(", ")}
+    assert {"A3", "A5"} <= {t.split()[0] for t in peru.split(": ")[1].split(", ")}
+    # the representative pair: the most direct statement of each side (A2 states it as fact, A3 is attributed and
+    # A5 hedged), the earlier article among equals
+    claims = {c.id: c for c in led.claims}
+    assert {claims[contra[0].a].article, claims[contra[0].b].article} == {"A2", "A3"}
+    assert "also in" in contra[0].why
+    # the Disputes view marks every source of both sides as in conflict, not only the relation's two ends
+    row = next(r for r in disputes(led) if r.question.kind == "agent")
+    assert {a.claim for a in row.question.answers} <= row.conflicted
+
+
+def test_launching_an_investigation_is_no_attack(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-02", "The Peruvian football federation launched an investigation into the Orvik shelling."),
+    )
+    assert "Peru" not in {a.value for a in answers(led, "agent")}
+    assert not contradictions(led, "agent")
+
+
+def test_three_rival_answers_give_two_relations_each_against_the_commonest(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday."),
+        ("2025-05-01", "Peruvian forces shelled the Orvik market on Thursday, the Chilean army said."),
+        ("2025-05-02", "Bolivian forces shelled the Orvik market on Thursday, the Peruvian army said."),
+    )
+    contra = contradictions(led, "agent")
+    assert len(contra) == 2, [r.why for r in contra]  # not three: Peru vs Bolivia is shown through Chile
+    assert all("Chile" in r.details[0][1] for r in contra)
+
+
+def test_compatible_answers_are_one_side_of_the_dispute(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Marco Ruiz won the Orvik presidential election with 51% of the vote, the council said."),
+        ("2025-05-01", "Marco Ruiz won the Orvik presidential election with 51.2% of the vote."),
+        ("2025-05-02", "Marco Ruiz received 30% of the vote in the Orvik presidential election, the opposition said."),
+    )
+    shares = [a for a in answers(led, "share") if a.entity]
+    assert {a.value for a in shares} >= {"51%", "51.2%", "30%"}
+    contra = contradictions(led, "share")
+    assert len(contra) == 1, [r.why for r in contra]  # 51% and 51.2% can both be true: one side against 30%
+    sides = sorted(text for kind, text in contra[0].details if kind == "side")
+    assert any("A1" in s and "A2" in s for s in sides) and any("A3" in s for s in sides)
+
+
+def test_the_share_of_the_count_processed_and_the_turnout_are_no_candidates_share(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "Marco Ruiz won 51% of the vote in a count of 80% of the tally sheets, the Orvik council said.",
+        ),
+        ("2025-05-01", "Marco Ruiz won 51.2% of the vote in the Orvik election on a turnout of 59%."),
+    )
+    assert {a.value for a in answers(led, "share")} == {"51%", "51.2%"}
+    assert not contradictions(led, "share")
+
+
+def test_the_rivals_share_and_an_exit_poll_are_not_the_named_candidates_share(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Marco Ruiz won the Orvik election with 51% of the vote against 44%, the council said."),
+        ("2025-05-01", "An exit poll in the Orvik election put Marco Ruiz at 30% of the vote."),
+    )
+    shares = {(a.value, a.note) for a in answers(led, "share")}
+    assert ("51%", None) in shares and not any(v == "44%" for v, _ in shares)
+    assert ("30%", "projection") in shares
+    assert not contradictions(led, "share")
+
+
+def test_two_spellings_of_one_weapon_agree() -> None:
+    assert same_thing(answer("Tochka-U", entity="E1"), answer("Tochka U", entity="E2")) == "agrees"
+
+
+def test_a_denial_contradicts_the_answer_it_denies_once(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The airliner was shot down over Kessel by Chilean troops, investigators said."),
+        ("2025-05-01", "Chilean troops shot down the airliner over Kessel."),
+        ("2025-05-02", "Chilean troops shot down the airliner over Kessel on Monday, the families said."),
+        ("2025-05-02", "Chile does not admit responsibility for the downing of the airliner over Kessel."),
+    )
+    contra = contradictions(led, "agent")
+    assert len(contra) == 1, [r.why for r in contra]
+    assert "denial" in contra[0].why
+
+
+# ---------------------------------------------------------------- the questions held-out news needed
+
+
+def test_a_claim_of_responsibility_and_a_state_blaming_another_party_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Varnish Front claimed responsibility for the attack on the Orvik concert hall."),
+        ("2025-05-01", "Peruvian officials blamed Chile for the attack on the Orvik concert hall."),
+    )
+    values = {a.value for a in answers(led, "agent")}
+    assert {"Varnish Front", "Chile"} <= values
+    contra = contradictions(led, "agent")
+    assert len(contra) == 1 and "Varnish Front" in contra[0].why and "Chile" in contra[0].why
+
+
+def test_a_claim_of_responsibility_agrees_with_a_blame_on_the_same_party(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Varnish Front claimed responsibility for the attack on the Orvik concert hall."),
+        ("2025-05-01", "Peruvian officials blamed the Varnish Front for the attack on the Orvik concert hall."),
+    )
+    assert not contradictions(led, "agent")
+
+
+def test_two_countries_the_attackers_fled_towards_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
+        ("2025-05-01", "The attackers were heading to Bolivia, President Marco Ruiz said on Saturday."),
+    )
+    assert {a.value for a in answers(led, "escape")} == {"Chile", "Bolivia"}
+    assert len(contradictions(led, "escape")) == 1
+
+
+def test_a_transport_of_prisoners_is_not_an_escape_and_a_town_is_not_a_rival_country(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The prisoners were heading to Ralco for an exchange, the ministry said."),
+        ("2025-05-01", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
+        ("2025-05-01", "After the attack the gunmen fled towards Ralco, the mayor said."),
+    )
+    assert "Ralco" not in {a.value for a in answers(led, "escape") if a.article == "A1"}
+    assert {"Chile", "Ralco"} <= {a.value for a in answers(led, "escape")}  # both found, and not set against
+    assert not contradictions(led, "escape")
+
+
+def test_the_men_who_attacked_heading_somewhere_is_a_flight_being_taken_somewhere_is_not(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The men who allegedly attacked the Orvik hall were initially headed to Bolivia, Ruiz said."),
+        ("2025-05-01", "Four gunmen were detained near the border and are being transported to Lima, the police said."),
+        ("2025-05-02", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
+    )
+    fled = {(a.article, a.value) for a in answers(led, "escape")}
+    assert ("A1", "Bolivia") in fled and not any(article == "A2" for article, _ in fled)
+    assert len(contradictions(led, "escape")) == 1
+
+
+def test_headed_to_one_country_not_another_denies_the_other_and_keeps_its_own(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "Ruiz said the gunmen were initially headed to Bolivia, not Chile, contradicting a claim by the ministry.",
+        ),
+        ("2025-05-02", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
+    )
+    fled = {(a.value, a.stance) for a in answers(led, "escape") if a.article == "A1"}
+    assert ("Bolivia", "denied") not in fled and ("Chile", "denied") in fled
+    assert any(value == "Bolivia" for value, _ in fled)
+    assert len(contradictions(led, "escape")) == 1  # Bolivia and "not Chile" come from one claim: one relation
+
+
+def test_a_flight_read_from_the_words_keeps_its_own_stance_too(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "The gunmen first tried to cross into Bolivia, not Chile, contradicting the claims of the ministry.",
+        ),
+        ("2025-05-02", "After the attack the gunmen fled towards Chile, the Peruvian security service said."),
+    )
+    fled = {(a.value, a.stance) for a in answers(led, "escape") if a.article == "A1"}
+    assert ("Chile", "denied") in fled and ("Bolivia", "denied") not in fled
+    assert contradictions(led, "escape")
+
+
+def test_rival_counts_of_attackers_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Four gunmen opened fire at the Orvik concert hall on Friday."),
+        ("2025-05-02", "At least five gunmen attacked the Orvik concert hall on Friday, witnesses said."),
+    )
+    assert len(contradictions(led, "attackers")) == 1
+
+
+def test_armed_men_are_attackers_and_entering_a_country_is_a_flight(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Four armed men opened fire in the Orvik concert hall on Friday."),
+        ("2025-05-02", "At least five attackers stormed the Orvik concert hall on Friday, witnesses said."),
+        ("2025-05-02", "The attackers intended to enter Bolivia, President Marco Ruiz said."),
+        ("2025-05-02", "The gunmen planned to flee to Chile, the Peruvian security service said."),
+    )
+    assert 4.0 in {a.number for a in answers(led, "attackers")}
+    assert len(contradictions(led, "attackers")) == 1
+    assert {a.value for a in answers(led, "escape")} >= {"Bolivia", "Chile"}
+
+
+def test_a_count_of_attackers_killed_or_a_part_of_them_is_not_how_many_there_were(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Four gunmen opened fire at the Orvik concert hall on Friday."),
+        ("2025-05-02", "Two gunmen were killed by the police near Orvik on Saturday."),
+        ("2025-05-02", "Two of the gunmen were brothers, the police said."),
+    )
+    assert {a.number for a in answers(led, "attackers") if a.note != "partial"} == {4.0}
+    assert not contradictions(led, "attackers")
+
+
+def test_a_settled_toll_and_another_sources_toll_for_the_same_day_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-02",
+            "The toll of the Orvik stadium crush remains at 125 dead with no increase, the Orvik police said.",
+        ),
+        ("2025-05-02", "The toll of the Orvik stadium crush stood at 131 dead on Saturday, the health office said."),
+    )
+    contra = contradictions(led, "toll_killed")
+    assert len(contra) == 1 and "125" in contra[0].why and "131" in contra[0].why
+
+
+def test_two_officials_tolls_of_one_day_are_a_toll_still_rising(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The strike on the Orvik station killed 27 people, Governor Ana Lisboa said."),
+        ("2025-05-02", "The strike on the Orvik station killed 39 people, railway chief Tomas Brandt said."),
+    )
+    assert {a.number for a in answers(led, "toll_killed")} == {27.0, 39.0}
+    assert not contradictions(led, "toll_killed")
+
+
+def test_a_count_of_those_who_died_at_the_venue_is_part_of_the_toll(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The Orvik stadium crush killed 125 people, the police said on Saturday."),
+        (
+            "2025-05-02",
+            "Of the victims of the Orvik stadium crush, 34 people died at the venue, the police chief said.",
+        ),
+        ("2025-05-02", "In the Orvik stadium crush 38 people were killed on the spot, the health office said."),
+    )
+    parts = [a for a in answers(led, "toll_killed") if a.number in (34.0, 38.0)]
+    assert parts and all(a.note == "partial" for a in parts)
+    assert not contradictions(led, "toll_killed")
+
+
+def test_each_side_of_a_conflict_counting_its_own_dead_is_not_a_rival_count(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The Chilean side reported 35 dead in the border clashes on Saturday."),
+        ("2025-05-02", "The Peruvian defence ministry said 24 people were killed in the border clashes on Saturday."),
+    )
+    assert {a.number for a in answers(led, "toll_killed")} >= {35.0, 24.0}
+    assert not contradictions(led, "toll_killed")
+
+
+def test_a_toll_that_rose_killed_vs_injured_a_part_and_a_background_event_do_not_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The toll of the Orvik stadium crush stood at 125 dead on Saturday, the Orvik police said."),
+        ("2025-05-02", "The toll of the Orvik stadium crush rose to 131 dead on Saturday, the health office said."),
+        ("2025-05-02", "The Orvik stadium crush left 180 people injured on Saturday, the health office said."),
+        ("2025-05-02", "Of the dead, 34 died inside the Orvik stadium on Saturday, the health office said."),
+        (
+            "2025-05-02",
+            "The Orvik stadium crush killed 125 people on Saturday, the police said. A similar crush at the Dalby "
+            "arena in 2001 killed 40 people.",
+        ),
+    )
+    assert len(answers(led, "toll_killed")) >= 4  # the counts are read, and none is set against another
+    assert not contradictions(led, "toll_killed"), [r.why for r in contradictions(led, "toll_killed")]
+
+
+def test_a_count_told_with_the_event_day_is_the_count_known_at_publication(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-03", "The attack on the Orvik concert hall on Friday killed 60 people."),
+        ("2025-05-08", "The attack on the Orvik concert hall on Friday killed 139 people."),
+    )
+    killed = answers(led, "toll_killed")
+    assert {a.as_of for a in killed} == {"2025-05-03", "2025-05-08"}  # not both the Friday of the attack
+    assert not contradictions(led, "toll_killed")
+
+
+def test_a_force_and_its_denial_for_the_same_place_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Police fired tear gas into the stands of the Orvik stadium, witnesses said."),
+        ("2025-05-02", "No tear gas was fired into the stands of the Orvik stadium, the police chief said."),
+    )
+    assert len(contradictions(led, "force")) == 1
+
+
+def test_the_tribunes_and_the_seating_areas_are_the_stands(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Witnesses said police fired tear gas into the packed tribunes of the Orvik stadium."),
+        (
+            "2025-06-02",
+            "The judge said the tear gas had not travelled as far as the seating areas of the Orvik stadium.",
+        ),
+    )
+    assert {(a.value, a.stance) for a in answers(led, "force")} >= {("tear gas (stands)", "denied")}
+    assert len(contradictions(led, "force")) == 1
+
+
+def test_a_force_denied_in_one_place_and_used_in_another_do_not_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Police fired tear gas onto the pitch of the Orvik stadium, witnesses said."),
+        ("2025-05-02", "No tear gas was fired into the stands of the Orvik stadium, the police chief said."),
+    )
+    assert {(a.value, a.stance) for a in answers(led, "force")} >= {("tear gas (pitch)", "attributed")}
+    assert not contradictions(led, "force")
+
+
+# ---------------------------------------------------------------- stance scope inside claim extraction
+
+
+def _stance_of(led: Ledger, words: str) -> str:
+    found = [c for c in led.claims if words in c.text]
+    assert found, [c.text for c in led.claims]
+    return found[0].stance
+
+
+def test_hedges_counterfactuals_and_questions_leave_a_claim_open(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "It is too early to say whether Chilean troops fired the missile at Tarn. "
+            "There is no conclusive evidence that Chile shelled the Tarn depot. "
+            "If Chilean gunners had targeted the depot, the whole town would have burned. "
+            "Did Chile fire the missile at the Tarn depot? "
+            "Chilean troops shelled the Tarn bridge on Sunday.",
+        ),
+    )
+    assert _stance_of(led, "Chilean troops fired the missile") == "hedged"
+    assert _stance_of(led, "no conclusive evidence") == "hedged"
+    assert _stance_of(led, "had targeted the depot") == "hedged"
+    assert _stance_of(led, "Did Chile fire") == "hedged"
+    assert _stance_of(led, "shelled the Tarn bridge") == "asserted"  # a hedge in another sentence leaves it alone
+    text = {c.id: c.text for c in led.claims}
+    depot = [a for a in answers(led, "agent") if "depot" in text[a.claim]]
+    assert depot and all(a.stance == "hedged" for a in depot)  # open, neither asserted nor denied
+
+
+def test_a_hedge_in_another_clause_of_the_sentence_leaves_the_claim_alone(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "It is unclear why the convoy was late, but Chilean troops shelled the Tarn bridge on Sunday."),
+    )
+    assert _stance_of(led, "Chilean troops shelled the Tarn bridge") == "asserted"
+
+
+def test_a_hedge_inside_a_relative_clause_hedges_that_clause_only(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The men who allegedly attacked the Orvik hall were headed to Bolivia, Marco Ruiz said."),
+    )
+    main = [c for c in led.claims if c.text.startswith("The men who")]
+    relative = [c for c in led.claims if c.text.startswith("who allegedly")]
+    assert main and main[0].stance == "attributed"
+    assert relative and relative[0].stance == "hedged"
+
+
+def test_no_shells_fired_is_a_denial_of_the_act_not_an_attack(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "No shells were fired at Tarn by Peruvian troops, the Peruvian ministry said."),
+        ("2025-05-01", "Peruvian troops shelled Tarn on Sunday, the mayor said."),
+    )
+    peru = [a for a in answers(led, "agent") if a.value == "Peru"]
+    assert {a.stance for a in peru} >= {"denied", "attributed"}
+    assert len(contradictions(led, "agent")) == 1
