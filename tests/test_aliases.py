@@ -327,3 +327,23 @@ def test_named_feature_is_one_entity_across_articles(analyze_text: Callable[...,
     )
     found = [e for e in ents if e.name == "Line of Actual Contact"]
     assert len(found) == 1 and {m.article for m in found[0].mentions} == {"A1", "A2"}
+
+
+def test_a_courtesy_title_keeps_a_husband_from_his_wife(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(
+        analyze_text,
+        "Ingrid Halvorsen opened the harbour fair on Monday. Mr. Halvorsen, her husband, spoke after her.",
+        "Erik Halvorsen, the harbour master, said the fair would run all week.",
+    )
+    assert not same(ents, "Ingrid Halvorsen", "Mr. Halvorsen")
+    assert same(ents, "Erik Halvorsen", "Mr. Halvorsen")
+
+
+def test_a_surname_before_the_full_name_with_two_bearers_stays_apart(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(
+        analyze_text,
+        "Halvorsen arrived at the harbour fair on Monday and met the mayor. Later Ingrid Halvorsen opened the fair.",
+        "Erik Halvorsen, the harbour master, said the fair would run all week.",
+    )
+    assert not same(ents, "Ingrid Halvorsen", "Halvorsen")
+    assert not same(ents, "Erik Halvorsen", "Halvorsen")

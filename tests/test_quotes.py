@@ -446,3 +446,82 @@ def test_as_others_said_is_a_second_statement(tmp_path: Path) -> None:
     indirect = {q.speaker_text: q.text for q in ledger.quotes if q.kind == "indirect"}
     assert indirect.get("officials", "").startswith("Flood waters in the river town of Hallam rose")
     assert indirect.get("engineers") == "the levee had been breached in two places"
+
+
+# ---------------------------------------------------------------- whose words (issue 18)
+
+
+def test_a_participle_shares_the_subject_of_its_clause(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Mayor Tomas Ferreira attacked the council on Monday, saying its budget was "
+        "\u201ca waste of public money.\u201d",
+    )
+    q = the_quote(led, "a waste")
+    assert (speaker(led, q), q.speaker_text, q.cue) == ("Tomas Ferreira", "Mayor Tomas Ferreira", "saying")
+
+
+def test_a_speech_verb_further_up_speaks_for_the_participle(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Governor Ruth Halloran said that the council showed interest in the plan, noting that it could be "
+        "\u201ca model for the whole region.\u201d",
+    )
+    assert speaker(led, the_quote(led, "a model")) == "Ruth Halloran"
+
+
+def test_a_quote_closed_by_a_full_stop_ends_its_sentence(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Finance minister Ana Kostova insisted that the banks \u201cstop the fees at once.\u201d "
+        "Governor Pavel Iliev said the fees were legal.",
+    )
+    assert speaker(led, the_quote(led, "stop the fees")) == "Ana Kostova"
+
+
+def test_she_continued_carries_the_speaker(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cWe will reopen the school in May,\u201d said principal Helena Duarte.\n\n"
+        "She continued, \u201cThe roof is already fixed and the classrooms are clean again.\u201d",
+    )
+    q = the_quote(led, "The roof")
+    assert (speaker(led, q), q.speaker_text, q.cue) == ("Helena Duarte", "She", "continued")
+
+
+def test_a_document_reads(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Parents wrote to the board on Friday.\n\n"
+        "\u201cWe ask the board to reconsider its decision on the closures,\u201d the letter reads.",
+    )
+    q = the_quote(led, "We ask")
+    assert (q.speaker, q.speaker_text, q.cue) == (None, "the letter", "reads")
+
+
+def test_reading_a_book_is_not_speech(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Pavel Iliev read the \u201cannual review of the harbour authority\u201d on the train.")
+    assert [q.speaker_text for q in led.quotes if q.kind != "scare"] == []
+
+
+_ARREST = "Marco Bellini, 19, was arrested in Turin on Sunday.\n\n"
+_NEVER = "\u201cHe had never been in trouble with the police in his life,\u201d"
+
+
+@pytest.mark.parametrize(
+    "text, said_by",
+    [
+        (f"{_ARREST}{_NEVER} Marco Bellini\u2019s mother said.", "Marco Bellini\u2019s mother"),
+        (f"{_ARREST}{_NEVER} said the mother of Marco Bellini.", "the mother of Marco Bellini"),
+        (f"{_ARREST}{_NEVER} his grandmother said.", "his grandmother"),
+    ],
+)
+def test_a_relative_is_not_the_person(tmp_path: Path, text: str, said_by: str) -> None:
+    led = ledger_of(tmp_path, text)
+    q = the_quote(led, "He had never")
+    assert (speaker(led, q), q.speaker_text) == (None, said_by)
+
+
+def test_the_person_named_with_a_relative_still_speaks(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, f"{_ARREST}{_NEVER} said Lucia Bellini, his mother.")
+    assert speaker(led, the_quote(led, "He had never")) == "Lucia Bellini"

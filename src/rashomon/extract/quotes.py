@@ -589,6 +589,17 @@ def _attribute(
             candidates.append((3, tok))
         elif _is_cue(tok) and not _inside_any(tok.idx, marked) and tok.i >= last:
             candidates.append((4, tok))
+    if (
+        candidates
+        and candidates[0][0] == 0
+        and text[q.inner.start : q.inner.end].rstrip()[-1:] == "."
+        and first_after is not None
+        and first_after.is_title
+        and any(c[0] in (1, 2) and c[1].i != candidates[0][1].i for c in candidates)
+    ):
+        # “... dangerous escapades.” The agency said ...: a quote closed by a full stop and introduced by its own
+        # verb ends its sentence; the verb of the next one is someone else's
+        del candidates[0]
     if not candidates:
         named = _named_by_punctuation(doc, text, q, people)
         if named is not None:
@@ -641,15 +652,29 @@ def _is_cue(tok: Token) -> bool:
     if tok.lemma_.lower() == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     if tok.lemma_.lower() == "continue":
-        # "“...,” she continued" speaks; "the talks continued" and "continued to fight" do not
-        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children) and any(
-            c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children
-        )
+        # "“...,” she continued" and "She continued, “...”" speak; "the talks continued", "continued to fight" and
+        # "continued the talks" do not
+        return not any(
+            c.dep_ in ("xcomp", "prep") or (c.dep_ in ("dobj", "ccomp") and not _holds_mark(c)) for c in tok.children
+        ) and any(c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children)
+    if tok.lemma_.lower() == "read":
+        # "“...,” the letter reads", "The statement read: “...”"; not "she read the report"
+        return not any(c.dep_ in ("dobj", "xcomp") and not _holds_mark(c) for c in tok.children)
     if tok.lemma_.lower() in ("refuse", "decline"):  # "refused any comment", "declined to comment"; not "refused to go"
         return any(c.lemma_.lower() == "comment" and c.dep_ in ("dobj", "xcomp") for c in tok.children)
     if tok.lemma_.lower() == "call" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so":
         return False  # "so-called"
     return True
+
+
+def _holds_mark(tok: Token) -> bool:
+    """Whether a word's phrase is a quotation: the object of "she continued, “...”" is the quote itself (its first
+    word is the opening mark or follows it); "read the “annual review”" reads a titled thing."""
+    first = tok.left_edge
+    return first.text in _QUOTE_MARKS or (first.i > 0 and tok.doc[first.i - 1].text in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "``"}
 
 
 def _speaker_of(
@@ -695,16 +720,42 @@ def _speaker_of(
                 first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
                 if first is not None:
                     return (first.start, first.end), False
-    # "noting that ...", "adding that ...", "commented ... and said": the subject of the speech verb it belongs to
+    # "noting that ...", "adding that ...", "commented ... and said": the subject of the speech verb it belongs to;
+    # "X attacked Y, saying ...", "X spoke out, arguing ...", "X issued a statement calling ...": a participle or a
+    # conjunct without a subject of its own shares the subject of the clause it hangs from, whatever its verb
+    # ("Antonov said that Washington showed interest, noting ...": a speech verb further up still speaks)
     head = cue
+    shared = True
+    sharer: Token | None = None
     for _ in range(6):
         if head.head.i == head.i:
             break
+        shared = shared and head.dep_ in _SHARED_SUBJECT_DEPS
         head = head.head
         s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if s is not None and _is_cue(head):
             return _subject_phrase(s, people), False
+        if (
+            sharer is None
+            and s is not None
+            and shared
+            and s.dep_ == "nsubj"
+            and head.pos_ in ("VERB", "AUX")
+            and s.lower_ not in _EMPTY_SUBJECTS
+            and not _thing(s)
+            and not (marked and _inside_any(s.idx, marked))
+        ):
+            sharer = s
+    if sharer is not None:
+        return _subject_phrase(sharer, people), False
     return None, True
+
+
+# links over which a clause without a subject shares its head's subject ("..., saying", "and called", "a statement
+# calling", "began by saying", "despite admitting")
+_SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acl", "dobj", "pobj"}
+# subjects that name nobody: "it was said", "there were calls", relative pronouns
+_EMPTY_SUBJECTS = {"it", "there", "which", "that", "who", "what", "this"}
 
 
 def _subject(cue: Token, marked: list[_Marked] | None) -> Token | None:

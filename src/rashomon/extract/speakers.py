@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..data.genders import cyrillic_gender, pronoun_gender
+from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.places import country_of
 from ..model import Mention, Span
 
@@ -78,9 +78,6 @@ _ROLE_GENDER = {
     "widow": "f",
     "girl": "f",
     "woman": "f",
-    "mrs": "f",
-    "ms": "f",
-    "madam": "f",
     "spokesman": "m",
     "chairman": "m",
     "congressman": "m",
@@ -96,8 +93,7 @@ _ROLE_GENDER = {
     "widower": "m",
     "boy": "m",
     "man": "m",
-    "mr": "m",
-    "sir": "m",
+    **TITLE_GENDER,
 }
 
 # Classes of people a description may name; a person fits when their role holds a word of the class.
@@ -760,6 +756,8 @@ class Resolver:
         head = head or (words[-1] if words else None)
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
+        if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
+            return None  # "Scott's relatives", "the wife of the mayor", "his mother": not the person they belong to
         named = self.mention_in(span)
         if named is not None and named.type != "PERSON" and head in DESCRIPTION_CLASSES and head not in UNNAMED:
             person = self._described(words, span.start, phrase)
@@ -918,6 +916,17 @@ class Resolver:
             ):
                 return m
         return None
+
+
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "of"}
+
+
+def _possessed(phrase: str, words: list[str]) -> bool:
+    """Whether a phrase names whom its head belongs to: ``X's mother``, ``his wife``, ``the son of X``."""
+    return bool(_POSSESSIVES & set(words)) or bool(_POSSESSIVE_IN.search(phrase))
+
+
+_POSSESSIVE_IN = re.compile(r"\w['’](?:s\b|\s)")
 
 
 def _name_keys(name: str) -> list[str]:

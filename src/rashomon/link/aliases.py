@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from ..data import cyrillic
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
+from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import REGION_WORDS, REGION_WORDS_CYRILLIC, areas, cities, city_like, country_names, demonyms
@@ -532,6 +533,20 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
         name = items[k].mention.name
         here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
         there = _spelled(items, name, by_surname.get(last, set()), full)
+        titled = _title_gender(items[k].mention)
+        if titled is not None:  # "Mr. Obama" is never Michelle Obama, "Mrs. Clinton" never Bill Clinton
+            here = {key for key in here if _full_name_gender(items, full[key]) in (None, titled)}
+            there = {key for key in there if _full_name_gender(items, full[key]) in (None, titled)}
+        if len(here) == 1 and len(there) > 1:
+            only = next(iter(here))
+            first_full = min(
+                (items[o].mention.span.start for o in full[only] if items[o].index == items[k].index), default=-1
+            )
+            if items[k].mention.span.start < first_full:
+                # "Obama" in the lead, "Michelle Obama" only further down, Barack Obama named in other articles: the
+                # surname came before the full name it would join, so nothing says it is hers; left unmerged
+                here = set()
+                there = set()
         if not here and (is_given_name(_surname(name)) or not there):
             # "Bernie", "Bernadette": a first name joins the one full name in its article that starts with it
             firsts = [
@@ -564,6 +579,30 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+def _title_gender(m: Mention) -> str | None:
+    """The pronoun a courtesy title before a person's name says they take (``Mr. Obama``, ``Mrs Clinton``)."""
+    found = {
+        TITLE_GENDER[first]
+        for form in (m.name, *m.aliases)
+        if form.split() and (first := form.split()[0].strip(".").casefold()) in TITLE_GENDER
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _full_name_gender(items: list[_Item], ks: list[int]) -> str | None:
+    """The pronoun a person named in full takes, by their given name (Latin or Cyrillic); None when unknown."""
+    name = items[ks[0]].mention.name
+    words = [w for w in name.split() if w.strip(".").casefold() not in _HONORIFICS]
+    if not words:
+        return None
+    if _CYRILLIC_LETTER.search(name):
+        return cyrillic_gender(" ".join(words))
+    return _title_gender(items[ks[0]].mention) or pronoun_gender(words[0])
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
