@@ -525,3 +525,70 @@ def test_a_relative_is_not_the_person(tmp_path: Path, text: str, said_by: str) -
 def test_the_person_named_with_a_relative_still_speaks(tmp_path: Path) -> None:
     led = ledger_of(tmp_path, f"{_ARREST}{_NEVER} said Lucia Bellini, his mother.")
     assert speaker(led, the_quote(led, "He had never")) == "Lucia Bellini"
+
+
+def test_a_pronoun_is_the_subject_of_its_clause_not_the_last_name(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Clara Voss says she admired Ana Ruiz\u2019s courage through what she calls "
+        "\u201ca war of unpleasant words.\u201d",
+    )
+    q = the_quote(led, "a war of")
+    assert (speaker(led, q), q.speaker_text) == ("Clara Voss", "she")
+
+
+def test_it_is_the_body_that_is_the_subject(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority on Friday condemned the dumping and pledged new fines as a deterrent to what it "
+        "called \u201ca clear threat to the bay.\u201d",
+    )
+    q = the_quote(led, "a clear threat")
+    assert (speaker(led, q), q.speaker_text) == ("Harbour Authority", "it")
+
+
+def test_it_after_a_sentence_about_a_body(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority fined the shipping company on Friday.\n\n"
+        "\u201cThe dumping is a clear threat to the bay,\u201d it said.",
+    )
+    assert speaker(led, the_quote(led, "The dumping")) == "Harbour Authority"
+
+
+def test_it_with_no_body_before_is_nobody(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cThe dumping is a clear threat to the bay and must stop,\u201d it said.")
+    assert the_quote(led, "The dumping").speaker is None
+
+
+def test_the_mayor_is_the_person_introduced_as_mayor(tmp_path: Path) -> None:
+    intro = "Regional governor Pavel Iliev said the station was hit twice on Friday."
+    led = ledger_of(
+        tmp_path,
+        f"{intro} Sofia Mayor Dana Kirova visited the site in the afternoon.\n\n"
+        "Iliev said rescue teams were still at work.\n\n"
+        "\u201cNobody expected a second strike here,\u201d said the mayor.",
+    )
+    assert speaker(led, the_quote(led, "Nobody expected")) == "Dana Kirova"
+    alone = ledger_of(tmp_path, f"{intro}\n\n\u201cNobody expected a second strike here,\u201d said the mayor.")
+    assert the_quote(alone, "Nobody expected").speaker is None  # the governor is not the mayor
+
+
+def test_a_relative_introduced_with_a_name_speaks_as_that_person(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Police chief Omar Field said the crowd was calm. His daughter, Nora Field, was at the stadium.\n\n"
+        "\u201cPeople were pushed against the gates,\u201d his daughter said.",
+    )
+    q = the_quote(led, "People were")
+    assert (speaker(led, q), q.speaker_text) == ("Nora Field", "his daughter")
+
+
+def test_it_after_an_unnamed_document_is_nobody(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority published its annual review on Friday.\n\n"
+        "\u201cFines have doubled since the new rules came in,\u201d the review says. It also points out that "
+        "\u201cmost of the dumping happens at night.\u201d",
+    )
+    assert the_quote(led, "most of the dumping").speaker is None

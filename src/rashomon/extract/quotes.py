@@ -31,7 +31,7 @@ from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import quotes_ru, relays
 from .nlp import text_of
-from .speakers import DOCUMENTS, THINGS, Resolver
+from .speakers import BODY_PRONOUNS, DOCUMENTS, PRONOUNS, THINGS, Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -334,6 +334,11 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=doc[a:b].root.lower_)
+            if f.cue is not None and b - a == 1 and doc[a].pos_ == "PRON":
+                # "Clinton says she admired X's courage in what she calls “...”": a pronoun is the subject of the
+                # clause it sits in when that subject agrees with it, not the last name seen
+                governed, governor = _governing_subject(doc, f.cue, resolver, people, marked, speaker_text)
+                ref = governor if governed else ref
         elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
         elif f.implicit or (
@@ -373,6 +378,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             if ref is not None and key is not None:  # key is None exactly when ref is
                 resolver.note_speaker(f.span.start, ref)
                 last[key] = (ref, via or (last.get(key, (None, []))[1]))
+            elif speaker_text is not None and speaker_text.casefold() not in PRONOUNS | BODY_PRONOUNS:
+                resolver.note_unnamed(f.span.start)  # "“...,” the report says. It also points out ...
             if f.group is not None and f.group not in group_speaker and speaker_text is not None:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
@@ -398,8 +405,9 @@ def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
 
 
 def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) -> None:
-    """People who are the subject of a sentence's main verb come into focus (pronouns later point back to them)."""
-    people = [m for m in mentions if m.type == "PERSON"]
+    """People and bodies that are the subject of a sentence's main verb come into focus (pronouns later point back
+    to them)."""
+    people = [m for m in mentions if m.type in ("PERSON", "ORG", "GPE", "MEDIA", "NORP")]
     if not people:
         return
     starts = [m.span.start for m in people]
@@ -410,11 +418,52 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
             if child.dep_ in ("nsubj", "nsubjpass"):
                 a, b = child.left_edge.idx, child.idx + len(child.text)
                 i = bisect.bisect_left(starts, a)
+                inside = []
                 while i < len(people) and people[i].span.start < b:
                     if people[i].span.end <= b + 1:
-                        resolver.note_speaker(end, people[i])
-                        break
+                        inside.append(people[i])
                     i += 1
+                person = next((m for m in inside if m.type == "PERSON"), None)
+                # a body only when it is the subject itself ("The council said"), not a word before a person's
+                # name ("German Chancellor Angela Merkel")
+                body = next((m for m in inside if m.span.start <= child.idx < m.span.end), None)
+                if person is not None or body is not None:
+                    resolver.note_speaker(end, person or body)
+                elif child.pos_ == "NOUN" and child.tag_ == "NN":
+                    resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
+
+
+_HE_SHE = {"he", "she"}
+
+
+def _governing_subject(
+    doc: Doc, cue: Token, resolver: Resolver, people: dict[int, Mention], marked: list[_Marked], pronoun: str
+) -> tuple[bool, Mention | None]:
+    """(found, who): the named subject of a clause above a pronoun's speech verb that the pronoun agrees with
+    (gender, person or body), the nearest first. A name there that is nobody known (``Ruiz said she ...`` where
+    Ruiz was not recognised) is (True, None): the pronoun is that unknown person, not someone named earlier.
+    (False, None) when no clause above names anyone."""
+    head = cue
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        subj = _subject(head, marked)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        a, b = _subject_phrase(subj, people)
+        span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        found = resolver.resolve(text_of(doc)[span.start : span.end], span, head=doc[a:b].root.lower_)
+        if found is not None and resolver.agrees(found, pronoun):
+            return True, found
+        if (
+            found is None
+            and subj.pos_ == "PROPN"
+            and subj.ent_type_ in ("PERSON", "")
+            and pronoun.casefold() in _HE_SHE
+        ):
+            return True, None
+    return False, None
 
 
 def _cue_text(tok: Token) -> str:

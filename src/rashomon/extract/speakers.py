@@ -51,6 +51,10 @@ _CYR_PRONOUN_GENDER = {
 }
 PRONOUNS |= set(_CYR_PRONOUN_GENDER)
 PLURAL_PRONOUNS = {"they", "them", "we", "us", "они", "их", "вони", "їх", "мы", "ми"}
+# "it" for a body: "The council condemned the test, which it called “...”"
+BODY_PRONOUNS = {"it", "its", "itself"}
+_BODY_TYPES = ("ORG", "GPE", "MEDIA", "NORP")
+_BODY_WINDOW = 400  # characters back that "it" may reach for a body that was the subject of a sentence
 _PRONOUN_GENDER = {
     "he": "m",
     "him": "m",
@@ -327,6 +331,26 @@ DESCRIPTION_CLASSES: dict[str, str] = {
     "сенатор": "lawmaker",
     "журналист": "journalist",
     "корреспондент": "journalist",
+}
+# Offices a description names exactly: "the mayor said" is the person introduced as mayor, not any official.
+TITLED_OFFICES = {
+    "mayor",
+    "governor",
+    "prosecutor",
+    "judge",
+    "sheriff",
+    "senator",
+    "ambassador",
+    "consul",
+    "chancellor",
+    "president",
+    "premier",
+    "minister",
+    "attorney",
+    "мэр",
+    "мер",
+    "губернатор",
+    "посол",
 }
 # Descriptions of institutions: "the ministry said", "according to the department".
 INSTITUTION_WORDS = {
@@ -697,6 +721,8 @@ class Resolver:
     mentions: tuple[Mention, ...]
     text: str = ""  # the article's text: the words around a person's mentions tell their country and organisation
     focus: list[tuple[int, Mention]] = field(default_factory=list)  # (position, person) who spoke or was the subject
+    # (position, organisation) that was the subject; None for an unnamed one ("the report said"): "it" is then nobody
+    bodies: list[tuple[int, Mention | None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
@@ -734,6 +760,22 @@ class Resolver:
         """Record that ``person`` spoke (or was a subject) at ``pos``: later pronouns may point back to them."""
         if person is not None and person.type == "PERSON":
             self.focus.append((pos, person))
+        elif person is not None and person.type in _BODY_TYPES:
+            self.bodies.append((pos, person))
+
+    def note_unnamed(self, pos: int) -> None:
+        """Record that something unnamed (``the report``, ``the statement``) was the subject at ``pos``: a later
+        "it" may be that, so it no longer points back past it."""
+        self.bodies.append((pos, None))
+
+    def agrees(self, m: Mention, pronoun: str) -> bool:
+        """Whether ``m`` can be what a pronoun stands for: "she" a woman or a person of unknown gender, "it" a body."""
+        word = pronoun.casefold()
+        if word in BODY_PRONOUNS:
+            return m.type in _BODY_TYPES
+        if word in _PRONOUN_GENDER:
+            return m.type == "PERSON" and self._fits(m, _PRONOUN_GENDER[word])
+        return False
 
     def mention_in(self, span: Span) -> Mention | None:
         """The named mention inside a speaker phrase: a person first, then an organisation or outlet."""
@@ -757,7 +799,9 @@ class Resolver:
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
-            return None  # "Scott's relatives", "the wife of the mayor", "his mother": not the person they belong to
+            # "Scott's relatives", "the wife of the mayor", "his mother": not the person they belong to, but the one
+            # introduced as such ("his daughter, Nora Field,")
+            return self._kin_holder(head, span.start)
         named = self.mention_in(span)
         if named is not None and named.type != "PERSON" and head in DESCRIPTION_CLASSES and head not in UNNAMED:
             person = self._described(words, span.start, phrase)
@@ -774,6 +818,9 @@ class Resolver:
             return None  # "official data", "the ceasefire": a document or a thing is nobody
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._in_focus(span.start, _PRONOUN_GENDER.get(words[0]))
+        if len(words) == 1 and words[0] in BODY_PRONOUNS:
+            recent = [(p, m) for p, m in self.bodies if p < span.start and span.start - p <= _BODY_WINDOW]
+            return max(recent, key=lambda r: r[0])[1] if recent else None  # the last subject if a body, else nobody
         if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
@@ -875,12 +922,26 @@ class Resolver:
                 continue  # "a spokesman said": someone new, unless a named person was introduced as one
             overlap = len(desc & role)
             fits = klass is not None and bool(ROLE_CLASSES[klass] & role)
+            if head in TITLED_OFFICES and not _synonyms(head) & role:
+                continue  # "the mayor" is the person introduced as a mayor, never the governor named before
             if not fits and overlap < max(1, len(desc) - 1):
                 continue
             score = (overlap + (2 if fits else 0), -len(seen))
             if best is None or score > best:
                 best, chosen = score, m
         return chosen
+
+    def _kin_holder(self, kin: str, pos: int) -> Mention | None:
+        """The latest person before ``pos`` whose name the text gives right after that relation (``his daughter,
+        Nora Field``, ``Omar Field's widow Nora``); None when none was introduced so."""
+        for m in reversed(self.people):
+            if m.span.start >= pos or pos - m.span.start > _WINDOW:
+                continue
+            before = self.text[max(0, m.span.start - 40) : m.span.start]
+            intro = _KIN_INTRO.search(before)
+            if intro is not None and intro.group(1).casefold() == kin:
+                return m
+        return None
 
     def _role(self, m: Mention) -> set[str]:
         for key in _name_keys(m.name):
@@ -919,6 +980,8 @@ class Resolver:
 
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "of"}
+# a relation right before a name: "his daughter, ", "Field's widow "
+_KIN_INTRO = re.compile(r"(?:\b(?:his|her|their)|\w['’]s?)\s+([\w-]+),?\s+$", re.I)
 
 
 def _possessed(phrase: str, words: list[str]) -> bool:
