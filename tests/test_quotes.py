@@ -592,3 +592,23 @@ def test_it_after_an_unnamed_document_is_nobody(tmp_path: Path) -> None:
         "\u201cmost of the dumping happens at night.\u201d",
     )
     assert the_quote(led, "most of the dumping").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will rebuild the bridge within a year,\u201d Mayor Dana Kirova said, RBC reports.",
+        "RBC reported that Mayor Dana Kirova said the bridge would be \u201crebuilt within a year.\u201d",
+        "Mayor Dana Kirova, who spoke to RBC on Friday, said the bridge would be \u201crebuilt within a year.\u201d",
+    ],
+)
+def test_an_outlet_that_passes_the_words_on_is_the_relay(tmp_path: Path, text: str) -> None:
+    led = ledger_of(tmp_path, text)
+    q = next(q for q in direct(led) if "within a year" in q.text)
+    assert (speaker(led, q), via(led, q)) == ("Dana Kirova", ["RBC"])
+
+
+def test_an_outlet_the_speaker_talks_about_is_no_relay(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Mayor Dana Kirova said RBC had \u201cmisreported the number of victims\u201d on Friday.")
+    q = the_quote(led, "misreported")
+    assert (speaker(led, q), via(led, q)) == ("Dana Kirova", [])

@@ -66,7 +66,7 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
     r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
-    r"interviewed by|in an interview with|"
+    r"interviewed by|in an interview with|(?:spoke|spoken|talked|talking) (?:to|with)|per|"
     r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
     r"a question from a (?:reporter|correspondent) "
@@ -908,9 +908,31 @@ def _via(doc: Doc, text: str, cue: Token, inner: Span, media: list[Mention]) -> 
         if not (sent.start_char <= m.span.start < sent.end_char) or inner.start <= m.span.start < inner.end:
             continue
         before = text[max(sent.start_char, m.span.start - 60) : m.span.start]
-        if _VIA_PREPS.search(before):
+        if _VIA_PREPS.search(before) or _reports_the_speech(doc, m, cue):
             out.append(m.span)
     return out
+
+
+# verbs by which an outlet passes on what someone said: "“...,” X said, RBC reports"
+_OUTLET_VERBS = {"report", "say", "write", "quote", "cite", "carry", "broadcast", "publish"}
+
+
+def _reports_the_speech(doc: Doc, outlet: Mention, cue: Token) -> bool:
+    """Whether an outlet is the subject of a reporting verb that governs the speech verb: ``“...,” the mayor said,
+    RBC reports`` (the outlet relays the mayor's words)."""
+    span = doc.char_span(outlet.span.start, outlet.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    verb = tok.head
+    lo, hi = sorted((outlet.span.start, cue.idx))
+    return (
+        "\n" not in doc.text[lo:hi]  # one paragraph: a parse may run sentences of two paragraphs together
+        and tok.dep_ == "nsubj"
+        and verb.i != cue.i
+        and verb.lemma_.lower() in _OUTLET_VERBS
+        and any(a.i == verb.i for a in cue.ancestors)
+    )
 
 
 # ---------------------------------------------------------------- reported speech
