@@ -612,3 +612,46 @@ def test_an_outlet_the_speaker_talks_about_is_no_relay(tmp_path: Path) -> None:
     led = ledger_of(tmp_path, "Mayor Dana Kirova said RBC had \u201cmisreported the number of victims\u201d on Friday.")
     q = the_quote(led, "misreported")
     assert (speaker(led, q), via(led, q)) == ("Dana Kirova", [])
+
+
+def test_she_continued_after_the_quote(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cThe harbour will stay closed this week,\u201d Governor Ruth Halloran said.\n\n"
+        "\u201cWe need to be sure the cranes are safe, and that takes time,\u201d she continued.",
+    )
+    q = the_quote(led, "We need to be sure")
+    assert (speaker(led, q), q.speaker_text, q.cue) == ("Ruth Halloran", "she", "continued")
+
+
+def test_talks_that_continued_do_not_speak(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "The talks continued on Monday, \u201cdespite the storm,\u201d and the ships sailed.")
+    assert [q.cue for q in led.quotes if q.kind == "direct"] == []
+
+
+def test_said_before_the_name(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Economists say the new rules make the tax code more complicated. Said Ruth Halloran: "
+        "\u201cI do not see any interest in reform at all.\u201d",
+    )
+    q = the_quote(led, "I do not see")
+    assert (speaker(led, q), q.speaker_text) == ("Ruth Halloran", "Ruth Halloran")
+
+
+def test_a_dash_credit_beats_a_verb_in_the_paragraph_before(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Readers wrote to us about the debate.\n\n"
+        "\u201cHe knows nothing about our towns and the people who live there.\u201d \u2015 Jacklyn Ashley",
+    )
+    q = the_quote(led, "He knows nothing")
+    assert speaker(led, q) == "Jacklyn Ashley"
+
+
+def test_a_colon_introduces_the_quote_in_the_next_paragraph(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Governor Ruth Halloran told reporters:\n\n\u201cWe have no information about the fire at this time.\u201d",
+    )
+    assert speaker(led, the_quote(led, "We have no information")) == "Ruth Halloran"

@@ -616,8 +616,11 @@ def _attribute(
     # before the opening mark: Naryshkin clarified, “...” / X said: “...”
     open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
     k = open_tok.start if open_tok is not None else first
+    colon_before = text[: q.open_at].rstrip().endswith(":")
     for j in range(k - 1, max(-1, k - 8), -1):
         tok = doc[j]
+        if "\n" in tok.text and not colon_before:
+            break  # a verb in the paragraph before does not introduce this one, unless it ends in a colon
         if _is_cue(tok) and not _inside_any(tok.idx, marked):
             candidates.append((1, tok))
             break
@@ -649,12 +652,14 @@ def _attribute(
         # “... dangerous escapades.” The agency said ...: a quote closed by a full stop and introduced by its own
         # verb ends its sentence; the verb of the next one is someone else's
         del candidates[0]
-    if not candidates:
-        named = _named_by_punctuation(doc, text, q, people)
-        if named is not None:
-            return named
-        return None
     candidates.sort(key=lambda c: c[0])
+    if not candidates or candidates[0][0] != 0:
+        # “...” ― Jorge Falcon: a credit after the quote names its speaker better than a verb before it
+        named = _named_by_punctuation(doc, text, q, people)
+        if named is not None and (not candidates or named[0].idx > q.close_at):
+            return named
+    if not candidates:
+        return None
     cue = candidates[0][1]
     return cue, *_speaker_of(doc, cue, people, marked)
 
@@ -703,9 +708,18 @@ def _is_cue(tok: Token) -> bool:
     if tok.lemma_.lower() == "continue":
         # "“...,” she continued" and "She continued, “...”" speak; "the talks continued", "continued to fight" and
         # "continued the talks" do not
-        return not any(
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")), None)
+        if subj is None:
+            return False
+        doc = tok.doc
+        beside = (  # right after a quote's closing mark, or right before an opening one
+            subj.i == tok.i - 1
+            and subj.i > 0
+            and (doc[subj.i - 1].text in _QUOTE_MARKS or (subj.i > 1 and doc[subj.i - 2].text in _QUOTE_MARKS))
+        ) or bool(_OPENS_AFTER.match(doc.text, tok.idx + len(tok.text)))
+        return beside or not any(
             c.dep_ in ("xcomp", "prep") or (c.dep_ in ("dobj", "ccomp") and not _holds_mark(c)) for c in tok.children
-        ) and any(c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children)
+        )
     if tok.lemma_.lower() == "read":
         # "“...,” the letter reads", "The statement read: “...”"; not "she read the report"
         return not any(c.dep_ in ("dobj", "xcomp") and not _holds_mark(c) for c in tok.children)
@@ -723,6 +737,7 @@ def _holds_mark(tok: Token) -> bool:
     return first.text in _QUOTE_MARKS or (first.i > 0 and tok.doc[first.i - 1].text in _QUOTE_MARKS)
 
 
+_OPENS_AFTER = re.compile(r"\s*[,:]\s*[\"\u201c\u00ab\u201e]")
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "``"}
 
 
@@ -734,6 +749,12 @@ def _speaker_of(
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return (_source_phrase(pobj), False) if pobj is not None else (None, True)
+    if cue.text[:1].isupper() and cue.i + 1 < len(doc) and doc[cue.i + 1].idx in people:
+        # "Said Ellis: “...”": the inverted verb opens the sentence, the name after it speaks
+        named = people[doc[cue.i + 1].idx]
+        after = doc.char_span(named.span.start, named.span.end, alignment_mode="expand")
+        if after is not None:
+            return (after.start, after.end), False
     subj = _subject(cue, marked)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     if (
