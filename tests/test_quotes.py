@@ -655,3 +655,22 @@ def test_a_colon_introduces_the_quote_in_the_next_paragraph(tmp_path: Path) -> N
         "Governor Ruth Halloran told reporters:\n\n\u201cWe have no information about the fire at this time.\u201d",
     )
     assert speaker(led, the_quote(led, "We have no information")) == "Ruth Halloran"
+
+
+def test_an_unattributed_quote_after_a_sentence_about_a_person(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cThe bridge is safe,\u201d said Mayor Ruth Halloran.\n\n"
+        "Her former business partner, Lawrence Cummings, called her a master at impossible deals. "
+        "\u201cShe showed again and again an ability to close deals that other people could not.\u201d",
+    )
+    assert speaker(led, the_quote(led, "She showed")) == "Lawrence Cummings"
+
+
+def test_an_unattributed_quote_after_a_sentence_about_a_thing_keeps_the_last_speaker(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cThe bridge is safe,\u201d said Mayor Ruth Halloran.\n\n"
+        "The bridge cost 40 million euros. \u201cWe tested every cable twice before we opened it to traffic.\u201d",
+    )
+    assert speaker(led, the_quote(led, "We tested")) == "Ruth Halloran"

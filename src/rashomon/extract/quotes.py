@@ -496,7 +496,10 @@ def _direct(
         if attribution is None:
             words = len(text[q.inner.start : q.inner.end].split())
             if words >= 8 or q.continues or group is not None or _whole_sentence(text, q):
-                out.append(_Found("direct", q.inner, marked=q, group=group))  # speech, speaker from context
+                # speech, speaker from context: the person a sentence just before it is about ("X called him a
+                # master of the deal. “He showed ...”"), else whoever spoke last
+                intro = _introduced_by(doc, text, q, people, marked)
+                out.append(_Found("direct", q.inner, marked=q, group=group, speaker_np=intro))
             else:
                 out.append(_Found("scare", q.inner, marked=q))
             continue
@@ -514,6 +517,28 @@ def _direct(
             )
         )
     return out
+
+
+def _introduced_by(
+    doc: Doc, text: str, q: _Marked, people: dict[int, Mention], marked: list[_Marked]
+) -> tuple[int, int] | None:
+    """The named person who is the subject of the sentence right before an unattributed quote, in its paragraph,
+    when that sentence quotes nobody itself: "Sanders named exhaustion with bigotry as a reason. “The younger ...”"."""
+    before = text[: q.open_at].rstrip()
+    if not before or "\n" in text[len(before) : q.open_at] or before[-1:] not in ".!?:":
+        return None
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return None
+    sent = last.sent
+    if any(sent.start_char <= m.open_at < sent.end_char for m in _near(marked, sent.start_char, sent.end_char)):
+        return None
+    subj = _subject(sent.root, marked)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start, end = _subject_phrase(subj, people)
+    named = any(doc[k].idx in people for k in range(start, end))
+    return (start, end) if named else None
 
 
 def _whole_sentence(text: str, q: _Marked) -> bool:
