@@ -674,3 +674,32 @@ def test_an_unattributed_quote_after_a_sentence_about_a_thing_keeps_the_last_spe
         "The bridge cost 40 million euros. \u201cWe tested every cable twice before we opened it to traffic.\u201d",
     )
     assert speaker(led, the_quote(led, "We tested")) == "Ruth Halloran"
+
+
+def test_a_pronoun_skips_people_named_inside_quotes(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "President Taras Bondar spoke to reporters in Lviv on Friday.\n\n"
+        "\u201cOn Monday all this happened, and Pavel Iliev, instead of dealing with his own people, blamed us,\u201d "
+        "he said.",
+    )
+    assert speaker(led, the_quote(led, "On Monday")) == "Taras Bondar"
+
+
+def test_an_outlet_reporting_a_statement_relays_it(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "President Adama Barrow said that the authorities would \u201cleave no stone unturned\u201d in the "
+        "investigation, the BBC reported.",
+    )
+    q = the_quote(led, "leave no stone")
+    assert (speaker(led, q), via(led, q)) == ("Adama Barrow", ["BBC"])
+
+
+def test_a_title_glued_to_a_name_gives_the_name(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Former Ruritanian President and current Deputy Chair of the Security Council Pavel Iliev wrote on "
+        "Telegram that if \u201cthe harbour attack was planned abroad, the planners will be found.\u201d",
+    )
+    assert speaker(led, the_quote(led, "the harbour attack")) == "Pavel Iliev"

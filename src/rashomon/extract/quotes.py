@@ -314,7 +314,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     people = {m.span.start: m for m in mentions if m.type == "PERSON"}
     found = _direct(doc, text, marked, media, people) + _indirect(doc, text, marked, media, people)
     found.sort(key=lambda f: (f.span.start, f.kind))
-    resolver = Resolver(mentions, text)
+    resolver = Resolver(mentions, text, quoted=marked.covers if isinstance(marked, Marks) else None)
     _note_subjects(doc, resolver, mentions)
     last: dict[str, tuple[Mention | None, list[Span]]] = {}  # speaker name -> (speaker, via) in this article
     group_speaker: dict[int, tuple[str | None, Span | None, Mention | None, str | None, Span | None]] = {}
@@ -413,6 +413,8 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
     starts = [m.span.start for m in people]
     for sent in doc.sents:
         root = sent.root
+        if resolver.quoted is not None and resolver.quoted(root.idx):
+            continue  # a sentence inside a quote: whom the speaker talks about, not who speaks
         end = sent.end_char - 1  # noted at the sentence's end: an object named after it does not take over
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -488,7 +490,7 @@ def _direct(
         if q.heading or parent_direct or so_called or _name_like(text, q):
             out.append(_Found("scare", q.inner, marked=q))
             continue
-        attribution = _attribute(doc, text, q, marked, people)
+        attribution = _attribute(doc, text, q, marked, people, media)
         group = None
         if q.continues or (i > 0 and marked[i - 1].continues):
             group = groups.setdefault(i - 1 if i > 0 and marked[i - 1].continues else i, len(groups))
@@ -604,7 +606,7 @@ def _inside_any(pos: int, marked: list[_Marked]) -> bool:
 
 
 def _attribute(
-    doc: Doc, text: str, q: _Marked, marked: list[_Marked], people: dict[int, Mention]
+    doc: Doc, text: str, q: _Marked, marked: list[_Marked], people: dict[int, Mention], media: list[Mention]
 ) -> tuple[Token, tuple[int, int] | None, bool] | None:
     """(cue verb, speaker noun-phrase token range or None, implicit subject) of a quote, or None."""
     inner = _tokens(doc, q.inner)
@@ -685,8 +687,27 @@ def _attribute(
             return named
     if not candidates:
         return None
-    cue = candidates[0][1]
+    cue = _inner_speech(candidates[0][1], media, marked) or candidates[0][1]
     return cue, *_speaker_of(doc, cue, people, marked)
+
+
+def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> Token | None:
+    """The speech verb an outlet's reporting verb carries: in ``“...,” Eduard Basurin said, RBC reports`` and
+    ``X said that ... “...”, the BBC reported`` the outlet relays, X speaks. None when the cue is no outlet's."""
+    if cue.lemma_.lower() not in _OUTLET_VERBS:
+        return None
+    subj = _subject(cue, marked)
+    if subj is None or not any(m.span.start <= subj.idx < m.span.end for m in media):
+        return None
+    inner = [
+        t
+        for t in cue.subtree
+        if t.i != cue.i
+        and _is_cue(t)
+        and not _inside_any(t.idx, marked)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    return min(inner, key=lambda t: abs(t.i - cue.i)) if inner else None
 
 
 _COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
@@ -905,6 +926,21 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
         named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and named.i > subj.i:
             return _noun_phrase(named)
+    if subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.idx not in people and subj.ent_type_ != "PERSON"):
+        # "former Russian President and current Deputy Chair of the Security Council Dmitry Medvedev wrote": the one
+        # person a title's conjunct or apposition names, not a possessor ("Scott's relatives")
+        spans = [
+            sp
+            for t in subj.subtree
+            if t.idx in people
+            and t.i > subj.i
+            and (sp := subj.doc.char_span(people[t.idx].span.start, people[t.idx].span.end, alignment_mode="expand"))
+            is not None
+            and (sp.root.dep_ in ("appos", "conj") or _titled_object(sp))
+            and not (sp.end < len(subj.doc) and subj.doc[sp.end].tag_ == "POS")
+        ]
+        if len({sp.text for sp in spans}) == 1:
+            return spans[0].start, spans[0].end
     start, end = _noun_phrase(subj)
     doc = subj.doc
     right = subj.right_edge.i + 1
@@ -917,6 +953,13 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
             if j >= len(doc) or doc[j].text in (",", ")"):
                 return k + 1, j
     return start, end
+
+
+def _titled_object(name: SpacySpan) -> bool:
+    """A name the parse hung as the object of a title's ``of`` together with the body the title belongs to: "Deputy
+    Chair of the Security Council Dmitry Medvedev"; not "the mother of Marco Bellini" (nothing before the name)."""
+    root = name.root
+    return root.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in name.doc[root.left_edge.i : name.start])
 
 
 def _noun_phrase(tok: Token) -> tuple[int, int]:

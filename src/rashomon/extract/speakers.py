@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
@@ -723,6 +724,8 @@ class Resolver:
     focus: list[tuple[int, Mention]] = field(default_factory=list)  # (position, person) who spoke or was the subject
     # (position, organisation) that was the subject; None for an unnamed one ("the report said"): "it" is then nobody
     bodies: list[tuple[int, Mention | None]] = field(default_factory=list)
+    # whether a position lies inside quotation marks: people named in a quote are spoken about, not speaking
+    quoted: Callable[[int], bool] | None = None
 
     def __post_init__(self) -> None:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
@@ -860,7 +863,8 @@ class Resolver:
     def _last_person(self, pos: int, gender: str | None = None) -> Mention | None:
         i = bisect.bisect_left(self._starts, pos) - 1
         while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
-            if self._fits(self.people[i], gender):
+            inside = self.quoted is not None and self.quoted(self.people[i].span.start)
+            if self._fits(self.people[i], gender) and not inside:
                 return self.people[i]
             i -= 1
         return None
