@@ -347,3 +347,19 @@ def test_a_surname_before_the_full_name_with_two_bearers_stays_apart(analyze_tex
     )
     assert not same(ents, "Ingrid Halvorsen", "Halvorsen")
     assert not same(ents, "Erik Halvorsen", "Halvorsen")
+
+
+def test_ukrainian_h_inside_a_surname_is_russian_g(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(
+        analyze_text,
+        "Regional official Tetiana Ihnatchenko said the shelter was full on Monday.",
+        "Regional official Tetyana Ignatchenko said the shelter was full on Monday.",
+    )
+    assert same(ents, "Tetiana Ihnatchenko", "Tetyana Ignatchenko")
+    assert person_parts("Sergei Shoigu") == person_parts("Sergey Shoigu")
+
+
+def test_legal_forms_and_plain_plurals_do_not_split_a_body(analyze_text: Callable[..., Analysis]) -> None:
+    assert org_words("Harbour Pharmaceuticals Limited", None) == org_words("Harbour Pharmaceuticals Ltd", None)
+    assert org_words("Medicines Control Agency", None) == org_words("Medicine Control Agency", None)
+    assert org_words("Harbour Pharmaceuticals", None) != org_words("Harbour Services", None)

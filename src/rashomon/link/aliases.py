@@ -30,7 +30,7 @@ from ..data import cyrillic
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
-from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
+from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, LEGAL_FORMS, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import REGION_WORDS, REGION_WORDS_CYRILLIC, areas, cities, city_like, country_names, demonyms
 from ..data.speech import PERSON_VERBS
@@ -165,9 +165,12 @@ def person_parts(name: str) -> tuple[str, str] | None:
 
 
 def _h_is_g(key: str) -> str:
-    """Ukrainian Г is H, Russian Г is G: ``Honcharenko`` and ``Goncharenko`` are one surname (close spellings
-    still decide)."""
-    return "g" + key[1:] if key.startswith("h") else key
+    """Ukrainian Г is H, Russian Г is G: ``Honcharenko`` and ``Goncharenko``, ``Ihnatchenko`` and ``Ignatchenko``
+    are one surname (close spellings still decide); the h of kh, sh, ch and zh is no Г."""
+    return _LONE_H.sub("g", key)
+
+
+_LONE_H = re.compile(r"(?<![kszc])h")
 
 
 # Russian and Ukrainian case endings a place name may carry ("в Грозном", "Махачкалу", "Казахстане")
@@ -276,13 +279,21 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 bag.add("@" + INTERNATIONAL[low].casefold())
             elif country and (w[:1].isupper() or w.isupper()):
                 bag.add("@" + country.casefold())
-            else:
-                low = SYNONYMS.get(low, low)
+            elif low not in LEGAL_FORMS:
+                low = _singular(SYNONYMS.get(low, low))
                 if low:
                     bag.add(low)
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
     return frozenset(bag)
+
+
+def _singular(word: str) -> str:
+    """A plain English plural as its singular (``medicines`` -> ``medicine``): "Medicine Control Agency" and
+    "Medicines Control Agency" are one body. Words in -ss, -us, -is and short words are left alone."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word.isalpha():
+        return word[:-1]
+    return word
 
 
 _HYPHENATED_WORD = re.compile(r"[\w-]+")
