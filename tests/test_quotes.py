@@ -703,3 +703,40 @@ def test_a_title_glued_to_a_name_gives_the_name(tmp_path: Path) -> None:
         "Telegram that if \u201cthe harbour attack was planned abroad, the planners will be found.\u201d",
     )
     assert speaker(led, the_quote(led, "the harbour attack")) == "Pavel Iliev"
+
+
+def test_the_company_is_the_firm_that_was_the_subject(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Siemens said in a statement on Monday that it had followed every rule of the regulator.\n\n"
+        "\u201cWe have valid approvals for every turbine we export,\u201d the statement read. The company further said "
+        "that \u201csamples were taken by the inspectors on October 1.\u201d",
+    )
+    assert speaker(led, the_quote(led, "samples were taken")) == "Siemens"
+    assert the_quote(led, "We have valid").speaker is None  # a statement is nobody's voice of its own
+
+
+def test_the_company_with_no_firm_before_is_nobody(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The ministry said the ferry sank at night.\n\n"
+        "\u201cWe found no survivors in the water,\u201d the company said.",
+    )
+    assert the_quote(led, "We found no").speaker is None
+
+
+def test_a_description_with_a_telling_word_is_the_body_named_so(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The National Electoral Council said just after midnight that Mr. Vargas had won. Later the electoral "
+        "authority proclaimed him president, adding he had won \u201cthe majority of valid votes.\u201d",
+    )
+    assert speaker(led, the_quote(led, "the majority")) == "National Electoral Council"
+
+
+def test_the_news_agency_is_the_outlet_named_before(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Gunmen opened fire, RIA Novosti reported.\n\nThey then \u201cfled in a white car,\u201d the news agency said.",
+    )
+    assert speaker(led, the_quote(led, "fled in")) == "RIA Novosti"

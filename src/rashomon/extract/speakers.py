@@ -380,6 +380,13 @@ INSTITUTION_WORDS = {
     "pentagon",
     "side",
 }
+# Descriptions of a business: "the company said" is the firm that was the subject just before.
+COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "airline", "carrier", "operator", "producer", "exporter"}
+# Descriptions of an outlet: "the news agency said", "the broadcaster reported" is the outlet named before.
+OUTLET_WORDS = {"broadcaster", "newspaper", "outlet", "channel", "tabloid", "daily", "website", "portal"}
+INSTITUTION_WORDS |= COMPANY_WORDS | {"authority", "watchdog", "regulator"}
+# Words of a description too common to tell one body from another ("the national authority").
+_GENERIC_DESCRIPTORS = {"national", "state", "federal", "official", "local", "regional", "central", "public", "main"}
 # Descriptions that never name one person: an unnamed source stays unnamed.
 UNNAMED = {
     "source",
@@ -827,6 +834,10 @@ class Resolver:
         if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        if head in OUTLET_WORDS or (head in ("agency", "service") and "news" in words):
+            return self._latest(span.start, ("MEDIA",))  # "the news agency said": the outlet named before
+        if head in COMPANY_WORDS:
+            return self._body_in_focus(span.start, "ORG")  # "The company further informed": the firm last a subject
         if head in INSTITUTION_WORDS:
             if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
                 person = self._described(words, span.start, phrase)
@@ -959,9 +970,25 @@ class Resolver:
                 return self.contexts[key] | self._role(m)
         return self._role(m)
 
+    def _latest(self, pos: int, types: tuple[str, ...]) -> Mention | None:
+        """The latest mention of one of ``types`` before ``pos``, within reach; None when there is none."""
+        for m in reversed(self.orgs):
+            if m.span.start < pos and pos - m.span.start <= _WINDOW and m.type in types:
+                return m
+        return None
+
+    def _body_in_focus(self, pos: int, kind: str) -> Mention | None:
+        """The body of type ``kind`` that was last a subject before ``pos``, within reach; None when there is none."""
+        recent = [(p, m) for p, m in self.bodies if p < pos and pos - p <= _WINDOW and m is not None and m.type == kind]
+        return max(recent, key=lambda r: r[0])[1] if recent else None
+
     def _institution(self, words: list[str], pos: int) -> Mention | None:
         kind = words[-1]
         country_words = {home.casefold() for w in words if (home := country_of(w))}
+        # "the electoral authority": a body whose name holds the description's telling word
+        telling = {w for w in words if len(w) >= 5 and w not in _GENERIC_DESCRIPTORS and w not in INSTITUTION_WORDS} - {
+            home for home in country_words
+        }
         for m in reversed(self.orgs):
             if m.span.start >= pos or pos - m.span.start > _WINDOW:
                 continue
@@ -978,6 +1005,7 @@ class Resolver:
                 kind in name
                 or (kind == "department" and "ministry" in name)
                 or (kind == "ministry" and "department" in name)
+                or (m.type == "ORG" and telling & set(_WORD.findall(name)))
             ):
                 return m
         return None
