@@ -649,11 +649,11 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
         low = m.name.casefold()
         if low in cities() or low in country_names() or low in demonyms() or low in areas() or _is_acronym(m.name):
             continue
-        if not surnames.get(skeleton(m.name)):
+        if not surnames.get(_h_is_g(skeleton(m.name))):
             continue
         # the surname as written ("Houthi" rebels are not "al-Houthi"); one or more people ("Vitali", "Wladimir
         # Klitschko") may bear it, which one is decided with the other lone surnames
-        written = [_words(items[o].mention.name)[-1] for o in full_names[skeleton(m.name)]]
+        written = [_words(items[o].mention.name)[-1] for o in full_names[_h_is_g(skeleton(m.name))]]
         if any(close_spelling(w, m.name) for w in written) or (
             any(close_spelling(_surname(w), m.name) for w in written) and _SPEAKS.match(texts[it.index], m.span.end)
         ):  # "Burhan said", never "Houthi rebels"
