@@ -363,3 +363,15 @@ def test_legal_forms_and_plain_plurals_do_not_split_a_body(analyze_text: Callabl
     assert org_words("Harbour Pharmaceuticals Limited", None) == org_words("Harbour Pharmaceuticals Ltd", None)
     assert org_words("Medicines Control Agency", None) == org_words("Medicine Control Agency", None)
     assert org_words("Harbour Pharmaceuticals", None) != org_words("Harbour Services", None)
+
+
+def test_a_surname_left_apart_does_not_join_a_headline_name(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(
+        analyze_text,
+        "Halvorsen Speech Draws Crowd\n\nHalvorsen arrived at the harbour fair on Monday. Later Ingrid Halvorsen "
+        "opened the fair.",
+        "Erik Halvorsen, the harbour master, said the fair would run all week.",
+    )
+    assert not any("Halvorsen" in {e.name, *e.aliases} and len({e.name, *e.aliases}) > 1 for e in ents), [
+        (e.name, e.aliases) for e in ents if "Halvorsen" in e.name
+    ]

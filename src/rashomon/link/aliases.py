@@ -556,8 +556,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
             if items[k].mention.span.start < first_full:
                 # "Obama" in the lead, "Michelle Obama" only further down, Barack Obama named in other articles: the
                 # surname came before the full name it would join, so nothing says it is hers; left unmerged
-                here = set()
-                there = set()
+                continue
         if not here and (is_given_name(_surname(name)) or not there):
             # "Bernie", "Bernadette": a first name joins the one full name in its article that starts with it
             firsts = [
