@@ -740,3 +740,22 @@ def test_the_news_agency_is_the_outlet_named_before(tmp_path: Path) -> None:
         "Gunmen opened fire, RIA Novosti reported.\n\nThey then \u201cfled in a white car,\u201d the news agency said.",
     )
     assert speaker(led, the_quote(led, "fled in")) == "RIA Novosti"
+
+
+def test_they_is_the_body_that_is_the_subject_of_the_clause_above(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority ruled that the dumping broke the law, but in the ruling they also said it was "
+        "\u201ca first offence for the company.\u201d",
+    )
+    q = the_quote(led, "a first offence")
+    assert (speaker(led, q), q.speaker_text) == ("Harbour Authority", "they")
+
+
+def test_they_for_two_people_stays_unresolved(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Governor Ruth Halloran met Mayor Dana Kirova on Monday. They said the talks were "
+        "\u201chonest and useful for both towns.\u201d",
+    )
+    assert the_quote(led, "honest and useful").speaker is None

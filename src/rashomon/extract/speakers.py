@@ -781,7 +781,7 @@ class Resolver:
     def agrees(self, m: Mention, pronoun: str) -> bool:
         """Whether ``m`` can be what a pronoun stands for: "she" a woman or a person of unknown gender, "it" a body."""
         word = pronoun.casefold()
-        if word in BODY_PRONOUNS:
+        if word in BODY_PRONOUNS or word in ("they", "them"):  # "Politifact ruled ... they could not resist"
             return m.type in _BODY_TYPES
         if word in _PRONOUN_GENDER:
             return m.type == "PERSON" and self._fits(m, _PRONOUN_GENDER[word])
