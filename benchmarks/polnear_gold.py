@@ -8,6 +8,7 @@ text (the first by name when several annotators did the same text). Use the dev 
 
 usage: python3 benchmarks/polnear_gold.py DEV/text DEV/attributions OUT.json
 then:  rashomon analyze DEV/text -o OUT && python3 ../shared/eval/score.py OUT/ledger.json OUT.json
+and:   python3 benchmarks/speaker_misses.py OUT/ledger.json OUT.json   (the wrong speakers, grouped)
 """
 
 from __future__ import annotations

@@ -446,3 +446,316 @@ def test_as_others_said_is_a_second_statement(tmp_path: Path) -> None:
     indirect = {q.speaker_text: q.text for q in ledger.quotes if q.kind == "indirect"}
     assert indirect.get("officials", "").startswith("Flood waters in the river town of Hallam rose")
     assert indirect.get("engineers") == "the levee had been breached in two places"
+
+
+# ---------------------------------------------------------------- whose words (issue 18)
+
+
+def test_a_participle_shares_the_subject_of_its_clause(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Mayor Tomas Ferreira attacked the council on Monday, saying its budget was "
+        "\u201ca waste of public money.\u201d",
+    )
+    q = the_quote(led, "a waste")
+    assert (speaker(led, q), q.speaker_text, q.cue) == ("Tomas Ferreira", "Mayor Tomas Ferreira", "saying")
+
+
+def test_a_speech_verb_further_up_speaks_for_the_participle(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Governor Ruth Halloran said that the council showed interest in the plan, noting that it could be "
+        "\u201ca model for the whole region.\u201d",
+    )
+    assert speaker(led, the_quote(led, "a model")) == "Ruth Halloran"
+
+
+def test_a_quote_closed_by_a_full_stop_ends_its_sentence(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Finance minister Ana Kostova insisted that the banks \u201cstop the fees at once.\u201d "
+        "Governor Pavel Iliev said the fees were legal.",
+    )
+    assert speaker(led, the_quote(led, "stop the fees")) == "Ana Kostova"
+
+
+def test_she_continued_carries_the_speaker(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cWe will reopen the school in May,\u201d said principal Helena Duarte.\n\n"
+        "She continued, \u201cThe roof is already fixed and the classrooms are clean again.\u201d",
+    )
+    q = the_quote(led, "The roof")
+    assert (speaker(led, q), q.speaker_text, q.cue) == ("Helena Duarte", "She", "continued")
+
+
+def test_a_document_reads(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Parents wrote to the board on Friday.\n\n"
+        "\u201cWe ask the board to reconsider its decision on the closures,\u201d the letter reads.",
+    )
+    q = the_quote(led, "We ask")
+    assert (q.speaker, q.speaker_text, q.cue) == (None, "the letter", "reads")
+
+
+def test_reading_a_book_is_not_speech(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Pavel Iliev read the \u201cannual review of the harbour authority\u201d on the train.")
+    assert [q.speaker_text for q in led.quotes if q.kind != "scare"] == []
+
+
+_ARREST = "Marco Bellini, 19, was arrested in Turin on Sunday.\n\n"
+_NEVER = "\u201cHe had never been in trouble with the police in his life,\u201d"
+
+
+@pytest.mark.parametrize(
+    "text, said_by",
+    [
+        (f"{_ARREST}{_NEVER} Marco Bellini\u2019s mother said.", "Marco Bellini\u2019s mother"),
+        (f"{_ARREST}{_NEVER} said the mother of Marco Bellini.", "the mother of Marco Bellini"),
+        (f"{_ARREST}{_NEVER} his grandmother said.", "his grandmother"),
+    ],
+)
+def test_a_relative_is_not_the_person(tmp_path: Path, text: str, said_by: str) -> None:
+    led = ledger_of(tmp_path, text)
+    q = the_quote(led, "He had never")
+    assert (speaker(led, q), q.speaker_text) == (None, said_by)
+
+
+def test_the_person_named_with_a_relative_still_speaks(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, f"{_ARREST}{_NEVER} said Lucia Bellini, his mother.")
+    assert speaker(led, the_quote(led, "He had never")) == "Lucia Bellini"
+
+
+def test_a_pronoun_is_the_subject_of_its_clause_not_the_last_name(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Clara Voss says she admired Ana Ruiz\u2019s courage through what she calls "
+        "\u201ca war of unpleasant words.\u201d",
+    )
+    q = the_quote(led, "a war of")
+    assert (speaker(led, q), q.speaker_text) == ("Clara Voss", "she")
+
+
+def test_it_is_the_body_that_is_the_subject(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority on Friday condemned the dumping and pledged new fines as a deterrent to what it "
+        "called \u201ca clear threat to the bay.\u201d",
+    )
+    q = the_quote(led, "a clear threat")
+    assert (speaker(led, q), q.speaker_text) == ("Harbour Authority", "it")
+
+
+def test_it_after_a_sentence_about_a_body(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority fined the shipping company on Friday.\n\n"
+        "\u201cThe dumping is a clear threat to the bay,\u201d it said.",
+    )
+    assert speaker(led, the_quote(led, "The dumping")) == "Harbour Authority"
+
+
+def test_it_with_no_body_before_is_nobody(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "\u201cThe dumping is a clear threat to the bay and must stop,\u201d it said.")
+    assert the_quote(led, "The dumping").speaker is None
+
+
+def test_the_mayor_is_the_person_introduced_as_mayor(tmp_path: Path) -> None:
+    intro = "Regional governor Pavel Iliev said the station was hit twice on Friday."
+    led = ledger_of(
+        tmp_path,
+        f"{intro} Sofia Mayor Dana Kirova visited the site in the afternoon.\n\n"
+        "Iliev said rescue teams were still at work.\n\n"
+        "\u201cNobody expected a second strike here,\u201d said the mayor.",
+    )
+    assert speaker(led, the_quote(led, "Nobody expected")) == "Dana Kirova"
+    alone = ledger_of(tmp_path, f"{intro}\n\n\u201cNobody expected a second strike here,\u201d said the mayor.")
+    assert the_quote(alone, "Nobody expected").speaker is None  # the governor is not the mayor
+
+
+def test_a_relative_introduced_with_a_name_speaks_as_that_person(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Police chief Omar Field said the crowd was calm. His daughter, Nora Field, was at the stadium.\n\n"
+        "\u201cPeople were pushed against the gates,\u201d his daughter said.",
+    )
+    q = the_quote(led, "People were")
+    assert (speaker(led, q), q.speaker_text) == ("Nora Field", "his daughter")
+
+
+def test_it_after_an_unnamed_document_is_nobody(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority published its annual review on Friday.\n\n"
+        "\u201cFines have doubled since the new rules came in,\u201d the review says. It also points out that "
+        "\u201cmost of the dumping happens at night.\u201d",
+    )
+    assert the_quote(led, "most of the dumping").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will rebuild the bridge within a year,\u201d Mayor Dana Kirova said, RBC reports.",
+        "RBC reported that Mayor Dana Kirova said the bridge would be \u201crebuilt within a year.\u201d",
+        "Mayor Dana Kirova, who spoke to RBC on Friday, said the bridge would be \u201crebuilt within a year.\u201d",
+    ],
+)
+def test_an_outlet_that_passes_the_words_on_is_the_relay(tmp_path: Path, text: str) -> None:
+    led = ledger_of(tmp_path, text)
+    q = next(q for q in direct(led) if "within a year" in q.text)
+    assert (speaker(led, q), via(led, q)) == ("Dana Kirova", ["RBC"])
+
+
+def test_an_outlet_the_speaker_talks_about_is_no_relay(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "Mayor Dana Kirova said RBC had \u201cmisreported the number of victims\u201d on Friday.")
+    q = the_quote(led, "misreported")
+    assert (speaker(led, q), via(led, q)) == ("Dana Kirova", [])
+
+
+def test_she_continued_after_the_quote(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cThe harbour will stay closed this week,\u201d Governor Ruth Halloran said.\n\n"
+        "\u201cWe need to be sure the cranes are safe, and that takes time,\u201d she continued.",
+    )
+    q = the_quote(led, "We need to be sure")
+    assert (speaker(led, q), q.speaker_text, q.cue) == ("Ruth Halloran", "she", "continued")
+
+
+def test_talks_that_continued_do_not_speak(tmp_path: Path) -> None:
+    led = ledger_of(tmp_path, "The talks continued on Monday, \u201cdespite the storm,\u201d and the ships sailed.")
+    assert [q.cue for q in led.quotes if q.kind == "direct"] == []
+
+
+def test_said_before_the_name(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Economists say the new rules make the tax code more complicated. Said Ruth Halloran: "
+        "\u201cI do not see any interest in reform at all.\u201d",
+    )
+    q = the_quote(led, "I do not see")
+    assert (speaker(led, q), q.speaker_text) == ("Ruth Halloran", "Ruth Halloran")
+
+
+def test_a_dash_credit_beats_a_verb_in_the_paragraph_before(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Readers wrote to us about the debate.\n\n"
+        "\u201cHe knows nothing about our towns and the people who live there.\u201d \u2015 Jacklyn Ashley",
+    )
+    q = the_quote(led, "He knows nothing")
+    assert speaker(led, q) == "Jacklyn Ashley"
+
+
+def test_a_colon_introduces_the_quote_in_the_next_paragraph(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Governor Ruth Halloran told reporters:\n\n\u201cWe have no information about the fire at this time.\u201d",
+    )
+    assert speaker(led, the_quote(led, "We have no information")) == "Ruth Halloran"
+
+
+def test_an_unattributed_quote_after_a_sentence_about_a_person(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cThe bridge is safe,\u201d said Mayor Ruth Halloran.\n\n"
+        "Her former business partner, Lawrence Cummings, called her a master at impossible deals. "
+        "\u201cShe showed again and again an ability to close deals that other people could not.\u201d",
+    )
+    assert speaker(led, the_quote(led, "She showed")) == "Lawrence Cummings"
+
+
+def test_an_unattributed_quote_after_a_sentence_about_a_thing_keeps_the_last_speaker(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "\u201cThe bridge is safe,\u201d said Mayor Ruth Halloran.\n\n"
+        "The bridge cost 40 million euros. \u201cWe tested every cable twice before we opened it to traffic.\u201d",
+    )
+    assert speaker(led, the_quote(led, "We tested")) == "Ruth Halloran"
+
+
+def test_a_pronoun_skips_people_named_inside_quotes(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "President Taras Bondar spoke to reporters in Lviv on Friday.\n\n"
+        "\u201cOn Monday all this happened, and Pavel Iliev, instead of dealing with his own people, blamed us,\u201d "
+        "he said.",
+    )
+    assert speaker(led, the_quote(led, "On Monday")) == "Taras Bondar"
+
+
+def test_an_outlet_reporting_a_statement_relays_it(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "President Adama Barrow said that the authorities would \u201cleave no stone unturned\u201d in the "
+        "investigation, the BBC reported.",
+    )
+    q = the_quote(led, "leave no stone")
+    assert (speaker(led, q), via(led, q)) == ("Adama Barrow", ["BBC"])
+
+
+def test_a_title_glued_to_a_name_gives_the_name(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Former Ruritanian President and current Deputy Chair of the Security Council Pavel Iliev wrote on "
+        "Telegram that if \u201cthe harbour attack was planned abroad, the planners will be found.\u201d",
+    )
+    assert speaker(led, the_quote(led, "the harbour attack")) == "Pavel Iliev"
+
+
+def test_the_company_is_the_firm_that_was_the_subject(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Siemens said in a statement on Monday that it had followed every rule of the regulator.\n\n"
+        "\u201cWe have valid approvals for every turbine we export,\u201d the statement read. The company further said "
+        "that \u201csamples were taken by the inspectors on October 1.\u201d",
+    )
+    assert speaker(led, the_quote(led, "samples were taken")) == "Siemens"
+    assert the_quote(led, "We have valid").speaker is None  # a statement is nobody's voice of its own
+
+
+def test_the_company_with_no_firm_before_is_nobody(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The ministry said the ferry sank at night.\n\n"
+        "\u201cWe found no survivors in the water,\u201d the company said.",
+    )
+    assert the_quote(led, "We found no").speaker is None
+
+
+def test_a_description_with_a_telling_word_is_the_body_named_so(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The National Electoral Council said just after midnight that Mr. Vargas had won. Later the electoral "
+        "authority proclaimed him president, adding he had won \u201cthe majority of valid votes.\u201d",
+    )
+    assert speaker(led, the_quote(led, "the majority")) == "National Electoral Council"
+
+
+def test_the_news_agency_is_the_outlet_named_before(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Gunmen opened fire, RIA Novosti reported.\n\nThey then \u201cfled in a white car,\u201d the news agency said.",
+    )
+    assert speaker(led, the_quote(led, "fled in")) == "RIA Novosti"
+
+
+def test_they_is_the_body_that_is_the_subject_of_the_clause_above(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Harbour Authority ruled that the dumping broke the law, but in the ruling they also said it was "
+        "\u201ca first offence for the company.\u201d",
+    )
+    q = the_quote(led, "a first offence")
+    assert (speaker(led, q), q.speaker_text) == ("Harbour Authority", "they")
+
+
+def test_they_for_two_people_stays_unresolved(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Governor Ruth Halloran met Mayor Dana Kirova on Monday. They said the talks were "
+        "\u201chonest and useful for both towns.\u201d",
+    )
+    assert the_quote(led, "honest and useful").speaker is None

@@ -70,3 +70,31 @@ def cyrillic_gender(name: str) -> str | None:
     if surname.endswith(_CYR_MASCULINE_SURNAME):
         return "m"
     return None
+
+
+# Courtesy titles that say which pronoun their bearer takes: "Mr. Obama" is not Michelle Obama.
+TITLE_GENDER: dict[str, str] = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "madame": "f",
+    "mme": "f",
+    "lady": "f",
+    "dame": "f",
+}
+
+# Relatives and close associates: "X's mother", "the wife of X", "his grandmother" name someone other than X.
+KIN_NOUNS = frozenset(
+    """
+mother father parent parents mom mum dad son sons daughter daughters child children kid kids wife husband spouse
+widow widower brother brothers sister sisters sibling siblings grandmother grandfather grandparents grandson
+granddaughter grandchildren grandchild uncle aunt nephew niece cousin cousins relative relatives family families
+fiancé fiancée fiance fiancee girlfriend boyfriend stepfather stepmother stepson stepdaughter in-laws mother-in-law
+father-in-law son-in-law daughter-in-law brother-in-law sister-in-law friend friends neighbor neighbors neighbour
+neighbours lawyer lawyers attorney attorneys
+""".split()
+)

@@ -136,3 +136,8 @@ ACRONYMS = {
     "PLA": "People's Liberation Army",
     "BND": "German Federal Intelligence Service",
 }
+
+# Legal forms after a company's name: "Maiden Pharmaceuticals Limited" and "Maiden Pharmaceuticals Ltd" are one body.
+LEGAL_FORMS = frozenset(
+    "ltd limited inc incorporated llc plc jsc pjsc ojsc cjsc corp gmbh ag sa s.a pvt pte bv nv llp lp".split()
+)

@@ -118,6 +118,8 @@ SPEECH_LEMMAS = frozenset(
         "compare",
         "nickname",
         "ridicule",
+        # "“...,” the letter reads": a document's words (the extractor takes it only without an object)
+        "read",
         # "refused any comment “before the conclusions of the investigation”": the refusal is what was said
         "refuse",
         "decline",

@@ -31,7 +31,7 @@ from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import quotes_ru, relays
 from .nlp import text_of
-from .speakers import DOCUMENTS, THINGS, Resolver
+from .speakers import BODY_PRONOUNS, DOCUMENTS, PRONOUNS, THINGS, Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,7 +66,7 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
     r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
-    r"interviewed by|in an interview with|"
+    r"interviewed by|in an interview with|(?:spoke|spoken|talked|talking) (?:to|with)|per|"
     r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
     r"a question from a (?:reporter|correspondent) "
@@ -314,7 +314,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     people = {m.span.start: m for m in mentions if m.type == "PERSON"}
     found = _direct(doc, text, marked, media, people) + _indirect(doc, text, marked, media, people)
     found.sort(key=lambda f: (f.span.start, f.kind))
-    resolver = Resolver(mentions, text)
+    resolver = Resolver(mentions, text, quoted=marked.covers if isinstance(marked, Marks) else None)
     _note_subjects(doc, resolver, mentions)
     last: dict[str, tuple[Mention | None, list[Span]]] = {}  # speaker name -> (speaker, via) in this article
     group_speaker: dict[int, tuple[str | None, Span | None, Mention | None, str | None, Span | None]] = {}
@@ -334,6 +334,11 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=doc[a:b].root.lower_)
+            if f.cue is not None and b - a == 1 and doc[a].pos_ == "PRON":
+                # "Clinton says she admired X's courage in what she calls “...”": a pronoun is the subject of the
+                # clause it sits in when that subject agrees with it, not the last name seen
+                governed, governor = _governing_subject(doc, f.cue, resolver, people, marked, speaker_text)
+                ref = governor if governed else ref
         elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
         elif f.implicit or (
@@ -373,6 +378,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             if ref is not None and key is not None:  # key is None exactly when ref is
                 resolver.note_speaker(f.span.start, ref)
                 last[key] = (ref, via or (last.get(key, (None, []))[1]))
+            elif speaker_text is not None and speaker_text.casefold() not in PRONOUNS | BODY_PRONOUNS:
+                resolver.note_unnamed(f.span.start)  # "“...,” the report says. It also points out ...
             if f.group is not None and f.group not in group_speaker and speaker_text is not None:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
@@ -398,23 +405,67 @@ def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
 
 
 def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) -> None:
-    """People who are the subject of a sentence's main verb come into focus (pronouns later point back to them)."""
-    people = [m for m in mentions if m.type == "PERSON"]
+    """People and bodies that are the subject of a sentence's main verb come into focus (pronouns later point back
+    to them)."""
+    people = [m for m in mentions if m.type in ("PERSON", "ORG", "GPE", "MEDIA", "NORP")]
     if not people:
         return
     starts = [m.span.start for m in people]
     for sent in doc.sents:
         root = sent.root
+        if resolver.quoted is not None and resolver.quoted(root.idx):
+            continue  # a sentence inside a quote: whom the speaker talks about, not who speaks
         end = sent.end_char - 1  # noted at the sentence's end: an object named after it does not take over
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 a, b = child.left_edge.idx, child.idx + len(child.text)
                 i = bisect.bisect_left(starts, a)
+                inside = []
                 while i < len(people) and people[i].span.start < b:
                     if people[i].span.end <= b + 1:
-                        resolver.note_speaker(end, people[i])
-                        break
+                        inside.append(people[i])
                     i += 1
+                person = next((m for m in inside if m.type == "PERSON"), None)
+                # a body only when it is the subject itself ("The council said"), not a word before a person's
+                # name ("German Chancellor Angela Merkel")
+                body = next((m for m in inside if m.span.start <= child.idx < m.span.end), None)
+                if person is not None or body is not None:
+                    resolver.note_speaker(end, person or body)
+                elif child.pos_ == "NOUN" and child.tag_ == "NN":
+                    resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
+
+
+_HE_SHE = {"he", "she"}
+
+
+def _governing_subject(
+    doc: Doc, cue: Token, resolver: Resolver, people: dict[int, Mention], marked: list[_Marked], pronoun: str
+) -> tuple[bool, Mention | None]:
+    """(found, who): the named subject of a clause above a pronoun's speech verb that the pronoun agrees with
+    (gender, person or body), the nearest first. A name there that is nobody known (``Ruiz said she ...`` where
+    Ruiz was not recognised) is (True, None): the pronoun is that unknown person, not someone named earlier.
+    (False, None) when no clause above names anyone."""
+    head = cue
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        subj = _subject(head, marked)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        a, b = _subject_phrase(subj, people)
+        span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        found = resolver.resolve(text_of(doc)[span.start : span.end], span, head=doc[a:b].root.lower_)
+        if found is not None and resolver.agrees(found, pronoun):
+            return True, found
+        if (
+            found is None
+            and subj.pos_ == "PROPN"
+            and subj.ent_type_ in ("PERSON", "")
+            and pronoun.casefold() in _HE_SHE
+        ):
+            return True, None
+    return False, None
 
 
 def _cue_text(tok: Token) -> str:
@@ -439,7 +490,7 @@ def _direct(
         if q.heading or parent_direct or so_called or _name_like(text, q):
             out.append(_Found("scare", q.inner, marked=q))
             continue
-        attribution = _attribute(doc, text, q, marked, people)
+        attribution = _attribute(doc, text, q, marked, people, media)
         group = None
         if q.continues or (i > 0 and marked[i - 1].continues):
             group = groups.setdefault(i - 1 if i > 0 and marked[i - 1].continues else i, len(groups))
@@ -447,7 +498,10 @@ def _direct(
         if attribution is None:
             words = len(text[q.inner.start : q.inner.end].split())
             if words >= 8 or q.continues or group is not None or _whole_sentence(text, q):
-                out.append(_Found("direct", q.inner, marked=q, group=group))  # speech, speaker from context
+                # speech, speaker from context: the person a sentence just before it is about ("X called him a
+                # master of the deal. “He showed ...”"), else whoever spoke last
+                intro = _introduced_by(doc, text, q, people, marked)
+                out.append(_Found("direct", q.inner, marked=q, group=group, speaker_np=intro))
             else:
                 out.append(_Found("scare", q.inner, marked=q))
             continue
@@ -465,6 +519,28 @@ def _direct(
             )
         )
     return out
+
+
+def _introduced_by(
+    doc: Doc, text: str, q: _Marked, people: dict[int, Mention], marked: list[_Marked]
+) -> tuple[int, int] | None:
+    """The named person who is the subject of the sentence right before an unattributed quote, in its paragraph,
+    when that sentence quotes nobody itself: "Sanders named exhaustion with bigotry as a reason. “The younger ...”"."""
+    before = text[: q.open_at].rstrip()
+    if not before or "\n" in text[len(before) : q.open_at] or before[-1:] not in ".!?:":
+        return None
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return None
+    sent = last.sent
+    if any(sent.start_char <= m.open_at < sent.end_char for m in _near(marked, sent.start_char, sent.end_char)):
+        return None
+    subj = _subject(sent.root, marked)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start, end = _subject_phrase(subj, people)
+    named = any(doc[k].idx in people for k in range(start, end))
+    return (start, end) if named else None
 
 
 def _whole_sentence(text: str, q: _Marked) -> bool:
@@ -530,7 +606,7 @@ def _inside_any(pos: int, marked: list[_Marked]) -> bool:
 
 
 def _attribute(
-    doc: Doc, text: str, q: _Marked, marked: list[_Marked], people: dict[int, Mention]
+    doc: Doc, text: str, q: _Marked, marked: list[_Marked], people: dict[int, Mention], media: list[Mention]
 ) -> tuple[Token, tuple[int, int] | None, bool] | None:
     """(cue verb, speaker noun-phrase token range or None, implicit subject) of a quote, or None."""
     inner = _tokens(doc, q.inner)
@@ -567,8 +643,11 @@ def _attribute(
     # before the opening mark: Naryshkin clarified, “...” / X said: “...”
     open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
     k = open_tok.start if open_tok is not None else first
+    colon_before = text[: q.open_at].rstrip().endswith(":")
     for j in range(k - 1, max(-1, k - 8), -1):
         tok = doc[j]
+        if "\n" in tok.text and not colon_before:
+            break  # a verb in the paragraph before does not introduce this one, unless it ends in a colon
         if _is_cue(tok) and not _inside_any(tok.idx, marked):
             candidates.append((1, tok))
             break
@@ -589,14 +668,46 @@ def _attribute(
             candidates.append((3, tok))
         elif _is_cue(tok) and not _inside_any(tok.idx, marked) and tok.i >= last:
             candidates.append((4, tok))
-    if not candidates:
-        named = _named_by_punctuation(doc, text, q, people)
-        if named is not None:
-            return named
-        return None
+    if (
+        candidates
+        and candidates[0][0] == 0
+        and text[q.inner.start : q.inner.end].rstrip()[-1:] == "."
+        and first_after is not None
+        and first_after.is_title
+        and any(c[0] in (1, 2) and c[1].i != candidates[0][1].i for c in candidates)
+    ):
+        # “... dangerous escapades.” The agency said ...: a quote closed by a full stop and introduced by its own
+        # verb ends its sentence; the verb of the next one is someone else's
+        del candidates[0]
     candidates.sort(key=lambda c: c[0])
-    cue = candidates[0][1]
+    if not candidates or candidates[0][0] != 0:
+        # “...” ― Jorge Falcon: a credit after the quote names its speaker better than a verb before it
+        named = _named_by_punctuation(doc, text, q, people)
+        if named is not None and (not candidates or named[0].idx > q.close_at):
+            return named
+    if not candidates:
+        return None
+    cue = _inner_speech(candidates[0][1], media, marked) or candidates[0][1]
     return cue, *_speaker_of(doc, cue, people, marked)
+
+
+def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> Token | None:
+    """The speech verb an outlet's reporting verb carries: in ``“...,” Eduard Basurin said, RBC reports`` and
+    ``X said that ... “...”, the BBC reported`` the outlet relays, X speaks. None when the cue is no outlet's."""
+    if cue.lemma_.lower() not in _OUTLET_VERBS:
+        return None
+    subj = _subject(cue, marked)
+    if subj is None or not any(m.span.start <= subj.idx < m.span.end for m in media):
+        return None
+    inner = [
+        t
+        for t in cue.subtree
+        if t.i != cue.i
+        and _is_cue(t)
+        and not _inside_any(t.idx, marked)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    return min(inner, key=lambda t: abs(t.i - cue.i)) if inner else None
 
 
 _COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
@@ -641,15 +752,39 @@ def _is_cue(tok: Token) -> bool:
     if tok.lemma_.lower() == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     if tok.lemma_.lower() == "continue":
-        # "“...,” she continued" speaks; "the talks continued" and "continued to fight" do not
-        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children) and any(
-            c.dep_ in ("nsubj",) and c.pos_ in ("PRON", "PROPN") for c in tok.children
+        # "“...,” she continued" and "She continued, “...”" speak; "the talks continued", "continued to fight" and
+        # "continued the talks" do not
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")), None)
+        if subj is None:
+            return False
+        doc = tok.doc
+        beside = (  # right after a quote's closing mark, or right before an opening one
+            subj.i == tok.i - 1
+            and subj.i > 0
+            and (doc[subj.i - 1].text in _QUOTE_MARKS or (subj.i > 1 and doc[subj.i - 2].text in _QUOTE_MARKS))
+        ) or bool(_OPENS_AFTER.match(doc.text, tok.idx + len(tok.text)))
+        return beside or not any(
+            c.dep_ in ("xcomp", "prep") or (c.dep_ in ("dobj", "ccomp") and not _holds_mark(c)) for c in tok.children
         )
+    if tok.lemma_.lower() == "read":
+        # "“...,” the letter reads", "The statement read: “...”"; not "she read the report"
+        return not any(c.dep_ in ("dobj", "xcomp") and not _holds_mark(c) for c in tok.children)
     if tok.lemma_.lower() in ("refuse", "decline"):  # "refused any comment", "declined to comment"; not "refused to go"
         return any(c.lemma_.lower() == "comment" and c.dep_ in ("dobj", "xcomp") for c in tok.children)
     if tok.lemma_.lower() == "call" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so":
         return False  # "so-called"
     return True
+
+
+def _holds_mark(tok: Token) -> bool:
+    """Whether a word's phrase is a quotation: the object of "she continued, “...”" is the quote itself (its first
+    word is the opening mark or follows it); "read the “annual review”" reads a titled thing."""
+    first = tok.left_edge
+    return first.text in _QUOTE_MARKS or (first.i > 0 and tok.doc[first.i - 1].text in _QUOTE_MARKS)
+
+
+_OPENS_AFTER = re.compile(r"\s*[,:]\s*[\"\u201c\u00ab\u201e]")
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "``"}
 
 
 def _speaker_of(
@@ -660,6 +795,12 @@ def _speaker_of(
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return (_source_phrase(pobj), False) if pobj is not None else (None, True)
+    if cue.text[:1].isupper() and cue.i + 1 < len(doc) and doc[cue.i + 1].idx in people:
+        # "Said Ellis: “...”": the inverted verb opens the sentence, the name after it speaks
+        named = people[doc[cue.i + 1].idx]
+        after = doc.char_span(named.span.start, named.span.end, alignment_mode="expand")
+        if after is not None:
+            return (after.start, after.end), False
     subj = _subject(cue, marked)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     if (
@@ -695,16 +836,42 @@ def _speaker_of(
                 first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
                 if first is not None:
                     return (first.start, first.end), False
-    # "noting that ...", "adding that ...", "commented ... and said": the subject of the speech verb it belongs to
+    # "noting that ...", "adding that ...", "commented ... and said": the subject of the speech verb it belongs to;
+    # "X attacked Y, saying ...", "X spoke out, arguing ...", "X issued a statement calling ...": a participle or a
+    # conjunct without a subject of its own shares the subject of the clause it hangs from, whatever its verb
+    # ("Antonov said that Washington showed interest, noting ...": a speech verb further up still speaks)
     head = cue
+    shared = True
+    sharer: Token | None = None
     for _ in range(6):
         if head.head.i == head.i:
             break
+        shared = shared and head.dep_ in _SHARED_SUBJECT_DEPS
         head = head.head
         s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if s is not None and _is_cue(head):
             return _subject_phrase(s, people), False
+        if (
+            sharer is None
+            and s is not None
+            and shared
+            and s.dep_ == "nsubj"
+            and head.pos_ in ("VERB", "AUX")
+            and s.lower_ not in _EMPTY_SUBJECTS
+            and not _thing(s)
+            and not (marked and _inside_any(s.idx, marked))
+        ):
+            sharer = s
+    if sharer is not None:
+        return _subject_phrase(sharer, people), False
     return None, True
+
+
+# links over which a clause without a subject shares its head's subject ("..., saying", "and called", "a statement
+# calling", "began by saying", "despite admitting")
+_SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acl", "dobj", "pobj"}
+# subjects that name nobody: "it was said", "there were calls", relative pronouns
+_EMPTY_SUBJECTS = {"it", "there", "which", "that", "who", "what", "this"}
 
 
 def _subject(cue: Token, marked: list[_Marked] | None) -> Token | None:
@@ -759,6 +926,21 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
         named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and named.i > subj.i:
             return _noun_phrase(named)
+    if subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.idx not in people and subj.ent_type_ != "PERSON"):
+        # "former Russian President and current Deputy Chair of the Security Council Dmitry Medvedev wrote": the one
+        # person a title's conjunct or apposition names, not a possessor ("Scott's relatives")
+        spans = [
+            sp
+            for t in subj.subtree
+            if t.idx in people
+            and t.i > subj.i
+            and (sp := subj.doc.char_span(people[t.idx].span.start, people[t.idx].span.end, alignment_mode="expand"))
+            is not None
+            and (sp.root.dep_ in ("appos", "conj") or _titled_object(sp))
+            and not (sp.end < len(subj.doc) and subj.doc[sp.end].tag_ == "POS")
+        ]
+        if len({sp.text for sp in spans}) == 1:
+            return spans[0].start, spans[0].end
     start, end = _noun_phrase(subj)
     doc = subj.doc
     right = subj.right_edge.i + 1
@@ -771,6 +953,13 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
             if j >= len(doc) or doc[j].text in (",", ")"):
                 return k + 1, j
     return start, end
+
+
+def _titled_object(name: SpacySpan) -> bool:
+    """A name the parse hung as the object of a title's ``of`` together with the body the title belongs to: "Deputy
+    Chair of the Security Council Dmitry Medvedev"; not "the mother of Marco Bellini" (nothing before the name)."""
+    root = name.root
+    return root.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in name.doc[root.left_edge.i : name.start])
 
 
 def _noun_phrase(tok: Token) -> tuple[int, int]:
@@ -808,9 +997,31 @@ def _via(doc: Doc, text: str, cue: Token, inner: Span, media: list[Mention]) -> 
         if not (sent.start_char <= m.span.start < sent.end_char) or inner.start <= m.span.start < inner.end:
             continue
         before = text[max(sent.start_char, m.span.start - 60) : m.span.start]
-        if _VIA_PREPS.search(before):
+        if _VIA_PREPS.search(before) or _reports_the_speech(doc, m, cue):
             out.append(m.span)
     return out
+
+
+# verbs by which an outlet passes on what someone said: "“...,” X said, RBC reports"
+_OUTLET_VERBS = {"report", "say", "write", "quote", "cite", "carry", "broadcast", "publish"}
+
+
+def _reports_the_speech(doc: Doc, outlet: Mention, cue: Token) -> bool:
+    """Whether an outlet is the subject of a reporting verb that governs the speech verb: ``“...,” the mayor said,
+    RBC reports`` (the outlet relays the mayor's words)."""
+    span = doc.char_span(outlet.span.start, outlet.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    verb = tok.head
+    lo, hi = sorted((outlet.span.start, cue.idx))
+    return (
+        "\n" not in doc.text[lo:hi]  # one paragraph: a parse may run sentences of two paragraphs together
+        and tok.dep_ == "nsubj"
+        and verb.i != cue.i
+        and verb.lemma_.lower() in _OUTLET_VERBS
+        and any(a.i == verb.i for a in cue.ancestors)
+    )
 
 
 # ---------------------------------------------------------------- reported speech

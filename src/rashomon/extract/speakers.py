@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..data.genders import cyrillic_gender, pronoun_gender
+from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.places import country_of
 from ..model import Mention, Span
 
@@ -51,6 +52,10 @@ _CYR_PRONOUN_GENDER = {
 }
 PRONOUNS |= set(_CYR_PRONOUN_GENDER)
 PLURAL_PRONOUNS = {"they", "them", "we", "us", "они", "их", "вони", "їх", "мы", "ми"}
+# "it" for a body: "The council condemned the test, which it called “...”"
+BODY_PRONOUNS = {"it", "its", "itself"}
+_BODY_TYPES = ("ORG", "GPE", "MEDIA", "NORP")
+_BODY_WINDOW = 400  # characters back that "it" may reach for a body that was the subject of a sentence
 _PRONOUN_GENDER = {
     "he": "m",
     "him": "m",
@@ -78,9 +83,6 @@ _ROLE_GENDER = {
     "widow": "f",
     "girl": "f",
     "woman": "f",
-    "mrs": "f",
-    "ms": "f",
-    "madam": "f",
     "spokesman": "m",
     "chairman": "m",
     "congressman": "m",
@@ -96,8 +98,7 @@ _ROLE_GENDER = {
     "widower": "m",
     "boy": "m",
     "man": "m",
-    "mr": "m",
-    "sir": "m",
+    **TITLE_GENDER,
 }
 
 # Classes of people a description may name; a person fits when their role holds a word of the class.
@@ -332,6 +333,26 @@ DESCRIPTION_CLASSES: dict[str, str] = {
     "журналист": "journalist",
     "корреспондент": "journalist",
 }
+# Offices a description names exactly: "the mayor said" is the person introduced as mayor, not any official.
+TITLED_OFFICES = {
+    "mayor",
+    "governor",
+    "prosecutor",
+    "judge",
+    "sheriff",
+    "senator",
+    "ambassador",
+    "consul",
+    "chancellor",
+    "president",
+    "premier",
+    "minister",
+    "attorney",
+    "мэр",
+    "мер",
+    "губернатор",
+    "посол",
+}
 # Descriptions of institutions: "the ministry said", "according to the department".
 INSTITUTION_WORDS = {
     "ministry",
@@ -359,6 +380,13 @@ INSTITUTION_WORDS = {
     "pentagon",
     "side",
 }
+# Descriptions of a business: "the company said" is the firm that was the subject just before.
+COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "airline", "carrier", "operator", "producer", "exporter"}
+# Descriptions of an outlet: "the news agency said", "the broadcaster reported" is the outlet named before.
+OUTLET_WORDS = {"broadcaster", "newspaper", "outlet", "channel", "tabloid", "daily", "website", "portal"}
+INSTITUTION_WORDS |= COMPANY_WORDS | {"authority", "watchdog", "regulator"}
+# Words of a description too common to tell one body from another ("the national authority").
+_GENERIC_DESCRIPTORS = {"national", "state", "federal", "official", "local", "regional", "central", "public", "main"}
 # Descriptions that never name one person: an unnamed source stays unnamed.
 UNNAMED = {
     "source",
@@ -701,6 +729,10 @@ class Resolver:
     mentions: tuple[Mention, ...]
     text: str = ""  # the article's text: the words around a person's mentions tell their country and organisation
     focus: list[tuple[int, Mention]] = field(default_factory=list)  # (position, person) who spoke or was the subject
+    # (position, organisation) that was the subject; None for an unnamed one ("the report said"): "it" is then nobody
+    bodies: list[tuple[int, Mention | None]] = field(default_factory=list)
+    # whether a position lies inside quotation marks: people named in a quote are spoken about, not speaking
+    quoted: Callable[[int], bool] | None = None
 
     def __post_init__(self) -> None:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
@@ -738,6 +770,22 @@ class Resolver:
         """Record that ``person`` spoke (or was a subject) at ``pos``: later pronouns may point back to them."""
         if person is not None and person.type == "PERSON":
             self.focus.append((pos, person))
+        elif person is not None and person.type in _BODY_TYPES:
+            self.bodies.append((pos, person))
+
+    def note_unnamed(self, pos: int) -> None:
+        """Record that something unnamed (``the report``, ``the statement``) was the subject at ``pos``: a later
+        "it" may be that, so it no longer points back past it."""
+        self.bodies.append((pos, None))
+
+    def agrees(self, m: Mention, pronoun: str) -> bool:
+        """Whether ``m`` can be what a pronoun stands for: "she" a woman or a person of unknown gender, "it" a body."""
+        word = pronoun.casefold()
+        if word in BODY_PRONOUNS or word in ("they", "them"):  # "Politifact ruled ... they could not resist"
+            return m.type in _BODY_TYPES
+        if word in _PRONOUN_GENDER:
+            return m.type == "PERSON" and self._fits(m, _PRONOUN_GENDER[word])
+        return False
 
     def mention_in(self, span: Span) -> Mention | None:
         """The named mention inside a speaker phrase: a person first, then an organisation or outlet."""
@@ -760,6 +808,10 @@ class Resolver:
         head = head or (words[-1] if words else None)
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
+        if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
+            # "Scott's relatives", "the wife of the mayor", "his mother": not the person they belong to, but the one
+            # introduced as such ("his daughter, Nora Field,")
+            return self._kin_holder(head, span.start)
         named = self.mention_in(span)
         if named is not None and named.type != "PERSON" and head in DESCRIPTION_CLASSES and head not in UNNAMED:
             person = self._described(words, span.start, phrase)
@@ -776,9 +828,16 @@ class Resolver:
             return None  # "official data", "the ceasefire": a document or a thing is nobody
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._in_focus(span.start, _PRONOUN_GENDER.get(words[0]))
+        if len(words) == 1 and words[0] in BODY_PRONOUNS:
+            recent = [(p, m) for p, m in self.bodies if p < span.start and span.start - p <= _BODY_WINDOW]
+            return max(recent, key=lambda r: r[0])[1] if recent else None  # the last subject if a body, else nobody
         if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        if head in OUTLET_WORDS or (head in ("agency", "service") and "news" in words):
+            return self._latest(span.start, ("MEDIA",))  # "the news agency said": the outlet named before
+        if head in COMPANY_WORDS:
+            return self._body_in_focus(span.start, "ORG")  # "The company further informed": the firm last a subject
         if head in INSTITUTION_WORDS:
             if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
                 person = self._described(words, span.start, phrase)
@@ -815,7 +874,8 @@ class Resolver:
     def _last_person(self, pos: int, gender: str | None = None) -> Mention | None:
         i = bisect.bisect_left(self._starts, pos) - 1
         while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
-            if self._fits(self.people[i], gender):
+            inside = self.quoted is not None and self.quoted(self.people[i].span.start)
+            if self._fits(self.people[i], gender) and not inside:
                 return self.people[i]
             i -= 1
         return None
@@ -877,12 +937,26 @@ class Resolver:
                 continue  # "a spokesman said": someone new, unless a named person was introduced as one
             overlap = len(desc & role)
             fits = klass is not None and bool(ROLE_CLASSES[klass] & role)
+            if head in TITLED_OFFICES and not _synonyms(head) & role:
+                continue  # "the mayor" is the person introduced as a mayor, never the governor named before
             if not fits and overlap < max(1, len(desc) - 1):
                 continue
             score = (overlap + (2 if fits else 0), -len(seen))
             if best is None or score > best:
                 best, chosen = score, m
         return chosen
+
+    def _kin_holder(self, kin: str, pos: int) -> Mention | None:
+        """The latest person before ``pos`` whose name the text gives right after that relation (``his daughter,
+        Nora Field``, ``Omar Field's widow Nora``); None when none was introduced so."""
+        for m in reversed(self.people):
+            if m.span.start >= pos or pos - m.span.start > _WINDOW:
+                continue
+            before = self.text[max(0, m.span.start - 40) : m.span.start]
+            intro = _KIN_INTRO.search(before)
+            if intro is not None and intro.group(1).casefold() == kin:
+                return m
+        return None
 
     def _role(self, m: Mention) -> set[str]:
         for key in _name_keys(m.name):
@@ -896,9 +970,25 @@ class Resolver:
                 return self.contexts[key] | self._role(m)
         return self._role(m)
 
+    def _latest(self, pos: int, types: tuple[str, ...]) -> Mention | None:
+        """The latest mention of one of ``types`` before ``pos``, within reach; None when there is none."""
+        for m in reversed(self.orgs):
+            if m.span.start < pos and pos - m.span.start <= _WINDOW and m.type in types:
+                return m
+        return None
+
+    def _body_in_focus(self, pos: int, kind: str) -> Mention | None:
+        """The body of type ``kind`` that was last a subject before ``pos``, within reach; None when there is none."""
+        recent = [(p, m) for p, m in self.bodies if p < pos and pos - p <= _WINDOW and m is not None and m.type == kind]
+        return max(recent, key=lambda r: r[0])[1] if recent else None
+
     def _institution(self, words: list[str], pos: int) -> Mention | None:
         kind = words[-1]
         country_words = {home.casefold() for w in words if (home := country_of(w))}
+        # "the electoral authority": a body whose name holds the description's telling word
+        telling = {w for w in words if len(w) >= 5 and w not in _GENERIC_DESCRIPTORS and w not in INSTITUTION_WORDS} - {
+            home for home in country_words
+        }
         for m in reversed(self.orgs):
             if m.span.start >= pos or pos - m.span.start > _WINDOW:
                 continue
@@ -915,9 +1005,23 @@ class Resolver:
                 kind in name
                 or (kind == "department" and "ministry" in name)
                 or (kind == "ministry" and "department" in name)
+                or (m.type == "ORG" and telling & set(_WORD.findall(name)))
             ):
                 return m
         return None
+
+
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "of"}
+# a relation right before a name: "his daughter, ", "Field's widow "
+_KIN_INTRO = re.compile(r"(?:\b(?:his|her|their)|\w['’]s?)\s+([\w-]+),?\s+$", re.I)
+
+
+def _possessed(phrase: str, words: list[str]) -> bool:
+    """Whether a phrase names whom its head belongs to: ``X's mother``, ``his wife``, ``the son of X``."""
+    return bool(_POSSESSIVES & set(words)) or bool(_POSSESSIVE_IN.search(phrase))
+
+
+_POSSESSIVE_IN = re.compile(r"\w['’](?:s\b|\s)")
 
 
 def _name_keys(name: str) -> list[str]:

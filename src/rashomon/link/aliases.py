@@ -29,7 +29,8 @@ from dataclasses import dataclass, replace
 from ..data import cyrillic
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
-from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, SYNONYMS
+from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
+from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, LEGAL_FORMS, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import REGION_WORDS, REGION_WORDS_CYRILLIC, areas, cities, city_like, country_names, demonyms
 from ..data.speech import PERSON_VERBS
@@ -164,9 +165,12 @@ def person_parts(name: str) -> tuple[str, str] | None:
 
 
 def _h_is_g(key: str) -> str:
-    """Ukrainian Г is H, Russian Г is G: ``Honcharenko`` and ``Goncharenko`` are one surname (close spellings
-    still decide)."""
-    return "g" + key[1:] if key.startswith("h") else key
+    """Ukrainian Г is H, Russian Г is G: ``Honcharenko`` and ``Goncharenko``, ``Ihnatchenko`` and ``Ignatchenko``
+    are one surname (close spellings still decide); the h of kh, sh, ch and zh is no Г."""
+    return _LONE_H.sub("g", key)
+
+
+_LONE_H = re.compile(r"(?<![kszc])h")
 
 
 # Russian and Ukrainian case endings a place name may carry ("в Грозном", "Махачкалу", "Казахстане")
@@ -275,13 +279,21 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 bag.add("@" + INTERNATIONAL[low].casefold())
             elif country and (w[:1].isupper() or w.isupper()):
                 bag.add("@" + country.casefold())
-            else:
-                low = SYNONYMS.get(low, low)
+            elif low not in LEGAL_FORMS:
+                low = _singular(SYNONYMS.get(low, low))
                 if low:
                     bag.add(low)
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
     return frozenset(bag)
+
+
+def _singular(word: str) -> str:
+    """A plain English plural as its singular (``medicines`` -> ``medicine``): "Medicine Control Agency" and
+    "Medicines Control Agency" are one body. Words in -ss, -us, -is and short words are left alone."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word.isalpha():
+        return word[:-1]
+    return word
 
 
 _HYPHENATED_WORD = re.compile(r"[\w-]+")
@@ -532,6 +544,19 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
         name = items[k].mention.name
         here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
         there = _spelled(items, name, by_surname.get(last, set()), full)
+        titled = _title_gender(items[k].mention)
+        if titled is not None:  # "Mr. Obama" is never Michelle Obama, "Mrs. Clinton" never Bill Clinton
+            here = {key for key in here if _full_name_gender(items, full[key]) in (None, titled)}
+            there = {key for key in there if _full_name_gender(items, full[key]) in (None, titled)}
+        if len(here) == 1 and len(there) > 1:
+            only = next(iter(here))
+            first_full = min(
+                (items[o].mention.span.start for o in full[only] if items[o].index == items[k].index), default=-1
+            )
+            if items[k].mention.span.start < first_full:
+                # "Obama" in the lead, "Michelle Obama" only further down, Barack Obama named in other articles: the
+                # surname came before the full name it would join, so nothing says it is hers; left unmerged
+                continue
         if not here and (is_given_name(_surname(name)) or not there):
             # "Bernie", "Bernadette": a first name joins the one full name in its article that starts with it
             firsts = [
@@ -564,6 +589,30 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+def _title_gender(m: Mention) -> str | None:
+    """The pronoun a courtesy title before a person's name says they take (``Mr. Obama``, ``Mrs Clinton``)."""
+    found = {
+        TITLE_GENDER[first]
+        for form in (m.name, *m.aliases)
+        if form.split() and (first := form.split()[0].strip(".").casefold()) in TITLE_GENDER
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _full_name_gender(items: list[_Item], ks: list[int]) -> str | None:
+    """The pronoun a person named in full takes, by their given name (Latin or Cyrillic); None when unknown."""
+    name = items[ks[0]].mention.name
+    words = [w for w in name.split() if w.strip(".").casefold() not in _HONORIFICS]
+    if not words:
+        return None
+    if _CYRILLIC_LETTER.search(name):
+        return cyrillic_gender(" ".join(words))
+    return _title_gender(items[ks[0]].mention) or pronoun_gender(words[0])
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -599,11 +648,11 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
         low = m.name.casefold()
         if low in cities() or low in country_names() or low in demonyms() or low in areas() or _is_acronym(m.name):
             continue
-        if not surnames.get(skeleton(m.name)):
+        if not surnames.get(_h_is_g(skeleton(m.name))):
             continue
         # the surname as written ("Houthi" rebels are not "al-Houthi"); one or more people ("Vitali", "Wladimir
         # Klitschko") may bear it, which one is decided with the other lone surnames
-        written = [_words(items[o].mention.name)[-1] for o in full_names[skeleton(m.name)]]
+        written = [_words(items[o].mention.name)[-1] for o in full_names[_h_is_g(skeleton(m.name))]]
         if any(close_spelling(w, m.name) for w in written) or (
             any(close_spelling(_surname(w), m.name) for w in written) and _SPEAKS.match(texts[it.index], m.span.end)
         ):  # "Burhan said", never "Houthi rebels"
