@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 from .. import datelines as dl
 from ..dates import find_expressions, nearest_year, safe_date
@@ -33,16 +33,28 @@ _HEAD_LINES = 4  # a dateline opens the body: the first few lines, after a title
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|plans|due|next|expected|upcoming)\b[^.!?]{0,40}$", re.I)
 
 
-def infer_published(articles: Sequence[Article]) -> list[Article]:
-    """The articles, those without a publication date given one from their dateline or the days they name."""
+Memo = MutableMapping[str, tuple[str, str] | None]  # what inferring one article gave, by its text and the anchor
+
+
+def infer_published(articles: Sequence[Article], memo: Memo | None = None) -> list[Article]:
+    """The articles, those without a publication date given one from their dateline or the days they name.
+
+    ``memo`` keeps what each article's text gave against the corpus's anchor (a case store keeps it, so that
+    adding articles reads again only texts whose anchor moved)."""
     anchor, stated = _corpus_anchor(articles)
     out = []
     for a in articles:
         if a.published is None:
-            found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
-            if found is not None:
-                day, how = found
-                a = dataclasses.replace(a, published=day.isoformat(), published_from=how)
+            key = f"{a.sha256} {anchor.isoformat() if anchor else '-'} {int(stated)}"
+            if memo is not None and key in memo:
+                known = memo[key]
+            else:
+                found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
+                known = (found[0].isoformat(), found[1]) if found is not None else None
+                if memo is not None:
+                    memo[key] = known
+            if known is not None:
+                a = dataclasses.replace(a, published=known[0], published_from=known[1])
         out.append(a)
     return out
 

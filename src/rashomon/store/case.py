@@ -338,7 +338,25 @@ class Case:
         stay the same: they are only ever appended, so their count and the last one's hash tell)."""
         key = (len(raw), raw[-1].sha256 if raw else "")
         if self._inferred is None or self._inferred[0] != key:
-            self._inferred = (key, tuple(infer_published(raw)))
+            with reading(self.engine) as conn:
+                memo: dict[str, tuple[str, str] | None] = {
+                    k: (day, how) if day is not None else None
+                    for k, day, how in conn.execute(
+                        select(t.published.c.key, t.published.c.day, t.published.c.how).where(
+                            t.published.c.case_id == self.id
+                        )
+                    )
+                }
+            known = set(memo)
+            self._inferred = (key, tuple(infer_published(raw, memo)))
+            fresh = [
+                {"case_id": self.id, "key": k, "day": v[0] if v else None, "how": v[1] if v else None}
+                for k, v in memo.items()
+                if k not in known
+            ]
+            if fresh:
+                with writing(self.engine) as conn:
+                    insert_ignore(conn, t.published, fresh)
         return self._inferred[1]
 
     def extract(

@@ -1,4 +1,5 @@
-"""Each story's linked result, so that adding articles relinks only the stories they change.
+"""Each story's linked result, so that adding articles relinks only the stories they change; and the publication
+dates inferred for articles that state none, so that adding articles reads only the new texts for them.
 
 Revision ID: 0003
 Revises: 0002
@@ -23,7 +24,15 @@ def upgrade() -> None:
         sa.Column("payload", sa.Text, nullable=False),
         sa.Column("created", sa.String(32), nullable=False),
     )
+    op.create_table(
+        "published",
+        sa.Column("case_id", sa.Integer, sa.ForeignKey("cases.id"), primary_key=True),
+        sa.Column("key", sa.String(100), primary_key=True),
+        sa.Column("day", sa.String(10)),
+        sa.Column("how", sa.String(20)),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("published")
     op.drop_table("stories")
