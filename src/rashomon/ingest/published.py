@@ -33,7 +33,9 @@ _HEAD_LINES = 4  # a dateline opens the body: the first few lines, after a title
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|plans|due|next|expected|upcoming)\b[^.!?]{0,40}$", re.I)
 
 
-Memo = MutableMapping[str, tuple[str, str] | None]  # what inferring one article gave, by its text and the anchor
+# what one article's text gave, by its sha256: against an anchor day, its publication day and how it was found
+# ("SHA DAY STATED" -> (day, how)); the years it dates ("SHA years" -> ("2023 2024", "years")); None for nothing
+Memo = MutableMapping[str, tuple[str, str] | None]
 
 
 def infer_published(articles: Sequence[Article], memo: Memo | None = None) -> list[Article]:
@@ -41,7 +43,7 @@ def infer_published(articles: Sequence[Article], memo: Memo | None = None) -> li
 
     ``memo`` keeps what each article's text gave against the corpus's anchor (a case store keeps it, so that
     adding articles reads again only texts whose anchor moved)."""
-    anchor, stated = _corpus_anchor(articles)
+    anchor, stated = _corpus_anchor(articles, memo)
     out = []
     for a in articles:
         if a.published is None:
@@ -59,7 +61,7 @@ def infer_published(articles: Sequence[Article], memo: Memo | None = None) -> li
     return out
 
 
-def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
+def _corpus_anchor(articles: Sequence[Article], memo: Memo | None = None) -> tuple[dt.date | None, bool]:
     """When the corpus is from: the median publication date of the articles that state one (True), else the
     middle of the year their texts name most (False: a guess from what they mention)."""
     days = sorted(dt.date.fromisoformat(a.published) for a in articles if a.published)
@@ -67,7 +69,16 @@ def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
         return days[len(days) // 2], True
     years: Counter[int] = Counter()
     for a in articles:
-        years.update(_dated_years(a.text))
+        key = f"{a.sha256} years"
+        if memo is not None and key in memo:
+            known = memo[key]
+            if known is not None:
+                years.update(int(y) for y in known[0].split())
+            continue
+        found = _dated_years(a.text)
+        years.update(found)
+        if memo is not None:
+            memo[key] = (" ".join(map(str, found)), "years") if found else None
     return (dt.date(years.most_common(1)[0][0], 7, 1) if years else None), False
 
 

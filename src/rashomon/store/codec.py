@@ -81,16 +81,16 @@ def load_analysis(data: dict[str, Any], article: Article) -> Analysis:
     art = dataclasses.replace(article, problem=stored.get("problem"), status=stored.get("status", "ok"))
     aid = article.id
 
-    def own(item: Any) -> Any:
-        return item if item.article == aid else dataclasses.replace(item, article=aid)
+    def own(d: dict[str, Any]) -> dict[str, Any]:
+        return {**d, "id": "", "article": aid}
 
     return Analysis(
         article=art,
         sentences=tuple(s for s in (_unspan(v) for v in data["sentences"]) if s is not None),
         mentions=tuple(_unmention(m) for m in data["mentions"]),
-        quotes=tuple(own(dataclasses.replace(Quote.from_dict(q), id="")) for q in data["quotes"]),
-        quantities=tuple(own(dataclasses.replace(Quantity.from_dict(q), id="")) for q in data["quantities"]),
-        times=tuple(own(dataclasses.replace(TimeRef.from_dict(t), id="")) for t in data["times"]),
-        claims=tuple(own(dataclasses.replace(Claim.from_dict(c), id="")) for c in data["claims"]),
-        framing=tuple(own(dataclasses.replace(Framing.from_dict(f), id="")) for f in data["framing"]),
+        quotes=tuple(Quote.from_dict(own(q)) for q in data["quotes"]),
+        quantities=tuple(Quantity.from_dict(own(q)) for q in data["quantities"]),
+        times=tuple(TimeRef.from_dict(own(t)) for t in data["times"]),
+        claims=tuple(Claim.from_dict(own(c)) for c in data["claims"]),
+        framing=tuple(Framing.from_dict(own(f)) for f in data["framing"]),
     )

@@ -103,8 +103,8 @@ published = Table(
     metadata,
     Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
     Column("key", String(100), primary_key=True),  # the text's sha256, the corpus's anchor day, whether stated
-    Column("day", String(10)),  # the inferred publication day; None when the text gave none
-    Column("how", String(20)),  # dateline | inferred
+    Column("day", Text),  # the inferred publication day (or the years the text dates); None when none
+    Column("how", String(20)),  # dateline | inferred (| years)
 )
 
 embeddings = Table(

@@ -28,7 +28,7 @@ def upgrade() -> None:
         "published",
         sa.Column("case_id", sa.Integer, sa.ForeignKey("cases.id"), primary_key=True),
         sa.Column("key", sa.String(100), primary_key=True),
-        sa.Column("day", sa.String(10)),
+        sa.Column("day", sa.Text),
         sa.Column("how", sa.String(20)),
     )
 
