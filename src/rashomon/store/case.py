@@ -38,7 +38,7 @@ from .._version import __version__
 from ..errors import InputError, LedgerError, RashomonError
 from ..ingest import Raw, infer_published, ingest_raw
 from ..ingest.files import read_inputs
-from ..ledger import assemble, number_items
+from ..ledger import assemble
 from ..link import Encoder, Story, combine, link_stories
 from ..link.partition import stories
 from ..model import Analysis, Article, InputResult, Ledger
@@ -441,13 +441,14 @@ class Case:
             stored = self._snapshot(with_inputs=True, payloads=True)
             analyses = []
             keys = []
+            counters: dict[str, int] = {}
             missing = False
             for article in stored.effective:
                 have = stored.extractions.get(int(article.id[1:]))
                 if have is None or have[0] != version or have[1] != _context(article):
                     missing = True  # another writer added it after our extract(): take another turn
                     break
-                analyses.append(load_analysis(json.loads(have[2]), article))
+                analyses.append(load_analysis(json.loads(have[2]), article, counters))  # numbered as they load
                 keys.append(f"{article.id} {article.sha256} {have[0]} {have[1]} {have[3]}")
             if missing:
                 continue
@@ -471,7 +472,7 @@ class Case:
     ) -> tuple[Ledger, tuple[str, ...]]:
         """The ledger of ``analyses``, linking only the stories not stored already (``keys``: each article's
         extraction key); and the keys of its stories."""
-        numbered = number_items(analyses)
+        numbered = analyses  # load_analysis numbered them
         groups = stories(numbered)
         linker = linker_version()
         story_keys = [_story_key(linker, [(keys[i], numbered[i]) for i in g]) for g in groups]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..ledger import ITEM_PREFIX
 from ..model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
 
 FORMAT = 1  # bump when the shape below changes: stored extractions of another format are redone
@@ -71,26 +72,34 @@ def dump_analysis(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def load_analysis(data: dict[str, Any], article: Article) -> Analysis:
+def load_analysis(data: dict[str, Any], article: Article, counters: dict[str, int] | None = None) -> Analysis:
     """Rebuild an analysis for ``article`` (whose id may differ from the one it was stored under).
 
     The stored article fields the pipeline may change (``problem``) are kept; the id and text are the
-    given article's.
+    given article's. With ``counters`` (item kind -> items numbered so far, updated), the items come numbered as
+    ``ledger.number_items`` numbers them, without copying each item again.
     """
     stored = data["article"]
     art = dataclasses.replace(article, problem=stored.get("problem"), status=stored.get("status", "ok"))
     aid = article.id
 
-    def own(d: dict[str, Any]) -> dict[str, Any]:
-        return {**d, "id": "", "article": aid}
+    def own(kind: str) -> list[dict[str, Any]]:
+        items = data[kind]
+        if counters is None:
+            return [{**d, "id": "", "article": aid} for d in items]
+        out = []
+        for d in sorted(items, key=lambda d: (d["start"], d["end"])):
+            counters[kind] = counters.get(kind, 0) + 1
+            out.append({**d, "id": f"{ITEM_PREFIX[kind]}{counters[kind]}", "article": aid})
+        return out
 
     return Analysis(
         article=art,
         sentences=tuple(s for s in (_unspan(v) for v in data["sentences"]) if s is not None),
         mentions=tuple(_unmention(m) for m in data["mentions"]),
-        quotes=tuple(Quote.from_dict(own(q)) for q in data["quotes"]),
-        quantities=tuple(Quantity.from_dict(own(q)) for q in data["quantities"]),
-        times=tuple(TimeRef.from_dict(own(t)) for t in data["times"]),
-        claims=tuple(Claim.from_dict(own(c)) for c in data["claims"]),
-        framing=tuple(Framing.from_dict(own(f)) for f in data["framing"]),
+        quotes=tuple(Quote.from_dict(d) for d in own("quotes")),
+        quantities=tuple(Quantity.from_dict(d) for d in own("quantities")),
+        times=tuple(TimeRef.from_dict(d) for d in own("times")),
+        claims=tuple(Claim.from_dict(d) for d in own("claims")),
+        framing=tuple(Framing.from_dict(d) for d in own("framing")),
     )
