@@ -107,13 +107,27 @@ class Story:
 
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
+# links several stories, each on its own, elsewhere (``rashomon.scale``: as Ray tasks), in the order given
+StoryRunner = Callable[[list[list[Analysis]], Settings], list["Story"]]
 
 
-def link(analyses: Sequence[Analysis], settings: Settings | None = None, *, encode: Encoder | None = None) -> Linked:
+def link(
+    analyses: Sequence[Analysis],
+    settings: Settings | None = None,
+    *,
+    encode: Encoder | None = None,
+    run_stories: StoryRunner | None = None,
+) -> Linked:
     """The cross-article view of ``analyses``. ``encode`` turns texts into unit vectors (default: ``embed``); a
-    case store passes one that reuses the vectors it keeps."""
+    case store passes one that reuses the vectors it keeps. ``run_stories``, when the corpus has several stories,
+    links them elsewhere (Ray tasks); one story is linked here."""
+    settings = settings or Settings()
     groups = [[analyses[i] for i in g] for g in stories(analyses)]
-    return combine([a.article.id for a in analyses], link_stories(groups, settings, encode=encode))
+    if run_stories is not None and len(groups) > 1:
+        parts = run_stories(groups, settings)
+    else:
+        parts = link_stories(groups, settings, encode=encode)
+    return combine([a.article.id for a in analyses], parts)
 
 
 def link_stories(
@@ -333,4 +347,4 @@ def _merge_timeline(
     return tuple(out)
 
 
-__all__ = ["Encoder", "Linked", "MentionRef", "Story", "combine", "link", "link_stories"]
+__all__ = ["Encoder", "Linked", "MentionRef", "Story", "StoryRunner", "combine", "link", "link_stories"]

@@ -70,12 +70,27 @@ def extractor_version(pipeline: Pipeline | None = None) -> str:
 
 
 _NOT_EXTRACTION = ("link", "report", "store", "server", "schema")  # parts of the package an extraction never runs
-_NOT_LINKING = ("report", "store", "server", "schema")  # ... and that linking never runs
+# ... and what linking never runs (extraction and ingestion are in the extractor version, which a story's key
+# holds too; the entry points only call linking)
+_NOT_LINKING = (
+    "report",
+    "store",
+    "server",
+    "schema",
+    "scale",
+    "ingest",
+    "extract",
+    "api.py",
+    "cli.py",
+    "watch.py",
+    "pipeline.py",
+    "__main__.py",
+)
 
 
 def linker_version() -> str:
     """What a story's linked result depends on besides its extractions: the package version and a hash of the
-    code and word lists linking runs (extraction's included: linking reads the same word lists)."""
+    code and word lists linking runs (link, data, names and the modules they share with the rest)."""
     return f"rashomon {__version__}; link {_code_hash(_NOT_LINKING)}"
 
 
@@ -91,7 +106,7 @@ def _code_hash(skip: tuple[str, ...] = _NOT_EXTRACTION) -> str:
             if child.is_dir():
                 if child.name not in skip and not child.name.startswith(("_", ".")):
                     stack.append(child)
-            elif child.name.endswith((".py", ".json", ".txt", ".tsv", ".csv")):
+            elif child.name.endswith((".py", ".json", ".txt", ".tsv", ".csv")) and child.name not in skip:
                 files.append(child)
     for f in sorted(files, key=lambda f: str(f)):
         digest.update(str(f).rsplit("rashomon", 1)[-1].encode())
@@ -518,14 +533,17 @@ class Case:
         added nothing came since): linking again would give the same items."""
         with reading(self.engine) as conn:
             row = conn.execute(
-                select(t.ledgers.c.articles, t.ledgers.c.extractor, t.ledgers.c.payload)
+                select(t.ledgers.c.id, t.ledgers.c.articles, t.ledgers.c.extractor)
                 .where(t.ledgers.c.case_id == self.id, t.ledgers.c.payload.is_not(None))
                 .order_by(t.ledgers.c.id.desc())
                 .limit(1)
             ).first()
-        if row is None or row.articles != articles or row.extractor != version:
+            if row is None or row.articles != articles or row.extractor != version:
+                return None  # (the ledger's JSON is read only when it is the one)
+            payload = conn.execute(select(t.ledgers.c.payload).where(t.ledgers.c.id == row.id)).scalar()
+        if payload is None:
             return None
-        ledger = Ledger.from_dict(json.loads(row.payload))
+        ledger = Ledger.from_dict(json.loads(payload))
         return dataclasses.replace(ledger, inputs=inputs)
 
     def _store_ledger(
