@@ -9,9 +9,12 @@ leaves the store as it was before that transaction or after it:
    the case already holds).
 2. Articles without an extraction for the current extractor are analysed, a
    batch at a time, each batch's extractions committed together.
-3. The ledger is linked from every stored extraction and committed with the
-   counts of articles and inputs it covers; if other writers added more
-   meanwhile, it is linked again.
+3. The case is routed to stories (``link.partition``); a story whose members'
+   extractions are unchanged takes its stored linked result, the others are
+   linked and stored (keyed by a hash of their members and the linker
+   version); the ledger put together from them is committed with the counts
+   of articles and inputs it covers; if other writers added more meanwhile,
+   it is put together again.
 
 A killed ``add`` leaves articles without extractions or a ledger that covers
 fewer articles than the case holds; the next ``add`` (or ``relink``, or
