@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -69,14 +70,16 @@ def _plain(path: Path) -> dict[str, object]:
 
 
 def differences(a: dict[str, object], b: dict[str, object]) -> dict[str, int]:
-    """How many items of each ledger field differ between two ledgers (timestamps aside)."""
+    """How many items of each ledger field are in one ledger and not the other (timestamps aside)."""
     out = {}
     for key in a:
         x, y = a[key], b.get(key)
         if x == y:
             continue
         if isinstance(x, list) and isinstance(y, list):
-            out[key] = sum(p != q for p, q in zip(x, y, strict=False)) + abs(len(x) - len(y))
+            left = Counter(json.dumps(i, sort_keys=True) for i in x)
+            right = Counter(json.dumps(i, sort_keys=True) for i in y)
+            out[key] = sum(((left - right) + (right - left)).values()) or 1  # 1: the same items in another order
         else:
             out[key] = 1
     return out

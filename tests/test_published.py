@@ -90,3 +90,29 @@ def test_inferred_from_the_latest_reported_day_not_a_planned_one(tmp_path: Path)
     )
     assert (arts["ap.txt"].published, arts["ap.txt"].published_from) == ("2024-03-08", "inferred")
     assert (arts["none.txt"].published, arts["none.txt"].published_from) == (None, None)
+
+
+def test_a_memo_gives_the_same_days_without_reading_the_texts_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    import rashomon.ingest.published as published
+
+    texts = [
+        "OSLO, May 3 (Wire) - The ferry docked late on May 2, 2023, the harbour master said.",
+        "The council met on June 27, 2023 and voted to close the bridge.",
+        "No day is named here at all.",
+    ]
+    articles = [
+        Article(id=f"A{n}", source=f"{n}.txt", name=f"{n}.txt", text=t, sha256=hashlib.sha256(t.encode()).hexdigest())
+        for n, t in enumerate(texts, 1)
+    ]
+    memo: published.Memo = {}
+    first = published.infer_published(articles, memo)
+    assert first == published.infer_published(articles)  # the memo changes nothing
+    assert any(a.published for a in first) and memo
+
+    def unread(text: str) -> list[int]:
+        raise AssertionError("a text was read again")
+
+    monkeypatch.setattr(published, "find_expressions", unread)
+    assert published.infer_published(articles, memo) == first

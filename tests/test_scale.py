@@ -156,3 +156,31 @@ def test_the_command_line_caps_workers_with_one_line_and_refuses_unknown_executo
     with pytest.raises(SystemExit) as done:
         main(["analyze", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--executor", "spark"])
     assert done.value.code == 2 and "unknown executor 'spark'" in capsys.readouterr().err
+
+
+def test_stories_linked_as_ray_tasks_give_what_linking_here_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    ray = pytest.importorskip("ray", reason="the scale extra (Ray) is not installed")
+    import rashomon.link.partition as partition_module
+    import rashomon.scale.raycluster as raycluster
+    from rashomon.ledger import number_items
+    from rashomon.link import link
+    from rashomon.scale import story_runner
+
+    from .test_partition import LYON, SEVILLE
+
+    monkeypatch.setattr(partition_module, "WHOLE", 0)  # route even a corpus this small (in this process, the driver)
+    monkeypatch.setattr(raycluster, "STORY_TASK_ARTICLES", 1)  # each story a task of its own
+    pipeline = Pipeline()
+    texts = [(SEVILLE[0], "2024-03-03"), (LYON[0], "2024-03-04"), (SEVILLE[1], "2024-03-03"), (LYON[1], "2024-03-04")]
+    analyses = number_items(
+        [pipeline.run(make_article(t, id=f"A{n}", name=f"a{n}.txt", published=p)) for n, (t, p) in enumerate(texts, 1)]
+    )
+    here = link(analyses, Settings(threads=1))
+    assert story_runner(None) is None and story_runner("processes") is None
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+    try:
+        there = link(analyses, Settings(threads=1), run_stories=story_runner("ray"))
+    finally:
+        ray.shutdown()
+    assert len({frozenset(k.articles) for k in here.clusters}) >= 2
+    assert there == here

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from rashomon.api import analyze
 from rashomon.cli import main
+from rashomon.link import link_stories
 from rashomon.store import Raw, StoreError, open_case
 from rashomon.store.engine import HEAD, current_revision, engine_for, migrate
 
@@ -43,6 +44,37 @@ def test_adding_in_steps_gives_the_ledger_of_one_fresh_analysis(tmp_path: Path) 
     assert _plain(second.ledger.to_dict()) == _plain(fresh.to_dict())
     # read back from the store, in a new connection: the same
     assert _plain(open_case(tmp_path / "il76.rashomon", create=False).ledger().to_dict()) == _plain(fresh.to_dict())
+
+
+def test_a_case_of_several_stories_relinks_only_the_story_an_article_joins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rashomon.link.partition as partition_module
+    import rashomon.store.case as case_module
+
+    from .test_partition import LYON, SEVILLE
+
+    monkeypatch.setattr(partition_module, "WHOLE", 0)  # route even a corpus this small
+    linked: list[list[int]] = []
+
+    def spy(groups: Any, *args: Any, **kwargs: Any) -> Any:
+        linked.append([len(g) for g in groups])
+        return link_stories(groups, *args, **kwargs)
+
+    monkeypatch.setattr(case_module, "link_stories", spy)
+    files = []
+    for n, (day, body) in enumerate([("03", SEVILLE[0]), ("03", SEVILLE[1]), ("04", LYON[0]), ("04", LYON[1])]):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"date 2024-03-{day} Story {n}\n\n{body}\n", encoding="utf-8")
+        files.append(str(path))
+    case = open_case(tmp_path / "two.rashomon")
+    case.add(files[:3])
+    assert linked == [[2, 1]]  # Seville's two articles, Lyon's first
+    second = case.add(files[3:])
+    assert linked[1:] == [[2]]  # only Lyon, which the new article joins; Seville's story is reused
+    fresh = analyze(files)
+    assert _plain(second.ledger.to_dict()) == _plain(fresh.to_dict())
+    assert len({frozenset(k.articles) for k in fresh.clusters}) >= 2
 
 
 def test_duplicates_and_unreadable_inputs_are_kept_with_their_reason(tmp_path: Path) -> None:

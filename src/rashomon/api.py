@@ -12,7 +12,7 @@ from .ledger import assemble, number_items
 from .link import link
 from .model import Analysis, InputResult, Ledger
 from .pipeline import Pipeline
-from .scale import analyse
+from .scale import analyse, story_runner
 from .settings import Settings
 
 
@@ -52,7 +52,7 @@ def analyze(
     analyses, given_up = _given_up(list(analysed), ingested.inputs)
     analyses, inputs = _drop_failed(analyses, given_up)
     analyses = number_items(analyses)
-    return assemble(analyses, link(analyses, settings), inputs)
+    return assemble(analyses, link(analyses, settings, run_stories=story_runner(settings.executor)), inputs)
 
 
 def _given_up(

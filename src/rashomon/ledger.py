@@ -26,7 +26,8 @@ from .model import SCHEMA, Analysis, Claim, Framing, Generator, InputResult, Led
 if TYPE_CHECKING:
     from .link import Linked
 
-_PREFIX = {"quotes": "Q", "quantities": "N", "times": "T", "claims": "C", "framing": "F"}
+ITEM_PREFIX = {"quotes": "Q", "quantities": "N", "times": "T", "claims": "C", "framing": "F"}  # the ids' letters
+_PREFIX = ITEM_PREFIX
 
 
 def number_items(analyses: Sequence[Analysis]) -> list[Analysis]:

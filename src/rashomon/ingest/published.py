@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 from .. import datelines as dl
 from ..dates import find_expressions, nearest_year, safe_date
@@ -33,21 +33,35 @@ _HEAD_LINES = 4  # a dateline opens the body: the first few lines, after a title
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|plans|due|next|expected|upcoming)\b[^.!?]{0,40}$", re.I)
 
 
-def infer_published(articles: Sequence[Article]) -> list[Article]:
-    """The articles, those without a publication date given one from their dateline or the days they name."""
-    anchor, stated = _corpus_anchor(articles)
+# what one article's text gave, by its sha256: against an anchor day, its publication day and how it was found
+# ("SHA DAY STATED" -> (day, how)); the years it dates ("SHA years" -> ("2023 2024", "years")); None for nothing
+Memo = MutableMapping[str, tuple[str, str] | None]
+
+
+def infer_published(articles: Sequence[Article], memo: Memo | None = None) -> list[Article]:
+    """The articles, those without a publication date given one from their dateline or the days they name.
+
+    ``memo`` keeps what each article's text gave against the corpus's anchor (a case store keeps it, so that
+    adding articles reads again only texts whose anchor moved)."""
+    anchor, stated = _corpus_anchor(articles, memo)
     out = []
     for a in articles:
         if a.published is None:
-            found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
-            if found is not None:
-                day, how = found
-                a = dataclasses.replace(a, published=day.isoformat(), published_from=how)
+            key = f"{a.sha256} {anchor.isoformat() if anchor else '-'} {int(stated)}"
+            if memo is not None and key in memo:
+                known = memo[key]
+            else:
+                found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
+                known = (found[0].isoformat(), found[1]) if found is not None else None
+                if memo is not None:
+                    memo[key] = known
+            if known is not None:
+                a = dataclasses.replace(a, published=known[0], published_from=known[1])
         out.append(a)
     return out
 
 
-def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
+def _corpus_anchor(articles: Sequence[Article], memo: Memo | None = None) -> tuple[dt.date | None, bool]:
     """When the corpus is from: the median publication date of the articles that state one (True), else the
     middle of the year their texts name most (False: a guess from what they mention)."""
     days = sorted(dt.date.fromisoformat(a.published) for a in articles if a.published)
@@ -55,7 +69,16 @@ def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
         return days[len(days) // 2], True
     years: Counter[int] = Counter()
     for a in articles:
-        years.update(_dated_years(a.text))
+        key = f"{a.sha256} years"
+        if memo is not None and key in memo:
+            known = memo[key]
+            if known is not None:
+                years.update(int(y) for y in known[0].split())
+            continue
+        found = _dated_years(a.text)
+        years.update(found)
+        if memo is not None:
+            memo[key] = (" ".join(map(str, found)), "years") if found else None
     return (dt.date(years.most_common(1)[0][0], 7, 1) if years else None), False
 
 

@@ -18,9 +18,11 @@ memory stays bounded however long the stream of articles is.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..errors import ConfigError
+from ..link import StoryRunner
 from ..model import Analysis, Article
 from ..pipeline import Executor, Pipeline
 from ..settings import Settings
@@ -62,6 +64,15 @@ def executor_for(spec: str | None, workers: int = 1) -> Executor | None:
     raise ConfigError(f"unknown executor {spec!r}; choose inprocess, processes, ray or ray://HOST:PORT")
 
 
+def story_runner(spec: str | None) -> StoryRunner | None:
+    """Where the stories of a corpus are linked: as Ray tasks when ``spec`` names Ray, else in this process."""
+    if spec is not None and (spec == "ray" or spec.startswith("ray://")):
+        from .raycluster import link_on_ray
+
+        return functools.partial(link_on_ray, None if spec == "ray" else spec)
+    return None
+
+
 def check_executor(spec: str) -> str:
     """``spec`` if it names an executor, else a ConfigError saying which ones exist."""
     if spec in ("inprocess", "processes", "ray") or (spec.startswith("ray://") and len(spec) > len("ray://")):
@@ -78,4 +89,5 @@ __all__ = [
     "executor_for",
     "failed",
     "max_workers",
+    "story_runner",
 ]

@@ -9,6 +9,11 @@ once; a batch that fails twice comes back as failed articles with the reason.
 
 What crosses the network: the pickled runner once per actor, then article
 texts with their metadata out, and extracted items (offsets, short strings) back.
+
+Linking runs on Ray too (``link_on_ray``): the stories of a corpus go out as
+tasks, several small stories to a task, each story's analyses out and its
+linked result (entities, clusters, relations, ...) back; the driver puts the
+stories together.
 """
 
 from __future__ import annotations
@@ -19,10 +24,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import ConfigError
+from ..link import Story, link_stories
 from ..model import Analysis, Article
+from ..settings import Settings
 from .base import BatchRunner, failed
 
 IN_FLIGHT_PER_ACTOR = 2
+STORY_TASK_ARTICLES = 200  # articles of small stories sent together in one linking task (a large story goes alone)
 
 
 class _Worker:
@@ -120,3 +128,23 @@ def _alive(ray: Any, actor: Any) -> bool:
         return True
     except Exception:
         return False
+
+
+def _link_task(groups: list[list[Analysis]], settings: Settings) -> list[Story]:
+    return link_stories(groups, settings)
+
+
+def link_on_ray(address: str | None, groups: list[list[Analysis]], settings: Settings) -> list[Story]:
+    """Each story linked on its own, as Ray tasks (about ``STORY_TASK_ARTICLES`` articles a task), in order."""
+    ray = RayExecutor(address)._ray()
+    task = ray.remote(num_cpus=1)(_link_task)
+    chunks: list[list[list[Analysis]]] = [[]]
+    size = 0
+    for group in groups:
+        if size >= STORY_TASK_ARTICLES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(group)
+        size += len(group)
+    refs = [task.remote(chunk, settings) for chunk in chunks if chunk]
+    return [story for part in ray.get(refs) for story in part]

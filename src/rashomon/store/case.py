@@ -9,9 +9,12 @@ leaves the store as it was before that transaction or after it:
    the case already holds).
 2. Articles without an extraction for the current extractor are analysed, a
    batch at a time, each batch's extractions committed together.
-3. The ledger is linked from every stored extraction and committed with the
-   counts of articles and inputs it covers; if other writers added more
-   meanwhile, it is linked again.
+3. The case is routed to stories (``link.partition``); a story whose members'
+   extractions are unchanged takes its stored linked result, the others are
+   linked and stored (keyed by a hash of their members and the linker
+   version); the ledger put together from them is committed with the counts
+   of articles and inputs it covers; if other writers added more meanwhile,
+   it is put together again.
 
 A killed ``add`` leaves articles without extractions or a ledger that covers
 fewer articles than the case holds; the next ``add`` (or ``relink``, or
@@ -38,8 +41,9 @@ from .._version import __version__
 from ..errors import InputError, LedgerError, RashomonError
 from ..ingest import Raw, infer_published, ingest_raw
 from ..ingest.files import read_inputs
-from ..ledger import assemble, number_items
-from ..link import Encoder, link
+from ..ledger import assemble
+from ..link import Encoder, Story, combine, link_stories
+from ..link.partition import stories
 from ..model import Analysis, Article, InputResult, Ledger
 from ..pipeline import Pipeline
 from ..scale import analyse
@@ -47,11 +51,13 @@ from ..settings import Settings
 from . import tables as t
 from .codec import FORMAT, dump_analysis, load_analysis
 from .engine import engine_for, is_url, migrate, reading, writing
+from .sql import insert_ignore
 from .vectors import stored_encoder
 
 Progress = Callable[[int, int], None]
 _BATCH = 16  # articles whose extractions are committed together
 _RELINK_TRIES = 5  # relinks when other writers keep adding meanwhile
+_CHUNK = 500  # keys per IN (...) query
 _CREATE_LOCK = 0x72617369  # PostgreSQL advisory lock key held while a case is looked up or created
 
 
@@ -67,10 +73,32 @@ def extractor_version(pipeline: Pipeline | None = None) -> str:
 
 
 _NOT_EXTRACTION = ("link", "report", "store", "server", "schema")  # parts of the package an extraction never runs
+# ... and what linking never runs (extraction and ingestion are in the extractor version, which a story's key
+# holds too; the entry points only call linking)
+_NOT_LINKING = (
+    "report",
+    "store",
+    "server",
+    "schema",
+    "scale",
+    "ingest",
+    "extract",
+    "api.py",
+    "cli.py",
+    "watch.py",
+    "pipeline.py",
+    "__main__.py",
+)
+
+
+def linker_version() -> str:
+    """What a story's linked result depends on besides its extractions: the package version and a hash of the
+    code and word lists linking runs (link, data, names and the modules they share with the rest)."""
+    return f"rashomon {__version__}; link {_code_hash(_NOT_LINKING)}"
 
 
 @functools.cache
-def _code_hash() -> str:
+def _code_hash(skip: tuple[str, ...] = _NOT_EXTRACTION) -> str:
     root = resources.files("rashomon")
     digest = hashlib.sha256()
     stack = [root]
@@ -79,9 +107,9 @@ def _code_hash() -> str:
         node = stack.pop()
         for child in node.iterdir():
             if child.is_dir():
-                if child.name not in _NOT_EXTRACTION and not child.name.startswith(("_", ".")):
+                if child.name not in skip and not child.name.startswith(("_", ".")):
                     stack.append(child)
-            elif child.name.endswith((".py", ".json", ".txt", ".tsv", ".csv")):
+            elif child.name.endswith((".py", ".json", ".txt", ".tsv", ".csv")) and child.name not in skip:
                 files.append(child)
     for f in sorted(files, key=lambda f: str(f)):
         digest.update(str(f).rsplit("rashomon", 1)[-1].encode())
@@ -99,6 +127,19 @@ def _context(article: Article) -> str:
     for key in ("id", "text"):
         fields.pop(key)
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _story_key(linker: str, members: Sequence[tuple[str, Analysis]]) -> str:
+    """What a story's linked result is a function of: the linker, and each member's extraction key with the ids
+    its items were numbered from (articles are only ever appended to a case, so these stay while it grows)."""
+    digest = hashlib.sha256(linker.encode("utf-8"))
+    for key, analysis in members:
+        firsts = [items[0].id if items else "" for items in (getattr(analysis, kind) for kind in _NUMBERED)]
+        digest.update(f"\n{key} {' '.join(firsts)}".encode())
+    return digest.hexdigest()
+
+
+_NUMBERED = ("quotes", "quantities", "times", "claims", "framing")
 
 
 def _article_id(seq: int) -> str:
@@ -139,7 +180,8 @@ class _Stored:
 
     raw: tuple[Article, ...]  # as ingested, in arrival order
     effective: tuple[Article, ...]  # with publication dates inferred over the whole case
-    extractions: dict[int, tuple[str, str, str]]  # seq -> (extractor, context, payload or "" when not read)
+    extractions: dict[int, tuple[str, str, str, str]]  # seq -> (extractor, context, payload or "" when not read,
+    # created)
     inputs: tuple[InputResult, ...]
 
 
@@ -278,11 +320,15 @@ class Case:
             ).all()
             payload = t.extractions.c.payload if payloads else literal("")
             extractions = {
-                seq: (extractor, context, data)
-                for seq, extractor, context, data in conn.execute(
-                    select(t.extractions.c.seq, t.extractions.c.extractor, t.extractions.c.context, payload).where(
-                        t.extractions.c.case_id == self.id
-                    )
+                seq: (extractor, context, data, created)
+                for seq, extractor, context, data, created in conn.execute(
+                    select(
+                        t.extractions.c.seq,
+                        t.extractions.c.extractor,
+                        t.extractions.c.context,
+                        payload,
+                        t.extractions.c.created,
+                    ).where(t.extractions.c.case_id == self.id)
                 )
             }
             inputs: tuple[InputResult, ...] = ()
@@ -310,7 +356,25 @@ class Case:
         stay the same: they are only ever appended, so their count and the last one's hash tell)."""
         key = (len(raw), raw[-1].sha256 if raw else "")
         if self._inferred is None or self._inferred[0] != key:
-            self._inferred = (key, tuple(infer_published(raw)))
+            with reading(self.engine) as conn:
+                memo: dict[str, tuple[str, str] | None] = {
+                    k: (day, how) if day is not None else None
+                    for k, day, how in conn.execute(
+                        select(t.published.c.key, t.published.c.day, t.published.c.how).where(
+                            t.published.c.case_id == self.id
+                        )
+                    )
+                }
+            known = set(memo)
+            self._inferred = (key, tuple(infer_published(raw, memo)))
+            fresh = [
+                {"case_id": self.id, "key": k, "day": v[0] if v else None, "how": v[1] if v else None}
+                for k, v in memo.items()
+                if k not in known
+            ]
+            if fresh:
+                with writing(self.engine) as conn:
+                    insert_ignore(conn, t.published, fresh)
         return self._inferred[1]
 
     def extract(
@@ -394,47 +458,103 @@ class Case:
             self.extract(settings)
             stored = self._snapshot(with_inputs=True, payloads=True)
             analyses = []
+            keys = []
+            counters: dict[str, int] = {}
             missing = False
             for article in stored.effective:
                 have = stored.extractions.get(int(article.id[1:]))
                 if have is None or have[0] != version or have[1] != _context(article):
                     missing = True  # another writer added it after our extract(): take another turn
                     break
-                analyses.append(load_analysis(json.loads(have[2]), article))
+                analyses.append(load_analysis(json.loads(have[2]), article, counters))  # numbered as they load
+                keys.append(f"{article.id} {article.sha256} {have[0]} {have[1]} {have[3]}")
             if missing:
                 continue
-            ledger = self._reuse(len(analyses), version, stored.inputs) or self._link(
-                analyses, settings, encode, stored.inputs
-            )
-            if self._store_ledger(ledger, len(stored.effective), len(stored.inputs), version):
+            reused = self._reuse(len(analyses), version, stored.inputs)
+            kept: tuple[str, ...] = ()
+            if reused is None:
+                ledger, kept = self._link(analyses, keys, settings, encode, stored.inputs)
+            else:
+                ledger = reused
+            if self._store_ledger(ledger, len(stored.effective), len(stored.inputs), version, kept):
                 return ledger
         return ledger  # writers kept adding: this ledger is stored in the history, the next call catches up
 
     def _link(
-        self, analyses: list[Analysis], settings: Settings, encode: Encoder, inputs: tuple[InputResult, ...]
-    ) -> Ledger:
-        numbered = number_items(analyses)
-        return assemble(numbered, link(numbered, settings, encode=encode), inputs)
+        self,
+        analyses: list[Analysis],
+        keys: list[str],
+        settings: Settings,
+        encode: Encoder,
+        inputs: tuple[InputResult, ...],
+    ) -> tuple[Ledger, tuple[str, ...]]:
+        """The ledger of ``analyses``, linking only the stories not stored already (``keys``: each article's
+        extraction key); and the keys of its stories."""
+        numbered = analyses  # load_analysis numbered them
+        groups = stories(numbered)
+        linker = linker_version()
+        story_keys = [_story_key(linker, [(keys[i], numbered[i]) for i in g]) for g in groups]
+        found = self._stories(story_keys)
+        todo = [n for n, key in enumerate(story_keys) if key not in found]
+        fresh = link_stories([[numbered[i] for i in groups[n]] for n in todo], settings, encode=encode)
+        if fresh:
+            now = _now()
+            rows = [
+                {
+                    "case_id": self.id,
+                    "key": story_keys[n],
+                    "payload": json.dumps(story.to_dict(), ensure_ascii=False),
+                    "created": now,
+                }
+                for n, story in zip(todo, fresh, strict=True)
+            ]
+            with writing(self.engine) as conn:
+                insert_ignore(conn, t.stories, rows)
+            found.update({story_keys[n]: story for n, story in zip(todo, fresh, strict=True)})
+        linked = combine([a.article.id for a in numbered], [found[key] for key in story_keys])
+        return assemble(numbered, linked, inputs), tuple(story_keys)
+
+    def _stories(self, keys: list[str]) -> dict[str, Story]:
+        """The stored stories among ``keys``."""
+        out: dict[str, Story] = {}
+        with reading(self.engine) as conn:
+            for i in range(0, len(keys), _CHUNK):
+                rows = conn.execute(
+                    select(t.stories.c.key, t.stories.c.payload).where(
+                        t.stories.c.case_id == self.id, t.stories.c.key.in_(keys[i : i + _CHUNK])
+                    )
+                )
+                for key, payload in rows:
+                    try:
+                        out[key] = Story.from_dict(json.loads(payload))
+                    except (ValueError, KeyError, TypeError):  # a damaged row is linked again, not trusted
+                        continue
+        return out
 
     def _reuse(self, articles: int, version: str, inputs: tuple[InputResult, ...]) -> Ledger | None:
         """The newest ledger with ``inputs`` as its list, when it covers exactly these articles (only inputs that
         added nothing came since): linking again would give the same items."""
         with reading(self.engine) as conn:
             row = conn.execute(
-                select(t.ledgers.c.articles, t.ledgers.c.extractor, t.ledgers.c.payload)
+                select(t.ledgers.c.id, t.ledgers.c.articles, t.ledgers.c.extractor)
                 .where(t.ledgers.c.case_id == self.id, t.ledgers.c.payload.is_not(None))
                 .order_by(t.ledgers.c.id.desc())
                 .limit(1)
             ).first()
-        if row is None or row.articles != articles or row.extractor != version:
+            if row is None or row.articles != articles or row.extractor != version:
+                return None  # (the ledger's JSON is read only when it is the one)
+            payload = conn.execute(select(t.ledgers.c.payload).where(t.ledgers.c.id == row.id)).scalar()
+        if payload is None:
             return None
-        ledger = Ledger.from_dict(json.loads(row.payload))
+        ledger = Ledger.from_dict(json.loads(payload))
         return dataclasses.replace(ledger, inputs=inputs)
 
-    def _store_ledger(self, ledger: Ledger, articles: int, inputs: int, version: str) -> bool:
+    def _store_ledger(
+        self, ledger: Ledger, articles: int, inputs: int, version: str, stories_kept: tuple[str, ...] = ()
+    ) -> bool:
         """Store the ledger; True when it covers everything the case holds now (then it becomes the newest,
-        and older ledgers keep only their counts), False when writers added more meanwhile (then only its
-        counts are kept, in the history)."""
+        older ledgers keep only their counts, and stored stories other than ``stories_kept`` (when given) are
+        dropped), False when writers added more meanwhile (then only its counts are kept, in the history)."""
         payload = json.dumps(ledger.to_dict(), ensure_ascii=False)
         with writing(self.engine) as conn:
             self._lock(conn)
@@ -445,6 +565,18 @@ class Case:
                     .where(t.ledgers.c.case_id == self.id, t.ledgers.c.payload.is_not(None))
                     .values(payload=None)
                 )
+                if stories_kept:
+                    old = [
+                        key
+                        for (key,) in conn.execute(select(t.stories.c.key).where(t.stories.c.case_id == self.id))
+                        if key not in set(stories_kept)
+                    ]
+                    for i in range(0, len(old), _CHUNK):
+                        conn.execute(
+                            t.stories.delete().where(
+                                t.stories.c.case_id == self.id, t.stories.c.key.in_(old[i : i + _CHUNK])
+                            )
+                        )
             conn.execute(
                 t.ledgers.insert().values(
                     case_id=self.id,

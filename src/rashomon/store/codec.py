@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..ledger import ITEM_PREFIX
 from ..model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
 
 FORMAT = 1  # bump when the shape below changes: stored extractions of another format are redone
@@ -71,26 +72,34 @@ def dump_analysis(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def load_analysis(data: dict[str, Any], article: Article) -> Analysis:
+def load_analysis(data: dict[str, Any], article: Article, counters: dict[str, int] | None = None) -> Analysis:
     """Rebuild an analysis for ``article`` (whose id may differ from the one it was stored under).
 
     The stored article fields the pipeline may change (``problem``) are kept; the id and text are the
-    given article's.
+    given article's. With ``counters`` (item kind -> items numbered so far, updated), the items come numbered as
+    ``ledger.number_items`` numbers them, without copying each item again.
     """
     stored = data["article"]
     art = dataclasses.replace(article, problem=stored.get("problem"), status=stored.get("status", "ok"))
     aid = article.id
 
-    def own(item: Any) -> Any:
-        return item if item.article == aid else dataclasses.replace(item, article=aid)
+    def own(kind: str) -> list[dict[str, Any]]:
+        items = data[kind]
+        if counters is None:
+            return [{**d, "id": "", "article": aid} for d in items]
+        out = []
+        for d in sorted(items, key=lambda d: (d["start"], d["end"])):
+            counters[kind] = counters.get(kind, 0) + 1
+            out.append({**d, "id": f"{ITEM_PREFIX[kind]}{counters[kind]}", "article": aid})
+        return out
 
     return Analysis(
         article=art,
         sentences=tuple(s for s in (_unspan(v) for v in data["sentences"]) if s is not None),
         mentions=tuple(_unmention(m) for m in data["mentions"]),
-        quotes=tuple(own(dataclasses.replace(Quote.from_dict(q), id="")) for q in data["quotes"]),
-        quantities=tuple(own(dataclasses.replace(Quantity.from_dict(q), id="")) for q in data["quantities"]),
-        times=tuple(own(dataclasses.replace(TimeRef.from_dict(t), id="")) for t in data["times"]),
-        claims=tuple(own(dataclasses.replace(Claim.from_dict(c), id="")) for c in data["claims"]),
-        framing=tuple(own(dataclasses.replace(Framing.from_dict(f), id="")) for f in data["framing"]),
+        quotes=tuple(Quote.from_dict(d) for d in own("quotes")),
+        quantities=tuple(Quantity.from_dict(d) for d in own("quantities")),
+        times=tuple(TimeRef.from_dict(d) for d in own("times")),
+        claims=tuple(Claim.from_dict(d) for d in own("claims")),
+        framing=tuple(Framing.from_dict(d) for d in own("framing")),
     )

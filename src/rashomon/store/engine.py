@@ -25,7 +25,7 @@ from ..errors import ConfigError
 
 BUSY_TIMEOUT_MS = 120_000  # a writer waits this long for another to finish before giving up
 _MIGRATION_LOCK = 0x72617368  # PostgreSQL advisory lock key held while migrating ("rash")
-HEAD = "0002"  # the newest migration
+HEAD = "0003"  # the newest migration
 
 
 def is_url(target: str) -> bool:

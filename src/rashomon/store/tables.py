@@ -6,6 +6,9 @@ articles     each article's text and metadata (before publication dates are infe
 extractions  each article's per-article analysis as JSON, keyed by text sha256, extractor version and the
              metadata the extractors read
 ledgers      each linked ledger: which articles it covered and when; the newest keeps its JSON
+stories      each story's linked result, keyed by a hash of its articles' extractions and the linker version,
+             so that adding articles relinks only the stories whose articles changed
+published    publication dates inferred for articles that state none, by text and the corpus's anchor day
 embeddings   sentence vectors of claim texts, so relinking encodes only new texts
 jobs         work the server runs in the background, with its progress
 """
@@ -84,6 +87,24 @@ ledgers = Table(
     Column("extractor", String(400), nullable=False),
     Column("created", String(32), nullable=False),
     Column("payload", Text),  # the ledger JSON; cleared when a newer ledger is stored
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("key", String(64), primary_key=True),  # sha256 of the linker version and the members' extraction keys
+    Column("payload", Text, nullable=False),  # rashomon.link.Story as JSON
+    Column("created", String(32), nullable=False),
+)
+
+published = Table(
+    "published",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("key", String(100), primary_key=True),  # the text's sha256, the corpus's anchor day, whether stated
+    Column("day", Text),  # the inferred publication day (or the years the text dates); None when none
+    Column("how", String(20)),  # dateline | inferred (| years)
 )
 
 embeddings = Table(
