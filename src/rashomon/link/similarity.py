@@ -37,6 +37,7 @@ _BLOCK_NEIGHBOURS = 12  # candidates kept per claim inside one block
 _RARE_DF = 60  # features in more claims than this do not generate candidates (they still score)
 _SCALE = 4.0  # keeps raw TF-IDF weights near 1 (they are compared by Dice, not normalised)
 _BATCH = 50_000
+_COSINE_BATCH = 2048  # pairs per gather: both gathered blocks (8 MB) stay in cache, 4x faster than 50,000 at once
 
 
 class Similarity:
@@ -52,6 +53,7 @@ class Similarity:
         self._pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._pair_cosines = np.zeros(0, dtype=np.float32)
         self._known: dict[tuple[int, int], float] = {}
+        self._rows: dict[int, tuple[dict[int, int], np.ndarray, frozenset[int]]] = {}
 
     # ---------------------------------------------------------------- scores
 
@@ -81,19 +83,29 @@ class Similarity:
         return self._known[key]
 
     def _pair(self, i: int, j: int) -> float:
-        """One pair's score from the CSR rows directly (a sparse product per pair costs a millisecond)."""
-        f, a = self.features, self.anchors
-        fi, fj = slice(f.indptr[i], f.indptr[i + 1]), slice(f.indptr[j], f.indptr[j + 1])
-        _, xi, xj = np.intersect1d(f.indices[fi], f.indices[fj], assume_unique=True, return_indices=True)
-        dot = float(np.dot(f.data[fi][xi], f.data[fj][xj]))
-        shared = len(
-            np.intersect1d(
-                a.indices[a.indptr[i] : a.indptr[i + 1]], a.indices[a.indptr[j] : a.indptr[j + 1]], assume_unique=True
-            )
-        )
+        """One pair's score from the CSR rows directly (a sparse product per pair costs a millisecond, and
+        ``np.intersect1d`` on the two rows' columns a tenth of that: a set intersection is cheaper still)."""
+        (pos_i, data_i, anchors_i), (pos_j, data_j, anchors_j) = self._row(i), self._row(j)
+        common = sorted(pos_i.keys() & pos_j.keys())  # the shared columns in column order, as the dot product had them
+        dot = float(np.dot(data_i[[pos_i[c] for c in common]], data_j[[pos_j[c] for c in common]]))
+        shared = len(anchors_i & anchors_j)
         emb = float(self.vectors[i] @ self.vectors[j])
         struct = 2 * dot / max(float(self.norms[i] + self.norms[j]), 1e-9)
         return EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + ANCHOR_BONUS * min(shared, 3)
+
+    def _row(self, i: int) -> tuple[dict[int, int], np.ndarray, frozenset[int]]:
+        """Claim ``i``'s feature columns (column -> position in its CSR row), its weights, and its anchor columns."""
+        row = self._rows.get(i)
+        if row is None:
+            f, a = self.features, self.anchors
+            columns = f.indices[f.indptr[i] : f.indptr[i + 1]].tolist()
+            row = (
+                {c: k for k, c in enumerate(columns)},
+                f.data[f.indptr[i] : f.indptr[i + 1]],
+                frozenset(a.indices[a.indptr[i] : a.indptr[i + 1]].tolist()),
+            )
+            self._rows[i] = row
+        return row
 
     @staticmethod
     def _blend(emb: np.ndarray, dot: np.ndarray, norm_sum: np.ndarray, shared: np.ndarray) -> np.ndarray:
@@ -102,9 +114,11 @@ class Similarity:
         blended: np.ndarray = (EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + bonus).astype(np.float32)
         return blended
 
-    def evidence(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """Whether each pair may seed a cluster: it shares a specific anchor, or the sentences are near-paraphrases."""
-        cosines = self.cosines(rows, cols)
+    def evidence(self, rows: np.ndarray, cols: np.ndarray, cosines: np.ndarray | None = None) -> np.ndarray:
+        """Whether each pair may seed a cluster: it shares a specific anchor, or the sentences are near-paraphrases.
+        ``cosines``: the pairs' embedding similarities when the caller has them already."""
+        if cosines is None:
+            cosines = self.cosines(rows, cols)
         out = np.empty(len(rows), dtype=bool)
         for s in range(0, len(rows), _BATCH):
             r, c = rows[s : s + _BATCH], cols[s : s + _BATCH]
@@ -118,9 +132,9 @@ class Similarity:
         if self._pairs is not None and rows is self._pairs[0] and cols is self._pairs[1]:
             return self._pair_cosines
         out = np.empty(len(rows), dtype=np.float32)
-        for s in range(0, len(rows), _BATCH):
-            r, c = rows[s : s + _BATCH], cols[s : s + _BATCH]
-            out[s : s + _BATCH] = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
+        for s in range(0, len(rows), _COSINE_BATCH):
+            r, c = rows[s : s + _COSINE_BATCH], cols[s : s + _COSINE_BATCH]
+            out[s : s + _COSINE_BATCH] = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
         return out
 
     # ---------------------------------------------------------------- candidates
