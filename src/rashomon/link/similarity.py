@@ -37,6 +37,7 @@ _BLOCK_NEIGHBOURS = 12  # candidates kept per claim inside one block
 _RARE_DF = 60  # features in more claims than this do not generate candidates (they still score)
 _SCALE = 4.0  # keeps raw TF-IDF weights near 1 (they are compared by Dice, not normalised)
 _BATCH = 50_000
+_KEPT = 0.30  # candidate pairs scoring this or more keep the score pairs() gave them; score() computes the others
 _COSINE_BATCH = 2048  # pairs per gather: both gathered blocks (8 MB) stay in cache, 4x faster than 50,000 at once
 
 
@@ -53,6 +54,8 @@ class Similarity:
         self._pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._pair_cosines = np.zeros(0, dtype=np.float32)
         self._known: dict[tuple[int, int], float] = {}
+        self._kept_codes = np.zeros(0, dtype=np.int64)
+        self._kept_scores = np.zeros(0, dtype=np.float32)
         self._rows: dict[int, tuple[dict[int, int], np.ndarray, frozenset[int]]] = {}
 
     # ---------------------------------------------------------------- scores
@@ -78,9 +81,22 @@ class Similarity:
 
     def score(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
-        if key not in self._known:
-            self._known[key] = self._pair(i, j)
-        return self._known[key]
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._candidate_score(*key)
+            if known is None:
+                known = self._known[key] = self._pair(i, j)
+        return known
+
+    def _candidate_score(self, i: int, j: int) -> float | None:
+        """The score ``pairs()`` gave (i, j), i < j, when it is a candidate scoring at least _KEPT; else None."""
+        if not len(self._kept_codes):
+            return None
+        code = i * len(self.views) + j
+        at = int(np.searchsorted(self._kept_codes, code))
+        if at < len(self._kept_codes) and int(self._kept_codes[at]) == code:
+            return float(self._kept_scores[at])
+        return None
 
     def _pair(self, i: int, j: int) -> float:
         """One pair's score from the CSR rows directly (a sparse product per pair costs a millisecond, and
@@ -146,9 +162,15 @@ class Similarity:
             self._pair_cosines = self.cosines(rows, cols)
             scores = self.scores(rows, cols, self._pair_cosines) if len(rows) else np.zeros(0, dtype=np.float32)
             self._pairs = (rows, cols, scores)
-            self._known.update(
-                {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True) if s >= 0.30}
-            )
+            # looked up by score() when asked (a dict of every kept pair cost more than all the look-ups)
+            kept = scores >= _KEPT
+            codes = rows[kept] * len(self.views) + cols[kept]
+            order = np.argsort(codes, kind="stable")
+            self._kept_codes, self._kept_scores = codes[order], scores[kept][order]
+            for key in list(self._known):  # a pair scored one by one before: the candidates' own score wins
+                found = self._candidate_score(*key)
+                if found is not None:
+                    self._known[key] = found
         return self._pairs
 
     def _candidates(self) -> tuple[np.ndarray, np.ndarray]:
