@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from .. import datelines as dl
-from ..dates import find_expressions, nearest_year, safe_date
+from ..dates import Expression, find_expressions, nearest_year, safe_date
 from ..model import Article
 
 # "MOSCOW, November 15. /TASS/.", "KYIV, Ukraine, March 3 (AP) -", "MOSCOW, 15 November", "NAIROBI, June 14, 2024",
@@ -35,16 +36,19 @@ _FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|plans|due|next|expected
 
 def infer_published(articles: Sequence[Article]) -> list[Article]:
     """The articles, those without a publication date given one from their dateline or the days they name."""
-    anchor, stated = _corpus_anchor(articles)
-    out = []
-    for a in articles:
-        if a.published is None:
-            found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
-            if found is not None:
-                day, how = found
-                a = dataclasses.replace(a, published=day.isoformat(), published_from=how)
-        out.append(a)
-    return out
+    try:
+        anchor, stated = _corpus_anchor(articles)
+        out = []
+        for a in articles:
+            if a.published is None:
+                found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
+                if found is not None:
+                    day, how = found
+                    a = dataclasses.replace(a, published=day.isoformat(), published_from=how)
+            out.append(a)
+        return out
+    finally:
+        _expressions.cache_clear()  # the expressions of this corpus only, never kept past it
 
 
 def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
@@ -57,6 +61,13 @@ def _corpus_anchor(articles: Sequence[Article]) -> tuple[dt.date | None, bool]:
     for a in articles:
         years.update(_dated_years(a.text))
     return (dt.date(years.most_common(1)[0][0], 7, 1) if years else None), False
+
+
+@functools.cache
+def _expressions(text: str) -> tuple[Expression, ...]:
+    """``find_expressions``, once per text: dating a corpus reads each article's expressions up to five times (half
+    of ingest's time on news text). Kept while ``infer_published`` runs, for the texts it is given."""
+    return tuple(find_expressions(text))
 
 
 def _year(month: int, day: int, stated: int | None, anchor: dt.date | None) -> int | None:
@@ -111,7 +122,7 @@ def _latest_reported(text: str) -> dt.date | None:
     """The latest day, with its year written, that the text names outside future-tense phrases."""
     days = [
         day
-        for e in find_expressions(text)
+        for e in _expressions(text)
         if e.kind in ("iso", "month_day", "day_month")
         and e.year
         and not _FUTURE.search(text[max(0, e.start - 60) : e.start])
@@ -123,7 +134,7 @@ def _latest_reported(text: str) -> dt.date | None:
 def _dated_years(text: str) -> list[int]:
     """The years the text writes with a month and day ("June 27, 2023"); a year alone ("since he took office in
     2017") says nothing about when the article was written."""
-    return [e.year for e in find_expressions(text) if e.year and e.month and e.day]
+    return [e.year for e in _expressions(text) if e.year and e.month and e.day]
 
 
 def _stated_year(text: str) -> int | None:
@@ -134,7 +145,7 @@ def _stated_year(text: str) -> int | None:
 def _from_mentions(text: str, anchor: dt.date | None) -> tuple[dt.date, str] | None:
     stated = _stated_year(text)
     candidates = []
-    for e in find_expressions(text):
+    for e in _expressions(text):
         if e.kind not in ("iso", "month_day", "day_month") or e.day is None:
             continue
         if _FUTURE.search(text[max(0, e.start - 60) : e.start]):
