@@ -148,18 +148,19 @@ def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
         upstream[key] = source
     # a family that also relays an upstream speaker is one origin, not two
     merged: list[tuple[set[str], str | None]] = []
+    merged_families: list[set[str]] = []  # the families of each merged entry's articles, kept as it grows
     for key, arts in groups.items():
         fams = {family.get(a, a) for a in arts}
-        for existing in merged:
-            if {family.get(a, a) for a in existing[0]} & fams and (
-                existing[1] is None or upstream[key] is None or existing[1] == upstream[key]
-            ):
+        for existing, families in zip(merged, merged_families, strict=True):
+            if families & fams and (existing[1] is None or upstream[key] is None or existing[1] == upstream[key]):
                 existing[0].update(arts)
+                families.update(fams)
                 if existing[1] is None:
                     merged[merged.index(existing)] = (existing[0], upstream[key])
                 break
         else:
             merged.append((set(arts), upstream[key]))
+            merged_families.append(fams)
     return [Origin(articles=tuple(sorted(arts, key=lambda a: int(a[1:]))), upstream=up) for arts, up in merged]
 
 

@@ -90,10 +90,11 @@ def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
 
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_PERMUTATIONS)
     hashes: dict[str, MinHash] = {}
+    drawn = MinHash(num_perm=_PERMUTATIONS, seed=1)  # the permutations, drawn once (drawing them costs a hash's time)
     for a in analyses:
         words = [w.casefold() for w in _WORD.findall(a.article.text)]
         shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-        m = MinHash(num_perm=_PERMUTATIONS, seed=1)
+        m = MinHash(num_perm=_PERMUTATIONS, seed=1, permutations=drawn.permutations, scheme=drawn.scheme)
         m.update_batch([s.encode("utf-8") for s in shingles])
         hashes[a.article.id] = m
         lsh.insert(a.article.id, m)

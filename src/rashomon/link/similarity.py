@@ -16,6 +16,7 @@ grows linearly with the corpus.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -192,14 +193,24 @@ class Similarity:
             planes = rng.standard_normal((self.vectors.shape[1], _LSH_BITS)).astype(np.float32)
             keys = (self.vectors @ planes > 0) @ (1 << np.arange(_LSH_BITS))
             order = np.argsort(keys, kind="stable")
-            bounds = np.flatnonzero(np.diff(keys[order])) + 1
-            for members in np.split(order, bounds):
-                yield from self._neighbours(members, n)
+            starts = np.concatenate([[0], np.flatnonzero(np.diff(keys[order])) + 1])
+            yield from self._blocks(order, starts, np.diff(np.append(starts, len(order))), n)
         csc = self.features.tocsc()
-        for f in range(csc.shape[1]):
-            members = csc.indices[csc.indptr[f] : csc.indptr[f + 1]]
-            if 2 <= len(members) <= _RARE_DF:
-                yield from self._neighbours(members, n)
+        sizes = np.diff(csc.indptr)
+        rare = (sizes >= 2) & (sizes <= _RARE_DF)
+        yield from self._blocks(csc.indices, csc.indptr[:-1][rare], sizes[rare], n)
+
+    def _blocks(self, flat: np.ndarray, starts: np.ndarray, sizes: np.ndarray, n: int) -> Iterator[np.ndarray]:
+        """Pair codes of the blocks ``flat[start : start + size]``: every pair of a small block, taken for all the
+        blocks of one size at once (one block at a time cost more than the pairs), the nearest of a large one."""
+        for size in np.unique(sizes[(sizes >= 2) & (sizes <= _BLOCK_NEIGHBOURS + 1)]).tolist():
+            block = flat[starts[sizes == size][:, None] + np.arange(size)]
+            a, b = _upper(size)
+            i, j = block[:, a].ravel(), block[:, b].ravel()
+            yield np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j).astype(np.int64)
+        for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
+            if size > _BLOCK_NEIGHBOURS + 1:
+                yield from self._neighbours(flat[start : start + size], n)
 
     def _neighbours(self, members: np.ndarray, n: int) -> Iterator[np.ndarray]:
         if len(members) < 2:
@@ -215,6 +226,13 @@ class Similarity:
             j = members[top.ravel()]
         lo, hi = np.minimum(i, j).astype(np.int64), np.maximum(i, j).astype(np.int64)
         yield lo * n + hi
+
+
+@functools.cache
+def _upper(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (row, column) pairs above the diagonal of a size x size matrix."""
+    a, b = np.triu_indices(size, k=1)
+    return a, b
 
 
 def claim_features(v: ClaimView) -> dict[str, float]:
