@@ -84,9 +84,8 @@ class Similarity:
         key = (i, j) if i < j else (j, i)
         known = self._known.get(key)
         if known is None:
-            known = self._known[key] = self._candidate_score(*key)
-            if known is None:
-                known = self._known[key] = self._pair(i, j)
+            candidate = self._candidate_score(*key)
+            known = self._known[key] = candidate if candidate is not None else self._pair(i, j)
         return known
 
     def _candidate_score(self, i: int, j: int) -> float | None:
