@@ -99,3 +99,13 @@ def test_blocked_pairs_are_those_of_each_block_taken_alone() -> None:
     found = set(np.concatenate(list(sim._blocked(n))).tolist())
     assert found == _slow_blocked(sim, n)
     assert len(found) > 1000
+
+
+def test_sorted_unique_is_numpys_unique_with_counts() -> None:
+    from rashomon.link.similarity import sorted_unique
+
+    rng = np.random.default_rng(5)
+    for values in (rng.integers(0, 50, 400), rng.integers(0, 10**12, 1000), np.array([7]), np.zeros(0, np.int64)):
+        distinct, counts = sorted_unique(values)
+        expected, expected_counts = np.unique(values, return_counts=True)
+        assert np.array_equal(distinct, expected) and np.array_equal(counts, expected_counts)

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..model import Analysis, Relation
 from ..settings import Settings
-from .similarity import Similarity
+from .similarity import Similarity, sorted_unique
 from .views import ClaimView
 
 NEAR_DUPLICATE = 0.8  # estimated Jaccard of word 5-grams
@@ -124,7 +124,7 @@ def _rewrite_candidates(
     close = similarity.cosines(rows, cols) >= ALIGNED
     a, b = similarity.articles[rows[close]], similarity.articles[cols[close]]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
-    pairs, counts = np.unique(lo * (len(views) + 1) + hi, return_counts=True)
+    pairs, counts = sorted_unique(lo * (len(views) + 1) + hi)
     ids = {v.index: v.article for v in views}
     out = []
     for code, count in zip(pairs.tolist(), counts.tolist(), strict=True):
