@@ -109,3 +109,25 @@ def test_sorted_unique_is_numpys_unique_with_counts() -> None:
         distinct, counts = sorted_unique(values)
         expected, expected_counts = np.unique(values, return_counts=True)
         assert np.array_equal(distinct, expected) and np.array_equal(counts, expected_counts)
+
+
+def test_quiet_gc_pauses_collection_and_restores_what_the_caller_had() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with embeddings.quiet_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with embeddings.quiet_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the caller turned it off: it stays off
+    finally:
+        gc.enable()
+    try:
+        with embeddings.quiet_gc():
+            raise KeyError("fails inside")
+    except KeyError:
+        pass
+    assert gc.isenabled()

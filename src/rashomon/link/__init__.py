@@ -19,7 +19,7 @@ from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
 from .compare import compare
 from .duplicates import find_duplicates
-from .embeddings import blas_threads, embed, encoder_threads
+from .embeddings import blas_threads, embed, encoder_threads, quiet_gc
 from .events import find_events
 from .naming import compare_naming
 from .questions import find_answers
@@ -48,7 +48,8 @@ def link(analyses: Sequence[Analysis], settings: Settings | None = None, *, enco
     """The cross-article view of ``analyses``. ``encode`` turns texts into unit vectors (default: ``embed``); a
     case store passes one that reuses the vectors it keeps."""
     settings = settings or Settings()
-    with blas_threads(encoder_threads(settings.threads)):  # spinning BLAS threads cost CPU on a busy machine
+    # spinning BLAS threads cost CPU on a busy machine; so does collecting garbage among the caller's objects
+    with blas_threads(encoder_threads(settings.threads)), quiet_gc():
         return _link(analyses, settings, encode)
 
 
