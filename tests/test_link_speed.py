@@ -131,3 +131,55 @@ def test_quiet_gc_pauses_collection_and_restores_what_the_caller_had() -> None:
     except KeyError:
         pass
     assert gc.isenabled()
+
+
+def _datasketch_near_copies(analyses: list) -> list[tuple[str, str, float]]:
+    """Near copies as duplicates.py found them with datasketch's MinHash and MinHashLSH."""
+    import re
+
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    hashes = {}
+    for a in analyses:
+        words = [w.casefold() for w in re.findall(r"\w+", a.article.text)]
+        shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 5 + 1))}
+        m = MinHash(num_perm=128, seed=1)
+        m.update_batch([s.encode("utf-8") for s in shingles])
+        hashes[a.article.id] = m
+        lsh.insert(a.article.id, m)
+    out = []
+    for aid, m in hashes.items():
+        for other in lsh.query(m):
+            if other <= aid and other != aid and int(other[1:]) < int(aid[1:]):
+                jaccard = m.jaccard(hashes[other])
+                if jaccard >= 0.8:
+                    out.append((other, aid, jaccard))
+    return sorted(out, key=lambda t: (int(t[0][1:]), int(t[1][1:])))
+
+
+def test_near_copies_are_datasketchs_without_importing_it() -> None:
+    from types import SimpleNamespace
+
+    from datasketch.lsh import _optimal_param
+
+    from rashomon.link import duplicates
+
+    assert (duplicates._BANDS, duplicates._ROWS) == _optimal_param(duplicates._LSH_THRESHOLD, 128, 0.5, 0.5)
+    rng = np.random.default_rng(8)
+    vocabulary = "harbour crane fire shift crew inspector warned smoke tuesday cargo berth officials said".split()
+    story = " ".join(rng.choice(vocabulary, 400))
+    texts = []
+    for k in range(24):
+        words = story.split()
+        for _ in range(int(rng.integers(0, 60))):  # a copy with some words changed: some near, some not
+            words[int(rng.integers(0, len(words)))] = str(rng.choice(vocabulary))
+        texts.append(" ".join(words) if k % 3 else " ".join(rng.choice(vocabulary, 300)))
+    texts += ["", "One short line."]
+    analyses = [SimpleNamespace(article=SimpleNamespace(id=f"A{k + 1}", text=t)) for k, t in enumerate(texts)]
+    found = duplicates._near_copies(analyses)  # type: ignore[arg-type]
+    assert found == _datasketch_near_copies(analyses)
+    assert len(found) >= 5
+    empty = SimpleNamespace(article=SimpleNamespace(id="A1", text=""))
+    assert duplicates._signature(duplicates._shingles("")).shape == (128,)
+    assert duplicates._near_copies([empty]) == []  # type: ignore[list-item]
