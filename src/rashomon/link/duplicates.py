@@ -1,6 +1,6 @@
 """Near-copies and rewrites between articles, and what a rewrite changed.
 
-- Near-duplicates: MinHash over word 5-gram shingles with LSH (datasketch), so
+- Near-duplicates: MinHash over word 5-gram shingles with LSH bands (datasketch's scheme, in numpy), so
   only articles that share many shingles are ever compared; Jaccard >= 0.8.
 - Rewrites and paraphrases of one story: claim alignment with sentence
   embeddings; when most claims of one article have a close counterpart in the
