@@ -134,7 +134,8 @@ def test_quiet_gc_pauses_collection_and_restores_what_the_caller_had() -> None:
 
 
 def _datasketch_near_copies(analyses: list) -> list[tuple[str, str, float]]:
-    """Near copies as duplicates.py found them with datasketch's MinHash and MinHashLSH."""
+    """Near copies as duplicates.py found them with datasketch's MinHash and MinHashLSH (each article against
+    every article numbered before it)."""
     import re
 
     from datasketch import MinHash, MinHashLSH
@@ -151,7 +152,7 @@ def _datasketch_near_copies(analyses: list) -> list[tuple[str, str, float]]:
     out = []
     for aid, m in hashes.items():
         for other in lsh.query(m):
-            if other <= aid and other != aid and int(other[1:]) < int(aid[1:]):
+            if other != aid and int(other[1:]) < int(aid[1:]):
                 jaccard = m.jaccard(hashes[other])
                 if jaccard >= 0.8:
                     out.append((other, aid, jaccard))
@@ -183,3 +184,14 @@ def test_near_copies_are_datasketchs_without_importing_it() -> None:
     empty = SimpleNamespace(article=SimpleNamespace(id="A1", text=""))
     assert duplicates._signature(duplicates._shingles("")).shape == (128,)
     assert duplicates._near_copies([empty]) == []  # type: ignore[list-item]
+
+
+def test_near_copies_are_found_whatever_the_ids_length() -> None:
+    from types import SimpleNamespace
+
+    from rashomon.link import duplicates
+
+    text = "the harbour crane fell on the cargo berth during the night shift and two workers were hurt, said the port"
+    analyses = [SimpleNamespace(article=SimpleNamespace(id=f"A{k}", text=text)) for k in (9, 10, 100)]
+    found = duplicates._near_copies(analyses)  # type: ignore[arg-type]
+    assert [(a, b) for a, b, _ in found] == [("A9", "A10"), ("A9", "A100"), ("A10", "A100")]

@@ -108,10 +108,9 @@ def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
     out = []
     for i, j in candidates:
         jaccard = float(np.count_nonzero(signatures[i] == signatures[j])) / float(_PERMUTATIONS)
-        for other, aid in ((ids[i], ids[j]), (ids[j], ids[i])):
-            # the pair as datasketch's query loop kept it (each article against the earlier ones)
-            if other <= aid and other != aid and int(other[1:]) < int(aid[1:]) and jaccard >= NEAR_DUPLICATE:
-                out.append((other, aid, jaccard))
+        if jaccard >= NEAR_DUPLICATE and ids[i] != ids[j]:
+            # earlier id first, by number: "A9" before "A10" (comparing the strings too lost every such pair)
+            out.append((ids[i], ids[j], jaccard) if int(ids[i][1:]) < int(ids[j][1:]) else (ids[j], ids[i], jaccard))
     return sorted(out, key=lambda t: (int(t[0][1:]), int(t[1][1:])))
 
 
