@@ -334,6 +334,8 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
     """(stance, the word that set it)."""
     for tok in tokens:
         lemma = tok.lemma_.lower()
+        if lemma not in DENIALS and lemma not in ADMISSIONS:
+            continue  # neither rule applies: its children need not be read
         negated = any(c.dep_ == "neg" for c in tok.children)
         if lemma in DENIALS and not negated:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import MutableMapping, Sequence
 
 from .. import datelines as dl
-from ..dates import find_expressions, nearest_year, safe_date
+from ..dates import Expression, find_expressions, nearest_year, safe_date
 from ..model import Article
 
 # "MOSCOW, November 15. /TASS/.", "KYIV, Ukraine, March 3 (AP) -", "MOSCOW, 15 November", "NAIROBI, June 14, 2024",
@@ -43,22 +44,25 @@ def infer_published(articles: Sequence[Article], memo: Memo | None = None) -> li
 
     ``memo`` keeps what each article's text gave against the corpus's anchor (a case store keeps it, so that
     adding articles reads again only texts whose anchor moved)."""
-    anchor, stated = _corpus_anchor(articles, memo)
-    out = []
-    for a in articles:
-        if a.published is None:
-            key = f"{a.sha256} {anchor.isoformat() if anchor else '-'} {int(stated)}"
-            if memo is not None and key in memo:
-                known = memo[key]
-            else:
-                found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
-                known = (found[0].isoformat(), found[1]) if found is not None else None
-                if memo is not None:
-                    memo[key] = known
-            if known is not None:
-                a = dataclasses.replace(a, published=known[0], published_from=known[1])
-        out.append(a)
-    return out
+    try:
+        anchor, stated = _corpus_anchor(articles, memo)
+        out = []
+        for a in articles:
+            if a.published is None:
+                key = f"{a.sha256} {anchor.isoformat() if anchor else '-'} {int(stated)}"
+                if memo is not None and key in memo:
+                    known = memo[key]
+                else:
+                    found = _from_dateline(a.text, anchor if stated else None, anchor) or _from_mentions(a.text, anchor)
+                    known = (found[0].isoformat(), found[1]) if found is not None else None
+                    if memo is not None:
+                        memo[key] = known
+                if known is not None:
+                    a = dataclasses.replace(a, published=known[0], published_from=known[1])
+            out.append(a)
+        return out
+    finally:
+        _expressions.cache_clear()  # the expressions of this corpus only, never kept past it
 
 
 def _corpus_anchor(articles: Sequence[Article], memo: Memo | None = None) -> tuple[dt.date | None, bool]:
@@ -80,6 +84,13 @@ def _corpus_anchor(articles: Sequence[Article], memo: Memo | None = None) -> tup
         if memo is not None:
             memo[key] = (" ".join(map(str, found)), "years") if found else None
     return (dt.date(years.most_common(1)[0][0], 7, 1) if years else None), False
+
+
+@functools.cache
+def _expressions(text: str) -> tuple[Expression, ...]:
+    """``find_expressions``, once per text: dating a corpus reads each article's expressions up to five times (half
+    of ingest's time on news text). Kept while ``infer_published`` runs, for the texts it is given."""
+    return tuple(find_expressions(text))
 
 
 def _year(month: int, day: int, stated: int | None, anchor: dt.date | None) -> int | None:
@@ -134,7 +145,7 @@ def _latest_reported(text: str) -> dt.date | None:
     """The latest day, with its year written, that the text names outside future-tense phrases."""
     days = [
         day
-        for e in find_expressions(text)
+        for e in _expressions(text)
         if e.kind in ("iso", "month_day", "day_month")
         and e.year
         and not _FUTURE.search(text[max(0, e.start - 60) : e.start])
@@ -146,7 +157,7 @@ def _latest_reported(text: str) -> dt.date | None:
 def _dated_years(text: str) -> list[int]:
     """The years the text writes with a month and day ("June 27, 2023"); a year alone ("since he took office in
     2017") says nothing about when the article was written."""
-    return [e.year for e in find_expressions(text) if e.year and e.month and e.day]
+    return [e.year for e in _expressions(text) if e.year and e.month and e.day]
 
 
 def _stated_year(text: str) -> int | None:
@@ -157,7 +168,7 @@ def _stated_year(text: str) -> int | None:
 def _from_mentions(text: str, anchor: dt.date | None) -> tuple[dt.date, str] | None:
     stated = _stated_year(text)
     candidates = []
-    for e in find_expressions(text):
+    for e in _expressions(text):
         if e.kind not in ("iso", "month_day", "day_month") or e.day is None:
             continue
         if _FUTURE.search(text[max(0, e.start - 60) : e.start]):

@@ -39,7 +39,7 @@ from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
 from .compare import compare
 from .duplicates import find_duplicates
-from .embeddings import blas_threads, embed, encoder_threads
+from .embeddings import blas_threads, embed, encoder_threads, quiet_gc
 from .events import find_events
 from .naming import compare_naming
 from .partition import stories
@@ -122,12 +122,14 @@ def link(
     case store passes one that reuses the vectors it keeps. ``run_stories``, when the corpus has several stories,
     links them elsewhere (Ray tasks); one story is linked here."""
     settings = settings or Settings()
-    groups = [[analyses[i] for i in g] for g in stories(analyses)]
-    if run_stories is not None and len(groups) > 1:
-        parts = run_stories(groups, settings)
-    else:
-        parts = link_stories(groups, settings, encode=encode)
-    return combine([a.article.id for a in analyses], parts)
+    # collecting garbage among the caller's objects (models, every analysis) costs CPU while linking makes many
+    with quiet_gc():
+        groups = [[analyses[i] for i in g] for g in stories(analyses)]
+        if run_stories is not None and len(groups) > 1:
+            parts = run_stories(groups, settings)
+        else:
+            parts = link_stories(groups, settings, encode=encode)
+        return combine([a.article.id for a in analyses], parts)
 
 
 def link_stories(
@@ -137,7 +139,8 @@ def link_stories(
     several stories are encoded together, a bounded number at a time."""
     settings = settings or Settings()
     out: list[Story] = []
-    with blas_threads(encoder_threads(settings.threads)):  # spinning BLAS threads cost CPU on a busy machine
+    # spinning BLAS threads cost CPU on a busy machine; so does collecting garbage among the caller's objects
+    with blas_threads(encoder_threads(settings.threads)), quiet_gc():
         for chunk in _chunks([_prepare(g) for g in groups]):
             texts = [v.content or v.claim.text for p in chunk for v in p.views]
             vectors = encode(texts) if encode is not None else embed(texts, settings.threads)

@@ -540,6 +540,10 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
         by_surname[last].add((first, last))
         per_article[it.index][last].add((first, last))
     attached: set[int] = set()
+    full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
+    for ks in full.values():
+        for o in ks:
+            full_here[items[o].index].append(o)
     for k, last in lone:
         name = items[k].mention.name
         here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
@@ -559,12 +563,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequ
                 continue
         if not here and (is_given_name(_surname(name)) or not there):
             # "Bernie", "Bernadette": a first name joins the one full name in its article that starts with it
-            firsts = [
-                o
-                for ks in full.values()
-                for o in ks
-                if items[o].index == items[k].index and close_spelling(items[o].mention.name.split()[0], name)
-            ]
+            firsts = [o for o in full_here[items[k].index] if close_spelling(items[o].mention.name.split()[0], name)]
             if len({items[o].mention.name for o in firsts}) == 1:
                 uf.union(firsts[0], k)
                 attached.add(k)

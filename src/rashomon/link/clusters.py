@@ -14,7 +14,6 @@ single-sourced.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -34,10 +33,13 @@ def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[l
     """Groups of claim indices (each with claims from at least two articles), in order of first claim."""
     rows, cols, scores = similarity.pairs()
     keep = scores >= EDGE
+    cosines = similarity.cosines(rows, cols)[keep]  # the candidate pairs' own, kept by pairs(): not recomputed
     rows, cols, scores = rows[keep], cols[keep], scores[keep]
-    seed = similarity.evidence(rows, cols) if len(rows) else np.zeros(0, dtype=bool)
-    edges = list(zip((-scores[seed]).tolist(), rows[seed].tolist(), cols[seed].tolist(), strict=True))
-    heapq.heapify(edges)
+    seed = similarity.evidence(rows, cols, cosines) if len(rows) else np.zeros(0, dtype=bool)
+    rows, cols, scores = rows[seed], cols[seed], scores[seed]
+    # strongest edge first, then by claim: the order a heap of (-score, i, j) would pop them in, sorted once
+    order = np.lexsort((cols, rows, -scores))
+    edges = zip(scores[order].tolist(), rows[order].tolist(), cols[order].tolist(), strict=True)
     parent = list(range(len(views)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(views))}
 
@@ -51,8 +53,7 @@ def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[l
     # Groups that were too unlike to join, with their sizes then: groups only grow, so while both sizes are the
     # same the verdict stands, and the many other edges between the same two groups need no new average.
     refused: dict[tuple[int, int], tuple[int, int]] = {}
-    while edges:
-        negative, i, j = heapq.heappop(edges)
+    for score, i, j in edges:
         a, b = find(i), find(j)
         if a == b:
             continue
@@ -60,7 +61,7 @@ def cluster_claims(views: Sequence[ClaimView], similarity: Similarity) -> list[l
         if refused.get(key) == sizes:
             continue
         single = len(members[a]) == 1 and len(members[b]) == 1  # two claims: the edge is their average
-        if (-negative if single else _average(similarity, members[a], members[b], rng)) < AVERAGE:
+        if (score if single else _average(similarity, members[a], members[b], rng)) < AVERAGE:
             refused[key] = sizes
             continue
         small, big = (a, b) if len(members[a]) < len(members[b]) else (b, a)
@@ -147,18 +148,19 @@ def _origins(claims: list[ClaimView], family: dict[str, str]) -> list[Origin]:
         upstream[key] = source
     # a family that also relays an upstream speaker is one origin, not two
     merged: list[tuple[set[str], str | None]] = []
+    merged_families: list[set[str]] = []  # the families of each merged entry's articles, kept as it grows
     for key, arts in groups.items():
         fams = {family.get(a, a) for a in arts}
-        for existing in merged:
-            if {family.get(a, a) for a in existing[0]} & fams and (
-                existing[1] is None or upstream[key] is None or existing[1] == upstream[key]
-            ):
+        for existing, families in zip(merged, merged_families, strict=True):
+            if families & fams and (existing[1] is None or upstream[key] is None or existing[1] == upstream[key]):
                 existing[0].update(arts)
+                families.update(fams)
                 if existing[1] is None:
                     merged[merged.index(existing)] = (existing[0], upstream[key])
                 break
         else:
             merged.append((set(arts), upstream[key]))
+            merged_families.append(fams)
     return [Origin(articles=tuple(sorted(arts, key=lambda a: int(a[1:]))), upstream=up) for arts, up in merged]
 
 

@@ -1,6 +1,6 @@
 """Near-copies and rewrites between articles, and what a rewrite changed.
 
-- Near-duplicates: MinHash over word 5-gram shingles with LSH (datasketch), so
+- Near-duplicates: MinHash over word 5-gram shingles with LSH bands (datasketch's scheme, in numpy), so
   only articles that share many shingles are ever compared; Jaccard >= 0.8.
 - Rewrites and paraphrases of one story: claim alignment with sentence
   embeddings; when most claims of one article have a close counterpart in the
@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -20,13 +22,14 @@ import numpy as np
 
 from ..model import Analysis, Relation
 from ..settings import Settings
-from .similarity import Similarity
+from .similarity import Similarity, sorted_unique
 from .views import ClaimView
 
 NEAR_DUPLICATE = 0.8  # estimated Jaccard of word 5-grams
 _LSH_THRESHOLD = 0.5
 _SHINGLE = 5
 _PERMUTATIONS = 128
+_BANDS, _ROWS = 25, 5  # datasketch's MinHashLSH optimum for threshold 0.5 over 128 permutations (a test checks)
 ALIGNED = 0.72  # a claim this alike to one in the other article is its counterpart
 REWRITE_SHARE = 0.5  # share of the shorter article's claims that must have a counterpart
 ORIGINALS = 5  # earlier articles a later one is aligned against, the closest first
@@ -86,25 +89,58 @@ def _chronological(a: str, b: str, published: dict[str, str], order: dict[str, i
 
 
 def _near_copies(analyses: Sequence[Analysis]) -> list[tuple[str, str, float]]:
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_PERMUTATIONS)
-    hashes: dict[str, MinHash] = {}
-    for a in analyses:
-        words = [w.casefold() for w in _WORD.findall(a.article.text)]
-        shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-        m = MinHash(num_perm=_PERMUTATIONS, seed=1)
-        m.update_batch([s.encode("utf-8") for s in shingles])
-        hashes[a.article.id] = m
-        lsh.insert(a.article.id, m)
+    """(earlier, later, estimated Jaccard) of articles sharing most word 5-grams: MinHash signatures and LSH bands
+    as datasketch computes them (its affine32 scheme, seed 1; a test compares the two), in numpy over all articles
+    at once. datasketch itself is not imported here: its LSH module loads scipy.integrate, a third of a second
+    spent on every run for one parameter that never changes."""
+    ids = [a.article.id for a in analyses]
+    signatures = np.stack([_signature(_shingles(a.article.text)) for a in analyses]) if analyses else None
+    if signatures is None:
+        return []
+    candidates: set[tuple[int, int]] = set()
+    for band in range(_BANDS):
+        buckets: dict[bytes, list[int]] = defaultdict(list)
+        rows = np.ascontiguousarray(signatures[:, band * _ROWS : (band + 1) * _ROWS])
+        for k in range(len(ids)):
+            buckets[rows[k].tobytes()].append(k)
+        for members in buckets.values():
+            candidates.update((i, j) for n, i in enumerate(members) for j in members[n + 1 :])
     out = []
-    for aid, m in hashes.items():
-        for other in lsh.query(m):
-            if other <= aid and other != aid and int(other[1:]) < int(aid[1:]):
-                jaccard = m.jaccard(hashes[other])
-                if jaccard >= NEAR_DUPLICATE:
-                    out.append((other, aid, jaccard))
+    for i, j in candidates:
+        jaccard = float(np.count_nonzero(signatures[i] == signatures[j])) / float(_PERMUTATIONS)
+        if jaccard >= NEAR_DUPLICATE and ids[i] != ids[j]:
+            # earlier id first, by number: "A9" before "A10" (comparing the strings too lost every such pair)
+            out.append((ids[i], ids[j], jaccard) if int(ids[i][1:]) < int(ids[j][1:]) else (ids[j], ids[i], jaccard))
     return sorted(out, key=lambda t: (int(t[0][1:]), int(t[1][1:])))
+
+
+def _shingles(text: str) -> set[str]:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations for seed 1: h -> a * h + b mod 2^32, ``a`` odd."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, _PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, _PERMUTATIONS, dtype=np.uint32)
+    return a, b
+
+
+def _signature(shingles: set[str]) -> np.ndarray:
+    """The MinHash of the shingles: SHA-1's first 4 bytes (little-endian), MurmurHash3's 32-bit finalizer, then
+    the least value under each permutation."""
+    digests = b"".join(hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in shingles)
+    h = np.frombuffer(digests, dtype="<u4").astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    a, b = _permutations()
+    least: np.ndarray = (h[:, None] * a + b).min(axis=0)
+    return least
 
 
 def _rewrite_candidates(
@@ -123,7 +159,7 @@ def _rewrite_candidates(
     close = similarity.cosines(rows, cols) >= ALIGNED
     a, b = similarity.articles[rows[close]], similarity.articles[cols[close]]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
-    pairs, counts = np.unique(lo * (len(views) + 1) + hi, return_counts=True)
+    pairs, counts = sorted_unique(lo * (len(views) + 1) + hi)
     ids = {v.index: v.article for v in views}
     out = []
     for code, count in zip(pairs.tolist(), counts.tolist(), strict=True):

@@ -250,14 +250,13 @@ def _same_referent(items: list[tuple[Quantity, Span]], value: float) -> list[lis
         return i
 
     words = [{w for w in _words(q.counts or "") if w not in _STOP} for q, _ in items]
+    people = [value >= 10 and _head(q) in PERSON_NOUNS for q, _ in items]
     for i, (qi, _) in enumerate(items):
         for j in range(i + 1, len(items)):
             qj = items[j][0]
-            if qi.article == qj.article:
+            if qi.article == qj.article or find(i) == find(j):  # already one group: joining them again is a no-op
                 continue
-            shared = any(_same_word(a, b) for a in words[i] for b in words[j])
-            people = value >= 10 and _head(qi) in PERSON_NOUNS and _head(qj) in PERSON_NOUNS
-            if shared or people:
+            if (people[i] and people[j]) or any(_same_word(a, b) for a in words[i] for b in words[j]):
                 parent[find(i)] = find(j)
     groups: dict[int, list[tuple[Quantity, Span]]] = defaultdict(list)
     for i, item in enumerate(items):
