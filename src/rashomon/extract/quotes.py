@@ -762,7 +762,7 @@ def _is_cue(tok: Token) -> bool:
             subj.i == tok.i - 1
             and subj.i > 0
             and (doc[subj.i - 1].text in _QUOTE_MARKS or (subj.i > 1 and doc[subj.i - 2].text in _QUOTE_MARKS))
-        ) or bool(_OPENS_AFTER.match(doc.text, tok.idx + len(tok.text)))
+        ) or bool(_OPENS_AFTER.match(text_of(doc), tok.idx + len(tok.text)))
         return beside or not any(
             c.dep_ in ("xcomp", "prep") or (c.dep_ in ("dobj", "ccomp") and not _holds_mark(c)) for c in tok.children
         )
@@ -1016,7 +1016,7 @@ def _reports_the_speech(doc: Doc, outlet: Mention, cue: Token) -> bool:
     verb = tok.head
     lo, hi = sorted((outlet.span.start, cue.idx))
     return (
-        "\n" not in doc.text[lo:hi]  # one paragraph: a parse may run sentences of two paragraphs together
+        "\n" not in text_of(doc)[lo:hi]  # one paragraph: a parse may run sentences of two paragraphs together
         and tok.dep_ == "nsubj"
         and verb.i != cue.i
         and verb.lemma_.lower() in _OUTLET_VERBS

@@ -866,6 +866,9 @@ def _same_act(v: ClaimView, w: ClaimView) -> bool:
 # ---------------------------------------------------------------- agreement and time
 
 
+_CENTRE_DIGITS = 3  # a cluster's centre is the claim closest to the others, to this many decimals of summed score
+
+
 def _agreements(
     views: Sequence[ClaimView],
     similarity: Similarity,
@@ -873,12 +876,15 @@ def _agreements(
     contradicted: dict[tuple[int, int], Relation],
 ) -> Iterator[Relation]:
     """Within a cluster, every claim from another article agrees with the cluster's most central claim."""
-    for group in groups:
-        if len(group) < 2:
+    for members in groups:
+        if len(members) < 2:
             continue
+        group = sorted(members)  # the centre must not depend on the order clustering listed the members in
         sample = group if len(group) <= 300 else group[:: max(1, len(group) // 300)]
         matrix = similarity.block(group, sample)
-        center = group[int(matrix.sum(axis=1).argmax())]
+        # rounded: sums that differ only by float noise (summation order, the encoder's batch) are a tie, and a
+        # tie goes to the first claim, so the centre is the same run after run
+        center = group[int(np.round(matrix.sum(axis=1), _CENTRE_DIGITS).argmax())]
         for k in group:
             if k == center or views[k].article == views[center].article:
                 continue

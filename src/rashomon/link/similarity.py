@@ -322,7 +322,7 @@ def _features(views: Sequence[ClaimView]) -> tuple[sparse.csr_matrix, dict[str, 
     index: dict[str, int] = {}
     df: dict[int, int] = defaultdict(int)
     for feats in rows:
-        for name in feats:
+        for name in sorted(feats):  # columns in an order of their own, not the hash order of a set: same sums every run
             df[index.setdefault(name, len(index))] += 1
     n = max(len(rows), 1)
     idf = {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items()}
