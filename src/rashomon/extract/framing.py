@@ -22,9 +22,12 @@ to the nearest event mention before it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from ..data import framing as lex
 from ..data.places import demonyms
@@ -55,6 +58,27 @@ def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
 
 
 _PHRASES_BY_FIRST = _phrase_index()
+# every word a rule of ``_tokens`` starts from (a token's lower-case form); any other token yields nothing but a
+# verb, whose lemma is looked up: the loop visits only these tokens, found at once from the Doc's arrays
+_STARTS = frozenset(
+    {
+        *_PHRASES_BY_FIRST,
+        "terrorist",
+        "terrorists",
+        "terror",
+        "militants",
+        "militant",
+        "criminal",
+        "lies",
+        "lying",
+        *lex.REGIME_WORDS,
+        *lex.PUPPET_MASTERS,
+        *lex.NAME_NOUNS,
+        *lex.LOADED_ADJECTIVES,
+        *lex.LOADED_ADVERBS,
+        *lex.LOADED_NOUNS,
+    }
+)
 
 # "(a terrorist organisation, banned in Russia)", "(designated as extremist)"; one pattern, compiled once.
 _PAREN = re.compile(r"\(([^()\n]{3,120})\)")
@@ -240,8 +264,28 @@ def _span(first: Token, last: Token) -> Span:
 # ---------------------------------------------------------------- rules
 
 
+@functools.cache
+def _start_hashes() -> np.ndarray:
+    from spacy.strings import get_string_id
+
+    return np.fromiter((get_string_id(w) for w in sorted(_STARTS)), dtype=np.uint64, count=len(_STARTS))
+
+
+def _candidates(doc: Doc) -> Iterator[Token]:
+    """The tokens a rule of ``_tokens`` may start from, in order: a listed word or a verb."""
+    from spacy.attrs import LOWER, POS
+    from spacy.symbols import VERB
+
+    if not len(doc):
+        return
+    arrays = doc.to_array([LOWER, POS]).astype(np.uint64)
+    keep = np.isin(arrays[:, 0], _start_hashes()) | (arrays[:, 1] == VERB)
+    for i in np.flatnonzero(keep).tolist():
+        yield doc[i]
+
+
 def _tokens(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | None]]:
-    for tok in doc:
+    for tok in _candidates(doc):
         low = tok.lower_
         phrase = _phrase_at(doc, tok)
         if phrase:

@@ -18,6 +18,7 @@ explainable resolver over what the article has said so far:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -667,6 +668,11 @@ def role_words(text: str | None) -> set[str]:
     """Role words, lower-cased, with countries normalised (``Polish`` -> ``poland``) and equivalents added."""
     if not text:
         return set()
+    return set(_role_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the same roles and contexts come back for every mention of a person
+def _role_words(text: str) -> frozenset[str]:
     low = text.casefold().replace("’s", "").replace("'s", "")
     for a, b in _EQUIVALENT.items():
         if a in low:
@@ -675,7 +681,7 @@ def role_words(text: str | None) -> set[str]:
     for w in _WORD.findall(low):
         country = country_of(w) if w not in ("us",) or "US" in text else None
         words.add(country.casefold() if country else _stem(w))
-    return words - {"the", "of", "a", "an", "to", "for", "and", "in", "at", "on"}
+    return frozenset(words - {"the", "of", "a", "an", "to", "for", "and", "in", "at", "on"})
 
 
 def _synonyms(word: str) -> set[str]:
