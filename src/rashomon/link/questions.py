@@ -133,6 +133,8 @@ INTENT = {
     ),
     "staged": re.compile(r"\b(?:staged|provocation|false[- ]flag|fabricat\w+|hoax)\b", re.I),
 }
+# any intent word at all: one search tells most claims apart before each intent's own
+ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
     "fraudulent": re.compile(r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+)\b", re.I),
     "clean": re.compile(r"\b(?:free and fair|transparent|clean|legitimate|credible|fair)\b", re.I),
@@ -182,6 +184,7 @@ ESCAPE_WORDS = re.compile(
 # "..., not Ukraine": the rival direction, denied
 NOT_INSTEAD = re.compile(r",?\s*(?:and\s+)?not\s+(?:to\s+|towards?\s+)?(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+)")
 FORCE = {name: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for name, stems in FORCES.items()}
+ANY_FORCE = re.compile("|".join(f"(?:{p.pattern})" for p in FORCE.values()), re.I)
 _FORCE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(FORCE_PLACES))})\b", re.I)
 # who travels is the attackers: "the gunmen", "the men who allegedly attacked the hall"
 _ATTACKERS_PHRASE = re.compile(
@@ -607,6 +610,8 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     """What force was used, and where (``tear gas fired into the stands``); a negation before it (``no tear gas
     was fired``) or between it and its place (``tear gas did not reach the stands``) makes the answer a denial."""
     text = v.claim.text
+    if not ANY_FORCE.search(text):
+        return []
     out = []
     for name, pattern in FORCE.items():
         m = pattern.search(text)
@@ -858,6 +863,8 @@ _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0
 
 
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    if not ANY_INTENT.search(v.claim.text):
+        return []
     out = []
     for value, pattern in INTENT.items():
         m = pattern.search(v.claim.text)

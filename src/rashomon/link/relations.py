@@ -23,6 +23,7 @@ and unrelated claims are never paired.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -759,7 +760,13 @@ def _toll(v: ClaimView, q: Quantity) -> bool:
 
 
 def _changing(v: ClaimView, w: ClaimView) -> bool:
-    return any(ROSE.search(x.claim.text) or PROJECTION.search(x.claim.text) for x in (v, w))
+    return _moving(v.claim.text) or _moving(w.claim.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked once per pair of claims: each text's answer kept
+def _moving(text: str) -> bool:
+    """A count said to have risen or projected (``rose to``, ``could reach``)."""
+    return bool(ROSE.search(text) or PROJECTION.search(text))
 
 
 _QUOTE_WORDS = 6  # a quotation this long, word for word in two accounts, is one utterance, not a common phrase
