@@ -37,6 +37,7 @@ from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials
 from ..names.translit import close_spelling, region_stem, skeleton, to_latin
+from .union import Union
 
 _HONORIFICS = {
     "mr",
@@ -120,22 +121,6 @@ class _Item:
     index: int  # position of the article in the corpus
     mention: Mention
     context: frozenset[str] = frozenset()  # countries named in the mention's sentence ("@russia")
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 # ---------------------------------------------------------------- keys
@@ -396,7 +381,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     items = [_Item(a.article.id, i, m, ctx) for i, a in enumerate(analyses) for m, ctx in _with_context(a)]
     if not items:
         return ()
-    uf = _Union(len(items))
+    uf = Union(len(items))
     groups = [_group(it.mention) for it in items]
     _regroup_same_names(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
@@ -448,7 +433,7 @@ def _group(m: Mention) -> str:
 _SPACE_DOT_OR_HYPHEN = re.compile(r"[\s.-]")
 
 
-def _merge_by_key(items: list[_Item], groups: list[str], uf: _Union) -> None:
+def _merge_by_key(items: list[_Item], groups: list[str], uf: Union) -> None:
     """Places, equipment, nationalities and outlets: equal keys are one thing."""
     first: dict[tuple[str, str], int] = {}
     place_names = {place_key(it.mention.name) for it, g in zip(items, groups, strict=True) if g == "PLACE"}
@@ -513,7 +498,7 @@ def _regroup_places(items: list[_Item], groups: list[str]) -> None:
             groups[k] = "PLACE"
 
 
-def _merge_people(items: list[_Item], groups: list[str], uf: _Union, texts: Sequence[str]) -> None:
+def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
     _regroup_surnames(items, groups, texts)
     full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) skeletons -> items
@@ -658,7 +643,7 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
             groups[k] = "PERSON"
 
 
-def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
+def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     """Equal bags merge; a bag inside exactly one larger bag (that adds no other country) joins it."""
     bags: dict[frozenset[str], list[int]] = defaultdict(list)
     heads: dict[frozenset[str], set[str]] = defaultdict(set)
@@ -705,7 +690,7 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: _Union) -> None:
             uf.union(bags[fits[0][1]][0], members[0])
 
 
-def _merge_transliterated(items: list[_Item], groups: list[str], uf: _Union) -> None:
+def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> None:
     """A proper name of a body or building in Cyrillic (``Крокус Сити Холл``) is the one Latin name it spells
     (``Crocus City Hall``), case endings aside; names with institution words are left to the bags of words."""
     latin: dict[str, set[int]] = defaultdict(set)
@@ -730,7 +715,7 @@ def _uninflected(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] in "еуюиаяы" else word
 
 
-def _merge_acronyms(items: list[_Item], groups: list[str], uf: _Union) -> None:
+def _merge_acronyms(items: list[_Item], groups: list[str], uf: Union) -> None:
     """``Foreign Intelligence Service (SVR)``: every ``SVR`` is that service; and acronyms by their initials."""
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
@@ -789,7 +774,7 @@ def _is_acronym(name: str) -> bool:
     return bool(_ACRONYM.fullmatch(name)) and name not in ("US", "U.S.")
 
 
-def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
+def _merge_events(items: list[_Item], groups: list[str], uf: Union) -> None:
     """Events with the same subject are one event; an unnamed aircraft's loss joins the one aircraft loss."""
     at: dict[tuple[int, int, int], int] = {
         (it.index, it.mention.span.start, it.mention.span.end): k for k, it in enumerate(items)
@@ -839,7 +824,7 @@ def _merge_events(items: list[_Item], groups: list[str], uf: _Union) -> None:
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
-def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: _Union) -> None:
+def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
     """Names the model missed in one article but the corpus knows: ``Dagalo`` alone where another article named
     ``Mohamed Hamdan Dagalo``, ``RSF`` where another defined it. Only a name that belongs to one entity, in one
     pass per article, never inside or beside another capitalised name."""
@@ -923,7 +908,7 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
     return not _SENTENCE_START_BEFORE.search(head)  # a capitalised first word of a sentence is no name
 
 
-def _entities(items: list[_Item], uf: _Union, types: list[str]) -> tuple[Entity, ...]:
+def _entities(items: list[_Item], uf: Union, types: list[str]) -> tuple[Entity, ...]:
     index_of = {it.article: it.index for it in items}
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):

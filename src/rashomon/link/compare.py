@@ -27,6 +27,7 @@ from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
 from .questions import LABELS, ORDER, Found
+from .union import Union
 from .views import ClaimView, side_of
 
 Verdict = str  # contradicts | evolution | agrees | apart
@@ -497,22 +498,14 @@ def _sources(pairs: list[tuple[int, int]]) -> int:
 def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> list[object]:
     """Which side each answer is on: answers that give the same value, or that the comparison finds compatible
     (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sides = Union(len(items))
     first: dict[str, int] = {}
     for i, f in enumerate(items):
-        j = first.setdefault(_shown(f.answer), i)
-        parent[find(i)] = find(j)
+        sides.union(i, first.setdefault(_shown(f.answer), i))
     for (x, y), verdict in verdicts.items():
         if verdict == "agrees":
-            parent[find(x)] = find(y)
-    return [find(i) for i in range(len(items))]
+            sides.union(x, y)
+    return [sides.find(i) for i in range(len(items))]
 
 
 _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}

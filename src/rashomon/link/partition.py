@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import Analysis
+from .union import Union
 
 RARE_SHARE = 0.1  # a name in more of the articles than this is the topic of all of them, not a story's
 MIN_RARE_DF = 5  # ... but in a small corpus every shared name may route
@@ -62,19 +63,8 @@ def partition(analyses: Sequence[Analysis]) -> list[list[int]]:
         for x, one in enumerate(rare):
             for other in rare[x + 1 :]:
                 postings[one, other].append(i)
-    parent = list(range(len(analyses)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
+    together = Union(len(analyses))
+    union = together.union
     for members in postings.values():
         if len(members) < 2:
             continue
@@ -91,7 +81,7 @@ def partition(analyses: Sequence[Analysis]) -> list[list[int]]:
             reach = max(reach, last) if near else last
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(analyses)):
-        groups[find(i)].append(i)
+        groups[together.find(i)].append(i)
     return sorted(groups.values(), key=lambda g: g[0])
 
 
