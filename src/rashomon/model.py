@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from .memory import quiet_gc
+
 SCHEMA = "rashomon.ledger/1"
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EQUIPMENT", "MEDIA", "EVENT", "FAC", "LAW", "PRODUCT")
@@ -865,6 +867,10 @@ class Ledger:
         raise KeyError(f"no entity {entity_id!r} in this ledger")
 
     def to_dict(self) -> Json:
+        with quiet_gc():  # a burst of small dicts (memory.py)
+            return self._to_dict()
+
+    def _to_dict(self) -> Json:
         return {
             "schema": self.schema,
             "generator": self.generator.to_dict(),
@@ -886,6 +892,11 @@ class Ledger:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Ledger:
+        with quiet_gc():  # a burst of small frozen items (memory.py)
+            return cls._from_dict(d)
+
+    @classmethod
+    def _from_dict(cls, d: Mapping[str, Any]) -> Ledger:
         return cls(
             schema=d.get("schema", SCHEMA),
             generator=Generator.from_dict(d.get("generator") or {}),

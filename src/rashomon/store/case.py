@@ -44,12 +44,13 @@ from ..ingest.files import read_inputs
 from ..ledger import assemble
 from ..link import Encoder, Story, combine, link_stories
 from ..link.partition import stories
+from ..memory import quiet_gc
 from ..model import Analysis, Article, InputResult, Ledger
 from ..pipeline import Pipeline
 from ..scale import analyse
 from ..settings import Settings
 from . import tables as t
-from .codec import FORMAT, dump_analysis, load_analysis
+from .codec import FORMAT, dump_analysis, from_json, load_analysis, to_json
 from .engine import engine_for, is_url, migrate, reading, writing
 from .sql import insert_ignore
 from .vectors import stored_encoder
@@ -246,12 +247,7 @@ class Case:
         added: list[str] = []
         with writing(self.engine) as conn:
             self._lock(conn)
-            held = {
-                sha: json.loads(meta)["source"]
-                for sha, meta in conn.execute(
-                    select(t.articles.c.sha256, t.articles.c.meta).where(t.articles.c.case_id == self.id)
-                )
-            }
+            held = self._held(conn, sorted({a.sha256 for a in found.articles}))
             next_article = self._max(conn, t.articles) + 1
             next_input = self._max(conn, t.inputs) + 1
             now = _now()
@@ -277,7 +273,7 @@ class Case:
                                 seq=seq,
                                 sha256=article.sha256,
                                 text=article.text,
-                                meta=json.dumps(meta, ensure_ascii=False),
+                                meta=to_json(meta),
                                 added=now,
                             )
                         )
@@ -300,6 +296,19 @@ class Case:
                 next_input += 1
                 results.append(result)
         return tuple(results), tuple(added)
+
+    def _held(self, conn: Connection, shas: list[str]) -> dict[str, str]:
+        """The source of each article among ``shas`` (text hashes) the case holds already (by its unique index:
+        a large case's other articles are not read)."""
+        held: dict[str, str] = {}
+        for i in range(0, len(shas), _CHUNK):
+            rows = conn.execute(
+                select(t.articles.c.sha256, t.articles.c.meta).where(
+                    t.articles.c.case_id == self.id, t.articles.c.sha256.in_(shas[i : i + _CHUNK])
+                )
+            )
+            held.update((sha, from_json(meta)["source"]) for sha, meta in rows)
+        return held
 
     def _lock(self, conn: Connection) -> None:
         """Hold the case's row until the transaction ends (SQLite: ``BEGIN IMMEDIATE`` already holds the file)."""
@@ -347,7 +356,7 @@ class Case:
                     )
                 )
         raw = tuple(
-            Article.from_dict({**json.loads(meta), "id": _article_id(seq), "text": text}) for seq, text, meta in rows
+            Article.from_dict({**from_json(meta), "id": _article_id(seq), "text": text}) for seq, text, meta in rows
         )
         return _Stored(raw, self._effective(raw), extractions, inputs)
 
@@ -441,7 +450,7 @@ class Case:
                         sha256=analysis.article.sha256,
                         extractor=version,
                         context=contexts[analysis.article.id],
-                        payload=json.dumps(dump_analysis(analysis), ensure_ascii=False),
+                        payload=to_json(dump_analysis(analysis)),
                         created=now,
                     )
                 )
@@ -456,29 +465,34 @@ class Case:
         ledger = Ledger()
         for _ in range(_RELINK_TRIES):
             self.extract(settings)
-            stored = self._snapshot(with_inputs=True, payloads=True)
-            analyses = []
-            keys = []
-            counters: dict[str, int] = {}
-            missing = False
-            for article in stored.effective:
-                have = stored.extractions.get(int(article.id[1:]))
-                if have is None or have[0] != version or have[1] != _context(article):
-                    missing = True  # another writer added it after our extract(): take another turn
-                    break
-                analyses.append(load_analysis(json.loads(have[2]), article, counters))  # numbered as they load
-                keys.append(f"{article.id} {article.sha256} {have[0]} {have[1]} {have[3]}")
-            if missing:
-                continue
-            reused = self._reuse(len(analyses), version, stored.inputs)
-            kept: tuple[str, ...] = ()
-            if reused is None:
-                ledger, kept = self._link(analyses, keys, settings, encode, stored.inputs)
-            else:
-                ledger = reused
-            if self._store_ledger(ledger, len(stored.effective), len(stored.inputs), version, kept):
-                return ledger
+            with quiet_gc():  # reading every analysis back and putting the ledger together: bursts of small items
+                done, linked = self._relink_stored(settings, version, encode)
+            ledger = linked or ledger
+            if done and linked is not None:
+                return linked
         return ledger  # writers kept adding: this ledger is stored in the history, the next call catches up
+
+    def _relink_stored(self, settings: Settings, version: str, encode: Encoder) -> tuple[bool, Ledger | None]:
+        """Link and store a ledger of the stored extractions: (True, it) when it covers everything the case holds;
+        (False, it) when another writer added articles meanwhile; (False, None) when an article's extraction is
+        missing (another writer added it after our extract): take another turn either way."""
+        stored = self._snapshot(with_inputs=True, payloads=True)
+        analyses = []
+        keys = []
+        counters: dict[str, int] = {}
+        for article in stored.effective:
+            have = stored.extractions.get(int(article.id[1:]))
+            if have is None or have[0] != version or have[1] != _context(article):
+                return False, None
+            analyses.append(load_analysis(from_json(have[2]), article, counters))  # numbered as they load
+            keys.append(f"{article.id} {article.sha256} {have[0]} {have[1]} {have[3]}")
+        reused = self._reuse(len(analyses), version, stored.inputs)
+        kept: tuple[str, ...] = ()
+        if reused is None:
+            ledger, kept = self._link(analyses, keys, settings, encode, stored.inputs)
+        else:
+            ledger = reused
+        return self._store_ledger(ledger, len(stored.effective), len(stored.inputs), version, kept), ledger
 
     def _link(
         self,
@@ -503,7 +517,7 @@ class Case:
                 {
                     "case_id": self.id,
                     "key": story_keys[n],
-                    "payload": json.dumps(story.to_dict(), ensure_ascii=False),
+                    "payload": to_json(story.to_dict()),
                     "created": now,
                 }
                 for n, story in zip(todo, fresh, strict=True)
@@ -526,7 +540,7 @@ class Case:
                 )
                 for key, payload in rows:
                     try:
-                        out[key] = Story.from_dict(json.loads(payload))
+                        out[key] = Story.from_dict(from_json(payload))
                     except (ValueError, KeyError, TypeError):  # a damaged row is linked again, not trusted
                         continue
         return out
@@ -546,7 +560,7 @@ class Case:
             payload = conn.execute(select(t.ledgers.c.payload).where(t.ledgers.c.id == row.id)).scalar()
         if payload is None:
             return None
-        ledger = Ledger.from_dict(json.loads(payload))
+        ledger = Ledger.from_dict(from_json(payload))
         return dataclasses.replace(ledger, inputs=inputs)
 
     def _store_ledger(
@@ -555,7 +569,7 @@ class Case:
         """Store the ledger; True when it covers everything the case holds now (then it becomes the newest,
         older ledgers keep only their counts, and stored stories other than ``stories_kept`` (when given) are
         dropped), False when writers added more meanwhile (then only its counts are kept, in the history)."""
-        payload = json.dumps(ledger.to_dict(), ensure_ascii=False)
+        payload = to_json(ledger.to_dict())
         with writing(self.engine) as conn:
             self._lock(conn)
             current = (self._max(conn, t.articles), self._max(conn, t.inputs)) == (articles, inputs)
@@ -601,7 +615,7 @@ class Case:
             counts = (self._max(conn, t.articles), self._max(conn, t.inputs))
         if row is not None and (row.articles, row.inputs) == counts and row.extractor == extractor_version():
             try:
-                return Ledger.from_dict(json.loads(row.payload))
+                return Ledger.from_dict(from_json(row.payload))
             except (ValueError, KeyError, TypeError) as exc:
                 raise LedgerError(f"{self.location}: the stored ledger is malformed ({exc})") from None
         return self.relink(settings)
@@ -620,7 +634,7 @@ class Case:
             ).first()
         if row is None:
             return None
-        data: dict[str, Any] = json.loads(row.payload)
+        data: dict[str, Any] = from_json(row.payload)
         return int(row.id), data
 
     def stored_ledger_id(self) -> int | None:

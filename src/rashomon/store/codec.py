@@ -11,8 +11,24 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import orjson
+
 from ..ledger import ITEM_PREFIX
+from ..memory import quiet_gc
 from ..model import Analysis, Article, Claim, Framing, Mention, Quantity, Quote, Span, TimeRef
+
+
+def to_json(data: Any) -> str:
+    """JSON text of ``data`` as the store keeps it (UTF-8, no escapes): orjson, several times faster than the
+    standard library on a large ledger, with the same values read back."""
+    return orjson.dumps(data).decode("utf-8")  # (orjson makes no Python objects but the one string)
+
+
+def from_json(text: str | bytes) -> Any:
+    """The data of stored JSON text; a malformed text raises ``ValueError`` (``json.JSONDecodeError``)."""
+    with quiet_gc():  # a large ledger is a burst of small dicts (memory.py)
+        return orjson.loads(text)
+
 
 FORMAT = 1  # bump when the shape below changes: stored extractions of another format are redone
 
