@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import rashomon
-from rashomon.link.compare import same_country, same_force, same_number, same_thing
+from rashomon.link.compare import same_cause, same_claim, same_country, same_force, same_number, same_thing
 from rashomon.model import Answer, Ledger, Span
 from rashomon.report.view import disputes
 
@@ -463,3 +463,122 @@ def test_no_shells_fired_is_a_denial_of_the_act_not_an_attack(tmp_path: Path) ->
     peru = [a for a in answers(led, "agent") if a.value == "Peru"]
     assert {a.stance for a in peru} >= {"denied", "attributed"}
     assert len(contradictions(led, "agent")) == 1
+
+
+# ---------------------------------------------------------------- involvement, states, conditions (issue 17, round 3)
+
+
+def test_yes_or_no_answers_contradict_only_through_a_denial() -> None:
+    chile = answer("Chile")
+    assert same_claim(chile, answer("Chile", "denied")) == "contradicts"
+    assert same_claim(answer("Chile", "denied"), answer("Chile", "denied")) == "agrees"  # reports of one denial
+    assert same_claim(chile, answer("Chile", "hedged")) == "agrees"  # firmness is shown, not a conflict
+    assert same_claim(chile, answer("Peru")) == "apart"  # two parties may both have had a hand
+    assert same_claim(chile, answer("Peru", "denied")) == "apart"
+
+
+def test_a_party_said_to_be_involved_and_its_denial_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik concert hall gunmen had contacts on Chilean soil, the security service said."),
+        ("2025-05-02", "There was no Chilean involvement in the Orvik concert hall attack, the embassy said."),
+        ("2025-05-02", "The Chilean president denied any Chilean involvement in the Orvik concert hall attack."),
+    )
+    involved = answers(led, "involved")
+    assert {(a.value, a.stance) for a in involved} >= {("Chile", "attributed"), ("Chile", "denied")}
+    contra = contradictions(led, "involved")
+    assert len(contra) == 1, [r.why for r in contra]  # one dispute, both denials on one side
+    assert "denial" in contra[0].why
+
+
+def test_a_denied_cargo_contradicts_the_cargo_reported_and_two_denials_agree(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik port blast was caused by a shipment of solid rocket fuel, a shipping firm said."),
+        ("2025-05-01", "There were no shipments related to military use at the Orvik port, the ministry said."),
+        ("2025-05-02", "No military-grade material was present at the Orvik port, a ministry spokesman said."),
+    )
+    states = [a for a in answers(led, "state") if a.value == "military cargo"]
+    assert {a.stance for a in states} >= {"attributed", "denied"}
+    contra = contradictions(led, "state")
+    assert len(contra) == 1, [r.why for r in contra]
+    claims = {c.id: c for c in led.claims}
+    assert {claims[contra[0].a].article, claims[contra[0].b].article} & {"A1"}
+
+
+def test_fired_without_warning_denies_the_warning_given(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Officers gave several warnings before they opened fire on the Orvik march, the police said."),
+        ("2025-05-01", "Officers opened fire on the Orvik march without warning, witnesses said."),
+    )
+    warned = [a for a in answers(led, "state") if a.value == "warning"]
+    assert {a.stance for a in warned} == {"attributed", "denied"}
+    assert len(contradictions(led, "state")) == 1
+
+
+def test_a_condition_names_no_one_who_did_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Varnish Front claimed responsibility for the attack on the Orvik concert hall."),
+        ("2025-05-02", "If Chilean agents attacked the Orvik concert hall, they will be punished, the minister said."),
+    )
+    assert "Chile" not in {a.value for a in answers(led, "agent")}
+    assert not contradictions(led, "agent")
+
+
+def test_a_collision_and_a_strike_from_outside_can_both_be_the_story() -> None:
+    struck = answer("struck from outside (missile, air defence, gunfire)")
+    assert same_cause(struck, answer("a collision")) == "apart"
+    assert same_cause(struck, answer("bird strike")) == "contradicts"
+    assert same_cause(answer("a collision"), answer("a collision", "denied")) == "contradicts"
+
+
+def test_fighters_that_did_not_use_weapons_deny_the_downing(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "A Chilean fighter jet shot down the Peruvian drone over the Orvik sea on Monday."),
+        ("2025-05-01", "The Chilean fighters did not use onboard weapons and did not come into contact with it."),
+    )
+    causes = {(a.value, a.stance) for a in answers(led, "cause")}
+    struck = "struck from outside (missile, air defence, gunfire)"
+    assert (struck, "asserted") in causes and (struck, "denied") in causes
+    assert any(struck in r.details[0][1] for r in contradictions(led, "cause"))
+
+
+def test_a_toll_said_to_exceed_a_figure_is_a_lower_bound(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The death toll from the Orvik stadium crush had exceeded 125 dead, the fans' leader said."),
+        ("2025-05-01", "The Orvik stadium crush killed 131 people, the health office said."),
+    )
+    killed = {a.value for a in answers(led, "toll_killed")}
+    assert "more than 125 people" in killed
+    assert not contradictions(led, "toll_killed")
+
+
+def test_a_place_named_in_a_relative_clause_did_not_do_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "The president commented on the shooting in the concert hall near Lima, which killed 133 people.",
+        ),
+    )
+    assert not answers(led, "agent")
+
+
+def test_a_dispute_is_shown_by_the_shortest_claim_of_an_article(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik concert hall gunmen had contacts on Chilean soil, the security service said."),
+        (
+            "2025-05-02",
+            "The embassy in Orvik denied claims by the security service that Chile was involved in the attack on the "
+            "Orvik concert hall, which it called a provocation. There was no Chilean involvement, the embassy said.",
+        ),
+    )
+    contra = contradictions(led, "involved")
+    assert len(contra) == 1
+    claims = {c.id: c for c in led.claims}
+    assert "There was no Chilean involvement" in claims[contra[0].b].text

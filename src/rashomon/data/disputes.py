@@ -180,3 +180,61 @@ PART_PLACES = (
     r"sur (?:le coup|place)",
     r"на месте",
 )
+# a condition, not an account: "if Moscow finds the attackers were linked to X", "unless", "si", "если"
+CONDITIONALS = (r"\bif\b", r"\bunless\b", r"\bprovided that\b", r"(?<!\w)si(?!\w)", r"(?<!\w)если(?!\w)")
+# "was X involved": the nouns of a party's part in the act ("no Ukrainian involvement", "contacts on the Ukrainian
+# side", "nié toute implication", "причастность Киева"); the party is the side word nearest before or just after
+INVOLVEMENT = (
+    r"involvement",
+    r"complicity",
+    r"implication",
+    r"participation",
+    r"причастност\w*",
+    r"hand in",
+    r"links? (?:to|with)",
+    r"ties (?:to|with)",
+    r"contacts? (?:on|in|with)",
+    r"контакт\w* на",
+    r"(?:had|has|have) nothing to do with",
+    r"n'(?:a|ont) rien à voir",
+    r"не (?:имеет|имеют) (?:никакого )?отношения",
+)
+# the words of an involvement that deny it by themselves ("X had nothing to do with it")
+INVOLVEMENT_DENIED = (r"nothing to do with", r"rien à voir", r"не (?:имеет|имеют)")
+# states an account asserts or denies as such, each with the words that name it; a negation before the words (``no
+# military cargo was on board``, ``ni cargaison de carburant militaire``) makes the answer a denial. Each is one
+# question (was there X), answered yes or no.
+STATES: dict[str, tuple[str, ...]] = {
+    "military cargo": (
+        r"(?:military|army)[- ](?:use|grade|cargo|shipments?|equipment|material|goods)",
+        r"(?:rocket|missile)[- ](?:fuel|propellant)",
+        r"solid (?:rocket )?fuel",
+        r"(?:weapons?|arms|munitions?|ammunition) (?:cargo|shipments?|consignments?)",
+        r"(?:cargo|shipments?|consignments?) of (?:weapons|arms|munitions|ammunition)",
+        r"carburant militaire",
+        r"usage militaire",
+        r"ракетного топлива",
+        r"военн\w+ груз\w*",
+    ),
+    "warning": (
+        r"warning shots?",
+        r"(?:gave|give|given|issued|issue|shouted|sounded) (?:a |any |several |repeated )?(?:verbal )?warnings?",
+        r"without (?:any |prior )?warning",
+        r"sans (?:aucun )?avertissement",
+        r"без предупреждения",
+    ),
+}
+# the words of a state that deny it by themselves ("fired without warning": no warning was given)
+STATES_DENIED = (r"without (?:any |prior )?warning", r"sans (?:aucun )?avertissement", r"без предупреждения")
+# a verb that makes the number after it a lower bound: "the toll had exceeded 125" is more than 125
+EXCEEDED = (
+    r"exceed(?:ed|s)?",
+    r"surpass(?:ed|es)?",
+    r"topp?(?:ed|s)",
+    r"pass(?:ed|es)",
+    r"d[ée]pass[ée]\w*",
+    r"превысил\w*",
+)
+# prepositions that put a name inside a place phrase ("the shooting in the hall near Moscow, which killed 133"): a
+# name right after one is where something happened, not who did it
+LOCATIVE = ("near", "in", "at", "outside", "inside", "around", "from")

@@ -27,16 +27,23 @@ from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.disputes import (
     ATTACKERS,
     ATTACKERS_FATE,
+    CONDITIONALS,
     COUNTED_UNITS,
     ESCAPE,
     ESCAPE_DIRECT,
     ESCAPE_PREDICATES,
     ESCAPE_TO,
+    EXCEEDED,
     FORCE_PLACES,
     FORCES,
+    INVOLVEMENT,
+    INVOLVEMENT_DENIED,
+    LOCATIVE,
     NOT_ACTS,
     PART_PLACES,
     SETTLED,
+    STATES,
+    STATES_DENIED,
     TURNOUT,
 )
 from ..data.equipment import is_aircraft
@@ -64,9 +71,27 @@ LABELS = {
     "attackers": "how many attackers",
     "escape": "where the attackers fled",
     "force": "what force was used, and where",
+    "involved": "was this party involved",
+    "state": "was there",
 }
 ORDER = tuple(LABELS)
 
+# a condition ("if Moscow finds the attackers were linked to X"): who it would blame is no account of who did it
+CONDITIONAL = re.compile("|".join(CONDITIONALS), re.I)
+INVOLVED = re.compile("|".join(f"(?:{p})" for p in INVOLVEMENT), re.I)
+INVOLVED_DENIED = re.compile("|".join(INVOLVEMENT_DENIED), re.I)
+STATE = {name: re.compile("|".join(f"(?:{p})" for p in stems), re.I) for name, stems in STATES.items()}
+STATE_DENIED = re.compile("|".join(STATES_DENIED), re.I)
+# a negation reaching a state or an involvement further on, inside its clause ("there were no imported or exported
+# shipments related to military use", "ni cargaison de carburant militaire ni ...")
+NEGATED_CLAUSE = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor|denied|denies|deny|denying|rejected|without|ni|aucune?|sans|toute?)\b|"
+    r"(?<!\w)(?:не|ни|нет)(?!\w))[^.;,]{0,60}$",
+    re.I,
+)
+EXCEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(EXCEEDED)})\s*$", re.I)
+LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOCATIVE)})\s+(?:the\s+)?$", re.I)
+_INVOLVED_AFTER = 40  # characters after an involvement word where its party is named ("contacts on Ukrainian soil")
 COUNTERFACTUAL = re.compile(r"\b(?:if|had)\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I)
 RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
 # fire aimed at a projectile: "fired at an incoming missile", "shot at the drones"
@@ -251,6 +276,10 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _escape(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine):
             mine += _denied_acts(k, v, base, names)
+        if CONDITIONAL.search(f"{v.lead} {text}"):
+            mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
+        mine += _involved(k, v, stance, base)
+        mine += _states(k, v, stance, base)
         listed = mentions.get(v.article, [])
         at = bisect.bisect_left(listed, (v.claim.span.start, -1, ""))
         inside = []
@@ -632,6 +661,54 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     return out
 
 
+def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Was a party involved: ``no Ukrainian involvement``, ``denied any Ukrainian involvement`` (denied),
+    ``had contacts on Ukrainian soil`` (asserted). The party is a side word just before the involvement word, else
+    one just after it, else the last one before it; a negation before it, or words that deny by themselves
+    (``had nothing to do with``), make the answer a denial."""
+    text = v.claim.text
+    m = INVOLVED.search(text)
+    if m is None:
+        return []
+    before = [
+        (w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := side_of(w.group(0), None))
+    ]
+    window = text[m.end() : m.end() + _INVOLVED_AFTER]
+    after = [
+        (m.end() + w.start(), m.end() + w.end(), s)
+        for w in _SIDE_WORD.finditer(window)
+        if (s := side_of(w.group(0), None))
+    ]
+    if before and not text[before[-1][1] : m.start()].strip(" '’s"):
+        party = before[-1]  # "Ukrainian involvement", "Kyiv's role"
+    elif after:
+        party = after[0]  # "involvement of Ukraine", "contacts on Ukrainian soil"
+    elif before:
+        party = before[-1]  # "Kyiv denied any involvement"
+    else:
+        return []
+    denied = stance == "denied" or bool(INVOLVED_DENIED.search(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
+    span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
+    return [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
+
+
+def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Was there a state the coverage asserts or denies (``STATES``: military cargo, a warning): ``a shipment of
+    solid rocket fuel`` (asserted), ``no military-grade material was present`` (denied), ``fired without warning``
+    (no warning: denied)."""
+    text = v.claim.text
+    out = []
+    for value, pattern in STATE.items():
+        m = pattern.search(text)
+        if m is None:
+            continue
+        denied = stance == "denied" or bool(STATE_DENIED.match(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        found = _found("state", k, value, span, "denied" if denied else stance, base, None)
+        out.append(dataclasses.replace(found, head=value))  # each state is a question of its own
+    return out
+
+
 def _target(v: ClaimView, n: int, f: Frame) -> str:
     """What an act was done to, as far as comparing accounts goes: ``civilians`` and ``military`` for people and
     places of either kind (``the army does not shell civilians`` says nothing against ``it shelled positions``),
@@ -673,6 +750,8 @@ def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
         return True  # the parse took it from the sentence around the clause: trust it
     if _BY_BEFORE.search(text[: agent.start - start]):
         return True
+    if LOCATIVE_BEFORE.search(text[: agent.start - start]):
+        return False  # "the shooting in the hall near Moscow, which killed 133": a place, not who did it
     stem = f.predicate.split()[0][:4].casefold()
     at = text.casefold().find(stem)
     return at < 0 or agent.start - start < at
@@ -780,6 +859,9 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         before = text[:rel_start][-12:]
         if ABOARD.search(after):
             continue  # "67 people on board": who was there
+        qualifier = q.qualifier
+        if qualifier is None and EXCEEDED_BEFORE.search(before):
+            qualifier = "more than"  # "the toll had exceeded 125"
         note = None
         if projected:
             note = "projection"
@@ -795,7 +877,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             note = "provisional"
         kind = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}[outcome]
         answer = Answer(
-            value=" ".join(f"{q.qualifier or ''} {q.text} {head}".split()),
+            value=" ".join(f"{qualifier or ''} {q.text} {head}".split()),
             claim=base["claim"] or "",
             article=base["article"] or "",
             span=q.span,
@@ -803,7 +885,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             origin=base["origin"],
             as_of=as_of,
             number=float(q.value),
-            qualifier=q.qualifier,
+            qualifier=qualifier,
             note=note,
         )
         out.append(Found(kind, k, answer, head))
