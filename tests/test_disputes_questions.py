@@ -582,3 +582,36 @@ def test_a_dispute_is_shown_by_the_shortest_claim_of_an_article(tmp_path: Path) 
     assert len(contra) == 1
     claims = {c.id: c for c in led.claims}
     assert "There was no Chilean involvement" in claims[contra[0].b].text
+
+
+def test_a_toll_in_a_paragraph_recalling_an_earlier_attack_is_that_attacks(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-09", "Chilean troops shelled the Orvik market on Thursday, killing 50 people, the mayor said."),
+        (
+            "2025-05-09",
+            "Peruvian forces shelled the Orvik market on Thursday, killing 52 people.\n\n"
+            "On March 14, Peruvian forces fired a rocket at Dunmore. Seventeen people were killed in the attack.",
+        ),
+    )
+    seventeen = [a for a in answers(led, "toll_killed") if a.number == 17]
+    assert not seventeen or all(
+        not next(e for e in led.events if e.id == q.event).main
+        for q in led.questions
+        if q.kind == "toll_killed"
+        for a in q.answers
+        if a.number == 17
+    )
+    assert not [r for r in contradictions(led, "toll_killed") if "Seventeen" in r.why]
+
+
+def test_a_spokesman_who_told_state_media_states_nothing_to_deny(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "The Orvik port blast killed 40 people. The ministry spokesman Carlos Ruiz told state media. "
+            "A ministry spokesman later denied it.",
+        ),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts" and "told state media" in r.why]

@@ -238,3 +238,13 @@ EXCEEDED = (
 # prepositions that put a name inside a place phrase ("the shooting in the hall near Moscow, which killed 133"): a
 # name right after one is where something happened, not who did it
 LOCATIVE = ("near", "in", "at", "outside", "inside", "around", "from")
+# what a claim calls speculation or rumour is left open by it: "Moscow cautioned against speculation that the plane
+# was shot down" does not say it was
+SPECULATION = (r"speculat\w* (?:that|about|on)", r"rumou?rs? (?:that|of)", r"conjectur\w* that")
+# a speaker named by a pronoun only ("he said"): who said it is a guess the ledger made, not the article's word
+PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "him", "her", "them", "il", "elle", "ils", "он", "она", "они"})
+# a claim that opens on a verb has lost its subject ("was prepared by the Ukrainians"): no proposition to deny
+SUBJECTLESS_START = (r"(?:was|were|is|are|had|has|have|been|being)\b",)
+# a claim that refers back to an act ("killed in the attack", "that strike"): in a paragraph that recalls an earlier
+# event, it is about that event
+ACT_REFERENCE = (r"\b(?:the|that|this) (?:attack|strike|shelling|bombing|explosion|blast|incident|raid|crash)\b",)

@@ -102,8 +102,7 @@ def same_count(a: Answer, b: Answer) -> Verdict:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
         if (later.number or 0) >= (earlier.number or 0):
             return "evolution"
-        # a toll that fell: a revision of one count (double-counted dead taken out), unless two named sources differ
-        return "contradicts" if a.origin and b.origin and a.origin != b.origin else "evolution"
+        return "apart"  # a toll that fell from one day to the next: a revision (double-counted dead taken out)
     if _rivals(a, b):
         return "contradicts"
     return "evolution"  # a toll moves through the first day: two numbers of one day are stages, not rival accounts

@@ -42,6 +42,7 @@ from ..data.disputes import (
     NOT_ACTS,
     PART_PLACES,
     SETTLED,
+    SPECULATION,
     STATES,
     STATES_DENIED,
     TURNOUT,
@@ -147,6 +148,7 @@ GENERAL_COUNTED = frozenset(
 # negative modality: the claim says the answer is probably not so ("it is unlikely that X fired"); a claim left open
 # ("no conclusive evidence that", "not clear who") is hedged by the claim's stance, not a denial
 UNLIKELY = re.compile(r"\bunlikely\b", re.I)
+SPECULATED = re.compile("|".join(SPECULATION), re.I)
 INTENT = {
     "deliberate": re.compile(
         r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|premeditated|targeted attack)\b", re.I
@@ -434,6 +436,8 @@ def _stance(v: ClaimView) -> str:
     """The claim's stance, with negative modality read as a denial (``it is unlikely that X fired``)."""
     if v.claim.stance != "denied" and UNLIKELY.search(v.claim.text):
         return "denied"
+    if v.claim.stance in ("asserted", "attributed") and SPECULATED.search(v.claim.text):
+        return "hedged"  # "cautioning against speculation that the plane was shot down"
     return v.claim.stance
 
 

@@ -42,6 +42,7 @@ class ClaimView:
     words: set[str] = field(default_factory=set)  # content words, lower-cased
     content: str = ""  # the claim's text without the claims nested in it (what it says by itself)
     lead: str = ""  # the words of its sentence just before the claim ("If" before "Chilean agents attacked ...")
+    paragraph: int = 0  # the claim's paragraph (line) in its article
     speaker: str | None = None  # entity id of who asserts it
     via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
     nested: bool = False  # the claim is a clause inside a larger claim
@@ -76,8 +77,10 @@ def build_views(
         starts = [m[0] for m in mentions]
         times = {(t.span.start, t.span.end): t for t in a.times}
         quotes = {(q.span.start, q.span.end): q for q in a.quotes}
+        breaks = [i for i, ch in enumerate(a.article.text) if ch == "\n"]
         for c in a.claims:
             view = ClaimView(claim=c, index=index, published=published)
+            view.paragraph = bisect.bisect_right(breaks, c.span.start)
             nested = [o.span for o in a.claims if o is not c and c.span.contains(o.span) and o.span != c.span]
 
             def own(s: int, e: int, nested: list[Span] = nested) -> bool:
