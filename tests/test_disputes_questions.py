@@ -615,3 +615,45 @@ def test_a_spokesman_who_told_state_media_states_nothing_to_deny(tmp_path: Path)
         ),
     )
     assert not [r for r in led.relations if r.type == "contradicts" and "told state media" in r.why]
+
+
+def test_reports_called_baseless_are_denied(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik port blast followed the mishandling of a shipment of solid rocket fuel."),
+        ("2025-05-02", "The minister called foreign reports of rocket fuel at the Orvik port baseless."),
+    )
+    states = {(a.value, a.stance) for a in answers(led, "state")}
+    assert ("military cargo", "denied") in states and ("military cargo", "asserted") in states
+    assert len(contradictions(led, "state")) == 1
+
+
+def test_a_missile_shot_down_elsewhere_says_nothing_of_the_strike(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops fired a Falcon missile at the Orvik station on Friday."),
+        ("2025-05-01", "A Chilean Condor missile launched by Chilean troops has been shot down over Lima on Friday."),
+    )
+    assert "Condor" not in {a.value for a in answers(led, "means")}
+
+
+def test_sole_responsibility_and_launch_from_held_territory_name_who_did_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Varnish Front bears sole responsibility for the attack on the Orvik hall, the envoy said."),
+        ("2025-05-01", "The rocket was launched from the territory controlled by Peru, experts said."),
+        ("2025-05-02", "Chile, in turn, blamed Peru."),
+    )
+    values = {a.value for a in answers(led, "agent")}
+    assert {"Varnish Front", "Peru"} <= values
+    assert contradictions(led, "agent")
+
+
+def test_a_possibility_raised_is_hedged(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik airliner crashed after a collision with a flock of birds, the aviation agency said."),
+        ("2025-05-01", "Theories include the possibility that the Orvik airliner was shot down by a missile."),
+    )
+    struck = [a for a in answers(led, "cause") if a.value.startswith("struck")]
+    assert struck and all(a.stance == "hedged" for a in struck)

@@ -240,7 +240,13 @@ EXCEEDED = (
 LOCATIVE = ("near", "in", "at", "outside", "inside", "around", "from")
 # what a claim calls speculation or rumour is left open by it: "Moscow cautioned against speculation that the plane
 # was shot down" does not say it was
-SPECULATION = (r"speculat\w* (?:that|about|on)", r"rumou?rs? (?:that|of)", r"conjectur\w* that")
+SPECULATION = (
+    r"speculat\w* (?:that|about|on)",
+    r"rumou?rs? (?:that|of)",
+    r"conjectur\w* that",
+    r"(?:the )?possibility that",
+    r"theor(?:y|ies) (?:that|have been|has been)",
+)
 # a speaker named by a pronoun only ("he said"): who said it is a guess the ledger made, not the article's word
 PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "him", "her", "them", "il", "elle", "ils", "он", "она", "они"})
 # a claim that opens on a verb has lost its subject ("was prepared by the Ukrainians"): no proposition to deny
@@ -248,3 +254,29 @@ SUBJECTLESS_START = (r"(?:was|were|is|are|had|has|have|been|being)\b",)
 # a claim that refers back to an act ("killed in the attack", "that strike"): in a paragraph that recalls an earlier
 # event, it is about that event
 ACT_REFERENCE = (r"\b(?:the|that|this) (?:attack|strike|shelling|bombing|explosion|blast|incident|raid|crash)\b",)
+# words that dismiss what they are said of ("called the reports baseless"): the claim denies it
+DISMISSALS = (
+    r"baseless",
+    r"unfounded",
+    r"groundless",
+    r"untrue",
+    r"sans fondement",
+    r"infond[ée]e?s?",
+    r"безосновательн\w*",
+    r"не соответству\w* действительности",
+)
+# a weapon said to have been shot down did not hit anything: it says nothing of the act the coverage is about
+SHOT_DOWN = (r"(?:has|have|had|was|were|been)\s+(?:been\s+)?(?:shot down|intercepted|downed)",)
+# a party said to be responsible in so many words ("ISIS bears sole responsibility", "Kyiv was behind the attack")
+RESPONSIBLE = (
+    r"\b(?:bears?|bore|carr(?:y|ies|ied)) (?:the |sole |full |all )*responsibility\b",
+    r"\b(?:is|was|are|were) (?:solely |fully )?responsible for\b",
+    r"\b(?:is|was|are|were) behind (?:the|this|that) (?:attack|strike|shelling|bombing|explosion|blast|shooting)\b",
+)
+# where a weapon came from, told as who holds the place ("launched from territory controlled by X", "came from a town
+# under the control of X forces"): X fired it
+FIRED_FROM = (
+    r"\b(?:fired|launched|came|coming|flew|shot)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:territory|territories|area|areas|town|village|city|positions?|region|side)\s+"
+    r"(?:controlled by|under the control of|held by|occupied by)\s+(?:the\s+)?",
+)

@@ -29,11 +29,13 @@ from ..data.disputes import (
     ATTACKERS_FATE,
     CONDITIONALS,
     COUNTED_UNITS,
+    DISMISSALS,
     ESCAPE,
     ESCAPE_DIRECT,
     ESCAPE_PREDICATES,
     ESCAPE_TO,
     EXCEEDED,
+    FIRED_FROM,
     FORCE_PLACES,
     FORCES,
     INVOLVEMENT,
@@ -41,7 +43,9 @@ from ..data.disputes import (
     LOCATIVE,
     NOT_ACTS,
     PART_PLACES,
+    RESPONSIBLE,
     SETTLED,
+    SHOT_DOWN,
     SPECULATION,
     STATES,
     STATES_DENIED,
@@ -149,6 +153,10 @@ GENERAL_COUNTED = frozenset(
 # ("no conclusive evidence that", "not clear who") is hedged by the claim's stance, not a denial
 UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 SPECULATED = re.compile("|".join(SPECULATION), re.I)
+DISMISSED = re.compile(rf"\b(?:{'|'.join(DISMISSALS)})", re.I)
+WEAPON_SHOT_DOWN = re.compile("|".join(SHOT_DOWN), re.I)
+RESPONSIBLE_WORDS = re.compile("|".join(RESPONSIBLE), re.I)
+FIRED_FROM_HELD = re.compile("|".join(FIRED_FROM), re.I)
 INTENT = {
     "deliberate": re.compile(
         r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|premeditated|targeted attack)\b", re.I
@@ -278,6 +286,10 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _escape(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine):
             mine += _denied_acts(k, v, base, names)
+        if not any(f.kind == "agent" for f in mine):
+            mine += _responsible(k, v, stance, base, names) or _fired_from(k, v, stance, base)
+        if _weapon_shot_down(text):
+            mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
         if CONDITIONAL.search(f"{v.lead} {text}"):
             mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
         mine += _involved(k, v, stance, base)
@@ -436,6 +448,8 @@ def _stance(v: ClaimView) -> str:
     """The claim's stance, with negative modality read as a denial (``it is unlikely that X fired``)."""
     if v.claim.stance != "denied" and UNLIKELY.search(v.claim.text):
         return "denied"
+    if v.claim.stance != "denied" and DISMISSED.search(v.claim.text):
+        return "denied"  # "he called foreign reports on the missile fuel baseless"
     if v.claim.stance in ("asserted", "attributed") and SPECULATED.search(v.claim.text):
         return "hedged"  # "cautioning against speculation that the plane was shot down"
     return v.claim.stance
@@ -475,7 +489,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 and patient.text.casefold().split()[-1] in ("responsibility", "involvement")
             ):
                 out.append(_found("agent", k, side, patient.span, "denied", base, v.roles.get((n, "agent"))))
-        elif f.kind == "blame" and not f.negated and ACT_WORDS.search(text) and not INTENDED.search(text):
+        elif f.kind == "blame" and not f.negated and _blames_act(v, f) and not INTENDED.search(text):
             # "X accused Y of hitting the station": Y did it, on X's word
             patient = f.role("patient")
             side = v.side.get((n, "patient"))
@@ -529,6 +543,15 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
 
 
 _CLAIMED = frozenset({"responsibility", "credit"})
+
+
+def _blames_act(v: ClaimView, f: Frame) -> bool:
+    """A blame about the act: it names the act (``accused Y of hitting the station``), or blames a party and says
+    nothing else (``Russia, in turn, blamed Ukraine``: in coverage of one event, blamed for it)."""
+    if ACT_WORDS.search(v.claim.text):
+        return True
+    patient = f.role("patient")
+    return patient is not None and not v.claim.text[patient.span.end - v.claim.span.start :].strip(" .,;:!\"'”’")
 
 
 def _fled(f: Frame) -> bool:
@@ -694,6 +717,58 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
     denied = stance == "denied" or bool(INVOLVED_DENIED.search(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
     span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
     return [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
+
+
+def _weapon_shot_down(text: str) -> bool:
+    """A weapon said to have been shot down (``a Tochka-U missile ... has been shot down in another region``): it
+    hit nothing, so the claim tells neither who struck nor with what."""
+    m = WEAPON_SHOT_DOWN.search(text)
+    return m is not None and _weaponish(text[: m.start()])
+
+
+def _responsible(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]
+) -> list[Found]:
+    """``ISIS bears sole responsibility for this attack``, ``Kyiv was behind the attack``: the party named before
+    the words did it (a side word, else a named group, state or person)."""
+    text = v.claim.text
+    m = RESPONSIBLE_WORDS.search(text)
+    if m is None:
+        return []
+    before = text[: m.start()]
+    sides = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(before) if (s := side_of(w.group(0), None))]
+    named = []
+    for eid in sorted(v.entities):
+        e = names.get(eid)
+        if e is None or e.type not in _PARTIES:
+            continue
+        for name in (e.name, *e.aliases):
+            at = before.rfind(name)
+            if at >= 0:
+                named.append((at, at + len(name), e.name, eid))
+    if named and (not sides or max(named)[0] >= sides[-1][0]):
+        start, end, value, entity = max(named)
+    elif sides:
+        (start, end, value), entity = sides[-1], None
+    else:
+        return []
+    denied = stance == "denied" or bool(NEGATED_CLAUSE.search(before[end:]))
+    span = Span(v.claim.span.start + start, v.claim.span.start + end)
+    return [_found("agent", k, value, span, "denied" if denied else stance, base, entity)]
+
+
+def _fired_from(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """``the rocket was launched from the territory controlled by Ukraine``: who holds the launch site fired."""
+    text = v.claim.text
+    m = FIRED_FROM_HELD.search(text)
+    if m is None:
+        return []
+    w = _SIDE_WORD.match(text, m.end())
+    side = side_of(w.group(0), None) if w else None
+    if w is None or side is None:
+        return []
+    span = Span(v.claim.span.start + w.start(), v.claim.span.start + w.end())
+    return [_found("agent", k, side, span, stance, base, None)]
 
 
 def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
