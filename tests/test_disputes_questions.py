@@ -657,3 +657,46 @@ def test_a_possibility_raised_is_hedged(tmp_path: Path) -> None:
     )
     struck = [a for a in answers(led, "cause") if a.value.startswith("struck")]
     assert struck and all(a.stance == "hedged" for a in struck)
+
+
+def test_a_cluster_holding_one_side_of_a_dispute_is_no_consensus(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, witnesses said."),
+        ("2025-05-02", "Chilean troops shelled the Orvik market on Thursday, the governor said."),
+        ("2025-05-02", "Peruvian forces shelled the Orvik market on Thursday, the Chilean army said."),
+    )
+    contra = contradictions(led, "agent")
+    assert len(contra) == 1
+    sided = {c for kind, text in contra[0].details if kind == "side" for c in text.split() if c.startswith("C")}
+    for k in led.clusters:
+        if set(k.claims) & sided:
+            assert k.status != "consensus", k
+
+
+def test_two_reports_of_one_denial_are_no_claim_and_its_denial(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "There were no shipments related to military use at the Orvik port, the spokesman Carlos Ruiz said.",
+        ),
+        ("2025-05-02", "The ministry denied that shipments related to military use were at the Orvik port."),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts"]
+
+
+def test_every_claim_a_dispute_lists_on_a_side_is_contested() -> None:
+    from rashomon.link.clusters import _side_claims
+    from rashomon.model import Relation
+
+    r = Relation(
+        type="contradicts",
+        a="C1",
+        b="C2",
+        score=1.0,
+        why="who did it: Chile (A1) vs Peru (A2)",
+        details=(("agent", "Chile vs Peru"), ("side", "Chile: A1 C1, A3 C7, A4 C12"), ("side", "Peru: A2 C2")),
+    )
+    assert sorted(_side_claims(r)) == ["C1", "C12", "C2", "C7"]

@@ -225,6 +225,7 @@ _FORCE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(FORCE_PLACES))})\b", re.I)
 _ATTACKERS_PHRASE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTACKERS))})\b|\bwho (?:\w+ )?(?:attacked|carried out|opened fire|stormed)\b", re.I
 )
+NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|nothing)\b|n't\b", re.I)
 _NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re.I)
 # a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
 BARE_TOLL = re.compile(r"^\s+(?:dead|killed|deaths|fatalities|injured|wounded|missing)\b", re.I)

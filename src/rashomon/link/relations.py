@@ -39,7 +39,7 @@ from ..data.speech import SAID_FORMS
 from ..data.targets import target_side
 from ..model import Entity, Frame, Quantity, Relation, Role
 from .events import Scope
-from .questions import PROJECTION, ROSE
+from .questions import NEGATION_WORDS, PROJECTION, ROSE
 from .similarity import Similarity
 from .views import ClaimView
 
@@ -327,6 +327,8 @@ def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iter
             w = views[j]
             if not _deniable(w) or not _same_proposition(v, w) or _counts_both(v, w):
                 continue
+            if NEGATION_WORDS.search(w.claim.text):
+                continue  # "no consignment for military use was at the site": another report of the denial
             denier = v.claim.speaker_text or "it"
             yield (
                 j,
