@@ -700,3 +700,21 @@ def test_every_claim_a_dispute_lists_on_a_side_is_contested() -> None:
         details=(("agent", "Chile vs Peru"), ("side", "Chile: A1 C1, A3 C7, A4 C12"), ("side", "Peru: A2 C2")),
     )
     assert sorted(_side_claims(r)) == ["C1", "C12", "C2", "C7"]
+
+
+def test_a_toll_told_without_a_noun_is_still_a_toll(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "At least 100 were killed in the Orvik port blast, opposition sources said."),
+        ("2025-05-01", "As of today, the number of people killed in the Orvik port blast is 40."),
+    )
+    assert {a.number for a in answers(led, "toll_killed")} >= {100.0, 40.0}
+
+
+def test_the_dead_at_the_stadium_are_part_of_the_toll(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "In the chaos, 34 died at the stadium, including two officers, after the Orvik match."),
+        ("2025-05-01", "The Orvik stadium crush killed 130 people, the police chief said."),
+    )
+    assert not contradictions(led, "toll_killed")

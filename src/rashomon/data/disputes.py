@@ -174,7 +174,7 @@ NOT_ACTS = frozenset(
 # where only part of a toll died: "34 died at the venue", "38 were killed on the spot", "died in hospital"
 PART_PLACES = (
     r"on the spot",
-    r"at the (?:scene|venue)",
+    r"at the (?:scene|venue|stadium|arena)",
     r"inside the (?:stadium|venue|hall|arena|building)",
     r"in (?:the )?hospital",
     r"sur (?:le coup|place)",

@@ -228,7 +228,19 @@ _ATTACKERS_PHRASE = re.compile(
 NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|nothing)\b|n't\b", re.I)
 _NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re.I)
 # a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
-BARE_TOLL = re.compile(r"^\s+(?:dead|killed|deaths|fatalities|injured|wounded|missing)\b", re.I)
+BARE_TOLL = re.compile(
+    r"^\s+(?:(?:were|was|have been|had been|are|have)\s+)?"
+    r"(?:dead|killed|died|deaths|fatalities|injured|wounded|missing)\b",
+    re.I,
+)
+# a number a toll phrase leads to: "the number of people killed is 125", "the death toll stood at 131"
+TOLL_BEFORE = re.compile(
+    r"\b(?:number of (?:people |persons )?(?:killed|dead|deaths|victims)|death toll|toll)"
+    r"(?:\s+(?:in|from|at|of)\s+[^,.;]{0,40}?)?\s+"
+    r"(?:is|was|stands at|stood at|reached|has reached|had reached|rose to|climbed to|at)\s+"
+    r"(?:about |around |at least |more than |over )?$",
+    re.I,
+)
 _SIDE_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:russe|ukrainien\w*|российск\w+|украинск\w+)", re.U)
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
@@ -922,7 +934,8 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     elsewhere = bool(ELSEWHERE.search(text))
     for q in v.quantities:
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
-        bare = not q.counts and BARE_TOLL.match(text[rel_end:]) is not None  # "the toll stood at 125 dead"
+        led_to = TOLL_BEFORE.search(text[:rel_start]) is not None  # "the number of people killed is 125"
+        bare = led_to or (not q.counts and BARE_TOLL.match(text[rel_end:]) is not None)  # "at least 100 were killed"
         if q.value is None or q.unit or not (q.counts or bare):
             continue
         head = "people" if bare else _counted(q)

@@ -768,7 +768,7 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         continue  # tolls and shares are the questions' (compare.py): evolution, parts, bounds
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
-                    if v.published != w.published:
+                    if v.published != w.published and not (v.day and v.day == w.day):
                         continue  # suspects detained, people evacuated: counts grow from one day to the next
                     yield (
                         i,
