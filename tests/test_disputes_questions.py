@@ -718,3 +718,13 @@ def test_the_dead_at_the_stadium_are_part_of_the_toll(tmp_path: Path) -> None:
         ("2025-05-01", "The Orvik stadium crush killed 130 people, the police chief said."),
     )
     assert not contradictions(led, "toll_killed")
+
+
+def test_the_wreckage_of_a_named_rocket_names_the_weapon(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "A Kalibr missile hit the Orvik station on Friday, the governor said."),
+        ("2025-05-01", "The wreckage of the Smerch rocket crashed in close proximity to the Orvik station on Friday."),
+    )
+    means = {a.value for a in answers(led, "means")}
+    assert "Smerch" in " ".join(means), means

@@ -346,7 +346,14 @@ def _equipment(
     if any(f.kind == "use" and f.negated for f in v.frames):
         return []  # "X does not use Y": about X's arsenal, not about the act
     have = {x.answer.entity for x in found if x.view == k and x.kind == "means"}
-    hit = {v.roles.get((n, r)) for n, _f in enumerate(v.frames) for r in ("patient", "cargo", "vehicle")}
+    # what was hit, carried or flown is no weapon of the act; but a weapon that crashed or fell (``the wreckage of the
+    # Tochka-U rocket crashed near the station``) is the one that struck
+    hit = {
+        v.roles.get((n, role.name))
+        for n, f in enumerate(v.frames)
+        for role in f.roles
+        if role.name in ("patient", "cargo", "vehicle") and not (f.kind == "incident" and _weaponish(role.text))
+    }
     named: dict[str, Span] = {}
     for start, end, eid in inside:
         if names[eid].type == "EQUIPMENT" and eid not in have and eid not in hit and not _craft(names[eid]):
