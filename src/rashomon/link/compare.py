@@ -102,7 +102,10 @@ def same_count(a: Answer, b: Answer) -> Verdict:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
         if (later.number or 0) >= (earlier.number or 0):
             return "evolution"
-        return "apart"  # a toll that fell from one day to the next: a revision (double-counted dead taken out)
+        # a toll that fell from one day to the next: a revision (double-counted dead taken out, 130 then 125), unless
+        # it fell far (the health ministry's 471 against the agencies' 100 to 300 three days later)
+        far = bool(earlier.number and later.number and earlier.number / later.number >= _RIVAL_RATIO)
+        return "contradicts" if far else "apart"
     if _rivals(a, b):
         return "contradicts"
     return "evolution"  # a toll moves through the first day: two numbers of one day are stages, not rival accounts
