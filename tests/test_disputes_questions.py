@@ -728,3 +728,15 @@ def test_the_wreckage_of_a_named_rocket_names_the_weapon(tmp_path: Path) -> None
     )
     means = {a.value for a in answers(led, "means")}
     assert "Smerch" in " ".join(means), means
+
+
+def test_lower_case_french_side_words_name_the_side(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Russian troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "De son côté, l'armée russe a démenti tout tirs sur le marché d'Orvik."),
+        ("2025-05-02", "Un conseiller du président ukrainien a nié toute implication de son pays dans l'attaque."),
+    )
+    agent = {(a.value, a.stance) for a in answers(led, "agent")}
+    assert ("Russia", "denied") in agent
+    assert ("Ukraine", "denied") in {(a.value, a.stance) for a in answers(led, "involved")}

@@ -280,3 +280,14 @@ FIRED_FROM = (
     r"(?:territory|territories|area|areas|town|village|city|positions?|region|side)\s+"
     r"(?:controlled by|under the control of|held by|occupied by)\s+(?:the\s+)?",
 )
+# side words written lower-case in French and Russian ("l'armée russe", "на украинской стороне"), by stem: the
+# country table (data/places.py) reads capitalised English names and demonyms only
+LOWERCASE_SIDES = {
+    "russe": "Russia",
+    "российск": "Russia",
+    "русск": "Russia",
+    "ukrainien": "Ukraine",
+    "украинск": "Ukraine",
+    "américain": "United States",
+    "американск": "United States",
+}

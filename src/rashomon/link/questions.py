@@ -41,6 +41,7 @@ from ..data.disputes import (
     INVOLVEMENT,
     INVOLVEMENT_DENIED,
     LOCATIVE,
+    LOWERCASE_SIDES,
     NOT_ACTS,
     PART_PLACES,
     RESPONSIBLE,
@@ -241,7 +242,15 @@ TOLL_BEFORE = re.compile(
     r"(?:about |around |at least |more than |over )?$",
     re.I,
 )
-_SIDE_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:russe|ukrainien\w*|российск\w+|украинск\w+)", re.U)
+_SIDE_WORD = re.compile(rf"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:{'|'.join(LOWERCASE_SIDES)})\w*", re.U)
+
+
+def _side_word(word: str) -> str | None:
+    """The country a side word names: a capitalised name or demonym, or a lower-case French or Russian one."""
+    low = word.casefold()
+    return side_of(word, None) or next((c for stem, c in LOWERCASE_SIDES.items() if low.startswith(stem)), None)
+
+
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
 )
@@ -717,14 +726,12 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
     m = INVOLVED.search(text)
     if m is None:
         return []
-    before = [
-        (w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := side_of(w.group(0), None))
-    ]
+    before = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := _side_word(w.group(0)))]
     window = text[m.end() : m.end() + _INVOLVED_AFTER]
     after = [
         (m.end() + w.start(), m.end() + w.end(), s)
         for w in _SIDE_WORD.finditer(window)
-        if (s := side_of(w.group(0), None))
+        if (s := _side_word(w.group(0)))
     ]
     if before and not text[before[-1][1] : m.start()].strip(" '’s"):
         party = before[-1]  # "Ukrainian involvement", "Kyiv's role"
@@ -756,7 +763,7 @@ def _responsible(
     if m is None:
         return []
     before = text[: m.start()]
-    sides = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(before) if (s := side_of(w.group(0), None))]
+    sides = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(before) if (s := _side_word(w.group(0)))]
     named = []
     for eid in sorted(v.entities):
         e = names.get(eid)
@@ -784,7 +791,7 @@ def _fired_from(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) 
     if m is None:
         return []
     w = _SIDE_WORD.match(text, m.end())
-    side = side_of(w.group(0), None) if w else None
+    side = _side_word(w.group(0)) if w else None
     if w is None or side is None:
         return []
     span = Span(v.claim.span.start + w.start(), v.claim.span.start + w.end())
@@ -830,7 +837,7 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     if m is None or any(f.kind == "attack" for f in v.frames):
         return []
     before = text[: m.start()]
-    sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := side_of(n.group(0), None))]
+    sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
     if not sides:
         return []
     at, side = sides[-1]
