@@ -631,10 +631,11 @@ def test_reports_called_baseless_are_denied(tmp_path: Path) -> None:
 def test_a_missile_shot_down_elsewhere_says_nothing_of_the_strike(tmp_path: Path) -> None:
     led = corpus(
         tmp_path,
-        ("2025-05-01", "Chilean troops fired a Falcon missile at the Orvik station on Friday."),
-        ("2025-05-01", "A Chilean Condor missile launched by Chilean troops has been shot down over Lima on Friday."),
+        ("2025-05-01", "Chilean troops fired a Kalibr missile at the Orvik station on Friday."),
+        ("2025-05-01", "A Chilean Smerch rocket launched by Chilean troops has been shot down over Lima on Friday."),
     )
-    assert "Condor" not in {a.value for a in answers(led, "means")}
+    means = {a.value for a in answers(led, "means")}
+    assert "Kalibr" in " ".join(means) and "Smerch" not in " ".join(means), means
 
 
 def test_sole_responsibility_and_launch_from_held_territory_name_who_did_it(tmp_path: Path) -> None:
@@ -740,3 +741,12 @@ def test_lower_case_french_side_words_name_the_side(tmp_path: Path) -> None:
     agent = {(a.value, a.stance) for a in answers(led, "agent")}
     assert ("Russia", "denied") in agent
     assert ("Ukraine", "denied") in {(a.value, a.stance) for a in answers(led, "involved")}
+
+
+def test_suspects_detained_grow_from_one_day_to_the_next(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Special services detained four suspects in the Orvik concert hall attack on Saturday."),
+        ("2025-05-05", "To date the Orvik police have apprehended eight suspects in the concert hall attack."),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts"]

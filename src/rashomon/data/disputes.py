@@ -291,3 +291,16 @@ LOWERCASE_SIDES = {
     "américain": "United States",
     "американск": "United States",
 }
+# counts that grow from one day to the next by their nature (people detained, evacuated, rescued; "so far"): two
+# articles of different days giving two of them are stages, not rival accounts
+GROWING_COUNTS = (
+    r"detain\w*",
+    r"arrest\w*",
+    r"apprehend\w*",
+    r"evacuat\w*",
+    r"rescued",
+    r"displaced",
+    r"hospitali[sz]ed",
+    r"to date",
+    r"so far",
+)

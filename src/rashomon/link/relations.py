@@ -33,7 +33,7 @@ import numpy as np
 
 from .. import bounds
 from ..casualties import CUMULATIVE, outcome_near
-from ..data.disputes import PRONOUN_SPEAKERS, SUBJECTLESS_START
+from ..data.disputes import GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.speech import SAID_FORMS
 from ..data.targets import target_side
@@ -61,6 +61,7 @@ _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
 # "wounding 27 others", "four more": what these count is named elsewhere, so two of them are not the same thing
 _ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
 _SUBJECTLESS = re.compile("|".join(SUBJECTLESS_START))
+_GROWING = re.compile(rf"\b(?:{'|'.join(GROWING_COUNTS)})\b", re.I)
 # a claim that only says someone spoke ("the spokesman told state media"): a speech verb and at most two words after
 _REPORT_ONLY = re.compile(rf"^[^,;:\"“”«»]{{0,100}}\b(?:{'|'.join(SAID_FORMS)})(?:\s+[\w'’-]+){{0,2}}\W*$", re.I)
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
@@ -768,7 +769,7 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         continue  # tolls and shares are the questions' (compare.py): evolution, parts, bounds
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
-                    if v.published != w.published and not (v.day and v.day == w.day):
+                    if v.published != w.published and (_GROWING.search(v.claim.text) or _GROWING.search(w.claim.text)):
                         continue  # suspects detained, people evacuated: counts grow from one day to the next
                     yield (
                         i,
