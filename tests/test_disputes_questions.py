@@ -750,3 +750,16 @@ def test_suspects_detained_grow_from_one_day_to_the_next(tmp_path: Path) -> None
         ("2025-05-05", "To date the Orvik police have apprehended eight suspects in the concert hall attack."),
     )
     assert not [r for r in led.relations if r.type == "contradicts"]
+
+
+def test_a_denial_that_the_toll_passed_a_figure_is_the_counts_question(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "At least 125 people have died in a crush at the Orvik football stadium on Saturday night."),
+        (
+            "2025-05-03",
+            "The police have denied a fans' report that the death toll from the crush at the Orvik stadium has "
+            "exceeded 125.",
+        ),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts" and "denial" in r.why]

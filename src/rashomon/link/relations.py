@@ -32,7 +32,7 @@ from itertools import combinations
 import numpy as np
 
 from .. import bounds
-from ..casualties import CUMULATIVE, outcome_near
+from ..casualties import CUMULATIVE, TOLL_NOUNS, outcome_near
 from ..data.disputes import GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.speech import SAID_FORMS
@@ -349,7 +349,13 @@ def _deniable(v: ClaimView) -> bool:
 def _counts_both(denial: ClaimView, claim: ClaimView) -> bool:
     """Both claims give a toll: the denial of a count (``denied a report that the toll exceeded 125``) is the
     counts' question (compare.py: bounds, days, rival sources), not a claim and its denial."""
-    return any(_toll(denial, q) for q in denial.quantities) and any(_toll(claim, q) for q in claim.quantities)
+    return any(_toll_told(denial, q) for q in denial.quantities) and any(_toll_told(claim, q) for q in claim.quantities)
+
+
+def _toll_told(v: ClaimView, q: Quantity) -> bool:
+    """A toll, by the outcome near the number or by what it counts (``the death toll ... has exceeded 125``)."""
+    counts = " ".join((q.counts or "").casefold().split())
+    return _toll(v, q) or any(counts == t or counts.endswith(f" {t}") for t in TOLL_NOUNS)
 
 
 def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
