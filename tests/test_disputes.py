@@ -66,7 +66,11 @@ def test_counts_bounds_evolution_and_parts() -> None:
 
     assert same_count(count(3000, "at least"), count(3800, "more than")) == "agrees"
     assert same_count(count(50, day="2025-05-01"), count(57, day="2025-05-02")) == "evolution"
-    assert same_count(count(57, day="2025-05-01"), count(50, day="2025-05-02")) == "contradicts"  # a toll that fell
+    # a toll that fell a little from one day to the next is a revision (shown, not a conflict); one that fell far is
+    # a rival count
+    assert same_count(count(57, day="2025-05-01"), count(50, day="2025-05-02")) == "apart"
+    assert same_count(count(57, day="2025-05-01", origin="E1"), count(50, day="2025-05-02", origin="E2")) == "apart"
+    assert same_count(count(471, day="2025-05-01"), count(100, day="2025-05-04")) == "contradicts"
     assert same_count(count(30), count(52)) == "evolution"  # one day, no named rival: the toll moved through the day
     assert same_count(count(30, note="provisional"), count(52)) == "evolution"  # "according to preliminary data"
     assert same_count(count(30, note="updated"), count(40)) == "evolution"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import rashomon
-from rashomon.link.compare import same_country, same_force, same_number, same_thing
+from rashomon.link.compare import same_cause, same_claim, same_country, same_force, same_number, same_thing
 from rashomon.model import Answer, Ledger, Span
 from rashomon.report.view import disputes
 
@@ -463,3 +463,303 @@ def test_no_shells_fired_is_a_denial_of_the_act_not_an_attack(tmp_path: Path) ->
     peru = [a for a in answers(led, "agent") if a.value == "Peru"]
     assert {a.stance for a in peru} >= {"denied", "attributed"}
     assert len(contradictions(led, "agent")) == 1
+
+
+# ---------------------------------------------------------------- involvement, states, conditions (issue 17, round 3)
+
+
+def test_yes_or_no_answers_contradict_only_through_a_denial() -> None:
+    chile = answer("Chile")
+    assert same_claim(chile, answer("Chile", "denied")) == "contradicts"
+    assert same_claim(answer("Chile", "denied"), answer("Chile", "denied")) == "agrees"  # reports of one denial
+    assert same_claim(chile, answer("Chile", "hedged")) == "agrees"  # firmness is shown, not a conflict
+    assert same_claim(chile, answer("Peru")) == "apart"  # two parties may both have had a hand
+    assert same_claim(chile, answer("Peru", "denied")) == "apart"
+
+
+def test_a_party_said_to_be_involved_and_its_denial_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik concert hall gunmen had contacts on Chilean soil, the security service said."),
+        ("2025-05-02", "There was no Chilean involvement in the Orvik concert hall attack, the embassy said."),
+        ("2025-05-02", "The Chilean president denied any Chilean involvement in the Orvik concert hall attack."),
+    )
+    involved = answers(led, "involved")
+    assert {(a.value, a.stance) for a in involved} >= {("Chile", "attributed"), ("Chile", "denied")}
+    contra = contradictions(led, "involved")
+    assert len(contra) == 1, [r.why for r in contra]  # one dispute, both denials on one side
+    assert "denial" in contra[0].why
+
+
+def test_a_denied_cargo_contradicts_the_cargo_reported_and_two_denials_agree(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik port blast was caused by a shipment of solid rocket fuel, a shipping firm said."),
+        ("2025-05-01", "There were no shipments related to military use at the Orvik port, the ministry said."),
+        ("2025-05-02", "No military-grade material was present at the Orvik port, a ministry spokesman said."),
+    )
+    states = [a for a in answers(led, "state") if a.value == "military cargo"]
+    assert {a.stance for a in states} >= {"attributed", "denied"}
+    contra = contradictions(led, "state")
+    assert len(contra) == 1, [r.why for r in contra]
+    claims = {c.id: c for c in led.claims}
+    assert {claims[contra[0].a].article, claims[contra[0].b].article} & {"A1"}
+
+
+def test_fired_without_warning_denies_the_warning_given(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Officers gave several warnings before they opened fire on the Orvik march, the police said."),
+        ("2025-05-01", "Officers opened fire on the Orvik march without warning, witnesses said."),
+    )
+    warned = [a for a in answers(led, "state") if a.value == "warning"]
+    assert {a.stance for a in warned} == {"attributed", "denied"}
+    assert len(contradictions(led, "state")) == 1
+
+
+def test_a_condition_names_no_one_who_did_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Varnish Front claimed responsibility for the attack on the Orvik concert hall."),
+        ("2025-05-02", "If Chilean agents attacked the Orvik concert hall, they will be punished, the minister said."),
+    )
+    assert "Chile" not in {a.value for a in answers(led, "agent")}
+    assert not contradictions(led, "agent")
+
+
+def test_a_collision_and_a_strike_from_outside_can_both_be_the_story() -> None:
+    struck = answer("struck from outside (missile, air defence, gunfire)")
+    assert same_cause(struck, answer("a collision")) == "apart"
+    assert same_cause(struck, answer("bird strike")) == "contradicts"
+    assert same_cause(answer("a collision"), answer("a collision", "denied")) == "contradicts"
+
+
+def test_fighters_that_did_not_use_weapons_deny_the_downing(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "A Chilean fighter jet shot down the Peruvian drone over the Orvik sea on Monday."),
+        ("2025-05-01", "The Chilean fighters did not use onboard weapons and did not come into contact with it."),
+    )
+    causes = {(a.value, a.stance) for a in answers(led, "cause")}
+    struck = "struck from outside (missile, air defence, gunfire)"
+    assert (struck, "asserted") in causes and (struck, "denied") in causes
+    assert any(struck in r.details[0][1] for r in contradictions(led, "cause"))
+
+
+def test_a_toll_said_to_exceed_a_figure_is_a_lower_bound(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The death toll from the Orvik stadium crush had exceeded 125 dead, the fans' leader said."),
+        ("2025-05-01", "The Orvik stadium crush killed 131 people, the health office said."),
+    )
+    killed = {a.value for a in answers(led, "toll_killed")}
+    assert "more than 125 people" in killed
+    assert not contradictions(led, "toll_killed")
+
+
+def test_a_place_named_in_a_relative_clause_did_not_do_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "The president commented on the shooting in the concert hall near Lima, which killed 133 people.",
+        ),
+    )
+    assert not answers(led, "agent")
+
+
+def test_a_dispute_is_shown_by_the_shortest_claim_of_an_article(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik concert hall gunmen had contacts on Chilean soil, the security service said."),
+        (
+            "2025-05-02",
+            "The embassy in Orvik denied claims by the security service that Chile was involved in the attack on the "
+            "Orvik concert hall, which it called a provocation. There was no Chilean involvement, the embassy said.",
+        ),
+    )
+    contra = contradictions(led, "involved")
+    assert len(contra) == 1
+    claims = {c.id: c for c in led.claims}
+    assert "There was no Chilean involvement" in claims[contra[0].b].text
+
+
+def test_a_toll_in_a_paragraph_recalling_an_earlier_attack_is_that_attacks(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-09", "Chilean troops shelled the Orvik market on Thursday, killing 50 people, the mayor said."),
+        (
+            "2025-05-09",
+            "Peruvian forces shelled the Orvik market on Thursday, killing 52 people.\n\n"
+            "On March 14, Peruvian forces fired a rocket at Dunmore. Seventeen people were killed in the attack.",
+        ),
+    )
+    seventeen = [a for a in answers(led, "toll_killed") if a.number == 17]
+    assert not seventeen or all(
+        not next(e for e in led.events if e.id == q.event).main
+        for q in led.questions
+        if q.kind == "toll_killed"
+        for a in q.answers
+        if a.number == 17
+    )
+    assert not [r for r in contradictions(led, "toll_killed") if "Seventeen" in r.why]
+
+
+def test_a_spokesman_who_told_state_media_states_nothing_to_deny(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "The Orvik port blast killed 40 people. The ministry spokesman Carlos Ruiz told state media. "
+            "A ministry spokesman later denied it.",
+        ),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts" and "told state media" in r.why]
+
+
+def test_reports_called_baseless_are_denied(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik port blast followed the mishandling of a shipment of solid rocket fuel."),
+        ("2025-05-02", "The minister called foreign reports of rocket fuel at the Orvik port baseless."),
+    )
+    states = {(a.value, a.stance) for a in answers(led, "state")}
+    assert ("military cargo", "denied") in states and ("military cargo", "asserted") in states
+    assert len(contradictions(led, "state")) == 1
+
+
+def test_a_missile_shot_down_elsewhere_says_nothing_of_the_strike(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops fired a Kalibr missile at the Orvik station on Friday."),
+        ("2025-05-01", "A Chilean Smerch rocket launched by Chilean troops has been shot down over Lima on Friday."),
+    )
+    means = {a.value for a in answers(led, "means")}
+    assert "Kalibr" in " ".join(means) and "Smerch" not in " ".join(means), means
+
+
+def test_sole_responsibility_and_launch_from_held_territory_name_who_did_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Varnish Front bears sole responsibility for the attack on the Orvik hall, the envoy said."),
+        ("2025-05-01", "The rocket was launched from the territory controlled by Peru, experts said."),
+        ("2025-05-02", "Chile, in turn, blamed Peru."),
+    )
+    values = {a.value for a in answers(led, "agent")}
+    assert {"Varnish Front", "Peru"} <= values
+    assert contradictions(led, "agent")
+
+
+def test_a_possibility_raised_is_hedged(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The Orvik airliner crashed after a collision with a flock of birds, the aviation agency said."),
+        ("2025-05-01", "Theories include the possibility that the Orvik airliner was shot down by a missile."),
+    )
+    struck = [a for a in answers(led, "cause") if a.value.startswith("struck")]
+    assert struck and all(a.stance == "hedged" for a in struck)
+
+
+def test_a_cluster_holding_one_side_of_a_dispute_is_no_consensus(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "Chilean troops shelled the Orvik market on Thursday, witnesses said."),
+        ("2025-05-02", "Chilean troops shelled the Orvik market on Thursday, the governor said."),
+        ("2025-05-02", "Peruvian forces shelled the Orvik market on Thursday, the Chilean army said."),
+    )
+    contra = contradictions(led, "agent")
+    assert len(contra) == 1
+    sided = {c for kind, text in contra[0].details if kind == "side" for c in text.split() if c.startswith("C")}
+    for k in led.clusters:
+        if set(k.claims) & sided:
+            assert k.status != "consensus", k
+
+
+def test_two_reports_of_one_denial_are_no_claim_and_its_denial(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "There were no shipments related to military use at the Orvik port, the spokesman Carlos Ruiz said.",
+        ),
+        ("2025-05-02", "The ministry denied that shipments related to military use were at the Orvik port."),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts"]
+
+
+def test_every_claim_a_dispute_lists_on_a_side_is_contested() -> None:
+    from rashomon.link.clusters import _side_claims
+    from rashomon.model import Relation
+
+    r = Relation(
+        type="contradicts",
+        a="C1",
+        b="C2",
+        score=1.0,
+        why="who did it: Chile (A1) vs Peru (A2)",
+        details=(("agent", "Chile vs Peru"), ("side", "Chile: A1 C1, A3 C7, A4 C12"), ("side", "Peru: A2 C2")),
+    )
+    assert sorted(_side_claims(r)) == ["C1", "C12", "C2", "C7"]
+
+
+def test_a_toll_told_without_a_noun_is_still_a_toll(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "At least 100 were killed in the Orvik port blast, opposition sources said."),
+        ("2025-05-01", "As of today, the number of people killed in the Orvik port blast is 40."),
+    )
+    assert {a.number for a in answers(led, "toll_killed")} >= {100.0, 40.0}
+
+
+def test_the_dead_at_the_stadium_are_part_of_the_toll(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "In the chaos, 34 died at the stadium, including two officers, after the Orvik match."),
+        ("2025-05-01", "The Orvik stadium crush killed 130 people, the police chief said."),
+    )
+    assert not contradictions(led, "toll_killed")
+
+
+def test_the_wreckage_of_a_named_rocket_names_the_weapon(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "A Kalibr missile hit the Orvik station on Friday, the governor said."),
+        ("2025-05-01", "The wreckage of the Smerch rocket crashed in close proximity to the Orvik station on Friday."),
+    )
+    means = {a.value for a in answers(led, "means")}
+    assert "Smerch" in " ".join(means), means
+
+
+def test_lower_case_french_side_words_name_the_side(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Russian troops shelled the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "De son côté, l'armée russe a démenti tout tirs sur le marché d'Orvik."),
+        ("2025-05-02", "Un conseiller du président ukrainien a nié toute implication de son pays dans l'attaque."),
+    )
+    agent = {(a.value, a.stance) for a in answers(led, "agent")}
+    assert ("Russia", "denied") in agent
+    assert ("Ukraine", "denied") in {(a.value, a.stance) for a in answers(led, "involved")}
+
+
+def test_suspects_detained_grow_from_one_day_to_the_next(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Special services detained four suspects in the Orvik concert hall attack on Saturday."),
+        ("2025-05-05", "To date the Orvik police have apprehended eight suspects in the concert hall attack."),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts"]
+
+
+def test_a_denial_that_the_toll_passed_a_figure_is_the_counts_question(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "At least 125 people have died in a crush at the Orvik football stadium on Saturday night."),
+        (
+            "2025-05-03",
+            "The police have denied a fans' report that the death toll from the crush at the Orvik stadium has "
+            "exceeded 125.",
+        ),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts" and "denial" in r.why]

@@ -18,6 +18,7 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"air[- ]defen[cs]e",
         r"shot down",
         r"shooting from the ground",
+        r"us(?:e|ed|ing) (?:\w+ )?weapons",
         r"external (?:physical |technical )?interference",
         r"interf[ée]rences? (?:ext[ée]rieure|physique)",
         r"ракет",
@@ -93,3 +94,7 @@ CAUSE_MARKS = (
     r"shooting from the ground",
     r"sharp (?:evasive )?man",
 )
+
+# causes that can both be the story: a collision (with what, it does not say) and a strike from outside (a fighter
+# that hit a drone is both); set against each other they are not rival accounts
+CAUSES_TOGETHER = (frozenset({"a collision", "struck from outside (missile, air defence, gunfire)"}),)

@@ -174,9 +174,133 @@ NOT_ACTS = frozenset(
 # where only part of a toll died: "34 died at the venue", "38 were killed on the spot", "died in hospital"
 PART_PLACES = (
     r"on the spot",
-    r"at the (?:scene|venue)",
+    r"at the (?:scene|venue|stadium|arena)",
     r"inside the (?:stadium|venue|hall|arena|building)",
     r"in (?:the )?hospital",
     r"sur (?:le coup|place)",
     r"на месте",
+)
+# a condition, not an account: "if Moscow finds the attackers were linked to X", "unless", "si", "если"
+CONDITIONALS = (r"\bif\b", r"\bunless\b", r"\bprovided that\b", r"(?<!\w)si(?!\w)", r"(?<!\w)если(?!\w)")
+# "was X involved": the nouns of a party's part in the act ("no Ukrainian involvement", "contacts on the Ukrainian
+# side", "nié toute implication", "причастность Киева"); the party is the side word nearest before or just after
+INVOLVEMENT = (
+    r"involvement",
+    r"complicity",
+    r"implication",
+    r"participation",
+    r"причастност\w*",
+    r"hand in",
+    r"links? (?:to|with)",
+    r"ties (?:to|with)",
+    r"contacts? (?:on|in|with)",
+    r"контакт\w* на",
+    r"(?:had|has|have) nothing to do with",
+    r"n'(?:a|ont) rien à voir",
+    r"не (?:имеет|имеют) (?:никакого )?отношения",
+)
+# the words of an involvement that deny it by themselves ("X had nothing to do with it")
+INVOLVEMENT_DENIED = (r"nothing to do with", r"rien à voir", r"не (?:имеет|имеют)")
+# states an account asserts or denies as such, each with the words that name it; a negation before the words (``no
+# military cargo was on board``, ``ni cargaison de carburant militaire``) makes the answer a denial. Each is one
+# question (was there X), answered yes or no.
+STATES: dict[str, tuple[str, ...]] = {
+    "military cargo": (
+        r"(?:military|army)[- ](?:use|grade|cargo|shipments?|equipment|material|goods)",
+        r"(?:rocket|missile)[- ](?:fuel|propellant)",
+        r"solid (?:rocket )?fuel",
+        r"(?:weapons?|arms|munitions?|ammunition) (?:cargo|shipments?|consignments?)",
+        r"(?:cargo|shipments?|consignments?) of (?:weapons|arms|munitions|ammunition)",
+        r"carburant militaire",
+        r"usage militaire",
+        r"ракетного топлива",
+        r"военн\w+ груз\w*",
+    ),
+    "warning": (
+        r"warning shots?",
+        r"(?:gave|give|given|issued|issue|shouted|sounded) (?:a |any |several |repeated )?(?:verbal )?warnings?",
+        r"without (?:any |prior )?warning",
+        r"sans (?:aucun )?avertissement",
+        r"без предупреждения",
+    ),
+}
+# the words of a state that deny it by themselves ("fired without warning": no warning was given)
+STATES_DENIED = (r"without (?:any |prior )?warning", r"sans (?:aucun )?avertissement", r"без предупреждения")
+# a verb that makes the number after it a lower bound: "the toll had exceeded 125" is more than 125
+EXCEEDED = (
+    r"exceed(?:ed|s)?",
+    r"surpass(?:ed|es)?",
+    r"topp?(?:ed|s)",
+    r"pass(?:ed|es)",
+    r"d[ée]pass[ée]\w*",
+    r"превысил\w*",
+)
+# prepositions that put a name inside a place phrase ("the shooting in the hall near Moscow, which killed 133"): a
+# name right after one is where something happened, not who did it
+LOCATIVE = ("near", "in", "at", "outside", "inside", "around", "from")
+# what a claim calls speculation or rumour is left open by it: "Moscow cautioned against speculation that the plane
+# was shot down" does not say it was
+SPECULATION = (
+    r"speculat\w* (?:that|about|on)",
+    r"rumou?rs? (?:that|of)",
+    r"conjectur\w* that",
+    r"(?:the )?possibility that",
+    r"theor(?:y|ies) (?:that|have been|has been)",
+)
+# a speaker named by a pronoun only ("he said"): who said it is a guess the ledger made, not the article's word
+PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "him", "her", "them", "il", "elle", "ils", "он", "она", "они"})
+# a claim that opens on a verb has lost its subject ("was prepared by the Ukrainians"): no proposition to deny
+SUBJECTLESS_START = (r"(?:was|were|is|are|had|has|have|been|being)\b",)
+# a claim that refers back to an act ("killed in the attack", "that strike"): in a paragraph that recalls an earlier
+# event, it is about that event
+ACT_REFERENCE = (r"\b(?:the|that|this) (?:attack|strike|shelling|bombing|explosion|blast|incident|raid|crash)\b",)
+# words that dismiss what they are said of ("called the reports baseless"): the claim denies it
+DISMISSALS = (
+    r"baseless",
+    r"unfounded",
+    r"groundless",
+    r"untrue",
+    r"sans fondement",
+    r"infond[ée]e?s?",
+    r"безосновательн\w*",
+    r"не соответству\w* действительности",
+)
+# a weapon said to have been shot down did not hit anything: it says nothing of the act the coverage is about
+SHOT_DOWN = (r"(?:has|have|had|was|were|been)\s+(?:been\s+)?(?:shot down|intercepted|downed)",)
+# a party said to be responsible in so many words ("ISIS bears sole responsibility", "Kyiv was behind the attack")
+RESPONSIBLE = (
+    r"\b(?:bears?|bore|carr(?:y|ies|ied)) (?:the |sole |full |all )*responsibility\b",
+    r"\b(?:is|was|are|were) (?:solely |fully )?responsible for\b",
+    r"\b(?:is|was|are|were) behind (?:the|this|that) (?:attack|strike|shelling|bombing|explosion|blast|shooting)\b",
+)
+# where a weapon came from, told as who holds the place ("launched from territory controlled by X", "came from a town
+# under the control of X forces"): X fired it
+FIRED_FROM = (
+    r"\b(?:fired|launched|came|coming|flew|shot)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:territory|territories|area|areas|town|village|city|positions?|region|side)\s+"
+    r"(?:controlled by|under the control of|held by|occupied by)\s+(?:the\s+)?",
+)
+# side words written lower-case in French and Russian ("l'armée russe", "на украинской стороне"), by stem: the
+# country table (data/places.py) reads capitalised English names and demonyms only
+LOWERCASE_SIDES = {
+    "russe": "Russia",
+    "российск": "Russia",
+    "русск": "Russia",
+    "ukrainien": "Ukraine",
+    "украинск": "Ukraine",
+    "américain": "United States",
+    "американск": "United States",
+}
+# counts that grow from one day to the next by their nature (people detained, evacuated, rescued; "so far"): two
+# articles of different days giving two of them are stages, not rival accounts
+GROWING_COUNTS = (
+    r"detain\w*",
+    r"arrest\w*",
+    r"apprehend\w*",
+    r"evacuat\w*",
+    r"rescued",
+    r"displaced",
+    r"hospitali[sz]ed",
+    r"to date",
+    r"so far",
 )

@@ -91,7 +91,7 @@ def describe_clusters(
     """Cluster records: label, status, and the independent origins behind each."""
     names = {e.id: e.name for e in entities}
     family = _families(duplicates)
-    contested = {c for r in relations if r.type == "contradicts" for c in (r.a, r.b)}
+    contested = {c for r in relations if r.type == "contradicts" for c in (r.a, r.b, *_side_claims(r))}
     out = []
     for n, group in enumerate(groups, start=1):
         claims = [views[k] for k in group]
@@ -114,6 +114,15 @@ def describe_clusters(
             )
         )
     return tuple(out)
+
+
+_CLAIM_ID = re.compile(r"\bC\d+\b")
+
+
+def _side_claims(r: Relation) -> list[str]:
+    """Every claim a dispute lists on one of its sides (``("side", "Ukraine: A1 C9, A4 C126")``): a cluster holding
+    one has a contrary answer somewhere, so it is no consensus."""
+    return [c for kind, text in r.details if kind == "side" for c in _CLAIM_ID.findall(text.rpartition(": ")[2])]
 
 
 def _families(duplicates: Sequence[Relation]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .. import bounds
+from ..data.causes import CAUSES_TOGETHER
 from ..data.disputes import UNNAMED_SOURCES
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
@@ -99,7 +100,12 @@ def same_count(a: Answer, b: Answer) -> Verdict:
         return "apart"  # one count's day is unknown: it cannot be ordered against the other
     if a.as_of and b.as_of and a.as_of != b.as_of:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
-        return "evolution" if (later.number or 0) >= (earlier.number or 0) else "contradicts"
+        if (later.number or 0) >= (earlier.number or 0):
+            return "evolution"
+        # a toll that fell from one day to the next: a revision (double-counted dead taken out, 130 then 125), unless
+        # it fell far (the health ministry's 471 against the agencies' 100 to 300 three days later)
+        far = bool(earlier.number and later.number and earlier.number / later.number >= _RIVAL_RATIO)
+        return "contradicts" if far else "apart"
     if _rivals(a, b):
         return "contradicts"
     return "evolution"  # a toll moves through the first day: two numbers of one day are stages, not rival accounts
@@ -143,6 +149,14 @@ def same_label(a: Answer, b: Answer) -> Verdict:
     return same_party(a, b)
 
 
+def same_cause(a: Answer, b: Answer) -> Verdict:
+    """What caused it: different causes contradict, unless they can both be the story (``CAUSES_TOGETHER``: a
+    collision and a strike from outside)."""
+    if frozenset((a.value, b.value)) in CAUSES_TOGETHER and "denied" not in (a.stance, b.stance):
+        return "apart"
+    return same_label(a, b)
+
+
 def same_number(a: Answer, b: Answer) -> Verdict:
     """How many attackers: unlike a toll, the number does not grow with time, so two counts that cannot both be
     true contradict whatever the day (``four gunmen`` vs ``at least five``); a part (``two of the gunmen``) or a
@@ -165,6 +179,15 @@ def same_country(a: Answer, b: Answer) -> Verdict:
     if a.note == "country" and b.note == "country" and not _hedged(a, b):
         return "contradicts"
     return "apart"
+
+
+def same_claim(a: Answer, b: Answer) -> Verdict:
+    """Yes or no about one thing (was Ukraine involved, was there military cargo, was a warning given): an answer
+    and its denial contradict, reports of one denial agree; answers about different things are apart."""
+    by_stance = _stances(a, b)
+    if by_stance:
+        return by_stance
+    return "agrees" if a.value == b.value else "apart"
 
 
 def same_force(a: Answer, b: Answer) -> Verdict:
@@ -191,7 +214,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "toll_injured": same_count,
     "toll_missing": same_count,
     "intent": same_label,
-    "cause": same_label,
+    "cause": same_cause,
     "winner": same_party,
     "share": same_share,
     "integrity": same_label,
@@ -200,6 +223,8 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "attackers": same_number,
     "escape": same_country,
     "force": same_force,
+    "involved": same_claim,
+    "state": same_claim,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
@@ -217,6 +242,8 @@ RELATED_KINDS = frozenset(
         "attackers",
         "escape",
         "force",
+        "involved",
+        "state",
     }
 )
 
@@ -238,6 +265,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     questions: list[Question] = []
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
+    used: set[str] = set()  # claims already an end of a dispute shown
     together = _named_together(found, views)
     keys = sorted(grouped, key=lambda key: (key[0], ORDER.index(key[1]), -len(grouped[key]), key[2]))
     for event, kind, head in keys:
@@ -259,7 +287,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
             )
         )
         if kind in RELATED_KINDS and scope.events[event].main:
-            relations.extend(_relations(kind, label, items, verdicts, views, names, seen))
+            relations.extend(_relations(kind, label, items, verdicts, views, names, seen, used))
             relations.extend(_evolutions(label, items, verdicts, views, seen))
     return Compared(tuple(questions), tuple(relations))
 
@@ -423,6 +451,7 @@ def _relations(
     views: Sequence[ClaimView],
     names: dict[str, str],
     seen: set[tuple[str, str]],
+    used: set[str],
 ) -> list[Relation]:
     """One relation per dispute, not per pair of articles: when several sources give answer A and several give a
     rival answer B (or deny A), the reader needs the dispute once, with every source on each side listed.
@@ -443,11 +472,12 @@ def _relations(
     out: list[Relation] = []
     # the most told disputes first: a claim giving two answers at once is shown under the commoner
     for _groups, pairs in sorted(_star(rivals, items).items(), key=lambda kv: (-_sources(kv[1]), min(kv[1]))):
-        for x, y in sorted(pairs, key=lambda p: _representative(items[p[0]], items[p[1]], views)):
+        for x, y in sorted(pairs, key=lambda p: _representative(items[p[0]], items[p[1]], views, used)):
             relation = _relation(kind, label, items[x], items[y], views, names)
             if relation is None or (relation.a, relation.b) in seen or (relation.b, relation.a) in seen:
                 continue
             seen.add((relation.a, relation.b))
+            used.update((relation.a, relation.b))
             # each side: the answers of its group that the other side's contradict (two uses of tear gas agree, but
             # a denial for the stands contradicts only the use in the stands)
             side_x, side_y = sorted({p[0] for p in pairs}), sorted({p[1] for p in pairs})
@@ -511,16 +541,22 @@ def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict])
 _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
 
 
-def _representative(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int, int, int, int, int]:
+def _representative(
+    a: Found, b: Found, views: Sequence[ClaimView], used: set[str]
+) -> tuple[int, int, int, int, int, int, int]:
     """Which pair of claims stands for a dispute: the most direct statements (stated as fact before attributed or
-    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then the first
-    reports of the two sides (the earliest articles: where the dispute shows first), then the earliest claims in
-    them. Nothing in the rule looks at which pair any gold lists."""
+    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then claims no
+    other dispute shows already (each dispute shows sources of its own where it can), then the first reports of the
+    two sides (the earliest articles: where the dispute shows first), then the shortest claims in them (the answer
+    said plainly, not inside a long sentence about something else), then the earliest. Nothing in the rule looks at
+    which pair any gold lists."""
     va, vb = views[a.view], views[b.view]
     return (
         _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
+        (va.claim.id in used) + (vb.claim.id in used),
         min(va.index, vb.index),
         max(va.index, vb.index),
+        len(va.claim.text) + len(vb.claim.text),
         va.claim.span.start,
         vb.claim.span.start,
     )

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..data.disputes import ACT_REFERENCE
 from ..data.places import country_of
 from ..model import Entity, Event
 from .views import ClaimView
@@ -27,6 +28,8 @@ BACKGROUND_MARK = re.compile(
     r"in a separate (?:attack|strike|incident)|the (?:deadliest|worst) since|since the start of)",
     re.IGNORECASE,
 )
+# "killed in the attack": a claim that refers back to an act
+ACT_REFERRED = re.compile("|".join(ACT_REFERENCE), re.I)
 # a claim can state an act only with one of these frame classes (what the event is)
 _ACTS = ("attack", "incident", "transport", "use", "blame")
 _BACKGROUND_DAYS = 3  # a day named this long before the main event's day is another event's
@@ -61,17 +64,31 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
     event_of: list[int | None] = []
     background: dict[str, int] = {}  # day (or "" for undated) -> position in events
     events: list[dict[str, object]] = [{"kind": kind, "day": day, "place": place, "main": True, "claims": []}]
+    recalled: tuple[str, int, int] | None = None  # (article, paragraph, event) of the last background claim
     for k, v in enumerate(views):
         if not proposition(v):
             event_of.append(None)
             continue
         earlier = _earlier_day(v, day)
+        if (
+            earlier is None
+            and not v.day_inside
+            and recalled is not None
+            and recalled[:2] == (v.article, v.paragraph)
+            and ACT_REFERRED.search(v.claim.text)
+        ):
+            # "On March 14 the army fired a rocket on the city. Seventeen people were killed in the attack.": the
+            # paragraph still recalls the earlier event
+            event_of.append(recalled[2])
+            events[recalled[2]]["claims"].append(k)  # type: ignore[attr-defined]
+            continue
         if earlier is not None or BACKGROUND_MARK.search(v.content or v.claim.text):
             key = earlier or ""
             if key not in background:
                 background[key] = len(events)
                 events.append({"kind": _kind_of(v), "day": earlier, "place": None, "main": False, "claims": []})
             position = background[key]
+            recalled = (v.article, v.paragraph, position)
         else:
             position = 0
         event_of.append(position)

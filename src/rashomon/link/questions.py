@@ -27,16 +27,29 @@ from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.disputes import (
     ATTACKERS,
     ATTACKERS_FATE,
+    CONDITIONALS,
     COUNTED_UNITS,
+    DISMISSALS,
     ESCAPE,
     ESCAPE_DIRECT,
     ESCAPE_PREDICATES,
     ESCAPE_TO,
+    EXCEEDED,
+    FIRED_FROM,
     FORCE_PLACES,
     FORCES,
+    INVOLVEMENT,
+    INVOLVEMENT_DENIED,
+    LOCATIVE,
+    LOWERCASE_SIDES,
     NOT_ACTS,
     PART_PLACES,
+    RESPONSIBLE,
     SETTLED,
+    SHOT_DOWN,
+    SPECULATION,
+    STATES,
+    STATES_DENIED,
     TURNOUT,
 )
 from ..data.equipment import is_aircraft
@@ -64,9 +77,27 @@ LABELS = {
     "attackers": "how many attackers",
     "escape": "where the attackers fled",
     "force": "what force was used, and where",
+    "involved": "was this party involved",
+    "state": "was there",
 }
 ORDER = tuple(LABELS)
 
+# a condition ("if Moscow finds the attackers were linked to X"): who it would blame is no account of who did it
+CONDITIONAL = re.compile("|".join(CONDITIONALS), re.I)
+INVOLVED = re.compile("|".join(f"(?:{p})" for p in INVOLVEMENT), re.I)
+INVOLVED_DENIED = re.compile("|".join(INVOLVEMENT_DENIED), re.I)
+STATE = {name: re.compile("|".join(f"(?:{p})" for p in stems), re.I) for name, stems in STATES.items()}
+STATE_DENIED = re.compile("|".join(STATES_DENIED), re.I)
+# a negation reaching a state or an involvement further on, inside its clause ("there were no imported or exported
+# shipments related to military use", "ni cargaison de carburant militaire ni ...")
+NEGATED_CLAUSE = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor|denied|denies|deny|denying|rejected|without|ni|aucune?|sans|toute?)\b|"
+    r"(?<!\w)(?:не|ни|нет)(?!\w))[^.;,]{0,60}$",
+    re.I,
+)
+EXCEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(EXCEEDED)})\s*$", re.I)
+LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOCATIVE)})\s+(?:the\s+)?$", re.I)
+_INVOLVED_AFTER = 40  # characters after an involvement word where its party is named ("contacts on Ukrainian soil")
 COUNTERFACTUAL = re.compile(r"\b(?:if|had)\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I)
 RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
 # fire aimed at a projectile: "fired at an incoming missile", "shot at the drones"
@@ -122,6 +153,11 @@ GENERAL_COUNTED = frozenset(
 # negative modality: the claim says the answer is probably not so ("it is unlikely that X fired"); a claim left open
 # ("no conclusive evidence that", "not clear who") is hedged by the claim's stance, not a denial
 UNLIKELY = re.compile(r"\bunlikely\b", re.I)
+SPECULATED = re.compile("|".join(SPECULATION), re.I)
+DISMISSED = re.compile(rf"\b(?:{'|'.join(DISMISSALS)})", re.I)
+WEAPON_SHOT_DOWN = re.compile("|".join(SHOT_DOWN), re.I)
+RESPONSIBLE_WORDS = re.compile("|".join(RESPONSIBLE), re.I)
+FIRED_FROM_HELD = re.compile("|".join(FIRED_FROM), re.I)
 INTENT = {
     "deliberate": re.compile(
         r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|premeditated|targeted attack)\b", re.I
@@ -190,10 +226,31 @@ _FORCE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(FORCE_PLACES))})\b", re.I)
 _ATTACKERS_PHRASE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTACKERS))})\b|\bwho (?:\w+ )?(?:attacked|carried out|opened fire|stormed)\b", re.I
 )
+NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|nothing)\b|n't\b", re.I)
 _NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re.I)
 # a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
-BARE_TOLL = re.compile(r"^\s+(?:dead|killed|deaths|fatalities|injured|wounded|missing)\b", re.I)
-_SIDE_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:russe|ukrainien\w*|российск\w+|украинск\w+)", re.U)
+BARE_TOLL = re.compile(
+    r"^\s+(?:(?:were|was|have been|had been|are|have)\s+)?"
+    r"(?:dead|killed|died|deaths|fatalities|injured|wounded|missing)\b",
+    re.I,
+)
+# a number a toll phrase leads to: "the number of people killed is 125", "the death toll stood at 131"
+TOLL_BEFORE = re.compile(
+    r"\b(?:number of (?:people |persons )?(?:killed|dead|deaths|victims)|death toll|toll)"
+    r"(?:\s+(?:in|from|at|of)\s+[^,.;]{0,40}?)?\s+"
+    r"(?:is|was|stands at|stood at|reached|has reached|had reached|rose to|climbed to|at)\s+"
+    r"(?:about |around |at least |more than |over )?$",
+    re.I,
+)
+_SIDE_WORD = re.compile(rf"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:{'|'.join(LOWERCASE_SIDES)})\w*", re.U)
+
+
+def _side_word(word: str) -> str | None:
+    """The country a side word names: a capitalised name or demonym, or a lower-case French or Russian one."""
+    low = word.casefold()
+    return side_of(word, None) or next((c for stem, c in LOWERCASE_SIDES.items() if low.startswith(stem)), None)
+
+
 _UNKNOWN_AGENTS = frozenset(
     {"who", "whoever", "someone", "somebody", "anyone", "anybody", "which", "what", "it", "they", "unknown", "nobody"}
 )
@@ -251,6 +308,14 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _escape(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine):
             mine += _denied_acts(k, v, base, names)
+        if not any(f.kind == "agent" for f in mine):
+            mine += _responsible(k, v, stance, base, names) or _fired_from(k, v, stance, base)
+        if _weapon_shot_down(text):
+            mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
+        if CONDITIONAL.search(f"{v.lead} {text}"):
+            mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
+        mine += _involved(k, v, stance, base)
+        mine += _states(k, v, stance, base)
         listed = mentions.get(v.article, [])
         at = bisect.bisect_left(listed, (v.claim.span.start, -1, ""))
         inside = []
@@ -290,7 +355,14 @@ def _equipment(
     if any(f.kind == "use" and f.negated for f in v.frames):
         return []  # "X does not use Y": about X's arsenal, not about the act
     have = {x.answer.entity for x in found if x.view == k and x.kind == "means"}
-    hit = {v.roles.get((n, r)) for n, _f in enumerate(v.frames) for r in ("patient", "cargo", "vehicle")}
+    # what was hit, carried or flown is no weapon of the act; but a weapon that crashed or fell (``the wreckage of the
+    # Tochka-U rocket crashed near the station``) is the one that struck
+    hit = {
+        v.roles.get((n, role.name))
+        for n, f in enumerate(v.frames)
+        for role in f.roles
+        if role.name in ("patient", "cargo", "vehicle") and not (f.kind == "incident" and _weaponish(role.text))
+    }
     named: dict[str, Span] = {}
     for start, end, eid in inside:
         if names[eid].type == "EQUIPMENT" and eid not in have and eid not in hit and not _craft(names[eid]):
@@ -405,6 +477,10 @@ def _stance(v: ClaimView) -> str:
     """The claim's stance, with negative modality read as a denial (``it is unlikely that X fired``)."""
     if v.claim.stance != "denied" and UNLIKELY.search(v.claim.text):
         return "denied"
+    if v.claim.stance != "denied" and DISMISSED.search(v.claim.text):
+        return "denied"  # "he called foreign reports on the missile fuel baseless"
+    if v.claim.stance in ("asserted", "attributed") and SPECULATED.search(v.claim.text):
+        return "hedged"  # "cautioning against speculation that the plane was shot down"
     return v.claim.stance
 
 
@@ -442,7 +518,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 and patient.text.casefold().split()[-1] in ("responsibility", "involvement")
             ):
                 out.append(_found("agent", k, side, patient.span, "denied", base, v.roles.get((n, "agent"))))
-        elif f.kind == "blame" and not f.negated and ACT_WORDS.search(text) and not INTENDED.search(text):
+        elif f.kind == "blame" and not f.negated and _blames_act(v, f) and not INTENDED.search(text):
             # "X accused Y of hitting the station": Y did it, on X's word
             patient = f.role("patient")
             side = v.side.get((n, "patient"))
@@ -496,6 +572,15 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
 
 
 _CLAIMED = frozenset({"responsibility", "credit"})
+
+
+def _blames_act(v: ClaimView, f: Frame) -> bool:
+    """A blame about the act: it names the act (``accused Y of hitting the station``), or blames a party and says
+    nothing else (``Russia, in turn, blamed Ukraine``: in coverage of one event, blamed for it)."""
+    if ACT_WORDS.search(v.claim.text):
+        return True
+    patient = f.role("patient")
+    return patient is not None and not v.claim.text[patient.span.end - v.claim.span.start :].strip(" .,;:!\"'”’")
 
 
 def _fled(f: Frame) -> bool:
@@ -632,6 +717,104 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     return out
 
 
+def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Was a party involved: ``no Ukrainian involvement``, ``denied any Ukrainian involvement`` (denied),
+    ``had contacts on Ukrainian soil`` (asserted). The party is a side word just before the involvement word, else
+    one just after it, else the last one before it; a negation before it, or words that deny by themselves
+    (``had nothing to do with``), make the answer a denial."""
+    text = v.claim.text
+    m = INVOLVED.search(text)
+    if m is None:
+        return []
+    before = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := _side_word(w.group(0)))]
+    window = text[m.end() : m.end() + _INVOLVED_AFTER]
+    after = [
+        (m.end() + w.start(), m.end() + w.end(), s)
+        for w in _SIDE_WORD.finditer(window)
+        if (s := _side_word(w.group(0)))
+    ]
+    if before and not text[before[-1][1] : m.start()].strip(" '’s"):
+        party = before[-1]  # "Ukrainian involvement", "Kyiv's role"
+    elif after:
+        party = after[0]  # "involvement of Ukraine", "contacts on Ukrainian soil"
+    elif before:
+        party = before[-1]  # "Kyiv denied any involvement"
+    else:
+        return []
+    denied = stance == "denied" or bool(INVOLVED_DENIED.search(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
+    span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
+    return [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
+
+
+def _weapon_shot_down(text: str) -> bool:
+    """A weapon said to have been shot down (``a Tochka-U missile ... has been shot down in another region``): it
+    hit nothing, so the claim tells neither who struck nor with what."""
+    m = WEAPON_SHOT_DOWN.search(text)
+    return m is not None and _weaponish(text[: m.start()])
+
+
+def _responsible(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]
+) -> list[Found]:
+    """``ISIS bears sole responsibility for this attack``, ``Kyiv was behind the attack``: the party named before
+    the words did it (a side word, else a named group, state or person)."""
+    text = v.claim.text
+    m = RESPONSIBLE_WORDS.search(text)
+    if m is None:
+        return []
+    before = text[: m.start()]
+    sides = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(before) if (s := _side_word(w.group(0)))]
+    named = []
+    for eid in sorted(v.entities):
+        e = names.get(eid)
+        if e is None or e.type not in _PARTIES:
+            continue
+        for name in (e.name, *e.aliases):
+            at = before.rfind(name)
+            if at >= 0:
+                named.append((at, at + len(name), e.name, eid))
+    if named and (not sides or max(named)[0] >= sides[-1][0]):
+        start, end, value, entity = max(named)
+    elif sides:
+        (start, end, value), entity = sides[-1], None
+    else:
+        return []
+    denied = stance == "denied" or bool(NEGATED_CLAUSE.search(before[end:]))
+    span = Span(v.claim.span.start + start, v.claim.span.start + end)
+    return [_found("agent", k, value, span, "denied" if denied else stance, base, entity)]
+
+
+def _fired_from(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """``the rocket was launched from the territory controlled by Ukraine``: who holds the launch site fired."""
+    text = v.claim.text
+    m = FIRED_FROM_HELD.search(text)
+    if m is None:
+        return []
+    w = _SIDE_WORD.match(text, m.end())
+    side = _side_word(w.group(0)) if w else None
+    if w is None or side is None:
+        return []
+    span = Span(v.claim.span.start + w.start(), v.claim.span.start + w.end())
+    return [_found("agent", k, side, span, stance, base, None)]
+
+
+def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Was there a state the coverage asserts or denies (``STATES``: military cargo, a warning): ``a shipment of
+    solid rocket fuel`` (asserted), ``no military-grade material was present`` (denied), ``fired without warning``
+    (no warning: denied)."""
+    text = v.claim.text
+    out = []
+    for value, pattern in STATE.items():
+        m = pattern.search(text)
+        if m is None:
+            continue
+        denied = stance == "denied" or bool(STATE_DENIED.match(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        found = _found("state", k, value, span, "denied" if denied else stance, base, None)
+        out.append(dataclasses.replace(found, head=value))  # each state is a question of its own
+    return out
+
+
 def _target(v: ClaimView, n: int, f: Frame) -> str:
     """What an act was done to, as far as comparing accounts goes: ``civilians`` and ``military`` for people and
     places of either kind (``the army does not shell civilians`` says nothing against ``it shelled positions``),
@@ -654,7 +837,7 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     if m is None or any(f.kind == "attack" for f in v.frames):
         return []
     before = text[: m.start()]
-    sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := side_of(n.group(0), None))]
+    sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
     if not sides:
         return []
     at, side = sides[-1]
@@ -673,6 +856,8 @@ def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
         return True  # the parse took it from the sentence around the clause: trust it
     if _BY_BEFORE.search(text[: agent.start - start]):
         return True
+    if LOCATIVE_BEFORE.search(text[: agent.start - start]):
+        return False  # "the shooting in the hall near Moscow, which killed 133": a place, not who did it
     stem = f.predicate.split()[0][:4].casefold()
     at = text.casefold().find(stem)
     return at < 0 or agent.start - start < at
@@ -763,7 +948,8 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     elsewhere = bool(ELSEWHERE.search(text))
     for q in v.quantities:
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
-        bare = not q.counts and BARE_TOLL.match(text[rel_end:]) is not None  # "the toll stood at 125 dead"
+        led_to = TOLL_BEFORE.search(text[:rel_start]) is not None  # "the number of people killed is 125"
+        bare = led_to or (not q.counts and BARE_TOLL.match(text[rel_end:]) is not None)  # "at least 100 were killed"
         if q.value is None or q.unit or not (q.counts or bare):
             continue
         head = "people" if bare else _counted(q)
@@ -780,6 +966,9 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         before = text[:rel_start][-12:]
         if ABOARD.search(after):
             continue  # "67 people on board": who was there
+        qualifier = q.qualifier
+        if qualifier is None and EXCEEDED_BEFORE.search(before):
+            qualifier = "more than"  # "the toll had exceeded 125"
         note = None
         if projected:
             note = "projection"
@@ -795,7 +984,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             note = "provisional"
         kind = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}[outcome]
         answer = Answer(
-            value=" ".join(f"{q.qualifier or ''} {q.text} {head}".split()),
+            value=" ".join(f"{qualifier or ''} {q.text} {head}".split()),
             claim=base["claim"] or "",
             article=base["article"] or "",
             span=q.span,
@@ -803,7 +992,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             origin=base["origin"],
             as_of=as_of,
             number=float(q.value),
-            qualifier=q.qualifier,
+            qualifier=qualifier,
             note=note,
         )
         out.append(Found(kind, k, answer, head))

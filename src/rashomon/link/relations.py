@@ -32,12 +32,14 @@ from itertools import combinations
 import numpy as np
 
 from .. import bounds
-from ..casualties import CUMULATIVE, outcome_near
+from ..casualties import CUMULATIVE, TOLL_NOUNS, outcome_near
+from ..data.disputes import GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START
 from ..data.nouns import NOUN_CLASSES, noun_class
+from ..data.speech import SAID_FORMS
 from ..data.targets import target_side
 from ..model import Entity, Frame, Quantity, Relation, Role
 from .events import Scope
-from .questions import PROJECTION, ROSE
+from .questions import NEGATION_WORDS, PROJECTION, ROSE
 from .similarity import Similarity
 from .views import ClaimView
 
@@ -58,6 +60,10 @@ _ANAPHORA = {
 _RESPONSIBILITY = {"responsibility", "involvement", "guilt", "role", "blame"}
 # "wounding 27 others", "four more": what these count is named elsewhere, so two of them are not the same thing
 _ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
+_SUBJECTLESS = re.compile("|".join(SUBJECTLESS_START))
+_GROWING = re.compile(rf"\b(?:{'|'.join(GROWING_COUNTS)})\b", re.I)
+# a claim that only says someone spoke ("the spokesman told state media"): a speech verb and at most two words after
+_REPORT_ONLY = re.compile(rf"^[^,;:\"“”«»]{{0,100}}\b(?:{'|'.join(SAID_FORMS)})(?:\s+[\w'’-]+){{0,2}}\W*$", re.I)
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
 _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
 _PER_SIDE = 5  # claims compared from each side of a possible conflict (enough to show it, linear at scale)
@@ -224,6 +230,8 @@ def _denials(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Fo
                 continue  # a clause nested in a sentence: the denial answers the sentence
             if v.claim.span.start - prev.claim.span.end > 600:
                 break
+            if not _deniable(prev):
+                break
             denier = v.claim.speaker_text or "it"
             yield (
                 back,
@@ -318,8 +326,10 @@ def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iter
         found = sorted([*pairs.get(k, []), *(x for x in near if x[0] >= _DENIAL_RELATED)], reverse=True)
         for _score, j in found[:_PER_SIDE]:
             w = views[j]
-            if not _same_proposition(v, w):
+            if not _deniable(w) or not _same_proposition(v, w) or _counts_both(v, w):
                 continue
+            if NEGATION_WORDS.search(w.claim.text):
+                continue  # "no consignment for military use was at the site": another report of the denial
             denier = v.claim.speaker_text or "it"
             yield (
                 j,
@@ -327,6 +337,25 @@ def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iter
                 f"claim and its denial: {_short(w.claim.text)} — denied ({_short(v.claim.text, 60)})",
                 [("denied by", denier)],
             )
+
+
+def _deniable(v: ClaimView) -> bool:
+    """A claim a denial can answer: it has its subject (``was prepared by the Ukrainians`` has lost it) and says
+    more than that someone spoke (``the spokesman told state media`` states nothing)."""
+    text = v.claim.text.strip()
+    return not _SUBJECTLESS.match(text) and not _REPORT_ONLY.search(text)
+
+
+def _counts_both(denial: ClaimView, claim: ClaimView) -> bool:
+    """Both claims give a toll: the denial of a count (``denied a report that the toll exceeded 125``) is the
+    counts' question (compare.py: bounds, days, rival sources), not a claim and its denial."""
+    return any(_toll_told(denial, q) for q in denial.quantities) and any(_toll_told(claim, q) for q in claim.quantities)
+
+
+def _toll_told(v: ClaimView, q: Quantity) -> bool:
+    """A toll, by the outcome near the number or by what it counts (``the death toll ... has exceeded 125``)."""
+    counts = " ".join((q.counts or "").casefold().split())
+    return _toll(v, q) or any(counts == t or counts.endswith(f" {t}") for t in TOLL_NOUNS)
 
 
 def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
@@ -746,6 +775,8 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         continue  # tolls and shares are the questions' (compare.py): evolution, parts, bounds
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
+                    if v.published != w.published and (_GROWING.search(v.claim.text) or _GROWING.search(w.claim.text)):
+                        continue  # suspects detained, people evacuated: counts grow from one day to the next
                     yield (
                         i,
                         j,
@@ -790,6 +821,8 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator[
                 v, w = views[i], views[j]
                 if v.article == w.article or v.speaker == w.speaker or v.speaker is None or w.speaker is None:
                     continue
+                if _by_pronoun(v) or _by_pronoun(w):
+                    continue  # "he said": which of two men named before is the ledger's guess, not a swap
                 a, b = names[v.speaker].name, names[w.speaker].name
                 yield (
                     i,
@@ -797,6 +830,10 @@ def _speakers(views: Sequence[ClaimView], names: dict[str, Entity]) -> Iterator[
                     f"the same words are put in the mouths of {a} ({v.article}) and {b} ({w.article})",
                     [("speaker", f"{a} vs {b}")],
                 )
+
+
+def _by_pronoun(v: ClaimView) -> bool:
+    return (v.claim.speaker_text or "").strip().casefold() in PRONOUN_SPEAKERS
 
 
 _VALUES_COMPARED = 12

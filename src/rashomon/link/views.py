@@ -41,6 +41,8 @@ class ClaimView:
     day_inside: bool = False  # the day is named inside the claim (an event's day), not only around it (when said)
     words: set[str] = field(default_factory=set)  # content words, lower-cased
     content: str = ""  # the claim's text without the claims nested in it (what it says by itself)
+    lead: str = ""  # the words of its sentence just before the claim ("If" before "Chilean agents attacked ...")
+    paragraph: int = 0  # the claim's paragraph (line) in its article
     speaker: str | None = None  # entity id of who asserts it
     via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
     nested: bool = False  # the claim is a clause inside a larger claim
@@ -75,8 +77,10 @@ def build_views(
         starts = [m[0] for m in mentions]
         times = {(t.span.start, t.span.end): t for t in a.times}
         quotes = {(q.span.start, q.span.end): q for q in a.quotes}
+        breaks = [i for i, ch in enumerate(a.article.text) if ch == "\n"]
         for c in a.claims:
             view = ClaimView(claim=c, index=index, published=published)
+            view.paragraph = bisect.bisect_right(breaks, c.span.start)
             nested = [o.span for o in a.claims if o is not c and c.span.contains(o.span) and o.span != c.span]
 
             def own(s: int, e: int, nested: list[Span] = nested) -> bool:
@@ -93,6 +97,7 @@ def build_views(
                 if c.span.start <= q.span.start and q.span.end <= c.span.end and own(q.span.start, q.span.end)
             ]
             view.content = _without(a.article.text, c.span, nested)
+            view.lead = _lead(a.article.text, c.span.start)
             view.nested = any(o is not c and o.span.contains(c.span) and o.span != c.span for o in a.claims)
             if c.speaker_ref is not None:
                 view.speaker = _entity_at(mentions, starts, c.speaker_ref.start, c.speaker_ref.end)
@@ -118,6 +123,19 @@ def build_views(
                     view.classes[(n, role.name)] = role_class(role.text, by_id.get(named) if named else None)
             views.append(view)
     return views
+
+
+_LEAD = 40  # characters before a claim where its sentence's opening words are read
+
+
+def _lead(text: str, start: int) -> str:
+    """The words before a claim in its own sentence, up to ``_LEAD`` characters."""
+    before = text[max(0, start - _LEAD) : start]
+    cut = max(before.rfind(mark) for mark in _SENTENCE_ENDS)
+    return before[cut + 1 :]
+
+
+_SENTENCE_ENDS = (".", "!", "?", "\n")
 
 
 def _without(text: str, span: Span, nested: list[Span]) -> str:
