@@ -109,6 +109,15 @@ def skeleton(word: str) -> str:
     return "".join(out)
 
 
+def spelling(name: str) -> str:
+    """A name in Latin letters, lower case, with the spelling variants of ``skeleton`` unified but its vowels kept:
+    ``Aqtau`` and ``Актау`` are ``aktau``; for short names, whose skeletons say too little."""
+    w = to_latin(name).casefold()
+    for a, b in _SPELLING:
+        w = w.replace(a, b)
+    return w
+
+
 def region_stem(word: str) -> str:
     """``Belgorodskaya`` -> ``Belgorod`` (the form a Russian region name takes before ``oblast``)."""
     latin = to_latin(word)
