@@ -29,7 +29,7 @@ from ..data.names import is_given_name
 from ..data.places import areas, cities, city_like, country_names, country_of, demonyms, region_demonyms
 from ..model import Analysis, Mention, Span
 from ..names.acronyms import initials
-from . import entities_ru
+from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
 from .nlp import text_of
@@ -63,6 +63,9 @@ def clean_name(surface: str) -> str:
 
 
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
+    if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
+        yield from entities_fr.mentions(text_of(doc))  # French and its neighbours: tables and capitals
+        return
     if not doc.has_annotation("DEP"):  # no parser for this language: the entities natasha or the model gave
         plain = list(_plain_mentions(doc))
         if analysis.article.language in ("ru", "uk"):

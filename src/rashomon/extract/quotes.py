@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
-from . import quotes_ru, relays
+from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of
 from .speakers import BODY_PRONOUNS, DOCUMENTS, PRONOUNS, THINGS, Resolver
 
@@ -306,6 +306,9 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     media = [m for m in mentions if m.type == "MEDIA"]
     if analysis.article.language in ("ru", "uk"):  # no parser: surface patterns of Russian and Ukrainian wire copy
         yield from quotes_ru.extract_quotes(text, analysis, find_marked(text))
+        return
+    if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
+        yield from quotes_fr.extract_quotes(text, analysis, find_marked(text))  # French: surface patterns
         return
     if not doc.has_annotation("DEP"):
         yield from _unparsed(text, article)

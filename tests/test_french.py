@@ -1,0 +1,81 @@
+"""French articles: names found without a model, quotes attributed from the surface. Sentences written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rashomon.extract.entities_fr import mentions
+from rashomon.model import Analysis
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in mentions(text)]
+
+
+def test_names_places_bodies_and_outlets() -> None:
+    got = found(
+        "Selon Reuters, le ministère russe de la Défense a démenti. Vladimir Poutine était à Moscou, "
+        "près de la province d\u2019Harzan. L\u2019OTAN et les États-Unis ont réagi en mer Noire."
+    )
+    assert ("Reuters", "MEDIA") in got
+    assert ("ministère russe de la Défense", "ORG") in got
+    assert ("Vladimir Poutine", "PERSON") in got
+    assert ("Moscou", "GPE") in got and ("Harzan", "GPE") in got
+    assert ("OTAN", "ORG") in got and ("États-Unis", "GPE") in got
+    assert ("mer Noire", "LOC") in got
+    assert not any(t in ("Selon", "Selon Reuters", "Le", "L") for t, _ in got)
+
+
+def test_a_capitalised_first_word_nothing_knows_is_no_name() -> None:
+    assert found("Hier, les secours sont arrivés. Rapidement, tout a brûlé.") == []
+
+
+def test_otan_is_named_nato() -> None:
+    assert [m.name for m in mentions("Le sommet de l\u2019OTAN a commencé.")] == ["NATO"]
+
+
+def speakers(analyze_text: Callable[..., Analysis], text: str) -> list[tuple[str, str | None]]:
+    a = analyze_text(text, language="fr")
+    return [(q.text[:20].strip(), q.speaker_text) for q in a.quotes if q.kind == "direct"]
+
+
+def test_french_quote_attributions(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Une explosion a frappé le port de Vellmar samedi.\n"
+        "\u00ab Pour l\u2019heure, douze personnes ont perdu la vie \u00bb, a indiqué Jean Roe, responsable de la "
+        "province.\n"
+        "Le ministre de l\u2019Intérieur, Paul Marek, a ordonné une enquête. \u00ab Les responsables doivent "
+        "rendre des comptes sans délai \u00bb, a-t-il déclaré.\n"
+        "De son côté, Anna Weiss, porte-parole du ministère, a affirmé que \u00ab rien de militaire ne se trouvait "
+        "dans la zone \u00bb.\n"
+        "Commentant les images, le gouverneur de la province a déclaré : \u00ab L\u2019incendie était limité au "
+        "départ \u00bb. Il a souligné que \u00ab les mesures de sécurité étaient insuffisantes \u00bb."
+    )
+    assert speakers(analyze_text, text) == [
+        ("Pour l\u2019heure, douze", "Jean Roe"),
+        ("Les responsables doi", "Paul Marek"),
+        ("rien de militaire ne", "Anna Weiss"),
+        ("L\u2019incendie était lim", "le gouverneur de la province"),
+        ("les mesures de sécur", "le gouverneur de la province"),
+    ]
+
+
+def test_a_short_quote_after_a_speech_verb_is_speech_a_term_alone_is_not(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    a = analyze_text(
+        "Le président chilien, Marco Ruiz, a jugé cette victoire \u00ab difficile à croire \u00bb. "
+        "Le mot \u00ab victoire \u00bb revient souvent.",
+        language="fr",
+    )
+    kinds = {q.text: (q.kind, q.speaker_text) for q in a.quotes}
+    assert kinds["difficile à croire"] == ("direct", "Marco Ruiz")
+    assert kinds["victoire"][0] == "scare"
+
+
+def test_an_outlet_told_relays_the_quote(analyze_text: Callable[..., Analysis]) -> None:
+    text = "\u00ab Nous ne céderons pas devant la menace \u00bb, a déclaré le ministre à l\u2019AFP."
+    a = analyze_text(text, language="fr")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "le ministre"
+    assert [a.article.text[v.start : v.end] for v in q.via_refs] == ["AFP"]
