@@ -179,3 +179,36 @@ def test_a_known_place_misspelled_in_an_article_that_spells_it_right() -> None:
 )
 def test_a_body_named_in_another_language_has_the_same_words(a: str, b: str) -> None:
     assert org_words(a, None) == org_words(b, None)
+
+
+def test_a_designation_beside_its_model_name_is_one_model() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("XQ-7", "PRODUCT"), ("Heron", "PRODUCT")),  # "XQ-7\nHeron": a line apart, not beside
+            analysis("A2", ("Heron", "PRODUCT")),
+        ]
+    )
+    assert not same(entities, "XQ-7", "Heron")
+
+
+def test_bodies_named_head_first_join_their_english_names() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("National Electoral Council of Norland", "ORG"), ("Democratic Unitary Platform", "ORG")),
+            analysis("A2", ("Conseil électoral norlandais", "ORG"), ("plateforme de l\u2019unité démocratique", "ORG")),
+        ]
+    )
+    assert same(entities, "Democratic Unitary Platform", "plateforme de l\u2019unité démocratique")
+
+
+def test_a_designation_and_model_name_side_by_side_are_one_model() -> None:
+    text = "The XQ-7 Heron fell."
+    article = Article(id="A1", source="A1", name="A1", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    ms = (
+        Mention(span=Span(4, 8), text="XQ-7", type="PRODUCT", name="XQ-7"),
+        Mention(span=Span(9, 14), text="Heron", type="PRODUCT", name="Heron"),
+    )
+    entities = merge_entities(
+        [Analysis(article=article, sentences=(Span(0, len(text)),), mentions=ms), analysis("A2", ("Heron", "PRODUCT"))]
+    )
+    assert same(entities, "XQ-7", "Heron") and same(entities, "XQ-7 Heron", "Heron")

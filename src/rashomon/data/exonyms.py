@@ -248,7 +248,7 @@ INSTITUTION_WORDS = {
     "état": "state",
     "plateforme": "platform",
     "unité": "unity",
-    "unitaire": "unitary",
+    "unitaire": "unity",
     "démocratique": "democratic",
     "compagnie": "company",
     "ferroviaire": "railway",

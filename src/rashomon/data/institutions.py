@@ -60,6 +60,7 @@ SYNONYMS = {
     "armed": "armed",
     "internal": "interior",
     "home": "interior",
+    "unitary": "unity",  # "Plataforma Unitaria": the Unitary Platform, the Unity Platform
 }
 
 # Institutions whose name hides their function or country: name (casefolded) -> (country, words of what they are).

@@ -64,6 +64,9 @@ FACILITY_WORDS = frozenset(
     }
 )
 
+# Facility words no person's surname is: a name "typed a person" that ends in one is a site's.
+SITE_WORDS = frozenset({"port", "airport", "stadium", "station", "terminal", "refinery", "airbase", "arena", "harbour"})
+
 # Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
 CAPITALS = {
     "moscow": "Russia",

@@ -67,20 +67,24 @@ _MAX_INSTITUTION_WORDS = 9
 LANGUAGES = frozenset({"fr", "es", "de", "it", "pt"})
 
 
+# (first word, word after the last, type, name when not the surface, other names given right there)
+_Found = tuple[int, int, str, str | None, tuple[str, ...]]
+
+
 def mentions(text: str) -> Iterator[Mention]:
     """Mentions of a French (or other Latin-script) article, in text order, none overlapping."""
     words = list(_WORD.finditer(text))
     found: list[Mention] = []
     taken: set[int] = set()  # word indexes inside a mention
     for finder in (_waters, _institutions, _runs):
-        for i, j, kind, name in finder(text, words):
+        for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
                 continue
             start, end = words[i].start(), words[j - 1].end()
             if _ELISION.match(words[i].group()):
                 start += 2  # "l'OTAN": the article is no part of the name
             surface = text[start:end]
-            found.append(Mention(span=Span(start, end), text=surface, type=kind, name=name or surface))
+            found.append(Mention(span=Span(start, end), text=surface, type=kind, name=name or surface, aliases=aliases))
             taken.update(range(i, j))
     yield from sorted(found, key=lambda m: m.span.start)
 
@@ -106,7 +110,7 @@ def _sentence_start(text: str, words: list[re.Match[str]], i: int) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?:\n\u00ab\u201c\"\u2014\u2013]|^\s*-\s*$")
 
 
-def _runs(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int, str, str | None]]:
+def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
     """Runs of capitalised words, with the small words between them, typed by the tables and the word before."""
     i = 0
     while i < len(words):
@@ -126,7 +130,7 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int, str
                 break
         typed = _type_run(text, words, i, j)
         if typed is not None:
-            yield i, j, *typed
+            yield i, j, *typed, ()
         i = j
 
 
@@ -184,13 +188,14 @@ def _word_before(text: str, words: list[re.Match[str]], i: int) -> str:
     return words[i - 1].group().casefold().rstrip(".")
 
 
-def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int, str, str | None]]:
+def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
     """``ministère russe de la Défense``, ``Comité d'enquête``, ``commandement américain en Europe``."""
     known = _institution_words()
     for i, w in enumerate(words):
-        if w.group().casefold() not in exonyms.INSTITUTION_HEADS:
-            continue
+        if _bare(w.group()).casefold() not in exonyms.INSTITUTION_HEADS:
+            continue  # "ministère", "l'Organisation"
         j, content, last = i + 1, 1, i + 1
+        proper = -1  # where a proper name after the description starts: "compagnie ferroviaire Ukrzaliznytsia"
         while j < len(words) and j - i < _MAX_INSTITUTION_WORDS and _adjacent(text, words, j):
             low = fold(_bare(words[j].group()))
             elided = _ELISION.match(words[j].group()) is not None
@@ -198,13 +203,18 @@ def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, 
                 j += 1
                 continue
             if low in known or low in foreign_demonyms() or _capitalised(words[j].group()):
+                if proper < 0 and _capitalised(words[j].group()) and low not in known:
+                    if fold(words[j - 1].group()) not in _LINKS:
+                        proper = j
                 content += 1
                 j += 1
                 last = j
                 continue
             break
         if content >= 2:
-            yield i, last, "ORG", None
+            # the description, and the name it gives, both name the body
+            given = " ".join(words[k].group() for k in range(proper, last)) if 0 <= proper < last else None
+            yield i, last, "ORG", None, (given,) if given else ()
 
 
 def _institution_words() -> frozenset[str]:
@@ -213,7 +223,7 @@ def _institution_words() -> frozenset[str]:
     )
 
 
-def _waters(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int, str, str | None]]:
+def _waters(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
     """``mer Noire``, ``golfe Persique``, ``bande de Gaza``: the longest phrase a table knows."""
     for i, w in enumerate(words):
         if w.group().casefold() not in _WATER_HEADS:
@@ -221,5 +231,5 @@ def _waters(text: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int, s
         for j in range(min(len(words), i + 4), i + 1, -1):
             phrase = text[w.start() : words[j - 1].end()]
             if fold(phrase) in areas():
-                yield i, j, "LOC", None
+                yield i, j, "LOC", None, ()
                 break

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -36,6 +37,7 @@ from ..data.places import (
     FACILITY_WORDS,
     REGION_WORDS,
     REGION_WORDS_CYRILLIC,
+    SITE_WORDS,
     areas,
     cities,
     city_like,
@@ -326,6 +328,11 @@ def _foreign_institution_words() -> dict[str, str]:
     return {fold(k): v for k, v in exonyms.INSTITUTION_WORDS.items()}
 
 
+@functools.cache
+def _foreign_heads() -> frozenset[str]:
+    return frozenset(fold(h) for h in exonyms.INSTITUTION_HEADS)
+
+
 def _singular(word: str) -> str:
     """A plain English plural as its singular (``medicines`` -> ``medicine``): "Medicine Control Agency" and
     "Medicines Control Agency" are one body. Words in -ss, -us, -is and short words are left alone."""
@@ -383,6 +390,10 @@ def org_head(name: str) -> str:
     known = _known(text)
     if known:
         return known[1].split()[-1]
+    first = _ORG_WORD_FOLD.sub("", text.split()[0].casefold()) if text.split() else ""
+    if first in _foreign_heads():  # French and Spanish put the head first: "Conseil électoral", "ministère russe"
+        english = _foreign_institution_words().get(first, first)
+        return SYNONYMS.get(english, english) or first
     core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
     words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
@@ -465,6 +476,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _regroup_same_names(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_by_key(items, groups, uf)
+    _merge_adjacent_equipment(analyses, items, groups, uf)
     _merge_equipment_parts(items, groups, uf)
     _merge_close_places(items, groups, uf)
     _merge_site_names(items, groups, uf)
@@ -567,30 +579,63 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
     sites: dict[str, set[int]] = defaultdict(set)  # the name's words before its facility words -> roots
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         words = it.mention.name.split()
-        if g not in ("PLACE", "ORG") or it.mention.type == "MEDIA" or len(words) < 2 or _CYRILLIC.search(words[0]):
+        if g not in ("PLACE", "ORG", "PERSON") or it.mention.type == "MEDIA" or len(words) < 2:
             continue
+        if g == "PERSON" and words[-1].casefold() not in SITE_WORDS:
+            continue  # "John Hall" is a person; "Shahid Rajaee Port", typed a person, is not
         n = len(words)
         while n > 0 and words[n - 1].casefold() in FACILITY_WORDS:
             n -= 1
         for cut in range(max(n, 1), len(words)):
             if all(w.casefold() in FACILITY_WORDS for w in words[cut:]):
-                sites[" ".join(words[:cut]).casefold()].add(uf.find(k))
+                sites[_site_key(" ".join(words[:cut]))].add(uf.find(k))
         head, of, _ = it.mention.name.partition(" of ")
         if g == "PLACE" and of and len(head.split()) >= 2:
-            sites[head.casefold()].add(uf.find(k))  # "Bolivarian Republic" of "Bolivarian Republic of Venezuela"
+            sites[_site_key(head)].add(uf.find(k))  # "Bolivarian Republic" of "Bolivarian Republic of Venezuela"
     if not sites:
         return
+    fulls: dict[str, list[int]] = defaultdict(list)  # one site typed a person here, a place there: one site
+    for roots in sites.values():
+        for r in roots:
+            fulls[_site_key(items[r].mention.name)].append(r)
+    for rs in fulls.values():
+        for r in rs[1:]:
+            uf.union(rs[0], r)
     # longer names first: "Crocus City" joins "Crocus City Hall" before "Crocus" looks for the one site it begins
     for k in sorted(range(len(items)), key=lambda k: -len(items[k].mention.name)):
         it, g = items[k], groups[k]
         name = it.mention.name
         if g not in ("PLACE", "ORG", "PERSON") or it.mention.type == "MEDIA":
             continue
-        roots = sites.get(name.casefold())
+        roots = sites.get(_site_key(name))
         if not roots or not place_key(name).startswith(("place:", "region:")):
             continue
         if len({uf.find(r) for r in roots}) == 1:
             uf.union(next(iter(roots)), k)
+
+
+def _site_key(name: str) -> str:
+    """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike."""
+    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(name) if w)
+
+
+def _merge_adjacent_equipment(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A designation and a model name side by side (``MQ-9 Reaper``, ``AGM-114 Hellfire``, ``Su-27 Flanker``), which
+    the model finds as two mentions, are one model, known also by the two words together."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for k, g in enumerate(groups):
+        if g == "EQUIPMENT":
+            by_article[items[k].index].append(k)
+    for index, ks in by_article.items():
+        text = analyses[index].article.text
+        ks.sort(key=lambda k: items[k].mention.span.start)
+        for a, b in itertools.pairwise(ks):
+            first, second = items[a].mention, items[b].mention
+            if text[first.span.end : second.span.start] != " ":
+                continue
+            joined = f"{first.text} {second.text}"
+            items[a] = replace(items[a], mention=replace(first, aliases=(*first.aliases, joined)))
+            uf.union(a, b)
 
 
 def _merge_equipment_parts(items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -659,8 +704,8 @@ def _one_deleted(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-_REGROUPABLE = ("PLACE", "ORG", "WORK")
-_GROUP_PREFERENCE = {"PLACE": 2, "ORG": 1, "WORK": 0}
+_REGROUPABLE = ("PLACE", "ORG", "WORK", "PERSON")
+_GROUP_PREFERENCE = {"PLACE": 3, "PERSON": 2, "ORG": 1, "WORK": 0}
 
 
 def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
@@ -673,7 +718,10 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         vote = votes.get(it.mention.name.casefold()) if g in _REGROUPABLE and it.mention.type != "MEDIA" else None
         if vote and len(vote) > 1:
-            groups[k] = max(vote, key=lambda x: (vote[x], _GROUP_PREFERENCE[x]))
+            # the model types a place it does not know as a person far more often than a person as a place: one
+            # place reading of a name it also calls a person wins ("Bandar Abbas")
+            placed = "PLACE" in vote and "PERSON" in vote
+            groups[k] = max(vote, key=lambda x: (placed and x == "PLACE", vote[x], _GROUP_PREFERENCE[x]))
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
