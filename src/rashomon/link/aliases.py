@@ -595,8 +595,8 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
     if not sites:
         return
     fulls: dict[str, list[int]] = defaultdict(list)  # one site typed a person here, a place there: one site
-    for roots in sites.values():
-        for r in roots:
+    for site in sites.values():
+        for r in site:
             fulls[_site_key(items[r].mention.name)].append(r)
     for rs in fulls.values():
         for r in rs[1:]:
