@@ -79,3 +79,16 @@ def test_an_outlet_told_relays_the_quote(analyze_text: Callable[..., Analysis]) 
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert q.speaker_text == "le ministre"
     assert [a.article.text[v.start : v.end] for v in q.via_refs] == ["AFP"]
+
+
+def test_any_participle_after_the_marks_and_one_attribution_for_two_fragments(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    text = (
+        "\u00ab Des mesures doivent être prises \u00bb contre ceux \u00ab qui ont commis ces crimes \u00bb, a tancé, "
+        "le 3 octobre, le ministre de la Sécurité, Marco Ruiz. \u00ab Nous demandons une enquête rapide et "
+        "complète \u00bb, a-t-il exigé.\n"
+        "Cette catastrophe est \u00ab une tragédie au-delà de l\u2019imaginable \u00bb, a déclaré le président de "
+        "la fédération, Gianni Rossi."
+    )
+    assert [s for _, s in speakers(analyze_text, text)] == ["Marco Ruiz", "Marco Ruiz", "Marco Ruiz", "Gianni Rossi"]

@@ -290,7 +290,9 @@ class _Found:
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     """Every quote of an article; the agencies its dateline, byline or sign-off credits relay each one."""
-    credits = relays.credited_agencies(analysis.article.text, [m for m in analysis.mentions if m.type == "MEDIA"])
+    media = [m for m in analysis.mentions if m.type == "MEDIA"]
+    credits = relays.credited_agencies(analysis.article.text, media)
+    credits += [s for s in relays.outlet_agencies(analysis.article.outlet, media) if s not in credits]
     for quote in _extract(doc, analysis):
         if credits and quote.kind != "scare":
             extra = tuple(s for s in credits if s != quote.speaker_ref and s not in quote.via_refs)

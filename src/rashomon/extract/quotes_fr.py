@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..data.speech import (
     FRENCH_ADVERBS,
@@ -43,6 +43,12 @@ _CUE = re.compile(
     rf"\b(?:(?:{_alternatives(FRENCH_AUXILIARIES)})\s+(?:(?:{_alternatives(FRENCH_ADVERBS)})\s+)?"
     rf"(?:{_alternatives(FRENCH_PARTICIPLES)})|(?:{_alternatives(FRENCH_PRESENT)})(?:{_PRONOUN})?|"
     rf"(?P<gerund>{_alternatives(FRENCH_GERUNDS)}))\b",
+    re.IGNORECASE,
+)
+# Right after the marks any past participle after "a" is the speech verb: "», a tancé le ministre", "a-t-il exigé"
+_ANY_PARTICIPLE = re.compile(
+    rf"(?:{_alternatives(FRENCH_AUXILIARIES)})(?:{_PRONOUN})?\s+(?:(?:{_alternatives(FRENCH_ADVERBS)})\s+)?"
+    r"[^\W\d_]+(?:é|ée|és|ées|i|it|u|is)\b",
     re.IGNORECASE,
 )
 _AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
@@ -74,8 +80,24 @@ class _Said:
 
 def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> Iterator[Quote]:
     """Every quote of a French article, with speaker, cue and relaying outlet."""
-    article = analysis.article.id
     mentions = sorted(analysis.mentions, key=lambda m: m.span.start)
+    quotes = list(_attributed(text, analysis, marked, mentions))
+    for n, quote in enumerate(quotes):
+        after = quotes[n + 1] if n + 1 < len(quotes) else None
+        if (
+            quote.speaker_text is None
+            and after is not None
+            and after.speaker_text is not None
+            and not _FULL_STOP.search(text, quote.span.end + 1, after.span.start - 1)
+        ):  # "« Des mesures doivent être prises » contre ceux « qui ... », a tancé X": one attribution for both
+            quote = replace(
+                quote, speaker_text=after.speaker_text, speaker_span=after.speaker_span, speaker_ref=after.speaker_ref
+            )
+        yield quote
+
+
+def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mentions: list[Mention]) -> Iterator[Quote]:
+    article = analysis.article.id
     previous: Quote | None = None
     previous_ref: Mention | None = None
     for q in marked:
@@ -135,17 +157,22 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if according is not None:
         speaker = _phrase(text, according.end(), end)
         return _Said(q.inner, "direct", None, speaker, via=_outlets(mentions, at, end))
-    cue = _CUE.match(text, at)
-    if cue is None or cue.group("gerund"):
+    cue = _CUE.match(text, at) or _ANY_PARTICIPLE.match(text, at)
+    if cue is None or cue.re is _CUE and cue.group("gerund"):
         return None  # "« ... », ajoutant que « ... »": the next quote's attribution, not this one's
     pronoun = _CUE_PRONOUN.search(cue.group()) or _AFTER_CUE_PRONOUN.match(text[cue.end() :])
     cue_span = Span(cue.start(), cue.end())
     via = _outlets(mentions, at, end)
     if pronoun is not None:
         return _Said(q.inner, "direct", cue_span, None, pronoun=pronoun.group(1).casefold(), via=via)
-    speaker = _phrase(text, cue.end(), end)
-    if speaker is None:  # "a indiqué sur Telegram cet organe": the first name after the cue
-        named = [m for m in mentions if cue.end() <= m.span.start < end and m.type != "MEDIA"]
+    named = [m for m in mentions if cue.end() <= m.span.start < end and m.type != "MEDIA"]
+    people = [m for m in named if m.type == "PERSON"]
+    # "a déclaré le président de la FIFA, Gianni Infantino": the person the description is in apposition to
+    speaker = people[0].span if people else _phrase(text, cue.end(), end)
+    if speaker is not None and not people:  # "le président de la fédération, Gianni Rossi": the name given
+        apposed = [m for m in named if speaker.end < m.span.start <= speaker.end + 3 and text[speaker.end] == ","]
+        speaker = apposed[0].span if apposed else speaker
+    if speaker is None:  # "a indiqué sur Telegram cet organe", "a tancé, le 3 octobre, le ministre, X"
         speaker = named[0].span if named else None
     return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
 
@@ -250,6 +277,7 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 _END = re.compile(r"[.!?\u2026\n\u00ab\u201c]")
+_FULL_STOP = re.compile(r"[.!?\u2026\n]")
 
 
 def _sentence_begin(text: str, at: int) -> int:
