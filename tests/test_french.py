@@ -92,3 +92,13 @@ def test_any_participle_after_the_marks_and_one_attribution_for_two_fragments(
         "la fédération, Gianni Rossi."
     )
     assert [s for _, s in speakers(analyze_text, text)] == ["Marco Ruiz", "Marco Ruiz", "Marco Ruiz", "Gianni Rossi"]
+
+
+def test_designations_in_any_script() -> None:
+    from rashomon.extract.entities_fr import designations
+
+    got = [
+        m.text for m in mentions("Un Su-27 a heurté le drone MQ-9 Reaper ; l\u2019Embraer 190 du vol J2-8243. Le G20.")
+    ]
+    assert got[:4] == ["Su-27", "MQ-9 Reaper", "Embraer 190", "J2-8243"] and "G20" not in got
+    assert [m.text for m in designations("Российский Су-27 над морем.")] == ["Су-27"]

@@ -26,3 +26,9 @@ def test_every_quote_of_a_reprint_comes_through_its_agency(analyze_text: Callabl
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert q.speaker_text == "Tom Reed"
     assert [text[v.start : v.end] for v in q.via_refs] == ["Reuters"]
+
+
+def test_a_report_by_an_outlet_relays_the_quote(analyze_text: Callable[..., Analysis]) -> None:
+    text = '"We are ready," Tom Reed said, according to a report by Al Jazeera.'
+    (q,) = [q for q in analyze_text(text).quotes if q.kind == "direct"]
+    assert [text[v.start : v.end] for v in q.via_refs] == ["Al Jazeera"]

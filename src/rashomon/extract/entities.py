@@ -70,6 +70,13 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         plain = list(_plain_mentions(doc))
         if analysis.article.language in ("ru", "uk"):
             plain = entities_ru.refine(text_of(doc), plain)
+            # "Су-27", "Ил-76": designations natasha does not find
+            plain += [
+                d
+                for d in entities_fr.designations(text_of(doc))
+                if not any(m.span.start < d.span.end and d.span.start < m.span.end for m in plain)
+            ]
+            plain.sort(key=lambda m: m.span.start)
         yield from plain
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))

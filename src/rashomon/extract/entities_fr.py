@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..data import exonyms, media
+from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.institutions import ACRONYMS
 from ..data.names import is_given_name
 from ..data.places import areas, cities, country_names, fold, foreign_demonyms
@@ -71,11 +72,44 @@ LANGUAGES = frozenset({"fr", "es", "de", "it", "pt"})
 _Found = tuple[int, int, str, str | None, tuple[str, ...]]
 
 
+def designations(text: str) -> list[Mention]:
+    """Model designations in any script (``Su-27``, ``Су-27``, ``MQ-9``, ``Embraer 190``, ``J2-8243``): equipment."""
+    out = []
+    for d in _DESIGNATION.finditer(text):
+        if _NOT_DESIGNATION.fullmatch(d.group()):
+            continue
+        start, end = d.start(), d.end()
+        name_after = _NAME_AFTER.match(text, end)
+        if name_after is not None and fold(name_after.group(1)) not in _FUNCTION_WORDS:
+            end = name_after.end()  # "MQ-9 Reaper", "Su-27 Flanker": the model's name with its designation
+        maker = _MAKER_BEFORE.search(text, max(0, start - 20), start)
+        if maker is not None and maker.group(1) in AIRCRAFT_MAKERS:
+            start = maker.start(1)  # "Embraer 190", "Boeing 737"
+        out.append(Mention(span=Span(start, end), text=text[start:end], type="EQUIPMENT", name=text[start:end]))
+    for d in _MAKER_MODEL.finditer(text):
+        if d.group(1) in AIRCRAFT_MAKERS and not any(m.span.start <= d.start() < m.span.end for m in out):
+            out.append(Mention(span=Span(d.start(), d.end()), text=d.group(), type="EQUIPMENT", name=d.group()))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+# a letter prefix, a hyphen and a number ("Su-27", "MQ-9", "Il-76", "Су-27", "J2-8243"), or capitals glued to a number
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?:[A-Z\u0410-\u042f\u0401][A-Za-z\u0430-\u044f\u0410-\u042f\d]{0,3}-\d{1,5}[A-Z\u0410-\u042f]?"
+    r"|[A-Z]{1,3}\d{2,4}[A-Z]?)(?![\w-])"
+)
+_NOT_DESIGNATION = re.compile(r"G\d{1,2}|U-\d{2}|COVID-\d+|Covid-\d+")  # G20, U-20 (an age group), COVID-19
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![\w-])")
+_MAKER_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)\s+\d{3}\b")  # "Embraer 190", "Boeing 737"
+
+
 def mentions(text: str) -> Iterator[Mention]:
     """Mentions of a French (or other Latin-script) article, in text order, none overlapping."""
     words = list(_WORD.finditer(text))
-    found: list[Mention] = []
-    taken: set[int] = set()  # word indexes inside a mention
+    found: list[Mention] = designations(text)
+    taken: set[int] = {  # word indexes inside a mention
+        k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
+    }
     for finder in (_waters, _institutions, _runs):
         for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
