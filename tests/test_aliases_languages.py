@@ -212,3 +212,11 @@ def test_a_designation_and_model_name_side_by_side_are_one_model() -> None:
         [Analysis(article=article, sentences=(Span(0, len(text)),), mentions=ms), analysis("A2", ("Heron", "PRODUCT"))]
     )
     assert same(entities, "XQ-7", "Heron") and same(entities, "XQ-7 Heron", "Heron")
+
+
+def test_a_person_typed_a_body_in_one_article_is_the_person_named_so_in_another() -> None:
+    entities = merge_entities(
+        [analysis("A1", ("V.G. Marsani", "PERSON")), analysis("A2", ("VG Marsani", "ORG"), ("Harbour Council", "ORG"))]
+    )
+    assert same(entities, "V.G. Marsani", "VG Marsani")
+    assert not same(entities, "V.G. Marsani", "Harbour Council")

@@ -102,3 +102,11 @@ def test_designations_in_any_script() -> None:
     ]
     assert got[:4] == ["Su-27", "MQ-9 Reaper", "Embraer 190", "J2-8243"] and "G20" not in got
     assert [m.text for m in designations("Российский Су-27 над морем.")] == ["Су-27"]
+
+
+def test_a_title_before_a_name_makes_it_a_persons() -> None:
+    assert found("Selon le Dr Tedros, le Président Ruiz et M. Dupont ont parlé.") == [
+        ("Tedros", "PERSON"),
+        ("Ruiz", "PERSON"),
+        ("Dupont", "PERSON"),
+    ]

@@ -32,7 +32,7 @@ from ..model import Mention, Span
 # A word: letters with inner hyphens or apostrophes ("Talaï-Nik", "d'enquête", "aujourd'hui").
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010'\u2019][^\W\d_]+)*")
 # Small words inside a name: "Corps des gardiens de la révolution", "Conseil de sécurité", "Abou al-Walid".
-_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "en", "del", "y", "al", "el", "van", "von"})
+_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "en", "del", "al", "el", "van", "von"})
 _ELISION = re.compile(r"^[dlDL]['\u2019]")
 # Words that may start a sentence capitalised without being a name.
 _FUNCTION_WORDS = frozenset(
@@ -56,6 +56,7 @@ _PERSON_BEFORE = frozenset(
     señor señora presidente ministro ministra portavoz herr frau präsident präsidentin minister ministerin
     sprecher sprecherin""".split()
 )
+_PERSON_BEFORE_FOLDED = frozenset(fold(w) for w in _PERSON_BEFORE)
 # Words before a name that say it is a place: "à Bakou", "près de Grozny", "la province de Hormozgan".
 _PLACE_BEFORE = frozenset(
     """à au aux vers près province région ville village commune capitale district oblast port gare stade aéroport
@@ -138,7 +139,12 @@ def _sentence_start(text: str, words: list[re.Match[str]], i: int) -> bool:
     if i == 0:
         return True
     between = text[words[i - 1].end() : words[i].start()]
+    if between.strip() == "." and words[i - 1].group().casefold() in _ABBREVIATED_TITLES:
+        return False  # "M. Dupont": the dot of a title, not a full stop
     return bool(_SENTENCE_BREAK.search(between))
+
+
+_ABBREVIATED_TITLES = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "sr", "sra", "st"})
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?:\n\u00ab\u201c\"\u2014\u2013]|^\s*-\s*$")
@@ -162,6 +168,13 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
                 j += 2
             else:
                 break
+        titled = i
+        while titled < j - 1 and _title(words[titled].group()):
+            titled += 1  # "Dr Tedros", "Président Ruiz": the title is no part of the name, which is a person's
+        if titled > i:
+            yield titled, j, "PERSON", None, ()
+            i = j
+            continue
         typed = _type_run(text, words, i, j)
         if typed is not None:
             yield i, j, *typed, ()
@@ -202,9 +215,14 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
         return "PERSON", None
     if before in _PLACE_BEFORE:
         return "GPE", None
-    if j - i >= 2 and not at_start:
+    if j - i >= 2:
         return "ORG", None  # a name of several words nothing else types: the commonest kind
     return None
+
+
+def _title(word: str) -> bool:
+    low = word.casefold().rstrip(".")
+    return low in _PERSON_BEFORE or fold(low) in _PERSON_BEFORE_FOLDED
 
 
 def _given_name(word: str) -> bool:
@@ -217,9 +235,9 @@ def _word_before(text: str, words: list[re.Match[str]], i: int) -> str:
     if i == 0:
         return ""  # "province d'Hormozgan": the word before the elided article says what the name is
     between = text[words[i - 1].end() : words[i].start()]
-    if between.strip(" \u00a0"):
+    if between.strip(" \u00a0") not in ("", "."):  # "M. Dupont": the abbreviation's dot
         return ""
-    return words[i - 1].group().casefold().rstrip(".")
+    return words[i - 1].group().casefold()
 
 
 def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:

@@ -741,6 +741,7 @@ def _regroup_places(items: list[_Item], groups: list[str]) -> None:
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
     _regroup_surnames(items, groups, texts)
+    _regroup_full_names(items, groups)
     full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) skeletons -> items
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     per_article: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
@@ -852,6 +853,30 @@ def _spelled(
     return {
         key for key in keys if any(close_spelling(_surname(items[o].mention.name), _surname(name)) for o in full[key])
     }
+
+
+def _regroup_full_names(items: list[_Item], groups: list[str]) -> None:
+    """A name of two or three words typed a body or a place that is spelled as a person named in full elsewhere in
+    the corpus (``VG Somani`` and ``V.G. Somani``, the model's guess in one article against another's) is that
+    person; names that hold a known place or an institution word are left alone."""
+    people: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for it, g in zip(items, groups, strict=True):
+        if g == "PERSON" and (parts := person_parts(it.mention.name)) is not None and parts[0]:
+            people[parts].append(_surname(it.mention.name))
+    if not people:
+        return
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        m = it.mention
+        words = m.name.split()
+        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or not 2 <= len(words) <= 3:
+            continue
+        if any(w.casefold() in FACILITY_WORDS or country_names().get(w.casefold()) for w in words):
+            continue
+        if not place_key(m.name).startswith("place:") or len(org_words(m.name, None)) != len(words):
+            continue  # a known place, or a name with an institution word ("Ministry", "Council") in it
+        parts = person_parts(m.name)
+        if parts in people and any(close_spelling(s, _surname(m.name)) for s in people[parts]):
+            groups[k] = "PERSON"
 
 
 def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
