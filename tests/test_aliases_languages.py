@@ -4,12 +4,14 @@ common knowledge; mentions built by hand so the merging rules are tested apart f
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import pytest
 
 from rashomon.link.aliases import _equipment_key, merge_entities, org_words, person_parts, place_key
 from rashomon.model import Analysis, Article, Entity, Mention, Span
 from rashomon.names.acronyms import initials_permuted, spelled_by_prefixes
+from rashomon.names.translit import skeleton
 
 
 def analysis(id: str, *mentions: tuple[str, str], language: str = "en") -> Analysis:
@@ -220,3 +222,22 @@ def test_a_person_typed_a_body_in_one_article_is_the_person_named_so_in_another(
     )
     assert same(entities, "V.G. Marsani", "VG Marsani")
     assert not same(entities, "V.G. Marsani", "Harbour Council")
+
+
+def test_a_station_named_three_ways_is_one_site(analyze_text: Callable[..., Analysis]) -> None:
+    entities = merge_entities(
+        [
+            analyze_text("A missile hit the railway station in the city of Vellmarsk on Friday.", id="A1"),
+            analyze_text("Crowds filled the Vellmarsk train station before the strike.", id="A2"),
+            analyze_text("La gare de Vellmarsk était bondée.", id="A3", language="fr"),
+            analyze_text("The police station in Vellmarsk stayed open.", id="A4"),
+        ]
+    )
+    assert same(entities, "railway station in the city of Vellmarsk", "Vellmarsk train station")
+    assert same(entities, "Vellmarsk train station", "gare de Vellmarsk")
+    assert not any("police station in Vellmarsk" in e.aliases or "station in Vellmarsk" in e.aliases for e in entities)
+
+
+def test_cyrillic_dzh_is_the_english_j() -> None:
+    assert skeleton("Раджаи") == skeleton("Rajaee")
+    assert skeleton("Азербайджан") == skeleton("Azerbaijan")

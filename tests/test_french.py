@@ -110,3 +110,15 @@ def test_a_title_before_a_name_makes_it_a_persons() -> None:
         ("Ruiz", "PERSON"),
         ("Dupont", "PERSON"),
     ]
+
+
+def test_a_site_of_a_place_is_named_as_english_names_it() -> None:
+    got = [
+        (m.text, m.name)
+        for m in mentions("La gare de Vellmar et le stade Tarnow, près de l\u2019aéroport d\u2019Ostra.")
+    ]
+    assert got == [
+        ("gare de Vellmar", "Vellmar station"),
+        ("stade Tarnow", "Tarnow stadium"),
+        ("aéroport d\u2019Ostra", "Ostra airport"),
+    ]

@@ -67,6 +67,21 @@ FACILITY_WORDS = frozenset(
 # Facility words no person's surname is: a name "typed a person" that ends in one is a site's.
 SITE_WORDS = frozenset({"port", "airport", "stadium", "station", "terminal", "refinery", "airbase", "arena", "harbour"})
 
+# Capitalised words before "station" or "airport" that name no place: "The station", "Police station".
+NOT_A_SITE_PLACE = frozenset(
+    "The A An This That These Its Their His Her Our Every Each Police Fire Petrol Gas Power Space Radio Pumping "
+    "Railway Train Bus Metro International Main Central Military Regional".split()
+)
+# Words before "station" that make it another kind of site: "the police station in Kramatorsk".
+SITE_QUALIFIERS = frozenset(
+    "police fire petrol gas power space radio pumping military polling filling service weather research "
+    "compressor tv television relay".split()
+)
+# Sites named after the town they serve ("Kramatorsk station"): their names without the word name the town.
+TOWN_SITE_WORDS = frozenset({"station", "airport", "terminal"})
+# French words for a site of a place, and the English word its name takes: "gare de Kramatorsk" is its station.
+FRENCH_SITES = {"gare": "station", "aéroport": "airport", "stade": "stadium", "port": "port"}
+
 # Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
 CAPITALS = {
     "moscow": "Russia",

@@ -91,6 +91,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.dateline_places,
         rules.joined_places,
         rules.features,
+        rules.sites,
         rules.groups,
         rules.org_runs,
         rules.places,
@@ -628,7 +629,7 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
         return None
     if cand.type in ("EQUIPMENT", "EVENT") and cand.name:
         name = cand.name
-    elif cand.type in ("MEDIA", "GPE") and cand.name:
+    elif cand.type in ("MEDIA", "GPE") and cand.name or cand.source == "site" and cand.name:
         name = cand.name
     else:
         name = surface if keep_the else clean_name(surface)

@@ -26,7 +26,7 @@ from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.institutions import ACRONYMS
 from ..data.names import is_given_name
-from ..data.places import areas, cities, country_names, fold, foreign_demonyms
+from ..data.places import FRENCH_SITES, TOWN_SITE_WORDS, areas, cities, country_names, fold, foreign_demonyms
 from ..model import Mention, Span
 
 # A word: letters with inner hyphens or apostrophes ("Talaï-Nik", "d'enquête", "aujourd'hui").
@@ -111,7 +111,7 @@ def mentions(text: str) -> Iterator[Mention]:
     taken: set[int] = {  # word indexes inside a mention
         k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
     }
-    for finder in (_waters, _institutions, _runs):
+    for finder in (_waters, _sites, _institutions, _runs):
         for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
                 continue
@@ -273,6 +273,28 @@ def _institution_words() -> frozenset[str]:
     return frozenset(fold(k) for k, v in exonyms.INSTITUTION_WORDS.items() if v) | frozenset(
         fold(k) for k in exonyms.INSTITUTION_HEADS
     )
+
+
+def _sites(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``la gare de Kramatorsk``, ``le stade Kanjuruhan``, ``le port de Shahid Rajaï``: the site, named as English
+    names it (``Kramatorsk station``) so that both meet."""
+    for i, w in enumerate(words):
+        kind = FRENCH_SITES.get(_bare(w.group()).casefold())
+        if kind is None:
+            continue
+        j = i + 1
+        if j < len(words) and fold(words[j].group()) in ("de", "du") and _adjacent(text, words, j):
+            j += 1
+        if j >= len(words) or not _adjacent(text, words, j) or not _capitalised(words[j].group()):
+            continue
+        k = j + 1
+        while k < len(words) and _adjacent(text, words, k) and _capitalised(words[k].group()):
+            k += 1
+        place = " ".join([_bare(words[j].group()), *(words[n].group() for n in range(j + 1, k))])
+        known = fold(place) in cities() or fold(place) in country_names()
+        # "le port de Shahid Rajaï" is also called "Shahid Rajaï"; "la gare de Kramatorsk" is no "Kramatorsk"
+        own_name = (place,) if kind not in TOWN_SITE_WORDS and not known else ()
+        yield i, k, "FAC", f"{place} {kind}", own_name
 
 
 def _waters(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:

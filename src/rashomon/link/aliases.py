@@ -38,6 +38,7 @@ from ..data.places import (
     REGION_WORDS,
     REGION_WORDS_CYRILLIC,
     SITE_WORDS,
+    TOWN_SITE_WORDS,
     areas,
     cities,
     city_like,
@@ -577,12 +578,16 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
     ``Shahid Rajaee`` for ``Shahid Rajaee Port``) is that site, when it is the beginning of one site's name only
     and no table knows it as a town or country; typed a place, a body or a person, as the model guessed."""
     sites: dict[str, set[int]] = defaultdict(set)  # the name's words before its facility words -> roots
+    fulls_only: list[int] = []
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         words = it.mention.name.split()
         if g not in ("PLACE", "ORG", "PERSON") or it.mention.type == "MEDIA" or len(words) < 2:
             continue
         if g == "PERSON" and words[-1].casefold() not in SITE_WORDS:
             continue  # "John Hall" is a person; "Shahid Rajaee Port", typed a person, is not
+        if words[-1].casefold() in TOWN_SITE_WORDS:
+            fulls_only.append(k)  # "Kramatorsk station": "Kramatorsk" is the town, not the station
+            continue
         n = len(words)
         while n > 0 and words[n - 1].casefold() in FACILITY_WORDS:
             n -= 1
@@ -592,12 +597,9 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
         head, of, _ = it.mention.name.partition(" of ")
         if g == "PLACE" and of and len(head.split()) >= 2:
             sites[_site_key(head)].add(uf.find(k))  # "Bolivarian Republic" of "Bolivarian Republic of Venezuela"
-    if not sites:
-        return
     fulls: dict[str, list[int]] = defaultdict(list)  # one site typed a person here, a place there: one site
-    for site in sites.values():
-        for r in site:
-            fulls[_site_key(items[r].mention.name)].append(r)
+    for r in [r for site in sites.values() for r in site] + fulls_only:
+        fulls[_site_key(items[r].mention.name)].append(r)
     for rs in fulls.values():
         for r in rs[1:]:
             uf.union(rs[0], r)

@@ -60,10 +60,10 @@ _SPELLING = [
     ("ph", "f"),
     ("ck", "k"),
     ("w", "v"),
+    ("dzh", "j"),  # before j is y: Cyrillic дж is the English j ("Раджаи" and "Rajaee", "Азербайджан")
     ("j", "y"),
     ("q", "k"),
     ("tch", "ch"),
-    ("dzh", "j"),
     ("kh", "h"),
     ("zh", "j"),
 ]
