@@ -241,3 +241,16 @@ def test_a_station_named_three_ways_is_one_site(analyze_text: Callable[..., Anal
 def test_cyrillic_dzh_is_the_english_j() -> None:
     assert skeleton("Раджаи") == skeleton("Rajaee")
     assert skeleton("Азербайджан") == skeleton("Azerbaijan")
+
+
+def test_a_first_name_alone_joins_the_one_person_it_begins() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Tesfaye Alemu Gebremariam", "PERSON")),
+            analysis("A2", ("Tesfaye", "PERSON")),
+            analysis("A3", ("Hanna Weiss", "PERSON"), ("Hanna Roe", "PERSON")),
+            analysis("A4", ("Hanna", "PERSON")),
+        ]
+    )
+    assert same(entities, "Tesfaye Alemu Gebremariam", "Tesfaye")
+    assert not same(entities, "Hanna", "Hanna Weiss") and not same(entities, "Hanna", "Hanna Roe")

@@ -89,7 +89,7 @@ def test_any_participle_after_the_marks_and_one_attribution_for_two_fragments(
         "le 3 octobre, le ministre de la Sécurité, Marco Ruiz. \u00ab Nous demandons une enquête rapide et "
         "complète \u00bb, a-t-il exigé.\n"
         "Cette catastrophe est \u00ab une tragédie au-delà de l\u2019imaginable \u00bb, a déclaré le président de "
-        "la fédération, Gianni Rossi."
+        "la fédération (FNF), Gianni Rossi."
     )
     assert [s for _, s in speakers(analyze_text, text)] == ["Marco Ruiz", "Marco Ruiz", "Marco Ruiz", "Gianni Rossi"]
 

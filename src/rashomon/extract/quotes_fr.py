@@ -169,8 +169,9 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     people = [m for m in named if m.type == "PERSON"]
     # "a déclaré le président de la FIFA, Gianni Infantino": the person the description is in apposition to
     speaker = people[0].span if people else _phrase(text, cue.end(), end)
-    if speaker is not None and not people:  # "le président de la fédération, Gianni Rossi": the name given
-        apposed = [m for m in named if speaker.end < m.span.start <= speaker.end + 3 and text[speaker.end] == ","]
+    if speaker is not None and not people:  # "le président de la fédération (FIFA), Gianni Rossi": the name given
+        gap = _APPOSITION.match(text, speaker.end)
+        apposed = [m for m in named if gap is not None and m.span.start == gap.end()]
         speaker = apposed[0].span if apposed else speaker
     if speaker is None:  # "a indiqué sur Telegram cet organe", "a tancé, le 3 octobre, le ministre, X"
         speaker = named[0].span if named else None
@@ -277,6 +278,7 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 _END = re.compile(r"[.!?\u2026\n\u00ab\u201c]")
+_APPOSITION = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*,\s*")  # "(FIFA), " between a description and a name
 _FULL_STOP = re.compile(r"[.!?\u2026\n]")
 
 

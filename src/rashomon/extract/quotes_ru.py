@@ -137,7 +137,9 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
     found = _direct(text, marked, mentions)
     found += _indirect(text, marked, mentions, found)
     found.sort(key=lambda f: (f.span.start, f.kind))
-    resolver = Resolver(tuple(mentions))
+    inside = [(q.open_at, q.close_at) for q in marked if q.parent is None]
+    # "..., — цитируется его в РИА Новости": "его" is the person named before the quote, not one inside it
+    resolver = Resolver(tuple(mentions), quoted=lambda pos: any(a <= pos <= b for a, b in inside))
     previous: Quote | None = None
     previous_ref: Mention | None = None
     for f in found:

@@ -798,6 +798,18 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 continue
             if is_given_name(_surname(name)):
                 continue
+            # "Tedros" for "Tedros Adhanom Ghebreyesus" named so in another article: a name that is no one's
+            # surname and the first name of one person only
+            elsewhere = {
+                uf.find(o)
+                for ks in full.values()
+                for o in ks[:1]
+                if items[o].mention.name.split()[0] == name and len(items[o].mention.name.split()) >= 3
+            }
+            if len(elsewhere) == 1:
+                uf.union(next(iter(elsewhere)), k)
+                attached.add(k)
+                continue
         if len(here) == 1:
             uf.union(full[next(iter(here))][0], k)
             attached.add(k)
