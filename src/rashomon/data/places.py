@@ -82,6 +82,9 @@ TOWN_SITE_WORDS = frozenset({"station", "airport", "terminal"})
 # French words for a site of a place, and the English word its name takes: "gare de Kramatorsk" is its station.
 FRENCH_SITES = {"gare": "station", "aéroport": "airport", "stade": "stadium", "port": "port"}
 
+# Lower-case words after which a name the model calls a person is a place: "the port in Bandar Abbas".
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
 # Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
 CAPITALS = {
     "moscow": "Russia",

@@ -26,7 +26,16 @@ from ..data.calendar import MONTH_WORD
 from ..data.equipment import SYSTEMS
 from ..data.institutions import HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
-from ..data.places import areas, cities, city_like, country_names, country_of, demonyms, region_demonyms
+from ..data.places import (
+    PLACE_PREPOSITIONS,
+    areas,
+    cities,
+    city_like,
+    country_names,
+    country_of,
+    demonyms,
+    region_demonyms,
+)
 from ..model import Analysis, Mention, Span
 from ..names.acronyms import initials
 from . import entities_fr, entities_ru
@@ -152,6 +161,8 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
         for start, end, label, scope in _correct(doc, ent):
             if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(text_of(doc), start, end):
                 continue  # "Mar 14" of a dateline is a day, not a person
+            if label == "PERSON" and _after_place_preposition(doc, start, end):
+                label = "GPE"  # "the port in Bandar Abbas": a town the model does not know, not a person
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
                 start, label = _short_title(doc, start, end, label)
@@ -159,6 +170,18 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                     continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
     return _joined_people(doc, out)
+
+
+def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
+    """A name of two words or more right after ``in``, ``near`` or ``outside`` and not a possessor (``in Bandar
+    Abbas``, not ``in Jane Roe's view``): the place the preposition locates something in."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) < 2 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    possessive = after is not None and after.text in ("'s", "\u2019s", "'")
+    return before.text in PLACE_PREPOSITIONS and not possessive and not is_given_name(span[0].text)
 
 
 def _titled_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:

@@ -1,0 +1,17 @@
+"""A town the model takes for a person, read from the words around it. Sentences written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rashomon.model import Analysis
+
+
+def test_a_name_after_in_is_a_place_a_possessor_after_in_is_not(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text(
+        "Fire broke out at the container port in Bandar Vellam on Saturday. "
+        "In Jane Roe's view, the port was not ready. Tom Reed met Anna Weiss in Paris."
+    )
+    types = {m.text: m.type for m in a.mentions}
+    assert types.get("Bandar Vellam") in ("GPE", "LOC", "FAC")
+    assert types.get("Jane Roe") == "PERSON" and types.get("Anna Weiss") == "PERSON"
