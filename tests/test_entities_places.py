@@ -15,3 +15,10 @@ def test_a_name_after_in_is_a_place_a_possessor_after_in_is_not(analyze_text: Ca
     types = {m.text: m.type for m in a.mentions}
     assert types.get("Bandar Vellam") in ("GPE", "LOC", "FAC")
     assert types.get("Jane Roe") == "PERSON" and types.get("Anna Weiss") == "PERSON"
+
+
+def test_persian_given_names_in_a_are_mens() -> None:
+    from rashomon.data.genders import pronoun_gender
+
+    assert pronoun_gender("Reza") == pronoun_gender("Mojtaba") == "m"
+    assert pronoun_gender("Olga") == "f"
