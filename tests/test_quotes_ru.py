@@ -243,3 +243,13 @@ def test_a_pronoun_after_a_quote_is_the_person_named_before_it_not_one_inside(
     a = analyze_text(text, language="ru")
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert q.speaker_ref is not None and text[q.speaker_ref.start : q.speaker_ref.end] == "Олег Ветров"
+
+
+def test_an_agency_that_cites_the_speaker_relays_the_quote(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Губернатор провинции выступил утром.\n"
+        "«На данный момент число погибших достигло сорока человек», — приводит слова губернатора агентство Mehr."
+    )
+    (q,) = [q for q in analyze_text(text, language="ru").quotes if q.kind == "direct"]
+    assert q.speaker_text == "губернатора"
+    assert [text[v.start : v.end] for v in q.via_refs] == ["Mehr"]

@@ -181,6 +181,7 @@ PERSON_VERBS = (
 
 # Speech verbs as stems before the tense ending: заяви-л, заявля-ет, сказа-в (uk), повідоми-ла (uk).
 CUE_STEMS = (
+    "привод",  # "— приводит слова губернатора агентство Mehr": the agency relays the governor
     "заяви",
     "заявля",
     "сказа",
@@ -260,7 +261,7 @@ CUE_STEMS = (
 )
 
 # Verbs by which an outlet relays what someone said: "передает ТАСС", "сообщает Интерфакс", "повідомляє Укрінформ".
-RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля")
+RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля", "привод")
 # Words that make a sentence of a text without a parse (Russian, Ukrainian) someone's account: "заявил", "сказав".
 UNTAGGED_SPEECH_STEMS = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
 
@@ -309,4 +310,21 @@ FRENCH_OPENERS = (
     "toutefois",
     "en revanche",
     "ainsi",
+)
+
+# Russian and Ukrainian words that introduce an outlet's name: "агентство Mehr", "телеканал RT".
+OUTLET_WORDS_RU = (
+    "информагентство",
+    "агентство",
+    "агентства",
+    "издание",
+    "издания",
+    "телеканал",
+    "газета",
+    "радио",
+    "портал",
+    "сайт",
+    "агентство",
+    "видання",
+    "телеканал",
 )
