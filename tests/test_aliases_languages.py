@@ -254,3 +254,20 @@ def test_a_first_name_alone_joins_the_one_person_it_begins() -> None:
     )
     assert same(entities, "Tesfaye Alemu Gebremariam", "Tesfaye")
     assert not same(entities, "Hanna", "Hanna Weiss") and not same(entities, "Hanna", "Hanna Roe")
+
+
+def test_a_nationality_typed_a_body_is_no_misspelled_country() -> None:
+    entities = merge_entities([analysis("A1", ("Russian", "ORG")), analysis("A2", ("Russia", "GPE"))])
+    assert not same(entities, "Russian", "Russia")
+
+
+def test_one_place_reading_wins_for_a_town_not_for_a_person() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Bandar Vellam", "PERSON"), ("Maria Costa", "PERSON")),
+            analysis("A2", ("Bandar Vellam", "PERSON"), ("Maria Costa", "PERSON")),
+            analysis("A3", ("Bandar Vellam", "GPE"), ("Maria Costa", "GPE")),
+        ]
+    )
+    types = {e.name: e.type for e in entities}
+    assert types["Bandar Vellam"] == "GPE" and types["Maria Costa"] == "PERSON"

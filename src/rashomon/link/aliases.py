@@ -46,6 +46,7 @@ from ..data.places import (
     demonyms,
     fold,
     foreign_demonyms,
+    region_demonyms,
 )
 from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
@@ -665,7 +666,14 @@ def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> Non
     bodies: set[str] = set()  # one-word "organisations": the model's type for a town it does not know
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         name = it.mention.name
-        one_word_org = g == "ORG" and it.mention.type != "MEDIA" and " " not in name and not _is_acronym(name)
+        one_word_org = (
+            g == "ORG"
+            and it.mention.type != "MEDIA"
+            and " " not in name
+            and not _is_acronym(name)
+            and name.casefold() not in demonyms()  # "Russian" typed a body is no misspelled "Russia"
+            and name.casefold() not in region_demonyms()
+        )
         if g != "PLACE" and not one_word_org or _CYRILLIC.search(name):
             continue
         letters = _NON_LETTER.sub("", fold(name))
@@ -722,7 +730,7 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
         if vote and len(vote) > 1:
             # the model types a place it does not know as a person far more often than a person as a place: one
             # place reading of a name it also calls a person wins ("Bandar Abbas")
-            placed = "PLACE" in vote and "PERSON" in vote
+            placed = "PLACE" in vote and "PERSON" in vote and not is_given_name(it.mention.name.split()[0])
             groups[k] = max(vote, key=lambda x: (placed and x == "PLACE", vote[x], _GROUP_PREFERENCE[x]))
 
 
