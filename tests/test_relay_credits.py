@@ -32,3 +32,14 @@ def test_a_report_by_an_outlet_relays_the_quote(analyze_text: Callable[..., Anal
     text = '"We are ready," Tom Reed said, according to a report by Al Jazeera.'
     (q,) = [q for q in analyze_text(text).quotes if q.kind == "direct"]
     assert [text[v.start : v.end] for v in q.via_refs] == ["Al Jazeera"]
+
+
+def test_a_speech_verb_far_before_a_colon_introduces_the_next_paragraph(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    text = (
+        "The harbour commander, General Tom Reed, said the following in the statement:\n\n"
+        "\u201cAt about 7 a.m. one of the ships struck the pier, causing the crane to fall into the water.\u201d"
+    )
+    (q,) = [q for q in analyze_text(text).quotes if q.kind == "direct"]
+    assert q.speaker_text is not None and "Tom Reed" in q.speaker_text

@@ -652,7 +652,8 @@ def _attribute(
     open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
     k = open_tok.start if open_tok is not None else first
     colon_before = text[: q.open_at].rstrip().endswith(":")
-    for j in range(k - 1, max(-1, k - 8), -1):
+    # "X said the following in the statement: “...”": a colon lets the verb stand further back
+    for j in range(k - 1, max(-1, k - (_COLON_REACH if colon_before else 8)), -1):
         tok = doc[j]
         if "\n" in tok.text and not colon_before:
             break  # a verb in the paragraph before does not introduce this one, unless it ends in a colon
@@ -718,6 +719,7 @@ def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> To
     return min(inner, key=lambda t: abs(t.i - cue.i)) if inner else None
 
 
+_COLON_REACH = 14  # tokens back from a quote opened after a colon where its speech verb may stand
 _COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
 _DASH_INTRO = re.compile(r"[\s,.]*[\u2015\u2014\u2013-]\s*")
 
