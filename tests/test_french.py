@@ -122,3 +122,16 @@ def test_a_site_of_a_place_is_named_as_english_names_it() -> None:
         ("stade Tarnow", "Tarnow stadium"),
         ("aéroport d\u2019Ostra", "Ostra airport"),
     ]
+
+
+def test_french_credits_and_relays(analyze_text: Callable[..., Analysis]) -> None:
+    def relayed(text: str) -> list[tuple[str | None, list[str]]]:
+        a = analyze_text(text, language="fr")
+        return [(q.speaker_text, [text[v.start : v.end] for v in q.via_refs]) for q in a.quotes if q.kind == "direct"]
+
+    said = "\u00ab Nous ne céderons pas devant la menace \u00bb, a déclaré le ministre lundi."
+    assert relayed(said) == [("le ministre", [])]
+    assert relayed(said + "\n\nAvec AFP") == [("le ministre", ["AFP"])]
+    assert relayed(
+        "Le ministre a déclaré à l\u2019agence Reuters : \u00ab Nous ne céderons pas devant la menace \u00bb."
+    ) == [("Le ministre", ["Reuters"])]

@@ -254,6 +254,8 @@ def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             if low in _LINKS and not elided:
                 j += 1
                 continue
+            if words[j].group() in media.outlets():
+                break  # "l'agence Reuters": the outlet is a name of its own
             if low in known or low in foreign_demonyms() or _capitalised(words[j].group()):
                 if proper < 0 and _capitalised(words[j].group()) and low not in known:
                     if fold(words[j - 1].group()) not in _LINKS:

@@ -251,6 +251,10 @@ def _phrase(text: str, start: int, end: int) -> Span | None:
         return None
     stop = _PHRASE_END.search(text, start, end)
     stop_at = stop.start() if stop is not None else end
+    for w in _WORD.finditer(text, first.end(), stop_at):
+        if w.group().casefold() in FRENCH_NOT_SPEAKER:
+            stop_at = w.start()  # "le ministre lundi", "le ministre hier soir": the time is no part of the speaker
+            break
     phrase = text[start:stop_at].rstrip()
     if not phrase or len(phrase) > _MAX_ATTRIBUTION or len(phrase.split()) > 12:
         return None

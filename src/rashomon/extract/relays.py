@@ -35,7 +35,7 @@ _LEAD_RELAY = re.compile(
 _LEAD_REPORTED = re.compile(r"\A\s*(?:reported|reports|said|says)\b")
 # words that start a credit line: "By", "With", "Source:", "Reporting by", "(Reporting by", "Photo:", "Copyright"
 _CREDIT_OPENING = re.compile(
-    r"^\s*[(\[]?\s*(?:by|with|source|sources|reporting|writing|compiled|additional reporting|editing|"
+    r"^\s*[(\[]?\s*(?:by|with|avec|par|source|sources|reporting|writing|compiled|additional reporting|editing|"
     r"copyright|\u00a9|credit|courtesy)\b|^\s*[-\u2013\u2014(]",
     re.IGNORECASE,
 )
