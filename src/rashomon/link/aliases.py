@@ -648,8 +648,13 @@ def _merge_equipment_parts(items: list[_Item], groups: list[str], uf: Union) -> 
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if g == "EQUIPMENT":
             sets.setdefault(_equipment_words(it.mention.name), k)
+    postings: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> the names holding it, not all pairs
+    for words in sets:
+        for w in words:
+            postings[w].append(words)
     for words, k in sets.items():
-        supersets = {uf.find(o) for other, o in sets.items() if words < other}
+        rarest = min(words, key=lambda w: len(postings[w]))
+        supersets = {uf.find(sets[other]) for other in postings[rarest] if words < other}
         if len(supersets) == 1:
             uf.union(next(iter(supersets)), k)
 
@@ -780,6 +785,11 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
     for ks in full.values():
         for o in ks:
             full_here[items[o].index].append(o)
+    long_names_by_first: dict[str, list[int]] = defaultdict(list)  # "Tedros" -> "Tedros Adhanom Ghebreyesus"
+    for ks in full.values():
+        words = items[ks[0]].mention.name.split()
+        if len(words) >= 3:
+            long_names_by_first[words[0]].append(ks[0])
     for k, last in lone:
         name = items[k].mention.name
         here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
@@ -808,12 +818,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 continue
             # "Tedros" for "Tedros Adhanom Ghebreyesus" named so in another article: a name that is no one's
             # surname and the first name of one person only
-            elsewhere = {
-                uf.find(o)
-                for ks in full.values()
-                for o in ks[:1]
-                if items[o].mention.name.split()[0] == name and len(items[o].mention.name.split()) >= 3
-            }
+            elsewhere = {uf.find(o) for o in long_names_by_first.get(name, [])}
             if len(elsewhere) == 1:
                 uf.union(next(iter(elsewhere)), k)
                 attached.add(k)
@@ -1073,6 +1078,8 @@ def _spelled_acronyms(
         together: set[int] = set()
         spelled: set[int] = set()
         candidates = {**by_initial.get(form[:1], {}), **by_initials.get("".join(sorted(form)), {})}
+        if len(candidates) > _MAX_SPELLED_CANDIDATES:  # a big corpus: only the names in the acronym's articles
+            candidates = {n: ks2 for n, ks2 in candidates.items() if any(items[o].index in articles for o in ks2)}
         for name, named in candidates.items():
             prefixes = spelled_by_prefixes(acronym, name)
             if not prefixes and not initials_permuted(acronym, name):
@@ -1086,6 +1093,9 @@ def _spelled_acronyms(
             expansions[form] |= together
         elif not together and len(spelled) == 1:
             expansions[form] |= spelled
+
+
+_MAX_SPELLED_CANDIDATES = 400  # names an acronym is compared with corpus-wide before only its articles' count
 
 
 def _undotted(name: str) -> str:
