@@ -135,3 +135,9 @@ def test_french_credits_and_relays(analyze_text: Callable[..., Analysis]) -> Non
     assert relayed(
         "Le ministre a déclaré à l\u2019agence Reuters : \u00ab Nous ne céderons pas devant la menace \u00bb."
     ) == [("Le ministre", ["Reuters"])]
+
+
+def test_plain_names_nothing_else_types_are_peoples() -> None:
+    got = found("Le président de la FIFA, Gianni Rossi, et Yunus Hadi ont parlé de la Coupe du Monde U-20.")
+    assert ("Gianni Rossi", "PERSON") in got and ("Yunus Hadi", "PERSON") in got
+    assert ("Coupe du Monde", "ORG") in got

@@ -142,3 +142,9 @@ ACRONYMS = {
 LEGAL_FORMS = frozenset(
     "ltd limited inc incorporated llc plc jsc pjsc ojsc cjsc corp gmbh ag sa s.a pvt pte bv nv llp lp".split()
 )
+
+# Words of company and team names, kept in English by articles in other languages ("Maiden Pharmaceuticals Limited").
+COMPANY_WORDS = frozenset(
+    "pharmaceuticals pharma airlines airways group holdings industries motors energy systems technologies "
+    "international foods labs laboratories football club fc united city".split()
+)

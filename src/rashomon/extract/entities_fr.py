@@ -19,14 +19,24 @@ word before (``M.``, ``président``, ``à``); a run nothing types is left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
-from ..data.institutions import ACRONYMS
+from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, LEGAL_FORMS
 from ..data.names import is_given_name
-from ..data.places import FRENCH_SITES, TOWN_SITE_WORDS, areas, cities, country_names, fold, foreign_demonyms
+from ..data.places import (
+    FACILITY_WORDS,
+    FRENCH_SITES,
+    TOWN_SITE_WORDS,
+    areas,
+    cities,
+    country_names,
+    fold,
+    foreign_demonyms,
+)
 from ..model import Mention, Span
 
 # A word: letters with inner hyphens or apostrophes ("Talaï-Nik", "d'enquête", "aujourd'hui").
@@ -168,6 +178,8 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
                 j += 2
             else:
                 break
+        while j - 1 > i and len(words[j - 1].group()) == 1:
+            j -= 1  # "Coupe du Monde U-20": the letter of a designation is no word of the name
         titled = i
         while titled < j - 1 and _title(words[titled].group()):
             titled += 1  # "Dr Tedros", "Président Ruiz": the title is no part of the name, which is a person's
@@ -215,9 +227,32 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
         return "PERSON", None
     if before in _PLACE_BEFORE:
         return "GPE", None
+    if 2 <= len(parts) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(p) for p in parts) and not _known_words(parts):
+        return "PERSON", None  # "Gianni Infantino", "Yunus Yussi": two or three plain names, no word a table knows
     if j - i >= 2:
         return "ORG", None  # a name of several words nothing else types: the commonest kind
     return None
+
+
+_PLAIN_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?")
+
+
+def _known_words(parts: list[str]) -> bool:
+    """Whether a table knows a word of a name as something other than a person's: an institution, a site, a place."""
+    known = _institution_words()
+    return any(
+        fold(p) in known
+        or fold(p) in country_names()
+        or fold(p) in cities()
+        or fold(p) in areas()
+        or fold(p) in foreign_demonyms()
+        or p.casefold() in FACILITY_WORDS
+        or p.casefold() in LEGAL_FORMS
+        or p in HEADS
+        or p.casefold() in COMPANY_WORDS
+        or p in media.outlets()
+        for p in parts
+    )
 
 
 def _title(word: str) -> bool:
@@ -271,6 +306,7 @@ def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             yield i, last, "ORG", None, (given,) if given else ()
 
 
+@functools.cache
 def _institution_words() -> frozenset[str]:
     return frozenset(fold(k) for k, v in exonyms.INSTITUTION_WORDS.items() if v) | frozenset(
         fold(k) for k in exonyms.INSTITUTION_HEADS
