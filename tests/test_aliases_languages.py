@@ -271,3 +271,16 @@ def test_one_place_reading_wins_for_a_town_not_for_a_person() -> None:
     )
     types = {e.name: e.type for e in entities}
     assert types["Bandar Vellam"] == "GPE" and types["Maria Costa"] == "PERSON"
+
+
+def test_a_second_surname_and_a_long_site_name_misspelled_once() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Ramon Vellez Ortiz", "PERSON"), ("Tarnowsk train station", "FAC")),
+            analysis(
+                "A2", ("Ramon Vellez", "PERSON"), ("Tarnowsk train station", "FAC"), ("Tarnosk train station", "FAC")
+            ),
+        ]
+    )
+    assert same(entities, "Ramon Vellez Ortiz", "Ramon Vellez")
+    assert same(entities, "Tarnowsk train station", "Tarnosk train station")

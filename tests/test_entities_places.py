@@ -22,3 +22,11 @@ def test_persian_given_names_in_a_are_mens() -> None:
 
     assert pronoun_gender("Reza") == pronoun_gender("Mojtaba") == "m"
     assert pronoun_gender("Olga") == "f"
+
+
+def test_a_country_whose_article_is_part_of_its_name_keeps_it(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("Children died in The Gambia last month. Officials in the Gambia said more had died.")
+    assert [(m.text, m.name) for m in a.mentions if m.type == "GPE"] == [
+        ("The Gambia", "The Gambia"),
+        ("the Gambia", "The Gambia"),
+    ]

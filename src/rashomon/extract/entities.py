@@ -19,6 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
@@ -62,6 +63,18 @@ def _the_is_name(surface: str) -> bool:
     """``The Hague``, ``The Gambia``: places whose article is part of their name."""
     key = " ".join(surface.split()).casefold()
     return key.startswith("the ") and (key in cities() or key in country_names())
+
+
+def _with_its_article(text: str, m: Mention) -> Mention:
+    """``The Gambia``, ``the Netherlands``: a place whose article is part of its name keeps it, though the model's
+    span starts after it."""
+    start = m.span.start - 4
+    if m.type != "GPE" or start < 0 or text[start : m.span.start] not in ("the ", "The "):
+        return m
+    surface = text[start : m.span.end]
+    if not _the_is_name(surface):
+        return m
+    return replace(m, span=Span(start, m.span.end), text=surface, name="The " + m.name)
 
 
 def clean_name(surface: str) -> str:
@@ -119,6 +132,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     replaced = {id(c) for comp in compound for c in cast("list[Candidate]", comp.extra.get("replaces", []))}
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
+    found = [_with_its_article(text, m) for m in found]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
     for m in found:
         if (

@@ -703,8 +703,8 @@ def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> Non
         other = next(iter(near))
         # two unknown close names in one article are two places: an article spells a place it names the same way
         # (a known place misspelled once in an article that spells it right elsewhere is a typo)
-        if other not in known and articles[n] & articles[other]:
-            continue
+        if other not in known and len(n) < _LONG_NAME and articles[n] & articles[other]:
+            continue  # (a name of a dozen letters or more, a site's, one letter off in one article is a typo)
         roots = names[next(iter(near))] | names[n]
         if len({uf.find(r) for r in roots}) == 2:
             a, b = roots
@@ -712,6 +712,7 @@ def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> Non
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
+_LONG_NAME = 12
 
 
 def _one_deleted(word: str) -> set[str]:
@@ -780,6 +781,12 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         full[(first, last)].append(k)
         by_surname[last].add((first, last))
         per_article[it.index][last].add((first, last))
+    for parts_key, ks in list(full.items()):
+        # "Nicolas Maduro Moros": a full name with a second surname after the one another full name ends with
+        words = items[ks[0]].mention.name.split()
+        shorter = person_parts(" ".join(words[:-1])) if len(words) >= 3 else None
+        if shorter is not None and shorter[0] and shorter in full and shorter != parts_key:
+            uf.union(full[shorter][0], ks[0])
     attached: set[int] = set()
     full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
     for ks in full.values():
