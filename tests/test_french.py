@@ -141,3 +141,10 @@ def test_plain_names_nothing_else_types_are_peoples() -> None:
     got = found("Le président de la FIFA, Gianni Rossi, et Yunus Hadi ont parlé de la Coupe du Monde U-20.")
     assert ("Gianni Rossi", "PERSON") in got and ("Yunus Hadi", "PERSON") in got
     assert ("Coupe du Monde", "ORG") in got
+
+
+def test_a_model_name_before_its_designation_but_not_a_place_or_outlet() -> None:
+    got = found("Le drone Reaper MQ9 est tombé. Selon Reuters A320 et Moscou F-16.")
+    assert ("Reaper MQ9", "EQUIPMENT") in got
+    assert ("A320", "EQUIPMENT") in got and ("F-16", "EQUIPMENT") in got
+    assert ("Reuters", "MEDIA") in got and ("Moscou", "GPE") in got

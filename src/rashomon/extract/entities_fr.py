@@ -94,8 +94,8 @@ def designations(text: str) -> list[Mention]:
         if name_after is not None and fold(name_after.group(1)) not in _FUNCTION_WORDS:
             end = name_after.end()  # "MQ-9 Reaper", "Su-27 Flanker": the model's name with its designation
         maker = _MAKER_BEFORE.search(text, max(0, start - 20), start)
-        if maker is not None and maker.group(1) in AIRCRAFT_MAKERS:
-            start = maker.start(1)  # "Embraer 190", "Boeing 737"
+        if maker is not None and (maker.group(1) in AIRCRAFT_MAKERS or end == d.end() and _model_name(maker.group(1))):
+            start = maker.start(1)  # "Embraer 190", "Boeing 737"; "le drone Reaper MQ9": the model's name before
         out.append(Mention(span=Span(start, end), text=text[start:end], type="EQUIPMENT", name=text[start:end]))
     for d in _MAKER_MODEL.finditer(text):
         if d.group(1) in AIRCRAFT_MAKERS and not any(m.span.start <= d.start() < m.span.end for m in out):
@@ -103,10 +103,25 @@ def designations(text: str) -> list[Mention]:
     return sorted(out, key=lambda m: m.span.start)
 
 
+def _model_name(word: str) -> bool:
+    """Whether a capitalised word before a designation may be the model's name (``Reaper MQ9``), not a place, an
+    outlet or a small word (``Moscou F-16``, ``Reuters A320``, ``Le F-16``)."""
+    key = fold(word)
+    return (
+        len(word) > 3
+        and key not in _FUNCTION_WORDS
+        and key not in country_names()
+        and key not in cities()
+        and key not in areas()
+        and word not in media.outlets()
+        and key not in foreign_demonyms()
+    )
+
+
 # a letter prefix, a hyphen and a number ("Su-27", "MQ-9", "Il-76", "Су-27", "J2-8243"), or capitals glued to a number
 _DESIGNATION = re.compile(
     r"(?<![\w-])(?:[A-Z\u0410-\u042f\u0401][A-Za-z\u0430-\u044f\u0410-\u042f\d]{0,3}-\d{1,5}[A-Z\u0410-\u042f]?"
-    r"|[A-Z]{1,3}\d{2,4}[A-Z]?)(?![\w-])"
+    r"|[A-Z]{2,3}\d{1,4}[A-Z]?|[A-Z]\d{2,4}[A-Z]?)(?![\w-])"
 )
 _NOT_DESIGNATION = re.compile(r"G\d{1,2}|U-\d{2}|COVID-\d+|Covid-\d+")  # G20, U-20 (an age group), COVID-19
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![\w-])")
