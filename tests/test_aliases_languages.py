@@ -284,3 +284,9 @@ def test_a_second_surname_and_a_long_site_name_misspelled_once() -> None:
     )
     assert same(entities, "Ramon Vellez Ortiz", "Ramon Vellez")
     assert same(entities, "Tarnowsk train station", "Tarnosk train station")
+
+
+def test_a_designation_typed_a_body_is_the_model() -> None:
+    entities = merge_entities([analysis("A1", ("XQ-7", "PRODUCT")), analysis("A2", ("XQ7", "ORG"), ("G7", "ORG"))])
+    assert same(entities, "XQ-7", "XQ7")
+    assert not any(e.type == "EQUIPMENT" and e.name == "G7" for e in entities)

@@ -758,6 +758,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
     _regroup_places(items, groups)
     _regroup_surnames(items, groups, texts)
     _regroup_full_names(items, groups)
+    _regroup_designations(items, groups)
     full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) skeletons -> items
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     per_article: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
@@ -887,6 +888,19 @@ def _spelled(
     return {
         key for key in keys if any(close_spelling(_surname(items[o].mention.name), _surname(name)) for o in full[key])
     }
+
+
+def _regroup_designations(items: list[_Item], groups: list[str]) -> None:
+    """``MQ9`` typed a body here is the ``MQ-9`` typed equipment elsewhere: a name of letters and digits that
+    spells a model the corpus knows is that model."""
+    models = {_equipment_key(it.mention.name) for it, g in zip(items, groups, strict=True) if g == "EQUIPMENT"}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g in ("ORG", "PLACE", "PERSON") and _LETTERS_AND_DIGITS.fullmatch(name) and _equipment_key(name) in models:
+            groups[k] = "EQUIPMENT"
+
+
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]?")
 
 
 def _regroup_full_names(items: list[_Item], groups: list[str]) -> None:
