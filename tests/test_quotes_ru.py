@@ -231,3 +231,25 @@ def test_according_to_him_points_back_to_the_speaker(quotes_of) -> None:
     assert (q.kind, q.speaker_text, q.cue) == ("indirect", "ее", "По ее словам")
     assert speaker.endswith("Камбулова"), speaker
     assert _one(found, "здание не подлежит восстановлению")[1].replace("ё", "е") == "Петр Греков"
+
+
+def test_a_pronoun_after_a_quote_is_the_person_named_before_it_not_one_inside(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    text = (
+        'Об этом сообщил глава комиссии Олег Ветров. "Комиссия подтверждает, что Иван Кравцов избран мэром на '
+        'выборах", - цитируется его в РИА Новости.'
+    )
+    a = analyze_text(text, language="ru")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_ref is not None and text[q.speaker_ref.start : q.speaker_ref.end] == "Олег Ветров"
+
+
+def test_an_agency_that_cites_the_speaker_relays_the_quote(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Губернатор провинции выступил утром.\n"
+        "«На данный момент число погибших достигло сорока человек», — приводит слова губернатора агентство Mehr."
+    )
+    (q,) = [q for q in analyze_text(text, language="ru").quotes if q.kind == "direct"]
+    assert q.speaker_text == "губернатора"
+    assert [text[v.start : v.end] for v in q.via_refs] == ["Mehr"]

@@ -43,6 +43,13 @@ AIRCRAFT_WORDS = frozenset(
     "helicopter helicopters airplane airplanes".split()
 )
 
+# Words around a designation that name no particular model: "flight J2-8243" is "J2-8243", "the S-300 missile
+# system" is the "S-300"; left out when equipment names are compared.
+GENERIC_WORDS = frozenset(
+    "flight flights plane planes aircraft airliner jet jets drone drones helicopter missile missiles system systems "
+    "the a an type model unit units vehicle".split()
+)
+
 # Makers and designation prefixes that say a thing is an aircraft ("Boeing 777", "Il-76", "Su-34", "MiG-29").
 AIRCRAFT_MAKERS = frozenset(
     "Ilyushin Antonov Tupolev Sukhoi Mikoyan Yakovlev Beriev Kamov Mil Boeing Airbus Embraer "

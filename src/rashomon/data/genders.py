@@ -24,7 +24,7 @@ MASCULINE_IN_A = frozenset(
     """
 Nikita Ilya Illia Luca Andrea Joshua Mustafa Danila Kostya Sasha Misha Vanya Dima Yasha Jona Jonah Elijah Isaiah
 Zakaria Zakariya Musa Yahya Hamza Osama Usama Oussama Attila Akira Sandeep Krishna Shiva Rama Mirza Aliyu Idrissa
-Moussa Issa
+Moussa Issa Reza Alireza Gholamreza Hamidreza Mohammadreza Mojtaba Mostafa Moustafa Taha Nima Kasra Nikola Luka
 """.split()
 )
 

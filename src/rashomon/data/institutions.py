@@ -60,6 +60,7 @@ SYNONYMS = {
     "armed": "armed",
     "internal": "interior",
     "home": "interior",
+    "unitary": "unity",  # "Plataforma Unitaria": the Unitary Platform, the Unity Platform
 }
 
 # Institutions whose name hides their function or country: name (casefolded) -> (country, words of what they are).
@@ -140,4 +141,10 @@ ACRONYMS = {
 # Legal forms after a company's name: "Maiden Pharmaceuticals Limited" and "Maiden Pharmaceuticals Ltd" are one body.
 LEGAL_FORMS = frozenset(
     "ltd limited inc incorporated llc plc jsc pjsc ojsc cjsc corp gmbh ag sa s.a pvt pte bv nv llp lp".split()
+)
+
+# Words of company and team names, kept in English by articles in other languages ("Maiden Pharmaceuticals Limited").
+COMPANY_WORDS = frozenset(
+    "pharmaceuticals pharma airlines airways group holdings industries motors energy systems technologies "
+    "international foods labs laboratories football club fc united city".split()
 )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 
-from ..names.translit import close_spelling, skeleton
+from ..names.translit import close_spelling, skeleton, to_latin
+from . import exonyms
 
 # Words that make a name a region's ("Belgorod region", "Kherson Oblast"): English and transliterated
 REGION_WORDS = frozenset(
@@ -32,6 +33,57 @@ REGION_WORDS = frozenset(
 )
 # The same in Russian and Ukrainian forms and their transliterations, for names merged across scripts
 REGION_WORDS_CYRILLIC = frozenset({"область", "край", "район", "oblasti", "oblast'"})
+
+# Words that make a name a building's or a site's ("Crocus City Hall", "Vellmar Stadium", "Shahid Rajaee Port"):
+# the name without them, where no table knows it as a town, is the same site.
+FACILITY_WORDS = frozenset(
+    {
+        "hall",
+        "city",
+        "stadium",
+        "arena",
+        "port",
+        "harbour",
+        "harbor",
+        "airport",
+        "station",
+        "terminal",
+        "center",
+        "centre",
+        "complex",
+        "mall",
+        "plant",
+        "refinery",
+        "base",
+        "airbase",
+        "dam",
+        "bridge",
+        "palace",
+        "theatre",
+        "theater",
+    }
+)
+
+# Facility words no person's surname is: a name "typed a person" that ends in one is a site's.
+SITE_WORDS = frozenset({"port", "airport", "stadium", "station", "terminal", "refinery", "airbase", "arena", "harbour"})
+
+# Capitalised words before "station" or "airport" that name no place: "The station", "Police station".
+NOT_A_SITE_PLACE = frozenset(
+    "The A An This That These Its Their His Her Our Every Each Police Fire Petrol Gas Power Space Radio Pumping "
+    "Railway Train Bus Metro International Main Central Military Regional".split()
+)
+# Words before "station" that make it another kind of site: "the police station in Kramatorsk".
+SITE_QUALIFIERS = frozenset(
+    "police fire petrol gas power space radio pumping military polling filling service weather research "
+    "compressor tv television relay".split()
+)
+# Sites named after the town they serve ("Kramatorsk station"): their names without the word name the town.
+TOWN_SITE_WORDS = frozenset({"station", "airport", "terminal"})
+# French words for a site of a place, and the English word its name takes: "gare de Kramatorsk" is its station.
+FRENCH_SITES = {"gare": "station", "aéroport": "airport", "stade": "stadium", "port": "port"}
+
+# Lower-case words after which a name the model calls a person is a place: "the port in Bandar Abbas".
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 # Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
 CAPITALS = {
@@ -123,6 +175,7 @@ Ethiopia||Ethiopian;Ethiopians
 Finland||Finnish;Finn;Finns
 France|French Republic|French;Frenchman;Frenchmen
 Gabon||Gabonese
+Gambia|The Gambia|Gambian;Gambians
 Georgia||Georgian;Georgians
 Germany|Federal Republic of Germany|German;Germans
 Ghana||Ghanaian;Ghanaians
@@ -338,13 +391,50 @@ def countries() -> dict[str, str]:
 
 @functools.cache
 def country_names() -> dict[str, str]:
-    """Country names and other names only (no demonyms) -> canonical name."""
+    """Country names and other names only (no demonyms), in English and other languages -> canonical name."""
     table: dict[str, str] = {}
     for line in _COUNTRIES.strip().splitlines():
         name, others = (line.split("|") + [""])[:2]
         for n in [name, *others.split(";")]:
             if n.strip():
                 table.setdefault(n.strip().casefold(), name)
+    return _with_exonyms(table, exonyms.COUNTRIES)
+
+
+def _with_exonyms(table: dict[str, str], block: str) -> dict[str, str]:
+    """``table`` with the other languages' names of ``block`` added, and every name also without its accents
+    (``Israël`` and ``Israel``, ``Téhéran`` and ``Teheran``)."""
+    for row in _rows(block):
+        canonical = table.get(row[0].casefold(), row[0])
+        for n in row:
+            table.setdefault(n.casefold(), canonical)
+    for key, canonical in list(table.items()):
+        table.setdefault(fold(key), canonical)
+    return table
+
+
+def _rows(block: str) -> list[list[str]]:
+    """``Name|other;other`` lines as [name, other, other]."""
+    rows = []
+    for line in block.strip().splitlines():
+        name, _, others = line.partition("|")
+        rows.append([name.strip(), *(o.strip() for o in others.split(";") if o.strip())])
+    return rows
+
+
+def fold(name: str) -> str:
+    """A Latin name casefolded without its accents and with a plain apostrophe: how the tables are looked up."""
+    return to_latin(name).casefold().replace("\u2019", "'")
+
+
+@functools.cache
+def foreign_demonyms() -> dict[str, str]:
+    """National adjectives of other languages (``russe``, ``américaine``; casefolded, also unaccented) -> country."""
+    table: dict[str, str] = {}
+    for row in _rows(exonyms.DEMONYMS):
+        for n in row[1:]:
+            table.setdefault(n.casefold(), row[0])
+            table.setdefault(fold(n), row[0])
     return table
 
 
@@ -379,7 +469,7 @@ def cities() -> dict[str, str]:
     for row in _entries(_CITIES):
         for n in row:
             table.setdefault(n.casefold(), row[0])
-    return table
+    return _with_exonyms(table, exonyms.CITIES)
 
 
 @functools.cache
@@ -389,7 +479,7 @@ def areas() -> dict[str, str]:
     for row in _entries(_AREAS):
         for n in row:
             table.setdefault(n.casefold(), row[0])
-    return table
+    return _with_exonyms(table, exonyms.AREAS)
 
 
 @functools.cache

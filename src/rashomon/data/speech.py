@@ -181,6 +181,7 @@ PERSON_VERBS = (
 
 # Speech verbs as stems before the tense ending: заяви-л, заявля-ет, сказа-в (uk), повідоми-ла (uk).
 CUE_STEMS = (
+    "привод",  # "— приводит слова губернатора агентство Mehr": the agency relays the governor
     "заяви",
     "заявля",
     "сказа",
@@ -260,6 +261,70 @@ CUE_STEMS = (
 )
 
 # Verbs by which an outlet relays what someone said: "передает ТАСС", "сообщает Интерфакс", "повідомляє Укрінформ".
-RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля")
+RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля", "привод")
 # Words that make a sentence of a text without a parse (Russian, Ukrainian) someone's account: "заявил", "сказав".
 UNTAGGED_SPEECH_STEMS = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
+
+# French speech verbs, as past participles after "a"/"ont" ("a déclaré", "a-t-il ajouté"), as present or imperfect
+# forms ("ajoute-t-il", "déclarait") and as present participles that carry on a speaker's clause ("ajoutant que").
+FRENCH_PARTICIPLES = (
+    "déclaré dit indiqué affirmé ajouté expliqué souligné précisé estimé assuré annoncé confié écrit insisté "
+    "martelé rapporté raconté noté poursuivi conclu prévenu réagi lancé commenté dénoncé jugé déploré averti "
+    "rappelé reconnu confirmé démenti répondu accusé regretté qualifié exprimé évoqué appelé tweeté twitté "
+    "publié posté fait savoir signalé révélé admis observé prévenu menacé promis répété"
+).split(" ")
+FRENCH_PRESENT = (
+    "déclare dit indique affirme ajoute explique souligne précise estime assure annonce confie écrit insiste "
+    "martèle rapporte raconte note poursuit conclut prévient réagit lance commente dénonce juge déplore avertit "
+    "rappelle reconnaît confirme dément répond déclarait disait indiquait affirmait ajoutait expliquait "
+    "soulignait précisait estimait assurait annonçait écrivait insistait rapportait racontait poursuivait "
+    "déclarent disent indiquent affirment ajoutent expliquent soulignent précisent estiment assurent annoncent"
+).split(" ")
+FRENCH_GERUNDS = (
+    "ajoutant précisant soulignant expliquant estimant affirmant assurant indiquant déclarant rappelant "
+    "dénonçant évoquant insistant notant"
+).split(" ")
+# Auxiliaries before a participle: "a déclaré", "ont indiqué", "avait affirmé", "aurait dit".
+FRENCH_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils")
+# Adverbs that may stand between the auxiliary and the participle: "a également déclaré".
+FRENCH_ADVERBS = ("également", "aussi", "encore", "ensuite", "notamment", "alors", "enfin", "déjà", "plus tard")
+# Pronoun subjects of French speech: "a-t-il déclaré", "Il a souligné que", "a-t-elle ajouté".
+FRENCH_PRONOUNS = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "p"}
+# Prepositions that open what follows a speech verb without being its subject: "a indiqué sur Telegram X".
+FRENCH_NOT_SPEAKER = frozenset(
+    "que qu sur dans à au aux lors devant auprès lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche hier samedi mardi ce cette en via par pour après avant".split()
+)
+# Sentence openers that are no subject: "De son côté, X a déclaré", "Par ailleurs, ...".
+FRENCH_OPENERS = (
+    "de son côté",
+    "de leur côté",
+    "pour sa part",
+    "pour leur part",
+    "par ailleurs",
+    "en outre",
+    "de plus",
+    "dans un communiqué",
+    "dans une déclaration",
+    "cependant",
+    "toutefois",
+    "en revanche",
+    "ainsi",
+)
+
+# Russian and Ukrainian words that introduce an outlet's name: "агентство Mehr", "телеканал RT".
+OUTLET_WORDS_RU = (
+    "информагентство",
+    "агентство",
+    "агентства",
+    "издание",
+    "издания",
+    "телеканал",
+    "газета",
+    "радио",
+    "портал",
+    "сайт",
+    "агентство",
+    "видання",
+    "телеканал",
+)

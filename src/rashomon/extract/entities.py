@@ -19,6 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
@@ -26,10 +27,19 @@ from ..data.calendar import MONTH_WORD
 from ..data.equipment import SYSTEMS
 from ..data.institutions import HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
-from ..data.places import areas, cities, city_like, country_names, country_of, demonyms, region_demonyms
+from ..data.places import (
+    PLACE_PREPOSITIONS,
+    areas,
+    cities,
+    city_like,
+    country_names,
+    country_of,
+    demonyms,
+    region_demonyms,
+)
 from ..model import Analysis, Mention, Span
 from ..names.acronyms import initials
-from . import entities_ru
+from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
 from .nlp import text_of
@@ -55,6 +65,18 @@ def _the_is_name(surface: str) -> bool:
     return key.startswith("the ") and (key in cities() or key in country_names())
 
 
+def _with_its_article(text: str, m: Mention) -> Mention:
+    """``The Gambia``, ``the Netherlands``: a place whose article is part of its name keeps it, though the model's
+    span starts after it."""
+    start = m.span.start - 4
+    if m.type != "GPE" or start < 0 or text[start : m.span.start] not in ("the ", "The "):
+        return m
+    surface = text[start : m.span.end]
+    if not _the_is_name(surface):
+        return m
+    return replace(m, span=Span(start, m.span.end), text=surface, name="The " + m.name)
+
+
 def clean_name(surface: str) -> str:
     """The surface as a name: no leading article, no possessive, single spaces."""
     name = " ".join(surface.split())
@@ -63,10 +85,20 @@ def clean_name(surface: str) -> str:
 
 
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
+    if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
+        yield from entities_fr.mentions(text_of(doc))  # French and its neighbours: tables and capitals
+        return
     if not doc.has_annotation("DEP"):  # no parser for this language: the entities natasha or the model gave
         plain = list(_plain_mentions(doc))
         if analysis.article.language in ("ru", "uk"):
             plain = entities_ru.refine(text_of(doc), plain)
+            # "Су-27", "Ил-76": designations natasha does not find
+            plain += [
+                d
+                for d in entities_fr.designations(text_of(doc))
+                if not any(m.span.start < d.span.end and d.span.start < m.span.end for m in plain)
+            ]
+            plain.sort(key=lambda m: m.span.start)
         yield from plain
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))
@@ -81,6 +113,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.dateline_places,
         rules.joined_places,
         rules.features,
+        rules.sites,
         rules.groups,
         rules.org_runs,
         rules.places,
@@ -99,6 +132,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     replaced = {id(c) for comp in compound for c in cast("list[Candidate]", comp.extra.get("replaces", []))}
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
+    found = [_with_its_article(text, m) for m in found]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
     for m in found:
         if (
@@ -141,6 +175,8 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
         for start, end, label, scope in _correct(doc, ent):
             if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(text_of(doc), start, end):
                 continue  # "Mar 14" of a dateline is a day, not a person
+            if label == "PERSON" and _after_place_preposition(doc, start, end):
+                label = "GPE"  # "the port in Bandar Abbas": a town the model does not know, not a person
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
                 start, label = _short_title(doc, start, end, label)
@@ -148,6 +184,18 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                     continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
     return _joined_people(doc, out)
+
+
+def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
+    """A name of two words or more right after ``in``, ``near`` or ``outside`` and not a possessor (``in Bandar
+    Abbas``, not ``in Jane Roe's view``): the place the preposition locates something in."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) < 2 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    possessive = after is not None and after.text in ("'s", "\u2019s", "'")
+    return before.text in PLACE_PREPOSITIONS and not possessive and not is_given_name(span[0].text)
 
 
 def _titled_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
@@ -618,7 +666,7 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
         return None
     if cand.type in ("EQUIPMENT", "EVENT") and cand.name:
         name = cand.name
-    elif cand.type in ("MEDIA", "GPE") and cand.name:
+    elif cand.type in ("MEDIA", "GPE") and cand.name or cand.source == "site" and cand.name:
         name = cand.name
     else:
         name = surface if keep_the else clean_name(surface)

@@ -10,6 +10,7 @@ particular corpus.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,7 +19,16 @@ from ..data import equipment, media
 from ..data.calendar import MONTH_WORD
 from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
-from ..data.places import REGION_WORDS, areas, cities, country_names, demonyms, region_demonyms
+from ..data.places import (
+    NOT_A_SITE_PLACE,
+    REGION_WORDS,
+    SITE_QUALIFIERS,
+    areas,
+    cities,
+    country_names,
+    demonyms,
+    region_demonyms,
+)
 from .nlp import text_of
 
 if TYPE_CHECKING:
@@ -720,6 +730,31 @@ def _sentence_start(text: str, at: int) -> bool:
 _FEATURE_OF = re.compile(
     r"(?<![\w-])((?:Line|Bay|Gulf|Strait|Straits|Sea|Cape|Isle|Isles|Lake|Horn|Mouth|Gates|Pass|"
     r"Plain|Valley|Port) of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?![\w-])"
+)
+
+
+def sites(doc: Doc) -> list[Candidate]:
+    """``Kramatorsk railway station``, ``the train station in Kramatorsk``, ``Kanjuruhan stadium``: a station, an
+    airport or a stadium of a named place, one site named ``<place> <kind>`` however the sentence puts it."""
+    text = text_of(doc)
+    out = []
+    for m in itertools.chain(_SITE_AFTER.finditer(text), _SITE_BEFORE.finditer(text)):
+        place = m.group("place")
+        before = _WORD_BEFORE_SITE.search(text, max(0, m.start() - 30), m.start())
+        if place in NOT_A_SITE_PLACE or before is not None and before.group(1).casefold() in SITE_QUALIFIERS:
+            continue  # "the police station in Kramatorsk" is not the town's station
+        out.append(Candidate(m.start(), m.end(), "FAC", 74, name=f"{place} {m.group('kind')}", source="site"))
+    return out
+
+
+_SITE_KIND = r"(?P<kind>station|airport|stadium)"
+_WORD_BEFORE_SITE = re.compile(r"([A-Za-z]+)\s+$")
+_SITE_AFTER = re.compile(
+    r"(?<![\w-])(?P<place>[A-Z][\w'\u2019-]+)\s+(?:(?:railway|train|rail|bus)\s+)?" + _SITE_KIND + r"(?![\w-])"
+)
+_SITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:railway|train|rail|bus)\s+)?" + _SITE_KIND + r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+)(?![\w-])"
 )
 
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
-from . import quotes_ru, relays
+from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of
 from .speakers import BODY_PRONOUNS, DOCUMENTS, PRONOUNS, THINGS, Resolver
 
@@ -70,7 +70,10 @@ _VIA_PREPS = re.compile(
     r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
     r"a question from a (?:reporter|correspondent) "
-    r"(?:for|from|of)|according to|(?:as )?(?:quoted|cited|reported|carried) by|said on|speaking on|appearing on)"
+    r"(?:for|from|of)|according to|"
+    r"according to (?:a|the) (?:report|statement|interview|broadcast) (?:by|from|in|on|with)|"
+    r"(?:in )?(?:comments|remarks|a statement) (?:carried|published|broadcast|quoted) by|"
+    r"(?:as )?(?:quoted|cited|reported|carried) by|said on|speaking on|appearing on)"
     r"\s+(?:(?i:the)\s+)?"
     r"(?:(?:[A-Z][\w-]*|news|state|state-run|state-owned|state-controlled|private|independent|wire|agency|newspaper|"
     r"outlet|propaganda|broadcaster|channel|television|tv|radio|daily|weekly|website|online|local|pro-kremlin|"
@@ -290,7 +293,9 @@ class _Found:
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     """Every quote of an article; the agencies its dateline, byline or sign-off credits relay each one."""
-    credits = relays.credited_agencies(analysis.article.text, [m for m in analysis.mentions if m.type == "MEDIA"])
+    media = [m for m in analysis.mentions if m.type == "MEDIA"]
+    credits = relays.credited_agencies(analysis.article.text, media)
+    credits += [s for s in relays.outlet_agencies(analysis.article.outlet, media) if s not in credits]
     for quote in _extract(doc, analysis):
         if credits and quote.kind != "scare":
             extra = tuple(s for s in credits if s != quote.speaker_ref and s not in quote.via_refs)
@@ -306,6 +311,9 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     media = [m for m in mentions if m.type == "MEDIA"]
     if analysis.article.language in ("ru", "uk"):  # no parser: surface patterns of Russian and Ukrainian wire copy
         yield from quotes_ru.extract_quotes(text, analysis, find_marked(text))
+        return
+    if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
+        yield from quotes_fr.extract_quotes(text, analysis, find_marked(text))  # French: surface patterns
         return
     if not doc.has_annotation("DEP"):
         yield from _unparsed(text, article)
@@ -644,7 +652,8 @@ def _attribute(
     open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
     k = open_tok.start if open_tok is not None else first
     colon_before = text[: q.open_at].rstrip().endswith(":")
-    for j in range(k - 1, max(-1, k - 8), -1):
+    # "X said the following in the statement: “...”": a colon lets the verb stand further back
+    for j in range(k - 1, max(-1, k - (_COLON_REACH if colon_before else 8)), -1):
         tok = doc[j]
         if "\n" in tok.text and not colon_before:
             break  # a verb in the paragraph before does not introduce this one, unless it ends in a colon
@@ -710,6 +719,7 @@ def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> To
     return min(inner, key=lambda t: abs(t.i - cue.i)) if inner else None
 
 
+_COLON_REACH = 14  # tokens back from a quote opened after a colon where its speech verb may stand
 _COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
 _DASH_INTRO = re.compile(r"[\s,.]*[\u2015\u2014\u2013-]\s*")
 

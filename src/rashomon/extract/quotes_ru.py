@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..data import media
-from ..data.speech import CUE_STEMS, RELAY_STEMS
+from ..data.speech import CUE_STEMS, OUTLET_WORDS_RU, RELAY_STEMS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .entities_ru import is_title_word
 from .speakers import PRONOUNS, Resolver, _stem
@@ -137,7 +137,9 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
     found = _direct(text, marked, mentions)
     found += _indirect(text, marked, mentions, found)
     found.sort(key=lambda f: (f.span.start, f.kind))
-    resolver = Resolver(tuple(mentions))
+    inside = [(q.open_at, q.close_at) for q in marked if q.parent is None]
+    # "..., — цитируется его в РИА Новости": "его" is the person named before the quote, not one inside it
+    resolver = Resolver(tuple(mentions), quoted=lambda pos: any(a <= pos <= b for a, b in inside))
     previous: Quote | None = None
     previous_ref: Mention | None = None
     for f in found:
@@ -383,8 +385,22 @@ def _attribution(
         speaker, head = _phrase_at(text, reference.end(), end, mentions)
     if speaker is None:
         speaker, head = _speaker_near(text, cue, words, inside, mentions, start, end, relays)
+    if speaker is not None:
+        speaker = _before_outlet(text, speaker, mentions)
     via = _outlets(text, start, end, mentions, exclude=speaker)
     return _Attribution(Span(cue.start(), cue.end()), speaker, head, via)
+
+
+def _before_outlet(text: str, speaker: Span, mentions: list[Mention]) -> Span:
+    """``губернатора агентство Mehr`` -> ``губернатора``: an outlet after the speaker's words relays them."""
+    inside = [m for m in mentions if m.type == "MEDIA" and speaker.start < m.span.start < speaker.end]
+    if not inside:
+        return speaker
+    cut = _OUTLET_WORD_BEFORE.sub("", text[speaker.start : inside[0].span.start]).rstrip(" ,\u00a0")
+    return Span(speaker.start, speaker.start + len(cut)) if cut else speaker
+
+
+_OUTLET_WORD_BEFORE = re.compile(r"\s*(?:" + "|".join(OUTLET_WORDS_RU) + r")\s*$", re.IGNORECASE)
 
 
 def _speaker_near(

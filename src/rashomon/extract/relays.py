@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..data.media import outlets
 from ..model import Mention, Span
 
 _HEAD = 400  # characters at the top where a dateline or byline may stand
@@ -34,7 +35,7 @@ _LEAD_RELAY = re.compile(
 _LEAD_REPORTED = re.compile(r"\A\s*(?:reported|reports|said|says)\b")
 # words that start a credit line: "By", "With", "Source:", "Reporting by", "(Reporting by", "Photo:", "Copyright"
 _CREDIT_OPENING = re.compile(
-    r"^\s*[(\[]?\s*(?:by|with|source|sources|reporting|writing|compiled|additional reporting|editing|"
+    r"^\s*[(\[]?\s*(?:by|with|avec|par|source|sources|reporting|writing|compiled|additional reporting|editing|"
     r"copyright|\u00a9|credit|courtesy)\b|^\s*[-\u2013\u2014(]",
     re.IGNORECASE,
 )
@@ -64,6 +65,23 @@ def credited_agencies(text: str, media: Sequence[Mention]) -> list[Span]:
             ):
                 out.append(m.span)
     return sorted(set(out), key=lambda s: s.start)
+
+
+def outlet_agencies(outlet: str | None, media: Sequence[Mention]) -> list[Span]:
+    """The agency a reprint's outlet line credits (``Astro Awani (Reuters)``, ``Newser / AP``), as the first
+    mention of that agency in the text: every quote of the story came through it."""
+    if not outlet:
+        return []
+    credited = {
+        table[part.strip()] for part in _OUTLET_PARTS.findall(outlet)[1:] if part.strip() in (table := outlets())
+    }
+    for m in sorted(media, key=lambda m: m.span.start):
+        if outlets().get(m.name) in credited or outlets().get(m.text) in credited:
+            return [m.span]
+    return []
+
+
+_OUTLET_PARTS = re.compile(r"[^()/|,]+")
 
 
 def _first_lines(text: str) -> list[tuple[int, int]]:

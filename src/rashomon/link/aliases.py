@@ -21,22 +21,37 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..data import cyrillic
+from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
-from ..data.equipment import AIRCRAFT_WORDS, is_aircraft
+from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, LEGAL_FORMS, SYNONYMS
 from ..data.names import canonical_given_name, is_given_name
-from ..data.places import REGION_WORDS, REGION_WORDS_CYRILLIC, areas, cities, city_like, country_names, demonyms
+from ..data.places import (
+    FACILITY_WORDS,
+    REGION_WORDS,
+    REGION_WORDS_CYRILLIC,
+    SITE_WORDS,
+    TOWN_SITE_WORDS,
+    areas,
+    cities,
+    city_like,
+    country_names,
+    demonyms,
+    fold,
+    foreign_demonyms,
+    region_demonyms,
+)
 from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
-from ..names.acronyms import initials
-from ..names.translit import close_spelling, region_stem, skeleton, to_latin
+from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
+from ..names.translit import close_spelling, region_stem, skeleton, spelling, to_latin
 from .union import Union
 
 _HONORIFICS = {
@@ -146,7 +161,16 @@ def person_parts(name: str) -> tuple[str, str] | None:
     last = _h_is_g(skeleton(_ARTICLE.sub("", words[-1])))
     if not last:
         return None
-    return (_h_is_g(skeleton(canonical_given_name(to_latin(words[0])))) if len(words) > 1 else ""), last
+    return (_initial_vowel(_h_is_g(skeleton(canonical_given_name(to_latin(words[0]))))) if len(words) > 1 else ""), last
+
+
+def _initial_vowel(key: str) -> str:
+    """A first name's skeleton with any opening vowel as ``a``: ``Eskander`` and ``Iskandar``, ``Oleksandr`` and
+    ``Aleksandr`` are one name in two transcriptions (the surname still has to match)."""
+    return "a" + key[1:] if key[:1] in _VOWEL_LETTERS else key
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def _h_is_g(key: str) -> str:
@@ -194,6 +218,18 @@ _STATE_FORM = re.compile(
     r"kyrgyz|hellenic|argentine|french|italian|portuguese|czech|slovak)\s+)*"
     r"(?:republic|kingdom|state|commonwealth|principality|grand duchy|federation|sultanate)\s+of\s+(?:the\s+)?"
 )
+# the same in Russian and Ukrainian, in any case: "Республика Казахстан", "Республики Казахстан"
+_STATE_FORM_CYRILLIC = re.compile(
+    r"(?:(?:исламск|федеративн|боливарианск|социалистическ|демократическ|народн|арабск)\w*\s+)*"
+    r"(?:республик|королевств|федераци|государств|султанат|княжеств)\w*\s+"
+)
+# the same in French and Spanish: "République islamique d'Iran", "République du Kazakhstan", "República de Chile"
+_STATE_FORM_ROMANCE = re.compile(
+    r"(?:la\s+)?(?:r[ée]publique|rep[úu]blica|royaume|reino|f[ée]d[ée]ration|federaci[óo]n)\s+"
+    r"(?:(?:islamique|isl[áa]mica|f[ée]d[ée]rale|federal|d[ée]mocratique|democr[áa]tica|populaire|popular|arabe|"
+    r"[áa]rabe|socialiste|socialista|bolivarienne|bolivariana)\s+)*"
+    r"(?:de\s+la\s+|du\s+|des\s+|de\s+|d['\u2019]\s*|del\s+)"
+)
 # countries whose long and short forms name different states: "Republic of China" is not China, "Democratic
 # Republic of the Congo" not the Republic of the Congo, "Republic of Korea" not North Korea
 _FORMS_DIFFER = frozenset({"China", "Congo", "Korea", "North Korea", "South Korea", "Ireland", "Macedonia", None})
@@ -211,9 +247,14 @@ def place_key(name: str) -> str:
     key = cyrillic.COUNTRIES.get(key, cyrillic.CITIES.get(key, key)).casefold()
     if _SPACED_LETTERS.fullmatch(name):
         key = _SPACE_OR_DOT.sub("", key)  # "U S", "U. S." are "US"
-    state = _STATE_FORM.match(key)
-    if state and key not in country_names() and country_names().get(key[state.end() :]) not in _FORMS_DIFFER:
-        key = key[state.end() :]  # "Republic of Poland", "Bolivarian Republic of Venezuela" are the country
+    state = _STATE_FORM.match(key) or _STATE_FORM_CYRILLIC.match(key) or _STATE_FORM_ROMANCE.match(key)
+    if state and key not in country_names():
+        rest = key[state.end() :]
+        rest = cyrillic.COUNTRIES.get(rest, rest).casefold()
+        if country_names().get(rest) not in _FORMS_DIFFER:
+            key = rest  # "Republic of Poland", "Bolivarian Republic of Venezuela", "Республики Казахстан"
+    if key not in country_names() and key not in cities() and key not in areas() and fold(key) != key:
+        key = fold(key)  # "Tchétchénie", "Israël", "Azerbaïdjan": the tables are read without accents too
     if key in country_names():
         return "country:" + country_names()[key].casefold()
     if key in cities():
@@ -231,11 +272,13 @@ def place_key(name: str) -> str:
     if words and words[-1].lower() in _CROSSING:
         return "crossing:" + " ".join(skeleton(w) for w in words if w.lower() not in _CROSSING)
     if len(_NON_WORD_CHAR.sub("", name)) <= 5:
-        return "place:=" + name.casefold()  # a skeleton of a short name matches too much ("Va", "W.Va")
-    return "place:" + " ".join(skeleton(w) for w in words)
+        # a skeleton of a short name matches too much ("Va", "W.Va"): its spelling, in Latin letters, must match
+        return "place:=" + spelling(name)
+    return "place:" + skeleton("".join(words))  # "Bandar Abbas" and "Бендер-Аббас" alike, spaced or hyphenated
 
 
 _ORG_WORD = re.compile(r"[\w'.&-]+")
+_ORG_WORD_FOLD = re.compile(r"^[dl]'")  # "d'enquête", "l'unité": the elided article is no word of the name
 
 
 @functools.cache
@@ -259,11 +302,19 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
         for raw in _country_phrases(_ORG_WORD.findall(text)):
             w = raw.strip(".'").removesuffix("'s")
             low = w.casefold()
-            country = country_names().get(low) or (demonyms().get(low) if w[:1].isupper() else None)
+            country = (
+                country_names().get(low)
+                or (country_names().get(low + ".") if "." in low else None)  # "U.S." stripped of its last dot
+                or (demonyms().get(low) if w[:1].isupper() else None)
+            )
             if low in INTERNATIONAL:
                 bag.add("@" + INTERNATIONAL[low].casefold())
             elif country and (w[:1].isupper() or w.isupper()):
                 bag.add("@" + country.casefold())
+            elif low in foreign_demonyms():
+                bag.add("@" + foreign_demonyms()[low].casefold())  # "ministère russe de la défense"
+            elif (foreign := _foreign_institution_words().get(_ORG_WORD_FOLD.sub("", low))) is not None:
+                bag.update(_singular(SYNONYMS.get(f, f)) for f in foreign.split())  # "Comité d'enquête"
             elif low not in LEGAL_FORMS:
                 low = _singular(SYNONYMS.get(low, low))
                 if low:
@@ -271,6 +322,17 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
     return frozenset(bag)
+
+
+@functools.cache
+def _foreign_institution_words() -> dict[str, str]:
+    """Institution words of other languages, keyed without accents as ``org_words`` reads them."""
+    return {fold(k): v for k, v in exonyms.INSTITUTION_WORDS.items()}
+
+
+@functools.cache
+def _foreign_heads() -> frozenset[str]:
+    return frozenset(fold(h) for h in exonyms.INSTITUTION_HEADS)
 
 
 def _singular(word: str) -> str:
@@ -296,6 +358,8 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
                 bag.add(w)
         elif (country := cyrillic.country_of_word(word)) is not None:
             bag.add("@" + country.casefold())
+        elif (stem := _institution_stem(word)) is not None:
+            bag.update(stem.split())
         else:
             bag.add(to_latin(word))
         if word in cyrillic.INSTITUTION_COUNTRY:
@@ -303,6 +367,12 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
     return frozenset(w for w in bag if w)
+
+
+def _institution_stem(word: str) -> str | None:
+    """The English word of an inflected Russian or Ukrainian institution word (``избирательного`` -> electoral)."""
+    found = [stem for stem in cyrillic.INSTITUTION_STEMS if word.startswith(stem)]
+    return cyrillic.INSTITUTION_STEMS[max(found, key=len)] if found else None
 
 
 _LINKING_PREPOSITION = re.compile(r"\s(?:of|for|in|on|to)\s")
@@ -322,6 +392,10 @@ def org_head(name: str) -> str:
     known = _known(text)
     if known:
         return known[1].split()[-1]
+    first = _ORG_WORD_FOLD.sub("", text.split()[0].casefold()) if text.split() else ""
+    if first in _foreign_heads():  # French and Spanish put the head first: "Conseil électoral", "ministère russe"
+        english = _foreign_institution_words().get(first, first)
+        return SYNONYMS.get(english, english) or first
     core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
     words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
@@ -362,7 +436,25 @@ _SPACE_OR_HYPHEN_RUN = re.compile(r"[\s-]+")
 
 
 def _equipment_key(name: str) -> str:
-    return _SPACE_OR_HYPHEN_RUN.sub("", name).casefold()
+    """``MQ-9 Reaper`` and ``Reaper MQ9``, ``Embraer 190`` and ``Embraer E190``, ``Су-27`` and ``Su-27``: the
+    designation's words in order, generic words ("flight", "missile system") left out."""
+    return "".join(sorted(_equipment_words(name)))
+
+
+def _equipment_words(name: str) -> frozenset[str]:
+    words = [w for w in to_latin(name).casefold().split() if w not in GENERIC_WORDS]
+    out = []
+    for i, w in enumerate(words):
+        w = _SPACE_OR_HYPHEN_RUN.sub("", w)
+        model = _LETTER_MODEL.fullmatch(w)
+        if model and i > 0 and words[i - 1][:1] == w[:1]:
+            w = model.group(1)  # "Embraer E190": the maker's initial before the number is no other model
+        if w:
+            out.append(w)
+    return frozenset(out) if out else frozenset({_SPACE_OR_HYPHEN_RUN.sub("", name).casefold()})
+
+
+_LETTER_MODEL = re.compile(r"[a-z](\d{2,})")
 
 
 def _norp_key(name: str) -> str:
@@ -386,6 +478,10 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _regroup_same_names(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_by_key(items, groups, uf)
+    _merge_adjacent_equipment(analyses, items, groups, uf)
+    _merge_equipment_parts(items, groups, uf)
+    _merge_close_places(items, groups, uf)
+    _merge_site_names(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_acronyms(items, groups, uf)
     _merge_transliterated(items, groups, uf)
@@ -440,7 +536,7 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: Union) -> None:
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
         if g == "PLACE":
-            key = (g, place_key(m.name))
+            key = (g, _spaceless(place_key(m.name)))
         elif g == "EQUIPMENT":
             key = (g, _equipment_key(m.name))
         elif g == "NORP":
@@ -465,10 +561,167 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: Union) -> None:
             uf.union(first[key], k)
         else:
             first[key] = k
+    for (group, name_key), k in first.items():
+        # "Hormozgan Province" and "Hormozgan", a name no table knows as a city: the province the bare name stands
+        # for ("Belgorod" stays the city, apart from "Belgorod region")
+        bare = ("PLACE", "place:" + name_key.removeprefix("region:"))
+        if group == "PLACE" and name_key.startswith("region:") and bare in first:
+            uf.union(first[bare], k)
 
 
-_REGROUPABLE = ("PLACE", "ORG", "WORK")
-_GROUP_PREFERENCE = {"PLACE": 2, "ORG": 1, "WORK": 0}
+def _spaceless(key: str) -> str:
+    """A skeleton key of an unknown place or region without its word breaks: "Bandar Abbas" is "Бендер-Аббас"."""
+    return key.replace(" ", "") if key.startswith(("place:", "region:")) and not key.startswith("place:=") else key
+
+
+def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A site's name without its facility words (``Crocus City`` and ``Crocus`` for ``Crocus City Hall``,
+    ``Shahid Rajaee`` for ``Shahid Rajaee Port``) is that site, when it is the beginning of one site's name only
+    and no table knows it as a town or country; typed a place, a body or a person, as the model guessed."""
+    sites: dict[str, set[int]] = defaultdict(set)  # the name's words before its facility words -> roots
+    fulls_only: list[int] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g not in ("PLACE", "ORG", "PERSON") or it.mention.type == "MEDIA" or len(words) < 2:
+            continue
+        if g == "PERSON" and words[-1].casefold() not in SITE_WORDS:
+            continue  # "John Hall" is a person; "Shahid Rajaee Port", typed a person, is not
+        if words[-1].casefold() in TOWN_SITE_WORDS:
+            fulls_only.append(k)  # "Kramatorsk station": "Kramatorsk" is the town, not the station
+            continue
+        n = len(words)
+        while n > 0 and words[n - 1].casefold() in FACILITY_WORDS:
+            n -= 1
+        for cut in range(max(n, 1), len(words)):
+            if all(w.casefold() in FACILITY_WORDS for w in words[cut:]):
+                sites[_site_key(" ".join(words[:cut]))].add(uf.find(k))
+        head, of, _ = it.mention.name.partition(" of ")
+        if g == "PLACE" and of and len(head.split()) >= 2:
+            sites[_site_key(head)].add(uf.find(k))  # "Bolivarian Republic" of "Bolivarian Republic of Venezuela"
+    fulls: dict[str, list[int]] = defaultdict(list)  # one site typed a person here, a place there: one site
+    for r in [r for site in sites.values() for r in site] + fulls_only:
+        fulls[_site_key(items[r].mention.name)].append(r)
+    for rs in fulls.values():
+        for r in rs[1:]:
+            uf.union(rs[0], r)
+    # longer names first: "Crocus City" joins "Crocus City Hall" before "Crocus" looks for the one site it begins
+    for k in sorted(range(len(items)), key=lambda k: -len(items[k].mention.name)):
+        it, g = items[k], groups[k]
+        name = it.mention.name
+        if g not in ("PLACE", "ORG", "PERSON") or it.mention.type == "MEDIA":
+            continue
+        roots = sites.get(_site_key(name))
+        if not roots or not place_key(name).startswith(("place:", "region:")):
+            continue
+        if len({uf.find(r) for r in roots}) == 1:
+            uf.union(next(iter(roots)), k)
+
+
+def _site_key(name: str) -> str:
+    """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike."""
+    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(name) if w)
+
+
+def _merge_adjacent_equipment(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A designation and a model name side by side (``MQ-9 Reaper``, ``AGM-114 Hellfire``, ``Su-27 Flanker``), which
+    the model finds as two mentions, are one model, known also by the two words together."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for k, g in enumerate(groups):
+        if g == "EQUIPMENT":
+            by_article[items[k].index].append(k)
+    for index, ks in by_article.items():
+        text = analyses[index].article.text
+        ks.sort(key=lambda k: items[k].mention.span.start)
+        for a, b in itertools.pairwise(ks):
+            first, second = items[a].mention, items[b].mention
+            if text[first.span.end : second.span.start] != " ":
+                continue
+            joined = f"{first.text} {second.text}"
+            items[a] = replace(items[a], mention=replace(first, aliases=(*first.aliases, joined)))
+            uf.union(a, b)
+
+
+def _merge_equipment_parts(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A short name of a model (``Reaper``, ``MQ-9``, ``Hellfire``) joins the one longer name whose words include
+    all of its own (``MQ-9 Reaper``, ``AGM-114 Hellfire``); with two such longer names, neither."""
+    sets: dict[frozenset[str], int] = {}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "EQUIPMENT":
+            sets.setdefault(_equipment_words(it.mention.name), k)
+    postings: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> the names holding it, not all pairs
+    for words in sets:
+        for w in words:
+            postings[w].append(words)
+    for words, k in sets.items():
+        rarest = min(words, key=lambda w: len(postings[w]))
+        supersets = {uf.find(sets[other]) for other in postings[rarest] if words < other}
+        if len(supersets) == 1:
+            uf.union(next(iter(supersets)), k)
+
+
+def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A place no table knows, spelled one letter off the one other place name it is close to (``Gronzy``,
+    ``Krasogorsk``, ``Kramatosk``): a typo or a second spelling of that place. Names of six letters or more,
+    the same first letter, and only a single place within one edit; met through one-letter deletions, not by
+    comparing all pairs."""
+    names: dict[str, set[int]] = defaultdict(set)  # folded letters -> roots
+    articles: dict[str, set[int]] = defaultdict(set)
+    unknown: set[str] = set()
+    known: set[str] = set()
+    bodies: set[str] = set()  # one-word "organisations": the model's type for a town it does not know
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        one_word_org = (
+            g == "ORG"
+            and it.mention.type != "MEDIA"
+            and " " not in name
+            and not _is_acronym(name)
+            and name.casefold() not in demonyms()  # "Russian" typed a body is no misspelled "Russia"
+            and name.casefold() not in region_demonyms()
+        )
+        if g != "PLACE" and not one_word_org or _CYRILLIC.search(name):
+            continue
+        letters = _NON_LETTER.sub("", fold(name))
+        if len(letters) < 6:
+            continue
+        names[letters].add(uf.find(k))
+        articles[letters].add(it.index)
+        if one_word_org:
+            bodies.add(letters)
+        if not place_key(name).startswith(("place:", "region:")):
+            known.add(letters)
+        else:
+            unknown.add(letters)
+    deletions: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        for v in _one_deleted(n):
+            deletions[v].add(n)
+    for n in sorted(unknown):
+        near = {o for v in _one_deleted(n) for o in deletions[v] if o != n and o[0] == n[0] and o not in bodies}
+        if len(near) != 1:
+            continue
+        other = next(iter(near))
+        # two unknown close names in one article are two places: an article spells a place it names the same way
+        # (a known place misspelled once in an article that spells it right elsewhere is a typo)
+        if other not in known and len(n) < _LONG_NAME and articles[n] & articles[other]:
+            continue  # (a name of a dozen letters or more, a site's, one letter off in one article is a typo)
+        roots = names[next(iter(near))] | names[n]
+        if len({uf.find(r) for r in roots}) == 2:
+            a, b = roots
+            uf.union(a, b)
+
+
+_NON_LETTER = re.compile(r"[^a-z]")
+_LONG_NAME = 12
+
+
+def _one_deleted(word: str) -> set[str]:
+    """``word`` and every form of it with one letter left out: two words one edit (or one swap) apart share one."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_REGROUPABLE = ("PLACE", "ORG", "WORK", "PERSON")
+_GROUP_PREFERENCE = {"PLACE": 3, "PERSON": 2, "ORG": 1, "WORK": 0}
 
 
 def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
@@ -481,7 +734,10 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         vote = votes.get(it.mention.name.casefold()) if g in _REGROUPABLE and it.mention.type != "MEDIA" else None
         if vote and len(vote) > 1:
-            groups[k] = max(vote, key=lambda x: (vote[x], _GROUP_PREFERENCE[x]))
+            # the model types a place it does not know as a person far more often than a person as a place: one
+            # place reading of a name it also calls a person wins ("Bandar Abbas")
+            placed = "PLACE" in vote and "PERSON" in vote and not is_given_name(it.mention.name.split()[0])
+            groups[k] = max(vote, key=lambda x: (placed and x == "PLACE", vote[x], _GROUP_PREFERENCE[x]))
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
@@ -501,6 +757,8 @@ def _regroup_places(items: list[_Item], groups: list[str]) -> None:
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
     _regroup_surnames(items, groups, texts)
+    _regroup_full_names(items, groups)
+    _regroup_designations(items, groups)
     full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) skeletons -> items
     by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     per_article: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
@@ -524,11 +782,22 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         full[(first, last)].append(k)
         by_surname[last].add((first, last))
         per_article[it.index][last].add((first, last))
+    for parts_key, ks in list(full.items()):
+        # "Nicolas Maduro Moros": a full name with a second surname after the one another full name ends with
+        words = items[ks[0]].mention.name.split()
+        shorter = person_parts(" ".join(words[:-1])) if len(words) >= 3 else None
+        if shorter is not None and shorter[0] and shorter in full and shorter != parts_key:
+            uf.union(full[shorter][0], ks[0])
     attached: set[int] = set()
     full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
     for ks in full.values():
         for o in ks:
             full_here[items[o].index].append(o)
+    long_names_by_first: dict[str, list[int]] = defaultdict(list)  # "Tedros" -> "Tedros Adhanom Ghebreyesus"
+    for ks in full.values():
+        words = items[ks[0]].mention.name.split()
+        if len(words) >= 3:
+            long_names_by_first[words[0]].append(ks[0])
     for k, last in lone:
         name = items[k].mention.name
         here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
@@ -554,6 +823,13 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 attached.add(k)
                 continue
             if is_given_name(_surname(name)):
+                continue
+            # "Tedros" for "Tedros Adhanom Ghebreyesus" named so in another article: a name that is no one's
+            # surname and the first name of one person only
+            elsewhere = {uf.find(o) for o in long_names_by_first.get(name, [])}
+            if len(elsewhere) == 1:
+                uf.union(next(iter(elsewhere)), k)
+                attached.add(k)
                 continue
         if len(here) == 1:
             uf.union(full[next(iter(here))][0], k)
@@ -612,6 +888,43 @@ def _spelled(
     return {
         key for key in keys if any(close_spelling(_surname(items[o].mention.name), _surname(name)) for o in full[key])
     }
+
+
+def _regroup_designations(items: list[_Item], groups: list[str]) -> None:
+    """``MQ9`` typed a body here is the ``MQ-9`` typed equipment elsewhere: a name of letters and digits that
+    spells a model the corpus knows is that model."""
+    models = {_equipment_key(it.mention.name) for it, g in zip(items, groups, strict=True) if g == "EQUIPMENT"}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g in ("ORG", "PLACE", "PERSON") and _LETTERS_AND_DIGITS.fullmatch(name) and _equipment_key(name) in models:
+            groups[k] = "EQUIPMENT"
+
+
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]?")
+
+
+def _regroup_full_names(items: list[_Item], groups: list[str]) -> None:
+    """A name of two or three words typed a body or a place that is spelled as a person named in full elsewhere in
+    the corpus (``VG Somani`` and ``V.G. Somani``, the model's guess in one article against another's) is that
+    person; names that hold a known place or an institution word are left alone."""
+    people: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for it, g in zip(items, groups, strict=True):
+        if g == "PERSON" and (parts := person_parts(it.mention.name)) is not None and parts[0]:
+            people[parts].append(_surname(it.mention.name))
+    if not people:
+        return
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        m = it.mention
+        words = m.name.split()
+        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or not 2 <= len(words) <= 3:
+            continue
+        if any(w.casefold() in FACILITY_WORDS or country_names().get(w.casefold()) for w in words):
+            continue
+        if not place_key(m.name).startswith("place:") or len(org_words(m.name, None)) != len(words):
+            continue  # a known place, or a name with an institution word ("Ministry", "Council") in it
+        parts = person_parts(m.name)
+        if parts in people and any(close_spelling(s, _surname(m.name)) for s in people[parts]):
+            groups[k] = "PERSON"
 
 
 def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
@@ -757,9 +1070,53 @@ def _merge_acronyms(items: list[_Item], groups: list[str], uf: Union) -> None:
         found = {uf.find(k) for k in bags.get(full, set()) | bags.get(bare, set())} - {uf.find(ks[0])}
         if len(found) == 1:
             expansions[form].add(next(iter(found)))
+    _spelled_acronyms(items, groups, uf, acronyms, expansions)
     for form, roots in expansions.items():
         if len(roots) == 1:  # "DNC" is the Committee or the Convention: with both in the corpus, neither
             uf.union(acronyms[form][0], next(iter(roots)))
+
+
+def _spelled_acronyms(
+    items: list[_Item], groups: list[str], uf: Union, acronyms: dict[str, list[int]], expansions: dict[str, set[int]]
+) -> None:
+    """Acronyms not made of initials: of a name's word beginnings (``AZAL``, AZerbaijan Air Lines) or of its words
+    in the order of the language it was coined in (``CNE`` for the National Electoral Council). The name must
+    stand in an article that also writes the acronym; a word-beginning acronym may also take the one name in
+    the corpus that fits it."""
+    by_initial: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_initials: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g == "ORG" and it.mention.type != "MEDIA" and len(name.split()) >= 2 and not _CYRILLIC.search(name):
+            by_initial[fold(name)[:1]][name].append(k)
+            if name[:1].isupper():
+                by_initials[sorted_initials(name)][name].append(k)
+    for form, ks in acronyms.items():
+        if form in expansions or groups[ks[0]] != "ORG" or len(form) < 3:
+            continue
+        acronym = items[ks[0]].mention.name
+        articles = {items[k].index for k in ks}
+        together: set[int] = set()
+        spelled: set[int] = set()
+        candidates = {**by_initial.get(form[:1], {}), **by_initials.get("".join(sorted(form)), {})}
+        if len(candidates) > _MAX_SPELLED_CANDIDATES:  # a big corpus: only the names in the acronym's articles
+            candidates = {n: ks2 for n, ks2 in candidates.items() if any(items[o].index in articles for o in ks2)}
+        for name, named in candidates.items():
+            prefixes = spelled_by_prefixes(acronym, name)
+            if not prefixes and not initials_permuted(acronym, name):
+                continue
+            roots = {uf.find(k) for k in named}
+            if any(items[k].index in articles for k in named):
+                together |= roots
+            if prefixes:
+                spelled |= roots
+        if len(together) == 1:
+            expansions[form] |= together
+        elif not together and len(spelled) == 1:
+            expansions[form] |= spelled
+
+
+_MAX_SPELLED_CANDIDATES = 400  # names an acronym is compared with corpus-wide before only its articles' count
 
 
 def _undotted(name: str) -> str:

@@ -7,6 +7,7 @@ acronym with the name it stands for.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..data.places import demonyms
@@ -27,3 +28,44 @@ def initials(name: str) -> set[str]:
         rest = "".join(w[0] for w in content[1:])
         forms.add((rest + demonyms()[content[0].casefold()][0]).casefold())
     return {f for f in forms if len(f) >= 2}
+
+
+def spelled_by_prefixes(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` takes, word by word and in order, each word's first letter and maybe more of its
+    letters: ``AZAL`` is AZerbaijan Air Lines, ``Komnas`` KOMisi NASional. Every word gives at least its first
+    letter; the small words an acronym skips may give none."""
+    letters = "".join(c for c in acronym.casefold() if c.isalnum())
+    words = [w.casefold() for w in _NAME_WORD.findall(name)]
+    if len(words) < 2 or len(letters) < 3 or len(letters) > 12:
+        return False
+
+    @functools.cache
+    def word_from(i: int, j: int) -> bool:  # letters[i:] from words[j:]
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _SKIPPED and word_from(i, j + 1):
+            return True
+        return i < len(letters) and letters[i] == word[0] and inside(i + 1, j, 1)
+
+    @functools.cache
+    def inside(i: int, j: int, p: int) -> bool:  # letters[i:] from words[j][p:] and the words after it
+        if word_from(i, j + 1):
+            return True
+        word = words[j]
+        return i < len(letters) and any(word[q] == letters[i] and inside(i + 1, j, q + 1) for q in range(p, len(word)))
+
+    return word_from(0, 0)
+
+
+def initials_permuted(acronym: str, name: str) -> bool:
+    """Whether an acronym of three letters or more has the initials of the name's content words in another order:
+    an acronym of the name in the language it was coined in (``CNE``, Consejo Nacional Electoral, for the
+    National Electoral Council; ``CGRI`` for the Islamic Revolutionary Guard Corps)."""
+    letters = "".join(c for c in acronym.casefold() if c.isalpha())
+    return len(letters) >= 3 and "".join(sorted(letters)) == sorted_initials(name)
+
+
+def sorted_initials(name: str) -> str:
+    """The initials of a name's content words in alphabetical order: the key of ``initials_permuted``."""
+    return "".join(sorted(w[0].casefold() for w in _NAME_WORD.findall(name) if w.lower() not in _SKIPPED))

@@ -60,10 +60,10 @@ _SPELLING = [
     ("ph", "f"),
     ("ck", "k"),
     ("w", "v"),
+    ("dzh", "j"),  # before j is y: Cyrillic дж is the English j ("Раджаи" and "Rajaee", "Азербайджан")
     ("j", "y"),
     ("q", "k"),
     ("tch", "ch"),
-    ("dzh", "j"),
     ("kh", "h"),
     ("zh", "j"),
 ]
@@ -107,6 +107,15 @@ def skeleton(word: str) -> str:
         if c != out[-1]:
             out.append(c)
     return "".join(out)
+
+
+def spelling(name: str) -> str:
+    """A name in Latin letters, lower case, with the spelling variants of ``skeleton`` unified but its vowels kept:
+    ``Aqtau`` and ``Актау`` are ``aktau``; for short names, whose skeletons say too little."""
+    w = to_latin(name).casefold()
+    for a, b in _SPELLING:
+        w = w.replace(a, b)
+    return w
 
 
 def region_stem(word: str) -> str:

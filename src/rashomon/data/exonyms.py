@@ -1,0 +1,338 @@
+"""Names other languages give to places, bodies and peoples that English news names otherwise.
+
+A corpus about one event mixes English, French and Russian articles: ``Russie`` is
+Russia, ``Bakou`` is Baku, ``mer Noire`` the Black Sea, ``OTAN`` NATO, ``ministère
+russe de la défense`` the Russian Defence Ministry. Each place line:
+``English name|other name;other name`` (French, with the Spanish and German forms
+news reprints use most); the English name is the one ``places.py`` lists.
+Accents are folded when the tables are read (``Israël`` is looked up as ``israel``).
+"""
+
+from __future__ import annotations
+
+# Countries: the English name is the canonical one of places._COUNTRIES.
+COUNTRIES = """
+Afghanistan|Afghanistán
+Algeria|Algérie;Argelia;Algerien
+Armenia|Arménie
+Australia|Australie;Australien
+Austria|Autriche;Österreich
+Azerbaijan|Azerbaïdjan;Azerbaiyán;Aserbaidschan
+Belarus|Biélorussie;Bélarus;Bielorrusia;Weißrussland
+Belgium|Belgique;Bélgica;Belgien
+Brazil|Brésil;Brasil;Brasilien
+Bulgaria|Bulgarie;Bulgarien
+Cambodia|Cambodge
+Cameroon|Cameroun
+Chad|Tchad
+China|Chine
+Colombia|Colombie;Kolumbien
+Croatia|Croatie;Kroatien
+Cyprus|Chypre;Chipre;Zypern
+Czech Republic|République tchèque;Tchéquie;Tschechien
+Denmark|Danemark;Dinamarca;Dänemark
+Egypt|Égypte;Egipto;Ägypten
+Ecuador|Équateur
+Estonia|Estonie;Estland
+Ethiopia|Éthiopie;Etiopía;Äthiopien
+Finland|Finlande;Finlandia;Finnland
+France|Francia;Frankreich
+Georgia|Géorgie
+Germany|Allemagne;Alemania;Deutschland
+Greece|Grèce;Grecia;Griechenland
+Hungary|Hongrie;Hungría;Ungarn
+India|Inde;Indien
+Indonesia|Indonésie;Indonesien
+Iraq|Irak
+Ireland|Irlande;Irlanda;Irland
+Israel|Israël
+Italy|Italie;Italia;Italien
+Japan|Japon;Japón
+Jordan|Jordanie;Jordania;Jordanien
+Kazakhstan|Kazakhstán;Kasachstan
+Kenya|Kenia
+Kyrgyzstan|Kirghizistan
+Latvia|Lettonie;Letonia;Lettland
+Lebanon|Liban;Líbano;Libanon
+Libya|Libye;Libia;Libyen
+Lithuania|Lituanie;Lituania;Litauen
+Malaysia|Malaisie
+Mauritania|Mauritanie
+Mexico|Mexique;México;Mexiko
+Moldova|Moldavie
+Mongolia|Mongolie
+Morocco|Maroc;Marruecos;Marokko
+Netherlands|Pays-Bas;Países Bajos;Niederlande
+New Zealand|Nouvelle-Zélande
+Nigeria|Nigéria
+North Korea|Corée du Nord;Corea del Norte;Nordkorea
+Norway|Norvège;Noruega;Norwegen
+Pakistan|Pakistán
+Palestine|Palestina;Palästina
+Peru|Pérou;Perú
+Philippines|Filipinas;Philippinen
+Poland|Pologne;Polonia;Polen
+Romania|Roumanie;Rumania;Rumänien
+Russia|Russie;Rusia;Russland;Fédération de Russie
+Saudi Arabia|Arabie saoudite;Arabia Saudita;Saudi-Arabien
+Senegal|Sénégal
+Serbia|Serbie;Serbien
+Slovakia|Slovaquie;Eslovaquia;Slowakei
+Slovenia|Slovénie;Eslovenia;Slowenien
+Somalia|Somalie
+South Africa|Afrique du Sud;Sudáfrica;Südafrika
+South Korea|Corée du Sud;Corea del Sur;Südkorea
+Spain|Espagne;España;Spanien
+Sudan|Soudan
+Sweden|Suède;Suecia;Schweden
+Switzerland|Suisse;Suiza;Schweiz
+Syria|Syrie;Siria;Syrien
+Tajikistan|Tadjikistan
+Tanzania|Tanzanie
+Thailand|Thaïlande;Tailandia
+Tunisia|Tunisie;Túnez;Tunesien
+Turkey|Turquie;Turquía;Türkei
+Turkmenistan|Turkménistan
+Ukraine|Ucrania
+United Arab Emirates|Émirats arabes unis;Emiratos Árabes Unidos
+United Kingdom|Royaume-Uni;Reino Unido;Grande-Bretagne;Großbritannien
+United States|États-Unis;Etats-Unis;Estados Unidos;Vereinigte Staaten
+Uzbekistan|Ouzbékistan
+Venezuela|Vénézuela
+Vietnam|Viêt Nam
+Yemen|Yémen;Jemen
+Gambia|Gambie
+"""
+
+# Cities and areas: the English name is the first spelling places._CITIES or places._AREAS lists, or a sea.
+CITIES = """
+Moscow|Moscou;Moscú;Moskau
+Saint Petersburg|Saint-Pétersbourg
+Kyiv|Kiev;Kiew
+Kharkiv|Kharkov;Charkiw
+Odesa|Odessa
+Baku|Bakou
+Tehran|Téhéran;Teherán
+Beijing|Pékin;Pekín;Peking
+London|Londres
+Brussels|Bruxelles;Bruselas;Brüssel
+Warsaw|Varsovie;Varsovia;Warschau
+Vienna|Vienne;Viena;Wien
+Athens|Athènes;Atenas;Athen
+Lisbon|Lisbonne
+Copenhagen|Copenhague;Kopenhagen
+Geneva|Genève;Ginebra;Genf
+Cairo|Le Caire;El Cairo
+Algiers|Alger
+Damascus|Damas;Damaskus
+Beirut|Beyrouth
+Jerusalem|Jérusalem
+Baghdad|Bagdad
+Kabul|Kaboul
+New Delhi|Nouvelle-Delhi
+Mumbai|Bombay
+Mecca|La Mecque
+"""
+
+AREAS = """
+Chechnya|Tchétchénie;Chechenia;Tschetschenien
+Dagestan|Daghestan
+Crimea|Crimée;Krim
+Donbas|Donbass
+Black Sea|mer Noire;Mar Negro;Schwarzes Meer
+Caspian Sea|mer Caspienne;Mar Caspio;Kaspisches Meer
+Baltic Sea|mer Baltique;Mar Báltico;Ostsee
+Mediterranean Sea|Méditerranée;mer Méditerranée;Mar Mediterráneo;Mittelmeer
+Red Sea|mer Rouge;Mar Rojo;Rotes Meer
+Sea of Azov|mer d'Azov;mer d’Azov;Mar de Azov
+Persian Gulf|golfe Persique;Golfo Pérsico
+Gaza Strip|bande de Gaza;Franja de Gaza
+West Bank|Cisjordanie;Cisjordania
+Siberia|Sibérie
+Kashmir|Cachemire
+"""
+
+# National adjectives of other languages (any gender and number): ``ministère russe`` is Russia's ministry.
+DEMONYMS = """
+Russia|russe;russes;ruso;rusa;russisch;russische;russischen
+United States|américain;américaine;américains;américaines;étasunien;estadounidense;amerikanisch;amerikanische
+Ukraine|ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische
+France|français;française;françaises;francés;francesa;französisch;französische
+United Kingdom|britannique;britanniques;británico;británica;britisch;britische
+Germany|allemand;allemande;allemands;allemandes;alemán;alemana;deutsch;deutsche
+Iran|iranien;iranienne;iraniens;iraniennes;iraní
+Israel|israélien;israélienne;israéliens;israéliennes;israelí
+China|chinois;chinoise;chino;chinesisch
+Turkey|turc;turque;turcs;turques;turco;turca
+India|indien;indienne;indiens;indiennes
+Indonesia|indonésien;indonésienne;indonésiens;indonesio
+Kazakhstan|kazakh;kazakhe;kazakhs;kazajo;kazaja
+Azerbaijan|azerbaïdjanais;azerbaïdjanaise;azéri;azérie;azerbaiyano
+Belarus|biélorusse;biélorusses;bielorruso
+Venezuela|vénézuélien;vénézuélienne;venezolano;venezolana
+Poland|polonais;polonaise;polaco;polaca
+Syria|syrien;syrienne;sirio;siria
+Gambia|gambien;gambienne
+Spain|espagnol;espagnole;español;española
+Italy|italien;italienne;italiano;italiana
+Japan|japonais;japonaise;japonés;japonesa
+"""
+
+# Words of institution names in other languages -> the English word the bags of words compare (``""``: dropped).
+INSTITUTION_WORDS = {
+    "ministère": "ministry",
+    "ministre": "minister",
+    "ministerio": "ministry",
+    "ministerium": "ministry",
+    "défense": "defense",
+    "defensa": "defense",
+    "affaires": "",
+    "étrangères": "foreign",
+    "exteriores": "foreign",
+    "intérieur": "interior",
+    "interior": "interior",
+    "santé": "health",
+    "salud": "health",
+    "justice": "justice",
+    "comité": "committee",
+    "comisión": "commission",
+    "commission": "commission",
+    "enquête": "investigative",
+    "conseil": "council",
+    "consejo": "council",
+    "national": "national",
+    "nationale": "national",
+    "nacional": "national",
+    "électoral": "electoral",
+    "électorale": "electoral",
+    "electoral": "electoral",
+    "commandement": "command",
+    "comando": "command",
+    "forces": "forces",
+    "fuerzas": "forces",
+    "armées": "armed",
+    "armadas": "armed",
+    "armée": "army",
+    "ejército": "army",
+    "organisation": "organization",
+    "organización": "organization",
+    "mondiale": "world",
+    "mundial": "world",
+    "gardiens": "guard",
+    "révolution": "revolutionary",
+    "islamique": "islamic",
+    "police": "police",
+    "policía": "police",
+    "agence": "agency",
+    "agencia": "agency",
+    "service": "service",
+    "servicio": "service",
+    "sécurité": "security",
+    "seguridad": "security",
+    "fédéral": "federal",
+    "fédérale": "federal",
+    "federal": "federal",
+    "aviation": "aviation",
+    "civile": "civil",
+    "transport": "transport",
+    "transports": "transport",
+    "aérien": "air",
+    "aérienne": "air",
+    "aériennes": "air",
+    "urgences": "emergency",
+    "situations": "situations",
+    "parquet": "prosecutor",
+    "tribunal": "court",
+    "cour": "court",
+    "suprême": "supreme",
+    "état": "state",
+    "plateforme": "platform",
+    "unité": "unity",
+    "unitaire": "unity",
+    "démocratique": "democratic",
+    "compagnie": "company",
+    "ferroviaire": "railway",
+    "garde": "guard",
+    "nations": "nations",
+    "unies": "united",
+    "union": "union",
+    "européenne": "european",
+    "européen": "european",
+    "europe": "european",
+    "croix-rouge": "red cross",
+    "croissant-rouge": "red crescent",
+    "société": "society",
+    "de": "",
+    "du": "",
+    "des": "",
+    "la": "",
+    "le": "",
+    "les": "",
+    "l": "",
+    "d": "",
+    "et": "",
+    "en": "",
+    "pour": "",
+    "del": "",
+    "y": "",
+    "el": "",
+    "los": "",
+    "las": "",
+    "der": "",
+    "die": "",
+    "für": "",
+    "und": "",
+}
+
+# Words that start an institution's name in French or Spanish prose, in lower case or capitalised
+# ("le ministère russe de la Défense", "le Comité d'enquête"): where a finder may start an organisation.
+INSTITUTION_HEADS = frozenset(
+    {
+        "ministère",
+        "ministerio",
+        "comité",
+        "conseil",
+        "consejo",
+        "commandement",
+        "comando",
+        "organisation",
+        "organización",
+        "agence",
+        "agencia",
+        "service",
+        "servicio",
+        "forces",
+        "fuerzas",
+        "armée",
+        "ejército",
+        "police",
+        "policía",
+        "parquet",
+        "tribunal",
+        "cour",
+        "commission",
+        "comisión",
+        "corps",
+        "garde",
+        "plateforme",
+        "compagnie",
+        "société",
+        "défense",
+        "défenses",
+    }
+)
+
+# Acronyms other languages write for bodies English news abbreviates otherwise.
+ACRONYMS = {
+    "OTAN": "NATO",
+    "ONU": "UN",
+    "UE": "EU",
+    "OMS": "WHO",
+    "AIEA": "IAEA",
+    "CPI": "ICC",
+    "CICR": "ICRC",
+    "FMI": "IMF",
+    "CGRI": "IRGC",
+    "EI": "ISIS",
+    "OSCE": "OSCE",
+}

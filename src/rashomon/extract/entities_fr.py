@@ -1,0 +1,362 @@
+"""Named mentions in French (and other Latin-script) articles, read from the surface: no model ships for them here.
+
+A corpus about one event mixes English articles with French ones; without their
+names, ``Russie``, ``Vladimir Poutine`` or ``le ministère russe de la Défense``
+join no entity and French quotes get no speaker. Three finders, all tables and
+capitalisation:
+
+- runs of capitalised words (``Reza Talaï-Nik``, ``Bandar Abbas``, ``OTAN``),
+  with the small words names hold (``Corps des Marines``); a run that is only
+  the first word of a sentence counts when a table knows it;
+- institutions, whose French names start in lower case: an institution head
+  (``ministère``, ``comité``, ``commandement``) and the words after it that
+  tables know (``russe``, ``de la Défense``, ``d'enquête``);
+- seas and gulfs the tables name (``mer Noire``, ``golfe Persique``).
+
+Types come from the tables (places, outlets, given names, acronyms) and from the
+word before (``M.``, ``président``, ``à``); a run nothing types is left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ..data import exonyms, media
+from ..data.equipment import AIRCRAFT_MAKERS
+from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, LEGAL_FORMS
+from ..data.names import is_given_name
+from ..data.places import (
+    FACILITY_WORDS,
+    FRENCH_SITES,
+    TOWN_SITE_WORDS,
+    areas,
+    cities,
+    country_names,
+    fold,
+    foreign_demonyms,
+)
+from ..model import Mention, Span
+
+# A word: letters with inner hyphens or apostrophes ("Talaï-Nik", "d'enquête", "aujourd'hui").
+_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010'\u2019][^\W\d_]+)*")
+# Small words inside a name: "Corps des gardiens de la révolution", "Conseil de sécurité", "Abou al-Walid".
+_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "en", "del", "al", "el", "van", "von"})
+_ELISION = re.compile(r"^[dlDL]['\u2019]")
+# Words that may start a sentence capitalised without being a name.
+_FUNCTION_WORDS = frozenset(
+    """le la les l un une des du de d au aux à a et ou mais donc or ni car ce cet cette ces ça cela celui celle ceux
+    il elle ils elles on nous vous je tu son sa ses leur leurs notre nos votre vos mon ma mes qui que quoi dont où
+    selon pour par sur sous dans avec sans après avant lors depuis pendant quand si comme plus moins très tout tous
+    toute toutes aucun aucune chaque plusieurs certains certaines autre autres même ainsi alors aussi encore déjà
+    enfin puis ensuite cependant pourtant toutefois néanmoins face vers entre contre malgré parmi outre hier
+    aujourd demain ici là oui non mardi lundi mercredi jeudi vendredi samedi dimanche ce cet en y c est était sont
+    le la el los las un una unos unas en con por para según tras sin sobre entre hasta desde es fue son
+    der die das ein eine und oder mit nach laut bei von zu im am
+    """.split()
+)
+# Words before a name that say it is a person's: "M. Dupont", "le président Macron", "la porte-parole Marie Roe".
+_PERSON_BEFORE = frozenset(
+    """m mme mlle dr président présidente ministre premier secrétaire porte-parole général générale colonel
+    gouverneur gouverneure maire député députée sénateur sénatrice ambassadeur ambassadrice chef patron patronne
+    directeur directrice procureur procureure juge ayatollah cheikh roi reine prince pape chancelier chancelière
+    commandant capitaine lieutenant sergent docteur professeur journaliste correspondant correspondante expert
+    experte analyste avocat avocate opposant opposante candidat candidate dirigeant dirigeante leader homologue
+    señor señora presidente ministro ministra portavoz herr frau präsident präsidentin minister ministerin
+    sprecher sprecherin""".split()
+)
+_PERSON_BEFORE_FOLDED = frozenset(fold(w) for w in _PERSON_BEFORE)
+# Words before a name that say it is a place: "à Bakou", "près de Grozny", "la province de Hormozgan".
+_PLACE_BEFORE = frozenset(
+    """à au aux vers près province région ville village commune capitale district oblast port gare stade aéroport
+    quartier banlieue localité département""".split()
+)
+# Words that open a sea's or a strait's name written in lower case: "mer Noire", "golfe Persique", "bande de Gaza".
+_WATER_HEADS = frozenset({"mer", "golfe", "bande", "détroit", "océan", "mar", "golfo", "franja"})
+_MAX_INSTITUTION_WORDS = 9
+# Languages whose articles these finders read (the tables are French first, with Spanish and German forms).
+LANGUAGES = frozenset({"fr", "es", "de", "it", "pt"})
+
+
+# (first word, word after the last, type, name when not the surface, other names given right there)
+_Found = tuple[int, int, str, str | None, tuple[str, ...]]
+
+
+def designations(text: str) -> list[Mention]:
+    """Model designations in any script (``Su-27``, ``Су-27``, ``MQ-9``, ``Embraer 190``, ``J2-8243``): equipment."""
+    out = []
+    for d in _DESIGNATION.finditer(text):
+        if _NOT_DESIGNATION.fullmatch(d.group()):
+            continue
+        start, end = d.start(), d.end()
+        name_after = _NAME_AFTER.match(text, end)
+        if name_after is not None and fold(name_after.group(1)) not in _FUNCTION_WORDS:
+            end = name_after.end()  # "MQ-9 Reaper", "Su-27 Flanker": the model's name with its designation
+        maker = _MAKER_BEFORE.search(text, max(0, start - 20), start)
+        if maker is not None and (maker.group(1) in AIRCRAFT_MAKERS or end == d.end() and _model_name(maker.group(1))):
+            start = maker.start(1)  # "Embraer 190", "Boeing 737"; "le drone Reaper MQ9": the model's name before
+        out.append(Mention(span=Span(start, end), text=text[start:end], type="EQUIPMENT", name=text[start:end]))
+    for d in _MAKER_MODEL.finditer(text):
+        if d.group(1) in AIRCRAFT_MAKERS and not any(m.span.start <= d.start() < m.span.end for m in out):
+            out.append(Mention(span=Span(d.start(), d.end()), text=d.group(), type="EQUIPMENT", name=d.group()))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _model_name(word: str) -> bool:
+    """Whether a capitalised word before a designation may be the model's name (``Reaper MQ9``), not a place, an
+    outlet or a small word (``Moscou F-16``, ``Reuters A320``, ``Le F-16``)."""
+    key = fold(word)
+    return (
+        len(word) > 3
+        and key not in _FUNCTION_WORDS
+        and key not in country_names()
+        and key not in cities()
+        and key not in areas()
+        and word not in media.outlets()
+        and key not in foreign_demonyms()
+    )
+
+
+# a letter prefix, a hyphen and a number ("Su-27", "MQ-9", "Il-76", "Су-27", "J2-8243"), or capitals glued to a number
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?:[A-Z\u0410-\u042f\u0401][A-Za-z\u0430-\u044f\u0410-\u042f\d]{0,3}-\d{1,5}[A-Z\u0410-\u042f]?"
+    r"|[A-Z]{2,3}\d{1,4}[A-Z]?|[A-Z]\d{2,4}[A-Z]?)(?![\w-])"
+)
+_NOT_DESIGNATION = re.compile(r"G\d{1,2}|U-\d{2}|COVID-\d+|Covid-\d+")  # G20, U-20 (an age group), COVID-19
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![\w-])")
+_MAKER_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)\s+\d{3}\b")  # "Embraer 190", "Boeing 737"
+
+
+def mentions(text: str) -> Iterator[Mention]:
+    """Mentions of a French (or other Latin-script) article, in text order, none overlapping."""
+    words = list(_WORD.finditer(text))
+    found: list[Mention] = designations(text)
+    taken: set[int] = {  # word indexes inside a mention
+        k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
+    }
+    for finder in (_waters, _sites, _institutions, _runs):
+        for i, j, kind, name, aliases in finder(text, words):
+            if any(k in taken for k in range(i, j)):
+                continue
+            start, end = words[i].start(), words[j - 1].end()
+            if _ELISION.match(words[i].group()):
+                start += 2  # "l'OTAN": the article is no part of the name
+            surface = text[start:end]
+            found.append(Mention(span=Span(start, end), text=surface, type=kind, name=name or surface, aliases=aliases))
+            taken.update(range(i, j))
+    yield from sorted(found, key=lambda m: m.span.start)
+
+
+def _bare(word: str) -> str:
+    """A word without the elided article glued to it: ``l'OTAN`` -> ``OTAN``, ``d'Iran`` -> ``Iran``."""
+    return _ELISION.sub("", word)
+
+
+def _capitalised(word: str) -> bool:
+    bare = _bare(word)
+    return bare[:1].isupper()
+
+
+def _sentence_start(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` opens a sentence, a line or a quotation."""
+    if i == 0:
+        return True
+    between = text[words[i - 1].end() : words[i].start()]
+    if between.strip() == "." and words[i - 1].group().casefold() in _ABBREVIATED_TITLES:
+        return False  # "M. Dupont": the dot of a title, not a full stop
+    return bool(_SENTENCE_BREAK.search(between))
+
+
+_ABBREVIATED_TITLES = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "sr", "sra", "st"})
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?:\n\u00ab\u201c\"\u2014\u2013]|^\s*-\s*$")
+
+
+def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """Runs of capitalised words, with the small words between them, typed by the tables and the word before."""
+    i = 0
+    while i < len(words):
+        if not _capitalised(words[i].group()) or words[i].group().casefold() in _FUNCTION_WORDS:
+            i += 1  # "Selon Reuters", "Le président Macron": a capitalised small word opens no name
+            continue
+        j = i + 1
+        while j < len(words) and _adjacent(text, words, j):
+            w = words[j].group()
+            if _capitalised(w) and not _ELISION.match(w):
+                j += 1
+            elif w.casefold() in _LINKS and j + 1 < len(words) and _capitalised(words[j + 1].group()):
+                if not _adjacent(text, words, j + 1):
+                    break
+                j += 2
+            else:
+                break
+        while j - 1 > i and len(words[j - 1].group()) == 1:
+            j -= 1  # "Coupe du Monde U-20": the letter of a designation is no word of the name
+        titled = i
+        while titled < j - 1 and _title(words[titled].group()):
+            titled += 1  # "Dr Tedros", "Président Ruiz": the title is no part of the name, which is a person's
+        if titled > i:
+            yield titled, j, "PERSON", None, ()
+            i = j
+            continue
+        typed = _type_run(text, words, i, j)
+        if typed is not None:
+            yield i, j, *typed, ()
+        i = j
+
+
+def _adjacent(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Whether word ``j`` follows word ``j - 1`` with only spaces between (no comma, no line break)."""
+    between = text[words[j - 1].end() : words[j].start()]
+    return between != "" and between.strip(" \u00a0") == ""
+
+
+def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[str, str | None] | None:
+    parts = [words[k].group() for k in range(i, j)]
+    parts[0] = _bare(parts[0])
+    name = " ".join(parts)
+    key = fold(name)
+    first = parts[0]
+    at_start = _sentence_start(text, words, i)
+    if j - i == 1 and first.casefold() in _FUNCTION_WORDS:
+        return None
+    if key in country_names() or key in cities() or key in areas():
+        return "GPE", None
+    if name in media.outlets():
+        return "MEDIA", None
+    if first.isupper() and len(first) >= 2 and j - i == 1:
+        if first in exonyms.ACRONYMS:
+            return "ORG", exonyms.ACRONYMS[first]  # "OTAN" is NATO: the name English articles use
+        if first in ACRONYMS or not at_start:
+            return "ORG", None
+        return None
+    if at_start and j - i == 1:
+        return None  # a capitalised first word of a sentence that no table knows
+    before = _word_before(text, words, i)
+    if j - i >= 2 and _given_name(first):
+        return "PERSON", None
+    if before in _PERSON_BEFORE:
+        return "PERSON", None
+    if before in _PLACE_BEFORE:
+        return "GPE", None
+    if 2 <= len(parts) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(p) for p in parts) and not _known_words(parts):
+        return "PERSON", None  # "Gianni Infantino", "Yunus Yussi": two or three plain names, no word a table knows
+    if j - i >= 2:
+        return "ORG", None  # a name of several words nothing else types: the commonest kind
+    return None
+
+
+_PLAIN_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?")
+
+
+def _known_words(parts: list[str]) -> bool:
+    """Whether a table knows a word of a name as something other than a person's: an institution, a site, a place."""
+    known = _institution_words()
+    return any(
+        fold(p) in known
+        or fold(p) in country_names()
+        or fold(p) in cities()
+        or fold(p) in areas()
+        or fold(p) in foreign_demonyms()
+        or p.casefold() in FACILITY_WORDS
+        or p.casefold() in LEGAL_FORMS
+        or p in HEADS
+        or p.casefold() in COMPANY_WORDS
+        or p in media.outlets()
+        for p in parts
+    )
+
+
+def _title(word: str) -> bool:
+    low = word.casefold().rstrip(".")
+    return low in _PERSON_BEFORE or fold(low) in _PERSON_BEFORE_FOLDED
+
+
+def _given_name(word: str) -> bool:
+    """A given name, also in French spelling: ``Oleksandre``, ``Sergueï`` (``Oleksandr``, ``Serguei``)."""
+    plain = fold(word).capitalize()
+    return any(is_given_name(w) for w in (word, plain, plain.removesuffix("e"), plain.replace("gue", "ge")))
+
+
+def _word_before(text: str, words: list[re.Match[str]], i: int) -> str:
+    if i == 0:
+        return ""  # "province d'Hormozgan": the word before the elided article says what the name is
+    between = text[words[i - 1].end() : words[i].start()]
+    if between.strip(" \u00a0") not in ("", "."):  # "M. Dupont": the abbreviation's dot
+        return ""
+    return words[i - 1].group().casefold()
+
+
+def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``ministère russe de la Défense``, ``Comité d'enquête``, ``commandement américain en Europe``."""
+    known = _institution_words()
+    for i, w in enumerate(words):
+        if _bare(w.group()).casefold() not in exonyms.INSTITUTION_HEADS:
+            continue  # "ministère", "l'Organisation"
+        j, content, last = i + 1, 1, i + 1
+        proper = -1  # where a proper name after the description starts: "compagnie ferroviaire Ukrzaliznytsia"
+        while j < len(words) and j - i < _MAX_INSTITUTION_WORDS and _adjacent(text, words, j):
+            low = fold(_bare(words[j].group()))
+            elided = _ELISION.match(words[j].group()) is not None
+            if low in _LINKS and not elided:
+                j += 1
+                continue
+            if words[j].group() in media.outlets():
+                break  # "l'agence Reuters": the outlet is a name of its own
+            if low in known or low in foreign_demonyms() or _capitalised(words[j].group()):
+                if proper < 0 and _capitalised(words[j].group()) and low not in known:
+                    if fold(words[j - 1].group()) not in _LINKS:
+                        proper = j
+                content += 1
+                j += 1
+                last = j
+                continue
+            break
+        if content >= 2:
+            # the description, and the name it gives, both name the body
+            given = " ".join(words[k].group() for k in range(proper, last)) if 0 <= proper < last else None
+            yield i, last, "ORG", None, (given,) if given else ()
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(fold(k) for k, v in exonyms.INSTITUTION_WORDS.items() if v) | frozenset(
+        fold(k) for k in exonyms.INSTITUTION_HEADS
+    )
+
+
+def _sites(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``la gare de Kramatorsk``, ``le stade Kanjuruhan``, ``le port de Shahid Rajaï``: the site, named as English
+    names it (``Kramatorsk station``) so that both meet."""
+    for i, w in enumerate(words):
+        kind = FRENCH_SITES.get(_bare(w.group()).casefold())
+        if kind is None:
+            continue
+        j = i + 1
+        if j < len(words) and fold(words[j].group()) in ("de", "du") and _adjacent(text, words, j):
+            j += 1
+        if j >= len(words) or not _adjacent(text, words, j) or not _capitalised(words[j].group()):
+            continue
+        k = j + 1
+        while k < len(words) and _adjacent(text, words, k) and _capitalised(words[k].group()):
+            k += 1
+        place = " ".join([_bare(words[j].group()), *(words[n].group() for n in range(j + 1, k))])
+        known = fold(place) in cities() or fold(place) in country_names()
+        # "le port de Shahid Rajaï" is also called "Shahid Rajaï"; "la gare de Kramatorsk" is no "Kramatorsk"
+        own_name = (place,) if kind not in TOWN_SITE_WORDS and not known else ()
+        yield i, k, "FAC", f"{place} {kind}", own_name
+
+
+def _waters(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``mer Noire``, ``golfe Persique``, ``bande de Gaza``: the longest phrase a table knows."""
+    for i, w in enumerate(words):
+        if w.group().casefold() not in _WATER_HEADS:
+            continue
+        for j in range(min(len(words), i + 4), i + 1, -1):
+            phrase = text[w.start() : words[j - 1].end()]
+            if fold(phrase) in areas():
+                yield i, j, "LOC", None, ()
+                break

@@ -1,0 +1,292 @@
+"""Quotes in French articles and who said them, read from the surface: no parser ships for French here.
+
+French news attributes a quote in a few fixed shapes:
+
+- after the marks: ``« ... », a indiqué Mohammad Ashouri, responsable de ...``, ``« ... », a-t-il déclaré``,
+  ``« ... », ajoute le message``, ``« ... », selon le ministère``;
+- before them: ``X, porte-parole du ministère, a affirmé que « ... »``, ``X a déclaré : « ... »``,
+  ``Selon X, « ... »``, ``..., ajoutant que « ... »`` (the speaker of the clause carries on);
+- a quote paragraph right after another quote, unattributed: the same speaker.
+
+The speaker is the name in the attribution (``entities_fr``'s mention), else the phrase itself
+(``le maire de la capitale``); a pronoun (``a-t-il déclaré``, ``Il a souligné que``) is the last named
+speaker, else the last person named before. Outlets named in the attribution (``à l'AFP``, ``selon
+Reuters``) relay the quote (``via``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from ..data.speech import (
+    FRENCH_ADVERBS,
+    FRENCH_AUXILIARIES,
+    FRENCH_GERUNDS,
+    FRENCH_NOT_SPEAKER,
+    FRENCH_OPENERS,
+    FRENCH_PARTICIPLES,
+    FRENCH_PRESENT,
+    FRENCH_PRONOUNS,
+)
+from ..model import Analysis, Mention, Quote, QuoteKind, Span
+from .quotes_ru import Marked
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_PRONOUN = r"(?:-t)?-(?:il|elle|ils|elles|on)"
+_CUE = re.compile(
+    rf"\b(?:(?:{_alternatives(FRENCH_AUXILIARIES)})\s+(?:(?:{_alternatives(FRENCH_ADVERBS)})\s+)?"
+    rf"(?:{_alternatives(FRENCH_PARTICIPLES)})|(?:{_alternatives(FRENCH_PRESENT)})(?:{_PRONOUN})?|"
+    rf"(?P<gerund>{_alternatives(FRENCH_GERUNDS)}))\b",
+    re.IGNORECASE,
+)
+# Right after the marks any past participle after "a" is the speech verb: "», a tancé le ministre", "a-t-il exigé"
+_ANY_PARTICIPLE = re.compile(
+    rf"(?:{_alternatives(FRENCH_AUXILIARIES)})(?:{_PRONOUN})?\s+(?:(?:{_alternatives(FRENCH_ADVERBS)})\s+)?"
+    r"[^\W\d_]+(?:é|ée|és|ées|i|it|u|is)\b",
+    re.IGNORECASE,
+)
+_AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
+_AFTER_CUE_PRONOUN = re.compile(r"^(?:-t)?-(il|elle|ils|elles|on)\b", re.IGNORECASE)
+_CUE_PRONOUN = re.compile(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:selon|d['\u2019]après)\s+", re.IGNORECASE)
+_PHRASE_END = re.compile(
+    r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:qui|dont|lors|dans|sur|devant|auprès|cité|citée|à|au|aux)\s"
+)
+_BEFORE_MARK = re.compile(r"(?:\s+que|\s+qu['\u2019]|\s*:|\s*,)?\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\u2026\n]\s*|\u00bb\s+)(?=[^.!?\u2026\n]*$)")
+_OPENER = re.compile(r"^\s*(?:" + _alternatives(FRENCH_OPENERS) + r")\s*,\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|cet|cette|ce)\s+|l['\u2019])?", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_MAX_ATTRIBUTION = 200
+_MIN_WORDS = 5  # fewer words inside the marks: a term the writer quotes, unless a speech verb introduces it
+
+
+@dataclass
+class _Said:
+    span: Span
+    kind: str
+    cue: Span | None = None
+    speaker: Span | None = None
+    pronoun: str | None = None  # the speaker is a pronoun: "a-t-il déclaré"
+    carries_on: bool = False  # "ajoutant que « ... »": the speaker of the clause before
+    via: list[Span] = field(default_factory=list)
+
+
+def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> Iterator[Quote]:
+    """Every quote of a French article, with speaker, cue and relaying outlet."""
+    mentions = sorted(analysis.mentions, key=lambda m: m.span.start)
+    quotes = list(_attributed(text, analysis, marked, mentions))
+    for n, quote in enumerate(quotes):
+        after = quotes[n + 1] if n + 1 < len(quotes) else None
+        if (
+            quote.speaker_text is None
+            and after is not None
+            and after.speaker_text is not None
+            and not _FULL_STOP.search(text, quote.span.end + 1, after.span.start - 1)
+        ):  # "« Des mesures doivent être prises » contre ceux « qui ... », a tancé X": one attribution for both
+            quote = replace(
+                quote, speaker_text=after.speaker_text, speaker_span=after.speaker_span, speaker_ref=after.speaker_ref
+            )
+        yield quote
+
+
+def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mentions: list[Mention]) -> Iterator[Quote]:
+    article = analysis.article.id
+    previous: Quote | None = None
+    previous_ref: Mention | None = None
+    for q in marked:
+        if q.heading or q.parent is not None:
+            continue
+        said = _after(text, q, mentions) or _before(text, q, mentions)
+        words = len(text[q.inner.start : q.inner.end].split())
+        kind: QuoteKind = "direct" if words >= _MIN_WORDS or said is not None else "scare"
+        speaker_text: str | None = None
+        speaker_span: Span | None = None
+        ref: Mention | None = None
+        if said is not None and said.speaker is not None and said.pronoun is None and not said.carries_on:
+            speaker_span = said.speaker
+            speaker_text = text[speaker_span.start : speaker_span.end]
+            ref = _named(speaker_span, mentions)
+        elif said is not None and (said.pronoun is not None or said.carries_on):
+            # "il" is the person named since the last quote, else that quote's speaker
+            person = _last_person(mentions, q.open_at)
+            if person is not None and (previous is None or person.span.start > previous.span.end):
+                ref, speaker_text, speaker_span = person, person.text, person.span
+            elif previous is not None and previous.speaker_text is not None:
+                speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        elif kind == "direct" and previous is not None and _near(text, previous.span.end, q.open_at):
+            speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        quote = Quote(
+            article=article,
+            span=q.inner,
+            text=text[q.inner.start : q.inner.end],
+            kind=kind,
+            speaker_text=speaker_text,
+            speaker_span=speaker_span,
+            speaker_ref=ref.span if ref is not None else None,
+            cue=text[said.cue.start : said.cue.end] if said is not None and said.cue is not None else None,
+            cue_span=said.cue if said is not None else None,
+            via_refs=tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else (),
+        )
+        if kind != "scare":
+            previous, previous_ref = quote, ref
+        yield quote
+
+
+def _near(text: str, a: int, b: int) -> bool:
+    """The same or the next paragraph, nothing but spaces and marks between."""
+    between = text[a:b]
+    return len(between) < 12 and between.count("\n") <= 2
+
+
+def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
+    """``« ... », a indiqué X, ...``, ``« ... », a-t-il déclaré``, ``« ... », selon X``."""
+    start = q.close_at + 1
+    lead = _AFTER_MARK.match(text, start)
+    if lead is None or lead.end() == start and not text[start : start + 1].isspace():
+        return None
+    at = lead.end()
+    end = _sentence_end(text, at)
+    according = _ACCORDING.match(text, at)
+    if according is not None:
+        speaker = _phrase(text, according.end(), end)
+        return _Said(q.inner, "direct", None, speaker, via=_outlets(mentions, at, end))
+    cue = _CUE.match(text, at) or _ANY_PARTICIPLE.match(text, at)
+    if cue is None or cue.re is _CUE and cue.group("gerund"):
+        return None  # "« ... », ajoutant que « ... »": the next quote's attribution, not this one's
+    pronoun = _CUE_PRONOUN.search(cue.group()) or _AFTER_CUE_PRONOUN.match(text[cue.end() :])
+    cue_span = Span(cue.start(), cue.end())
+    via = _outlets(mentions, at, end)
+    if pronoun is not None:
+        return _Said(q.inner, "direct", cue_span, None, pronoun=pronoun.group(1).casefold(), via=via)
+    named = [m for m in mentions if cue.end() <= m.span.start < end and m.type != "MEDIA"]
+    people = [m for m in named if m.type == "PERSON"]
+    # "a déclaré le président de la FIFA, Gianni Infantino": the person the description is in apposition to
+    speaker = people[0].span if people else _phrase(text, cue.end(), end)
+    if speaker is not None and not people:  # "le président de la fédération (FIFA), Gianni Rossi": the name given
+        gap = _APPOSITION.match(text, speaker.end)
+        apposed = [m for m in named if gap is not None and m.span.start == gap.end()]
+        speaker = apposed[0].span if apposed else speaker
+    if speaker is None:  # "a indiqué sur Telegram cet organe", "a tancé, le 3 octobre, le ministre, X"
+        speaker = named[0].span if named else None
+    return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
+
+
+def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
+    """``X a déclaré : « ... »``, ``X, porte-parole, a affirmé que « ... »``, ``Selon X, « ... »``."""
+    begin = _sentence_begin(text, q.open_at)
+    clause = text[begin : q.open_at]
+    if not clause.strip():
+        return None
+    cues = list(_CUE.finditer(text, begin, q.open_at))
+    cue = cues[-1] if cues else None
+    via = _outlets(mentions, begin, q.open_at)
+    if cue is not None and _BEFORE_MARK.fullmatch(text, cue.end(), q.open_at) is None:
+        if q.open_at - cue.end() > 40:
+            cue = None  # the verb is too far from the marks to introduce them
+    if cue is None:
+        according = _ACCORDING.search(text, begin, q.open_at)
+        if according is not None and text[according.end() : q.open_at].rstrip().endswith(","):
+            return _Said(q.inner, "direct", None, _phrase(text, according.end(), q.open_at), via=via)
+        return None
+    cue_span = Span(cue.start(), cue.end())
+    if cue.group("gerund"):  # "X a évoqué 30 morts, dénonçant une « frappe délibérée »": the clause's subject
+        named = _subject(text, begin, cue.start(), mentions, strict=True)
+        return _Said(q.inner, "direct", cue_span, named, carries_on=named is None, via=via)
+    if (pronoun := _CUE_PRONOUN.search(cue.group())) is not None:
+        return _Said(q.inner, "direct", cue_span, None, pronoun=pronoun.group(1).casefold(), via=via)
+    subject_start = begin
+    opener = _OPENER.match(text, begin, cue.start())
+    if opener is not None:
+        subject_start = opener.end()
+    subject = text[subject_start : cue.start()].strip()
+    first = _WORD.match(subject)
+    if first is not None and first.group().casefold() in FRENCH_PRONOUNS and subject == first.group():
+        return _Said(q.inner, "direct", cue_span, None, pronoun=first.group().casefold(), via=via)
+    speaker = _subject(text, subject_start, cue.start(), mentions)
+    return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
+
+
+def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict: bool = False) -> Span | None:
+    """The speaker in a clause's subject: ``Le président chilien, Gabriel Boric,`` -> the person named; else a name
+    there; else the first comma-separated part that is no adverbial or participle clause (``Rapidement dépêchée
+    sur les lieux, la garde nationale``, ``Commentant les images, le gouverneur``). ``strict``: a name or nothing."""
+    inside = [m for m in mentions if start <= m.span.start and m.span.end <= end and m.type != "MEDIA"]
+    people = [m for m in inside if m.type == "PERSON"]
+    if people:
+        return people[0].span
+    if strict:
+        return inside[0].span if inside else None
+    at = start
+    for part in _PARTS.finditer(text, start, end):
+        first = _WORD.search(part.group())
+        if first is not None and not _CLAUSE_WORD.fullmatch(first.group()):
+            lead = part.start() + len(part.group()) - len(part.group().lstrip())
+            article = _ARTICLE.match(text, lead, part.end())
+            lead = article.end() if article is not None else lead
+            named = [m for m in inside if lead <= m.span.start <= lead + 1 and m.span.end <= part.end()]
+            # "Edmundo González, ..." is the name; "Le président du Croissant-Rouge" is the president, not the body
+            return named[0].span if named else _phrase(text, part.start(), part.end())
+        at = part.end()
+    return _phrase(text, at, end) if at < end else None
+
+
+_PARTS = re.compile(r"[^,]+")
+# the first word of an adverbial or participle part of a subject: "Rapidement", "Commentant", "dépêchée", "Selon"
+_CLAUSE_WORD = re.compile(r"(?i:\w+(?:ment|ant|ée|ées|és)|selon|après|avant|lors|dans|pour|face|quelques|en|au|à)")
+
+
+def _phrase(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase at ``start`` up to a comma, a clause or a preposition: ``le maire de la capitale``."""
+    while start < end and text[start].isspace():
+        start += 1
+    first = _WORD.match(text, start, end)
+    if first is None or first.group().casefold() in FRENCH_NOT_SPEAKER:
+        return None
+    stop = _PHRASE_END.search(text, start, end)
+    stop_at = stop.start() if stop is not None else end
+    for w in _WORD.finditer(text, first.end(), stop_at):
+        if w.group().casefold() in FRENCH_NOT_SPEAKER:
+            stop_at = w.start()  # "le ministre lundi", "le ministre hier soir": the time is no part of the speaker
+            break
+    phrase = text[start:stop_at].rstrip()
+    if not phrase or len(phrase) > _MAX_ATTRIBUTION or len(phrase.split()) > 12:
+        return None
+    return Span(start, start + len(phrase))
+
+
+def _named(span: Span, mentions: list[Mention]) -> Mention | None:
+    inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end and m.type != "MEDIA"]
+    people = [m for m in inside if m.type == "PERSON"]
+    return (people or inside)[0] if people or inside else None
+
+
+def _last_person(mentions: list[Mention], before: int) -> Mention | None:
+    people = [m for m in mentions if m.type == "PERSON" and m.span.end <= before]
+    return people[-1] if people else None
+
+
+def _outlets(mentions: list[Mention], start: int, end: int) -> list[Span]:
+    return [m.span for m in mentions if m.type == "MEDIA" and start <= m.span.start and m.span.end <= end]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = _END.search(text, at, min(len(text), at + _MAX_ATTRIBUTION))
+    return stop.start() if stop is not None else min(len(text), at + _MAX_ATTRIBUTION)
+
+
+_END = re.compile(r"[.!?\u2026\n\u00ab\u201c]")
+_APPOSITION = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*,\s*")  # "(FIFA), " between a description and a name
+_FULL_STOP = re.compile(r"[.!?\u2026\n]")
+
+
+def _sentence_begin(text: str, at: int) -> int:
+    lo = max(0, at - _MAX_ATTRIBUTION)
+    found = _SENTENCE_START.search(text, lo, at)
+    return found.end() if found is not None else lo

@@ -1,0 +1,150 @@
+"""French articles: names found without a model, quotes attributed from the surface. Sentences written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rashomon.extract.entities_fr import mentions
+from rashomon.model import Analysis
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in mentions(text)]
+
+
+def test_names_places_bodies_and_outlets() -> None:
+    got = found(
+        "Selon Reuters, le ministère russe de la Défense a démenti. Vladimir Poutine était à Moscou, "
+        "près de la province d\u2019Harzan. L\u2019OTAN et les États-Unis ont réagi en mer Noire."
+    )
+    assert ("Reuters", "MEDIA") in got
+    assert ("ministère russe de la Défense", "ORG") in got
+    assert ("Vladimir Poutine", "PERSON") in got
+    assert ("Moscou", "GPE") in got and ("Harzan", "GPE") in got
+    assert ("OTAN", "ORG") in got and ("États-Unis", "GPE") in got
+    assert ("mer Noire", "LOC") in got
+    assert not any(t in ("Selon", "Selon Reuters", "Le", "L") for t, _ in got)
+
+
+def test_a_capitalised_first_word_nothing_knows_is_no_name() -> None:
+    assert found("Hier, les secours sont arrivés. Rapidement, tout a brûlé.") == []
+
+
+def test_otan_is_named_nato() -> None:
+    assert [m.name for m in mentions("Le sommet de l\u2019OTAN a commencé.")] == ["NATO"]
+
+
+def speakers(analyze_text: Callable[..., Analysis], text: str) -> list[tuple[str, str | None]]:
+    a = analyze_text(text, language="fr")
+    return [(q.text[:20].strip(), q.speaker_text) for q in a.quotes if q.kind == "direct"]
+
+
+def test_french_quote_attributions(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Une explosion a frappé le port de Vellmar samedi.\n"
+        "\u00ab Pour l\u2019heure, douze personnes ont perdu la vie \u00bb, a indiqué Jean Roe, responsable de la "
+        "province.\n"
+        "Le ministre de l\u2019Intérieur, Paul Marek, a ordonné une enquête. \u00ab Les responsables doivent "
+        "rendre des comptes sans délai \u00bb, a-t-il déclaré.\n"
+        "De son côté, Anna Weiss, porte-parole du ministère, a affirmé que \u00ab rien de militaire ne se trouvait "
+        "dans la zone \u00bb.\n"
+        "Commentant les images, le gouverneur de la province a déclaré : \u00ab L\u2019incendie était limité au "
+        "départ \u00bb. Il a souligné que \u00ab les mesures de sécurité étaient insuffisantes \u00bb."
+    )
+    assert speakers(analyze_text, text) == [
+        ("Pour l\u2019heure, douze", "Jean Roe"),
+        ("Les responsables doi", "Paul Marek"),
+        ("rien de militaire ne", "Anna Weiss"),
+        ("L\u2019incendie était lim", "le gouverneur de la province"),
+        ("les mesures de sécur", "le gouverneur de la province"),
+    ]
+
+
+def test_a_short_quote_after_a_speech_verb_is_speech_a_term_alone_is_not(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    a = analyze_text(
+        "Le président chilien, Marco Ruiz, a jugé cette victoire \u00ab difficile à croire \u00bb. "
+        "Le mot \u00ab victoire \u00bb revient souvent.",
+        language="fr",
+    )
+    kinds = {q.text: (q.kind, q.speaker_text) for q in a.quotes}
+    assert kinds["difficile à croire"] == ("direct", "Marco Ruiz")
+    assert kinds["victoire"][0] == "scare"
+
+
+def test_an_outlet_told_relays_the_quote(analyze_text: Callable[..., Analysis]) -> None:
+    text = "\u00ab Nous ne céderons pas devant la menace \u00bb, a déclaré le ministre à l\u2019AFP."
+    a = analyze_text(text, language="fr")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "le ministre"
+    assert [a.article.text[v.start : v.end] for v in q.via_refs] == ["AFP"]
+
+
+def test_any_participle_after_the_marks_and_one_attribution_for_two_fragments(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    text = (
+        "\u00ab Des mesures doivent être prises \u00bb contre ceux \u00ab qui ont commis ces crimes \u00bb, a tancé, "
+        "le 3 octobre, le ministre de la Sécurité, Marco Ruiz. \u00ab Nous demandons une enquête rapide et "
+        "complète \u00bb, a-t-il exigé.\n"
+        "Cette catastrophe est \u00ab une tragédie au-delà de l\u2019imaginable \u00bb, a déclaré le président de "
+        "la fédération (FNF), Gianni Rossi."
+    )
+    assert [s for _, s in speakers(analyze_text, text)] == ["Marco Ruiz", "Marco Ruiz", "Marco Ruiz", "Gianni Rossi"]
+
+
+def test_designations_in_any_script() -> None:
+    from rashomon.extract.entities_fr import designations
+
+    got = [
+        m.text for m in mentions("Un Su-27 a heurté le drone MQ-9 Reaper ; l\u2019Embraer 190 du vol J2-8243. Le G20.")
+    ]
+    assert got[:4] == ["Su-27", "MQ-9 Reaper", "Embraer 190", "J2-8243"] and "G20" not in got
+    assert [m.text for m in designations("Российский Су-27 над морем.")] == ["Су-27"]
+
+
+def test_a_title_before_a_name_makes_it_a_persons() -> None:
+    assert found("Selon le Dr Tedros, le Président Ruiz et M. Dupont ont parlé.") == [
+        ("Tedros", "PERSON"),
+        ("Ruiz", "PERSON"),
+        ("Dupont", "PERSON"),
+    ]
+
+
+def test_a_site_of_a_place_is_named_as_english_names_it() -> None:
+    got = [
+        (m.text, m.name)
+        for m in mentions("La gare de Vellmar et le stade Tarnow, près de l\u2019aéroport d\u2019Ostra.")
+    ]
+    assert got == [
+        ("gare de Vellmar", "Vellmar station"),
+        ("stade Tarnow", "Tarnow stadium"),
+        ("aéroport d\u2019Ostra", "Ostra airport"),
+    ]
+
+
+def test_french_credits_and_relays(analyze_text: Callable[..., Analysis]) -> None:
+    def relayed(text: str) -> list[tuple[str | None, list[str]]]:
+        a = analyze_text(text, language="fr")
+        return [(q.speaker_text, [text[v.start : v.end] for v in q.via_refs]) for q in a.quotes if q.kind == "direct"]
+
+    said = "\u00ab Nous ne céderons pas devant la menace \u00bb, a déclaré le ministre lundi."
+    assert relayed(said) == [("le ministre", [])]
+    assert relayed(said + "\n\nAvec AFP") == [("le ministre", ["AFP"])]
+    assert relayed(
+        "Le ministre a déclaré à l\u2019agence Reuters : \u00ab Nous ne céderons pas devant la menace \u00bb."
+    ) == [("Le ministre", ["Reuters"])]
+
+
+def test_plain_names_nothing_else_types_are_peoples() -> None:
+    got = found("Le président de la FIFA, Gianni Rossi, et Yunus Hadi ont parlé de la Coupe du Monde U-20.")
+    assert ("Gianni Rossi", "PERSON") in got and ("Yunus Hadi", "PERSON") in got
+    assert ("Coupe du Monde", "ORG") in got
+
+
+def test_a_model_name_before_its_designation_but_not_a_place_or_outlet() -> None:
+    got = found("Le drone Reaper MQ9 est tombé. Selon Reuters A320 et Moscou F-16.")
+    assert ("Reaper MQ9", "EQUIPMENT") in got
+    assert ("A320", "EQUIPMENT") in got and ("F-16", "EQUIPMENT") in got
+    assert ("Reuters", "MEDIA") in got and ("Moscou", "GPE") in got

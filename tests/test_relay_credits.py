@@ -1,0 +1,45 @@
+"""The agency a reprint's outlet line credits relays every quote of the story. Sentences written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rashomon.extract.relays import outlet_agencies
+from rashomon.model import Analysis, Mention, Span
+
+
+def test_the_agency_in_the_outlet_line_is_found_in_the_text() -> None:
+    media = [Mention(span=Span(30, 37), text="Reuters", type="MEDIA", name="Reuters")]
+    assert outlet_agencies("Harbour Daily (Reuters)", media) == [Span(30, 37)]
+    assert outlet_agencies("Harbour Daily / Reuters", media) == [Span(30, 37)]
+    assert outlet_agencies("Reuters", media) == []  # the publisher itself relays nothing
+    assert outlet_agencies("Harbour Daily (AFP)", media) == []  # an agency the text never names
+
+
+def test_every_quote_of_a_reprint_comes_through_its_agency(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Fans who spoke to Reuters described the crush at the gates.\n\n"
+        '"We could not breathe," said Tom Reed, a supporter from the town.'
+    )
+    assert all(not q.via_refs for q in analyze_text(text).quotes)  # without the credit, no relay
+    a = analyze_text(text, outlet="Harbour Daily (Reuters)")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "Tom Reed"
+    assert [text[v.start : v.end] for v in q.via_refs] == ["Reuters"]
+
+
+def test_a_report_by_an_outlet_relays_the_quote(analyze_text: Callable[..., Analysis]) -> None:
+    text = '"We are ready," Tom Reed said, according to a report by Al Jazeera.'
+    (q,) = [q for q in analyze_text(text).quotes if q.kind == "direct"]
+    assert [text[v.start : v.end] for v in q.via_refs] == ["Al Jazeera"]
+
+
+def test_a_speech_verb_far_before_a_colon_introduces_the_next_paragraph(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    text = (
+        "The harbour commander, General Tom Reed, said the following in the statement:\n\n"
+        "\u201cAt about 7 a.m. one of the ships struck the pier, causing the crane to fall into the water.\u201d"
+    )
+    (q,) = [q for q in analyze_text(text).quotes if q.kind == "direct"]
+    assert q.speaker_text is not None and "Tom Reed" in q.speaker_text
