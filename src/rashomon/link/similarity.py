@@ -153,13 +153,16 @@ class Similarity:
             out[s : s + _COSINE_BATCH] = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
         return out
 
-    def _gram(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """``cosines`` of nearly every pair of a small story (every cross-article pair is a candidate), from one
-        matrix product: gathering both vectors of a million pairs cost 30 times the product (at most _SMALL^2
-        floats, 25 MB). The same values as ``block`` gives; a gathered pair's own may differ in the last bit."""
-        gram = self.vectors @ self.vectors.T
-        out: np.ndarray = gram[rows, cols].astype(np.float32, copy=False)
-        return out
+    def _all_pairs(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cosines and ``scores`` of the candidates of a small story, where every cross-article pair is one: each
+        term from one matrix product over the story (at most _SMALL^2 floats, 25 MB), not gathered pair by pair
+        (gathering both vectors of a million pairs cost 30 times the product). The feature and anchor products
+        add the same terms in the same order as ``scores``'s row products, so they are the same floats; the
+        cosines are ``block``'s (a gathered pair's own may differ in the last bit)."""
+        cosines: np.ndarray = (self.vectors @ self.vectors.T)[rows, cols].astype(np.float32, copy=False)
+        dot = (self.features @ self.features.T).toarray()[rows, cols]
+        shared = (self.anchors @ self.anchors.T).toarray()[rows, cols]
+        return cosines, self._blend(cosines, dot, self.norms[rows] + self.norms[cols], shared)
 
     # ---------------------------------------------------------------- candidates
 
@@ -167,8 +170,11 @@ class Similarity:
         """Candidate pairs (rows, cols, scores), i < j, claims from different articles; computed once."""
         if self._pairs is None:
             rows, cols = self._candidates()
-            self._pair_cosines = self._gram(rows, cols) if len(self.views) <= _SMALL else self.cosines(rows, cols)
-            scores = self.scores(rows, cols, self._pair_cosines) if len(rows) else np.zeros(0, dtype=np.float32)
+            if len(self.views) <= _SMALL:
+                self._pair_cosines, scores = self._all_pairs(rows, cols)
+            else:
+                self._pair_cosines = self.cosines(rows, cols)
+                scores = self.scores(rows, cols, self._pair_cosines) if len(rows) else np.zeros(0, dtype=np.float32)
             self._pairs = (rows, cols, scores)
             # looked up by score() when asked (a dict of every kept pair cost more than all the look-ups)
             kept = scores >= _KEPT
