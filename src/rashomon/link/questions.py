@@ -753,14 +753,12 @@ def _head_phrase(text: str) -> str:
 
 def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
     text = v.claim.text
-    if CUMULATIVE.search(text) or stance == "denied":
+    if not v.quantities or stance == "denied" or CUMULATIVE.search(text):
         return []
     out: list[Found] = []
     outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
     missing = bool(v.words & MISSING)
-    rose = bool(ROSE.search(text))
-    projected = bool(PROJECTION.search(text))  # "could reach 20,000"
-    elsewhere = bool(ELSEWHERE.search(text))
+    marks: tuple[bool, bool, bool] | None = None  # rose, projected, elsewhere: read once a count is found
     for q in v.quantities:
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
         bare = not q.counts and BARE_TOLL.match(text[rel_end:]) is not None  # "the toll stood at 125 dead"
@@ -780,6 +778,10 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         before = text[:rel_start][-12:]
         if ABOARD.search(after):
             continue  # "67 people on board": who was there
+        if marks is None:
+            # "could reach 20,000" is projected
+            marks = (bool(ROSE.search(text)), bool(PROJECTION.search(text)), bool(ELSEWHERE.search(text)))
+        rose, projected, elsewhere = marks
         note = None
         if projected:
             note = "projection"
