@@ -207,11 +207,9 @@ def _alignment(
     for k, score in zip(second, best_for_second.tolist(), strict=True):
         if score < ALIGNED - 0.12:
             details.append(("added", _short(views[k].claim.text)))
-    for col, k2 in enumerate(second):
-        row = int(matrix[:, col].argmax())
-        if matrix[row, col] < ALIGNED:
-            continue
-        change = _changed(views[first[row]], views[k2])
+    best_row = matrix.argmax(axis=0)  # each column's first best row, as argmax column by column gave it
+    for col in np.flatnonzero(best_for_second >= ALIGNED).tolist():
+        change = _changed(views[first[int(best_row[col])]], views[second[col]])
         if change:
             details.append(("changed", change))
     return share, details
