@@ -145,6 +145,15 @@ class _Forward:
         first = emb @ m.proj_W
         first += m.proj_b
         b._layernorm(first, m.ln_g_all, m.ln_b_all, m.eps)
+        # the first n-gram layer is a sum over the window's slots, each slot's term a product of one piece's row:
+        # each term once per distinct piece (and a zero row for a slot outside the sentence)
+        cnn = b._CNN_DIM
+        terms = []
+        for i, (n, _left) in enumerate(b._ORDERS):
+            part = np.zeros((n, len(pieces) + 1, cnn), dtype=np.float32)
+            for k in range(n):
+                np.matmul(first[:, i * cnn : (i + 1) * cnn], m.w1[i][k * cnn : (k + 1) * cnn], out=part[k, :-1])
+            terms.append(part)
         summed = np.empty((len(texts), m._feat_dim), dtype=np.float32)
         ends = np.cumsum(lens)
         start = 0  # first sentence of the micro-batch
@@ -155,12 +164,21 @@ class _Forward:
                 stop += 1
             at = int(ends[start] - lens[start])
             rows = local[at : at + tokens]
-            self._ngrams(emb[rows], first[rows], lens[start:stop], summed[start:stop])
+            self._ngrams(emb[rows], first[rows], rows, terms, lens[start:stop], summed[start:stop])
             start = stop
         self._tail(summed, lens, out)
 
-    def _ngrams(self, emb: np.ndarray, x: np.ndarray, lens: np.ndarray, summed: np.ndarray) -> None:
-        """The n-gram layers of one micro-batch (``_encode_batch``'s), each sentence's rows summed into ``summed``."""
+    def _ngrams(
+        self,
+        emb: np.ndarray,
+        x: np.ndarray,
+        rows: np.ndarray,
+        terms: list[np.ndarray],
+        lens: np.ndarray,
+        summed: np.ndarray,
+    ) -> None:
+        """The n-gram layers of one micro-batch (``_encode_batch``'s), each sentence's rows summed into ``summed``;
+        ``rows``: each token's distinct piece, ``terms``: the first n-gram layer's terms by slot and piece."""
         m, b = self._m, self._b
         n_tokens, cnn = len(emb), b._CNN_DIM
         starts = np.zeros(len(lens), dtype=np.int64)
@@ -168,13 +186,16 @@ class _Forward:
         feats = np.empty((n_tokens, m._feat_dim), dtype=np.float32)
         feats[:, : b._EMB_DIM] = emb
         idx = m._window_index(starts, lens, n_tokens)
+        piece = np.append(rows, terms[0].shape[1] - 1)[idx]  # each window slot's piece; the zero row outside
         buf = np.empty((n_tokens + 1, cnn), dtype=np.float32)
         buf[n_tokens] = 0.0
         for i, (n, left) in enumerate(b._ORDERS):
             xs = x[:, i * cnn : (i + 1) * cnn]
-            buf[:n_tokens] = xs
             cols = idx[:, b._MAX_LEFT - left : b._MAX_LEFT - left + n]
-            h = buf[cols].reshape(n_tokens, n * cnn) @ m.w1[i]
+            slots = piece[:, b._MAX_LEFT - left : b._MAX_LEFT - left + n]
+            h = terms[i][0][slots[:, 0]]
+            for k in range(1, n):
+                h += terms[i][k][slots[:, k]]
             h += m.b1[i]
             np.maximum(h, 0, out=h)
             h += xs
