@@ -94,6 +94,8 @@ _CROSSING_WORDS = {
     "power plant",
     "nuclear power plant",
 }
+# what a crossing word of several words starts with ("border" of "border crossing")
+_CROSSING_STARTS = frozenset(w[:i] for w in _CROSSING_WORDS for i, ch in enumerate(w) if ch == " ")
 _GROUP_WORDS = {
     "battalion",
     "regiment",
@@ -467,6 +469,8 @@ def crossings(doc: Doc) -> list[Candidate]:
     out = []
     for k, tok in enumerate(doc):
         word = tok.lower_
+        if word not in _CROSSING_WORDS and word not in _CROSSING_STARTS:
+            continue
         two = f"{word} {doc[k + 1].lower_}" if k + 1 < len(doc) else ""
         length = 2 if two in _CROSSING_WORDS else (1 if word in _CROSSING_WORDS else 0)
         if not length or k == 0:
@@ -629,17 +633,27 @@ def _cap(t: Token) -> bool:
     return bool((t.is_title or t.is_upper) and t.is_alpha and not t.is_sent_start or (t.is_title and t.pos_ == "PROPN"))
 
 
+@functools.cache
+def _place_starts() -> frozenset[str]:
+    """Every proper beginning of a known country, city or region's name: the first token of a name of several
+    tokens is one (casefolding a text casefolds each of its parts)."""
+    return frozenset(
+        name[:i] for table in (cities(), country_names(), areas()) for name in table for i in range(1, len(name))
+    )
+
+
 def places(doc: Doc) -> list[Candidate]:
     """Known countries, cities and regions standing as proper nouns, and nationality adjectives, where the model
     saw nothing."""
     out = []
     table_c, table_k, table_a, table_d = cities(), country_names(), areas(), demonyms()
     skip_to = 0
+    starts = _place_starts()
     for tok in doc:
         if tok.i < skip_to or not tok.is_title or tok.ent_type_:
             continue
         # "Saudi Arabia", "South Korea", "Tel Aviv": several words, none of them tagged
-        for n in (4, 3, 2):
+        for n in (4, 3, 2) if tok.text.casefold() in starts else ():
             words = doc[tok.i : tok.i + n]
             key = words.text.casefold()
             if (

@@ -402,10 +402,16 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
 # ---------------------------------------------------------------- reading numbers
 
 
+_NUMBER_STARTS = frozenset({*_VAGUE, *_WORDS, "a", "half", "dozen"})  # words a number may start with
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
     """(end token, value, vague) of a number starting at token i, or None."""
     tok = doc[i]
     low = tok.lower_
+    if low not in _NUMBER_STARTS and "-" not in low and _ANY_DIGIT.search(tok.text) is None:
+        return None  # every reading below needs one of these: most tokens are read no further
     if low in _VAGUE and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         if i + 3 < len(doc) and doc[i + 2].lower_ in _VAGUE and doc[i + 3].lower_ == "of":
             return i + 3, None, True  # "tens of thousands of people"
