@@ -60,6 +60,10 @@ DESCRIBED_SPEAKERS = {
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
+# the characters find_marked acts on; it passes over every other character untouched
+_MARK_CHAR = re.compile(
+    "[" + re.escape("".join(sorted({"'", '"', "`", "\u2018", "\u2019", "\u201c", "\u201d", *_OPEN, *_CLOSE_OF}))) + "]"
+)
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
 # a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
@@ -103,6 +107,10 @@ def find_marked(text: str) -> list[_Marked]:
         stack: list[tuple[str, int, int]] = []  # (mark, position of the mark, where the words inside start)
         i = p_start
         while i < p_end:
+            found = _MARK_CHAR.search(text, i, p_end)
+            if found is None:
+                break
+            i = found.start()
             ch = text[i]
             two = text[i : i + 2]
             if two in ("''", "``"):
