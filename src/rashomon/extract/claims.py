@@ -31,7 +31,7 @@ from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES
 from ..data.speech import UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
 from .frames import claim_frames
-from .nlp import text_of
+from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -332,10 +332,13 @@ def _open(text: str, sentence: Span, span: Span, stance: Stance, cue: str | None
 
 def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """(stance, the word that set it)."""
-    for tok in tokens:
-        lemma = tok.lemma_.lower()
+    doc = tokens.doc
+    lowers, lemmas = words_of(doc)  # a token is made only where a rule may apply: most words fit none
+    for i in range(tokens.start, tokens.end):
+        lemma = lemmas[i]
         if lemma not in DENIALS and lemma not in ADMISSIONS:
             continue  # neither rule applies: its children need not be read
+        tok = doc[i]
         negated = any(c.dep_ == "neg" for c in tok.children)
         if lemma in DENIALS and not negated:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
@@ -349,14 +352,20 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
                 o.lemma_.lower() in ("responsibility", "involvement", "guilt", "role", "it", "this") for o in objects
             ):
                 return "denied", f"not {tok.text}"
-    main = {t.i for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i}
-    main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
-    for tok in tokens:
-        lemma = tok.lemma_.lower()
-        if tok.lower_ in HEDGES and not _in_relative_clause(tok, tokens):
+    main: set[int] | None = None  # the claim's main verbs, found when a modal asks
+    for i in range(tokens.start, tokens.end):
+        lemma, low = lemmas[i], lowers[i]
+        if not (low in HEDGES or lemma in MODALS or lemma in HEDGE_VERBS or lemma in PASSIVE_HEDGES or lemma == "deny"):
+            continue
+        tok = doc[i]
+        if low in HEDGES and not _in_relative_clause(tok, tokens):
             return "hedged", tok.text
-        if lemma in MODALS and tok.dep_ == "aux" and tok.head.i in main:
-            return "hedged", tok.text
+        if lemma in MODALS and tok.dep_ == "aux":
+            if main is None:
+                main = {t.i for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i}
+                main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
+            if tok.head.i in main:
+                return "hedged", tok.text
         if lemma in HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
             return "hedged", tok.text
         if (

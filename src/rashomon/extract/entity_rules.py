@@ -19,7 +19,7 @@ from ..data.calendar import MONTH_WORD
 from ..data.institutions import HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import REGION_WORDS, areas, cities, country_names, demonyms, region_demonyms
-from .nlp import text_of
+from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -406,8 +406,11 @@ def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
 def _described_outlets(doc: Doc) -> list[Candidate]:
     """``the Shot Telegram channel``, ``radio station France Info``, ``television channel CNN``."""
     out = []
-    for k, tok in enumerate(doc):
-        if tok.lower_ not in media.DESCRIPTORS or not tok.is_lower:
+    for k, low in enumerate(words_of(doc)[0]):
+        if low not in media.DESCRIPTORS:
+            continue
+        tok = doc[k]
+        if not tok.is_lower:
             continue
         # "the X (Telegram) channel"
         end = k
@@ -451,9 +454,10 @@ def platforms(doc: Doc) -> list[Candidate]:
 def regions(doc: Doc) -> list[Candidate]:
     """``the Belgorod region``, ``Kharkiv Oblast``: a region is a different place from its city."""
     out = []
-    for k, tok in enumerate(doc):
-        if tok.lower_ not in REGION_WORDS or k == 0:
+    for k, low in enumerate(words_of(doc)[0]):
+        if low not in REGION_WORDS or k == 0:
             continue
+        tok = doc[k]
         run = _name_run_before(doc, k)
         if not run:
             continue
@@ -467,11 +471,11 @@ def regions(doc: Doc) -> list[Candidate]:
 def crossings(doc: Doc) -> list[Candidate]:
     """``the Kolotilovka crossing``: named border crossings, airfields, bridges (a known city + noun is not one)."""
     out = []
-    for k, tok in enumerate(doc):
-        word = tok.lower_
+    lowers = words_of(doc)[0]
+    for k, word in enumerate(lowers):
         if word not in _CROSSING_WORDS and word not in _CROSSING_STARTS:
             continue
-        two = f"{word} {doc[k + 1].lower_}" if k + 1 < len(doc) else ""
+        two = f"{word} {lowers[k + 1]}" if k + 1 < len(doc) else ""
         length = 2 if two in _CROSSING_WORDS else (1 if word in _CROSSING_WORDS else 0)
         if not length or k == 0:
             continue
@@ -763,9 +767,12 @@ def events(doc: Doc, gear: list[Candidate]) -> list[Candidate]:
         at = text.find(c.name or "", c.start, c.end) if c.name else -1
         return at + len(c.name or "") if at >= 0 else c.end
 
-    for tok in doc:
-        kind = _EVENT_NOUNS.get(tok.lower_)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
+    for k, low in enumerate(words_of(doc)[0]):
+        kind = _EVENT_NOUNS.get(low)
+        if kind is None:
+            continue
+        tok = doc[k]
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         # "Il-76 crash", "plane crash", "Il-76 aviation disaster": compounds to the left
         left = tok.i
