@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import quotes_ru, relays
-from .nlp import text_of
+from .nlp import text_of, words_of
 from .speakers import BODY_PRONOUNS, DOCUMENTS, PRONOUNS, THINGS, Resolver
 
 if TYPE_CHECKING:
@@ -1042,7 +1042,11 @@ def _indirect(
     out: list[_Found] = []
     span: Span | None
     np_range: tuple[int, int] | None
-    for tok in doc:
+    lowers, lemmas = words_of(doc)
+    for k, low in enumerate(lowers):
+        if low != "according" and lemmas[k] not in SPEECH_LEMMAS:
+            continue  # neither "according to" nor a speech verb (_is_cue): the token need not be made
+        tok = doc[k]
         if _inside_any(tok.idx, marked):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
