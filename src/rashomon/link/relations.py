@@ -690,8 +690,13 @@ def _blame(
                 continue
             sa, sb = v.side.get((n, "agent")), w.side.get((n2, "agent"))
             pa, pb = v.side.get((n, "patient")), w.side.get((n2, "patient"))
-            mutual = told_in(w.article, k, sa, pa) or told_in(v.article, k2, sb, pb)
-            if sa and sb and sa != sb and not mutual and (pa in (None, sb) and pb in (None, sa)):
+            if (
+                sa
+                and sb
+                and sa != sb
+                and (pa in (None, sb) and pb in (None, sa))
+                and not (told_in(w.article, k, sa, pa) or told_in(v.article, k2, sb, pb))  # each side blames the other
+            ):
                 yield (
                     k,
                     k2,
