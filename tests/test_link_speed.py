@@ -19,6 +19,7 @@ SENTENCES = [
     "   ",
     "a",
     "the the the the the",
+    "\r\nline one\r\n\x0bline\x0ctwo\x01  \t",  # ASCII whitespace and control characters
 ]
 
 

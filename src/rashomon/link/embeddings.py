@@ -46,6 +46,7 @@ class _WordTokenizer:
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
         self._normalize = tokenizer._normalizer.normalize
+        self._ascii = _ascii_spaces(tokenizer._normalizer)  # None: every text goes the normalizer's own way
         self._viterbi = tokenizer._viterbi
         self._words: dict[str, list[int]] = {}
 
@@ -63,7 +64,13 @@ class _WordTokenizer:
         if out_type is not int:  # only ids are asked for by the encoder; anything else goes the long way
             ids: list[int] = self._tokenizer.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
             return ids
-        normalized = self._normalize(text)
+        if self._ascii is not None and text.isascii():
+            # the normalizer maps each ASCII character on its own: a whitespace character to a space, the others
+            # to themselves; runs of spaces become one, none is kept at either end, and each marks a word's start
+            parts = text.translate(self._ascii).split(" ")
+            normalized = _SPACE + _SPACE.join(w for w in parts if w) if any(parts) else ""
+        else:
+            normalized = self._normalize(text)
         ids = [self._tokenizer._bos_id] if add_bos else []
         if not normalized:
             ids.append(self._tokenizer._unk_id)
@@ -226,6 +233,30 @@ class _Forward:
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), m.eps, None)))[:, None]
         out[:] = z
+
+
+def _ascii_spaces(normalizer: Any) -> dict[int, str] | None:
+    """The translation the normalizer applies to ASCII text (whitespace characters to a space) when it is the one
+    ``_WordTokenizer.encode`` assumes: each ASCII character normalised on its own, to a space or to itself, extra
+    spaces removed, a dummy space before the first word, ``▁`` for a space. None when any of that fails."""
+    try:
+        table, prefix = normalizer._ascii, normalizer.normalize_prefix
+        assumed = normalizer._remove_extra_whitespaces and normalizer._add_dummy_prefix
+        if not assumed or normalizer._space_symbol != _SPACE.encode() or len(table) != 128:
+            return None
+        if any(pair >> 8 < 0x80 and pair & 0xFF < 0x80 for pair in normalizer._two_byte):
+            return None  # two ASCII characters normalised together
+        out: dict[int, str] = {}
+        for b in range(128):
+            if table[b] != prefix(bytes([b]), 0)[0] or prefix(bytes([b]), 0)[1] != 1:
+                return None
+            if table[b] == b" ":
+                out[b] = " "
+            elif table[b] != bytes([b]):
+                return None
+        return out
+    except (AttributeError, TypeError, IndexError):
+        return None
 
 
 def encoder_threads(requested: int | None = None) -> int:
