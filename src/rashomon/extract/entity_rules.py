@@ -443,10 +443,13 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
     return out
 
 
+_PLATFORMS_LOWER = frozenset(p.lower() for p in media.PLATFORMS)  # a platform's token has one of these lower cases
+
+
 def platforms(doc: Doc) -> list[Candidate]:
     return [
         Candidate(t.idx, t.idx + len(t.text), "ORG", 70, source="platform")
-        for t in doc
+        for t in (doc[k] for k, low in enumerate(words_of(doc)[0]) if low in _PLATFORMS_LOWER)
         if t.text in media.PLATFORMS and t.text != "X" and t.is_title
     ]
 
