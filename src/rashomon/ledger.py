@@ -32,6 +32,13 @@ _PREFIX = ITEM_PREFIX
 
 def number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
     """Give every item its ledger id (``Q1``, ``N1``, ...), counting across articles in order."""
+    from .link.embeddings import quiet_gc  # every item is made again: a collection would walk all the others too
+
+    with quiet_gc():
+        return _number_items(analyses)
+
+
+def _number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
     counters = dict.fromkeys(_PREFIX, 0)
     out = []
     for analysis in analyses:
@@ -74,6 +81,13 @@ class _MentionIndex:
 
 def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
     """Put numbered, linked items together as a Ledger, turning span references into ids."""
+    from .link.embeddings import quiet_gc  # half of assembling a thousand articles was collecting garbage
+
+    with quiet_gc():
+        return _assemble(analyses, linked, inputs)
+
+
+def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
     entity_at = _MentionIndex(linked.entity_of)
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
     quotes: list[Quote] = []
