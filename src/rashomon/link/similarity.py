@@ -57,6 +57,7 @@ class Similarity:
         self._known: dict[tuple[int, int], float] = {}
         self._kept_codes = np.zeros(0, dtype=np.int64)
         self._kept_scores = np.zeros(0, dtype=np.float32)
+        self._kept_table: np.ndarray | None = None  # kept scores by pair code, for a small story's look-ups
         self._rows: dict[int, tuple[dict[int, int], np.ndarray, frozenset[int]]] = {}
 
     # ---------------------------------------------------------------- scores
@@ -93,6 +94,12 @@ class Similarity:
         if not len(self._kept_codes):
             return None
         code = i * len(self.views) + j
+        if len(self.views) <= _SMALL:  # a table of every pair's kept score (at most _SMALL^2 floats, 25 MB)
+            if self._kept_table is None:
+                self._kept_table = np.full(len(self.views) ** 2, np.nan, dtype=np.float32)
+                self._kept_table[self._kept_codes] = self._kept_scores
+            found = self._kept_table[code]
+            return float(found) if found == found else None  # NaN: not a kept candidate
         at = int(np.searchsorted(self._kept_codes, code))
         if at < len(self._kept_codes) and int(self._kept_codes[at]) == code:
             return float(self._kept_scores[at])
