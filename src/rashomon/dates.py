@@ -11,7 +11,10 @@ year; ``the day before yesterday`` is two days before the anchor.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -213,8 +216,32 @@ class Expression:
     ambiguous: tuple[int, int] | None = None  # numeric dates whose day and month could be swapped
 
 
+_KEEP_TEXTS = 4096  # texts whose expressions are kept (by digest: a kept text's own string is not held)
+_kept: OrderedDict[bytes, tuple[Expression, ...]] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
 def find_expressions(text: str) -> list[Expression]:
-    """Every date expression in ``text``, longest first where they overlap, in text order."""
+    """Every date expression in ``text``, longest first where they overlap, in text order.
+
+    Ingest reads every article's expressions to date the corpus, and the times stage reads them again from the
+    same text (thirteen patterns over every character: 2% of the whole pipeline's time). The last ``_KEEP_TEXTS``
+    texts' expressions are kept, keyed by a digest of the text."""
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    with _kept_lock:
+        known = _kept.get(key)
+        if known is not None:
+            _kept.move_to_end(key)
+            return list(known)
+    found = _find_expressions(text)
+    with _kept_lock:
+        _kept[key] = tuple(found)
+        if len(_kept) > _KEEP_TEXTS:
+            _kept.popitem(last=False)
+    return found
+
+
+def _find_expressions(text: str) -> list[Expression]:
     found: list[Expression] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import LedgerError
+from .memory import quiet_gc
 from .model import SCHEMA, Analysis, Claim, Framing, Generator, InputResult, Ledger, Quantity, Quote, Span, TimeRef
 
 if TYPE_CHECKING:
@@ -32,6 +33,11 @@ _PREFIX = ITEM_PREFIX
 
 def number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
     """Give every item its ledger id (``Q1``, ``N1``, ...), counting across articles in order."""
+    with quiet_gc():  # every item is made again: a collection would walk all the others too
+        return _number_items(analyses)
+
+
+def _number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
     counters = dict.fromkeys(_PREFIX, 0)
     out = []
     for analysis in analyses:
@@ -74,6 +80,11 @@ class _MentionIndex:
 
 def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
     """Put numbered, linked items together as a Ledger, turning span references into ids."""
+    with quiet_gc():  # half of assembling a thousand articles was collecting garbage
+        return _assemble(analyses, linked, inputs)
+
+
+def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
     entity_at = _MentionIndex(linked.entity_of)
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
     quotes: list[Quote] = []

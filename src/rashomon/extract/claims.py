@@ -31,7 +31,7 @@ from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES
 from ..data.speech import UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
 from .frames import claim_frames
-from .nlp import text_of
+from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,6 +91,17 @@ _MIN_TOKENS = 2
 _FINITE = {"VBD", "VBZ", "VBP"}
 
 
+def _words(tokens: SpacySpan, n: int) -> bool:
+    """At least ``n`` alphabetic tokens, counted only as far as ``n``."""
+    seen = 0
+    for t in tokens:
+        if t.is_alpha:
+            seen += 1
+            if seen >= n:
+                return True
+    return False
+
+
 def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
     text = text_of(doc)
     article = analysis.article.id
@@ -106,7 +117,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
     parsed = doc.has_annotation("DEP")
     for sent in doc.sents:
         s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
-        if s_end - s_start < 8 or sum(t.is_alpha for t in sent) < _MIN_TOKENS:
+        if s_end - s_start < 8 or not _words(sent, _MIN_TOKENS):
             continue
         near = speech[bisect.bisect_right(reach, s_start) : bisect.bisect_left(speech_starts, s_end)]
         units: list[tuple[Span, Quote | None]] = list(_speech_units(near, s_start, s_end))
@@ -126,7 +137,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             if dateline:
                 span = Span(dateline.end(), span.end)
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-            if tokens is None or sum(t.is_alpha for t in tokens) < _MIN_TOKENS:
+            if tokens is None or not _words(tokens, _MIN_TOKENS):
                 continue
             if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # "Photo: Russian Defence Ministry" states nothing
@@ -224,7 +235,7 @@ def _subclauses(doc: Doc, unit: Span, text: str) -> list[Span]:
             a += 1
         while b > a and doc[b - 1].is_punct:
             b -= 1
-        if sum(t.is_alpha for t in doc[a:b]) < 4 or (a == tokens.start and b == tokens.end):
+        if not _words(doc[a:b], 4) or (a == tokens.start and b == tokens.end):
             continue
         out.append(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)))
     return out
@@ -238,7 +249,7 @@ def _before_speech(doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote | No
     end_char = quote.cue_span.start if quote is not None and quote.cue_span is not None else first[0].start
     end_char = min(end_char, first[0].start)
     prefix = doc.char_span(sent.start_char, end_char, alignment_mode="contract")
-    if prefix is None or sum(t.is_alpha for t in prefix) < 5 or not any(t.tag_ in _FINITE for t in prefix):
+    if prefix is None or not _words(prefix, 5) or not any(t.tag_ in _FINITE for t in prefix):
         return []
     j = prefix.end
     while j > prefix.start and (
@@ -262,7 +273,7 @@ def _uncovered_clauses(doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote 
         a += 1
     while b > a and doc[b - 1].is_punct:
         b -= 1
-    if sum(t.is_alpha for t in doc[a:b]) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+    if not _words(doc[a:b], 4) or not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
         return []
     cues = {q.cue_span.start for _, q in units if q is not None and q.cue_span is not None}
     verbs = [t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
@@ -332,10 +343,13 @@ def _open(text: str, sentence: Span, span: Span, stance: Stance, cue: str | None
 
 def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """(stance, the word that set it)."""
-    for tok in tokens:
-        lemma = tok.lemma_.lower()
+    doc = tokens.doc
+    lowers, lemmas = words_of(doc)  # a token is made only where a rule may apply: most words fit none
+    for i in range(tokens.start, tokens.end):
+        lemma = lemmas[i]
         if lemma not in DENIALS and lemma not in ADMISSIONS:
             continue  # neither rule applies: its children need not be read
+        tok = doc[i]
         negated = any(c.dep_ == "neg" for c in tok.children)
         if lemma in DENIALS and not negated:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
@@ -349,14 +363,20 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
                 o.lemma_.lower() in ("responsibility", "involvement", "guilt", "role", "it", "this") for o in objects
             ):
                 return "denied", f"not {tok.text}"
-    main = {t.i for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i}
-    main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
-    for tok in tokens:
-        lemma = tok.lemma_.lower()
-        if tok.lower_ in HEDGES and not _in_relative_clause(tok, tokens):
+    main: set[int] | None = None  # the claim's main verbs, found when a modal asks
+    for i in range(tokens.start, tokens.end):
+        lemma, low = lemmas[i], lowers[i]
+        if not (low in HEDGES or lemma in MODALS or lemma in HEDGE_VERBS or lemma in PASSIVE_HEDGES or lemma == "deny"):
+            continue
+        tok = doc[i]
+        if low in HEDGES and not _in_relative_clause(tok, tokens):
             return "hedged", tok.text
-        if lemma in MODALS and tok.dep_ == "aux" and tok.head.i in main:
-            return "hedged", tok.text
+        if lemma in MODALS and tok.dep_ == "aux":
+            if main is None:
+                main = {t.i for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i}
+                main |= {t.i for t in tokens if t.dep_ == "conj" and t.head.i in main}
+            if tok.head.i in main:
+                return "hedged", tok.text
         if lemma in HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
             return "hedged", tok.text
         if (

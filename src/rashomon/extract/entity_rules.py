@@ -29,7 +29,7 @@ from ..data.places import (
     demonyms,
     region_demonyms,
 )
-from .nlp import text_of
+from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,6 +104,8 @@ _CROSSING_WORDS = {
     "power plant",
     "nuclear power plant",
 }
+# what a crossing word of several words starts with ("border" of "border crossing")
+_CROSSING_STARTS = frozenset(w[:i] for w in _CROSSING_WORDS for i, ch in enumerate(w) if ch == " ")
 _GROUP_WORDS = {
     "battalion",
     "regiment",
@@ -414,8 +416,11 @@ def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
 def _described_outlets(doc: Doc) -> list[Candidate]:
     """``the Shot Telegram channel``, ``radio station France Info``, ``television channel CNN``."""
     out = []
-    for k, tok in enumerate(doc):
-        if tok.lower_ not in media.DESCRIPTORS or not tok.is_lower:
+    for k, low in enumerate(words_of(doc)[0]):
+        if low not in media.DESCRIPTORS:
+            continue
+        tok = doc[k]
+        if not tok.is_lower:
             continue
         # "the X (Telegram) channel"
         end = k
@@ -448,10 +453,13 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
     return out
 
 
+_PLATFORMS_LOWER = frozenset(p.lower() for p in media.PLATFORMS)  # a platform's token has one of these lower cases
+
+
 def platforms(doc: Doc) -> list[Candidate]:
     return [
         Candidate(t.idx, t.idx + len(t.text), "ORG", 70, source="platform")
-        for t in doc
+        for t in (doc[k] for k, low in enumerate(words_of(doc)[0]) if low in _PLATFORMS_LOWER)
         if t.text in media.PLATFORMS and t.text != "X" and t.is_title
     ]
 
@@ -459,9 +467,10 @@ def platforms(doc: Doc) -> list[Candidate]:
 def regions(doc: Doc) -> list[Candidate]:
     """``the Belgorod region``, ``Kharkiv Oblast``: a region is a different place from its city."""
     out = []
-    for k, tok in enumerate(doc):
-        if tok.lower_ not in REGION_WORDS or k == 0:
+    for k, low in enumerate(words_of(doc)[0]):
+        if low not in REGION_WORDS or k == 0:
             continue
+        tok = doc[k]
         run = _name_run_before(doc, k)
         if not run:
             continue
@@ -475,9 +484,11 @@ def regions(doc: Doc) -> list[Candidate]:
 def crossings(doc: Doc) -> list[Candidate]:
     """``the Kolotilovka crossing``: named border crossings, airfields, bridges (a known city + noun is not one)."""
     out = []
-    for k, tok in enumerate(doc):
-        word = tok.lower_
-        two = f"{word} {doc[k + 1].lower_}" if k + 1 < len(doc) else ""
+    lowers = words_of(doc)[0]
+    for k, word in enumerate(lowers):
+        if word not in _CROSSING_WORDS and word not in _CROSSING_STARTS:
+            continue
+        two = f"{word} {lowers[k + 1]}" if k + 1 < len(doc) else ""
         length = 2 if two in _CROSSING_WORDS else (1 if word in _CROSSING_WORDS else 0)
         if not length or k == 0:
             continue
@@ -639,17 +650,27 @@ def _cap(t: Token) -> bool:
     return bool((t.is_title or t.is_upper) and t.is_alpha and not t.is_sent_start or (t.is_title and t.pos_ == "PROPN"))
 
 
+@functools.cache
+def _place_starts() -> frozenset[str]:
+    """Every proper beginning of a known country, city or region's name: the first token of a name of several
+    tokens is one (casefolding a text casefolds each of its parts)."""
+    return frozenset(
+        name[:i] for table in (cities(), country_names(), areas()) for name in table for i in range(1, len(name))
+    )
+
+
 def places(doc: Doc) -> list[Candidate]:
     """Known countries, cities and regions standing as proper nouns, and nationality adjectives, where the model
     saw nothing."""
     out = []
     table_c, table_k, table_a, table_d = cities(), country_names(), areas(), demonyms()
     skip_to = 0
+    starts = _place_starts()
     for tok in doc:
         if tok.i < skip_to or not tok.is_title or tok.ent_type_:
             continue
         # "Saudi Arabia", "South Korea", "Tel Aviv": several words, none of them tagged
-        for n in (4, 3, 2):
+        for n in (4, 3, 2) if tok.text.casefold() in starts else ():
             words = doc[tok.i : tok.i + n]
             key = words.text.casefold()
             if (
@@ -784,9 +805,12 @@ def events(doc: Doc, gear: list[Candidate]) -> list[Candidate]:
         at = text.find(c.name or "", c.start, c.end) if c.name else -1
         return at + len(c.name or "") if at >= 0 else c.end
 
-    for tok in doc:
-        kind = _EVENT_NOUNS.get(tok.lower_)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
+    for k, low in enumerate(words_of(doc)[0]):
+        kind = _EVENT_NOUNS.get(low)
+        if kind is None:
+            continue
+        tok = doc[k]
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         # "Il-76 crash", "plane crash", "Il-76 aviation disaster": compounds to the left
         left = tok.i

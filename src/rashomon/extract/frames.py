@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Frame, Mention, Role, Span
-from .nlp import text_of
+from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -172,11 +172,21 @@ _WEAPON_WORDS = {
 }
 
 
+# the lemmas a frame can stand on: "be" (on board ...), "open" (open fire), and every predicate's first words
+_FRAME_LEMMAS = frozenset(
+    {"be", "open", *KINDS, *(kind[:i] for kind in KINDS for i, ch in enumerate(kind) if ch == " ")}
+)
+
+
 def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Frame, ...]:
     """Every frame whose predicate stands in the claim's tokens."""
     frames: list[Frame] = []
     start, end = tokens.start, tokens.end
-    for tok in tokens:
+    doc, lemmas = tokens.doc, words_of(tokens.doc)[1]
+    for i in range(start, end):
+        if lemmas[i] not in _FRAME_LEMMAS:
+            continue  # neither "be" (_existential) nor a word a predicate of KINDS starts with (_verb_frame)
+        tok = doc[i]
         frame = _existential(tok, start, end) or _verb_frame(tok, start, end)
         if frame is not None:
             heads_claim = tok.head.i == tok.i or not start <= tok.head.i < end

@@ -32,7 +32,7 @@ import numpy as np
 from ..data import framing as lex
 from ..data.places import demonyms
 from ..model import Analysis, Framing, Mention, Span
-from .nlp import text_of
+from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,7 +150,9 @@ class _Context:
         self.quoted = [q.span for q in analysis.quotes if q.kind in ("direct", "scare")]
         self.reported = [q.span for q in analysis.quotes if q.kind == "indirect"]
         dem = demonyms()
-        self.armies = {t.lower_ for t in doc if t.lower_ in dem and t.head.lower_ in _SOLDIER_WORDS}
+        self.armies = {
+            low for k, low in enumerate(words_of(doc)[0]) if low in dem and doc[k].head.lower_ in _SOLDIER_WORDS
+        }
 
     def voice(self, span: Span) -> str:
         if any(q.contains(span) for q in self.quoted):

@@ -189,3 +189,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def words_of(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's lower-case form and lower-case lemma, read once per Doc: reading a token's attribute makes a
+    Token and a string each time, and several stages read every token's."""
+    words: tuple[list[str], list[str]] | None = doc.user_data.get("words")
+    if words is None:
+        words = doc.user_data["words"] = ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+    return words

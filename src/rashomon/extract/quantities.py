@@ -19,7 +19,7 @@ from ..data import cyrillic
 from ..data.qualifiers import QUALIFIERS
 from ..dates import find_clocks
 from ..model import Analysis, Quantity, Span
-from .nlp import text_of
+from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -402,10 +402,16 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
 # ---------------------------------------------------------------- reading numbers
 
 
+_NUMBER_STARTS = frozenset({*_VAGUE, *_WORDS, "a", "half", "dozen"})  # words a number may start with
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _number_at(doc: Doc, i: int) -> tuple[int, float | None, bool] | None:
     """(end token, value, vague) of a number starting at token i, or None."""
+    low = words_of(doc)[0][i]
+    if low not in _NUMBER_STARTS and "-" not in low and _ANY_DIGIT.search(low) is None:
+        return None  # every reading below needs one of these (a digit is its own lower case): most tokens end here
     tok = doc[i]
-    low = tok.lower_
     if low in _VAGUE and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         if i + 3 < len(doc) and doc[i + 2].lower_ in _VAGUE and doc[i + 3].lower_ == "of":
             return i + 3, None, True  # "tens of thousands of people"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
-from .nlp import text_of
+from .nlp import text_of, words_of
 from .speakers import BODY_PRONOUNS, DOCUMENTS, PRONOUNS, THINGS, Resolver
 
 if TYPE_CHECKING:
@@ -60,6 +60,10 @@ DESCRIBED_SPEAKERS = {
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _CLOSE_OF["\u201d"] = "\u201c"  # „...” closes with a right mark too
+# the characters find_marked acts on; it passes over every other character untouched
+_MARK_CHAR = re.compile(
+    "[" + re.escape("".join(sorted({"'", '"', "`", "\u2018", "\u2019", "\u201c", "\u201d", *_OPEN, *_CLOSE_OF}))) + "]"
+)
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
 # a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
@@ -106,6 +110,10 @@ def find_marked(text: str) -> list[_Marked]:
         stack: list[tuple[str, int, int]] = []  # (mark, position of the mark, where the words inside start)
         i = p_start
         while i < p_end:
+            found = _MARK_CHAR.search(text, i, p_end)
+            if found is None:
+                break
+            i = found.start()
             ch = text[i]
             two = text[i : i + 2]
             if two in ("''", "``"):
@@ -1044,7 +1052,11 @@ def _indirect(
     out: list[_Found] = []
     span: Span | None
     np_range: tuple[int, int] | None
-    for tok in doc:
+    lowers, lemmas = words_of(doc)
+    for k, low in enumerate(lowers):
+        if low != "according" and lemmas[k] not in SPEECH_LEMMAS:
+            continue  # neither "according to" nor a speech verb (_is_cue): the token need not be made
+        tok = doc[k]
         if _inside_any(tok.idx, marked):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":

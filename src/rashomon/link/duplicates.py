@@ -62,12 +62,13 @@ def find_duplicates(
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, v in enumerate(views):
         by_article[v.article].append(k)
+    traits: dict[int, _Traits] = {}  # by claim: what _changed compares, read once however many pairs it is in
     for first, second in _closest_originals(
         _rewrite_candidates(views, vectors, similarity, by_article), published, order
     ):
         if (first, second) in near:
             continue
-        found = _alignment(views, vectors, by_article[first], by_article[second])
+        found = _alignment(views, vectors, by_article[first], by_article[second], traits)
         if found is None:
             continue
         share, details = found
@@ -188,7 +189,11 @@ def _closest_originals(
 
 
 def _alignment(
-    views: Sequence[ClaimView], vectors: np.ndarray, first: list[int], second: list[int]
+    views: Sequence[ClaimView],
+    vectors: np.ndarray,
+    first: list[int],
+    second: list[int],
+    traits: dict[int, _Traits] | None = None,
 ) -> tuple[float, list[tuple[str, str]]] | None:
     """(share aligned, details) when ``second`` rewrites ``first``; None when they are different stories."""
     if not first or not second:
@@ -207,11 +212,13 @@ def _alignment(
     for k, score in zip(second, best_for_second.tolist(), strict=True):
         if score < ALIGNED - 0.12:
             details.append(("added", _short(views[k].claim.text)))
-    for col, k2 in enumerate(second):
-        row = int(matrix[:, col].argmax())
-        if matrix[row, col] < ALIGNED:
-            continue
-        change = _changed(views[first[row]], views[k2])
+    best_row = matrix.argmax(axis=0)  # each column's first best row, as argmax column by column gave it
+    for col in np.flatnonzero(best_for_second >= ALIGNED).tolist():
+        a, b = first[int(best_row[col])], second[col]
+        memo = {} if traits is None else traits
+        ta = memo.get(a) or memo.setdefault(a, _traits(views[a]))
+        tb = memo.get(b) or memo.setdefault(b, _traits(views[b]))
+        change = _changed(views[a], views[b], ta, tb)
         if change:
             details.append(("changed", change))
     return share, details
@@ -222,19 +229,31 @@ def _listed(values: set[float]) -> str:
     return "; ".join(f"{int(v):,}" if float(v).is_integer() else f"{v:,}" for v in sorted(values))
 
 
-def _changed(a: ClaimView, b: ClaimView) -> str | None:
-    """What an aligned claim changed: a number, negation, or who did it."""
-    va = {q.value for q in a.quantities if q.value is not None}
-    vb = {q.value for q in b.quantities if q.value is not None}
+# what _changed compares of one claim: its numbers, whether it denies, and the sides in each role of its frames
+_Traits = tuple[set[float], bool, dict[str, set[tuple[str | None, str]]]]
+
+
+def _traits(v: ClaimView) -> _Traits:
+    return (
+        {q.value for q in v.quantities if q.value is not None},
+        any(f.negated for f in v.frames) or v.claim.stance == "denied",
+        {
+            role: {(v.frames[n].kind, s) for (n, r), s in v.side.items() if r == role and s}
+            for role in ("agent", "patient")
+        },
+    )
+
+
+def _changed(a: ClaimView, b: ClaimView, ta: _Traits | None = None, tb: _Traits | None = None) -> str | None:
+    """What an aligned claim changed: a number, negation, or who did it (``ta``, ``tb``: their ``_traits``)."""
+    va, na, sides_of_a = ta or _traits(a)
+    vb, nb, sides_of_b = tb or _traits(b)
     if va and vb and va != vb:
         return f"numbers {_listed(va)} → {_listed(vb)}: {_short(b.claim.text)}"
-    na = any(f.negated for f in a.frames) or a.claim.stance == "denied"
-    nb = any(f.negated for f in b.frames) or b.claim.stance == "denied"
     if na != nb:
         return f"{'denial dropped' if na else 'denial added'}: {_short(b.claim.text)}"
     for role in ("agent", "patient"):
-        sides_a = {(a.frames[n].kind, s) for (n, r), s in a.side.items() if r == role and s}
-        sides_b = {(b.frames[n].kind, s) for (n, r), s in b.side.items() if r == role and s}
+        sides_a, sides_b = sides_of_a[role], sides_of_b[role]
         for kind in {k for k, _ in sides_a} & {k for k, _ in sides_b}:
             sa = {s for k, s in sides_a if k == kind}
             sb = {s for k, s in sides_b if k == kind}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -276,6 +277,13 @@ def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
     return next((e for e in (chain.speaker, *chain.relays) if e is not None and e in names), None)
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, kept by text: wire copies and reprints give many claims one text, and every claim
+    is read for every question (16 patterns a claim)."""
+    return pattern.search(text)
+
+
 def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[Entity]) -> list[Found]:
     """Every answer any claim gives to a question about the event it is scoped to."""
     names = {e.id: e for e in entities}
@@ -292,7 +300,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         if event is None or v.nested and not v.frames:
             continue
         text = v.claim.text
-        if "?" in text or COUNTERFACTUAL.search(text):
+        if "?" in text or _search(COUNTERFACTUAL, text):
             continue
         stance = _stance(v)
         origin = origin_of(v, names)
@@ -409,7 +417,7 @@ def _vote(
     out: list[Found] = []
     text, start = v.claim.text, v.claim.span.start
     people = sorted((s, e, eid) for s, e, eid in inside if names[eid].type == "PERSON")
-    won = WON.search(text)
+    won = _search(WON, text)
     if won is not None and people:
         at = start + won.start()
         before = [p for p in people if p[1] <= at]
@@ -475,7 +483,7 @@ _VOTE_WORDS = frozenset(
 
 def _stance(v: ClaimView) -> str:
     """The claim's stance, with negative modality read as a denial (``it is unlikely that X fired``)."""
-    if v.claim.stance != "denied" and UNLIKELY.search(v.claim.text):
+    if v.claim.stance != "denied" and _search(UNLIKELY, v.claim.text):
         return "denied"
     if v.claim.stance != "denied" and DISMISSED.search(v.claim.text):
         return "denied"  # "he called foreign reports on the missile fuel baseless"
@@ -641,7 +649,7 @@ def _not_instead(
 def _escape(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
     """``The gunmen fled towards Chile``: the attackers' flight and its direction, read from the words when no frame
     gave it."""
-    m = ESCAPE_WORDS.search(v.claim.text)
+    m = _search(ESCAPE_WORDS, v.claim.text)
     if m is None or _ATTACKERS_PHRASE.search(v.claim.text[: m.start()]) is None:
         return []  # who fled must be the attackers ("the prisoners were heading to ..." is a transport)
     negated = bool(NEGATION_BEFORE.search(v.claim.text[: m.start()]))
@@ -695,7 +703,7 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     """What force was used, and where (``tear gas fired into the stands``); a negation before it (``no tear gas
     was fired``) or between it and its place (``tear gas did not reach the stands``) makes the answer a denial."""
     text = v.claim.text
-    if not ANY_FORCE.search(text):
+    if not _search(ANY_FORCE, text):
         return []
     out = []
     for name, pattern in FORCE.items():
@@ -833,7 +841,7 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     """A side that says it did not fire (``Russian forces did not have any firing missions``, ``l'armée russe a
     démenti tout tir``): a denial of the answer "that side did it", when no frame gave one."""
     text = v.claim.text
-    m = DENIED_ACT.search(text)
+    m = _search(DENIED_ACT, text)
     if m is None or any(f.kind == "attack" for f in v.frames):
         return []
     before = text[: m.start()]
@@ -938,14 +946,12 @@ def _head_phrase(text: str) -> str:
 
 def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
     text = v.claim.text
-    if CUMULATIVE.search(text) or stance == "denied":
+    if not v.quantities or stance == "denied" or _search(CUMULATIVE, text):
         return []
     out: list[Found] = []
     outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
     missing = bool(v.words & MISSING)
-    rose = bool(ROSE.search(text))
-    projected = bool(PROJECTION.search(text))  # "could reach 20,000"
-    elsewhere = bool(ELSEWHERE.search(text))
+    marks: tuple[bool, bool, bool] | None = None  # rose, projected, elsewhere: read once a count is found
     for q in v.quantities:
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
         led_to = TOLL_BEFORE.search(text[:rel_start]) is not None  # "the number of people killed is 125"
@@ -969,6 +975,10 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         qualifier = q.qualifier
         if qualifier is None and EXCEEDED_BEFORE.search(before):
             qualifier = "more than"  # "the toll had exceeded 125"
+        if marks is None:
+            # "could reach 20,000" is projected
+            marks = (bool(ROSE.search(text)), bool(PROJECTION.search(text)), bool(ELSEWHERE.search(text)))
+        rose, projected, elsewhere = marks
         note = None
         if projected:
             note = "projection"
@@ -1035,11 +1045,11 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     """What caused it, in a clause about the cause (``after a collision with birds``, ``due to shooting from the
     ground``); a cause said not to be (``did not come into contact``) is denied."""
     text = v.claim.text
-    if not CAUSE_MARK.search(text):
+    if not _search(CAUSE_MARK, text):
         return []
     out = []
     for value, pattern in CAUSE.items():
-        m = pattern.search(text)
+        m = _search(pattern, text)
         if m is None:
             continue
         negated = bool(NEGATION_BEFORE.search(text[: m.start()]))
@@ -1052,11 +1062,11 @@ _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0
 
 
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
-    if not ANY_INTENT.search(v.claim.text):
+    if not _search(ANY_INTENT, v.claim.text):
         return []
     out = []
     for value, pattern in INTENT.items():
-        m = pattern.search(v.claim.text)
+        m = _search(pattern, v.claim.text)
         if m is None:
             continue
         negated = bool(_RULED_OUT_BEFORE.search(v.claim.text[: m.start()]))

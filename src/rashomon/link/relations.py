@@ -26,8 +26,9 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 
@@ -718,8 +719,13 @@ def _blame(
                 continue
             sa, sb = v.side.get((n, "agent")), w.side.get((n2, "agent"))
             pa, pb = v.side.get((n, "patient")), w.side.get((n2, "patient"))
-            mutual = told_in(w.article, k, sa, pa) or told_in(v.article, k2, sb, pb)
-            if sa and sb and sa != sb and not mutual and (pa in (None, sb) and pb in (None, sa)):
+            if (
+                sa
+                and sb
+                and sa != sb
+                and (pa in (None, sb) and pb in (None, sa))
+                and not (told_in(w.article, k, sa, pa) or told_in(v.article, k2, sb, pb))  # each side blames the other
+            ):
                 yield (
                     k,
                     k2,
@@ -762,16 +768,21 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
             values: dict[int, set[float]] = defaultdict(set)
             for k, q in items:
                 values[k].add(q.value or 0.0)
-            for x, (i, q) in enumerate(items[: _PER_SIDE * 8]):
-                for j, r in items[x + 1 : _PER_SIDE * 8]:
+            items = items[: _PER_SIDE * 8]
+            # asked once per pair, answered by one claim or one number: each answer found once
+            over_months: dict[int, bool] = {}
+            tolls: dict[int, bool] = {}
+            for x, (i, q) in enumerate(items):
+                for y in range(x + 1, len(items)):
+                    j, r = items[y]
                     v, w = views[i], views[j]
                     if v.article == w.article or _compatible(q, r):
                         continue
                     if q.value in values[j] or r.value in values[i]:
                         continue  # "two of their three wars" in both: the same numbers, paired differently
-                    if bool(CUMULATIVE.search(v.claim.text)) != bool(CUMULATIVE.search(w.claim.text)):
+                    if _kept(over_months, i, _cumulative, v) != _kept(over_months, j, _cumulative, w):
                         continue  # a count over months against one event's count
-                    if q.unit == "%" or _toll(v, q) or _toll(w, r):
+                    if q.unit == "%" or _kept(tolls, x, _toll, v, q) or _kept(tolls, y, _toll, w, r):
                         continue  # tolls and shares are the questions' (compare.py): evolution, parts, bounds
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
@@ -783,6 +794,18 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         f"{q.text} vs {r.text} {r.counts} ({v.article} vs {w.article})",
                         [("number", f"{q.text} {q.counts} vs {r.text} {r.counts}")],
                     )
+
+
+def _kept(memo: dict[int, bool], key: int, test: Callable[..., bool], *args: Any) -> bool:
+    """``test(*args)``, asked once per ``key`` of ``memo``."""
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = test(*args)
+    return found
+
+
+def _cumulative(v: ClaimView) -> bool:
+    return bool(CUMULATIVE.search(v.claim.text))
 
 
 def _toll(v: ClaimView, q: Quantity) -> bool:

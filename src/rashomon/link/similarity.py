@@ -57,6 +57,7 @@ class Similarity:
         self._known: dict[tuple[int, int], float] = {}
         self._kept_codes = np.zeros(0, dtype=np.int64)
         self._kept_scores = np.zeros(0, dtype=np.float32)
+        self._kept_table: np.ndarray | None = None  # kept scores by pair code, for a small story's look-ups
         self._rows: dict[int, tuple[dict[int, int], np.ndarray, frozenset[int]]] = {}
 
     # ---------------------------------------------------------------- scores
@@ -93,6 +94,12 @@ class Similarity:
         if not len(self._kept_codes):
             return None
         code = i * len(self.views) + j
+        if len(self.views) <= _SMALL:  # a table of every pair's kept score (at most _SMALL^2 floats, 25 MB)
+            if self._kept_table is None:
+                self._kept_table = np.full(len(self.views) ** 2, np.nan, dtype=np.float32)
+                self._kept_table[self._kept_codes] = self._kept_scores
+            found = self._kept_table[code]
+            return float(found) if found == found else None  # NaN: not a kept candidate
         at = int(np.searchsorted(self._kept_codes, code))
         if at < len(self._kept_codes) and int(self._kept_codes[at]) == code:
             return float(self._kept_scores[at])
@@ -153,14 +160,28 @@ class Similarity:
             out[s : s + _COSINE_BATCH] = np.einsum("ij,ij->i", self.vectors[r], self.vectors[c])
         return out
 
+    def _all_pairs(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cosines and ``scores`` of the candidates of a small story, where every cross-article pair is one: each
+        term from one matrix product over the story (at most _SMALL^2 floats, 25 MB), not gathered pair by pair
+        (gathering both vectors of a million pairs cost 30 times the product). The feature and anchor products
+        add the same terms in the same order as ``scores``'s row products, so they are the same floats; the
+        cosines are ``block``'s (a gathered pair's own may differ in the last bit)."""
+        cosines: np.ndarray = (self.vectors @ self.vectors.T)[rows, cols].astype(np.float32, copy=False)
+        dot = (self.features @ self.features.T).toarray()[rows, cols]
+        shared = (self.anchors @ self.anchors.T).toarray()[rows, cols]
+        return cosines, self._blend(cosines, dot, self.norms[rows] + self.norms[cols], shared)
+
     # ---------------------------------------------------------------- candidates
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate pairs (rows, cols, scores), i < j, claims from different articles; computed once."""
         if self._pairs is None:
             rows, cols = self._candidates()
-            self._pair_cosines = self.cosines(rows, cols)
-            scores = self.scores(rows, cols, self._pair_cosines) if len(rows) else np.zeros(0, dtype=np.float32)
+            if len(self.views) <= _SMALL:
+                self._pair_cosines, scores = self._all_pairs(rows, cols)
+            else:
+                self._pair_cosines = self.cosines(rows, cols)
+                scores = self.scores(rows, cols, self._pair_cosines) if len(rows) else np.zeros(0, dtype=np.float32)
             self._pairs = (rows, cols, scores)
             # looked up by score() when asked (a dict of every kept pair cost more than all the look-ups)
             kept = scores >= _KEPT
