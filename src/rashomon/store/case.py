@@ -123,11 +123,23 @@ def _now() -> str:
 
 
 def _context(article: Article) -> str:
-    """A hash of what the extractors read besides the text: the article's metadata (its id aside)."""
-    fields = article.to_dict()
-    for key in ("id", "text"):
-        fields.pop(key)
-    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode("utf-8")).hexdigest()
+    """A hash of what the extractors read besides the text: the article's metadata (its id aside). Remembered by
+    the metadata's values, since an add reads every article's more than once (checking, extracting, relinking)."""
+    key = tuple(getattr(article, name) for name in _CONTEXT_FIELDS)
+    found = _CONTEXTS.get(key)
+    if found is None:
+        fields = article.to_dict()
+        for name in ("id", "text"):
+            fields.pop(name)
+        found = hashlib.sha256(json.dumps(fields, sort_keys=True).encode("utf-8")).hexdigest()
+        if len(_CONTEXTS) >= 65_536:
+            _CONTEXTS.clear()
+        _CONTEXTS[key] = found
+    return found
+
+
+_CONTEXT_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("id", "text"))
+_CONTEXTS: dict[tuple[Any, ...], str] = {}
 
 
 def _story_key(linker: str, members: Sequence[tuple[str, Analysis]]) -> str:
