@@ -485,9 +485,9 @@ def _stance(v: ClaimView) -> str:
     """The claim's stance, with negative modality read as a denial (``it is unlikely that X fired``)."""
     if v.claim.stance != "denied" and _search(UNLIKELY, v.claim.text):
         return "denied"
-    if v.claim.stance != "denied" and DISMISSED.search(v.claim.text):
+    if v.claim.stance != "denied" and _search(DISMISSED, v.claim.text):
         return "denied"  # "he called foreign reports on the missile fuel baseless"
-    if v.claim.stance in ("asserted", "attributed") and SPECULATED.search(v.claim.text):
+    if v.claim.stance in ("asserted", "attributed") and _search(SPECULATED, v.claim.text):
         return "hedged"  # "cautioning against speculation that the plane was shot down"
     return v.claim.stance
 
@@ -707,7 +707,7 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
         return []
     out = []
     for name, pattern in FORCE.items():
-        m = pattern.search(text)
+        m = _search(pattern, text)
         if m is None:
             continue
         place = _FORCE_PLACE.search(text, m.end())
@@ -731,7 +731,7 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
     one just after it, else the last one before it; a negation before it, or words that deny by themselves
     (``had nothing to do with``), make the answer a denial."""
     text = v.claim.text
-    m = INVOLVED.search(text)
+    m = _search(INVOLVED, text)
     if m is None:
         return []
     before = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := _side_word(w.group(0)))]
@@ -757,7 +757,7 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
 def _weapon_shot_down(text: str) -> bool:
     """A weapon said to have been shot down (``a Tochka-U missile ... has been shot down in another region``): it
     hit nothing, so the claim tells neither who struck nor with what."""
-    m = WEAPON_SHOT_DOWN.search(text)
+    m = _search(WEAPON_SHOT_DOWN, text)
     return m is not None and _weaponish(text[: m.start()])
 
 
@@ -767,7 +767,7 @@ def _responsible(
     """``ISIS bears sole responsibility for this attack``, ``Kyiv was behind the attack``: the party named before
     the words did it (a side word, else a named group, state or person)."""
     text = v.claim.text
-    m = RESPONSIBLE_WORDS.search(text)
+    m = _search(RESPONSIBLE_WORDS, text)
     if m is None:
         return []
     before = text[: m.start()]
@@ -795,7 +795,7 @@ def _responsible(
 def _fired_from(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
     """``the rocket was launched from the territory controlled by Ukraine``: who holds the launch site fired."""
     text = v.claim.text
-    m = FIRED_FROM_HELD.search(text)
+    m = _search(FIRED_FROM_HELD, text)
     if m is None:
         return []
     w = _SIDE_WORD.match(text, m.end())
@@ -813,7 +813,7 @@ def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     text = v.claim.text
     out = []
     for value, pattern in STATE.items():
-        m = pattern.search(text)
+        m = _search(pattern, text)
         if m is None:
             continue
         denied = stance == "denied" or bool(STATE_DENIED.match(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
