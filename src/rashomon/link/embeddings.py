@@ -11,7 +11,6 @@ from typing import Any
 
 import numpy as np
 
-from ..memory import quiet_gc as quiet_gc  # re-exported: linking has always taken it from here
 from ..settings import available_cores
 
 
