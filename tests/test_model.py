@@ -278,3 +278,15 @@ def test_whole_numbers_are_json_integers() -> None:
     q = Quantity(article="A1", span=Span(0, 2), text="65", value=65.0)
     assert json.dumps(q.to_dict()["value"]) == "65"
     assert Quantity(article="A1", span=Span(0, 3), text="2.5", value=2.5).to_dict()["value"] == 2.5
+
+
+def test_evolve_is_replace_without_the_checks_and_refuses_an_unknown_field() -> None:
+    import dataclasses
+
+    from rashomon.model import Quote, evolve
+
+    q = Quote(article="A1", span=Span(3, 20), text="we will rebuild", kind="direct", speaker_ref=Span(25, 30), id="Q1")
+    assert evolve(q, speaker="E2", via=("E3",)) == dataclasses.replace(q, speaker="E2", via=("E3",))
+    assert evolve(q) == q and evolve(q) is not q
+    with pytest.raises(TypeError, match="no field 'speakr'"):
+        evolve(q, speakr="E2")

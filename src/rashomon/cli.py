@@ -208,7 +208,7 @@ def analyze(
     from pathlib import Path
 
     from .atomic import DirectoryLock
-    from .ingest.fetch import is_url
+    from .ingest.raw import is_url
 
     warc = os.path.join(out_dir, "fetch.warc.gz") if any(is_url(p) for p in paths) else None
     fetch = fetch_settings(allow_loopback, allow_ports, fetch_timeout, max_bytes=max_bytes, warc=warc)

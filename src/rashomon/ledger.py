@@ -22,7 +22,20 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .errors import LedgerError
 from .memory import quiet_gc
-from .model import SCHEMA, Analysis, Claim, Framing, Generator, InputResult, Ledger, Quantity, Quote, Span, TimeRef
+from .model import (
+    SCHEMA,
+    Analysis,
+    Claim,
+    Framing,
+    Generator,
+    InputResult,
+    Ledger,
+    Quantity,
+    Quote,
+    Span,
+    TimeRef,
+    evolve,
+)
 
 if TYPE_CHECKING:
     from .link import Linked
@@ -47,7 +60,7 @@ def _number_items(analyses: Sequence[Analysis]) -> list[Analysis]:
             numbered = []
             for item in items:
                 counters[kind] += 1
-                numbered.append(dataclasses.replace(item, id=f"{prefix}{counters[kind]}"))
+                numbered.append(evolve(item, id=f"{prefix}{counters[kind]}"))
             changes[kind] = tuple(numbered)
         out.append(dataclasses.replace(analysis, **changes))
     return out
@@ -97,21 +110,18 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
         time_at = {(t.span.start, t.span.end): t.id for t in a.times}
         for q in a.quotes:
             via = tuple(dict.fromkeys(e for e in (entity_at(aid, s) for s in q.via_refs) if e))
-            quotes.append(dataclasses.replace(q, speaker=entity_at(aid, q.speaker_ref), via=via))
+            quotes.append(evolve(q, speaker=entity_at(aid, q.speaker_ref), via=via))
         quantities.extend(a.quantities)
         times.extend(a.times)
         quote_at = {(q.span.start, q.span.end): q.id for q in a.quotes}
         for c in a.claims:
             time_id = time_at.get((c.time_ref.start, c.time_ref.end)) if c.time_ref is not None else None
             frames = tuple(
-                dataclasses.replace(
-                    f, roles=tuple(dataclasses.replace(r, entity=entity_at(aid, r.span)) for r in f.roles)
-                )
-                for f in c.frames
+                evolve(f, roles=tuple(evolve(r, entity=entity_at(aid, r.span)) for r in f.roles)) for f in c.frames
             )
             quote_id = quote_at.get((c.quote_ref.start, c.quote_ref.end)) if c.quote_ref is not None else None
             claims.append(
-                dataclasses.replace(
+                evolve(
                     c,
                     speaker=entity_at(aid, c.speaker_ref),
                     time=time_id,
@@ -121,7 +131,7 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
                 )
             )
         for f in a.framing:
-            framing.append(dataclasses.replace(f, target=entity_at(aid, f.target_ref)))
+            framing.append(evolve(f, target=entity_at(aid, f.target_ref)))
     return Ledger(
         generator=Generator(version=__version__, created=_now()),
         articles=tuple(a.article for a in analyses),

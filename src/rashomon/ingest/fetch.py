@@ -41,7 +41,7 @@ from ..model import FetchRecord
 from ..settings import FetchSettings
 from .netguard import Guard, GuardedBackend, Resolver, system_resolver
 from .pages import ACCEPTED_TYPES, HTML_TYPES
-from .raw import Raw
+from .raw import Raw, is_url  # noqa: F401 (is_url: imported from here too)
 from .robots import MAX_ROBOTS_BYTES, RobotsCache
 from .warc import WarcArchive
 
@@ -54,17 +54,11 @@ ACCEPT = (
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_STATUSES = frozenset({429, 503})
 _MAX_WAITS = 2  # Retry-After waits for one URL before its answer is taken as final
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 # <link rel="canonical" href=...> and <meta property="og:url" content=...>, attributes in any order.
 _TAG = re.compile(rb"<(link|meta)\b([^>]{0,2000})>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(rb"""([A-Za-z][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _HEAD_BYTES = 200_000  # canonical links are looked for in the first bytes only
-
-
-def is_url(path: str) -> bool:
-    """Whether an input names a URL (any ``scheme://``: the fetcher refuses those it does not fetch)."""
-    return bool(_SCHEME.match(path))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from ..errors import InputError, InputFailed, InputSkipped
 from ..settings import FetchSettings
-from .raw import Raw
+from .raw import Raw, is_url
 
 __all__ = ["Raw", "human_size", "read_inputs"]
 
@@ -49,11 +49,13 @@ def read_inputs(
     together, politely, through the SSRF guard of ``fetch``: the safe defaults
     when None) and take their place in the sequence.
     """
-    from .fetch import fetch_raws, is_url
-
     skip = {os.path.realpath(p) for p in exclude}
     urls = [p for p in paths if is_url(p)]
-    fetched = fetch_raws(urls, fetch) if urls else iter(())
+    fetched: Iterator[tuple[str, Raw | InputError]] = iter(())
+    if urls:
+        from .fetch import fetch_raws  # the HTTP client is imported only when there is something to fetch
+
+        fetched = fetch_raws(urls, fetch)
     for path in paths:
         if path == "-":
             yield "-", _read_stream(stdin or sys.stdin.buffer, max_bytes)

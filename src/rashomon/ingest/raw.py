@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import FetchRecord
@@ -14,3 +15,11 @@ class Raw:
     data: bytes
     content_type: str | None = None  # the media type a server declared (fetched inputs only)
     fetched: FetchRecord | None = None  # where a fetched body came from
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(path: str) -> bool:
+    """Whether an input names a URL (any ``scheme://``: the fetcher refuses those it does not fetch)."""
+    return bool(_SCHEME.match(path))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -34,6 +34,7 @@ from ..model import (
     Question,
     Relation,
     TimelineEntry,
+    evolve,
 )
 from ..settings import Settings
 from .aliases import merge_entities
@@ -280,29 +281,29 @@ def combine(articles: Sequence[str], parts: Sequence[Story]) -> Linked:
         ent = entity_ids[s]
         clu = {c.id: f"K{len(clusters) + n}" for n, c in enumerate(k.clusters, start=1)}
         for c in k.clusters:
-            origins = tuple(replace(o, upstream=ent.get(o.upstream) if o.upstream else None) for o in c.origins)
-            clusters.append(replace(c, id=clu[c.id], origins=origins))
+            origins = tuple(evolve(o, upstream=ent.get(o.upstream) if o.upstream else None) for o in c.origins)
+            clusters.append(evolve(c, id=clu[c.id], origins=origins))
         ev = {e.id: f"V{len(events) + n}" for n, e in enumerate(k.events, start=1)}
-        events.extend(replace(e, id=ev[e.id], place=ent.get(e.place) if e.place else None) for e in k.events)
+        events.extend(evolve(e, id=ev[e.id], place=ent.get(e.place) if e.place else None) for e in k.events)
         for q in k.questions:
             answers = tuple(
-                replace(
+                evolve(
                     a,
                     entity=ent.get(a.entity) if a.entity else None,
                     origin=ent.get(a.origin) if a.origin else None,
                 )
                 for a in q.answers
             )
-            questions.append(replace(q, id=f"W{len(questions) + 1}", event=ev[q.event], answers=answers))
+            questions.append(evolve(q, id=f"W{len(questions) + 1}", event=ev[q.event], answers=answers))
         relations.extend(k.relations)
         for g in k.naming:
             referent = ent.get(g.referent) or clu.get(g.referent) or g.referent
             have = naming.get(referent)
             if have is None:
-                naming[referent] = replace(g, referent=referent)
+                naming[referent] = evolve(g, referent=referent)
             else:  # an entity two stories name: its forms in both
                 forms = sorted({*have.forms, *g.forms}, key=lambda f: (position.get(f.article, 0), f.start, f.end))
-                naming[referent] = replace(have, forms=tuple(forms))
+                naming[referent] = evolve(have, forms=tuple(forms))
     return Linked(
         entities,
         _entity_of(entities),
@@ -344,14 +345,14 @@ def _merge_entities(
             ids[owner[id(e)]][e.id] = new_id
         head = group[0]
         if len(group) == 1:
-            out.append(replace(head, id=new_id))
+            out.append(evolve(head, id=new_id))
             continue
         mentions = sorted(
             {m for e in group for m in e.mentions}, key=lambda m: (position.get(m.article, 0), m.start, m.end)
         )
         aliases = sorted({a for e in group for a in e.aliases} - {head.name}, key=str.casefold)
         role = next((e.role for e in group if e.role), None)
-        out.append(replace(head, id=new_id, aliases=tuple(aliases), role=role, mentions=tuple(mentions)))
+        out.append(evolve(head, id=new_id, aliases=tuple(aliases), role=role, mentions=tuple(mentions)))
     return tuple(out), ids
 
 
