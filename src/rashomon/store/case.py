@@ -450,6 +450,9 @@ class Case:
             return
         now = _now()
         with writing(self.engine) as conn:
+            # two adds may analyse the same article at once: the second waits here for the first to commit, then
+            # replaces its row (PostgreSQL's delete does not see a row not yet committed, and the insert would clash)
+            self._lock(conn)
             for analysis in analyses:
                 seq = int(analysis.article.id[1:])
                 conn.execute(
