@@ -304,3 +304,28 @@ GROWING_COUNTS = (
     r"to date",
     r"so far",
 )
+# who fields a weapon ("does Russia use the Tochka-U?"): the verbs of having or using one, a side that denies it (``X
+# does not use W``, ``X denied having W``), and a side said to be the only one that has it (``W is used only by X``,
+# ``X is the only party that uses W``). A side word right before the weapon's name (``a Russian W``) says whose it was.
+ARSENAL_VERBS = r"(?:uses?|using|used|has|have|having|possess\w*|fields?|operates?|operating|utilise\w*|utilize\w*)"
+ARSENAL_DENIED = (
+    rf"\b(?:does|do|did)\s*(?:not|n't)\s+(?:\w+\s+)?{ARSENAL_VERBS}\b",
+    rf"\b(?:no longer|never)\s+{ARSENAL_VERBS}\b",
+    r"\b(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:using|having|possessing|fielding|operating)\b",
+    r"\bn'(?:utilise|possède)\w*\s+(?:pas|plus)\b",
+    r"(?<!\w)не\s+(?:использу|име|примен)\w*",
+)
+# the side is named after these words: "used only by the Ukrainian army", "in service only with X"
+ARSENAL_ONLY_BY = (
+    r"\b(?:used|operated|fielded|possessed|in service|employed)\s+(?:exclusively|only|solely)\s+(?:by|with)\s+",
+    r"\b(?:exclusively|only|solely)\s+(?:used|operated|fielded|possessed|in service|employed)\s+(?:by|with)\s+",
+    r"\butilis\w*\s+(?:uniquement|seulement|exclusivement)\s+par\s+",
+)
+# the side is named before these words: "only Ukraine uses W", "Kyiv is the only party ... that uses W"
+ARSENAL_ONLY_OF = (
+    rf"\b(?:is|are|was|were|remains?)\s+the\s+only\s+[^.;]{{0,50}}?\b{ARSENAL_VERBS}\b",
+    rf"\b(?:alone|exclusively)\s+{ARSENAL_VERBS}\b",
+)
+ARSENAL_ONLY_BEFORE = r"\b(?:only|solely|seule?s?)\s+(?:the\s+|l[ae']\s*)?$"
+# "Soviet-made", "Ukrainian-made": who built it, not who fields it
+ARSENAL_MADE = r"^[\w'’-]*-?made$|^[\w'’-]+-built$"

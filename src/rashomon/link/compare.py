@@ -207,6 +207,19 @@ def same_force(a: Answer, b: Answer) -> Verdict:
     return "agrees"
 
 
+def same_arsenal(a: Answer, b: Answer) -> Verdict:
+    """Who fields a weapon: a side and its denial contradict; a side said to be the only one that has it contradicts
+    any other side said to have it; two sides that each have it can both be true."""
+    by_stance = _stances(a, b)
+    if by_stance:
+        return by_stance
+    if a.value == b.value:
+        return "agrees"
+    if "only" in (a.note, b.note) and not _hedged(a, b):
+        return "contradicts"
+    return "agrees"
+
+
 COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "agent": same_party,
     "means": same_thing,
@@ -225,6 +238,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "force": same_force,
     "involved": same_claim,
     "state": same_claim,
+    "arsenal": same_arsenal,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
@@ -244,6 +258,7 @@ RELATED_KINDS = frozenset(
         "force",
         "involved",
         "state",
+        "arsenal",
     }
 )
 
@@ -671,7 +686,9 @@ def _rank(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int, int, int
 
 
 def _shown(a: Answer) -> str:
-    return f"not {a.value}" if a.stance == "denied" else a.value
+    if a.stance == "denied":
+        return f"not {a.value}"
+    return f"only {a.value}" if a.note == "only" else a.value
 
 
 def _told(a: Answer, names: dict[str, str]) -> str:

@@ -26,6 +26,12 @@ from dataclasses import dataclass
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.disputes import (
+    ARSENAL_DENIED,
+    ARSENAL_MADE,
+    ARSENAL_ONLY_BEFORE,
+    ARSENAL_ONLY_BY,
+    ARSENAL_ONLY_OF,
+    ARSENAL_VERBS,
     ATTACKERS,
     ATTACKERS_FATE,
     CONDITIONALS,
@@ -80,6 +86,7 @@ LABELS = {
     "force": "what force was used, and where",
     "involved": "was this party involved",
     "state": "was there",
+    "arsenal": "who fields the weapon",
 }
 ORDER = tuple(LABELS)
 
@@ -333,6 +340,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             at += 1
         mine += _equipment(k, v, stance, base, inside, names, mine)
         mine += _vote(k, v, stance, base, inside, names)
+        mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(mine)
     return out
 
@@ -479,6 +487,103 @@ _VOTE_WORDS = frozenset(
         "result",
     }
 )
+
+
+_ARSENAL_DENIED = re.compile("|".join(ARSENAL_DENIED), re.I)
+_ARSENAL_ONLY_BY = re.compile("|".join(ARSENAL_ONLY_BY), re.I)
+_ARSENAL_ONLY_OF = re.compile("|".join(ARSENAL_ONLY_OF), re.I)
+_ARSENAL_ONLY_BEFORE = re.compile(ARSENAL_ONLY_BEFORE, re.I)
+_ARSENAL_VERB = re.compile(rf"\b{ARSENAL_VERBS}\b", re.I)
+_MADE = re.compile(ARSENAL_MADE, re.I)
+_ARTICLE = re.compile(r"(?:the|its|their|l[ae']|les)\s*", re.I)
+_CLAUSE_END = re.compile(r"[.;!?]")
+_ARSENAL_WINDOW = 100  # characters around a weapon's name where who fields it is said
+_ARSENAL_SIDE_GAP = 50  # characters between the side and the words that deny or restrict its use
+
+
+def _arsenal(
+    k: int,
+    v: ClaimView,
+    stance: str,
+    base: dict[str, str | None],
+    inside: list[tuple[int, int, str]],
+    names: dict[str, Entity],
+) -> list[Found]:
+    """Who fields a named weapon, a question of its own per weapon (``does Russia use the Tochka-U?``): a side that
+    says it does not (``X does not use W``: denied), a side said to be the only one that has it (``W is used only by
+    X``, ``X is the only party that uses W``: note ``only``), or a side word right before the name (``a Russian W``).
+    Who built it (``Soviet-made``) is not who fields it."""
+    text, start = v.claim.text, v.claim.span.start
+    out: list[Found] = []
+    done: set[str] = set()
+    for s, e, eid in inside:
+        if eid in done or names[eid].type != "EQUIPMENT" or _craft(names[eid]):
+            continue
+        rel_s, rel_e = s - start, e - start
+        before = text[max(0, rel_s - _ARSENAL_WINDOW) : rel_s]
+        before = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+        offset = rel_s - len(before)
+        after = text[rel_e : rel_e + _ARSENAL_WINDOW]
+        after = after[: next((m.start() for m in _CLAUSE_END.finditer(after)), len(after))]
+        found = _arsenal_side(before, after, offset, rel_e)
+        if found is None:
+            continue
+        side, at, end, how = found
+        done.add(eid)
+        answer = Answer(
+            value=side,
+            claim=base["claim"] or "",
+            article=base["article"] or "",
+            span=Span(start + min(at, rel_s), start + max(end, rel_e)),
+            stance="denied" if how == "denied" else stance,
+            origin=base["origin"],
+            note="only" if how == "only" else None,
+        )
+        out.append(Found("arsenal", k, answer, names[eid].name))
+    return out
+
+
+def _arsenal_side(before: str, after: str, offset: int, rel_e: int) -> tuple[str, int, int, str] | None:
+    """``(side, start, end, how)`` for the words around one weapon's name: ``how`` is ``denied``, ``only`` or
+    ``named``; offsets are the claim's."""
+    m = _ARSENAL_DENIED.search(before)
+    if m is not None:
+        side = _last_side(before[: m.start()], offset)
+        if side is not None:
+            return side[0], side[1], offset + m.end(), "denied"
+    m = _ARSENAL_ONLY_BY.search(after)
+    if m is not None:
+        rest = after[m.end() :]
+        skip = _ARTICLE.match(rest)
+        w = _SIDE_WORD.match(rest, skip.end() if skip else 0)
+        side_name = _side_word(w.group(0)) if w else None
+        if w is not None and side_name is not None:
+            return side_name, rel_e + m.end() + w.start(), rel_e + m.end() + w.end(), "only"
+    m = _ARSENAL_ONLY_OF.search(before)
+    if m is not None:
+        side = _last_side(before[: m.start()], offset)
+        if side is not None:
+            return side[0], side[1], offset + m.end(), "only"
+    for w in _SIDE_WORD.finditer(before):
+        side_name = _side_word(w.group(0))
+        if side_name and _ARSENAL_ONLY_BEFORE.search(before[: w.start()]) and _ARSENAL_VERB.search(before[w.end() :]):
+            return side_name, offset + w.start(), offset + w.end(), "only"  # "only Ukraine uses W"
+    last = before.rstrip().rsplit(None, 1)
+    word = last[-1] if last else ""
+    side_name = _side_word(word) if word and not _MADE.match(word) else None
+    if side_name is not None and before.endswith((" ", "\u00a0")):
+        at = offset + len(before.rstrip()) - len(word)
+        return side_name, at, at + len(word), "named"  # "a Russian Tochka-U"
+    return None
+
+
+def _last_side(text: str, offset: int) -> tuple[str, int, int] | None:
+    """The last side word in ``text`` if it stands close to its end: ``(country, start, end)``, offsets + ``offset``."""
+    sides = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text) if (s := _side_word(w.group(0)))]
+    if not sides or len(text) - sides[-1][1] > _ARSENAL_SIDE_GAP:
+        return None
+    at, end, side = sides[-1]
+    return side, offset + at, offset + end
 
 
 def _stance(v: ClaimView) -> str:

@@ -1,0 +1,79 @@
+"""Questions and comparisons added on real news (issue 17, third round), on sentences written for these tests (never
+article text): who fields a weapon (a side that says it has none of them against a report of that side's weapon; a
+side said to be the only one that has it against another side's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+from rashomon.link.compare import same_arsenal
+from rashomon.model import Answer, Ledger, Span
+
+
+def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
+    for i, (day, text) in enumerate(articles, start=1):
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
+        )
+    return rashomon.analyze([tmp_path])
+
+
+def answer(value: str, stance: str = "asserted", **kw: object) -> Answer:
+    return Answer(value=value, claim="C1", article="A1", span=Span(0, 1), stance=stance, **kw)  # type: ignore[arg-type]
+
+
+def contradictions(led: Ledger, kind: str) -> list:
+    return [r for r in led.relations if r.type == "contradicts" and r.details and r.details[0][0] == kind]
+
+
+def answers(led: Ledger, kind: str) -> list[Answer]:
+    return [a for q in led.questions if q.kind == kind for a in q.answers]
+
+
+def test_who_fields_a_weapon_compared() -> None:
+    chile = answer("Chile")
+    assert same_arsenal(chile, answer("Chile", "denied")) == "contradicts"  # "Chile does not use it"
+    assert same_arsenal(chile, answer("Peru", note="only")) == "contradicts"  # "only Peru uses it"
+    assert same_arsenal(chile, answer("Peru")) == "agrees"  # two armies may both field one weapon
+    assert same_arsenal(answer("Chile", "denied"), answer("Peru", note="only")) == "apart"  # one side of the dispute
+    assert same_arsenal(answer("Peru"), answer("Peru", note="only")) == "agrees"
+    assert same_arsenal(chile, answer("Peru", "hedged", note="only")) == "agrees"  # hedged: shown, not a conflict
+
+
+def test_a_side_denying_it_has_a_weapon_and_a_report_of_its_weapon_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "A Smerch missile hit the Orvik market on Thursday, killing 12 people."),
+        ("2025-05-01", "Chile does not use Smerch missiles, the Chilean army said of the Orvik strike."),
+        ("2025-05-02", "A Chilean Smerch missile was fired at Orvik from the north on Thursday."),
+        ("2025-05-02", "Smerch missiles are used only by Peruvian forces, the Chilean defence ministry said of the strike."),
+    )
+    given = {(a.value, a.stance, a.note) for a in answers(led, "arsenal")}
+    assert {("Chile", "denied", None), ("Chile", "asserted", None)} <= given
+    assert any(v == "Peru" and note == "only" for v, _, note in given)
+    contra = contradictions(led, "arsenal")
+    claims = {c.id: c for c in led.claims}
+    pairs = {frozenset((claims[r.a].article, claims[r.b].article)) for r in contra}
+    assert pairs == {frozenset(("A2", "A3")), frozenset(("A3", "A4"))}, [r.why for r in contra]
+    assert any("only Peru" in r.why for r in contra)
+
+
+def test_who_built_a_weapon_is_not_who_fields_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "A Soviet-made Smerch missile hit the Orvik market on Thursday, the mayor said."),
+        ("2025-05-01", "Peru is the only party in the conflict that uses Smerch missiles, the Chilean army said."),
+    )
+    assert {(a.value, a.note) for a in answers(led, "arsenal")} == {("Peru", "only")}
+    assert not contradictions(led, "arsenal")
+
+
+def test_two_sides_each_fielding_a_weapon_do_not_contradict(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "A Chilean Smerch missile hit the Orvik market on Thursday, the mayor said."),
+        ("2025-05-02", "A Peruvian Smerch missile hit a depot near Orvik on Thursday, the army said."),
+    )
+    assert {a.value for a in answers(led, "arsenal")} == {"Chile", "Peru"}
+    assert not contradictions(led, "arsenal")
