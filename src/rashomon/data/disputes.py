@@ -329,3 +329,5 @@ ARSENAL_ONLY_OF = (
 ARSENAL_ONLY_BEFORE = r"\b(?:only|solely|seule?s?)\s+(?:the\s+|l[ae']\s*)?$"
 # "Soviet-made", "Ukrainian-made": who built it, not who fields it
 ARSENAL_MADE = r"^[\w'’-]*-?made$|^[\w'’-]+-built$"
+# what a number of votes counts: "5,150,092 votes", "6,27 millions de voix", "5 150 092 голосов"
+VOTE_UNITS = frozenset({"votes", "vote", "ballots", "voix", "votos", "голосов", "голоса", "голос"})

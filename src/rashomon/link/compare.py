@@ -144,6 +144,22 @@ def _rounded(a: Answer) -> _Count:
     return _Count(a.number - half, None, a.number + half)
 
 
+def same_votes(a: Answer, b: Answer) -> Verdict:
+    """One candidate's number of votes: two counts more than ``_VOTES_APART`` apart cannot both be the count,
+    whatever the day (``5.15 million per the council`` vs ``2.76 million per the opposition's tally sheets``); a
+    rounded figure (``2.75 million``) agrees with the exact one it rounds; a survey's estimate is apart."""
+    if a.stance == "denied" or b.stance == "denied" or _hedged(a, b) or "projection" in (a.note, b.note):
+        return "apart"
+    if not a.number or not b.number:
+        return "apart"
+    if abs(a.number - b.number) <= _VOTES_APART * max(a.number, b.number):
+        return "agrees"
+    return "contradicts"
+
+
+_VOTES_APART = 0.01  # rounding "2,759,256" to "2.75 million" moves it by less than this share
+
+
 def same_label(a: Answer, b: Answer) -> Verdict:
     """Deliberate, accident or staged: different labels contradict, a label and its denial too."""
     return same_party(a, b)
@@ -230,6 +246,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "cause": same_cause,
     "winner": same_party,
     "share": same_share,
+    "votes": same_votes,
     "integrity": same_label,
     "destination": same_thing,
     "cargo": same_thing,
@@ -252,6 +269,7 @@ RELATED_KINDS = frozenset(
         "intent",
         "winner",
         "share",
+        "votes",
         "integrity",
         "attackers",
         "escape",

@@ -58,6 +58,7 @@ from ..data.disputes import (
     STATES,
     STATES_DENIED,
     TURNOUT,
+    VOTE_UNITS,
 )
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
@@ -77,6 +78,7 @@ LABELS = {
     "intent": "deliberate, accident or staged",
     "winner": "who won",
     "share": "share of the vote",
+    "votes": "number of votes",
     "integrity": "was the vote clean",
     "destination": "where the transport was going",
     "cargo": "what the transport carried",
@@ -434,18 +436,32 @@ def _vote(
             person = before[-1] if before else person
         out.append(_found("winner", k, names[person[2]].name, Span(person[0], person[1]), stance, base, person[2]))
     for q in v.quantities:
-        if q.unit != "%" or q.value is None or not people:
+        if q.value is None or not people:
+            continue
+        if q.unit is None and _votes_counted(q):
+            person = _candidate(q, text, start, people)
+            if person is not None:
+                answer = Answer(
+                    value=f"{q.text} votes",
+                    entity=person[2],
+                    claim=base["claim"] or "",
+                    article=base["article"] or "",
+                    span=q.span,
+                    stance=stance,
+                    origin=base["origin"],
+                    number=float(q.value),
+                    qualifier=q.qualifier,
+                    note="projection" if _POLL.search(text) else None,
+                )
+                out.append(Found("votes", k, answer, names[person[2]].name))
+            continue
+        if q.unit != "%":
             continue
         if _NOT_A_SHARE_AFTER.match(text[q.span.end - start :]) or _TURNOUT_BEFORE.search(text[: q.span.start - start]):
             continue  # "80% of the tally sheets", "turnout was 59%": the count or the voters, not a candidate's share
-        before = [p for p in people if p[1] <= q.span.start]
-        after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
-        if after and _FOR_WORD_AFTER.match(text[q.span.end - start :]):
-            person = after[0]  # "44.2% for González"
-        elif before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
-            person = before[-1]
-        else:
-            continue  # "Maduro won 51% against 44%": the second share is the rival's, who is not named here
+        person = _candidate(q, text, start, people)
+        if person is None:
+            continue
         answer = Answer(
             value=f"{q.text}",
             entity=person[2],
@@ -470,6 +486,36 @@ def _vote(
 
 
 _FOR_AFTER = 30  # characters between a share and the candidate it is "for"
+
+
+def _candidate(
+    q: Quantity, text: str, start: int, people: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The candidate a share or a number of votes is for: the person right after ``for`` (``44.2% for González``,
+    ``2.7 million votes for Ruiz``), else the person named before it; None when a rival stands between (``Maduro won
+    51% against 44%``: the second share is the rival's, who is not named here)."""
+    before = [p for p in people if p[1] <= q.span.start]
+    after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
+    if after and _FOR_WORD_AFTER.match(_after_counted(q, text, start)):
+        return after[0]
+    if before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
+        return before[-1]
+    return None
+
+
+def _after_counted(q: Quantity, text: str, start: int) -> str:
+    """The text after a number and the word it counts (``votes`` in ``2.7 million votes for Ruiz``)."""
+    rest = text[q.span.end - start :]
+    m = _VOTES_WORD.match(rest)
+    return rest[m.end() :] if m else rest
+
+
+def _votes_counted(q: Quantity) -> bool:
+    words = (q.counts or "").casefold().split()
+    return bool(words) and words[-1].strip(".,") in VOTE_UNITS
+
+
+_VOTES_WORD = re.compile(rf"\s*(?:{'|'.join(sorted(VOTE_UNITS))})\b", re.I)
 _VOTE_WORDS = frozenset(
     {
         "election",
