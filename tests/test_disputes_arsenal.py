@@ -1,13 +1,14 @@
 """Questions and comparisons added on real news (issue 17, third round), on sentences written for these tests (never
 article text): who fields a weapon (a side that says it has none of them against a report of that side's weapon; a
-side said to be the only one that has it against another side's)."""
+side said to be the only one that has it against another side's), and the number of votes per candidate (an official
+count against a rival tally; a rounded figure agrees with the exact one)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import rashomon
-from rashomon.link.compare import same_arsenal
+from rashomon.link.compare import same_arsenal, same_votes
 from rashomon.model import Answer, Ledger, Span
 
 
@@ -47,7 +48,10 @@ def test_a_side_denying_it_has_a_weapon_and_a_report_of_its_weapon_contradict(tm
         ("2025-05-01", "A Smerch missile hit the Orvik market on Thursday, killing 12 people."),
         ("2025-05-01", "Chile does not use Smerch missiles, the Chilean army said of the Orvik strike."),
         ("2025-05-02", "A Chilean Smerch missile was fired at Orvik from the north on Thursday."),
-        ("2025-05-02", "Smerch missiles are used only by Peruvian forces, the Chilean defence ministry said of the strike."),
+        (
+            "2025-05-02",
+            "Smerch missiles are used only by Peruvian forces, the Chilean defence ministry said of the strike.",
+        ),
     )
     given = {(a.value, a.stance, a.note) for a in answers(led, "arsenal")}
     assert {("Chile", "denied", None), ("Chile", "asserted", None)} <= given
@@ -77,3 +81,44 @@ def test_two_sides_each_fielding_a_weapon_do_not_contradict(tmp_path: Path) -> N
     )
     assert {a.value for a in answers(led, "arsenal")} == {"Chile", "Peru"}
     assert not contradictions(led, "arsenal")
+
+
+def test_votes_for_one_candidate_compared() -> None:
+    exact = answer("2,759,256 votes", number=2759256.0)
+    assert same_votes(exact, answer("2.75 million votes", number=2750000.0)) == "agrees"  # rounded
+    assert same_votes(exact, answer("5,150,092 votes", number=5150092.0)) == "contradicts"
+    assert same_votes(exact, answer("5 million votes", "hedged", number=5e6)) == "apart"
+    assert same_votes(exact, answer("3.1 million votes", number=3.1e6, note="projection")) == "apart"  # a poll
+
+
+def test_an_official_count_and_a_rival_tally_of_one_candidates_votes_contradict_once(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Marco Ruiz received 5,150,092 votes in the Orvik presidential election, the council said."),
+        (
+            "2025-05-02",
+            "The tally sheets collected by the opposition total 2,759,256 votes for Marco Ruiz in the Orvik "
+            "presidential election.",
+        ),
+        ("2025-05-02", "The opposition's tallies showed 2.75 million votes for Marco Ruiz in the Orvik election."),
+    )
+    assert {(a.value, a.article) for a in answers(led, "votes")} == {
+        ("5,150,092 votes", "A1"),
+        ("2,759,256 votes", "A2"),
+        ("2.75 million votes", "A3"),
+    }
+    contra = [r for r in led.relations if r.type == "contradicts"]
+    assert len(contra) == 1, [r.why for r in contra]  # not also A1 vs A3, nor the rounded A3 against A2
+    assert contra[0].details[0][0] == "votes"
+    sides = sorted(text for kind, text in contra[0].details if kind == "side")
+    assert any("A2" in s and "A3" in s for s in sides)
+
+
+def test_a_share_of_the_tally_sheets_is_no_number_of_votes(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Marco Ruiz received 5,150,092 votes in the Orvik election, with 80% of tally sheets counted."),
+        ("2025-05-01", "Marco Ruiz received 51% of the vote in the Orvik election, the council said."),
+    )
+    assert {a.value for a in answers(led, "votes")} == {"5,150,092 votes"}
+    assert not contradictions(led, "votes")

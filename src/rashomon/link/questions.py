@@ -439,11 +439,11 @@ def _vote(
         if q.value is None or not people:
             continue
         if q.unit is None and _votes_counted(q):
-            person = _candidate(q, text, start, people)
-            if person is not None:
+            voted = _candidate(q, text, start, people)
+            if voted is not None:
                 answer = Answer(
                     value=f"{q.text} votes",
-                    entity=person[2],
+                    entity=voted[2],
                     claim=base["claim"] or "",
                     article=base["article"] or "",
                     span=q.span,
@@ -453,18 +453,18 @@ def _vote(
                     qualifier=q.qualifier,
                     note="projection" if _POLL.search(text) else None,
                 )
-                out.append(Found("votes", k, answer, names[person[2]].name))
+                out.append(Found("votes", k, answer, names[voted[2]].name))
             continue
         if q.unit != "%":
             continue
         if _NOT_A_SHARE_AFTER.match(text[q.span.end - start :]) or _TURNOUT_BEFORE.search(text[: q.span.start - start]):
             continue  # "80% of the tally sheets", "turnout was 59%": the count or the voters, not a candidate's share
-        person = _candidate(q, text, start, people)
-        if person is None:
+        candidate = _candidate(q, text, start, people)
+        if candidate is None:
             continue
         answer = Answer(
             value=f"{q.text}",
-            entity=person[2],
+            entity=candidate[2],
             claim=base["claim"] or "",
             article=base["article"] or "",
             span=q.span,
@@ -474,7 +474,7 @@ def _vote(
             qualifier=q.qualifier,
             note="projection" if _POLL.search(text) else None,
         )
-        out.append(Found("share", k, answer, names[person[2]].name))
+        out.append(Found("share", k, answer, names[candidate[2]].name))
     if v.words & _VOTE_WORDS:
         for value, pattern in INTEGRITY.items():
             m = pattern.search(text)
@@ -488,9 +488,7 @@ def _vote(
 _FOR_AFTER = 30  # characters between a share and the candidate it is "for"
 
 
-def _candidate(
-    q: Quantity, text: str, start: int, people: list[tuple[int, int, str]]
-) -> tuple[int, int, str] | None:
+def _candidate(q: Quantity, text: str, start: int, people: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """The candidate a share or a number of votes is for: the person right after ``for`` (``44.2% for González``,
     ``2.7 million votes for Ruiz``), else the person named before it; None when a rival stands between (``Maduro won
     51% against 44%``: the second share is the rival's, who is not named here)."""
