@@ -560,11 +560,16 @@ def _sources(pairs: list[tuple[int, int]]) -> int:
 
 def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> list[object]:
     """Which side each answer is on: answers that give the same value, or that the comparison finds compatible
-    (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute."""
+    (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute; so are an answer and a denial that
+    one claim gives together (``headed to Belarus, not Ukraine``: one account, shown once against ``Ukraine``)."""
     sides = Union(len(items))
     first: dict[str, int] = {}
+    told: dict[int, int] = {}
     for i, f in enumerate(items):
         sides.union(i, first.setdefault(_shown(f.answer), i))
+        other = told.setdefault(f.view, i)
+        if other != i and (items[other].answer.stance == "denied") != (f.answer.stance == "denied"):
+            sides.union(i, other)
     for (x, y), verdict in verdicts.items():
         if verdict == "agrees":
             sides.union(x, y)
