@@ -122,3 +122,48 @@ def test_a_share_of_the_tally_sheets_is_no_number_of_votes(tmp_path: Path) -> No
     )
     assert {a.value for a in answers(led, "votes")} == {"5,150,092 votes"}
     assert not contradictions(led, "votes")
+
+
+def test_an_answer_and_the_denial_one_claim_gives_with_it_are_one_side(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The gunmen who attacked the Orvik concert hall fled towards Chile, the security service said."),
+        (
+            "2025-05-02",
+            "The gunmen who attacked the Orvik concert hall tried to escape towards Chile, the president said.",
+        ),
+        (
+            "2025-05-02",
+            "The gunmen who attacked the Orvik concert hall were heading to Bolivia, not Chile, Ana Sol said.",
+        ),
+    )
+    contra = contradictions(led, "escape")
+    assert len(contra) == 1, [r.why for r in contra]  # not "Chile vs Bolivia" and "Chile vs not Chile" apart
+    claims = {c.id: c for c in led.claims}
+    assert "A3" in {claims[contra[0].a].article, claims[contra[0].b].article}
+
+
+def test_a_count_said_to_be_the_true_toll_against_the_official_one_contradicts(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The explosion at the Orvik port killed 40 people, the governor said."),
+        (
+            "2025-05-01",
+            "The true death toll of the Orvik port explosion is several times higher than officially reported and "
+            "certainly exceeds 100, the exiled opposition said.",
+        ),
+    )
+    rival = [a for a in answers(led, "toll_killed") if a.note == "rival"]
+    assert [a.number for a in rival] == [100.0] and rival[0].qualifier == "more than"
+    contra = contradictions(led, "toll_killed")
+    assert len(contra) == 1, [r.why for r in contra]
+
+
+def test_a_higher_toll_on_another_day_without_a_rival_word_is_an_evolution(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The explosion at the Orvik port killed 40 people, the governor said."),
+        ("2025-05-03", "The death toll of the Orvik port explosion rose to 100, the governor said."),
+    )
+    assert not [a for a in answers(led, "toll_killed") if a.note == "rival"]
+    assert not contradictions(led, "toll_killed")

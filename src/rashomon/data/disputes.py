@@ -331,3 +331,14 @@ ARSENAL_ONLY_BEFORE = r"\b(?:only|solely|seule?s?)\s+(?:the\s+|l[ae']\s*)?$"
 ARSENAL_MADE = r"^[\w'’-]*-?made$|^[\w'’-]+-built$"
 # what a number of votes counts: "5,150,092 votes", "6,27 millions de voix", "5 150 092 голосов"
 VOTE_UNITS = frozenset({"votes", "vote", "ballots", "voix", "votos", "голосов", "голоса", "голос"})
+# a count its source sets against the official one ("the true death toll is several times higher than officially
+# reported", "the real number of victims"): a rival figure, not a stage of a toll still rising
+RIVAL_COUNTS = (
+    r"\b(?:true|real|actual) (?:death )?(?:toll|number|figure|count)\b",
+    r"\bhigher than (?:the )?official(?:ly)?\b",
+    r"\b(?:several|many|\w+) times (?:higher|more|greater) than\b",
+    r"\bunder-?report\w*",
+    r"\bplayed down\b|\bdownplay\w*",
+    r"\bbilan r[ée]el\b|\bvrai bilan\b",
+    r"\bреальн\w+ (?:число|количество)\b",
+)

@@ -85,15 +85,18 @@ _WORD = re.compile(r"\w+")  # "Tochka-U" and "Tochka U" are one name
 
 
 def same_count(a: Answer, b: Answer) -> Verdict:
-    """A count: bounds that both fit agree; a projection, a part or another place's count is apart; a count that
-    rose over time or was said to be updated is an evolution; otherwise two numbers that cannot both be true
-    contradict."""
+    """A count: bounds that both fit agree; a projection, a part or another place's count is apart; a count its
+    source sets against the official one (``the real toll is higher than officially reported``) contradicts the
+    others of its day; a count that rose over time or was said to be updated is an evolution; otherwise two numbers that cannot
+    both be true contradict."""
     if a.note in ("projection", "partial", "elsewhere") or b.note in ("projection", "partial", "elsewhere"):
         return "apart"
     if a.stance == "denied" or b.stance == "denied":
         return "apart"
     if not bounds.conflict(_Count(a.number, a.qualifier), _Count(b.number, b.qualifier)):
         return "agrees"
+    if (a.note == "rival") != (b.note == "rival") and a.as_of == b.as_of and not _hedged(a, b):
+        return "contradicts"  # "the true toll is several times higher than officially reported" (that day's count)
     if a.note in ("updated", "provisional") or b.note in ("updated", "provisional"):
         return "evolution"
     if (a.as_of is None) != (b.as_of is None):

@@ -52,6 +52,7 @@ from ..data.disputes import (
     NOT_ACTS,
     PART_PLACES,
     RESPONSIBLE,
+    RIVAL_COUNTS,
     SETTLED,
     SHOT_DOWN,
     SPECULATION,
@@ -128,6 +129,12 @@ ROSE = re.compile(
     re.I,
 )
 SETTLED_WORDS = re.compile("|".join(SETTLED), re.I)
+RIVAL_WORDS = re.compile("|".join(RIVAL_COUNTS), re.I)
+# "the true death toll is several times higher than officially reported and certainly exceeds 100": a toll phrase and,
+# in its clause, a verb that makes the number after it a lower bound
+TOLL_EXCEEDS = re.compile(
+    rf"\b(?:death toll|toll|number of (?:dead|deaths|victims))\b[^.;]{{0,120}}?\b(?:{'|'.join(EXCEEDED)})\s*$", re.I
+)
 # a count given as provisional: the first figure of a count still moving
 PROVISIONAL = re.compile(
     r"\b(?:preliminary|initial(?:ly)?|so far|at the moment|currently|as of|for now|latest|"
@@ -1104,6 +1111,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     for q in v.quantities:
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
         led_to = TOLL_BEFORE.search(text[:rel_start]) is not None  # "the number of people killed is 125"
+        led_to = led_to or TOLL_EXCEEDS.search(text[:rel_start]) is not None  # "the toll ... exceeds 100"
         bare = led_to or (not q.counts and BARE_TOLL.match(text[rel_end:]) is not None)  # "at least 100 were killed"
         if q.value is None or q.unit or not (q.counts or bare):
             continue
@@ -1135,6 +1143,8 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             note = "partial"
         elif elsewhere:
             note = "elsewhere"
+        elif _search(RIVAL_WORDS, text):
+            note = "rival"
         elif rose:
             note = "updated"
         elif SETTLED_WORDS.search(text):
