@@ -167,3 +167,33 @@ def test_a_higher_toll_on_another_day_without_a_rival_word_is_an_evolution(tmp_p
     )
     assert not [a for a in answers(led, "toll_killed") if a.note == "rival"]
     assert not contradictions(led, "toll_killed")
+
+
+def test_a_count_settled_in_the_next_sentence_is_a_rival_of_another_count_that_day(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-02",
+            'The police spokesman said: "As of today, the number of people killed at the Orvik stadium is 95. There is '
+            'no increase," he told reporters.',
+        ),
+        ("2025-05-02", "The Orvik health office put the death toll of the stadium crush at 103."),
+    )
+    settled = [a for a in answers(led, "toll_killed") if a.note == "settled"]
+    assert [a.number for a in settled] == [95.0]
+    contra = contradictions(led, "toll_killed")
+    assert len(contra) == 1, [r.why for r in contra]
+
+
+def test_a_count_without_a_settling_word_the_same_day_is_a_stage_of_the_toll(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-02",
+            'The police spokesman said: "As of now, the number of people killed at the Orvik stadium is 95. Rescuers '
+            'are still searching," he told reporters.',
+        ),
+        ("2025-05-02", "The Orvik health office put the death toll of the stadium crush at 103."),
+    )
+    assert not [a for a in answers(led, "toll_killed") if a.note == "settled"]
+    assert not contradictions(led, "toll_killed")

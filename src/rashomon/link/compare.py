@@ -389,14 +389,18 @@ def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict
     """Two counts for one day and one scope from two named sources, one of which says its count is settled (``no
     increase``, ``the final toll``): rival figures, not stages of one count. Without that word, two officials' counts
     of one day are a toll still rising (a strike's toll climbs from 27 to 50 in an afternoon, each figure from
-    someone else), so they stay an evolution; counts on an outlet's own word or "officials'" too; counts from two
-    sides of a conflict are set apart by ``_two_sides`` (each may count its own dead)."""
+    someone else), so they stay an evolution; counts on an outlet's own word or "officials'" too, unless the settled
+    count is someone's statement (a quote saying the count did not rise); counts from two sides of a conflict are set
+    apart by ``_two_sides`` (each may count its own dead)."""
     x, y = a.answer, b.answer
     if not x.as_of or x.as_of != y.as_of or _hedged(x, y):
         return False
     if {x.note, y.note} - {None, "settled"} or "settled" not in (x.note, y.note):
         return False
     ka, kb = _origin_key(a, views), _origin_key(b, views)
+    settled = a if x.note == "settled" else b
+    if settled.answer.stance == "attributed" and ka != kb:
+        return True  # someone said the count is settled ("There is no increase"): another count that day is a rival
     return ka != kb and not _unnamed(ka) and not _unnamed(kb)
 
 

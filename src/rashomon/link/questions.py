@@ -323,7 +323,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         as_of = _as_of(v, scope.events[event].day)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
         mine = _acts(k, v, stance, base, names)
-        mine += _counts(k, v, stance, base, as_of)
+        mine += _counts(k, v, stance, base, as_of, _settled_next(views, k))
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
         mine += _attackers(k, v, stance, base, as_of)
@@ -1100,7 +1100,27 @@ def _head_phrase(text: str) -> str:
     return " ".join(words[-3:])
 
 
-def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+def _settled_next(views: Sequence[ClaimView], k: int) -> bool:
+    """The claim right after this one, in the same article, says a count is settled and gives no number of its own
+    (``The number of people killed is 125. There is no increase.``)."""
+    if k + 1 >= len(views) or not views[k].quantities:
+        return False
+    v, after = views[k], views[k + 1]
+    gap = after.claim.span.start - v.claim.span.end
+    return (
+        after.article == v.article
+        and 0 <= gap <= _NEXT_GAP
+        and not after.quantities
+        and _search(SETTLED_WORDS, after.claim.text) is not None
+    )
+
+
+_NEXT_GAP = 3  # characters between a sentence and the next one (a full stop and a space)
+
+
+def _counts(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None, settled_next: bool = False
+) -> list[Found]:
     text = v.claim.text
     if not v.quantities or stance == "denied" or _search(CUMULATIVE, text):
         return []
@@ -1147,7 +1167,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             note = "rival"
         elif rose:
             note = "updated"
-        elif SETTLED_WORDS.search(text):
+        elif settled_next or SETTLED_WORDS.search(text):
             note = "settled"
         elif PROVISIONAL.search(text):
             note = "provisional"
