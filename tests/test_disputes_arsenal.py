@@ -197,3 +197,21 @@ def test_a_count_without_a_settling_word_the_same_day_is_a_stage_of_the_toll(tmp
     )
     assert not [a for a in answers(led, "toll_killed") if a.note == "settled"]
     assert not contradictions(led, "toll_killed")
+
+
+def test_a_denied_clash_between_supporters_contradicts_a_report_of_rival_fans_fighting(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-02",
+            "The crush at the Orvik stadium was not a clash between Riverside supporters and Orvik fans, the minister "
+            "said.",
+        ),
+        ("2025-05-02", "At the Orvik stadium, fans of both teams fought on the pitch before the crush."),
+        ("2025-05-02", "Police fired tear gas at the Orvik stadium before the crush, killing dozens of fans."),
+    )
+    given = {(a.value, a.stance, a.article) for a in answers(led, "state")}
+    assert ("a clash between fans", "denied", "A1") in given and ("a clash between fans", "asserted", "A2") in given
+    assert not any(article == "A3" for _, _, article in given)  # the police's force is another question
+    contra = contradictions(led, "state")
+    assert len(contra) == 1 and "clash between fans" in contra[0].why

@@ -223,6 +223,16 @@ STATES: dict[str, tuple[str, ...]] = {
         r"sans (?:aucun )?avertissement",
         r"без предупреждения",
     ),
+    # a crowd incident: did rival supporters fight ("not a clash between X supporters and Y", "fans of both teams
+    # fought"), told of the fans, not of the police
+    "a clash between fans": (
+        r"(?:clash\w*|fight\w*|brawl\w*|violence|beating|harassment|scuffles?) between (?:the )?(?:[\w-]+ ){0,2}"
+        r"(?:supporters|fans)",
+        r"(?:supporters|fans) of (?:both|the two|rival) (?:teams|clubs|sides)[^.;]{0,40}\b(?:fought|clash\w*|fight\w*|"
+        r"brawl\w*|argument)",
+        r"(?:rival|opposing) (?:supporters|fans) (?:clashed|fought|brawled)",
+        r"(?:affrontements?|bagarres?|heurts?) entre (?:les )?(?:supporters|supporteurs|fans)",
+    ),
 }
 # the words of a state that deny it by themselves ("fired without warning": no warning was given)
 STATES_DENIED = (r"without (?:any |prior )?warning", r"sans (?:aucun )?avertissement", r"без предупреждения")
