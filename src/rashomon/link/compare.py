@@ -87,8 +87,8 @@ _WORD = re.compile(r"\w+")  # "Tochka-U" and "Tochka U" are one name
 def same_count(a: Answer, b: Answer) -> Verdict:
     """A count: bounds that both fit agree; a projection, a part or another place's count is apart; a count its
     source sets against the official one (``the real toll is higher than officially reported``) contradicts the
-    others of its day; a count that rose over time or was said to be updated is an evolution; otherwise two numbers that cannot
-    both be true contradict."""
+    others of its day; a count that rose over time or was said to be updated is an evolution; otherwise two numbers
+    that cannot both be true contradict."""
     if a.note in ("projection", "partial", "elsewhere") or b.note in ("projection", "partial", "elsewhere"):
         return "apart"
     if a.stance == "denied" or b.stance == "denied":
