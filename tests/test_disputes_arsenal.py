@@ -215,3 +215,22 @@ def test_a_denied_clash_between_supporters_contradicts_a_report_of_rival_fans_fi
     assert not any(article == "A3" for _, _, article in given)  # the police's force is another question
     contra = contradictions(led, "state")
     assert len(contra) == 1 and "clash between fans" in contra[0].why
+
+
+def test_a_claim_shown_for_one_dispute_is_not_also_shown_for_the_next_when_another_source_says_it(
+    tmp_path: Path,
+) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "Chilean troops fired a Smerch missile at the Orvik market on Thursday."),
+        ("2025-05-01", "Peruvian troops fired at the Orvik market on Thursday."),
+        ("2025-05-02", "The Orvik market was hit by a Grad rocket on Thursday, the mayor said."),
+        ("2025-05-02", "A Smerch missile hit the Orvik market on Thursday, the army said."),
+    )
+    claims = {c.id: c for c in led.claims}
+    agent = contradictions(led, "agent")
+    means = contradictions(led, "means")
+    assert len(agent) == 1 and len(means) == 1, [r.why for r in agent + means]
+    assert claims[agent[0].a].article == "A1"  # the plain statement stands for "who did it"
+    # "with what": the army's Smerch (A4) against the mayor's Grad (A3), not A1's sentence a second time
+    assert {claims[means[0].a].article, claims[means[0].b].article} == {"A3", "A4"}, means[0].why

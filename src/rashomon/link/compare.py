@@ -589,16 +589,17 @@ _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
 def _representative(
     a: Found, b: Found, views: Sequence[ClaimView], used: set[str]
 ) -> tuple[int, int, int, int, int, int, int]:
-    """Which pair of claims stands for a dispute: the most direct statements (stated as fact before attributed or
-    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then claims no
-    other dispute shows already (each dispute shows sources of its own where it can), then the first reports of the
-    two sides (the earliest articles: where the dispute shows first), then the shortest claims in them (the answer
-    said plainly, not inside a long sentence about something else), then the earliest. Nothing in the rule looks at
-    which pair any gold lists."""
+    """Which pair of claims stands for a dispute: claims no other dispute shows already (each dispute shows sources
+    of its own where it can: a sentence that already stands for "who did it" is not also the one shown for "with
+    what" when another source says it), then the most direct statements (stated as fact before attributed or
+    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then the first
+    reports of the two sides (the earliest articles: where the dispute shows first), then the shortest claims in
+    them (the answer said plainly, not inside a long sentence about something else), then the earliest. Nothing in
+    the rule looks at which pair any gold lists."""
     va, vb = views[a.view], views[b.view]
     return (
-        _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
         (va.claim.id in used) + (vb.claim.id in used),
+        _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
         min(va.index, vb.index),
         max(va.index, vb.index),
         len(va.claim.text) + len(vb.claim.text),
