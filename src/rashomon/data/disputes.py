@@ -223,6 +223,16 @@ STATES: dict[str, tuple[str, ...]] = {
         r"sans (?:aucun )?avertissement",
         r"без предупреждения",
     ),
+    # a crowd incident: did rival supporters fight ("not a clash between X supporters and Y", "fans of both teams
+    # fought"), told of the fans, not of the police
+    "a clash between fans": (
+        r"(?:clash\w*|fight\w*|brawl\w*|violence|beating|harassment|scuffles?) between (?:the )?(?:[\w-]+ ){0,2}"
+        r"(?:supporters|fans)",
+        r"(?:supporters|fans) of (?:both|the two|rival) (?:teams|clubs|sides)[^.;]{0,40}\b(?:fought|clash\w*|fight\w*|"
+        r"brawl\w*|argument)",
+        r"(?:rival|opposing) (?:supporters|fans) (?:clashed|fought|brawled)",
+        r"(?:affrontements?|bagarres?|heurts?) entre (?:les )?(?:supporters|supporteurs|fans)",
+    ),
 }
 # the words of a state that deny it by themselves ("fired without warning": no warning was given)
 STATES_DENIED = (r"without (?:any |prior )?warning", r"sans (?:aucun )?avertissement", r"без предупреждения")
@@ -303,4 +313,42 @@ GROWING_COUNTS = (
     r"hospitali[sz]ed",
     r"to date",
     r"so far",
+)
+# who fields a weapon ("does Russia use the Tochka-U?"): the verbs of having or using one, a side that denies it (``X
+# does not use W``, ``X denied having W``), and a side said to be the only one that has it (``W is used only by X``,
+# ``X is the only party that uses W``). A side word right before the weapon's name (``a Russian W``) says whose it was.
+ARSENAL_VERBS = r"(?:uses?|using|used|has|have|having|possess\w*|fields?|operates?|operating|utilise\w*|utilize\w*)"
+ARSENAL_DENIED = (
+    rf"\b(?:does|do|did)\s*(?:not|n't)\s+(?:\w+\s+)?{ARSENAL_VERBS}\b",
+    rf"\b(?:no longer|never)\s+{ARSENAL_VERBS}\b",
+    r"\b(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:using|having|possessing|fielding|operating)\b",
+    r"\bn'(?:utilise|possède)\w*\s+(?:pas|plus)\b",
+    r"(?<!\w)не\s+(?:использу|име|примен)\w*",
+)
+# the side is named after these words: "used only by the Ukrainian army", "in service only with X"
+ARSENAL_ONLY_BY = (
+    r"\b(?:used|operated|fielded|possessed|in service|employed)\s+(?:exclusively|only|solely)\s+(?:by|with)\s+",
+    r"\b(?:exclusively|only|solely)\s+(?:used|operated|fielded|possessed|in service|employed)\s+(?:by|with)\s+",
+    r"\butilis\w*\s+(?:uniquement|seulement|exclusivement)\s+par\s+",
+)
+# the side is named before these words: "only Ukraine uses W", "Kyiv is the only party ... that uses W"
+ARSENAL_ONLY_OF = (
+    rf"\b(?:is|are|was|were|remains?)\s+the\s+only\s+[^.;]{{0,50}}?\b{ARSENAL_VERBS}\b",
+    rf"\b(?:alone|exclusively)\s+{ARSENAL_VERBS}\b",
+)
+ARSENAL_ONLY_BEFORE = r"\b(?:only|solely|seule?s?)\s+(?:the\s+|l[ae']\s*)?$"
+# "Soviet-made", "Ukrainian-made": who built it, not who fields it
+ARSENAL_MADE = r"^[\w'’-]*-?made$|^[\w'’-]+-built$"
+# what a number of votes counts: "5,150,092 votes", "6,27 millions de voix", "5 150 092 голосов"
+VOTE_UNITS = frozenset({"votes", "vote", "ballots", "voix", "votos", "голосов", "голоса", "голос"})
+# a count its source sets against the official one ("the true death toll is several times higher than officially
+# reported", "the real number of victims"): a rival figure, not a stage of a toll still rising
+RIVAL_COUNTS = (
+    r"\b(?:true|real|actual) (?:death )?(?:toll|number|figure|count)\b",
+    r"\bhigher than (?:the )?official(?:ly)?\b",
+    r"\b(?:several|many|\w+) times (?:higher|more|greater) than\b",
+    r"\bunder-?report\w*",
+    r"\bplayed down\b|\bdownplay\w*",
+    r"\bbilan r[ée]el\b|\bvrai bilan\b",
+    r"\bреальн\w+ (?:число|количество)\b",
 )

@@ -85,15 +85,18 @@ _WORD = re.compile(r"\w+")  # "Tochka-U" and "Tochka U" are one name
 
 
 def same_count(a: Answer, b: Answer) -> Verdict:
-    """A count: bounds that both fit agree; a projection, a part or another place's count is apart; a count that
-    rose over time or was said to be updated is an evolution; otherwise two numbers that cannot both be true
-    contradict."""
+    """A count: bounds that both fit agree; a projection, a part or another place's count is apart; a count its
+    source sets against the official one (``the real toll is higher than officially reported``) contradicts the
+    others of its day; a count that rose over time or was said to be updated is an evolution; otherwise two numbers
+    that cannot both be true contradict."""
     if a.note in ("projection", "partial", "elsewhere") or b.note in ("projection", "partial", "elsewhere"):
         return "apart"
     if a.stance == "denied" or b.stance == "denied":
         return "apart"
     if not bounds.conflict(_Count(a.number, a.qualifier), _Count(b.number, b.qualifier)):
         return "agrees"
+    if (a.note == "rival") != (b.note == "rival") and a.as_of == b.as_of and not _hedged(a, b):
+        return "contradicts"  # "the true toll is several times higher than officially reported" (that day's count)
     if a.note in ("updated", "provisional") or b.note in ("updated", "provisional"):
         return "evolution"
     if (a.as_of is None) != (b.as_of is None):
@@ -142,6 +145,22 @@ def _rounded(a: Answer) -> _Count:
         return _Count(a.number, a.qualifier)
     half = 0.5 / 10 ** len(m.group(1) or "")
     return _Count(a.number - half, None, a.number + half)
+
+
+def same_votes(a: Answer, b: Answer) -> Verdict:
+    """One candidate's number of votes: two counts more than ``_VOTES_APART`` apart cannot both be the count,
+    whatever the day (``5.15 million per the council`` vs ``2.76 million per the opposition's tally sheets``); a
+    rounded figure (``2.75 million``) agrees with the exact one it rounds; a survey's estimate is apart."""
+    if a.stance == "denied" or b.stance == "denied" or _hedged(a, b) or "projection" in (a.note, b.note):
+        return "apart"
+    if not a.number or not b.number:
+        return "apart"
+    if abs(a.number - b.number) <= _VOTES_APART * max(a.number, b.number):
+        return "agrees"
+    return "contradicts"
+
+
+_VOTES_APART = 0.01  # rounding "2,759,256" to "2.75 million" moves it by less than this share
 
 
 def same_label(a: Answer, b: Answer) -> Verdict:
@@ -207,6 +226,19 @@ def same_force(a: Answer, b: Answer) -> Verdict:
     return "agrees"
 
 
+def same_arsenal(a: Answer, b: Answer) -> Verdict:
+    """Who fields a weapon: a side and its denial contradict; a side said to be the only one that has it contradicts
+    any other side said to have it; two sides that each have it can both be true."""
+    by_stance = _stances(a, b)
+    if by_stance:
+        return by_stance
+    if a.value == b.value:
+        return "agrees"
+    if "only" in (a.note, b.note) and not _hedged(a, b):
+        return "contradicts"
+    return "agrees"
+
+
 COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "agent": same_party,
     "means": same_thing,
@@ -217,6 +249,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "cause": same_cause,
     "winner": same_party,
     "share": same_share,
+    "votes": same_votes,
     "integrity": same_label,
     "destination": same_thing,
     "cargo": same_thing,
@@ -225,6 +258,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "force": same_force,
     "involved": same_claim,
     "state": same_claim,
+    "arsenal": same_arsenal,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
@@ -238,12 +272,14 @@ RELATED_KINDS = frozenset(
         "intent",
         "winner",
         "share",
+        "votes",
         "integrity",
         "attackers",
         "escape",
         "force",
         "involved",
         "state",
+        "arsenal",
     }
 )
 
@@ -353,14 +389,18 @@ def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict
     """Two counts for one day and one scope from two named sources, one of which says its count is settled (``no
     increase``, ``the final toll``): rival figures, not stages of one count. Without that word, two officials' counts
     of one day are a toll still rising (a strike's toll climbs from 27 to 50 in an afternoon, each figure from
-    someone else), so they stay an evolution; counts on an outlet's own word or "officials'" too; counts from two
-    sides of a conflict are set apart by ``_two_sides`` (each may count its own dead)."""
+    someone else), so they stay an evolution; counts on an outlet's own word or "officials'" too, unless the settled
+    count is someone's statement (a quote saying the count did not rise); counts from two sides of a conflict are set
+    apart by ``_two_sides`` (each may count its own dead)."""
     x, y = a.answer, b.answer
     if not x.as_of or x.as_of != y.as_of or _hedged(x, y):
         return False
     if {x.note, y.note} - {None, "settled"} or "settled" not in (x.note, y.note):
         return False
     ka, kb = _origin_key(a, views), _origin_key(b, views)
+    settled = a if x.note == "settled" else b
+    if settled.answer.stance == "attributed" and ka != kb:
+        return True  # someone said the count is settled ("There is no increase"): another count that day is a rival
     return ka != kb and not _unnamed(ka) and not _unnamed(kb)
 
 
@@ -527,11 +567,16 @@ def _sources(pairs: list[tuple[int, int]]) -> int:
 
 def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> list[object]:
     """Which side each answer is on: answers that give the same value, or that the comparison finds compatible
-    (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute."""
+    (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute; so are an answer and a denial that
+    one claim gives together (``headed to Belarus, not Ukraine``: one account, shown once against ``Ukraine``)."""
     sides = Union(len(items))
     first: dict[str, int] = {}
+    told: dict[int, int] = {}
     for i, f in enumerate(items):
         sides.union(i, first.setdefault(_shown(f.answer), i))
+        other = told.setdefault(f.view, i)
+        if other != i and (items[other].answer.stance == "denied") != (f.answer.stance == "denied"):
+            sides.union(i, other)
     for (x, y), verdict in verdicts.items():
         if verdict == "agrees":
             sides.union(x, y)
@@ -544,16 +589,17 @@ _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
 def _representative(
     a: Found, b: Found, views: Sequence[ClaimView], used: set[str]
 ) -> tuple[int, int, int, int, int, int, int]:
-    """Which pair of claims stands for a dispute: the most direct statements (stated as fact before attributed or
-    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then claims no
-    other dispute shows already (each dispute shows sources of its own where it can), then the first reports of the
-    two sides (the earliest articles: where the dispute shows first), then the shortest claims in them (the answer
-    said plainly, not inside a long sentence about something else), then the earliest. Nothing in the rule looks at
-    which pair any gold lists."""
+    """Which pair of claims stands for a dispute: claims no other dispute shows already (each dispute shows sources
+    of its own where it can: a sentence that already stands for "who did it" is not also the one shown for "with
+    what" when another source says it), then the most direct statements (stated as fact before attributed or
+    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then the first
+    reports of the two sides (the earliest articles: where the dispute shows first), then the shortest claims in
+    them (the answer said plainly, not inside a long sentence about something else), then the earliest. Nothing in
+    the rule looks at which pair any gold lists."""
     va, vb = views[a.view], views[b.view]
     return (
-        _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
         (va.claim.id in used) + (vb.claim.id in used),
+        _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
         min(va.index, vb.index),
         max(va.index, vb.index),
         len(va.claim.text) + len(vb.claim.text),
@@ -671,7 +717,9 @@ def _rank(a: Found, b: Found, views: Sequence[ClaimView]) -> tuple[int, int, int
 
 
 def _shown(a: Answer) -> str:
-    return f"not {a.value}" if a.stance == "denied" else a.value
+    if a.stance == "denied":
+        return f"not {a.value}"
+    return f"only {a.value}" if a.note == "only" else a.value
 
 
 def _told(a: Answer, names: dict[str, str]) -> str:

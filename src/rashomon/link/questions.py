@@ -26,6 +26,12 @@ from dataclasses import dataclass
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_MARKS, CAUSES
 from ..data.disputes import (
+    ARSENAL_DENIED,
+    ARSENAL_MADE,
+    ARSENAL_ONLY_BEFORE,
+    ARSENAL_ONLY_BY,
+    ARSENAL_ONLY_OF,
+    ARSENAL_VERBS,
     ATTACKERS,
     ATTACKERS_FATE,
     CONDITIONALS,
@@ -46,12 +52,14 @@ from ..data.disputes import (
     NOT_ACTS,
     PART_PLACES,
     RESPONSIBLE,
+    RIVAL_COUNTS,
     SETTLED,
     SHOT_DOWN,
     SPECULATION,
     STATES,
     STATES_DENIED,
     TURNOUT,
+    VOTE_UNITS,
 )
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
@@ -71,6 +79,7 @@ LABELS = {
     "intent": "deliberate, accident or staged",
     "winner": "who won",
     "share": "share of the vote",
+    "votes": "number of votes",
     "integrity": "was the vote clean",
     "destination": "where the transport was going",
     "cargo": "what the transport carried",
@@ -80,6 +89,7 @@ LABELS = {
     "force": "what force was used, and where",
     "involved": "was this party involved",
     "state": "was there",
+    "arsenal": "who fields the weapon",
 }
 ORDER = tuple(LABELS)
 
@@ -119,6 +129,12 @@ ROSE = re.compile(
     re.I,
 )
 SETTLED_WORDS = re.compile("|".join(SETTLED), re.I)
+RIVAL_WORDS = re.compile("|".join(RIVAL_COUNTS), re.I)
+# "the true death toll is several times higher than officially reported and certainly exceeds 100": a toll phrase and,
+# in its clause, a verb that makes the number after it a lower bound
+TOLL_EXCEEDS = re.compile(
+    rf"\b(?:death toll|toll|number of (?:dead|deaths|victims))\b[^.;]{{0,120}}?\b(?:{'|'.join(EXCEEDED)})\s*$", re.I
+)
 # a count given as provisional: the first figure of a count still moving
 PROVISIONAL = re.compile(
     r"\b(?:preliminary|initial(?:ly)?|so far|at the moment|currently|as of|for now|latest|"
@@ -307,7 +323,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         as_of = _as_of(v, scope.events[event].day)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
         mine = _acts(k, v, stance, base, names)
-        mine += _counts(k, v, stance, base, as_of)
+        mine += _counts(k, v, stance, base, as_of, _settled_next(views, k))
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
         mine += _attackers(k, v, stance, base, as_of)
@@ -333,6 +349,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             at += 1
         mine += _equipment(k, v, stance, base, inside, names, mine)
         mine += _vote(k, v, stance, base, inside, names)
+        mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(mine)
     return out
 
@@ -426,21 +443,35 @@ def _vote(
             person = before[-1] if before else person
         out.append(_found("winner", k, names[person[2]].name, Span(person[0], person[1]), stance, base, person[2]))
     for q in v.quantities:
-        if q.unit != "%" or q.value is None or not people:
+        if q.value is None or not people:
+            continue
+        if q.unit is None and _votes_counted(q):
+            voted = _candidate(q, text, start, people)
+            if voted is not None:
+                answer = Answer(
+                    value=f"{q.text} votes",
+                    entity=voted[2],
+                    claim=base["claim"] or "",
+                    article=base["article"] or "",
+                    span=q.span,
+                    stance=stance,
+                    origin=base["origin"],
+                    number=float(q.value),
+                    qualifier=q.qualifier,
+                    note="projection" if _POLL.search(text) else None,
+                )
+                out.append(Found("votes", k, answer, names[voted[2]].name))
+            continue
+        if q.unit != "%":
             continue
         if _NOT_A_SHARE_AFTER.match(text[q.span.end - start :]) or _TURNOUT_BEFORE.search(text[: q.span.start - start]):
             continue  # "80% of the tally sheets", "turnout was 59%": the count or the voters, not a candidate's share
-        before = [p for p in people if p[1] <= q.span.start]
-        after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
-        if after and _FOR_WORD_AFTER.match(text[q.span.end - start :]):
-            person = after[0]  # "44.2% for González"
-        elif before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
-            person = before[-1]
-        else:
-            continue  # "Maduro won 51% against 44%": the second share is the rival's, who is not named here
+        candidate = _candidate(q, text, start, people)
+        if candidate is None:
+            continue
         answer = Answer(
             value=f"{q.text}",
-            entity=person[2],
+            entity=candidate[2],
             claim=base["claim"] or "",
             article=base["article"] or "",
             span=q.span,
@@ -450,7 +481,7 @@ def _vote(
             qualifier=q.qualifier,
             note="projection" if _POLL.search(text) else None,
         )
-        out.append(Found("share", k, answer, names[person[2]].name))
+        out.append(Found("share", k, answer, names[candidate[2]].name))
     if v.words & _VOTE_WORDS:
         for value, pattern in INTEGRITY.items():
             m = pattern.search(text)
@@ -462,6 +493,34 @@ def _vote(
 
 
 _FOR_AFTER = 30  # characters between a share and the candidate it is "for"
+
+
+def _candidate(q: Quantity, text: str, start: int, people: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The candidate a share or a number of votes is for: the person right after ``for`` (``44.2% for González``,
+    ``2.7 million votes for Ruiz``), else the person named before it; None when a rival stands between (``Maduro won
+    51% against 44%``: the second share is the rival's, who is not named here)."""
+    before = [p for p in people if p[1] <= q.span.start]
+    after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
+    if after and _FOR_WORD_AFTER.match(_after_counted(q, text, start)):
+        return after[0]
+    if before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
+        return before[-1]
+    return None
+
+
+def _after_counted(q: Quantity, text: str, start: int) -> str:
+    """The text after a number and the word it counts (``votes`` in ``2.7 million votes for Ruiz``)."""
+    rest = text[q.span.end - start :]
+    m = _VOTES_WORD.match(rest)
+    return rest[m.end() :] if m else rest
+
+
+def _votes_counted(q: Quantity) -> bool:
+    words = (q.counts or "").casefold().split()
+    return bool(words) and words[-1].strip(".,") in VOTE_UNITS
+
+
+_VOTES_WORD = re.compile(rf"\s*(?:{'|'.join(sorted(VOTE_UNITS))})\b", re.I)
 _VOTE_WORDS = frozenset(
     {
         "election",
@@ -479,6 +538,103 @@ _VOTE_WORDS = frozenset(
         "result",
     }
 )
+
+
+_ARSENAL_DENIED = re.compile("|".join(ARSENAL_DENIED), re.I)
+_ARSENAL_ONLY_BY = re.compile("|".join(ARSENAL_ONLY_BY), re.I)
+_ARSENAL_ONLY_OF = re.compile("|".join(ARSENAL_ONLY_OF), re.I)
+_ARSENAL_ONLY_BEFORE = re.compile(ARSENAL_ONLY_BEFORE, re.I)
+_ARSENAL_VERB = re.compile(rf"\b{ARSENAL_VERBS}\b", re.I)
+_MADE = re.compile(ARSENAL_MADE, re.I)
+_ARTICLE = re.compile(r"(?:the|its|their|l[ae']|les)\s*", re.I)
+_CLAUSE_END = re.compile(r"[.;!?]")
+_ARSENAL_WINDOW = 100  # characters around a weapon's name where who fields it is said
+_ARSENAL_SIDE_GAP = 50  # characters between the side and the words that deny or restrict its use
+
+
+def _arsenal(
+    k: int,
+    v: ClaimView,
+    stance: str,
+    base: dict[str, str | None],
+    inside: list[tuple[int, int, str]],
+    names: dict[str, Entity],
+) -> list[Found]:
+    """Who fields a named weapon, a question of its own per weapon (``does Russia use the Tochka-U?``): a side that
+    says it does not (``X does not use W``: denied), a side said to be the only one that has it (``W is used only by
+    X``, ``X is the only party that uses W``: note ``only``), or a side word right before the name (``a Russian W``).
+    Who built it (``Soviet-made``) is not who fields it."""
+    text, start = v.claim.text, v.claim.span.start
+    out: list[Found] = []
+    done: set[str] = set()
+    for s, e, eid in inside:
+        if eid in done or names[eid].type != "EQUIPMENT" or _craft(names[eid]):
+            continue
+        rel_s, rel_e = s - start, e - start
+        before = text[max(0, rel_s - _ARSENAL_WINDOW) : rel_s]
+        before = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+        offset = rel_s - len(before)
+        after = text[rel_e : rel_e + _ARSENAL_WINDOW]
+        after = after[: next((m.start() for m in _CLAUSE_END.finditer(after)), len(after))]
+        found = _arsenal_side(before, after, offset, rel_e)
+        if found is None:
+            continue
+        side, at, end, how = found
+        done.add(eid)
+        answer = Answer(
+            value=side,
+            claim=base["claim"] or "",
+            article=base["article"] or "",
+            span=Span(start + min(at, rel_s), start + max(end, rel_e)),
+            stance="denied" if how == "denied" else stance,
+            origin=base["origin"],
+            note="only" if how == "only" else None,
+        )
+        out.append(Found("arsenal", k, answer, names[eid].name))
+    return out
+
+
+def _arsenal_side(before: str, after: str, offset: int, rel_e: int) -> tuple[str, int, int, str] | None:
+    """``(side, start, end, how)`` for the words around one weapon's name: ``how`` is ``denied``, ``only`` or
+    ``named``; offsets are the claim's."""
+    m = _ARSENAL_DENIED.search(before)
+    if m is not None:
+        side = _last_side(before[: m.start()], offset)
+        if side is not None:
+            return side[0], side[1], offset + m.end(), "denied"
+    m = _ARSENAL_ONLY_BY.search(after)
+    if m is not None:
+        rest = after[m.end() :]
+        skip = _ARTICLE.match(rest)
+        w = _SIDE_WORD.match(rest, skip.end() if skip else 0)
+        side_name = _side_word(w.group(0)) if w else None
+        if w is not None and side_name is not None:
+            return side_name, rel_e + m.end() + w.start(), rel_e + m.end() + w.end(), "only"
+    m = _ARSENAL_ONLY_OF.search(before)
+    if m is not None:
+        side = _last_side(before[: m.start()], offset)
+        if side is not None:
+            return side[0], side[1], offset + m.end(), "only"
+    for w in _SIDE_WORD.finditer(before):
+        side_name = _side_word(w.group(0))
+        if side_name and _ARSENAL_ONLY_BEFORE.search(before[: w.start()]) and _ARSENAL_VERB.search(before[w.end() :]):
+            return side_name, offset + w.start(), offset + w.end(), "only"  # "only Ukraine uses W"
+    last = before.rstrip().rsplit(None, 1)
+    word = last[-1] if last else ""
+    side_name = _side_word(word) if word and not _MADE.match(word) else None
+    if side_name is not None and before.endswith((" ", "\u00a0")):
+        at = offset + len(before.rstrip()) - len(word)
+        return side_name, at, at + len(word), "named"  # "a Russian Tochka-U"
+    return None
+
+
+def _last_side(text: str, offset: int) -> tuple[str, int, int] | None:
+    """The last side word in ``text`` if it stands close to its end: ``(country, start, end)``, offsets + ``offset``."""
+    sides = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text) if (s := _side_word(w.group(0)))]
+    if not sides or len(text) - sides[-1][1] > _ARSENAL_SIDE_GAP:
+        return None
+    at, end, side = sides[-1]
+    return side, offset + at, offset + end
 
 
 def _stance(v: ClaimView) -> str:
@@ -944,7 +1100,27 @@ def _head_phrase(text: str) -> str:
     return " ".join(words[-3:])
 
 
-def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+def _settled_next(views: Sequence[ClaimView], k: int) -> bool:
+    """The claim right after this one, in the same article, says a count is settled and gives no number of its own
+    (``The number of people killed is 125. There is no increase.``)."""
+    if k + 1 >= len(views) or not views[k].quantities:
+        return False
+    v, after = views[k], views[k + 1]
+    gap = after.claim.span.start - v.claim.span.end
+    return (
+        after.article == v.article
+        and 0 <= gap <= _NEXT_GAP
+        and not after.quantities
+        and _search(SETTLED_WORDS, after.claim.text) is not None
+    )
+
+
+_NEXT_GAP = 3  # characters between a sentence and the next one (a full stop and a space)
+
+
+def _counts(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None, settled_next: bool = False
+) -> list[Found]:
     text = v.claim.text
     if not v.quantities or stance == "denied" or _search(CUMULATIVE, text):
         return []
@@ -955,6 +1131,7 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
     for q in v.quantities:
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
         led_to = TOLL_BEFORE.search(text[:rel_start]) is not None  # "the number of people killed is 125"
+        led_to = led_to or TOLL_EXCEEDS.search(text[:rel_start]) is not None  # "the toll ... exceeds 100"
         bare = led_to or (not q.counts and BARE_TOLL.match(text[rel_end:]) is not None)  # "at least 100 were killed"
         if q.value is None or q.unit or not (q.counts or bare):
             continue
@@ -986,9 +1163,11 @@ def _counts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
             note = "partial"
         elif elsewhere:
             note = "elsewhere"
+        elif _search(RIVAL_WORDS, text):
+            note = "rival"
         elif rose:
             note = "updated"
-        elif SETTLED_WORDS.search(text):
+        elif settled_next or SETTLED_WORDS.search(text):
             note = "settled"
         elif PROVISIONAL.search(text):
             note = "provisional"

@@ -34,7 +34,7 @@ import numpy as np
 
 from .. import bounds
 from ..casualties import CUMULATIVE, TOLL_NOUNS, outcome_near
-from ..data.disputes import GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START
+from ..data.disputes import GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START, VOTE_UNITS
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.speech import SAID_FORMS
 from ..data.targets import target_side
@@ -784,6 +784,8 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         continue  # a count over months against one event's count
                     if q.unit == "%" or _kept(tolls, x, _toll, v, q) or _kept(tolls, y, _toll, w, r):
                         continue  # tolls and shares are the questions' (compare.py): evolution, parts, bounds
+                    if _head(q.counts or "") in VOTE_UNITS:
+                        continue  # votes are the questions' too, per candidate (a rounded figure agrees)
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
                     if v.published != w.published and (_GROWING.search(v.claim.text) or _GROWING.search(w.claim.text)):

@@ -137,7 +137,7 @@ def _disputes(ledger: Ledger, outlets: tuple[view.Outlet, ...]) -> list[str]:
             for a in answers[:ANSWERS_PER_CELL]:
                 per = f", per {md(entity_names[a.origin], 40)}" if a.origin in entity_names else ""
                 mark = "⚡ " if a.claim in r.conflicted else ""
-                value = f"not {a.value}" if a.stance == "denied" else a.value
+                value = f"not {a.value}" if a.stance == "denied" else f"only {a.value}" if a.note == "only" else a.value
                 shown.append(f"{mark}{md(value, 50)} ({a.stance}{per}; {a.claim})")
             if len(answers) > ANSWERS_PER_CELL:
                 shown.append(f"+{len(answers) - ANSWERS_PER_CELL}")
