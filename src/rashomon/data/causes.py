@@ -62,11 +62,42 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"ракетного топлива",
         r"carburant militaire",
     ),
+    # deaths after taking something (a medicine, a food): the product against an illness the victims had anyway
+    "a product the victims took (medicine, food)": (
+        r"syrups?\b",
+        r"medicines?\b",
+        r"medications?\b",
+        r"vaccines?\b",
+        r"tablets\b",
+        r"tainted (?:food|milk|alcohol|water)",
+        r"sirops?\b",
+        r"m[ée]dicaments?\b",
+        r"сироп",
+        r"лекарств",
+    ),
+    "an infection (bacteria, virus)": (
+        r"infect(?:ed|ion)",
+        r"bacteri",
+        r"bact[ée]rie",
+        r"virus",
+        r"e\.? ?coli\b",
+        r"escherichia",
+        r"cholera",
+        r"choléra",
+        r"инфекц",
+        r"бактери",
+        r"вирус",
+    ),
 }
 
-# words that make a clause about the cause of something
+# causes told in nearly every sentence of their coverage (the product the victims took): named as the cause only
+# inside the clause of a word that says so ("the syrups were responsible for the deaths"), not anywhere in a sentence
+# that has such a word for something else ("the statement linking the deaths to the syrup caused damage")
+CAUSES_IN_CLAUSE = frozenset({"a product the victims took (medicine, food)", "an infection (bacteria, virus)"})
+
+# words that make a clause about the cause of something ("causal" names the question: "a causal relation")
 CAUSE_MARKS = (
-    r"caus",
+    r"caus(?!al)",
     r"due to",
     r"because of",
     r"result of",
@@ -93,6 +124,59 @@ CAUSE_MARKS = (
     r"interf[ée]rence",
     r"shooting from the ground",
     r"sharp (?:evasive )?man",
+    r"infected with",
+    r"died (?:of|from)",
+    r"morts? (?:de|des suites)",
+    # the victims never took what is blamed ("some of the dead had not taken the medicine"): a cause denied
+    r"(?:had|have|has|did) (?:not|never) (?:consumed|consume|taken|take|eaten|eat|drunk|drink|received|receive)\b",
+)
+# the marks that say in words that something caused the harm (not "after" or "following": an order of events), the
+# only ones that name a cause told in its clause only (CAUSES_IN_CLAUSE)
+CAUSE_SAID = (
+    r"caus(?!al)",
+    r"due to",
+    r"because of",
+    r"result of",
+    r"responsible for",
+    r"to blame",
+    r"infected with",
+    r"died (?:of|from)",
+    r"morts? (?:de|des suites)",
+    r"(?:had|have|has|did) (?:not|never) (?:consumed|consume|taken|take|eaten|eat|drunk|drink|received|receive)\b",
+)
+# the harm a cause told in its clause only must be the cause of: deaths (not "the bacteria caused diarrhoea")
+HARM = (
+    r"deaths?\b",
+    r"died\b",
+    r"dead\b",
+    r"deceased",
+    r"killed",
+    r"killing",
+    r"fatal",
+    r"décès",
+    r"morts?\b",
+    r"tu[ée]s?\b",
+    r"смерт",
+    r"погиб",
+    r"умер",
+)
+# words that leave a cause open: said with doubt ("suspected of causing", "comme cause possible"): hedged
+CAUSE_OPEN = (
+    r"suspect(?:ed)? (?:of|to)",
+    r"thought to",
+    r"believed to",
+    r"(?:may|might|could) have",
+    r"possib(?:le|ly|lement)",
+    r"probabl\w*",
+    r"soupçonn\w*",
+)
+# words that make the cause a question still asked, no answer: "yet to confirm that ... was caused by", "confirmation
+# that the syrups caused the deaths" (asked for, not given), "whether", "yet to pinpoint the exact cause"
+CAUSE_ASKED = (
+    r"confirmation (?:that|of)",
+    r"(?:yet to|not yet|to) (?:confirm|establish|determine|prove|pinpoint|identify)\w*",
+    r"(?:exact|precise) cause",
+    r"whether",
 )
 
 # causes that can both be the story: a collision (with what, it does not say) and a strike from outside (a fighter

@@ -204,6 +204,28 @@ INVOLVEMENT_DENIED = (r"nothing to do with", r"rien à voir", r"не (?:имее
 # states an account asserts or denies as such, each with the words that name it; a negation before the words (``no
 # military cargo was on board``, ``ni cargaison de carburant militaire``) makes the answer a denial. Each is one
 # question (was there X), answered yes or no.
+# what contaminates a medicine or a food ("found to contain diethylene glycol")
+CONTAMINANTS = (
+    r"(?:di)?ethylene glycol",
+    r"melamine",
+    r"methanol",
+    r"arsenic",
+    r"mercury",
+    r"salmonella",
+    r"listeria",
+    r"toxins?",
+    r"toxic \w+",
+)
+# a product said to meet its standards: no contamination, in the words that say so
+PRODUCT_SAFE = (
+    r"compl(?:y|ies|ied|ying|iant) with (?:the |all )?(?:required |necessary |applicable |quality )?"
+    r"(?:specifications|standards|norms|requirements)",
+    r"(?:met|meet|meets|meeting|fulfill?(?:ed|s|ing)?|satisf(?:ied|y|ies|ying)) (?:all )?(?:the )?(?:required |"
+    r"necessary |applicable )?(?:safety |quality )?(?:criteria|standards|specifications|requirements|norms)",
+    r"of standard quality",
+    r"conformes? aux (?:normes|sp[ée]cifications|exigences)",
+    r"соответству\w* (?:требованиям|стандартам|нормам)",
+)
 STATES: dict[str, tuple[str, ...]] = {
     "military cargo": (
         r"(?:military|army)[- ](?:use|grade|cargo|shipments?|equipment|material|goods)",
@@ -233,9 +255,28 @@ STATES: dict[str, tuple[str, ...]] = {
         r"(?:rival|opposing) (?:supporters|fans) (?:clashed|fought|brawled)",
         r"(?:affrontements?|bagarres?|heurts?) entre (?:les )?(?:supporters|supporteurs|fans)",
     ),
+    # a product blamed for harm (a medicine, a food): was it contaminated or below standard, or did it meet the
+    # standards ("samples complied with specifications", "met the safety criteria": no by themselves)
+    "a contaminated or substandard product": (
+        r"contaminat\w*",
+        r"adulterat\w*",
+        r"substandard",
+        r"sub-standard",
+        rf"contain(?:s|ed|ing)? (?:[\w-]+ ){{0,3}}?(?:{'|'.join(CONTAMINANTS)})",
+        r"contamin[ée]\w*",
+        r"frelat[ée]\w*",
+        r"загрязн\w*",
+        r"некачественн\w*",
+        *PRODUCT_SAFE,
+    ),
 }
 # the words of a state that deny it by themselves ("fired without warning": no warning was given)
-STATES_DENIED = (r"without (?:any |prior )?warning", r"sans (?:aucun )?avertissement", r"без предупреждения")
+STATES_DENIED = (
+    r"without (?:any |prior )?warning",
+    r"sans (?:aucun )?avertissement",
+    r"без предупреждения",
+    *PRODUCT_SAFE,
+)
 # a verb that makes the number after it a lower bound: "the toll had exceeded 125" is more than 125
 EXCEEDED = (
     r"exceed(?:ed|s)?",

@@ -22,12 +22,21 @@ from .views import ClaimView
 
 # what makes a clause recall an earlier event rather than report the one covered
 BACKGROUND_MARK = re.compile(
-    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?:a|two|three|four|five|six|several|many|"
-    r"\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|in (?:19|20)\d\d\b|(?:a|the) previous "
+    r"\b(?:last (?:summer|winter|spring|autumn|fall)|(?:several|many|\d+|a|two|three|four|five|six) decades? ago|"
+    r"(?:several|many) (?:years|months) ago|in (?:19|20)\d\d\b|(?:a|the) previous "
     r"(?:attack|strike|incident|crash|disaster|one)|a similar (?:attack|strike|incident|crash|disaster)|"
     r"in a separate (?:attack|strike|incident)|the (?:deadliest|worst) since|since the start of)",
     re.IGNORECASE,
 )
+# a time told from the day the article was written ("last year", "two months ago"): another event's only when the
+# period it names, counted back from the article's day, leaves out the main event's day (a report a year on calls
+# the event itself "last year"); in an article without a day it cannot be placed, and names no other event
+RELATIVE_MARK = re.compile(
+    r"\b(?:last (?P<last>year|month|week)|(?P<n>a|an|one|two|three|four|five|six|\d+) (?P<unit>years?|months?) ago|"
+    r"earlier this (?P<this>year|month))\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "killed in the attack": a claim that refers back to an act
 ACT_REFERRED = re.compile("|".join(ACT_REFERENCE), re.I)
 # a claim can state an act only with one of these frame classes (what the event is)
@@ -82,7 +91,7 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
             event_of.append(recalled[2])
             events[recalled[2]]["claims"].append(k)  # type: ignore[attr-defined]
             continue
-        if earlier is not None or BACKGROUND_MARK.search(v.content or v.claim.text):
+        if earlier is not None or BACKGROUND_MARK.search(v.content or v.claim.text) or _recalled(v, day):
             key = earlier or ""
             if key not in background:
                 background[key] = len(events)
@@ -181,6 +190,40 @@ def _earlier_day(v: ClaimView, main_day: str | None) -> str | None:
     except ValueError:
         return None
     return v.day if gap > _BACKGROUND_DAYS else None
+
+
+def _recalled(v: ClaimView, main_day: str | None) -> bool:
+    """A time told from the article's day (``RELATIVE_MARK``) that names a period without the main event's day."""
+    m = RELATIVE_MARK.search(v.content or v.claim.text)
+    if m is None or v.published is None:
+        return False
+    if main_day is None:
+        return True
+    try:
+        main = dt.date.fromisoformat(main_day)
+    except ValueError:
+        return True
+    first, last = _period(m, v.published)
+    return not first <= main <= last
+
+
+def _period(m: re.Match[str], day: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a relative time names, counted back from the article's ``day``."""
+    recent = day - dt.timedelta(days=_BACKGROUND_DAYS)
+    unit = (m.group("last") or m.group("this") or m.group("unit") or "").casefold().rstrip("s")
+    if m.group("this"):
+        return (day.replace(month=1, day=1) if unit == "year" else day.replace(day=1)), recent
+    if m.group("last"):
+        if unit == "year":
+            return dt.date(day.year - 1, 1, 1), dt.date(day.year - 1, 12, 31)
+        if unit == "month":
+            end = day.replace(day=1) - dt.timedelta(days=1)
+            return end.replace(day=1), end
+        return day - dt.timedelta(days=14), day - dt.timedelta(days=5)
+    n = _COUNTS.get(m.group("n").casefold()) or int(m.group("n"))
+    back = 365 * n if unit == "year" else 30 * n
+    slack = 182 if unit == "year" else 15
+    return day - dt.timedelta(days=back + slack), day - dt.timedelta(days=back - slack)
 
 
 def _kind_of(v: ClaimView) -> str | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
-from ..data.causes import CAUSE_MARKS, CAUSES
+from ..data.causes import CAUSE_ASKED, CAUSE_MARKS, CAUSE_OPEN, CAUSE_SAID, CAUSES, CAUSES_IN_CLAUSE, HARM
 from ..data.disputes import (
     ARSENAL_DENIED,
     ARSENAL_MADE,
@@ -109,7 +109,11 @@ NEGATED_CLAUSE = re.compile(
 EXCEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(EXCEEDED)})\s*$", re.I)
 LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOCATIVE)})\s+(?:the\s+)?$", re.I)
 _INVOLVED_AFTER = 40  # characters after an involvement word where its party is named ("contacts on Ukrainian soil")
-COUNTERFACTUAL = re.compile(r"\b(?:if|had)\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I)
+# a condition on the past: "if X had ...", or its inverted form opening a clause ("Had the army had warning, ..."); a
+# past perfect inside a clause is no condition ("children who had died had not taken it")
+COUNTERFACTUAL = re.compile(
+    r"\bif\b[^.]{0,80}\bhad\b|(?:^|[,;:]\s*)had\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I
+)
 RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
 # fire aimed at a projectile: "fired at an incoming missile", "shot at the drones"
 AT_PROJECTILE = re.compile(
@@ -195,6 +199,12 @@ INTEGRITY = {
 WON = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|re-?elected|defeated|beat|triumph\w*)\b", re.I)
 CAUSE = {name: re.compile("|".join(f"(?:{stem})" for stem in stems), re.I) for name, stems in CAUSES.items()}
 CAUSE_MARK = re.compile("|".join(f"(?:{m})" for m in CAUSE_MARKS), re.I)
+CAUSE_LEFT_OPEN = re.compile(rf"\b(?:{'|'.join(CAUSE_OPEN)})", re.I)
+CAUSE_STILL_ASKED = re.compile(rf"\b(?:{'|'.join(CAUSE_ASKED)})", re.I)
+CAUSE_SAID_WORDS = re.compile("|".join(f"(?:{m})" for m in CAUSE_SAID), re.I)
+HARM_WORDS = re.compile(rf"\b(?:{'|'.join(HARM)})", re.I)
+_NAME_GOES_ON = re.compile(r"\s+[A-ZА-ЯЁ]")
+_CLAUSE_GAP = 60  # characters between a cause told in its clause only and the word that makes it the cause
 # a negation shortly before the words: "did not come into contact", "neither shot at", "n'a pas"
 NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|neither|nor|denied|denies|deny|rejected|without|pas|aucune?|sans)\b|(?<!\w)(?:не|ни)(?!\w))"
@@ -1222,19 +1232,45 @@ def _near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 
 def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
     """What caused it, in a clause about the cause (``after a collision with birds``, ``due to shooting from the
-    ground``); a cause said not to be (``did not come into contact``) is denied."""
+    ground``); a cause said not to be (``did not come into contact``, ``had not taken the medicine``) is denied, a
+    cause said with doubt (``suspected of causing``) is hedged, a cause still asked (``yet to confirm that ... was
+    caused by``, ``confirmation that``) is no answer. A cause told in
+    nearly every sentence of its coverage (``CAUSES_IN_CLAUSE``: the product the victims took) counts only inside the
+    clause of the word that names it the cause."""
     text = v.claim.text
-    if not _search(CAUSE_MARK, text):
+    if not _search(CAUSE_MARK, text) or _search(CAUSE_STILL_ASKED, f"{v.lead} {text}"):
         return []
+    left_open = bool(_search(CAUSE_LEFT_OPEN, f"{v.lead} {text}"))
     out = []
     for value, pattern in CAUSE.items():
         m = _search(pattern, text)
         if m is None:
             continue
-        negated = bool(NEGATION_BEFORE.search(text[: m.start()]))
+        found = [m]
+        if value in CAUSES_IN_CLAUSE:
+            found = [w for w in pattern.finditer(text) if _in_clause(text, w) and _search(HARM_WORDS, text)]
+            if not found:
+                continue
+        negated = any(NEGATION_BEFORE.search(text[: w.start()]) for w in found)
+        m = found[0]
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
-        out.append(_found("cause", k, value, span, "denied" if negated else stance, base, None))
+        told = "denied" if negated else "hedged" if left_open and stance != "denied" else stance
+        out.append(_found("cause", k, value, span, told, base, None))
     return out
+
+
+def _in_clause(text: str, word: re.Match[str]) -> bool:
+    """A cause word inside the clause of a word that says it caused the harm, and not part of a name (``the
+    Medicines Control Agency``: a capitalised word followed by another)."""
+    if word.group(0)[:1].isupper() and _NAME_GOES_ON.match(text, word.end()):
+        return False
+    return any(_one_clause(text, word.span(), m.span()) for m in CAUSE_SAID_WORDS.finditer(text))
+
+
+def _one_clause(text: str, word: tuple[int, int], mark: tuple[int, int]) -> bool:
+    """A word and a mark of cause close together with no clause break between them."""
+    lo, hi = min(word[1], mark[1]), max(word[0], mark[0])
+    return hi - lo <= _CLAUSE_GAP and not re.search(r"[,;:.–—()]", text[lo:hi])
 
 
 _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0,30}$")
