@@ -253,3 +253,22 @@ def test_an_agency_that_cites_the_speaker_relays_the_quote(analyze_text: Callabl
     (q,) = [q for q in analyze_text(text, language="ru").quotes if q.kind == "direct"]
     assert q.speaker_text == "губернатора"
     assert [text[v.start : v.end] for v in q.via_refs] == ["Mehr"]
+
+
+def test_about_this_attributes_the_sentence_before_and_a_statement_keeps_its_issuer(quotes_of) -> None:
+    text = (
+        "Двое задержанных по делу о поджоге склада в Туле дали показания. "
+        "Об этом сообщает пресс-служба МВД, передает ТАСС.\n\n"
+        '"Задержаны двое жителей области, причастных к поджогу склада на улице "Заречная". '
+        'Оба дали признательные показания", – говорится в сообщении.'
+    )
+    found = quotes_of(text)
+    lead, speaker, via = _one(found, "Двое задержанных по делу о поджоге склада в Туле дали показания")
+    assert (lead.kind, via) == ("indirect", ["TASS"])
+    assert lead.speaker_text is not None and "МВД" in lead.speaker_text and speaker is not None
+    assert not [q for q in found if q[0].text.startswith("Об этом")]  # the attribution line is nobody's account
+    statement = [q for q in found if q[0].kind == "direct"]
+    assert len(statement) == 1
+    q, _, via = statement[0]
+    assert q.text.endswith("Оба дали признательные показания")  # not cut at the name's mark
+    assert q.speaker_text == lead.speaker_text and via == ["TASS"]

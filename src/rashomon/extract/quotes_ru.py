@@ -156,6 +156,11 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             and _near(text, previous.span.end, f.span.start)
         ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        elif f.kind == "direct" and f.cue is not None and previous is not None and _in_statement(text, f.cue):
+            # "«...», — говорится в сообщении": the statement's words, of whoever the article said issued it, relayed
+            # by the outlets that relayed that statement
+            speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+            f.via = [*f.via, *previous.via_refs]
         via = [v for v in dict.fromkeys(f.via) if ref is None or v != ref.span]
         quote = Quote(
             article=article,
@@ -175,6 +180,19 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         yield quote
 
 
+# "говорится в сообщении", "сказано в заявлении": the words are a statement's, its issuer named earlier
+_STATEMENT = re.compile(
+    r"\s*(?:в\s+|у\s+)?(?:сообщении|заявлении|документе|пресс-релизе|релизе|публикации|повідомленні|заяві|"
+    r"документі)\b",
+    re.I,
+)
+_STATEMENT_CUES = ("говорится", "сказано", "отмечается", "йдеться", "ідеться", "зазначається")
+
+
+def _in_statement(text: str, cue: Span) -> bool:
+    return text[cue.start : cue.end].casefold() in _STATEMENT_CUES and bool(_STATEMENT.match(text, cue.end))
+
+
 def _platform(m: Mention) -> bool:
     return m.name.split("-")[0] in media.PLATFORMS
 
@@ -189,11 +207,42 @@ def _near(text: str, a: int, b: int) -> bool:
 # ---------------------------------------------------------------- direct quotes
 
 
+@dataclass(frozen=True)
+class _Widened:
+    """A quote whose straight mark was taken for its end, widened to its real end (``_widened``)."""
+
+    inner: Span
+    open_at: int
+    close_at: int
+    parent: int | None = None
+    continues: bool = False
+    heading: bool = False
+
+
+# a straight mark that closes a quote and hands it to its attribution: '", — говорится', '", – сказал он'
+_CLOSING_BEFORE_DASH = re.compile(r'"[,.!?…]*\s*[' + _DASH + r"]\s*\w")
+
+
+def _widened(text: str, q: Marked) -> Marked:
+    """``"... в "Крокус Сити Холле". После ... стороне", – говорится в сообщении``: with straight marks at both
+    levels, the mark before a name that runs on into a word (``"Крокус``) opens a name inside the quote rather than
+    closing it; the quote ends at the mark in its paragraph that its attribution follows."""
+    if text[q.close_at : q.close_at + 1] != '"' or not text[q.close_at + 1 : q.close_at + 2].isupper():
+        return q
+    end = text.find("\n", q.close_at)
+    end = len(text) if end == -1 else end
+    m = _CLOSING_BEFORE_DASH.search(text, q.close_at + 1, end)
+    if m is None:
+        return q
+    return _Widened(Span(q.inner.start, m.start()), q.open_at, m.start())
+
+
 def _direct(text: str, marked: Sequence[Marked], mentions: list[Mention]) -> list[_Said]:
     out: list[_Said] = []
     for q in marked:
         if q.parent is not None:
             continue  # a term quoted inside a quote
+        q = _widened(text, q)
         inner = text[q.inner.start : q.inner.end]
         if q.heading or _outlet_name(q, mentions):
             out.append(_Said("scare", q.inner))
@@ -542,9 +591,20 @@ def _indirect(
 ) -> list[_Said]:
     """``По словам X, ...``, ``X заявил, что ...``, ``..., сообщил X.``, ``Как сообщил X, ...``."""
     out: list[_Said] = []
+    last: tuple[int, int] | None = None  # the sentence before, in the same paragraph or the one before
     for s_start, s_end in _sentences(text):
         sentence = text[s_start:s_end]
+        before, last = last, (s_start, s_end)
         if len(sentence.split()) < 3:
+            continue
+        this = _about_this(text, s_start, s_end, mentions, before)
+        if this is not None:  # "Об этом сообщает X": an attribution of the sentence before, no account of its own
+            if (
+                this.span.end - this.span.start >= 8
+                and not any(o.span.end > this.span.start for o in out)
+                and not _mostly_quoted(this, marked)
+            ):
+                out.append(this)  # (a sentence mostly in marks is a quote, found with its own attribution)
             continue
         said = (
             _according(text, s_start, s_end, mentions)
@@ -554,15 +614,19 @@ def _indirect(
         )
         if said is None or said.span.end - said.span.start < 8:
             continue
-        quoted = sum(
-            min(q.close_at, said.span.end) - max(q.open_at, said.span.start)
-            for q in marked
-            if q.open_at < said.span.end and said.span.start < q.close_at
-        )
-        if quoted >= 0.5 * (said.span.end - said.span.start):
+        if _mostly_quoted(said, marked):
             continue  # mostly a direct quote, already found
         out.append(said)
     return out
+
+
+def _mostly_quoted(said: _Said, marked: Sequence[Marked]) -> bool:
+    quoted = sum(
+        min(q.close_at, said.span.end) - max(q.open_at, said.span.start)
+        for q in marked
+        if q.open_at < said.span.end and said.span.start < q.close_at
+    )
+    return quoted >= 0.5 * (said.span.end - said.span.start)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -670,6 +734,27 @@ def _as_said(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _S
         return None
     span, via = _content(text, comma + 1, s_end, mentions)
     return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via + via)
+
+
+_ABOUT_THIS = re.compile(r"(?:об\s+этом|о\s+том|про\s+це)\s+(?=\w)", re.I)
+
+
+def _about_this(
+    text: str, s_start: int, s_end: int, mentions: list[Mention], before: tuple[int, int] | None
+) -> _Said | None:
+    """``... . Об этом сообщает центр ФСБ, передает РИА Новости.``: the sentence before is the speaker's account,
+    relayed by the outlets named (Ukrainian ``Про це повідомляє ...``)."""
+    m = _ABOUT_THIS.match(text, s_start, s_end)
+    if m is None or before is None:
+        return None
+    words = list(_WORD.finditer(text, m.end(), s_end))
+    if not words or not is_cue(words[0].group()):
+        return None
+    found = _attribution(text, m.end(), s_end, mentions)
+    if found is None or found.speaker is None or text.count("\n", before[1], s_start) > 2:
+        return None
+    span = Span(*before)
+    return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via)
 
 
 _COMMA_DASH = re.compile(r",\s*[\u2014\u2013]?\s*(?=\w)")
