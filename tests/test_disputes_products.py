@@ -94,3 +94,14 @@ def test_last_year_is_the_main_event_when_the_article_is_a_year_on(tmp_path: Pat
     in_main = {claims[c].article for c in main.claims}
     assert "A3" in in_main
     assert not any(claims[c].article == "A5" and "12 babies" in claims[c].text for c in main.claims)
+
+
+def test_votes_left_out_after_a_number_of_votes_and_an_unnamed_rival(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-02", "The tallies showed 2.1 million votes for Marco Ruiz and 6.3 million for Carlos Mendoza."),
+        ("2025-05-02", "The tallies showed 2.1 million votes for Marco Ruiz and 6.3 million for his rival."),
+    )
+    given = {(a.value, a.article, q.label) for q in led.questions if q.kind == "votes" for a in q.answers}
+    assert ("6.3 million votes", "A1", "number of votes (Carlos Mendoza)") in given  # "votes" left out
+    assert not [g for g in given if g[0].startswith("6.3") and g[1] == "A2"]  # the rival is not Ruiz

@@ -452,12 +452,14 @@ def _vote(
         if "defeat" in won.group(0).casefold() or "beat" in won.group(0).casefold():
             person = before[-1] if before else person
         out.append(_found("winner", k, names[person[2]].name, Span(person[0], person[1]), stance, base, person[2]))
+    counted_votes = False  # a number of votes came before in the claim: the next may leave "votes" out
     for q in v.quantities:
         if q.value is None or not people:
             continue
-        if q.unit is None and _votes_counted(q):
+        if q.unit is None and (_votes_counted(q) or counted_votes and _votes_elided(q, text, start)):
+            elided, counted_votes = not _votes_counted(q), True
             voted = _candidate(q, text, start, people)
-            if voted is not None:
+            if voted is not None and (not elided or voted[0] >= q.span.end):  # left out: only "for" a name after
                 answer = Answer(
                     value=f"{q.text} votes",
                     entity=voted[2],
@@ -510,12 +512,41 @@ def _candidate(q: Quantity, text: str, start: int, people: list[tuple[int, int, 
     ``2.7 million votes for Ruiz``), else the person named before it; None when a rival stands between (``Maduro won
     51% against 44%``: the second share is the rival's, who is not named here)."""
     before = [p for p in people if p[1] <= q.span.start]
-    after = [p for p in people if q.span.end <= p[0] <= q.span.end + _FOR_AFTER]
+    reach = q.span.end + _FOR_AFTER
+    rival = _FOR_A_RIVAL.match(text, q.span.end - start)
+    if rival is not None:  # "6.2 million for his rival, the former mayor Ruiz": the rival named after the comma
+        reach = start + rival.end()
+    after = [p for p in people if q.span.end <= p[0] <= reach]
     if after and _FOR_WORD_AFTER.match(_after_counted(q, text, start)):
         return after[0]
+    if rival is not None or _FOR_A_RIVAL_CUT.match(text, q.span.end - start):
+        return None  # the rival of the one named before, whose name the claim does not reach
     if before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
         return before[-1]
     return None
+
+
+# "for his rival, former diplomat X": a candidate named by an apposition after the word for the rival
+_FOR_A_RIVAL = re.compile(
+    rf"(?:\s*(?:{'|'.join(sorted(VOTE_UNITS))}))?\s+for\s+(?:his|her|their|the)\s+(?:main\s+)?(?:rival|opponent|"
+    r"challenger)s?,\s+(?:[\w.'-]+\s+){0,4}",
+    re.I,
+)
+_FOR_A_RIVAL_CUT = re.compile(
+    rf"(?:\s*(?:{'|'.join(sorted(VOTE_UNITS))}))?\s+for\s+(?:his|her|their|the)\s+(?:main\s+)?(?:rival|opponent|"
+    r"challenger)s?\b",
+    re.I,
+)
+# "2.7 million votes for Ruiz and 6.2 million for ...": the second number's "votes" left out
+_ELIDED_VOTES = re.compile(r"\s*(?:,|and|et|и)\s*$", re.I)
+_ELIDED_GAP = 60  # characters between the first number of votes and the next
+
+
+def _votes_elided(q: Quantity, text: str, start: int) -> bool:
+    """A number right after a number of votes for someone (``... votes for Ruiz and 6.2 million for his rival``),
+    itself for someone: votes, with the word left out."""
+    before = text[max(0, q.span.start - start - _ELIDED_GAP) : q.span.start - start]
+    return bool(_ELIDED_VOTES.search(before)) and bool(_FOR_WORD_AFTER.match(text, q.span.end - start))
 
 
 def _after_counted(q: Quantity, text: str, start: int) -> str:
