@@ -133,3 +133,14 @@ def test_the_pattern_scan_finds_one_in_a_function(tmp_path: Path) -> None:
     planted = tmp_path / "planted.py"
     planted.write_text('import re\n_OK = re.compile(r"\\d+")\n\n\ndef f(s):\n    return re.search(r"\\d+", s)\n')
     assert patterns_in_functions(planted) == [6]
+
+
+def test_every_wording_of_a_state_names_one_of_its_words() -> None:
+    """A claim is read for a state only when it holds one of the state's words (``STATE_WORDS``): a wording added
+    without one of them would never be read."""
+    from rashomon.data.disputes import STATE_WORDS, STATES
+
+    assert set(STATE_WORDS) == set(STATES)
+    for state, patterns in STATES.items():
+        for pattern in patterns:
+            assert any(w in pattern.casefold() for w in STATE_WORDS[state]), (state, pattern)

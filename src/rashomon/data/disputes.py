@@ -270,6 +270,41 @@ STATES: dict[str, tuple[str, ...]] = {
         *PRODUCT_SAFE,
     ),
 }
+# for each state, words one of which every wording of it contains (lower case): a claim with none of them is not read
+# for the state at all (a substring test is many times cheaper than the patterns; tests/test_rules_data.py checks that
+# every pattern of a state names one of its words)
+STATE_WORDS: dict[str, tuple[str, ...]] = {
+    "military cargo": (
+        "military",
+        "army",
+        "fuel",
+        "propellant",
+        "cargo",
+        "shipment",
+        "consignment",
+        "militaire",
+        "ракетного",
+        "военн",
+    ),
+    "warning": ("warning", "avertissement", "предупрежд"),
+    "a clash between fans": ("supporters", "supporteurs", "fans"),
+    "a contaminated or substandard product": (
+        "contamin",
+        "adulter",
+        "standard",
+        "contain",
+        "compl",
+        "criteria",
+        "specification",
+        "requirement",
+        "norm",
+        "conform",
+        "frelat",
+        "загрязн",
+        "некачеств",
+        "соответств",
+    ),
+}
 # the words of a state that deny it by themselves ("fired without warning": no warning was given)
 STATES_DENIED = (
     r"without (?:any |prior )?warning",

@@ -56,6 +56,7 @@ from ..data.disputes import (
     SETTLED,
     SHOT_DOWN,
     SPECULATION,
+    STATE_WORDS,
     STATES,
     STATES_DENIED,
     TURNOUT,
@@ -203,6 +204,7 @@ CAUSE_LEFT_OPEN = re.compile(rf"\b(?:{'|'.join(CAUSE_OPEN)})", re.I)
 CAUSE_STILL_ASKED = re.compile(rf"\b(?:{'|'.join(CAUSE_ASKED)})", re.I)
 CAUSE_SAID_WORDS = re.compile("|".join(f"(?:{m})" for m in CAUSE_SAID), re.I)
 HARM_WORDS = re.compile(rf"\b(?:{'|'.join(HARM)})", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:.–—()]")
 _NAME_GOES_ON = re.compile(r"\s+[A-ZА-ЯЁ]")
 _CLAUSE_GAP = 60  # characters between a cause told in its clause only and the word that makes it the cause
 # a negation shortly before the words: "did not come into contact", "neither shot at", "n'a pas"
@@ -1008,8 +1010,11 @@ def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     solid rocket fuel`` (asserted), ``no military-grade material was present`` (denied), ``fired without warning``
     (no warning: denied)."""
     text = v.claim.text
+    low = text.casefold()
     out = []
     for value, pattern in STATE.items():
+        if not any(w in low for w in STATE_WORDS[value]):
+            continue
         m = _search(pattern, text)
         if m is None:
             continue
@@ -1301,7 +1306,7 @@ def _in_clause(text: str, word: re.Match[str]) -> bool:
 def _one_clause(text: str, word: tuple[int, int], mark: tuple[int, int]) -> bool:
     """A word and a mark of cause close together with no clause break between them."""
     lo, hi = min(word[1], mark[1]), max(word[0], mark[0])
-    return hi - lo <= _CLAUSE_GAP and not re.search(r"[,;:.–—()]", text[lo:hi])
+    return hi - lo <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(text, lo, hi)
 
 
 _RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0,30}$")
