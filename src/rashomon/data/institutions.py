@@ -56,8 +56,20 @@ SYNONYMS = {
     "in": "",
     "&": "",
     "ministries": "ministry",
-    "forces": "forces",
-    "armed": "armed",
+    # a country's armed forces, whatever the sentence calls them ("Russian troops", "the Russian army", "l'armée
+    # russe", "the Russian occupiers")
+    "forces": "military",
+    "force": "military",
+    "troops": "military",
+    "troop": "military",
+    "army": "military",
+    "armed": "",
+    "invader": "military",
+    "occupier": "military",
+    "occupation": "",
+    "occupying": "",
+    "invading": "",
+    "defences": "defense",
     "internal": "interior",
     "home": "interior",
     "unitary": "unity",  # "Plataforma Unitaria": the Unitary Platform, the Unity Platform

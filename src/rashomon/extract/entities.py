@@ -57,6 +57,9 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|['\u2019])$")
 _TRAILING = re.compile(r"[\s*.,;:!?\"\u201c\u201d\u2018\u2019'()\[\]-]+$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,7}[A-Z])\s*\)")
 _TITLES_CF = {t.casefold() for t in TITLES}
+# an organisation's other name in brackets after it, capitalised words with the small words of names between:
+# "Ukrzaliznytsia (Ukrainian Railways Company)", "Rosaviatsia (Federal Air Transport Agency)"
+_NAME_AFTER = re.compile(r"[ \t]*\(\s*((?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'\u2019-]+)){1,7})\s*\)")
 
 
 def _the_is_name(surface: str) -> bool:
@@ -114,6 +117,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.joined_places,
         rules.features,
         rules.sites,
+        rules.forces,
         rules.groups,
         rules.org_runs,
         rules.places,
@@ -183,7 +187,26 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                 if start >= end:
                     continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
-    return _joined_people(doc, out)
+    joined = _joined_people(doc, out)
+    for c in joined:
+        c.start = _after_glued_title(doc, c.start, c.end, c.type)
+    return joined
+
+
+def _after_glued_title(doc: Doc, start: int, end: int, label: str) -> int:
+    """``Kramatorsk Mayor Aleksandr Goncharenko`` read as one person: the name starts after the last title word
+    (the title and its place are the person's role, read by ``roles.py``)."""
+    span = doc.char_span(start, end)
+    if label != "PERSON" or span is None or len(span) < 3:
+        return start
+    for k in range(span.end - 2, span.start, -1):
+        tok = doc[k]
+        if tok.is_title and tok.lower_ in _TITLES_CF:
+            rest = doc[k + 1 : span.end]
+            if all(t.is_title and t.is_alpha for t in rest):
+                return rest[0].idx
+            break
+    return start
 
 
 def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
@@ -306,6 +329,10 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
         i += 1
     while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1  # "Kherson\n\n" at the end of a headline is "Kherson"
+    for k in range(i + 1, j):
+        if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:j]):
+            j = k  # "Ukrzaliznytsia JSC (Ukrainian Railways Company": the name ends at its open bracket
+            break
     if i >= j:
         return []
     if _title_modifier(doc, i, j, ent.label_):
@@ -594,6 +621,9 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     out = list(atomic)
     for c in atomic:
+        named = _NAME_AFTER.match(text, c.end) if c.type == "ORG" else None
+        if named is not None and not any(c.end < o.start < named.end() and o.type != "ORG" for o in atomic):
+            c.aliases = (*c.aliases, clean_name(named.group(1)))  # "Ukrzaliznytsia (Ukrainian Railways Company)"
         m = _ACRONYM_AFTER.match(text, c.end)
         if not m or c.type in ("PERSON", "EVENT"):
             continue

@@ -314,9 +314,9 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
             elif low in foreign_demonyms():
                 bag.add("@" + foreign_demonyms()[low].casefold())  # "ministère russe de la défense"
             elif (foreign := _foreign_institution_words().get(_ORG_WORD_FOLD.sub("", low))) is not None:
-                bag.update(_singular(SYNONYMS.get(f, f)) for f in foreign.split())  # "Comité d'enquête"
+                bag.update(w for f in foreign.split() if (w := _normal_word(f)))  # "Comité d'enquête"
             elif low not in LEGAL_FORMS:
-                low = _singular(SYNONYMS.get(low, low))
+                low = _normal_word(low)
                 if low:
                     bag.add(low)
     if scope and not any(w.startswith("@") for w in bag):
@@ -333,6 +333,13 @@ def _foreign_institution_words() -> dict[str, str]:
 @functools.cache
 def _foreign_heads() -> frozenset[str]:
     return frozenset(fold(h) for h in exonyms.INSTITUTION_HEADS)
+
+
+def _normal_word(word: str) -> str:
+    """A name's word as the bags compare it: its synonym, in the singular, then the synonym of that (``defences``
+    -> ``defense``, ``troops`` -> ``military``); ``""`` for a word that says nothing of what the body is."""
+    word = _singular(SYNONYMS.get(word, word))
+    return SYNONYMS.get(word, word)
 
 
 def _singular(word: str) -> str:
@@ -397,7 +404,7 @@ def org_head(name: str) -> str:
         english = _foreign_institution_words().get(first, first)
         return SYNONYMS.get(english, english) or first
     core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
-    words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in _HEAD_WORD.findall(core)]
+    words = [_normal_word(w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
     return words[-1] if words else ""
 
@@ -956,6 +963,10 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
             groups[k] = "PERSON"
 
 
+# Bodies named by their kind and country alone that stand for the whole of that kind, never for a part of it.
+_WHOLE_BODIES = frozenset({"military"})
+
+
 def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     """Equal bags merge; a bag inside exactly one larger bag (that adds no other country) joins it."""
     bags: dict[frozenset[str], list[int]] = defaultdict(list)
@@ -976,6 +987,8 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     for bag, members in bags.items():
         if len(bag) < 2 and not any(w.startswith("@") for w in bag):
             continue
+        if {w for w in bag if not w.startswith("@")} <= _WHOLE_BODIES:
+            continue  # "Russian forces" are the whole armed forces, not the one branch of them the corpus names
         candidates = set.intersection(*(postings[w] for w in bag)) - {bag}
         countries = {w for w in bag if w.startswith("@")}
         fits = []
