@@ -73,7 +73,36 @@ SYNONYMS = {
     "internal": "interior",
     "home": "interior",
     "unitary": "unity",  # "Plataforma Unitaria": the Unitary Platform, the Unity Platform
+    "election": "electoral",  # "the election body", "Central Election Commission"
+    "elections": "electoral",
+    "soccer": "football",
+    "aviation": "air",  # "aviation agency", "Air Transport Agency"
 }
+
+# Descriptions that name a body by what it does ("the electoral authority", "Russia's aviation watchdog", "the
+# Indonesian football association"): head noun -> the words one of the body's names must have (None: any body).
+# ``link/aliases.py`` takes a description for the one body of the corpus whose names have its other words.
+DESCRIPTION_HEADS: dict[str, frozenset[str] | None] = {
+    "authority": None,
+    "body": None,
+    "watchdog": None,
+    "regulator": None,
+    "agency": None,
+    "operator": None,
+    "company": None,
+    "firm": None,
+    "system": None,
+    "federation": frozenset({"federation", "association", "union"}),
+    "association": frozenset({"federation", "association", "union"}),
+    "council": frozenset({"council"}),
+    "commission": frozenset({"commission"}),
+    "committee": frozenset({"committee"}),
+    "ministry": frozenset({"ministry"}),
+}
+# Words of a description that say nothing of what the body does ("the national electoral authority").
+DESCRIPTION_NEUTRAL = frozenset(
+    "national state federal central official government public main top country's nation's".split()
+)
 
 # Institutions whose name hides their function or country: name (casefolded) -> (country, words of what they are).
 KNOWN: dict[str, tuple[str, str]] = {

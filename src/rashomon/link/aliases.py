@@ -31,7 +31,15 @@ from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
-from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, LEGAL_FORMS, SYNONYMS
+from ..data.institutions import (
+    ACRONYMS,
+    DESCRIPTION_HEADS,
+    DESCRIPTION_NEUTRAL,
+    INTERNATIONAL,
+    KNOWN,
+    LEGAL_FORMS,
+    SYNONYMS,
+)
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
@@ -494,6 +502,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
+    _merge_descriptions(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
 
 
@@ -1256,6 +1265,83 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             groups.append(groups[root])
             uf.parent.append(len(uf.parent))
             uf.union(root, len(items) - 1)
+
+
+_DESCRIPTION = re.compile(
+    r"(?<![\w-])(?:(?P<the>[Tt]he)\s+|(?P<owner>[A-Z][a-z]+(?:['\u2019]s)?)\s+)(?P<mods>(?:[a-z][a-z'\u2019-]+\s+){1,3}?)"
+    r"(?P<head>" + "|".join(DESCRIPTION_HEADS) + r")(?![\w-])"
+)
+
+
+def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the electoral authority``, ``Russia's aviation watchdog``, ``the Indonesian football association``: a body
+    described by what it does is the one body whose names have the description's words, in its article first, then
+    in the corpus; with two such bodies, or none, the description stays unlinked."""
+    words_of: dict[int, set[str]] = defaultdict(set)
+    countries_of: dict[int, set[str]] = defaultdict(set)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "ORG" and it.mention.type != "MEDIA":
+            root = uf.find(k)
+            bag = org_words(it.mention.name, it.mention.scope)
+            words_of[root].update(w for w in bag if not w.startswith("@"))
+            countries_of[root].update(w for w in bag if w.startswith("@"))
+            articles_of[root].add(it.index)
+    if not words_of:
+        return
+    postings: dict[str, set[int]] = defaultdict(set)
+    for root, words in words_of.items():
+        for w in words:
+            postings[w].add(root)
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for it in items:
+        taken[it.index].append((it.mention.span.start, it.mention.span.end))
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        for m in _DESCRIPTION.finditer(text):
+            found = _described_body(m, words_of, countries_of, articles_of, postings, index)
+            if found is None:
+                continue
+            start = m.start("owner") if m.group("owner") else m.start("mods")
+            if any(a < m.end() and start < b and (a < start or b > m.end()) for a, b in taken[index]):
+                continue  # part of a longer name
+            surface = text[start : m.end()]
+            mention = Mention(span=Span(start, m.end()), text=surface, type="ORG", name=surface)
+            items.append(_Item(analysis.article.id, index, mention))
+            groups.append("ORG")
+            uf.parent.append(len(uf.parent))
+            uf.union(found, len(items) - 1)
+
+
+def _described_body(
+    m: re.Match[str],
+    words_of: dict[int, set[str]],
+    countries_of: dict[int, set[str]],
+    articles_of: dict[int, set[int]],
+    postings: dict[str, set[int]],
+    index: int,
+) -> int | None:
+    owner = (m.group("owner") or "").removesuffix("'s").removesuffix("\u2019s")
+    country = None
+    if owner:
+        country = country_names().get(owner.casefold()) or demonyms().get(owner.casefold())
+        if country is None:
+            return None  # "Maduro's electoral body": a person's, not a country's
+    content = {_normal_word(w) for w in m.group("mods").split() if w not in DESCRIPTION_NEUTRAL}
+    content.discard("")
+    if not content:
+        return None  # "the national authority" says nothing of what it does
+    bodies = set.intersection(*(postings.get(w, set()) for w in content))
+    need = DESCRIPTION_HEADS[m.group("head")]
+    bodies = {
+        r
+        for r in bodies
+        if (need is None or need & words_of[r])
+        and (country is None or not countries_of[r] or "@" + country.casefold() in countries_of[r])
+    }
+    here = {r for r in bodies if index in articles_of[r]}
+    pick = here or bodies
+    return next(iter(pick)) if len(pick) == 1 else None
 
 
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
