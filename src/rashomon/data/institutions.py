@@ -77,6 +77,7 @@ SYNONYMS = {
     "elections": "electoral",
     "soccer": "football",
     "aviation": "air",  # "aviation agency", "Air Transport Agency"
+    "pharma": "pharmaceutical",  # "Acme Pharma" is "Acme Pharmaceuticals"
 }
 
 # Descriptions that name a body by what it does ("the electoral authority", "Russia's aviation watchdog", "the

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, cast
 from ..data import cyrillic, media
 from ..data.calendar import MONTH_WORD
 from ..data.equipment import SYSTEMS
-from ..data.institutions import HEADS, KNOWN, PORTFOLIOS, TITLES
+from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
     PLACE_PREPOSITIONS,
@@ -438,6 +438,8 @@ def retype(text: str, label: str) -> str | None:
         return "EQUIPMENT"  # "Tochka-U" is a missile wherever the model put it
     if label in _NOT_PEOPLE_TYPES and _person_like(text):
         return "PERSON"  # "María Corina Machado" typed as an organisation or a place
+    if label == "PERSON" and len(words) > 1 and words[-1] in COMPANY_WORDS:
+        return "ORG"  # "Maiden Pharma", "Acme Airlines": a company, whatever its first word looks like
     if label in ("WORK_OF_ART", "LAW") and len(text.split()) == 1:
         return None  # a lone capitalised word the model could not place; rules may rescue it
     return label

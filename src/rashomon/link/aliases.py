@@ -33,6 +33,7 @@ from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
+    COMPANY_WORDS,
     DESCRIPTION_HEADS,
     DESCRIPTION_NEUTRAL,
     INTERNATIONAL,
@@ -528,7 +529,14 @@ def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
 
 
 def _honorific(m: Mention, text: str) -> Mention:
-    """A person named with a courtesy title (``Mr. Maduro``): that form is one of the names the corpus uses."""
+    """A person named with a courtesy title (``Mr. Maduro``), a body with its country's possessive (``Russia's
+    Investigative Committee``): that form is one of the names the corpus uses."""
+    if m.type == "ORG":
+        owner = _OWNER_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
+        if owner is None or owner.group(1).casefold() not in country_names():
+            return m
+        form = f"{owner.group(1)}{owner.group(2)} {m.text}"
+        return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
     if m.type != "PERSON":
         return m
     before = _COURTESY.search(text, max(0, m.span.start - 6), m.span.start)
@@ -536,6 +544,9 @@ def _honorific(m: Mention, text: str) -> Mention:
         return m
     form = f"{before.group(1)} {m.text}"
     return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)(['\u2019]s) \Z")
 
 
 def _group(m: Mention) -> str:
@@ -614,6 +625,7 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
         head, of, _ = it.mention.name.partition(" of ")
         if g == "PLACE" and of and len(head.split()) >= 2:
             sites[_site_key(head)].add(uf.find(k))  # "Bolivarian Republic" of "Bolivarian Republic of Venezuela"
+    _merge_site_tails(items, groups, uf)
     fulls: dict[str, list[int]] = defaultdict(list)  # one site typed a person here, a place there: one site
     for r in [r for site in sites.values() for r in site] + fulls_only:
         fulls[_site_key(items[r].mention.name)].append(r)
@@ -630,6 +642,33 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
         if not roots or not place_key(name).startswith(("place:", "region:")):
             continue
         if len({uf.find(r) for r in roots}) == 1:
+            uf.union(next(iter(roots)), k)
+
+
+def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``Rajai port`` for ``Shahid Rajaee Port``: a site named by the last word of one longer site's name and its
+    facility word is that site, when no other site's name ends so and no table knows the word as a place."""
+    cores: list[tuple[int, list[str], str]] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g not in ("PLACE", "ORG", "PERSON") or it.mention.type == "MEDIA" or len(words) < 2:
+            continue
+        if words[-1].casefold() in TOWN_SITE_WORDS or words[-1].casefold() not in SITE_WORDS:
+            continue
+        n = len(words)
+        while n > 0 and words[n - 1].casefold() in FACILITY_WORDS:
+            n -= 1
+        if n >= 1:
+            cores.append((k, words[:n], words[-1].casefold()))
+    tails: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for k, core, kind in cores:
+        if len(core) >= 2:
+            tails[(_site_key(core[-1]), kind)].add(uf.find(k))
+    for k, core, kind in cores:
+        if len(core) != 1 or not place_key(core[0]).startswith("place:"):
+            continue
+        roots = {uf.find(r) for r in tails.get((_site_key(core[0]), kind), set())}
+        if len(roots) == 1:
             uf.union(next(iter(roots)), k)
 
 
@@ -972,6 +1011,31 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
             groups[k] = "PERSON"
 
 
+def _merge_short_company_names(items: list[_Item], bags: dict[frozenset[str], list[int]], uf: Union) -> None:
+    """``Maiden`` for ``Maiden Pharmaceuticals``, ``Arema`` for ``Arema FC``: a one-word name is the one longer
+    name that adds only words of a company's or club's kind (``pharmaceuticals``, ``airlines``, ``FC``) and places."""
+    longer: dict[str, set[int]] = defaultdict(set)
+    for bag, members in bags.items():
+        names = [w for w in bag if not w.startswith("@") and w not in _company_words() and w not in cities()]
+        if len(bag) >= 2 and len(names) == 1:
+            longer[names[0]].add(uf.find(members[0]))
+    for bag, members in bags.items():
+        if len(bag) != 1:
+            continue
+        word = next(iter(bag))
+        name = items[members[0]].mention.name
+        if word.startswith("@") or not name[:1].isupper() or _is_acronym(name) or word in _company_words():
+            continue
+        roots = {uf.find(r) for r in longer.get(word, set())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), members[0])
+
+
+@functools.cache
+def _company_words() -> frozenset[str]:
+    return frozenset(_normal_word(w) for w in COMPANY_WORDS)
+
+
 # Bodies named by their kind and country alone that stand for the whole of that kind, never for a part of it.
 _WHOLE_BODIES = frozenset({"military"})
 
@@ -989,6 +1053,7 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     for members in bags.values():
         for k in members[1:]:
             uf.union(members[0], k)
+    _merge_short_company_names(items, bags, uf)
     postings: dict[str, set[frozenset[str]]] = defaultdict(set)
     for bag in bags:
         for w in bag:
