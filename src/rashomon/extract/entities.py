@@ -352,12 +352,15 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
         rest = doc[k:j]
         if (
             is_given_name(doc[k].text)
-            and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+            and all(t.is_title and t.pos_ == "PROPN" or t.text in ("-", "\u2010") and t.whitespace_ == "" for t in rest)
             and doc[j - 1].text not in HEADS
             and doc[j - 1].text not in media.NAME_ENDINGS
         ):
-            if k > i:
-                pieces.extend(_correct_piece(doc, i, k, label, scope))
+            body_end = k
+            while body_end > i and (doc[body_end - 1].lower_ in _TITLES_CF or _is_short_title(doc[body_end - 1])):
+                body_end -= 1  # "Defense Ministry General Jane Roe": the rank is the person's, not the body's
+            if body_end > i:
+                pieces.extend(_correct_piece(doc, i, body_end, label, scope))
             pieces.append((doc[k].idx, _end(doc, j), "PERSON", None))
             return pieces
     if label == "ORG":
