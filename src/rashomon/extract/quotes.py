@@ -448,8 +448,11 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                 # a body only when it is the subject itself ("The council said"), not a word before a person's
                 # name ("German Chancellor Angela Merkel")
                 body = next((m for m in inside if m.span.start <= child.idx < m.span.end), None)
-                if person is not None or body is not None:
-                    resolver.note_speaker(end, person or body)
+                described = None
+                if person is None and body is None:  # "The electoral authority said ...": a later "it" is that body
+                    described = resolver.description(Span(a, b))
+                if person is not None or body is not None or described is not None:
+                    resolver.note_speaker(end, person or body or described)
                 elif child.pos_ == "NOUN" and child.tag_ == "NN":
                     resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
 

@@ -60,6 +60,7 @@ from ..data.places import (
 from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
+from ..names.descriptions import descriptions, span_of
 from ..names.translit import close_spelling, region_stem, skeleton, spelling, to_latin
 from .union import Union
 
@@ -1332,12 +1333,6 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             uf.union(root, len(items) - 1)
 
 
-_DESCRIPTION = re.compile(
-    r"(?<![\w-])(?:(?P<the>[Tt]he)\s+|(?P<owner>[A-Z][a-z]+(?:['\u2019]s)?)\s+)(?P<mods>(?:[a-z][a-z'\u2019-]+\s+){1,3}?)"
-    r"(?P<head>" + "|".join(DESCRIPTION_HEADS) + r")(?![\w-])"
-)
-
-
 def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
     """``the electoral authority``, ``Russia's aviation watchdog``, ``the Indonesian football association``: a body
     described by what it does is the one body whose names have the description's words, in its article first, then
@@ -1363,15 +1358,15 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
         taken[it.index].append((it.mention.span.start, it.mention.span.end))
     for index, analysis in enumerate(analyses):
         text = analysis.article.text
-        for m in _DESCRIPTION.finditer(text):
+        for m in descriptions(text):
             found = _described_body(m, words_of, countries_of, articles_of, postings, index)
             if found is None:
                 continue
-            start = m.start("owner") if m.group("owner") else m.start("mods")
-            if any(a < m.end() and start < b and (a < start or b > m.end()) for a, b in taken[index]):
+            start, end = span_of(m)
+            if any(a < end and start < b and (a < start or b > end) for a, b in taken[index]):
                 continue  # part of a longer name
-            surface = text[start : m.end()]
-            mention = Mention(span=Span(start, m.end()), text=surface, type="ORG", name=surface)
+            surface = text[start:end]
+            mention = Mention(span=Span(start, end), text=surface, type="ORG", name=surface)
             items.append(_Item(analysis.article.id, index, mention))
             groups.append("ORG")
             uf.parent.append(len(uf.parent))
