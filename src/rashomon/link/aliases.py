@@ -797,21 +797,69 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
-    """A one-word "organisation" that the corpus more often calls a place is that place: the model types a town it
-    does not know by its neighbours (``Tuapse`` in a headline as ORG, as GPE in three sentences)."""
+    """A one-word "organisation" or "person" that the corpus more often calls a place is that place: the model types
+    a town it does not know by its neighbours (``Tuapse`` in a headline as ORG, as GPE in three sentences); a given
+    name stays a person."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for it, g in zip(items, groups, strict=True):
         votes[it.mention.name][g] += 1
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
-        if g != "ORG" or m.type == "MEDIA" or " " in m.name or _is_acronym(m.name) or m.name.casefold() in KNOWN:
+        if g not in ("ORG", "PERSON") or m.type == "MEDIA" or " " in m.name or _is_acronym(m.name):
             continue
-        if votes[m.name]["PLACE"] > votes[m.name]["ORG"]:
+        if m.name.casefold() in KNOWN or g == "PERSON" and is_given_name(m.name):
+            continue
+        if votes[m.name]["PLACE"] > votes[m.name][g]:
             groups[k] = "PLACE"
+
+
+_PLACE_VOTES = 3  # mentions typed a place that make a one-word name the corpus's place, not a surname
+
+
+def _place_names(items: list[_Item], groups: list[str]) -> set[str]:
+    """One-word names the corpus types a place at least three times and more often than anything else."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for it, g in zip(items, groups, strict=True):
+        if " " not in it.mention.name:
+            votes[it.mention.name][g] += 1
+    return {n for n, v in votes.items() if v["PLACE"] >= _PLACE_VOTES and v["PLACE"] > v.total() - v["PLACE"]}
+
+
+def _regroup_place_named_people(items: list[_Item], groups: list[str]) -> None:
+    """``Arema Malang`` typed a person where ``Malang`` is the corpus's town: a name ending in a place and not
+    opening with a given name is a team's or a body's, not a person's (and ``Malang`` is no surname)."""
+    places = _place_names(items, groups)
+    if not places:
+        return
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g == "PERSON" and len(words) == 2 and words[-1] in places and not is_given_name(words[0]):
+            groups[k] = "ORG"
+
+
+def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
+    """``Supporter Arema``, ``Officer Smith``-like names whose first word the corpus writes in lower case as a common
+    noun and no table knows as a given name are no person's name: a body (or the group of people it names)."""
+    people = [k for k, g in enumerate(groups) if g == "PERSON" and len(items[k].mention.name.split()) >= 2]
+    if not people:
+        return
+    firsts = {items[k].mention.name.split()[0] for k in people}
+    firsts = {w for w in firsts if w[:1].isupper() and w.isalpha() and not is_given_name(w)}
+    if not firsts:
+        return
+    lower = {w.casefold() for w in firsts}
+    common = {w for t in texts for w in _LOWER_CASE_WORD.findall(t) if w in lower}
+    for k in people:
+        m = items[k].mention
+        first = m.name.split()[0]
+        if first.casefold() in common and first.casefold() not in _HONORIFICS and first in firsts:
+            groups[k] = "ORG"
 
 
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
+    _regroup_common_word_people(items, groups, texts)
+    _regroup_place_named_people(items, groups)
     _regroup_surnames(items, groups, texts)
     _regroup_full_names(items, groups)
     _regroup_designations(items, groups)
@@ -1012,24 +1060,48 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
             groups[k] = "PERSON"
 
 
-def _merge_short_company_names(items: list[_Item], bags: dict[frozenset[str], list[int]], uf: Union) -> None:
+def _merge_short_company_names(
+    items: list[_Item], groups: list[str], bags: dict[frozenset[str], list[int]], uf: Union
+) -> None:
     """``Maiden`` for ``Maiden Pharmaceuticals``, ``Arema`` for ``Arema FC``: a one-word name is the one longer
-    name that adds only words of a company's or club's kind (``pharmaceuticals``, ``airlines``, ``FC``) and places."""
-    longer: dict[str, set[int]] = defaultdict(set)
+    name that adds only words of a company's or club's kind (``pharmaceuticals``, ``airlines``, ``FC``) and places;
+    also when the model called the one word a person, if no person of the corpus bears it as a surname."""
+    places = {n.casefold() for n in _place_names(items, groups)}
+    longer: dict[str, set[int]] = defaultdict(set)  # the one name word -> roots of names with a company's words
+    placed: dict[str, set[int]] = defaultdict(set)  # the one name word -> roots of names with only a place added
     for bag, members in bags.items():
-        names = [w for w in bag if not w.startswith("@") and w not in _company_words() and w not in cities()]
+        words = [w for w in bag if not w.startswith("@")]
+        names = [w for w in words if w not in _company_words() and w not in cities() and w not in places]
         if len(bag) >= 2 and len(names) == 1:
-            longer[names[0]].add(uf.find(members[0]))
+            at_place = all(w in cities() or w in places for w in words if w != names[0])
+            (placed if at_place else longer)[names[0]].add(uf.find(members[0]))
+    if not longer and not placed:
+        return
+    short: list[tuple[int, str]] = []
     for bag, members in bags.items():
-        if len(bag) != 1:
-            continue
         word = next(iter(bag))
         name = items[members[0]].mention.name
-        if word.startswith("@") or not name[:1].isupper() or _is_acronym(name) or word in _company_words():
+        if len(bag) == 1 and not word.startswith("@") and name[:1].isupper() and not _is_acronym(name):
+            short.append((members[0], word))
+    surnames = {
+        _words(it.mention.name)[-1].casefold()
+        for it, g in zip(items, groups, strict=True)
+        if g == "PERSON" and len(it.mention.name.split()) >= 2
+    }
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g == "PERSON" and " " not in name and name[:1].isupper() and not is_given_name(name):
+            if name.casefold() not in surnames and (name.casefold() in longer or name.casefold() in placed):
+                short.append((k, name.casefold()))
+    for k, word in short:
+        if word in _company_words():
             continue
         roots = {uf.find(r) for r in longer.get(word, set())}
-        if len(roots) == 1:
-            uf.union(next(iter(roots)), members[0])
+        at_places = {uf.find(r) for r in placed.get(word, set())}
+        if len(roots) <= 1 and len(at_places) <= 1 and roots | at_places:
+            for root in roots | at_places:  # "Arema", "Arema FC" and "Arema Malang": one club
+                uf.union(root, k)
+            groups[k] = "ORG"
 
 
 @functools.cache
@@ -1054,7 +1126,7 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     for members in bags.values():
         for k in members[1:]:
             uf.union(members[0], k)
-    _merge_short_company_names(items, bags, uf)
+    _merge_short_company_names(items, groups, bags, uf)
     postings: dict[str, set[frozenset[str]]] = defaultdict(set)
     for bag in bags:
         for w in bag:
