@@ -629,6 +629,15 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
         named = _NAME_AFTER.match(text, c.end) if c.type == "ORG" else None
         if named is not None and not any(c.end < o.start < named.end() and o.type != "ORG" for o in atomic):
             c.aliases = (*c.aliases, clean_name(named.group(1)))  # "Ukrzaliznytsia (Ukrainian Railways Company)"
+        own = _own_name_after(text, c)
+        if own is not None:
+            start, end = own
+            c.aliases = (*c.aliases, text[start:end])
+            same = [o for o in out if o.start == start and o.end == end]
+            for o in same:
+                o.type, o.aliases = "ORG", (*o.aliases, clean_name(text[c.start : c.end]))
+            if not same and not any(o.start < end and start < o.end for o in out):
+                out.append(Candidate(start, end, "ORG", c.priority, aliases=(clean_name(text[c.start : c.end]),)))
         m = _ACRONYM_AFTER.match(text, c.end)
         if not m or c.type in ("PERSON", "EVENT"):
             continue
@@ -649,6 +658,27 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 
 
 _OF_THE = re.compile(r"\s+of(?:\s+the)?\s+")
+
+
+_OWN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w-]{2,})(?=[ \t]+[a-z]|[,.;:!?)])")
+
+
+def _own_name_after(text: str, c: Candidate) -> tuple[int, int] | None:
+    """``the Federal Air Transport Agency Rosaviatsia has ...``: one capitalised word right after a body's name that
+    ends in its kind (``Agency``, ``Company``) is the body's own name, unless a table knows the word as a place, a
+    people, an outlet or a given name."""
+    if c.type != "ORG" or text[c.start : c.end].split()[-1] not in HEADS:
+        return None
+    m = _OWN_NAME_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    word = m.group(1)
+    key = word.casefold()
+    if key in country_names() or key in cities() or key in demonyms() or key in areas() or is_given_name(word):
+        return None
+    if word in media.outlets() or word in HEADS or key in _TITLES_CF:
+        return None
+    return m.start(1), m.end(1)
 
 
 def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:

@@ -772,7 +772,9 @@ def sites(doc: Doc) -> list[Candidate]:
 # Russian occupation forces". The force word is the head (not "Russian military analyst"); "pro-Russian forces" and
 # "Russian-backed forces" are someone else's.
 _FORCE_WORDS = frozenset({"forces", "troops", "military", "army", "invaders", "occupiers"})
-_FORCE_MODIFIERS = frozenset({"armed", "occupation", "occupying", "invading", "invasion"})
+_FORCE_MODIFIERS = frozenset({"armed", "occupation", "occupying", "invading", "invasion", "air", "defence", "defense"})
+# an air defence's head words: "Russian air defences", "Russian air defence systems", "air defense forces"
+_AIR_DEFENCE_WORDS = frozenset({"defences", "defenses", "defence", "defense", "systems"})
 
 
 def forces(doc: Doc) -> list[Candidate]:
@@ -780,13 +782,18 @@ def forces(doc: Doc) -> list[Candidate]:
     organisation however the sentence names it (``link/aliases.py`` reads the force words as one)."""
     out = []
     for tok in doc:
-        if tok.lower_ not in _FORCE_WORDS or tok.dep_ in ("compound", "amod") or tok.i == 0:
+        if tok.lower_ not in _FORCE_WORDS | _AIR_DEFENCE_WORDS or tok.dep_ in ("compound", "amod") or tok.i == 0:
             continue
         if not tok.is_lower and not tok.is_title:
             continue
         k = tok.i - 1
-        while k > 0 and doc[k].lower_ in _FORCE_MODIFIERS and tok.i - k < 3:
+        while k > 0 and doc[k].lower_ in _FORCE_MODIFIERS and tok.i - k < 4:
             k -= 1
+        modifiers = {t.lower_ for t in doc[k + 1 : tok.i]}
+        if tok.lower_ in _AIR_DEFENCE_WORDS and not (
+            "air" in modifiers and (tok.lower_ != "systems" or modifiers & {"defence", "defense"})
+        ):
+            continue  # "Russian systems", "Russian defence" are no force; "Russian air defences" is
         who = doc[k]
         start = who.i
         if who.text in ("'s", "\u2019s") and k > 0:

@@ -331,6 +331,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                     bag.add(low)
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
+    if any(kind <= bag for kind in _FORCE_KINDS):
+        bag -= _FORCE_HEADS
     return frozenset(bag)
 
 
@@ -350,6 +352,12 @@ def _normal_word(word: str) -> str:
     -> ``defense``, ``troops`` -> ``military``); ``""`` for a word that says nothing of what the body is."""
     word = _singular(SYNONYMS.get(word, word))
     return SYNONYMS.get(word, word)
+
+
+# Kinds of force that the words after them do not change: "air defences", "air defence systems", "air defense
+# forces" are one air defence.
+_FORCE_KINDS = (frozenset({"air", "defense"}),)
+_FORCE_HEADS = frozenset({"military", "system"})
 
 
 def _singular(word: str) -> str:
@@ -811,6 +819,12 @@ def _regroup_places(items: list[_Item], groups: list[str]) -> None:
             continue
         if votes[m.name]["PLACE"] > votes[m.name][g]:
             groups[k] = "PLACE"
+    # a one-word "place" no table knows that a body's mention gives as its own name ("the Air Transport Agency
+    # Rosaviatsia") is that body
+    defined = {a for it, g in zip(items, groups, strict=True) if g == "ORG" for a in it.mention.aliases if " " not in a}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "PLACE" and it.mention.name in defined and place_key(it.mention.name).startswith("place:"):
+            groups[k] = "ORG"
 
 
 _PLACE_VOTES = 3  # mentions typed a place that make a one-word name the corpus's place, not a surname
