@@ -59,7 +59,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,7}[A-Z])\s*\)")
 _TITLES_CF = {t.casefold() for t in TITLES}
 # an organisation's other name in brackets after it, capitalised words with the small words of names between:
 # "Ukrzaliznytsia (Ukrainian Railways Company)", "Rosaviatsia (Federal Air Transport Agency)"
-_NAME_AFTER = re.compile(r"[ \t]*\(\s*((?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'\u2019-]+)){1,7})\s*\)")
+_NAME_AFTER = re.compile(
+    r"[ \t]*\(\s*((?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'\u2019-]+)){1,7})\s*\)"
+)
 
 
 def _the_is_name(surface: str) -> bool:
@@ -624,6 +626,7 @@ def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     """``Foreign Intelligence Service (SVR)``: the acronym is another name of what stands before it."""
     text = text_of(doc)
+    atomic = _split_own_names(text, atomic)
     out = list(atomic)
     for c in atomic:
         named = _NAME_AFTER.match(text, c.end) if c.type == "ORG" else None
@@ -672,13 +675,34 @@ def _own_name_after(text: str, c: Candidate) -> tuple[int, int] | None:
     m = _OWN_NAME_AFTER.match(text, c.end)
     if m is None:
         return None
-    word = m.group(1)
+    return (m.start(1), m.end(1)) if _own_name(m.group(1)) else None
+
+
+def _own_name(word: str) -> bool:
+    """Whether a capitalised word after a body's kind may be the body's own name (not a place, a people, an outlet,
+    a given name, a title or a company's or body's kind)."""
     key = word.casefold()
     if key in country_names() or key in cities() or key in demonyms() or key in areas() or is_given_name(word):
-        return None
-    if word in media.outlets() or word in HEADS or key in _TITLES_CF:
-        return None
-    return m.start(1), m.end(1)
+        return False
+    return not (word in media.outlets() or word in HEADS or key in _TITLES_CF or key in COMPANY_WORDS)
+
+
+def _split_own_names(text: str, atomic: list[Candidate]) -> list[Candidate]:
+    """``Federal Air Transport Agency Avialot`` read as one name: the body's descriptive name and its own name,
+    each a name of the body."""
+    out: list[Candidate] = []
+    for c in atomic:
+        surface = text[c.start : c.end]
+        words = surface.split()
+        if c.type == "ORG" and len(words) >= 3 and words[-2] in HEADS and words[-1].isalpha() and _own_name(words[-1]):
+            cut = c.start + surface.rindex(words[-1])
+            body = text[c.start : cut].rstrip()
+            first = Candidate(c.start, c.start + len(body), "ORG", c.priority, scope=c.scope, source=c.source)
+            first.aliases = (words[-1],)
+            out += [first, Candidate(cut, c.end, "ORG", c.priority, aliases=(clean_name(body),), source=c.source)]
+            continue
+        out.append(c)
+    return out
 
 
 def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:

@@ -60,7 +60,7 @@ from ..data.places import (
 from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
-from ..names.descriptions import descriptions, span_of
+from ..names.descriptions import descriptions, owner_country, span_of
 from ..names.translit import close_spelling, region_stem, skeleton, spelling, to_latin
 from .union import Union
 
@@ -1467,12 +1467,7 @@ def _described_body(
     postings: dict[str, set[int]],
     index: int,
 ) -> int | None:
-    owner = (m.group("owner") or "").removesuffix("'s").removesuffix("\u2019s")
-    country = None
-    if owner:
-        country = country_names().get(owner.casefold()) or demonyms().get(owner.casefold())
-        if country is None:
-            return None  # "Maduro's electoral body": a person's, not a country's
+    country = owner_country(m)
     content = {_normal_word(w) for w in m.group("mods").split() if w not in DESCRIPTION_NEUTRAL}
     content.discard("")
     if not content:
