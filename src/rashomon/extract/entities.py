@@ -137,6 +137,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     compound = _org_of_org(doc, atomic) + rules.events(doc, equipment)
     replaced = {id(c) for comp in compound for c in cast("list[Candidate]", comp.extra.get("replaces", []))}
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
+    final += _force_owners(doc, final)
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
     found = [_with_its_article(text, m) for m in found]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
@@ -193,6 +194,22 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
     for c in joined:
         c.start = _after_glued_title(doc, c.start, c.end, c.type)
     return joined
+
+
+def _force_owners(doc: Doc, final: list[Candidate]) -> list[Candidate]:
+    """The country word of ``Russian troops``, ``Ukraine's military``: still a mention of its own (the nationality or
+    the country), inside the forces' mention, as it was before the forces were read as one body."""
+    out = []
+    for c in final:
+        if c.source != "forces":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None:
+            continue
+        owner = span[0]
+        label = "GPE" if len(span) > 1 and span[1].text in ("'s", "\u2019s") else "NORP"
+        out.append(Candidate(owner.idx, owner.idx + len(owner.text), label, 49, source="forces-owner"))
+    return out
 
 
 def _after_glued_title(doc: Doc, start: int, end: int, label: str) -> int:
