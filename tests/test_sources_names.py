@@ -279,3 +279,20 @@ def test_the_person_a_preposition_ties_to_a_title_subject_is_not_the_title_holde
         title = next(t for t in doc if t.lower_ == "spokesman")
         found = _named_at_the_end(doc, title, [person], [at], title.idx + len(title.text))
         assert (found is person) is expected, text
+
+
+def test_a_person_in_french_spelling_is_the_one_person_spelled_so_in_english() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Oleksandr Kamyshin said two missiles hit.", ("Oleksandr Kamyshin", "PERSON")),
+            article(
+                "A2", "Selon Oleksandre Kamychine, deux missiles.", ("Oleksandre Kamychine", "PERSON"), language="fr"
+            ),
+            article("A3", "Sergueï Choïgou a parlé.", ("Sergueï Choïgou", "PERSON"), language="fr"),
+            article("A4", "Sergei Shoigu spoke.", ("Sergei Shoigu", "PERSON")),
+            article("A5", "Richard Dupont a parlé.", ("Richard Dupont", "PERSON"), language="fr"),
+        ]
+    )
+    assert same(ents, "Oleksandr Kamyshin", "Oleksandre Kamychine")
+    assert same(ents, "Sergei Shoigu", "Sergueï Choïgou")
+    assert not same(ents, "Richard Dupont", "Sergei Shoigu")

@@ -502,6 +502,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     groups = [_group(it.mention) for it in items]
     _regroup_same_names(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
+    _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_by_key(items, groups, uf)
     _merge_adjacent_equipment(analyses, items, groups, uf)
     _merge_equipment_parts(items, groups, uf)
@@ -967,6 +968,48 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+# French spells Slavic and other names by its own sounds: "Kamychine" is "Kamyshin", "Choïgou" "Shoigu",
+# "Oleksandre" "Oleksandr", "Sergueï" "Sergei".
+_FRENCH_SPELLING = (
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"(?<!t)ch"), "sh"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"gue"), "ge"),
+    (re.compile(r"(?<=[bcdfgklmnprstvz])e\b"), ""),
+)
+
+
+def _english_spelling(name: str) -> str:
+    out = fold(name).casefold()
+    for pattern, repl in _FRENCH_SPELLING:
+        out = pattern.sub(repl, out)
+    return out
+
+
+def _merge_french_spellings(items: list[_Item], groups: list[str], uf: Union, languages: Sequence[str | None]) -> None:
+    """A person named in full in a French article in French spelling (``Oleksandre Kamychine``) is the one person
+    named in full so in English elsewhere (``Oleksandr Kamyshin``), when the English spelling of both names fits."""
+    if "fr" not in languages:
+        return
+    english: dict[tuple[str, str], set[int]] = defaultdict(set)
+    french: list[int] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PERSON" or len(it.mention.name.split()) < 2:
+            continue
+        if languages[it.index] == "fr":
+            french.append(k)
+        elif (parts := person_parts(it.mention.name)) is not None:
+            english[parts].add(uf.find(k))
+    for k in french:
+        name = items[k].mention.name
+        parts = person_parts(" ".join(w.capitalize() for w in _english_spelling(name).split()))
+        if parts is None or parts == person_parts(name):
+            continue
+        roots = {uf.find(r) for r in english.get(parts, set())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
 
 
 def _title_gender(m: Mention) -> str | None:
