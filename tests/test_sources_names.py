@@ -296,3 +296,12 @@ def test_a_person_in_french_spelling_is_the_one_person_spelled_so_in_english() -
     assert same(ents, "Oleksandr Kamyshin", "Oleksandre Kamychine")
     assert same(ents, "Sergei Shoigu", "Sergueï Choïgou")
     assert not same(ents, "Richard Dupont", "Sergei Shoigu")
+
+
+def test_two_capitals_in_brackets_are_a_bodys_acronym_only_when_they_are_its_initials(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    a = analyze_text("The Harbour Council (HC) of Moldova opened a case. The Fishing Board (UK) disagreed.")
+    council = next(m for m in a.mentions if m.name == "Harbour Council")
+    board = next(m for m in a.mentions if m.name == "Fishing Board")
+    assert "HC" in council.aliases and "UK" not in board.aliases

@@ -56,6 +56,7 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|['\u2019])$")
 _TRAILING = re.compile(r"[\s*.,;:!?\"\u201c\u201d\u2018\u2019'()\[\]-]+$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,7}[A-Z])\s*\)")
+_TWO_LETTERS_AFTER = re.compile(r"\s*\(\s*([A-Z]{2})\s*\)")  # "Investigative Committee (IC)"
 _TITLES_CF = {t.casefold() for t in TITLES}
 # an organisation's other name in brackets after it, capitalised words with the small words of names between:
 # "Ukrzaliznytsia (Ukrainian Railways Company)", "Rosaviatsia (Federal Air Transport Agency)"
@@ -658,9 +659,11 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
                 o.type, o.aliases = "ORG", (*o.aliases, clean_name(text[c.start : c.end]))
             if not same and not any(o.start < end and start < o.end for o in out):
                 out.append(Candidate(start, end, "ORG", c.priority, aliases=(clean_name(text[c.start : c.end]),)))
-        m = _ACRONYM_AFTER.match(text, c.end)
+        m = _ACRONYM_AFTER.match(text, c.end) or _TWO_LETTERS_AFTER.match(text, c.end)
         if not m or c.type in ("PERSON", "EVENT"):
             continue
+        if len(m.group(1)) == 2 and m.group(1).casefold() not in initials(clean_name(text[c.start : c.end])):
+            continue  # "(AP)", "(UK)": two capitals are the name's acronym only when they are its initials
         acronym = m.group(1)
         c.aliases = (*c.aliases, acronym)
         if not any(o.start < m.end(1) and m.start(1) < o.end for o in atomic):
