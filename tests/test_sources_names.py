@@ -305,3 +305,47 @@ def test_two_capitals_in_brackets_are_a_bodys_acronym_only_when_they_are_its_ini
     council = next(m for m in a.mentions if m.name == "Harbour Council")
     board = next(m for m in a.mentions if m.name == "Fishing Board")
     assert "HC" in council.aliases and "UK" not in board.aliases
+
+
+# ---------------------------------------------------------------- office holders
+
+
+def _holder(id: str, text: str, name: str, role: str) -> Analysis:
+    at = text.index(name)
+    person = Mention(span=Span(at, at + len(name)), text=name, type="PERSON", name=name, role=role)
+    doc = Article(id=id, source=id, name=id, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return Analysis(article=doc, sentences=(Span(0, len(text)),), mentions=(person,))
+
+
+def test_an_office_of_a_place_is_the_one_person_holding_it() -> None:
+    ents = merge_entities(
+        [
+            _holder("A1", "Lerovo Mayor Ivan Petrenko spoke.", "Ivan Petrenko", "Lerovo Mayor"),
+            article("A2", "The mayor of Lerovo said the station was hit. Later a Lerovo spokesman denied it."),
+        ]
+    )
+    assert same(ents, "Ivan Petrenko", "mayor of Lerovo")
+    petrenko = holder(ents, "Ivan Petrenko")
+    assert petrenko is not None and petrenko.name == "Ivan Petrenko"
+    assert holder(ents, "Lerovo spokesman") is None
+
+
+def test_an_office_two_people_may_hold_stays_unlinked() -> None:
+    ents = merge_entities(
+        [
+            _holder("A1", "Mayor Ivan Petrenko spoke.", "Ivan Petrenko", "Mayor"),
+            _holder("A2", "Mayor Olga Sirko spoke.", "Olga Sirko", "Mayor"),
+            article("A3", "The mayor of Lerovo said the station was hit."),
+        ]
+    )
+    assert holder(ents, "mayor of Lerovo") is None
+
+
+def test_a_speaker_described_by_office_is_the_holder_named_elsewhere(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "Odesa Mayor Ivan Petrenko said the shelter was full on Friday.",
+        "\u201cThis is a crime against families,\u201d the mayor of Odesa said in a statement.",
+    )
+    quote = next(q for q in led.quotes if q.text.startswith("This is a crime"))
+    assert quote.speaker is not None and led.entity(quote.speaker).name == "Ivan Petrenko"

@@ -190,3 +190,9 @@ COMPANY_WORDS = frozenset(
     "pharmaceuticals pharma airlines airways group holdings industries motors energy systems technologies "
     "international foods labs laboratories football club fc united city".split()
 )
+
+# Offices a description names a person by ("the mayor of Lerovo", "Lerovo's governor"): linking takes such a
+# description for the one person of the corpus whose role names the office (and the place, where the role has one).
+OFFICES = frozenset(
+    "mayor governor prosecutor president premier chancellor ambassador spokesman spokeswoman spokesperson".split()
+)

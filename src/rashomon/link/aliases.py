@@ -39,6 +39,7 @@ from ..data.institutions import (
     INTERNATIONAL,
     KNOWN,
     LEGAL_FORMS,
+    OFFICES,
     SYNONYMS,
 )
 from ..data.names import canonical_given_name, is_given_name
@@ -514,6 +515,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
+    _merge_office_holders(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
 
 
@@ -1502,6 +1504,75 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
             uf.union(found, len(items) - 1)
 
 
+_OFFICE = "|".join(sorted(OFFICES))
+_PLACE_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?"
+# "the mayor of Lerovo", "the governor of the Harbour region" / "Lerovo's mayor", "the Lerovo mayor"
+_OFFICE_OF = re.compile(
+    rf"(?<![\w-])[Tt]he (?P<office>{_OFFICE}) of (?:the )?(?:(?:city|town|region|province) of )?"
+    rf"(?P<place>{_PLACE_NAME})"
+)
+_PLACE_OFFICE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he )?(?P<place>{_PLACE_NAME})(?:['\u2019]s)? (?P<office>{_OFFICE})(?![\w-])"
+)
+_NAME_NEXT = re.compile(r",? [A-Z][a-z]")
+
+
+def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the mayor of Lerovo said`` in an article that never names him: the one person of the corpus whose role is
+    that office (of that place, where the role names one), in the description's article first; with two such
+    people, or none, the description stays unlinked."""
+    holders: dict[str, dict[int, str]] = defaultdict(dict)  # office -> root -> the role's words
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        role = (it.mention.role or "").casefold()
+        if g != "PERSON" or not role:
+            continue
+        root = uf.find(k)
+        articles_of[root].add(it.index)
+        for office in OFFICES & set(re.findall(r"[\w-]+", role)):
+            holders[office][root] = holders[office].get(root, "") + " " + role
+    if not holders:
+        return
+    taken: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for it, g in zip(items, groups, strict=True):
+        taken[it.index].append((it.mention.span.start, it.mention.span.end, g))
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        for m in itertools.chain(_OFFICE_OF.finditer(text), _PLACE_OFFICE.finditer(text)):
+            office, place = m.group("office"), m.group("place")
+            if place.casefold() in _TITLE_WORDS_CF or _NAME_NEXT.match(text, m.end()) or not holders.get(office):
+                continue  # "the Mayor Jane Roe": a title before a name, which the name's own mention holds
+            definite = text[m.start() : m.start() + 4].casefold() == "the "
+            if not definite and text[m.end("place") : m.end("place") + 2] not in ("'s", "\u2019s"):
+                continue  # "a Lerovo spokesman" is some spokesman, not the one the corpus names
+            start = m.start() + 4 if definite else m.start()
+            end = m.end()
+            if any(a < end and start < b and g == "PERSON" for a, b, g in taken[index]):
+                continue
+            key = place.casefold()
+            fits = {r for r, role in holders[office].items() if key in role or not _names_a_place(role)}
+            here = {r for r in fits if index in articles_of[r]}
+            pick = here or fits
+            if len(pick) != 1:
+                continue
+            mention = Mention(span=Span(start, end), text=text[start:end], type="PERSON", name=text[start:end])
+            items.append(_Item(analysis.article.id, index, mention))
+            groups.append("PERSON")
+            uf.parent.append(len(uf.parent))
+            uf.union(next(iter(pick)), len(items) - 1)
+
+
+_TITLE_WORDS_CF = frozenset({"the", "a", "an", "former", "new", "acting", "deputy", "vice"})
+
+
+def _names_a_place(role: str) -> bool:
+    """Whether a role's words name a place or a country (``kramatorsk mayor``, ``ukrainian president``)."""
+    return any(
+        w in cities() or w in country_names() or w in demonyms() or w in areas() or place_key(w).startswith("region")
+        for w in re.findall(r"[\w'-]+", role)
+    )
+
+
 def _described_body(
     m: re.Match[str],
     words_of: dict[int, set[str]],
@@ -1595,8 +1666,10 @@ def _vote_type(types: list[str]) -> str:
 
 def _best_name(ms: list[Mention], etype: str) -> str:
     names = Counter(m.name for m in ms)
-    if etype == "PERSON":
-        return max(names, key=lambda n: (len(n.split()) > 1, names[n], not _CYRILLIC.search(n), -len(n), n))
+    if etype == "PERSON":  # a name before a description ("mayor of Lerovo"), a full name before a surname
+        return max(
+            names, key=lambda n: (n[:1].isupper(), len(n.split()) > 1, names[n], not _CYRILLIC.search(n), -len(n), n)
+        )
     if etype in ("GPE", "LOC"):
         for n in names:
             key = n.casefold()
@@ -1609,4 +1682,7 @@ def _best_name(ms: list[Mention], etype: str) -> str:
                 return areas()[key]
     if etype == "EVENT":
         return max(names, key=lambda n: (names[n], -len(n), n))
-    return max(names, key=lambda n: (not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n))
+    return max(
+        names,
+        key=lambda n: (n[:1].isupper(), not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n),
+    )
