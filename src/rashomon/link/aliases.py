@@ -53,6 +53,7 @@ from ..data.places import (
     cities,
     city_like,
     country_names,
+    country_of,
     demonyms,
     fold,
     foreign_demonyms,
@@ -1529,7 +1530,7 @@ def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], grou
             continue
         root = uf.find(k)
         articles_of[root].add(it.index)
-        for office in OFFICES & set(re.findall(r"[\w-]+", role)):
+        for office in OFFICES & set(_ROLE_WORD.findall(role)):
             holders[office][root] = holders[office].get(root, "") + " " + role
     if not holders:
         return
@@ -1549,8 +1550,12 @@ def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], grou
             end = m.end()
             if any(a < end and start < b and g == "PERSON" for a, b, g in taken[index]):
                 continue
-            key = place.casefold()
-            fits = {r for r, role in holders[office].items() if key in role or not _names_a_place(role)}
+            key = place.casefold().removesuffix("'s").removesuffix("\u2019s")
+            country = country_of(key)
+            if country is not None:  # "the Chilean ambassador": a country's office, held only by whom a role ties to it
+                fits = {r for r, role in holders[office].items() if _role_countries(role) == {country}}
+            else:  # "the mayor of Lerovo": a town's office, also held by one whose role names no place
+                fits = {r for r, role in holders[office].items() if key in role or not _names_a_place(role)}
             here = {r for r in fits if index in articles_of[r]}
             pick = here or fits
             if len(pick) != 1:
@@ -1569,8 +1574,15 @@ def _names_a_place(role: str) -> bool:
     """Whether a role's words name a place or a country (``kramatorsk mayor``, ``ukrainian president``)."""
     return any(
         w in cities() or w in country_names() or w in demonyms() or w in areas() or place_key(w).startswith("region")
-        for w in re.findall(r"[\w'-]+", role)
+        for w in _ROLE_WORD.findall(role)
     )
+
+
+def _role_countries(role: str) -> set[str]:
+    return {c for w in _ROLE_WORD.findall(role) if (c := country_of(w.removesuffix("'s").removesuffix("\u2019s")))}
+
+
+_ROLE_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 def _described_body(
