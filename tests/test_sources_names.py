@@ -349,3 +349,13 @@ def test_a_speaker_described_by_office_is_the_holder_named_elsewhere(tmp_path: P
     )
     quote = next(q for q in led.quotes if q.text.startswith("This is a crime"))
     assert quote.speaker is not None and led.entity(quote.speaker).name == "Ivan Petrenko"
+
+
+def test_a_description_is_no_body_whose_name_says_much_more() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Citizens for Tax Justice published a study.", ("Citizens for Tax Justice", "ORG")),
+            article("A2", "Critics said the tax authority was slow to act."),
+        ]
+    )
+    assert holder(ents, "tax authority") is None

@@ -92,7 +92,6 @@ DESCRIPTION_HEADS: dict[str, frozenset[str] | None] = {
     "operator": None,
     "company": None,
     "firm": None,
-    "system": None,
     "federation": frozenset({"federation", "association", "union"}),
     "association": frozenset({"federation", "association", "union"}),
     "council": frozenset({"council"}),
