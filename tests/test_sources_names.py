@@ -116,7 +116,7 @@ def test_a_description_two_bodies_fit_stays_unlinked() -> None:
     ents = merge_entities(
         [
             article("A1", VOTE_NAMED, ("Supreme Electoral Council of Ruritown", "ORG")),
-            article("A2", "The Electoral Observers Union counted too.", ("Electoral Observers Union", "ORG")),
+            article("A2", "The Electoral Review Commission counted too.", ("Electoral Review Commission", "ORG")),
             article("A3", VOTE_DESCRIBED),
         ]
     )
@@ -129,12 +129,12 @@ def test_a_description_prefers_the_body_named_in_its_own_article() -> None:
             article("A1", VOTE_NAMED, ("Supreme Electoral Council of Ruritown", "ORG")),
             article(
                 "A2",
-                "The Electoral Observers Union counted too. Later the electoral body published its own figures.",
-                ("Electoral Observers Union", "ORG"),
+                "The Electoral Review Commission counted too. Later the electoral body published its own figures.",
+                ("Electoral Review Commission", "ORG"),
             ),
         ]
     )
-    assert same(ents, "electoral body", "Electoral Observers Union")
+    assert same(ents, "electoral body", "Electoral Review Commission")
 
 
 def test_a_person_possessor_makes_no_description_of_a_body() -> None:
@@ -359,3 +359,14 @@ def test_a_description_is_no_body_whose_name_says_much_more() -> None:
         ]
     )
     assert holder(ents, "tax authority") is None
+
+
+def test_a_public_bodys_description_is_no_union_of_its_trade() -> None:
+    ents = merge_entities(
+        [
+            article("A1", VOTE_NAMED, ("Supreme Electoral Council of Ruritown", "ORG")),
+            article("A2", "The Electoral Observers Union counted too.", ("Electoral Observers Union", "ORG")),
+            article("A3", VOTE_DESCRIBED),
+        ]
+    )
+    assert same(ents, "electoral authority", "Supreme Electoral Council of Ruritown")

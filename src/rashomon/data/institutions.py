@@ -81,19 +81,30 @@ SYNONYMS = {
 }
 
 # Descriptions that name a body by what it does ("the electoral authority", "Russia's aviation watchdog", "the
-# Indonesian football association"): head noun -> the words one of the body's names must have (None: any body).
-# ``link/aliases.py`` takes a description for the one body of the corpus whose names have its other words.
-DESCRIPTION_HEADS: dict[str, frozenset[str] | None] = {
-    "authority": None,
-    "body": None,
-    "watchdog": None,
-    "regulator": None,
-    "agency": None,
-    "operator": None,
-    "company": None,
-    "firm": None,
-    "federation": frozenset({"federation", "association", "union"}),
-    "association": frozenset({"federation", "association", "union"}),
+# Indonesian football association"): head noun -> the kinds of body it may describe (one of the body's names must
+# hold one of these words, as the bags of words read them). ``link/aliases.py`` takes a description for the one body
+# of the corpus whose names have its other words and such a kind: "the tax authority" is no "Citizens for Tax
+# Justice", "the electoral authority" no "Electoral Observers Union".
+_PUBLIC_BODIES = frozenset(
+    "council commission committee agency authority service ministry organization board office administration "
+    "directorate inspectorate bureau tribunal court".split()
+)
+_COMPANIES = frozenset(
+    "company corporation pharmaceutical airline airway holding industry motor energy technology laboratory lab "
+    "manufacturer maker producer operator firm".split()
+)
+_SPORTS_BODIES = frozenset({"federation", "association", "union", "league"})
+DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    "authority": _PUBLIC_BODIES,
+    "body": _PUBLIC_BODIES,
+    "watchdog": _PUBLIC_BODIES,
+    "regulator": _PUBLIC_BODIES,
+    "agency": _PUBLIC_BODIES,
+    "operator": _COMPANIES,
+    "company": _COMPANIES,
+    "firm": _COMPANIES,
+    "federation": _SPORTS_BODIES,
+    "association": _SPORTS_BODIES,
     "council": frozenset({"council"}),
     "commission": frozenset({"commission"}),
     "committee": frozenset({"committee"}),

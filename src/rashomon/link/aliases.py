@@ -36,7 +36,6 @@ from ..data.institutions import (
     COMPANY_WORDS,
     DESCRIPTION_HEADS,
     DESCRIPTION_NEUTRAL,
-    HEADS,
     INTERNATIONAL,
     KNOWN,
     LEGAL_FORMS,
@@ -1466,14 +1465,10 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             uf.union(root, len(items) - 1)
 
 
-# Words of a body's name that say only what kind of body it is, or nothing ("the national electoral authority" is
-# the "National Electoral Council": one name of the body must be the description's words, these, and at most one
-# more word, not "Citizens for Tax Justice" for "the tax authority").
-_KIND_WORDS = frozenset(
-    {_normal_word(w.casefold()) for w in HEADS}
-    | {_normal_word(w) for w in DESCRIPTION_HEADS}
-    | {_normal_word(w) for w in DESCRIPTION_NEUTRAL}
-)
+@functools.cache
+def _description_kinds(head: str) -> frozenset[str]:
+    """The kinds of body a description's head may describe, as the bags of words spell them."""
+    return frozenset(_normal_word(w) for w in DESCRIPTION_HEADS[head])
 
 
 def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -1481,14 +1476,12 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
     described by what it does is the one body whose names have the description's words, in its article first, then
     in the corpus; with two such bodies, or none, the description stays unlinked."""
     words_of: dict[int, set[str]] = defaultdict(set)
-    bags_of: dict[int, set[frozenset[str]]] = defaultdict(set)
     countries_of: dict[int, set[str]] = defaultdict(set)
     articles_of: dict[int, set[int]] = defaultdict(set)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if g == "ORG" and it.mention.type != "MEDIA":
             root = uf.find(k)
             bag = org_words(it.mention.name, it.mention.scope)
-            bags_of[root].add(frozenset(w for w in bag if not w.startswith("@")))
             words_of[root].update(w for w in bag if not w.startswith("@"))
             countries_of[root].update(w for w in bag if w.startswith("@"))
             articles_of[root].add(it.index)
@@ -1504,7 +1497,7 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
     for index, analysis in enumerate(analyses):
         text = analysis.article.text
         for m in descriptions(text):
-            found = _described_body(m, words_of, countries_of, articles_of, postings, index, bags_of)
+            found = _described_body(m, words_of, countries_of, articles_of, postings, index)
             if found is None:
                 continue
             start, end = span_of(m)
@@ -1605,7 +1598,6 @@ def _described_body(
     articles_of: dict[int, set[int]],
     postings: dict[str, set[int]],
     index: int,
-    bags_of: dict[int, set[frozenset[str]]],
 ) -> int | None:
     country = owner_country(m)
     content = {_normal_word(w) for w in m.group("mods").split() if w not in DESCRIPTION_NEUTRAL}
@@ -1613,13 +1605,12 @@ def _described_body(
     if not content:
         return None  # "the national authority" says nothing of what it does
     bodies = set.intersection(*(postings.get(w, set()) for w in content))
-    need = DESCRIPTION_HEADS[m.group("head")]
+    need = _description_kinds(m.group("head"))
     bodies = {
         r
         for r in bodies
-        if (need is None or need & words_of[r])
+        if need & words_of[r]
         and (country is None or not countries_of[r] or "@" + country.casefold() in countries_of[r])
-        and any(len(bag - content - _KIND_WORDS) <= 1 for bag in bags_of[r])
     }
     here = {r for r in bodies if index in articles_of[r]}
     pick = here or bodies
