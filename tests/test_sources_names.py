@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import rashomon
+from rashomon.extract.entities import _second_surname
+from rashomon.extract.entity_rules import Candidate
 from rashomon.extract.nlp import english
 from rashomon.extract.quotes import _named_at_the_end
 from rashomon.link.aliases import merge_entities, org_words
@@ -370,3 +372,17 @@ def test_a_public_bodys_description_is_no_union_of_its_trade() -> None:
         ]
     )
     assert same(ents, "electoral authority", "Supreme Electoral Council of Ruritown")
+
+
+def test_a_second_surname_after_a_full_name_is_part_of_it() -> None:
+    nlp = english()
+    for text, cut, expected in (
+        ("First, Ramon Alvarez Quintero from the Patriotic Front received votes.", "Ramon Alvarez", "Quintero"),
+        ("Then Jane Roe Monday came to the hall.", "Jane Roe", ""),
+        ("Then Jane Roe Kyiv said nothing.", "Jane Roe", ""),
+    ):
+        doc = nlp(text)
+        at = text.index(cut)
+        c = Candidate(at, at + len(cut), "PERSON", 50)
+        end = _second_surname(doc, c, {at})
+        assert text[at:end] == (f"{cut} {expected}" if expected else cut), text

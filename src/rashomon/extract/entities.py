@@ -157,6 +157,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 
 _DATE_LIKE = re.compile(rf"^(?:{MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD}\.?)$")
 _MONTH_WORD = re.compile(rf"^{MONTH_WORD}\.?$")
+MONTH_WORD_RE = re.compile(rf"{MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 
 
 _DAY_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
@@ -192,9 +193,43 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                     continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
     joined = _joined_people(doc, out)
+    taken = {c.start for c in joined}
     for c in joined:
         c.start = _after_glued_title(doc, c.start, c.end, c.type)
+        c.end = _second_surname(doc, c, taken)
     return joined
+
+
+def _second_surname(doc: Doc, c: Candidate, taken: set[int]) -> int:
+    """``Nicolas Maduro Moros`` read as ``Nicolas Maduro``: one capitalised name word right after a full name, that
+    no entity starts at and no table knows, before a lower-case word or a stop, is the name's second surname."""
+    span = doc.char_span(c.start, c.end)
+    if c.type != "PERSON" or span is None or len(span) < 2 or span.end >= len(doc) - 1:
+        return c.end
+    nxt, after = doc[span.end], doc[span.end + 1]
+    if (
+        doc[span.end - 1].whitespace_ != " "
+        or nxt.idx in taken
+        or not (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN")
+        or not (after.is_lower or after.is_punct)
+        or _not_a_surname(nxt.text)
+    ):
+        return c.end
+    return nxt.idx + len(nxt.text)
+
+
+def _not_a_surname(word: str) -> bool:
+    key = word.casefold()
+    return bool(
+        key in country_names()
+        or key in cities()
+        or key in demonyms()
+        or key in areas()
+        or key in _TITLES_CF
+        or MONTH_WORD_RE.fullmatch(word)
+        or word in media.outlets()
+        or word in HEADS
+    )
 
 
 def _force_owners(doc: Doc, final: list[Candidate]) -> list[Candidate]:
