@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
-from ..data.calendar import MONTH_WORD
+from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.equipment import SYSTEMS
 from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
@@ -157,7 +157,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 
 _DATE_LIKE = re.compile(rf"^(?:{MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD}\.?)$")
 _MONTH_WORD = re.compile(rf"^{MONTH_WORD}\.?$")
-MONTH_WORD_RE = re.compile(rf"{MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_CALENDAR_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(WEEKDAYS)
 
 
 _DAY_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
@@ -226,7 +226,7 @@ def _not_a_surname(word: str) -> bool:
         or key in demonyms()
         or key in areas()
         or key in _TITLES_CF
-        or MONTH_WORD_RE.fullmatch(word)
+        or key in _CALENDAR_WORDS
         or word in media.outlets()
         or word in HEADS
     )
