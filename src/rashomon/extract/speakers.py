@@ -542,6 +542,15 @@ THINGS = {
     "idea",
 }
 NON_SPEAKERS = DOCUMENTS | THINGS
+# What a speaker issues and a later sentence may quote as the speaker: "..., the statement said".
+ISSUED = {"statement", "letter", "communique", "communiqué", "release"}
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s")
+_ISSUED_REACH = 600  # characters back where the sentence that issued it may stand
+_ISSUED_IN = re.compile(
+    r"\b(?:in|issued|released|published|sent|put out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b",
+    re.IGNORECASE,
+)
 _CYR_ENDINGS = (
     "ами",
     "ями",
@@ -832,6 +841,8 @@ class Resolver:
                 return named
         if named is None and (known := self._by_name(phrase, span.start)) is not None:
             return known  # "Zelenskyy said" where the model missed the name: the person named so elsewhere
+        if head in ISSUED and (issuer := self._issuer(head, span.start)) is not None:
+            return issuer  # "X said in a statement ... . “...,” the statement said": X's statement
         if not words or head in NON_SPEAKERS or words[-1] in NON_SPEAKERS:
             return None  # "official data", "the ceasefire": a document or a thing is nobody
         if len(words) == 1 and words[0] in PRONOUNS:
@@ -854,6 +865,23 @@ class Resolver:
                     return person
             return self._institution(words, span.start) or self.description(span)
         return self._described(words, span.start, phrase)
+
+    def _issuer(self, kind: str, pos: int) -> Mention | None:
+        """Who issued the statement (letter, communique) a speaker phrase names: the named subject of a sentence just
+        before that says it spoke "in a statement" or "issued a statement"; None when none does."""
+        if not self.text:
+            return None
+        back = max(0, pos - _ISSUED_REACH)
+        found = [m for m in _ISSUED_IN.finditer(self.text, back, pos) if m.group("kind").casefold() == kind]
+        last = [m.start() for m in re.finditer(rf"\b{re.escape(kind)}\b", self.text[back:pos], re.IGNORECASE)]
+        if not found or not last or back + last[-1] != found[-1].start("kind"):
+            return None  # "Roe criticised the ministry's statement": the statement quoted is the last one named
+        at = found[-1].start()
+        noted = [(p, m) for p, m in self.focus + self.bodies if m is not None and at < p <= pos]
+        if not noted:
+            return None
+        p, m = min(noted, key=lambda r: r[0])
+        return None if _SENTENCE_END.search(self.text, at, p) else m  # the subject of the issuing sentence
 
     def description(self, span: Span) -> Mention | None:
         """``the electoral authority`` with no body named before it: the description itself, as the mention of the
