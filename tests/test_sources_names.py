@@ -388,14 +388,14 @@ def test_a_second_surname_after_a_full_name_is_part_of_it() -> None:
         assert text[at:end] == (f"{cut} {expected}" if expected else cut), text
 
 
-def test_the_statement_quoted_is_the_one_its_issuer_spoke_in(tmp_path: Path) -> None:
-    led = ledger_of(
-        tmp_path,
+def test_the_statement_quoted_is_the_one_its_issuer_spoke_in(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
         "Vantor Pharmaceuticals said in its official statement that it had followed the rules. \u201cWe hold valid "
         "approvals for every product,\u201d the official statement read. Ilse Brandt criticised the ministry's "
-        "statement on Tuesday. \u201cIt is false,\u201d the statement said.",
+        "statement on Tuesday. \u201cIt is false,\u201d the statement said."
     )
-    first = next(q for q in led.quotes if q.text.startswith("We hold"))
-    second = next(q for q in led.quotes if q.text.startswith("It is false"))
-    assert first.speaker is not None and led.entity(first.speaker).name.startswith("Vantor")
-    assert second.speaker is None  # the ministry's statement: not Vantor's, nor its critic's
+    a = analyze_text(text)
+    first = next(q for q in a.quotes if q.text.startswith("We hold"))
+    second = next(q for q in a.quotes if q.text.startswith("It is false"))
+    assert first.speaker_ref is not None and text[first.speaker_ref.start : first.speaker_ref.end].startswith("Vantor")
+    assert second.speaker_ref is None  # the ministry's statement: not Vantor's, nor its critic's
