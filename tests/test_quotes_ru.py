@@ -253,3 +253,16 @@ def test_an_agency_that_cites_the_speaker_relays_the_quote(analyze_text: Callabl
     (q,) = [q for q in analyze_text(text, language="ru").quotes if q.kind == "direct"]
     assert q.speaker_text == "губернатора"
     assert [text[v.start : v.end] for v in q.via_refs] == ["Mehr"]
+
+
+def test_an_outlet_that_passes_on_what_a_body_reports_is_its_relay(quotes_of) -> None:
+    text = (
+        "Двое подозреваемых задержаны в Казани. Об этом сообщает ФСБ, передает РИА Новости.\n\n"
+        "«Оба задержанных дали признательные показания на первом допросе. Следствие продолжается, новые аресты "
+        "возможны уже на этой неделе»."
+    )
+    found = quotes_of(text)
+    said = next(f for f in found if f[0].kind == "indirect" and f[0].text.startswith("Об этом"))
+    assert (said[1], said[2]) == ("ФСБ", ["RIA Novosti"])
+    q, speaker, via = next(f for f in found if f[0].text.startswith("Оба задержанных"))
+    assert (speaker, via) == ("ФСБ", ["RIA Novosti"])

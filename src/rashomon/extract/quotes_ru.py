@@ -130,6 +130,26 @@ def _is_relay(word: str) -> bool:
     return is_cue(word) and word.casefold().startswith(RELAY_STEMS) and not word.casefold().endswith(("л", "ла", "ли"))
 
 
+def _relayed_source(text: str, f: _Said, ref: Mention | None, mentions: Sequence[Mention]) -> Mention | None:
+    """``Об этом сообщает ЦОС ФСБ, передает РИА Новости``: an outlet that only relays (``передает``) what a body or a
+    person is said to report inside the clause is the relay; that body or person, after its own speech verb, speaks."""
+    if ref is None or ref.type != "MEDIA" or f.cue is None or not _is_relay(text[f.cue.start : f.cue.end]):
+        return None
+    words = list(_CYR_WORD.finditer(text, f.span.start, f.span.end))
+    cue_at = next((w.end() for w in words if is_cue(w.group())), None)
+    if cue_at is None:
+        return None
+    inside = [
+        m
+        for m in mentions
+        if cue_at <= m.span.start and m.span.end <= f.span.end and m.type in ("ORG", "PERSON", "GPE")
+    ]
+    return inside[0] if inside else None
+
+
+_CYR_WORD = re.compile(r"[\w-]+")
+
+
 def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> Iterator[Quote]:
     """Every quote of a Russian or Ukrainian article, with speaker, cue and relaying outlet."""
     article = analysis.article.id
@@ -145,9 +165,14 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
     for f in found:
         speaker_text = ref = None
         speaker_span = f.speaker
+        relayed: list[Span] = []
         if speaker_span is not None:
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=f.head)
+            source = _relayed_source(text, f, ref, mentions)
+            if source is not None and ref is not None:  # "Об этом сообщает ФСБ, передает РИА Новости"
+                relayed = [ref.span]
+                speaker_text, speaker_span, ref = source.text, source.span, source
         elif (
             f.kind == "direct"
             and f.cue is None
@@ -156,7 +181,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             and _near(text, previous.span.end, f.span.start)
         ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
-        via = [v for v in dict.fromkeys(f.via) if ref is None or v != ref.span]
+            relayed = list(previous.via_refs)  # the statement goes on through the outlet that relayed its start
+        via = [v for v in dict.fromkeys([*relayed, *f.via]) if ref is None or v != ref.span]
         quote = Quote(
             article=article,
             span=f.span,
