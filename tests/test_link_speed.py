@@ -89,6 +89,8 @@ def test_a_texts_vector_is_the_same_bits_whatever_is_encoded_with_it() -> None:
         alone = np.asarray(model.encode(picked))
         for row, text in zip(alone, picked, strict=True):
             assert np.array_equal(row, together[texts.index(text)]), text
+    # and whatever BLAS threads the encoder was made with (the count follows the machine's load)
+    assert np.array_equal(np.asarray(embeddings._encoder(2)._model.encode(texts)), together)
 
 
 def _slow_blocked(sim: Similarity, n: int) -> set[int]:

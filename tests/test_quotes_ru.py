@@ -255,7 +255,7 @@ def test_an_agency_that_cites_the_speaker_relays_the_quote(analyze_text: Callabl
     assert [text[v.start : v.end] for v in q.via_refs] == ["Mehr"]
 
 
-def test_about_this_attributes_the_sentence_before_and_a_statement_keeps_its_issuer(quotes_of) -> None:
+def test_a_statement_closed_by_govoritsya_v_soobshchenii_is_its_issuers_and_runs_past_a_quoted_name(quotes_of) -> None:
     text = (
         "Двое задержанных по делу о поджоге склада в Туле дали показания. "
         "Об этом сообщает пресс-служба МВД, передает ТАСС.\n\n"
@@ -263,12 +263,23 @@ def test_about_this_attributes_the_sentence_before_and_a_statement_keeps_its_iss
         'Оба дали признательные показания", – говорится в сообщении.'
     )
     found = quotes_of(text)
-    lead, speaker, via = _one(found, "Двое задержанных по делу о поджоге склада в Туле дали показания")
-    assert (lead.kind, via) == ("indirect", ["TASS"])
-    assert lead.speaker_text is not None and "МВД" in lead.speaker_text and speaker is not None
-    assert not [q for q in found if q[0].text.startswith("Об этом")]  # the attribution line is nobody's account
+    (line,) = [q for q in found if q[0].text.startswith("Об этом")]
     statement = [q for q in found if q[0].kind == "direct"]
     assert len(statement) == 1
     q, _, via = statement[0]
     assert q.text.endswith("Оба дали признательные показания")  # not cut at the name's mark
-    assert q.speaker_text == lead.speaker_text and via == ["TASS"]
+    assert q.speaker_text is not None and q.speaker_text == line[0].speaker_text and "МВД" in q.speaker_text
+    assert via == ["TASS"]
+
+
+def test_an_outlet_that_passes_on_what_a_body_reports_is_its_relay(quotes_of) -> None:
+    text = (
+        "Двое подозреваемых задержаны в Казани. Об этом сообщает ФСБ, передает РИА Новости.\n\n"
+        "«Оба задержанных дали признательные показания на первом допросе. Следствие продолжается, новые аресты "
+        "возможны уже на этой неделе»."
+    )
+    found = quotes_of(text)
+    said = next(f for f in found if f[0].kind == "indirect" and f[0].text.startswith("Об этом"))
+    assert (said[1], said[2]) == ("ФСБ", ["RIA Novosti"])
+    q, speaker, via = next(f for f in found if f[0].text.startswith("Оба задержанных"))
+    assert (speaker, via) == ("ФСБ", ["RIA Novosti"])

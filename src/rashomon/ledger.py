@@ -91,6 +91,17 @@ class _MentionIndex:
         return best
 
 
+def _described(entity_at: _MentionIndex, a: Analysis, q: Quote) -> str | None:
+    """A speaker the article only describes (``the mayor of Lerovo said``) that entity linking took for a mention
+    of someone named in another article: the entity whose mention is the phrase itself, without its ``the``."""
+    if q.speaker_span is None:
+        return None
+    start, end = q.speaker_span.start, q.speaker_span.end
+    if a.article.text[start : start + 4].casefold() == "the ":
+        start += 4
+    return entity_at.exact.get((a.article.id, start, end))
+
+
 def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
     """Put numbered, linked items together as a Ledger, turning span references into ids."""
     with quiet_gc():  # half of assembling a thousand articles was collecting garbage
@@ -110,7 +121,8 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
         time_at = {(t.span.start, t.span.end): t.id for t in a.times}
         for q in a.quotes:
             via = tuple(dict.fromkeys(e for e in (entity_at(aid, s) for s in q.via_refs) if e))
-            quotes.append(evolve(q, speaker=entity_at(aid, q.speaker_ref), via=via))
+            speaker = entity_at(aid, q.speaker_ref) if q.speaker_ref is not None else _described(entity_at, a, q)
+            quotes.append(evolve(q, speaker=speaker, via=via))
         quantities.extend(a.quantities)
         times.extend(a.times)
         quote_at = {(q.span.start, q.span.end): q.id for q in a.quotes}

@@ -56,12 +56,64 @@ SYNONYMS = {
     "in": "",
     "&": "",
     "ministries": "ministry",
-    "forces": "forces",
-    "armed": "armed",
+    # a country's armed forces, whatever the sentence calls them ("Russian troops", "the Russian army", "l'armée
+    # russe", "the Russian occupiers")
+    "forces": "military",
+    "force": "military",
+    "troops": "military",
+    "troop": "military",
+    "army": "military",
+    "armed": "",
+    "invader": "military",
+    "occupier": "military",
+    "occupation": "",
+    "occupying": "",
+    "invading": "",
+    "defences": "defense",
     "internal": "interior",
     "home": "interior",
     "unitary": "unity",  # "Plataforma Unitaria": the Unitary Platform, the Unity Platform
+    "election": "electoral",  # "the election body", "Central Election Commission"
+    "elections": "electoral",
+    "soccer": "football",
+    "aviation": "air",  # "aviation agency", "Air Transport Agency"
+    "pharma": "pharmaceutical",  # "Acme Pharma" is "Acme Pharmaceuticals"
 }
+
+# Descriptions that name a body by what it does ("the electoral authority", "Russia's aviation watchdog", "the
+# Indonesian football association"): head noun -> the kinds of body it may describe (one of the body's names must
+# hold one of these words, as the bags of words read them). ``link/aliases.py`` takes a description for the one body
+# of the corpus whose names have its other words and such a kind: "the tax authority" is no "Citizens for Tax
+# Justice", "the electoral authority" no "Electoral Observers Union".
+_PUBLIC_BODIES = frozenset(
+    "council commission committee agency authority service ministry organization board office administration "
+    "directorate inspectorate bureau tribunal court".split()
+)
+_COMPANIES = frozenset(
+    "company corporation pharmaceutical airline airway holding industry motor energy technology laboratory lab "
+    "manufacturer maker producer operator firm".split()
+)
+_SPORTS_BODIES = frozenset({"federation", "association", "union", "league"})
+DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    "authority": _PUBLIC_BODIES,
+    "body": _PUBLIC_BODIES,
+    "watchdog": _PUBLIC_BODIES,
+    "regulator": _PUBLIC_BODIES,
+    "agency": _PUBLIC_BODIES,
+    "operator": _COMPANIES,
+    "company": _COMPANIES,
+    "firm": _COMPANIES,
+    "federation": _SPORTS_BODIES,
+    "association": _SPORTS_BODIES,
+    "council": frozenset({"council"}),
+    "commission": frozenset({"commission"}),
+    "committee": frozenset({"committee"}),
+    "ministry": frozenset({"ministry"}),
+}
+# Words of a description that say nothing of what the body does ("the national electoral authority").
+DESCRIPTION_NEUTRAL = frozenset(
+    "national state federal central official government public main top country's nation's".split()
+)
 
 # Institutions whose name hides their function or country: name (casefolded) -> (country, words of what they are).
 KNOWN: dict[str, tuple[str, str]] = {
@@ -147,4 +199,10 @@ LEGAL_FORMS = frozenset(
 COMPANY_WORDS = frozenset(
     "pharmaceuticals pharma airlines airways group holdings industries motors energy systems technologies "
     "international foods labs laboratories football club fc united city".split()
+)
+
+# Offices a description names a person by ("the mayor of Lerovo", "Lerovo's governor"): linking takes such a
+# description for the one person of the corpus whose role names the office (and the place, where the role has one).
+OFFICES = frozenset(
+    "mayor governor prosecutor president premier chancellor ambassador spokesman spokeswoman spokesperson".split()
 )

@@ -23,9 +23,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..data import cyrillic, media
-from ..data.calendar import MONTH_WORD
+from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.equipment import SYSTEMS
-from ..data.institutions import HEADS, KNOWN, PORTFOLIOS, TITLES
+from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
     PLACE_PREPOSITIONS,
@@ -56,7 +56,13 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|['\u2019])$")
 _TRAILING = re.compile(r"[\s*.,;:!?\"\u201c\u201d\u2018\u2019'()\[\]-]+$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,7}[A-Z])\s*\)")
+_TWO_LETTERS_AFTER = re.compile(r"\s*\(\s*([A-Z]{2})\s*\)")  # "Investigative Committee (IC)"
 _TITLES_CF = {t.casefold() for t in TITLES}
+# an organisation's other name in brackets after it, capitalised words with the small words of names between:
+# "Ukrzaliznytsia (Ukrainian Railways Company)", "Rosaviatsia (Federal Air Transport Agency)"
+_NAME_AFTER = re.compile(
+    r"[ \t]*\(\s*((?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'\u2019-]+)){1,7})\s*\)"
+)
 
 
 def _the_is_name(surface: str) -> bool:
@@ -114,6 +120,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.joined_places,
         rules.features,
         rules.sites,
+        rules.forces,
         rules.groups,
         rules.org_runs,
         rules.places,
@@ -131,6 +138,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     compound = _org_of_org(doc, atomic) + rules.events(doc, equipment)
     replaced = {id(c) for comp in compound for c in cast("list[Candidate]", comp.extra.get("replaces", []))}
     final = [c for c in atomic if id(c) not in replaced] + _nonoverlapping(compound)
+    final += _force_owners(doc, final)
     found = [m for m in (_mention(doc, text, c, atomic) for c in sorted(final, key=lambda c: (c.start, c.end))) if m]
     found = [_with_its_article(text, m) for m in found]
     roles = [m.role_span for m in found if m.type == "PERSON" and m.role_span is not None]
@@ -149,6 +157,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
 
 _DATE_LIKE = re.compile(rf"^(?:{MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD}\.?)$")
 _MONTH_WORD = re.compile(rf"^{MONTH_WORD}\.?$")
+_CALENDAR_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(WEEKDAYS)
 
 
 _DAY_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
@@ -183,7 +192,76 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                 if start >= end:
                     continue
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
-    return _joined_people(doc, out)
+    joined = _joined_people(doc, out)
+    taken = {c.start for c in joined}
+    for c in joined:
+        c.start = _after_glued_title(doc, c.start, c.end, c.type)
+        c.end = _second_surname(doc, c, taken)
+    return joined
+
+
+def _second_surname(doc: Doc, c: Candidate, taken: set[int]) -> int:
+    """``Nicolas Maduro Moros`` read as ``Nicolas Maduro``: one capitalised name word right after a full name, that
+    no entity starts at and no table knows, before a lower-case word or a stop, is the name's second surname."""
+    span = doc.char_span(c.start, c.end)
+    if c.type != "PERSON" or span is None or len(span) < 2 or span.end >= len(doc) - 1:
+        return c.end
+    nxt, after = doc[span.end], doc[span.end + 1]
+    if (
+        doc[span.end - 1].whitespace_ != " "
+        or nxt.idx in taken
+        or not (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN")
+        or not (after.is_lower or after.is_punct)
+        or _not_a_surname(nxt.text)
+    ):
+        return c.end
+    return nxt.idx + len(nxt.text)
+
+
+def _not_a_surname(word: str) -> bool:
+    key = word.casefold()
+    return bool(
+        key in country_names()
+        or key in cities()
+        or key in demonyms()
+        or key in areas()
+        or key in _TITLES_CF
+        or key in _CALENDAR_WORDS
+        or word in media.outlets()
+        or word in HEADS
+    )
+
+
+def _force_owners(doc: Doc, final: list[Candidate]) -> list[Candidate]:
+    """The country word of ``Russian troops``, ``Ukraine's military``: still a mention of its own (the nationality or
+    the country), inside the forces' mention, as it was before the forces were read as one body."""
+    out = []
+    for c in final:
+        if c.source != "forces":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None:
+            continue
+        owner = span[0]
+        label = "GPE" if len(span) > 1 and span[1].text in ("'s", "\u2019s") else "NORP"
+        out.append(Candidate(owner.idx, owner.idx + len(owner.text), label, 49, source="forces-owner"))
+    return out
+
+
+def _after_glued_title(doc: Doc, start: int, end: int, label: str) -> int:
+    """``Kramatorsk Mayor Aleksandr Goncharenko`` read as one person: the name starts after the last title word
+    (the title and its place are the person's role, read by ``roles.py``)."""
+    span = doc.char_span(start, end)
+    if label != "PERSON" or span is None or len(span) < 3:
+        return start
+    for k in range(span.end - 2, span.start, -1):
+        tok = doc[k]
+        if tok.is_title and tok.lower_ in _TITLES_CF:
+            rest = doc[k + 1 : span.end]
+            if all(t.is_title and t.is_alpha for t in rest):
+                return rest[0].idx
+            break
+    return start
 
 
 def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
@@ -306,6 +384,10 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
         i += 1
     while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1  # "Kherson\n\n" at the end of a headline is "Kherson"
+    for k in range(i + 1, j):
+        if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:j]):
+            j = k  # "Ukrzaliznytsia JSC (Ukrainian Railways Company": the name ends at its open bracket
+            break
     if i >= j:
         return []
     if _title_modifier(doc, i, j, ent.label_):
@@ -325,12 +407,15 @@ def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]
         rest = doc[k:j]
         if (
             is_given_name(doc[k].text)
-            and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+            and all(t.is_title and t.pos_ == "PROPN" or t.text in ("-", "\u2010") and t.whitespace_ == "" for t in rest)
             and doc[j - 1].text not in HEADS
             and doc[j - 1].text not in media.NAME_ENDINGS
         ):
-            if k > i:
-                pieces.extend(_correct_piece(doc, i, k, label, scope))
+            body_end = k
+            while body_end > i and (doc[body_end - 1].lower_ in _TITLES_CF or _is_short_title(doc[body_end - 1])):
+                body_end -= 1  # "Defense Ministry General Jane Roe": the rank is the person's, not the body's
+            if body_end > i:
+                pieces.extend(_correct_piece(doc, i, body_end, label, scope))
             pieces.append((doc[k].idx, _end(doc, j), "PERSON", None))
             return pieces
     if label == "ORG":
@@ -411,6 +496,8 @@ def retype(text: str, label: str) -> str | None:
         return "EQUIPMENT"  # "Tochka-U" is a missile wherever the model put it
     if label in _NOT_PEOPLE_TYPES and _person_like(text):
         return "PERSON"  # "María Corina Machado" typed as an organisation or a place
+    if label == "PERSON" and len(words) > 1 and words[-1] in COMPANY_WORDS:
+        return "ORG"  # "Maiden Pharma", "Acme Airlines": a company, whatever its first word looks like
     if label in ("WORK_OF_ART", "LAW") and len(text.split()) == 1:
         return None  # a lone capitalised word the model could not place; rules may rescue it
     return label
@@ -592,11 +679,26 @@ def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     """``Foreign Intelligence Service (SVR)``: the acronym is another name of what stands before it."""
     text = text_of(doc)
+    atomic = _split_own_names(text, atomic)
     out = list(atomic)
     for c in atomic:
-        m = _ACRONYM_AFTER.match(text, c.end)
+        named = _NAME_AFTER.match(text, c.end) if c.type == "ORG" else None
+        if named is not None and not any(c.end < o.start < named.end() and o.type != "ORG" for o in atomic):
+            c.aliases = (*c.aliases, clean_name(named.group(1)))  # "Ukrzaliznytsia (Ukrainian Railways Company)"
+        own = _own_name_after(text, c)
+        if own is not None:
+            start, end = own
+            c.aliases = (*c.aliases, text[start:end])
+            same = [o for o in out if o.start == start and o.end == end]
+            for o in same:
+                o.type, o.aliases = "ORG", (*o.aliases, clean_name(text[c.start : c.end]))
+            if not same and not any(o.start < end and start < o.end for o in out):
+                out.append(Candidate(start, end, "ORG", c.priority, aliases=(clean_name(text[c.start : c.end]),)))
+        m = _ACRONYM_AFTER.match(text, c.end) or _TWO_LETTERS_AFTER.match(text, c.end)
         if not m or c.type in ("PERSON", "EVENT"):
             continue
+        if len(m.group(1)) == 2 and m.group(1).casefold() not in initials(clean_name(text[c.start : c.end])):
+            continue  # "(AP)", "(UK)": two capitals are the name's acronym only when they are its initials
         acronym = m.group(1)
         c.aliases = (*c.aliases, acronym)
         if not any(o.start < m.end(1) and m.start(1) < o.end for o in atomic):
@@ -614,6 +716,48 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 
 
 _OF_THE = re.compile(r"\s+of(?:\s+the)?\s+")
+
+
+_OWN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w-]{2,})(?=[ \t]+[a-z]|[,.;:!?)])")
+
+
+def _own_name_after(text: str, c: Candidate) -> tuple[int, int] | None:
+    """``the Federal Air Transport Agency Rosaviatsia has ...``: one capitalised word right after a body's name that
+    ends in its kind (``Agency``, ``Company``) is the body's own name, unless a table knows the word as a place, a
+    people, an outlet or a given name."""
+    if c.type != "ORG" or text[c.start : c.end].split()[-1] not in HEADS:
+        return None
+    m = _OWN_NAME_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    return (m.start(1), m.end(1)) if _own_name(m.group(1)) else None
+
+
+def _own_name(word: str) -> bool:
+    """Whether a capitalised word after a body's kind may be the body's own name (not a place, a people, an outlet,
+    a given name, a title or a company's or body's kind)."""
+    key = word.casefold()
+    if key in country_names() or key in cities() or key in demonyms() or key in areas() or is_given_name(word):
+        return False
+    return not (word in media.outlets() or word in HEADS or key in _TITLES_CF or key in COMPANY_WORDS)
+
+
+def _split_own_names(text: str, atomic: list[Candidate]) -> list[Candidate]:
+    """``Federal Air Transport Agency Avialot`` read as one name: the body's descriptive name and its own name,
+    each a name of the body."""
+    out: list[Candidate] = []
+    for c in atomic:
+        surface = text[c.start : c.end]
+        words = surface.split()
+        if c.type == "ORG" and len(words) >= 3 and words[-2] in HEADS and words[-1].isalpha() and _own_name(words[-1]):
+            cut = c.start + surface.rindex(words[-1])
+            body = text[c.start : cut].rstrip()
+            first = Candidate(c.start, c.start + len(body), "ORG", c.priority, scope=c.scope, source=c.source)
+            first.aliases = (words[-1],)
+            out += [first, Candidate(cut, c.end, "ORG", c.priority, aliases=(clean_name(body),), source=c.source)]
+            continue
+        out.append(c)
+    return out
 
 
 def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:

@@ -768,6 +768,53 @@ def sites(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A country's armed forces named by its adjective or possessive: "Russian troops", "Ukraine's military", "the
+# Russian occupation forces". The force word is the head (not "Russian military analyst"); "pro-Russian forces" and
+# "Russian-backed forces" are someone else's.
+_FORCE_WORDS = frozenset({"forces", "troops", "military", "army", "invaders", "occupiers"})
+_FORCE_MODIFIERS = frozenset({"armed", "occupation", "occupying", "invading", "invasion", "air", "defence", "defense"})
+# an air defence's head words: "Russian air defences", "Russian air defence systems", "air defense forces"
+_AIR_DEFENCE_WORDS = frozenset({"defences", "defenses", "defence", "defense", "systems"})
+
+
+def forces(doc: Doc) -> list[Candidate]:
+    """``Russian troops``, ``Ukraine's military``, ``the Russian occupation forces``: a country's armed forces, one
+    organisation however the sentence names it (``link/aliases.py`` reads the force words as one)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _FORCE_WORDS | _AIR_DEFENCE_WORDS or tok.dep_ in ("compound", "amod") or tok.i == 0:
+            continue
+        if not tok.is_lower and not tok.is_title:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].lower_ in _FORCE_MODIFIERS and tok.i - k < 4:
+            k -= 1
+        modifiers = {t.lower_ for t in doc[k + 1 : tok.i]}
+        if tok.lower_ in _AIR_DEFENCE_WORDS and not (
+            "air" in modifiers and (tok.lower_ != "systems" or modifiers & {"defence", "defense"})
+        ):
+            continue  # "Russian systems", "Russian defence" are no force; "Russian air defences" is
+        who = doc[k]
+        start = who.i
+        if who.text in ("'s", "\u2019s") and k > 0:
+            start = k - 1
+            country = country_names().get(doc[start].lower_)
+        else:
+            country = demonyms().get(who.lower_) if who.is_title else None
+        if country is None or not doc[start].is_title and doc[start].text not in ("US", "U.S.", "UK"):
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (
+            before.text in ("-", "\u2010") or (before.is_title and before.pos_ == "PROPN" and not before.is_sent_start)
+        ):
+            continue  # "pro-Russian forces", "Free Syrian Army": another body
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and after.text in ("-", "\u2010"):
+            continue  # "Russian military-industrial complex"
+        out.append(Candidate(doc[start].idx, tok.idx + len(tok.text), "ORG", 60, source="forces"))
+    return out
+
+
 _SITE_KIND = r"(?P<kind>station|airport|stadium)"
 _WORD_BEFORE_SITE = re.compile(r"([A-Za-z]+)\s+$")
 _SITE_AFTER = re.compile(

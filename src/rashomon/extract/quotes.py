@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..data.institutions import TITLES
 from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
@@ -442,13 +443,45 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                         inside.append(people[i])
                     i += 1
                 person = next((m for m in inside if m.type == "PERSON"), None)
+                if person is None and child.lower_ in _TITLE_WORDS:
+                    person = _named_at_the_end(doc, child, people, starts, b)
                 # a body only when it is the subject itself ("The council said"), not a word before a person's
                 # name ("German Chancellor Angela Merkel")
                 body = next((m for m in inside if m.span.start <= child.idx < m.span.end), None)
-                if person is not None or body is not None:
-                    resolver.note_speaker(end, person or body)
+                described = None
+                if person is None and body is None:  # "The electoral authority said ...": a later "it" is that body
+                    described = resolver.description(Span(a, b))
+                if person is not None or body is not None or described is not None:
+                    resolver.note_speaker(end, person or body or described)
                 elif child.pos_ == "NOUN" and child.tag_ == "NN":
                     resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
+
+
+_TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
+_NOT_THE_HOLDER = re.compile(r"(?:\bof|\bfor|\bto|\band|['\u2019]s)\s*\Z", re.IGNORECASE)
+
+
+def _named_at_the_end(doc: Doc, title: Token, people: list[Mention], starts: list[int], b: int) -> Mention | None:
+    """``the spokesman of Iran's Defense Ministry General Jane Roe, denied ...``: a title subject whose phrase ends
+    with a person's name is that person (the parser often hangs the name on the body's words); not the person a
+    preposition or a possessive ties to it (``the spokesman of President Roe``)."""
+    last = title.right_edge
+    while last.i > title.i and last.is_punct:
+        last = doc[last.i - 1]
+    end = last.idx + len(last.text)
+    i = bisect.bisect_right(starts, b - 1)
+    found = [m for m in people[i:] if m.span.start >= b and m.span.end <= end and m.type == "PERSON"]
+    if len(found) != 1 or found[0].span.end != end:
+        return None
+    person = found[0]
+    before = text_of(doc)[max(0, person.span.start - 40) : person.span.start]
+    words = before.split()
+    while words and (words[-1].rstrip(".").casefold() in _TITLE_WORDS or words[-1].rstrip(".") in _SHORT_TITLES):
+        words.pop()  # "of President Jane Roe": the title before the name is no body
+    return None if _NOT_THE_HOLDER.search(" ".join(words) + " ") else person
+
+
+_SHORT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Prof", "Sen", "Rep", "Gov"})
 
 
 _HE_SHE = {"he", "she"}

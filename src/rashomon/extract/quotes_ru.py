@@ -130,6 +130,26 @@ def _is_relay(word: str) -> bool:
     return is_cue(word) and word.casefold().startswith(RELAY_STEMS) and not word.casefold().endswith(("л", "ла", "ли"))
 
 
+def _relayed_source(text: str, f: _Said, ref: Mention | None, mentions: Sequence[Mention]) -> Mention | None:
+    """``Об этом сообщает ЦОС ФСБ, передает РИА Новости``: an outlet that only relays (``передает``) what a body or a
+    person is said to report inside the clause is the relay; that body or person, after its own speech verb, speaks."""
+    if ref is None or ref.type != "MEDIA" or f.cue is None or not _is_relay(text[f.cue.start : f.cue.end]):
+        return None
+    words = list(_CYR_WORD.finditer(text, f.span.start, f.span.end))
+    cue_at = next((w.end() for w in words if is_cue(w.group())), None)
+    if cue_at is None:
+        return None
+    inside = [
+        m
+        for m in mentions
+        if cue_at <= m.span.start and m.span.end <= f.span.end and m.type in ("ORG", "PERSON", "GPE")
+    ]
+    return inside[0] if inside else None
+
+
+_CYR_WORD = re.compile(r"[\w-]+")
+
+
 def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> Iterator[Quote]:
     """Every quote of a Russian or Ukrainian article, with speaker, cue and relaying outlet."""
     article = analysis.article.id
@@ -145,9 +165,14 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
     for f in found:
         speaker_text = ref = None
         speaker_span = f.speaker
+        relayed: list[Span] = []
         if speaker_span is not None:
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=f.head)
+            source = _relayed_source(text, f, ref, mentions)
+            if source is not None and ref is not None:  # "Об этом сообщает ФСБ, передает РИА Новости"
+                relayed = [ref.span]
+                speaker_text, speaker_span, ref = source.text, source.span, source
         elif (
             f.kind == "direct"
             and f.cue is None
@@ -156,12 +181,13 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             and _near(text, previous.span.end, f.span.start)
         ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+            relayed = list(previous.via_refs)  # the statement goes on through the outlet that relayed its start
         elif f.kind == "direct" and f.cue is not None and previous is not None and _in_statement(text, f.cue):
             # "«...», — говорится в сообщении": the statement's words, of whoever the article said issued it, relayed
             # by the outlets that relayed that statement
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
-            f.via = [*f.via, *previous.via_refs]
-        via = [v for v in dict.fromkeys(f.via) if ref is None or v != ref.span]
+            relayed = list(previous.via_refs)
+        via = [v for v in dict.fromkeys([*relayed, *f.via]) if ref is None or v != ref.span]
         quote = Quote(
             article=article,
             span=f.span,
@@ -591,20 +617,9 @@ def _indirect(
 ) -> list[_Said]:
     """``По словам X, ...``, ``X заявил, что ...``, ``..., сообщил X.``, ``Как сообщил X, ...``."""
     out: list[_Said] = []
-    last: tuple[int, int] | None = None  # the sentence before, in the same paragraph or the one before
     for s_start, s_end in _sentences(text):
         sentence = text[s_start:s_end]
-        before, last = last, (s_start, s_end)
         if len(sentence.split()) < 3:
-            continue
-        this = _about_this(text, s_start, s_end, mentions, before)
-        if this is not None:  # "Об этом сообщает X": an attribution of the sentence before, no account of its own
-            if (
-                this.span.end - this.span.start >= 8
-                and not any(o.span.end > this.span.start for o in out)
-                and not _mostly_quoted(this, marked)
-            ):
-                out.append(this)  # (a sentence mostly in marks is a quote, found with its own attribution)
             continue
         said = (
             _according(text, s_start, s_end, mentions)
@@ -734,27 +749,6 @@ def _as_said(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _S
         return None
     span, via = _content(text, comma + 1, s_end, mentions)
     return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via + via)
-
-
-_ABOUT_THIS = re.compile(r"(?:об\s+этом|о\s+том|про\s+це)\s+(?=\w)", re.I)
-
-
-def _about_this(
-    text: str, s_start: int, s_end: int, mentions: list[Mention], before: tuple[int, int] | None
-) -> _Said | None:
-    """``... . Об этом сообщает центр ФСБ, передает РИА Новости.``: the sentence before is the speaker's account,
-    relayed by the outlets named (Ukrainian ``Про це повідомляє ...``)."""
-    m = _ABOUT_THIS.match(text, s_start, s_end)
-    if m is None or before is None:
-        return None
-    words = list(_WORD.finditer(text, m.end(), s_end))
-    if not words or not is_cue(words[0].group()):
-        return None
-    found = _attribution(text, m.end(), s_end, mentions)
-    if found is None or found.speaker is None or text.count("\n", before[1], s_start) > 2:
-        return None
-    span = Span(*before)
-    return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via)
 
 
 _COMMA_DASH = re.compile(r",\s*[\u2014\u2013]?\s*(?=\w)")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.places import country_of
 from ..model import Mention, Span
+from ..names.descriptions import descriptions, span_of
 
 PRONOUNS = {"he", "him", "she", "her", "his", "hers", "himself", "herself"}
 # Russian and Ukrainian: "сказал он", "по его словам", "заявила вона"
@@ -56,6 +57,7 @@ PLURAL_PRONOUNS = {"they", "them", "we", "us", "они", "их", "вони", "ї
 # "it" for a body: "The council condemned the test, which it called “...”"
 BODY_PRONOUNS = {"it", "its", "itself"}
 _BODY_TYPES = ("ORG", "GPE", "MEDIA", "NORP")
+_LONGEST_NAME = 200  # characters a name may span: how far before a description one that overlaps it may start
 _BODY_WINDOW = 400  # characters back that "it" may reach for a body that was the subject of a sentence
 _PRONOUN_GENDER = {
     "he": "m",
@@ -540,6 +542,15 @@ THINGS = {
     "idea",
 }
 NON_SPEAKERS = DOCUMENTS | THINGS
+# What a speaker issues and a later sentence may quote as the speaker: "..., the statement said".
+ISSUED = {"statement", "letter", "communique", "communiqué", "release"}
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s")
+_ISSUED_REACH = 600  # characters back where the sentence that issued it may stand
+_ISSUED_IN = re.compile(
+    r"\b(?:in|issued|released|published|sent|put out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b",
+    re.IGNORECASE,
+)
 _CYR_ENDINGS = (
     "ами",
     "ями",
@@ -830,6 +841,8 @@ class Resolver:
                 return named
         if named is None and (known := self._by_name(phrase, span.start)) is not None:
             return known  # "Zelenskyy said" where the model missed the name: the person named so elsewhere
+        if head in ISSUED and (issuer := self._issuer(head, span.start)) is not None:
+            return issuer  # "X said in a statement ... . “...,” the statement said": X's statement
         if not words or head in NON_SPEAKERS or words[-1] in NON_SPEAKERS:
             return None  # "official data", "the ceasefire": a document or a thing is nobody
         if len(words) == 1 and words[0] in PRONOUNS:
@@ -843,14 +856,51 @@ class Resolver:
         if head in OUTLET_WORDS or (head in ("agency", "service") and "news" in words):
             return self._latest(span.start, ("MEDIA",))  # "the news agency said": the outlet named before
         if head in COMPANY_WORDS:
-            return self._body_in_focus(span.start, "ORG")  # "The company further informed": the firm last a subject
+            # "The company further informed": the firm last a subject
+            return self._body_in_focus(span.start, "ORG") or self.description(span)
         if head in INSTITUTION_WORDS:
             if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
                 person = self._described(words, span.start, phrase)
                 if person is not None:
                     return person
-            return self._institution(words, span.start)
+            return self._institution(words, span.start) or self.description(span)
         return self._described(words, span.start, phrase)
+
+    def _issuer(self, kind: str, pos: int) -> Mention | None:
+        """Who issued the statement (letter, communique) a speaker phrase names: the named subject of a sentence just
+        before that says it spoke "in a statement" or "issued a statement"; None when none does."""
+        if not self.text:
+            return None
+        back = max(0, pos - _ISSUED_REACH)
+        found = [m for m in _ISSUED_IN.finditer(self.text, back, pos) if m.group("kind").casefold() == kind]
+        last = [m.start() for m in re.finditer(rf"\b{re.escape(kind)}\b", self.text[back:pos], re.IGNORECASE)]
+        if not found or not last or back + last[-1] != found[-1].start("kind"):
+            return None  # "Roe criticised the ministry's statement": the statement quoted is the last one named
+        at = found[-1].start()
+        noted = [(p, m) for p, m in self.focus + self.bodies if m is not None and at < p <= pos]
+        if not noted:
+            return None
+        p, m = min(noted, key=lambda r: r[0])
+        return None if _SENTENCE_END.search(self.text, at, p) else m  # the subject of the issuing sentence
+
+    def description(self, span: Span) -> Mention | None:
+        """``the electoral authority`` with no body named before it: the description itself, as the mention of the
+        body it describes (entity linking decides which body that is, in this article or another); None where the
+        phrase is no such description or a name stands in it."""
+        if not self.text:
+            return None
+        found = next((m for m in descriptions(self.text, span.start, span.end) if m.end() == span.end), None)
+        if found is None:
+            return None
+        start, end = span_of(found)
+        lo = bisect.bisect_left(self._all_starts, start - _LONGEST_NAME)
+        for k in self._by_start[lo:]:
+            m = self.mentions[k]
+            if m.span.start >= end:
+                break
+            if m.span.end > start:
+                return None  # "the Indonesian football association": a name inside, which the ledger would take
+        return Mention(span=Span(start, end), text=self.text[start:end], type="ORG", name=self.text[start:end])
 
     def _by_name(self, phrase: str, pos: int) -> Mention | None:
         """A mention elsewhere in the article of the name a speaker phrase is (``Zelenskyy``, ``Mr. Kirby``),

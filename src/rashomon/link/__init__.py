@@ -41,7 +41,7 @@ from .aliases import merge_entities
 from .clusters import cluster_claims, describe_clusters
 from .compare import compare
 from .duplicates import find_duplicates
-from .embeddings import blas_threads, embed, encoder_threads
+from .embeddings import blas_threads, embed
 from .events import find_events
 from .naming import compare_naming
 from .partition import stories
@@ -144,8 +144,11 @@ def link_stories(
     out: list[Story] = []
     threads = settings.threads
     encode = encode or _once_per_text(lambda texts: embed(texts, threads))
-    # spinning BLAS threads cost CPU on a busy machine; so does collecting garbage among the caller's objects
-    with blas_threads(encoder_threads(settings.threads)), quiet_gc():
+    # One BLAS thread: a product split among threads rounds some cosines a last bit apart from one thread's, and
+    # the thread count used to follow the machine's load, so a busy machine's ledger could differ from an idle
+    # one's (and an incremental add from a fresh analysis); spinning threads cost CPU on a busy machine anyway.
+    # Collecting garbage among the caller's objects is paused too.
+    with blas_threads(1), quiet_gc():
         for chunk in _chunks([_prepare(g) for g in groups]):
             texts = [v.content or v.claim.text for p in chunk for v in p.views]
             vectors = encode(texts)

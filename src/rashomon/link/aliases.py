@@ -31,7 +31,17 @@ from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
-from ..data.institutions import ACRONYMS, INTERNATIONAL, KNOWN, LEGAL_FORMS, SYNONYMS
+from ..data.institutions import (
+    ACRONYMS,
+    COMPANY_WORDS,
+    DESCRIPTION_HEADS,
+    DESCRIPTION_NEUTRAL,
+    INTERNATIONAL,
+    KNOWN,
+    LEGAL_FORMS,
+    OFFICES,
+    SYNONYMS,
+)
 from ..data.names import canonical_given_name, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
@@ -43,6 +53,7 @@ from ..data.places import (
     cities,
     city_like,
     country_names,
+    country_of,
     demonyms,
     fold,
     foreign_demonyms,
@@ -51,6 +62,7 @@ from ..data.places import (
 from ..data.speech import PERSON_VERBS
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
+from ..names.descriptions import descriptions, owner_country, span_of
 from ..names.translit import close_spelling, region_stem, skeleton, spelling, to_latin
 from .union import Union
 
@@ -314,13 +326,15 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
             elif low in foreign_demonyms():
                 bag.add("@" + foreign_demonyms()[low].casefold())  # "ministère russe de la défense"
             elif (foreign := _foreign_institution_words().get(_ORG_WORD_FOLD.sub("", low))) is not None:
-                bag.update(_singular(SYNONYMS.get(f, f)) for f in foreign.split())  # "Comité d'enquête"
+                bag.update(w for f in foreign.split() if (w := _normal_word(f)))  # "Comité d'enquête"
             elif low not in LEGAL_FORMS:
-                low = _singular(SYNONYMS.get(low, low))
+                low = _normal_word(low)
                 if low:
                     bag.add(low)
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
+    if any(kind <= bag for kind in _FORCE_KINDS):
+        bag -= _FORCE_HEADS
     return frozenset(bag)
 
 
@@ -333,6 +347,19 @@ def _foreign_institution_words() -> dict[str, str]:
 @functools.cache
 def _foreign_heads() -> frozenset[str]:
     return frozenset(fold(h) for h in exonyms.INSTITUTION_HEADS)
+
+
+def _normal_word(word: str) -> str:
+    """A name's word as the bags compare it: its synonym, in the singular, then the synonym of that (``defences``
+    -> ``defense``, ``troops`` -> ``military``); ``""`` for a word that says nothing of what the body is."""
+    word = _singular(SYNONYMS.get(word, word))
+    return SYNONYMS.get(word, word)
+
+
+# Kinds of force that the words after them do not change: "air defences", "air defence systems", "air defense
+# forces" are one air defence.
+_FORCE_KINDS = (frozenset({"air", "defense"}),)
+_FORCE_HEADS = frozenset({"military", "system"})
 
 
 def _singular(word: str) -> str:
@@ -397,7 +424,7 @@ def org_head(name: str) -> str:
         english = _foreign_institution_words().get(first, first)
         return SYNONYMS.get(english, english) or first
     core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
-    words = [SYNONYMS.get(w.casefold(), w.casefold()) for w in _HEAD_WORD.findall(core)]
+    words = [_normal_word(w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
     return words[-1] if words else ""
 
@@ -477,6 +504,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     groups = [_group(it.mention) for it in items]
     _regroup_same_names(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
+    _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_by_key(items, groups, uf)
     _merge_adjacent_equipment(analyses, items, groups, uf)
     _merge_equipment_parts(items, groups, uf)
@@ -487,6 +515,8 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
+    _merge_descriptions(analyses, items, groups, uf)
+    _merge_office_holders(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
 
 
@@ -512,7 +542,14 @@ def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
 
 
 def _honorific(m: Mention, text: str) -> Mention:
-    """A person named with a courtesy title (``Mr. Maduro``): that form is one of the names the corpus uses."""
+    """A person named with a courtesy title (``Mr. Maduro``), a body with its country's possessive (``Russia's
+    Investigative Committee``): that form is one of the names the corpus uses."""
+    if m.type == "ORG":
+        owner = _OWNER_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
+        if owner is None or owner.group(1).casefold() not in country_names():
+            return m
+        form = f"{owner.group(1)}{owner.group(2)} {m.text}"
+        return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
     if m.type != "PERSON":
         return m
     before = _COURTESY.search(text, max(0, m.span.start - 6), m.span.start)
@@ -520,6 +557,9 @@ def _honorific(m: Mention, text: str) -> Mention:
         return m
     form = f"{before.group(1)} {m.text}"
     return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)(['\u2019]s) \Z")
 
 
 def _group(m: Mention) -> str:
@@ -598,6 +638,7 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
         head, of, _ = it.mention.name.partition(" of ")
         if g == "PLACE" and of and len(head.split()) >= 2:
             sites[_site_key(head)].add(uf.find(k))  # "Bolivarian Republic" of "Bolivarian Republic of Venezuela"
+    _merge_site_tails(items, groups, uf)
     fulls: dict[str, list[int]] = defaultdict(list)  # one site typed a person here, a place there: one site
     for r in [r for site in sites.values() for r in site] + fulls_only:
         fulls[_site_key(items[r].mention.name)].append(r)
@@ -614,6 +655,33 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
         if not roots or not place_key(name).startswith(("place:", "region:")):
             continue
         if len({uf.find(r) for r in roots}) == 1:
+            uf.union(next(iter(roots)), k)
+
+
+def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``Rajai port`` for ``Shahid Rajaee Port``: a site named by the last word of one longer site's name and its
+    facility word is that site, when no other site's name ends so and no table knows the word as a place."""
+    cores: list[tuple[int, list[str], str]] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g not in ("PLACE", "ORG", "PERSON") or it.mention.type == "MEDIA" or len(words) < 2:
+            continue
+        if words[-1].casefold() in TOWN_SITE_WORDS or words[-1].casefold() not in SITE_WORDS:
+            continue
+        n = len(words)
+        while n > 0 and words[n - 1].casefold() in FACILITY_WORDS:
+            n -= 1
+        if n >= 1:
+            cores.append((k, words[:n], words[-1].casefold()))
+    tails: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for k, core, kind in cores:
+        if len(core) >= 2:
+            tails[(_site_key(core[-1]), kind)].add(uf.find(k))
+    for k, core, kind in cores:
+        if len(core) != 1 or not place_key(core[0]).startswith("place:"):
+            continue
+        roots = {uf.find(r) for r in tails.get((_site_key(core[0]), kind), set())}
+        if len(roots) == 1:
             uf.union(next(iter(roots)), k)
 
 
@@ -741,21 +809,75 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
-    """A one-word "organisation" that the corpus more often calls a place is that place: the model types a town it
-    does not know by its neighbours (``Tuapse`` in a headline as ORG, as GPE in three sentences)."""
+    """A one-word "organisation" or "person" that the corpus more often calls a place is that place: the model types
+    a town it does not know by its neighbours (``Tuapse`` in a headline as ORG, as GPE in three sentences); a given
+    name stays a person."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for it, g in zip(items, groups, strict=True):
         votes[it.mention.name][g] += 1
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
-        if g != "ORG" or m.type == "MEDIA" or " " in m.name or _is_acronym(m.name) or m.name.casefold() in KNOWN:
+        if g not in ("ORG", "PERSON") or m.type == "MEDIA" or " " in m.name or _is_acronym(m.name):
             continue
-        if votes[m.name]["PLACE"] > votes[m.name]["ORG"]:
+        if m.name.casefold() in KNOWN or g == "PERSON" and is_given_name(m.name):
+            continue
+        if votes[m.name]["PLACE"] > votes[m.name][g]:
             groups[k] = "PLACE"
+    # a one-word "place" no table knows that a body's mention gives as its own name ("the Air Transport Agency
+    # Rosaviatsia") is that body
+    defined = {a for it, g in zip(items, groups, strict=True) if g == "ORG" for a in it.mention.aliases if " " not in a}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "PLACE" and it.mention.name in defined and place_key(it.mention.name).startswith("place:"):
+            groups[k] = "ORG"
+
+
+_PLACE_VOTES = 3  # mentions typed a place that make a one-word name the corpus's place, not a surname
+
+
+def _place_names(items: list[_Item], groups: list[str]) -> set[str]:
+    """One-word names the corpus types a place at least three times and more often than anything else."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for it, g in zip(items, groups, strict=True):
+        if " " not in it.mention.name:
+            votes[it.mention.name][g] += 1
+    return {n for n, v in votes.items() if v["PLACE"] >= _PLACE_VOTES and v["PLACE"] > v.total() - v["PLACE"]}
+
+
+def _regroup_place_named_people(items: list[_Item], groups: list[str]) -> None:
+    """``Arema Malang`` typed a person where ``Malang`` is the corpus's town: a name ending in a place and not
+    opening with a given name is a team's or a body's, not a person's (and ``Malang`` is no surname)."""
+    places = _place_names(items, groups)
+    if not places:
+        return
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g == "PERSON" and len(words) == 2 and words[-1] in places and not is_given_name(words[0]):
+            groups[k] = "ORG"
+
+
+def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
+    """``Supporter Arema``, ``Officer Smith``-like names whose first word the corpus writes in lower case as a common
+    noun and no table knows as a given name are no person's name: a body (or the group of people it names)."""
+    people = [k for k, g in enumerate(groups) if g == "PERSON" and len(items[k].mention.name.split()) >= 2]
+    if not people:
+        return
+    firsts = {items[k].mention.name.split()[0] for k in people}
+    firsts = {w for w in firsts if w[:1].isupper() and w.isalpha() and not is_given_name(w)}
+    if not firsts:
+        return
+    lower = {w.casefold() for w in firsts}
+    common = {w for t in texts for w in _LOWER_CASE_WORD.findall(t) if w in lower}
+    for k in people:
+        m = items[k].mention
+        first = m.name.split()[0]
+        if first.casefold() in common and first.casefold() not in _HONORIFICS and first in firsts:
+            groups[k] = "ORG"
 
 
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
+    _regroup_common_word_people(items, groups, texts)
+    _regroup_place_named_people(items, groups)
     _regroup_surnames(items, groups, texts)
     _regroup_full_names(items, groups)
     _regroup_designations(items, groups)
@@ -849,6 +971,48 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+# French spells Slavic and other names by its own sounds: "Kamychine" is "Kamyshin", "Choïgou" "Shoigu",
+# "Oleksandre" "Oleksandr", "Sergueï" "Sergei".
+_FRENCH_SPELLING = (
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"(?<!t)ch"), "sh"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"gue"), "ge"),
+    (re.compile(r"(?<=[bcdfgklmnprstvz])e\b"), ""),
+)
+
+
+def _english_spelling(name: str) -> str:
+    out = fold(name).casefold()
+    for pattern, repl in _FRENCH_SPELLING:
+        out = pattern.sub(repl, out)
+    return out
+
+
+def _merge_french_spellings(items: list[_Item], groups: list[str], uf: Union, languages: Sequence[str | None]) -> None:
+    """A person named in full in a French article in French spelling (``Oleksandre Kamychine``) is the one person
+    named in full so in English elsewhere (``Oleksandr Kamyshin``), when the English spelling of both names fits."""
+    if "fr" not in languages:
+        return
+    english: dict[tuple[str, str], set[int]] = defaultdict(set)
+    french: list[int] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PERSON" or len(it.mention.name.split()) < 2:
+            continue
+        if languages[it.index] == "fr":
+            french.append(k)
+        elif (parts := person_parts(it.mention.name)) is not None:
+            english[parts].add(uf.find(k))
+    for k in french:
+        name = items[k].mention.name
+        parts = person_parts(" ".join(w.capitalize() for w in _english_spelling(name).split()))
+        if parts is None or parts == person_parts(name):
+            continue
+        roots = {uf.find(r) for r in english.get(parts, set())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
 
 
 def _title_gender(m: Mention) -> str | None:
@@ -956,6 +1120,59 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
             groups[k] = "PERSON"
 
 
+def _merge_short_company_names(
+    items: list[_Item], groups: list[str], bags: dict[frozenset[str], list[int]], uf: Union
+) -> None:
+    """``Maiden`` for ``Maiden Pharmaceuticals``, ``Arema`` for ``Arema FC``: a one-word name is the one longer
+    name that adds only words of a company's or club's kind (``pharmaceuticals``, ``airlines``, ``FC``) and places;
+    also when the model called the one word a person, if no person of the corpus bears it as a surname."""
+    places = {n.casefold() for n in _place_names(items, groups)}
+    longer: dict[str, set[int]] = defaultdict(set)  # the one name word -> roots of names with a company's words
+    placed: dict[str, set[int]] = defaultdict(set)  # the one name word -> roots of names with only a place added
+    for bag, members in bags.items():
+        words = [w for w in bag if not w.startswith("@")]
+        names = [w for w in words if w not in _company_words() and w not in cities() and w not in places]
+        if len(bag) >= 2 and len(names) == 1:
+            at_place = all(w in cities() or w in places for w in words if w != names[0])
+            (placed if at_place else longer)[names[0]].add(uf.find(members[0]))
+    if not longer and not placed:
+        return
+    short: list[tuple[int, str]] = []
+    for bag, members in bags.items():
+        word = next(iter(bag))
+        name = items[members[0]].mention.name
+        if len(bag) == 1 and not word.startswith("@") and name[:1].isupper() and not _is_acronym(name):
+            short.append((members[0], word))
+    surnames = {
+        _words(it.mention.name)[-1].casefold()
+        for it, g in zip(items, groups, strict=True)
+        if g == "PERSON" and len(it.mention.name.split()) >= 2
+    }
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g == "PERSON" and " " not in name and name[:1].isupper() and not is_given_name(name):
+            if name.casefold() not in surnames and (name.casefold() in longer or name.casefold() in placed):
+                short.append((k, name.casefold()))
+    for k, word in short:
+        if word in _company_words():
+            continue
+        roots = {uf.find(r) for r in longer.get(word, set())}
+        at_places = {uf.find(r) for r in placed.get(word, set())}
+        if len(roots) <= 1 and len(at_places) <= 1 and roots | at_places:
+            for root in roots | at_places:  # "Arema", "Arema FC" and "Arema Malang": one club
+                uf.union(root, k)
+            groups[k] = "ORG"
+
+
+@functools.cache
+def _company_words() -> frozenset[str]:
+    return frozenset(_normal_word(w) for w in COMPANY_WORDS)
+
+
+# Bodies named by their kind and country alone that stand for the whole of that kind, never for a part of it.
+_WHOLE_BODIES = frozenset({"military"})
+
+
 def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     """Equal bags merge; a bag inside exactly one larger bag (that adds no other country) joins it."""
     bags: dict[frozenset[str], list[int]] = defaultdict(list)
@@ -969,6 +1186,7 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     for members in bags.values():
         for k in members[1:]:
             uf.union(members[0], k)
+    _merge_short_company_names(items, groups, bags, uf)
     postings: dict[str, set[frozenset[str]]] = defaultdict(set)
     for bag in bags:
         for w in bag:
@@ -976,6 +1194,8 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     for bag, members in bags.items():
         if len(bag) < 2 and not any(w.startswith("@") for w in bag):
             continue
+        if {w for w in bag if not w.startswith("@")} <= _WHOLE_BODIES:
+            continue  # "Russian forces" are the whole armed forces, not the one branch of them the corpus names
         candidates = set.intersection(*(postings[w] for w in bag)) - {bag}
         countries = {w for w in bag if w.startswith("@")}
         fits = []
@@ -1245,6 +1465,158 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             uf.union(root, len(items) - 1)
 
 
+@functools.cache
+def _description_kinds(head: str) -> frozenset[str]:
+    """The kinds of body a description's head may describe, as the bags of words spell them."""
+    return frozenset(_normal_word(w) for w in DESCRIPTION_HEADS[head])
+
+
+def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the electoral authority``, ``Russia's aviation watchdog``, ``the Indonesian football association``: a body
+    described by what it does is the one body whose names have the description's words, in its article first, then
+    in the corpus; with two such bodies, or none, the description stays unlinked."""
+    words_of: dict[int, set[str]] = defaultdict(set)
+    countries_of: dict[int, set[str]] = defaultdict(set)
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "ORG" and it.mention.type != "MEDIA":
+            root = uf.find(k)
+            bag = org_words(it.mention.name, it.mention.scope)
+            words_of[root].update(w for w in bag if not w.startswith("@"))
+            countries_of[root].update(w for w in bag if w.startswith("@"))
+            articles_of[root].add(it.index)
+    if not words_of:
+        return
+    postings: dict[str, set[int]] = defaultdict(set)
+    for root, words in words_of.items():
+        for w in words:
+            postings[w].add(root)
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for it in items:
+        taken[it.index].append((it.mention.span.start, it.mention.span.end))
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        for m in descriptions(text):
+            found = _described_body(m, words_of, countries_of, articles_of, postings, index)
+            if found is None:
+                continue
+            start, end = span_of(m)
+            if any(a < end and start < b and (a < start or b > end) for a, b in taken[index]):
+                continue  # part of a longer name
+            surface = text[start:end]
+            mention = Mention(span=Span(start, end), text=surface, type="ORG", name=surface)
+            items.append(_Item(analysis.article.id, index, mention))
+            groups.append("ORG")
+            uf.parent.append(len(uf.parent))
+            uf.union(found, len(items) - 1)
+
+
+_OFFICE = "|".join(sorted(OFFICES))
+_PLACE_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?"
+# "the mayor of Lerovo", "the governor of the Harbour region" / "Lerovo's mayor", "the Lerovo mayor"
+_OFFICE_OF = re.compile(
+    rf"(?<![\w-])[Tt]he (?P<office>{_OFFICE}) of (?:the )?(?:(?:city|town|region|province) of )?"
+    rf"(?P<place>{_PLACE_NAME})"
+)
+_PLACE_OFFICE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he )?(?P<place>{_PLACE_NAME})(?:['\u2019]s)? (?P<office>{_OFFICE})(?![\w-])"
+)
+_NAME_NEXT = re.compile(r",? [A-Z][a-z]")
+
+
+def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the mayor of Lerovo said`` in an article that never names him: the one person of the corpus whose role is
+    that office (of that place, where the role names one), in the description's article first; with two such
+    people, or none, the description stays unlinked."""
+    holders: dict[str, dict[int, str]] = defaultdict(dict)  # office -> root -> the role's words
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        role = (it.mention.role or "").casefold()
+        if g != "PERSON" or not role:
+            continue
+        root = uf.find(k)
+        articles_of[root].add(it.index)
+        for office in OFFICES & set(_ROLE_WORD.findall(role)):
+            holders[office][root] = holders[office].get(root, "") + " " + role
+    if not holders:
+        return
+    taken: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for it, g in zip(items, groups, strict=True):
+        taken[it.index].append((it.mention.span.start, it.mention.span.end, g))
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        for m in itertools.chain(_OFFICE_OF.finditer(text), _PLACE_OFFICE.finditer(text)):
+            office, place = m.group("office"), m.group("place")
+            if place.casefold() in _TITLE_WORDS_CF or _NAME_NEXT.match(text, m.end()) or not holders.get(office):
+                continue  # "the Mayor Jane Roe": a title before a name, which the name's own mention holds
+            definite = text[m.start() : m.start() + 4].casefold() == "the "
+            if not definite and text[m.end("place") : m.end("place") + 2] not in ("'s", "\u2019s"):
+                continue  # "a Lerovo spokesman" is some spokesman, not the one the corpus names
+            start = m.start() + 4 if definite else m.start()
+            end = m.end()
+            if any(a < end and start < b and g == "PERSON" for a, b, g in taken[index]):
+                continue
+            key = place.casefold().removesuffix("'s").removesuffix("\u2019s")
+            country = country_of(key)
+            if country is not None:  # "the Chilean ambassador": a country's office, held only by whom a role ties to it
+                fits = {r for r, role in holders[office].items() if _role_countries(role) == {country}}
+            else:  # "the mayor of Lerovo": a town's office, also held by one whose role names no place
+                fits = {r for r, role in holders[office].items() if key in role or not _names_a_place(role)}
+            here = {r for r in fits if index in articles_of[r]}
+            pick = here or fits
+            if len(pick) != 1:
+                continue
+            mention = Mention(span=Span(start, end), text=text[start:end], type="PERSON", name=text[start:end])
+            items.append(_Item(analysis.article.id, index, mention))
+            groups.append("PERSON")
+            uf.parent.append(len(uf.parent))
+            uf.union(next(iter(pick)), len(items) - 1)
+
+
+_TITLE_WORDS_CF = frozenset({"the", "a", "an", "former", "new", "acting", "deputy", "vice"})
+
+
+def _names_a_place(role: str) -> bool:
+    """Whether a role's words name a place or a country (``kramatorsk mayor``, ``ukrainian president``)."""
+    return any(
+        w in cities() or w in country_names() or w in demonyms() or w in areas() or place_key(w).startswith("region")
+        for w in _ROLE_WORD.findall(role)
+    )
+
+
+def _role_countries(role: str) -> set[str]:
+    return {c for w in _ROLE_WORD.findall(role) if (c := country_of(w.removesuffix("'s").removesuffix("\u2019s")))}
+
+
+_ROLE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _described_body(
+    m: re.Match[str],
+    words_of: dict[int, set[str]],
+    countries_of: dict[int, set[str]],
+    articles_of: dict[int, set[int]],
+    postings: dict[str, set[int]],
+    index: int,
+) -> int | None:
+    country = owner_country(m)
+    content = {_normal_word(w) for w in m.group("mods").split() if w not in DESCRIPTION_NEUTRAL}
+    content.discard("")
+    if not content:
+        return None  # "the national authority" says nothing of what it does
+    bodies = set.intersection(*(postings.get(w, set()) for w in content))
+    need = _description_kinds(m.group("head"))
+    bodies = {
+        r
+        for r in bodies
+        if need & words_of[r]
+        and (country is None or not countries_of[r] or "@" + country.casefold() in countries_of[r])
+    }
+    here = {r for r in bodies if index in articles_of[r]}
+    pick = here or bodies
+    return next(iter(pick)) if len(pick) == 1 else None
+
+
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\"\u201d]\s+|\n\s*)$")
@@ -1312,8 +1684,10 @@ def _vote_type(types: list[str]) -> str:
 
 def _best_name(ms: list[Mention], etype: str) -> str:
     names = Counter(m.name for m in ms)
-    if etype == "PERSON":
-        return max(names, key=lambda n: (len(n.split()) > 1, names[n], not _CYRILLIC.search(n), -len(n), n))
+    if etype == "PERSON":  # a name before a description ("mayor of Lerovo"), a full name before a surname
+        return max(
+            names, key=lambda n: (n[:1].isupper(), len(n.split()) > 1, names[n], not _CYRILLIC.search(n), -len(n), n)
+        )
     if etype in ("GPE", "LOC"):
         for n in names:
             key = n.casefold()
@@ -1326,4 +1700,7 @@ def _best_name(ms: list[Mention], etype: str) -> str:
                 return areas()[key]
     if etype == "EVENT":
         return max(names, key=lambda n: (names[n], -len(n), n))
-    return max(names, key=lambda n: (not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n))
+    return max(
+        names,
+        key=lambda n: (n[:1].isupper(), not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n),
+    )

@@ -138,7 +138,11 @@ class _Forward:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         m = self._m
         out = np.empty((len(texts), 512), dtype=np.float32)
-        limit = m._threadpool(limits=m.threads, user_api="blas") if m._threadpool else contextlib.nullcontext()
+        # one BLAS thread, whatever the encoder was made with: BLAS splits a product among its threads by rows, and a
+        # row's rounding depends on its place, so two threads would give other bits than one (and an incremental
+        # add on a busy machine other vectors than a fresh analysis on an idle one); the products are per sentence
+        # or small, and gain little from a second thread
+        limit = m._threadpool(limits=1, user_api="blas") if m._threadpool else contextlib.nullcontext()
         ids = [m.sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
         with limit:
             start = 0
