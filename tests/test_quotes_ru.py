@@ -264,6 +264,9 @@ def test_a_statement_closed_by_govoritsya_v_soobshchenii_is_its_issuers_and_runs
     )
     found = quotes_of(text)
     (line,) = [q for q in found if q[0].text.startswith("Об этом")]
+    lead, _, lead_via = _one(found, "Двое задержанных по делу о поджоге склада в Туле дали показания")
+    assert (lead.kind, lead_via) == ("indirect", ["TASS"])  # "Об этом сообщает ...": the sentence before is theirs
+    assert lead.speaker_text is not None and "МВД" in lead.speaker_text
     statement = [q for q in found if q[0].kind == "direct"]
     assert len(statement) == 1
     q, _, via = statement[0]

@@ -617,10 +617,20 @@ def _indirect(
 ) -> list[_Said]:
     """``По словам X, ...``, ``X заявил, что ...``, ``..., сообщил X.``, ``Как сообщил X, ...``."""
     out: list[_Said] = []
+    last: tuple[int, int] | None = None  # the sentence before, in the same paragraph or the one before
     for s_start, s_end in _sentences(text):
         sentence = text[s_start:s_end]
+        before, last = last, (s_start, s_end)
         if len(sentence.split()) < 3:
             continue
+        this = _about_this(text, s_start, s_end, mentions, before)
+        if (
+            this is not None  # "Об этом сообщает X": the sentence before is X's account
+            and this.span.end - this.span.start >= 8
+            and not any(o.span.end > this.span.start for o in out)
+            and not _mostly_quoted(this, marked)
+        ):
+            out.append(this)
         said = (
             _according(text, s_start, s_end, mentions)
             or _that(text, s_start, s_end, mentions)
@@ -749,6 +759,27 @@ def _as_said(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _S
         return None
     span, via = _content(text, comma + 1, s_end, mentions)
     return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via + via)
+
+
+_ABOUT_THIS = re.compile(r"(?:об\s+этом|о\s+том|про\s+це)\s+(?=\w)", re.I)
+
+
+def _about_this(
+    text: str, s_start: int, s_end: int, mentions: list[Mention], before: tuple[int, int] | None
+) -> _Said | None:
+    """``... . Об этом сообщает центр ФСБ, передает РИА Новости.``: the sentence before is the speaker's account,
+    relayed by the outlets named (Ukrainian ``Про це повідомляє ...``)."""
+    m = _ABOUT_THIS.match(text, s_start, s_end)
+    if m is None or before is None:
+        return None
+    words = list(_WORD.finditer(text, m.end(), s_end))
+    if not words or not is_cue(words[0].group()):
+        return None
+    found = _attribution(text, m.end(), s_end, mentions)
+    if found is None or found.speaker is None or text.count("\n", before[1], s_start) > 2:
+        return None
+    span = Span(*before)
+    return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via)
 
 
 _COMMA_DASH = re.compile(r",\s*[\u2014\u2013]?\s*(?=\w)")
