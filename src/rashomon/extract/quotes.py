@@ -675,7 +675,12 @@ def _attribute(
         and first_after.pos_ not in ("PROPN", "PRON", "DET", "NOUN")
     )
     depth = 0
-    for j in range(k, min(len(doc), k + 12)):
+    per = _PER.match(text, q.close_at + 1)
+    if per is not None:  # “...,” per the party's bylaws: the source the preposition names
+        tok = doc.char_span(per.start(1), per.end(1), alignment_mode="expand")
+        if tok is not None and any(c.dep_ == "pobj" for c in tok.root.children):
+            candidates.append((0, tok.root))
+    for j in range(k, min(len(doc), k + 12) if per is None else k):
         tok = doc[j]
         depth += (tok.text == "(") - (tok.text == ")")
         if (
@@ -687,6 +692,8 @@ def _attribute(
         if (j > k + 1 and doc[j - 1].text in (".", "!", "?") or j == k and tok.text in (".", "!", "?")) and depth <= 0:
             break  # "... “a betrayal” by Kofi Mensah. It was reported ...": the next sentence's verb is not the cue
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
+            if _modifies_a_noun(tok, doc[first]):
+                continue
             candidates.append((0, tok))
             break
     # before the opening mark: Naryshkin clarified, “...” / X said: “...”
@@ -699,6 +706,8 @@ def _attribute(
         if "\n" in tok.text and not colon_before:
             break  # a verb in the paragraph before does not introduce this one, unless it ends in a colon
         if _is_cue(tok) and not _inside_any(tok.idx, marked):
+            if _modifies_a_noun(tok, doc[first]):
+                continue  # "saying anybody who complains about it “is not having a good night”": not the cue
             candidates.append((1, tok))
             break
         if tok.is_sent_start:
@@ -741,6 +750,15 @@ def _attribute(
     return cue, *_speaker_of(doc, cue, people, marked)
 
 
+def _modifies_a_noun(cue: Token, first: Token) -> bool:
+    """A speech verb in a relative clause that the quote is no part of: in ``anybody who complains about the mic
+    “is not having a good night”`` the quote is what the noun does, said by whoever says the whole clause."""
+    if cue.dep_ != "relcl" or cue.i == first.i or cue in first.ancestors:
+        return False
+    noun = cue.head  # the quote goes on the clause the noun is the subject of, not on the noun's own clause
+    return noun.dep_ in ("nsubj", "nsubjpass") and (noun.head.i == first.i or noun.head in first.ancestors)
+
+
 def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> Token | None:
     """The speech verb an outlet's reporting verb carries: in ``“...,” Eduard Basurin said, RBC reports`` and
     ``X said that ... “...”, the BBC reported`` the outlet relays, X speaks. None when the cue is no outlet's."""
@@ -760,6 +778,7 @@ def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> To
     return min(inner, key=lambda t: abs(t.i - cue.i)) if inner else None
 
 
+_PER = re.compile(r"[\s,]*\b(per)\s+\S")  # ",” per the statement"
 _COLON_REACH = 14  # tokens back from a quote opened after a colon where its speech verb may stand
 _COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
 _DASH_INTRO = re.compile(r"[\s,.]*[\u2015\u2014\u2013-]\s*")
@@ -778,12 +797,12 @@ def _named_by_punctuation(
         ):
             pass
         elif q.close_at < person.span.start < q.close_at + 80 and _DASH_INTRO.fullmatch(
-            text[q.close_at + 1 : person.span.start]
+            text[q.close_at + 1 : _name_start(text, person)]
         ):
             pass
         else:
             continue
-        span = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        span = doc.char_span(_name_start(text, person), person.span.end, alignment_mode="expand")
         if span is not None:
             mark = next(
                 (
@@ -794,7 +813,27 @@ def _named_by_punctuation(
                 span.root,
             )
             return mark, (span.start, span.end), False
+    credit = _DASH_CREDIT.match(text, q.close_at + 1)
+    if credit is not None:  # “...” ― Tomas Ferreira: a credit line the entity model did not take for a name
+        span = doc.char_span(credit.start(1), credit.end(1), alignment_mode="expand")
+        if span is not None and all(t.is_title for t in span):
+            mark = next((t for t in doc[max(0, span.start - 3) : span.start] if t.text in _DASHES), span.root)
+            return mark, (span.start, span.end), False
     return None
+
+
+_DASHES = ("\u2015", "\u2014", "\u2013", "-")
+# a dash after a quote and nothing else on the line but two to four capitalised words: who said it
+_DASH_CREDIT = re.compile(
+    r"[ \t\xa0,.]*[\u2015\u2014\u2013][ \t\xa0]*([A-Z][\w'\u2019.-]+(?:[ \xa0][A-Z][\w'\u2019-]+){1,3})"
+    r"[ \t\xa0.]*(?:\n|\Z)"
+)
+
+
+def _name_start(text: str, person: Mention) -> int:
+    """Where a name starts once a dash and spaces the entity model took in with it are left out."""
+    name = text[person.span.start : person.span.end]
+    return person.span.start + len(name) - len(name.lstrip("\u2015\u2014\u2013- \xa0\t"))
 
 
 def _is_cue(tok: Token) -> bool:
@@ -846,6 +885,9 @@ def _speaker_of(
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return (_source_phrase(pobj), False) if pobj is not None else (None, True)
+    if cue.lower_ == "per" and cue.pos_ == "ADP":
+        pobj = next((c for c in cue.children if c.dep_ == "pobj"), None)
+        return (_source_phrase(pobj), False) if pobj is not None else (None, True)
     if cue.text[:1].isupper() and cue.i + 1 < len(doc) and doc[cue.i + 1].idx in people:
         # "Said Ellis: “...”": the inverted verb opens the sentence, the name after it speaks
         named = people[doc[cue.i + 1].idx]
@@ -894,13 +936,21 @@ def _speaker_of(
     head = cue
     shared = True
     sharer: Token | None = None
-    for _ in range(6):
+    past_relative = False
+    for _ in range(8):
         if head.head.i == head.i:
             break
-        shared = shared and head.dep_ in _SHARED_SUBJECT_DEPS
+        shared = shared and (head.dep_ in _SHARED_SUBJECT_DEPS or (past_relative and head.dep_ == "relcl"))
         head = head.head
         s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and s.lower_ in _RELATIVES and head.dep_ == "relcl" and _set_off(cue) and not past_relative:
+            # "X was defensive about an architect who said he was cheated, saying “...”": a participle set off by
+            # a comma after a relative clause goes with the clause the relative clause sits in
+            past_relative = True
+            continue
         if s is not None and _is_cue(head):
+            if s.lower_ in _RELATIVES and head.dep_ == "relcl":
+                return _noun_phrase(head.head), False  # "the ministry, which said ..., adding": the antecedent
             return _subject_phrase(s, people), False
         if (
             sharer is None
@@ -921,6 +971,17 @@ def _speaker_of(
 # links over which a clause without a subject shares its head's subject ("..., saying", "and called", "a statement
 # calling", "began by saying", "despite admitting")
 _SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acl", "dobj", "pobj"}
+_RELATIVES = {"who", "which", "that"}
+
+
+def _set_off(cue: Token) -> bool:
+    """A participle after a comma, ``..., saying``; not one that goes on with what was just said (``adding``)."""
+    return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and cue.lemma_.lower() not in _GOING_ON
+
+
+_GOING_ON = {"add", "continue", "note", "explain", "elaborate"}
+
+
 # subjects that name nobody: "it was said", "there were calls", relative pronouns
 _EMPTY_SUBJECTS = {"it", "there", "which", "that", "who", "what", "this"}
 
