@@ -694,6 +694,8 @@ def _attribute(
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
             if _modifies_a_noun(tok, doc[first]):
                 continue
+            if _later_clause(tok, k, doc[first]):
+                break  # "footage of X saying, “...,” when Y blasted him": Y's verb opens a clause of its own
             candidates.append((0, tok))
             break
     # before the opening mark: Naryshkin clarified, “...” / X said: “...”
@@ -757,6 +759,27 @@ def _modifies_a_noun(cue: Token, first: Token) -> bool:
         return False
     noun = cue.head  # the quote goes on the clause the noun is the subject of, not on the noun's own clause
     return noun.dep_ in ("nsubj", "nsubjpass") and (noun.head.i == first.i or noun.head in first.ancestors)
+
+
+# words that open a clause of its own after a quote: what its verb does happens then, it does not say the quote
+_SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "although", "though", "until", "unless"}
+
+
+def _later_clause(cue: Token, after: int, first: Token) -> bool:
+    """A speech verb after a quote in a clause a subordinator opens (``when``, ``after``, ``because``; not ``as``,
+    which attributes: "“...,” as she said"), or a free relative (``what analysts called``), that the quote is no
+    part of."""
+    if cue.i == first.i or cue in first.ancestors:
+        return False
+    return any(
+        after <= t.i < cue.i
+        and t.head.i == cue.i
+        and (
+            (t.lower_ in _SUBORDINATORS and t.dep_ in ("mark", "advmod"))
+            or (t.lower_ == "what" and t.dep_ in ("dobj", "nsubj", "oprd"))
+        )
+        for t in cue.doc[after : cue.i]
+    )
 
 
 def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> Token | None:
