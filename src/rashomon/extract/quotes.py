@@ -582,9 +582,14 @@ def _introduced_by(
     if last is None:
         return None
     sent = last.sent
-    if any(sent.start_char <= m.open_at < sent.end_char for m in _near(marked, sent.start_char, sent.end_char)):
+    if any(
+        sent.start_char <= m.open_at < sent.end_char and not _name_like(text, m)  # a show's title quotes nobody
+        for m in _near(marked, sent.start_char, sent.end_char)
+    ):
         return None
     subj = _subject(sent.root, marked)
+    if subj is None and sent.root.pos_ == "PROPN" and sent.root.left_edge.i == sent.start:
+        subj = sent.root  # "Sen. X (N.M.), who lost ..., named ...": a parse that makes the opening name the root
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
     start, end = _subject_phrase(subj, people)
@@ -749,7 +754,26 @@ def _attribute(
     if not candidates:
         return None
     cue = _inner_speech(candidates[0][1], media, marked) or candidates[0][1]
+    cue = _over_a_document(cue, marked)
     return cue, *_speaker_of(doc, cue, people, marked)
+
+
+def _document(tok: Token | None) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and (tok.lower_ in DOCUMENTS or tok.lemma_.lower() in DOCUMENTS)
+
+
+def _over_a_document(cue: Token, marked: list[_Marked]) -> Token:
+    """The speech verb a document's verb is reported under: in ``Holm said in the letter that the report “plainly
+    and wrongly” suggests ...`` the words are Holm's, who tells what the report suggests."""
+    if not _document(_subject(cue, marked)):
+        return cue
+    head = cue
+    while head.dep_ == "ccomp" and head.head.i != head.i:
+        head = head.head
+        subj = _subject(head, marked)
+        if _is_cue(head) and subj is not None and subj.dep_ == "nsubj" and not _document(subj) and not _thing(subj):
+            return head
+    return cue
 
 
 def _modifies_a_noun(cue: Token, first: Token) -> bool:

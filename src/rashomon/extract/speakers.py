@@ -487,6 +487,8 @@ DOCUMENTS = {
     "decree",
     "order",
     "draft",
+    "advertisement",
+    "ad",
 }
 # Things, events and abstractions that do not speak: "the ceasefire ... agreed", "the markings suggested".
 # A speech verb with one of these as subject does not report speech.
