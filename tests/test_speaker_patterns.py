@@ -30,7 +30,10 @@ def speaker(ledger: Ledger, q: Quote) -> str | None:
 
 def test_a_relative_clause_on_the_subject_of_the_quote_is_not_its_cue(tmp_path: Path) -> None:
     # "who complains" is about "anybody"; the quote is what anybody does, said by whoever says the clause
-    text = "Clara Jensen had mocked the protest, saying anybody who complains about the weather “is not having a good season.”"
+    text = (
+        "Clara Jensen had mocked the protest, saying anybody who complains about the weather “is not having a good "
+        "season.”"
+    )
     led = ledger_of(tmp_path, text)
     q = quote(led, "is not having")
     assert speaker(led, q) == "Clara Jensen"

@@ -682,9 +682,9 @@ def _attribute(
     depth = 0
     per = _PER.match(text, q.close_at + 1)
     if per is not None:  # “...,” per the party's bylaws: the source the preposition names
-        tok = doc.char_span(per.start(1), per.end(1), alignment_mode="expand")
-        if tok is not None and any(c.dep_ == "pobj" for c in tok.root.children):
-            candidates.append((0, tok.root))
+        word = doc.char_span(per.start(1), per.end(1), alignment_mode="expand")
+        if word is not None and any(c.dep_ == "pobj" for c in word.root.children):
+            candidates.append((0, word.root))
     for j in range(k, min(len(doc), k + 12) if per is None else k):
         tok = doc[j]
         depth += (tok.text == "(") - (tok.text == ")")
