@@ -146,3 +146,14 @@ def test_an_uncued_quote_after_a_sentence_the_parse_roots_at_its_opening_name(tm
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "The farmers are angry")) == "Ruth Alvarez"
+
+
+def test_a_verb_after_but_is_a_clause_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Mayor Ines Carvalho described the flood as a “national disgrace,” but stopped short of calling the "
+        "builders negligent."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "national disgrace")
+    assert q.cue == "described"
+    assert speaker(led, q) == "Ines Carvalho"

@@ -791,17 +791,19 @@ _SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "altho
 
 def _later_clause(cue: Token, after: int, first: Token) -> bool:
     """A speech verb after a quote in a clause a subordinator opens (``when``, ``after``, ``because``; not ``as``,
-    which attributes: "“...,” as she said"), or a free relative (``what analysts called``), that the quote is no
-    part of."""
+    which attributes: "“...,” as she said"), a free relative (``what analysts called``) or a clause after ``but``,
+    that the quote is no part of."""
     if cue.i == first.i or cue in first.ancestors:
         return False
     return any(
-        after <= t.i < cue.i
-        and t.head.i == cue.i
-        and (
-            (t.lower_ in _SUBORDINATORS and t.dep_ in ("mark", "advmod"))
-            or (t.lower_ == "what" and t.dep_ in ("dobj", "nsubj", "oprd"))
+        (
+            t.head.i == cue.i
+            and (
+                (t.lower_ in _SUBORDINATORS and t.dep_ in ("mark", "advmod"))
+                or (t.lower_ == "what" and t.dep_ in ("dobj", "nsubj", "oprd"))
+            )
         )
+        or (t.lower_ == "but" and t.dep_ == "cc")  # "... is “true,” but in their report they could not resist ..."
         for t in cue.doc[after : cue.i]
     )
 
