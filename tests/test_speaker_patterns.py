@@ -157,3 +157,21 @@ def test_a_verb_after_but_is_a_clause_of_its_own(tmp_path: Path) -> None:
     q = quote(led, "national disgrace")
     assert q.cue == "described"
     assert speaker(led, q) == "Ines Carvalho"
+
+
+def test_a_quote_in_a_clause_before_the_main_verb_is_that_clauses_speakers(tmp_path: Path) -> None:
+    text = (
+        "Paul was drifting off again, and as Gabriel Morgan went on about “how the market is broken,” and "
+        "“hurting farm families” and “our own forgotten towns,” Lucy Hale said yes, yes, yes, over and over again."
+    )
+    led = ledger_of(tmp_path, text)
+    for start in ("how the market", "hurting farm", "our own forgotten"):
+        q = quote(led, start)
+        assert q.cue == "went on"
+        assert q.speaker_text is not None and "Morgan" in q.speaker_text
+
+
+def test_a_clause_before_a_quote_that_does_not_hold_it_leaves_the_verb_after(tmp_path: Path) -> None:
+    text = "When the vote was counted on Sunday night, “we won the town,” Mayor Lena Dorn said."
+    led = ledger_of(tmp_path, text)
+    assert quote(led, "we won the town").cue == "said"

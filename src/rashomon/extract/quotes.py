@@ -699,7 +699,7 @@ def _attribute(
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
             if _modifies_a_noun(tok, doc[first]):
                 continue
-            if _later_clause(tok, k, doc[first]):
+            if _later_clause(tok, k, doc[first]) or _inside_a_clause_before(tok, doc[first]):
                 break  # "footage of X saying, “...,” when Y blasted him": Y's verb opens a clause of its own
             candidates.append((0, tok))
             break
@@ -808,6 +808,22 @@ def _later_clause(cue: Token, after: int, first: Token) -> bool:
     )
 
 
+def _inside_a_clause_before(cue: Token, first: Token) -> bool:
+    """The quote stands in a subordinate clause with its own subject that opens before it and hangs from the verb
+    after it: in ``as X went on about “...,” Y said yes`` the quote is in X's clause, not what Y said."""
+    for up in first.ancestors:
+        if up.i == cue.i:
+            return False
+        if any(c.dep_ == "mark" and c.i < first.i and c.lower_ in _OPENERS for c in up.children) and any(
+            c.dep_ == "nsubj" for c in up.children
+        ):
+            return True
+    return False
+
+
+_OPENERS = _SUBORDINATORS | {"as", "if"}
+
+
 def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> Token | None:
     """The speech verb an outlet's reporting verb carries: in ``“...,” Eduard Basurin said, RBC reports`` and
     ``X said that ... “...”, the BBC reported`` the outlet relays, X speaks. None when the cue is no outlet's."""
@@ -886,6 +902,10 @@ def _name_start(text: str, person: Mention) -> int:
 
 
 def _is_cue(tok: Token) -> bool:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "go":  # "as he went on about “...”": talked at length
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in tok.children
+        )
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     if tok.lemma_.lower() == "point":
