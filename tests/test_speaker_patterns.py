@@ -175,3 +175,26 @@ def test_a_clause_before_a_quote_that_does_not_hold_it_leaves_the_verb_after(tmp
     text = "When the vote was counted on Sunday night, “we won the town,” Mayor Lena Dorn said."
     led = ledger_of(tmp_path, text)
     assert quote(led, "we won the town").cue == "said"
+
+
+def test_he_after_an_unnamed_person_is_nobody_named_before(tmp_path: Path) -> None:
+    text = (
+        "Aviation blogger Ivan Petrov said the plane was hit by a missile.\n\n"
+        'A former expert at the national crash agency also said there was "a lot of shrapnel" on the wreckage.\n\n'
+        'Speaking on condition of anonymity, he told the agency that the damage was "reminiscent" of an earlier '
+        "crash."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "reminiscent")
+    assert q.speaker_text == "he"
+    assert q.speaker is None  # the unnamed expert, not the blogger named before
+
+
+def test_he_after_a_named_person_still_points_back(tmp_path: Path) -> None:
+    text = (
+        "A former expert at the national crash agency said the plane was old.\n\n"
+        "Aviation blogger Ivan Petrov said the plane was hit by a missile.\n\n"
+        'Speaking to reporters, he said the damage was "reminiscent" of an earlier crash.'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "reminiscent")) == "Ivan Petrov"

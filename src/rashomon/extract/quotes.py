@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..data.institutions import TITLES
-from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
+from ..data.speech import SAID_FORMS, SPEECH_LEMMAS, UNNAMED_PERSON_NOUNS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
@@ -453,6 +453,10 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                     described = resolver.description(Span(a, b))
                 if person is not None or body is not None or described is not None:
                     resolver.note_speaker(end, person or body or described)
+                elif child.lower_ in UNNAMED_PERSON_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children
+                ):
+                    resolver.note_stranger(end)  # "A former expert at the agency said ...": someone unnamed
                 elif child.pos_ == "NOUN" and child.tag_ == "NN":
                     resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
 
