@@ -198,3 +198,14 @@ def test_he_after_a_named_person_still_points_back(tmp_path: Path) -> None:
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "reminiscent")) == "Ivan Petrov"
+
+
+def test_a_participle_does_not_take_its_subject_from_inside_the_quote(tmp_path: Path) -> None:
+    text = (
+        'The voters do not agree with Morgan," Alvarez said, suggesting a few questions, including, "Mr. '
+        'Morgan, do you really think that bankers need a huge tax cut? Mr. Morgan, why do you want to cut farm aid?"'
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "Mr. Morgan, do you")
+    assert q.speaker_text != "you"
+    assert speaker(led, q) == "Alvarez"

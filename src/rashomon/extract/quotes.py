@@ -1016,6 +1016,8 @@ def _speaker_of(
         shared = shared and (head.dep_ in _SHARED_SUBJECT_DEPS or (past_relative and head.dep_ == "relcl"))
         head = head.head
         s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and marked and _inside_any(s.idx, marked) and _inside_any(head.idx, marked):
+            continue  # "..., suggesting questions, including, “Mr. X, do you really think ...”": the quote's own
         if s is not None and s.lower_ in _RELATIVES and head.dep_ == "relcl" and _set_off(cue) and not past_relative:
             # "X was defensive about an architect who said he was cheated, saying “...”": a participle set off by
             # a comma after a relative clause goes with the clause the relative clause sits in
