@@ -328,3 +328,30 @@ OUTLET_WORDS_RU = (
     "видання",
     "телеканал",
 )
+
+# Singular nouns for a person left unnamed: "A former expert at the agency said ... . Speaking on condition of
+# anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before.
+UNNAMED_PERSON_NOUNS = frozenset(
+    {
+        "expert",
+        "official",
+        "source",
+        "witness",
+        "resident",
+        "analyst",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officer",
+        "investigator",
+        "insider",
+        "aide",
+        "employee",
+        "worker",
+        "doctor",
+        "lawyer",
+        "man",
+        "woman",
+    }
+)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..data.institutions import TITLES
-from ..data.speech import SAID_FORMS, SPEECH_LEMMAS
+from ..data.speech import SAID_FORMS, SPEECH_LEMMAS, UNNAMED_PERSON_NOUNS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
@@ -453,6 +453,10 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                     described = resolver.description(Span(a, b))
                 if person is not None or body is not None or described is not None:
                     resolver.note_speaker(end, person or body or described)
+                elif child.lower_ in UNNAMED_PERSON_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children
+                ):
+                    resolver.note_stranger(end)  # "A former expert at the agency said ...": someone unnamed
                 elif child.pos_ == "NOUN" and child.tag_ == "NN":
                     resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
 
@@ -582,9 +586,14 @@ def _introduced_by(
     if last is None:
         return None
     sent = last.sent
-    if any(sent.start_char <= m.open_at < sent.end_char for m in _near(marked, sent.start_char, sent.end_char)):
+    if any(
+        sent.start_char <= m.open_at < sent.end_char and not _name_like(text, m)  # a show's title quotes nobody
+        for m in _near(marked, sent.start_char, sent.end_char)
+    ):
         return None
     subj = _subject(sent.root, marked)
+    if subj is None and sent.root.pos_ == "PROPN" and sent.root.left_edge.i == sent.start:
+        subj = sent.root  # "Sen. X (N.M.), who lost ..., named ...": a parse that makes the opening name the root
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
     start, end = _subject_phrase(subj, people)
@@ -675,7 +684,12 @@ def _attribute(
         and first_after.pos_ not in ("PROPN", "PRON", "DET", "NOUN")
     )
     depth = 0
-    for j in range(k, min(len(doc), k + 12)):
+    per = _PER.match(text, q.close_at + 1)
+    if per is not None:  # “...,” per the party's bylaws: the source the preposition names
+        word = doc.char_span(per.start(1), per.end(1), alignment_mode="expand")
+        if word is not None and any(c.dep_ == "pobj" for c in word.root.children):
+            candidates.append((0, word.root))
+    for j in range(k, min(len(doc), k + 12) if per is None else k):
         tok = doc[j]
         depth += (tok.text == "(") - (tok.text == ")")
         if (
@@ -687,6 +701,10 @@ def _attribute(
         if (j > k + 1 and doc[j - 1].text in (".", "!", "?") or j == k and tok.text in (".", "!", "?")) and depth <= 0:
             break  # "... “a betrayal” by Kofi Mensah. It was reported ...": the next sentence's verb is not the cue
         if depth <= 0 and _is_cue(tok) and not _inside_any(tok.idx, marked):
+            if _modifies_a_noun(tok, doc[first]):
+                continue
+            if _later_clause(tok, k, doc[first]) or _inside_a_clause_before(tok, doc[first]):
+                break  # "footage of X saying, “...,” when Y blasted him": Y's verb opens a clause of its own
             candidates.append((0, tok))
             break
     # before the opening mark: Naryshkin clarified, “...” / X said: “...”
@@ -699,6 +717,8 @@ def _attribute(
         if "\n" in tok.text and not colon_before:
             break  # a verb in the paragraph before does not introduce this one, unless it ends in a colon
         if _is_cue(tok) and not _inside_any(tok.idx, marked):
+            if _modifies_a_noun(tok, doc[first]):
+                continue  # "saying anybody who complains about it “is not having a good night”": not the cue
             candidates.append((1, tok))
             break
         if tok.is_sent_start:
@@ -738,7 +758,74 @@ def _attribute(
     if not candidates:
         return None
     cue = _inner_speech(candidates[0][1], media, marked) or candidates[0][1]
+    cue = _over_a_document(cue, marked)
     return cue, *_speaker_of(doc, cue, people, marked)
+
+
+def _document(tok: Token | None) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and (tok.lower_ in DOCUMENTS or tok.lemma_.lower() in DOCUMENTS)
+
+
+def _over_a_document(cue: Token, marked: list[_Marked]) -> Token:
+    """The speech verb a document's verb is reported under: in ``Holm said in the letter that the report “plainly
+    and wrongly” suggests ...`` the words are Holm's, who tells what the report suggests."""
+    if not _document(_subject(cue, marked)):
+        return cue
+    head = cue
+    while head.dep_ == "ccomp" and head.head.i != head.i:
+        head = head.head
+        subj = _subject(head, marked)
+        if _is_cue(head) and subj is not None and subj.dep_ == "nsubj" and not _document(subj) and not _thing(subj):
+            return head
+    return cue
+
+
+def _modifies_a_noun(cue: Token, first: Token) -> bool:
+    """A speech verb in a relative clause that the quote is no part of: in ``anybody who complains about the mic
+    “is not having a good night”`` the quote is what the noun does, said by whoever says the whole clause."""
+    if cue.dep_ != "relcl" or cue.i == first.i or cue in first.ancestors:
+        return False
+    noun = cue.head  # the quote goes on the clause the noun is the subject of, not on the noun's own clause
+    return noun.dep_ in ("nsubj", "nsubjpass") and (noun.head.i == first.i or noun.head in first.ancestors)
+
+
+# words that open a clause of its own after a quote: what its verb does happens then, it does not say the quote
+_SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "although", "though", "until", "unless"}
+
+
+def _later_clause(cue: Token, after: int, first: Token) -> bool:
+    """A speech verb after a quote in a clause a subordinator opens (``when``, ``after``, ``because``; not ``as``,
+    which attributes: "“...,” as she said"), a free relative (``what analysts called``) or a clause after ``but``,
+    that the quote is no part of."""
+    if cue.i == first.i or cue in first.ancestors:
+        return False
+    return any(
+        (
+            t.head.i == cue.i
+            and (
+                (t.lower_ in _SUBORDINATORS and t.dep_ in ("mark", "advmod"))
+                or (t.lower_ == "what" and t.dep_ in ("dobj", "nsubj", "oprd"))
+            )
+        )
+        or (t.lower_ == "but" and t.dep_ == "cc")  # "... is “true,” but in their report they could not resist ..."
+        for t in cue.doc[after : cue.i]
+    )
+
+
+def _inside_a_clause_before(cue: Token, first: Token) -> bool:
+    """The quote stands in a subordinate clause with its own subject that opens before it and hangs from the verb
+    after it: in ``as X went on about “...,” Y said yes`` the quote is in X's clause, not what Y said."""
+    for up in first.ancestors:
+        if up.i == cue.i:
+            return False
+        if any(c.dep_ == "mark" and c.i < first.i and c.lower_ in _OPENERS for c in up.children) and any(
+            c.dep_ == "nsubj" for c in up.children
+        ):
+            return True
+    return False
+
+
+_OPENERS = _SUBORDINATORS | {"as", "if"}
 
 
 def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> Token | None:
@@ -760,6 +847,7 @@ def _inner_speech(cue: Token, media: list[Mention], marked: list[_Marked]) -> To
     return min(inner, key=lambda t: abs(t.i - cue.i)) if inner else None
 
 
+_PER = re.compile(r"[\s,]*\b(per)\s+\S")  # ",” per the statement"
 _COLON_REACH = 14  # tokens back from a quote opened after a colon where its speech verb may stand
 _COLON_INTRO = re.compile(r"(?:\s*,[^:\n]{0,40})?\s*:\s*")
 _DASH_INTRO = re.compile(r"[\s,.]*[\u2015\u2014\u2013-]\s*")
@@ -778,12 +866,12 @@ def _named_by_punctuation(
         ):
             pass
         elif q.close_at < person.span.start < q.close_at + 80 and _DASH_INTRO.fullmatch(
-            text[q.close_at + 1 : person.span.start]
+            text[q.close_at + 1 : _name_start(text, person)]
         ):
             pass
         else:
             continue
-        span = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        span = doc.char_span(_name_start(text, person), person.span.end, alignment_mode="expand")
         if span is not None:
             mark = next(
                 (
@@ -794,10 +882,34 @@ def _named_by_punctuation(
                 span.root,
             )
             return mark, (span.start, span.end), False
+    credit = _DASH_CREDIT.match(text, q.close_at + 1)
+    if credit is not None:  # “...” ― Tomas Ferreira: a credit line the entity model did not take for a name
+        span = doc.char_span(credit.start(1), credit.end(1), alignment_mode="expand")
+        if span is not None and all(t.is_title for t in span):
+            mark = next((t for t in doc[max(0, span.start - 3) : span.start] if t.text in _DASHES), span.root)
+            return mark, (span.start, span.end), False
     return None
 
 
+_DASHES = ("\u2015", "\u2014", "\u2013", "-")
+# a dash after a quote and nothing else on the line but two to four capitalised words: who said it
+_DASH_CREDIT = re.compile(
+    r"[ \t\xa0,.]*[\u2015\u2014\u2013][ \t\xa0]*([A-Z][\w'\u2019.-]+(?:[ \xa0][A-Z][\w'\u2019-]+){1,3})"
+    r"[ \t\xa0.]*(?:\n|\Z)"
+)
+
+
+def _name_start(text: str, person: Mention) -> int:
+    """Where a name starts once a dash and spaces the entity model took in with it are left out."""
+    name = text[person.span.start : person.span.end]
+    return person.span.start + len(name) - len(name.lstrip("\u2015\u2014\u2013- \xa0\t"))
+
+
 def _is_cue(tok: Token) -> bool:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "go":  # "as he went on about “...”": talked at length
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in tok.children
+        )
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     if tok.lemma_.lower() == "point":
@@ -845,6 +957,9 @@ def _speaker_of(
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return (_source_phrase(pobj), False) if pobj is not None else (None, True)
+    if cue.lower_ == "per" and cue.pos_ == "ADP":
+        pobj = next((c for c in cue.children if c.dep_ == "pobj"), None)
         return (_source_phrase(pobj), False) if pobj is not None else (None, True)
     if cue.text[:1].isupper() and cue.i + 1 < len(doc) and doc[cue.i + 1].idx in people:
         # "Said Ellis: “...”": the inverted verb opens the sentence, the name after it speaks
@@ -894,13 +1009,23 @@ def _speaker_of(
     head = cue
     shared = True
     sharer: Token | None = None
-    for _ in range(6):
+    past_relative = False
+    for _ in range(8):
         if head.head.i == head.i:
             break
-        shared = shared and head.dep_ in _SHARED_SUBJECT_DEPS
+        shared = shared and (head.dep_ in _SHARED_SUBJECT_DEPS or (past_relative and head.dep_ == "relcl"))
         head = head.head
         s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and marked and _inside_any(s.idx, marked) and _inside_any(head.idx, marked):
+            continue  # "..., suggesting questions, including, “Mr. X, do you really think ...”": the quote's own
+        if s is not None and s.lower_ in _RELATIVES and head.dep_ == "relcl" and _set_off(cue) and not past_relative:
+            # "X was defensive about an architect who said he was cheated, saying “...”": a participle set off by
+            # a comma after a relative clause goes with the clause the relative clause sits in
+            past_relative = True
+            continue
         if s is not None and _is_cue(head):
+            if s.lower_ in _RELATIVES and head.dep_ == "relcl":
+                return _noun_phrase(head.head), False  # "the ministry, which said ..., adding": the antecedent
             return _subject_phrase(s, people), False
         if (
             sharer is None
@@ -921,6 +1046,17 @@ def _speaker_of(
 # links over which a clause without a subject shares its head's subject ("..., saying", "and called", "a statement
 # calling", "began by saying", "despite admitting")
 _SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acl", "dobj", "pobj"}
+_RELATIVES = {"who", "which", "that"}
+
+
+def _set_off(cue: Token) -> bool:
+    """A participle after a comma, ``..., saying``; not one that goes on with what was just said (``adding``)."""
+    return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and cue.lemma_.lower() not in _GOING_ON
+
+
+_GOING_ON = {"add", "continue", "note", "explain", "elaborate"}
+
+
 # subjects that name nobody: "it was said", "there were calls", relative pronouns
 _EMPTY_SUBJECTS = {"it", "there", "which", "that", "who", "what", "this"}
 

@@ -487,6 +487,8 @@ DOCUMENTS = {
     "decree",
     "order",
     "draft",
+    "advertisement",
+    "ad",
 }
 # Things, events and abstractions that do not speak: "the ceasefire ... agreed", "the markings suggested".
 # A speech verb with one of these as subject does not report speech.
@@ -748,6 +750,8 @@ class Resolver:
     focus: list[tuple[int, Mention]] = field(default_factory=list)  # (position, person) who spoke or was the subject
     # (position, organisation) that was the subject; None for an unnamed one ("the report said"): "it" is then nobody
     bodies: list[tuple[int, Mention | None]] = field(default_factory=list)
+    # positions where someone unnamed (``a former expert``) was the subject: "he" after one is that person, unknown
+    strangers: list[int] = field(default_factory=list)
     # whether a position lies inside quotation marks: people named in a quote are spoken about, not speaking
     quoted: Callable[[int], bool] | None = None
 
@@ -794,6 +798,10 @@ class Resolver:
         """Record that something unnamed (``the report``, ``the statement``) was the subject at ``pos``: a later
         "it" may be that, so it no longer points back past it."""
         self.bodies.append((pos, None))
+
+    def note_stranger(self, pos: int) -> None:
+        """Record that an unnamed person (``a former expert at the agency``) was the subject at ``pos``."""
+        self.strangers.append(pos)
 
     def agrees(self, m: Mention, pronoun: str) -> bool:
         """Whether ``m`` can be what a pronoun stands for: "she" a woman or a person of unknown gender, "it" a body."""
@@ -919,6 +927,13 @@ class Resolver:
         """The person a pronoun points to; ``gender`` ("f"/"m") skips people known to take the other pronoun."""
         recent = [(p, m) for p, m in self.focus if p < pos and pos - p <= _WINDOW and self._fits(m, gender)]
         last_named = self._last_person(pos, gender)
+        stranger = max((p for p in self.strangers if p < pos and pos - p <= _BODY_WINDOW), default=None)
+        if (
+            stranger is not None
+            and all(p < stranger for p, _ in recent)
+            and (last_named is None or last_named.span.start < stranger)
+        ):
+            return None  # "A former expert ... said ... . he told AFP": that unnamed person, nobody named before
         if recent:
             p, m = max(recent, key=lambda r: r[0])  # the latest in the text, not the latest noted
             # a person named after the last speaker took over the focus ("Kirby said ... . Patel added ... he")

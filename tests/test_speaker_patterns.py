@@ -1,0 +1,211 @@
+"""Speakers: patterns of language where the nearest speech verb is not the one that attributes a quote.
+
+Each text is written for the test (invented people and places) and reproduces one pattern: a relative clause or a
+later clause whose verb is not the attribution, a participle that goes with the main clause, a document's verb
+reported under a person's, credits after a dash or after "per", an uncued quote after a sentence about someone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+from rashomon.model import Ledger, Quote
+
+
+def ledger_of(tmp_path: Path, text: str) -> Ledger:
+    (tmp_path / "a.txt").write_text(" date 2023-06-08 Test\n\n" + text, encoding="utf-8")
+    return rashomon.analyze([tmp_path / "a.txt"])
+
+
+def quote(ledger: Ledger, starts: str) -> Quote:
+    found = [q for q in ledger.quotes if q.text.startswith(starts) and q.kind == "direct"]
+    assert found, [(q.kind, q.text) for q in ledger.quotes]
+    return found[0]
+
+
+def speaker(ledger: Ledger, q: Quote) -> str | None:
+    return ledger.entity(q.speaker).name if q.speaker else None
+
+
+def test_a_relative_clause_on_the_subject_of_the_quote_is_not_its_cue(tmp_path: Path) -> None:
+    # "who complains" is about "anybody"; the quote is what anybody does, said by whoever says the clause
+    text = (
+        "Clara Jensen had mocked the protest, saying anybody who complains about the weather “is not having a good "
+        "season.”"
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "is not having")
+    assert speaker(led, q) == "Clara Jensen"
+    assert q.cue == "saying"
+
+
+def test_a_relative_clause_that_holds_the_quote_still_speaks(tmp_path: Path) -> None:
+    text = (
+        "The ceremony drew the singer Paula Mendes and the painter Omar Haddad, who joked about the new hall, "
+        "“I have not seen it yet, but I am going to.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert quote(led, "I have not seen").cue == "joked"
+
+
+def test_a_participle_after_a_relative_clause_goes_with_the_main_clause(tmp_path: Path) -> None:
+    text = (
+        "Emma Rossi was equally defensive when asked about firing a gardener who said he was cheated after he "
+        "planted the park at one of her hotels, saying, “Maybe he did not do a good job, and I was not happy "
+        "with his work.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "Maybe he did not")) == "Emma Rossi"
+
+
+def test_adding_after_a_relative_clause_goes_on_with_its_speaker(tmp_path: Path) -> None:
+    # "adding" continues what the ministry said: its antecedent speaks, not the relative pronoun, not the subject
+    text = (
+        "Pedro Alves thanked the ministry, which said the road would open soon, adding, “We are proud of the "
+        "workers who built it in winter.”"
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "We are proud")
+    assert q.speaker_text == "the ministry"
+    assert speaker(led, q) != "Pedro Alves"
+
+
+def test_per_names_the_source(tmp_path: Path) -> None:
+    text = (
+        "Though members may usually send deputies to vote for them, it is forbidden when voting “to fill a seat "
+        "on the national board,” per the club’s bylaws."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "to fill a seat")
+    assert q.speaker_text == "the club’s bylaws"
+    assert q.cue == "per"
+
+
+def test_a_dash_credit_names_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "Readers wrote to us after the debate.\n\n"
+        "“During the debate Morgan said farmers live in misery. He knows nothing about our lives and work.”"
+        "― Lara Benitez\u00a0\n"
+        "“I am so tired of this campaign. I cannot believe a man with no record could get this far in the race.”"
+        "\u00a0― Tomas Ferreira\u00a0\n"
+        "“Morgan must stop calling farmers lazy when most of us work from dawn to dusk.” ― Nina Okafor"
+    )
+    led = ledger_of(tmp_path, text)
+    assert quote(led, "I am so tired").speaker_text == "Tomas Ferreira"
+    assert quote(led, "Morgan must stop").speaker_text == "Nina Okafor"  # whether or not the model found the name
+
+
+def test_a_verb_in_a_later_clause_does_not_attribute_the_quote(tmp_path: Path) -> None:
+    text = (
+        "The spot ends with footage of Morgan saying during the debate last week, “That makes me clever,” when "
+        "Alvarez blasted him for not paying taxes."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "That makes me clever")
+    assert q.cue == "saying"
+    assert q.speaker_text == "Morgan"
+
+
+def test_a_clause_opened_by_while_is_someone_else(tmp_path: Path) -> None:
+    text = (
+        "Only 40 percent of voters agreed that Dorn is “fit enough to serve as governor,” while 70 percent said "
+        "the same of Alvarez."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "fit enough")
+    assert q.cue == "agreed"
+    assert q.speaker_text is not None and q.speaker_text.startswith("Only 40 percent")
+
+
+def test_a_documents_verb_under_a_persons_is_the_persons_quote(tmp_path: Path) -> None:
+    text = (
+        "City Attorney Brad Holm said in the letter that the report “plainly and wrongly” suggests that the city "
+        "and its police back the plan."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "plainly and wrongly")) == "Brad Holm"
+
+
+def test_an_uncued_quote_after_a_sentence_that_names_a_show(tmp_path: Path) -> None:
+    text = (
+        "Governor Mike Dorn said the plan was sound. “We will build it,” he said.\n\n"
+        'On "Meet the Press," Senator Ruth Alvarez named anger with the banks as one reason to vote. "The '
+        'farmers are angry, more than any generation before them, and they are tired of waiting for help."'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The farmers are angry")) == "Ruth Alvarez"
+
+
+def test_an_uncued_quote_after_a_sentence_the_parse_roots_at_its_opening_name(tmp_path: Path) -> None:
+    text = (
+        "Governor Mike Dorn said the plan was sound. “We will build it,” he said.\n\n"
+        "Sen. Ruth Alvarez (N.M.), who lost the primary to Dorn, named farmers' anger with the banks as one of the "
+        'reasons they should back Dorn. "The farmers are angry, more than any generation before them, and they are '
+        'tired of waiting for help."'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The farmers are angry")) == "Ruth Alvarez"
+
+
+def test_a_verb_after_but_is_a_clause_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Mayor Ines Carvalho described the flood as a “national disgrace,” but stopped short of calling the "
+        "builders negligent."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "national disgrace")
+    assert q.cue == "described"
+    assert speaker(led, q) == "Ines Carvalho"
+
+
+def test_a_quote_in_a_clause_before_the_main_verb_is_that_clauses_speakers(tmp_path: Path) -> None:
+    text = (
+        "Paul was drifting off again, and as Gabriel Morgan went on about “how the market is broken,” and "
+        "“hurting farm families” and “our own forgotten towns,” Lucy Hale said yes, yes, yes, over and over again."
+    )
+    led = ledger_of(tmp_path, text)
+    for start in ("how the market", "hurting farm", "our own forgotten"):
+        q = quote(led, start)
+        assert q.cue == "went on"
+        assert q.speaker_text is not None and "Morgan" in q.speaker_text
+
+
+def test_a_clause_before_a_quote_that_does_not_hold_it_leaves_the_verb_after(tmp_path: Path) -> None:
+    text = "When the vote was counted on Sunday night, “we won the town,” Mayor Lena Dorn said."
+    led = ledger_of(tmp_path, text)
+    assert quote(led, "we won the town").cue == "said"
+
+
+def test_he_after_an_unnamed_person_is_nobody_named_before(tmp_path: Path) -> None:
+    text = (
+        "Aviation blogger Ivan Petrov said the plane was hit by a missile.\n\n"
+        'A former expert at the national crash agency also said there was "a lot of shrapnel" on the wreckage.\n\n'
+        'Speaking on condition of anonymity, he told the agency that the damage was "reminiscent" of an earlier '
+        "crash."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "reminiscent")
+    assert q.speaker_text == "he"
+    assert q.speaker is None  # the unnamed expert, not the blogger named before
+
+
+def test_he_after_a_named_person_still_points_back(tmp_path: Path) -> None:
+    text = (
+        "A former expert at the national crash agency said the plane was old.\n\n"
+        "Aviation blogger Ivan Petrov said the plane was hit by a missile.\n\n"
+        'Speaking to reporters, he said the damage was "reminiscent" of an earlier crash.'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "reminiscent")) == "Ivan Petrov"
+
+
+def test_a_participle_does_not_take_its_subject_from_inside_the_quote(tmp_path: Path) -> None:
+    text = (
+        'The voters do not agree with Morgan," Alvarez said, suggesting a few questions, including, "Mr. '
+        'Morgan, do you really think that bankers need a huge tax cut? Mr. Morgan, why do you want to cut farm aid?"'
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "Mr. Morgan, do you")
+    assert q.speaker_text != "you"
+    assert speaker(led, q) == "Alvarez"
