@@ -266,7 +266,14 @@ def replace_section(lines: list[str], path: Path = HERE / "RESULTS.md") -> Path:
 
 
 def render(path: Path = HERE / "RESULTS.md") -> Path:
-    parts = ["# Benchmark results", "", "Written by the benchmarks; do not edit by hand. " + CAVEAT, ""]
+    """Each benchmark's section from its JSON, put in place of the old one (``replace_section``): the sections
+    people wrote between and after them stay. A new file starts with the header and NOTES.md."""
+    if not path.exists():
+        parts = ["# Benchmark results", "", "Written by the benchmarks and by hand. " + CAVEAT, ""]
+        notes = HERE / "NOTES.md"
+        if notes.exists():  # the reading of the numbers, written by a person
+            parts += [notes.read_text().strip(), ""]
+        path.write_text("\n".join(parts))
     for name, section in (
         ("quality.json", _quality),
         ("speed.json", _speed),
@@ -278,11 +285,7 @@ def render(path: Path = HERE / "RESULTS.md") -> Path:
     ):
         data = _load(name)
         if data:
-            parts += [*section(data), ""]
-    notes = HERE / "NOTES.md"
-    if notes.exists():  # the reading of the numbers, written by a person
-        parts += [notes.read_text().strip(), ""]
-    path.write_text("\n".join(parts))
+            replace_section(section(data), path)
     return path
 
 
