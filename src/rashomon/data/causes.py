@@ -95,14 +95,27 @@ CAUSES: dict[str, tuple[str, ...]] = {
 # that has such a word for something else ("the statement linking the deaths to the syrup caused damage")
 CAUSES_IN_CLAUSE = frozenset({"a product the victims took (medicine, food)", "an infection (bacteria, virus)"})
 
-# words that make a clause about the cause of something ("causal" names the question: "a causal relation")
-CAUSE_MARKS = (
+# the marks that say in words that something caused the harm (not "after" or "following": an order of events), the
+# only ones that name a cause told in its clause only (CAUSES_IN_CLAUSE); CAUSE_MARKS holds them with the others
+_SAID_FIRST = (
     r"caus(?!al)",
     r"due to",
     r"because of",
     r"result of",
     r"responsible for",
     r"to blame",
+)
+_SAID_LAST = (
+    r"infected with",
+    r"died (?:of|from)",
+    r"morts? (?:de|des suites)",
+    # the victims never took what is blamed ("some of the dead had not taken the medicine"): a cause denied
+    r"(?:had|have|has|did) (?:not|never) (?:consumed|consume|taken|take|eaten|eat|drunk|drink|received|receive)\b",
+)
+CAUSE_SAID = (*_SAID_FIRST, *_SAID_LAST)
+# words that make a clause about the cause of something ("causal" names the question: "a causal relation")
+CAUSE_MARKS = (
+    *_SAID_FIRST,
     r"after (?:a|an|the|colliding|being)",
     r"following",
     r"brought (?:it |the \w+ )?down",
@@ -124,25 +137,7 @@ CAUSE_MARKS = (
     r"interf[ée]rence",
     r"shooting from the ground",
     r"sharp (?:evasive )?man",
-    r"infected with",
-    r"died (?:of|from)",
-    r"morts? (?:de|des suites)",
-    # the victims never took what is blamed ("some of the dead had not taken the medicine"): a cause denied
-    r"(?:had|have|has|did) (?:not|never) (?:consumed|consume|taken|take|eaten|eat|drunk|drink|received|receive)\b",
-)
-# the marks that say in words that something caused the harm (not "after" or "following": an order of events), the
-# only ones that name a cause told in its clause only (CAUSES_IN_CLAUSE)
-CAUSE_SAID = (
-    r"caus(?!al)",
-    r"due to",
-    r"because of",
-    r"result of",
-    r"responsible for",
-    r"to blame",
-    r"infected with",
-    r"died (?:of|from)",
-    r"morts? (?:de|des suites)",
-    r"(?:had|have|has|did) (?:not|never) (?:consumed|consume|taken|take|eaten|eat|drunk|drink|received|receive)\b",
+    *_SAID_LAST,
 )
 # the harm a cause told in its clause only must be the cause of: deaths (not "the bacteria caused diarrhoea")
 HARM = (

@@ -462,18 +462,7 @@ def _vote(
             elided, counted_votes = not _votes_counted(q), True
             voted = _candidate(q, text, start, people)
             if voted is not None and (not elided or voted[0] >= q.span.end):  # left out: only "for" a name after
-                answer = Answer(
-                    value=f"{q.text} votes",
-                    entity=voted[2],
-                    claim=base["claim"] or "",
-                    article=base["article"] or "",
-                    span=q.span,
-                    stance=stance,
-                    origin=base["origin"],
-                    number=float(q.value),
-                    qualifier=q.qualifier,
-                    note="projection" if _POLL.search(text) else None,
-                )
+                answer = _tally_answer(q, f"{q.text} votes", voted[2], base, stance, text)
                 out.append(Found("votes", k, answer, names[voted[2]].name))
             continue
         if q.unit != "%":
@@ -483,18 +472,7 @@ def _vote(
         candidate = _candidate(q, text, start, people)
         if candidate is None:
             continue
-        answer = Answer(
-            value=f"{q.text}",
-            entity=candidate[2],
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=q.span,
-            stance=stance,
-            origin=base["origin"],
-            number=float(q.value),
-            qualifier=q.qualifier,
-            note="projection" if _POLL.search(text) else None,
-        )
+        answer = _tally_answer(q, q.text, candidate[2], base, stance, text)
         out.append(Found("share", k, answer, names[candidate[2]].name))
     if v.words & _VOTE_WORDS:
         for value, pattern in INTEGRITY.items():
@@ -507,6 +485,22 @@ def _vote(
 
 
 _FOR_AFTER = 30  # characters between a share and the candidate it is "for"
+
+
+def _tally_answer(q: Quantity, value: str, entity: str, base: dict[str, str | None], stance: str, text: str) -> Answer:
+    """A candidate's votes or share (``q``), as an answer: a poll's figure is a projection, not a count."""
+    return Answer(
+        value=value,
+        entity=entity,
+        claim=base["claim"] or "",
+        article=base["article"] or "",
+        span=q.span,
+        stance=stance,
+        origin=base["origin"],
+        number=q.value,
+        qualifier=q.qualifier,
+        note="projection" if _POLL.search(text) else None,
+    )
 
 
 def _candidate(q: Quantity, text: str, start: int, people: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
