@@ -399,18 +399,22 @@ class Frame:
     negated: bool = False
     roles: tuple[Role, ...] = ()
     main: bool = False  # the predicate heads its claim (not a modifier inside it: "a plane carrying ...")
+    hedged: bool = False  # a modal or an open word governs the predicate ("may have fired", "no evidence that")
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
 
     def to_dict(self) -> Json:
-        return {
+        d: Json = {
             "predicate": self.predicate,
             "kind": self.kind,
             "negated": self.negated,
             "main": self.main,
             "roles": [r.to_dict() for r in self.roles],
         }
+        if self.hedged:
+            d["hedged"] = True  # additive: written only where it holds
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Frame:
@@ -420,6 +424,7 @@ class Frame:
             negated=bool(d.get("negated")),
             main=bool(d.get("main")),
             roles=tuple(Role.from_dict(r) for r in d.get("roles") or ()),
+            hedged=bool(d.get("hedged")),
         )
 
 

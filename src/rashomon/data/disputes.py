@@ -428,3 +428,61 @@ RIVAL_COUNTS = (
     r"\bbilan r[ée]el\b|\bvrai bilan\b",
     r"\bреальн\w+ (?:число|количество)\b",
 )
+# responsibility said in general grammar, read from the parse (extract/frames.py, kind "responsible"): "X was
+# responsible / to blame", "X was behind it", "the work of X", "X was the culprit", "held X responsible"
+RESPONSIBLE_ADJECTIVES = frozenset({"responsible", "accountable", "culpable", "guilty"})
+RESPONSIBLE_NOUNS = frozenset({"work", "handiwork", "doing", "fault"})  # "the work of X", "X's doing"
+CULPRITS = frozenset(
+    {"culprit", "perpetrator", "perpetrators", "culprits", "author", "authors", "organiser", "organizer"}
+)
+# what a party disowns ("denied responsibility", "rejected any involvement", "had no role in"): a denial that it did it
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "complicity", "guilt", "hand"})
+DISOWNING_VERBS = frozenset({"deny", "reject", "disclaim", "refute", "dismiss", "disavow"})
+# acts named as nouns whose doer follows "by" ("an errant launch by X", "a strike by X"), and weapons whose owner
+# says who fired them ("X's rocket", "a Peruvian air defence missile") when they caused the harm
+ACT_NOUNS = frozenset(
+    {
+        "launch",
+        "strike",
+        "airstrike",
+        "attack",
+        "shelling",
+        "bombing",
+        "bombardment",
+        "fire",
+        "salvo",
+        "barrage",
+        "raid",
+        "shot",
+        "misfire",
+    }
+)
+OWNED_WEAPONS = frozenset(
+    {
+        "missile",
+        "rocket",
+        "shell",
+        "bomb",
+        "drone",
+        "projectile",
+        "interceptor",
+        "munition",
+        "warhead",
+        "torpedo",
+        "mine",
+        "grenade",
+    }
+)
+# verbs whose doer, or whose "by" phrase, is the cause of the harm: "caused by X's rocket", "a Peruvian shell hit"
+CAUSING_VERBS = frozenset(
+    {"cause", "hit", "strike", "kill", "destroy", "damage", "wound", "injure", "down", "land", "fall", "explode"}
+)
+# what, governing a clause, says its act is probably not so ("it is unlikely that X fired"): a denial of the answer
+UNLIKELY_WORDS = frozenset({"unlikely", "improbable", "implausible", "impossible", "untrue", "false"})
+# what, governing a clause, leaves its act open ("it is possible that", "no evidence that", "too early to say")
+OPEN_WORDS = frozenset(
+    {"possible", "likely", "probable", "unclear", "early", "premature", "uncertain", "whether", "perhaps", "possibly"}
+)
+OPEN_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "possibility", "question", "speculation"})
+OPEN_WHEN_NEGATED = frozenset({"clear", "know", "establish", "confirm", "sure", "certain", "determine"})
+HEDGING_MODALS = frozenset({"may", "might", "could"})

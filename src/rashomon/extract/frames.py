@@ -12,6 +12,12 @@ responsibility`` do not. A frame keeps the predicate, its class and its roles:
     establish  unknown                         "the type of which has not been established"
     use        agent, instrument               use, employ, deploy
     incident   patient                         derail, crash, collapse, explode, break out
+    responsible agent                          X was behind it, was responsible, the work of X, X's rocket
+                                               caused it, a launch by X; X denied responsibility (negated)
+
+A frame is negated when a negation, or a word that says its act is probably not so (``it is unlikely that``,
+``denied that``), governs its predicate, and hedged when a modal or an open word does (``may have``, ``no evidence
+that``, ``too early to say whether``); such words elsewhere in the sentence leave it alone.
 
 What is fired or launched is the instrument, not the target: ``Russia fired 90 missiles at cities``
 attacks the cities, and ``the missile was fired by X`` says who fired it, not what it hit.
@@ -22,6 +28,21 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from ..data.disputes import (
+    ACT_NOUNS,
+    CAUSING_VERBS,
+    CULPRITS,
+    DISOWNING_VERBS,
+    HEDGING_MODALS,
+    OPEN_NOUNS,
+    OPEN_WHEN_NEGATED,
+    OPEN_WORDS,
+    OWNED_WEAPONS,
+    RESPONSIBILITY_NOUNS,
+    RESPONSIBLE_ADJECTIVES,
+    RESPONSIBLE_NOUNS,
+    UNLIKELY_WORDS,
+)
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Frame, Mention, Role, Span
 from .nlp import text_of, words_of
@@ -176,6 +197,9 @@ _WEAPON_WORDS = {
 _FRAME_LEMMAS = frozenset(
     {"be", "open", *KINDS, *(kind[:i] for kind in KINDS for i, ch in enumerate(kind) if ch == " ")}
 )
+# the lemmas a responsibility frame stands on: a copula, "hold" (responsible), "bear" (responsibility), "have"
+# (nothing to do with), a verb that disowns, a weapon or an act named as a noun
+_RESPONSIBLE_LEMMAS = frozenset({"be", "hold", "bear", "carry", "have", *DISOWNING_VERBS, *OWNED_WEAPONS, *ACT_NOUNS})
 
 
 def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Frame, ...]:
@@ -184,14 +208,191 @@ def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Fram
     start, end = tokens.start, tokens.end
     doc, lemmas = tokens.doc, words_of(tokens.doc)[1]
     for i in range(start, end):
-        if lemmas[i] not in _FRAME_LEMMAS:
+        if lemmas[i] not in _FRAME_LEMMAS and lemmas[i] not in _RESPONSIBLE_LEMMAS:
             continue  # neither "be" (_existential) nor a word a predicate of KINDS starts with (_verb_frame)
         tok = doc[i]
-        frame = _existential(tok, start, end) or _verb_frame(tok, start, end)
+        frame = None
+        if lemmas[i] in _FRAME_LEMMAS:
+            frame = _existential(tok, start, end) or _verb_frame(tok, start, end)
+        if frame is None and lemmas[i] in _RESPONSIBLE_LEMMAS:
+            frame = _responsibility(tok)
         if frame is not None:
             heads_claim = tok.head.i == tok.i or not start <= tok.head.i < end
-            frames.append(dataclasses.replace(frame, main=heads_claim))
+            negated, hedged = _scope(_governor(tok))
+            frames.append(dataclasses.replace(frame, main=heads_claim, negated=frame.negated or negated, hedged=hedged))
     return tuple(frames)
+
+
+def _governor(tok: Token) -> Token:
+    """The verb whose clause a frame's word stands in: the word itself when it is a verb, else the verb above it
+    (``caused by a Peruvian rocket``: "caused"; ``the result of a launch by X``: "was")."""
+    head = tok
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return head
+        head = head.head
+    return head
+
+
+def _scope(verb: Token) -> tuple[bool, bool]:
+    """(negated, hedged) for the act a verb tells, from the words that govern it: its own negation or modal
+    (``did not fire``, ``may have fired``), then, clause by clause up to the verb that reports it, a word that says it
+    is probably not so (``it is unlikely that``, ``denied that``) or leaves it open (``it is possible that``, ``no
+    evidence that``, ``too early to say whether``, ``it is not clear whether``)."""
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    negated = negated or (
+        verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and _no_det(verb.head)
+    )  # "no strikes targeting"
+    hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
+    hedged = hedged or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    hedged = hedged or any(c.dep_ == "advmod" and c.lower_ in OPEN_WORDS for c in verb.children)
+    tok = verb
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "csubj", "csubjpass", "acl", "advcl", "pcomp"):
+            break
+        if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            break  # "..., killing 5": a clause of its own, not one that is governed
+        up = tok.head
+        lemma = up.lemma_.lower()
+        up_negated = any(c.dep_ == "neg" for c in up.children)
+        if lemma in DISOWNING_VERBS and not up_negated:
+            return True, hedged  # "Lima denied that its troops fired"
+        if lemma in OPEN_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in up.children):
+            return negated, True  # "no evidence that X fired": left open, not denied
+        if lemma in OPEN_WHEN_NEGATED and up_negated:
+            return negated, True  # "it is not clear whether", "we do not know if"
+        if lemma in OPEN_WORDS:
+            return negated, True  # "too early to say" (the parse hangs "say" on "early")
+        for c in up.children:
+            low = c.lemma_.lower()
+            if c.dep_ in ("acomp", "attr", "advmod") and low in UNLIKELY_WORDS:
+                return not negated, hedged
+            if c.dep_ in ("acomp", "attr", "advmod") and low in OPEN_WORDS:
+                return negated, True
+            if c.dep_ in ("acomp", "attr") and low in OPEN_WHEN_NEGATED and up_negated:
+                return negated, True
+        if lemma in REPORTING_LEMMAS:
+            break  # the verb that reports it: its speaker's stance is the claim's
+        tok = up
+    return negated, hedged
+
+
+def _responsibility(tok: Token) -> Frame | None:
+    """Who is said to have done it, in general grammar: ``X was behind the attack``, ``X was responsible``, ``the
+    work of X``, ``X was the culprit``, ``held X responsible`` (a blame), ``X bears responsibility``, ``X denied
+    responsibility`` and ``X had nothing to do with it`` (negated), ``caused by X's rocket``, ``an errant launch by
+    X`` (the weapon's owner, the act's doer). The party is the agent role; whether it names a party is linking's
+    question."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _antecedent(subject, tok)
+    if lemma == "be" and subject is not None:
+        if any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
+            return _frame("be behind", "responsible", agent=subject)
+        for c in kids:
+            low = c.lemma_.lower()
+            if c.dep_ in ("acomp", "attr") and low in RESPONSIBLE_ADJECTIVES:
+                return _frame("be responsible", "responsible", agent=subject)
+            if c.dep_ == "xcomp" and low == "blame" and any(g.lower_ == "to" for g in c.children):
+                return _frame("be to blame", "responsible", agent=subject)  # "X is to blame"
+            if c.dep_ == "attr" and low in RESPONSIBLE_NOUNS:
+                return _frame("the work of", "responsible", agent=_prep_object(c, ("of",)))
+            if c.dep_ == "attr" and low in CULPRITS:
+                return _frame("be the culprit", "responsible", agent=subject)  # "X was the perpetrator"
+            if c.dep_ == "attr" and subject.lemma_.lower() in CULPRITS:
+                return _frame("be the culprit", "responsible", agent=c)  # "the culprit was X"
+        return None
+    if lemma == "hold" and tok.pos_ == "VERB":
+        held = next((c for c in kids if c.dep_ == "dobj"), None)
+        if held is not None and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in RESPONSIBLE_ADJECTIVES for c in kids
+        ):
+            by = _prep_object(tok, ("by",))
+            return _frame("hold responsible", "blame", agent=subject if by is None else by, patient=held)
+        return None
+    if lemma in ("bear", "carry") and tok.pos_ == "VERB":
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in kids):
+            return _frame("bear responsibility", "responsible", agent=subject)
+        return None
+    if lemma in DISOWNING_VERBS and tok.pos_ == "VERB":
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in kids):
+            return _frame(f"{lemma} responsibility", "responsible", agent=subject, negated=True)
+        return None
+    if lemma == "have" and subject is not None:
+        for c in kids:
+            if c.dep_ != "dobj":
+                continue
+            if c.lower_ == "nothing" and any(g.lemma_ == "do" for g in c.children):
+                return _frame("have nothing to do with", "responsible", agent=subject, negated=True)
+            if c.lemma_.lower() in RESPONSIBILITY_NOUNS and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children
+            ):
+                return _frame("have no part in", "responsible", agent=subject, negated=True)  # "had no role in it"
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma in ACT_NOUNS:
+        by = _prep_object(tok, ("by",))
+        if by is not None and by.lower_ not in _WEAPON_WORDS:
+            return _frame(f"{lemma} by", "responsible", agent=by)  # "an errant launch by the army"
+    if lemma in OWNED_WEAPONS and _causer(tok):
+        owner = _owner(tok)
+        if owner is not None:
+            return _frame(f"{lemma} of", "responsible", agent=owner)  # "caused by a Peruvian rocket"
+    return None
+
+
+def _causer(tok: Token) -> bool:
+    """The weapon is what did the harm: the doer of a verb of harm (``a Peruvian shell hit the market``), its
+    ``by`` phrase (``caused by X's rocket``), or what the event was (``it was a Peruvian missile``, ``the result of
+    X's strike``)."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in CAUSING_VERBS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CAUSING_VERBS:
+        return True
+    if tok.dep_ == "attr" and head.lemma_ == "be":
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence")
+
+
+def _owner(tok: Token) -> Token | None:
+    """Whose weapon it is: a possessive (``Chile's missile``) or a party's adjective (``a Peruvian rocket``), not
+    where it was made (``a Russian-made missile``, ``a Soviet-era rocket``)."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.i >= tok.i:
+            continue
+        made = c.i + 1 < len(doc) and doc[c.i + 1].text in ("-", "‑")
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and not made:
+            return c
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not made:
+            return c
+    return None
+
+
+def _frame(
+    predicate: str, kind: str, *, agent: Token | None, patient: Token | None = None, negated: bool = False
+) -> Frame | None:
+    """A frame with the phrases of its agent (and patient), inside the agent's sentence; None without an agent."""
+    if agent is None:
+        return None
+    sent = agent.sent
+    roles = []
+    for name, head in (("agent", agent), ("patient", patient)):
+        if head is None or not sent.start <= head.i < sent.end:
+            continue
+        span = _phrase(head, sent.start, sent.end) if name == "patient" or head.dep_ != "poss" else _word(head)
+        if span is not None:
+            roles.append(Role(name=name, span=span, text=text_of(head.doc)[span.start : span.end]))
+    if not roles or roles[0].name != "agent":
+        return None
+    return Frame(predicate=predicate, kind=kind, negated=negated, roles=tuple(roles))
+
+
+def _word(tok: Token) -> Span:
+    return Span(tok.idx, tok.idx + len(tok.text))
 
 
 def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
@@ -269,8 +470,9 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
         add("cargo", cargo)
         add("destination", _prep_object(tok, ("to", "towards", "toward")) or _place_to(tok))
     elif kind == "blame":
+        on = _prep_object(tok, ("on",)) if lemma == "blame" else None  # "blamed the strike on X": X is blamed
         add("agent", subject if not passive else by)
-        add("patient", obj if not passive else subject)
+        add("patient", on if on is not None else obj if not passive else subject)
     elif kind == "admit":
         add("agent", subject)
         add("patient", obj)
@@ -336,6 +538,12 @@ def _subject(tok: Token) -> Token | None:
         return tok.head  # "a plane, which was transporting ..."
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "missiles fired from ...": the noun is what the verb was done to, see _patient_of_participle
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return tok.head  # "missiles from X, including ones targeting the capital": the ones target it
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "agent":
+        return (
+            None  # "prisoners were killed by shelling": the shelling's doer is not said, the prisoners are its victims
+        )
     head = tok
     for _ in range(5):
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):

@@ -118,7 +118,7 @@ COUNTERFACTUAL = re.compile(
 RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
 # fire aimed at a projectile: "fired at an incoming missile", "shot at the drones"
 AT_PROJECTILE = re.compile(
-    r"\b(?:fir\w*|shot|shoot\w*|launch\w*)\s+(?:\w+\s+)?(?:at|on)\s+(?:an?\s+|the\s+)?(?:incoming\s+)?"
+    r"\b(?:fir\w*|shot|shoot\w*|launch\w*)\s+(?:\w+\s+)?(?:at|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:missiles?|drones?|rockets?|projectiles?)\b",
     re.I,
 )
@@ -698,10 +698,11 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             accusers = {r.span for g in v.frames if g.kind == "blame" for r in g.roles if r.name == "agent"}
             if agent is not None and agent.span in accusers:
                 agent = None  # "Kyiv accused Russia of hitting it": the accuser is not who hit it
+            if agent is not None and _head_word(agent.text) in _WEAPON_NOUNS:
+                agent = None  # "a Russian-made missile hit it": the means; its owner is a "responsible" frame's
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
-                value = side or names[entity].name  # type: ignore[index]
-                denied = stance == "denied" or f.negated
-                found = _found("agent", k, value, agent.span, "denied" if denied else stance, base, entity)
+                value = side or _party_name(names[entity])  # type: ignore[index]
+                found = _found("agent", k, value, agent.span, _frame_stance(f, stance), base, entity)
                 out.append(dataclasses.replace(found, target=_target(v, n, f)))
             instrument = f.role("instrument")
             if instrument is not None and not f.negated and stance != "denied":  # a denial is about who, not what
@@ -710,6 +711,14 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 value = names[equipment].name if equipment else _head_phrase(instrument.text)
                 if value:
                     out.append(_found("means", k, value, instrument.span, stance, base, equipment))
+        elif f.kind == "responsible" and not RETALIATION.search(text):
+            # "X was behind it", "caused by X's rocket", "X denied responsibility" (negated): who did it
+            agent = f.role("agent")
+            side = v.side.get((n, "agent"))
+            entity = v.roles.get((n, "agent"))
+            if agent is not None and _party(agent.text, side, entity, names):
+                value = side or _party_name(names[entity])  # type: ignore[index]
+                out.append(_found("agent", k, value, agent.span, _frame_stance(f, stance), base, entity))
         elif f.kind == "admit" and f.negated:
             patient = f.role("patient")
             side = v.side.get((n, "agent"))
@@ -727,7 +736,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             if patient is not None and _party(patient.text, side, entity, names):
                 accuser = v.roles.get((n, "agent"))
                 said = dict(base, origin=accuser if accuser in names else base["origin"])
-                value = side or names[entity].name  # type: ignore[index]
+                value = side or _party_name(names[entity])  # type: ignore[index]
                 denied = stance == "denied"
                 out.append(_found("agent", k, value, patient.span, "denied" if denied else "attributed", said, entity))
         elif f.kind == "use" and not f.negated:
@@ -741,7 +750,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 and (v.classes.get((n, "instrument")) == "weapons" or _weaponish(instrument.text))
                 and _party(agent.text, side, entity, names)
             ):
-                value = side or names[entity].name  # type: ignore[index]
+                value = side or _party_name(names[entity])  # type: ignore[index]
                 out.append(_found("agent", k, value, agent.span, stance, base, entity))
         elif f.kind == "admit" and not f.negated and stance != "denied":
             # "the Varnish Front claimed responsibility": who did it, on that party's own word
@@ -755,7 +764,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 and _party(agent.text, side, entity, names)
             ):
                 said = dict(base, origin=entity if entity in names else base["origin"])
-                value = side or names[entity].name  # type: ignore[index]
+                value = side or _party_name(names[entity])  # type: ignore[index]
                 out.append(_found("agent", k, value, agent.span, "attributed", said, entity))
         elif f.kind == "transport" and not f.negated and _fled(f):
             # "the attackers were heading to Bolivia": where they fled, not a transport's destination
@@ -769,7 +778,34 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 r = f.role(role)
                 if r is not None:
                     out.append(_found(role, k, " ".join(r.text.split()), r.span, stance, base, v.roles.get((n, role))))
+    return _unique(out)
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    """One answer per question, value and stance in a claim (``X denied responsibility and any involvement``)."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in found:
+        key = (f.kind, f.answer.value, f.answer.stance)
+        if f.kind == "agent" and key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
     return out
+
+
+def _frame_stance(f: Frame, stance: str) -> str:
+    """The stance of an answer a frame carries: denied when the claim denies it or a negation governs the frame's
+    predicate, hedged when a modal or an open word governs it (``may have been behind``), else the claim's."""
+    if stance == "denied" or f.negated:
+        return "denied"
+    return "hedged" if f.hedged else stance
+
+
+def _party_name(entity: Entity) -> str:
+    """A party named by an entity: its country when the name says one (``Peruvian troops``, ``the Chilean army``),
+    so that one side's forces and its state answer alike; else its name."""
+    return side_of(entity.name, entity) or entity.name
 
 
 _CLAIMED = frozenset({"responsibility", "credit"})
@@ -976,6 +1012,7 @@ def _responsible(
                 named.append((at, at + len(name), e.name, eid))
     if named and (not sides or max(named)[0] >= sides[-1][0]):
         start, end, value, entity = max(named)
+        value = _party_name(names[entity]) if entity else value
     elif sides:
         (start, end, value), entity = sides[-1], None
     else:
