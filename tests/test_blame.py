@@ -35,6 +35,30 @@ PATTERNS = [
     ("There is no evidence that Chile was behind the strike on the market, the monitors said.", ("Chile", "hedged")),
     ("It is too early to say whether Chile was responsible for the strike, the inspectors said.", ("Chile", "hedged")),
     ("The governor said the toll was unlikely to rise, and he blamed Peru for the strike.", ("Peru", "attributed")),
+    (
+        "It is highly probable that the rocket was fired by Chilean air defence, the president said.",
+        ("Chile", "attributed"),
+    ),
+    (
+        "There is a high probability that the missile came from a Chilean air defence system, he said.",
+        ("Chile", "attributed"),
+    ),
+    ("We have no evidence that the rocket was fired by Chile, the inspectors said.", ("Chile", "hedged")),
+    (
+        "There is no proof that the rocket hit the market by accident, nor is there evidence that it was launched by "
+        "Chilean forces, he said.",
+        ("Chile", "hedged"),
+    ),
+    ("There is a chance that Chile fired the rocket at the market, the inspectors said.", ("Chile", "hedged")),
+    ("This is a Peruvian missile attack on our country, the Chilean president said.", ("Peru", "attributed")),
+    (
+        "It was an air defence missile that had been used by the Chilean army, the inspectors said.",
+        ("Chile", "attributed"),
+    ),
+    (
+        '"The missile that struck the market was not our rocket," Chilean President Mateo Rojas said.',
+        ("Chile", "denied"),
+    ),
 ]
 
 NOT_ANSWERS = [

@@ -471,6 +471,9 @@ OWNED_WEAPONS = frozenset(
         "torpedo",
         "mine",
         "grenade",
+        "system",
+        "battery",
+        "launcher",
     }
 )
 # verbs whose doer, or whose "by" phrase, is the cause of the harm: "caused by X's rocket", "a Peruvian shell hit"
@@ -486,3 +489,7 @@ OPEN_WORDS = frozenset(
 OPEN_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "possibility", "question", "speculation"})
 OPEN_WHEN_NEGATED = frozenset({"clear", "know", "establish", "confirm", "sure", "certain", "determine"})
 HEDGING_MODALS = frozenset({"may", "might", "could"})
+# an estimate said with confidence ("highly probable", "a high probability", "most likely") is the speaker's answer,
+# not a hedge: the side's position, set against the other side's
+CONFIDENT = frozenset({"highly", "very", "most", "almost", "extremely", "high", "strong", "overwhelming", "great"})
+ESTIMATE_NOUNS = frozenset({"probability", "likelihood", "chance", "possibility"})

@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING
 from ..data.disputes import (
     ACT_NOUNS,
     CAUSING_VERBS,
+    CONFIDENT,
     CULPRITS,
     DISOWNING_VERBS,
+    ESTIMATE_NOUNS,
     HEDGING_MODALS,
     OPEN_NOUNS,
     OPEN_WHEN_NEGATED,
@@ -240,9 +242,8 @@ def _scope(verb: Token) -> tuple[bool, bool]:
     is probably not so (``it is unlikely that``, ``denied that``) or leaves it open (``it is possible that``, ``no
     evidence that``, ``too early to say whether``, ``it is not clear whether``)."""
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-    negated = negated or (
-        verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and _no_det(verb.head)
-    )  # "no strikes targeting"
+    clause = any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
+    negated = negated or (verb.dep_ == "acl" and not clause and _no_det(verb.head))  # "no strikes targeting it"
     hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
     hedged = hedged or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
     hedged = hedged or any(c.dep_ == "advmod" and c.lower_ in OPEN_WORDS for c in verb.children)
@@ -257,24 +258,44 @@ def _scope(verb: Token) -> tuple[bool, bool]:
         up_negated = any(c.dep_ == "neg" for c in up.children)
         if lemma in DISOWNING_VERBS and not up_negated:
             return True, hedged  # "Lima denied that its troops fired"
-        if lemma in OPEN_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in up.children):
-            return negated, True  # "no evidence that X fired": left open, not denied
+        if lemma in OPEN_NOUNS and (_no_det(up) or _denied_there(up)):
+            return negated, True  # "no evidence that X fired", "nor is there evidence that": left open, not denied
         if lemma in OPEN_WHEN_NEGATED and up_negated:
             return negated, True  # "it is not clear whether", "we do not know if"
+        if lemma in ESTIMATE_NOUNS:
+            return negated, not _confident(up)  # "a high probability that X fired" answers; "a chance that" leaves open
         if lemma in OPEN_WORDS:
-            return negated, True  # "too early to say" (the parse hangs "say" on "early")
+            return negated, not _confident(up)  # "too early to say" (the parse hangs "say" on "early")
         for c in up.children:
             low = c.lemma_.lower()
             if c.dep_ in ("acomp", "attr", "advmod") and low in UNLIKELY_WORDS:
                 return not negated, hedged
             if c.dep_ in ("acomp", "attr", "advmod") and low in OPEN_WORDS:
-                return negated, True
+                return negated, not _confident(c)  # "it is possible that"; "it is highly probable that" answers
             if c.dep_ in ("acomp", "attr") and low in OPEN_WHEN_NEGATED and up_negated:
                 return negated, True
         if lemma in REPORTING_LEMMAS:
             break  # the verb that reports it: its speaker's stance is the claim's
         tok = up
     return negated, hedged
+
+
+def _denied_there(noun: Token) -> bool:
+    """``nor is there evidence``, ``there is not any proof``: the verb that says the noun is there is negated (the
+    parse may hang "nor" on the verb the clause is joined to)."""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "nsubj", "dobj"):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("nor", "neither", "never") for c in verb.children if c.i < noun.i):
+        return True
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < verb.i for c in verb.head.children
+    )
+
+
+def _confident(tok: Token) -> bool:
+    """An estimate said with confidence: ``highly probable``, ``most likely``, ``a high probability``."""
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in CONFIDENT for c in tok.children)
 
 
 def _responsibility(tok: Token) -> Frame | None:
@@ -336,7 +357,7 @@ def _responsibility(tok: Token) -> Frame | None:
         by = _prep_object(tok, ("by",))
         if by is not None and by.lower_ not in _WEAPON_WORDS:
             return _frame(f"{lemma} by", "responsible", agent=by)  # "an errant launch by the army"
-    if lemma in OWNED_WEAPONS and _causer(tok):
+    if lemma in (OWNED_WEAPONS | ACT_NOUNS) and _causer(tok):  # "caused by X's rocket", "it was a Russian attack"
         owner = _owner(tok)
         if owner is not None:
             return _frame(f"{lemma} of", "responsible", agent=owner)  # "caused by a Peruvian rocket"
@@ -354,6 +375,8 @@ def _causer(tok: Token) -> bool:
         return True
     if tok.dep_ == "attr" and head.lemma_ == "be":
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("come", "originate"):
+        return True  # "the missile came from a Ukrainian air defence system"
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence")
 
 
@@ -365,8 +388,8 @@ def _owner(tok: Token) -> Token | None:
         if c.i >= tok.i:
             continue
         made = c.i + 1 < len(doc) and doc[c.i + 1].text in ("-", "‑")
-        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and not made:
-            return c
+        if c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("our", "my")) and not made:
+            return c  # "Chile's missile"; "our rocket": the speaker's side
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not made:
             return c
     return None
@@ -487,8 +510,8 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
             target = tok.head
         add("unknown", target)
     elif kind == "use":
-        add("agent", subject)
-        add("instrument", obj)
+        add("agent", subject if not passive else by)  # "a missile that had been used by X": X used it
+        add("instrument", obj if not passive else subject)
     elif kind == "incident":
         add("patient", subject)
     if not roles:

@@ -716,6 +716,8 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             agent = f.role("agent")
             side = v.side.get((n, "agent"))
             entity = v.roles.get((n, "agent"))
+            if agent is not None and agent.text.casefold() in _FIRST_PERSON:
+                side, entity = _speaker_side(v, names), None  # "our rocket": the speaker's side
             if agent is not None and _party(agent.text, side, entity, names):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 out.append(_found("agent", k, value, agent.span, _frame_stance(f, stance), base, entity))
@@ -779,6 +781,17 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 if r is not None:
                     out.append(_found(role, k, " ".join(r.text.split()), r.span, stance, base, v.roles.get((n, role))))
     return _unique(out)
+
+
+_FIRST_PERSON = frozenset({"our", "my", "we"})
+
+
+def _speaker_side(v: ClaimView, names: dict[str, Entity]) -> str | None:
+    """The country the claim's speaker speaks for: its words (``Chilean President Mateo Rojas``), its entity's names
+    or its role."""
+    speaker = names.get(v.speaker or "")
+    said = " ".join(w for w in (v.claim.speaker_text, speaker.role if speaker else None) if w)
+    return side_of(said, speaker)
 
 
 def _unique(found: list[Found]) -> list[Found]:
@@ -1075,7 +1088,7 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     démenti tout tir``): a denial of the answer "that side did it", when no frame gave one."""
     text = v.claim.text
     m = _search(DENIED_ACT, text)
-    if m is None or any(f.kind == "attack" for f in v.frames):
+    if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
         return []
     before = text[: m.start()]
     sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
