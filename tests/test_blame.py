@@ -25,6 +25,7 @@ PATTERNS = [
     ("The explosion was the result of an errant launch by the Chilean army, Lima said.", ("Chile", "attributed")),
     ("The strike on the market was the work of Peruvian special forces, the mayor said.", ("Peru", "attributed")),
     ("The Peruvian embassy said Chile was the perpetrator of the strike.", ("Chile", "attributed")),
+    ("Officials said Peruvian rockets had crossed the border and killed two farmers.", ("Peru", "attributed")),
     ("Peru's rocket struck the market on Thursday, the governor said.", ("Peru", "attributed")),
     ("Peru denied responsibility for the strike on the market.", ("Peru", "denied")),
     ("Lima said Peru had nothing to do with the shelling of the market.", ("Peru", "denied")),

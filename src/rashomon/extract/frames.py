@@ -369,7 +369,8 @@ def _causer(tok: Token) -> bool:
     ``by`` phrase (``caused by X's rocket``), or what the event was (``it was a Peruvian missile``, ``the result of
     X's strike``)."""
     head = tok.head
-    if tok.dep_ == "nsubj" and head.lemma_.lower() in CAUSING_VERBS:
+    verbs = (head, *(c for c in head.children if c.dep_ == "conj"))  # "missiles crossed the border and killed two"
+    if tok.dep_ == "nsubj" and any(v.lemma_.lower() in CAUSING_VERBS for v in verbs):
         return True
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CAUSING_VERBS:
         return True
