@@ -69,6 +69,7 @@ NOT_ANSWERS = [
     "Chilean air defence fired at an incoming Peruvian missile over the market.",
     "The market was hit in response to an attack by Peru, the Chilean army said.",
     "More than forty Chilean prisoners were killed by shelling at the market.",
+    "The jet may have been hit, with Chilean state media quoting officials claiming a Peruvian missile was to blame.",
 ]
 
 

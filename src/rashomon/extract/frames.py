@@ -309,6 +309,8 @@ def _responsibility(tok: Token) -> Frame | None:
     subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     subject = _antecedent(subject, tok)
     if lemma == "be" and subject is not None:
+        if any(t.lemma_.lower() in REPORTING_LEMMAS for t in subject.subtree if t.i != subject.i):
+            return None  # "media quoting officials claiming a missile was to blame": a source, not the doer
         if any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
             return _frame("be behind", "responsible", agent=subject)
         for c in kids:
