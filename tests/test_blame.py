@@ -26,6 +26,16 @@ PATTERNS = [
     ("The strike on the market was the work of Peruvian special forces, the mayor said.", ("Peru", "attributed")),
     ("The Peruvian embassy said Chile was the perpetrator of the strike.", ("Chile", "attributed")),
     ("Officials said Peruvian rockets had crossed the border and killed two farmers.", ("Peru", "attributed")),
+    (
+        "The Varnish Front confirmed its responsibility for the bombing of the Orvik market.",
+        ("Varnish Front", "attributed"),
+    ),
+    (
+        "Officials confirmed the Varnish Front's claim of responsibility for the market bombing.",
+        ("Varnish Front", "attributed"),
+    ),
+    ("The Varnish Front denied its responsibility for the bombing of the Orvik market.", ("Varnish Front", "denied")),
+    ("A Peruvian missile fell on the market, killing two farmers.", ("Peru", "asserted")),
     ("Peru's rocket struck the market on Thursday, the governor said.", ("Peru", "attributed")),
     ("Peru denied responsibility for the strike on the market.", ("Peru", "denied")),
     ("Lima said Peru had nothing to do with the shelling of the market.", ("Peru", "denied")),
@@ -69,6 +79,7 @@ NOT_ANSWERS = [
     "Chilean air defence fired at an incoming Peruvian missile over the market.",
     "The market was hit in response to an attack by Peru, the Chilean army said.",
     "More than forty Chilean prisoners were killed by shelling at the market.",
+    "The Peruvian drone fell into the sea after the interception, the Chilean navy said.",
     "The jet may have been hit, with Chilean state media quoting officials claiming a Peruvian missile was to blame.",
 ]
 

@@ -459,6 +459,7 @@ ACT_NOUNS = frozenset(
 )
 OWNED_WEAPONS = frozenset(
     {
+        "weapon",
         "missile",
         "rocket",
         "shell",
@@ -477,9 +478,10 @@ OWNED_WEAPONS = frozenset(
     }
 )
 # verbs whose doer, or whose "by" phrase, is the cause of the harm: "caused by X's rocket", "a Peruvian shell hit"
-CAUSING_VERBS = frozenset(
-    {"cause", "hit", "strike", "kill", "destroy", "damage", "wound", "injure", "down", "land", "fall", "explode"}
-)
+CAUSING_VERBS = frozenset({"cause", "hit", "strike", "kill", "destroy", "damage", "wound", "injure", "down"})
+# verbs a weapon and a wreck alike are subject of ("the missile fell", "the drone fell into the sea"): the weapon is the
+# doer only when the harm follows ("a Russian missile fell, killing two")
+FALLING_VERBS = frozenset({"fall", "land", "explode", "crash", "come", "cross"})
 # what, governing a clause, says its act is probably not so ("it is unlikely that X fired"): a denial of the answer
 UNLIKELY_WORDS = frozenset({"unlikely", "improbable", "implausible", "impossible", "untrue", "false"})
 # what, governing a clause, leaves its act open ("it is possible that", "no evidence that", "too early to say")

@@ -201,7 +201,9 @@ _FRAME_LEMMAS = frozenset(
 )
 # the lemmas a responsibility frame stands on: a copula, "hold" (responsible), "bear" (responsibility), "have"
 # (nothing to do with), a verb that disowns, a weapon or an act named as a noun
-_RESPONSIBLE_LEMMAS = frozenset({"be", "hold", "bear", "carry", "have", *DISOWNING_VERBS, *OWNED_WEAPONS, *ACT_NOUNS})
+_RESPONSIBLE_LEMMAS = frozenset(
+    {"be", "hold", "bear", "carry", "have", "responsibility", "claim", *DISOWNING_VERBS, *OWNED_WEAPONS, *ACT_NOUNS}
+)
 
 
 def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Frame, ...]:
@@ -242,6 +244,7 @@ def _scope(verb: Token) -> tuple[bool, bool]:
     is probably not so (``it is unlikely that``, ``denied that``) or leaves it open (``it is possible that``, ``no
     evidence that``, ``too early to say whether``, ``it is not clear whether``)."""
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    negated = negated or any(c.dep_ == "nsubjpass" and _no_det(c) for c in verb.children)  # "no strikes were made"
     clause = any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
     negated = negated or (verb.dep_ == "acl" and not clause and _no_det(verb.head))  # "no strikes targeting it"
     hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children)
@@ -355,6 +358,8 @@ def _responsibility(tok: Token) -> Frame | None:
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if lemma in ("responsibility", "claim"):
+        return _owned_responsibility(tok)
     if lemma in ACT_NOUNS:
         by = _prep_object(tok, ("by",))
         if by is not None and by.lower_ not in _WEAPON_WORDS:
@@ -366,16 +371,43 @@ def _responsibility(tok: Token) -> Frame | None:
     return None
 
 
+def _owned_responsibility(tok: Token) -> Frame | None:
+    """``ISIS confirmed its responsibility``, ``the group's claim of responsibility``: the party owns the act. A verb
+    that disowns it (``denied its responsibility``) is read where it stands."""
+    claim = tok.lemma_.lower() == "claim"
+    if claim and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() == "responsibility" for g in c.children)
+        for c in tok.children
+    ):
+        return None  # a claim of something else
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() in DISOWNING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if owner.lower_ in ("its", "their", "his", "her"):
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return _frame("own responsibility", "responsible", agent=owner)
+
+
 def _causer(tok: Token) -> bool:
     """The weapon is what did the harm: the doer of a verb of harm (``a Peruvian shell hit the market``), its
     ``by`` phrase (``caused by X's rocket``), or what the event was (``it was a Peruvian missile``, ``the result of
     X's strike``)."""
     head = tok.head
-    verbs = (head, *(c for c in head.children if c.dep_ == "conj"))  # "missiles crossed the border and killed two"
+    # "missiles crossed the border and killed two", "a missile fell, killing two": the harm told by a second verb
+    verbs = (head, *(c for c in head.children if c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")))
     if tok.dep_ == "nsubj" and any(v.lemma_.lower() in CAUSING_VERBS for v in verbs):
         return True
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CAUSING_VERBS:
         return True
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        done = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if done is not None and done.lemma_.lower() in ACT_NOUNS:
+            return True  # "no strikes were made ... by Russian weapons": the weapons' owner made them
     if tok.dep_ == "attr" and head.lemma_ == "be":
         return True
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("come", "originate"):
@@ -409,16 +441,12 @@ def _frame(
     for name, head in (("agent", agent), ("patient", patient)):
         if head is None or not sent.start <= head.i < sent.end:
             continue
-        span = _phrase(head, sent.start, sent.end) if name == "patient" or head.dep_ != "poss" else _word(head)
+        span = _phrase(head, sent.start, sent.end)
         if span is not None:
             roles.append(Role(name=name, span=span, text=text_of(head.doc)[span.start : span.end]))
     if not roles or roles[0].name != "agent":
         return None
     return Frame(predicate=predicate, kind=kind, negated=negated, roles=tuple(roles))
-
-
-def _word(tok: Token) -> Span:
-    return Span(tok.idx, tok.idx + len(tok.text))
 
 
 def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:

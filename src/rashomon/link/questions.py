@@ -726,7 +726,14 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 side, entity = _speaker_side(v, names), None  # "our rocket": the speaker's side
             if agent is not None and _party(agent.text, side, entity, names):
                 value = side or _party_name(names[entity])  # type: ignore[index]
-                out.append(_found("agent", k, value, agent.span, _frame_stance(f, stance), base, entity))
+                named = _head_phrase(agent.text)
+                if not side and value != named and value in named.split():
+                    value = named  # "Islamic State's claim": the NER kept "Islamic" only
+                said, firm = base, _frame_stance(f, stance)
+                if f.predicate == "own responsibility" and firm != "denied":
+                    # "ISIS confirmed its responsibility": on that party's own word, as a claim of responsibility
+                    said, firm = dict(base, origin=entity if entity in names else base["origin"]), "attributed"
+                out.append(_found("agent", k, value, agent.span, firm, said, entity))
         elif f.kind == "admit" and f.negated:
             patient = f.role("patient")
             side = v.side.get((n, "agent"))
