@@ -350,13 +350,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
         if CONDITIONAL.search(f"{v.lead} {text}"):
             mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
-        denied_agents = {f.answer.value for f in mine if f.kind == "agent" and f.answer.stance == "denied"}
-        # "X denied any involvement": one denial, of who did it; not told again as a question of its own
-        mine += [
-            f
-            for f in _involved(k, v, stance, base)
-            if not (f.answer.stance == "denied" and f.answer.value in denied_agents)
-        ]
+        mine += _involved(k, v, stance, base)
         mine += _states(k, v, stance, base)
         listed = mentions.get(v.article, [])
         at = bisect.bisect_left(listed, (v.claim.span.start, -1, ""))
