@@ -80,6 +80,7 @@ NOT_ANSWERS = [
     "The market was hit in response to an attack by Peru, the Chilean army said.",
     "More than forty Chilean prisoners were killed by shelling at the market.",
     "The Peruvian drone fell into the sea after the interception, the Chilean navy said.",
+    "The blast hit a depot in the town of Orvik, Varna Oblast, which killed at least 40 workers.",
     "The jet may have been hit, with Chilean state media quoting officials claiming a Peruvian missile was to blame.",
 ]
 

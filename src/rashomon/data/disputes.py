@@ -495,3 +495,25 @@ HEDGING_MODALS = frozenset({"may", "might", "could"})
 # not a hedge: the side's position, set against the other side's
 CONFIDENT = frozenset({"highly", "very", "most", "almost", "extremely", "high", "strong", "overwhelming", "great"})
 ESTIMATE_NOUNS = frozenset({"probability", "likelihood", "chance", "possibility"})
+# the head nouns of a place, never of a party that acts ("which killed 40" hung on "..., Donetsk Oblast"); a capital
+# stands for its government ("Moscow denied"), a republic or a state may be a party, so neither is here
+PLACE_HEADS = frozenset(
+    {
+        "oblast",
+        "region",
+        "province",
+        "district",
+        "county",
+        "village",
+        "town",
+        "city",
+        "settlement",
+        "area",
+        "territory",
+        "krai",
+        "raion",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+    }
+)

@@ -51,6 +51,7 @@ from ..data.disputes import (
     LOWERCASE_SIDES,
     NOT_ACTS,
     PART_PLACES,
+    PLACE_HEADS,
     RESPONSIBLE,
     RIVAL_COUNTS,
     SETTLED,
@@ -1128,7 +1129,7 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
     """An agent that names a party (a country's side, or a named person, group or state), not a weapon
     (``missiles fired from X``: the missile is the means) nor a pronoun."""
     head = text.casefold().split()[-1].strip(".,")
-    if head in _UNKNOWN_AGENTS or head in _NOT_AGENTS:
+    if head in _UNKNOWN_AGENTS or head in _NOT_AGENTS or head in PLACE_HEADS:
         return False
     if side:
         return True
