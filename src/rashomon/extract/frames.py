@@ -404,10 +404,12 @@ def _causer(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CAUSING_VERBS:
         return True
-    if tok.dep_ == "pobj" and head.dep_ == "agent":
-        done = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+    if tok.dep_ == "pobj" and head.lower_ == "by":
+        # "no strikes were made ... by Russian weapons" (the parse may hang "by" on a noun before it): the weapons'
+        # owner made them
+        done = next((c for c in _governor(head).children if c.dep_ == "nsubjpass"), None)
         if done is not None and done.lemma_.lower() in ACT_NOUNS:
-            return True  # "no strikes were made ... by Russian weapons": the weapons' owner made them
+            return True
     if tok.dep_ == "attr" and head.lemma_ == "be":
         return True
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("come", "originate"):
