@@ -281,6 +281,8 @@ def claim_features(v: ClaimView) -> dict[str, float]:
         feats[f"d:{v.day}"] = 0.7
     for (n, role), eid in v.roles.items():
         frame = v.frames[n]
+        if frame.kind == "responsible":
+            continue  # who is said to have done it (questions.py's): "X was behind it" pins no fact by itself
         side = v.side.get((n, role))
         if eid:
             feats[f"f:{frame.kind}:{role}={eid}"] = 1.2
