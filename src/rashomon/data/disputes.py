@@ -455,8 +455,15 @@ ACT_NOUNS = frozenset(
         "raid",
         "shot",
         "misfire",
+        "crime",
+        "atrocity",
+        "massacre",
+        "murder",
     }
 )
+# verbs that say an act named by its noun was done ("delivered a strike", "carried out the shelling", "conducted
+# an attack"): the subject did the act
+SUPPORT_VERBS = frozenset({"deliver", "carry", "conduct", "perform", "make", "stage", "mount", "commit", "inflict"})
 OWNED_WEAPONS = frozenset(
     {
         "weapon",
@@ -478,7 +485,23 @@ OWNED_WEAPONS = frozenset(
     }
 )
 # verbs whose doer, or whose "by" phrase, is the cause of the harm: "caused by X's rocket", "a Peruvian shell hit"
-CAUSING_VERBS = frozenset({"cause", "hit", "strike", "kill", "destroy", "damage", "wound", "injure", "down"})
+CAUSING_VERBS = frozenset(
+    {
+        "cause",
+        "hit",
+        "strike",
+        "kill",
+        "destroy",
+        "damage",
+        "wound",
+        "injure",
+        "down",
+        "attack",
+        "target",
+        "shell",
+        "bomb",
+    }
+)
 # verbs a weapon and a wreck alike are subject of ("the missile fell", "the drone fell into the sea"): the weapon is the
 # doer only when the harm follows ("a Russian missile fell, killing two")
 FALLING_VERBS = frozenset({"fall", "land", "explode", "crash", "come", "cross"})

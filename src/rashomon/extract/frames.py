@@ -43,6 +43,7 @@ from ..data.disputes import (
     RESPONSIBILITY_NOUNS,
     RESPONSIBLE_ADJECTIVES,
     RESPONSIBLE_NOUNS,
+    SUPPORT_VERBS,
     UNLIKELY_WORDS,
 )
 from ..data.speech import REPORTING_LEMMAS
@@ -455,6 +456,10 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     lemma = tok.lemma_.lower()
+    if lemma in SUPPORT_VERBS:
+        act = _support(tok)
+        if act is not None:
+            return act
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     predicate = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in KINDS else lemma
     if lemma == "open" and any(c.dep_ == "dobj" and c.lemma_ == "fire" for c in tok.children):
@@ -550,6 +555,30 @@ def _verb_frame(tok: Token, start: int, end: int) -> Frame | None:
     if not roles:
         return None
     return Frame(predicate=predicate, kind=kind, negated=negated, roles=tuple(roles))
+
+
+def _support(tok: Token) -> Frame | None:
+    """``Ukraine delivered a strike against the prison``, ``the shelling was carried out by X``: an act named by its
+    noun, done by the verb's subject (or its ``by`` phrase), to what follows ``against``, ``on`` or ``at``."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    act = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if act is None or act.lemma_.lower() not in ACT_NOUNS or act.lemma_.lower() == "shot":
+        return None
+    agent = _prep_object(tok, ("by",)) if passive else _subject(tok)
+    target = _prep_object(tok, ("against", "on", "at", "upon")) or _prep_object(act, ("against", "on", "at", "upon"))
+    sent = tok.sent
+    roles = []
+    for name, head in (("agent", agent), ("patient", target), ("instrument", _weapon(_prep_object(tok, ("with",))))):
+        if head is not None and sent.start <= head.i < sent.end:
+            span = _phrase(head, sent.start, sent.end)
+            if span is not None:
+                roles.append(Role(name=name, span=span, text=text_of(tok.doc)[span.start : span.end]))
+    if not any(r.name == "agent" for r in roles):
+        return None
+    negated = _no_det(act) or any(c.dep_ == "neg" for c in tok.children)
+    return Frame(
+        predicate=f"{tok.lemma_.lower()} {act.lemma_.lower()}", kind="attack", negated=negated, roles=tuple(roles)
+    )
 
 
 def _existential(tok: Token, start: int, end: int) -> Frame | None:

@@ -50,6 +50,7 @@ from ..data.disputes import (
     LOCATIVE,
     LOWERCASE_SIDES,
     NOT_ACTS,
+    OWNED_WEAPONS,
     PART_PLACES,
     PLACE_HEADS,
     RESPONSIBLE,
@@ -699,7 +700,7 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
             accusers = {r.span for g in v.frames if g.kind == "blame" for r in g.roles if r.name == "agent"}
             if agent is not None and agent.span in accusers:
                 agent = None  # "Kyiv accused Russia of hitting it": the accuser is not who hit it
-            if agent is not None and _head_word(agent.text) in _WEAPON_NOUNS:
+            if agent is not None and _weapon_head(agent.text):
                 agent = None  # "a Russian-made missile hit it": the means; its owner is a "responsible" frame's
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
                 value = side or _party_name(names[entity])  # type: ignore[index]
@@ -1085,6 +1086,12 @@ def _target(v: ClaimView, n: int, f: Frame) -> str:
     if patient is None:
         return ""
     return target_side(patient.text) or v.roles.get((n, "patient")) or v.classes.get((n, "patient")) or ""
+
+
+def _weapon_head(text: str) -> bool:
+    """The phrase names a weapon (``a Russian-made missile``, ``Ukrainian military drones``), not who used it."""
+    head = _head_word(text)
+    return head in _WEAPON_NOUNS or head in OWNED_WEAPONS or head.removesuffix("s") in OWNED_WEAPONS
 
 
 def _weaponish(text: str) -> bool:
