@@ -6,6 +6,7 @@ import contextlib
 import functools
 import itertools
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -106,6 +107,7 @@ class _Forward:
 
     # pieces per pass: the first layer's terms take 10 KB a distinct piece (80 MB if every piece were distinct)
     _PIECES = 8192
+    _KEEP = 8192  # distinct pieces whose rows are kept (``_rows``): 90 MB at most
     _PRODUCTS = ("proj_W", "cnn_W", "d0", "d1", "d2", "d3", "p1", "p3")
 
     def __init__(self, model: Any) -> None:
@@ -116,6 +118,11 @@ class _Forward:
         # the weights of the products in double precision (``_mm``)
         self._w = {name: np.asarray(getattr(model, name), dtype=np.float64) for name in self._PRODUCTS}
         self._w1 = [np.asarray(w, dtype=np.float64) for w in model.w1]
+        # each piece's first layer and first n-gram terms, kept across passes and calls (``_rows``)
+        width = (len(backend._ORDERS) + sum(n for n, _left in backend._ORDERS)) * backend._CNN_DIM
+        self._kept = np.empty((0, width), dtype=np.float32)
+        self._slot: dict[int, int] = {}
+        self._lock = threading.Lock()  # the encoder is shared by the threads of a process
 
     @staticmethod
     def fits(model: Any) -> bool:
@@ -160,23 +167,19 @@ class _Forward:
         lens = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
         flat = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64, count=int(lens.sum()))
         pieces, local = np.unique(flat, return_inverse=True)
-        # the first layer, once per distinct piece: the dequantised embedding and its normalised projection
-        emb = m.table[pieces].astype(np.float32)
-        chunk = pieces % b._NUM_CHUNKS
-        emb *= m.scale[chunk, None]
-        emb += m.lo[chunk, None]
-        first = _mm(emb, self._w["proj_W"])
-        first += m.proj_b
-        b._layernorm(first, m.ln_g_all, m.ln_b_all, m.eps)
-        # the first n-gram layer is a sum over the window's slots, each slot's term a product of one piece's row:
-        # each term once per distinct piece (and a zero row for a slot outside the sentence)
+        emb = self._embedding(pieces)
+        kept = self._rows(pieces)
         cnn = b._CNN_DIM
+        dim = len(b._ORDERS) * cnn
+        first = kept[:, :dim]
+        # the first n-gram layer's terms by slot and piece, and a zero row for a slot outside the sentence
         terms = []
-        for i, (n, _left) in enumerate(b._ORDERS):
+        col = dim
+        for n, _left in b._ORDERS:
             part = np.zeros((n, len(pieces) + 1, cnn), dtype=np.float32)
-            for k in range(n):
-                part[k, :-1] = _mm(first[:, i * cnn : (i + 1) * cnn], self._w1[i][k * cnn : (k + 1) * cnn])
+            part[:, :-1] = kept[:, col : col + n * cnn].reshape(len(pieces), n, cnn).transpose(1, 0, 2)
             terms.append(part)
+            col += n * cnn
         summed = np.empty((len(ids), m._feat_dim), dtype=np.float32)
         ends = np.cumsum(lens)
         start = 0  # first sentence of the micro-batch
@@ -190,6 +193,57 @@ class _Forward:
             self._ngrams(emb[rows], first[rows], rows, terms, lens[start:stop], summed[start:stop])
             start = stop
         self._tail(summed, lens, out)
+
+    def _embedding(self, pieces: np.ndarray) -> np.ndarray:
+        """The dequantised embeddings of ``pieces`` (distinct piece ids)."""
+        m, b = self._m, self._b
+        emb: np.ndarray = m.table[pieces].astype(np.float32)
+        chunk = pieces % b._NUM_CHUNKS
+        emb *= m.scale[chunk, None]
+        emb += m.lo[chunk, None]
+        return emb
+
+    def _rows(self, pieces: np.ndarray) -> np.ndarray:
+        """Each piece's context-free rows: its first layer (the embedding's normalised projection) and the first
+        n-gram layer's term for each slot of each window (a product of one slice of the first layer), side by side.
+
+        A piece's rows depend on the piece alone and are products in double precision (``_mm``), the same bits
+        whatever pieces are computed with them: they are computed once and kept for later passes and calls (a
+        corpus's texts share most of their pieces, and one pass recomputed the rows of the pieces of the last),
+        up to ``_KEEP`` pieces (11 KB each)."""
+        with self._lock:
+            return self._kept_rows(pieces)
+
+    def _kept_rows(self, pieces: np.ndarray) -> np.ndarray:
+        m, b = self._m, self._b
+        fresh = np.fromiter((p for p in pieces.tolist() if p not in self._slot), dtype=np.int64)
+        if len(fresh):
+            if len(self._slot) + len(fresh) > self._KEEP:
+                self._slot.clear()
+                fresh = pieces
+            first = _mm(self._embedding(fresh), self._w["proj_W"])
+            first += m.proj_b
+            b._layernorm(first, m.ln_g_all, m.ln_b_all, m.eps)
+            cnn = b._CNN_DIM
+            dim = len(b._ORDERS) * cnn
+            new = np.empty((len(fresh), self._kept.shape[1]), dtype=np.float32)
+            new[:, :dim] = first
+            at = dim
+            for i, (n, _left) in enumerate(b._ORDERS):
+                for k in range(n):
+                    w1 = self._w1[i][k * cnn : (k + 1) * cnn]
+                    new[:, at : at + cnn] = _mm(first[:, i * cnn : (i + 1) * cnn], w1)
+                    at += cnn
+            start = len(self._slot)
+            if start + len(new) > len(self._kept):
+                grown = np.empty((max(start + len(new), 2 * len(self._kept)), new.shape[1]), dtype=np.float32)
+                grown[:start] = self._kept[:start]
+                self._kept = grown
+            self._kept[start : start + len(new)] = new
+            self._slot.update(zip(fresh.tolist(), range(start, start + len(new)), strict=True))
+        slots = np.fromiter(map(self._slot.__getitem__, pieces.tolist()), dtype=np.int64, count=len(pieces))
+        rows: np.ndarray = self._kept[slots]
+        return rows
 
     def _ngrams(
         self,
