@@ -182,6 +182,7 @@ class _Forward:
             col += n * cnn
         summed = np.empty((len(ids), m._feat_dim), dtype=np.float32)
         ends = np.cumsum(lens)
+        hidden = self._hidden(local, lens, ends - lens, first, terms)
         start = 0  # first sentence of the micro-batch
         while start < len(ids):  # micro-batches of whole sentences, as the encoder makes them
             stop, tokens = start + 1, int(lens[start])
@@ -190,7 +191,8 @@ class _Forward:
                 stop += 1
             at = int(ends[start] - lens[start])
             rows = local[at : at + tokens]
-            self._ngrams(emb[rows], first[rows], rows, terms, lens[start:stop], summed[start:stop])
+            h = [(rows_h, of[at : at + tokens]) for rows_h, of in hidden]
+            self._ngrams(emb[rows], h, lens[start:stop], summed[start:stop])
             start = stop
         self._tail(summed, lens, out)
 
@@ -245,17 +247,45 @@ class _Forward:
         rows: np.ndarray = self._kept[slots]
         return rows
 
+    def _hidden(
+        self, local: np.ndarray, lens: np.ndarray, starts: np.ndarray, first: np.ndarray, terms: list[np.ndarray]
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The first n-gram layer of every token of a pass, by order: its distinct rows and each token's row.
+
+        A token's row is a function of the pieces in its window (``local``: each token's distinct piece; a slot
+        outside the sentence is the zero term): the sum of each slot's term, the bias, the rectifier and the token's
+        own first layer, element by element in that order, the same bits wherever it is computed. It is computed
+        once per distinct window of the pass (most windows recur: 6 to 20% are distinct in generated corpora)."""
+        m, b = self._m, self._b
+        cnn = b._CNN_DIM
+        idx = m._window_index(starts, lens, len(local))
+        piece = np.append(local, terms[0].shape[1] - 1)[idx]  # each window slot's piece; the zero row outside
+        out = []
+        for i, (n, left) in enumerate(b._ORDERS):
+            slots = piece[:, b._MAX_LEFT - left : b._MAX_LEFT - left + n]
+            key = slots[:, 0]
+            for k in range(1, n):  # the window's pieces as one number, a slot at a time (each below the tokens)
+                _, key = np.unique(key * terms[0].shape[1] + slots[:, k], return_inverse=True)
+            _, first_of, of = np.unique(key, return_index=True, return_inverse=True)
+            distinct = slots[first_of]
+            h = terms[i][0][distinct[:, 0]]
+            for k in range(1, n):
+                h += terms[i][k][distinct[:, k]]
+            h += m.b1[i]
+            np.maximum(h, 0, out=h)
+            h += first[distinct[:, left], i * cnn : (i + 1) * cnn]  # the token's own piece (slot ``left``)
+            out.append((h, of))
+        return out
+
     def _ngrams(
         self,
         emb: np.ndarray,
-        x: np.ndarray,
-        rows: np.ndarray,
-        terms: list[np.ndarray],
+        hidden: list[tuple[np.ndarray, np.ndarray]],
         lens: np.ndarray,
         summed: np.ndarray,
     ) -> None:
         """The n-gram layers of one micro-batch (``_encode_batch``'s), each sentence's rows summed into ``summed``;
-        ``rows``: each token's distinct piece, ``terms``: the first n-gram layer's terms by slot and piece."""
+        ``hidden``: the first n-gram layer by order, its distinct rows and each token's (``_hidden``)."""
         m, b = self._m, self._b
         n_tokens, cnn = len(emb), b._CNN_DIM
         starts = np.zeros(len(lens), dtype=np.int64)
@@ -263,19 +293,12 @@ class _Forward:
         feats = np.empty((n_tokens, m._feat_dim), dtype=np.float32)
         feats[:, : b._EMB_DIM] = emb
         idx = m._window_index(starts, lens, n_tokens)
-        piece = np.append(rows, terms[0].shape[1] - 1)[idx]  # each window slot's piece; the zero row outside
         buf = np.empty((n_tokens + 1, cnn), dtype=np.float32)
         buf[n_tokens] = 0.0
         for i, (n, left) in enumerate(b._ORDERS):
-            xs = x[:, i * cnn : (i + 1) * cnn]
             cols = idx[:, b._MAX_LEFT - left : b._MAX_LEFT - left + n]
-            slots = piece[:, b._MAX_LEFT - left : b._MAX_LEFT - left + n]
-            h = terms[i][0][slots[:, 0]]
-            for k in range(1, n):
-                h += terms[i][k][slots[:, k]]
-            h += m.b1[i]
-            np.maximum(h, 0, out=h)
-            h += xs
+            distinct, of = hidden[i]
+            h = distinct[of]
             buf[:n_tokens] = h
             c2 = _by_sentence(buf[cols].reshape(n_tokens, n * cnn), m.w2[i], starts, lens)
             c2 += m.b2[i]
