@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 try:
     from re._casefix import _EXTRA_CASES
@@ -78,3 +79,10 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     if quick is not None and quick.search(fold(text)) is None:
         return None
     return pattern.search(text)
+
+
+def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """False when ``pattern`` surely finds nothing in ``text[pos:endpos]`` (as ``pattern.search(text, pos, endpos)``
+    reads it: the folded text keeps every offset), True when it may."""
+    quick = _case_sensitive(pattern)
+    return quick is None or quick.search(fold(text), pos, endpos) is not None
