@@ -255,7 +255,8 @@ class _Forward:
         A token's row is a function of the pieces in its window (``local``: each token's distinct piece; a slot
         outside the sentence is the zero term): the sum of each slot's term, the bias, the rectifier and the token's
         own first layer, element by element in that order, the same bits wherever it is computed. It is computed
-        once per distinct window of the pass (most windows recur: 6 to 20% are distinct in generated corpora)."""
+        once per distinct window of the pass (windows recur: of the 47,336 windows of each order in the claims of
+        300 generated articles, 6.5, 11 and 20% are distinct)."""
         m, b = self._m, self._b
         cnn = b._CNN_DIM
         idx = m._window_index(starts, lens, len(local))
