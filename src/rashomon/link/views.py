@@ -77,7 +77,7 @@ def build_views(
         starts = [m[0] for m in mentions]
         times = {(t.span.start, t.span.end): t for t in a.times}
         quotes = {(q.span.start, q.span.end): q for q in a.quotes}
-        breaks = [i for i, ch in enumerate(a.article.text) if ch == "\n"]
+        breaks = [m.start() for m in _LINE_BREAK.finditer(a.article.text)]
         for c in a.claims:
             view = ClaimView(claim=c, index=index, published=published)
             view.paragraph = bisect.bisect_right(breaks, c.span.start)
@@ -125,6 +125,7 @@ def build_views(
     return views
 
 
+_LINE_BREAK = re.compile("\n")
 _LEAD = 40  # characters before a claim where its sentence's opening words are read
 
 

@@ -93,6 +93,7 @@ def to_latin(text: str) -> str:
 _NOT_LATIN_LOWER = re.compile(r"[^a-z]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same name words are keyed for every pair of entities compared
 def skeleton(word: str) -> str:
     """``Sergei`` and ``Sergey`` -> ``srg``; ``Kyiv`` and ``Kiev`` -> ``kv``; ``Нарышкин`` -> ``nrshkn``."""
     w = _NOT_LATIN_LOWER.sub("", to_latin(word).lower())

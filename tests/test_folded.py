@@ -1,0 +1,58 @@
+"""folded.search: a case-insensitive search tried first, case-sensitively, on the folded text; the same answers."""
+
+from __future__ import annotations
+
+import re
+
+from rashomon import folded
+
+TEXTS = [
+    "The plane CRASHED after a collision with birds.",
+    "İF he had known, he said, the crash would have been avoided.",  # İ: one letter where str.lower gives two
+    "A miſſile ſtruck the ſhip",  # the long s, which re takes for an s
+    "Kılıç said the vote was free and fair",  # the dotless i, which re takes for an i
+    "ПРИЧИНОЙ катастрофы стал отказ двигателя, из-за которого",
+    "À CAUSE de la collision",
+    "nothing to see here",
+    "",
+]
+
+PATTERNS = [
+    re.compile(r"\bif\b[^.]{0,80}\bhad\b|\bwould have\b", re.I),
+    re.compile(r"caus(?!al)|due to|collision|после|причин|[àa] cause", re.I),
+    re.compile(r"\bmissiles?\b|\bstruck\b|\bships?\b", re.I),
+    re.compile(r"(?<!\w)si(?!\w)|\bfree and fair\b", re.I),
+    re.compile(r"\bкиев\w*", re.I),
+]
+
+
+def test_a_search_finds_what_the_pattern_finds_with_the_same_match() -> None:
+    for pattern in PATTERNS:
+        assert folded._case_sensitive(pattern) is not None, pattern.pattern  # each of these gets its copy
+        for text in TEXTS:
+            want, got = pattern.search(text), folded.search(pattern, text)
+            assert (want is None) == (got is None), (pattern.pattern, text)
+            if want is not None and got is not None:
+                assert (want.span(), want.group(0)) == (got.span(), got.group(0))
+
+
+def test_the_copy_finds_the_letters_re_takes_as_the_same() -> None:
+    assert folded.fold("İF ſhe Kılıç") == "if she kiliç"  # ç is no c to re either
+    assert len(folded.fold("İstanbul")) == len("İstanbul")  # offsets stay those of the text
+    assert folded.search(PATTERNS[0], TEXTS[1]) is not None
+    assert folded.search(PATTERNS[2], TEXTS[2]) is not None
+
+
+def test_patterns_the_copy_could_misread_get_none() -> None:
+    for pattern in (
+        re.compile(r"[A-Z]\w+ said", re.I),  # an upper-case range: lower-cased text would never match it
+        re.compile(r"Moscow", re.I),  # an upper-case letter
+        re.compile(r"\x41bc", re.I),  # a letter by its code
+        re.compile(r"(?-i:Kyiv) said", re.I),  # case set inside the pattern
+        re.compile(r"ιωτα", re.I),  # Greek: its iota folds with a combining mark
+        re.compile(r"said"),  # case-sensitive already
+    ):
+        assert folded._case_sensitive(pattern) is None, pattern.pattern
+        text = "MOSCOW said Abc Kyiv said ΙΩΤΑ"
+        got, want = folded.search(pattern, text), pattern.search(text)
+        assert want is not None and got is not None and got.span() == want.span(), pattern.pattern
