@@ -6,7 +6,7 @@ are present and match their hashes, this analyses the texts, rebuilds the gold
 and prints ../shared/eval/score.py's figures: conflicts found and `contradicts`
 precision (disputes), speakers, relaying outlets and alias pairs (sources).
 
-  .venv/bin/python benchmarks/realnews.py [--texts /work/devdata/events] [--event NAME ...] [--json OUT] [--partial]
+  .venv/bin/python benchmarks/realnews.py [--texts /work/devdata/events] [--event NAME ...] [--json OUT] [--partial] [--keep DIR]
 
 ``--partial`` scores an event whose texts are only partly there: the missing
 articles are left out with every gold item that needs them (a conflict with one
@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--event", action="append", default=[])
     ap.add_argument("--json", type=Path)
     ap.add_argument("--partial", action="store_true", help="score events whose texts are only partly present")
+    ap.add_argument("--keep", type=Path, help="keep each event's ledger.json and gold.json in KEEP/<event>/")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "scripts"))
     import devset
@@ -78,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
                 text=True,
             )
             results[name] = json.loads(out.stdout)
+            if args.keep:
+                kept = args.keep / name
+                kept.mkdir(parents=True, exist_ok=True)
+                for file in (Path(tmp) / "ledger.json", gold_file):
+                    (kept / file.name).write_bytes(file.read_bytes())
             results[name]["articles"] = {"scored": present, "of": total}
             print(_row(name, results[name]) + ("" if present == total else f"  ({present} of {total} articles)"))
     if args.json:
