@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -367,6 +367,18 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
             if previous is not None:
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        if (
+            ref is None
+            and speaker_text is not None
+            and speaker_text.casefold() in ("they", "them")
+            and previous is not None
+            and previous_ref is not None
+            and previous_ref.type in _BODIES
+            and speaker_span is not None
+            and _same_or_next_paragraph(text, previous.span.end, speaker_span.start)
+            and not _named_between(mentions, previous.span.end, speaker_span.start, marked)
+        ):
+            ref = previous_ref  # "“...,” the ministry said. They added that “...”": the body that just spoke
         key = ref.name.split()[-1] if ref is not None else None  # "Sousa" and "Marta Sousa" are one speaker
         via = [v for v in f.via if ref is None or v != ref.span]
         if speaker_span is not None:
@@ -415,6 +427,16 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 
 
 _LINE_BREAKS = re.compile(r"\n+")
+_BODIES = ("ORG", "GPE", "MEDIA", "NORP")
+
+
+def _named_between(mentions: Sequence[Mention], a: int, b: int, marked: object) -> bool:
+    """Whether a person or body is named between ``a`` and ``b`` outside quotation marks."""
+    covers = marked.covers if isinstance(marked, Marks) else None
+    return any(
+        a <= m.span.start < b and m.type in ("PERSON", *_BODIES) and not (covers is not None and covers(m.span.start))
+        for m in mentions
+    )
 
 
 def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
@@ -988,6 +1010,8 @@ def _speaker_of(
         return (_noun_phrase(agent), False) if agent is not None else (None, False)
     if subj is not None and subj.pos_ != "SCONJ":
         return _subject_phrase(subj, people), False
+    if obj is not None and _inverted(doc, cue, obj, marked):
+        return _noun_phrase(obj), False  # "“...,” stressed the spokesman": the parse took the subject for an object
     # a name right before the verb that the parse hung elsewhere ("..., analyst Marta Sousa said")
     k = cue.i - 1
     while k > 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
@@ -1041,6 +1065,20 @@ def _speaker_of(
     if sharer is not None:
         return _subject_phrase(sharer, people), False
     return None, True
+
+
+def _inverted(doc: Doc, cue: Token, obj: Token, marked: list[_Marked] | None) -> bool:
+    """Whether a speech verb right after a closing quote mark, with no subject, is followed by its speaker parsed as
+    an object: ``“...,” stressed the representative of the leader`` (a determiner or a name right after the verb)."""
+    k = cue.i - 1
+    while k >= 0 and doc[k].text in (",", "—", "–", "-"):
+        k -= 1
+    if k < 0 or doc[k].text not in _QUOTE_MARKS or obj.i <= cue.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if marked and _inside_any(obj.idx, marked):
+        return False
+    first = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return first is not None and (first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an"))
 
 
 # links over which a clause without a subject shares its head's subject ("..., saying", "and called", "a statement
