@@ -268,3 +268,12 @@ def test_the_representative_of_a_body_is_its_person_who_just_spoke_not_another_b
     assert speaker(led, quote(led, "Relatives can call")) == "Omar Field"
     led = ledger_of(tmp_path, intro + "UNICEF representative.")
     assert speaker(led, quote(led, "Relatives can call")) != "Omar Field"
+
+
+def test_a_description_with_a_place_is_not_the_person_in_focus(tmp_path: Path) -> None:
+    text = (
+        "Ostra Senator Nora Vidal met voters on Monday. “We will win this state,” she said. “The race is far from "
+        "over,” the Ostra governor said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The race is far")) != "Nora Vidal"

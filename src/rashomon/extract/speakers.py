@@ -843,7 +843,8 @@ class Resolver:
             person = self._described(words, span.start, phrase)
             if person is not None:
                 return person  # "the Kremlin's official spokesman": the person with that role, not the Kremlin
-            focus = self._in_focus(span.start) if words[0] == "the" else None
+            speaks_for = named.type in ("ORG", "MEDIA") and DESCRIPTION_CLASSES[head] in ("spokesman", "diplomat")
+            focus = self._in_focus(span.start) if words[0] == "the" and speaks_for else None
             if focus is not None and role_words(named.name) <= self._context(focus):
                 return focus  # "said the ICRC representative" after the ICRC's Omar Field spoke: Omar Field
         if named is not None:
