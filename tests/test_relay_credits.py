@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import rashomon
 from rashomon.extract.relays import outlet_agencies
 from rashomon.model import Analysis, Mention, Span
 
@@ -43,3 +45,18 @@ def test_a_speech_verb_far_before_a_colon_introduces_the_next_paragraph(
     )
     (q,) = [q for q in analyze_text(text).quotes if q.kind == "direct"]
     assert q.speaker_text is not None and "Tom Reed" in q.speaker_text
+
+
+def test_a_sentence_just_before_that_says_through_whom_the_speaker_spoke_relays_the_quote(tmp_path: Path) -> None:
+    text = (
+        " date 2023-06-08 Test\n\n"
+        "The result was announced on Monday by the spokesman of the President of Vellmar, Omar Field, Interfax "
+        "reports. “Why this happened, you should ask the neighbours and ask their officials,” Field said.\n\n"
+        "Nora Vidal spoke to Reuters on Monday about the talks. “We will sign nothing until the border is calm "
+        "again,” Marc Joly said."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    led = rashomon.analyze([tmp_path / "a.txt"])
+    vias = {q.text[:12]: [led.entity(v).name for v in q.via] for q in led.quotes if q.kind == "direct"}
+    assert vias["Why this hap"] == ["Interfax"]
+    assert vias["We will sign"] == []  # Reuters spoke to Vidal, not to Joly

@@ -389,6 +389,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             ]
         if not via and key and key in last and last[key][1]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
+        if not via and ref is not None and ref.type == "PERSON" and f.kind != "scare":
+            via = _relayed_before(text, media, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
         cue = _cue_text(f.cue) if f.cue is not None else None
         cue_span = Span(f.cue.idx, f.cue.idx + len(f.cue.text)) if f.cue is not None else None
         quote = Quote(
@@ -427,6 +429,34 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 
 
 _LINE_BREAKS = re.compile(r"\n+")
+_RELAY_BACK = 600  # characters before a quote where a sentence may say through whom its speaker spoke
+_OUTLET_REPORTS = re.compile(r"\s*(?:reports|reported|writes|wrote|informs|informed)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s|\n")
+
+
+def _relayed_before(text: str, media: Sequence[Mention], speaker: Mention, at: int, marked: object) -> list[Span]:
+    """The outlet through which a sentence just before a quote (this paragraph or the one before) says its speaker
+    spoke: ``Peskov announced this at a briefing, Interfax reports.``, ``Peskov told TASS on Monday that ...``."""
+    covers = marked.covers if isinstance(marked, Marks) else None
+    surname = speaker.name.split()[-1] if speaker.name.split() else ""
+    lo = max(0, at - _RELAY_BACK)
+    for m in sorted(media, key=lambda m: -m.span.start):
+        if not lo <= m.span.start < at or (covers is not None and covers(m.span.start)):
+            continue
+        if len(_LINE_BREAKS.findall(text[m.span.end : at])) > 1:
+            break  # two paragraphs back: another story
+        breaks = list(_SENTENCE_BREAK.finditer(text, lo, m.span.start))
+        start = breaks[-1].end() if breaks else lo
+        end_at = _SENTENCE_BREAK.search(text, m.span.end, at)
+        sentence = text[start : end_at.start() if end_at else at]
+        if not surname or not re.search(rf"\b{re.escape(surname)}\b", sentence):
+            continue
+        before = text[max(start, m.span.start - 60) : m.span.start]
+        if _OUTLET_REPORTS.match(text, m.span.end) or _VIA_PREPS.search(before):
+            return [m.span]
+    return []
+
+
 _BODIES = ("ORG", "GPE", "MEDIA", "NORP")
 
 
