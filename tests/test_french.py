@@ -236,3 +236,33 @@ def test_a_dateline_with_accented_capitals_credits_its_agency(analyze_text: Call
     a = analyze_text(text, language="fr")
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert [text[v.start : v.end] for v in q.via_refs] == ["AFP"]
+
+
+def test_the_subject_after_an_adverbial_with_another_name_speaks(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Lors d\u2019un entretien téléphonique avec son homologue Luc Brun, Marc Joly a reconnu que \u00ab "
+        "l\u2019avion avait tenté plusieurs fois d\u2019atterrir \u00bb."
+    )
+    assert resolved(analyze_text, text) == ["Marc Joly"]
+
+
+def test_the_group_and_its_message_are_the_body_introduced_before(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Dans un message publié sur Telegram, le groupe Front du Nord a revendiqué l\u2019attaque. Des combattants "
+        "\u00ab ont attaqué un grand rassemblement dans la capitale \u00bb, a affirmé le groupe sur l\u2019un de ses "
+        "comptes. \u00ab Les combattants se sont retirés sains et saufs \u00bb, ajoute le message."
+    )
+    assert resolved(analyze_text, text) == ["Front du Nord", "Front du Nord"]
+
+
+def test_a_body_or_role_described_is_not_the_place_or_body_in_its_phrase(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le président du Croissant-Rouge de Vellmar, évoquant l\u2019explosion, a déclaré : \u00ab Après "
+        "vérification, l\u2019incident s\u2019est produit dans la zone du dépôt \u00bb.\n"
+        "L\u2019ambassade de Russie à Ostra a annoncé que \u00ab plusieurs avions transportant des secouristes sont "
+        "partis \u00bb.\n"
+        # nobody introduced as the ministry's, no group named: nobody
+        "\u00ab Aucun navire militaire ne se trouvait dans le port ce jour-là \u00bb, a indiqué le ministère. "
+        "\u00ab Nous avons tout vérifié à plusieurs reprises depuis hier \u00bb, ajoute le message."
+    )
+    assert resolved(analyze_text, text) == [None, None, None, None]

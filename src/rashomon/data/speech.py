@@ -362,6 +362,15 @@ FRENCH_DESCRIPTION_FILLERS = frozenset(
 )
 # Articles that make a description indefinite: "un porte-parole du ministère" is someone not named.
 FRENCH_INDEFINITE = frozenset({"un", "une", "des"})
+# French nouns that head a description of a body ("le groupe", "le ministère", "l'ambassade de Russie"): the body
+# introduced with that noun before, never the place in the phrase.
+FRENCH_BODY_HEADS = frozenset(
+    "groupe ministère ambassade armée police gouvernement agence organisation comité commission service "
+    "parquet tribunal cour mission conseil office direction état-major administration compagnie entreprise "
+    "société fédération ong association parti mouvement".split()
+)
+# What a speaker issues and a later sentence quotes as the speaker: "« ... », ajoute le message".
+FRENCH_ISSUED = frozenset("message communiqué déclaration texte lettre publication".split())
 # Pronouns after "selon" / "d'après" that stand for a speaker named before: "selon lui", "d'après elle".
 FRENCH_STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "eux": "p", "elles": "p"}
 

@@ -24,10 +24,12 @@ from ..data.genders import pronoun_gender
 from ..data.speech import (
     FRENCH_ADVERBS,
     FRENCH_AUXILIARIES,
+    FRENCH_BODY_HEADS,
     FRENCH_DESCRIPTION_FILLERS,
     FRENCH_FEMININE_HEADS,
     FRENCH_GERUNDS,
     FRENCH_INDEFINITE,
+    FRENCH_ISSUED,
     FRENCH_NOT_SPEAKER,
     FRENCH_OPENERS,
     FRENCH_PARTICIPLES,
@@ -119,7 +121,7 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
             speaker_span = said.speaker
             speaker_text = text[speaker_span.start : speaker_span.end]
             # "a déclaré le porte-parole du ministère": the person the article introduced as that spokesman
-            ref = _named(speaker_span, mentions) or _described(text, speaker_span, mentions)
+            ref = _speaker_of_phrase(text, speaker_span, mentions)
         elif said is not None and (said.pronoun is not None or said.carries_on):
             # "il" is the subject of the last sentence since the last quote that names a person of its gender,
             # else that quote's speaker if the gender fits, else nobody
@@ -248,6 +250,14 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
     sur les lieux, la garde nationale``, ``Commentant les images, le gouverneur``). ``strict``: a name or nothing."""
     inside = [m for m in mentions if start <= m.span.start and m.span.end <= end and m.type != "MEDIA"]
     people = [m for m in inside if m.type == "PERSON"]
+    if len(people) > 1:  # "Lors d'un entretien avec son homologue X, Y a reconnu": the person after the adverbial
+        for part in _PARTS.finditer(text, start, end):
+            first = _WORD.search(part.group())
+            if first is None or _CLAUSE_WORD.fullmatch(first.group()):
+                continue
+            named = [m for m in people if part.start() <= m.span.start < part.end()]
+            if named:
+                return named[0].span
     if people:
         return people[0].span
     if strict:
@@ -381,6 +391,73 @@ def _subject_person(text: str, mentions: list[Mention], since: int, before: int,
         known = [m for m in fitting if gender is not None and _gender(text, mentions, m) == gender]
         return (known or fitting)[0]
     return None
+
+
+def _speaker_of_phrase(text: str, span: Span, mentions: list[Mention]) -> Mention | None:
+    """The mention a speaker phrase stands for. A name in it is the speaker, unless the phrase is headed by a role
+    (``le président du Croissant-Rouge``: the president, not the body) or by a body of a place (``l'ambassade de
+    Russie``: not Russia); a description is the person or body introduced so before; else None."""
+    words = _words(text[span.start : span.end])
+    at = next((i for i, w in enumerate(words) if w not in FRENCH_DESCRIPTION_FILLERS), None)
+    head = words[at] if at is not None else None
+    named = _named(span, mentions)
+    if named is not None and named.type == "PERSON":
+        return named
+    if head in FRENCH_ROLE_HEADS:
+        person = _described(text, span, mentions)
+        if person is None and FRENCH_ROLE_HEADS[head] in _SPEAKS_FOR and named is not None and named.type != "GPE":
+            return named  # "le porte-parole du Kremlin", nobody introduced so: the Kremlin speaks through them
+        return person
+    if head in FRENCH_BODY_HEADS:
+        if named is not None and named.type in ("GPE", "NORP", "LOC"):
+            return None
+        if named is None:
+            return _body(text, span, head, mentions)
+    if head in FRENCH_ISSUED and named is None:
+        return _issuer(text, span, head, mentions)
+    return named
+
+
+_ISSUED_REACH = 600  # characters back where the sentence that issued a message may stand
+_SPEAKS_FOR = {"porte-parole", "représentant"}  # roles that speak for the body they are of
+
+
+def _body(text: str, span: Span, head: str, mentions: list[Mention]) -> Mention | None:
+    """``le groupe``, ``le ministère``: the latest organisation before, within reach, whose name holds the noun or
+    that the text introduced with it (``le groupe État islamique``); None when none was."""
+    if _words(text[span.start : span.end])[0] in FRENCH_INDEFINITE:
+        return None
+    for m in sorted(mentions, key=lambda m: -m.span.start):
+        if m.span.start >= span.start or span.start - m.span.start > _DESCRIPTION_REACH:
+            continue
+        if m.type not in ("ORG", "MEDIA"):
+            continue
+        before = _words(text[max(0, m.span.start - 30) : m.span.start])[-2:]
+        if head in _words(m.text) or head in before:
+            return m
+    return None
+
+
+def _issuer(text: str, span: Span, head: str, mentions: list[Mention]) -> Mention | None:
+    """``ajoute le message``: who issued the message the text named last, ``Dans un message publié sur Telegram, le
+    groupe X a revendiqué ...``: the first person, else body, named in the issuing sentence outside the comma part
+    that names the message; None when no sentence just before names one."""
+    lo = max(0, span.start - _ISSUED_REACH)
+    found = list(
+        re.finditer(rf"\b(?:dans|par)\s+(?:un|une|son|sa|leur)\s+{re.escape(head)}\b", text[lo : span.start], re.I)
+    )
+    if not found:
+        return None
+    at = lo + found[-1].start()
+    begin = _sentence_begin(text, at)
+    end = _FULL_STOP.search(text, at)
+    stop = end.start() if end is not None else span.start
+    part = re.search(r",", text[at:stop])
+    after = at + part.end() if part is not None else stop
+    inside = [m for m in mentions if (begin <= m.span.start < at or after <= m.span.start < stop) and m.type != "MEDIA"]
+    people = [m for m in inside if m.type == "PERSON"]
+    bodies = [m for m in inside if m.type in ("ORG", "GPE")]
+    return (people or bodies)[0] if people or bodies else None
 
 
 def _words(phrase: str) -> list[str]:
