@@ -60,3 +60,15 @@ def test_a_sentence_just_before_that_says_through_whom_the_speaker_spoke_relays_
     vias = {q.text[:12]: [led.entity(v).name for v in q.via] for q in led.quotes if q.kind == "direct"}
     assert vias["Why this hap"] == ["Interfax"]
     assert vias["We will sign"] == []  # Reuters spoke to Vidal, not to Joly
+
+
+def test_an_outlet_told_by_someone_else_in_the_sentence_does_not_relay_the_speaker(tmp_path: Path) -> None:
+    text = (
+        " date 2023-06-08 Test\n\n"
+        "Senator Nora Vidal spoke in Ostra on Monday. Her spokesman Marc Joly told Reuters that Vidal's plan would "
+        "cover every family. “We will cut taxes for every family in the state next year,” Vidal said."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    led = rashomon.analyze([tmp_path / "a.txt"])
+    (q,) = [q for q in led.quotes if q.kind == "direct"]
+    assert led.entity(q.speaker).name.endswith("Vidal") and q.via == ()

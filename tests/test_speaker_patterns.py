@@ -277,3 +277,23 @@ def test_a_description_with_a_place_is_not_the_person_in_focus(tmp_path: Path) -
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "The race is far")) != "Nora Vidal"
+
+
+def test_a_speech_verb_after_a_long_title_and_name_attributes_the_quote(tmp_path: Path) -> None:
+    text = (
+        "The police denied a report that the toll had risen.\n\n"
+        "“The team has identified all the bodies with the help of the hospitals. There is no increase,” Chief of the "
+        "Public Relations Division of the National Police Inspector General Omar Field said in Ostra on Tuesday."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "The team has identified")
+    assert q.cue == "said" and speaker(led, q) == "Omar Field"
+
+
+def test_a_verb_far_after_the_quote_past_another_verb_is_not_its_cue(tmp_path: Path) -> None:
+    text = (
+        "“We will not stop the work at the station this week,” the workers wrote on a banner that hung over the "
+        "main gate of the plant, and the manager Omar Field said nothing."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "We will not stop")) != "Omar Field"

@@ -390,7 +390,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         if not via and key and key in last and last[key][1]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
         if not via and ref is not None and ref.type == "PERSON" and f.kind != "scare":
-            via = _relayed_before(text, media, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
+            via = _relayed_before(text, mentions, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
         cue = _cue_text(f.cue) if f.cue is not None else None
         cue_span = Span(f.cue.idx, f.cue.idx + len(f.cue.text)) if f.cue is not None else None
         quote = Quote(
@@ -434,10 +434,13 @@ _OUTLET_REPORTS = re.compile(r"\s*(?:reports|reported|writes|wrote|informs|infor
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s|\n")
 
 
-def _relayed_before(text: str, media: Sequence[Mention], speaker: Mention, at: int, marked: object) -> list[Span]:
+def _relayed_before(text: str, mentions: Sequence[Mention], speaker: Mention, at: int, marked: object) -> list[Span]:
     """The outlet through which a sentence just before a quote (this paragraph or the one before) says its speaker
-    spoke: ``Peskov announced this at a briefing, Interfax reports.``, ``Peskov told TASS on Monday that ...``."""
+    spoke: ``Peskov announced this at a briefing, Interfax reports.``, ``Peskov told TASS on Monday that ...``. The
+    speaker must be the person named last before the outlet in that sentence (``X's spokesman Y told AFP`` is Y)."""
     covers = marked.covers if isinstance(marked, Marks) else None
+    media = [m for m in mentions if m.type == "MEDIA"]
+    people = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.span.start)
     surname = speaker.name.split()[-1] if speaker.name.split() else ""
     lo = max(0, at - _RELAY_BACK)
     for m in sorted(media, key=lambda m: -m.span.start):
@@ -447,9 +450,8 @@ def _relayed_before(text: str, media: Sequence[Mention], speaker: Mention, at: i
             break  # two paragraphs back: another story
         breaks = list(_SENTENCE_BREAK.finditer(text, lo, m.span.start))
         start = breaks[-1].end() if breaks else lo
-        end_at = _SENTENCE_BREAK.search(text, m.span.end, at)
-        sentence = text[start : end_at.start() if end_at else at]
-        if not surname or not re.search(rf"\b{re.escape(surname)}\b", sentence):
+        named = [p for p in people if start <= p.span.start and p.span.end <= m.span.start]
+        if not surname or not named or named[-1].name.split()[-1:] != [surname]:
             continue
         before = text[max(start, m.span.start - 60) : m.span.start]
         if _OUTLET_REPORTS.match(text, m.span.end) or _VIA_PREPS.search(before):
@@ -715,6 +717,10 @@ def _inside_any(pos: int, marked: list[_Marked]) -> bool:
     return any(q.open_at <= pos <= q.close_at for q in marked)
 
 
+_AFTER_REACH = 12  # tokens after a closing mark where its speech verb may stand
+_AFTER_REACH_LONG = 24  # ... and where it may stand after a long title and name with no verb between
+
+
 def _attribute(
     doc: Doc, text: str, q: _Marked, marked: list[_Marked], people: dict[int, Mention], media: list[Mention]
 ) -> tuple[Token, tuple[int, int] | None, bool] | None:
@@ -741,8 +747,10 @@ def _attribute(
         word = doc.char_span(per.start(1), per.end(1), alignment_mode="expand")
         if word is not None and any(c.dep_ == "pobj" for c in word.root.children):
             candidates.append((0, word.root))
-    for j in range(k, min(len(doc), k + 12) if per is None else k):
+    for j in range(k, min(len(doc), k + _AFTER_REACH_LONG) if per is None else k):
         tok = doc[j]
+        if j >= k + _AFTER_REACH and any(t.pos_ in ("VERB", "AUX") for t in doc[k:j]):
+            break  # past a dozen words only a long title and name, no verb: ",” Chief of the ... Division X said"
         depth += (tok.text == "(") - (tok.text == ")")
         if (
             new_sentence
