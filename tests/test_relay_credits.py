@@ -72,3 +72,14 @@ def test_an_outlet_told_by_someone_else_in_the_sentence_does_not_relay_the_speak
     led = rashomon.analyze([tmp_path / "a.txt"])
     (q,) = [q for q in led.quotes if q.kind == "direct"]
     assert led.entity(q.speaker).name.endswith("Vidal") and q.via == ()
+
+
+def test_a_dateline_with_a_place_in_title_case_credits_its_agency(analyze_text: Callable[..., Analysis]) -> None:
+    def relayed(text: str) -> list[list[str]]:
+        a = analyze_text(text)
+        return [[text[v.start : v.end] for v in q.via_refs] for q in a.quotes if q.kind == "direct"]
+
+    said = "“The team has identified all the bodies in the hospital,” Omar Field said on Tuesday."
+    assert relayed("Ostra, East Vellmar (ANTARA) - " + said) == [["ANTARA"]]
+    # a parenthesis in a sentence, no dash after it: no dateline
+    assert relayed("Talks in Ostra (as Reuters noted) went on for hours. " + said) == [[]]
