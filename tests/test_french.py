@@ -266,3 +266,11 @@ def test_a_body_or_role_described_is_not_the_place_or_body_in_its_phrase(analyze
         "\u00ab Nous avons tout vérifié à plusieurs reprises depuis hier \u00bb, ajoute le message."
     )
     assert resolved(analyze_text, text) == [None, None, None, None]
+
+
+def test_an_adverbial_part_before_the_subject_is_no_speaker(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Plus tard, le maire a déclaré : \u00ab Nous reconstruirons tout le quartier très vite \u00bb.\n"
+        "Samedi soir, la police a indiqué que \u00ab la situation était sous contrôle dans tout le quartier \u00bb."
+    )
+    assert [s for _, s in speakers(analyze_text, text)] == ["le maire", "la police"]

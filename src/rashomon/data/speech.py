@@ -362,6 +362,12 @@ FRENCH_DESCRIPTION_FILLERS = frozenset(
 )
 # Articles that make a description indefinite: "un porte-parole du ministère" is someone not named.
 FRENCH_INDEFINITE = frozenset({"un", "une", "des"})
+# Words that open an adverbial part before a French subject: "Plus tard, le maire a déclaré", "Hier, la police".
+FRENCH_ADVERBIAL_OPENERS = frozenset(
+    "plus puis ensuite enfin hier aujourd'hui aujourd demain mais or donc alors depuis lors après avant pendant "
+    "selon vendredi samedi dimanche lundi mardi mercredi jeudi dès jusqu peu quelques cette ce mardi soir matin "
+    "auparavant désormais entre-temps finalement également aussi toutefois cependant néanmoins pourtant".split()
+)
 # French nouns that head a description of a body ("le groupe", "le ministère", "l'ambassade de Russie"): the body
 # introduced with that noun before, never the place in the phrase.
 FRENCH_BODY_HEADS = frozenset(

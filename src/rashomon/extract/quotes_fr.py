@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from ..data.genders import pronoun_gender
 from ..data.speech import (
+    FRENCH_ADVERBIAL_OPENERS,
     FRENCH_ADVERBS,
     FRENCH_AUXILIARIES,
     FRENCH_BODY_HEADS,
@@ -265,6 +266,11 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
     for part in _PARTS.finditer(text, start, end):
         if _DETERMINED.match(part.group()):  # "Plus tard, le maire a déclaré": the part with an article
             return _phrase(text, part.start(), part.end())
+        first = _WORD.search(part.group())
+        if first is None or not (
+            _CLAUSE_WORD.fullmatch(first.group()) or first.group().casefold() in FRENCH_ADVERBIAL_OPENERS
+        ):
+            break  # "Jean-Marc Roe, le maire, a déclaré": a name the finder missed comes first
     at = start
     for part in _PARTS.finditer(text, start, end):
         first = _WORD.search(part.group())
