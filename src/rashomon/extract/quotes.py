@@ -338,6 +338,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     previous: Quote | None = None
     previous_ref: Mention | None = None
     out: list[tuple[_Found, Quote]] = []
+    refs: list[Mention | None] = []  # the speaker each quote of ``out`` resolved to
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
@@ -415,6 +416,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
         out.append((f, quote))
+        refs.append(ref)
+    _relay_back(text, out, refs)
     for f, quote in out:
         if quote.speaker_text is None and f.kind == "direct" and f.group in group_speaker:
             # "“We dug with our hands ...\n\n“By dawn ...,” she said": the attribution closes the statement
@@ -429,6 +432,44 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 
 
 _LINE_BREAKS = re.compile(r"\n+")
+
+
+def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None]) -> None:
+    """A quote with no relay whose speaker, right after, says through whom they spoke has that relay too: ``X said
+    “...” and told AFP that ...`` (the same person, in the same paragraph); ``A former expert said “...”. He told AFP
+    ...`` (the unnamed person a pronoun right after stands for, this paragraph or the next). The search stops at the
+    first quote of someone else; a person quoted again a paragraph later (``X later told CNN``) may have spoken on
+    another occasion."""
+    for i, (f, quote) in enumerate(out):
+        ref = refs[i]
+        if f.kind == "scare" or quote.via_refs or quote.speaker_text is None:
+            continue
+        for j in range(i + 1, len(out)):
+            g, later = out[j]
+            if g.kind == "scare":
+                continue
+            if not _same_or_next_paragraph(text, quote.span.end, later.span.start):
+                break
+            one_paragraph = "\n" not in text[quote.span.end : later.span.start]
+            same = ref is not None and ref.type == "PERSON" and _same_name(ref, refs[j]) and one_paragraph
+            unnamed = (  # "A former expert at the agency said": a person unnamed, whatever body the phrase names
+                (ref is None or ref.type != "PERSON")
+                and refs[j] is None
+                and quote.speaker_text.split()[0].casefold() in ("a", "an")
+                and (later.speaker_text or "").casefold() in PRONOUNS
+            )
+            described = ref is None and later.speaker_text == quote.speaker_text and one_paragraph
+            if not (same or unnamed or described):
+                break
+            if g.via:
+                out[i] = (f, replace(quote, via_refs=tuple(dict.fromkeys(g.via))))
+                break
+
+
+def _same_name(a: Mention | None, b: Mention | None) -> bool:
+    return a is not None and b is not None and a.name.split()[-1:] == b.name.split()[-1:]
+
+
 _RELAY_BACK = 600  # characters before a quote where a sentence may say through whom its speaker spoke
 _OUTLET_REPORTS = re.compile(r"\s*(?:reports|reported|writes|wrote|informs|informed)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s|\n")
