@@ -435,11 +435,10 @@ _LINE_BREAKS = re.compile(r"\n+")
 
 
 def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None]) -> None:
-    """A quote with no relay whose speaker, right after, says through whom they spoke has that relay too: ``X said
-    “...” and told AFP that ...`` (the same person, in the same paragraph); ``A former expert said “...”. He told AFP
-    ...`` (the unnamed person a pronoun right after stands for, this paragraph or the next). The search stops at the
-    first quote of someone else; a person quoted again a paragraph later (``X later told CNN``) may have spoken on
-    another occasion."""
+    """A quote of someone unnamed with no relay takes the relay the same person names right after: ``A former expert
+    said “...”. He told AFP ...`` (the pronoun right after stands for that person; this paragraph or the next), or
+    the same unresolved description in the same paragraph. A named person is left alone: ``X said ... . “...,” X
+    told ZDF`` may be two occasions. The search stops at the first quote of someone else."""
     for i, (f, quote) in enumerate(out):
         ref = refs[i]
         if f.kind == "scare" or quote.via_refs or quote.speaker_text is None:
@@ -451,7 +450,6 @@ def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention |
             if not _same_or_next_paragraph(text, quote.span.end, later.span.start):
                 break
             one_paragraph = "\n" not in text[quote.span.end : later.span.start]
-            same = ref is not None and ref.type == "PERSON" and _same_name(ref, refs[j]) and one_paragraph
             unnamed = (  # "A former expert at the agency said": a person unnamed, whatever body the phrase names
                 (ref is None or ref.type != "PERSON")
                 and refs[j] is None
@@ -459,15 +457,11 @@ def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention |
                 and (later.speaker_text or "").casefold() in PRONOUNS
             )
             described = ref is None and later.speaker_text == quote.speaker_text and one_paragraph
-            if not (same or unnamed or described):
+            if not (unnamed or described):
                 break
             if g.via:
                 out[i] = (f, replace(quote, via_refs=tuple(dict.fromkeys(g.via))))
                 break
-
-
-def _same_name(a: Mention | None, b: Mention | None) -> bool:
-    return a is not None and b is not None and a.name.split()[-1:] == b.name.split()[-1:]
 
 
 _RELAY_BACK = 600  # characters before a quote where a sentence may say through whom its speaker spoke
