@@ -73,6 +73,19 @@ def test_outlets_are_media(analyze_text: Callable[..., Analysis], text: str, out
     assert kinds(analyze_text, text).get(outlet) == "MEDIA"
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Governor Nora Vidal met Omar Field, the station manager, on Monday.", "Omar Field"),
+        ("The newspaper editor Marc Joly resigned on Monday.", "Marc Joly"),
+    ],
+)
+def test_a_person_qualified_by_an_outlet_word_is_no_outlet(
+    analyze_text: Callable[..., Analysis], text: str, person: str
+) -> None:
+    assert kinds(analyze_text, text).get(person) != "MEDIA"
+
+
 def test_ambiguous_outlet_names_need_context(analyze_text: Callable[..., Analysis]) -> None:
     found = kinds(analyze_text, "The shot was fired at dawn. Time will tell whether the Sun rises.")
     assert "MEDIA" not in found.values()

@@ -148,3 +148,129 @@ def test_a_model_name_before_its_designation_but_not_a_place_or_outlet() -> None
     assert ("Reaper MQ9", "EQUIPMENT") in got
     assert ("A320", "EQUIPMENT") in got and ("F-16", "EQUIPMENT") in got
     assert ("Reuters", "MEDIA") in got and ("Moscou", "GPE") in got
+
+
+def resolved(analyze_text: Callable[..., Analysis], text: str) -> list[str | None]:
+    """The named speaker each direct quote resolves to (the mention's name), None where it stays unnamed."""
+    a = analyze_text(text, language="fr")
+    names = {(m.span.start, m.span.end): m.name for m in a.mentions}
+    return [
+        names.get((q.speaker_ref.start, q.speaker_ref.end)) if q.speaker_ref is not None else None
+        for q in a.quotes
+        if q.kind == "direct"
+    ]
+
+
+def test_a_description_is_the_person_introduced_with_that_role(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Nora Vidal, porte-parole du ministère de la Santé, a reçu la presse. Le maire Luc Brun était présent.\n"
+        "\u00ab Aucun lot contaminé n\u2019a quitté l\u2019usine cette année \u00bb, a déclaré la porte-parole du "
+        "ministère.\n"
+        "Plus tard, le maire a déclaré : \u00ab Nous reconstruirons tout le quartier très vite \u00bb."
+    )
+    assert resolved(analyze_text, text) == ["Nora Vidal", "Luc Brun"]
+
+
+def test_a_description_nobody_was_introduced_with_stays_unnamed(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le ministre Luc Brun a visité le site. Le gouverneur Marc Joly l\u2019accompagnait.\n"
+        # no one was introduced as head of diplomacy, nor as mayor; an indefinite spokesman is someone new
+        "\u00ab Les secours sont arrivés trop tard dans la zone \u00bb, a déclaré le chef de la diplomatie.\n"
+        "\u00ab Nous reconstruirons tout le quartier très vite \u00bb, a affirmé le maire.\n"
+        "\u00ab Aucun lot contaminé n\u2019a quitté l\u2019usine cette année \u00bb, a indiqué un porte-parole du "
+        "ministère."
+    )
+    assert resolved(analyze_text, text) == [None, None, None]
+
+
+def test_a_description_of_the_other_gender_or_body_is_not_the_person(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le porte-parole de la police, Marc Joly, a parlé lundi.\n"
+        # "la porte-parole" is a woman; "du ministère" is not the police's spokesman
+        "\u00ab Les secours sont arrivés trop tard dans la zone \u00bb, a déclaré la porte-parole de la police.\n"
+        "\u00ab Nous reconstruirons tout le quartier très vite \u00bb, a affirmé le porte-parole du ministère."
+    )
+    assert resolved(analyze_text, text) == [None, None]
+
+
+def test_a_pronoun_is_the_subject_of_its_gender_not_the_last_name(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le ministre de l\u2019Intérieur, Luc Brun, a reçu Nora Vidal mardi. \u00ab Nous ferons toute la lumière "
+        "sur ce drame \u00bb, a-t-il ajouté.\n"
+        "Luc Brun a ensuite rencontré la juge Nora Vidal. \u00ab Nous allons reprendre l\u2019enquête dès demain "
+        "\u00bb, a-t-elle déclaré.\n"
+        "Luc Brun a rencontré Marc Joly. \u00ab Les secours sont arrivés trop tard dans la zone \u00bb, a-t-elle "
+        "dit."
+    )
+    # the last: no woman named since the last quote, whose speaker, a woman, carries on
+    assert resolved(analyze_text, text) == ["Luc Brun", "Nora Vidal", "Nora Vidal"]
+    text = (
+        "Le ministre Luc Brun a visité le site. \u00ab Nous ferons toute la lumière sur ce drame \u00bb, a-t-il dit."
+        "\nIl a rencontré Marc Joly. \u00ab Les secours sont arrivés trop tard dans la zone \u00bb, a-t-elle ajouté."
+    )
+    # no woman named since the last quote, and its speaker is a man: nobody rather than a guess
+    assert resolved(analyze_text, text) == ["Luc Brun", None]
+
+
+def test_selon_lui_is_the_person_named_before_and_selon_a_description_takes_the_name_after_it(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    text = (
+        "Le porte-parole de la police, Marc Joly, a parlé aux journalistes. \u00ab Les secours sont arrivés trop "
+        "tard dans la zone \u00bb, selon lui.\n"
+        "\u00ab Nous reconstruirons tout le quartier très vite \u00bb, selon le porte-parole des pompiers, Luc Brun."
+    )
+    assert resolved(analyze_text, text) == ["Marc Joly", "Luc Brun"]
+
+
+def test_a_plural_pronoun_is_no_one_person(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Luc Brun a rencontré les familles. \u00ab Nous voulons la vérité sur ce qui s\u2019est passé \u00bb, "
+        "ont-ils déclaré."
+    )
+    assert resolved(analyze_text, text) == [None]
+
+
+def test_a_dateline_with_accented_capitals_credits_its_agency(analyze_text: Callable[..., Analysis]) -> None:
+    text = "TÉHÉRAN (AFP) - \u00ab Les secours sont arrivés trop tard dans la zone \u00bb, a déclaré Luc Brun."
+    a = analyze_text(text, language="fr")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert [text[v.start : v.end] for v in q.via_refs] == ["AFP"]
+
+
+def test_the_subject_after_an_adverbial_with_another_name_speaks(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Lors d\u2019un entretien téléphonique avec son homologue Luc Brun, Marc Joly a reconnu que \u00ab "
+        "l\u2019avion avait tenté plusieurs fois d\u2019atterrir \u00bb."
+    )
+    assert resolved(analyze_text, text) == ["Marc Joly"]
+
+
+def test_the_group_and_its_message_are_the_body_introduced_before(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Dans un message publié sur Telegram, le groupe Front du Nord a revendiqué l\u2019attaque. Des combattants "
+        "\u00ab ont attaqué un grand rassemblement dans la capitale \u00bb, a affirmé le groupe sur l\u2019un de ses "
+        "comptes. \u00ab Les combattants se sont retirés sains et saufs \u00bb, ajoute le message."
+    )
+    assert resolved(analyze_text, text) == ["Front du Nord", "Front du Nord"]
+
+
+def test_a_body_or_role_described_is_not_the_place_or_body_in_its_phrase(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le président du Croissant-Rouge de Vellmar, évoquant l\u2019explosion, a déclaré : \u00ab Après "
+        "vérification, l\u2019incident s\u2019est produit dans la zone du dépôt \u00bb.\n"
+        "L\u2019ambassade de Russie à Ostra a annoncé que \u00ab plusieurs avions transportant des secouristes sont "
+        "partis \u00bb.\n"
+        # nobody introduced as the ministry's, no group named: nobody
+        "\u00ab Aucun navire militaire ne se trouvait dans le port ce jour-là \u00bb, a indiqué le ministère. "
+        "\u00ab Nous avons tout vérifié à plusieurs reprises depuis hier \u00bb, ajoute le message."
+    )
+    assert resolved(analyze_text, text) == [None, None, None, None]
+
+
+def test_an_adverbial_part_before_the_subject_is_no_speaker(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Plus tard, le maire a déclaré : \u00ab Nous reconstruirons tout le quartier très vite \u00bb.\n"
+        "Samedi soir, la police a indiqué que \u00ab la situation était sous contrôle dans tout le quartier \u00bb."
+    )
+    assert [s for _, s in speakers(analyze_text, text)] == ["le maire", "la police"]

@@ -209,3 +209,91 @@ def test_a_participle_does_not_take_its_subject_from_inside_the_quote(tmp_path: 
     q = quote(led, "Mr. Morgan, do you")
     assert q.speaker_text != "you"
     assert speaker(led, q) == "Alvarez"
+
+
+def test_an_inverted_speaker_parsed_as_an_object_still_speaks(tmp_path: Path) -> None:
+    text = (
+        "The result was announced on Monday at a briefing by the spokesman of the President of Vellmar, Omar Field. "
+        "“Why this happened, you should ask the neighbours and ask their officials to be calm,” stressed the "
+        "representative of the Vellmar leader."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "Why this happened")
+    assert q.speaker_text == "the representative of the Vellmar leader"
+    assert speaker(led, q) == "Omar Field"
+
+
+def test_the_statement_is_the_body_that_said_it_in_a_statement_or_reported_just_before(tmp_path: Path) -> None:
+    text = (
+        "The Vellmar Defence Ministry rejected the claims. “Nothing was fired at the area near the border,” the "
+        "ministry said in a statement. “The fragments shown by the media have nothing to do with our weapons,” the "
+        "statement reads.\n\n"
+        "The Ostra Investigative Committee reported the arrests on Friday. “In order to hide its crimes, the other "
+        "side struck the prison,” the statement reads."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The fragments shown")) == "Vellmar Defence Ministry"
+    assert speaker(led, quote(led, "In order to hide")) == "Ostra Investigative Committee"
+
+
+def test_the_statement_after_an_unnamed_subject_stays_unnamed(tmp_path: Path) -> None:
+    text = (
+        "The Vellmar Defence Ministry rejected the claims on Monday.\n\n"
+        "A leaked report found more damage than announced. “The fragments shown by the media have nothing to do "
+        "with our weapons,” the statement reads."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The fragments shown")) is None
+
+
+def test_they_after_a_body_spoke_is_that_body_but_not_after_someone_else_is_named(tmp_path: Path) -> None:
+    text = (
+        "The Vellmar Defence Ministry called the claims a provocation. “No strikes were made near the border by our "
+        "weapons,” the ministry said. They added that “the fragments have nothing to do with our weapons.”\n\n"
+        "“The wreckage came from an old missile,” the ministry said. Local farmers gathered near the field, and "
+        "Omar Field met them. They said that “nobody has told us anything about the blast.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "the fragments have")) == "Vellmar Defence Ministry"
+    assert speaker(led, quote(led, "nobody has told")) is None
+
+
+def test_the_representative_of_a_body_is_its_person_who_just_spoke_not_another_bodys(tmp_path: Path) -> None:
+    intro = (
+        "This was reported by Red Cross public relations specialist Omar Field in a comment to Reuters. “We have "
+        "not been given access to the site yet,” he said. “Relatives can call the hotline to find out more about "
+        "their family,” said the "
+    )
+    led = ledger_of(tmp_path, intro + "Red Cross representative.")
+    assert speaker(led, quote(led, "Relatives can call")) == "Omar Field"
+    led = ledger_of(tmp_path, intro + "UNICEF representative.")
+    assert speaker(led, quote(led, "Relatives can call")) != "Omar Field"
+
+
+def test_a_description_with_a_place_is_not_the_person_in_focus(tmp_path: Path) -> None:
+    text = (
+        "Ostra Senator Nora Vidal met voters on Monday. “We will win this state,” she said. “The race is far from "
+        "over,” the Ostra governor said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The race is far")) != "Nora Vidal"
+
+
+def test_a_speech_verb_after_a_long_title_and_name_attributes_the_quote(tmp_path: Path) -> None:
+    text = (
+        "The police denied a report that the toll had risen.\n\n"
+        "“The team has identified all the bodies with the help of the hospitals. There is no increase,” Chief of the "
+        "Public Relations Division of the National Police Inspector General Omar Field said in Ostra on Tuesday."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "The team has identified")
+    assert q.cue == "said" and speaker(led, q) == "Omar Field"
+
+
+def test_a_verb_far_after_the_quote_past_another_verb_is_not_its_cue(tmp_path: Path) -> None:
+    text = (
+        "“We will not stop the work at the station this week,” the workers wrote on a banner that hung over the "
+        "main gate of the plant, and the manager Omar Field said nothing."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "We will not stop")) != "Omar Field"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 
 _OUTLETS = """
-TASS|ITAR-TASS;RIA Novosti|RIA;Interfax;Interfax-Ukraine;Sputnik;RT|Russia Today;Izvestia;Kommersant;Vedomosti
-Rossiyskaya Gazeta;Komsomolskaya Pravda;Novaya Gazeta;Meduza;Mediazona;Lenta.ru;Gazeta.ru;RBC;REN TV;NTV;Channel One
+TASS|ITAR-TASS|Tass;RIA Novosti|RIA|Ria Novosti;Interfax;Interfax-Ukraine;Sputnik;RT|Russia Today;Izvestia
+Kommersant;Vedomosti;Rossiyskaya Gazeta;Komsomolskaya Pravda;Novaya Gazeta;Meduza;Mediazona;Lenta.ru;Gazeta.ru
+RBC;REN TV;NTV;Channel One
 Rossiya 24;Zvezda;Mash;Baza;Shot;Rybar;Ukrinform;UNIAN;Ukrainska Pravda;Kyiv Independent;Kyiv Post;Hromadske
 Suspilne;Babel;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;Xinhua;Anadolu|Anadolu Agency;EFE;ANSA;dpa
 Kyodo;Yonhap;PAP;CNN;BBC;NBC;NBC News;CBS;CBS News;ABC;ABC News;Fox News;MSNBC;NPR;PBS;Sky News;ITV;Channel 4

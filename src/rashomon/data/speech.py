@@ -312,6 +312,74 @@ FRENCH_OPENERS = (
     "ainsi",
 )
 
+# French nouns that head a description of one person ("le porte-parole du ministère", "la juge", "le maire"),
+# feminine forms mapped to the masculine: "la ministre" fits a person introduced as "ministre". A description
+# headed by one resolves to the person the article introduced with the same noun, never to anyone else.
+FRENCH_ROLE_HEADS: dict[str, str] = {
+    **{
+        w: w
+        for w in (
+            "porte-parole ministre président maire gouverneur procureur juge ambassadeur directeur chef responsable "
+            "secrétaire commandant général colonel député sénateur chancelier premier dirigeant patron avocat "
+            "médecin expert analyste journaliste correspondant enquêteur préfet conseiller représentant envoyé "
+            "diplomate émissaire commissaire capitaine officier militaire lieutenant entraîneur joueur témoin"
+        ).split()
+    },
+    "présidente": "président",
+    "gouverneure": "gouverneur",
+    "procureure": "procureur",
+    "ambassadrice": "ambassadeur",
+    "directrice": "directeur",
+    "cheffe": "chef",
+    "secrétaire-générale": "secrétaire",
+    "générale": "général",
+    "députée": "député",
+    "sénatrice": "sénateur",
+    "chancelière": "chancelier",
+    "première": "premier",
+    "dirigeante": "dirigeant",
+    "patronne": "patron",
+    "avocate": "avocat",
+    "experte": "expert",
+    "correspondante": "correspondant",
+    "enquêtrice": "enquêteur",
+    "préfète": "préfet",
+    "conseillère": "conseiller",
+    "représentante": "représentant",
+    "envoyée": "envoyé",
+    "commissaire": "commissaire",
+    "joueuse": "joueur",
+    "entraîneuse": "entraîneur",
+}
+# Feminine heads: "la directrice" is a woman whatever the article says.
+FRENCH_FEMININE_HEADS = frozenset(
+    w for w, m in FRENCH_ROLE_HEADS.items() if w != m and w not in ("commissaire", "secrétaire-générale")
+) | {"secrétaire-générale"}
+# Words of a French description that qualify its head without saying whose it is ("le nouveau ministre").
+FRENCH_DESCRIPTION_FILLERS = frozenset(
+    "le la les l un une des du de d au aux et en son sa ses leur leurs ce cet cette nouveau nouvelle ancien "
+    "ancienne actuel actuelle haut haute principal principale adjoint adjointe même lui-même elle-même".split()
+)
+# Articles that make a description indefinite: "un porte-parole du ministère" is someone not named.
+FRENCH_INDEFINITE = frozenset({"un", "une", "des"})
+# Words that open an adverbial part before a French subject: "Plus tard, le maire a déclaré", "Hier, la police".
+FRENCH_ADVERBIAL_OPENERS = frozenset(
+    "plus puis ensuite enfin hier aujourd'hui aujourd demain mais or donc alors depuis lors après avant pendant "
+    "selon vendredi samedi dimanche lundi mardi mercredi jeudi dès jusqu peu quelques cette ce mardi soir matin "
+    "auparavant désormais entre-temps finalement également aussi toutefois cependant néanmoins pourtant".split()
+)
+# French nouns that head a description of a body ("le groupe", "le ministère", "l'ambassade de Russie"): the body
+# introduced with that noun before, never the place in the phrase.
+FRENCH_BODY_HEADS = frozenset(
+    "groupe ministère ambassade armée police gouvernement agence organisation comité commission service "
+    "parquet tribunal cour mission conseil office direction état-major administration compagnie entreprise "
+    "société fédération ong association parti mouvement".split()
+)
+# What a speaker issues and a later sentence quotes as the speaker: "« ... », ajoute le message".
+FRENCH_ISSUED = frozenset("message communiqué déclaration texte lettre publication".split())
+# Pronouns after "selon" / "d'après" that stand for a speaker named before: "selon lui", "d'après elle".
+FRENCH_STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "eux": "p", "elles": "p"}
+
 # Russian and Ukrainian words that introduce an outlet's name: "агентство Mehr", "телеканал RT".
 OUTLET_WORDS_RU = (
     "информагентство",

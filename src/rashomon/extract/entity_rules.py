@@ -422,6 +422,9 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
         tok = doc[k]
         if not tok.is_lower:
             continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lower_ not in media.DESCRIPTORS:
+            continue  # "Omar Field, the station manager", "the newspaper editor X": the word qualifies a person
         # "the X (Telegram) channel"
         end = k
         if end > 0 and doc[end - 1].lower_ == "news":

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -338,6 +338,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     previous: Quote | None = None
     previous_ref: Mention | None = None
     out: list[tuple[_Found, Quote]] = []
+    refs: list[Mention | None] = []  # the speaker each quote of ``out`` resolved to
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
@@ -367,6 +368,18 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
             if previous is not None:
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        if (
+            ref is None
+            and speaker_text is not None
+            and speaker_text.casefold() in ("they", "them")
+            and previous is not None
+            and previous_ref is not None
+            and previous_ref.type in _BODIES
+            and speaker_span is not None
+            and _same_or_next_paragraph(text, previous.span.end, speaker_span.start)
+            and not _named_between(mentions, previous.span.end, speaker_span.start, marked)
+        ):
+            ref = previous_ref  # "“...,” the ministry said. They added that “...”": the body that just spoke
         key = ref.name.split()[-1] if ref is not None else None  # "Sousa" and "Marta Sousa" are one speaker
         via = [v for v in f.via if ref is None or v != ref.span]
         if speaker_span is not None:
@@ -377,6 +390,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             ]
         if not via and key and key in last and last[key][1]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
+        if not via and ref is not None and ref.type == "PERSON" and f.kind != "scare":
+            via = _relayed_before(text, mentions, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
         cue = _cue_text(f.cue) if f.cue is not None else None
         cue_span = Span(f.cue.idx, f.cue.idx + len(f.cue.text)) if f.cue is not None else None
         quote = Quote(
@@ -401,6 +416,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
         out.append((f, quote))
+        refs.append(ref)
+    _relay_back(text, out, refs)
     for f, quote in out:
         if quote.speaker_text is None and f.kind == "direct" and f.group in group_speaker:
             # "“We dug with our hands ...\n\n“By dawn ...,” she said": the attribution closes the statement
@@ -415,6 +432,78 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 
 
 _LINE_BREAKS = re.compile(r"\n+")
+
+
+def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None]) -> None:
+    """A quote of someone unnamed with no relay takes the relay the same person names right after: ``A former expert
+    said “...”. He told AFP ...`` (the pronoun right after stands for that person; this paragraph or the next), or
+    the same unresolved description in the same paragraph. A named person is left alone: ``X said ... . “...,” X
+    told ZDF`` may be two occasions. The search stops at the first quote of someone else."""
+    for i, (f, quote) in enumerate(out):
+        ref = refs[i]
+        if f.kind == "scare" or quote.via_refs or quote.speaker_text is None:
+            continue
+        for j in range(i + 1, len(out)):
+            g, later = out[j]
+            if g.kind == "scare":
+                continue
+            if not _same_or_next_paragraph(text, quote.span.end, later.span.start):
+                break
+            one_paragraph = "\n" not in text[quote.span.end : later.span.start]
+            unnamed = (  # "A former expert at the agency said": a person unnamed, whatever body the phrase names
+                (ref is None or ref.type != "PERSON")
+                and refs[j] is None
+                and quote.speaker_text.split()[0].casefold() in ("a", "an")
+                and (later.speaker_text or "").casefold() in PRONOUNS
+            )
+            described = ref is None and later.speaker_text == quote.speaker_text and one_paragraph
+            if not (unnamed or described):
+                break
+            if g.via:
+                out[i] = (f, replace(quote, via_refs=tuple(dict.fromkeys(g.via))))
+                break
+
+
+_RELAY_BACK = 600  # characters before a quote where a sentence may say through whom its speaker spoke
+_OUTLET_REPORTS = re.compile(r"\s*(?:reports|reported|writes|wrote|informs|informed)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s|\n")
+
+
+def _relayed_before(text: str, mentions: Sequence[Mention], speaker: Mention, at: int, marked: object) -> list[Span]:
+    """The outlet through which a sentence just before a quote (this paragraph or the one before) says its speaker
+    spoke: ``Peskov announced this at a briefing, Interfax reports.``, ``Peskov told TASS on Monday that ...``. The
+    speaker must be the person named last before the outlet in that sentence (``X's spokesman Y told AFP`` is Y)."""
+    covers = marked.covers if isinstance(marked, Marks) else None
+    media = [m for m in mentions if m.type == "MEDIA"]
+    people = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.span.start)
+    surname = speaker.name.split()[-1] if speaker.name.split() else ""
+    lo = max(0, at - _RELAY_BACK)
+    for m in sorted(media, key=lambda m: -m.span.start):
+        if not lo <= m.span.start < at or (covers is not None and covers(m.span.start)):
+            continue
+        if len(_LINE_BREAKS.findall(text[m.span.end : at])) > 1:
+            break  # two paragraphs back: another story
+        breaks = list(_SENTENCE_BREAK.finditer(text, lo, m.span.start))
+        start = breaks[-1].end() if breaks else lo
+        named = [p for p in people if start <= p.span.start and p.span.end <= m.span.start]
+        if not surname or not named or named[-1].name.split()[-1:] != [surname]:
+            continue
+        before = text[max(start, m.span.start - 60) : m.span.start]
+        if _OUTLET_REPORTS.match(text, m.span.end) or _VIA_PREPS.search(before):
+            return [m.span]
+    return []
+
+
+_BODIES = ("ORG", "GPE", "MEDIA", "NORP")
+
+
+def _named_between(mentions: Sequence[Mention], a: int, b: int, marked: object) -> bool:
+    """Whether a person or body is named between ``a`` and ``b`` outside quotation marks."""
+    covers = marked.covers if isinstance(marked, Marks) else None
+    return any(
+        a <= m.span.start < b and m.type in ("PERSON", *_BODIES) and not (covers is not None and covers(m.span.start))
+        for m in mentions
+    )
 
 
 def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
@@ -663,6 +752,10 @@ def _inside_any(pos: int, marked: list[_Marked]) -> bool:
     return any(q.open_at <= pos <= q.close_at for q in marked)
 
 
+_AFTER_REACH = 12  # tokens after a closing mark where its speech verb may stand
+_AFTER_REACH_LONG = 24  # ... and where it may stand after a long title and name with no verb between
+
+
 def _attribute(
     doc: Doc, text: str, q: _Marked, marked: list[_Marked], people: dict[int, Mention], media: list[Mention]
 ) -> tuple[Token, tuple[int, int] | None, bool] | None:
@@ -689,8 +782,10 @@ def _attribute(
         word = doc.char_span(per.start(1), per.end(1), alignment_mode="expand")
         if word is not None and any(c.dep_ == "pobj" for c in word.root.children):
             candidates.append((0, word.root))
-    for j in range(k, min(len(doc), k + 12) if per is None else k):
+    for j in range(k, min(len(doc), k + _AFTER_REACH_LONG) if per is None else k):
         tok = doc[j]
+        if j >= k + _AFTER_REACH and any(t.pos_ in ("VERB", "AUX") for t in doc[k:j]):
+            break  # past a dozen words only a long title and name, no verb: ",” Chief of the ... Division X said"
         depth += (tok.text == "(") - (tok.text == ")")
         if (
             new_sentence
@@ -988,6 +1083,8 @@ def _speaker_of(
         return (_noun_phrase(agent), False) if agent is not None else (None, False)
     if subj is not None and subj.pos_ != "SCONJ":
         return _subject_phrase(subj, people), False
+    if obj is not None and _inverted(doc, cue, obj, marked):
+        return _noun_phrase(obj), False  # "“...,” stressed the spokesman": the parse took the subject for an object
     # a name right before the verb that the parse hung elsewhere ("..., analyst Marta Sousa said")
     k = cue.i - 1
     while k > 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
@@ -1041,6 +1138,20 @@ def _speaker_of(
     if sharer is not None:
         return _subject_phrase(sharer, people), False
     return None, True
+
+
+def _inverted(doc: Doc, cue: Token, obj: Token, marked: list[_Marked] | None) -> bool:
+    """Whether a speech verb right after a closing quote mark, with no subject, is followed by its speaker parsed as
+    an object: ``“...,” stressed the representative of the leader`` (a determiner or a name right after the verb)."""
+    k = cue.i - 1
+    while k >= 0 and doc[k].text in (",", "—", "–", "-"):
+        k -= 1
+    if k < 0 or doc[k].text not in _QUOTE_MARKS or obj.i <= cue.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if marked and _inside_any(obj.idx, marked):
+        return False
+    first = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return first is not None and (first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an"))
 
 
 # links over which a clause without a subject shares its head's subject ("..., saying", "and called", "a statement

@@ -20,15 +20,24 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..data.genders import pronoun_gender
 from ..data.speech import (
+    FRENCH_ADVERBIAL_OPENERS,
     FRENCH_ADVERBS,
     FRENCH_AUXILIARIES,
+    FRENCH_BODY_HEADS,
+    FRENCH_DESCRIPTION_FILLERS,
+    FRENCH_FEMININE_HEADS,
     FRENCH_GERUNDS,
+    FRENCH_INDEFINITE,
+    FRENCH_ISSUED,
     FRENCH_NOT_SPEAKER,
     FRENCH_OPENERS,
     FRENCH_PARTICIPLES,
     FRENCH_PRESENT,
     FRENCH_PRONOUNS,
+    FRENCH_ROLE_HEADS,
+    FRENCH_STRESSED_PRONOUNS,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
@@ -112,13 +121,22 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
         if said is not None and said.speaker is not None and said.pronoun is None and not said.carries_on:
             speaker_span = said.speaker
             speaker_text = text[speaker_span.start : speaker_span.end]
-            ref = _named(speaker_span, mentions)
+            # "a déclaré le porte-parole du ministère": the person the article introduced as that spokesman
+            ref = _speaker_of_phrase(text, speaker_span, mentions)
         elif said is not None and (said.pronoun is not None or said.carries_on):
-            # "il" is the person named since the last quote, else that quote's speaker
-            person = _last_person(mentions, q.open_at)
-            if person is not None and (previous is None or person.span.start > previous.span.end):
+            # "il" is the subject of the last sentence since the last quote that names a person of its gender,
+            # else that quote's speaker if the gender fits, else nobody
+            gender = FRENCH_PRONOUNS.get(said.pronoun or "")
+            since = previous.span.end if previous is not None else max(0, q.open_at - _PRONOUN_REACH)
+            person = _subject_person(text, mentions, since, q.open_at, gender)
+            if person is not None:
                 ref, speaker_text, speaker_span = person, person.text, person.span
-            elif previous is not None and previous.speaker_text is not None:
+            elif (
+                previous is not None
+                and previous.speaker_text is not None
+                and gender != "p"
+                and (previous_ref is None or _fits(text, mentions, previous_ref, gender))
+            ):
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         elif kind == "direct" and previous is not None and _near(text, previous.span.end, q.open_at):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
@@ -155,8 +173,18 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     end = _sentence_end(text, at)
     according = _ACCORDING.match(text, at)
     if according is not None:
+        via = _outlets(mentions, at, end)
+        stressed = _STRESSED.match(text, according.end(), end)
+        if stressed is not None:  # "selon lui", "d'après elle": the speaker named before
+            stands_for = FRENCH_STRESSED_PRONOUNS[stressed.group(1).casefold()]
+            return _Said(q.inner, "direct", None, None, pronoun=_PRONOUN_OF[stands_for], via=via)
         speaker = _phrase(text, according.end(), end)
-        return _Said(q.inner, "direct", None, speaker, via=_outlets(mentions, at, end))
+        people = [m for m in mentions if according.end() <= m.span.start < end and m.type == "PERSON"]
+        if people and (speaker is None or people[0].span.start >= speaker.end):
+            gap = _APPOSITION.match(text, speaker.end) if speaker is not None else None
+            if gap is not None and people[0].span.start == gap.end():
+                speaker = people[0].span  # "selon le porte-parole de la police, Marc Dubois": the name given
+        return _Said(q.inner, "direct", None, speaker, via=[v for v in via if v != speaker])
     cue = _CUE.match(text, at) or _ANY_PARTICIPLE.match(text, at)
     if cue is None or cue.re is _CUE and cue.group("gerund"):
         return None  # "« ... », ajoutant que « ... »": the next quote's attribution, not this one's
@@ -193,6 +221,10 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if cue is None:
         according = _ACCORDING.search(text, begin, q.open_at)
         if according is not None and text[according.end() : q.open_at].rstrip().endswith(","):
+            stressed = _STRESSED.match(text, according.end(), q.open_at)
+            if stressed is not None:  # "Selon elle, « ... »"
+                stands_for = FRENCH_STRESSED_PRONOUNS[stressed.group(1).casefold()]
+                return _Said(q.inner, "direct", None, None, pronoun=_PRONOUN_OF[stands_for], via=via)
             return _Said(q.inner, "direct", None, _phrase(text, according.end(), q.open_at), via=via)
         return None
     cue_span = Span(cue.start(), cue.end())
@@ -219,10 +251,26 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
     sur les lieux, la garde nationale``, ``Commentant les images, le gouverneur``). ``strict``: a name or nothing."""
     inside = [m for m in mentions if start <= m.span.start and m.span.end <= end and m.type != "MEDIA"]
     people = [m for m in inside if m.type == "PERSON"]
+    if len(people) > 1:  # "Lors d'un entretien avec son homologue X, Y a reconnu": the person after the adverbial
+        for part in _PARTS.finditer(text, start, end):
+            first = _WORD.search(part.group())
+            if first is None or _CLAUSE_WORD.fullmatch(first.group()):
+                continue
+            named = [m for m in people if part.start() <= m.span.start < part.end()]
+            if named:
+                return named[0].span
     if people:
         return people[0].span
     if strict:
         return inside[0].span if inside else None
+    for part in _PARTS.finditer(text, start, end):
+        if _DETERMINED.match(part.group()):  # "Plus tard, le maire a déclaré": the part with an article
+            return _phrase(text, part.start(), part.end())
+        first = _WORD.search(part.group())
+        if first is None or not (
+            _CLAUSE_WORD.fullmatch(first.group()) or first.group().casefold() in FRENCH_ADVERBIAL_OPENERS
+        ):
+            break  # "Jean-Marc Roe, le maire, a déclaré": a name the finder missed comes first
     at = start
     for part in _PARTS.finditer(text, start, end):
         first = _WORD.search(part.group())
@@ -267,9 +315,192 @@ def _named(span: Span, mentions: list[Mention]) -> Mention | None:
     return (people or inside)[0] if people or inside else None
 
 
-def _last_person(mentions: list[Mention], before: int) -> Mention | None:
-    people = [m for m in mentions if m.type == "PERSON" and m.span.end <= before]
-    return people[-1] if people else None
+_PRONOUN_REACH = 600  # characters back a pronoun may look for its person when no quote came before
+_DESCRIPTION_REACH = 3000  # characters back a description may look for the person it describes
+_CONTEXT_BACK = 80  # characters before a person's name read for the words that introduce them
+_STRESSED = re.compile(r"\s*(lui|elle|eux|elles)\b", re.IGNORECASE)
+_PRONOUN_OF = {"m": "il", "f": "elle", "p": "ils"}
+_DETERMINED = re.compile(r"\s*(?:le|la|les|l['\u2019])\s*[^\W\d_]", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?;\n\u00ab\u00bb\u201c\u201d\"]")
+_APPOSED = re.compile(r"\s*,\s*([^,.;\n\u00ab\u00bb\u201c\u201d\"]{1,80})")
+_SENTENCES = re.compile(r"[^.!?\u2026\n]+")
+_MR = re.compile(r"\b(?:(?P<m>M\.|Monsieur)|(?P<f>Mme|Madame|Mlle))\s*$")
+_THE_ROLE = re.compile(r"\b(?P<art>le|la|l['\u2019])\s*(?P<head>[^\W\d_]+(?:-[^\W\d_]+)?)\b[^,]*,?\s*$", re.IGNORECASE)
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a.name.split()[-1:] == b.name.split()[-1:]
+
+
+def _introductions(text: str, mentions: list[Mention], person: Mention) -> list[str]:
+    """The words that introduce a person at each of their mentions: the clause before the name (``le maire``,
+    ``la porte-parole de la police,``) and an apposition after it (``, porte-parole du ministère,``)."""
+    out = []
+    for m in mentions:
+        if m.type != "PERSON" or not _same(m, person):
+            continue
+        before = _CLAUSE_BREAK.split(text[max(0, m.span.start - _CONTEXT_BACK) : m.span.start])[-1]
+        after = _APPOSED.match(text, m.span.end, min(len(text), m.span.end + _CONTEXT_BACK + 4))
+        out.append(before + " " + (after.group(1) if after is not None else ""))
+    return out
+
+
+def _gender(text: str, mentions: list[Mention], person: Mention) -> str | None:
+    """ "m" or "f" for a person: from a courtesy title or a gendered role before the name (``Mme``, ``la juge``,
+    ``la directrice``), else from the given name; None when nothing says."""
+    found: set[str] = set()
+    for m in mentions:
+        if m.type != "PERSON" or not _same(m, person):
+            continue
+        before = text[max(0, m.span.start - _CONTEXT_BACK) : m.span.start]
+        title = _MR.search(before)
+        if title is not None:
+            found.add("m" if title.group("m") else "f")
+            continue
+        role = _THE_ROLE.search(_CLAUSE_BREAK.split(before)[-1])
+        if role is not None and role.group("head").casefold() in FRENCH_ROLE_HEADS:
+            head = role.group("head").casefold()
+            art = role.group("art").casefold()
+            if head in FRENCH_FEMININE_HEADS or art == "la":
+                found.add("f")
+            elif art == "le":
+                found.add("m")
+            continue
+        words = m.name.split()
+        if len(words) > 1 and (given := pronoun_gender(words[0])) is not None:
+            found.add(given)
+    return found.pop() if len(found) == 1 else None
+
+
+def _fits(text: str, mentions: list[Mention], person: Mention, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    if gender == "p":
+        return False  # "ont-ils déclaré": several people, never one person
+    return _gender(text, mentions, person) in (None, gender)
+
+
+def _subject_person(text: str, mentions: list[Mention], since: int, before: int, gender: str | None) -> Mention | None:
+    """The person a pronoun stands for: in the last sentence between ``since`` and ``before`` that names a person the
+    pronoun fits, the first such person (the subject: "X a reçu Y. « ... », a-t-il ajouté" is X), one whose gender is
+    known first; None when no sentence names one."""
+    if gender == "p":
+        return None
+    people = [m for m in mentions if m.type == "PERSON" and since <= m.span.start and m.span.end <= before]
+    if not people:
+        return None
+    for sentence in reversed(list(_SENTENCES.finditer(text, since, before))):
+        inside = [m for m in people if sentence.start() <= m.span.start < sentence.end()]
+        fitting = [m for m in inside if _fits(text, mentions, m, gender)]
+        if not fitting:
+            continue
+        known = [m for m in fitting if gender is not None and _gender(text, mentions, m) == gender]
+        return (known or fitting)[0]
+    return None
+
+
+def _speaker_of_phrase(text: str, span: Span, mentions: list[Mention]) -> Mention | None:
+    """The mention a speaker phrase stands for. A name in it is the speaker, unless the phrase is headed by a role
+    (``le président du Croissant-Rouge``: the president, not the body) or by a body of a place (``l'ambassade de
+    Russie``: not Russia); a description is the person or body introduced so before; else None."""
+    words = _words(text[span.start : span.end])
+    at = next((i for i, w in enumerate(words) if w not in FRENCH_DESCRIPTION_FILLERS), None)
+    head = words[at] if at is not None else None
+    named = _named(span, mentions)
+    if named is not None and named.type == "PERSON":
+        return named
+    if head in FRENCH_ROLE_HEADS:
+        person = _described(text, span, mentions)
+        if person is None and FRENCH_ROLE_HEADS[head] in _SPEAKS_FOR and named is not None and named.type != "GPE":
+            return named  # "le porte-parole du Kremlin", nobody introduced so: the Kremlin speaks through them
+        return person
+    if head in FRENCH_BODY_HEADS:
+        if named is not None and named.type in ("GPE", "NORP", "LOC"):
+            return None
+        if named is None:
+            return _body(text, span, head, mentions)
+    if head in FRENCH_ISSUED and named is None:
+        return _issuer(text, span, head, mentions)
+    return named
+
+
+_ISSUED_REACH = 600  # characters back where the sentence that issued a message may stand
+_SPEAKS_FOR = {"porte-parole", "représentant"}  # roles that speak for the body they are of
+
+
+def _body(text: str, span: Span, head: str, mentions: list[Mention]) -> Mention | None:
+    """``le groupe``, ``le ministère``: the latest organisation before, within reach, whose name holds the noun or
+    that the text introduced with it (``le groupe État islamique``); None when none was."""
+    if _words(text[span.start : span.end])[0] in FRENCH_INDEFINITE:
+        return None
+    for m in sorted(mentions, key=lambda m: -m.span.start):
+        if m.span.start >= span.start or span.start - m.span.start > _DESCRIPTION_REACH:
+            continue
+        if m.type not in ("ORG", "MEDIA"):
+            continue
+        before = _words(text[max(0, m.span.start - 30) : m.span.start])[-2:]
+        if head in _words(m.text) or head in before:
+            return m
+    return None
+
+
+def _issuer(text: str, span: Span, head: str, mentions: list[Mention]) -> Mention | None:
+    """``ajoute le message``: who issued the message the text named last, ``Dans un message publié sur Telegram, le
+    groupe X a revendiqué ...``: the first person, else body, named in the issuing sentence outside the comma part
+    that names the message; None when no sentence just before names one."""
+    lo = max(0, span.start - _ISSUED_REACH)
+    found = list(
+        re.finditer(rf"\b(?:dans|par)\s+(?:un|une|son|sa|leur)\s+{re.escape(head)}\b", text[lo : span.start], re.I)
+    )
+    if not found:
+        return None
+    at = lo + found[-1].start()
+    begin = _sentence_begin(text, at)
+    end = _FULL_STOP.search(text, at)
+    stop = end.start() if end is not None else span.start
+    part = re.search(r",", text[at:stop])
+    after = at + part.end() if part is not None else stop
+    inside = [m for m in mentions if (begin <= m.span.start < at or after <= m.span.start < stop) and m.type != "MEDIA"]
+    people = [m for m in inside if m.type == "PERSON"]
+    bodies = [m for m in inside if m.type in ("ORG", "GPE")]
+    return (people or bodies)[0] if people or bodies else None
+
+
+def _words(phrase: str) -> list[str]:
+    """Lower-case words, an elided article dropped: ``l'Intérieur`` -> ``intérieur``."""
+    return [w.casefold().replace("\u2019", "'").split("'")[-1] for w in _WORD.findall(phrase)]
+
+
+def _described(text: str, span: Span, mentions: list[Mention]) -> Mention | None:
+    """The person a French description names (``le porte-parole du ministère``, ``la juge``, ``le maire``): the
+    latest person before it whom the article introduced with the same role noun, of the same gender, and with the
+    words that qualify it (``ministère``); None for an indefinite one (``un porte-parole``) or when none fits."""
+    words = _words(text[span.start : span.end])
+    if not words or words[0] in FRENCH_INDEFINITE:
+        return None
+    at = next((i for i, w in enumerate(words) if w in FRENCH_ROLE_HEADS), None)
+    if at is None or any(w not in FRENCH_DESCRIPTION_FILLERS for w in words[:at]):
+        return None  # no role noun, or one that is not the head ("le chef de l'État" has one: "chef")
+    head = words[at]
+    gender = "f" if head in FRENCH_FEMININE_HEADS or words[0] == "la" else "m" if words[0] == "le" else None
+    role = FRENCH_ROLE_HEADS[head]
+    qualifiers = {FRENCH_ROLE_HEADS.get(w, w) for w in words[at + 1 :] if w not in FRENCH_DESCRIPTION_FILLERS}
+    seen: set[str] = set()
+    for m in sorted(mentions, key=lambda m: -m.span.start):
+        if m.type != "PERSON" or m.span.start >= span.start or span.start - m.span.start > _DESCRIPTION_REACH:
+            continue
+        if m.name in seen:
+            continue
+        seen.add(m.name)
+        context: set[str] = set()
+        for intro in _introductions(text, mentions, m):
+            context |= {FRENCH_ROLE_HEADS.get(w, w) for w in _words(intro)}
+        if role not in context or not _fits(text, mentions, m, gender):
+            continue
+        matched = len(qualifiers & context)
+        if matched >= len(qualifiers) - (1 if len(qualifiers) >= 3 else 0):
+            return m
+    return None
 
 
 def _outlets(mentions: list[Mention], start: int, end: int) -> list[Span]:

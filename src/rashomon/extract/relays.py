@@ -20,10 +20,13 @@ _HEAD = 400  # characters at the top where a dateline or byline may stand
 _TAIL = 400  # characters at the bottom where a sign-off or credit line may stand
 _CREDIT_WORDS = 14  # a credit line is short: longer lines are sentences that merely mention an outlet
 # the opening of a dateline: a place in capitals, optionally a country and a day, then the agency's mark
+_CAPITAL = r"A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"  # Latin with accents ("TÉHÉRAN") and Cyrillic
 _DATELINE_OPENING = re.compile(
-    r"^\s*(?:[A-Z\u0410-\u042f\u0401][A-Z\u0410-\u042f\u0401 .'\u2019-]{1,40}[,(/]"
-    r"|\([A-Z][\w .&/-]{1,40}\)\s*[-\u2013\u2014:])"
-)  # "KYIV, Jan 24 (Reuters) -", "MOSCOW (Sputnik) -", or the agency alone: "(Reuters) -"
+    rf"^\s*(?:[{_CAPITAL}][{_CAPITAL} .'\u2019-]{{1,40}}[,(/]"
+    r"|\([A-Z][\w .&/-]{1,40}\)\s*[-\u2013\u2014:]"
+    r"|[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*){0,4}\s*\([^()\n]{2,60}\)\s*[-\u2013\u2014])"
+)  # "KYIV, Jan 24 (Reuters) -", "MOSCOW (Sputnik) -", the agency alone: "(Reuters) -", or a place in title case
+# before the agency and a dash: "Malang, E Java (ANTARA) -"
 # a line anywhere that names where the story comes from: "Source: Belta, a state news agency, quoting ..."
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|источник|джерело)\s*:", re.IGNORECASE)
 # in the first paragraph, an outlet the lead says it comes through: "..., RIA Novosti reports", "передает ТАСС"

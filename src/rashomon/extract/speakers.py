@@ -547,6 +547,7 @@ NON_SPEAKERS = DOCUMENTS | THINGS
 # What a speaker issues and a later sentence may quote as the speaker: "..., the statement said".
 ISSUED = {"statement", "letter", "communique", "communiqué", "release"}
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s")
+_SENTENCE_OR_LINE = re.compile(r"[.!?][\"\u201d\u2019]?\s|\n")
 _ISSUED_REACH = 600  # characters back where the sentence that issued it may stand
 _ISSUED_IN = re.compile(
     r"\b(?:in|issued|released|published|sent|put out)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -842,6 +843,10 @@ class Resolver:
             person = self._described(words, span.start, phrase)
             if person is not None:
                 return person  # "the Kremlin's official spokesman": the person with that role, not the Kremlin
+            speaks_for = named.type in ("ORG", "MEDIA") and DESCRIPTION_CLASSES[head] in ("spokesman", "diplomat")
+            focus = self._in_focus(span.start) if words[0] == "the" and speaks_for else None
+            if focus is not None and role_words(named.name) <= self._context(focus):
+                return focus  # "said the ICRC representative" after the ICRC's Omar Field spoke: Omar Field
         if named is not None:
             if named.type in ("GPE", "NORP") and head is not None and head not in named.name.casefold().split():
                 named = None  # "the Russian military department" is not Russia
@@ -849,7 +854,10 @@ class Resolver:
                 return named
         if named is None and (known := self._by_name(phrase, span.start)) is not None:
             return known  # "Zelenskyy said" where the model missed the name: the person named so elsewhere
-        if head in ISSUED and (issuer := self._issuer(head, span.start)) is not None:
+        if (
+            head in ISSUED
+            and (issuer := self._issuer(head, span.start) or self._last_voice(head, span.start)) is not None
+        ):
             return issuer  # "X said in a statement ... . “...,” the statement said": X's statement
         if not words or head in NON_SPEAKERS or words[-1] in NON_SPEAKERS:
             return None  # "official data", "the ceasefire": a document or a thing is nobody
@@ -886,10 +894,43 @@ class Resolver:
             return None  # "Roe criticised the ministry's statement": the statement quoted is the last one named
         at = found[-1].start()
         noted = [(p, m) for p, m in self.focus + self.bodies if m is not None and at < p <= pos]
-        if not noted:
+        if noted:
+            p, m = min(noted, key=lambda r: r[0])
+            if not _SENTENCE_END.search(self.text, at, p):
+                return m  # the subject of the issuing sentence
+        # "“...,” the ministry said in a statement": the speaker of the quote whose attribution says it, noted at the
+        # quote's start, with no sentence ending between outside the quote
+        before = [(p, m) for p, m in self.focus + self.bodies if m is not None and back <= p < at]
+        if before:
+            p, m = max(before, key=lambda r: r[0])
+            if not self._sentence_between(p, at):
+                return m
+        return None
+
+    def _last_voice(self, kind: str, pos: int) -> Mention | None:
+        """Who a statement that the text has not named before comes from: the person or body that spoke or was the
+        subject last, just before (``X's press office reported ... . “...,” the statement reads``); None when the
+        text named a statement before (``Y criticised the ministry's statement``: that one, whoever issued it), when
+        the last subject was something unnamed, or when nothing is within reach."""
+        recent = sorted((p, k, m) for k, (p, m) in enumerate(self.focus + self.bodies) if 0 < pos - p <= _ISSUED_REACH)
+        named = [(p, m) for p, _, m in recent if m is not None]
+        if not named:
             return None
-        p, m = min(noted, key=lambda r: r[0])
-        return None if _SENTENCE_END.search(self.text, at, p) else m  # the subject of the issuing sentence
+        at, voice = named[-1]
+        unnamed = [p for p, _, m in recent if m is None and p > at]
+        if unnamed and self._sentence_between(at, unnamed[-1]):
+            return None  # "The report found ..." after the last person or body: the statement may be the report's
+        starts = [m.end() for m in _SENTENCE_OR_LINE.finditer(self.text, max(0, at - _ISSUED_REACH), max(0, at - 1))]
+        if re.search(rf"\b{re.escape(kind)}\b", self.text[starts[-1] if starts else 0 : pos], re.IGNORECASE):
+            return None  # "Y criticised the ministry's statement": that statement, whoever issued it
+        return voice
+
+    def _sentence_between(self, a: int, b: int) -> bool:
+        """Whether a sentence ends between ``a`` and ``b`` outside quotation marks (the note at ``b`` ends its own)."""
+        return any(
+            not (self.quoted is not None and self.quoted(m.start()))
+            for m in _SENTENCE_OR_LINE.finditer(self.text, a, b)
+        )
 
     def description(self, span: Span) -> Mention | None:
         """``the electoral authority`` with no body named before it: the description itself, as the mention of the
