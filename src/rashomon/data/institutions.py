@@ -206,3 +206,7 @@ COMPANY_WORDS = frozenset(
 OFFICES = frozenset(
     "mayor governor prosecutor president premier chancellor ambassador spokesman spokeswoman spokesperson".split()
 )
+# Kinds of body that "the ministry", "the committee" stand for once an article has named one such body.
+BODY_HEADS = frozenset(
+    "ministry committee commission council agency police army military movement company airline court".split()
+)

@@ -413,6 +413,11 @@ def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
     return (i, j) if i < j and not all(t.like_num for t in doc[i:j]) else None
 
 
+# Outlet words that name a state body after these words: "the security service", "the intelligence agency".
+_STATE_BODY_WORDS = frozenset({"security", "intelligence", "border", "migration", "customs", "tax", "space"})
+_NON_MEDIA_ONLY_AFTER = {w: frozenset({"service", "agency"}) for w in _STATE_BODY_WORDS}
+
+
 def _described_outlets(doc: Doc) -> list[Candidate]:
     """``the Shot Telegram channel``, ``radio station France Info``, ``television channel CNN``."""
     out = []
@@ -422,6 +427,8 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
         tok = doc[k]
         if not tok.is_lower:
             continue
+        if low in _NON_MEDIA_ONLY_AFTER.get(doc[k - 1].lower_ if k else "", ()):
+            continue  # "the security service", "the intelligence agency": a state body, no outlet
         # "the X (Telegram) channel"
         end = k
         if end > 0 and doc[end - 1].lower_ == "news":
@@ -431,7 +438,7 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
         run = _name_run_before(doc, end)
         if run and run[0] > 0 and doc[run[0] - 1].lower_ in ("the", "a", "an"):
             i, j = run
-            if not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(i, j)):
+            if not any(doc[x].lower_ in _TITLES_CF or doc[x].text.casefold() in country_names() for x in range(i, j)):
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-before"))
                 continue
         # "Belta, a Belarusian state-owned news agency": the outlet before its apposition
@@ -440,7 +447,9 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
             a -= 1
         if a > 1 and doc[a].lower_ in ("a", "an", "the") and doc[a - 1].text == ",":
             run = _name_run_before(doc, a - 1)
-            if run and not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(*run)):
+            if run and not any(
+                doc[x].lower_ in _TITLES_CF or doc[x].text.casefold() in country_names() for x in range(*run)
+            ):
                 i, j = run
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-apposition"))
                 continue
@@ -528,8 +537,20 @@ def groups(doc: Doc) -> list[Candidate]:
             or (grouped and tok.pos_ == "PROPN" and not tok.is_sent_start)
             or labelled
         ):
-            out.append(Candidate(tok.idx, end, "ORG", 72, source="group"))
+            out.append(Candidate(_group_name_start(doc, k), end, "ORG", 72, source="group"))
     return out
+
+
+def _group_name_start(doc: Doc, k: int) -> int:
+    """Where a group's name that ends at token ``k`` begins: its capitalised words before it ("the Lerovo Islamic
+    Jihad movement" is "Lerovo Islamic Jihad", not "Jihad")."""
+    j = k
+    while j > 0 and not doc[j].is_sent_start:
+        prev = doc[j - 1]
+        if not (prev.is_title or prev.is_upper) or prev.pos_ not in ("PROPN", "ADJ", "NOUN") or len(prev.text) < 2:
+            break
+        j -= 1
+    return doc[j].idx
 
 
 def org_runs(doc: Doc) -> list[Candidate]:

@@ -33,6 +33,7 @@ from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
+    BODY_HEADS,
     COMPANY_WORDS,
     DESCRIPTION_HEADS,
     DESCRIPTION_NEUTRAL,
@@ -335,7 +336,19 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
         bag.add("@" + scope.casefold())
     if any(kind <= bag for kind in _FORCE_KINDS):
         bag -= _FORCE_HEADS
-    return frozenset(bag)
+    return frozenset(_plain_kind(bag))
+
+
+def _plain_kind(bag: set[str]) -> set[str]:
+    """A bag without the words that only say what kind of body a named one is: "the Hamda movement" and "Hamda",
+    "the Sarkan group" and "Sarkan" are one body; a country's "Defense Forces" are its military (the armed forces
+    a "Moldovan military" or "Moldova's army" names), not a branch of them."""
+    names = {w for w in bag if not w.startswith("@")}
+    if _DEFENSE_FORCES <= names <= _DEFENSE_FORCES | {"national"} and len(names) < len(bag):
+        return bag - {"defense", "national"}
+    if names - _GENERIC_KINDS and names & _GENERIC_KINDS:
+        return bag - _GENERIC_KINDS
+    return bag
 
 
 @functools.cache
@@ -360,6 +373,9 @@ def _normal_word(word: str) -> str:
 # forces" are one air defence.
 _FORCE_KINDS = (frozenset({"air", "defense"}),)
 _FORCE_HEADS = frozenset({"military", "system"})
+_DEFENSE_FORCES = frozenset({"defense", "military"})
+# Words after (or before) a group's own name that say only that it is a group: "the X movement", "the X group".
+_GENERIC_KINDS = frozenset({"group", "movement"})
 
 
 def _singular(word: str) -> str:
@@ -426,6 +442,8 @@ def org_head(name: str) -> str:
     core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
     words = [_normal_word(w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _GENERIC_KINDS:
+        words.pop()  # "the Lerovo Islamic Jihad movement" is a jihad, as "Islamic Jihad" is
     return words[-1] if words else ""
 
 
@@ -517,6 +535,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _propagate(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
     _merge_office_holders(analyses, items, groups, uf)
+    _merge_bare_descriptions(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
 
 
@@ -1574,6 +1593,55 @@ def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], grou
 
 
 _TITLE_WORDS_CF = frozenset({"the", "a", "an", "former", "new", "acting", "deputy", "vice"})
+
+# "the prosecutor", "the ministry": a bare office or kind of body after "the", not "the ministry of X" nor "the
+# mayor Jane Roe" (whose own mention holds the title)
+_BARE_HEAD = re.compile(
+    r"(?<![\w-])[Tt]he (?P<head>" + "|".join(sorted(OFFICES | BODY_HEADS)) + r")(?![\w-])(?! of )(?!,? [A-Z])"
+)
+
+
+def _merge_bare_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the prosecutor``, ``the mayor``, ``the ministry`` after the article has named the holder (``Chief prosecutor
+    Anna Velik``) or the body (``the Lerovo Health Ministry``): the one person whose role is that office, or the one
+    body of that kind, named before it in the same article; with two (a mayor and another mayor, two ministries),
+    or none, the description stays unlinked. Never across articles: "the mayor" of one story is not another's."""
+    before: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # article -> (start, end, item) in order
+    for k, it in enumerate(items):
+        before[it.index].append((it.mention.span.start, it.mention.span.end, k))
+    for index, analysis in enumerate(analyses):
+        spans = sorted(before.get(index, []))
+        if not spans:
+            continue
+        text = analysis.article.text
+        for m in _BARE_HEAD.finditer(text):
+            start, end, head = m.start("head"), m.end(), m.group("head")
+            if any(a < end and start < b for a, b, _ in spans):
+                continue
+            fits: set[int] = set()
+            for a, _, k in spans:
+                if a >= m.start():
+                    break
+                if _holds(items[k].mention, groups[k], head):
+                    fits.add(uf.find(k))
+            if len(fits) != 1:
+                continue
+            root = next(iter(fits))
+            mention = Mention(span=Span(start, end), text=text[start:end], type=items[root].mention.type, name=head)
+            items.append(_Item(analysis.article.id, index, mention))
+            groups.append(groups[root])
+            uf.parent.append(len(uf.parent))
+            uf.union(root, len(items) - 1)
+
+
+def _holds(m: Mention, group: str, head: str) -> bool:
+    """Whether a mention is of a person whose role is the office ``head`` or of a body of the kind ``head``."""
+    if head in OFFICES:
+        return group == "PERSON" and head in _ROLE_WORD.findall((m.role or "").casefold())
+    if group != "ORG" or m.type == "MEDIA":
+        return False
+    words = m.name.casefold().split()
+    return org_head(m.name) == _normal_word(head) or bool(words) and words[-1] == head  # "the Hamda movement"
 
 
 def _names_a_place(role: str) -> bool:

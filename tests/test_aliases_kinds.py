@@ -1,0 +1,162 @@
+"""Who is who on unseen news (issue 18): a body's kind words, a country's defence forces, bare descriptions resolved
+in their article, and a state body's apposition that is no outlet. Sentences are our own, about invented towns,
+groups and people; countries are real (the tables know them)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from rashomon.link.aliases import merge_entities, org_head, org_words
+from rashomon.model import Analysis, Article, Entity, Mention, Span
+
+
+def article(id: str, text: str, *mentions: tuple[str, str], role: dict[str, str] | None = None) -> Analysis:
+    """An article of ``text`` whose mentions are the first place each given surface stands, typed as given."""
+    out = []
+    for surface, kind in mentions:
+        at = text.index(surface)
+        out.append(
+            Mention(
+                span=Span(at, at + len(surface)),
+                text=surface,
+                type=kind,
+                name=surface,
+                role=(role or {}).get(surface),
+            )
+        )
+    doc = Article(id=id, source=id, name=id, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return Analysis(article=doc, sentences=(Span(0, len(text)),), mentions=tuple(out))
+
+
+def holder(entities: tuple[Entity, ...], name: str) -> Entity | None:
+    return next(
+        (e for e in entities if name.casefold() in {e.name.casefold(), *(a.casefold() for a in e.aliases)}), None
+    )
+
+
+def same(entities: tuple[Entity, ...], a: str, b: str) -> bool:
+    ea, eb = holder(entities, a), holder(entities, b)
+    return ea is not None and ea is eb
+
+
+# ---------------------------------------------------------------- kind words and defence forces
+
+
+def test_a_groups_kind_word_is_no_part_of_its_name() -> None:
+    assert org_words("Hamda movement", None) == org_words("Hamda", None)
+    assert org_words("the Sarkan Group", None) == org_words("Sarkan", None)
+    assert org_head("Lerovo Islamic Jihad movement") == org_head("Islamic Jihad") == "jihad"
+    # a name that is only a kind word keeps it: "the Movement" is not every movement's bare name
+    assert org_words("Movement", None) == frozenset({"movement"})
+
+
+def test_a_group_and_its_kind_word_merge_across_articles() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "The Hamda movement denied the report.", ("Hamda movement", "ORG")),
+            article("A2", "Hamda said the toll was higher.", ("Hamda", "ORG")),
+            article("A3", "The Lerovo Islamic Jihad movement fired.", ("Lerovo Islamic Jihad movement", "ORG")),
+            article("A4", "Islamic Jihad denied it.", ("Islamic Jihad", "ORG")),
+        ]
+    )
+    assert same(ents, "Hamda movement", "Hamda")
+    assert same(ents, "Lerovo Islamic Jihad movement", "Islamic Jihad")
+    assert not same(ents, "Hamda", "Islamic Jihad")
+
+
+def test_a_countrys_defence_forces_are_its_military_and_not_its_air_defence() -> None:
+    assert org_words("Moldova Defense Forces", None) == org_words("Moldovan military", None)
+    assert org_words("Moldovan National Defence Force", None) == org_words("Moldova's army", None)
+    assert org_words("Moldovan air defence forces", None) != org_words("Moldovan military", None)
+    assert org_words("Moldovan Territorial Defence Forces", None) != org_words("Moldovan military", None)
+    assert org_words("Ministry of Defence", None) != org_words("Defence Forces", None)
+    # without a country "Defence Forces" says nothing of whose they are: kept as written
+    assert "defense" in org_words("Defence Forces", None)
+
+
+def test_defence_forces_their_acronym_and_the_army_are_one_body(analyze_text: Callable[..., Analysis]) -> None:
+    texts = [
+        "The Moldova Defense Forces (MDF) said the rocket was not theirs.",
+        "The Moldovan military released a recording on Tuesday.",
+        "Moldova's army denied any strike, and the MDF said it would publish more.",
+    ]
+    ents = merge_entities([analyze_text(t, id=f"A{i}") for i, t in enumerate(texts, 1)])
+    assert same(ents, "Moldova Defense Forces", "Moldovan military")
+    assert same(ents, "Moldova's army", "MDF")
+    assert not same(ents, "Moldova Defense Forces", "Moldova")
+
+
+def test_a_group_named_before_its_kind_word_keeps_its_whole_name(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("Fighters said the Lerovo Islamic Jihad movement had withdrawn.")
+    assert "Lerovo Islamic Jihad" in {m.text for m in a.mentions}
+    assert "Jihad" not in {m.text for m in a.mentions}
+
+
+# ---------------------------------------------------------------- bare descriptions in their article
+
+
+def test_the_prosecutor_and_the_ministry_are_the_ones_the_article_named() -> None:
+    text = (
+        "Chief prosecutor Anna Velik opened a case against the Lerovo Health Ministry. "
+        "The prosecutor said the ministry had hidden the toll."
+    )
+    ents = merge_entities(
+        [
+            article(
+                "A1",
+                text,
+                ("Anna Velik", "PERSON"),
+                ("Lerovo Health Ministry", "ORG"),
+                role={"Anna Velik": "Chief prosecutor"},
+            )
+        ]
+    )
+    assert same(ents, "Anna Velik", "prosecutor")
+    assert same(ents, "Lerovo Health Ministry", "ministry")
+
+
+def test_a_bare_description_two_fit_or_none_precedes_stays_unlinked() -> None:
+    two = "The Lerovo Health Ministry and the Moldovan Finance Ministry met. The ministry said nothing."
+    first = "The mayor spoke first. Mayor Petr Holub said the town was calm."
+    ents = merge_entities(
+        [
+            article("A1", two, ("Lerovo Health Ministry", "ORG"), ("Moldovan Finance Ministry", "ORG")),
+            article("A2", first, ("Petr Holub", "PERSON"), role={"Petr Holub": "Mayor"}),
+        ]
+    )
+    assert holder(ents, "ministry") is None
+    assert holder(ents, "mayor") is None
+
+
+def test_a_bare_office_is_never_linked_across_articles() -> None:
+    ents = merge_entities(
+        [
+            article(
+                "A1", "Mayor Petr Holub said the town was calm.", ("Petr Holub", "PERSON"), role={"Petr Holub": "Mayor"}
+            ),
+            article("A2", "In Lerovo the mayor said shops would reopen.", ("Lerovo", "GPE")),
+        ]
+    )
+    assert holder(ents, "mayor") is None
+
+
+def test_the_mayor_of_a_named_place_and_a_title_before_a_name_are_left_to_their_own_rules() -> None:
+    text = "Mayor Petr Holub spoke. The mayor of Lerovo, the mayor Jan Roe and the mayor said more."
+    ents = merge_entities([article("A1", text, ("Petr Holub", "PERSON"), role={"Petr Holub": "Mayor"})])
+    person = holder(ents, "Petr Holub")
+    assert person is not None
+    # only the last, bare "the mayor" is a description of the one mayor named before it
+    bare = [r for r in person.mentions if text[r.start : r.end] == "mayor"]
+    assert [r.start for r in bare] == [text.rindex("mayor")]
+
+
+# ---------------------------------------------------------------- no outlet
+
+
+def test_a_state_service_in_apposition_makes_no_outlet(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("The gunmen planned to flee to Ukraine, the FSB security service said on Saturday.")
+    kinds = {m.text: m.type for m in a.mentions}
+    assert kinds.get("Ukraine") == "GPE"
+    b = analyze_text("Belta, a Belarusian state-owned news agency, reported the arrest.")
+    assert {m.text: m.type for m in b.mentions}.get("Belta") == "MEDIA"
