@@ -160,3 +160,36 @@ def test_a_state_service_in_apposition_makes_no_outlet(analyze_text: Callable[..
     assert kinds.get("Ukraine") == "GPE"
     b = analyze_text("Belta, a Belarusian state-owned news agency, reported the arrest.")
     assert {m.text: m.type for m in b.mentions}.get("Belta") == "MEDIA"
+
+
+# ---------------------------------------------------------------- ministries in lower case
+
+
+def test_a_ministry_in_lower_case_with_its_owner_is_a_body(analyze_text: Callable[..., Analysis]) -> None:
+    found = {
+        t: [(m.text, m.type) for m in analyze_text(t).mentions]
+        for t in (
+            "The Lerovo health ministry said 40 people died.",
+            "Lerovo's health ministry said so on Monday.",
+            "Officials at the ministry of health gave no figure.",
+            "On Monday, Moldova's defence ministry denied it.",
+        )
+    }
+    assert [("Lerovo health ministry", "ORG")] in found.values()
+    assert [("Lerovo's health ministry", "ORG")] in found.values()
+    assert [("ministry of health", "ORG")] in found.values()
+    assert [("Moldova's defence ministry", "ORG")] in found.values()
+    # no owner: a description, left to the descriptions of bodies
+    assert analyze_text("The health ministry said so.").mentions == ()
+
+
+def test_one_ministry_named_four_ways_is_one_body(analyze_text: Callable[..., Analysis]) -> None:
+    texts = [
+        "On Monday the Lerovo health ministry said 471 people were killed.",
+        "On Monday the Health Ministry said the toll had risen. The ministry gave no breakdown.",
+        "Lerovo's health ministry later confirmed the count.",
+    ]
+    ents = merge_entities([analyze_text(t, id=f"A{i}") for i, t in enumerate(texts, 1)])
+    assert same(ents, "Lerovo health ministry", "Health Ministry")
+    assert same(ents, "Lerovo's health ministry", "ministry")
+    assert not same(ents, "Lerovo health ministry", "Lerovo")

@@ -121,6 +121,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.features,
         rules.sites,
         rules.forces,
+        rules.ministries,
         rules.groups,
         rules.org_runs,
         rules.places,

@@ -836,6 +836,41 @@ def forces(doc: Doc) -> list[Candidate]:
     return out
 
 
+# Ministries named in lower case by their portfolio ("the Lerovo health ministry", "Lerovo's health ministry",
+# "the ministry of health"): news writes them so as often as with capitals.
+_PORTFOLIO = (
+    r"(?:health|defen[cs]e|foreign|interior|justice|finance|economy|trade|industry|energy|education|culture|"
+    r"agriculture|transport|environment|labou?r|emergenc(?:y|ies)(?: situations)?)"
+)
+_OWNED_MINISTRY = re.compile(
+    r"(?<![\w-])(?P<owner>[A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+)?)(?P<s>['\u2019]s)? (?:affairs )?"
+    + _PORTFOLIO
+    + r"(?: affairs)? ministry(?![\w-])"
+)
+_MINISTRY_OF = re.compile(r"(?<![\w-])(?<=the )ministry of (?:the )?" + _PORTFOLIO + r"(?: affairs)?(?![\w-])")
+_NO_OWNER = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "on", "in", "at", "by"})
+
+
+def ministries(doc: Doc) -> list[Candidate]:
+    """``the Lerovo health ministry``, ``Lerovo's health ministry``, ``the ministry of health``: a ministry named in
+    lower case by its portfolio, with the place or country whose it is; a bare "the health ministry" is left to the
+    descriptions (``names/descriptions.py``), which take it for the one such ministry the corpus names."""
+    text = text_of(doc)
+    out = []
+    for m in _OWNED_MINISTRY.finditer(text):
+        owner = m.group("owner")
+        first = owner.split()[0]
+        if first.casefold() in _NO_OWNER or first.casefold() in _TITLES_CF:
+            if " " not in owner or first.casefold() not in _NO_OWNER:
+                continue  # "The health ministry", "Minister's health ministry": no owner
+            start = m.start() + len(first) + 1  # "The Lerovo health ministry" at a sentence start
+        else:
+            start = m.start()
+        out.append(Candidate(start, m.end(), "ORG", 74, source="ministry"))
+    out.extend(Candidate(m.start(), m.end(), "ORG", 74, source="ministry") for m in _MINISTRY_OF.finditer(text))
+    return out
+
+
 _SITE_KIND = r"(?P<kind>station|airport|stadium)"
 _WORD_BEFORE_SITE = re.compile(r"([A-Za-z]+)\s+$")
 _SITE_AFTER = re.compile(
