@@ -193,3 +193,38 @@ def test_one_ministry_named_four_ways_is_one_body(analyze_text: Callable[..., An
     assert same(ents, "Lerovo health ministry", "Health Ministry")
     assert same(ents, "Lerovo's health ministry", "ministry")
     assert not same(ents, "Lerovo health ministry", "Lerovo")
+
+
+# ---------------------------------------------------------------- a name of its own and its country
+
+
+def test_a_named_group_joins_its_national_form_whatever_country_its_sentence_names() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "A rocket of Moldovan Sarkan Jihad misfired.", ("Moldovan Sarkan Jihad", "ORG")),
+            article("A2", "Sarkan Jihad blamed Romania for the blast.", ("Sarkan Jihad", "ORG"), ("Romania", "GPE")),
+        ]
+    )
+    assert same(ents, "Moldovan Sarkan Jihad", "Sarkan Jihad")
+
+
+def test_a_generic_body_still_needs_its_sentences_country() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "The Moldovan Foreign Ministry protested.", ("Moldovan Foreign Ministry", "ORG")),
+            article("A2", "The Foreign Ministry in Romania replied.", ("Foreign Ministry", "ORG"), ("Romania", "GPE")),
+        ]
+    )
+    assert not same(ents, "Moldovan Foreign Ministry", "Foreign Ministry")
+
+
+def test_a_named_group_two_countries_claim_stays_apart() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Moldovan Sarkan Jihad fired.", ("Moldovan Sarkan Jihad", "ORG")),
+            article("A2", "Romanian Sarkan Jihad fired.", ("Romanian Sarkan Jihad", "ORG")),
+            article("A3", "Sarkan Jihad denied it.", ("Sarkan Jihad", "ORG")),
+        ]
+    )
+    assert not same(ents, "Sarkan Jihad", "Moldovan Sarkan Jihad")
+    assert not same(ents, "Sarkan Jihad", "Romanian Sarkan Jihad")

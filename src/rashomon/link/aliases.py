@@ -37,10 +37,12 @@ from ..data.institutions import (
     COMPANY_WORDS,
     DESCRIPTION_HEADS,
     DESCRIPTION_NEUTRAL,
+    HEADS,
     INTERNATIONAL,
     KNOWN,
     LEGAL_FORMS,
     OFFICES,
+    PORTFOLIOS,
     SYNONYMS,
 )
 from ..data.names import canonical_given_name, is_given_name
@@ -1226,9 +1228,9 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
                 continue  # "Ministry of Defense of X" is not the "Directorate of the Ministry of Defense of X"
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
-        if not countries:
+        if not countries and not _proper_words(bag):
             # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that
-            # country
+            # country; a name of its own ("Islamic Jihad") is that body wherever the sentence says who it fights
             context = set().union(*(items[k].context for k in members))
             national = [f for f in fits if any(w.startswith("@") for w in f[1] - bag)]
             if context:
@@ -1240,6 +1242,26 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
         fits.sort(key=lambda f: f[0])
         if len(fits) == 1 or fits[0][0] < fits[1][0]:
             uf.union(bags[fits[0][1]][0], members[0])
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    """Words any country's body may have ("ministry", "foreign", "national", "security"), as the bags spell them."""
+    words = {w.casefold() for w in HEADS} | set(PORTFOLIOS) | set(DESCRIPTION_NEUTRAL) | set(SYNONYMS.values())
+    words |= _COMMON_BODY_WORDS
+    return frozenset(_normal_word(w) for w in words) | frozenset(words)
+
+
+_COMMON_BODY_WORDS = frozenset(
+    "general security intelligence investigative emergency situation situations electoral supreme constitutional "
+    "high special border guard customs tax civil air navy naval coast central federal regional republican people's "
+    "main chief joint operational operation operations strategic ground land space rocket missile foreign".split()
+)
+
+
+def _proper_words(bag: frozenset[str]) -> bool:
+    """Whether a body's bag has a word of its own name, not only words every country's body may have."""
+    return any(not w.startswith("@") and w not in _institution_words() for w in bag)
 
 
 def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> None:
