@@ -228,3 +228,64 @@ def test_a_named_group_two_countries_claim_stays_apart() -> None:
     )
     assert not same(ents, "Sarkan Jihad", "Moldovan Sarkan Jihad")
     assert not same(ents, "Sarkan Jihad", "Romanian Sarkan Jihad")
+
+
+# ---------------------------------------------------------------- people across scripts and languages
+
+
+def test_a_person_named_in_cyrillic_by_sound_is_the_one_named_in_latin() -> None:
+    ents = merge_entities(
+        [
+            article(
+                "A1",
+                "Minister Gerald Darmanix and Jean Castov spoke.",
+                ("Gerald Darmanix", "PERSON"),
+                ("Jean Castov", "PERSON"),
+            ),
+            article(
+                "A2",
+                "Жеральд Дарманикс и Жан Кастов заявили.",
+                ("Жеральд Дарманикс", "PERSON"),
+                ("Жан Кастов", "PERSON"),
+            ),
+            article("A3", "Later Darmanix's office spoke.", ("Darmanix", "PERSON")),
+        ]
+    )
+    assert same(ents, "Gerald Darmanix", "Жеральд Дарманикс")
+    assert same(ents, "Jean Castov", "Жан Кастов")
+    # one person named in two scripts is one candidate for the lone surname, not two
+    assert same(ents, "Darmanix", "Gerald Darmanix")
+
+
+def test_two_people_sharing_a_surname_across_scripts_stay_two() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Dan Kovalin spoke.", ("Dan Kovalin", "PERSON")),
+            article("A2", "Ян Ковалин заявил.", ("Ян Ковалин", "PERSON")),
+            article(
+                "A3",
+                "Vitali Brodan and Vladimir Brodan spoke.",
+                ("Vitali Brodan", "PERSON"),
+                ("Vladimir Brodan", "PERSON"),
+            ),
+            article("A4", "Виталий Бродан заявил.", ("Виталий Бродан", "PERSON")),
+        ]
+    )
+    assert not same(ents, "Dan Kovalin", "Ян Ковалин")  # D and Я are no one sound
+    assert same(ents, "Vitali Brodan", "Виталий Бродан")
+    assert not same(ents, "Vladimir Brodan", "Виталий Бродан")
+
+
+def test_a_french_portfolio_before_a_name_is_no_part_of_it() -> None:
+    from rashomon.extract.entities_fr import mentions
+
+    found = [
+        (m.text, m.type) for m in mentions("Le ministre de l'Intérieur Gérald Darmanix a déclaré que tout allait bien.")
+    ]
+    assert found == [("Gérald Darmanix", "PERSON")]
+    found = [(m.text, m.type) for m in mentions("Selon le ministère de l'Intérieur, le bilan est lourd.")]
+    assert found == [("ministère de l'Intérieur", "ORG")]
+
+
+def test_a_body_run_by_someone_is_the_body() -> None:
+    assert org_words("the Hamda-run health ministry", None) == org_words("Health Ministry", None)

@@ -202,10 +202,34 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             yield titled, j, "PERSON", None, ()
             i = j
             continue
+        named = _named_after_portfolio(words, i, j)
+        if named is not None:
+            yield named, j, "PERSON", None, ()  # "le ministre de l'Intérieur Gérald Darmanin": the portfolio is no name
+            i = j
+            continue
         typed = _type_run(text, words, i, j)
         if typed is not None:
             yield i, j, *typed, ()
         i = j
+
+
+def _named_after_portfolio(words: list[re.Match[str]], i: int, j: int) -> int | None:
+    """Where a person's name starts in a run opened by an elided portfolio (``l'Intérieur Gérald Darmanin``,
+    ``d'État Anne Roy``): at the first given name after it, if two or three words remain; else None."""
+    if not _ELISION.match(words[i].group()):
+        return None
+    for k in range(i + 1, j - 1):
+        if _given_name(words[k].group()) and 2 <= j - k <= 3:
+            return k
+    rest = [words[k].group() for k in range(i + 1, j)]
+    if (
+        fold(_bare(words[i].group())) in _institution_words()
+        and 2 <= len(rest) <= 3
+        and all(_PLAIN_NAME_WORD.fullmatch(p) for p in rest)
+        and not _known_words(rest)
+    ):
+        return i + 1  # a portfolio ("l'Intérieur") before two or three plain names no table knows
+    return None
 
 
 def _adjacent(text: str, words: list[re.Match[str]], j: int) -> bool:

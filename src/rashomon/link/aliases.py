@@ -292,6 +292,7 @@ def place_key(name: str) -> str:
     return "place:" + skeleton("".join(words))  # "Bandar Abbas" and "Бендер-Аббас" alike, spaced or hyphenated
 
 
+_RUN_BY = re.compile(r"\w-(?:run|led|controlled|based|held)$")
 _ORG_WORD = re.compile(r"[\w'.&-]+")
 _ORG_WORD_FOLD = re.compile(r"^[dl]'")  # "d'enquête", "l'unité": the elided article is no word of the name
 
@@ -330,6 +331,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 bag.add("@" + foreign_demonyms()[low].casefold())  # "ministère russe de la défense"
             elif (foreign := _foreign_institution_words().get(_ORG_WORD_FOLD.sub("", low))) is not None:
                 bag.update(w for f in foreign.split() if (w := _normal_word(f)))  # "Comité d'enquête"
+            elif _RUN_BY.search(low):
+                continue  # "the Hamda-run health ministry" is the health ministry, whoever runs it
             elif low not in LEGAL_FORMS:
                 low = _normal_word(low)
                 if low:
@@ -931,6 +934,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         shorter = person_parts(" ".join(words[:-1])) if len(words) >= 3 else None
         if shorter is not None and shorter[0] and shorter in full and shorter != parts_key:
             uf.union(full[shorter][0], ks[0])
+    _merge_cross_script_names(items, full, by_surname, uf)
     attached: set[int] = set()
     full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
     for ks in full.values():
@@ -949,6 +953,8 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         if titled is not None:  # "Mr. Obama" is never Michelle Obama, "Mrs. Clinton" never Bill Clinton
             here = {key for key in here if _full_name_gender(items, full[key]) in (None, titled)}
             there = {key for key in there if _full_name_gender(items, full[key]) in (None, titled)}
+        # one person named in full two ways (Latin and Cyrillic, already one entity) is one candidate, not two
+        here, there = _one_per_person(here, full, uf), _one_per_person(there, full, uf)
         if len(here) == 1 and len(there) > 1:
             only = next(iter(here))
             first_full = min(
@@ -992,6 +998,77 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+def _one_per_person(
+    keys: set[tuple[str, str]], full: dict[tuple[str, str], list[int]], uf: Union
+) -> set[tuple[str, str]]:
+    """``keys`` with one key kept for each entity they already belong to."""
+    kept: dict[int, tuple[str, str]] = {}
+    for key in sorted(keys):
+        kept.setdefault(uf.find(full[key][0]), key)
+    return set(kept.values())
+
+
+def _merge_cross_script_names(
+    items: list[_Item],
+    full: dict[tuple[str, str], list[int]],
+    by_surname: dict[str, set[tuple[str, str]]],
+    uf: Union,
+) -> None:
+    """``Жеральд Дарманен`` is ``Gerald Darmanin``, ``Жан Кастекс`` ``Jean Castex``: Russian writes a French or English
+    given name by its sound (Ж for a soft G, Дж for J, no H), so the given names' skeletons differ in their first
+    letter or their end. A full name in one script joins the one full name of the other script with the surname
+    spelled close and a given name that fits so; with two such names (two brothers), neither."""
+    for keys in by_surname.values():
+        if len(keys) < 2:
+            continue
+        scripts = {key: bool(_CYRILLIC.search(items[full[key][0]].mention.name)) for key in keys}
+        for key in sorted(keys):
+            if not scripts[key]:
+                continue
+            name = items[full[key][0]].mention.name
+            fits = {
+                uf.find(full[other][0])
+                for other in keys
+                if not scripts[other]
+                and _given_names_fit(key[0], other[0])
+                and _close_in_sound(_surname(items[full[other][0]].mention.name), _surname(name))
+            }
+            if len(fits) == 1:
+                uf.union(next(iter(fits)), full[key][0])
+
+
+def _close_in_sound(a: str, b: str) -> bool:
+    """Close spellings once a Latin c and x are written as they sound (``Castex`` and ``Кастекс``)."""
+    return close_spelling(a, b) or close_spelling(_sounded(a), _sounded(b))
+
+
+def _sounded(name: str) -> str:
+    low = to_latin(name).casefold()
+    return _HARD_C_SOUND.sub("k", _SOFT_C_SOUND.sub("s", low)).replace("x", "ks")
+
+
+_SOFT_C_SOUND = re.compile(r"c(?=[eiy])")
+_HARD_C_SOUND = re.compile(r"c(?!h)")
+
+
+def _given_names_fit(a: str, b: str) -> bool:
+    """Two given-name skeletons of one name across scripts: equal past their first letter (``grld``/``jrld``), or one
+    the other's beginning (``grg``/``gr``, George/Джордж); never from one letter alone."""
+    if a == b:
+        return True
+    x, y = a[1:], b[1:]
+    if not x or not y:
+        return False
+    if x == y:  # "Dan" and "Ян" differ in one sound of two: only a first letter Russian writes so may differ
+        return len(x) >= 2 or frozenset((a[0], b[0])) in _SOUNDED_INITIALS
+    return a[0] == b[0] and (x.startswith(y) or y.startswith(x))
+
+
+# First letters of one given name in Latin and in Russian transcription, as the skeletons read them: G/Ж
+# (Gérald/Жеральд), J/Ж (Jean/Жан, whose j reads as a vowel), H/- (Hugo/Уго).
+_SOUNDED_INITIALS = frozenset({frozenset("gj"), frozenset("aj"), frozenset("ag")})
 
 
 # French spells Slavic and other names by its own sounds: "Kamychine" is "Kamyshin", "Choïgou" "Shoigu",
