@@ -289,3 +289,17 @@ def test_a_french_portfolio_before_a_name_is_no_part_of_it() -> None:
 
 def test_a_body_run_by_someone_is_the_body() -> None:
     assert org_words("the Hamda-run health ministry", None) == org_words("Health Ministry", None)
+
+
+def test_a_known_place_misspelled_and_typed_a_person_is_that_place() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "The plane turned back from Gronzy on Tuesday.", ("Gronzy", "PERSON")),
+            article("A2", "Flights to Grozny were halted.", ("Grozny", "GPE")),
+            article("A3", "Anna Grozni spoke. Mr Grozni said more.", ("Anna Grozni", "PERSON"), ("Grozni", "PERSON")),
+        ]
+    )
+    assert same(ents, "Gronzy", "Grozny")
+    place = holder(ents, "Gronzy")
+    assert place is not None and place.type == "GPE"
+    assert not same(ents, "Grozni", "Grozny")  # a surname the corpus gives a person in full stays a person's

@@ -801,6 +801,38 @@ def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> Non
         if len({uf.find(r) for r in roots}) == 2:
             a, b = roots
             uf.union(a, b)
+    _merge_misspelled_places_typed_people(items, groups, uf, known, deletions, names)
+
+
+def _merge_misspelled_places_typed_people(
+    items: list[_Item],
+    groups: list[str],
+    uf: Union,
+    known: set[str],
+    deletions: dict[str, set[str]],
+    names: dict[str, set[int]],
+) -> None:
+    """``Gronzy`` typed a person, one letter off ``Grozny``, a place the tables know that the corpus names: a
+    misspelled place, when the word is no given name and no person of the corpus bears it as a surname."""
+    surnames = {
+        _NON_LETTER.sub("", fold(_surname(it.mention.name)))
+        for it, g in zip(items, groups, strict=True)
+        if g == "PERSON" and len(it.mention.name.split()) >= 2
+    }
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g != "PERSON" or " " in name or not name[:1].isupper() or is_given_name(name) or _CYRILLIC.search(name):
+            continue
+        letters = _NON_LETTER.sub("", fold(name))
+        if len(letters) < 6 or letters in surnames or letters in names:
+            continue
+        near = {o for v in _one_deleted(letters) for o in deletions.get(v, ()) if o[0] == letters[0] and o in known}
+        if len(near) != 1:
+            continue
+        roots = {uf.find(r) for r in names[next(iter(near))]}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+            groups[k] = "PLACE"
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
