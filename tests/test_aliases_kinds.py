@@ -303,3 +303,10 @@ def test_a_known_place_misspelled_and_typed_a_person_is_that_place() -> None:
     place = holder(ents, "Gronzy")
     assert place is not None and place.type == "GPE"
     assert not same(ents, "Grozni", "Grozny")  # a surname the corpus gives a person in full stays a person's
+
+
+def test_a_russian_body_runs_on_through_its_country_in_the_genitive(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("Министерство культуры Румынии заявило, что музей закрыт.", language="ru")
+    found = {(m.text, m.type) for m in a.mentions}
+    assert ("Министерство культуры Румынии", "ORG") in found
+    assert ("Румынии", "GPE") in found  # the country stays a mention of its own
