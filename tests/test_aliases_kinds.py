@@ -310,3 +310,25 @@ def test_a_russian_body_runs_on_through_its_country_in_the_genitive(analyze_text
     found = {(m.text, m.type) for m in a.mentions}
     assert ("Министерство культуры Румынии", "ORG") in found
     assert ("Румынии", "GPE") in found  # the country stays a mention of its own
+
+
+def test_a_short_name_counts_one_body_named_two_longer_ways_once() -> None:
+    one = merge_entities(
+        [
+            article("A1", "The National Electoral Council met.", ("National Electoral Council", "ORG")),
+            article(
+                "A2", "The National Electoral Council of Moldova met.", ("National Electoral Council of Moldova", "ORG")
+            ),
+            article("A3", "The National Council said so.", ("National Council", "ORG")),
+        ]
+    )
+    assert same(one, "National Council", "National Electoral Council of Moldova")
+    two = merge_entities(
+        [
+            article("A1", "The National Electoral Council met.", ("National Electoral Council", "ORG")),
+            article("A2", "The National Security Council met.", ("National Security Council", "ORG")),
+            article("A3", "The National Council said so.", ("National Council", "ORG")),
+        ]
+    )
+    assert not same(two, "National Council", "National Electoral Council")
+    assert not same(two, "National Council", "National Security Council")

@@ -1348,9 +1348,12 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
                 fits = [f for f in fits if f not in national]
         if not fits:
             continue
-        fits.sort(key=lambda f: f[0])
-        if len(fits) == 1 or fits[0][0] < fits[1][0]:
-            uf.union(bags[fits[0][1]][0], members[0])
+        least = min(f[0] for f in fits)
+        # the closest larger names, counted by the body they already name: "National Electoral Council" and
+        # "National Electoral Council of X", one body, are one candidate for "National Council", not two
+        roots = {uf.find(bags[sup][0]) for extra, sup in fits if extra == least}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), members[0])
 
 
 @functools.cache
