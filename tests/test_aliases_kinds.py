@@ -332,3 +332,19 @@ def test_a_short_name_counts_one_body_named_two_longer_ways_once() -> None:
     )
     assert not same(two, "National Council", "National Electoral Council")
     assert not same(two, "National Council", "National Security Council")
+
+
+def test_a_body_of_a_country_is_one_name_and_the_country_stays() -> None:
+    from rashomon.extract.entities import _org_of_org
+    from rashomon.extract.entity_rules import Candidate
+    from rashomon.extract.nlp import english
+
+    text = "Heritage Committee of Russian Federation published a statement; Lerovo Committee of Lerovo met."
+    doc = english()(text)
+    body = Candidate(0, len("Heritage Committee"), "ORG", 50)
+    country = Candidate(text.index("Russian"), text.index(" published"), "GPE", 50)
+    other = Candidate(text.index("Lerovo"), text.index(" of Lerovo"), "ORG", 50)
+    town = Candidate(text.rindex("Lerovo"), text.rindex(" met"), "GPE", 50)
+    joined = _org_of_org(doc, [body, country, other, town])
+    assert [text[c.start : c.end] for c in joined] == ["Heritage Committee of Russian Federation"]
+    assert joined[0].extra["replaces"] == [body]  # the country is not replaced: it stays a mention of its own
