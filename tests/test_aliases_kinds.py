@@ -348,3 +348,25 @@ def test_a_body_of_a_country_is_one_name_and_the_country_stays() -> None:
     joined = _org_of_org(doc, [body, country, other, town])
     assert [text[c.start : c.end] for c in joined] == ["Heritage Committee of Russian Federation"]
     assert joined[0].extra["replaces"] == [body]  # the country is not replaced: it stays a mention of its own
+
+
+def test_a_countrys_possessive_before_an_international_body_names_no_form_of_it() -> None:
+    text = "Moldova's UN mission asked for a meeting."
+    ents = merge_entities([article("A1", text, ("Moldova", "GPE"), ("UN", "ORG"))])
+    un = holder(ents, "UN")
+    assert un is not None and "Moldova's UN" not in un.aliases
+
+
+def test_a_name_ending_in_a_bodys_head_word_is_no_person() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "The Moldovan Mission confirmed it.", ("Moldovan Mission", "PERSON")),
+            article("A2", "The Permanent Mission of Moldova issued a note.", ("Permanent Mission of Moldova", "ORG")),
+            article("A3", "Margaret Court spoke.", ("Margaret Court", "PERSON")),
+        ]
+    )
+    mission = holder(ents, "Moldovan Mission")
+    assert mission is not None and mission.type == "ORG"
+    assert same(ents, "Moldovan Mission", "Permanent Mission of Moldova")
+    person = holder(ents, "Margaret Court")
+    assert person is not None and person.type == "PERSON"

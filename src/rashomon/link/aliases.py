@@ -572,6 +572,8 @@ def _honorific(m: Mention, text: str) -> Mention:
         owner = _OWNER_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
         if owner is None or owner.group(1).casefold() not in country_names():
             return m
+        if m.name.casefold() in INTERNATIONAL or _undotted(m.name).casefold() in INTERNATIONAL:
+            return m  # "Moldova's UN mission": no country owns the UN; the possessive is the mission's
         form = f"{owner.group(1)}{owner.group(2)} {m.text}"
         return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
     if m.type != "PERSON":
@@ -930,8 +932,18 @@ def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Se
             groups[k] = "ORG"
 
 
+def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
+    """``Moldovan Mission``, ``Lerovo Council`` typed a person: a name ending in a body's head word that opens with
+    no given name (``Margaret Court`` stays a person) is a body."""
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g == "PERSON" and len(words) >= 2 and words[-1] in HEADS and not is_given_name(words[0]):
+            groups[k] = "ORG"
+
+
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
+    _regroup_institution_people(items, groups)
     _regroup_common_word_people(items, groups, texts)
     _regroup_place_named_people(items, groups)
     _regroup_surnames(items, groups, texts)
