@@ -370,3 +370,46 @@ def test_a_name_ending_in_a_bodys_head_word_is_no_person() -> None:
     assert same(ents, "Moldovan Mission", "Permanent Mission of Moldova")
     person = holder(ents, "Margaret Court")
     assert person is not None and person.type == "PERSON"
+
+
+# ---------------------------------------------------------------- sites and the Arabic article
+
+
+def test_a_hospital_named_with_and_without_its_article_and_kind_is_one_site() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "A blast hit the al-Nadir Arab Hospital.", ("al-Nadir Arab Hospital", "ORG")),
+            article("A2", "The Al-Nadir hospital was crowded.", ("Al-Nadir", "ORG")),
+            article("A3", "The Nadir Arab hospital had warnings.", ("Nadir Arab", "ORG")),
+            article(
+                "A4",
+                "The al-Sabir Brigades fired; Sabir Brigades denied it.",
+                ("al-Sabir Brigades", "ORG"),
+                ("Sabir Brigades", "ORG"),
+            ),
+        ]
+    )
+    assert same(ents, "al-Nadir Arab Hospital", "Al-Nadir")
+    assert same(ents, "al-Nadir Arab Hospital", "Nadir Arab")
+    assert same(ents, "al-Sabir Brigades", "Sabir Brigades")
+
+
+def test_a_first_word_two_sites_open_with_or_a_place_stays_apart() -> None:
+    ents = merge_entities(
+        [
+            article(
+                "A1",
+                "The Nadir Arab Hospital and the Nadir Baptist Clinic.",
+                ("Nadir Arab Hospital", "ORG"),
+                ("Nadir Baptist Clinic", "ORG"),
+            ),
+            article("A2", "Nadir said so.", ("Nadir", "ORG")),
+            article(
+                "A3", "The Lerovo Central Hospital in Lerovo.", ("Lerovo Central Hospital", "ORG"), ("Lerovo", "GPE")
+            ),
+            article("A4", "Lerovo said so.", ("Lerovo", "ORG")),
+        ]
+    )
+    assert not same(ents, "Nadir", "Nadir Arab Hospital")
+    assert not same(ents, "Nadir", "Nadir Baptist Clinic")
+    assert not same(ents, "Lerovo Central Hospital", "Lerovo")

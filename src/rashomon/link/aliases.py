@@ -316,7 +316,7 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
             if owner and " " in phrase and phrase in low_text:  # "White House National Security Council"
                 bag.add("@" + owner.casefold())
         for raw in _country_phrases(_ORG_WORD.findall(text)):
-            w = raw.strip(".'").removesuffix("'s")
+            w = _ARTICLES_GLUED.sub("", raw.strip(".'").removesuffix("'s"))  # "al-Qassam" is "Qassam"
             low = w.casefold()
             country = (
                 country_names().get(low)
@@ -534,6 +534,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_close_places(items, groups, uf)
     _merge_site_names(items, groups, uf)
     _merge_orgs(items, groups, uf)
+    _merge_site_first_words(items, groups, uf)
     _merge_acronyms(items, groups, uf)
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
@@ -712,8 +713,40 @@ def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
 
 
 def _site_key(name: str) -> str:
-    """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike."""
-    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(name) if w)
+    """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike; the
+    Arabic article glued to a word is no word of it (``al-Nadir Arab`` and ``Nadir Arab``)."""
+    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(_ARTICLES_GLUED.sub("", name)) if w)
+
+
+_ARTICLES_GLUED = re.compile(r"(?<![\w-])(?:al|el)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
+
+
+def _merge_site_first_words(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``Al-Nadir`` (of "the Al-Nadir hospital") for ``al-Nadir Arab Hospital``: a one-word body's name is the one site
+    whose name opens with it and ends in a facility word, when no other name of the corpus opens so and the corpus
+    never calls the word a place."""
+    firsts: dict[str, set[int]] = defaultdict(set)
+    sites: set[int] = set()
+    placed: set[str] = set()
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = _ARTICLES_GLUED.sub("", it.mention.name)
+        words = name.split()
+        if g == "PLACE":
+            placed.add(_site_key(words[0]) if words else "")
+        if g not in ("PLACE", "ORG") or it.mention.type == "MEDIA" or len(words) < 2:
+            continue
+        firsts[_site_key(words[0])].add(k)
+        if words[-1].casefold() in FACILITY_WORDS:
+            sites.add(k)
+    site_roots = {uf.find(k) for k in sites}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = _ARTICLES_GLUED.sub("", it.mention.name)
+        if g != "ORG" or it.mention.type == "MEDIA" or " " in name or _is_acronym(name) or not name[:1].isupper():
+            continue
+        key = _site_key(name)
+        roots = {uf.find(r) for r in firsts.get(key, set())}
+        if len(roots) == 1 and roots <= site_roots and key not in placed and place_key(name).startswith("place:"):
+            uf.union(next(iter(roots)), k)
 
 
 def _merge_adjacent_equipment(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
