@@ -413,3 +413,20 @@ def test_a_first_word_two_sites_open_with_or_a_place_stays_apart() -> None:
     assert not same(ents, "Nadir", "Nadir Arab Hospital")
     assert not same(ents, "Nadir", "Nadir Baptist Clinic")
     assert not same(ents, "Lerovo Central Hospital", "Lerovo")
+
+
+def test_an_international_body_is_one_body_however_its_owner_is_written() -> None:
+    assert org_words("UN Refugee Works Agency", None) == org_words("United Nations Refugee Works Agency", None)
+    assert org_words("U.N. Security Council", None) == org_words("United Nations Security Council", None)
+    assert org_words("EU Council", None) == org_words("European Union Council", None)
+    assert org_words("UN Security Council", None) != org_words("UN Refugee Works Agency", None)
+
+
+def test_an_aid_body_known_by_an_acronym_of_another_language() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Doctors Without Borders said the clinic was hit.", ("Doctors Without Borders", "ORG")),
+            article("A2", "MSF said its staff were safe.", ("MSF", "ORG")),
+        ]
+    )
+    assert same(ents, "Doctors Without Borders", "MSF")

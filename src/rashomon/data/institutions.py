@@ -173,6 +173,14 @@ ACRONYMS = {
     "FBI": "Federal Bureau of Investigation",
     "CIA": "Central Intelligence Agency",
     "MoD": "Ministry of Defence",
+    # international agencies and aid bodies news names by an acronym of another name or language
+    "MSF": "Doctors Without Borders",
+    "UNRWA": "United Nations Relief and Works Agency",
+    "UNICEF": "United Nations Children's Fund",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "OCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
+    "WFP": "World Food Programme",
+    "HRW": "Human Rights Watch",
     "MFA": "Ministry of Foreign Affairs",
     # national bodies whose acronym spells their name in their own language
     "FSB": "Russian Federal Security Service",

@@ -323,8 +323,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 or (country_names().get(low + ".") if "." in low else None)  # "U.S." stripped of its last dot
                 or (demonyms().get(low) if w[:1].isupper() else None)
             )
-            if low in INTERNATIONAL:
-                bag.add("@" + INTERNATIONAL[low].casefold())
+            if low in INTERNATIONAL or (w.isupper() and low.replace(".", "") in INTERNATIONAL):
+                bag.add("@" + INTERNATIONAL[low.replace(".", "") if low not in INTERNATIONAL else low].casefold())
             elif country and (w[:1].isupper() or w.isupper()):
                 bag.add("@" + country.casefold())
             elif low in foreign_demonyms():
@@ -458,7 +458,8 @@ def _country_phrases(words: list[str]) -> list[str]:
     while i < len(words):
         for n in (4, 3, 2):
             phrase = " ".join(words[i : i + n])
-            if i + n <= len(words) and phrase.casefold() in country_names() and phrase[:1].isupper():
+            known = phrase.casefold() in country_names() or phrase.casefold() in INTERNATIONAL
+            if i + n <= len(words) and known and phrase[:1].isupper():
                 out.append(phrase)
                 i += n
                 break
