@@ -430,3 +430,17 @@ def test_an_aid_body_known_by_an_acronym_of_another_language() -> None:
         ]
     )
     assert same(ents, "Doctors Without Borders", "MSF")
+
+
+def test_a_groups_name_typed_a_nationality_is_the_group_and_a_nationality_stays() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "The Sarkan movement denied it.", ("Sarkan", "ORG")),
+            article("A2", "Sarkan fighters withdrew.", ("Sarkan", "NORP")),
+            article("A3", "The Moldovan Party and Moldovan voters.", ("Moldovan", "ORG"), ("Moldovan voters", "NORP")),
+            article("A4", "Moldovan officials spoke.", ("Moldovan", "NORP")),
+        ]
+    )
+    sarkan = [e for e in ents if e.name == "Sarkan"]
+    assert len(sarkan) == 1 and sarkan[0].type == "ORG"
+    assert any(e.name == "Moldovan" and e.type == "NORP" for e in ents)

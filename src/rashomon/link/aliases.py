@@ -527,6 +527,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     uf = Union(len(items))
     groups = [_group(it.mention) for it in items]
     _regroup_same_names(items, groups)
+    _regroup_named_norps(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_by_key(items, groups, uf)
@@ -898,6 +899,20 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
             # place reading of a name it also calls a person wins ("Bandar Abbas")
             placed = "PLACE" in vote and "PERSON" in vote and not is_given_name(it.mention.name.split()[0])
             groups[k] = max(vote, key=lambda x: (placed and x == "PLACE", vote[x], _GROUP_PREFERENCE[x]))
+
+
+def _regroup_named_norps(items: list[_Item], groups: list[str]) -> None:
+    """``Sarkan`` fighters typed a nationality where the corpus calls ``Sarkan`` a body elsewhere: no nation's or
+    region's demonym, the name is that body's (``Hamda`` fighters are Hamda's)."""
+    bodies = {it.mention.name for it, g in zip(items, groups, strict=True) if g == "ORG" and it.mention.type != "MEDIA"}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g != "NORP" or name not in bodies:
+            continue
+        low = name.casefold()
+        if low in demonyms() or low in region_demonyms() or low in foreign_demonyms() or low in country_names():
+            continue  # "Russian" typed a body somewhere is still the nationality
+        groups[k] = "ORG"
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
