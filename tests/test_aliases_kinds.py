@@ -444,3 +444,9 @@ def test_a_groups_name_typed_a_nationality_is_the_group_and_a_nationality_stays(
     sarkan = [e for e in ents if e.name == "Sarkan"]
     assert len(sarkan) == 1 and sarkan[0].type == "ORG"
     assert any(e.name == "Moldovan" and e.type == "NORP" for e in ents)
+
+
+def test_the_military_is_never_taken_for_the_one_force_named_before() -> None:
+    text = "Moldovan troops shelled the bridge. Nobody fired back, the military wrote later."
+    ents = merge_entities([article("A1", text, ("Moldovan troops", "ORG"))])
+    assert holder(ents, "military") is None

@@ -214,7 +214,6 @@ COMPANY_WORDS = frozenset(
 OFFICES = frozenset(
     "mayor governor prosecutor president premier chancellor ambassador spokesman spokeswoman spokesperson".split()
 )
-# Kinds of body that "the ministry", "the committee" stand for once an article has named one such body.
-BODY_HEADS = frozenset(
-    "ministry committee commission council agency police army military movement company airline court".split()
-)
+# Kinds of body that "the ministry", "the committee" stand for once an article has named one such body. Not "the
+# military", "the army", "the police": an article about a war names one side's forces and calls the other's so too.
+BODY_HEADS = frozenset("ministry committee commission council agency movement company airline court".split())
