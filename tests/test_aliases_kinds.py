@@ -450,3 +450,19 @@ def test_the_military_is_never_taken_for_the_one_force_named_before() -> None:
     text = "Moldovan troops shelled the bridge. Nobody fired back, the military wrote later."
     ents = merge_entities([article("A1", text, ("Moldovan troops", "ORG"))])
     assert holder(ents, "military") is None
+
+
+def test_a_french_long_state_form_and_a_one_word_body_name_are_found() -> None:
+    from rashomon.extract.entities_fr import mentions
+
+    found = [(m.text, m.type) for m in mentions("La République islamique d’Iran a décrété un jour de deuil.")]
+    assert found == [("République islamique d’Iran", "GPE")]
+    found = [(m.text, m.type) for m in mentions("La République de Lerovie a parlé.")]
+    assert ("République de Lerovie", "GPE") not in found  # no table knows the country: no state form
+    found = [(m.text, m.type) for m in mentions("Les équipes du Croissant-Rouge sont arrivées.")]
+    assert found == [("Croissant-Rouge", "ORG")]
+
+
+def test_a_societys_kind_word_is_no_part_of_its_name() -> None:
+    assert org_words("Société du Croissant-Rouge", None) == org_words("Croissant-Rouge", None)
+    assert org_words("Moldova Red Crescent Society", None) == org_words("Moldovan Red Crescent", None)

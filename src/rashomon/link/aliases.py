@@ -379,8 +379,9 @@ def _normal_word(word: str) -> str:
 _FORCE_KINDS = (frozenset({"air", "defense"}),)
 _FORCE_HEADS = frozenset({"military", "system"})
 _DEFENSE_FORCES = frozenset({"defense", "military"})
-# Words after (or before) a group's own name that say only that it is a group: "the X movement", "the X group".
-_GENERIC_KINDS = frozenset({"group", "movement"})
+# Words after (or before) a group's own name that say only that it is a group: "the X movement", "the X group",
+# "the X Red Crescent Society".
+_GENERIC_KINDS = frozenset({"group", "movement", "society"})
 
 
 def _singular(word: str) -> str:
