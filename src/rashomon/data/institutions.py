@@ -173,6 +173,14 @@ ACRONYMS = {
     "FBI": "Federal Bureau of Investigation",
     "CIA": "Central Intelligence Agency",
     "MoD": "Ministry of Defence",
+    # international agencies and aid bodies news names by an acronym of another name or language
+    "MSF": "Doctors Without Borders",
+    "UNRWA": "United Nations Relief and Works Agency",
+    "UNICEF": "United Nations Children's Fund",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "OCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
+    "WFP": "World Food Programme",
+    "HRW": "Human Rights Watch",
     "MFA": "Ministry of Foreign Affairs",
     # national bodies whose acronym spells their name in their own language
     "FSB": "Russian Federal Security Service",
@@ -206,3 +214,6 @@ COMPANY_WORDS = frozenset(
 OFFICES = frozenset(
     "mayor governor prosecutor president premier chancellor ambassador spokesman spokeswoman spokesperson".split()
 )
+# Kinds of body that "the ministry", "the committee" stand for once an article has named one such body. Not "the
+# military", "the army", "the police": an article about a war names one side's forces and calls the other's so too.
+BODY_HEADS = frozenset("ministry committee commission council agency movement company airline court".split())

@@ -61,6 +61,8 @@ FACILITY_WORDS = frozenset(
         "palace",
         "theatre",
         "theater",
+        "hospital",
+        "clinic",
     }
 )
 

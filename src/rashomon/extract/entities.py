@@ -121,6 +121,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.features,
         rules.sites,
         rules.forces,
+        rules.ministries,
         rules.groups,
         rules.org_runs,
         rules.places,
@@ -766,8 +767,9 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     out = []
     for a, b in zip(atomic, atomic[1:], strict=False):
-        if a.type != "ORG" or b.type != "ORG":
-            continue
+        country = b.type == "GPE" and text[b.start : b.end].casefold() in country_names()
+        if a.type != "ORG" or b.type != "ORG" and not country:
+            continue  # "Investigative Committee of Russian Federation": a body of a country is one name too
         between = text[a.end : b.start]
         if not _OF_THE.fullmatch(between):
             continue

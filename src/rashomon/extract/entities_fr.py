@@ -136,7 +136,7 @@ def mentions(text: str) -> Iterator[Mention]:
     taken: set[int] = {  # word indexes inside a mention
         k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
     }
-    for finder in (_waters, _sites, _institutions, _runs):
+    for finder in (_waters, _sites, _state_forms, _institutions, _runs):
         for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
                 continue
@@ -147,6 +147,24 @@ def mentions(text: str) -> Iterator[Mention]:
             found.append(Mention(span=Span(start, end), text=surface, type=kind, name=name or surface, aliases=aliases))
             taken.update(range(i, j))
     yield from sorted(found, key=lambda m: m.span.start)
+
+
+# The long form of a state's name: "la République islamique d'Iran", "la République du Kazakhstan".
+_STATE_FORM = re.compile(
+    r"(?<![\w-])(?:R[ée]publique|Royaume|F[ée]d[ée]ration)(?:\s+(?:islamique|f[ée]d[ée]rale|d[ée]mocratique|populaire|"
+    r"arabe|socialiste|bolivarienne))*\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['\u2019])(?=[A-Z\u00c0-\u00de])"
+)
+
+
+def _state_forms(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``la République islamique d'Iran``: a country named by its long form, which the place tables read as the
+    country (``link/aliases.py``); the run of capitalised words alone would stop at "islamique"."""
+    starts = {w.start(): k for k, w in enumerate(words)}
+    for m in _STATE_FORM.finditer(text):
+        i = starts.get(m.start())
+        k = next((k for k in range(i + 1, len(words)) if words[k].end() > m.end()), None) if i is not None else None
+        if i is not None and k is not None and fold(_bare(words[k].group())) in country_names():
+            yield i, k + 1, "GPE", None, ()  # "d'Iran" is one word with its elided article
 
 
 def _bare(word: str) -> str:
@@ -202,10 +220,34 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             yield titled, j, "PERSON", None, ()
             i = j
             continue
+        named = _named_after_portfolio(words, i, j)
+        if named is not None:
+            yield named, j, "PERSON", None, ()  # "le ministre de l'Intérieur Gérald Darmanin": the portfolio is no name
+            i = j
+            continue
         typed = _type_run(text, words, i, j)
         if typed is not None:
             yield i, j, *typed, ()
         i = j
+
+
+def _named_after_portfolio(words: list[re.Match[str]], i: int, j: int) -> int | None:
+    """Where a person's name starts in a run opened by an elided portfolio (``l'Intérieur Gérald Darmanin``,
+    ``d'État Anne Roy``): at the first given name after it, if two or three words remain; else None."""
+    if not _ELISION.match(words[i].group()):
+        return None
+    for k in range(i + 1, j - 1):
+        if _given_name(words[k].group()) and 2 <= j - k <= 3:
+            return k
+    rest = [words[k].group() for k in range(i + 1, j)]
+    if (
+        fold(_bare(words[i].group())) in _institution_words()
+        and 2 <= len(rest) <= 3
+        and all(_PLAIN_NAME_WORD.fullmatch(p) for p in rest)
+        and not _known_words(rest)
+    ):
+        return i + 1  # a portfolio ("l'Intérieur") before two or three plain names no table knows
+    return None
 
 
 def _adjacent(text: str, words: list[re.Match[str]], j: int) -> bool:
@@ -223,6 +265,8 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
     at_start = _sentence_start(text, words, i)
     if j - i == 1 and first.casefold() in _FUNCTION_WORDS:
         return None
+    if j - i == 1 and " " in exonyms.INSTITUTION_WORDS.get(first.casefold(), ""):
+        return "ORG", None  # "Croissant-Rouge", "Croix-Rouge": one word of a body's name of two
     if key in country_names() or key in cities() or key in areas():
         return "GPE", None
     if name in media.outlets():

@@ -11,6 +11,7 @@ person gets the title that stands before the name (``пресс-секретар
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..data import cyrillic, media
@@ -228,7 +229,23 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
         if name is not None:
             out.append(Mention(span=Span(start, end), text=match.group(), type="MEDIA", name=name))
     out.sort(key=lambda m: m.span.start)
+    out = _with_country(text, out)
     return [_with_role(text, m) if m.type == "PERSON" else m for m in out]
+
+
+def _with_country(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Министерство обороны`` + ``России``: a body's name runs on through the country after it in the genitive
+    (``Министерство обороны России``, ``Национального избирательного совета Венесуэлы``); the country stays a
+    mention of its own as well."""
+    out = list(mentions)
+    for k, (m, n) in enumerate(itertools.pairwise(mentions)):
+        if m.type != "ORG" or n.type not in ("GPE", "LOC") or text[m.span.end : n.span.start] != " ":
+            continue
+        if " " in n.text or cyrillic.country_of_word(n.text) is None or n.text.casefold() in cyrillic.COUNTRIES:
+            continue  # "... Минобороны Россия нанесла": a country in the nominative opens a clause of its own
+        joined = text[m.span.start : n.span.end]
+        out[k] = Mention(span=Span(m.span.start, n.span.end), text=joined, type="ORG", name=joined)
+    return out
 
 
 def _unglue(m: Mention) -> Mention:

@@ -413,6 +413,11 @@ def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
     return (i, j) if i < j and not all(t.like_num for t in doc[i:j]) else None
 
 
+# Outlet words that name a state body after these words: "the security service", "the intelligence agency".
+_STATE_BODY_WORDS = frozenset({"security", "intelligence", "border", "migration", "customs", "tax", "space"})
+_NON_MEDIA_ONLY_AFTER = {w: frozenset({"service", "agency"}) for w in _STATE_BODY_WORDS}
+
+
 def _described_outlets(doc: Doc) -> list[Candidate]:
     """``the Shot Telegram channel``, ``radio station France Info``, ``television channel CNN``."""
     out = []
@@ -425,6 +430,8 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
         after = doc[k + 1] if k + 1 < len(doc) else None
         if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lower_ not in media.DESCRIPTORS:
             continue  # "Omar Field, the station manager", "the newspaper editor X": the word qualifies a person
+        if low in _NON_MEDIA_ONLY_AFTER.get(doc[k - 1].lower_ if k else "", ()):
+            continue  # "the security service", "the intelligence agency": a state body, no outlet
         # "the X (Telegram) channel"
         end = k
         if end > 0 and doc[end - 1].lower_ == "news":
@@ -434,7 +441,7 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
         run = _name_run_before(doc, end)
         if run and run[0] > 0 and doc[run[0] - 1].lower_ in ("the", "a", "an"):
             i, j = run
-            if not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(i, j)):
+            if not any(doc[x].lower_ in _TITLES_CF or doc[x].text.casefold() in country_names() for x in range(i, j)):
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-before"))
                 continue
         # "Belta, a Belarusian state-owned news agency": the outlet before its apposition
@@ -443,7 +450,9 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
             a -= 1
         if a > 1 and doc[a].lower_ in ("a", "an", "the") and doc[a - 1].text == ",":
             run = _name_run_before(doc, a - 1)
-            if run and not any(doc[x].lower_ in _TITLES_CF or doc[x].text in country_names() for x in range(*run)):
+            if run and not any(
+                doc[x].lower_ in _TITLES_CF or doc[x].text.casefold() in country_names() for x in range(*run)
+            ):
                 i, j = run
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-apposition"))
                 continue
@@ -531,8 +540,20 @@ def groups(doc: Doc) -> list[Candidate]:
             or (grouped and tok.pos_ == "PROPN" and not tok.is_sent_start)
             or labelled
         ):
-            out.append(Candidate(tok.idx, end, "ORG", 72, source="group"))
+            out.append(Candidate(_group_name_start(doc, k), end, "ORG", 72, source="group"))
     return out
+
+
+def _group_name_start(doc: Doc, k: int) -> int:
+    """Where a group's name that ends at token ``k`` begins: its capitalised words before it ("the Lerovo Islamic
+    Jihad movement" is "Lerovo Islamic Jihad", not "Jihad")."""
+    j = k
+    while j > 0 and not doc[j].is_sent_start:
+        prev = doc[j - 1]
+        if not (prev.is_title or prev.is_upper) or prev.pos_ not in ("PROPN", "ADJ", "NOUN") or len(prev.text) < 2:
+            break
+        j -= 1
+    return doc[j].idx
 
 
 def org_runs(doc: Doc) -> list[Candidate]:
@@ -815,6 +836,41 @@ def forces(doc: Doc) -> list[Candidate]:
         if after is not None and after.text in ("-", "\u2010"):
             continue  # "Russian military-industrial complex"
         out.append(Candidate(doc[start].idx, tok.idx + len(tok.text), "ORG", 60, source="forces"))
+    return out
+
+
+# Ministries named in lower case by their portfolio ("the Lerovo health ministry", "Lerovo's health ministry",
+# "the ministry of health"): news writes them so as often as with capitals.
+_PORTFOLIO = (
+    r"(?:health|defen[cs]e|foreign|interior|justice|finance|economy|trade|industry|energy|education|culture|"
+    r"agriculture|transport|environment|labou?r|emergenc(?:y|ies)(?: situations)?)"
+)
+_OWNED_MINISTRY = re.compile(
+    r"(?<![\w-])(?P<owner>[A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+)?)(?P<s>['\u2019]s)? (?:affairs )?"
+    + _PORTFOLIO
+    + r"(?: affairs)? ministry(?![\w-])"
+)
+_MINISTRY_OF = re.compile(r"(?<![\w-])(?<=the )ministry of (?:the )?" + _PORTFOLIO + r"(?: affairs)?(?![\w-])")
+_NO_OWNER = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "on", "in", "at", "by"})
+
+
+def ministries(doc: Doc) -> list[Candidate]:
+    """``the Lerovo health ministry``, ``Lerovo's health ministry``, ``the ministry of health``: a ministry named in
+    lower case by its portfolio, with the place or country whose it is; a bare "the health ministry" is left to the
+    descriptions (``names/descriptions.py``), which take it for the one such ministry the corpus names."""
+    text = text_of(doc)
+    out = []
+    for m in _OWNED_MINISTRY.finditer(text):
+        owner = m.group("owner")
+        first = owner.split()[0]
+        if first.casefold() in _NO_OWNER or first.casefold() in _TITLES_CF:
+            if " " not in owner or first.casefold() not in _NO_OWNER:
+                continue  # "The health ministry", "Minister's health ministry": no owner
+            start = m.start() + len(first) + 1  # "The Lerovo health ministry" at a sentence start
+        else:
+            start = m.start()
+        out.append(Candidate(start, m.end(), "ORG", 74, source="ministry"))
+    out.extend(Candidate(m.start(), m.end(), "ORG", 74, source="ministry") for m in _MINISTRY_OF.finditer(text))
     return out
 
 

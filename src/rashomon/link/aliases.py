@@ -33,13 +33,16 @@ from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
+    BODY_HEADS,
     COMPANY_WORDS,
     DESCRIPTION_HEADS,
     DESCRIPTION_NEUTRAL,
+    HEADS,
     INTERNATIONAL,
     KNOWN,
     LEGAL_FORMS,
     OFFICES,
+    PORTFOLIOS,
     SYNONYMS,
 )
 from ..data.names import canonical_given_name, is_given_name
@@ -289,6 +292,7 @@ def place_key(name: str) -> str:
     return "place:" + skeleton("".join(words))  # "Bandar Abbas" and "Бендер-Аббас" alike, spaced or hyphenated
 
 
+_RUN_BY = re.compile(r"\w-(?:run|led|controlled|based|held)$")
 _ORG_WORD = re.compile(r"[\w'.&-]+")
 _ORG_WORD_FOLD = re.compile(r"^[dl]'")  # "d'enquête", "l'unité": the elided article is no word of the name
 
@@ -312,21 +316,23 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
             if owner and " " in phrase and phrase in low_text:  # "White House National Security Council"
                 bag.add("@" + owner.casefold())
         for raw in _country_phrases(_ORG_WORD.findall(text)):
-            w = raw.strip(".'").removesuffix("'s")
+            w = _ARTICLES_GLUED.sub("", raw.strip(".'").removesuffix("'s"))  # "al-Qassam" is "Qassam"
             low = w.casefold()
             country = (
                 country_names().get(low)
                 or (country_names().get(low + ".") if "." in low else None)  # "U.S." stripped of its last dot
                 or (demonyms().get(low) if w[:1].isupper() else None)
             )
-            if low in INTERNATIONAL:
-                bag.add("@" + INTERNATIONAL[low].casefold())
+            if low in INTERNATIONAL or (w.isupper() and low.replace(".", "") in INTERNATIONAL):
+                bag.add("@" + INTERNATIONAL[low.replace(".", "") if low not in INTERNATIONAL else low].casefold())
             elif country and (w[:1].isupper() or w.isupper()):
                 bag.add("@" + country.casefold())
             elif low in foreign_demonyms():
                 bag.add("@" + foreign_demonyms()[low].casefold())  # "ministère russe de la défense"
             elif (foreign := _foreign_institution_words().get(_ORG_WORD_FOLD.sub("", low))) is not None:
                 bag.update(w for f in foreign.split() if (w := _normal_word(f)))  # "Comité d'enquête"
+            elif _RUN_BY.search(low):
+                continue  # "the Hamda-run health ministry" is the health ministry, whoever runs it
             elif low not in LEGAL_FORMS:
                 low = _normal_word(low)
                 if low:
@@ -335,7 +341,19 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
         bag.add("@" + scope.casefold())
     if any(kind <= bag for kind in _FORCE_KINDS):
         bag -= _FORCE_HEADS
-    return frozenset(bag)
+    return frozenset(_plain_kind(bag))
+
+
+def _plain_kind(bag: set[str]) -> set[str]:
+    """A bag without the words that only say what kind of body a named one is: "the Hamda movement" and "Hamda",
+    "the Sarkan group" and "Sarkan" are one body; a country's "Defense Forces" are its military (the armed forces
+    a "Moldovan military" or "Moldova's army" names), not a branch of them."""
+    names = {w for w in bag if not w.startswith("@")}
+    if _DEFENSE_FORCES <= names <= _DEFENSE_FORCES | {"national"} and len(names) < len(bag):
+        return bag - {"defense", "national"}
+    if names - _GENERIC_KINDS and names & _GENERIC_KINDS:
+        return bag - _GENERIC_KINDS
+    return bag
 
 
 @functools.cache
@@ -360,6 +378,10 @@ def _normal_word(word: str) -> str:
 # forces" are one air defence.
 _FORCE_KINDS = (frozenset({"air", "defense"}),)
 _FORCE_HEADS = frozenset({"military", "system"})
+_DEFENSE_FORCES = frozenset({"defense", "military"})
+# Words after (or before) a group's own name that say only that it is a group: "the X movement", "the X group",
+# "the X Red Crescent Society".
+_GENERIC_KINDS = frozenset({"group", "movement", "society"})
 
 
 def _singular(word: str) -> str:
@@ -426,6 +448,8 @@ def org_head(name: str) -> str:
     core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
     words = [_normal_word(w.casefold()) for w in _HEAD_WORD.findall(core)]
     words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _GENERIC_KINDS:
+        words.pop()  # "the Lerovo Islamic Jihad movement" is a jihad, as "Islamic Jihad" is
     return words[-1] if words else ""
 
 
@@ -435,7 +459,8 @@ def _country_phrases(words: list[str]) -> list[str]:
     while i < len(words):
         for n in (4, 3, 2):
             phrase = " ".join(words[i : i + n])
-            if i + n <= len(words) and phrase.casefold() in country_names() and phrase[:1].isupper():
+            known = phrase.casefold() in country_names() or phrase.casefold() in INTERNATIONAL
+            if i + n <= len(words) and known and phrase[:1].isupper():
                 out.append(phrase)
                 i += n
                 break
@@ -503,6 +528,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     uf = Union(len(items))
     groups = [_group(it.mention) for it in items]
     _regroup_same_names(items, groups)
+    _regroup_named_norps(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_by_key(items, groups, uf)
@@ -511,12 +537,14 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_close_places(items, groups, uf)
     _merge_site_names(items, groups, uf)
     _merge_orgs(items, groups, uf)
+    _merge_site_first_words(items, groups, uf)
     _merge_acronyms(items, groups, uf)
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
     _merge_office_holders(analyses, items, groups, uf)
+    _merge_bare_descriptions(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
 
 
@@ -548,6 +576,8 @@ def _honorific(m: Mention, text: str) -> Mention:
         owner = _OWNER_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
         if owner is None or owner.group(1).casefold() not in country_names():
             return m
+        if m.name.casefold() in INTERNATIONAL or _undotted(m.name).casefold() in INTERNATIONAL:
+            return m  # "Moldova's UN mission": no country owns the UN; the possessive is the mission's
         form = f"{owner.group(1)}{owner.group(2)} {m.text}"
         return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
     if m.type != "PERSON":
@@ -686,8 +716,40 @@ def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
 
 
 def _site_key(name: str) -> str:
-    """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike."""
-    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(name) if w)
+    """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike; the
+    Arabic article glued to a word is no word of it (``al-Nadir Arab`` and ``Nadir Arab``)."""
+    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(_ARTICLES_GLUED.sub("", name)) if w)
+
+
+_ARTICLES_GLUED = re.compile(r"(?<![\w-])(?:al|el)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
+
+
+def _merge_site_first_words(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``Al-Nadir`` (of "the Al-Nadir hospital") for ``al-Nadir Arab Hospital``: a one-word body's name is the one site
+    whose name opens with it and ends in a facility word, when no other name of the corpus opens so and the corpus
+    never calls the word a place."""
+    firsts: dict[str, set[int]] = defaultdict(set)
+    sites: set[int] = set()
+    placed: set[str] = set()
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = _ARTICLES_GLUED.sub("", it.mention.name)
+        words = name.split()
+        if g == "PLACE":
+            placed.add(_site_key(words[0]) if words else "")
+        if g not in ("PLACE", "ORG") or it.mention.type == "MEDIA" or len(words) < 2:
+            continue
+        firsts[_site_key(words[0])].add(k)
+        if words[-1].casefold() in FACILITY_WORDS:
+            sites.add(k)
+    site_roots = {uf.find(k) for k in sites}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = _ARTICLES_GLUED.sub("", it.mention.name)
+        if g != "ORG" or it.mention.type == "MEDIA" or " " in name or _is_acronym(name) or not name[:1].isupper():
+            continue
+        key = _site_key(name)
+        roots = {uf.find(r) for r in firsts.get(key, set())}
+        if len(roots) == 1 and roots <= site_roots and key not in placed and place_key(name).startswith("place:"):
+            uf.union(next(iter(roots)), k)
 
 
 def _merge_adjacent_equipment(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -777,6 +839,38 @@ def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> Non
         if len({uf.find(r) for r in roots}) == 2:
             a, b = roots
             uf.union(a, b)
+    _merge_misspelled_places_typed_people(items, groups, uf, known, deletions, names)
+
+
+def _merge_misspelled_places_typed_people(
+    items: list[_Item],
+    groups: list[str],
+    uf: Union,
+    known: set[str],
+    deletions: dict[str, set[str]],
+    names: dict[str, set[int]],
+) -> None:
+    """``Gronzy`` typed a person, one letter off ``Grozny``, a place the tables know that the corpus names: a
+    misspelled place, when the word is no given name and no person of the corpus bears it as a surname."""
+    surnames = {
+        _NON_LETTER.sub("", fold(_surname(it.mention.name)))
+        for it, g in zip(items, groups, strict=True)
+        if g == "PERSON" and len(it.mention.name.split()) >= 2
+    }
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g != "PERSON" or " " in name or not name[:1].isupper() or is_given_name(name) or _CYRILLIC.search(name):
+            continue
+        letters = _NON_LETTER.sub("", fold(name))
+        if len(letters) < 6 or letters in surnames or letters in names:
+            continue
+        near = {o for v in _one_deleted(letters) for o in deletions.get(v, ()) if o[0] == letters[0] and o in known}
+        if len(near) != 1:
+            continue
+        roots = {uf.find(r) for r in names[next(iter(near))]}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+            groups[k] = "PLACE"
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
@@ -806,6 +900,20 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
             # place reading of a name it also calls a person wins ("Bandar Abbas")
             placed = "PLACE" in vote and "PERSON" in vote and not is_given_name(it.mention.name.split()[0])
             groups[k] = max(vote, key=lambda x: (placed and x == "PLACE", vote[x], _GROUP_PREFERENCE[x]))
+
+
+def _regroup_named_norps(items: list[_Item], groups: list[str]) -> None:
+    """``Sarkan`` fighters typed a nationality where the corpus calls ``Sarkan`` a body elsewhere: no nation's or
+    region's demonym, the name is that body's (``Hamda`` fighters are Hamda's)."""
+    bodies = {it.mention.name for it, g in zip(items, groups, strict=True) if g == "ORG" and it.mention.type != "MEDIA"}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g != "NORP" or name not in bodies:
+            continue
+        low = name.casefold()
+        if low in demonyms() or low in region_demonyms() or low in foreign_demonyms() or low in country_names():
+            continue  # "Russian" typed a body somewhere is still the nationality
+        groups[k] = "ORG"
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
@@ -874,8 +982,18 @@ def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Se
             groups[k] = "ORG"
 
 
+def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
+    """``Moldovan Mission``, ``Lerovo Council`` typed a person: a name ending in a body's head word that opens with
+    no given name (``Margaret Court`` stays a person) is a body."""
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g == "PERSON" and len(words) >= 2 and words[-1] in HEADS and not is_given_name(words[0]):
+            groups[k] = "ORG"
+
+
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
+    _regroup_institution_people(items, groups)
     _regroup_common_word_people(items, groups, texts)
     _regroup_place_named_people(items, groups)
     _regroup_surnames(items, groups, texts)
@@ -910,6 +1028,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         shorter = person_parts(" ".join(words[:-1])) if len(words) >= 3 else None
         if shorter is not None and shorter[0] and shorter in full and shorter != parts_key:
             uf.union(full[shorter][0], ks[0])
+    _merge_cross_script_names(items, full, by_surname, uf)
     attached: set[int] = set()
     full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
     for ks in full.values():
@@ -928,6 +1047,8 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         if titled is not None:  # "Mr. Obama" is never Michelle Obama, "Mrs. Clinton" never Bill Clinton
             here = {key for key in here if _full_name_gender(items, full[key]) in (None, titled)}
             there = {key for key in there if _full_name_gender(items, full[key]) in (None, titled)}
+        # one person named in full two ways (Latin and Cyrillic, already one entity) is one candidate, not two
+        here, there = _one_per_person(here, full, uf), _one_per_person(there, full, uf)
         if len(here) == 1 and len(there) > 1:
             only = next(iter(here))
             first_full = min(
@@ -971,6 +1092,77 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+def _one_per_person(
+    keys: set[tuple[str, str]], full: dict[tuple[str, str], list[int]], uf: Union
+) -> set[tuple[str, str]]:
+    """``keys`` with one key kept for each entity they already belong to."""
+    kept: dict[int, tuple[str, str]] = {}
+    for key in sorted(keys):
+        kept.setdefault(uf.find(full[key][0]), key)
+    return set(kept.values())
+
+
+def _merge_cross_script_names(
+    items: list[_Item],
+    full: dict[tuple[str, str], list[int]],
+    by_surname: dict[str, set[tuple[str, str]]],
+    uf: Union,
+) -> None:
+    """``Жеральд Дарманен`` is ``Gerald Darmanin``, ``Жан Кастекс`` ``Jean Castex``: Russian writes a French or English
+    given name by its sound (Ж for a soft G, Дж for J, no H), so the given names' skeletons differ in their first
+    letter or their end. A full name in one script joins the one full name of the other script with the surname
+    spelled close and a given name that fits so; with two such names (two brothers), neither."""
+    for keys in by_surname.values():
+        if len(keys) < 2:
+            continue
+        scripts = {key: bool(_CYRILLIC.search(items[full[key][0]].mention.name)) for key in keys}
+        for key in sorted(keys):
+            if not scripts[key]:
+                continue
+            name = items[full[key][0]].mention.name
+            fits = {
+                uf.find(full[other][0])
+                for other in keys
+                if not scripts[other]
+                and _given_names_fit(key[0], other[0])
+                and _close_in_sound(_surname(items[full[other][0]].mention.name), _surname(name))
+            }
+            if len(fits) == 1:
+                uf.union(next(iter(fits)), full[key][0])
+
+
+def _close_in_sound(a: str, b: str) -> bool:
+    """Close spellings once a Latin c and x are written as they sound (``Castex`` and ``Кастекс``)."""
+    return close_spelling(a, b) or close_spelling(_sounded(a), _sounded(b))
+
+
+def _sounded(name: str) -> str:
+    low = to_latin(name).casefold()
+    return _HARD_C_SOUND.sub("k", _SOFT_C_SOUND.sub("s", low)).replace("x", "ks")
+
+
+_SOFT_C_SOUND = re.compile(r"c(?=[eiy])")
+_HARD_C_SOUND = re.compile(r"c(?!h)")
+
+
+def _given_names_fit(a: str, b: str) -> bool:
+    """Two given-name skeletons of one name across scripts: equal past their first letter (``grld``/``jrld``), or one
+    the other's beginning (``grg``/``gr``, George/Джордж); never from one letter alone."""
+    if a == b:
+        return True
+    x, y = a[1:], b[1:]
+    if not x or not y:
+        return False
+    if x == y:  # "Dan" and "Ян" differ in one sound of two: only a first letter Russian writes so may differ
+        return len(x) >= 2 or frozenset((a[0], b[0])) in _SOUNDED_INITIALS
+    return a[0] == b[0] and (x.startswith(y) or y.startswith(x))
+
+
+# First letters of one given name in Latin and in Russian transcription, as the skeletons read them: G/Ж
+# (Gérald/Жеральд), J/Ж (Jean/Жан, whose j reads as a vowel), H/- (Hugo/Уго).
+_SOUNDED_INITIALS = frozenset({frozenset("gj"), frozenset("aj"), frozenset("ag")})
 
 
 # French spells Slavic and other names by its own sounds: "Kamychine" is "Kamyshin", "Choïgou" "Shoigu",
@@ -1207,9 +1399,9 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
                 continue  # "Ministry of Defense of X" is not the "Directorate of the Ministry of Defense of X"
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
-        if not countries:
+        if not countries and not _proper_words(bag):
             # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that
-            # country
+            # country; a name of its own ("Islamic Jihad") is that body wherever the sentence says who it fights
             context = set().union(*(items[k].context for k in members))
             national = [f for f in fits if any(w.startswith("@") for w in f[1] - bag)]
             if context:
@@ -1218,9 +1410,32 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
                 fits = [f for f in fits if f not in national]
         if not fits:
             continue
-        fits.sort(key=lambda f: f[0])
-        if len(fits) == 1 or fits[0][0] < fits[1][0]:
-            uf.union(bags[fits[0][1]][0], members[0])
+        least = min(f[0] for f in fits)
+        # the closest larger names, counted by the body they already name: "National Electoral Council" and
+        # "National Electoral Council of X", one body, are one candidate for "National Council", not two
+        roots = {uf.find(bags[sup][0]) for extra, sup in fits if extra == least}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), members[0])
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    """Words any country's body may have ("ministry", "foreign", "national", "security"), as the bags spell them."""
+    words = {w.casefold() for w in HEADS} | set(PORTFOLIOS) | set(DESCRIPTION_NEUTRAL) | set(SYNONYMS.values())
+    words |= _COMMON_BODY_WORDS
+    return frozenset(_normal_word(w) for w in words) | frozenset(words)
+
+
+_COMMON_BODY_WORDS = frozenset(
+    "general security intelligence investigative emergency situation situations electoral supreme constitutional "
+    "high special border guard customs tax civil air navy naval coast central federal regional republican people's "
+    "main chief joint operational operation operations strategic ground land space rocket missile foreign".split()
+)
+
+
+def _proper_words(bag: frozenset[str]) -> bool:
+    """Whether a body's bag has a word of its own name, not only words every country's body may have."""
+    return any(not w.startswith("@") and w not in _institution_words() for w in bag)
 
 
 def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -1574,6 +1789,55 @@ def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], grou
 
 
 _TITLE_WORDS_CF = frozenset({"the", "a", "an", "former", "new", "acting", "deputy", "vice"})
+
+# "the prosecutor", "the ministry": a bare office or kind of body after "the", not "the ministry of X" nor "the
+# mayor Jane Roe" (whose own mention holds the title)
+_BARE_HEAD = re.compile(
+    r"(?<![\w-])[Tt]he (?P<head>" + "|".join(sorted(OFFICES | BODY_HEADS)) + r")(?![\w-])(?! of )(?!,? [A-Z])"
+)
+
+
+def _merge_bare_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the prosecutor``, ``the mayor``, ``the ministry`` after the article has named the holder (``Chief prosecutor
+    Anna Velik``) or the body (``the Lerovo Health Ministry``): the one person whose role is that office, or the one
+    body of that kind, named before it in the same article; with two (a mayor and another mayor, two ministries),
+    or none, the description stays unlinked. Never across articles: "the mayor" of one story is not another's."""
+    before: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # article -> (start, end, item) in order
+    for k, it in enumerate(items):
+        before[it.index].append((it.mention.span.start, it.mention.span.end, k))
+    for index, analysis in enumerate(analyses):
+        spans = sorted(before.get(index, []))
+        if not spans:
+            continue
+        text = analysis.article.text
+        for m in _BARE_HEAD.finditer(text):
+            start, end, head = m.start("head"), m.end(), m.group("head")
+            if any(a < end and start < b for a, b, _ in spans):
+                continue
+            fits: set[int] = set()
+            for a, _, k in spans:
+                if a >= m.start():
+                    break
+                if _holds(items[k].mention, groups[k], head):
+                    fits.add(uf.find(k))
+            if len(fits) != 1:
+                continue
+            root = next(iter(fits))
+            mention = Mention(span=Span(start, end), text=text[start:end], type=items[root].mention.type, name=head)
+            items.append(_Item(analysis.article.id, index, mention))
+            groups.append(groups[root])
+            uf.parent.append(len(uf.parent))
+            uf.union(root, len(items) - 1)
+
+
+def _holds(m: Mention, group: str, head: str) -> bool:
+    """Whether a mention is of a person whose role is the office ``head`` or of a body of the kind ``head``."""
+    if head in OFFICES:
+        return group == "PERSON" and head in _ROLE_WORD.findall((m.role or "").casefold())
+    if group != "ORG" or m.type == "MEDIA":
+        return False
+    words = m.name.casefold().split()
+    return org_head(m.name) == _normal_word(head) or bool(words) and words[-1] == head  # "the Hamda movement"
 
 
 def _names_a_place(role: str) -> bool:
