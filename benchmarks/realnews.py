@@ -6,7 +6,8 @@ are present and match their hashes, this analyses the texts, rebuilds the gold
 and prints ../shared/eval/score.py's figures: conflicts found and `contradicts`
 precision (disputes), speakers, relaying outlets and alias pairs (sources).
 
-  .venv/bin/python benchmarks/realnews.py [--texts /work/devdata/events] [--event NAME ...] [--json OUT] [--partial] [--keep DIR]
+  .venv/bin/python benchmarks/realnews.py [--texts /work/devdata/events] [--event NAME ...] [--json OUT]
+      [--partial] [--keep DIR]
 
 ``--partial`` scores an event whose texts are only partly there: the missing
 articles are left out with every gold item that needs them (a conflict with one
