@@ -50,6 +50,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "rashomon.atomic",
         "rashomon.budget",
         "rashomon.memory",
+        "rashomon.folded",
     ),
     ("rashomon.data", "rashomon.names"),
     ("rashomon.dates", "rashomon.datelines", "rashomon.casualties", "rashomon.bounds"),
