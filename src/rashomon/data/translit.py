@@ -12,6 +12,9 @@ conventions, not about any corpus.
 
 from __future__ import annotations
 
+# Latin letters that do not decompose into a letter and an accent (Przemysł, Đurić, Søren, Strauß).
+LATIN_LETTERS = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae"}
+
 # Rewrites (regular expression, replacement), applied in order to a lower-case, accent-free Latin word.
 SPELLING = (
     # Polish digraphs: rz after a voiceless consonant sounds sh (Przemyśl, Пшемысль), elsewhere zh (Grzegorz, Гжегож)

@@ -46,7 +46,6 @@ from ..data.institutions import (
     SYNONYMS,
 )
 from ..data.names import canonical_given_name, is_given_name
-from ..data.translit import FRENCH_SPELLING, GENERATION_SUFFIXES
 from ..data.places import (
     FACILITY_WORDS,
     REGION_WORDS,
@@ -64,6 +63,7 @@ from ..data.places import (
     region_demonyms,
 )
 from ..data.speech import PERSON_VERBS
+from ..data.translit import FRENCH_SPELLING, GENERATION_SUFFIXES
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
 from ..names.descriptions import descriptions, owner_country, span_of
@@ -1056,7 +1056,8 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
     for parts_key, ks in list(full.items()):
         # "Nicolas Maduro Moros": a full name with a second surname after the one another full name ends with
         words = items[ks[0]].mention.name.split()
-        shorter = person_parts(" ".join(words[:-1])) if len(words) >= 3 else None
+        second = len(words) >= 3 and words[-1].strip(".").casefold() not in GENERATION_SUFFIXES  # not "X Jr."
+        shorter = person_parts(" ".join(words[:-1])) if second else None
         if shorter is not None and shorter[0] and shorter in full and shorter != parts_key:
             uf.union(full[shorter][0], ks[0])
     _merge_cross_script_names(items, full, by_surname, uf)
@@ -1081,7 +1082,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
             there = {key for key in there if _full_name_gender(items, full[key]) in (None, titled)}
         # one person named in full two ways (Latin and Cyrillic, already one entity) is one candidate, not two
         here, there = _one_per_person(here, full, uf), _one_per_person(there, full, uf)
-        if any(len({uf.find(o) for o in full[key]}) > 1 for key in here or there):
+        if any(len(_fitting_roots(items, name, full[key], uf)) > 1 for key in here or there):
             continue  # "Kowalski" with "Jan Kowalski" and "Jean Kowalski" (one key, two people) named: neither
         if len(here) == 1 and len(there) > 1:
             only = next(iter(here))
@@ -1164,6 +1165,11 @@ _SOUND_SURNAME = 5  # letters a surname needs before a sound-alike spelling of i
 
 def _sound_alike(a: str, b: str) -> bool:
     return _surnames_fit(_surname(a), _surname(b)) and _given_names_agree(a, b)
+
+
+def _fitting_roots(items: list[_Item], name: str, ks: list[int], uf: Union) -> set[int]:
+    """The entities among the full names ``ks`` (of one key) whose surname fits the lone ``name``."""
+    return {uf.find(o) for o in ks if _surnames_fit(_surname(items[o].mention.name), _surname(name))}
 
 
 def _one_per_person(

@@ -76,7 +76,7 @@ def to_latin(text: str) -> str:
             lat = _CYRILLIC[low]
             out.append(lat.capitalize() if ch != low and lat else lat)
         else:
-            out.append(ch)
+            out.append(translit.LATIN_LETTERS.get(ch, ch))
     folded = unicodedata.normalize("NFKD", "".join(out))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
