@@ -258,6 +258,14 @@ INSTITUTION_WORDS = {
     "compagnie": "company",
     "ferroviaire": "railway",
     "garde": "guard",
+    "gardes": "guard",
+    "gardes-frontières": "border guard",
+    "garde-frontières": "border guard",
+    "garde-frontière": "border guard",
+    "renseignement": "intelligence",
+    "inteligencia": "intelligence",
+    "islámico": "islamic",
+    "estado": "state",
     "nations": "nations",
     "unies": "united",
     "union": "union",
@@ -342,3 +350,9 @@ ACRONYMS = {
     "EI": "ISIS",
     "OSCE": "OSCE",
 }
+
+# Words of French and Spanish prose set before a body's own name that only say what kind of body it is
+# ("l'organisation État islamique", "le groupe Wagner", "el grupo Hamda"): no word of the name.
+APPOSITIVE_KINDS = frozenset(
+    {"organisation", "organización", "groupe", "grupo", "mouvement", "movimiento", "milice", "milicia", "réseau"}
+)

@@ -63,10 +63,20 @@ from ..data.places import (
     region_demonyms,
 )
 from ..data.speech import PERSON_VERBS
+from ..data.translit import FRENCH_SPELLING, GENERATION_SUFFIXES
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
 from ..names.descriptions import descriptions, owner_country, span_of
-from ..names.translit import close_spelling, region_stem, skeleton, spelling, to_latin
+from ..names.translit import (
+    close_spelling,
+    gendered_pair,
+    region_stem,
+    skeleton,
+    sound_forms,
+    sound_keys,
+    spelling,
+    to_latin,
+)
 from .union import Union
 
 _HONORIFICS = {
@@ -171,12 +181,16 @@ def person_parts(name: str) -> tuple[str, str] | None:
     """(first-name skeleton, surname skeleton) of a person's name, titles dropped; first is "" for a lone surname."""
     words = [w.strip(".,") for w in _words(name)]
     words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    generation = ""
+    if len(words) >= 2 and words[-1].casefold() in GENERATION_SUFFIXES:
+        generation = "+" + words.pop().casefold()  # "John Smith Jr." is not his father "John Smith"
     if not words:
         return None
     last = _h_is_g(skeleton(_ARTICLE.sub("", words[-1])))
     if not last:
         return None
-    return (_initial_vowel(_h_is_g(skeleton(canonical_given_name(to_latin(words[0]))))) if len(words) > 1 else ""), last
+    first = _initial_vowel(_h_is_g(skeleton(canonical_given_name(to_latin(words[0]))))) if len(words) > 1 else ""
+    return first, last + generation
 
 
 def _initial_vowel(key: str) -> str:
@@ -302,7 +316,7 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     """The normalised bag of words of an organisation's name, its country made explicit (``@russia``)."""
     if _CYRILLIC.search(name):
         return _cyrillic_org_words(name, scope)
-    text = " ".join(to_latin(name).replace("\u2019", "'").split())
+    text = _without_kind_word(" ".join(to_latin(name).replace("\u2019", "'").split()))
     bag: set[str] = set()
     known = _known(text)
     if known:
@@ -342,6 +356,20 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     if any(kind <= bag for kind in _FORCE_KINDS):
         bag -= _FORCE_HEADS
     return frozenset(_plain_kind(bag))
+
+
+def _without_kind_word(text: str) -> str:
+    """A name without the word before it that only says what kind of body it names, in French or Spanish prose
+    (``organisation État islamique``, ``groupe Wagner``): that body's own name follows, capitalised."""
+    first, _, rest = text.partition(" ")
+    if rest[:1].isupper() and fold(first).casefold() in _appositive_kinds():
+        return rest
+    return text
+
+
+@functools.cache
+def _appositive_kinds() -> frozenset[str]:
+    return frozenset(fold(w) for w in exonyms.APPOSITIVE_KINDS)
 
 
 def _plain_kind(bag: set[str]) -> set[str]:
@@ -437,7 +465,7 @@ def org_head(name: str) -> str:
             if w in words:
                 return w
         return ""
-    text = " ".join(to_latin(name).split())
+    text = _without_kind_word(" ".join(to_latin(name).split()))
     known = _known(text)
     if known:
         return known[1].split()[-1]
@@ -1016,7 +1044,10 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
             continue
         # one skeleton may hold different people ("Mitchell", "Michelle"): join only close spellings
         for other in full[(first, last)]:
-            if close_spelling(_surname(items[other].mention.name), _surname(it.mention.name)):
+            other_name = items[other].mention.name
+            if _surnames_fit(_surname(other_name), _surname(it.mention.name)) and _given_names_agree(
+                other_name, it.mention.name
+            ):
                 uf.union(other, k)
                 break
         full[(first, last)].append(k)
@@ -1025,10 +1056,12 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
     for parts_key, ks in list(full.items()):
         # "Nicolas Maduro Moros": a full name with a second surname after the one another full name ends with
         words = items[ks[0]].mention.name.split()
-        shorter = person_parts(" ".join(words[:-1])) if len(words) >= 3 else None
+        second = len(words) >= 3 and words[-1].strip(".").casefold() not in GENERATION_SUFFIXES  # not "X Jr."
+        shorter = person_parts(" ".join(words[:-1])) if second else None
         if shorter is not None and shorter[0] and shorter in full and shorter != parts_key:
             uf.union(full[shorter][0], ks[0])
     _merge_cross_script_names(items, full, by_surname, uf)
+    _merge_sound_alike_names(items, full, uf)
     attached: set[int] = set()
     full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
     for ks in full.values():
@@ -1049,6 +1082,8 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
             there = {key for key in there if _full_name_gender(items, full[key]) in (None, titled)}
         # one person named in full two ways (Latin and Cyrillic, already one entity) is one candidate, not two
         here, there = _one_per_person(here, full, uf), _one_per_person(there, full, uf)
+        if any(len(_fitting_roots(items, name, full[key], uf)) > 1 for key in here or there):
+            continue  # "Kowalski" with "Jan Kowalski" and "Jean Kowalski" (one key, two people) named: neither
         if len(here) == 1 and len(there) > 1:
             only = next(iter(here))
             first_full = min(
@@ -1092,6 +1127,49 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+def _merge_sound_alike_names(items: list[_Item], full: dict[tuple[str, str], list[int]], uf: Union) -> None:
+    """``Michail Chodorkowski`` is ``Mikhail Khodorkovsky``: a full name in Latin letters whose letters read another
+    way by another convention (German and Polish ch for kh) joins the one full name it then spells, when the given
+    names agree and the surnames sound alike; a surname of under five letters, or two such names, and neither."""
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)  # sound keys -> roots
+    others: dict[int, set[tuple[str, str]]] = defaultdict(set)  # root -> its names' keys by another reading
+    names: dict[int, str] = {}
+    for (first, last), ks in full.items():
+        name = items[ks[0]].mention.name
+        given, surname = _given_name(name), _surname(name)
+        if _CYRILLIC.search(name) or not given or len(_NON_LETTER.sub("", fold(surname).casefold())) < _SOUND_SURNAME:
+            continue
+        root = uf.find(ks[0])
+        names.setdefault(root, name)
+        generation = last[len(last.split("+")[0]) :]
+        firsts = {_initial_vowel(_h_is_g(key)) for key in sound_keys(canonical_given_name(given))} | {first}
+        lasts = {_h_is_g(key) + generation for key in sound_keys(surname)}
+        for key in itertools.product(firsts, lasts):
+            index[key].add(root)
+            if key != (first, last):
+                others[root].add(key)
+    for root, keys in sorted(others.items()):
+        fits = {r for key in keys for r in index[key]} - {root}
+        fits = {r for r in fits if _sound_alike(names[root], names[r])}
+        if len(fits) == 1:
+            other = next(iter(fits))
+            mutual = {r for key in others.get(other, set()) | set() for r in index[key]} - {other}
+            if mutual <= {root}:
+                uf.union(root, other)
+
+
+_SOUND_SURNAME = 5  # letters a surname needs before a sound-alike spelling of it may join another name
+
+
+def _sound_alike(a: str, b: str) -> bool:
+    return _surnames_fit(_surname(a), _surname(b)) and _given_names_agree(a, b)
+
+
+def _fitting_roots(items: list[_Item], name: str, ks: list[int], uf: Union) -> set[int]:
+    """The entities among the full names ``ks`` (of one key) whose surname fits the lone ``name``."""
+    return {uf.find(o) for o in ks if _surnames_fit(_surname(items[o].mention.name), _surname(name))}
 
 
 def _one_per_person(
@@ -1165,15 +1243,7 @@ def _given_names_fit(a: str, b: str) -> bool:
 _SOUNDED_INITIALS = frozenset({frozenset("gj"), frozenset("aj"), frozenset("ag")})
 
 
-# French spells Slavic and other names by its own sounds: "Kamychine" is "Kamyshin", "Choïgou" "Shoigu",
-# "Oleksandre" "Oleksandr", "Sergueï" "Sergei".
-_FRENCH_SPELLING = (
-    (re.compile(r"tch"), "ch"),
-    (re.compile(r"(?<!t)ch"), "sh"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"gue"), "ge"),
-    (re.compile(r"(?<=[bcdfgklmnprstvz])e\b"), ""),
-)
+_FRENCH_SPELLING = tuple((re.compile(a), b) for a, b in FRENCH_SPELLING)  # "Kamychine" is "Kamyshin"
 
 
 def _english_spelling(name: str) -> str:
@@ -1234,7 +1304,36 @@ _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 @functools.lru_cache(maxsize=1 << 16)
 def _surname(name: str) -> str:
     words = [w.strip(".,") for w in _words(name) if w.strip(".,")]
+    if len(words) >= 2 and words[-1].casefold() in GENERATION_SUFFIXES:
+        words.pop()
     return _ARTICLE.sub("", words[-1]) if words else name
+
+
+def _surnames_fit(a: str, b: str) -> bool:
+    """Two surnames of one person: close spellings, and not a man's and a woman's form (``Ivanov``/``Ivanova``)."""
+    return close_spelling(a, b) and not gendered_pair(a, b)
+
+
+def _given_name(name: str) -> str:
+    words = [w.strip(".,") for w in _words(name)]
+    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    return words[0] if len(words) >= 2 else ""
+
+
+def _given_names_agree(a: str, b: str) -> bool:
+    """Whether the given names of two full names with one key are one name. A short given name's skeleton says
+    little (``Jan`` and ``Jean``, ``Omar`` and ``Amir`` share one): in Latin letters both must be forms of one name
+    in the table of given names, or sound alike with their vowels (``Ilya``/``Illia``, ``Yan``/``Jan``)."""
+    x, y = _given_name(a), _given_name(b)
+    if not x or not y or _CYRILLIC.search(x) or _CYRILLIC.search(y):
+        return True
+    cx, cy = canonical_given_name(x), canonical_given_name(y)
+    if cx == cy or len(skeleton(cx)) > _SHORT_GIVEN_NAME:
+        return True
+    return bool({_LONE_H.sub("g", f) for f in sound_forms(cx)} & {_LONE_H.sub("g", f) for f in sound_forms(cy)})
+
+
+_SHORT_GIVEN_NAME = 3  # letters of a given name's skeleton (first letter and consonants) that say too little
 
 
 def _spelled(
@@ -1242,7 +1341,7 @@ def _spelled(
 ) -> set[tuple[str, str]]:
     """The full names among ``keys`` whose surname is spelled close to the lone ``name``."""
     return {
-        key for key in keys if any(close_spelling(_surname(items[o].mention.name), _surname(name)) for o in full[key])
+        key for key in keys if any(_surnames_fit(_surname(items[o].mention.name), _surname(name)) for o in full[key])
     }
 
 
@@ -1439,14 +1538,17 @@ def _proper_words(bag: frozenset[str]) -> bool:
 
 
 def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> None:
-    """A proper name of a body or building in Cyrillic (``Крокус Сити Холл``) is the one Latin name it spells
-    (``Crocus City Hall``), case endings aside; names with institution words are left to the bags of words."""
+    """A proper name of a body or building in Cyrillic (``Крокус Сити Холл``, ``Росгвардия``) is the one Latin name
+    it spells (``Crocus City Hall``, ``Rosgvardia``), case endings aside; names with institution words are left to the
+    bags of words, and a body's name of one short word (``МВД``) to the acronyms."""
     latin: dict[str, set[int]] = defaultdict(set)
     cyr: list[tuple[int, str]] = []
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
-        if g not in ("ORG", "PLACE") or it.mention.type == "MEDIA" or len(it.mention.name.split()) < 2:
+        if g not in ("ORG", "PLACE") or it.mention.type == "MEDIA" or g == "PLACE" and " " not in it.mention.name:
             continue
         words = it.mention.name.split()
+        if len(words) == 1 and len(words[0]) < _ONE_WORD_BODY:
+            continue
         if _CYRILLIC.search(it.mention.name):
             if not any(w.casefold() in cyrillic.INSTITUTION_WORDS for w in words):
                 cyr.append((k, " ".join(skeleton(w) for w in [*words[:-1], _uninflected(words[-1])])))
@@ -1456,6 +1558,9 @@ def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> N
         roots = {uf.find(o) for o in latin.get(key, set())}
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
+
+
+_ONE_WORD_BODY = 6  # letters of a one-word body's name (Росгвардия, Rosgvardia) before its skeleton is trusted
 
 
 def _uninflected(word: str) -> str:

@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from ..data import translit
+
 _CYRILLIC = {
     "а": "a",
     "б": "b",
@@ -53,20 +55,9 @@ _CYRILLIC = {
     "ґ": "g",
     "ў": "u",
 }
-# Latin spelling variants that mean the same sound in transliterated names.
-_SPELLING = [
-    ("shch", "sch"),
-    ("x", "ks"),
-    ("ph", "f"),
-    ("ck", "k"),
-    ("w", "v"),
-    ("dzh", "j"),  # before j is y: Cyrillic дж is the English j ("Раджаи" and "Rajaee", "Азербайджан")
-    ("j", "y"),
-    ("q", "k"),
-    ("tch", "ch"),
-    ("kh", "h"),
-    ("zh", "j"),
-]
+# Latin spelling variants that mean the same sound in transliterated names (data.translit.SPELLING).
+_SPELLING = tuple((re.compile(a), b) for a, b in translit.SPELLING)
+_ALTERNATES = tuple((re.compile(a), b) for a, b in translit.ALTERNATES)
 _VOWELS = set("aeiouy")
 # Romance and English spellings against their Russian transcriptions: a soft c is s, a hard c is k, z is s
 _SOFT_C = re.compile(r"c(?=[eiy])")
@@ -85,7 +76,7 @@ def to_latin(text: str) -> str:
             lat = _CYRILLIC[low]
             out.append(lat.capitalize() if ch != low and lat else lat)
         else:
-            out.append(ch)
+            out.append(translit.LATIN_LETTERS.get(ch, ch))
     folded = unicodedata.normalize("NFKD", "".join(out))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
@@ -99,8 +90,7 @@ def skeleton(word: str) -> str:
     w = _NOT_LATIN_LOWER.sub("", to_latin(word).lower())
     if not w:
         return ""
-    for a, b in _SPELLING:
-        w = w.replace(a, b)
+    w = _respelled(w)
     w = _HARD_C.sub("k", _SOFT_C.sub("s", w)).replace("z", "s")  # Nicolas/Николас, Gonzalez/Гонсалес
     first, rest = w[0], [c for c in w[1:] if c not in _VOWELS]
     out = [first]
@@ -113,10 +103,13 @@ def skeleton(word: str) -> str:
 def spelling(name: str) -> str:
     """A name in Latin letters, lower case, with the spelling variants of ``skeleton`` unified but its vowels kept:
     ``Aqtau`` and ``Актау`` are ``aktau``; for short names, whose skeletons say too little."""
-    w = to_latin(name).casefold()
-    for a, b in _SPELLING:
-        w = w.replace(a, b)
-    return w
+    return _respelled(to_latin(name).casefold())
+
+
+def _respelled(word: str) -> str:
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def region_stem(word: str) -> str:
@@ -129,14 +122,66 @@ def region_stem(word: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name: equal after transliteration, or a few letters apart relative to their length
-    (``Zelensky``/``Zelenskyy``, ``Sergei``/``Sergey``), never ``Stein``/``Satan`` or ``Kerry``/``Korea``."""
+    (``Zelensky``/``Zelenskyy``, ``Sergei``/``Sergey``), as written or once each convention's spelling of a sound
+    is the English one (``Selenskyj``, ``Klitschko``/``Klychko``); never ``Stein``/``Satan`` or ``Kerry``/``Korea``."""
     x = _NOT_LATIN_LOWER.sub("", to_latin(a).lower())
     y = _NOT_LATIN_LOWER.sub("", to_latin(b).lower())
-    if x == y:
+    if x == y or _close(x, y):
         return True
+    return any(_close(u, v) for u in sound_forms(a) for v in sound_forms(b))
+
+
+def _close(x: str, y: str) -> bool:
     if not x or not y or x[0] != y[0] and {x[0], y[0]} != {"g", "h"}:  # Ukrainian H is Russian G
         return False
-    return _levenshtein(x, y) <= max(1, round(0.25 * max(len(x), len(y))))
+    return x == y or _levenshtein(x, y) <= max(1, round(0.25 * max(len(x), len(y))))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def sound_forms(word: str) -> frozenset[str]:
+    """A name word as it sounds, vowels kept: spelled by the English convention, ``y`` as ``i``, ``z`` as ``s``,
+    doubled letters single (``Zelenskyy`` and ``Selenskyj`` -> ``selenski``, ``Jan`` -> ``ian`` but ``Jean`` ->
+    ``iean``); with a second form where a convention's letters read two ways (German ``ch`` as ``kh``)."""
+    w = _NOT_LATIN_LOWER.sub("", to_latin(word).lower())
+    forms = {w} | {alt for pattern, repl in _ALTERNATES if (alt := pattern.sub(repl, w)) != w}
+    out = set()
+    for form in forms:
+        form = _HARD_C.sub("k", _SOFT_C.sub("s", _respelled(form)))
+        out.add(_DOUBLED.sub(r"\1", form.replace("y", "i").replace("z", "s")))
+    return frozenset(f for f in out if f)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def sound_keys(word: str) -> frozenset[str]:
+    """The consonant skeletons of a name word under each reading of its letters: ``skeleton`` and, for a word with
+    letters that read two ways, the other skeleton (``Chodorkowski`` -> ``chdrkvsk`` and ``hdrkvsk``)."""
+    w = _NOT_LATIN_LOWER.sub("", to_latin(word).lower())
+    return frozenset({skeleton(w)} | {skeleton(pattern.sub(repl, w)) for pattern, repl in _ALTERNATES}) - {""}
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """A man's and a woman's form of one surname (``Ivanov``/``Ivanova``, ``Zelensky``/``Zelenska``): two people.
+    Latin names only; a Cyrillic form may be an inflected case of the man's name."""
+    if _CYRILLIC_LETTER.search(a) or _CYRILLIC_LETTER.search(b):
+        return False
+    x, y = _NOT_LATIN_LOWER.sub("", fold_latin(a).lower()), _NOT_LATIN_LOWER.sub("", fold_latin(b).lower())
+    for he, she in translit.GENDERED_SURNAME_ENDINGS:
+        for m, f in ((x, y), (y, x)):
+            if m.endswith(he) and f.endswith(she) and m[: -len(he)] == f[: -len(she)] and len(m) > len(he) + 1:
+                return True
+    return False
+
+
+def fold_latin(text: str) -> str:
+    """Accents removed (``Zelenská`` -> ``Zelenska``)."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def _levenshtein(a: str, b: str) -> int:

@@ -1,0 +1,86 @@
+"""How one name is spelled in the Latin letters of several languages: the tables the spelling keys read.
+
+A Russian, Ukrainian or Polish name reaches a news article through one of several
+transcription conventions: English (Zelensky, Khodorkovsky, Prigozhin), the
+Ukrainian national one (Zelenskyy, Honcharenko), German (Selenskyj, Chodorkowski,
+Klitschko), Polish (Przewodów for the Russian Пшеводов), French (Zelensky,
+Prigojine, Choïgou). The rewrites below write each convention's spelling of a
+sound the way the English convention does, so that the consonant skeleton of
+``rashomon.names.translit`` meets across conventions. They are facts about the
+conventions, not about any corpus.
+"""
+
+from __future__ import annotations
+
+# Latin letters that do not decompose into a letter and an accent (Przemysł, Đurić, Søren, Strauß).
+LATIN_LETTERS = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae"}
+
+# Rewrites (regular expression, replacement), applied in order to a lower-case, accent-free Latin word.
+SPELLING = (
+    # Polish digraphs: rz after a voiceless consonant sounds sh (Przemyśl, Пшемысль), elsewhere zh (Grzegorz, Гжегож)
+    (r"szcz", "shch"),
+    (r"(?<=[ptkf])rz", "sh"),
+    (r"rz", "zh"),
+    (r"sz", "sh"),
+    (r"cz", "ch"),
+    # German: tsch is ch (Klitschko, Klychko), sch is sh (Schewtschenko, Shevchenko)
+    (r"tsch", "ch"),
+    (r"sch(?!ch)", "sh"),
+    # English and the Library of Congress convention
+    (r"shch", "sch"),
+    (r"x", "ks"),
+    (r"ph", "f"),
+    (r"ck", "k"),
+    (r"w", "v"),
+    (r"dzh", "j"),  # before j is y: Cyrillic дж is the English j ("Раджаи" and "Rajaee", "Азербайджан")
+    (r"j", "y"),  # German and Polish j is y (Selenskyj, Jasina)
+    (r"q", "k"),
+    (r"tch", "ch"),  # French (Tchernychev)
+    (r"kh", "h"),
+    (r"zh", "j"),
+)
+
+# Letters one convention writes where another writes another, and that no single rewrite can settle: German,
+# Polish and Czech ch is the English kh (Chodorkowski, Khodorkovsky), though English ch is ch. A name written so
+# has a second key; the people merge takes it only when nothing else fits (see ``sound_keys``).
+ALTERNATES = ((r"(?<![stc])ch", "kh"),)
+
+# French writes Slavic and other names by its own sounds: "Kamychine" is "Kamyshin", "Choïgou" "Shoigu",
+# "Oleksandre" "Oleksandr", "Sergueï" "Sergei", "Prigojine" "Prigozhin" (French j is zh).
+FRENCH_SPELLING = (
+    (r"tch", "ch"),
+    (r"(?<!t)ch", "sh"),
+    (r"ou", "u"),
+    (r"gue", "ge"),
+    (r"(?<=[bcdfgklmnprstvz])e\b", ""),
+    (r"(?<![dz])j", "zh"),
+)
+
+# A man's and a woman's form of one Slavic or Baltic surname (Ivanov / Ivanova, Zelensky / Zelenska, Kowalski /
+# Kowalska): two people of one family, never one person. Masculine ending, feminine ending, in Latin letters; an
+# inflected Cyrillic form ("слова Иванова", Ivanov's words) is no woman's name, so only Latin names are compared.
+GENDERED_SURNAME_ENDINGS = (
+    ("ov", "ova"),
+    ("ev", "eva"),
+    ("yov", "yova"),
+    ("in", "ina"),
+    ("yn", "yna"),
+    ("sky", "skaya"),
+    ("skiy", "skaya"),
+    ("skii", "skaya"),
+    ("skyi", "ska"),
+    ("skyy", "ska"),
+    ("sky", "ska"),
+    ("ski", "ska"),
+    ("cki", "cka"),
+    ("tsky", "tskaya"),
+    ("tskiy", "tskaya"),
+    ("tsky", "tska"),
+    ("ny", "naya"),
+    ("oy", "aya"),
+    ("as", "iene"),  # Lithuanian: Landsbergis / Landsbergiene aside, -as / -iene
+    ("is", "iene"),
+)
+
+# Words after a surname that tell a father from his son of the same name: "John Smith Jr." is not "John Smith".
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior", "fils", "père"})
