@@ -458,8 +458,8 @@ def _issuer(text: str, span: Span, head: str, mentions: list[Mention]) -> Mentio
     begin = _sentence_begin(text, at)
     end = _FULL_STOP.search(text, at)
     stop = end.start() if end is not None else span.start
-    part = re.search(r",", text[at:stop])
-    after = at + part.end() if part is not None else stop
+    comma = text.find(",", at, stop)
+    after = comma + 1 if comma >= 0 else stop
     inside = [m for m in mentions if (begin <= m.span.start < at or after <= m.span.start < stop) and m.type != "MEDIA"]
     people = [m for m in inside if m.type == "PERSON"]
     bodies = [m for m in inside if m.type in ("ORG", "GPE")]
