@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import rashomon
+from rashomon.link.compare import same_intent
 from rashomon.link.questions import _labels_accusation
-from rashomon.model import Answer, Ledger
+from rashomon.model import Answer, Ledger, Span
 
 
 def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
@@ -52,3 +53,16 @@ def test_a_denial_calling_the_reports_a_provocation_gives_no_intent(tmp_path: Pa
     told = {(a.article, a.value, a.stance) for a in answers(led, "intent")}
     assert {a for a, _, _ in told} == {"A1", "A4"}, told
     assert ("A4", "staged", "asserted") in told
+
+
+def answer(value: str, stance: str = "asserted") -> Answer:
+    return Answer(value=value, claim="C1", article="A1", span=Span(0, 1), stance=stance)
+
+
+def test_an_intent_left_open_contradicts_nothing() -> None:
+    assert same_intent(answer("deliberate"), answer("accident")) == "contradicts"
+    assert same_intent(answer("deliberate"), answer("deliberate", "denied")) == "contradicts"
+    # "nothing suggests it was deliberate" beside "it was not deliberate", or beside "an accident": both can be true
+    assert same_intent(answer("deliberate", "hedged"), answer("deliberate", "denied")) == "apart"
+    assert same_intent(answer("deliberate", "hedged"), answer("accident")) == "apart"
+    assert same_intent(answer("deliberate", "hedged"), answer("deliberate", "hedged")) == "agrees"

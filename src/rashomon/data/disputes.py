@@ -354,7 +354,14 @@ ACCUSATION_NOUNS = frozenset(
         "version",
     }
 )
-LABELLING_VERBS = (r"describ\w*", r"call(?:s|ed|ing)?", r"brand\w*", r"label\w*", r"term(?:s|ed|ing)?", r"characteri[sz]\w*")
+LABELLING_VERBS = (
+    r"describ\w*",
+    r"call(?:s|ed|ing)?",
+    r"brand\w*",
+    r"label\w*",
+    r"term(?:s|ed|ing)?",
+    r"characteri[sz]\w*",
+)
 # a speaker named by a pronoun only ("he said"): who said it is a guess the ledger made, not the article's word
 PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "him", "her", "them", "il", "elle", "ils", "он", "она", "они"})
 # a claim that opens on a verb has lost its subject ("was prepared by the Ukrainians"): no proposition to deny

@@ -27,14 +27,13 @@ from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_ASKED, CAUSE_MARKS, CAUSE_OPEN, CAUSE_SAID, CAUSES, CAUSES_IN_CLAUSE, HARM
 from ..data.disputes import (
+    ACCUSATION_NOUNS,
     ARSENAL_DENIED,
     ARSENAL_MADE,
     ARSENAL_ONLY_BEFORE,
     ARSENAL_ONLY_BY,
     ARSENAL_ONLY_OF,
     ARSENAL_VERBS,
-    ATTACKERS,
-    ACCUSATION_NOUNS,
     ATTACKERS,
     ATTACKERS_FATE,
     CONDITIONALS,
