@@ -39,6 +39,27 @@ def test_stances(analyze_text: Callable[..., Analysis], text: str, starts: str, 
     assert the_claim(claims(analyze_text, text), starts).stance == stance
 
 
+@pytest.mark.parametrize(
+    "text, starts, stance",
+    [
+        ("There is nothing to suggest that the ferry was sunk on purpose.", "the ferry was sunk", "hedged"),
+        ("There is nothing, nothing at all, to suggest that the navy sank the ferry.", "the navy sank", "hedged"),
+        ("Nothing indicates that the rebels fired the rocket deliberately.", "Nothing indicates", "hedged"),
+        ("The minister said there was no sign that the army shelled the market.", "there was no sign", "hedged"),
+        ("The inquiry does not show that the guards fired first.", "The inquiry does not", "hedged"),
+        # what points to it, said of something, and what is no pointer at all, leave the claim as it is
+        ("The report suggests that the guards fired first.", "the guards fired first", "attributed"),
+        ("There is no doubt that the army shelled the market.", "There is no doubt", "asserted"),
+        ("Nothing was left of the bridge that the rebels blew up.", "Nothing was left", "asserted"),
+    ],
+)
+def test_nothing_pointing_to_an_act_leaves_it_open(
+    analyze_text: Callable[..., Analysis], text: str, starts: str, stance: str
+) -> None:
+    """``nothing suggests``, ``no sign that``, ``does not show that`` govern like ``no evidence that``: hedged."""
+    assert the_claim(claims(analyze_text, text), starts).stance == stance
+
+
 def test_rejecting_a_request_is_not_a_denial(analyze_text: Callable[..., Analysis]) -> None:
     found = claims(analyze_text, "Norway rejected Sweden's request to hold a meeting on Friday.")
     assert the_claim(found, "Norway rejected").stance == "asserted"

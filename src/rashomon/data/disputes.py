@@ -333,6 +333,35 @@ SPECULATION = (
     r"(?:the )?possibility that",
     r"theor(?:y|ies) (?:that|have been|has been)",
 )
+# what an accusation or a report is called when a side rejects it ("these accusations were a provocation",
+# "describing the reports as a deliberate provocation"): the words name the accusation, not the act's intent
+ACCUSATION_NOUNS = frozenset(
+    {
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "statement",
+        "statements",
+        "charge",
+        "charges",
+        "assertion",
+        "assertions",
+        "version",
+    }
+)
+LABELLING_VERBS = (
+    r"describ\w*",
+    r"call(?:s|ed|ing)?",
+    r"brand\w*",
+    r"label\w*",
+    r"term(?:s|ed|ing)?",
+    r"characteri[sz]\w*",
+)
 # a speaker named by a pronoun only ("he said"): who said it is a guess the ledger made, not the article's word
 PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "him", "her", "them", "il", "elle", "ils", "он", "она", "они"})
 # a claim that opens on a verb has lost its subject ("was prepared by the Ukrainians"): no proposition to deny
@@ -512,6 +541,11 @@ OPEN_WORDS = frozenset(
     {"possible", "likely", "probable", "unclear", "early", "premature", "uncertain", "whether", "perhaps", "possibly"}
 )
 OPEN_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "possibility", "question", "speculation"})
+# verbs that say something points to an act: with nothing or no noun as their subject ("nothing suggests that",
+# "there is nothing to suggest that", "no data indicate that") they leave the act open, as "no evidence that" does
+INDICATING_VERBS = frozenset({"suggest", "indicate", "show", "prove", "imply", "mean"})
+# what says that nothing points to it: "nothing suggests", "there is nothing to indicate"
+NOTHING_WORDS = frozenset({"nothing", "none"})
 OPEN_WHEN_NEGATED = frozenset({"clear", "know", "establish", "confirm", "sure", "certain", "determine"})
 HEDGING_MODALS = frozenset({"may", "might", "could"})
 # an estimate said with confidence ("highly probable", "a high probability", "most likely") is the speaker's answer,

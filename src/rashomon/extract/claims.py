@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING
 
 from .. import datelines as dl
 from .. import folded
-from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES
+from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
 from ..data.speech import UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
-from .frames import claim_frames
+from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
@@ -145,6 +145,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             stance, cue = _stance(tokens, quote) if tagged else _untagged_stance(tokens, quote)
             if stance in ("asserted", "attributed"):
                 stance, cue = _open(text, Span(s_start, s_end), span, stance, cue)
+            if stance in ("asserted", "attributed") and tagged:
+                stance, cue = _nothing_points_to(tokens, stance, cue)
             time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
             yield Claim(
                 article=article,
@@ -395,6 +397,41 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
             return "denied", quote.cue  # "the navy denied that its mines sank the ferry"
         return "attributed", quote.cue
     return "asserted", None
+
+
+def _nothing_points_to(tokens: SpacySpan, stance: Stance, cue: str | None) -> tuple[Stance, str | None]:
+    """A claim that says nothing points to an act leaves the act open, as ``no evidence that`` does: ``there is no
+    sign that the army fired``, ``nothing suggests that it was deliberate``, ``there is nothing to indicate that``;
+    so does a clause such a phrase governs from outside the claim (``[nothing suggests that] the army fired``)."""
+    doc = tokens.doc
+    lemmas = words_of(doc)[1]
+    for i in range(tokens.start, tokens.end):
+        if lemmas[i] in OPEN_NOUNS and open_noun(doc[i]) and _governs_clause(doc[i]):
+            return "hedged", f"no {doc[i].text}"
+        if lemmas[i] in INDICATING_VERBS and points_nowhere(doc[i]) and _governs_clause(doc[i]):
+            return "hedged", f"nothing {doc[i].text}"
+    tok = next((t for t in tokens if not tokens.start <= t.head.i < tokens.end or t.head.i == t.i), None)
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i or tok.dep_ not in _GOVERNED:
+            break
+        up = tok.head
+        if up.lemma_.lower() in OPEN_NOUNS and open_noun(up):
+            return "hedged", f"no {up.text}"
+        if up.lemma_.lower() in INDICATING_VERBS and points_nowhere(up):
+            return "hedged", f"nothing {up.text}"
+        tok = up
+    return stance, cue
+
+
+_GOVERNED = frozenset({"ccomp", "acl", "relcl", "xcomp", "pcomp"})
+
+
+def _governs_clause(tok: Token) -> bool:
+    """The word has a clause after it (``evidence [that it fired]``), or its verb has (``there is no sign [it
+    fired]``, parsed as the verb's complement)."""
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i for c in tok.children):
+        return True
+    return tok.dep_ in ("attr", "dobj", "nsubj") and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.head.children)
 
 
 _RELATIVE = frozenset({"relcl", "acl"})

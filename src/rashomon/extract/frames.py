@@ -36,6 +36,8 @@ from ..data.disputes import (
     DISOWNING_VERBS,
     ESTIMATE_NOUNS,
     HEDGING_MODALS,
+    INDICATING_VERBS,
+    NOTHING_WORDS,
     OPEN_NOUNS,
     OPEN_WHEN_NEGATED,
     OPEN_WORDS,
@@ -264,6 +266,8 @@ def _scope(verb: Token) -> tuple[bool, bool]:
             return True, hedged  # "Lima denied that its troops fired"
         if lemma in OPEN_NOUNS and (_no_det(up) or _denied_there(up)):
             return negated, True  # "no evidence that X fired", "nor is there evidence that": left open, not denied
+        if lemma in INDICATING_VERBS and points_nowhere(up):
+            return negated, True  # "nothing suggests that X fired", "there is nothing to indicate that"
         if lemma in OPEN_WHEN_NEGATED and up_negated:
             return negated, True  # "it is not clear whether", "we do not know if"
         if lemma in ESTIMATE_NOUNS:
@@ -282,6 +286,29 @@ def _scope(verb: Token) -> tuple[bool, bool]:
             break  # the verb that reports it: its speaker's stance is the claim's
         tok = up
     return negated, hedged
+
+
+def points_nowhere(verb: Token) -> bool:
+    """A verb that says something points to an act, said of nothing: ``nothing suggests that``, ``there is nothing
+    to suggest that``, ``no data indicate that``, ``it does not show that``. What it governs is left open."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nothing(c) for c in verb.children):
+        return True
+    if verb.dep_ in ("acl", "relcl"):
+        return _nothing(verb.head)
+    # "there is nothing, absolutely nothing, to suggest": the parse may hang the verb on "is", beside "nothing"
+    return verb.dep_ == "xcomp" and any(c.dep_ in ("attr", "nsubj") and _nothing(c) for c in verb.head.children)
+
+
+def _nothing(tok: Token) -> bool:
+    return tok.lower_ in NOTHING_WORDS or _no_det(tok) or _denied_there(tok)
+
+
+def open_noun(noun: Token) -> bool:
+    """``no evidence``, ``no sign``, ``nor is there any indication``: a noun that would point to an act, said not to
+    be there."""
+    return noun.lemma_.lower() in OPEN_NOUNS and (_no_det(noun) or _denied_there(noun))
 
 
 def _denied_there(noun: Token) -> bool:

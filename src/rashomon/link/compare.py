@@ -164,7 +164,16 @@ _VOTES_APART = 0.01  # rounding "2,759,256" to "2.75 million" moves it by less t
 
 
 def same_label(a: Answer, b: Answer) -> Verdict:
-    """Deliberate, accident or staged: different labels contradict, a label and its denial too."""
+    """Clean or fraudulent: different labels contradict, a label and its denial too."""
+    return same_party(a, b)
+
+
+def same_intent(a: Answer, b: Answer) -> Verdict:
+    """Deliberate, accident or staged: different labels contradict, a label and its denial too; a label left open
+    (``no evidence that it was deliberate``, ``possibly an accident``) is set against nothing: it says the question
+    is not settled, which both a denial and another label can be true beside."""
+    if _hedged(a, b):
+        return "agrees" if a.value == b.value and a.stance == b.stance else "apart"
     return same_party(a, b)
 
 
@@ -245,7 +254,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "toll_killed": same_count,
     "toll_injured": same_count,
     "toll_missing": same_count,
-    "intent": same_label,
+    "intent": same_intent,
     "cause": same_cause,
     "winner": same_party,
     "share": same_share,

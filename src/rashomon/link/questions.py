@@ -27,6 +27,7 @@ from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import CAUSE_ASKED, CAUSE_MARKS, CAUSE_OPEN, CAUSE_SAID, CAUSES, CAUSES_IN_CLAUSE, HARM
 from ..data.disputes import (
+    ACCUSATION_NOUNS,
     ARSENAL_DENIED,
     ARSENAL_MADE,
     ARSENAL_ONLY_BEFORE,
@@ -48,6 +49,7 @@ from ..data.disputes import (
     FORCES,
     INVOLVEMENT,
     INVOLVEMENT_DENIED,
+    LABELLING_VERBS,
     LOCATIVE,
     LOWERCASE_SIDES,
     NOT_ACTS,
@@ -1379,12 +1381,34 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     out = []
     for value, pattern in INTENT.items():
         m = _search(pattern, v.claim.text)
-        if m is None:
+        if m is None or _labels_accusation(v.claim.text[: m.start()], stance):
             continue
         negated = bool(_RULED_OUT_BEFORE.search(v.claim.text[: m.start()]))
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         out.append(_found("intent", k, value, span, "denied" if negated else stance, base, None))
     return out
+
+
+_ACCUSATION = "|".join(sorted(ACCUSATION_NOUNS))
+# "these accusations were a deliberate provocation"
+_ACCUSATION_IS = re.compile(rf"\b(?:{_ACCUSATION})\b[^.,;:]{{0,20}}\b(?:is|are|was|were)\b[^.,;:]{{0,30}}$", re.I)
+# "called the reports a provocation", "describing the claims as", "calling them a provocation"
+_LABELLED = re.compile(
+    rf"\b(?:{'|'.join(LABELLING_VERBS)})\s+(?:(?:the|these|those|such|this)\s+)?"
+    rf"(?:(?P<noun>{_ACCUSATION})|them|it|this|that)\b[^.,;:]{{0,30}}$",
+    re.I,
+)
+
+
+def _labels_accusation(before: str, stance: str) -> bool:
+    """An intent word that names an accusation or a report, not the act: ``these accusations were a provocation``,
+    ``describing the claims as deliberate lies``; after a denial, a pronoun stands for what it denies (``denied the
+    reports, calling them a provocation``). Said by the side that rejects the accusation, it answers nothing about
+    whether the act was deliberate."""
+    if _ACCUSATION_IS.search(before):
+        return True
+    m = _LABELLED.search(before)
+    return m is not None and (m.group("noun") is not None or stance == "denied")
 
 
 def _found(
