@@ -30,6 +30,14 @@ def test_a_capitalised_first_word_nothing_knows_is_no_name() -> None:
     assert found("Hier, les secours sont arrivés. Rapidement, tout a brûlé.") == []
 
 
+def test_a_name_after_a_kind_word_is_a_body_with_its_lower_case_words() -> None:
+    # "le groupe X": the kind word says a body's name follows, running over the lower-case words of a body's name
+    assert found("Le groupe Harzak a revendiqué l\u2019attaque.") == [("Harzak", "ORG")]
+    assert found("Hier, le groupe Front islamique a revendiqué l\u2019attaque.") == [("Front islamique", "ORG")]
+    assert found("Selon le réseau Reuters, tout a brûlé.") == [("Reuters", "MEDIA")]  # an outlet stays an outlet
+    assert found("Hier, le groupe de travail a parlé.") == []  # no capitalised name after it: no body
+
+
 def test_otan_is_named_nato() -> None:
     assert [m.name for m in mentions("Le sommet de l\u2019OTAN a commencé.")] == ["NATO"]
 
@@ -253,6 +261,15 @@ def test_the_group_and_its_message_are_the_body_introduced_before(analyze_text: 
         "comptes. \u00ab Les combattants se sont retirés sains et saufs \u00bb, ajoute le message."
     )
     assert resolved(analyze_text, text) == ["Front du Nord", "Front du Nord"]
+
+
+def test_the_group_named_by_one_word_and_its_message(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Dans un message publié sur Telegram, le groupe Harzak a revendiqué l\u2019attaque. Des combattants "
+        "\u00ab ont attaqué la caserne \u00bb, a affirmé le groupe sur l\u2019un de ses comptes. \u00ab Les "
+        "combattants se sont retirés \u00bb, ajoute le message."
+    )
+    assert resolved(analyze_text, text) == ["Harzak", "Harzak"]
 
 
 def test_a_body_or_role_described_is_not_the_place_or_body_in_its_phrase(analyze_text: Callable[..., Analysis]) -> None:

@@ -297,3 +297,56 @@ def test_a_verb_far_after_the_quote_past_another_verb_is_not_its_cue(tmp_path: P
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "We will not stop")) != "Omar Field"
+
+
+def test_it_after_a_long_quote_is_the_body_that_was_the_subject_before_the_quote(tmp_path: Path) -> None:
+    # the quote "it" attributes is no part of the distance back to the body; unquoted prose is
+    said = (
+        "“The Council has offered its help with the evacuation of the injured and will send blankets, tents, water "
+        "pumps and medical supplies to the valley. Our priority right now is making sure that the injured receive "
+        "care and that the families who lost their homes are housed before the cold nights come back. We are also in "
+        "contact with the local authorities on both banks of the river to reach the villages that are still cut off,” "
+        "it said."
+    )
+    text = (
+        "The Harbour Relief Council said it was seeking access to the flooded valley on Friday.\n\n"
+        "Hundreds of families were stranded when the river rose overnight.\n\n" + said
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The Council has offered")) == "Harbour Relief Council"
+
+
+def test_it_far_from_any_body_in_plain_prose_stays_nobody(tmp_path: Path) -> None:
+    prose = (
+        "Hundreds of families were stranded when the river rose overnight, and farmers lost their herds in the "
+        "fields along the lower bank. Roads into the valley were cut in several places, bridges were closed "
+        "for inspection and buses stopped running for two days. Schools were shut, shops ran short of bread, "
+        "and volunteers carried water to the villages on foot through the mud and the rain all week long.\n\n"
+    )
+    text = (
+        "The Harbour Relief Council said it was seeking access to the flooded valley.\n\n"
+        + prose
+        + ("“We need more boats,” it said.")
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "We need more boats")) is None
+
+
+def test_the_statement_after_a_press_office_reported_is_the_office_s_body(tmp_path: Path) -> None:
+    text = (
+        "Ostra shelled the prison camp near the border overnight, the press office of the Vellmar Investigative "
+        "Committee reported on Friday.\n\n"
+        "“The accuracy of the hits shows that the strike was planned,” the statement reads."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The accuracy of the hits")) == "Vellmar Investigative Committee"
+
+
+def test_the_statement_after_an_unnamed_press_office_stays_nobody(tmp_path: Path) -> None:
+    text = (
+        "Heavy rain flooded the depot near the border overnight, the press office of the regional council reported "
+        "on Friday.\n\n"
+        "“The water rose faster than expected,” the statement reads."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The water rose")) is None

@@ -154,6 +154,8 @@ REPORTING_LEMMAS = frozenset(
 
 # The forms a verb of saying takes right after its speaker or a quotation ("Peskov said", "..., the ministry noted").
 SAID_FORMS = ("said", "says", "told", "called", "stressed", "noted", "added", "wrote", "declared", "stated")
+# The forms that close a sentence with its source: "..., the press office of the committee reported on Friday."
+REPORTED_FORMS = (*SAID_FORMS, "reported", "announced", "informed")
 # Verbs a person, not a movement or a tribe, is the subject of right after the name ("Burhan said", "Burhan met").
 PERSON_VERBS = (
     "said",
@@ -421,5 +423,21 @@ UNNAMED_PERSON_NOUNS = frozenset(
         "lawyer",
         "man",
         "woman",
+    }
+)
+
+# Parts of a body that speak for it: "the press office of the Ostra Investigative Committee reported ...": as the
+# subject of a sentence they stand for the body they belong to (a later "it" or "the statement" is that body's).
+VOICE_OFFICES = frozenset(
+    {
+        "office",
+        "service",
+        "department",
+        "directorate",
+        "centre",
+        "center",
+        "headquarters",
+        "secretariat",
+        "bureau",
     }
 )

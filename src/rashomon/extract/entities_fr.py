@@ -226,6 +226,18 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             i = j
             continue
         typed = _type_run(text, words, i, j)
+        if (
+            _word_before(text, words, i) in exonyms.APPOSITIVE_KINDS
+            and not _sentence_start(text, words, i)
+            and (typed is None or typed[0] in ("PERSON", "ORG"))
+        ):
+            # "le groupe Wagner", "le groupe État islamique": the kind word says a body's name follows (a place or an
+            # outlet keeps its type), which runs on over the lower-case words of a body's name ("islamique")
+            while j < len(words) and _adjacent(text, words, j) and words[j].group() in exonyms.INSTITUTION_WORDS:
+                j += 1
+            yield i, j, "ORG", None, ()
+            i = j
+            continue
         if typed is not None:
             yield i, j, *typed, ()
         i = j

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..data.institutions import TITLES
-from ..data.speech import SAID_FORMS, SPEECH_LEMMAS, UNNAMED_PERSON_NOUNS
+from ..data.speech import REPORTED_FORMS, SAID_FORMS, SPEECH_LEMMAS, UNNAMED_PERSON_NOUNS, VOICE_OFFICES
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
@@ -522,6 +522,14 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
         if resolver.quoted is not None and resolver.quoted(root.idx):
             continue  # a sentence inside a quote: whom the speaker talks about, not who speaks
         end = sent.end_char - 1  # noted at the sentence's end: an object named after it does not take over
+        trailing = _TRAILING_SOURCE.search(doc.text, sent.start_char, sent.end_char)
+        if trailing is not None and trailing.group("head").casefold() in VOICE_OFFICES:
+            # "X did Y, the press office of the Ostra Investigative Committee reported on Friday.": the body that
+            # reports it is the voice of the sentence, whatever the parser made its subject
+            owner = resolver.mention_in(Span(trailing.start("source"), trailing.end("source")))
+            if owner is not None and owner.type in _BODIES:
+                resolver.note_speaker(end, owner)
+                continue
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 a, b = child.left_edge.idx, child.idx + len(child.text)
@@ -537,6 +545,10 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                 # a body only when it is the subject itself ("The council said"), not a word before a person's
                 # name ("German Chancellor Angela Merkel")
                 body = next((m for m in inside if m.span.start <= child.idx < m.span.end), None)
+                if person is None and body is None and child.lower_ in VOICE_OFFICES:
+                    # "The press office of the Ostra Investigative Committee said": the committee
+                    owner = resolver.mention_in(Span(a, b))
+                    body = owner if owner is not None and owner.type in _BODIES else None
                 described = None
                 if person is None and body is None:  # "The electoral authority said ...": a later "it" is that body
                     described = resolver.description(Span(a, b))
@@ -550,6 +562,11 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                     resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
 
 
+# A sentence's closing attribution: ", the press office of the committee reported on Friday." (head: "office")
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?P<source>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>\w+)\s+(?:of|at)\s+[^,;:.!?\n\"“”]{2,80}?)"
+    r"\s+(?:" + "|".join(REPORTED_FORMS) + r")\b(?:\s+(?:on|late|early)\s+\w+)?\s*[.!]\s*\Z",
+)
 _TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
 _NOT_THE_HOLDER = re.compile(r"(?:\bof|\bfor|\bto|\band|['\u2019]s)\s*\Z", re.IGNORECASE)
 

@@ -864,7 +864,10 @@ class Resolver:
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._in_focus(span.start, _PRONOUN_GENDER.get(words[0]))
         if len(words) == 1 and words[0] in BODY_PRONOUNS:
-            recent = [(p, m) for p, m in self.bodies if p < span.start and span.start - p <= _BODY_WINDOW]
+            # the quote "it" attributes is no part of the distance: "The ICRC said ... . “<long quote>,” it said"
+            recent = [
+                (p, m) for p, m in self.bodies if p < span.start and self._unquoted(p, span.start) <= _BODY_WINDOW
+            ]
             return max(recent, key=lambda r: r[0])[1] if recent else None  # the last subject if a body, else nobody
         if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
@@ -924,6 +927,12 @@ class Resolver:
         if re.search(rf"\b{re.escape(kind)}\b", self.text[starts[-1] if starts else 0 : pos], re.IGNORECASE):
             return None  # "Y criticised the ministry's statement": that statement, whoever issued it
         return voice
+
+    def _unquoted(self, a: int, b: int) -> int:
+        """How many characters between ``a`` and ``b`` lie outside quotation marks (all of them when nothing tells)."""
+        if self.quoted is None or b - a > _WINDOW:
+            return b - a
+        return sum(1 for i in range(a, b) if not self.quoted(i))
 
     def _sentence_between(self, a: int, b: int) -> bool:
         """Whether a sentence ends between ``a`` and ``b`` outside quotation marks (the note at ``b`` ends its own)."""
