@@ -517,12 +517,13 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
     if not people:
         return
     starts = [m.span.start for m in people]
+    text = text_of(doc)  # Doc.text joins every token on each access
     for sent in doc.sents:
         root = sent.root
         if resolver.quoted is not None and resolver.quoted(root.idx):
             continue  # a sentence inside a quote: whom the speaker talks about, not who speaks
         end = sent.end_char - 1  # noted at the sentence's end: an object named after it does not take over
-        trailing = _TRAILING_SOURCE.search(doc.text, sent.start_char, sent.end_char)
+        trailing = _TRAILING_SOURCE.search(text, sent.start_char, sent.end_char)
         if trailing is not None and trailing.group("head").casefold() in VOICE_OFFICES:
             # "X did Y, the press office of the Ostra Investigative Committee reported on Friday.": the body that
             # reports it is the voice of the sentence, whatever the parser made its subject

@@ -165,14 +165,22 @@ def sound_keys(word: str) -> frozenset[str]:
 def gendered_pair(a: str, b: str) -> bool:
     """A man's and a woman's form of one surname (``Ivanov``/``Ivanova``, ``Zelensky``/``Zelenska``): two people.
     Latin names only; a Cyrillic form may be an inflected case of the man's name."""
-    if _CYRILLIC_LETTER.search(a) or _CYRILLIC_LETTER.search(b):
+    x, y = _latin_letters(a), _latin_letters(b)
+    if x is None or y is None or x == y:
         return False
-    x, y = _NOT_LATIN_LOWER.sub("", fold_latin(a).lower()), _NOT_LATIN_LOWER.sub("", fold_latin(b).lower())
     for he, she in translit.GENDERED_SURNAME_ENDINGS:
         for m, f in ((x, y), (y, x)):
             if m.endswith(he) and f.endswith(she) and m[: -len(he)] == f[: -len(she)] and len(m) > len(he) + 1:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _latin_letters(name: str) -> str | None:
+    """A Latin name's lower-case letters, accents removed; None for a name with Cyrillic letters."""
+    if _CYRILLIC_LETTER.search(name):
+        return None
+    return _NOT_LATIN_LOWER.sub("", fold_latin(name).lower())
 
 
 def fold_latin(text: str) -> str:
