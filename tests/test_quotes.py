@@ -249,12 +249,39 @@ def test_unattributed_quote_paragraph_continues_the_speaker(tmp_path: Path) -> N
         ("He supported \u201cRight Sector\u201d (an extremist organization) for years.", "Right Sector"),
         ("The so-called \u201cpeace plan\u201d was published on Sunday.", "peace plan"),
         ("\u201cWinter is coming\u201d\n\nThe energy grid is failing across the region.", "Winter is coming"),
+        (
+            "Prosecutors opened a case under Article 41 of the Penal Code (\u201cCareless handling of explosive "
+            "substances in a populated area\u201d) on Monday.",
+            "Careless handling of explosive substances in a populated area",
+        ),
     ],
 )
 def test_scare_quotes_names_and_headings_are_not_speech(tmp_path: Path, text: str, term: str) -> None:
     led = ledger_of(tmp_path, text)
     q = next(q for q in led.quotes if q.text.rstrip(".") == term)
     assert q.kind == "scare" and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # brackets that hold more than the quote, or a quoted sentence in brackets, are still someone's words
+        (
+            "The mayor (who said \u201cthe water will be back by Friday, whatever it costs us\u201d) left early.",
+            "the water will be back by Friday",
+        ),
+        (
+            "The clinic stayed open for weeks. (\u201cWe had nowhere else to send the children.\u201d) "
+            "Nurse Ilse Brandt said so later.",
+            "We had nowhere else to send the children",
+        ),
+    ],
+)
+def test_a_quote_in_brackets_with_more_or_a_whole_sentence_stays_speech(
+    tmp_path: Path, text: str, words: str
+) -> None:
+    led = ledger_of(tmp_path, text)
+    assert the_quote(led, words).kind == "direct"
 
 
 def test_term_quoted_inside_a_quote_is_not_speech(tmp_path: Path) -> None:

@@ -732,7 +732,11 @@ _GROUP_NOUN = re.compile(
 
 
 def _name_like(text: str, q: _Marked) -> bool:
-    """``“Azov”``, ``“Right Sector” (banned in ...)``, ``“Fox News Sunday”``: a quoted name or title, not speech."""
+    """``“Azov”``, ``“Right Sector” (banned in ...)``, ``“Fox News Sunday”``: a quoted name or title, not speech.
+    So is a quote that fills a pair of brackets without ending a sentence: ``Article 12 of the Code (“Abuse of
+    office”)`` glosses the name before it."""
+    if _in_brackets(text, q) and text[q.inner.start : q.inner.end].rstrip()[-1:] not in ".!?…":
+        return True
     inner = text[q.inner.start : q.inner.end].strip(" .,")
     words = inner.split()
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -749,6 +753,13 @@ def _name_like(text: str, q: _Marked) -> bool:
     after = text[q.close_at + 1 : q.close_at + 40].lstrip()
     labelled = after.startswith(("(", "*")) or bool(_GROUP_NOUN.match(after))
     return capital and (labelled or len(words) == 1 and not _speech_cue_near(text, q))
+
+
+def _in_brackets(text: str, q: _Marked) -> bool:
+    """The quote is all that a pair of round brackets holds: ``(“...”)``."""
+    if q.continues or q.close_at >= len(text):
+        return False
+    return text[: q.open_at].rstrip(" ")[-1:] == "(" and text[q.close_at + 1 :].lstrip(" ")[:1] == ")"
 
 
 # A verb of saying or "according to" near a quotation: it is someone's words, not a title or a term.
