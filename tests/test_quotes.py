@@ -277,9 +277,7 @@ def test_scare_quotes_names_and_headings_are_not_speech(tmp_path: Path, text: st
         ),
     ],
 )
-def test_a_quote_in_brackets_with_more_or_a_whole_sentence_stays_speech(
-    tmp_path: Path, text: str, words: str
-) -> None:
+def test_a_quote_in_brackets_with_more_or_a_whole_sentence_stays_speech(tmp_path: Path, text: str, words: str) -> None:
     led = ledger_of(tmp_path, text)
     assert the_quote(led, words).kind == "direct"
 
