@@ -147,6 +147,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 stance, cue = _open(text, Span(s_start, s_end), span, stance, cue)
             if stance in ("asserted", "attributed") and tagged:
                 stance, cue = _nothing_points_to(tokens, stance, cue)
+            if stance in ("asserted", "attributed") and tagged:
+                stance, cue = _relayed_report(tokens, stance, cue)
             time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
             yield Claim(
                 article=article,
@@ -424,6 +426,39 @@ def _nothing_points_to(tokens: SpacySpan, stance: Stance, cue: str | None) -> tu
 
 
 _GOVERNED = frozenset({"ccomp", "acl", "relcl", "xcomp", "pcomp"})
+_REPORT_NOUNS = frozenset({"report"})
+_CONFIRMING = frozenset({"confirm", "corroborate", "verify", "substantiate"})
+
+
+def _relayed_report(tokens: SpacySpan, stance: Stance, cue: str | None) -> tuple[Stance, str | None]:
+    """A clause a ``reports that`` noun governs is relayed, not the outlet's word: ``the remarks came amid reports
+    that the army fired``, ``following reports that the blast was linked to fuel`` leave the act open, as
+    ``reportedly`` does; so does the clause alone when it is the claim. Reports a verb confirms stay as they are."""
+    doc = tokens.doc
+    lemmas = words_of(doc)[1]
+    nouns = [doc[i] for i in range(tokens.start, tokens.end) if lemmas[i] in _REPORT_NOUNS]
+    root = next((t for t in tokens if not tokens.start <= t.head.i < tokens.end or t.head.i == t.i), None)
+    if root is not None and root.dep_ in _GOVERNED and root.head.lemma_.lower() in _REPORT_NOUNS:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or not any(_reported_clause(c) for c in noun.children):
+            continue
+        if noun.head.lemma_.lower() in _CONFIRMING and not any(c.dep_ == "neg" for c in noun.head.children):
+            continue  # "the ministry confirmed reports that ...": the reports are its word now
+        return "hedged", f"{noun.text} that"
+    return stance, cue
+
+
+def _reported_clause(clause: Token) -> bool:
+    """``reports [that the army fired]``: a clause with its own subject or a ``that``, not a relative clause about
+    the reports (``reports that appeared on Monday``)."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children
+    )
 
 
 def _governs_clause(tok: Token) -> bool:
