@@ -21,6 +21,7 @@ roles, which is what the cross-source step compares.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
 from ..data.speech import UNTAGGED_SPEECH_STEMS
-from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
+from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
 from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
 
@@ -132,11 +133,12 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         if parsed:
             units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
-            dateline = _DATELINE.match(text, span.start)
+            dateline = _DATELINE.match(text, span.start) or _dash_dateline(text, span.start)
             if dateline and dateline.end() >= span.end:
                 continue
             if dateline:
                 span = Span(dateline.end(), span.end)
+            cut = dateline.end() if dateline else -1  # the parse may hang the dateline's place on the verb
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None or not _words(tokens, _MIN_TOKENS):
                 continue
@@ -160,7 +162,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 speaker_ref=quote.speaker_ref if quote else None,
                 time_ref=time_ref.span if time_ref else None,
                 quote_ref=quote.span if quote else None,
-                frames=claim_frames(tokens, analysis.mentions),
+                frames=_past_dateline(claim_frames(tokens, analysis.mentions), cut),
             )
 
 
@@ -173,6 +175,30 @@ _DATELINE = re.compile(
     rf"(?:{dl.CAPS_PLACE},\s+{dl.DAY}\s*[.,]?\s*(?:{dl.AGENCY_MARK})?"
     rf"|{dl.CAPS_PLACE}\s*{dl.AGENCY_MARK}|{dl.DAY}\s*{dl.AGENCY_MARK})\s*[-\u2013\u2014:.]?(?:\s+|$)"
 )
+
+# "KYIV, Ukraine —", "MOSCOW —": a place in capitals and a dash, with no day nor agency, where an article starts
+_LEAD = 400  # the most characters (a header line) before it
+_DASH_DATELINE = re.compile(
+    rf"[{dl.UPPER}]{{3}}[{dl.UPPER} .'\u2019-]{{0,38}}(?:,\s+[{dl.UPPER}][{dl.UPPER}{dl.LOWER} .'\u2019-]{{1,30}})?"
+    r"\s*[\u2013\u2014]\s*"
+)
+
+
+def _dash_dateline(text: str, start: int) -> re.Match[str] | None:
+    """The dash dateline opens the article's text (after its header line, if any), nowhere else: a paragraph that
+    opens ``ISIS — the group — attacked`` names its doer."""
+    m = _DASH_DATELINE.match(text, start) if start <= _LEAD else None
+    before = text[:start]
+    if m and before.strip() and not (_HEADER.match(before) and before.count("\n") <= 2 and before.endswith("\n")):
+        return None
+    return m
+
+
+def _past_dateline(frames: tuple[Frame, ...], cut: int) -> tuple[Frame, ...]:
+    """The frames without a role in the dateline: ``KYIV, Ukraine — an explosion killed ...`` names no doer."""
+    if cut < 0 or all(r.span.start >= cut for f in frames for r in f.roles):
+        return frames
+    return tuple(dataclasses.replace(f, roles=tuple(r for r in f.roles if r.span.start >= cut)) for f in frames)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -456,9 +482,7 @@ def _reported_clause(clause: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children)
 
 
 def _governs_clause(tok: Token) -> bool:
