@@ -12,7 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import rashomon
-from rashomon.link.compare import same_cause, same_claim, same_country, same_force, same_number, same_thing
+from rashomon.link.compare import (
+    same_cause,
+    same_claim,
+    same_country,
+    same_force,
+    same_number,
+    same_party,
+    same_thing,
+)
 from rashomon.model import Answer, Ledger, Span
 from rashomon.report.view import disputes
 
@@ -763,3 +771,44 @@ def test_a_denial_that_the_toll_passed_a_figure_is_the_counts_question(tmp_path:
         ),
     )
     assert not [r for r in led.relations if r.type == "contradicts" and "denial" in r.why]
+
+
+# ---------------------------------------------------------------- relayed reports, hedged parties, datelines
+
+
+def test_a_clause_governed_by_reports_that_is_relayed_not_asserted(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "The statement came amid reports that a Chilean missile struck the Kessel depot on Monday."),
+        ("2025-05-01", "The ministry confirmed reports that a Peruvian drone struck the Kessel depot on Monday."),
+        ("2025-05-02", "Reports that appeared on Monday were about the fire at the Kessel depot."),
+    )
+    hedged = {c.article for c in led.claims if c.stance == "hedged"}
+    assert hedged == {"A1"}  # confirmed reports are the ministry's word; reports described are no clause relayed
+    assert {a.value: a.stance for a in answers(led, "agent")}.get("Chile") == "hedged"
+
+
+def test_a_hedged_party_against_another_stays_a_side_of_the_dispute() -> None:
+    chile = answer("Chile")
+    assert same_party(chile, answer("Peru")) == "contradicts"
+    assert same_party(chile, answer("Peru", "hedged")) == "contradicts"  # listed with its stance, see above
+    assert same_party(chile, answer("Chile", "hedged")) == "agrees"
+    assert same_party(chile, answer("Chile", "denied")) == "contradicts"
+
+
+def test_a_wire_dateline_is_neither_part_of_the_claim_nor_its_doer(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-05-01", "LIMA, Peru \u2014 An explosion at the Kessel depot on Monday killed dozens of workers."),
+        (
+            "2025-05-01",
+            "SANTIAGO, May 1 (Reuters) \u2014 A blast at the Kessel depot killed nine workers, officials said.",
+        ),
+        (
+            "2025-05-02",
+            "Nothing else happened.\n\nISIS \u2014 the group itself \u2014 attacked the Kessel depot on Monday.",
+        ),
+    )
+    assert not any(c.text.startswith(("LIMA", "SANTIAGO")) for c in led.claims)
+    assert {a.value for a in answers(led, "agent")} == {"ISIS"}  # a paragraph's opening capitals are no dateline
+    assert any(c.text.startswith("ISIS") for c in led.claims)

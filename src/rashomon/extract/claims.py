@@ -21,6 +21,7 @@ roles, which is what the cross-source step compares.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
 from ..data.speech import UNTAGGED_SPEECH_STEMS
-from ..model import Analysis, Claim, Quote, Span, Stance, TimeRef
+from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
 from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
 
@@ -132,11 +133,12 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         if parsed:
             units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
         for span, quote in units:
-            dateline = _DATELINE.match(text, span.start)
+            dateline = _DATELINE.match(text, span.start) or _dash_dateline(text, span.start)
             if dateline and dateline.end() >= span.end:
                 continue
             if dateline:
                 span = Span(dateline.end(), span.end)
+            cut = dateline.end() if dateline else -1  # the parse may hang the dateline's place on the verb
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None or not _words(tokens, _MIN_TOKENS):
                 continue
@@ -147,6 +149,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 stance, cue = _open(text, Span(s_start, s_end), span, stance, cue)
             if stance in ("asserted", "attributed") and tagged:
                 stance, cue = _nothing_points_to(tokens, stance, cue)
+            if stance in ("asserted", "attributed") and tagged:
+                stance, cue = _relayed_report(tokens, stance, cue)
             time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
             yield Claim(
                 article=article,
@@ -158,7 +162,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 speaker_ref=quote.speaker_ref if quote else None,
                 time_ref=time_ref.span if time_ref else None,
                 quote_ref=quote.span if quote else None,
-                frames=claim_frames(tokens, analysis.mentions),
+                frames=_past_dateline(claim_frames(tokens, analysis.mentions), cut),
             )
 
 
@@ -171,6 +175,30 @@ _DATELINE = re.compile(
     rf"(?:{dl.CAPS_PLACE},\s+{dl.DAY}\s*[.,]?\s*(?:{dl.AGENCY_MARK})?"
     rf"|{dl.CAPS_PLACE}\s*{dl.AGENCY_MARK}|{dl.DAY}\s*{dl.AGENCY_MARK})\s*[-\u2013\u2014:.]?(?:\s+|$)"
 )
+
+# "KYIV, Ukraine —", "MOSCOW —": a place in capitals and a dash, with no day nor agency, where an article starts
+_LEAD = 400  # the most characters (a header line) before it
+_DASH_DATELINE = re.compile(
+    rf"[{dl.UPPER}]{{3}}[{dl.UPPER} .'\u2019-]{{0,38}}(?:,\s+[{dl.UPPER}][{dl.UPPER}{dl.LOWER} .'\u2019-]{{1,30}})?"
+    r"\s*[\u2013\u2014]\s*"
+)
+
+
+def _dash_dateline(text: str, start: int) -> re.Match[str] | None:
+    """The dash dateline opens the article's text (after its header line, if any), nowhere else: a paragraph that
+    opens ``ISIS — the group — attacked`` names its doer."""
+    m = _DASH_DATELINE.match(text, start) if start <= _LEAD else None
+    before = text[:start]
+    if m and before.strip() and not (_HEADER.match(before) and before.count("\n") <= 2 and before.endswith("\n")):
+        return None
+    return m
+
+
+def _past_dateline(frames: tuple[Frame, ...], cut: int) -> tuple[Frame, ...]:
+    """The frames without a role in the dateline: ``KYIV, Ukraine — an explosion killed ...`` names no doer."""
+    if cut < 0 or all(r.span.start >= cut for f in frames for r in f.roles):
+        return frames
+    return tuple(dataclasses.replace(f, roles=tuple(r for r in f.roles if r.span.start >= cut)) for f in frames)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -424,6 +452,37 @@ def _nothing_points_to(tokens: SpacySpan, stance: Stance, cue: str | None) -> tu
 
 
 _GOVERNED = frozenset({"ccomp", "acl", "relcl", "xcomp", "pcomp"})
+_REPORT_NOUNS = frozenset({"report"})
+_CONFIRMING = frozenset({"confirm", "corroborate", "verify", "substantiate"})
+
+
+def _relayed_report(tokens: SpacySpan, stance: Stance, cue: str | None) -> tuple[Stance, str | None]:
+    """A clause a ``reports that`` noun governs is relayed, not the outlet's word: ``the remarks came amid reports
+    that the army fired``, ``following reports that the blast was linked to fuel`` leave the act open, as
+    ``reportedly`` does; so does the clause alone when it is the claim. Reports a verb confirms stay as they are."""
+    doc = tokens.doc
+    lemmas = words_of(doc)[1]
+    nouns = [doc[i] for i in range(tokens.start, tokens.end) if lemmas[i] in _REPORT_NOUNS]
+    root = next((t for t in tokens if not tokens.start <= t.head.i < tokens.end or t.head.i == t.i), None)
+    if root is not None and root.dep_ in _GOVERNED and root.head.lemma_.lower() in _REPORT_NOUNS:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or not any(_reported_clause(c) for c in noun.children):
+            continue
+        if noun.head.lemma_.lower() in _CONFIRMING and not any(c.dep_ == "neg" for c in noun.head.children):
+            continue  # "the ministry confirmed reports that ...": the reports are its word now
+        return "hedged", f"{noun.text} that"
+    return stance, cue
+
+
+def _reported_clause(clause: Token) -> bool:
+    """``reports [that the army fired]``: a clause with its own subject or a ``that``, not a relative clause about
+    the reports (``reports that appeared on Monday``)."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children)
 
 
 def _governs_clause(tok: Token) -> bool:

@@ -58,7 +58,9 @@ def _hedged(a: Answer, b: Answer) -> bool:
 
 
 def same_party(a: Answer, b: Answer) -> Verdict:
-    """Who did it: different parties contradict, unless one only hedges."""
+    """Who did it: different parties contradict. A hedged answer stays a side of the dispute it joins (listed with
+    its stance; the representative pair takes the firmest statements): made apart, it was measured to change no
+    dev event's figures and left the sources that only hedge out of the dispute."""
     by_stance = _stances(a, b)
     if by_stance:
         return by_stance
