@@ -599,7 +599,9 @@ def table_acronyms(doc: Doc) -> list[Candidate]:
         near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
         if any(t.is_upper and t.is_alpha and len(t.text) > 1 and t.text not in ACRONYMS for t in near):
             continue
-        out.append(Candidate(tok.idx, tok.idx + len(tok.text), _table_acronym_type(tok.text), 40, source="table-acronym"))
+        out.append(
+            Candidate(tok.idx, tok.idx + len(tok.text), _table_acronym_type(tok.text), 40, source="table-acronym")
+        )
     return out
 
 
