@@ -317,3 +317,13 @@ def test_the_head_of_a_body_is_the_person_named_so(analyze_text: Callable[..., A
         "été transférés vers les hôpitaux \u00bb."
     )
     assert resolved(analyze_text, text) == ["Marc Dutel"]
+
+
+def test_a_pronoun_subject_before_a_gerund_carries_on(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le maire Luc Brun a visité le port lundi.\n\n"
+        "Il a souligné que \u00ab les quais sont désormais sûrs pour tous les dockers \u00bb, ajoutant que "
+        "\u00ab ces images réfutent toutes les rumeurs du week-end \u00bb."
+    )
+    assert [s for _, s in speakers(analyze_text, text)][1] != "Il"
+    assert resolved(analyze_text, text) == ["Luc Brun", "Luc Brun"]

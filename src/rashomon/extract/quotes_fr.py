@@ -231,10 +231,13 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     cue_span = Span(cue.start(), cue.end())
     if cue.group("gerund"):  # "X a évoqué 30 morts, dénonçant une « frappe délibérée »": the clause's subject
         first_cue = cues[0] if len(cues) > 1 and not cues[0].group("gerund") else None
-        if first_cue is not None:  # "Le chef de X a annoncé ..., précisant que « ... »": the subject of "a annoncé"
-            opener = _OPENER.match(text, begin, first_cue.start())
-            named = _subject(text, opener.end() if opener else begin, first_cue.start(), mentions)
-        else:
+        opener = _OPENER.match(text, begin, first_cue.start()) if first_cue is not None else None
+        subject_start = opener.end() if opener is not None else begin
+        first = _WORD.match(text[subject_start:].lstrip())
+        if first_cue is not None and not (first is not None and first.group().casefold() in FRENCH_PRONOUNS):
+            # "Le chef de X a annoncé ..., précisant que « ... »": the subject of "a annoncé", not any name after it
+            named = _subject(text, subject_start, first_cue.start(), mentions)
+        else:  # "Il a souligné ..., ajoutant que « ... »": the speaker carries on
             named = _subject(text, begin, cue.start(), mentions, strict=True)
         return _Said(q.inner, "direct", cue_span, named, carries_on=named is None, via=via)
     if (pronoun := _CUE_PRONOUN.search(cue.group())) is not None:
