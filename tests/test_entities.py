@@ -340,3 +340,24 @@ def test_titles_without_a_period_are_not_part_of_the_name(
     assert m[person].type == "PERSON"
     assert role is None or m[person].role == role
     assert not any(x.text in ("Dr", "Prof", "Sgt", "Capt") for x in m.values())
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("The Russian FSB claimed that the two couriers have friends in the south.", "FSB", "ORG"),
+        ("A Russian SVR officer was seen near the harbour of Lerovo.", "SVR", "ORG"),
+        ("Officials of the UAE arrived in Lerovo on Monday.", "UAE", "GPE"),
+    ],
+)
+def test_table_acronyms_the_model_misses_are_tagged(
+    analyze_text: Callable[..., Analysis], text: str, surface: str, kind: str
+) -> None:
+    assert kinds(analyze_text, text).get(surface) == kind
+
+
+def test_table_acronyms_stay_inside_longer_names_and_out_of_headlines(analyze_text: Callable[..., Analysis]) -> None:
+    found = kinds(analyze_text, "WHO SAID IT FIRST\n\nThe FSB Border Service of Lerovo closed the crossing on Monday.")
+    assert "WHO" not in found
+    assert "FSB" not in found  # part of the longer name
+    assert any("FSB Border Service" in s for s in found), found

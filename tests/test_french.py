@@ -291,3 +291,39 @@ def test_an_adverbial_part_before_the_subject_is_no_speaker(analyze_text: Callab
         "Samedi soir, la police a indiqué que \u00ab la situation était sous contrôle dans tout le quartier \u00bb."
     )
     assert [s for _, s in speakers(analyze_text, text)] == ["le maire", "la police"]
+
+
+def test_a_part_or_head_of_a_body_is_not_the_body(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Un incendie a frappé le port de Varnia lundi.\n\n"
+        "Le chef de la Société du Croissant-Vert a annoncé que le bilan s\u2019élevait à dix morts, précisant que "
+        "\u00ab plus de cent blessés ont été transférés vers les hôpitaux de la région \u00bb.\n\n"
+        "\u00ab Deux avions ont mené une interception dangereuse au-dessus de la baie \u00bb, a assuré le centre de "
+        "commandement de la Société du Croissant-Vert.\n\n"
+        "\u00ab Le port restera fermé toute la semaine prochaine \u00bb, a déclaré le service de presse de la Société "
+        "du Croissant-Vert.\n\n"
+        "\u00ab Nous rouvrirons les quais dès que possible \u00bb, a déclaré le bureau de presse de la Société du "
+        "Croissant-Vert."
+    )
+    # the head and the command centre are not the society; its press service and press office speak for it
+    assert resolved(analyze_text, text) == [None, None, "Société du Croissant-Vert", "Société du Croissant-Vert"]
+    assert speakers(analyze_text, text)[0][1] == "Le chef de la Société du Croissant-Vert"
+
+
+def test_the_head_of_a_body_is_the_person_named_so(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Marc Dutel, chef de la Société du Croissant-Vert, est arrivé au port lundi.\n\n"
+        "Le chef de la Société du Croissant-Vert a annoncé dix morts, précisant que \u00ab plus de cent blessés ont "
+        "été transférés vers les hôpitaux \u00bb."
+    )
+    assert resolved(analyze_text, text) == ["Marc Dutel"]
+
+
+def test_a_pronoun_subject_before_a_gerund_carries_on(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le maire Luc Brun a visité le port lundi.\n\n"
+        "Il a souligné que \u00ab les quais sont désormais sûrs pour tous les dockers \u00bb, ajoutant que "
+        "\u00ab ces images réfutent toutes les rumeurs du week-end \u00bb."
+    )
+    assert [s for _, s in speakers(analyze_text, text)][1] != "Il"
+    assert resolved(analyze_text, text) == ["Luc Brun", "Luc Brun"]

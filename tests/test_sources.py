@@ -310,3 +310,45 @@ def test_refusing_comment_is_speech_refusing_to_act_is_not(tmp_path: Path) -> No
 )
 def test_tolerant_quote_pairing(text: str, inner: list[str]) -> None:
     assert [text[q.inner.start : q.inner.end] for q in find_marked(text)] == inner
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "A fire broke out at the depot in Varnia on Monday.\n\nAs reported by the Varnia Courier with reference to "
+            "the Varnia Harbour Authority.\n\n\u201cThe blaze was put out within an hour,\u201d the statement said.",
+            "Varnia Harbour Authority",
+        ),
+        (
+            "Citing the Lerovo Transport Inspectorate, local media reported a derailment near Tavrin.\n\n"
+            "\u201cNo passenger was hurt,\u201d the statement said.",
+            "Lerovo Transport Inspectorate",
+        ),
+        (
+            "Officials backed the joint statement of the Lerovo Rail Workers Union on Friday.\n\n"
+            "\u201cWe demand a full inquiry,\u201d the statement says.",
+            "Lerovo Rail Workers Union",
+        ),
+    ],
+)
+def test_a_statement_is_the_source_the_text_drew_on(tmp_path: Path, text: str, want: str) -> None:
+    led = ledger_of(tmp_path, text)
+    got = speaker(led, the_quote(led, text.split("\u201c")[1][:12]))
+    assert got is not None and want.split()[-1] in got, got
+
+
+def test_a_statement_after_another_voice_is_not_the_earlier_source(tmp_path: Path) -> None:
+    text = (
+        "Citing the Lerovo Transport Inspectorate, local media reported a derailment near Tavrin.\n\n"
+        "Mayor Ivan Dorn told reporters that the line would reopen soon.\n\n"
+        "\u201cNo passenger was hurt,\u201d the statement said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, the_quote(led, "No passenger")) != "Lerovo Transport Inspectorate"
+    text = (
+        "Citing a letter from the Lerovo Transport Inspectorate, local media reported a derailment near Tavrin.\n\n"
+        "\u201cNo passenger was hurt,\u201d the statement said."
+    )
+    led = ledger_of(tmp_path, text, "b.txt")
+    assert speaker(led, the_quote(led, "No passenger")) != "Lerovo Transport Inspectorate"

@@ -377,6 +377,9 @@ FRENCH_BODY_HEADS = frozenset(
     "parquet tribunal cour mission conseil office direction état-major administration compagnie entreprise "
     "société fédération ong association parti mouvement".split()
 )
+# Words of a French office that speaks for the body it belongs to ("le service de presse du ministère", "le bureau de
+# presse de X", "la cellule de communication de X"): what it says is the body's.
+FRENCH_VOICE_OFFICES = frozenset("porte-parole presse communication communications information".split())
 # What a speaker issues and a later sentence quotes as the speaker: "« ... », ajoute le message".
 FRENCH_ISSUED = frozenset("message communiqué déclaration texte lettre publication".split())
 # Pronouns after "selon" / "d'après" that stand for a speaker named before: "selon lui", "d'après elle".

@@ -125,6 +125,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.groups,
         rules.org_runs,
         rules.places,
+        rules.table_acronyms,
     ):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))

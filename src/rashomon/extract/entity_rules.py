@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..data import equipment, media
 from ..data.calendar import MONTH_WORD
-from ..data.institutions import HEADS, PORTFOLIOS, TITLES
+from ..data.institutions import ACRONYMS, HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
     NOT_A_SITE_PLACE,
@@ -580,6 +580,28 @@ def org_runs(doc: Doc) -> list[Candidate]:
                 start += 1
             out.append(Candidate(doc[start].idx, _char_end(doc, last_head + 1), "ORG", 45, source="org-run"))
         i = max(j, i + 1)
+    return out
+
+
+def _table_acronym_type(acronym: str) -> str:
+    return "GPE" if ACRONYMS[acronym].casefold() in country_names() else "ORG"
+
+
+def table_acronyms(doc: Doc) -> list[Candidate]:
+    """``The Russian FSB said``: an acronym of the declared table (``data/institutions.py``) the model left untagged,
+    typed from the table (a country's is a place, any other a body). A whole upper-case word only, and not one of a
+    run of capitals (a headline in capitals, ``WHO SAID IT``); the lowest priority, so that a longer name holding it
+    (``FSB Border Service``) wins."""
+    out = []
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and tok.text in ACRONYMS):
+            continue
+        near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+        if any(t.is_upper and t.is_alpha and len(t.text) > 1 and t.text not in ACRONYMS for t in near):
+            continue
+        out.append(
+            Candidate(tok.idx, tok.idx + len(tok.text), _table_acronym_type(tok.text), 40, source="table-acronym")
+        )
     return out
 
 

@@ -38,6 +38,7 @@ from ..data.speech import (
     FRENCH_PRONOUNS,
     FRENCH_ROLE_HEADS,
     FRENCH_STRESSED_PRONOUNS,
+    FRENCH_VOICE_OFFICES,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
@@ -229,7 +230,15 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
         return None
     cue_span = Span(cue.start(), cue.end())
     if cue.group("gerund"):  # "X a évoqué 30 morts, dénonçant une « frappe délibérée »": the clause's subject
-        named = _subject(text, begin, cue.start(), mentions, strict=True)
+        first_cue = cues[0] if len(cues) > 1 and not cues[0].group("gerund") else None
+        opener = _OPENER.match(text, begin, first_cue.start()) if first_cue is not None else None
+        subject_start = opener.end() if opener is not None else begin
+        first = _WORD.match(text[subject_start:].lstrip())
+        if first_cue is not None and not (first is not None and first.group().casefold() in FRENCH_PRONOUNS):
+            # "Le chef de X a annoncé ..., précisant que « ... »": the subject of "a annoncé", not any name after it
+            named = _subject(text, subject_start, first_cue.start(), mentions)
+        else:  # "Il a souligné ..., ajoutant que « ... »": the speaker carries on
+            named = _subject(text, begin, cue.start(), mentions, strict=True)
         return _Said(q.inner, "direct", cue_span, named, carries_on=named is None, via=via)
     if (pronoun := _CUE_PRONOUN.search(cue.group())) is not None:
         return _Said(q.inner, "direct", cue_span, None, pronoun=pronoun.group(1).casefold(), via=via)
@@ -421,7 +430,22 @@ def _speaker_of_phrase(text: str, span: Span, mentions: list[Mention]) -> Mentio
             return _body(text, span, head, mentions)
     if head in FRENCH_ISSUED and named is None:
         return _issuer(text, span, head, mentions)
+    if named is not None and at is not None and _of_the_body(text, span, words[at], named):
+        return None  # "le centre de commandement de l'armée": a part of the body, not the body itself
     return named
+
+
+def _of_the_body(text: str, span: Span, head: str, named: Mention) -> bool:
+    """Whether the body ``named`` stands after a "de" that follows the phrase's head noun, which is no voice office
+    of it (``le centre de commandement de X``, not ``le bureau de presse de X``)."""
+    found = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[span.start : named.span.start], re.IGNORECASE)
+    if found is None:
+        return False  # the head is in the name ("la Croix-Rouge") or nothing stands before the name
+    between = _words(text[span.start + found.end() : named.span.start])
+    return any(w in _OF for w in between) and not any(w in FRENCH_VOICE_OFFICES for w in [head, *between])
+
+
+_OF = frozenset({"de", "du", "des", "d"})
 
 
 _ISSUED_REACH = 600  # characters back where the sentence that issued a message may stand

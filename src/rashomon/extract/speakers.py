@@ -554,6 +554,16 @@ _ISSUED_IN = re.compile(
     r"(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b",
     re.IGNORECASE,
 )
+# Who issued what a later "the statement said" quotes, named where the text draws on it: "with reference to X",
+# "citing X", "according to a statement of X", "the joint statement by X".
+_SOURCED = re.compile(
+    r"\b(?:(?:with|in) reference to|referring to|citing|(?:a|an|the|its) (?:[\w-]+\s+){0,2}?(?P<kind>"
+    + "|".join(sorted(ISSUED))
+    + r")\s+(?:of|by|from))\s+",
+    re.IGNORECASE,
+)
+_SOURCE_END = re.compile(r"[,;:()\n]|[.!?]\s")  # where the phrase naming the source ends
+_SOURCE_REACH = 120
 _CYR_ENDINGS = (
     "ами",
     "ями",
@@ -856,7 +866,12 @@ class Resolver:
             return known  # "Zelenskyy said" where the model missed the name: the person named so elsewhere
         if (
             head in ISSUED
-            and (issuer := self._issuer(head, span.start) or self._last_voice(head, span.start)) is not None
+            and (
+                issuer := self._issuer(head, span.start)
+                or self._sourced(head, span.start)
+                or self._last_voice(head, span.start)
+            )
+            is not None
         ):
             return issuer  # "X said in a statement ... . “...,” the statement said": X's statement
         if not words or head in NON_SPEAKERS or words[-1] in NON_SPEAKERS:
@@ -909,6 +924,28 @@ class Resolver:
             if not self._sentence_between(p, at):
                 return m
         return None
+
+    def _sourced(self, kind: str, pos: int) -> Mention | None:
+        """Who the text last said it drew on, within reach before ``pos`` (``As reported with reference to the
+        police.`` ... ``“...,” the statement said``: the police's); None when the source is unnamed, names another
+        kind of document, or a named person or body spoke or was a subject after it."""
+        if not self.text:
+            return None
+        found = list(_SOURCED.finditer(self.text, max(0, pos - _ISSUED_REACH), pos))
+        if not found:
+            return None
+        last = found[-1]
+        if last.group("kind") is not None and last.group("kind").casefold() != kind:
+            return None  # "a letter from X ... the statement said": another document
+        stop = _SOURCE_END.search(self.text, last.end(), min(pos, last.end() + _SOURCE_REACH))
+        source = self.mention_in(Span(last.end(), stop.start() if stop else min(pos, last.end() + _SOURCE_REACH)))
+        if source is None:
+            return None
+        # the outlet that drew on it may be the subject of the same sentence ("Citing X, the agency reported ...")
+        end = _SENTENCE_OR_LINE.search(self.text, source.span.end, pos)
+        if end is not None and any(m is not None and end.start() < p < pos for p, m in self.focus + self.bodies):
+            return None  # someone named spoke since: the statement may be theirs
+        return source
 
     def _last_voice(self, kind: str, pos: int) -> Mention | None:
         """Who a statement that the text has not named before comes from: the person or body that spoke or was the
