@@ -587,14 +587,27 @@ def _table_acronym_type(acronym: str) -> str:
     return "GPE" if ACRONYMS[acronym].casefold() in country_names() else "ORG"
 
 
+# the table's all-letter acronyms as whole words, found by one pattern instead of reading every token
+_TABLE_ACRONYM = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted((re.escape(a) for a in ACRONYMS if a.isalpha()), key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
 def table_acronyms(doc: Doc) -> list[Candidate]:
     """``The Russian FSB said``: an acronym of the declared table (``data/institutions.py``) the model left untagged,
     typed from the table (a country's is a place, any other a body). A whole upper-case word only, and not one of a
     run of capitals (a headline in capitals, ``WHO SAID IT``); the lowest priority, so that a longer name holding it
     (``FSB Border Service``) wins."""
     out = []
-    for tok in doc:
-        if not (tok.is_upper and tok.is_alpha and tok.text in ACRONYMS):
+    text = text_of(doc)
+    for found in _TABLE_ACRONYM.finditer(text):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if not (tok.is_upper and tok.is_alpha):
             continue
         near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
         if any(t.is_upper and t.is_alpha and len(t.text) > 1 and t.text not in ACRONYMS for t in near):
