@@ -456,12 +456,17 @@ _REPORT_NOUNS = frozenset({"report"})
 _CONFIRMING = frozenset({"confirm", "corroborate", "verify", "substantiate"})
 
 
+_REPORT_NOUN_REACH = 16  # tokens before a claim where the noun governing it may stand ("amid reports from X that")
+
+
 def _relayed_report(tokens: SpacySpan, stance: Stance, cue: str | None) -> tuple[Stance, str | None]:
     """A clause a ``reports that`` noun governs is relayed, not the outlet's word: ``the remarks came amid reports
     that the army fired``, ``following reports that the blast was linked to fuel`` leave the act open, as
     ``reportedly`` does; so does the clause alone when it is the claim. Reports a verb confirms stay as they are."""
     doc = tokens.doc
     lemmas = words_of(doc)[1]
+    if not any(lemma in _REPORT_NOUNS for lemma in lemmas[max(0, tokens.start - _REPORT_NOUN_REACH) : tokens.end]):
+        return stance, cue  # no report noun in the claim or just before it (a noun governs the clause it precedes)
     nouns = [doc[i] for i in range(tokens.start, tokens.end) if lemmas[i] in _REPORT_NOUNS]
     root = next((t for t in tokens if not tokens.start <= t.head.i < tokens.end or t.head.i == t.i), None)
     if root is not None and root.dep_ in _GOVERNED and root.head.lemma_.lower() in _REPORT_NOUNS:
