@@ -4,41 +4,11 @@ groups and people; countries are real (the tables know them)."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 from rashomon.link.aliases import merge_entities, org_head, org_words
-from rashomon.model import Analysis, Article, Entity, Mention, Span
-
-
-def article(id: str, text: str, *mentions: tuple[str, str], role: dict[str, str] | None = None) -> Analysis:
-    """An article of ``text`` whose mentions are the first place each given surface stands, typed as given."""
-    out = []
-    for surface, kind in mentions:
-        at = text.index(surface)
-        out.append(
-            Mention(
-                span=Span(at, at + len(surface)),
-                text=surface,
-                type=kind,
-                name=surface,
-                role=(role or {}).get(surface),
-            )
-        )
-    doc = Article(id=id, source=id, name=id, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return Analysis(article=doc, sentences=(Span(0, len(text)),), mentions=tuple(out))
-
-
-def holder(entities: tuple[Entity, ...], name: str) -> Entity | None:
-    return next(
-        (e for e in entities if name.casefold() in {e.name.casefold(), *(a.casefold() for a in e.aliases)}), None
-    )
-
-
-def same(entities: tuple[Entity, ...], a: str, b: str) -> bool:
-    ea, eb = holder(entities, a), holder(entities, b)
-    return ea is not None and ea is eb
-
+from rashomon.model import Analysis
+from tests.test_sources_names import article, holder, same
 
 # ---------------------------------------------------------------- kind words and defence forces
 

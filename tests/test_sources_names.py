@@ -26,12 +26,19 @@ def ledger_of(tmp_path: Path, *texts: str) -> Ledger:
     return rashomon.analyze(paths)
 
 
-def article(id: str, text: str, *mentions: tuple[str, str], language: str = "en") -> Analysis:
-    """An article of ``text`` whose mentions are the first place each given surface stands, typed as given."""
+def article(
+    id: str, text: str, *mentions: tuple[str, str], language: str = "en", role: dict[str, str] | None = None
+) -> Analysis:
+    """An article of ``text`` whose mentions are the first place each given surface stands, typed as given (and
+    given a role, ``{surface: role}``, where one is named)."""
     out = []
     for surface, kind in mentions:
         at = text.index(surface)
-        out.append(Mention(span=Span(at, at + len(surface)), text=surface, type=kind, name=surface))
+        out.append(
+            Mention(
+                span=Span(at, at + len(surface)), text=surface, type=kind, name=surface, role=(role or {}).get(surface)
+            )
+        )
     doc = Article(
         id=id, source=id, name=id, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), language=language
     )
