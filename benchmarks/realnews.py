@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.event and name not in args.event:
             continue
         texts = args.texts / name
-        if not texts.is_dir():
+        if not texts.is_dir() or not any(p.is_file() and not p.name.startswith(".") for p in texts.iterdir()):
             print(f"{name}: texts not found in {texts}; skipped", file=sys.stderr)
             continue
         with tempfile.TemporaryDirectory() as tmp:
