@@ -40,6 +40,7 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"came into contact",
         r"come into contact",
         r"struck the propeller",
+        r"percut\w*",
         r"hit the propeller",
         r"в контакт",
         r"столкнов",
@@ -137,7 +138,20 @@ CAUSE_MARKS = (
     r"interf[ée]rence",
     r"shooting from the ground",
     r"sharp (?:evasive )?man",
+    # French verbs of contact or of downing that say how it came down ("a percuté le drone", "entre en collision",
+    # "qui ont abattu le drone"); not "heurter", which as often hits the ground or the water
+    r"percut\w*",
+    r"entr\w* en collision",
+    r"abattu\w*",
+    # a link between the event and a cause, often denied ("denied any connection between the crash and X")
+    r"(?:connection|link)s? between",
     *_SAID_LAST,
+)
+# a link denied between the event and the cause named after it ("denied any connection between the incident and a
+# drone attack", "ruled out any link between the crash and X"): the cause, denied
+CAUSE_LINK_DENIED = (
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|ruled out|rules out|no)\s+(?:any\s+)?(?:connection|link)s?"
+    r"\s+between\b[^.;]{0,80}$"
 )
 # the harm a cause told in its clause only must be the cause of: deaths (not "the bacteria caused diarrhoea")
 HARM = (
@@ -170,9 +184,19 @@ CAUSE_OPEN = (
 CAUSE_ASKED = (
     r"confirmation (?:that|of)",
     r"(?:yet to|not yet|to) (?:confirm|establish|determine|prove|pinpoint|identify)\w*",
+    r"(?:pas (?:de |encore de |la )?)?confirmation que",
     r"(?:exact|precise) cause",
     r"whether",
 )
+
+# causes named only as the second term of a link between the event and them ("no connection between the crash and a
+# drone attack"): in any other sentence of crash coverage a drone attack is as often the background (drone strikes on
+# the region that day, an airport closed for them) as the cause
+CAUSES_LINKED: dict[str, tuple[str, ...]] = {
+    "struck from outside (missile, air defence, gunfire)": (r"drone (?:attacks?|strikes?)\b",),
+}
+# the link itself, up to its second term ("connection between the incident and ")
+CAUSE_LINK = r"\b(?:connection|link)s? between\b[^.;]{0,60}?\band\s+(?:an?\s+|the\s+)?"
 
 # causes that can both be the story: a collision (with what, it does not say) and a strike from outside (a fighter
 # that hit a drone is both); set against each other they are not rival accounts

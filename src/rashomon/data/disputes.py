@@ -574,3 +574,39 @@ PLACE_HEADS = frozenset(
         "neighborhood",
     }
 )
+# evidence said not to fit a weapon ("the damage is inconsistent with a HIMARS strike", "the craters do not match a
+# Grad rocket", "incompatibles avec un tir de ..."): the weapon named after the words is denied as the means
+RULED_OUT_MEANS = (
+    r"\b(?:in|not\s+)consistent\s+with\b",
+    r"\b(?:incompatible|not\s+compatible)\s+with\b",
+    r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:match|fit)\b",
+    r"\bincompatibles?\s+avec\b",
+    r"\bne\s+correspond\w*\s+pas\s+(?:à|a|aux|au)\b",
+)
+# where a product was sold or sent ("the syrups were only sold in X", "exported only to X", "distributed to other
+# countries", "distribués dans d'autres pays"): the verbs of selling or sending, a restriction to one place, and
+# "other countries" for a reach beyond it
+REACH_VERBS = (
+    r"(?:sold|exported|distributed|supplied|shipped|marketed|sent|"
+    r"vendue?s?|export[ée]e?s?|distribu[ée]e?s?|livr[ée]e?s?|"
+    r"продава\w*|продан\w*|экспортир\w*|поставля\w*|поставлен\w*|распростран\w*)"
+)
+REACH_ONLY = (
+    rf"\b(?:only|exclusively|solely)\s+(?:been\s+)?{REACH_VERBS}\s+(?:in|to|into|within)\s+",
+    rf"\b{REACH_VERBS}\s+(?:only|exclusively|solely)\s+(?:in|to|into|within)\s+",
+    rf"\b(?:uniquement|exclusivement|seulement)\s+{REACH_VERBS}\s+(?:en|au|aux|vers|à|a)\s+",
+    rf"\b{REACH_VERBS}\s+(?:uniquement|exclusivement|seulement)\s+(?:en|au|aux|vers|à|a)\s+",
+    rf"(?<!\w){REACH_VERBS}\s+только\s+(?:в|во)\s+",
+)
+REACH_ELSEWHERE = (
+    rf"\b{REACH_VERBS}\s+(?:in|to|into|across|throughout)\s+(?:\w+\s+)?other\s+countries\b",
+    rf"\b{REACH_VERBS}\s+(?:dans|vers|en)\s+d['’]autres\s+pays\b",
+    rf"(?<!\w){REACH_VERBS}\s+(?:\w+\s+)?(?:в|во)\s+друг\w+\s+стран\w*",
+)
+# a modal that leaves the reach open: it governs the non-finite verb of the reach ("could have been distributed",
+# "pourraient avoir causé ... et avoir été distribués"); the reporting conditional ("auraient été distribués":
+# reportedly, a finite verb) is the source's word, not a doubt
+REACH_OPEN = (
+    r"\b(?:could|may|might|pourrai\w*|pourr?ait|peut|peuvent|могл\w*|может)\b[^.;:]*"
+    r"(?:\bhave\s+been|\bbe|\bavoir\s+été|\bêtre|(?<!\w)быть)\s*$"
+)

@@ -250,6 +250,22 @@ def same_arsenal(a: Answer, b: Answer) -> Verdict:
     return "agrees"
 
 
+def same_reach(a: Answer, b: Answer) -> Verdict:
+    """Where a product was sold or sent: one place only contradicts another place only and any reach to other
+    countries, even one left open (``could have been distributed elsewhere`` is the dispute a reader needs); a
+    denied reach elsewhere agrees with one place only; otherwise an answer and its denial contradict."""
+    if "only" not in (a.note, b.note):
+        return same_claim(a, b)
+    only, other = (a, b) if a.note == "only" else (b, a)
+    if only.stance == "denied":
+        return "apart"
+    if other.note == "elsewhere":
+        return "agrees" if other.stance == "denied" else "contradicts"
+    if other.stance == "denied":
+        return "contradicts" if other.value == only.value else "apart"
+    return "agrees" if other.value == only.value else "contradicts"
+
+
 COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "agent": same_party,
     "means": same_thing,
@@ -270,6 +286,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "involved": same_claim,
     "state": same_claim,
     "arsenal": same_arsenal,
+    "reach": same_reach,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
@@ -291,6 +308,7 @@ RELATED_KINDS = frozenset(
         "involved",
         "state",
         "arsenal",
+        "reach",
     }
 )
 

@@ -25,7 +25,18 @@ from dataclasses import dataclass
 
 from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
-from ..data.causes import CAUSE_ASKED, CAUSE_MARKS, CAUSE_OPEN, CAUSE_SAID, CAUSES, CAUSES_IN_CLAUSE, HARM
+from ..data.causes import (
+    CAUSE_ASKED,
+    CAUSE_LINK,
+    CAUSE_LINK_DENIED,
+    CAUSE_MARKS,
+    CAUSE_OPEN,
+    CAUSE_SAID,
+    CAUSES,
+    CAUSES_IN_CLAUSE,
+    CAUSES_LINKED,
+    HARM,
+)
 from ..data.disputes import (
     ACCUSATION_NOUNS,
     ARSENAL_DENIED,
@@ -56,8 +67,12 @@ from ..data.disputes import (
     OWNED_WEAPONS,
     PART_PLACES,
     PLACE_HEADS,
+    REACH_ELSEWHERE,
+    REACH_ONLY,
+    REACH_OPEN,
     RESPONSIBLE,
     RIVAL_COUNTS,
+    RULED_OUT_MEANS,
     SETTLED,
     SHOT_DOWN,
     SPECULATION,
@@ -96,6 +111,7 @@ LABELS = {
     "involved": "was this party involved",
     "state": "was there",
     "arsenal": "who fields the weapon",
+    "reach": "where the product was sold or sent",
 }
 ORDER = tuple(LABELS)
 
@@ -209,6 +225,9 @@ CAUSE_LEFT_OPEN = re.compile(rf"\b(?:{'|'.join(CAUSE_OPEN)})", re.I)
 CAUSE_STILL_ASKED = re.compile(rf"\b(?:{'|'.join(CAUSE_ASKED)})", re.I)
 CAUSE_SAID_WORDS = re.compile("|".join(f"(?:{m})" for m in CAUSE_SAID), re.I)
 HARM_WORDS = re.compile(rf"\b(?:{'|'.join(HARM)})", re.I)
+LINK_DENIED = re.compile(CAUSE_LINK_DENIED, re.I)
+LINKED = re.compile(CAUSE_LINK, re.I)
+LINKED_CAUSE = {name: re.compile("|".join(stems), re.I) for name, stems in CAUSES_LINKED.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.–—()]")
 _NAME_GOES_ON = re.compile(r"\s+[A-ZА-ЯЁ]")
 _CLAUSE_GAP = 60  # characters between a cause told in its clause only and the word that makes it the cause
@@ -344,6 +363,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _counts(k, v, stance, base, as_of, _settled_next(views, k))
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
+        mine += _linked_cause(k, v, stance, base, mine)
         mine += _attackers(k, v, stance, base, as_of)
         mine += _force(k, v, stance, base)
         if not any(f.kind == "escape" for f in mine):
@@ -358,6 +378,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
         mine += _involved(k, v, stance, base)
         mine += _states(k, v, stance, base)
+        mine += _reach(k, v, stance, base)
         listed = mentions.get(v.article, [])
         at = bisect.bisect_left(listed, (v.claim.span.start, -1, ""))
         inside = []
@@ -366,6 +387,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
                 inside.append(listed[at])
             at += 1
         mine += _equipment(k, v, stance, base, inside, names, mine)
+        mine += _ruled_out_means(k, v, base, names)
         mine += _vote(k, v, stance, base, inside, names)
         mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(mine)
@@ -418,6 +440,34 @@ def _equipment(
         return [_found("means", k, value, span, stance, base, None)]
     eid, span = next(iter(named.items()))
     return [_found("means", k, names[eid].name, span, stance, base, eid)]
+
+
+_RULED_OUT = re.compile("|".join(RULED_OUT_MEANS), re.I)
+
+
+def _ruled_out_means(k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+    """Evidence said not to fit a named weapon (``the damage appears inconsistent with a HIMARS-launched attack``,
+    ``the fragments do not match a Tochka-U``): that weapon, denied as the means. The weapon is the first named
+    weapon (an equipment entity's name or alias, as a word) after the words, inside their clause; the name may be
+    written into a compound (``HIMARS-launched``) where the entity finder saw no mention."""
+    text = v.claim.text
+    m = _search(_RULED_OUT, text)
+    if m is None:
+        return []
+    rest = text[m.end() :]
+    rest = rest[: next((c.start() for c in _CLAUSE_END.finditer(rest)), len(rest))]
+    best: tuple[int, int, Entity] | None = None
+    for e in names.values():
+        if e.type != "EQUIPMENT" or _craft(e):
+            continue
+        for name in (e.name, *e.aliases):
+            w = re.search(rf"(?<![\w]){re.escape(name)}(?![^\W_])", rest)
+            if w is not None and (best is None or w.start() < best[0]):
+                best = (w.start(), w.end(), e)
+    if best is None:
+        return []
+    at = v.claim.span.start + m.end()
+    return [_found("means", k, best[2].name, Span(at + best[0], at + best[1]), "denied", base, best[2].id)]
 
 
 def _craft(entity: Entity) -> bool:
@@ -1082,6 +1132,47 @@ def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     return out
 
 
+_REACH_ONLY = re.compile("|".join(REACH_ONLY), re.I)
+_REACH_ELSEWHERE = re.compile("|".join(REACH_ELSEWHERE), re.I)
+_REACH_OPEN = re.compile(REACH_OPEN, re.I)
+_REACH_PLACE = re.compile(r"(?:the\s+|l[ae]\s+|l['’])?(?P<place>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _reach(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Where a product was sold or sent: one place only (``the syrups were only sold in X``: the place, note
+    ``only``), or other countries beyond it (``distributed to other countries``: note ``elsewhere``). A negation
+    before the words denies the answer (``were not exported to other countries``); a modal governing their verb
+    (``could have been distributed``) leaves it open (hedged)."""
+    text = v.claim.text
+    out = []
+    for m, note in ((_search(_REACH_ONLY, text), "only"), (_search(_REACH_ELSEWHERE, text), "elsewhere")):
+        if m is None:
+            continue
+        if note == "only":
+            place = _REACH_PLACE.match(text, m.end())
+            if place is None:
+                continue
+            country = side_of(place.group("place"), None)
+            value, at, end = country or place.group("place"), place.start("place"), place.end("place")
+        else:
+            value, at, end = "other countries", m.start(), m.end()
+        before = text[: m.start()]
+        told = "denied" if stance == "denied" or NEGATION_BEFORE.search(before) else stance
+        if told != "denied" and _REACH_OPEN.search(before):
+            told = "hedged"
+        answer = Answer(
+            value=value,
+            claim=base["claim"] or "",
+            article=base["article"] or "",
+            span=Span(v.claim.span.start + at, v.claim.span.start + end),
+            stance=told,
+            origin=base["origin"],
+            note=note,
+        )
+        out.append(Found("reach", k, answer))
+    return out
+
+
 def _target(v: ClaimView, n: int, f: Frame) -> str:
     """What an act was done to, as far as comparing accounts goes: ``civilians`` and ``military`` for people and
     places of either kind (``the army does not shell civilians`` says nothing against ``it shelled positions``),
@@ -1350,12 +1441,38 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
             found = [w for w in pattern.finditer(text) if _in_clause(text, w) and _search(HARM_WORDS, text)]
             if not found:
                 continue
-        negated = any(NEGATION_BEFORE.search(text[: w.start()]) for w in found)
+        negated = any(NEGATION_BEFORE.search(text[: w.start()]) or _link_denied(text[: w.start()]) for w in found)
         m = found[0]
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         told = "denied" if negated else "hedged" if left_open and stance != "denied" else stance
         out.append(_found("cause", k, value, span, told, base, None))
     return out
+
+
+def _linked_cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None], found: list[Found]) -> list[Found]:
+    """A cause named as the second term of a link between the event and it (``denied any connection between the
+    incident and a drone attack``: ``CAUSES_LINKED``), when the claim gave that cause no answer otherwise; a denied
+    link denies it, a link still asked (``whether``) is no answer."""
+    text = v.claim.text
+    m = _search(LINKED, text)
+    if m is None or _search(CAUSE_STILL_ASKED, f"{v.lead} {text}"):
+        return []
+    have = {f.answer.value for f in found if f.kind == "cause"}
+    out = []
+    for value, pattern in LINKED_CAUSE.items():
+        w = pattern.match(text, m.end())
+        if w is None or value in have:
+            continue
+        span = Span(v.claim.span.start + w.start(), v.claim.span.start + w.end())
+        told = "denied" if stance == "denied" or _link_denied(text[: w.start()]) else stance
+        out.append(_found("cause", k, value, span, told, base, None))
+    return out
+
+
+def _link_denied(before: str) -> bool:
+    """The cause stands after a denied link between the event and it (``denied any connection between the incident
+    and a drone attack``): a denial further back than a negation reaches."""
+    return "between" in before and LINK_DENIED.search(before) is not None
 
 
 def _in_clause(text: str, word: re.Match[str]) -> bool:
