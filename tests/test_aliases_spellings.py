@@ -183,3 +183,15 @@ def test_a_town_typed_a_body_where_the_corpus_spells_it_otherwise_as_a_place() -
     )
     assert same(entities, "Qyzylsay", "Kyzylsay")
     assert all(e.type == "GPE" for e in entities)
+
+
+def test_an_emergencies_ministry_however_it_is_named() -> None:
+    kazakh = org_words("Kazakh Emergency Situations Ministry", None)
+    assert kazakh == org_words("Emergencies Ministry of Kazakhstan", None)
+    assert kazakh == org_words("МЧС Казахстана", None)
+    assert kazakh == org_words("Министерство по чрезвычайным ситуациям Казахстана", None)
+    assert org_words("МВД России", None) == org_words("Ministry of Internal Affairs of Russia", None)
+    assert kazakh != org_words("Kazakh Health Ministry", None)
+    # "-ies" plurals are "-y" singulars; "-ss", "-is" words keep their s
+    assert org_words("Lerovo Agencies", None) == org_words("Lerovo Agency", None)
+    assert "press" in org_words("Lerovo Press", None) and "analysis" in org_words("Analysis Center", None)

@@ -413,10 +413,11 @@ _GENERIC_KINDS = frozenset({"group", "movement", "society"})
 
 
 def _singular(word: str) -> str:
-    """A plain English plural as its singular (``medicines`` -> ``medicine``): "Medicine Control Agency" and
-    "Medicines Control Agency" are one body. Words in -ss, -us, -is and short words are left alone."""
+    """A plain English plural as its singular (``medicines`` -> ``medicine``, ``emergencies`` -> ``emergency``):
+    "Medicine Control Agency" and "Medicines Control Agency" are one body. Words in -ss, -us, -is and short words
+    are left alone."""
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word.isalpha():
-        return word[:-1]
+        return word[:-3] + "y" if word.endswith("ies") and len(word) > 5 else word[:-1]
     return word
 
 
