@@ -467,3 +467,23 @@ def test_a_group_with_its_kind_word_is_a_name_form(analyze_text: Callable[..., A
     a = analyze_text("Prisoners included fighters from the Kordan battalion, officials said.")
     kordan = [m for m in a.mentions if m.name == "Kordan"]
     assert kordan and "Kordan battalion" in kordan[0].aliases
+
+
+def test_a_long_name_the_model_missed_is_found_where_the_corpus_writes_it() -> None:
+    staff = ("General Staff of the Armed Forces of Moldova", "ORG")
+    ents = merge_entities(
+        [
+            article(
+                "A1",
+                "The General Staff of the Armed Forces of Moldova said the General Staff had data.",
+                staff,
+                ("General Staff", "ORG"),
+            ),
+            article("A2", "The strike was denied, reports the Moldovan General Staff on its channel."),
+            article("A3", "The Ukrainian General Staff disagreed."),
+            article("A4", "Critics of the General Staff Academy spoke."),
+        ]
+    )
+    body = holder(ents, "General Staff")
+    assert body is not None and "Moldovan General Staff" in body.aliases
+    assert {m.article for m in body.mentions} == {"A1", "A2"}  # another country's staff, a longer name: neither

@@ -572,6 +572,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
+    _propagate_long_names(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
     _merge_office_holders(analyses, items, groups, uf)
     _merge_bare_descriptions(analyses, items, groups, uf)
@@ -1834,6 +1835,62 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             groups.append(groups[root])
             uf.parent.append(len(uf.parent))
             uf.union(root, len(items) - 1)
+
+
+_LONG_NAME_GROUPS = frozenset({"ORG", "PERSON", "PLACE"})
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _propagate_long_names(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """Names of two words or more the model missed in one article but found in another (``the General Staff``,
+    ``Promethazine Oral Solution``): each place the text writes one that belongs to one entity only, outside every
+    mention and not inside a longer capitalised name, is a mention of it. A nationality right before it makes a
+    name form of it when the entity is that country's (``the Lerovian General Staff``); of another country, the name
+    is left alone."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    countries: dict[int, set[str]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        root = uf.find(k)
+        if g == "ORG":
+            countries[root].update(w for w in org_words(name, it.mention.scope) if w.startswith("@"))
+        if g in _LONG_NAME_GROUPS and name.count(" ") >= 1 and name[:1].isupper() and not _CYRILLIC.search(name):
+            owners[name].add(root)
+        elif " " in name:
+            owners[name].add(-1)
+    by_first: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for name, roots in owners.items():
+        if len(roots) == 1 and -1 not in roots:
+            by_first[name.split(" ", 1)[0]].append((name, next(iter(roots))))
+    if not by_first:
+        return
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for it in items:
+        taken[it.index].append((it.mention.span.start, it.mention.span.end))
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        spans = sorted(taken[index])
+        starts = [a for a, _ in spans]
+        for word in _CAPITALISED.finditer(text):
+            for name, root in by_first.get(word.group(0), ()):
+                start, end = word.start(), word.start() + len(name)
+                if not text.startswith(name, start) or text[end : end + 1].isalnum():
+                    continue
+                at = bisect.bisect_right(starts, start) - 1
+                if at >= 0 and spans[at][1] > start or at + 1 < len(spans) and spans[at + 1][0] < end:
+                    continue
+                forms: tuple[str, ...] = ()
+                before = _DEMONYM_BEFORE.search(text, max(0, start - 30), start)
+                if before is not None and before.group(1).casefold() in demonyms():
+                    if "@" + demonyms()[before.group(1).casefold()].casefold() not in countries[root]:
+                        continue  # "the Lerovian General Staff" is not the General Staff of the corpus's other country
+                    forms = (f"{before.group(1)} {name}",)
+                elif _beside_a_name(text, start, end):
+                    continue
+                mention = replace(items[root].mention, span=Span(start, end), text=name, name=name, aliases=forms)
+                mention = replace(mention, role=None)
+                _add_mention(items, groups, uf, root, _Item(analysis.article.id, index, mention))
+                break
 
 
 def _unaccented_places(names: dict[str, int], groups: list[str]) -> dict[str, int]:
