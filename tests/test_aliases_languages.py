@@ -290,3 +290,11 @@ def test_a_designation_typed_a_body_is_the_model() -> None:
     entities = merge_entities([analysis("A1", ("XQ-7", "PRODUCT")), analysis("A2", ("XQ7", "ORG"), ("G7", "ORG"))])
     assert same(entities, "XQ-7", "XQ7")
     assert not any(e.type == "EQUIPMENT" and e.name == "G7" for e in entities)
+
+
+def test_a_designation_with_its_system_name_is_known_by_each_part() -> None:
+    entities = merge_entities([analysis("A1", ("Reaper MQ9", "EQUIPMENT"), ("Deux Su-27", "EQUIPMENT"))])
+    assert same(entities, "Reaper MQ9", "MQ9") and same(entities, "Reaper MQ9", "Reaper")
+    assert same(entities, "Deux Su-27", "Su-27") and not same(entities, "Deux Su-27", "Deux")
+    entities = merge_entities([analysis("A1", ("Embraer 190", "EQUIPMENT"))])
+    assert not same(entities, "Embraer 190", "190")

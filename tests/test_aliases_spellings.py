@@ -167,3 +167,31 @@ def test_bodies_named_in_another_language_or_script() -> None:
     assert same(entities, "Russian National Guard", "Garde nationale russe")
     assert same(entities, "Rostekhnadzor", "Ростехнадзора")
     assert same(entities, "FSB", "ФСБ")
+
+
+def test_a_lone_surname_spelled_exactly_as_one_of_two_close_surnames_is_that_person() -> None:
+    entities = people(("Adi Sutanto",), ("Tono Sutjanto",), ("Sutanto",))
+    assert same(entities, "Sutanto", "Adi Sutanto") and not same(entities, "Sutanto", "Tono Sutjanto")
+    # spelled exactly as neither (or as both) it still joins neither
+    entities = people(("Adi Sutanto",), ("Tono Sutjanto",), ("Sutjantto",))
+    assert not same(entities, "Sutjantto", "Adi Sutanto") and not same(entities, "Sutjantto", "Tono Sutjanto")
+
+
+def test_a_town_typed_a_body_where_the_corpus_spells_it_otherwise_as_a_place() -> None:
+    entities = merge_entities(
+        [analysis("A1", ("Qyzylsay", "ORG")), analysis("A2", ("Kyzylsay", "GPE")), analysis("A3", ("Kyzylsay", "GPE"))]
+    )
+    assert same(entities, "Qyzylsay", "Kyzylsay")
+    assert all(e.type == "GPE" for e in entities)
+
+
+def test_an_emergencies_ministry_however_it_is_named() -> None:
+    kazakh = org_words("Kazakh Emergency Situations Ministry", None)
+    assert kazakh == org_words("Emergencies Ministry of Kazakhstan", None)
+    assert kazakh == org_words("МЧС Казахстана", None)
+    assert kazakh == org_words("Министерство по чрезвычайным ситуациям Казахстана", None)
+    assert org_words("МВД России", None) == org_words("Ministry of Internal Affairs of Russia", None)
+    assert kazakh != org_words("Kazakh Health Ministry", None)
+    # "-ies" plurals are "-y" singulars; "-ss", "-is" words keep their s
+    assert org_words("Lerovo Agencies", None) == org_words("Lerovo Agency", None)
+    assert "press" in org_words("Lerovo Press", None) and "analysis" in org_words("Analysis Center", None)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import rashomon
-from rashomon.extract.entities import _second_surname
+from rashomon.extract.entities import _acronyms, _second_surname
 from rashomon.extract.entity_rules import Candidate
 from rashomon.extract.nlp import english
 from rashomon.extract.quotes import _named_at_the_end
@@ -406,3 +406,84 @@ def test_the_statement_quoted_is_the_one_its_issuer_spoke_in(analyze_text: Calla
     second = next(q for q in a.quotes if q.text.startswith("It is false"))
     assert first.speaker_ref is not None and text[first.speaker_ref.start : first.speaker_ref.end].startswith("Vantor")
     assert second.speaker_ref is None  # the ministry's statement: not Vantor's, nor its critic's
+
+
+# ---------------------------------------------------------------- forms of a name the corpus writes
+
+
+def test_a_village_the_model_missed_is_found_with_or_without_its_accents() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Two people died in Zalesow on Tuesday.", ("Zalesow", "GPE")),
+            article("A2", "A rocket struck Zalesów, a village near the border."),
+            article("A3", "Police sealed off Zalesow as experts arrived."),
+        ]
+    )
+    village = holder(ents, "Zalesow")
+    assert village is not None and "Zalesów" in village.aliases
+    assert {m.article for m in village.mentions} == {"A1", "A2", "A3"}
+
+
+def test_an_acronym_in_brackets_after_a_description_is_the_described_bodys() -> None:
+    ents = merge_entities(
+        [
+            article(
+                "A1", "The Football Association of Moldova fined the club.", ("Football Association of Moldova", "ORG")
+            ),
+            article("A2", "The Moldovan football association (FMF) opened an inquiry."),
+        ]
+    )
+    assert same(ents, "FMF", "Football Association of Moldova")
+    assert same(ents, "Moldovan football association", "Football Association of Moldova")
+
+
+def test_a_bracketed_name_in_capitals_is_the_bodys_though_typed_a_person() -> None:
+    text = "The National Commission on Civil Liberties (Komnas SIP) report was published."
+    doc = english()(text)
+    at = text.index("National")
+    body = Candidate(at, at + len("National Commission on Civil Liberties"), "ORG", 50)
+    at = text.index("Komnas")
+    person = Candidate(at, at + len("Komnas SIP"), "PERSON", 50)
+    _acronyms(doc, [body, person])
+    assert "Komnas SIP" in body.aliases
+    # a person named in brackets after a body is no name of it
+    text = "The Lerovo Council (Ivan Petrenko) voted."
+    doc = english()(text)
+    body = Candidate(4, 17, "ORG", 50)
+    _acronyms(doc, [body, Candidate(19, 32, "PERSON", 50)])
+    assert body.aliases == ()
+
+
+def test_a_french_body_with_its_elided_article_is_a_name_form() -> None:
+    text = "Selon l'armée moldave, deux drones ont été abattus. L\u2019armée moldave a démenti."
+    ents = merge_entities([article("A1", text, ("armée moldave", "ORG"), language="fr")])
+    body = holder(ents, "armée moldave")
+    assert body is not None and "l'armée moldave" in body.aliases
+    ents = merge_entities([article("A1", text, ("armée moldave", "ORG"))])  # English has no elided article
+    assert holder(ents, "l'armée moldave") is None
+
+
+def test_a_group_with_its_kind_word_is_a_name_form(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("Prisoners included fighters from the Kordan battalion, officials said.")
+    kordan = [m for m in a.mentions if m.name == "Kordan"]
+    assert kordan and "Kordan battalion" in kordan[0].aliases
+
+
+def test_a_long_name_the_model_missed_is_found_where_the_corpus_writes_it() -> None:
+    staff = ("General Staff of the Armed Forces of Moldova", "ORG")
+    ents = merge_entities(
+        [
+            article(
+                "A1",
+                "The General Staff of the Armed Forces of Moldova said the General Staff had data.",
+                staff,
+                ("General Staff", "ORG"),
+            ),
+            article("A2", "The strike was denied, reports the Moldovan General Staff on its channel."),
+            article("A3", "The Ukrainian General Staff disagreed."),
+            article("A4", "Critics of the General Staff Academy spoke."),
+        ]
+    )
+    body = holder(ents, "General Staff")
+    assert body is not None and "Moldovan General Staff" in body.aliases
+    assert {m.article for m in body.mentions} == {"A1", "A2"}  # another country's staff, a longer name: neither

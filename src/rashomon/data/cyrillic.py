@@ -190,6 +190,9 @@ INSTITUTION_WORDS = {
     "минобороны": "defense ministry",
     "мид": "foreign ministry",
     "мзс": "foreign ministry",
+    "мчс": "emergency ministry",  # Министерство по чрезвычайным ситуациям, the Emergencies Ministry
+    "мвд": "interior ministry",
+    "по": "",
     "обороны": "defense",
     "оборони": "defense",
     "иностранных": "foreign",
@@ -266,7 +269,7 @@ INSTITUTION_STEMS = {
     "транспорт": "transport",
     "авиаци": "aviation",
     "чрезвычайн": "emergency",
-    "ситуаци": "situations",
+    "ситуаци": "",  # "по чрезвычайным ситуациям": the Emergencies Ministry, as English names it
     "здравоохранени": "health",
     "полици": "police",
     "поліці": "police",

@@ -78,6 +78,9 @@ SYNONYMS = {
     "soccer": "football",
     "aviation": "air",  # "aviation agency", "Air Transport Agency"
     "pharma": "pharmaceutical",  # "Acme Pharma" is "Acme Pharmaceuticals"
+    # "the Ministry of Emergency Situations" is "the Emergencies Ministry"
+    "situation": "",
+    "situations": "",
 }
 
 # Descriptions that name a body by what it does ("the electoral authority", "Russia's aviation watchdog", "the

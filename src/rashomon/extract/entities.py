@@ -685,7 +685,9 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     out = list(atomic)
     for c in atomic:
         named = _NAME_AFTER.match(text, c.end) if c.type == "ORG" else None
-        if named is not None and not any(c.end < o.start < named.end() and o.type != "ORG" for o in atomic):
+        if named is not None and not any(
+            c.end < o.start < named.end() and o.type != "ORG" and not _abbreviated_name(named.group(1)) for o in atomic
+        ):
             c.aliases = (*c.aliases, clean_name(named.group(1)))  # "Ukrzaliznytsia (Ukrainian Railways Company)"
         own = _own_name_after(text, c)
         if own is not None:
@@ -715,6 +717,13 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
                 )
             )
     return sorted(out, key=lambda c: c.start)
+
+
+def _abbreviated_name(name: str) -> bool:
+    """``Komnas HAM``, ``Persatuan Sepak Bola PSSI``: a name in brackets with a word in capitals and no given name
+    first is a body's other name, though the model typed it a person or a place."""
+    words = name.split()
+    return len(words) >= 2 and not is_given_name(words[0]) and any(w.isupper() and len(w) >= 2 for w in words)
 
 
 _OF_THE = re.compile(r"\s+of(?:\s+the)?\s+")

@@ -540,7 +540,11 @@ def groups(doc: Doc) -> list[Candidate]:
             or (grouped and tok.pos_ == "PROPN" and not tok.is_sent_start)
             or labelled
         ):
-            out.append(Candidate(_group_name_start(doc, k), end, "ORG", 72, source="group"))
+            start = _group_name_start(doc, k)
+            # "the Azov battalion": the name with its kind word is a name the news gives the group too
+            kind = nxt is not None and nxt.lower_ in _GROUP_WORDS and nxt.is_lower and nxt.idx == end + 1
+            named = (f"{text[start:end]} {nxt.text}",) if kind and nxt is not None else ()
+            out.append(Candidate(start, end, "ORG", 72, aliases=named, source="group"))
     return out
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
-from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, is_aircraft
+from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
@@ -413,10 +413,11 @@ _GENERIC_KINDS = frozenset({"group", "movement", "society"})
 
 
 def _singular(word: str) -> str:
-    """A plain English plural as its singular (``medicines`` -> ``medicine``): "Medicine Control Agency" and
-    "Medicines Control Agency" are one body. Words in -ss, -us, -is and short words are left alone."""
+    """A plain English plural as its singular (``medicines`` -> ``medicine``, ``emergencies`` -> ``emergency``):
+    "Medicine Control Agency" and "Medicines Control Agency" are one body. Words in -ss, -us, -is and short words
+    are left alone."""
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word.isalpha():
-        return word[:-1]
+        return word[:-3] + "y" if word.endswith("ies") and len(word) > 5 else word[:-1]
     return word
 
 
@@ -562,6 +563,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_by_key(items, groups, uf)
     _merge_adjacent_equipment(analyses, items, groups, uf)
     _merge_equipment_parts(items, groups, uf)
+    _name_equipment_parts(items, groups)
     _merge_close_places(items, groups, uf)
     _merge_site_names(items, groups, uf)
     _merge_orgs(items, groups, uf)
@@ -570,6 +572,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
+    _propagate_long_names(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
     _merge_office_holders(analyses, items, groups, uf)
     _merge_bare_descriptions(analyses, items, groups, uf)
@@ -594,7 +597,26 @@ def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
         if m.type in ("GPE", "NORP", "ORG", "MEDIA"):
             countries_in[n].update(w for w in org_words(m.name, m.scope) if w.startswith("@"))
     text = analysis.article.text
-    return [(_honorific(m, text), frozenset(countries_in[n])) for m, n in zip(analysis.mentions, where, strict=True)]
+    french = analysis.article.language == "fr"
+    return [
+        (_with_elided_article(_honorific(m, text), text) if french else _honorific(m, text), frozenset(countries_in[n]))
+        for m, n in zip(analysis.mentions, where, strict=True)
+    ]
+
+
+_ELIDED_ARTICLE_BEFORE = re.compile(r"(?<![\w-])([Ll]['\u2019])\Z")
+
+
+def _with_elided_article(m: Mention, text: str) -> Mention:
+    """A French body named with its elided article (``l'armée russe``, ``l'Organisation mondiale de la santé``):
+    that form, article and name written as one word, is one of the names the corpus uses."""
+    if m.type != "ORG":
+        return m
+    before = _ELIDED_ARTICLE_BEFORE.search(text, max(0, m.span.start - 2), m.span.start)
+    if before is None:
+        return m
+    form = "l" + before.group(1)[1] + m.text  # "L'armée" opening a sentence is "l'armée" within one
+    return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
 
 
 def _honorific(m: Mention, text: str) -> Mention:
@@ -817,6 +839,24 @@ def _merge_equipment_parts(items: list[_Item], groups: list[str], uf: Union) -> 
             uf.union(next(iter(supersets)), k)
 
 
+def _name_equipment_parts(items: list[_Item], groups: list[str]) -> None:
+    """``Reaper MQ9``, ``AGM-114 Hellfire``: a model named by its designation and its system's name is known by
+    each of the two alone too (the designation's digits say which word it is; the system's name must be a known
+    one, so ``Deux Su-27`` gives ``Su-27`` only; ``Embraer 190`` gives nothing, a number being no name)."""
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = it.mention.name.split()
+        if g != "EQUIPMENT" or len(words) != 2:
+            continue
+        numbered = [w for w in words if any(c.isdigit() for c in w) and any(c.isalpha() for c in w)]
+        if len(numbered) != 1:
+            continue
+        other = words[1] if numbered[0] == words[0] else words[0]
+        parts = (numbered[0], other) if other in SYSTEMS else (numbered[0],)
+        added = tuple(p for p in parts if p not in it.mention.aliases)
+        if added:
+            items[k] = replace(it, mention=replace(it.mention, aliases=(*it.mention.aliases, *added)))
+
+
 def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> None:
     """A place no table knows, spelled one letter off the one other place name it is close to (``Gronzy``,
     ``Krasogorsk``, ``Kramatosk``): a typo or a second spelling of that place. Names of six letters or more,
@@ -947,17 +987,18 @@ def _regroup_named_norps(items: list[_Item], groups: list[str]) -> None:
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
     """A one-word "organisation" or "person" that the corpus more often calls a place is that place: the model types
     a town it does not know by its neighbours (``Tuapse`` in a headline as ORG, as GPE in three sentences); a given
-    name stays a person."""
+    name stays a person. The votes count every spelling of the name (``Aqtau`` typed a body, ``Aktau`` a town)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for it, g in zip(items, groups, strict=True):
-        votes[it.mention.name][g] += 1
+    spelt = [spelling(it.mention.name) for it in items]
+    for key, g in zip(spelt, groups, strict=True):
+        votes[key][g] += 1
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
         if g not in ("ORG", "PERSON") or m.type == "MEDIA" or " " in m.name or _is_acronym(m.name):
             continue
         if m.name.casefold() in KNOWN or g == "PERSON" and is_given_name(m.name):
             continue
-        if votes[m.name]["PLACE"] > votes[m.name][g]:
+        if votes[spelt[k]]["PLACE"] > votes[spelt[k]][g]:
             groups[k] = "PLACE"
     # a one-word "place" no table knows that a body's mention gives as its own name ("the Air Transport Agency
     # Rosaviatsia") is that body
@@ -1339,10 +1380,14 @@ _SHORT_GIVEN_NAME = 3  # letters of a given name's skeleton (first letter and co
 def _spelled(
     items: list[_Item], name: str, keys: set[tuple[str, str]], full: dict[tuple[str, str], list[int]]
 ) -> set[tuple[str, str]]:
-    """The full names among ``keys`` whose surname is spelled close to the lone ``name``."""
-    return {
-        key for key in keys if any(_surnames_fit(_surname(items[o].mention.name), _surname(name)) for o in full[key])
-    }
+    """The full names among ``keys`` whose surname is spelled close to the lone ``name``; of two or more, the one
+    whose surname is spelled exactly so, when only one is (``Widodo`` is Joko Widodo, not a Widjojo)."""
+    surname = _surname(name)
+    fits = {key for key in keys if any(_surnames_fit(_surname(items[o].mention.name), surname) for o in full[key])}
+    if len(fits) < 2:
+        return fits
+    exact = {key for key in fits if any(_surname(items[o].mention.name) == surname for o in full[key])}
+    return exact if len(exact) == 1 else fits
 
 
 def _regroup_designations(items: list[_Item], groups: list[str]) -> None:
@@ -1736,6 +1781,8 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
                 owners[words[0]].add(uf.find(k))  # a lone surname already linked (or not) says who it is
         elif g == "ORG" and m.type != "MEDIA" and _is_acronym(m.name) and len(m.name) >= 3:
             owners[m.name].add(uf.find(k))
+        elif g == "PLACE" and len(m.name.split()) == 1 and _CYRILLIC.search(m.name) is None:
+            owners[m.name].add(uf.find(k))  # a village no table knows ("Przewodow"), written as the corpus writes it
         elif len(m.name.split()) == 1:
             owners[m.name].add(-1)  # the name of something else somewhere: not safe to spread
     # a name that is also a common word ("May", "Young", "Church") is not spread: the corpus writes it in lower case
@@ -1757,6 +1804,8 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
     }
     if not names:
         return
+    # a place is also found without its accents or with them ("Przewodów" where the corpus wrote "Przewodow")
+    unaccented = _unaccented_places(names, groups)
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for it in items:
         taken[it.index].append((it.mention.span.start, it.mention.span.end))
@@ -1765,14 +1814,17 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         spans = sorted(taken[index])
         starts = [a for a, _ in spans]
         for word in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
-            if word.group(0) not in names:
+            root = names.get(word.group(0))
+            if root is None and unaccented:
+                w = word.group(0)
+                root = unaccented.get(w.casefold() if w.isascii() else fold(w))
+            if root is None:
                 continue
             at = bisect.bisect_right(starts, word.start()) - 1
             if at >= 0 and spans[at][1] > word.start() or at + 1 < len(spans) and spans[at + 1][0] < word.end():
                 continue
             if _beside_a_name(text, word.start(), word.end()):
                 continue
-            root = names[word.group(0)]
             mention = Mention(
                 span=Span(word.start(), word.end()),
                 text=word.group(0),
@@ -1783,6 +1835,72 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             groups.append(groups[root])
             uf.parent.append(len(uf.parent))
             uf.union(root, len(items) - 1)
+
+
+_LONG_NAME_GROUPS = frozenset({"ORG", "PERSON", "PLACE"})
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _propagate_long_names(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """Names of two words or more the model missed in one article but found in another (``the General Staff``,
+    ``Promethazine Oral Solution``): each place the text writes one that belongs to one entity only, outside every
+    mention and not inside a longer capitalised name, is a mention of it. A nationality right before it makes a
+    name form of it when the entity is that country's (``the Lerovian General Staff``); of another country, the name
+    is left alone."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    countries: dict[int, set[str]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        root = uf.find(k)
+        if g == "ORG":
+            countries[root].update(w for w in org_words(name, it.mention.scope) if w.startswith("@"))
+        if g in _LONG_NAME_GROUPS and name.count(" ") >= 1 and name[:1].isupper() and not _CYRILLIC.search(name):
+            owners[name].add(root)
+        elif " " in name:
+            owners[name].add(-1)
+    by_first: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for name, roots in owners.items():
+        if len(roots) == 1 and -1 not in roots:
+            by_first[name.split(" ", 1)[0]].append((name, next(iter(roots))))
+    if not by_first:
+        return
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for it in items:
+        taken[it.index].append((it.mention.span.start, it.mention.span.end))
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        spans = sorted(taken[index])
+        starts = [a for a, _ in spans]
+        for word in _CAPITALISED.finditer(text):
+            for name, root in by_first.get(word.group(0), ()):
+                start, end = word.start(), word.start() + len(name)
+                if not text.startswith(name, start) or text[end : end + 1].isalnum():
+                    continue
+                at = bisect.bisect_right(starts, start) - 1
+                if at >= 0 and spans[at][1] > start or at + 1 < len(spans) and spans[at + 1][0] < end:
+                    continue
+                forms: tuple[str, ...] = ()
+                before = _DEMONYM_BEFORE.search(text, max(0, start - 30), start)
+                if before is not None and before.group(1).casefold() in demonyms():
+                    if "@" + demonyms()[before.group(1).casefold()].casefold() not in countries[root]:
+                        continue  # "the Lerovian General Staff" is not the General Staff of the corpus's other country
+                    forms = (f"{before.group(1)} {name}",)
+                elif _beside_a_name(text, start, end):
+                    continue
+                mention = replace(items[root].mention, span=Span(start, end), text=name, name=name, aliases=forms)
+                mention = replace(mention, role=None)
+                _add_mention(items, groups, uf, root, _Item(analysis.article.id, index, mention))
+                break
+
+
+def _unaccented_places(names: dict[str, int], groups: list[str]) -> dict[str, int]:
+    """The places among the names to spread, keyed by their spelling without accents (``Przewodow``); a spelling
+    two of them share is left out."""
+    roots: dict[str, set[int]] = defaultdict(set)
+    for name, root in names.items():
+        if groups[root] == "PLACE":
+            roots[fold(name)].add(root)
+    return {n: next(iter(rs)) for n, rs in roots.items() if len(rs) == 1}
 
 
 @functools.cache
@@ -1812,8 +1930,10 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
         for w in words:
             postings[w].add(root)
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for it in items:
+    at_span: dict[tuple[int, int, int], int] = {}
+    for k, it in enumerate(items):
         taken[it.index].append((it.mention.span.start, it.mention.span.end))
+        at_span[(it.index, it.mention.span.start, it.mention.span.end)] = k
     for index, analysis in enumerate(analyses):
         text = analysis.article.text
         for m in descriptions(text):
@@ -1824,11 +1944,45 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
             if any(a < end and start < b and (a < start or b > end) for a, b in taken[index]):
                 continue  # part of a longer name
             surface = text[start:end]
-            mention = Mention(span=Span(start, end), text=surface, type="ORG", name=surface)
-            items.append(_Item(analysis.article.id, index, mention))
-            groups.append("ORG")
-            uf.parent.append(len(uf.parent))
-            uf.union(found, len(items) - 1)
+            _add_mention(
+                items,
+                groups,
+                uf,
+                found,
+                _Item(
+                    analysis.article.id, index, Mention(span=Span(start, end), text=surface, type="ORG", name=surface)
+                ),
+            )
+            after = _ACRONYM_IN_BRACKETS.match(text, end)
+            if after is None or after.group(1).casefold() in country_names():
+                continue
+            # "the Indonesian football association (PSSI)": the acronym in brackets is the described body's name
+            a, b = after.span(1)
+            if (index, a, b) in at_span:
+                uf.union(found, at_span[(index, a, b)])
+            elif not any(x < b and a < y for x, y in taken[index]):
+                _add_mention(
+                    items,
+                    groups,
+                    uf,
+                    found,
+                    _Item(
+                        analysis.article.id,
+                        index,
+                        Mention(span=Span(a, b), text=after.group(1), type="ORG", name=after.group(1)),
+                    ),
+                )
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z.&-]{0,8}[A-Z])\.?[ \t]*\)")
+
+
+def _add_mention(items: list[_Item], groups: list[str], uf: Union, root: int, item: _Item) -> None:
+    """A mention the linker found itself, joined to the entity at ``root``."""
+    items.append(item)
+    groups.append("ORG" if item.mention.type == "ORG" else groups[root])
+    uf.parent.append(len(uf.parent))
+    uf.union(root, len(items) - 1)
 
 
 _OFFICE = "|".join(sorted(OFFICES))

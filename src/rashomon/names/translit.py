@@ -100,6 +100,7 @@ def skeleton(word: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every mention's name is spelled when the corpus votes on its type
 def spelling(name: str) -> str:
     """A name in Latin letters, lower case, with the spelling variants of ``skeleton`` unified but its vowels kept:
     ``Aqtau`` and ``Актау`` are ``aktau``; for short names, whose skeletons say too little."""
