@@ -327,3 +327,60 @@ def test_a_pronoun_subject_before_a_gerund_carries_on(analyze_text: Callable[...
     )
     assert [s for _, s in speakers(analyze_text, text)][1] != "Il"
     assert resolved(analyze_text, text) == ["Luc Brun", "Luc Brun"]
+
+
+def test_an_attribution_that_closes_the_sentence_after_more_words(analyze_text: Callable[..., Analysis]) -> None:
+    # the marks stand mid-sentence; ", a déclaré X" closes it after a few words of the writer's own
+    text = (
+        "Il s\u2019agit de \u00ab trois établissements qui ne respectent pas les normes \u00bb identifiés dans la "
+        "région, a déclaré le ministère de la santé, dans un communiqué.\n"
+        "\u00ab Il est possible que les syndicats contestent les conclusions \u00bb au regard de la situation "
+        "tendue, a commenté cette source."
+    )
+    assert speakers(analyze_text, text) == [
+        ("trois établissements", "le ministère de la santé"),
+        ("Il est possible que", "cette source"),
+    ]
+
+
+def test_a_time_after_ce_is_no_speaker(analyze_text: Callable[..., Analysis]) -> None:
+    text = "\u00ab Nous ne céderons rien aux pressions du conseil \u00bb, a déclaré ce lundi le maire Paul Marek."
+    assert speakers(analyze_text, text) == [("Nous ne céderons rie", "Paul Marek")]
+
+
+def test_marks_inside_the_clause_a_verb_reports_with_que(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Dans le document, l\u2019agence Orvel indique que l\u2019analyse des registres de chacun des trois "
+        "hôpitaux \u00ab confirme des retards importants dans les soins urgents \u00bb."
+    )
+    a = analyze_text(text, language="fr")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert (q.cue, q.speaker_text) == ("indique", "l\u2019agence Orvel")
+
+
+def test_selon_opening_the_sentence_attributes_the_marks_in_it(analyze_text: Callable[..., Analysis]) -> None:
+    # "Selon X, ..." is the source of the whole sentence; a "selon" opening the next sentence is not the quote's
+    text = (
+        "\u00ab Nous avons respecté toutes les règles de la navigation \u00bb, a affirmé Jean Roe.\n\n"
+        "Selon le ministère de la défense, les pilotes ont \u00ab empêché le drone de violer les limites de la "
+        "zone \u00bb."
+    )
+    assert speakers(analyze_text, text) == [
+        ("Nous avons respecté", "Jean Roe"),
+        ("empêché le drone de", "le ministère de la défense"),
+    ]
+    text = (
+        "Le conseil s\u2019est réuni lundi. \u00ab Rien ne sera caché aux familles des victimes \u00bb.\n\n"
+        "Selon Jean Roe, tout sera publié."
+    )
+    assert speakers(analyze_text, text) == [("Rien ne sera caché a", None)]
+
+
+def test_an_adverb_between_auxiliary_and_participle(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "\u00ab Un incident s\u2019est produit, mais nous n\u2019avons pas de confirmation \u00bb, avait "
+        "d\u2019abord souligné une source proche du dossier."
+    )
+    a = analyze_text(text, language="fr")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert (q.cue, q.speaker_text) == ("avait d\u2019abord souligné", "une source proche du dossier")

@@ -286,3 +286,15 @@ def test_an_outlet_that_passes_on_what_a_body_reports_is_its_relay(quotes_of) ->
     assert (said[1], said[2]) == ("ФСБ", ["RIA Novosti"])
     q, speaker, via = next(f for f in found if f[0].text.startswith("Оба задержанных"))
     assert (speaker, via) == ("ФСБ", ["RIA Novosti"])
+
+
+def test_an_outlet_name_with_marks_inside_relays_the_later_quotes_of_its_speaker(quotes_of) -> None:
+    # "РИА «Новости»" is RIA Novosti; the next quote of the same pilot comes through the same report
+    text = (
+        "Два истребителя перехватили беспилотник над морем.\n\n"
+        "Видео опубликовало министерство. В нем летчик Петр Кольцов рассказывает, что экипажи получили команду "
+        "на вылет, сообщает РИА «Новости».\n\n"
+        "«После вылета мы сблизились с аппаратом и провели опознавание», – рассказал Кольцов."
+    )
+    q, speaker, via = _one(quotes_of(text), "После вылета мы сблизились с аппаратом и провели опознавание")
+    assert (speaker, via) == ("Кольцов", ["RIA Novosti"])

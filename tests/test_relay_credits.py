@@ -103,3 +103,14 @@ def test_a_relay_said_right_after_a_quote_by_the_same_unnamed_speaker_relays_it_
         "Speaking on condition of anonymity, he told AFP that the damage was “reminiscent” of the crash in 2014."
     )
     assert vias(unnamed)["a lot of shr"] == ["Agence France-Presse"]
+
+
+def test_per_the_agency_in_the_lead_relays_every_quote(analyze_text: Callable[..., Analysis]) -> None:
+    # "AP" alone is an outlet only where the text uses it as a source: "per the AP" does
+    text = (
+        "Riots broke out after the game ended on Saturday evening with the home side losing 3-2, per the AP.\n\n"
+        '"We could not breathe," said Tom Reed, a supporter from the town.'
+    )
+    a = analyze_text(text)
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert [text[v.start : v.end] for v in q.via_refs] == ["AP"]

@@ -350,3 +350,25 @@ def test_the_statement_after_an_unnamed_press_office_stays_nobody(tmp_path: Path
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "The water rose")) is None
+
+
+def test_a_speech_verb_after_and_goes_with_the_saying_not_a_reported_passive(tmp_path: Path) -> None:
+    # the parse hangs "posted" on the reported passive clause; permits cannot post: the one who said it did
+    text = (
+        "The city’s chief planning officer Daniel Ortega Ruiz said 12,000 permits had been told for the new "
+        "district and posted on Facebook: “To the residents, our apologies. We hope the families will be patient.”"
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "To the residents")
+    assert q.cue == "posted"
+    assert speaker(led, q) == "Daniel Ortega Ruiz"
+
+
+def test_the_company_is_the_firm_not_the_government_body_before_it(tmp_path: Path) -> None:
+    text = (
+        "The syrups were made by the Indian company Harlow Pharmaceuticals Limited. In its response, the Centre "
+        "issued a statement saying that the syrups might have been “contaminated with a toxic solvent.”\n\n"
+        "“We are following every protocol,” the company said in its defence."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "We are following")) == "Harlow Pharmaceuticals Limited"

@@ -96,6 +96,12 @@ _COMPANIES = frozenset(
     "company corporation pharmaceutical airline airway holding industry motor energy technology laboratory lab "
     "manufacturer maker producer operator firm".split()
 )
+# Words of a body's name that say it is a business ("Maiden Pharmaceuticals", "Acme Motors"); not the words that
+# public bodies share ("energy": the Department of Energy, "international", "group").
+FIRM_KINDS = frozenset(
+    "company corporation pharmaceutical pharmaceuticals pharma airline airlines airways holdings industries motors "
+    "technologies laboratories labs manufacturer maker producer firm".split()
+)
 _SPORTS_BODIES = frozenset({"federation", "association", "union", "league"})
 DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
     "authority": _PUBLIC_BODIES,

@@ -289,13 +289,36 @@ FRENCH_GERUNDS = (
 # Auxiliaries before a participle: "a déclaré", "ont indiqué", "avait affirmé", "aurait dit".
 FRENCH_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils")
 # Adverbs that may stand between the auxiliary and the participle: "a également déclaré".
-FRENCH_ADVERBS = ("également", "aussi", "encore", "ensuite", "notamment", "alors", "enfin", "déjà", "plus tard")
+FRENCH_ADVERBS = (
+    "également",
+    "aussi",
+    "encore",
+    "ensuite",
+    "notamment",
+    "alors",
+    "enfin",
+    "déjà",
+    "plus tard",
+    "d'abord",
+    "d\u2019abord",
+    "aussitôt",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "de nouveau",
+)
 # Pronoun subjects of French speech: "a-t-il déclaré", "Il a souligné que", "a-t-elle ajouté".
 FRENCH_PRONOUNS = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "p"}
 # Prepositions that open what follows a speech verb without being its subject: "a indiqué sur Telegram X".
 FRENCH_NOT_SPEAKER = frozenset(
     "que qu sur dans à au aux lors devant auprès lundi mardi mercredi jeudi vendredi samedi "
     "dimanche hier samedi mardi ce cette en via par pour après avant".split()
+)
+# Demonstratives that open a speaker phrase ("a commenté cette source") unless a time follows ("a dit ce lundi").
+FRENCH_DEMONSTRATIVES = frozenset("ce cet cette ces".split())
+FRENCH_TIME_NOUNS = frozenset(
+    "matin soir midi semaine semaines année mois jour jours nuit week-end après-midi fois lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche printemps été automne hiver".split()
 )
 # Sentence openers that are no subject: "De son côté, X a déclaré", "Par ailleurs, ...".
 FRENCH_OPENERS = (

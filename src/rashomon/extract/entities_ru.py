@@ -177,9 +177,13 @@ def _outlet_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:(?i:" + "|".join(alts) + r")|" + "|".join(latin) + r")(?![\w-])")
 
 
+_NAME_MARKS = re.compile('[«»"“”„]')
+
+
 def outlet_of(surface: str) -> str | None:
-    """The canonical outlet a Cyrillic or Latin surface names, any case ending."""
-    s = " ".join(surface.strip('«»"“”„ ').split())
+    """The canonical outlet a Cyrillic or Latin surface names, any case ending; marks inside the name do not count
+    (``РИА «Новости»`` is ``РИА Новости``)."""
+    s = " ".join(_NAME_MARKS.sub(" ", surface).split())
     if s in media.outlets():
         return media.outlets()[s]
     low = s.casefold()

@@ -264,10 +264,16 @@ def systems(doc: Doc) -> list[Candidate]:
     return out
 
 
+# words that make the name after them (with or without "the") the source of what the sentence says
+_SOURCED_BY = re.compile(r"(?:^|\s)(?:per|according to|reported by|quoted by|cited by)(?:\s+the)?$")
+
+
 def _relay_context(doc: Doc, i: int, j: int) -> bool:
     """Is the name at tokens [i, j) used as a source: ``X reported``, ``according to X``, ``/X/``, ``X quotes``."""
     left = doc[max(0, i - 3) : i].text.lower()
     right = doc[j : j + 3].text.lower()
+    if _SOURCED_BY.search(left):
+        return True  # "per the AP", "according to the AP", "reported by the Times"
     return left.endswith(("according to", "with", "told", "to", "by", "/", "quoted by", "from")) or right.startswith(
         (
             "reported",

@@ -27,12 +27,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..data.framing import PERSON_NOUNS
 from ..data.institutions import TITLES
 from ..data.speech import REPORTED_FORMS, SAID_FORMS, SPEECH_LEMMAS, UNNAMED_PERSON_NOUNS, VOICE_OFFICES
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
-from .speakers import BODY_PRONOUNS, DOCUMENTS, PRONOUNS, THINGS, Resolver
+from .speakers import (
+    BODY_PRONOUNS,
+    DESCRIPTION_CLASSES,
+    DOCUMENTS,
+    INSTITUTION_WORDS,
+    PRONOUNS,
+    THINGS,
+    Resolver,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1149,6 +1158,8 @@ def _speaker_of(
             # a comma after a relative clause goes with the clause the relative clause sits in
             past_relative = True
             continue
+        if s is not None and _passive_thing_reported(s, head):
+            continue  # "X said 400 permits had been issued and posted: “...”": the posting goes with X's saying
         if s is not None and _is_cue(head):
             if s.lower_ in _RELATIVES and head.dep_ == "relcl":
                 return _noun_phrase(head.head), False  # "the ministry, which said ..., adding": the antecedent
@@ -1167,6 +1178,31 @@ def _speaker_of(
     if sharer is not None:
         return _subject_phrase(sharer, people), False
     return None, True
+
+
+def _passive_thing_reported(subj: Token, head: Token) -> bool:
+    """Whether ``subj`` is the passive subject of a clause another speech verb reports, and a thing that cannot
+    speak: ``X said the permits had been told to the press and posted: “...”``, where the parse hangs the speech
+    verb after ``and`` on the reported clause. The verb that shares a subject goes on with the reporting clause."""
+    return (
+        subj.dep_ == "nsubjpass"
+        and head.dep_ == "ccomp"
+        and _is_cue(head.head)
+        and any(c.dep_ == "nsubj" for c in head.head.children)
+        and not _may_speak(subj)
+    )
+
+
+def _may_speak(tok: Token) -> bool:
+    """Whether a subject can be a speaker: a name or pronoun, or a noun for people, an office or a body."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    words = {tok.lower_, tok.lemma_.lower()}
+    return bool(
+        words & (PERSON_NOUNS | UNNAMED_PERSON_NOUNS | TITLES | INSTITUTION_WORDS)
+        or words & DESCRIBED_SPEAKERS
+        or words & DESCRIPTION_CLASSES.keys()
+    )
 
 
 def _inverted(doc: Doc, cue: Token, obj: Token, marked: list[_Marked] | None) -> bool:

@@ -26,6 +26,7 @@ from ..data.speech import (
     FRENCH_ADVERBS,
     FRENCH_AUXILIARIES,
     FRENCH_BODY_HEADS,
+    FRENCH_DEMONSTRATIVES,
     FRENCH_DESCRIPTION_FILLERS,
     FRENCH_FEMININE_HEADS,
     FRENCH_GERUNDS,
@@ -38,6 +39,7 @@ from ..data.speech import (
     FRENCH_PRONOUNS,
     FRENCH_ROLE_HEADS,
     FRENCH_STRESSED_PRONOUNS,
+    FRENCH_TIME_NOUNS,
     FRENCH_VOICE_OFFICES,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
@@ -171,6 +173,8 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if lead is None or lead.end() == start and not text[start : start + 1].isspace():
         return None
     at = lead.end()
+    if _NEW_SENTENCE.search(lead.group()) and text[at : at + 1].isupper():
+        return None  # "« ... ».\n\nSelon X, ...": the next sentence's attribution, of its own quote
     end = _sentence_end(text, at)
     according = _ACCORDING.match(text, at)
     if according is not None:
@@ -187,7 +191,11 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
                 speaker = people[0].span  # "selon le porte-parole de la police, Marc Dubois": the name given
         return _Said(q.inner, "direct", None, speaker, via=[v for v in via if v != speaker])
     cue = _CUE.match(text, at) or _ANY_PARTICIPLE.match(text, at)
-    if cue is None or cue.re is _CUE and cue.group("gerund"):
+    if cue is None:
+        cue = _closing_cue(text, start, end)
+        if cue is None:
+            return None
+    if cue.re is _CUE and cue.group("gerund"):
         return None  # "« ... », ajoutant que « ... »": the next quote's attribution, not this one's
     pronoun = _CUE_PRONOUN.search(cue.group()) or _AFTER_CUE_PRONOUN.match(text[cue.end() :])
     cue_span = Span(cue.start(), cue.end())
@@ -207,6 +215,23 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
 
 
+def _closing_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speech verb of an attribution that closes the sentence the quote stands in, after a comma: ``« ... »
+    identifiés en Gambie, a déclaré l'OMS.``, ``« ... » au regard de la situation, a commenté cette source.``;
+    None when no such clause follows in the sentence, or another quote stands before it."""
+    for comma in reversed(list(_CLOSING_COMMA.finditer(text, start, end))):
+        cue = _CUE.match(text, comma.end())
+        if cue is not None and not cue.group("gerund"):
+            return cue
+    return None
+
+
+_CLOSING_COMMA = re.compile(r",\s*")
+_NEW_SENTENCE = re.compile(r"[.!?\u2026]\s|\n")
+# "X indique que l'analyse des échantillons « confirme ... »": the marks stand in the clause the verb reports
+_THAT = re.compile(r"\s+qu(?:e\s|['\u2019])[^,;:]*$", re.IGNORECASE)
+
+
 def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     """``X a déclaré : « ... »``, ``X, porte-parole, a affirmé que « ... »``, ``Selon X, « ... »``."""
     begin = _sentence_begin(text, q.open_at)
@@ -217,10 +242,16 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     cue = cues[-1] if cues else None
     via = _outlets(mentions, begin, q.open_at)
     if cue is not None and _BEFORE_MARK.fullmatch(text, cue.end(), q.open_at) is None:
-        if q.open_at - cue.end() > 40:
-            cue = None  # the verb is too far from the marks to introduce them
+        if q.open_at - cue.end() > 40 and not _THAT.match(text, cue.end(), q.open_at):
+            cue = None  # the verb is too far from the marks to introduce them, and no "que" clause carries them
     if cue is None:
         according = _ACCORDING.search(text, begin, q.open_at)
+        if according is not None and _opens(text, begin, according.start()):
+            # "Selon X, les pilotes ont « ... »": the source of the whole sentence, the words in it included
+            comma = text.find(",", according.end(), q.open_at)
+            if comma > 0 and not _CUE.search(text, comma, q.open_at):
+                speaker = _phrase(text, according.end(), comma)
+                return _Said(q.inner, "direct", None, speaker, via=[v for v in via if v != speaker])
         if according is not None and text[according.end() : q.open_at].rstrip().endswith(","):
             stressed = _STRESSED.match(text, according.end(), q.open_at)
             if stressed is not None:  # "Selon elle, « ... »"
@@ -252,6 +283,12 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
         return _Said(q.inner, "direct", cue_span, None, pronoun=first.group().casefold(), via=via)
     speaker = _subject(text, subject_start, cue.start(), mentions)
     return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
+
+
+def _opens(text: str, begin: int, at: int) -> bool:
+    """Whether ``at`` opens the sentence that starts at ``begin``, but for an opener (``Par ailleurs,``)."""
+    opener = _OPENER.match(text, begin, at)
+    return not text[opener.end() if opener is not None else begin : at].strip()
 
 
 def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict: bool = False) -> Span | None:
@@ -304,7 +341,7 @@ def _phrase(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
     first = _WORD.match(text, start, end)
-    if first is None or first.group().casefold() in FRENCH_NOT_SPEAKER:
+    if first is None or (first.group().casefold() in FRENCH_NOT_SPEAKER and not _demonstrative(text, first, end)):
         return None
     stop = _PHRASE_END.search(text, start, end)
     stop_at = stop.start() if stop is not None else end
@@ -316,6 +353,15 @@ def _phrase(text: str, start: int, end: int) -> Span | None:
     if not phrase or len(phrase) > _MAX_ATTRIBUTION or len(phrase.split()) > 12:
         return None
     return Span(start, start + len(phrase))
+
+
+def _demonstrative(text: str, first: re.Match[str], end: int) -> bool:
+    """Whether a phrase opens with a demonstrative before a noun that is no time: ``cette source militaire``, not
+    ``ce lundi``."""
+    if first.group().casefold() not in FRENCH_DEMONSTRATIVES:
+        return False
+    noun = _WORD.search(text, first.end(), end)
+    return noun is not None and noun.group().casefold() not in FRENCH_TIME_NOUNS
 
 
 def _named(span: Span, mentions: list[Mention]) -> Mention | None:

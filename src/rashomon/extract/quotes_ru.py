@@ -162,6 +162,7 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
     resolver = Resolver(tuple(mentions), quoted=lambda pos: any(a <= pos <= b for a, b in inside))
     previous: Quote | None = None
     previous_ref: Mention | None = None
+    last_via: dict[str, list[Span]] = {}  # speaker's name -> the outlets that relayed their last quote
     for f in found:
         speaker_text = ref = None
         speaker_span = f.speaker
@@ -187,6 +188,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             # by the outlets that relayed that statement
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
             relayed = list(previous.via_refs)
+        if not relayed and not f.via and ref is not None and f.kind != "scare":
+            relayed = list(last_via.get(_voice_key(ref), []))  # later quotes of one speaker, through the same outlet
         via = [v for v in dict.fromkeys([*relayed, *f.via]) if ref is None or v != ref.span]
         quote = Quote(
             article=article,
@@ -203,7 +206,15 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         if f.kind != "scare":
             resolver.note_speaker(f.span.start, ref)
             previous, previous_ref = quote, ref
+            if ref is not None and via:
+                last_via[_voice_key(ref)] = via
         yield quote
+
+
+def _voice_key(ref: Mention) -> str:
+    """Who spoke, for carrying an outlet on: a person by surname (``Петр Кольцов`` and ``Кольцов`` are one), else
+    the name."""
+    return ref.name.split()[-1] if ref.type == "PERSON" and ref.name.split() else ref.name
 
 
 # "говорится в сообщении", "сказано в заявлении": the words are a statement's, its issuer named earlier

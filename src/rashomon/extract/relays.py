@@ -29,9 +29,10 @@ _DATELINE_OPENING = re.compile(
 # before the agency and a dash: "Malang, E Java (ANTARA) -"
 # a line anywhere that names where the story comes from: "Source: Belta, a state news agency, quoting ..."
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|источник|джерело)\s*:", re.IGNORECASE)
-# in the first paragraph, an outlet the lead says it comes through: "..., RIA Novosti reports", "передает ТАСС"
+# in the first paragraph, an outlet the lead says it comes through: "..., RIA Novosti reports", "передает ТАСС",
+# "..., per the AP"
 _LEAD_RELAY = re.compile(
-    r"(?:\b(?:according to|reported by|cited by|quoted by|as reported by)|"
+    r"(?:\b(?:according to|reported by|cited by|quoted by|as reported by|per)|"
     r"(?:передает|передаёт|сообщает|пишет|со ссылкой на|передає|повідомляє|пише|з посиланням на))\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )

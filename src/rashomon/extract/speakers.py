@@ -20,10 +20,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
+from ..data.institutions import FIRM_KINDS, LEGAL_FORMS
 from ..data.places import country_of
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
@@ -890,8 +891,13 @@ class Resolver:
         if head in OUTLET_WORDS or (head in ("agency", "service") and "news" in words):
             return self._latest(span.start, ("MEDIA",))  # "the news agency said": the outlet named before
         if head in COMPANY_WORDS:
-            # "The company further informed": the firm last a subject
-            return self._body_in_focus(span.start, "ORG") or self.description(span)
+            # "The company further informed": the firm last a subject; a body whose name says it is no firm ("the
+            # Centre", "the Health Ministry") gives way to the latest one whose name says it is
+            focus = self._body_in_focus(span.start, "ORG")
+            if focus is not None and _firm_name(focus.name):
+                return focus
+            firm = next((m for m in self._recent(span.start, ("ORG",)) if _firm_name(m.name)), None)
+            return firm or focus or self.description(span)
         if head in INSTITUTION_WORDS:
             if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
                 person = self._described(words, span.start, phrase)
@@ -1130,10 +1136,13 @@ class Resolver:
 
     def _latest(self, pos: int, types: tuple[str, ...]) -> Mention | None:
         """The latest mention of one of ``types`` before ``pos``, within reach; None when there is none."""
+        return next(self._recent(pos, types), None)
+
+    def _recent(self, pos: int, types: tuple[str, ...]) -> Iterator[Mention]:
+        """The mentions of one of ``types`` before ``pos``, within reach, the latest first."""
         for m in reversed(self.orgs):
             if m.span.start < pos and pos - m.span.start <= _WINDOW and m.type in types:
-                return m
-        return None
+                yield m
 
     def _body_in_focus(self, pos: int, kind: str) -> Mention | None:
         """The body of type ``kind`` that was last a subject before ``pos``, within reach; None when there is none."""
@@ -1172,6 +1181,13 @@ class Resolver:
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "of"}
 # a relation right before a name: "his daughter, ", "Field's widow "
 _KIN_INTRO = re.compile(r"(?:\b(?:his|her|their)|\w['’]s?)\s+([\w-]+),?\s+$", re.I)
+
+
+def _firm_name(name: str) -> bool:
+    """Whether a body's name says it is a business: ``Maiden Pharmaceuticals Limited``, ``Acme Motors``,
+    ``Acme Corp`` (a word of a company's kind or a legal form)."""
+    words = {_POSSESSIVE_S.sub("", w).strip(".") for w in _WORD.findall(name.casefold())}
+    return bool(words & (FIRM_KINDS | LEGAL_FORMS))
 
 
 def _possessed(phrase: str, words: list[str]) -> bool:
