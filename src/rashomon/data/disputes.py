@@ -193,7 +193,7 @@ INVOLVEMENT = (
     r"hand in",
     r"links? (?:to|with)",
     r"ties (?:to|with)",
-    r"contacts? (?:on|in|with)",
+    r"(?<!into )contacts? (?:on|in|with)",  # "came into contact with the plane": a touch, not a tie
     r"контакт\w* на",
     r"(?:had|has|have) nothing to do with",
     r"n'(?:a|ont) rien à voir",
@@ -332,6 +332,30 @@ SPECULATION = (
     r"conjectur\w* that",
     r"(?:the )?possibility that",
     r"theor(?:y|ies) (?:that|have been|has been)",
+)
+# a report or a claim the sentence only mentions, as what its speaker answers, doubts or follows ("questioning claims
+# of X shelling the depot", "after reports that X had struck the town"): who the mentioned report blames is not the
+# speaker's answer but the reports', hedged (a denial of it, "denied reports that ...", is read by the stance); a
+# claim of responsibility is the claimant's own answer
+MENTIONED_REPORT = (
+    r"\b(?:following|after|amid|despite|disputing|contradicting|contrary to|countering|rebutting|dismissing|"
+    r"questioning|doubting)\s+(?:[\w,'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?|speculation|allegations?|"
+    r"accusations?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)",
+)
+# what a craft or a side could carry or do, not what it did ("the jet can carry four guided bombs", "capable
+# de lancer"): a weapon named there is no weapon of the act
+CAPABILITY = (
+    r"\b(?:capable of|able to|can|could)\s+(?:also\s+)?(?:carry|carrying|launch|launching|fire|firing|hold|holding)\b",
+    r"\bcapables? de (?:transporter|porter|tirer|lancer|emporter)\b",
+    r"\bpeu(?:t|vent)\s+(?:aussi\s+|également\s+)?(?:transporter|porter|emporter|tirer|lancer)\b",
+    r"(?<!\w)способ\w* (?:нести|нес[тл]и|перевозить|запускать)",
+)
+# an involvement asked about, not asserted ("to settle the question of any involvement by X",
+# "whether X had any involvement")
+OPEN_INVOLVEMENT = (
+    r"\b(?:question|questions|issue|matter)\s+(?:of|about|over)\s+(?:the\s+|any\s+|a\s+)?(?:possible\s+|"
+    r"alleged\s+)?$",
+    r"\bwhether\b[^.;,]{0,40}$",
 )
 # what an accusation or a report is called when a side rejects it ("these accusations were a provocation",
 # "describing the reports as a deliberate provocation"): the words name the accusation, not the act's intent

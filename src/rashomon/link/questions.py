@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,6 +47,7 @@ from ..data.disputes import (
     ARSENAL_VERBS,
     ATTACKERS,
     ATTACKERS_FATE,
+    CAPABILITY,
     CONDITIONALS,
     COUNTED_UNITS,
     DISMISSALS,
@@ -63,7 +64,9 @@ from ..data.disputes import (
     LABELLING_VERBS,
     LOCATIVE,
     LOWERCASE_SIDES,
+    MENTIONED_REPORT,
     NOT_ACTS,
+    OPEN_INVOLVEMENT,
     OWNED_WEAPONS,
     PART_PLACES,
     PLACE_HEADS,
@@ -84,6 +87,7 @@ from ..data.disputes import (
 )
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES
+from ..data.places import SITE_WORDS, country_of
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
@@ -196,6 +200,13 @@ GENERAL_COUNTED = frozenset(
 # negative modality: the claim says the answer is probably not so ("it is unlikely that X fired"); a claim left open
 # ("no conclusive evidence that", "not clear who") is hedged by the claim's stance, not a denial
 UNLIKELY = re.compile(r"\bunlikely\b", re.I)
+# the claim's own clause said, right after it, to be unlikely or untrue (the officer said 'the shell having come from
+# X' 'was "untrue"')
+_RULED_OUT_AFTER = re.compile(
+    r"""^[\s"'“”‘’]*(?:was|is|were|are|seems?|seemed|appears?|appeared)\s+(?:highly\s+|very\s+)?["'“‘]?"""
+    r"(?:unlikely|untrue|false|baseless|unfounded|impossible)\b",
+    re.I,
+)
 SPECULATED = re.compile("|".join(SPECULATION), re.I)
 DISMISSED = re.compile(rf"\b(?:{'|'.join(DISMISSALS)})", re.I)
 WEAPON_SHOT_DOWN = re.compile("|".join(SHOT_DOWN), re.I)
@@ -210,7 +221,9 @@ INTENT = {
         r"malfunction)|malfunction\w*|stray)\b",
         re.I,
     ),
-    "staged": re.compile(r"\b(?:staged|provocation|false[- ]flag|fabricat\w+|hoax)\b", re.I),
+    # "provocation" is left out: it calls an act or a statement deliberate ("a provocation by the other side", "the
+    # minister's remarks were a provocation"), not the act staged
+    "staged": re.compile(r"\b(?:staged|false[- ]flag|fabricat\w+|hoax)\b", re.I),
 }
 # any intent word at all: one search tells most claims apart before each intent's own
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
@@ -252,12 +265,18 @@ ACT_WORDS = re.compile(
     r"rockets?|launch\w*|target\w*|blow\w*|blew|destroy\w*|downing)\b",
     re.I,
 )
-# an accusation someone meant to make, not one made ("Kyiv hoped to accuse Moscow of ...")
+# an accusation someone meant to make, not one made ("Kyiv hoped to accuse Moscow of ...", "bombed the depot in order
+# to blame X": the purpose of an act)
 INTENDED = re.compile(
-    r"\b(?:hop|tr(?:y|ied|ies|ying)|sought|seek|want|attempt|intend|plan|aim)\w*\s+to\s+(?:\w+\s+)?"
-    r"(?:accuse|blame|implicate|frame)",
+    r"\b(?:(?:hop|tr(?:y|ied|ies|ying)|sought|seek|want|attempt|intend|plan|aim)\w*|in order|so as)\s+to\s+"
+    r"(?:\w+\s+)?(?:accuse|blame|implicate|frame)",
     re.I,
 )
+MENTIONED = re.compile("|".join(MENTIONED_REPORT), re.I)
+CAPABLE = re.compile("|".join(CAPABILITY), re.I)
+OPEN_INVOLVED = re.compile("|".join(OPEN_INVOLVEMENT), re.I)
+# what an involvement is in ("involvement in the blast at X"): the words after it name no party
+_INVOLVED_IN = re.compile(r"^\s*(?:in|into)\b", re.I)
 # a denial of firing, in English, French or Russian
 DENIED_ACT = re.compile(
     r"(?:\b(?:did not|didn't|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
@@ -348,6 +367,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
     for listed in mentions.values():
         listed.sort()
     out: list[Found] = []
+    countries = _event_countries(views, scope, names)
     for k, v in enumerate(views):
         event = scope.event_of[k]
         if event is None or v.nested and not v.frames:
@@ -359,7 +379,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         origin = origin_of(v, names)
         as_of = _as_of(v, scope.events[event].day)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
-        mine = _acts(k, v, stance, base, names)
+        mine = _acts(k, v, stance, base, names, countries.get(event))
         mine += _counts(k, v, stance, base, as_of, _settled_next(views, k))
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
@@ -376,6 +396,9 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
         if _search(CONDITIONAL, f"{v.lead} {text}"):
             mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
+        mentioned = _mentioned_from(v)
+        if mentioned is not None:  # "after reports that X had struck the town": the reports', not the speaker's
+            mine = [_reports_answer(f) if f.kind == "agent" and f.answer.span.start >= mentioned else f for f in mine]
         mine += _involved(k, v, stance, base)
         mine += _states(k, v, stance, base)
         mine += _reach(k, v, stance, base)
@@ -392,6 +415,23 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(mine)
     return out
+
+
+def _mentioned_from(v: ClaimView) -> int | None:
+    """Where the claim starts telling a report it only mentions (``MENTIONED_REPORT``: ``after reports that``,
+    ``questioning claims of``, read from the sentence's words before the claim on), as an article offset; None when
+    it mentions none. An answer told after it is the mentioned report's, not the claim's (``_reports_answer``)."""
+    lead = f"{v.lead} "
+    m = _search(MENTIONED, lead + v.claim.text)
+    return None if m is None else v.claim.span.start + m.end() - len(lead)
+
+
+def _reports_answer(f: Found) -> Found:
+    """An answer told inside a report the claim only mentions: hedged, on no named source's word (the reports'), not
+    the speaker's; a denial stays the claim's own."""
+    if f.answer.stance == "denied":
+        return f
+    return dataclasses.replace(f, answer=dataclasses.replace(f.answer, stance="hedged", origin=None))
 
 
 def _as_of(v: ClaimView, event_day: str | None) -> str | None:
@@ -419,6 +459,8 @@ def _equipment(
         return []
     if any(f.kind == "use" and f.negated for f in v.frames):
         return []  # "X does not use Y": about X's arsenal, not about the act
+    if _search(CAPABLE, v.claim.text):
+        return []  # "the jet can carry four guided bombs": what it could bear, not what was used
     have = {x.answer.entity for x in found if x.view == k and x.kind == "means"}
     # what was hit, carried or flown is no weapon of the act; but a weapon that crashed or fell (``the wreckage of the
     # Tochka-U rocket crashed near the station``) is the one that struck
@@ -734,6 +776,8 @@ def _stance(v: ClaimView) -> str:
     """The claim's stance, with negative modality read as a denial (``it is unlikely that X fired``)."""
     if v.claim.stance != "denied" and _search(UNLIKELY, v.claim.text):
         return "denied"
+    if v.claim.stance != "denied" and v.trail and _RULED_OUT_AFTER.match(v.trail):
+        return "denied"  # 'the officer said the shell having come from X was "untrue"': ruled out
     if v.claim.stance != "denied" and _search(DISMISSED, v.claim.text):
         return "denied"  # "he called foreign reports on the missile fuel baseless"
     if v.claim.stance in ("asserted", "attributed") and _search(SPECULATED, v.claim.text):
@@ -741,12 +785,16 @@ def _stance(v: ClaimView) -> str:
     return v.claim.stance
 
 
-def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+def _acts(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity], country: str | None
+) -> list[Found]:
+    """Who did it, with what, where the transport went, read from the claim's frames; ``country`` is where the
+    event's acts were done (``_event_countries``), None when unknown."""
     out: list[Found] = []
     text = v.claim.text
     for n, f in enumerate(v.frames):
         if f.kind == "attack" and not RETALIATION.search(text):
-            if _defence(f, text) or _not_an_act(f):
+            if _defence(f, text) or _not_an_act(f) or _another_country(v, n, f, country):
                 continue
             agent = f.role("agent")
             side = v.side.get((n, "agent"))
@@ -756,12 +804,19 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 agent = None  # "Kyiv accused Russia of hitting it": the accuser is not who hit it
             if agent is not None and _weapon_head(agent.text):
                 agent = None  # "a Russian-made missile hit it": the means; its owner is a "responsible" frame's
+            if agent is not None and _head_word(agent.text) in SITE_WORDS:
+                agent = None  # "an explosion at X's main port that killed 40": hung on the site
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 found = _found("agent", k, value, agent.span, _frame_stance(f, stance), base, entity)
                 out.append(dataclasses.replace(found, target=_target(v, n, f)))
             instrument = f.role("instrument")
-            if instrument is not None and not f.negated and stance != "denied":  # a denial is about who, not what
+            if (
+                instrument is not None
+                and not f.negated
+                and stance != "denied"  # a denial is about who, not what
+                and _head_word(instrument.text) not in _UNKNOWN_AGENTS  # "it was launched": a pronoun names nothing
+            ):
                 entity = v.roles.get((n, "instrument"))
                 equipment = entity if entity and names.get(entity) and names[entity].type == "EQUIPMENT" else None
                 value = names[equipment].name if equipment else _head_phrase(instrument.text)
@@ -778,7 +833,8 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 named = _head_phrase(agent.text)
                 if not side and value != named and value in named.split():
-                    value = named  # "Islamic State's claim": the NER kept "Islamic" only
+                    # "Islamic State's claim": the NER kept "Islamic" only; the party is the entity of the whole name
+                    value, entity = _whole_name(named, entity, names)
                 said, firm = base, _frame_stance(f, stance)
                 if f.predicate == "own responsibility" and firm != "denied":
                     # "ISIS confirmed its responsibility": on that party's own word, as a claim of responsibility
@@ -847,6 +903,74 @@ def _acts(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names:
 
 
 _FIRST_PERSON = frozenset({"our", "my", "we"})
+
+
+def _event_countries(views: Sequence[ClaimView], scope: Scope, names: dict[str, Entity]) -> dict[int, str]:
+    """Where each event happened, by country: its place's own country (``Moscow``), else the country its claims name
+    right beside the place (``Orvik, Peru``, ``the northern Peruvian town of Orvik``), when more than half
+    of such mentions name one; an event left out is placed nowhere. One pass over the claims."""
+    out: dict[int, str] = {}
+    places: dict[int, Entity] = {}
+    for i, ev in enumerate(scope.events):
+        place = names.get(ev.place or "")
+        own = side_of(place.name, place) if place else None
+        if own:
+            out[i] = own
+        elif place is not None:
+            places[i] = place
+    spots: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for place in places.values():
+        for m in place.mentions:
+            spots[(place.id, m.article)].append((m.start, m.end))
+    told: dict[int, Counter[str]] = defaultdict(Counter)
+    for k, v in enumerate(views):
+        event = scope.event_of[k]
+        place = places.get(event) if event is not None else None
+        if event is None or place is None or place.id not in v.entities:
+            continue
+        text, start = v.claim.text, v.claim.span.start
+        for s, e in spots.get((place.id, v.article), ()):
+            if start <= s and e <= v.claim.span.end:
+                after = _PLACE_COUNTRY_AFTER.match(text, e - start)
+                before = _PLACE_COUNTRY_BEFORE.search(text[: s - start])
+                told[event].update(c for m in (after, before) if m and (c := country_of(m.group(1))))
+    for event, counted in told.items():
+        side, most = counted.most_common(1)[0] if counted else ("", 0)
+        if 2 * most > sum(counted.values()):
+            out[event] = side
+    return out
+
+
+# a country told beside a place: "Orvik, Peru", "Orvik in northern Peru"; "the Peruvian town of Orvik"
+_PLACE_COUNTRY_AFTER = re.compile(
+    r",?\s+(?:in\s+)?(?:(?:the\s+)?(?:north|south|east|west|central)\w*\s+)?([A-Z][\w'’-]+)(?!\s+[A-Z])"
+)
+_PLACE_COUNTRY_BEFORE = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:village|town|city|region|province|port|settlement|district)\s+of\s+$"
+)
+
+
+def _another_country(v: ClaimView, n: int, f: Frame, country: str | None) -> bool:
+    """The act was done to a whole country other than the one the event happened in (``X shelled Y on Monday``
+    in coverage of a strike in Z): another act, whose author answers nothing about the event's."""
+    patient = f.role("patient")
+    if country is None or patient is None:
+        return False
+    named = patient.text.strip()
+    named = named[4:] if named.casefold().startswith("the ") else named
+    side = v.side.get((n, "patient"))
+    return bool(side) and side != country and named[:1].isupper() and country_of(named) == side
+
+
+def _whole_name(named: str, entity: str | None, names: dict[str, Entity]) -> tuple[str, str | None]:
+    """The party a phrase names when the entity found for it holds only part of the name (``Islamic`` for ``Islamic
+    Front``): the entity that has the whole phrase among its names, as ``(value, entity id)``; else the phrase, with
+    the partial entity."""
+    folded_name = named.casefold()
+    for eid, e in names.items():
+        if e.type in _PARTIES and any(n.casefold() == folded_name for n in (e.name, *e.aliases)):
+            return _party_name(e), eid
+    return named, entity
 
 
 def _speaker_side(v: ClaimView, names: dict[str, Entity]) -> str | None:
@@ -1039,8 +1163,12 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
     m = _search(INVOLVED, text)
     if m is None:
         return []
+    if _search(OPEN_INVOLVED, f"{v.lead} {text[: m.start()]}"):
+        return []  # "to settle the question of any involvement by X": asked
     before = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := _side_word(w.group(0)))]
     window = text[m.end() : m.end() + _INVOLVED_AFTER]
+    if _INVOLVED_IN.match(window):
+        window = ""  # "involvement in the blast at X": what one is involved in, not who
     after = [
         (m.end() + w.start(), m.end() + w.end(), s)
         for w in _SIDE_WORD.finditer(window)
@@ -1054,9 +1182,24 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
         party = before[-1]  # "Kyiv denied any involvement"
     else:
         return []
+    if _names_a_weapon(text, party[0], party[1]):
+        return []  # "nothing to do with X's rockets": whose weapon, a question of the means, not of the party
     denied = stance == "denied" or bool(INVOLVED_DENIED.search(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
     span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
     return [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
+
+
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _names_a_weapon(text: str, start: int, end: int) -> bool:
+    """The side word at ``text[start:end]`` qualifies a weapon (``Chilean rockets``, ``Chilean-made``): it tells
+    whose or where-made the weapon is, not that the side took part."""
+    if _MADE.match(text[start:end]):
+        return True
+    m = _NEXT_WORD.match(text, end)
+    head = m.group(1).casefold() if m else ""
+    return head in _WEAPON_NOUNS or head in OWNED_WEAPONS or head.removesuffix("s") in OWNED_WEAPONS
 
 
 def _weapon_shot_down(text: str) -> bool:
@@ -1498,7 +1641,11 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     out = []
     for value, pattern in INTENT.items():
         m = _search(pattern, v.claim.text)
-        if m is None or _labels_accusation(v.claim.text[: m.start()], stance):
+        if (
+            m is None
+            or _labels_accusation(v.claim.text[: m.start()], stance)
+            or _deliberate_provocation(value, v.claim.text, m)
+        ):
             continue
         negated = bool(_RULED_OUT_BEFORE.search(v.claim.text[: m.start()]))
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
@@ -1515,6 +1662,16 @@ _LABELLED = re.compile(
     rf"(?:(?P<noun>{_ACCUSATION})|them|it|this|that)\b[^.,;:]{{0,30}}$",
     re.I,
 )
+
+
+_PROVOCATION = re.compile(r"\s+(?:[\w-]+\s+)?provocations?\b", re.I)
+
+
+def _deliberate_provocation(value: str, text: str, word: re.Match[str]) -> bool:
+    """``a deliberate provocation``: what is called a provocation may be the act or the accusation (``the
+    minister's remarks were a deliberate provocation``), and a provocation is deliberate by its meaning, so the word
+    says nothing of the act's intent; ``a staged provocation`` still says staged."""
+    return value == "deliberate" and _PROVOCATION.match(text, word.end()) is not None
 
 
 def _labels_accusation(before: str, stance: str) -> bool:

@@ -42,6 +42,7 @@ class ClaimView:
     words: set[str] = field(default_factory=set)  # content words, lower-cased
     content: str = ""  # the claim's text without the claims nested in it (what it says by itself)
     lead: str = ""  # the words of its sentence just before the claim ("If" before "Chilean agents attacked ...")
+    trail: str = ""  # the words of its sentence just after the claim ('was "untrue"' after "the shell hit X")
     paragraph: int = 0  # the claim's paragraph (line) in its article
     speaker: str | None = None  # entity id of who asserts it
     via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
@@ -98,6 +99,7 @@ def build_views(
             ]
             view.content = _without(a.article.text, c.span, nested)
             view.lead = _lead(a.article.text, c.span.start)
+            view.trail = _trail(a.article.text, c.span.end)
             view.nested = any(o is not c and o.span.contains(c.span) and o.span != c.span for o in a.claims)
             if c.speaker_ref is not None:
                 view.speaker = _entity_at(mentions, starts, c.speaker_ref.start, c.speaker_ref.end)
@@ -137,6 +139,13 @@ def _lead(text: str, start: int) -> str:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "\n")
+
+
+def _trail(text: str, end: int) -> str:
+    """The words after a claim in its own sentence, up to ``_LEAD`` characters."""
+    after = text[end : end + _LEAD]
+    cut = min((i for i in (after.find(mark) for mark in _SENTENCE_ENDS) if i >= 0), default=len(after))
+    return after[:cut]
 
 
 def _without(text: str, span: Span, nested: list[Span]) -> str:
