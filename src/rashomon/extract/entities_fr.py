@@ -389,9 +389,11 @@ def _bracketed_bodies(text: str, words: list[re.Match[str]]) -> Iterator[_Found]
     holds; the acronym in brackets right after it says where it ends. It starts at the farthest capitalised head
     of a body's name (``exonyms.BRACKETED_BODY_HEADS``) within a few words before the bracket, with nothing but
     spaces between them; the acronym is one of its names."""
-    for k, w in enumerate(words):
-        acronym = _ACRONYM_IN_BRACKETS.match(text, w.end())
-        if acronym is None or fold(acronym.group(1)) in country_names():
+    brackets = list(_ACRONYM_IN_BRACKETS.finditer(text))
+    ends = {w.end(): k for k, w in enumerate(words)} if brackets else {}
+    for acronym in brackets:
+        k = ends.get(acronym.start())
+        if k is None or fold(acronym.group(1)) in country_names():
             continue
         start = None
         i = k
