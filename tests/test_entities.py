@@ -361,3 +361,16 @@ def test_table_acronyms_stay_inside_longer_names_and_out_of_headlines(analyze_te
     assert "WHO" not in found
     assert "FSB" not in found  # part of the longer name
     assert any("FSB Border Service" in s for s in found), found
+
+
+def test_a_model_name_after_a_designation_is_one_of_its_names(analyze_text: Callable[..., Analysis]) -> None:
+    found = mentions(analyze_text, "The drone flew beside two XR-40 Stormhawk jets over the sea, an official said.")
+    model = next(m for m in found.values() if m.type == "EQUIPMENT")
+    assert model.name == "XR-40" and "XR-40 Stormhawk" in model.aliases
+    # a weekday, a place or a headline's capitalised words after a designation are no model's name
+    for text in (
+        "An XR-40 Monday flight landed in Lerovo.",
+        "An XR-40 Ukraine bought landed in Lerovo.",
+        "Lerovian XR-40 Collides With Drone",
+    ):
+        assert not any(" " in a for m in mentions(analyze_text, text).values() for a in m.aliases), text

@@ -112,6 +112,23 @@ def test_designations_in_any_script() -> None:
     assert [m.text for m in designations("Российский Су-27 над морем.")] == ["Су-27"]
 
 
+def test_a_count_before_a_designation_is_no_model_name() -> None:
+    assert found("Deux Su-27 ont survolé le drone.") == [("Su-27", "EQUIPMENT")]
+    assert ("Reaper MQ9", "EQUIPMENT") in found("Hier, un Reaper MQ9 est tombé.")
+
+
+def test_a_body_named_in_lower_case_before_its_acronym_is_that_body() -> None:
+    text = (
+        "Le secrétaire général de l\u2019Association nationale de basket (FNBL), Jean Roche, a parlé à la "
+        "Fédération internationale de basket amateur (FIBA). Un match de basket (FNBL) a eu lieu."
+    )
+    got = {m.text: m for m in mentions(text)}
+    assert got["Association nationale de basket"].type == "ORG"
+    assert got["Association nationale de basket"].aliases == ("FNBL",)
+    assert got["Fédération internationale de basket amateur"].aliases == ("FIBA",)
+    assert "match de basket" not in got and "Un match de basket" not in got  # no body's head: no name
+
+
 def test_a_title_before_a_name_makes_it_a_persons() -> None:
     assert found("Selon le Dr Tedros, le Président Ruiz et M. Dupont ont parlé.") == [
         ("Tedros", "PERSON"),

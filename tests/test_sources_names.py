@@ -132,6 +132,18 @@ def test_a_description_two_bodies_fit_stays_unlinked() -> None:
     assert holder(ents, "electoral authority") is None
 
 
+def test_a_description_with_a_country_prefers_the_body_named_of_that_country() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "The Football Association of Moldova met.", ("Football Association of Moldova", "ORG")),
+            article("A2", "The National Football Association met.", ("National Football Association", "ORG")),
+            article("A3", "The Moldovan football association opened an inquiry."),
+        ]
+    )
+    assert same(ents, "Moldovan football association", "Football Association of Moldova")
+    assert not same(ents, "National Football Association", "Football Association of Moldova")
+
+
 def test_a_description_prefers_the_body_named_in_its_own_article() -> None:
     ents = merge_entities(
         [
@@ -337,6 +349,59 @@ def test_an_office_of_a_place_is_the_one_person_holding_it() -> None:
     petrenko = holder(ents, "Ivan Petrenko")
     assert petrenko is not None and petrenko.name == "Ivan Petrenko"
     assert holder(ents, "Lerovo spokesman") is None
+
+
+def test_a_french_office_of_a_place_is_the_one_person_holding_it() -> None:
+    ents = merge_entities(
+        [
+            _holder("A1", "Odesa Mayor Ivan Petrenko spoke.", "Ivan Petrenko", "Odesa Mayor"),
+            _holder("A2", "Moscow Mayor Olga Sirko spoke.", "Olga Sirko", "Moscow Mayor"),
+            _holder("A3", "President Anna Velik spoke.", "Anna Velik", "President"),
+            article("A4", "Le maire d\u2019Odessa a parlé. Le maire de Moscou a annulé les concerts.", language="fr"),
+            article("A5", "Le président du Conseil a parlé. Le maire de Moscou, Jean Roche, a parlé.", language="fr"),
+        ]
+    )
+    assert same(ents, "Ivan Petrenko", "maire d\u2019Odessa")  # the town by its English name
+    assert same(ents, "Olga Sirko", "maire de Moscou")
+    assert holder(ents, "président du Conseil") is None  # a body's office, no place's
+    sirko = holder(ents, "Olga Sirko")
+    assert sirko is not None and [r.article for r in sirko.mentions].count("A5") == 0  # not the one before a name
+
+
+def test_a_body_is_called_by_what_it_belongs_to_where_its_article_ties_them() -> None:
+    text = "The International Committee of the Harbour Guild asked for access. The Harbour Guild said it was ready."
+    ents = merge_entities(
+        [article("A1", text, ("International Committee of the Harbour Guild", "ORG"), ("Harbour Guild", "ORG"))]
+    )
+    assert same(ents, "International Committee of the Harbour Guild", "Harbour Guild")
+    national = "The Moldovan Harbour Guild was ready. The International Committee of the Harbour Guild asked."
+    ents = merge_entities(
+        [article("A1", national, ("International Committee of the Harbour Guild", "ORG"), ("Harbour Guild", "ORG"))]
+    )
+    assert not same(ents, "International Committee of the Harbour Guild", "Harbour Guild")
+    apart = merge_entities(
+        [
+            article(
+                "A1",
+                "The International Committee of the Harbour Guild asked for access.",
+                ("International Committee of the Harbour Guild", "ORG"),
+            ),
+            article("A2", "The Harbour Guild said it was ready.", ("Harbour Guild", "ORG")),
+        ]
+    )
+    assert not same(apart, "International Committee of the Harbour Guild", "Harbour Guild")
+    part = "The Moldovan Defence Ministry denied it. The Main Directorate of the Moldovan Defence Ministry said so."
+    ents = merge_entities(
+        [
+            article(
+                "A1",
+                part,
+                ("Main Directorate of the Moldovan Defence Ministry", "ORG"),
+                ("Moldovan Defence Ministry", "ORG"),
+            )
+        ]
+    )
+    assert not same(ents, "Main Directorate of the Moldovan Defence Ministry", "Moldovan Defence Ministry")
 
 
 def test_an_office_two_people_may_hold_stays_unlinked() -> None:

@@ -336,6 +336,63 @@ INSTITUTION_HEADS = frozenset(
     }
 )
 
+# Words that open a body's French or Spanish name written before its acronym in brackets, capitalised and with the
+# other words in lower case ("l'Association nationale de football (PSSI)", "la Fédération internationale de
+# football association (FIFA)"): where such a name may start. Only read right before an acronym in brackets.
+BRACKETED_BODY_HEADS = INSTITUTION_HEADS | frozenset(
+    {
+        "association",
+        "asociación",
+        "fédération",
+        "federación",
+        "union",
+        "unión",
+        "institut",
+        "instituto",
+        "office",
+        "autorité",
+        "autoridad",
+        "haut-commissariat",
+        "direction",
+        "dirección",
+        "syndicat",
+        "parti",
+        "partido",
+        "banque",
+        "banco",
+        "fonds",
+        "programme",
+        "centre",
+        "centro",
+        "front",
+        "frente",
+    }
+)
+
+# French offices of a place (the English word of institutions.OFFICES): "le maire de Moscou" is Moscow's mayor.
+OFFICES = {
+    "maire": "mayor",
+    "mairesse": "mayor",
+    "gouverneur": "governor",
+    "gouverneure": "governor",
+    "président": "president",
+    "présidente": "president",
+    "procureur": "prosecutor",
+    "procureure": "prosecutor",
+    "ambassadeur": "ambassador",
+    "ambassadrice": "ambassador",
+    "chancelier": "chancellor",
+    "chancelière": "chancellor",
+}
+
+# Small counts in French, Spanish and German prose, capitalised when they open a sentence ("Deux Su-27 ont
+# survolé..."): a count before a designation, never the model's name.
+NUMBER_WORDS = frozenset(
+    """deux trois quatre cinq six sept huit neuf dix douze vingt cent plusieurs quelques
+    dos tres cuatro cinco seis siete ocho nueve diez varios
+    zwei drei vier fünf sechs sieben acht neun zehn mehrere""".split()
+)
+
 # Acronyms other languages write for bodies English news abbreviates otherwise.
 ACRONYMS = {
     "OTAN": "NATO",

@@ -73,6 +73,7 @@ _PLACE_BEFORE = frozenset(
     quartier banlieue localité département""".split()
 )
 # Words that open a sea's or a strait's name written in lower case: "mer Noire", "golfe Persique", "bande de Gaza".
+_NUMBER_WORDS = frozenset(fold(w) for w in exonyms.NUMBER_WORDS)
 _WATER_HEADS = frozenset({"mer", "golfe", "bande", "détroit", "océan", "mar", "golfo", "franja"})
 _MAX_INSTITUTION_WORDS = 9
 # Languages whose articles these finders read (the tables are French first, with Spanish and German forms).
@@ -105,11 +106,12 @@ def designations(text: str) -> list[Mention]:
 
 def _model_name(word: str) -> bool:
     """Whether a capitalised word before a designation may be the model's name (``Reaper MQ9``), not a place, an
-    outlet or a small word (``Moscou F-16``, ``Reuters A320``, ``Le F-16``)."""
+    outlet, a small word or a count (``Moscou F-16``, ``Reuters A320``, ``Le F-16``, ``Deux Su-27``)."""
     key = fold(word)
     return (
         len(word) > 3
         and key not in _FUNCTION_WORDS
+        and key not in _NUMBER_WORDS
         and key not in country_names()
         and key not in cities()
         and key not in areas()
@@ -136,7 +138,7 @@ def mentions(text: str) -> Iterator[Mention]:
     taken: set[int] = {  # word indexes inside a mention
         k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
     }
-    for finder in (_waters, _sites, _state_forms, _institutions, _runs):
+    for finder in (_waters, _sites, _state_forms, _bracketed_bodies, _institutions, _runs):
         for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
                 continue
@@ -375,6 +377,40 @@ def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             # the description, and the name it gives, both name the body
             given = " ".join(words[k].group() for k in range(proper, last)) if 0 <= proper < last else None
             yield i, last, "ORG", None, (given,) if given else ()
+
+
+# A body's acronym in brackets right after its name: "(PSSI)", "(FIFA)", "(A.N.F.)".
+_ACRONYM_IN_BRACKETS = re.compile(r"[ \t\u00a0]*\([ \t]*([A-Z][A-Z.&-]{0,8}[A-Z])\.?[ \t]*\)")
+
+
+def _bracketed_bodies(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``l'Association nationale de football (PSSI)``, ``la Fédération internationale de football association
+    (FIFA)``: a body's French name writes its words after the first in lower case, which no run of capitals
+    holds; the acronym in brackets right after it says where it ends. It starts at the farthest capitalised head
+    of a body's name (``exonyms.BRACKETED_BODY_HEADS``) within a few words before the bracket, with nothing but
+    spaces between them; the acronym is one of its names."""
+    brackets = list(_ACRONYM_IN_BRACKETS.finditer(text))
+    ends = {w.end(): k for k, w in enumerate(words)} if brackets else {}
+    for acronym in brackets:
+        k = ends.get(acronym.start())
+        if k is None or fold(acronym.group(1)) in country_names():
+            continue
+        start = None
+        i = k
+        while k - i < _MAX_INSTITUTION_WORDS:
+            bare = _bare(words[i].group())
+            if bare[:1].isupper() and fold(bare) in _bracketed_body_heads():
+                start = i
+            if i == 0 or not _adjacent(text, words, i):
+                break
+            i -= 1
+        if start is not None and start < k:  # a name of one word is left to the runs of capitals
+            yield start, k + 1, "ORG", None, (acronym.group(1),)
+
+
+@functools.cache
+def _bracketed_body_heads() -> frozenset[str]:
+    return frozenset(fold(h) for h in exonyms.BRACKETED_BODY_HEADS)
 
 
 @functools.cache

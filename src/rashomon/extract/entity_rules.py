@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..data import equipment, media
-from ..data.calendar import MONTH_WORD
+from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.institutions import ACRONYMS, HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
@@ -216,10 +216,15 @@ def designations(doc: Doc) -> list[Candidate]:
         before = _LAST_WORD.search(text[max(0, start - 30) : start])
         if before and before.group(1) in equipment.MAKERS:
             start -= len(before.group(0))
+        aliases: tuple[str, ...] = ()
+        named = _REPORTING_NAME.match(text, end)
+        if named is not None and _reporting_name(named.group(1)):
+            end = named.end()
+            aliases = (f"{core} {named.group(1)}",)  # "Su-27 Flanker": the model known by both together too
         heads = _HEADS_AFTER.match(text, end)
         if heads:
             end = heads.end()
-        out.append(Candidate(start, end, "EQUIPMENT", 90, name=core, source="designation"))
+        out.append(Candidate(start, end, "EQUIPMENT", 90, name=core, aliases=aliases, source="designation"))
     # "Boeing 737", "Airbus A321", "Antonov An-124": a maker and a model number
     for m in _MAKER_MODEL.finditer(text):
         if m.group(1) not in equipment.MAKERS or any(c.start <= m.start() < c.end for c in out):
@@ -230,6 +235,29 @@ def designations(doc: Doc) -> list[Candidate]:
             end = heads.end()
         out.append(Candidate(m.start(), end, "EQUIPMENT", 90, name=m.group(0), source="maker-model"))
     return out
+
+
+# A model's own name right after its designation ("Su-27 Flanker jets", "the MQ-9 Reaper"), a capitalised word that
+# no capitalised word follows (not a headline's words: "Su-27 Collides With Drone").
+_REPORTING_NAME = re.compile(r"[ \t]+([A-Z][a-z]{3,})(?![\w-])(?![ \t]+[A-Z])")
+_NOT_MODEL_NAMES = frozenset(ENGLISH_MONTHS + WEEKDAYS)
+
+
+def _reporting_name(word: str) -> bool:
+    """Whether a capitalised word after a designation may be the model's own name: not a month or a weekday, a
+    place, a nationality, an outlet, a given name or a generic word (``Su-27 Monday``, ``Il-76 Ukraine``)."""
+    key = word.casefold()
+    return not (
+        key in _NOT_MODEL_NAMES
+        or key in country_names()
+        or key in cities()
+        or key in areas()
+        or key in demonyms()
+        or word in media.outlets()
+        or is_given_name(word)
+        or key in equipment.HEAD_WORDS
+        or key in equipment.GENERIC_WORDS
+    )
 
 
 # A variant letter or number after a system's name: "Iskander-M", "Buk-M2", "Pantsir-S1", "Tor-M2".

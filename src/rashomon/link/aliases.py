@@ -24,7 +24,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..data import cyrillic, exonyms
@@ -569,6 +569,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_orgs(items, groups, uf)
     _merge_site_first_words(items, groups, uf)
     _merge_acronyms(items, groups, uf)
+    _merge_belonging_names(analyses, items, groups, uf)
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
@@ -1562,6 +1563,44 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
             uf.union(next(iter(roots)), members[0])
 
 
+# The end of a body's name after its last "of (the)": "International Committee of the Red Cross" -> "Red Cross"
+_BELONGS_TO = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<tail>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)+)$")
+
+
+def _merge_belonging_names(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the Red Cross`` in an article that names the ``International Committee of the Red Cross``: a body named
+    after what it belongs to is called by that part of its name alone (two capitalised words or more after its
+    last "of (the)"), which the article itself ties to it by writing both; with two bodies of the article ending
+    so, neither. A country or a nationality right before the short name makes it another body (``the Lerovian Red
+    Cross`` is a national society), left alone."""
+    tails: dict[tuple[int, str], set[int]] = defaultdict(set)  # (article, the name's end) -> bodies
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "ORG" and it.mention.type != "MEDIA" and (m := _BELONGS_TO.search(it.mention.name)) is not None:
+            if not _another_body(m.group("tail")):
+                tails[(it.index, m.group("tail").casefold())].add(uf.find(k))
+    if not tails:
+        return
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        bodies = tails.get((it.index, it.mention.name.casefold())) if g == "ORG" else None
+        if bodies is None or len({uf.find(r) for r in bodies}) != 1:
+            continue
+        start = it.mention.span.start
+        before = _WORD_BEFORE.search(analyses[it.index].article.text[max(0, start - 40) : start])
+        if before is not None and country_of(before.group(1)) is not None:
+            continue
+        uf.union(next(iter(bodies)), k)
+
+
+def _another_body(name: str) -> bool:
+    """Whether the end of a body's name names a body of its own, a country's or of a kind (``the Directorate of
+    the Lerovian Defence Ministry``: the ministry it is part of, not its short name): a word any body may have, a
+    country or a nationality."""
+    return any(
+        _normal_word(w) in _institution_words() or w.casefold() in _institution_words() or country_of(w) is not None
+        for w in _ROLE_WORD.findall(name)
+    )
+
+
 @functools.cache
 def _institution_words() -> frozenset[str]:
     """Words any country's body may have ("ministry", "foreign", "national", "security"), as the bags spell them."""
@@ -1996,6 +2035,13 @@ _PLACE_OFFICE = re.compile(
     rf"(?<![\w-])(?:[Tt]he )?(?P<place>{_PLACE_NAME})(?:['\u2019]s)? (?P<office>{_OFFICE})(?![\w-])"
 )
 _NAME_NEXT = re.compile(r",? [A-Z][a-z]")
+# "le maire de Moscou", "le gouverneur de la région de Lerovo", "l'ambassadeur de France": a French office of a place
+_OFFICE_OF_FR = re.compile(
+    r"(?<![\w-])(?:[Ll][ea] |[Ll]['\u2019])(?P<office>"
+    + "|".join(sorted(exonyms.OFFICES, key=len, reverse=True))
+    + r") (?:de la (?:ville|région|province) )?(?:de |d['\u2019]|du )"
+    rf"(?P<place>{_PLACE_NAME})"
+)
 
 
 def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -2019,18 +2065,9 @@ def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], grou
         taken[it.index].append((it.mention.span.start, it.mention.span.end, g))
     for index, analysis in enumerate(analyses):
         text = analysis.article.text
-        for m in itertools.chain(_OFFICE_OF.finditer(text), _PLACE_OFFICE.finditer(text)):
-            office, place = m.group("office"), m.group("place")
-            if place.casefold() in _TITLE_WORDS_CF or _NAME_NEXT.match(text, m.end()) or not holders.get(office):
-                continue  # "the Mayor Jane Roe": a title before a name, which the name's own mention holds
-            definite = text[m.start() : m.start() + 4].casefold() == "the "
-            if not definite and text[m.end("place") : m.end("place") + 2] not in ("'s", "\u2019s"):
-                continue  # "a Lerovo spokesman" is some spokesman, not the one the corpus names
-            start = m.start() + 4 if definite else m.start()
-            end = m.end()
-            if any(a < end and start < b and g == "PERSON" for a, b, g in taken[index]):
+        for start, end, office, key in _office_descriptions(text, analysis.article.language):
+            if not holders.get(office) or any(a < end and start < b and g == "PERSON" for a, b, g in taken[index]):
                 continue
-            key = place.casefold().removesuffix("'s").removesuffix("\u2019s")
             country = country_of(key)
             if country is not None:  # "the Chilean ambassador": a country's office, held only by whom a role ties to it
                 fits = {r for r, role in holders[office].items() if _role_countries(role) == {country}}
@@ -2046,6 +2083,37 @@ def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], grou
             uf.parent.append(len(uf.parent))
             uf.union(next(iter(pick)), len(items) - 1)
 
+
+def _office_descriptions(text: str, language: str | None) -> Iterator[tuple[int, int, str, str]]:
+    """Where an article names a person by an office of a place alone: (start, end, the office in English, the
+    place's name casefolded). ``the mayor of Lerovo``, ``Lerovo's mayor``; in French ``le maire de Moscou`` (the
+    office by ``exonyms.OFFICES``, the place by its English name where the tables know it; an unknown place only
+    for an office only a place has, a mayor's or a governor's). Not before a name (``the Mayor Jane Roe``,
+    ``le maire de Moscou, Sergueï Sobianine``): the name's own mention holds the title."""
+    if language == "fr":
+        for m in _OFFICE_OF_FR.finditer(text):
+            office, place = exonyms.OFFICES[m.group("office")], m.group("place")
+            if _NAME_NEXT.match(text, m.end()):
+                continue
+            key = fold(place)
+            english = cities().get(key) or areas().get(key) or country_names().get(key)
+            if english is None and office not in _PLACE_ONLY_OFFICES:
+                continue  # "le président du Conseil": a body's office, which no table says is a place's
+            start = m.start("office")
+            yield start, m.end(), office, (english or place).casefold()
+        return
+    for m in itertools.chain(_OFFICE_OF.finditer(text), _PLACE_OFFICE.finditer(text)):
+        office, place = m.group("office"), m.group("place")
+        if place.casefold() in _TITLE_WORDS_CF or _NAME_NEXT.match(text, m.end()):
+            continue  # "the Mayor Jane Roe": a title before a name, which the name's own mention holds
+        definite = text[m.start() : m.start() + 4].casefold() == "the "
+        if not definite and text[m.end("place") : m.end("place") + 2] not in ("'s", "\u2019s"):
+            continue  # "a Lerovo spokesman" is some spokesman, not the one the corpus names
+        start = m.start() + 4 if definite else m.start()
+        yield start, m.end(), office, place.casefold().removesuffix("'s").removesuffix("\u2019s")
+
+
+_PLACE_ONLY_OFFICES = frozenset({"mayor", "governor"})  # offices only a place has: of a town or a region
 
 _TITLE_WORDS_CF = frozenset({"the", "a", "an", "former", "new", "acting", "deputy", "vice"})
 
@@ -2135,6 +2203,8 @@ def _described_body(
         if need & words_of[r]
         and (country is None or not countries_of[r] or "@" + country.casefold() in countries_of[r])
     }
+    if country is not None and (named := {r for r in bodies if "@" + country.casefold() in countries_of[r]}):
+        bodies = named  # "the Lerovian football association": a body the corpus names Lerovian before one it does not
     here = {r for r in bodies if index in articles_of[r]}
     pick = here or bodies
     return next(iter(pick)) if len(pick) == 1 else None
