@@ -16,7 +16,8 @@ def test_row_products_equal_the_sparse_product() -> None:
         a = rng.choice(60, rng.integers(1, 12), replace=False)
         b = rng.choice(60, rng.integers(1, 12), replace=False)
         anchored = rng.random(40) < 0.4
-        dot, shared = _row_products(m, a, b, anchored)
+        dot, shared, none = _row_products(m, a, b, anchored)
+        assert none is None
         np.testing.assert_allclose(dot, (m[a] @ m[b].T).toarray(), rtol=1e-5, atol=1e-6)
         binary = sparse.csr_matrix((m > 0).astype(np.float32) @ sparse.diags(anchored.astype(np.float32)))
         assert np.array_equal(shared, (binary[a] @ binary[b].T).toarray())  # shared anchor columns, counted exactly
@@ -26,5 +27,5 @@ def test_row_products_equal_the_sparse_product() -> None:
 
 def test_row_products_of_empty_rows_are_zero() -> None:
     m = sparse.csr_matrix((5, 8), dtype=np.float32)
-    dot, shared = _row_products(m, np.array([0, 2]), np.array([4]), np.ones(8, dtype=bool))
+    dot, shared, _ = _row_products(m, np.array([0, 2]), np.array([4]), np.ones(8, dtype=bool))
     assert dot.tolist() == [[0.0], [0.0]] and shared.tolist() == [[0.0], [0.0]]

@@ -30,7 +30,9 @@ from .views import ClaimView
 EMBEDDING_WEIGHT = 0.5
 ANCHOR_BONUS = 0.08  # per shared anchor, up to three
 PARAPHRASE = 0.62  # embedding similarity at which two claims may cluster without a shared anchor
-_ANCHOR_DF = 6  # an entity named in more claims than this is the topic, not an anchor
+_ANCHOR_DF = 6  # an entity named in more claims than this is the topic, not an anchor ...
+_TOPIC_SHARE = 1.25  # ... unless it is named in at most this many claims per article naming it (``_anchors``)
+CROSS_WORDS = 0.5  # how much a claim's words weigh against a claim in another language (``_cross``)
 _SMALL = 2500  # up to this many claims, every cross-article pair is a candidate
 _LSH_BITS = 12
 _LSH_TABLES = 6
@@ -48,10 +50,24 @@ class Similarity:
         self.vectors = vectors
         self.features, self.feature_index = _features(views)
         self.norms = np.asarray(self.features.multiply(self.features).sum(axis=1)).ravel()
-        self.anchors = _anchors(self.features, self.feature_index)
+        self.languages = _language_codes(views)
+        # features every language writes alike (all but words), for pairs of claims in two languages, and the
+        # norms those pairs are compared by (``CROSS_WORDS``); None when the claims are all in one language (or
+        # none is known), so a one-language story computes nothing more
+        self.spelled_columns: np.ndarray | None = None
+        self.spelled: sparse.csr_matrix | None = None
+        self.spelled_norms = self.norms
+        if len(set(self.languages[self.languages >= 0].tolist())) > 1:
+            self.spelled_columns = np.ones(self.features.shape[1], dtype=bool)
+            for name, k in self.feature_index.items():
+                self.spelled_columns[k] = not name.startswith("w:")
+            self.spelled = sparse.csr_matrix(self.features @ sparse.diags(self.spelled_columns.astype(np.float32)))
+            alike = np.asarray(self.spelled.multiply(self.spelled).sum(axis=1)).ravel()
+            self.spelled_norms = alike + CROSS_WORDS * (self.norms - alike)
+        self.articles = np.array([v.index for v in views], dtype=np.int64)
+        self.anchors = _anchors(self.features, self.feature_index, self.articles)
         self.anchor_columns = np.zeros(self.features.shape[1], dtype=bool)
         self.anchor_columns[self.anchors.indices] = True
-        self.articles = np.array([v.index for v in views], dtype=np.int64)
         self._pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._pair_cosines = np.zeros(0, dtype=np.float32)
         self._known: dict[tuple[int, int], float] = {}
@@ -71,15 +87,36 @@ class Similarity:
             r, c = rows[s : s + _BATCH], cols[s : s + _BATCH]
             dot = np.asarray(self.features[r].multiply(self.features[c]).sum(axis=1)).ravel()
             shared = np.asarray(self.anchors[r].multiply(self.anchors[c]).sum(axis=1)).ravel()
-            out[s : s + _BATCH] = self._blend(cosines[s : s + _BATCH], dot, self.norms[r] + self.norms[c], shared)
+            norm_sum = self.norms[r] + self.norms[c]
+            if self.spelled is not None:
+                cross = self._cross(r, c)
+                if cross.any():
+                    rc, cc = r[cross], c[cross]
+                    dot[cross] = np.asarray(self.spelled[rc].multiply(self.spelled[cc]).sum(axis=1)).ravel()
+                    norm_sum[cross] = self.spelled_norms[rc] + self.spelled_norms[cc]
+            out[s : s + _BATCH] = self._blend(cosines[s : s + _BATCH], dot, norm_sum, shared)
         return out
 
     def block(self, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
         """The |a| x |b| matrix of scores, by matrix products (fast for groups of claims)."""
         ia, ib = np.asarray(a), np.asarray(b)
         emb = self.vectors[ia] @ self.vectors[ib].T
-        dot, shared = _row_products(self.features, ia, ib, self.anchor_columns)
-        return self._blend(emb, dot, self.norms[ia][:, None] + self.norms[ib][None, :], shared)
+        dot, shared, spelled = _row_products(self.features, ia, ib, self.anchor_columns, self.spelled_columns)
+        norm_sum = self.norms[ia][:, None] + self.norms[ib][None, :]
+        if spelled is not None:
+            cross = self._cross(ia[:, None], ib[None, :])
+            dot = np.where(cross, spelled, dot)
+            norm_sum = np.where(cross, self.spelled_norms[ia][:, None] + self.spelled_norms[ib][None, :], norm_sum)
+        return self._blend(emb, dot, norm_sum, shared)
+
+    def _cross(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether claims ``a`` and ``b`` (arrays that broadcast) are in two known languages. Such a pair is
+        compared by what every language writes alike (names, numbers, days, frames): ``attaque`` and ``attack``
+        share no word, so its words are not compared, and each claim's own weigh only ``CROSS_WORDS`` against
+        it (a translation is a paraphrase too, so not all of them can be taken for words the other lacks)."""
+        la, lb = self.languages[a], self.languages[b]
+        cross: np.ndarray = (la != lb) & (la >= 0) & (lb >= 0)
+        return cross
 
     def score(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
@@ -110,10 +147,14 @@ class Similarity:
         ``np.intersect1d`` on the two rows' columns a tenth of that: a set intersection is cheaper still)."""
         (pos_i, data_i, anchors_i), (pos_j, data_j, anchors_j) = self._row(i), self._row(j)
         common = sorted(pos_i.keys() & pos_j.keys())  # the shared columns in column order, as the dot product had them
+        norms = self.norms
+        if self.spelled_columns is not None and bool(self._cross(np.asarray(i), np.asarray(j))):
+            common = [c for c in common if self.spelled_columns[c]]
+            norms = self.spelled_norms
         dot = float(np.dot(data_i[[pos_i[c] for c in common]], data_j[[pos_j[c] for c in common]]))
         shared = len(anchors_i & anchors_j)
         emb = float(self.vectors[i] @ self.vectors[j])
-        struct = 2 * dot / max(float(self.norms[i] + self.norms[j]), 1e-9)
+        struct = 2 * dot / max(float(norms[i] + norms[j]), 1e-9)
         return EMBEDDING_WEIGHT * emb + (1 - EMBEDDING_WEIGHT) * struct + ANCHOR_BONUS * min(shared, 3)
 
     def _row(self, i: int) -> tuple[dict[int, int], np.ndarray, frozenset[int]]:
@@ -169,7 +210,12 @@ class Similarity:
         cosines: np.ndarray = (self.vectors @ self.vectors.T)[rows, cols].astype(np.float32, copy=False)
         dot = (self.features @ self.features.T).toarray()[rows, cols]
         shared = (self.anchors @ self.anchors.T).toarray()[rows, cols]
-        return cosines, self._blend(cosines, dot, self.norms[rows] + self.norms[cols], shared)
+        norm_sum = self.norms[rows] + self.norms[cols]
+        if self.spelled is not None:
+            cross = self._cross(rows, cols)
+            dot = np.where(cross, (self.spelled @ self.spelled.T).toarray()[rows, cols], dot)
+            norm_sum = np.where(cross, self.spelled_norms[rows] + self.spelled_norms[cols], norm_sum)
+        return cosines, self._blend(cosines, dot, norm_sum, shared)
 
     # ---------------------------------------------------------------- candidates
 
@@ -303,10 +349,11 @@ _POINTING_BACK = {"others", "other", "more", "them", "those"}
 
 
 def _row_products(
-    m: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray, anchored: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """``m[ia] @ m[ib].T`` as a dense array, over only the columns those rows use, and the number of anchor
-    columns (``anchored``, a mask over ``m``'s columns) each pair of rows shares.
+    m: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray, anchored: np.ndarray, spelled: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """``m[ia] @ m[ib].T`` as a dense array, over only the columns those rows use, the number of anchor
+    columns (``anchored``, a mask over ``m``'s columns) each pair of rows shares, and the product over the
+    ``spelled`` columns only (None without that mask).
 
     Read from the CSR arrays directly: scipy's row indexing and sparse product cost
     about 0.8 ms a call, and clustering calls this once per merge it considers. The
@@ -318,7 +365,11 @@ def _row_products(
     both[r, local] = d  # a CSR row holds each column once: plain assignment, no np.add.at
     x, y = both[: len(ia)], both[len(ia) :]
     keep = anchored[columns]
-    return x @ y.T, (x[:, keep] > 0).astype(np.float64) @ (y[:, keep] > 0).astype(np.float64).T
+    anchors = (x[:, keep] > 0).astype(np.float64) @ (y[:, keep] > 0).astype(np.float64).T
+    if spelled is None:
+        return x @ y.T, anchors, None
+    alike = spelled[columns]
+    return x @ y.T, anchors, x[:, alike] @ y[:, alike].T
 
 
 def _csr_rows(m: sparse.csr_matrix, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -329,15 +380,40 @@ def _csr_rows(m: sparse.csr_matrix, idx: np.ndarray) -> tuple[np.ndarray, np.nda
     return np.repeat(np.arange(len(idx)), lens), m.indices[at], m.data[at]
 
 
-def _anchors(features: sparse.csr_matrix, index: dict[str, int]) -> sparse.csr_matrix:
-    """Binary matrix of the features that pin a specific fact: numbers, frame roles, rare entities."""
-    df = np.asarray((features > 0).sum(axis=0)).ravel()
+def _anchors(features: sparse.csr_matrix, index: dict[str, int], articles: np.ndarray) -> sparse.csr_matrix:
+    """Binary matrix of the features that pin a specific fact: numbers, frame roles, rare entities.
+
+    An entity is rare when few claims name it, or when the claims naming it are about one per article naming it:
+    a fact every outlet tells once names its place (``Baku``) in one claim of each, however many outlets there are,
+    while the topic (the country, the port that blew up) comes back in claim after claim of each article."""
+    binary = (features > 0).astype(np.float32)
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    spread = _articles_naming(binary, articles)
     keep = np.zeros(features.shape[1], dtype=np.float32)
     for name, k in index.items():
-        if name.startswith(("n:", "nc:", "f:")) or (name.startswith("e:") and df[k] <= _ANCHOR_DF):
+        rare = df[k] <= _ANCHOR_DF or df[k] <= _TOPIC_SHARE * spread[k]
+        if name.startswith(("n:", "nc:", "f:")) or (name.startswith("e:") and rare):
             keep[k] = 1.0
-    binary = (features > 0).astype(np.float32)
     return sparse.csr_matrix(binary @ sparse.diags(keep))
+
+
+def _language_codes(views: Sequence[ClaimView]) -> np.ndarray:
+    """Each claim's language as a number (-1: not known)."""
+    codes: dict[str, int] = {}
+    return np.array(
+        [codes.setdefault(v.language.casefold(), len(codes)) if v.language else -1 for v in views], dtype=np.int64
+    )
+
+
+def _articles_naming(binary: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
+    """How many articles have a claim with each feature."""
+    if not binary.shape[0]:
+        return np.zeros(binary.shape[1])
+    by_article = sparse.csr_matrix(
+        (np.ones(len(articles), dtype=np.float32), (articles, np.arange(len(articles)))),
+        shape=(int(articles.max()) + 1, len(articles)),
+    )
+    return np.asarray(((by_article @ binary) > 0).sum(axis=0)).ravel()
 
 
 def _features(views: Sequence[ClaimView]) -> tuple[sparse.csr_matrix, dict[str, int]]:

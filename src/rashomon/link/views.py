@@ -13,21 +13,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..data import stopwords
 from ..data.equipment import is_aircraft
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.places import CAPITALS, country_of
 from ..model import Analysis, Claim, Entity, Frame, Quantity, Span
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-STOPWORDS = frozenset(
-    """
+STOPWORDS = (
+    frozenset(
+        """
 a an the and or but if of to in on at by for with from into onto as is are was were be been being has have had do does
 did not no nor so than that this these those there their they them he she it its his her we our you your i me my
 which who whom whose what when where while would could should may might will shall can must also just only very
 about after before over under again further then once here all any both each few more most other some such own same
 too s t said says say told according against between during through up down out off above below
 """.split()
-)
+    )
+    | stopwords.FRENCH
+    | stopwords.RUSSIAN
+)  # French and Russian claims are compared by their content words too
 
 
 @dataclass
@@ -35,6 +40,7 @@ class ClaimView:
     claim: Claim
     index: int  # article position in the corpus
     published: dt.date | None
+    language: str | None = None  # the article's language code, when known
     entities: set[str] = field(default_factory=set)  # entity ids named in the claim
     quantities: list[Quantity] = field(default_factory=list)
     day: str | None = None  # ISO day the claim is about
@@ -80,7 +86,7 @@ def build_views(
         quotes = {(q.span.start, q.span.end): q for q in a.quotes}
         breaks = [m.start() for m in _LINE_BREAK.finditer(a.article.text)]
         for c in a.claims:
-            view = ClaimView(claim=c, index=index, published=published)
+            view = ClaimView(claim=c, index=index, published=published, language=a.article.language)
             view.paragraph = bisect.bisect_right(breaks, c.span.start)
             nested = [o.span for o in a.claims if o is not c and c.span.contains(o.span) and o.span != c.span]
 
