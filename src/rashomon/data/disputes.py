@@ -272,7 +272,7 @@ STATES: dict[str, tuple[str, ...]] = {
     # boat", "tied a rope to the bow and pulled it") or not ("they made no attempt to tow the boat")
     "a tow by another vessel": (
         r"(?<!\bin )\btow(?:s|ed|ing)?\b",
-        r"(?:tied|attached|fastened|threw|secured) (?:a |the )?(?:rope|line|cable|hawser)[^.;]{0,80}?\b(?:pull\w*|"
+        r"(?:tied|attached|fastened|threw|secured) (?:a |the )?(?:rope|cable|hawser)[^.;]{0,80}?\b(?:pull\w*|"
         r"dragg?\w*)",
         r"remorqu\w*",
         r"буксир\w*",
@@ -323,11 +323,10 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "warning": ("warning", "avertissement", "предупрежд"),
     "a clash between fans": ("supporters", "supporteurs", "fans"),
-    "a tow by another vessel": ("tow", "rope", "line", "cable", "hawser", "remorqu", "буксир"),
+    "a tow by another vessel": ("tow", "rope", "cable", "hawser", "remorqu", "буксир"),
     "a call for help (in distress)": (
         "help",
         "assistance",
-        "aid",
         "rescue",
         "distress",
         "sos",
