@@ -201,3 +201,73 @@ CAUSE_LINK = r"\b(?:connection|link)s? between\b[^.;]{0,60}?\band\s+(?:an?\s+|th
 # causes that can both be the story: a collision (with what, it does not say) and a strike from outside (a fighter
 # that hit a drone is both); set against each other they are not rival accounts
 CAUSES_TOGETHER = (frozenset({"a collision", "struck from outside (missile, air defence, gunfire)"}),)
+
+# What made a craft or a structure fail (a boat capsize or sink, a plane crash, a building collapse, a crowd crush), as
+# rival accounts tell it: the authority's (panic, people shifting their weight) against the witnesses' (another vessel
+# towing it). These causes are told in many sentences of their coverage as background ("a rope", "panic on the
+# shore"), so each counts only inside the clause of a word that makes it the cause of the accident (ACCIDENT_CAUSE_SAID)
+# in a claim that names the accident (ACCIDENT).
+ACCIDENT_CAUSES: dict[str, tuple[str, ...]] = {
+    "panic or a shift of weight on board": (
+        r"\bpanic\w*",
+        r"\bshift(?:ed|ing|s)? (?:of |in )?(?:the |their )?weight",
+        r"\b(?:rushed|moved|ran|leaned|crowded) to one side",
+        r"\bpaniqu\w*",
+        r"\bпаник\w*",
+    ),
+    "a tow or a pull by another vessel": (
+        r"(?<!\bin )\btow(?:s|ed|ing)?\b",
+        r"\bropes?\b",
+        r"\bremorqu\w*",
+        r"\bбуксир\w*",
+    ),
+}
+# the accident a cause above must be the cause of
+ACCIDENT = (
+    r"capsiz\w*",
+    r"\bsank\b",
+    r"\bsink(?:s|ing)?\b",
+    r"\bsunk\b",
+    r"overturn\w*",
+    r"keel(?:ed)? over",
+    r"turned (?:upside down|over)",
+    r"shipwreck\w*",
+    r"\bcrash\w*",
+    r"collaps\w*",
+    r"\bcrush\b",
+    r"chavir\w*",
+    r"naufrag\w*",
+    r"couler|coulé\w*",
+    r"effondr\w*",
+    r"затону\w*",
+    r"опрокин\w*",
+    r"крушени\w*",
+    r"обрушени\w*",
+)
+# the words that make something the cause of an accident, by where the cause stands: after them ("capsized after the
+# tow", "because of panic", "blamed on a rope"), before them ("an attempt to tow it, which led to the sinking", "panic
+# made it capsize"), or either side (CAUSE_SAID's "caused": "panic caused it", "caused by a tow", "the cause was panic")
+ACCIDENT_CAUSE_AFTER = (
+    r"\bafter\b",
+    r"\bfollowing\b",
+    r"\bdue to\b",
+    r"\bbecause of\b",
+    r"\bblamed on\b",
+    r"\bà cause d",
+    r"\b(?:à la )?suite (?:à|d)",
+    r"\bпосле\b",
+    r"\bиз-за\b",
+    r"\bв результате\b",
+)
+ACCIDENT_CAUSE_BEFORE = (
+    r"\bled to\b",
+    r"\blead(?:s|ing)? to\b",
+    r"\bresult(?:ed|ing|s)? in\b",
+    r"\bbr(?:ought|ing|ings) (?:it |her |the \w+ )?down\b",
+    r"\bmade (?:it|her|the \w+) (?:capsize|sink|overturn|collapse|crash)",
+    r"\bprovoqu\w*",
+)
+ACCIDENT_CAUSE_EITHER = (r"caus(?!al)", r"result of", r"responsible for", r"to blame", r"\bcontribut\w* to\b")
+# what may stand between a cause and a mark after it in another clause that takes the first as its subject: "an
+# attempt was made to tow it, which led to the sinking", "they pulled it, causing it to capsize"
+LEADS_ON = r"[^.;:()–—,]{0,60},\s*(?:(?:which|that)\s+(?:\w+\s+)?)?"

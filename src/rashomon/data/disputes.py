@@ -226,6 +226,17 @@ PRODUCT_SAFE = (
     r"conformes? aux (?:normes|sp[ée]cifications|exigences)",
     r"соответству\w* (?:требованиям|стандартам|нормам)",
 )
+# help turned down by those it was offered to ("refused any help", "turned down attempted assistance", "their offers
+# of help were refused", "ont refusé toute aide"): by their own account they did not ask for it, a denial of the call
+# for help
+HELP_REFUSED = (
+    r"(?:refus\w*|reject\w*|declin\w*|turn\w* down|did not want|didn't want|did not ask for|didn't ask for|"
+    r"never asked for|did not request|had not asked for) (?:\w+ ){0,2}?(?:help|assistance|aid|rescue)\b",
+    r"offers? (?:of (?:help|assistance|aid)|to help)?[^.;]{0,60}?\b(?:were|was) (?:\w+ )?(?:refused|rejected|declined|"
+    r"turned down)",
+    r"(?:ont |a )?refusé (?:toute |l['’]|leur |son )?(?:aide|assistance|secours)",
+    r"отказал\w* от (?:\w+ )?помощи",
+)
 STATES: dict[str, tuple[str, ...]] = {
     "military cargo": (
         r"(?:military|army)[- ](?:use|grade|cargo|shipments?|equipment|material|goods)",
@@ -257,6 +268,30 @@ STATES: dict[str, tuple[str, ...]] = {
     ),
     # a product blamed for harm (a medicine, a food): was it contaminated or below standard, or did it meet the
     # standards ("samples complied with specifications", "met the safety criteria": no by themselves)
+    # an accident at sea or in the air: did the craft take a tow from another vessel ("an attempt was made to tow the
+    # boat", "tied a rope to the bow and pulled it") or not ("they made no attempt to tow the boat")
+    "a tow by another vessel": (
+        r"(?<!\bin )\btow(?:s|ed|ing)?\b",
+        r"(?:tied|attached|fastened|threw|secured) (?:a |the )?(?:rope|cable|hawser)[^.;]{0,80}?\b(?:pull\w*|"
+        r"dragg?\w*)",
+        r"remorqu\w*",
+        r"буксир\w*",
+    ),
+    # did those in danger ask for help ("sent distress calls", "asked for help", "was in distress") or turn it down
+    # ("refused any help": HELP_REFUSED, a denial by itself)
+    "a call for help (in distress)": (
+        *HELP_REFUSED,
+        r"distress (?:calls?|signals?|messages?)",
+        r"\bin distress\b",
+        r"(?:asked|asking|called|calling|begged|begging|pleaded|pleading|radioed|signalled|signaled|appealed) for "
+        r"(?:\w+ )?(?:help|assistance|rescue)",
+        r"request(?:ed|ing)? (?:\w+ )?(?:help|assistance|rescue)",
+        r"(?:sent|issued|made|sending) (?:an? )?(?:sos|mayday)",
+        r"appels? (?:de détresse|à l['’]aide|au secours)",
+        r"en détresse",
+        r"сигнал\w* бедствия",
+        r"просил\w* о помощи",
+    ),
     "a contaminated or substandard product": (
         r"contaminat\w*",
         r"adulterat\w*",
@@ -288,6 +323,20 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "warning": ("warning", "avertissement", "предупрежд"),
     "a clash between fans": ("supporters", "supporteurs", "fans"),
+    "a tow by another vessel": ("tow", "rope", "cable", "hawser", "remorqu", "буксир"),
+    "a call for help (in distress)": (
+        "help",
+        "assistance",
+        "rescue",
+        "distress",
+        "sos",
+        "mayday",
+        "aide",
+        "secours",
+        "détresse",
+        "помощ",
+        "бедстви",
+    ),
     "a contaminated or substandard product": (
         "contamin",
         "adulter",
@@ -311,6 +360,7 @@ STATES_DENIED = (
     r"sans (?:aucun )?avertissement",
     r"без предупреждения",
     *PRODUCT_SAFE,
+    *HELP_REFUSED,
 )
 # a verb that makes the number after it a lower bound: "the toll had exceeded 125" is more than 125
 EXCEEDED = (

@@ -48,6 +48,7 @@ from ..data.disputes import (
     SUPPORT_VERBS,
     UNLIKELY_WORDS,
 )
+from ..data.institutions import HEADS
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Frame, Mention, Role, Span
 from .nlp import text_of, words_of
@@ -347,6 +348,8 @@ def _responsibility(tok: Token) -> Frame | None:
         for c in kids:
             low = c.lemma_.lower()
             if c.dep_ in ("acomp", "attr") and low in RESPONSIBLE_ADJECTIVES:
+                if _in_charge_of_a_body(c):
+                    return None  # "the ministry, which is responsible for the coast guard": oversight, not blame
                 return _frame("be responsible", "responsible", agent=subject)
             if c.dep_ == "xcomp" and low == "blame" and any(g.lower_ == "to" for g in c.children):
                 return _frame("be to blame", "responsible", agent=subject)  # "X is to blame"
@@ -397,6 +400,16 @@ def _responsibility(tok: Token) -> Frame | None:
         if owner is not None:
             return _frame(f"{lemma} of", "responsible", agent=owner)  # "caused by a Peruvian rocket"
     return None
+
+
+def _in_charge_of_a_body(adjective: Token) -> bool:
+    """``responsible for the Coast Guard``, ``responsible for the police``: in charge of a body (its object's head is a
+    word that ends organisation names, ``institutions.HEADS``), not to blame for an act."""
+    body = _prep_object(adjective, ("for",))
+    return body is not None and body.text.casefold() in _BODY_HEADS
+
+
+_BODY_HEADS = frozenset(h.casefold() for h in HEADS)
 
 
 def _owned_responsibility(tok: Token) -> Frame | None:

@@ -26,6 +26,11 @@ from dataclasses import dataclass
 from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
 from ..data.causes import (
+    ACCIDENT,
+    ACCIDENT_CAUSE_AFTER,
+    ACCIDENT_CAUSE_BEFORE,
+    ACCIDENT_CAUSE_EITHER,
+    ACCIDENT_CAUSES,
     CAUSE_ASKED,
     CAUSE_LINK,
     CAUSE_LINK_DENIED,
@@ -36,6 +41,7 @@ from ..data.causes import (
     CAUSES_IN_CLAUSE,
     CAUSES_LINKED,
     HARM,
+    LEADS_ON,
 )
 from ..data.disputes import (
     ACCUSATION_NOUNS,
@@ -86,6 +92,7 @@ from ..data.disputes import (
     VOTE_UNITS,
 )
 from ..data.equipment import is_aircraft
+from ..data.institutions import HEADS
 from ..data.nouns import NOUN_CLASSES
 from ..data.places import SITE_WORDS, country_of
 from ..data.targets import target_side
@@ -140,7 +147,12 @@ _INVOLVED_AFTER = 40  # characters after an involvement word where its party is 
 COUNTERFACTUAL = re.compile(
     r"\bif\b[^.]{0,80}\bhad\b|(?:^|[,;:]\s*)had\b[^.]{0,80}\bhad\b|\bwould have\b|\bcould have been avoided\b", re.I
 )
-RETALIATION = re.compile(r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to)\b", re.I)
+# "hit back" / "struck back": an answer to something before (an accusation, an earlier strike), not this act
+RETALIATION = re.compile(
+    r"\b(?:in response to|in retaliation|retaliat\w*|in revenge|responded to|(?:hit|hits|hitting|struck|strike|strikes|"
+    r"striking) back)\b",
+    re.I,
+)
 # fire aimed at a projectile: "fired at an incoming missile", "shot at the drones"
 AT_PROJECTILE = re.compile(
     r"\b(?:fir\w*|shot|shoot\w*|launch\w*)\s+(?:\w+\s+)?(?:at|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -384,6 +396,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
         mine += _linked_cause(k, v, stance, base, mine)
+        mine += _accident_cause(k, v, stance, base)
         mine += _attackers(k, v, stance, base, as_of)
         mine += _force(k, v, stance, base)
         if not any(f.kind == "escape" for f in mine):
@@ -1218,6 +1231,8 @@ def _responsible(
     m = _search(RESPONSIBLE_WORDS, text)
     if m is None:
         return []
+    if _in_charge_of_a_body(text[m.end() :]):
+        return []  # "the ministry, which is responsible for the coast guard": oversight, not blame
     before = text[: m.start()]
     sides = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(before) if (s := _side_word(w.group(0)))]
     named = []
@@ -1239,6 +1254,24 @@ def _responsible(
     denied = stance == "denied" or bool(NEGATED_CLAUSE.search(before[end:]))
     span = Span(v.claim.span.start + start, v.claim.span.start + end)
     return [_found("agent", k, value, span, "denied" if denied else stance, base, entity)]
+
+
+# the noun phrase right after "responsible for", up to its head: "the Coast Guard", "the national police"
+_FOR_WHAT = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)(?=\s*(?:$|[,;.)]|\s+(?:and|or|"
+    r"which|that|who|in|of|at|on|since|until|for)\b))",
+    re.I,
+)
+
+
+def _in_charge_of_a_body(after: str) -> bool:
+    """What follows ``responsible for`` is a body (its head is a word that ends organisation names: ``the Coast
+    Guard``, ``the police``): in charge of it, not to blame for an act."""
+    m = _FOR_WHAT.match(after)
+    return m is not None and m.group("head").casefold() in _BODY_HEADS
+
+
+_BODY_HEADS = frozenset(h.casefold() for h in HEADS)
 
 
 def _fired_from(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
@@ -1376,9 +1409,28 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
     head = text.casefold().split()[-1].strip(".,")
     if head in _UNKNOWN_AGENTS or head in _NOT_AGENTS or head in PLACE_HEADS:
         return False
+    if _modified_head(text) in _NOT_AGENTS:
+        return False  # "a fishing boat southwest of the Peloponnese": the boat, placed; the place did nothing
     if side:
         return True
     return bool(entity and entity in names and names[entity].type in _PARTIES and head not in _WEAPON_NOUNS)
+
+
+# where a noun phrase's head ends and a phrase after it begins: "a boat southwest of X", "the crash near X"
+_POSTMODIFIER = re.compile(
+    r"\s(?:of|off|in|near|at|from|on|outside|inside|around|with|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?)\s",
+    re.I,
+)
+
+
+def _modified_head(text: str) -> str:
+    """The head of a noun phrase with a phrase after it (``a fishing boat southwest of the Peloponnese``: boat), lower
+    case; "" when nothing follows the head."""
+    m = _POSTMODIFIER.search(text)
+    if m is None:
+        return ""
+    words = text[: m.start()].casefold().split()
+    return words[-1].strip(".,") if words else ""
 
 
 # what "killed 38 people" may have as subject without being anyone's act: the event itself, or the craft
@@ -1408,6 +1460,11 @@ _NOT_AGENTS = frozenset(
         "ship",
         "vessel",
         "ferry",
+        "boat",
+        "trawler",
+        "shipwreck",
+        "sinking",
+        "capsizing",
         "train",
         "bus",
         "truck",
@@ -1590,6 +1647,58 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
         told = "denied" if negated else "hedged" if left_open and stance != "denied" else stance
         out.append(_found("cause", k, value, span, told, base, None))
     return out
+
+
+ACCIDENT_WORDS = re.compile("|".join(ACCIDENT), re.I)
+ACCIDENT_CAUSE = {name: re.compile("|".join(stems), re.I) for name, stems in ACCIDENT_CAUSES.items()}
+# the marks that make a cause of an accident, with where its cause stands: after, before or either side of them
+_ACCIDENT_MARKS = (
+    (re.compile("|".join(ACCIDENT_CAUSE_AFTER), re.I), "after"),
+    (re.compile("|".join(ACCIDENT_CAUSE_BEFORE), re.I), "before"),
+    (re.compile("|".join(ACCIDENT_CAUSE_EITHER), re.I), "either"),
+)
+_ANY_ACCIDENT_MARK = re.compile("|".join((*ACCIDENT_CAUSE_AFTER, *ACCIDENT_CAUSE_BEFORE, *ACCIDENT_CAUSE_EITHER)), re.I)
+_LEADS_ON = re.compile(LEADS_ON, re.I)
+
+
+def _accident_cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """What made a craft or a structure fail, as a rival account tells it (``ACCIDENT_CAUSES``: panic on board, a tow
+    by another vessel): a cause word inside the clause of a word that makes it the cause (``capsized after the tow``,
+    ``panic may have been the cause of the capsize``, ``an attempt to tow it, which led to the sinking``), in a claim
+    (or its sentence) that names the accident. A negation before it denies it (``the capsize was not caused by a
+    tow``), an open word hedges it (``may have``), a cause still asked (``whether``) is no answer."""
+    text = v.claim.text
+    around = f"{v.lead} {text}"
+    if not _search(_ANY_ACCIDENT_MARK, text) or not _search(ACCIDENT_WORDS, around):
+        return []
+    if _search(CAUSE_STILL_ASKED, around):
+        return []
+    left_open = bool(_search(CAUSE_LEFT_OPEN, around))
+    out = []
+    for value, pattern in ACCIDENT_CAUSE.items():
+        found = [w for w in pattern.finditer(text) if _accident_clause(text, w)]
+        if not found:
+            continue
+        negated = any(NEGATION_BEFORE.search(text[: w.start()]) for w in found)
+        span = Span(v.claim.span.start + found[0].start(), v.claim.span.start + found[0].end())
+        told = "denied" if negated or stance == "denied" else "hedged" if left_open else stance
+        out.append(_found("cause", k, value, span, told, base, None))
+    return out
+
+
+def _accident_clause(text: str, word: re.Match[str]) -> bool:
+    """A cause word on the cause's side of a mark in its clause: after ``after``/``because of``, before ``led to``,
+    either side of ``caused``; a mark after the word may open another clause that takes it as its subject (``..., which
+    led to``, ``..., causing``)."""
+    for marks, where in _ACCIDENT_MARKS:
+        for m in marks.finditer(text):
+            if where == "after" and m.end() > word.start() or where == "before" and m.start() < word.end():
+                continue
+            if _one_clause(text, word.span(), m.span()):
+                return True
+            if m.start() >= word.end() and _LEADS_ON.fullmatch(text, word.end(), m.start()):
+                return True
+    return False
 
 
 def _linked_cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None], found: list[Found]) -> list[Found]:
