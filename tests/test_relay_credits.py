@@ -114,3 +114,19 @@ def test_per_the_agency_in_the_lead_relays_every_quote(analyze_text: Callable[..
     a = analyze_text(text)
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert [text[v.start : v.end] for v in q.via_refs] == ["AP"]
+
+
+def test_the_official_after_an_unnamed_source_told_an_agency_comes_through_it_too(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    def relays(text: str) -> dict[str, list[str]]:
+        a = analyze_text(text)
+        return {q.text[:10]: [text[v.start : v.end] for v in q.via_refs] for q in a.quotes if q.kind == "direct"}
+
+    told = 'A health ministry source told Reuters that "dozens" of patients were moved. '
+    found = relays(told + '"We expect more cases in the coming days," the official said.')
+    assert found["We expect "] == ["Reuters"]
+    # a named person between is someone else's voice; "the minister" is no unnamed person taken up
+    later = told + 'Nora Vidal arrived later. "We expect more cases in the coming days," the official said.'
+    assert relays(later)["We expect "] == []
+    assert relays(told + '"We expect more cases in the coming days," the minister said.')["We expect "] == []

@@ -401,6 +401,18 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
         if not via and ref is not None and ref.type == "PERSON" and f.kind != "scare":
             via = _relayed_before(text, mentions, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
+        if (
+            not via
+            and ref is None
+            and f.kind != "scare"
+            and previous is not None
+            and previous_ref is None
+            and speaker_span is not None
+            and _same_stranger(previous.speaker_text, speaker_text)
+            and _same_or_next_paragraph(text, previous.span.end, speaker_span.start)
+            and not _named_between(mentions, previous.span.end, speaker_span.start, marked)
+        ):
+            via = list(previous.via_refs)  # "A ministry source told AFP that “...”. “...,” the official said."
         cue = _cue_text(f.cue) if f.cue is not None else None
         cue_span = Span(f.cue.idx, f.cue.idx + len(f.cue.text)) if f.cue is not None else None
         quote = Quote(
@@ -441,6 +453,23 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 
 
 _LINE_BREAKS = re.compile(r"\n+")
+
+
+def _same_stranger(first: str | None, later: str | None) -> bool:
+    """Whether ``later`` takes up the unnamed person ``first`` introduced: an indefinite description ending in a noun
+    for an unnamed person (``A migration ministry source``, ``an official``) and then a definite one of such a noun
+    alone (``the official``, ``the source``): ``A ministry source told AFP that “...”. “...,” the official said.``"""
+    if not first or not later:
+        return False
+    introduced, taken_up = first.casefold().split(), later.casefold().split()
+    return (
+        len(introduced) >= 2
+        and introduced[0] in ("a", "an")
+        and introduced[-1] in UNNAMED_PERSON_NOUNS
+        and len(taken_up) == 2
+        and taken_up[0] == "the"
+        and taken_up[1] in UNNAMED_PERSON_NOUNS
+    )
 
 
 def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None]) -> None:
