@@ -146,7 +146,7 @@ def find_marked(text: str) -> list[_Marked]:
                     _close(text, out, stack, i, i)
                 elif stack and stack[-1][0] == "\u201c" and not _can_open(text, i):
                     _close(text, out, stack, i, i)  # mixed marks: \u201c...," he said
-                elif _can_open(text, i):
+                elif _can_open(text, i) or (not stack and _glued_opening(text, i, p_end)):
                     stack.append((ch, i, i + 1))
             elif (
                 ch in _OPEN
@@ -230,6 +230,16 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{\u2014\u2013-/:;,") and not after.isspace()
+
+
+def _glued_opening(text: str, i: int, p_end: int) -> bool:
+    """A straight double mark glued to the word before it that still opens a quote: ``les migrants à bord"ont
+    refusé toute aide", selon ...``. A letter on both sides, and the next straight mark in the paragraph closes
+    (after a non-space, before a space, punctuation or the paragraph's end)."""
+    if not (0 < i and text[i - 1].isalpha() and i + 1 < p_end and text[i + 1].isalpha()):
+        return False
+    j = text.find('"', i + 1, p_end)
+    return j > 0 and not text[j - 1].isspace() and (j + 1 >= p_end or not text[j + 1].isalnum())
 
 
 _SINGLE = ("'", "\u2018")
