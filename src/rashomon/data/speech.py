@@ -425,6 +425,10 @@ OUTLET_WORDS_RU = (
     "телеканал",
 )
 
+# Nouns of a cry whose "of" names the words cried: "cries of “Stop!” from the migrants", "their shouts of “Help!”".
+# The quoted words are speech however short, and the crier is the noun's possessor or a "from" phrase right after.
+OUTCRY_NOUNS = frozenset({"cry", "shout", "scream", "yell", "chant", "roar", "shriek", "wail", "plea", "exclamation"})
+
 # Singular nouns for a person left unnamed: "A former expert at the agency said ... . Speaking on condition of
 # anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before.
 UNNAMED_PERSON_NOUNS = frozenset(

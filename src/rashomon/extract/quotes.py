@@ -29,7 +29,14 @@ from typing import TYPE_CHECKING
 
 from ..data.framing import PERSON_NOUNS
 from ..data.institutions import TITLES
-from ..data.speech import REPORTED_FORMS, SAID_FORMS, SPEECH_LEMMAS, UNNAMED_PERSON_NOUNS, VOICE_OFFICES
+from ..data.speech import (
+    OUTCRY_NOUNS,
+    REPORTED_FORMS,
+    SAID_FORMS,
+    SPEECH_LEMMAS,
+    UNNAMED_PERSON_NOUNS,
+    VOICE_OFFICES,
+)
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
@@ -695,6 +702,10 @@ def _direct(
     for i, q in enumerate(marked):
         parent_direct = q.parent is not None and _is_speechlike(text, marked[q.parent])
         so_called = bool(_SO_CALLED_BEFORE.search(text[max(0, q.open_at - 12) : q.open_at]))
+        cried = None if q.heading or parent_direct or so_called else _outcry(doc, q)
+        if cried is not None:  # "prompting cries of “Stop!” from the migrants": words cried, however short
+            out.append(_Found("direct", q.inner, cue=cried[0], speaker_np=cried[1], marked=q))
+            continue
         if q.heading or parent_direct or so_called or _name_like(text, q):
             out.append(_Found("scare", q.inner, marked=q))
             continue
@@ -727,6 +738,29 @@ def _direct(
             )
         )
     return out
+
+
+def _outcry(doc: Doc, q: _Marked) -> tuple[Token, tuple[int, int] | None] | None:
+    """(the noun of crying, the crier's noun phrase or None) for a quote that is what an outcry noun's ``of``
+    names: ``prompting cries of “Stop!” from the migrants on board`` (the crier: ``the migrants``), ``Their shouts
+    of “Help!” went unheard`` (``Their``); None for any other quote."""
+    open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if open_tok is None or open_tok.start == 0:
+        return None
+    of = doc[open_tok.start - 1]
+    noun = of.head
+    if of.lower_ != "of" or of.dep_ != "prep" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in OUTCRY_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return noun, _noun_phrase(owner)
+    close_tok = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
+    after = doc[close_tok.end] if close_tok is not None and close_tok.end < len(doc) else None
+    if after is not None and after.lower_ == "from":  # the parse may hang "from" on any verb before
+        crier = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if crier is not None and crier.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun, _noun_phrase(crier)
+    return noun, None
 
 
 def _introduced_by(
