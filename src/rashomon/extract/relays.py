@@ -33,9 +33,11 @@ _SOURCE_LINE = re.compile(r"^\s*(?:sources?|источник|джерело)\s*:
 # "..., per the AP"
 _LEAD_RELAY = re.compile(
     r"(?:\b(?:according to|reported by|cited by|quoted by|as reported by|per)|"
-    r"(?:передает|передаёт|сообщает|пишет|со ссылкой на|передає|повідомляє|пише|з посиланням на))\s+(?:the\s+)?\Z",
+    r"(?:передает|передаёт|сообщает|пишет|со ссылкой на|передає|повідомляє|пише|з посиланням на)|"
+    r"\b(?:riporta|riportano|riferisce|riferiscono|scrive|secondo)(?:\s+(?:il|la|l['\u2019])\s*"
+    r"(?:sito|quotidiano|giornale|agenzia|emittente|tv)(?:\s+(?:di|del|della))?)?)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
-)
+)  # Italian: "Lo riporta il sito di Kathimerini", "scrive il quotidiano X", "secondo l'agenzia X"
 _LEAD_REPORTED = re.compile(r"\A\s*(?:reported|reports|said|says)\b")
 # words that start a credit line: "By", "With", "Source:", "Reporting by", "(Reporting by", "Photo:", "Copyright"
 _CREDIT_OPENING = re.compile(
@@ -69,6 +71,16 @@ def credited_agencies(text: str, media: Sequence[Mention]) -> list[Span]:
             ):
                 out.append(m.span)
     return sorted(set(out), key=lambda s: s.start)
+
+
+def publisher_mentions(outlet: str | None, media: Sequence[Mention]) -> set[Span]:
+    """Mentions of the outlet that published the article itself (outlet line ``ANSA``, dateline ``(ANSA) -``): the
+    publisher tells its own story and relays nothing. Only an outlet line that is one outlet's name, whole."""
+    table = outlets()
+    own = table.get((outlet or "").strip())
+    if own is None:
+        return set()
+    return {m.span for m in media if own in (table.get(m.name), table.get(m.text))}
 
 
 def outlet_agencies(outlet: str | None, media: Sequence[Mention]) -> list[Span]:
