@@ -331,8 +331,6 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     media = [m for m in analysis.mentions if m.type == "MEDIA"]
     credits = relays.credited_agencies(analysis.article.text, media)
     credits += [s for s in relays.outlet_agencies(analysis.article.outlet, media) if s not in credits]
-    own = relays.publisher_mentions(analysis.article.outlet, media)
-    credits = [s for s in credits if s not in own]
     for quote in _extract(doc, analysis):
         if credits and quote.kind != "scare":
             extra = tuple(s for s in credits if s != quote.speaker_ref and s not in quote.via_refs)

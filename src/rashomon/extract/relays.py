@@ -73,16 +73,6 @@ def credited_agencies(text: str, media: Sequence[Mention]) -> list[Span]:
     return sorted(set(out), key=lambda s: s.start)
 
 
-def publisher_mentions(outlet: str | None, media: Sequence[Mention]) -> set[Span]:
-    """Mentions of the outlet that published the article itself (outlet line ``ANSA``, dateline ``(ANSA) -``): the
-    publisher tells its own story and relays nothing. Only an outlet line that is one outlet's name, whole."""
-    table = outlets()
-    own = table.get((outlet or "").strip())
-    if own is None:
-        return set()
-    return {m.span for m in media if own in (table.get(m.name), table.get(m.text))}
-
-
 def outlet_agencies(outlet: str | None, media: Sequence[Mention]) -> list[Span]:
     """The agency a reprint's outlet line credits (``Astro Awani (Reuters)``, ``Newser / AP``), as the first
     mention of that agency in the text: every quote of the story came through it."""
