@@ -401,3 +401,22 @@ def test_an_adverb_between_auxiliary_and_participle(analyze_text: Callable[..., 
     a = analyze_text(text, language="fr")
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert (q.cue, q.speaker_text) == ("avait d\u2019abord souligné", "une source proche du dossier")
+
+
+def test_italian_speech_verbs_a_relay_told_and_a_subject_the_verb_drops(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Una delle passeggere descrive il viaggio sul traghetto. "
+        '"Le onde erano altissime e nessuno ci ha aiutato per ore", racconta. '
+        'Un altro aggiunge: "Siamo rimasti sul ponte per tutta la notte". '
+        'Il primo passeggero prosegue: "Alla fine siamo arrivati al porto, stremati", racconta a Reuters.'
+    )
+    a = analyze_text(text, language="it")
+    found = [(q.speaker_text, [text[v.start : v.end] for v in q.via_refs]) for q in a.quotes if q.kind == "direct"]
+    assert found == [
+        ("Una delle passeggere", []),
+        ("Un altro", []),
+        ("Il primo passeggero", ["Reuters"]),
+    ]
+    # French keeps its pronoun: a verb after the marks with no subject names nobody
+    fr = analyze_text("Le bateau a chaviré. \u00ab Nous avons tout perdu \u00bb, raconte.", language="fr")
+    assert [q.speaker_text for q in fr.quotes if q.kind == "direct"] == [None]

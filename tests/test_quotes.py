@@ -62,6 +62,13 @@ def test_apostrophes_are_not_quotes() -> None:
     assert find_marked("The minister\u2019s plan isn\u2019t new, and the city\u2019s mayor agrees.") == []
 
 
+def test_a_straight_mark_glued_to_the_word_before_still_opens() -> None:
+    text = 'Les passagers \u00e0 bord"ont refus\u00e9 toute escale", selon la capitainerie.'
+    assert [text[q.inner.start : q.inner.end] for q in find_marked(text)] == ["ont refus\u00e9 toute escale"]
+    # a mark glued on both sides whose partner does not close stays a stray
+    assert find_marked('The pipe was 3 in"wide and"long.') == []
+
+
 def test_nested_quotes_come_out_whole() -> None:
     text = "\u201cThey will look for the \u201cforeign hand\u201d again. Nobody believes it,\u201d he said."
     found = find_marked(text)

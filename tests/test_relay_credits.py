@@ -114,3 +114,33 @@ def test_per_the_agency_in_the_lead_relays_every_quote(analyze_text: Callable[..
     a = analyze_text(text)
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert [text[v.start : v.end] for v in q.via_refs] == ["AP"]
+
+
+def test_the_official_after_an_unnamed_source_told_an_agency_comes_through_it_too(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    def relays(text: str) -> dict[str, list[str]]:
+        a = analyze_text(text)
+        return {q.text[:10]: [text[v.start : v.end] for v in q.via_refs] for q in a.quotes if q.kind == "direct"}
+
+    told = 'A health ministry source told Reuters that "dozens" of patients were moved. '
+    found = relays(told + '"We expect more cases in the coming days," the official said.')
+    assert found["We expect "] == ["Reuters"]
+    # a named person between is someone else's voice; "the minister" is no unnamed person taken up
+    later = told + 'Nora Vidal arrived later. "We expect more cases in the coming days," the official said.'
+    assert relays(later)["We expect "] == []
+    assert relays(told + '"We expect more cases in the coming days," the minister said.')["We expect "] == []
+
+
+def test_an_italian_lead_names_the_outlet_it_comes_through(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "ROMA, 3 MAG - Tre testimoni hanno descritto il naufragio del traghetto. Lo riporta il sito di "
+        "Kathimerini, che ha raccolto le loro testimonianze.\n\n"
+        'Una delle passeggere descrive il viaggio. "Le onde erano altissime e nessuno ci ha aiutato", racconta.'
+    )
+    (q,) = [q for q in analyze_text(text, language="it").quotes if q.kind == "direct"]
+    assert [text[v.start : v.end] for v in q.via_refs] == ["Kathimerini"]
+    # an outlet the lead merely names is no relay
+    named = text.replace("Lo riporta il sito di Kathimerini", "Anche il sito di Kathimerini ne parla")
+    (r,) = [q for q in analyze_text(named, language="it").quotes if q.kind == "direct"]
+    assert r.via_refs == ()

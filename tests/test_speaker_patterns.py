@@ -372,3 +372,15 @@ def test_the_company_is_the_firm_not_the_government_body_before_it(tmp_path: Pat
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "We are following")) == "Harlow Pharmaceuticals Limited"
+
+
+def test_words_cried_are_speech_however_short_and_the_crier_is_the_from_phrase(tmp_path: Path) -> None:
+    text = (
+        "The ferry turned sharply in the storm, prompting cries of “Stop!” from the passengers on the upper deck. "
+        "Their shouts of “Help!” went unheard. Its sister ship “Storm” sails on Mondays."
+    )
+    led = ledger_of(tmp_path, text)
+    stop = quote(led, "Stop!")
+    assert (stop.speaker_text, stop.cue) == ("the passengers", "cries")
+    assert quote(led, "Help!").speaker_text == "Their"
+    assert [q.kind for q in led.quotes if q.text == "Storm"] == ["scare"]  # a name, not words cried

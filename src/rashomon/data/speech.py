@@ -282,6 +282,15 @@ FRENCH_PRESENT = (
     "soulignait précisait estimait assurait annonçait écrivait insistait rapportait racontait poursuivait "
     "déclarent disent indiquent affirment ajoutent expliquent soulignent précisent estiment assurent annoncent"
 ).split(" ")
+# Italian and Spanish speech verbs in the present, read by the same surface patterns as French ones (the Romance
+# articles go through quotes_fr): "», racconta a Kathimerini", "Un altro aggiunge: « ... »", "X dice que ...".
+ROMANCE_PRESENT = (
+    "dice racconta aggiunge prosegue continua spiega afferma dichiara sottolinea conferma riferisce ribadisce "
+    "osserva ricorda conclude descrive denuncia dicono raccontano aggiungono spiegano affermano dichiarano "
+    "explica afirma declara añade asegura señala relata"
+).split(" ")
+# Languages whose verbs need no subject pronoun: "«...», racconta." is said by whoever the text spoke of just before.
+PRO_DROP_LANGUAGES = frozenset({"it", "es", "pt"})
 FRENCH_GERUNDS = (
     "ajoutant précisant soulignant expliquant estimant affirmant assurant indiquant déclarant rappelant "
     "dénonçant évoquant insistant notant"
@@ -312,8 +321,8 @@ FRENCH_PRONOUNS = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "p"}
 # Prepositions that open what follows a speech verb without being its subject: "a indiqué sur Telegram X".
 FRENCH_NOT_SPEAKER = frozenset(
     "que qu sur dans à au aux lors devant auprès lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche hier samedi mardi ce cette en via par pour après avant".split()
-)
+    "dimanche hier samedi mardi ce cette en via par pour après avant a ad alla ai agli".split()
+)  # the last five Italian: "racconta a Kathimerini" tells the outlet, which is no speaker
 # Demonstratives that open a speaker phrase ("a commenté cette source") unless a time follows ("a dit ce lundi").
 FRENCH_DEMONSTRATIVES = frozenset("ce cet cette ces".split())
 FRENCH_TIME_NOUNS = frozenset(
@@ -424,6 +433,10 @@ OUTLET_WORDS_RU = (
     "видання",
     "телеканал",
 )
+
+# Nouns of a cry whose "of" names the words cried: "cries of “Stop!” from the migrants", "their shouts of “Help!”".
+# The quoted words are speech however short, and the crier is the noun's possessor or a "from" phrase right after.
+OUTCRY_NOUNS = frozenset({"cry", "shout", "scream", "yell", "chant", "roar", "shriek", "wail", "plea", "exclamation"})
 
 # Singular nouns for a person left unnamed: "A former expert at the agency said ... . Speaking on condition of
 # anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before.

@@ -29,7 +29,14 @@ from typing import TYPE_CHECKING
 
 from ..data.framing import PERSON_NOUNS
 from ..data.institutions import TITLES
-from ..data.speech import REPORTED_FORMS, SAID_FORMS, SPEECH_LEMMAS, UNNAMED_PERSON_NOUNS, VOICE_OFFICES
+from ..data.speech import (
+    OUTCRY_NOUNS,
+    REPORTED_FORMS,
+    SAID_FORMS,
+    SPEECH_LEMMAS,
+    UNNAMED_PERSON_NOUNS,
+    VOICE_OFFICES,
+)
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import entities_fr, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
@@ -146,7 +153,7 @@ def find_marked(text: str) -> list[_Marked]:
                     _close(text, out, stack, i, i)
                 elif stack and stack[-1][0] == "\u201c" and not _can_open(text, i):
                     _close(text, out, stack, i, i)  # mixed marks: \u201c...," he said
-                elif _can_open(text, i):
+                elif _can_open(text, i) or (not stack and _glued_opening(text, i, p_end)):
                     stack.append((ch, i, i + 1))
             elif (
                 ch in _OPEN
@@ -230,6 +237,16 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{\u2014\u2013-/:;,") and not after.isspace()
+
+
+def _glued_opening(text: str, i: int, p_end: int) -> bool:
+    """A straight double mark glued to the word before it that still opens a quote: ``les migrants à bord"ont
+    refusé toute aide", selon ...``. A letter on both sides, and the next straight mark in the paragraph closes
+    (after a non-space, before a space, punctuation or the paragraph's end)."""
+    if not (0 < i and text[i - 1].isalpha() and i + 1 < p_end and text[i + 1].isalpha()):
+        return False
+    j = text.find('"', i + 1, p_end)
+    return j > 0 and not text[j - 1].isspace() and (j + 1 >= p_end or not text[j + 1].isalnum())
 
 
 _SINGLE = ("'", "\u2018")
@@ -401,6 +418,18 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
         if not via and ref is not None and ref.type == "PERSON" and f.kind != "scare":
             via = _relayed_before(text, mentions, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
+        if (
+            not via
+            and ref is None
+            and f.kind != "scare"
+            and previous is not None
+            and previous_ref is None
+            and speaker_span is not None
+            and _same_stranger(previous.speaker_text, speaker_text)
+            and _same_or_next_paragraph(text, previous.span.end, speaker_span.start)
+            and not _named_between(mentions, previous.span.end, speaker_span.start, marked)
+        ):
+            via = list(previous.via_refs)  # "A ministry source told AFP that “...”. “...,” the official said."
         cue = _cue_text(f.cue) if f.cue is not None else None
         cue_span = Span(f.cue.idx, f.cue.idx + len(f.cue.text)) if f.cue is not None else None
         quote = Quote(
@@ -441,6 +470,23 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 
 
 _LINE_BREAKS = re.compile(r"\n+")
+
+
+def _same_stranger(first: str | None, later: str | None) -> bool:
+    """Whether ``later`` takes up the unnamed person ``first`` introduced: an indefinite description ending in a noun
+    for an unnamed person (``A migration ministry source``, ``an official``) and then a definite one of such a noun
+    alone (``the official``, ``the source``): ``A ministry source told AFP that “...”. “...,” the official said.``"""
+    if not first or not later:
+        return False
+    introduced, taken_up = first.casefold().split(), later.casefold().split()
+    return (
+        len(introduced) >= 2
+        and introduced[0] in ("a", "an")
+        and introduced[-1] in UNNAMED_PERSON_NOUNS
+        and len(taken_up) == 2
+        and taken_up[0] == "the"
+        and taken_up[1] in UNNAMED_PERSON_NOUNS
+    )
 
 
 def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None]) -> None:
@@ -656,6 +702,10 @@ def _direct(
     for i, q in enumerate(marked):
         parent_direct = q.parent is not None and _is_speechlike(text, marked[q.parent])
         so_called = bool(_SO_CALLED_BEFORE.search(text[max(0, q.open_at - 12) : q.open_at]))
+        cried = None if q.heading or parent_direct or so_called else _outcry(doc, q)
+        if cried is not None:  # "prompting cries of “Stop!” from the migrants": words cried, however short
+            out.append(_Found("direct", q.inner, cue=cried[0], speaker_np=cried[1], marked=q))
+            continue
         if q.heading or parent_direct or so_called or _name_like(text, q):
             out.append(_Found("scare", q.inner, marked=q))
             continue
@@ -688,6 +738,29 @@ def _direct(
             )
         )
     return out
+
+
+def _outcry(doc: Doc, q: _Marked) -> tuple[Token, tuple[int, int] | None] | None:
+    """(the noun of crying, the crier's noun phrase or None) for a quote that is what an outcry noun's ``of``
+    names: ``prompting cries of “Stop!” from the migrants on board`` (the crier: ``the migrants``), ``Their shouts
+    of “Help!” went unheard`` (``Their``); None for any other quote."""
+    open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if open_tok is None or open_tok.start == 0:
+        return None
+    of = doc[open_tok.start - 1]
+    noun = of.head
+    if of.lower_ != "of" or of.dep_ != "prep" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in OUTCRY_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return noun, _noun_phrase(owner)
+    close_tok = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
+    after = doc[close_tok.end] if close_tok is not None and close_tok.end < len(doc) else None
+    if after is not None and after.lower_ == "from":  # the parse may hang "from" on any verb before
+        crier = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if crier is not None and crier.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun, _noun_phrase(crier)
+    return noun, None
 
 
 def _introduced_by(

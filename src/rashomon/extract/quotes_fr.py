@@ -41,6 +41,8 @@ from ..data.speech import (
     FRENCH_STRESSED_PRONOUNS,
     FRENCH_TIME_NOUNS,
     FRENCH_VOICE_OFFICES,
+    PRO_DROP_LANGUAGES,
+    ROMANCE_PRESENT,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
@@ -53,7 +55,7 @@ def _alternatives(words: Sequence[str]) -> str:
 _PRONOUN = r"(?:-t)?-(?:il|elle|ils|elles|on)"
 _CUE = re.compile(
     rf"\b(?:(?:{_alternatives(FRENCH_AUXILIARIES)})\s+(?:(?:{_alternatives(FRENCH_ADVERBS)})\s+)?"
-    rf"(?:{_alternatives(FRENCH_PARTICIPLES)})|(?:{_alternatives(FRENCH_PRESENT)})(?:{_PRONOUN})?|"
+    rf"(?:{_alternatives(FRENCH_PARTICIPLES)})|(?:{_alternatives((*FRENCH_PRESENT, *ROMANCE_PRESENT))})(?:{_PRONOUN})?|"
     rf"(?P<gerund>{_alternatives(FRENCH_GERUNDS)}))\b",
     re.IGNORECASE,
 )
@@ -115,7 +117,10 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
     for q in marked:
         if q.heading or q.parent is not None:
             continue
-        said = _after(text, q, mentions) or _before(text, q, mentions)
+        said = _after(text, q, mentions)
+        if said is not None and analysis.article.language in PRO_DROP_LANGUAGES:
+            said = _unspoken_subject(text, q, mentions, said)
+        said = said or _before(text, q, mentions)
         words = len(text[q.inner.start : q.inner.end].split())
         kind: QuoteKind = "direct" if words >= _MIN_WORDS or said is not None else "scare"
         speaker_text: str | None = None
@@ -158,6 +163,30 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
         if kind != "scare":
             previous, previous_ref = quote, ref
         yield quote
+
+
+def _unspoken_subject(text: str, q: Marked, mentions: list[Mention], said: _Said) -> _Said:
+    """An attribution after the marks whose verb has no subject in a language that drops the pronoun (``« ... »,
+    racconta a Kathimerini.``): the speaker is the subject of an attribution before the marks in the same sentence
+    (``Il primo sopravvissuto prosegue: « ... », racconta``), else the subject of a speech verb in the sentence
+    right before the quote in its paragraph (``Uno dei sopravvissuti descrive ... . « ... », racconta.``), else
+    whoever spoke or was named last (as a pronoun would be). ``said`` as it is when it has a subject."""
+    if said.speaker is not None or said.pronoun is not None or said.carries_on or said.cue is None:
+        return said
+    before = _before(text, q, mentions)
+    if before is not None and (before.speaker is not None or before.pronoun is not None or before.carries_on):
+        return replace(before, cue=said.cue, via=list(dict.fromkeys(said.via + before.via)))
+    ended = _PREVIOUS_SENTENCE_END.search(text, max(0, q.open_at - _MAX_ATTRIBUTION), q.open_at)
+    if ended is not None:
+        begin = _sentence_begin(text, ended.start())
+        cue = next((c for c in _CUE.finditer(text, begin, ended.start()) if not c.group("gerund")), None)
+        if cue is not None and (speaker := _subject(text, begin, cue.start(), mentions, strict=False)) is not None:
+            return replace(said, speaker=speaker)
+    return replace(said, carries_on=True)
+
+
+# a sentence that ends right before a quote's opening mark, in the same paragraph: "... del peschereccio. « ..."
+_PREVIOUS_SENTENCE_END = re.compile(r"[.!?\u2026][ \t]+\Z")
 
 
 def _near(text: str, a: int, b: int) -> bool:

@@ -33,9 +33,11 @@ _SOURCE_LINE = re.compile(r"^\s*(?:sources?|источник|джерело)\s*:
 # "..., per the AP"
 _LEAD_RELAY = re.compile(
     r"(?:\b(?:according to|reported by|cited by|quoted by|as reported by|per)|"
-    r"(?:передает|передаёт|сообщает|пишет|со ссылкой на|передає|повідомляє|пише|з посиланням на))\s+(?:the\s+)?\Z",
+    r"(?:передает|передаёт|сообщает|пишет|со ссылкой на|передає|повідомляє|пише|з посиланням на)|"
+    r"\b(?:riporta|riportano|riferisce|riferiscono|scrive|secondo)(?:\s+(?:il|la|l['\u2019])\s*"
+    r"(?:sito|quotidiano|giornale|agenzia|emittente|tv)(?:\s+(?:di|del|della))?)?)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
-)
+)  # Italian: "Lo riporta il sito di Kathimerini", "scrive il quotidiano X", "secondo l'agenzia X"
 _LEAD_REPORTED = re.compile(r"\A\s*(?:reported|reports|said|says)\b")
 # words that start a credit line: "By", "With", "Source:", "Reporting by", "(Reporting by", "Photo:", "Copyright"
 _CREDIT_OPENING = re.compile(
