@@ -171,3 +171,20 @@ def test_a_state_body_named_after_agency_is_no_outlet(analyze_text: Callable[...
     a = analyze_text("Officials and the border protection agency Lerfa were alerted on Monday.")
     lerfa = [m for m in a.mentions if m.name == "Lerfa"]
     assert lerfa and lerfa[0].type != "MEDIA"
+
+
+# ---------------------------------------------------------------- Ukrainian and Russian transliteration
+
+
+def test_a_place_in_its_ukrainian_and_its_russian_transliteration_is_one_place() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Shelling hit Olenivka and Horlivka overnight.", ("Olenivka", "GPE"), ("Horlivka", "GPE")),
+            article("A2", "Shelling hit Yelenovka and Gorlovka overnight.", ("Yelenovka", "GPE"), ("Gorlovka", "GPE")),
+            article("A3", "Ships left Yelsk and Olsk.", ("Yelsk", "GPE"), ("Olsk", "GPE")),
+        ]
+    )
+    assert same(ents, "Olenivka", "Yelenovka")
+    assert same(ents, "Horlivka", "Gorlovka")
+    assert not same(ents, "Olenivka", "Horlivka")
+    assert not same(ents, "Yelsk", "Olsk")  # too short to merge by a skeleton's first letter

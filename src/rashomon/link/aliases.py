@@ -66,7 +66,7 @@ from ..data.places import (
     region_demonyms,
 )
 from ..data.speech import PERSON_VERBS
-from ..data.translit import FRENCH_SPELLING, GENERATION_SUFFIXES
+from ..data.translit import EAST_SLAVIC_MIN_SKELETON, EAST_SLAVIC_SKELETON, FRENCH_SPELLING, GENERATION_SUFFIXES
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
 from ..names.descriptions import NOT_DESCRIBING, descriptions, owner_country, span_of
@@ -725,8 +725,22 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: Union) -> None:
 
 
 def _spaceless(key: str) -> str:
-    """A skeleton key of an unknown place or region without its word breaks: "Bandar Abbas" is "Бендер-Аббас"."""
-    return key.replace(" ", "") if key.startswith(("place:", "region:")) and not key.startswith("place:=") else key
+    """A skeleton key of an unknown place or region without its word breaks: "Bandar Abbas" is "Бендер-Аббас"; an
+    unknown place's or region's long enough skeleton also without what tells Ukrainian from Russian transliteration
+    (``translit.EAST_SLAVIC_SKELETON``): "Olenivka" is "Yelenovka", "Horlivka" "Gorlovka"."""
+    if not key.startswith(("place:", "region:")) or key.startswith("place:="):
+        return key
+    kind, _, rest = key.replace(" ", "").partition(":")
+    return f"{kind}:{_east_slavic(rest) if len(rest) >= EAST_SLAVIC_MIN_SKELETON else rest}"
+
+
+_EAST_SLAVIC = tuple((re.compile(a), b) for a, b in EAST_SLAVIC_SKELETON)
+
+
+def _east_slavic(skeleton_key: str) -> str:
+    for pattern, repl in _EAST_SLAVIC:
+        skeleton_key = pattern.sub(repl, skeleton_key)
+    return skeleton_key
 
 
 def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
