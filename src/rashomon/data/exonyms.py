@@ -31,14 +31,14 @@ Croatia|Croatie;Kroatien
 Cyprus|Chypre;Chipre;Zypern
 Czech Republic|République tchèque;Tchéquie;Tschechien
 Denmark|Danemark;Dinamarca;Dänemark
-Egypt|Égypte;Egipto;Ägypten
+Egypt|Égypte;Egipto;Ägypten;Egitto
 Ecuador|Équateur
 Estonia|Estonie;Estland
 Ethiopia|Éthiopie;Etiopía;Äthiopien
 Finland|Finlande;Finlandia;Finnland
 France|Francia;Frankreich
 Georgia|Géorgie
-Germany|Allemagne;Alemania;Deutschland
+Germany|Allemagne;Alemania;Deutschland;Germania
 Greece|Grèce;Grecia;Griechenland
 Hungary|Hongrie;Hungría;Ungarn
 India|Inde;Indien
@@ -82,7 +82,7 @@ Slovenia|Slovénie;Eslovenia;Slowenien
 Somalia|Somalie
 South Africa|Afrique du Sud;Sudáfrica;Südafrika
 South Korea|Corée du Sud;Corea del Sur;Südkorea
-Spain|Espagne;España;Spanien
+Spain|Espagne;España;Spanien;Spagna
 Sudan|Soudan
 Sweden|Suède;Suecia;Schweden
 Switzerland|Suisse;Suiza;Schweiz
@@ -91,12 +91,12 @@ Tajikistan|Tadjikistan
 Tanzania|Tanzanie
 Thailand|Thaïlande;Tailandia
 Tunisia|Tunisie;Túnez;Tunesien
-Turkey|Turquie;Turquía;Türkei
+Turkey|Turquie;Turquía;Türkei;Turchia
 Turkmenistan|Turkménistan
 Ukraine|Ucrania
 United Arab Emirates|Émirats arabes unis;Emiratos Árabes Unidos
-United Kingdom|Royaume-Uni;Reino Unido;Grande-Bretagne;Großbritannien
-United States|États-Unis;Etats-Unis;Estados Unidos;Vereinigte Staaten
+United Kingdom|Royaume-Uni;Reino Unido;Grande-Bretagne;Großbritannien;Regno Unito
+United States|États-Unis;Etats-Unis;Estados Unidos;Vereinigte Staaten;Stati Uniti
 Uzbekistan|Ouzbékistan
 Venezuela|Vénézuela
 Vietnam|Viêt Nam
@@ -106,23 +106,24 @@ Gambia|Gambie
 
 # Cities and areas: the English name is the first spelling places._CITIES or places._AREAS lists, or a sea.
 CITIES = """
-Moscow|Moscou;Moscú;Moskau
+Moscow|Moscou;Moscú;Moskau;Mosca
 Saint Petersburg|Saint-Pétersbourg
 Kyiv|Kiev;Kiew
 Kharkiv|Kharkov;Charkiw
 Odesa|Odessa
 Baku|Bakou
 Tehran|Téhéran;Teherán
-Beijing|Pékin;Pekín;Peking
-London|Londres
+Beijing|Pékin;Pekín;Peking;Pechino
+London|Londres;Londra
 Brussels|Bruxelles;Bruselas;Brüssel
-Warsaw|Varsovie;Varsovia;Warschau
+Paris|Parigi
+Warsaw|Varsovie;Varsovia;Warschau;Varsavia
 Vienna|Vienne;Viena;Wien
-Athens|Athènes;Atenas;Athen
-Lisbon|Lisbonne
+Athens|Athènes;Atenas;Athen;Atene
+Lisbon|Lisbonne;Lisbona
 Copenhagen|Copenhague;Kopenhagen
-Geneva|Genève;Ginebra;Genf
-Cairo|Le Caire;El Cairo
+Geneva|Genève;Ginebra;Genf;Ginevra
+Cairo|Le Caire;El Cairo;Il Cairo
 Algiers|Alger
 Damascus|Damas;Damaskus
 Beirut|Beyrouth
@@ -142,7 +143,14 @@ Donbas|Donbass
 Black Sea|mer Noire;Mar Negro;Schwarzes Meer
 Caspian Sea|mer Caspienne;Mar Caspio;Kaspisches Meer
 Baltic Sea|mer Baltique;Mar Báltico;Ostsee
-Mediterranean Sea|Méditerranée;mer Méditerranée;Mar Mediterráneo;Mittelmeer
+Mediterranean Sea|Méditerranée;mer Méditerranée;Mar Mediterráneo;Mar Mediterraneo;Mittelmeer
+Ionian Sea|mer Ionienne;Mar Jónico;Mar Ionio;Ionisches Meer
+Aegean Sea|mer Égée;Mar Egeo;Ägäis
+Adriatic Sea|mer Adriatique;Mar Adriático;Mar Adriatico
+Tyrrhenian Sea|mer Tyrrhénienne;Mar Tirreno
+Peloponnese|Péloponnèse;Peloponeso;Peloponneso;Peloponnes
+Sicily|Sicile;Sicilia;Sizilien
+Crete|Crète;Creta;Kreta
 Red Sea|mer Rouge;Mar Rojo;Rotes Meer
 Sea of Azov|mer d'Azov;mer d’Azov;Mar de Azov
 Persian Gulf|golfe Persique;Golfo Pérsico
@@ -154,7 +162,7 @@ Kashmir|Cachemire
 
 # National adjectives of other languages (any gender and number): ``ministère russe`` is Russia's ministry.
 DEMONYMS = """
-Russia|russe;russes;ruso;rusa;russisch;russische;russischen
+Russia|russe;russes;ruso;rusa;russo;russa;russi;russisch;russische;russischen
 United States|américain;américaine;américains;américaines;étasunien;estadounidense;amerikanisch;amerikanische
 Ukraine|ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische
 France|français;française;françaises;francés;francesa;französisch;französische
@@ -163,7 +171,7 @@ Germany|allemand;allemande;allemands;allemandes;alemán;alemana;deutsch;deutsche
 Iran|iranien;iranienne;iraniens;iraniennes;iraní
 Israel|israélien;israélienne;israéliens;israéliennes;israelí
 China|chinois;chinoise;chino;chinesisch
-Turkey|turc;turque;turcs;turques;turco;turca
+Turkey|turc;turque;turcs;turques;turco;turca;turchi;turche
 India|indien;indienne;indiens;indiennes
 Indonesia|indonésien;indonésienne;indonésiens;indonesio
 Kazakhstan|kazakh;kazakhe;kazakhs;kazajo;kazaja
@@ -174,7 +182,12 @@ Poland|polonais;polonaise;polaco;polaca
 Syria|syrien;syrienne;sirio;siria
 Gambia|gambien;gambienne
 Spain|espagnol;espagnole;español;española
-Italy|italien;italienne;italiano;italiana
+Italy|italien;italienne;italiens;italiennes;italiano;italiana;italiani;italiane;italienisch;italienische
+Greece|grec;grecque;grecs;grecques;griego;griega;greco;greca;greci;greche;griechisch;griechische
+Libya|libyen;libyenne;libyens;libyennes;libio;libia;libico;libica;libici;libiche
+Egypt|égyptien;égyptienne;égyptiens;égyptiennes;egipcio;egipcia;egiziano;egiziana;egiziani
+Tunisia|tunisien;tunisienne;tunisiens;tunecino;tunisino;tunisina
+Malta|maltais;maltaise;maltés;maltese;maltesi
 Japan|japonais;japonaise;japonés;japonesa
 """
 
@@ -295,6 +308,36 @@ INSTITUTION_WORDS = {
     "die": "",
     "für": "",
     "und": "",
+}
+
+# Other languages' names of the services ``institutions.NATIONAL_SERVICES`` lists, written after the country's
+# adjective ("les garde-côtes grecs", "la Guardia costiera greca"): the kind as written -> the service in English.
+NATIONAL_SERVICES = {
+    "garde-côtes": "coast guard",
+    "gardes-côtes": "coast guard",
+    "garde-côte": "coast guard",
+    "garde côtière": "coast guard",
+    "guardia costiera": "coast guard",
+    "guardia costera": "coast guard",
+    "guarda costeira": "coast guard",
+    "küstenwache": "coast guard",
+    "garde-frontières": "border guard",
+    "gardes-frontières": "border guard",
+    "garde-frontière": "border guard",
+    "guardia di frontiera": "border guard",
+    "guardia fronteriza": "border guard",
+    "grenzschutz": "border guard",
+    "autorités": "authorities",
+    "autorità": "authorities",
+    "autoridades": "authorities",
+    "behörden": "authorities",
+}
+# Other languages' forms of ``institutions.NATIONAL_SERVICE_NAMES`` (the same (country, name) -> service).
+NATIONAL_SERVICE_NAMES = {
+    ("Greece", "autorités portuaires"): "coast guard",
+    ("Greece", "police portuaire"): "coast guard",
+    ("Greece", "autorità portuali"): "coast guard",
+    ("Greece", "autorità portuale"): "coast guard",
 }
 
 # Words that start an institution's name in French or Spanish prose, in lower case or capitalised

@@ -124,6 +124,29 @@ DESCRIPTION_NEUTRAL = frozenset(
     "national state federal central official government public main top country's nation's".split()
 )
 
+# Services every country has one of, which news names by their kind and the country's adjective or possessive
+# ("the Greek coastguard", "Greece's coast guard", "Lerovian border guards") or by the kind alone once the article
+# has named one ("the coastguard said"): the kind as written -> the service. Spaces and hyphens inside a kind count
+# for nothing ("coastguard", "coast guard", "coast-guard") and a plural "s" is the same service. Other languages'
+# names are in ``exonyms.NATIONAL_SERVICES``.
+NATIONAL_SERVICES = {
+    "coast guard": "coast guard",
+    "border guard": "border guard",
+    "border police": "border guard",
+    "authorities": "authorities",
+}
+# Services only a country named with them makes one body: "the Greek authorities" are Greece's, "the authorities"
+# may be anyone's.
+NAMED_ONLY_SERVICES = frozenset({"authorities"})
+# A country's own name for one of its services, which says neither the kind nor the country ("the Greek port police"
+# is the Hellenic Coast Guard, officially "Coast Guard - Port Police"): (country, name) -> the service. Only read
+# with the country named ("the Greek port authorities"), never bare.
+NATIONAL_SERVICE_NAMES = {
+    ("Greece", "port police"): "coast guard",
+    ("Greece", "port authorities"): "coast guard",
+    ("Greece", "port authority"): "coast guard",
+}
+
 # Institutions whose name hides their function or country: name (casefolded) -> (country, words of what they are).
 KNOWN: dict[str, tuple[str, str]] = {
     "state department": ("United States", "foreign ministry"),

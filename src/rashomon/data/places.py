@@ -181,7 +181,7 @@ Gambia|The Gambia|Gambian;Gambians
 Georgia||Georgian;Georgians
 Germany|Federal Republic of Germany|German;Germans
 Ghana||Ghanaian;Ghanaians
-Greece||Greek;Greeks
+Greece|Hellenic Republic;Hellas|Greek;Greeks;Hellenic
 Guatemala||Guatemalan;Guatemalans
 Guinea||Guinean;Guineans
 Haiti||Haitian;Haitians

@@ -82,5 +82,16 @@ GENDERED_SURNAME_ENDINGS = (
     ("is", "iene"),
 )
 
+# One Cyrillic place name in its Ukrainian and its Russian transliteration (Оленівка / Еленовка: Olenivka and
+# Yelenovka; Горлівка / Горловка: Horlivka and Gorlovka): on the consonant skeleton the two differ only where
+# Ukrainian writes Г as h and Russian as g, and in the opening vowel (Ukrainian О, І, Є against Russian Е, written
+# o, i, ye, e). (pattern, replacement) rewrites of a skeleton that give both one key; read only for skeletons of at
+# least EAST_SLAVIC_MIN_SKELETON letters, shorter ones (Yalta, Alta) saying too little to merge by.
+EAST_SLAVIC_SKELETON = (
+    (r"^[aeiouy]", "a"),
+    (r"(?<![kszc])h", "g"),
+)
+EAST_SLAVIC_MIN_SKELETON = 5
+
 # Words after a surname that tell a father from his son of the same name: "John Smith Jr." is not "John Smith".
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior", "fils", "père"})

@@ -449,7 +449,21 @@ def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
 
 # Outlet words that name a state body after these words: "the security service", "the intelligence agency".
 _STATE_BODY_WORDS = frozenset({"security", "intelligence", "border", "migration", "customs", "tax", "space"})
-_NON_MEDIA_ONLY_AFTER = {w: frozenset({"service", "agency"}) for w in _STATE_BODY_WORDS}
+_STATE_BODY_KINDS = frozenset({"service", "agency"})
+_STATE_BODY_REACH = 3  # lower-case words before the kind that may still say what the body does
+
+
+def _state_body_word_before(doc: Doc, k: int) -> bool:
+    """Whether the outlet word at ``k`` ("agency", "service") closes the name of a state body: one of the lower-case
+    words right before it says what the body does (``the security service``, ``the border protection agency``)."""
+    if doc[k].lower_ not in _STATE_BODY_KINDS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _STATE_BODY_REACH), -1):
+        if not doc[j].is_lower or not doc[j].is_alpha:
+            return False
+        if doc[j].lower_ in _STATE_BODY_WORDS:
+            return True
+    return False
 
 
 def _described_outlets(doc: Doc) -> list[Candidate]:
@@ -464,8 +478,8 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
         after = doc[k + 1] if k + 1 < len(doc) else None
         if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lower_ not in media.DESCRIPTORS:
             continue  # "Omar Field, the station manager", "the newspaper editor X": the word qualifies a person
-        if low in _NON_MEDIA_ONLY_AFTER.get(doc[k - 1].lower_ if k else "", ()):
-            continue  # "the security service", "the intelligence agency": a state body, no outlet
+        if _state_body_word_before(doc, k):
+            continue  # "the security service", "the border protection agency": a state body, no outlet
         # "the X (Telegram) channel"
         end = k
         if end > 0 and doc[end - 1].lower_ == "news":

@@ -41,6 +41,9 @@ from ..data.institutions import (
     INTERNATIONAL,
     KNOWN,
     LEGAL_FORMS,
+    NAMED_ONLY_SERVICES,
+    NATIONAL_SERVICE_NAMES,
+    NATIONAL_SERVICES,
     OFFICES,
     PORTFOLIOS,
     SYNONYMS,
@@ -63,10 +66,10 @@ from ..data.places import (
     region_demonyms,
 )
 from ..data.speech import PERSON_VERBS
-from ..data.translit import FRENCH_SPELLING, GENERATION_SUFFIXES
+from ..data.translit import EAST_SLAVIC_MIN_SKELETON, EAST_SLAVIC_SKELETON, FRENCH_SPELLING, GENERATION_SUFFIXES
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
-from ..names.descriptions import descriptions, owner_country, span_of
+from ..names.descriptions import NOT_DESCRIBING, descriptions, owner_country, span_of
 from ..names.translit import (
     close_spelling,
     gendered_pair,
@@ -575,6 +578,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _propagate(analyses, items, groups, uf)
     _propagate_long_names(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
+    _merge_national_services(analyses, items, groups, uf)
     _merge_office_holders(analyses, items, groups, uf)
     _merge_bare_descriptions(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
@@ -600,9 +604,39 @@ def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
     text = analysis.article.text
     french = analysis.article.language == "fr"
     return [
-        (_with_elided_article(_honorific(m, text), text) if french else _honorific(m, text), frozenset(countries_in[n]))
+        (
+            _with_elided_article(_honorific(m, text), text) if french else _described_before(_honorific(m, text), text),
+            frozenset(countries_in[n]),
+        )
         for m, n in zip(analysis.mentions, where, strict=True)
     ]
+
+
+# "the EU border agency Frontex": an owner (a country, its adjective or an international body), one to three words of
+# what the body does and a description's head, right before the body's name
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])(?P<owner>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?P<mods>(?:[a-z][a-z-]+[ \t]+){1,3}?)"
+    r"(?P<head>" + "|".join(DESCRIPTION_HEADS) + r")[ \t]+\Z"
+)
+
+
+def _described_before(m: Mention, text: str) -> Mention:
+    """A body named right after its owner's description (``the EU border agency Frontex``, ``the Lerovian
+    football association Lerfa``): description and name written together are one of the names the corpus uses."""
+    if m.type != "ORG":
+        return m
+    before = _DESCRIBED_BEFORE.search(text, max(0, m.span.start - 80), m.span.start)
+    if before is None or any(w in NOT_DESCRIBING for w in before.group("mods").split()):
+        return m
+    owner = before.group("owner")
+    last = owner.split()[-1]
+    for phrase in dict.fromkeys((owner, last)):
+        low = phrase.casefold()
+        if low in country_names() or low in demonyms() or low.replace(".", "") in INTERNATIONAL:
+            start = before.start("owner") + (0 if phrase == owner else owner.rindex(last))
+            form = " ".join(text[start : m.span.end].split())
+            return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
+    return m
 
 
 _ELIDED_ARTICLE_BEFORE = re.compile(r"(?<![\w-])([Ll]['\u2019])\Z")
@@ -691,8 +725,22 @@ def _merge_by_key(items: list[_Item], groups: list[str], uf: Union) -> None:
 
 
 def _spaceless(key: str) -> str:
-    """A skeleton key of an unknown place or region without its word breaks: "Bandar Abbas" is "Бендер-Аббас"."""
-    return key.replace(" ", "") if key.startswith(("place:", "region:")) and not key.startswith("place:=") else key
+    """A skeleton key of an unknown place or region without its word breaks: "Bandar Abbas" is "Бендер-Аббас"; an
+    unknown place's or region's long enough skeleton also without what tells Ukrainian from Russian transliteration
+    (``translit.EAST_SLAVIC_SKELETON``): "Olenivka" is "Yelenovka", "Horlivka" "Gorlovka"."""
+    if not key.startswith(("place:", "region:")) or key.startswith("place:="):
+        return key
+    kind, _, rest = key.replace(" ", "").partition(":")
+    return f"{kind}:{_east_slavic(rest) if len(rest) >= EAST_SLAVIC_MIN_SKELETON else rest}"
+
+
+_EAST_SLAVIC = tuple((re.compile(a), b) for a, b in EAST_SLAVIC_SKELETON)
+
+
+def _east_slavic(skeleton_key: str) -> str:
+    for pattern, repl in _EAST_SLAVIC:
+        skeleton_key = pattern.sub(repl, skeleton_key)
+    return skeleton_key
 
 
 def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -973,16 +1021,20 @@ def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
 
 def _regroup_named_norps(items: list[_Item], groups: list[str]) -> None:
     """``Sarkan`` fighters typed a nationality where the corpus calls ``Sarkan`` a body elsewhere: no nation's or
-    region's demonym, the name is that body's (``Hamda`` fighters are Hamda's)."""
+    region's demonym, the name is that body's (``Hamda`` fighters are Hamda's). A "nationality" that the place tables
+    know as a region or a city and no demonym table knows (``the Peloponnese``) is that place."""
     bodies = {it.mention.name for it, g in zip(items, groups, strict=True) if g == "ORG" and it.mention.type != "MEDIA"}
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         name = it.mention.name
-        if g != "NORP" or name not in bodies:
+        if g != "NORP":
             continue
         low = name.casefold()
         if low in demonyms() or low in region_demonyms() or low in foreign_demonyms() or low in country_names():
             continue  # "Russian" typed a body somewhere is still the nationality
-        groups[k] = "ORG"
+        if fold(name) in areas() or fold(name) in cities():
+            groups[k] = "PLACE"
+        elif name in bodies:
+            groups[k] = "ORG"
 
 
 def _regroup_places(items: list[_Item], groups: list[str]) -> None:
@@ -2011,6 +2063,137 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
                         Mention(span=Span(a, b), text=after.group(1), type="ORG", name=after.group(1)),
                     ),
                 )
+
+
+@functools.cache
+def _service_kinds() -> tuple[dict[str, str], dict[tuple[str, str], str], re.Pattern[str]]:
+    """The kinds of national service (``institutions.NATIONAL_SERVICES`` and their names in other languages) keyed
+    by their letters alone (``coastguard``), the countries' own names of services keyed so too, and one pattern
+    finding any of them as written: spaced, hyphenated or closed up, singular or plural."""
+    kinds = {_service_key(k): v for k, v in (NATIONAL_SERVICES | exonyms.NATIONAL_SERVICES).items()}
+    own = {
+        (country, _service_key(name)): v
+        for (country, name), v in (NATIONAL_SERVICE_NAMES | exonyms.NATIONAL_SERVICE_NAMES).items()
+    }
+    names = {n for _, n in NATIONAL_SERVICE_NAMES} | {n for _, n in exonyms.NATIONAL_SERVICE_NAMES}
+    forms = sorted(set(NATIONAL_SERVICES) | set(exonyms.NATIONAL_SERVICES) | names, key=len)
+    alternatives = ["[ \\t-]?".join(re.escape(w) for w in _SERVICE_WORD_BREAK.split(f)) for f in reversed(forms)]
+    pattern = re.compile(r"(?<![\w-])(?P<kind>" + "|".join(alternatives) + r")s?(?![\w-])", re.IGNORECASE)
+    return kinds, own, pattern
+
+
+_SERVICE_WORD_BREAK = re.compile(r"[ \t-]+")
+
+
+def _service_key(kind: str) -> str:
+    """A service's kind by its letters alone: ``coast guard``, ``coast-guard``, ``Coastguards`` -> ``coastguard``."""
+    return _SERVICE_WORD_BREAK.sub("", fold(kind))
+
+
+# The country before a service: "Greece's", "the Greek", "the United States'"; the last one or two capitalised words
+_COUNTRY_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?P<owner>['\u2019]s?)?[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+_ARTICLES_CF = frozenset("the a an le la les l il lo gli el los las die der".split())
+
+
+def _service_country(text: str, start: int, end: int) -> tuple[str | None, int, int, bool]:
+    """The country a service's kind at [start, end) is written with, and the span of the whole description: an
+    English adjective or possessive before it (``the Greek coastguard``, ``Greece's coast guard``), another
+    language's adjective after it (``les garde-côtes grecs``, ``la Guardia costiera greca``). The last value says
+    whether the kind is part of a longer capitalised name (``Kalamata Coast Guard``, ``Coast Guard Command``): no
+    description then."""
+    country = None
+    capitalised = text[start:end][:1].isupper()
+    before = _COUNTRY_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        name = before.group("name")
+        last = name.split()[-1]
+        for phrase in dict.fromkeys((name, last)):
+            low = phrase.casefold()
+            country = country_names().get(low) or (None if before.group("owner") else demonyms().get(low))
+            if country is not None:
+                start = before.start("name") + (0 if phrase == name else name.rindex(last))
+                break
+        else:
+            head = text[max(0, start - 80) : before.start("name") + name.rindex(last)]
+            if capitalised and last.casefold() not in _ARTICLES_CF and not _SENTENCE_START_BEFORE.search(head):
+                return None, start, end, True
+    after = _WORD_AFTER.match(text, end)
+    if after is not None:
+        word = after.group(1)
+        if country is None and (adjective := foreign_demonyms().get(fold(word))) is not None:
+            return adjective, start, after.end(), False
+        if capitalised and word[:1].isupper() and word.casefold() not in demonyms():
+            return None, start, end, True
+    return country, start, end, False
+
+
+def _merge_national_services(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A country's service named by its kind (``institutions.NATIONAL_SERVICES``): ``the Greek coastguard``,
+    ``Greece's coast guard``, ``the Hellenic coast guards``, ``les garde-côtes grecs``, ``la Guardia costiera greca``
+    are one body, whatever the adjective, the language or the spacing of the kind. The kind alone (``the
+    coastguard said``) is the service of the country last named with one before it in the article, else of the one
+    country whose service the corpus names; never one the corpus names for two countries and the article for none.
+    A country's own name for a service (``the Greek port authorities``) is read only with the country. A mention
+    the model made inside the description (``Coast Guard``) joins it; a longer name around it is left alone."""
+    kinds, own, pattern = _service_kinds()
+    found: list[list[tuple[int, int, str, str | None]]] = []
+    corpus: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        text = analysis.article.text
+        here = []
+        for m in pattern.finditer(text):
+            key = _service_key(m.group("kind"))
+            country, start, end, inside = _service_country(text, m.start(), m.end())
+            if inside:
+                continue
+            service = kinds.get(key)
+            if service is None:
+                service = own.get((country, key)) if country is not None else None
+                if service is None:
+                    continue
+            elif country is None and service in NAMED_ONLY_SERVICES:
+                continue  # "the authorities": whose, the sentence does not say
+            here.append((start, end, service, country))
+            if country is not None:
+                corpus[service].add(country)
+        found.append(here)
+    if not any(found):
+        return
+    taken: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, it in enumerate(items):
+        taken[it.index].append((it.mention.span.start, it.mention.span.end, k))
+    roots: dict[tuple[str, str], int] = {}
+    for index, (analysis, here) in enumerate(zip(analyses, found, strict=True)):
+        text = analysis.article.text
+        last: dict[str, str] = {}
+        for start, end, service, country in here:
+            if country is None:
+                country = last.get(service) or (next(iter(corpus[service])) if len(corpus[service]) == 1 else None)
+                if country is None:
+                    continue
+            else:
+                last[service] = country
+            inner = [k for a, b, k in taken[index] if a < end and start < b]
+            if any(items[k].mention.span.start < start or items[k].mention.span.end > end for k in inner):
+                continue  # part of a longer name
+            surface = text[start:end]
+            item = _Item(
+                analysis.article.id,
+                index,
+                Mention(span=Span(start, end), text=surface, type="ORG", name=surface, scope=country),
+            )
+            body = (country, service)
+            if body in roots:
+                _add_mention(items, groups, uf, roots[body], item)
+            else:
+                items.append(item)
+                groups.append("ORG")
+                uf.parent.append(len(uf.parent))
+                roots[body] = len(items) - 1
+            for k in inner:
+                if groups[k] == "ORG" and items[k].mention.type != "MEDIA":
+                    uf.union(roots[body], k)  # "Coast Guard" the model found: this service
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z.&-]{0,8}[A-Z])\.?[ \t]*\)")

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..data.institutions import DESCRIPTION_HEADS
+from ..data.institutions import DESCRIPTION_HEADS, INTERNATIONAL
 from ..data.places import country_names, demonyms
 
 DESCRIPTION = re.compile(
-    r"(?<![\w-])(?:(?P<the>[Tt]he)\s+|(?P<owner>[A-Z][a-z]+(?:['\u2019]s)?)\s+)"
+    r"(?<![\w-])(?:(?P<the>[Tt]he)\s+|(?P<owner>(?:[A-Z][a-z]+|[A-Z]\.?[A-Z]\.?)(?:['\u2019]s)?)\s+)"
     r"(?P<mods>(?:[a-z][a-z'\u2019-]+\s+){1,3}?)(?P<head>" + "|".join(DESCRIPTION_HEADS) + r")(?![\w-])"
 )
 
@@ -22,15 +22,16 @@ def span_of(m: re.Match[str]) -> tuple[int, int]:
 
 
 # Words that end a description's run of describing words: "asked the electoral authority" describes from "the".
-_NOT_DESCRIBING = frozenset(
-    "the a an of and or to for in on with by at from as its their his her our this that".split()
-)
+NOT_DESCRIBING = frozenset("the a an of and or to for in on with by at from as its their his her our this that".split())
 
 
 def owner_country(m: re.Match[str]) -> str | None:
-    """The country a description's owner names (``Russia's``, ``Indonesian``); None without an owner."""
+    """The country a description's owner names (``Russia's``, ``Indonesian``), or the international body (``the
+    U.N.'s``, ``EU``); None without an owner."""
     owner = (m.group("owner") or "").removesuffix("'s").removesuffix("\u2019s").casefold()
-    return (country_names().get(owner) or demonyms().get(owner)) if owner else None
+    if not owner:
+        return None
+    return country_names().get(owner) or demonyms().get(owner) or INTERNATIONAL.get(owner.replace(".", ""))
 
 
 def descriptions(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -42,6 +43,6 @@ def descriptions(text: str, start: int = 0, end: int | None = None) -> Iterator[
         at = m.start() + 1
         if m.group("owner") and owner_country(m) is None:
             continue
-        if any(w in _NOT_DESCRIBING for w in m.group("mods").split()):
+        if any(w in NOT_DESCRIBING for w in m.group("mods").split()):
             continue
         yield m
