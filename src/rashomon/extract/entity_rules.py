@@ -886,14 +886,19 @@ _FORCE_WORDS = frozenset({"forces", "troops", "military", "army", "invaders", "o
 _FORCE_MODIFIERS = frozenset({"armed", "occupation", "occupying", "invading", "invasion", "air", "defence", "defense"})
 # an air defence's head words: "Russian air defences", "Russian air defence systems", "air defense forces"
 _AIR_DEFENCE_WORDS = frozenset({"defences", "defenses", "defence", "defense", "systems"})
+_FORCE_HEADS = _FORCE_WORDS | _AIR_DEFENCE_WORDS
 
 
 def forces(doc: Doc) -> list[Candidate]:
     """``Russian troops``, ``Ukraine's military``, ``the Russian occupation forces``: a country's armed forces, one
     organisation however the sentence names it (``link/aliases.py`` reads the force words as one)."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in _FORCE_WORDS | _AIR_DEFENCE_WORDS or tok.dep_ in ("compound", "amod") or tok.i == 0:
+    # a token is made only at a force word (``words_of``): most words are none
+    for i, low in enumerate(words_of(doc)[0]):
+        if low not in _FORCE_HEADS or i == 0:
+            continue
+        tok = doc[i]
+        if tok.dep_ in ("compound", "amod"):
             continue
         if not tok.is_lower and not tok.is_title:
             continue

@@ -22,12 +22,9 @@ to the nearest event mention before it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from ..data import framing as lex
 from ..data.places import demonyms
@@ -266,24 +263,18 @@ def _span(first: Token, last: Token) -> Span:
 # ---------------------------------------------------------------- rules
 
 
-@functools.cache
-def _start_hashes() -> np.ndarray:
-    from spacy.strings import get_string_id
-
-    return np.fromiter((get_string_id(w) for w in sorted(_STARTS)), dtype=np.uint64, count=len(_STARTS))
-
-
 def _candidates(doc: Doc) -> Iterator[Token]:
-    """The tokens a rule of ``_tokens`` may start from, in order: a listed word or a verb."""
-    from spacy.attrs import LOWER, POS
+    """The tokens a rule of ``_tokens`` may start from, in order: a listed word or a verb. The lower-case forms are
+    the Doc's own list (``words_of``), and the tags one array: a token is made only where a rule may start."""
+    from spacy.attrs import POS
     from spacy.symbols import VERB
 
     if not len(doc):
         return
-    arrays = doc.to_array([LOWER, POS]).astype(np.uint64)
-    keep = np.isin(arrays[:, 0], _start_hashes()) | (arrays[:, 1] == VERB)
-    for i in np.flatnonzero(keep).tolist():
-        yield doc[i]
+    tags = doc.to_array(POS).tolist()
+    for i, low in enumerate(words_of(doc)[0]):
+        if low in _STARTS or tags[i] == VERB:
+            yield doc[i]
 
 
 def _tokens(doc: Doc, ctx: _Context) -> Iterator[tuple[Span, str, str, Span | None]]:
