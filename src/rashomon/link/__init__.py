@@ -37,7 +37,7 @@ from ..model import (
     evolve,
 )
 from ..settings import Settings
-from .aliases import merge_entities
+from .aliases import alias_order, merge_entities
 from .clusters import cluster_claims, describe_clusters
 from .compare import compare
 from .duplicates import find_duplicates
@@ -353,7 +353,7 @@ def _merge_entities(
         mentions = sorted(
             {m for e in group for m in e.mentions}, key=lambda m: (position.get(m.article, 0), m.start, m.end)
         )
-        aliases = sorted({a for e in group for a in e.aliases} - {head.name}, key=str.casefold)
+        aliases = sorted({a for e in group for a in e.aliases} - {head.name}, key=alias_order)
         role = next((e.role for e in group if e.role), None)
         out.append(evolve(head, id=new_id, aliases=tuple(aliases), role=role, mentions=tuple(mentions)))
     return tuple(out), ids

@@ -552,6 +552,13 @@ def _norp_key(name: str) -> str:
 # ---------------------------------------------------------------- merging
 
 
+def alias_order(name: str) -> tuple[str, str]:
+    """How an entity's aliases are listed: case-folded, then as written, so that forms differing only in capitals
+    ("Aktau Airport", "Aktau airport") come in one order in every run, not in the order of a set (which changes with
+    Python's string hash seed from process to process)."""
+    return name.casefold(), name
+
+
 def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     """Group every mention of every article into entities; ids ``E1…`` in order of first mention."""
     items = [_Item(a.article.id, i, m, ctx) for i, a in enumerate(analyses) for m, ctx in _with_context(a)]
@@ -2426,7 +2433,7 @@ def _entities(items: list[_Item], uf: Union, types: list[str]) -> tuple[Entity, 
         name = _best_name(ms, etype)
         surfaces = _surfaces(ms)
         aliases = tuple(
-            sorted((surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}, key=str.casefold)
+            sorted((surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}, key=alias_order)
         )
         roles = Counter(m.role for m in ms if m.role)
         refs = sorted(
