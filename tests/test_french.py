@@ -428,3 +428,8 @@ def test_a_first_name_with_a_withheld_surname_keeps_the_initial_and_its_dot() ->
     assert "Maël" not in got
     # a place a table knows opens no such name: "à Paris M. Roe" is a town and a man
     assert "Paris M." not in {m.name for m in mentions("Il vit à Paris M. Roe arrive demain.")}
+
+
+def test_an_outlet_short_form_is_named_as_english_articles_name_it() -> None:
+    got = {m.text: m.name for m in mentions("Selon l\u2019AFP, le conducteur a refusé de s'arrêter à Lerovo.")}
+    assert got.get("AFP") == "Agence France-Presse"

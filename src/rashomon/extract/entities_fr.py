@@ -301,7 +301,7 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
     if key in country_names() or key in cities() or key in areas():
         return "GPE", None
     if name in media.outlets():
-        return "MEDIA", None
+        return "MEDIA", media.outlets()[name]  # "AFP" is Agence France-Presse, as English articles name it
     if first.isupper() and len(first) >= 2 and j - i == 1:
         if first in exonyms.ACRONYMS:
             return "ORG", exonyms.ACRONYMS[first]  # "OTAN" is NATO: the name English articles use
