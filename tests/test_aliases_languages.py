@@ -298,3 +298,48 @@ def test_a_designation_with_its_system_name_is_known_by_each_part() -> None:
     assert same(entities, "Deux Su-27", "Su-27") and not same(entities, "Deux Su-27", "Deux")
     entities = merge_entities([analysis("A1", ("Embraer 190", "EQUIPMENT"))])
     assert not same(entities, "Embraer 190", "190")
+
+
+def test_a_first_name_alone_joins_the_one_name_with_its_surname_withheld(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    entities = merge_entities(
+        [
+            analyze_text("Officers shot 17-year-old Mahel B. at a checkpoint in Lerovo on Tuesday.", id="A1"),
+            analyze_text("Mahel was driving a rented car when officers stopped him, witnesses said.", id="A2"),
+            analyze_text("Le jeune homme de 17 ans, Maël B., est mort à Lerovo mardi.", id="A3", language="fr"),
+        ]
+    )
+    assert same(entities, "Mahel B.", "Mahel")
+    assert same(entities, "Mahel B.", "Maël B.")
+
+
+def test_a_first_name_given_with_two_initials_is_two_people_and_joins_neither(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    entities = merge_entities(
+        [
+            analyze_text("Officers detained Karim D. in Lerovo on Tuesday, the prosecutor said.", id="A1"),
+            analyze_text("Officers detained Karim T. in Vellmarsk on Wednesday, the prosecutor said.", id="A2"),
+            analyze_text("Karim had no criminal record, his family said.", id="A3"),
+        ]
+    )
+    assert not same(entities, "Karim D.", "Karim T.")
+    assert not same(entities, "Karim", "Karim D.") and not same(entities, "Karim", "Karim T.")
+
+
+def test_a_french_office_beside_its_holder_is_his_name_and_finds_him_alone_elsewhere(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    entities = merge_entities(
+        [
+            analyze_text(
+                "Invité sur le plateau, Jean Roussard, préfet de police de Lerovo, a expliqué la situation.",
+                id="A1",
+                language="fr",
+            ),
+            analyze_text("Selon le préfet de police, le conducteur avait refusé de s'arrêter.", id="A2", language="fr"),
+        ]
+    )
+    assert same(entities, "Jean Roussard", "préfet de police de Lerovo")
+    assert same(entities, "Jean Roussard", "préfet de police")

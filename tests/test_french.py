@@ -420,3 +420,16 @@ def test_italian_speech_verbs_a_relay_told_and_a_subject_the_verb_drops(analyze_
     # French keeps its pronoun: a verb after the marks with no subject names nobody
     fr = analyze_text("Le bateau a chaviré. \u00ab Nous avons tout perdu \u00bb, raconte.", language="fr")
     assert [q.speaker_text for q in fr.quotes if q.kind == "direct"] == [None]
+
+
+def test_a_first_name_with_a_withheld_surname_keeps_the_initial_and_its_dot() -> None:
+    got = {m.name: m.type for m in mentions("Le jeune homme de 17 ans, Maël B., est mort à Lerovo.")}
+    assert got.get("Maël B.") == "PERSON"
+    assert "Maël" not in got
+    # a place a table knows opens no such name: "à Paris M. Roe" is a town and a man
+    assert "Paris M." not in {m.name for m in mentions("Il vit à Paris M. Roe arrive demain.")}
+
+
+def test_an_outlet_short_form_is_named_as_english_articles_name_it() -> None:
+    got = {m.text: m.name for m in mentions("Selon l\u2019AFP, le conducteur a refusé de s'arrêter à Lerovo.")}
+    assert got.get("AFP") == "Agence France-Presse"

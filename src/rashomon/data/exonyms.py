@@ -426,6 +426,12 @@ OFFICES = {
     "ambassadrice": "ambassador",
     "chancelier": "chancellor",
     "chancelière": "chancellor",
+    "préfet": "prefect",
+    "préfète": "prefect",
+    "préfet de police": "prefect",
+    "préfète de police": "prefect",
+    "procureur de la République": "prosecutor",
+    "procureure de la République": "prosecutor",
 }
 
 # Small counts in French, Spanish and German prose, capitalised when they open a sentence ("Deux Su-27 ont

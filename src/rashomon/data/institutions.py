@@ -244,7 +244,8 @@ COMPANY_WORDS = frozenset(
 # Offices a description names a person by ("the mayor of Lerovo", "Lerovo's governor"): linking takes such a
 # description for the one person of the corpus whose role names the office (and the place, where the role has one).
 OFFICES = frozenset(
-    "mayor governor prosecutor president premier chancellor ambassador spokesman spokeswoman spokesperson".split()
+    """mayor governor prosecutor prefect president premier chancellor ambassador
+    spokesman spokeswoman spokesperson""".split()
 )
 # Kinds of body that "the ministry", "the committee" stand for once an article has named one such body. Not "the
 # military", "the army", "the police": an article about a war names one side's forces and calls the other's so too.

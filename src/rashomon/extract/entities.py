@@ -798,6 +798,7 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_WITHHELD_SURNAME = re.compile(r"\w\s[A-Z]")  # "Nahel M.": a first name and the initial the press gives for a surname
 
 
 def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> Mention | None:
@@ -812,6 +813,8 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
         end = start + trail.start()
         if text[end : end + 1] == "." and _DOTTED_INITIALS.fullmatch(text[start:end]):
             end += 1  # "U.S.": the last dot is the abbreviation's
+        elif text[end : end + 1] == "." and cand.type == "PERSON" and _WITHHELD_SURNAME.fullmatch(text[end - 3 : end]):
+            end += 1  # "Karim B.": the dot is the surname initial's
     poss = _POSSESSIVE.search(text[start:end])
     if poss and poss.start() > 0:
         end = start + poss.start()

@@ -213,6 +213,11 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
                 j += 2
             else:
                 break
+        withheld = _withheld_surname(text, words, i, j)
+        if withheld is not None:
+            yield i, j, "PERSON", withheld, ()
+            i = j
+            continue
         while j - 1 > i and len(words[j - 1].group()) == 1:
             j -= 1  # "Coupe du Monde U-20": the letter of a designation is no word of the name
         titled = i
@@ -243,6 +248,18 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
         if typed is not None:
             yield i, j, *typed, ()
         i = j
+
+
+def _withheld_surname(text: str, words: list[re.Match[str]], i: int, j: int) -> str | None:
+    """``Karim B.``: a run of one plain first name and one capital letter with its dot is a person whose surname the
+    press withholds (a minor, a victim, a suspect); the name with the dot, or None. A word a table knows (``Paris``)
+    opens no such name."""
+    if j - i != 2 or not _PLAIN_NAME_WORD.fullmatch(words[i].group()) or _known_words([words[i].group()]):
+        return None
+    letter = words[i + 1]
+    if not (len(letter.group()) == 1 and letter.group().isupper() and text[letter.end() : letter.end() + 1] == "."):
+        return None
+    return f"{words[i].group()} {letter.group()}."
 
 
 def _named_after_portfolio(words: list[re.Match[str]], i: int, j: int) -> int | None:
@@ -284,7 +301,7 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
     if key in country_names() or key in cities() or key in areas():
         return "GPE", None
     if name in media.outlets():
-        return "MEDIA", None
+        return "MEDIA", media.outlets()[name]  # "AFP" is Agence France-Presse, as English articles name it
     if first.isupper() and len(first) >= 2 and j - i == 1:
         if first in exonyms.ACRONYMS:
             return "ORG", exonyms.ACRONYMS[first]  # "OTAN" is NATO: the name English articles use

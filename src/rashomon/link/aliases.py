@@ -23,6 +23,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -586,6 +587,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _propagate_long_names(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
     _merge_national_services(analyses, items, groups, uf)
+    _merge_french_appositive_offices(analyses, items, groups, uf)
     _merge_office_holders(analyses, items, groups, uf)
     _merge_bare_descriptions(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
@@ -1221,13 +1223,50 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
     # lone surnames that belong to no single full name form one entity of their own; never one attached to a
     # full name, or "Obama" would bridge Barack Obama and Michelle Obama
     lone_first: dict[str, int] = {}
+    withheld = _withheld_initials([items[k].mention.name for k, _last in lone if groups[k] == "PERSON"])
     for k, _last in lone:
         if groups[k] == "PERSON" and k not in attached:
-            key = _surname(items[k].mention.name).casefold()
+            key = _lone_key(items[k].mention.name, withheld)
             if key in lone_first:
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+_WITHHELD = re.compile(r"(?P<first>\S+)\s+(?P<initial>[A-Z])\.?")  # "Nahel M.": a first name, a surname's initial
+
+
+def _withheld_initials(names: Sequence[str]) -> dict[str, set[str]]:
+    """First name (case-folded) -> the surname initials it is given with (``Nahel M.``: the press withholds a minor's
+    or a victim's surname) among a corpus's lone person names."""
+    initials: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        m = _WITHHELD.fullmatch(name)
+        if m:
+            initials[_hiatus_key(m["first"])].add(m["initial"])
+    return initials
+
+
+_HIATUS_H = re.compile(r"(?<=[aeiou])h(?=[ei])")
+
+
+def _hiatus_key(word: str) -> str:
+    """A lone name's spelling without its accents and without an ``h`` that parts two vowels: French marks the break
+    with a diaeresis where English writes an ``h`` (``Naël`` and ``Nahel``, ``Raphaël`` and ``Raphael``)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    return _HIATUS_H.sub("", plain)
+
+
+def _lone_key(name: str, withheld: dict[str, set[str]]) -> str:
+    """The key that joins lone person names into one entity: the surname, or for ``Nahel M.`` the first name when the
+    corpus gives it with that one initial only, so that ``Nahel`` alone joins it; ``Karim B.`` and ``Karim D.`` stay
+    two people, and neither takes ``Karim``."""
+    m = _WITHHELD.fullmatch(name)
+    if m is None:
+        key = _hiatus_key(_surname(name))
+        return key if len(withheld.get(key, ())) <= 1 else "\0" + key  # "Karim" beside two "Karim X.": apart
+    first = _hiatus_key(m["first"])
+    return first if len(withheld[first]) == 1 else f"{first} {m['initial']}"
 
 
 def _merge_sound_alike_names(items: list[_Item], full: dict[tuple[str, str], list[int]], uf: Union) -> None:
@@ -2234,6 +2273,42 @@ _OFFICE_OF_FR = re.compile(
 )
 
 
+_OFFICES_FR = "|".join(sorted(exonyms.OFFICES, key=len, reverse=True))
+# "préfet de police de Paris", "procureur de la République de Nanterre": a French office, of a place where one follows
+_OFFICE_PHRASE_FR = rf"(?P<office>(?:{_OFFICES_FR})(?: (?:de la |de |d['\u2019]|du )(?:{_PLACE_NAME}))?)"
+_OFFICE_AFTER_NAME_FR = re.compile(rf"\A,? {_OFFICE_PHRASE_FR}(?=[,.;)])")  # "Laurent Roe, préfet de police, a dit"
+_OFFICE_BEFORE_NAME_FR = re.compile(rf"(?<![\w-])(?:[Ll][ea] |[Ll]['\u2019]){_OFFICE_PHRASE_FR},? \Z")  # "le préfet, X"
+
+
+def _merge_french_appositive_offices(
+    analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union
+) -> None:
+    """``Laurent Roe, préfet de police de Lerovo, a expliqué``, ``le préfet de police de Lerovo, Laurent Roe, a dit``:
+    in a French article, the office set beside a person's full name by a comma is that person's. The office becomes
+    a name of the person's entity, with the office as its role, so that ``le préfet de police`` alone elsewhere finds
+    its holder (``_merge_office_holders``)."""
+    found: list[_Item] = []
+    roots: list[int] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PERSON" or analyses[it.index].article.language != "fr" or " " not in it.mention.name.strip():
+            continue
+        text = analyses[it.index].article.text
+        span = it.mention.span
+        m = _OFFICE_AFTER_NAME_FR.match(text[span.end : span.end + 80])
+        if m is not None:
+            start, end = span.end + m.start("office"), span.end + m.end("office")
+        elif (m := _OFFICE_BEFORE_NAME_FR.search(text[max(0, span.start - 80) : span.start])) is not None:
+            start, end = max(0, span.start - 80) + m.start("office"), max(0, span.start - 80) + m.end("office")
+        else:
+            continue
+        office = text[start:end]
+        mention = Mention(span=Span(start, end), text=office, type="PERSON", name=office, role=office)
+        found.append(_Item(it.article, it.index, mention))
+        roots.append(k)
+    for root, item in zip(roots, found, strict=True):
+        _add_mention(items, groups, uf, root, item)
+
+
 def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union) -> None:
     """``the mayor of Lerovo said`` in an article that never names him: the one person of the corpus whose role is
     that office (of that place, where the role names one), in the description's article first; with two such
@@ -2246,7 +2321,7 @@ def _merge_office_holders(analyses: Sequence[Analysis], items: list[_Item], grou
             continue
         root = uf.find(k)
         articles_of[root].add(it.index)
-        for office in OFFICES & set(_ROLE_WORD.findall(role)):
+        for office in OFFICES & {exonyms.OFFICES.get(w, w) for w in _ROLE_WORD.findall(role)}:
             holders[office][root] = holders[office].get(root, "") + " " + role
     if not holders:
         return
@@ -2281,6 +2356,8 @@ def _office_descriptions(text: str, language: str | None) -> Iterator[tuple[int,
     for an office only a place has, a mayor's or a governor's). Not before a name (``the Mayor Jane Roe``,
     ``le maire de Moscou, Sergueï Sobianine``): the name's own mention holds the title."""
     if language == "fr":
+        for m in _BARE_OFFICE_FR.finditer(text):
+            yield m.start("office"), m.end("office"), exonyms.OFFICES[m.group("office")], ""
         for m in _OFFICE_OF_FR.finditer(text):
             office, place = exonyms.OFFICES[m.group("office")], m.group("place")
             if _NAME_NEXT.match(text, m.end()):
@@ -2302,6 +2379,14 @@ def _office_descriptions(text: str, language: str | None) -> Iterator[tuple[int,
         start = m.start() + 4 if definite else m.start()
         yield start, m.end(), office, place.casefold().removesuffix("'s").removesuffix("\u2019s")
 
+
+# "le préfet de police a dit": a French office of several words, alone (no place after it, no name), which one
+# person holds; never a one-word office ("le président"), which many do
+_BARE_OFFICE_FR = re.compile(
+    r"(?<![\w-])(?:[Ll][ea] |[Ll]['\u2019])(?P<office>"
+    + "|".join(sorted((o for o in exonyms.OFFICES if " " in o), key=len, reverse=True))
+    + r")(?![\w-])(?! d(?:e |u |['\u2019]))(?!,? [A-Z])"
+)
 
 _PLACE_ONLY_OFFICES = frozenset({"mayor", "governor"})  # offices only a place has: of a town or a region
 
