@@ -420,3 +420,19 @@ def test_italian_speech_verbs_a_relay_told_and_a_subject_the_verb_drops(analyze_
     # French keeps its pronoun: a verb after the marks with no subject names nobody
     fr = analyze_text("Le bateau a chaviré. \u00ab Nous avons tout perdu \u00bb, raconte.", language="fr")
     assert [q.speaker_text for q in fr.quotes if q.kind == "direct"] == [None]
+
+
+def test_marks_further_on_in_the_que_clause_are_the_subjects_words(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Invité sur le plateau, Jean Roe, préfet de la province, a expliqué que les agents avaient tenté une "
+        "première fois d'arrêter la voiture, \u00ab qui ne s'est pas arrêtée du tout ce matin-là \u00bb.\n"
+        "Anna Weiss a affirmé que la police avait parlé avec Paul Marek, \u00ab un homme très calme et poli \u00bb."
+    )
+    found = speakers(analyze_text, text)
+    assert ("qui ne s'est pas arr", "Jean Roe") in found
+    assert "Anna Weiss" not in [s for t, s in found if t.startswith("un homme")]
+
+
+def test_a_fait_savoir_is_one_speech_verb(analyze_text: Callable[..., Analysis]) -> None:
+    text = "Un troisième passager a pris la fuite, il est toujours \u00ab recherché \u00bb, a fait savoir la police."
+    assert speakers(analyze_text, text) == [("recherché", "la police")]

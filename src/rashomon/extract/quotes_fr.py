@@ -259,6 +259,18 @@ _CLOSING_COMMA = re.compile(r",\s*")
 _NEW_SENTENCE = re.compile(r"[.!?\u2026]\s|\n")
 # "X indique que l'analyse des échantillons « confirme ... »": the marks stand in the clause the verb reports
 _THAT = re.compile(r"\s+qu(?:e\s|['\u2019])[^,;:]*$", re.IGNORECASE)
+# "X a expliqué que les policiers avaient tenté de contrôler le véhicule, « qui ... »": a longer "que" clause, past
+# a comma, within the sentence (read only where nobody else is named in it)
+_THAT_LONG = re.compile(r"\s+qu(?:e\s|['\u2019])[^;:]{0,200}$", re.IGNORECASE)
+
+
+def _that_clause(text: str, cue_end: int, open_at: int, mentions: list[Mention]) -> bool:
+    """Whether the marks at ``open_at`` stand in the "que" clause of the verb ending at ``cue_end``: right in it
+    (``a affirmé que « ... »``), or further on, past a comma, with no one named between the verb and the marks."""
+    if _THAT.match(text, cue_end, open_at):
+        return True
+    named = any(cue_end <= m.span.start < open_at for m in mentions if m.type in ("PERSON", "ORG", "MEDIA"))
+    return not named and _THAT_LONG.match(text, cue_end, open_at) is not None
 
 
 def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
@@ -271,7 +283,7 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     cue = cues[-1] if cues else None
     via = _outlets(mentions, begin, q.open_at)
     if cue is not None and _BEFORE_MARK.fullmatch(text, cue.end(), q.open_at) is None:
-        if q.open_at - cue.end() > 40 and not _THAT.match(text, cue.end(), q.open_at):
+        if q.open_at - cue.end() > 40 and not _that_clause(text, cue.end(), q.open_at, mentions):
             cue = None  # the verb is too far from the marks to introduce them, and no "que" clause carries them
     if cue is None:
         according = _ACCORDING.search(text, begin, q.open_at)
