@@ -148,6 +148,10 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         elif kind == "direct" and previous is not None and _near(text, previous.span.end, q.open_at):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        via = tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else ()
+        if not via and previous is not None and speaker_span is not None and _same_voice(previous, previous_ref, speaker_span, ref):
+            # "« ... », a indiqué X à l'AFP. « ... », a-t-il ajouté.": the same interview, relayed by the same outlet
+            via = previous.via_refs
         quote = Quote(
             article=article,
             span=q.inner,
@@ -158,11 +162,19 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
             speaker_ref=ref.span if ref is not None else None,
             cue=text[said.cue.start : said.cue.end] if said is not None and said.cue is not None else None,
             cue_span=said.cue if said is not None else None,
-            via_refs=tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else (),
+            via_refs=via,
         )
         if kind != "scare":
             previous, previous_ref = quote, ref
         yield quote
+
+
+def _same_voice(previous: Quote, previous_ref: Mention | None, speaker: Span, ref: Mention | None) -> bool:
+    """Whether a quote whose speaker is ``speaker`` (resolved to ``ref``) carries on the previous quote's speaker:
+    the same phrase taken over, or the same named person or body."""
+    if speaker == previous.speaker_span:
+        return True
+    return ref is not None and previous_ref is not None and ref.name == previous_ref.name
 
 
 def _unspoken_subject(text: str, q: Marked, mentions: list[Mention], said: _Said) -> _Said:
