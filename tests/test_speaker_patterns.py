@@ -428,3 +428,13 @@ def test_the_prosecutor_is_the_prosecutor_named_before(tmp_path: Path) -> None:
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "one at the driver")) == "Pascal Ferrand"
     assert speaker(led, quote(led, "They both drew")) == "Pascal Ferrand"
+
+
+def test_french_broadcasters_told_relay_the_quote(tmp_path: Path) -> None:
+    text = (
+        "“I blame one person, the one who took my son,” Karim’s mother Zoulikha told the France 5 channel.\n\n"
+        "“We want justice for him,” the lawyer Jean Roe told LCI."
+    )
+    led = ledger_of(tmp_path, text)
+    assert [led.entity(v).name for v in quote(led, "I blame one").via] == ["France 5"]
+    assert [led.entity(v).name for v in quote(led, "We want justice").via] == ["LCI"]
