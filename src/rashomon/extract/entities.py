@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, cast
 from ..data import cyrillic, media
 from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.equipment import SYSTEMS
-from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.genders import KIN_NOUNS
+from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
     PLACE_PREPOSITIONS,

@@ -149,7 +149,12 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
         elif kind == "direct" and previous is not None and _near(text, previous.span.end, q.open_at):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         via = tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else ()
-        if not via and previous is not None and speaker_span is not None and _same_voice(previous, previous_ref, speaker_span, ref):
+        if (
+            not via
+            and previous is not None
+            and speaker_span is not None
+            and _same_voice(previous, previous_ref, speaker_span, ref)
+        ):
             # "« ... », a indiqué X à l'AFP. « ... », a-t-il ajouté.": the same interview, relayed by the same outlet
             via = previous.via_refs
         quote = Quote(
