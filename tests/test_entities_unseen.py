@@ -280,3 +280,13 @@ def test_a_movement_named_after_a_family_is_not_its_leader(analyze_text: Callabl
     )
     (leader,) = _has(ents, "Abdul-Malik al-Houthi")
     assert "Houthi" not in leader.aliases and {r.article for r in leader.mentions} == {"A1"}
+
+
+def test_a_name_right_after_a_persons_title_is_a_person(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text(
+        "A car was seen driving along the road in Nanterre, prosecutor Pascal Prache said Thursday. "
+        "Officers arrived at the Nanterre Police Station later."
+    )
+    found = {(m.text, m.type) for m in a.mentions}
+    assert ("Pascal Prache", "PERSON") in found
+    assert ("Nanterre Police Station", "PERSON") not in found

@@ -433,3 +433,33 @@ def test_a_first_name_with_a_withheld_surname_keeps_the_initial_and_its_dot() ->
 def test_an_outlet_short_form_is_named_as_english_articles_name_it() -> None:
     got = {m.text: m.name for m in mentions("Selon l\u2019AFP, le conducteur a refusé de s'arrêter à Lerovo.")}
     assert got.get("AFP") == "Agence France-Presse"
+
+
+def test_marks_further_on_in_the_que_clause_are_the_subjects_words(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Invité sur le plateau, Jean Roe, préfet de la province, a expliqué que les agents avaient tenté une "
+        "première fois d'arrêter la voiture, \u00ab qui ne s'est pas arrêtée du tout ce matin-là \u00bb.\n"
+        "Anna Weiss a affirmé que la police avait parlé avec Paul Marek, \u00ab un homme très calme et poli \u00bb."
+    )
+    found = speakers(analyze_text, text)
+    assert ("qui ne s'est pas arr", "Jean Roe") in found
+    assert "Anna Weiss" not in [s for t, s in found if t.startswith("un homme")]
+
+
+def test_a_fait_savoir_is_one_speech_verb(analyze_text: Callable[..., Analysis]) -> None:
+    text = "Un troisième passager a pris la fuite, il est toujours \u00ab recherché \u00bb, a fait savoir la police."
+    assert speakers(analyze_text, text) == [("recherché", "la police")]
+
+
+def test_a_quote_that_carries_on_the_speaker_keeps_the_outlet_they_spoke_to(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    text = (
+        "\u00ab Mon client a agi dans le respect du droit ce matin-là \u00bb, a indiqué l\u2019avocat du policier, "
+        "Me Jean Roe, à l\u2019AFP.\n\n"
+        "\u00ab Cette décision, nous allons la contester par toutes les voies de droit \u00bb, a-t-il ajouté.\n\n"
+        "\u00ab Nous ne céderons pas devant la menace \u00bb, a déclaré le ministre lundi."
+    )
+    a = analyze_text(text, language="fr")
+    via = {q.text[:10]: [text[v.start : v.end] for v in q.via_refs] for q in a.quotes if q.kind == "direct"}
+    assert via == {"Mon client": ["AFP"], "Cette déci": ["AFP"], "Nous ne cé": []}

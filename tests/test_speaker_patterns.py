@@ -384,3 +384,57 @@ def test_words_cried_are_speech_however_short_and_the_crier_is_the_from_phrase(t
     assert (stop.speaker_text, stop.cue) == ("the passengers", "cries")
     assert quote(led, "Help!").speaker_text == "Their"
     assert [q.kind for q in led.quotes if q.text == "Storm"] == ["scare"]  # a name, not words cried
+
+
+def test_a_later_the_statement_and_it_are_the_issuer_named_before(tmp_path: Path) -> None:
+    # a second "said the statement" after "the statement said", and "It underlined ..." after it: the ministry
+    text = (
+        "“Any claim of bias in the harbour police is groundless,” said Vellmar Interior Ministry in a statement.\n\n"
+        "Noting that officers face strict control, the statement said: “Vellmar fights bias in every form.”\n\n"
+        "“There can be no doubt about this,” said the statement.\n\n"
+        "It underlined that officers act “with great care” in violent situations."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "There can be no doubt")) == "Vellmar Interior Ministry"
+    assert speaker(led, quote(led, "with great care")) == "Vellmar Interior Ministry"
+
+
+def test_the_statement_after_someone_else_spoke_is_not_carried_over(tmp_path: Path) -> None:
+    text = (
+        "“Any claim of bias in the harbour police is groundless,” said Vellmar Interior Ministry in a statement.\n\n"
+        "Noting that officers face strict control, the statement said: “Vellmar fights bias in every form.”\n\n"
+        "Opposition leader Clara Jensen disagreed. “This is a moment to look hard at the force,” Jensen said.\n\n"
+        "“There can be no doubt about this,” said the statement."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "There can be no doubt")) != "Vellmar Interior Ministry"
+
+
+def test_she_after_a_mother_named_after_her_son_is_the_mother(tmp_path: Path) -> None:
+    text = (
+        "“I blame one person, the one who took my son,” Karim’s mother Zoulikha told the Vellmar Post.\n\n"
+        "She said the officer “wanted to hurt him” that morning."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "wanted to hurt")) == "Zoulikha"
+
+
+def test_the_prosecutor_is_the_prosecutor_named_before(tmp_path: Path) -> None:
+    text = (
+        "Two officers stopped a yellow van on the ring road, prosecutor Pascal Ferrand said Thursday.\n\n"
+        "The officers walked to the van, “one at the driver's door”, according to the prosecutor.\n\n"
+        "“They both drew their weapons,” the prosecutor said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "one at the driver")) == "Pascal Ferrand"
+    assert speaker(led, quote(led, "They both drew")) == "Pascal Ferrand"
+
+
+def test_french_broadcasters_told_relay_the_quote(tmp_path: Path) -> None:
+    text = (
+        "“I blame one person, the one who took my son,” Karim’s mother Zoulikha told the France 5 channel.\n\n"
+        "“We want justice for him,” the lawyer Jean Roe told LCI."
+    )
+    led = ledger_of(tmp_path, text)
+    assert [led.entity(v).name for v in quote(led, "I blame one").via] == ["France 5"]
+    assert [led.entity(v).name for v in quote(led, "We want justice").via] == ["LCI"]

@@ -26,6 +26,7 @@ El Pais
 Haaretz;Times of Israel;Jerusalem Post;Ynet;Gazeta Wyborcza;Hurriyet;Dawn;The Hindu;Times of India
 South China Morning Post|SCMP;Global Times;CGTN;China Daily;NHK;The Insider;Bellingcat;Belsat;Nexta;Current Time
 ZDF;ARD;Tagesschau;RTL;n-tv;ORF;SRF;RAI;RTVE;El Mundo;La Vanguardia;NOS;VRT;RTBF;SVT;Dagens Nyheter;YLE;NRK;DR
+France 2;France 3;France 5;LCI;Europe 1;RFI|Radio France Internationale
 TF1;BFMTV;Le Parisien;Ouest-France;TVP;Polsat;TVN;Onet;Rzeczpospolita;Kathimerini;Daily Sabah;TRT;TRT World
 IRNA;Tasnim;Fars;Mehr;Press TV;WAFA;i24NEWS;Ynet News;Asharq Al-Awsat;Al-Ahram;Al Mayadeen;Al Manar;Arab News
 The National;Gulf News;TOLOnews;Geo News;NDTV;PTI|Press Trust of India;ANI;Hindustan Times;Indian Express;Bernama

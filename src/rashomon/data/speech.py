@@ -273,8 +273,8 @@ FRENCH_PARTICIPLES = (
     "déclaré dit indiqué affirmé ajouté expliqué souligné précisé estimé assuré annoncé confié écrit insisté "
     "martelé rapporté raconté noté poursuivi conclu prévenu réagi lancé commenté dénoncé jugé déploré averti "
     "rappelé reconnu confirmé démenti répondu accusé regretté qualifié exprimé évoqué appelé tweeté twitté "
-    "publié posté fait savoir signalé révélé admis observé prévenu menacé promis répété"
-).split(" ")
+    "publié posté fait signalé révélé admis observé prévenu menacé promis répété"
+).split(" ") + ["fait savoir"]  # "a fait savoir le parquet": one verb of two words
 FRENCH_PRESENT = (
     "déclare dit indique affirme ajoute explique souligne précise estime assure annonce confie écrit insiste "
     "martèle rapporte raconte note poursuit conclut prévient réagit lance commente dénonce juge déplore avertit "

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, cast
 from ..data import cyrillic, media
 from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.equipment import SYSTEMS
+from ..data.genders import KIN_NOUNS
 from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
@@ -43,7 +44,7 @@ from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
 from .nlp import text_of
-from .roles import find_role
+from .roles import find_role, is_person_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -450,6 +451,8 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     if retyped is None:
         return []
     label = retyped
+    if label in _NOT_PEOPLE_TYPES and _after_person_title(doc, i, j):
+        label = "PERSON"  # "prosecutor Pascal Field said": a name right after a person's title is a person
     if (
         label == "NORP"
         and j - i == 1
@@ -513,6 +516,24 @@ _PLACE_NOUNS = frozenset(
     "airport port bay beach hospital school college university church cathedral mosque stadium hall tower city "
     "county state district region province village town camp base prize award act law".split()
 )
+
+
+def _after_person_title(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are a name of capitalised words right after a lower-case title of a person
+    (``prosecutor Pascal Field``: two or three words) or a relation (``the boy's mother Nora``: one to three) and
+    hold no word of a body, place or country."""
+    if i == 0 or not doc[i - 1].is_lower:
+        return False
+    kin = doc[i - 1].lower_ in KIN_NOUNS and not doc[i - 1].lower_.endswith(("s", "family"))  # one person
+    if not (kin and 1 <= j - i <= 3 or is_person_title(doc[i - 1].text) and 2 <= j - i <= 3):
+        return False
+    for tok in doc[i:j]:
+        low = tok.lower_
+        if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS:
+            return False
+        if low in country_names() or low in cities() or low in demonyms():
+            return False
+    return True
 
 
 def _person_like(text: str) -> bool:

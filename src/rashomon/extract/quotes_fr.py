@@ -148,6 +148,15 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         elif kind == "direct" and previous is not None and _near(text, previous.span.end, q.open_at):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        via = tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else ()
+        if (
+            not via
+            and previous is not None
+            and speaker_span is not None
+            and _same_voice(previous, previous_ref, speaker_span, ref)
+        ):
+            # "« ... », a indiqué X à l'AFP. « ... », a-t-il ajouté.": the same interview, relayed by the same outlet
+            via = previous.via_refs
         quote = Quote(
             article=article,
             span=q.inner,
@@ -158,11 +167,19 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
             speaker_ref=ref.span if ref is not None else None,
             cue=text[said.cue.start : said.cue.end] if said is not None and said.cue is not None else None,
             cue_span=said.cue if said is not None else None,
-            via_refs=tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else (),
+            via_refs=via,
         )
         if kind != "scare":
             previous, previous_ref = quote, ref
         yield quote
+
+
+def _same_voice(previous: Quote, previous_ref: Mention | None, speaker: Span, ref: Mention | None) -> bool:
+    """Whether a quote whose speaker is ``speaker`` (resolved to ``ref``) carries on the previous quote's speaker:
+    the same phrase taken over, or the same named person or body."""
+    if speaker == previous.speaker_span:
+        return True
+    return ref is not None and previous_ref is not None and ref.name == previous_ref.name
 
 
 def _unspoken_subject(text: str, q: Marked, mentions: list[Mention], said: _Said) -> _Said:
@@ -259,6 +276,18 @@ _CLOSING_COMMA = re.compile(r",\s*")
 _NEW_SENTENCE = re.compile(r"[.!?\u2026]\s|\n")
 # "X indique que l'analyse des échantillons « confirme ... »": the marks stand in the clause the verb reports
 _THAT = re.compile(r"\s+qu(?:e\s|['\u2019])[^,;:]*$", re.IGNORECASE)
+# "X a expliqué que les policiers avaient tenté de contrôler le véhicule, « qui ... »": a longer "que" clause, past
+# a comma, within the sentence (read only where nobody else is named in it)
+_THAT_LONG = re.compile(r"\s+qu(?:e\s|['\u2019])[^;:]{0,200}$", re.IGNORECASE)
+
+
+def _that_clause(text: str, cue_end: int, open_at: int, mentions: list[Mention]) -> bool:
+    """Whether the marks at ``open_at`` stand in the "que" clause of the verb ending at ``cue_end``: right in it
+    (``a affirmé que « ... »``), or further on, past a comma, with no one named between the verb and the marks."""
+    if _THAT.match(text, cue_end, open_at):
+        return True
+    named = any(cue_end <= m.span.start < open_at for m in mentions if m.type in ("PERSON", "ORG", "MEDIA"))
+    return not named and _THAT_LONG.match(text, cue_end, open_at) is not None
 
 
 def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
@@ -271,7 +300,7 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     cue = cues[-1] if cues else None
     via = _outlets(mentions, begin, q.open_at)
     if cue is not None and _BEFORE_MARK.fullmatch(text, cue.end(), q.open_at) is None:
-        if q.open_at - cue.end() > 40 and not _THAT.match(text, cue.end(), q.open_at):
+        if q.open_at - cue.end() > 40 and not _that_clause(text, cue.end(), q.open_at, mentions):
             cue = None  # the verb is too far from the marks to introduce them, and no "que" clause carries them
     if cue is None:
         according = _ACCORDING.search(text, begin, q.open_at)

@@ -96,6 +96,11 @@ _STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT", "SYM", "X", "INTJ",
 _MAX_TOKENS = 20
 
 
+def is_person_title(word: str) -> bool:
+    """Whether ``word`` is a title or profession a person is introduced by (``prosecutor``, ``lawyer``)."""
+    return word.casefold() in _TITLE_WORDS
+
+
 def _is_title_token(tok: Token) -> bool:
     return tok.lower_ in _TITLE_WORDS or (tok.lower_.endswith("s") and tok.lower_[:-1] in _TITLE_WORDS)
 

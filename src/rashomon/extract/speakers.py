@@ -555,6 +555,7 @@ _ISSUED_IN = re.compile(
     r"(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b",
     re.IGNORECASE,
 )
+_THE_ISSUED = re.compile(r"\bthe\s+(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b", re.IGNORECASE)
 # Who issued what a later "the statement said" quotes, named where the text draws on it: "with reference to X",
 # "citing X", "according to a statement of X", "the joint statement by X".
 _SOURCED = re.compile(
@@ -766,6 +767,8 @@ class Resolver:
     strangers: list[int] = field(default_factory=list)
     # whether a position lies inside quotation marks: people named in a quote are spoken about, not speaking
     quoted: Callable[[int], bool] | None = None
+    # (position, kind, issuer) of each "the statement said" resolved: a later one of the same kind may be that one
+    statements: list[tuple[int, str, Mention]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
@@ -871,9 +874,11 @@ class Resolver:
                 issuer := self._issuer(head, span.start)
                 or self._sourced(head, span.start)
                 or self._last_voice(head, span.start)
+                or self._same_statement(head, span.start)
             )
             is not None
         ):
+            self.statements.append((span.start, head, issuer))
             return issuer  # "X said in a statement ... . “...,” the statement said": X's statement
         if not words or head in NON_SPEAKERS or words[-1] in NON_SPEAKERS:
             return None  # "official data", "the ceasefire": a document or a thing is nobody
@@ -884,7 +889,10 @@ class Resolver:
             recent = [
                 (p, m) for p, m in self.bodies if p < span.start and self._unquoted(p, span.start) <= _BODY_WINDOW
             ]
-            return max(recent, key=lambda r: r[0])[1] if recent else None  # the last subject if a body, else nobody
+            if not recent:
+                return None
+            at, body = max(recent, key=lambda r: r[0])  # the last subject if a body, else nobody
+            return body if body is not None else self._statement_at(at)
         if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
@@ -930,6 +938,31 @@ class Resolver:
             if not self._sentence_between(p, at):
                 return m
         return None
+
+    def _statement_at(self, pos: int) -> Mention | None:
+        """Who issued the statement that is the subject of the sentence noted at ``pos`` ("“...,” said the
+        statement. It underlined ...": the issuer an earlier "the statement" was found to be); None when the
+        sentence names no statement or none was found."""
+        back = max(0, pos - _BODY_WINDOW)
+        named = list(_THE_ISSUED.finditer(self.text, back, pos))
+        stop = len(self.text[: pos + 1].rstrip())  # the sentence's own end (and the lines after it) is no break
+        if not named or self._sentence_between(named[-1].start(), stop):
+            return None
+        at, kind = named[-1].start(), named[-1].group("kind").casefold()
+        found = [m for p, k, m in self.statements if k == kind and p <= at and at - p <= _ISSUED_REACH]
+        return found[-1] if found else None
+
+    def _same_statement(self, kind: str, pos: int) -> Mention | None:
+        """Who issued the statement an earlier "the statement said" within reach was found to be (``X said in a
+        statement ... . ..., the statement said: ... . “...,” said the statement``: X's still); None when there was
+        none, or when another named person or body spoke or was a subject since."""
+        earlier = [(p, m) for p, k, m in self.statements if k == kind and 0 < pos - p <= _ISSUED_REACH]
+        if not earlier:
+            return None
+        at, issuer = earlier[-1]
+        if any(m is not None and m.name != issuer.name and at < p < pos for p, m in self.focus + self.bodies):
+            return None  # someone else spoke since: the statement may be another's
+        return issuer
 
     def _sourced(self, kind: str, pos: int) -> Mention | None:
         """Who the text last said it drew on, within reach before ``pos`` (``As reported with reference to the
