@@ -1943,13 +1943,9 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
         return
     # a place is also found without its accents or with them ("Przewodów" where the corpus wrote "Przewodow")
     unaccented = _unaccented_places(names, groups)
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for it in items:
-        taken[it.index].append((it.mention.span.start, it.mention.span.end))
+    taken = _Taken(items)
     for index, analysis in enumerate(analyses):
         text = analysis.article.text
-        spans = sorted(taken[index])
-        starts = [a for a, _ in spans]
         for word in _CAPITALISED.finditer(text):  # every capitalised word looked up: linear in the text
             root = names.get(word.group(0))
             if root is None and unaccented:
@@ -1957,8 +1953,7 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
                 root = unaccented.get(w.casefold() if w.isascii() else fold(w))
             if root is None:
                 continue
-            at = bisect.bisect_right(starts, word.start()) - 1
-            if at >= 0 and spans[at][1] > word.start() or at + 1 < len(spans) and spans[at + 1][0] < word.end():
+            if not taken.free(index, word.start(), word.end()):
                 continue
             if _beside_a_name(text, word.start(), word.end()):
                 continue
@@ -1972,6 +1967,24 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             groups.append(groups[root])
             uf.parent.append(len(uf.parent))
             uf.union(root, len(items) - 1)
+
+
+class _Taken:
+    """The stretches of each article that the mentions found before linking cover (taken when the linker starts
+    adding mentions of its own: the names it spreads go only where no mention stands)."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for it in items:
+            spans[it.index].append((it.mention.span.start, it.mention.span.end))
+        self._spans = {index: sorted(found) for index, found in spans.items()}
+        self._starts = {index: [a for a, _ in found] for index, found in self._spans.items()}
+
+    def free(self, index: int, start: int, end: int) -> bool:
+        """No mention of article ``index`` overlaps ``start:end``."""
+        spans, starts = self._spans.get(index, []), self._starts.get(index, [])
+        at = bisect.bisect_right(starts, start) - 1
+        return not (at >= 0 and spans[at][1] > start or at + 1 < len(spans) and spans[at + 1][0] < end)
 
 
 _LONG_NAME_GROUPS = frozenset({"ORG", "PERSON", "PLACE"})
@@ -2001,20 +2014,15 @@ def _propagate_long_names(analyses: Sequence[Analysis], items: list[_Item], grou
             by_first[name.split(" ", 1)[0]].append((name, next(iter(roots))))
     if not by_first:
         return
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for it in items:
-        taken[it.index].append((it.mention.span.start, it.mention.span.end))
+    taken = _Taken(items)
     for index, analysis in enumerate(analyses):
         text = analysis.article.text
-        spans = sorted(taken[index])
-        starts = [a for a, _ in spans]
         for word in _CAPITALISED.finditer(text):
             for name, root in by_first.get(word.group(0), ()):
                 start, end = word.start(), word.start() + len(name)
                 if not text.startswith(name, start) or text[end : end + 1].isalnum():
                     continue
-                at = bisect.bisect_right(starts, start) - 1
-                if at >= 0 and spans[at][1] > start or at + 1 < len(spans) and spans[at + 1][0] < end:
+                if not taken.free(index, start, end):
                     continue
                 forms: tuple[str, ...] = ()
                 before = _DEMONYM_BEFORE.search(text, max(0, start - 30), start)
