@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rashomon
 from rashomon import bounds
 from rashomon.link.compare import same_count, same_party, same_share, same_thing
 from rashomon.link.events import DANGLING
@@ -18,13 +17,7 @@ from rashomon.model import Answer, Ledger, Quantity, Question, Span
 from rashomon.report.markdown import render_markdown
 from rashomon.report.numbers import conflict as report_conflict
 
-
-def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
-    for i, (day, text) in enumerate(articles, start=1):
-        (tmp_path / f"{i:02d}.txt").write_text(
-            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
-        )
-    return rashomon.analyze([tmp_path])
+from .dated_articles import corpus
 
 
 def question(ledger: Ledger, kind: str) -> Question:

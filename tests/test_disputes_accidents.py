@@ -7,26 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rashomon
 from rashomon.link.compare import same_cause
 from rashomon.model import Answer, Ledger, Span
+
+from .dated_articles import answers, corpus
 
 PANIC = "panic or a shift of weight on board"
 TOW = "a tow or a pull by another vessel"
 TOWED = "a tow by another vessel"
 HELP = "a call for help (in distress)"
-
-
-def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
-    for i, (day, text) in enumerate(articles, start=1):
-        (tmp_path / f"{i:02d}.txt").write_text(
-            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
-        )
-    return rashomon.analyze([tmp_path])
-
-
-def answers(led: Ledger, kind: str) -> list[Answer]:
-    return [a for q in led.questions if q.kind == kind for a in q.answers]
 
 
 def contradictions(led: Ledger, kind: str) -> list:

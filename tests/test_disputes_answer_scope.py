@@ -11,21 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rashomon
 from rashomon.link.questions import _labels_accusation, _whole_name
-from rashomon.model import Answer, Entity, Ledger
+from rashomon.model import Entity, Ledger
 
-
-def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
-    for i, (day, text) in enumerate(articles, start=1):
-        (tmp_path / f"{i:02d}.txt").write_text(
-            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
-        )
-    return rashomon.analyze([tmp_path])
-
-
-def answers(led: Ledger, kind: str) -> list[Answer]:
-    return [a for q in led.questions if q.kind == kind for a in q.answers]
+from .dated_articles import answers, corpus
 
 
 def told(led: Ledger, kind: str) -> set[tuple[str, str, str]]:

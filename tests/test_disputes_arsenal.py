@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rashomon
 from rashomon.link.compare import same_arsenal, same_votes
 from rashomon.model import Answer, Ledger, Span
 
-
-def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
-    for i, (day, text) in enumerate(articles, start=1):
-        (tmp_path / f"{i:02d}.txt").write_text(
-            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
-        )
-    return rashomon.analyze([tmp_path])
+from .dated_articles import answers, corpus
 
 
 def answer(value: str, stance: str = "asserted", **kw: object) -> Answer:
@@ -26,10 +19,6 @@ def answer(value: str, stance: str = "asserted", **kw: object) -> Answer:
 
 def contradictions(led: Ledger, kind: str) -> list:
     return [r for r in led.relations if r.type == "contradicts" and r.details and r.details[0][0] == kind]
-
-
-def answers(led: Ledger, kind: str) -> list[Answer]:
-    return [a for q in led.questions if q.kind == kind for a in q.answers]
 
 
 def test_who_fields_a_weapon_compared() -> None:

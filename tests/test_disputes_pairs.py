@@ -6,22 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rashomon
 from rashomon.link.compare import same_intent
 from rashomon.link.questions import _labels_accusation
-from rashomon.model import Answer, Ledger, Span
+from rashomon.model import Answer, Span
 
-
-def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
-    for i, (day, text) in enumerate(articles, start=1):
-        (tmp_path / f"{i:02d}.txt").write_text(
-            f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}", encoding="utf-8"
-        )
-    return rashomon.analyze([tmp_path])
-
-
-def answers(led: Ledger, kind: str) -> list[Answer]:
-    return [a for q in led.questions if q.kind == kind for a in q.answers]
+from .dated_articles import answers, corpus
 
 
 def test_words_for_an_accusation_are_not_the_acts_intent() -> None:

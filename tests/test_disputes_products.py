@@ -7,23 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rashomon
-from rashomon.model import Answer, Ledger
+from rashomon.model import Ledger
+
+from .dated_articles import answers, corpus
 
 PRODUCT = "a product the victims took (medicine, food)"
 INFECTION = "an infection (bacteria, virus)"
 STATE = "a contaminated or substandard product"
-
-
-def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
-    for i, (day, text) in enumerate(articles, start=1):
-        head = f"url: https://n{i}.example/{day.replace('-', '/')}/story\n" if day else f"url: https://n{i}.example/x\n"
-        (tmp_path / f"{i:02d}.txt").write_text(f"{head}---\n{text}", encoding="utf-8")
-    return rashomon.analyze([tmp_path])
-
-
-def answers(led: Ledger, kind: str) -> list[Answer]:
-    return [a for q in led.questions if q.kind == kind for a in q.answers]
 
 
 def contradictions(led: Ledger, kind: str) -> list:

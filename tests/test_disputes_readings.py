@@ -6,18 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rashomon
-from rashomon.model import Answer, Ledger
+from rashomon.model import Ledger
 
-
-def corpus(tmp_path: Path, *articles: tuple[str, str]) -> Ledger:
-    for i, (day, text) in enumerate(articles, start=1):
-        (tmp_path / f"{i:02d}.txt").write_text(f"url: https://n{i}.example/{day.replace('-', '/')}/story\n---\n{text}")
-    return rashomon.analyze([tmp_path])
-
-
-def answers(led: Ledger, kind: str) -> list[Answer]:
-    return [a for q in led.questions if q.kind == kind for a in q.answers]
+from .dated_articles import answers, corpus
 
 
 def contradictions(led: Ledger, kind: str) -> list:
