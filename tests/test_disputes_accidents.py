@@ -105,3 +105,15 @@ def test_a_place_a_body_in_charge_and_a_retort_are_not_who_did_it(tmp_path: Path
     )
     assert not answers(led, "agent")
     assert not contradictions(led, "agent")
+
+
+def test_the_weather_against_overloading_are_rival_causes_of_a_sinking(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-06-02", "The ferry sank because of a storm, the operator of the ferry said on Monday."),
+        ("2025-06-03", "Survivors said the ferry sank due to overloading, with twice its capacity on board."),
+        ("2025-06-03", "The storm had passed when the rescue boats reached the harbour of Vesta."),  # no accident named
+    )
+    given = {a.value for a in answers(led, "cause")}
+    assert given == {"bad weather (a storm, high winds or waves)", "overloading"}
+    assert len(contradictions(led, "cause")) == 1

@@ -203,10 +203,11 @@ CAUSE_LINK = r"\b(?:connection|link)s? between\b[^.;]{0,60}?\band\s+(?:an?\s+|th
 CAUSES_TOGETHER = (frozenset({"a collision", "struck from outside (missile, air defence, gunfire)"}),)
 
 # What made a craft or a structure fail (a boat capsize or sink, a plane crash, a building collapse, a crowd crush), as
-# rival accounts tell it: the authority's (panic, people shifting their weight) against the witnesses' (another vessel
-# towing it). These causes are told in many sentences of their coverage as background ("a rope", "panic on the
-# shore"), so each counts only inside the clause of a word that makes it the cause of the accident (ACCIDENT_CAUSE_SAID)
-# in a claim that names the accident (ACCIDENT).
+# rival accounts tell it: the authority's (panic, people shifting their weight, the weather, a breakdown) against the
+# witnesses' or critics' (another vessel towing it, too many people on board). These causes are told in many sentences
+# of their coverage as background ("a rope", "panic on the shore", "the storm had passed"), so each counts only inside
+# the clause of a word that makes it the cause of the accident (ACCIDENT_CAUSE_SAID) in a claim that names the
+# accident (ACCIDENT).
 ACCIDENT_CAUSES: dict[str, tuple[str, ...]] = {
     "panic or a shift of weight on board": (
         r"\bpanic\w*",
@@ -220,6 +221,26 @@ ACCIDENT_CAUSES: dict[str, tuple[str, ...]] = {
         r"\bropes?\b",
         r"\bremorqu\w*",
         r"\bбуксир\w*",
+    ),
+    "overloading": (
+        r"\boverload\w*",
+        r"\bovercrowd\w*",
+        r"\btoo many (?:passengers|people)\b",
+        r"\bsurcharg\w*",
+        r"\bперегруз\w*",
+    ),
+    "bad weather (a storm, high winds or waves)": (
+        r"\bstorms?\b",
+        r"\b(?:high|strong|heavy) (?:winds?|waves|seas)\b",
+        r"\brough (?:seas?|weather)\b",
+        r"\bbad weather\b",
+        r"\btempête\w*",
+        r"\bшторм\w*",
+    ),
+    "a technical failure (engine, structure)": (
+        r"\b(?:engine|mechanical|technical|structural) (?:failure|fault|problems?|malfunction)\b",
+        r"\b(?:panne|défaillance) (?:de moteur|technique|mécanique)\b",
+        r"\bтехническ\w+ неисправност\w*",
     ),
 }
 # the accident a cause above must be the cause of
