@@ -117,3 +117,12 @@ def test_the_weather_against_overloading_are_rival_causes_of_a_sinking(tmp_path:
     given = {a.value for a in answers(led, "cause")}
     assert given == {"bad weather (a storm, high winds or waves)", "overloading"}
     assert len(contradictions(led, "cause")) == 1
+
+
+def test_an_overloaded_boat_is_a_description_not_a_cause(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-06-02", "Dozens drowned after their overloaded boat capsized off the island of Vesta."),
+        ("2025-06-03", "The coast guard said panic on board the overcrowded boat may have caused the capsize."),
+    )
+    assert "overloading" not in {a.value for a in answers(led, "cause")}

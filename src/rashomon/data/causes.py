@@ -222,12 +222,14 @@ ACCIDENT_CAUSES: dict[str, tuple[str, ...]] = {
         r"\bremorqu\w*",
         r"\bбуксир\w*",
     ),
+    # the noun or a predicate ("it was overloaded"): "the overloaded boat" only says what the boat was like
     "overloading": (
-        r"\boverload\w*",
-        r"\bovercrowd\w*",
+        r"\boverloading\b",
+        r"\bovercrowding\b",
+        r"\b(?:was|were|being) (?:badly |heavily |dangerously )?(?:overloaded|overcrowded)\b",
         r"\btoo many (?:passengers|people)\b",
-        r"\bsurcharg\w*",
-        r"\bперегруз\w*",
+        r"\bsurcharge\b",
+        r"\bперегруз(?:ка|ки|ке|ом)?\b",
     ),
     "bad weather (a storm, high winds or waves)": (
         r"\bstorms?\b",
