@@ -1,0 +1,129 @@
+"""Restore one real-news text from a stored page, checked against the gold's hash.
+
+The development texts live outside the repository and are lost with the machine that held them. A text is
+restored by taking the page again from the search tool's ``pages`` corpus and rebuilding the file the gold was
+written on: a ``key: value`` header (url, outlet, date, title) closed by ``---``, the body, a final newline.
+What cannot be known from the gold is which title was written, how paragraphs were joined and where the body
+was cut (at its last full sentence); this tool tries them all and keeps the variant whose sha256 the gold names.
+
+  python scripts/restore.py GOLD DOC PAGE.txt OUTDIR [--title T ...] [--drop-prefix]
+
+``PAGE.txt`` is the page text as stored (navigation, captions and credit lines already removed by hand where
+the page has them). ``--title`` adds candidate titles (the page's first line, the URL's words and an empty title
+are always tried). With no exact match, ``--spans`` prints, for the best body found, every gold span of DOC as
+it lands there, so a person can judge whether to accept the body by its spans (then record its hash as
+``also_sha256`` in the gold's ``docs``). Exit status: 0 restored, 1 not restored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?(?=\s|$)|[\"”»](?=\s*\n|$)")
+
+
+def _hashes(meta: dict[str, Any]) -> set[str]:
+    return {meta["sha256"], *meta.get("also_sha256", [])}
+
+
+def _titles(page: str, url: str, extra: list[str]) -> list[str]:
+    first = page.strip().splitlines()[0].strip() if page.strip() else ""
+    slug = url.rstrip("/").rsplit("/", 1)[-1]
+    slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
+    slug = re.sub(r"[-_]+", " ", re.sub(r"(^|[-_])\d+($|[-_])", " ", slug)).strip()
+    out = [*extra, first, "", slug, slug.capitalize(), slug.title()]
+    return list(dict.fromkeys(out))
+
+
+def _paragraphs(page: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", page) if p.strip()]
+
+
+def _bodies(page: str, drop_first: bool) -> Iterator[str]:
+    """Every body the page could have given: paragraphs joined by one or two newlines, cut at each sentence end."""
+    paragraphs = _paragraphs(page)
+    starts = [0, 1] if drop_first or len(paragraphs) > 1 else [0]
+    for start in starts:
+        for joiner in ("\n\n", "\n"):
+            text = joiner.join(paragraphs[start:])
+            cuts = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+            for cut in sorted(set(cuts), reverse=True):
+                yield text[:cut].rstrip()
+
+
+def _header(meta: dict[str, Any], title: str) -> str:
+    return f"url: {meta.get('url', '')}\noutlet: {meta.get('outlet', '')}\ndate: {meta.get('date', '')}\ntitle: {title}\n---\n"
+
+
+def _spans_of(node: Any, doc: str) -> Iterator[dict[str, Any]]:
+    if isinstance(node, list):
+        for x in node:
+            yield from _spans_of(x, doc)
+    elif isinstance(node, dict):
+        if node.get("doc") == doc and "start" in node and "end" in node:
+            yield node
+        for v in node.values():
+            yield from _spans_of(v, doc)
+
+
+def span_fit(body: str, spans: list[dict[str, Any]]) -> int:
+    """How many spans land inside the body on word edges (a rough score for choosing a body to show)."""
+    good = 0
+    for s in spans:
+        a, b = s["start"], s["end"]
+        if b > len(body) or a < 0:
+            continue
+        left_ok = a == 0 or not body[a - 1].isalnum() or not body[a].isalnum()
+        right_ok = b == len(body) or not body[b].isalnum() or not body[b - 1].isalnum()
+        good += left_ok and right_ok
+    return good
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("doc")
+    ap.add_argument("page", type=Path)
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("--title", action="append", default=[])
+    ap.add_argument("--drop-first", action="store_true", help="also try bodies without the page's first line")
+    ap.add_argument("--spans", action="store_true", help="with no exact match, show the gold spans on the best body")
+    args = ap.parse_args(argv)
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    meta = gold["docs"].get(args.doc)
+    if meta is None:
+        print(f"restore: {args.doc} is not a document of {args.gold.name}", file=sys.stderr)
+        return 1
+    page = args.page.read_text(encoding="utf-8").replace("\r\n", "\n")
+    page = re.sub(r"^\s*date \d{4}-\d\d-\d\d\s+", "", page)
+    wanted = _hashes(meta)
+    titles = _titles(page, meta.get("url", ""), args.title)
+    bodies = list(dict.fromkeys(_bodies(page, args.drop_first)))
+    for title in titles:
+        header = _header(meta, title)
+        for body in bodies:
+            raw = (header + body + "\n").encode("utf-8")
+            if hashlib.sha256(raw).hexdigest() in wanted:
+                args.outdir.mkdir(parents=True, exist_ok=True)
+                (args.outdir / args.doc).write_bytes(raw)
+                print(f"restore: {args.doc} restored (title {title!r}, {len(body)} characters of body)")
+                return 0
+    print(f"restore: {args.doc}: no variant gives the gold's sha256 ({len(titles)} titles x {len(bodies)} bodies)")
+    if args.spans:
+        spans = list(_spans_of({k: v for k, v in gold.items() if k != "docs"}, args.doc))
+        best = max(bodies, key=lambda b: (span_fit(b, spans), -abs(len(b) - max((s["end"] for s in spans), default=0))))
+        print(f"best body by spans: {span_fit(best, spans)} of {len(spans)} on word edges, {len(best)} characters")
+        for s in sorted(spans, key=lambda s: s["start"]):
+            print(f"  {s['start']:>5}-{s['end']:<5} {best[s['start'] : s['end']]!r}")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
