@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?(?=\s|$)|[\"”»](?=\s*\n|$)")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?|[\"”»](?=\s*\n|$)")
 
 
 def _hashes(meta: dict[str, Any]) -> set[str]:
@@ -35,10 +35,11 @@ def _hashes(meta: dict[str, Any]) -> set[str]:
 
 def _titles(page: str, url: str, extra: list[str]) -> list[str]:
     first = page.strip().splitlines()[0].strip() if page.strip() else ""
-    slug = url.rstrip("/").rsplit("/", 1)[-1]
+    slug = re.sub(r"/(amp|index\.html?)?$", "", url.rstrip("/")).rsplit("/", 1)[-1]
     slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
+    words = re.sub(r"[-_]+", " ", slug).strip()
     slug = re.sub(r"[-_]+", " ", re.sub(r"(^|[-_])\d+($|[-_])", " ", slug)).strip()
-    out = [*extra, first, "", slug, slug.capitalize(), slug.title()]
+    out = [*extra, first, "", slug, slug.capitalize(), slug.title(), words, words.capitalize()]
     return list(dict.fromkeys(out))
 
 
@@ -51,15 +52,24 @@ def _bodies(page: str, drop_first: bool) -> Iterator[str]:
     paragraphs = _paragraphs(page)
     starts = [0, 1] if drop_first or len(paragraphs) > 1 else [0]
     for start in starts:
-        for joiner in ("\n\n", "\n"):
-            text = joiner.join(paragraphs[start:])
+        # as stored (blank-line runs of any length kept), then paragraphs joined by two or one newlines
+        kept = page.strip().split("\n", 1)[1].strip() if start and "\n" in page.strip() else page.strip()
+        for joiner in ("", "\n\n", "\n"):
+            text = joiner.join(paragraphs[start:]) if joiner else kept
             cuts = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
             for cut in sorted(set(cuts), reverse=True):
                 yield text[:cut].rstrip()
 
 
-def _header(meta: dict[str, Any], title: str) -> str:
-    return f"url: {meta.get('url', '')}\noutlet: {meta.get('outlet', '')}\ndate: {meta.get('date', '')}\ntitle: {title}\n---\n"
+def _headers(meta: dict[str, Any], title: str) -> list[str]:
+    """The header as written: an empty field either ``date: `` or ``date:`` (both forms are in the gold's files)."""
+    fields = {k: meta.get(k) or "" for k in ("url", "outlet", "date")}
+    fields["title"] = title
+    out = []
+    for gap in (" ", ""):
+        lines = [f"{k}:{' ' if v else gap}{v}" for k, v in fields.items()]
+        out.append("\n".join(lines) + "\n---\n")
+    return list(dict.fromkeys(out))
 
 
 def _spans_of(node: Any, doc: str) -> Iterator[dict[str, Any]]:
@@ -102,12 +112,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"restore: {args.doc} is not a document of {args.gold.name}", file=sys.stderr)
         return 1
     page = args.page.read_text(encoding="utf-8").replace("\r\n", "\n")
-    page = re.sub(r"^\s*date \d{4}-\d\d-\d\d\s+", "", page)
+    page = re.sub(r"^\s*date \d{4}(?:-\d\d){0,2}\s+", "", page)
     wanted = _hashes(meta)
     titles = _titles(page, meta.get("url", ""), args.title)
     bodies = list(dict.fromkeys(_bodies(page, args.drop_first)))
-    for title in titles:
-        header = _header(meta, title)
+    for header in (h for title in titles for h in _headers(meta, title)):
+        title = header.split("\ntitle:", 1)[1].split("\n", 1)[0].strip()
         for body in bodies:
             raw = (header + body + "\n").encode("utf-8")
             if hashlib.sha256(raw).hexdigest() in wanted:
