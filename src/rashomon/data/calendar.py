@@ -133,3 +133,27 @@ WEEKDAY_NUMBERS = {
     "суботу": 5,
     "неділю": 6,
 }
+
+# words telling an act as one more occurrence of a recurring one ("deployed again", "for a third night", "chaque
+# nuit"): two such acts on two days are two acts, not one event told with two days
+RECURRING = (
+    r"\bagain\b",
+    r"\bonce more\b",
+    r"\banother (?:night|day|evening|round|wave)\b",
+    r"\b(?:every|each) (?:night|day|evening|morning|week)\b",
+    r"\bnightly\b",
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:straight |consecutive |successive )?"
+    r"(?:night|day|evening)\b",
+    r"\bin a row\b",
+    r"\b(?:de|à) nouveau\b",
+    r"\bencore une fois\b",
+    r"\bchaque (?:nuit|soir|jour)\b",
+    r"\b(?:deuxième|troisième|quatrième|cinquième|sixième) (?:nuit|soirée|journée)\b",
+    r"\bd'affilée\b",
+    r"\bdi nuovo\b",
+    r"\bancora una volta\b",
+    r"\bde nuevo\b",
+    r"\botra vez\b",
+    r"(?<!\w)(?:снова|опять|вновь)(?!\w)",
+    r"(?<!\w)кажд(?:ую|ый) (?:ночь|день)(?!\w)",
+)

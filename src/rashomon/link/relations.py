@@ -34,6 +34,7 @@ import numpy as np
 
 from .. import bounds
 from ..casualties import CUMULATIVE, TOLL_NOUNS, outcome_near
+from ..data.calendar import RECURRING
 from ..data.disputes import GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START, VOTE_UNITS
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.speech import SAID_FORMS
@@ -881,13 +882,13 @@ def _compatible(q: Quantity, r: Quantity) -> bool:
 
 
 def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Found]:
-    """The same event, in one cluster, on different days."""
+    """The same event, in one cluster, on different days (not an act told as recurring: ``deployed again``)."""
     for group in groups:
         dated = [k for k in group if views[k].day_inside and views[k].frames][: _PER_SIDE * 8]
         for x, i in enumerate(dated):
             for j in dated[x + 1 :]:
                 v, w = views[i], views[j]
-                if v.article == w.article or v.day == w.day:
+                if v.article == w.article or v.day == w.day or _recurring(v) or _recurring(w):
                     continue
                 if {f.kind for f in v.frames} & {f.kind for f in w.frames}:
                     yield (
@@ -911,7 +912,7 @@ def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator
     keep = dated[rows] & dated[cols] & (scores >= _DAYS_RELATED)
     for i, j in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True):
         v, w = views[i], views[j]
-        if v.day == w.day or _denied_either(v, w) or not _same_act(v, w):
+        if v.day == w.day or _denied_either(v, w) or _recurring(v) or _recurring(w) or not _same_act(v, w):
             continue
         yield (
             i,
@@ -919,6 +920,14 @@ def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator
             f"the same event on different days: {v.day} ({v.article}) vs {w.day} ({w.article})",
             [("day", f"{v.day} vs {w.day}")],
         )
+
+
+_RECURRING = re.compile("|".join(RECURRING), re.I)
+
+
+def _recurring(v: ClaimView) -> bool:
+    """The claim tells its act as one more occurrence ("again", "for a third night"): each night's act is its own."""
+    return bool(_RECURRING.search(v.claim.text) or _RECURRING.search(v.lead))
 
 
 def _same_act(v: ClaimView, w: ClaimView) -> bool:
