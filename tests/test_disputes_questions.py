@@ -801,3 +801,19 @@ def test_a_wire_dateline_is_neither_part_of_the_claim_nor_its_doer(tmp_path: Pat
     assert not any(c.text.startswith(("LIMA", "SANTIAGO")) for c in led.claims)
     assert {a.value for a in answers(led, "agent")} == {"ISIS"}  # a paragraph's opening capitals are no dateline
     assert any(c.text.startswith("ISIS") for c in led.claims)
+
+
+def test_a_dispute_is_shown_by_statements_that_stand_alone_not_by_a_relative_clause(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-05-01",
+            "Hundreds of traders lost their stalls in the fire at the Orvik market, which Chilean troops shelled on "
+            "Thursday, according to the mayor.",
+        ),
+        ("2025-05-01", "Peruvian forces shelled the Orvik market on Thursday, the Chilean army said."),
+    )
+    contra = contradictions(led, "agent")
+    assert len(contra) == 1, [r.why for r in contra]
+    ends = {c.id: c.text for c in led.claims if c.id in (contra[0].a, contra[0].b)}
+    assert not any(text.startswith("which") for text in ends.values()), ends  # the clause leans on "the Orvik market"

@@ -440,6 +440,15 @@ LABELLING_VERBS = (
 PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "him", "her", "them", "il", "elle", "ils", "он", "она", "они"})
 # a claim that opens on a verb has lost its subject ("was prepared by the Ukrainians"): no proposition to deny
 SUBJECTLESS_START = (r"(?:was|were|is|are|had|has|have|been|being)\b",)
+# a clause that opens on a relative word ("which Chilean troops shelled", "where prisoners died", "qui a tiré") is
+# part of its sentence: what it says leans on a noun outside it, so it is no statement to show on its own
+RELATIVE_START = (
+    r"(?:that|which|who|whom|whose|where|whereby)\b",
+    r"(?:in|at|on|from|by|of|after|during|under|with|for) (?:which|whom)\b",
+    r"(?:qui|que|qu'|qu’|dont|où|lequel|laquelle|lesquels|lesquelles)(?!\w)",
+    r"(?:котор\w+|где)(?!\w)",
+    r"(?:che|cui|dove|quale|quali|donde|cuyo|cuya)(?!\w)",
+)
 # a claim that refers back to an act ("killed in the attack", "that strike"): in a paragraph that recalls an earlier
 # event, it is about that event
 ACT_REFERENCE = (r"\b(?:the|that|this) (?:attack|strike|shelling|bombing|explosion|blast|incident|raid|crash)\b",)

@@ -23,7 +23,7 @@ from itertools import combinations
 
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
-from ..data.disputes import UNNAMED_SOURCES
+from ..data.disputes import RELATIVE_START, UNNAMED_SOURCES
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
@@ -617,10 +617,11 @@ _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
 
 def _representative(
     a: Found, b: Found, views: Sequence[ClaimView], used: set[str]
-) -> tuple[int, int, int, int, int, int, int]:
+) -> tuple[int, int, int, int, int, int, int, int]:
     """Which pair of claims stands for a dispute: claims no other dispute shows already (each dispute shows sources
     of its own where it can: a sentence that already stands for "who did it" is not also the one shown for "with
-    what" when another source says it), then the most direct statements (stated as fact before attributed or
+    what" when another source says it), then statements that stand alone before relative clauses (``which Chilean
+    troops shelled``: its subject is outside it), then the most direct statements (stated as fact before attributed or
     denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then the first
     reports of the two sides (the earliest articles: where the dispute shows first), then the shortest claims in
     them (the answer said plainly, not inside a long sentence about something else), then the earliest. Nothing in
@@ -628,6 +629,7 @@ def _representative(
     va, vb = views[a.view], views[b.view]
     return (
         (va.claim.id in used) + (vb.claim.id in used),
+        _clause(va) + _clause(vb),
         _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
         min(va.index, vb.index),
         max(va.index, vb.index),
@@ -635,6 +637,14 @@ def _representative(
         va.claim.span.start,
         vb.claim.span.start,
     )
+
+
+_RELATIVE = re.compile("|".join(RELATIVE_START), re.I)
+
+
+def _clause(v: ClaimView) -> int:
+    """1 for a claim that opens on a relative word (a clause leaning on a noun outside it), else 0."""
+    return int(bool(_RELATIVE.match(v.claim.text.lstrip(" \"'“‘«"))))
 
 
 def _side_detail(rep: int, side: list[int], items: list[Found], views: Sequence[ClaimView]) -> tuple[str, str]:
