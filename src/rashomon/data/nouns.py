@@ -99,3 +99,30 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+# what a transport question (what it carried, where it was going) can be about: the event's object is one of these
+# (a plane shot down, a boat that capsized, a train that derailed); an aid convoy in a flood's coverage is not
+VEHICLES = NOUN_CLASSES["aircraft"] | frozenset(
+    {
+        "boat",
+        "boats",
+        "ship",
+        "ships",
+        "vessel",
+        "vessels",
+        "ferry",
+        "trawler",
+        "tanker",
+        "freighter",
+        "yacht",
+        "dinghy",
+        "submarine",
+        "train",
+        "bus",
+        "truck",
+        "lorry",
+        "convoy",
+        "airliner",
+    }
+)

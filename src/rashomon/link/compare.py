@@ -24,6 +24,7 @@ from itertools import combinations
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
 from ..data.disputes import RELATIVE_START, UNNAMED_SOURCES
+from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
@@ -323,9 +324,10 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     """Questions per event, their answers compared, and the contradictions between them as relations."""
     names = {e.id: e.name for e in entities}
     grouped: dict[tuple[int, str, str], list[Found]] = defaultdict(list)
+    carried = _transport_events(views, scope)
     for f in found:
         event = scope.event_of[f.view]
-        if event is not None:
+        if event is not None and (f.kind not in _TRANSPORT_KINDS or event in carried):
             grouped[(event, f.kind, f.head)].append(f)
     questions: list[Question] = []
     relations: list[Relation] = []
@@ -355,6 +357,34 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
             relations.extend(_relations(kind, label, items, verdicts, views, names, seen, used))
             relations.extend(_evolutions(label, items, verdicts, views, seen))
     return Compared(tuple(questions), tuple(relations))
+
+
+_TRANSPORT_KINDS = frozenset({"cargo", "destination"})
+_STRUCK = frozenset({"attack", "incident"})
+
+
+def _transport_events(views: Sequence[ClaimView], scope: Scope) -> set[int]:
+    """Events whose object is a vehicle (a plane shot down, a boat that capsized): only they raise the transport's
+    questions (what it carried, where it was going). In a flood's or a shooting's coverage, "a convoy carrying
+    doctors" or "the car" is no transport the event is about."""
+    out: set[int] = set()
+    for k, v in enumerate(views):
+        event = scope.event_of[k]
+        if event is None or event in out:
+            continue
+        for f in v.frames:
+            if f.kind not in _STRUCK or f.negated:
+                continue
+            # what was struck, or what sank or crashed by itself ("the boat sank": its subject, with no object)
+            struck = ("patient", "vehicle") if f.role("patient") else ("patient", "vehicle", "agent")
+            if any(r.name in struck and _last_word(r.text) in VEHICLES for r in f.roles):
+                out.add(event)
+    return out
+
+
+def _last_word(phrase: str) -> str:
+    words = phrase.casefold().split()
+    return words[-1].strip(".,;:!?\"'”’)") if words else ""
 
 
 _COMPARED = 120  # answers compared per question, in corpus order
