@@ -1,0 +1,137 @@
+"""One entity however the articles write its name: transliteration conventions, spellings, word order, a field's
+noun or adjective and a description of the network a body runs; and the names that
+must stay apart though they share a word. Names, towns and bodies invented; countries real (the tables know them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.link.aliases import merge_entities, org_words
+from tests.test_aliases_languages import analysis
+from tests.test_sources_names import article, holder, same
+
+
+def _merged(kind: str, *articles: tuple[str, ...]) -> tuple:
+    return merge_entities([analysis(f"A{i}", *((n, kind) for n in names)) for i, names in enumerate(articles, 1)])
+
+
+# ---------------------------------------------------------------- people and places, one per article
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Oleksiy Horbanenko", "Aleksei Gorbanenko"),  # Ukrainian h is Russian g; the given name's two forms
+        ("Oleksandr Hrymenko", "Oleksandr Grymenko"),
+        ("Bohdan Koretskyy", "Bohdan Koretsky"),  # -yy and -y of one ending
+        ("Oleksandr Pastukhov", "Aleksandr Pastukhov"),
+    ],
+)
+def test_one_person_in_two_transliterations(a: str, b: str) -> None:
+    assert same(_merged("PERSON", (a,), (b,)), a, b)
+
+
+@pytest.mark.parametrize(
+    "full, bare",
+    [("Oleksandr Grymenko", "Hrymenko"), ("Bohdan Koretskyy", "Koretsky"), ("Tom Varley", "Varley")],
+)
+def test_a_bare_surname_joins_the_one_full_name_of_the_corpus(full: str, bare: str) -> None:
+    assert same(_merged("PERSON", (full,), (bare,)), full, bare)
+
+
+def test_a_bare_surname_two_people_of_the_corpus_bear_stays_alone() -> None:
+    ents = _merged("PERSON", ("Varley",), ("Tom Varley", "Jane Varley"))
+    assert not same(ents, "Varley", "Tom Varley") and not same(ents, "Varley", "Jane Varley")
+    assert not same(ents, "Tom Varley", "Jane Varley")
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Shahid Karimaee Port", "Shahid Karimaei Port"),  # Persian ee / ei
+        ("Shahid Karima\u00ef port", "Shahid Karimaee"),  # a diacritic, and the port's kind word left out
+        ("Khormuzdan", "Khermuzdan"),  # one vowel of a long place name
+    ],
+)
+def test_one_place_in_two_transliterations(a: str, b: str) -> None:
+    assert same(_merged("GPE", (a,), (b,)), a, b)
+
+
+# ---------------------------------------------------------------- bodies: spelling, word order, a field's two words
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Moldovan Ministry of Defense", "Moldova\u2019s defence ministry"),
+        ("Moldovan Defense Ministry", "Moldovan Ministry of Defense"),
+        ("Moldova's foreign ministry", "Moldovan Foreign Ministry"),
+        ("Moldovan air defences", "Moldovan air defense"),
+        ("Global Shipping Organisation", "Global Shipping Organization"),
+        ("Medicines Control Agency", "Medical Control Agency"),
+        ("Medicine Control Agency", "Medical Control Agency"),
+        ("Moldovan Ministry of Agriculture", "Moldovan Agricultural Ministry"),
+        ("Economy Ministry of Moldova", "Moldova's Economic Ministry"),
+    ],
+)
+def test_one_body_in_two_spellings(a: str, b: str) -> None:
+    assert org_words(a, None) == org_words(b, None)
+    assert same(_merged("ORG", (a,), (b,)), a, b)
+
+
+def test_bodies_sharing_a_fields_word_stay_apart() -> None:
+    ents = _merged("ORG", ("Medical Control Agency",), ("Medical Research Council",), ("Medicines Review Board",))
+    assert not same(ents, "Medical Control Agency", "Medical Research Council")
+    assert not same(ents, "Medical Control Agency", "Medicines Review Board")
+    assert not same(ents, "Medical Research Council", "Medicines Review Board")
+
+
+def test_two_countries_bodies_of_one_field_stay_apart() -> None:
+    ents = _merged("ORG", ("Moldovan Agricultural Ministry",), ("Romanian Ministry of Agriculture",))
+    assert not same(ents, "Moldovan Agricultural Ministry", "Romanian Ministry of Agriculture")
+
+
+# ---------------------------------------------------------------- a network described by the body that runs it
+
+RAILWAY_NAMED = "The Moldovan Railways Company said the line to Orvik had reopened."
+
+
+def test_a_countrys_railway_system_is_the_body_that_runs_it() -> None:
+    ents = merge_entities(
+        [
+            article("A1", RAILWAY_NAMED, ("Moldovan Railways Company", "ORG")),
+            article("A2", "Ion Varga, head of Moldova\u2019s national railway system, said two trains were hit."),
+            article("A3", "Trains on the national rail network ran late on Tuesday."),
+        ]
+    )
+    assert same(ents, "Moldovan Railways Company", "Moldova\u2019s national railway system")
+    assert same(ents, "Moldovan Railways Company", "national rail network")
+
+
+def test_a_system_of_another_kind_is_no_company_sharing_its_words() -> None:
+    ents = merge_entities(
+        [
+            article(
+                "A1", "Almazan Air Defence Corporation makes the launchers.", ("Almazan Air Defence Corporation", "ORG")
+            ),
+            article("A2", "The Moldovan air defence system shot down three drones."),
+            article("A3", "Doctors said the national health system was overwhelmed."),
+        ]
+    )
+    assert holder(ents, "Moldovan air defence system") is None
+    assert holder(ents, "national health system") is None
+
+
+def test_a_railway_system_two_railway_companies_fit_stays_unlinked() -> None:
+    ents = merge_entities(
+        [
+            article("A1", RAILWAY_NAMED, ("Moldovan Railways Company", "ORG")),
+            article(
+                "A2",
+                "The Orvik Metro and Railway Company ran extra trains.",
+                ("Orvik Metro and Railway Company", "ORG"),
+            ),
+            article("A3", "Officials said the railway system was back to normal."),
+        ]
+    )
+    assert holder(ents, "railway system") is None
