@@ -1,12 +1,15 @@
 """One entity however the articles write its name: transliteration conventions, spellings, word order, a field's
-noun or adjective and a description of the network a body runs; and the names that
+noun or adjective, a description of the network a body runs, and the town of a colon dateline; and the names that
 must stay apart though they share a word. Names, towns and bodies invented; countries real (the tables know them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from rashomon.link.aliases import merge_entities, org_words
+from rashomon.model import Analysis
 from tests.test_aliases_languages import analysis
 from tests.test_sources_names import article, holder, same
 
@@ -135,3 +138,40 @@ def test_a_railway_system_two_railway_companies_fit_stays_unlinked() -> None:
         ]
     )
     assert holder(ents, "railway system") is None
+
+
+# ---------------------------------------------------------------- the town of a colon dateline
+
+LEDE = (
+    "Police in Moldova are investigating the deaths of four children, which have been linked to a syrup "
+    "imported from abroad, officials said on Monday."
+)
+
+
+def _places(a: Analysis) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in a.mentions if m.type == "GPE"]
+
+
+@pytest.mark.parametrize("opening", ["", "Syrup deaths under investigation\n\n"])
+def test_the_town_of_a_colon_dateline_is_a_place(analyze_text: Callable[..., Analysis], opening: str) -> None:
+    a = analyze_text(f"{opening}Zarvinka: {LEDE}")
+    assert ("Zarvinka", "Zarvinka") in _places(a)
+
+
+def test_a_dateline_town_in_capitals_is_named_in_title_case(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text(f"ZARVINKA: {LEDE}")
+    assert ("ZARVINKA", "Zarvinka") in _places(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poll: Wealthy Voters Abandon the Party of Varga Ahead of the Vote in Spring.\n\nThe poll was taken in May.",
+        f"UPDATE: {LEDE}",
+        f"Exclusive: {LEDE}",
+        "Varga: The talks will go on, he told reporters.\n\nThe talks went on.",
+    ],
+)
+def test_a_label_or_a_headline_before_a_colon_is_no_place(analyze_text: Callable[..., Analysis], text: str) -> None:
+    a = analyze_text(text)
+    assert not any(name in ("Poll", "Update", "UPDATE", "Exclusive", "Varga") for _, name in _places(a))

@@ -405,12 +405,55 @@ _DATELINE_PLACE = re.compile(
 
 
 def dateline_places(doc: Doc) -> list[Candidate]:
-    """``TUAPSE, Russia, March 3 (Reuters)``, ``GAZA (AP) -``: the capitalised place a wire story opens with."""
+    """``TUAPSE, Russia, March 3 (Reuters)``, ``GAZA (AP) -``: the capitalised place a wire story opens with; else
+    the town before a colon that opens the story's first sentence (``Banjul: Police in ...``)."""
     text = text_of(doc)
     m = _DATELINE_PLACE.search(text[:600])
     if m is None or len(m.group(1)) < 3 or m.group(1) in media.outlets():
-        return []
+        return _colon_dateline(text)
     return [Candidate(m.start(1), m.end(1), "GPE", 92, name=m.group(1).title(), source="dateline-place")]
+
+
+# "Banjul: Police in Gambia are investigating ...", "NEW DELHI: The ministry said ...": one to three capitalised
+# words and a colon before a sentence, opening the text or the paragraph after its headline.
+_COLON_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2}):[ \t]+(?P<lede>[A-Z\"\u201c][^\n]*)"
+)
+_LEDE_WORDS = 20  # words of the sentence after the colon: a story's first paragraph, not a headline ("Poll: X leads")
+
+
+def _colon_dateline(text: str) -> list[Candidate]:
+    """The town of a colon dateline. Only before a first paragraph written as prose (twenty words or more, most of
+    them in lower case), never before a headline's words (``Sanders: Clinton needs ...``); not a label
+    (``UPDATE:``), a day, an outlet or a person (a given name first)."""
+    at = 0
+    for _ in range(2):  # the first paragraph, or the first after a headline
+        while at < len(text) and text[at] == "\n":
+            at += 1
+        m = _COLON_DATELINE.match(text, at)
+        if m is not None:
+            place, words = m.group("place"), m.group("lede").split()
+            lower = sum(1 for w in words if w[:1].islower())
+            first = place.split()[0]
+            if (
+                len(words) >= _LEDE_WORDS
+                and 2 * lower >= len(words)
+                and len(place) >= 3
+                and not any(w.casefold() in media.LEAD_LABELS for w in place.split())
+                and place.casefold() not in _CALENDAR_WORDS_CF
+                and place not in media.outlets()
+                and not (" " in place and is_given_name(first.title()))
+            ):
+                name = place.title() if place.isupper() else None
+                return [Candidate(m.start("place"), m.end("place"), "GPE", 92, name=name, source="dateline-place")]
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        at = end
+    return []
+
+
+_CALENDAR_WORDS_CF = frozenset(ENGLISH_MONTHS) | frozenset(WEEKDAYS)
 
 
 def _descriptor_near(doc: Doc, i: int, j: int) -> bool:
