@@ -175,3 +175,33 @@ def test_a_dateline_town_in_capitals_is_named_in_title_case(analyze_text: Callab
 def test_a_label_or_a_headline_before_a_colon_is_no_place(analyze_text: Callable[..., Analysis], text: str) -> None:
     a = analyze_text(text)
     assert not any(name in ("Poll", "Update", "UPDATE", "Exclusive", "Varga") for _, name in _places(a))
+
+
+# ---------------------------------------------------------------- a flight by its number
+
+
+@pytest.mark.parametrize(
+    "text, surface, number, form",
+    [
+        ("Orvik Airlines flight KX-4410 crashed near Lerovo.", "flight KX-4410", "KX-4410", "flight KX-4410"),
+        ("Flight KX4410 crashed near Lerovo on Monday.", "Flight KX4410", "KX4410", "Flight KX4410"),
+        ("An Embraer (flight number J2-8243) crashed.", "flight number J2-8243", "J2-8243", "flight J2-8243"),
+    ],
+)
+def test_a_flight_is_named_by_its_number_with_and_without_the_word(
+    analyze_text: Callable[..., Analysis], text: str, surface: str, number: str, form: str
+) -> None:
+    found = [(m.text, m.name, m.aliases) for m in analyze_text(text).mentions if m.type == "EQUIPMENT"]
+    assert found == [(surface, number, (form,))]
+
+
+def test_a_number_without_an_airline_code_or_the_word_flight_is_no_flight(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    a = analyze_text("The plane, flight 4410, crashed. Flight crews of KX 4410 waited.")
+    assert not [m for m in a.mentions if m.type == "EQUIPMENT"]
+
+
+def test_one_flight_by_its_number_and_two_flights_apart() -> None:
+    ents = _merged("EQUIPMENT", ("KX-4410", "KX-4411"), ("KX4410",))
+    assert same(ents, "KX-4410", "KX4410") and not same(ents, "KX-4410", "KX-4411")

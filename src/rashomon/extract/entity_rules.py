@@ -224,7 +224,16 @@ def designations(doc: Doc) -> list[Candidate]:
         heads = _HEADS_AFTER.match(text, end)
         if heads:
             end = heads.end()
+        flight = _FLIGHT_BEFORE.search(text, max(0, start - 20), start)
+        if flight is not None:  # "flight KX-4410": the flight, by its number
+            start, aliases = flight.start(1), (*aliases, f"{flight.group(1)} {core}")
         out.append(Candidate(start, end, "EQUIPMENT", 90, name=core, aliases=aliases, source="designation"))
+    # "flight PS752", "Flight J2-8243": an airline's code and a number, a flight only after the word
+    for m in _FLIGHT.finditer(text):
+        if not any(c.start < m.end(2) and m.start(2) < c.end for c in out):
+            core = m.group(2)
+            form = (f"{m.group(1)} {core}",)
+            out.append(Candidate(m.start(1), m.end(2), "EQUIPMENT", 90, name=core, aliases=form, source="flight"))
     # "Boeing 737", "Airbus A321", "Antonov An-124": a maker and a model number
     for m in _MAKER_MODEL.finditer(text):
         if m.group(1) not in equipment.MAKERS or any(c.start <= m.start() < c.end for c in out):
@@ -235,6 +244,13 @@ def designations(doc: Doc) -> list[Candidate]:
             end = heads.end()
         out.append(Candidate(m.start(), end, "EQUIPMENT", 90, name=m.group(0), source="maker-model"))
     return out
+
+
+# A flight's number: the airline's two-character code (letters, or a letter and a digit) or three letters, and up to
+# four digits, after the word "flight" ("flight PS752", "Flight J2-8243", "flight number KX 4410").
+_FLIGHT_WORD = r"(?<![\w-])([Ff]light)(?:[ \t]+(?:number|no\.))?[ \t]+"
+_FLIGHT = re.compile(_FLIGHT_WORD + r"((?:[A-Z]{2,3}|[A-Z][0-9]|[0-9][A-Z])(?:[- ]?)\d{1,4}[A-Z]?)(?![\w-])")
+_FLIGHT_BEFORE = re.compile(_FLIGHT_WORD + r"\Z")
 
 
 # A model's own name right after its designation ("Su-27 Flanker jets", "the MQ-9 Reaper"), a capitalised word that
