@@ -5,13 +5,14 @@ must stay apart though they share a word. Names, towns and bodies invented; coun
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from rashomon.link.aliases import merge_entities, org_words
 from rashomon.model import Analysis
 from tests.test_aliases_languages import analysis
-from tests.test_sources_names import article, holder, same
+from tests.test_sources_names import article, holder, ledger_of, same
 
 
 def _merged(kind: str, *articles: tuple[str, ...]) -> tuple:
@@ -205,3 +206,32 @@ def test_a_number_without_an_airline_code_or_the_word_flight_is_no_flight(
 def test_one_flight_by_its_number_and_two_flights_apart() -> None:
     ents = _merged("EQUIPMENT", ("KX-4410", "KX-4411"), ("KX4410",))
     assert same(ents, "KX-4410", "KX4410") and not same(ents, "KX-4410", "KX-4411")
+
+
+# ---------------------------------------------------------------- a body's acronym after its country's abbreviation
+
+
+def test_a_bodys_acronym_after_its_countrys_abbreviation_is_that_body(tmp_path: Path) -> None:
+    led = ledger_of(
+        tmp_path,
+        "The Russian Investigative Committee said on Sunday that it was questioning witnesses in Lerovo.",
+        "The Investigative Committee (IC) of Russia opened a criminal case on Monday, it said in a statement.",
+        "Three suspects were detained, said Petr Sidorov, Chairman of the RF IC.\n\nThe US IC did not comment.",
+    )
+    assert same(led.entities, "RF IC", "Russian Investigative Committee")
+    assert holder(led.entities, "US IC") is None
+
+
+def test_an_acronym_of_a_body_without_a_country_is_not_spread_after_one() -> None:
+    ents = merge_entities(
+        [
+            article(
+                "A1",
+                "The Customs Service (CS) opened a case.",
+                ("Customs Service", "ORG"),
+                ("CS", "ORG"),
+            ),
+            article("A2", "Officers of the RF CS searched the ship."),
+        ]
+    )
+    assert holder(ents, "RF CS") is None
