@@ -171,11 +171,12 @@ def test_a_dateline_town_in_capitals_is_named_in_title_case(analyze_text: Callab
         f"UPDATE: {LEDE}",
         f"Exclusive: {LEDE}",
         "Varga: The talks will go on, he told reporters.\n\nThe talks went on.",
+        f"Question: {LEDE}",
     ],
 )
 def test_a_label_or_a_headline_before_a_colon_is_no_place(analyze_text: Callable[..., Analysis], text: str) -> None:
     a = analyze_text(text)
-    assert not any(name in ("Poll", "Update", "UPDATE", "Exclusive", "Varga") for _, name in _places(a))
+    assert not any(name in ("Poll", "Update", "UPDATE", "Exclusive", "Varga", "Question") for _, name in _places(a))
 
 
 # ---------------------------------------------------------------- a flight by its number
@@ -235,3 +236,11 @@ def test_an_acronym_of_a_body_without_a_country_is_not_spread_after_one() -> Non
         ]
     )
     assert holder(ents, "RF CS") is None
+
+
+def test_a_speakers_turns_in_a_transcript_are_no_dateline(analyze_text: Callable[..., Analysis]) -> None:
+    turn = (
+        "Good afternoon, we have gathered here today to discuss the situation on the border and the talks that are due"
+    )
+    a = analyze_text(f"Varga: {turn} next week.\n\nQuestion: What will you ask?\n\nVarga: {turn} soon.")
+    assert "Varga" not in [name for _, name in _places(a)]

@@ -59,7 +59,8 @@ LEAD_LABELS = frozenset(
     """
 update updated exclusive breaking analysis opinion comment editorial explainer factbox watch live video photo photos
 listen read note correction clarification summary background context highlights warning disclaimer interview review
-report feature sources source story more also latest
+report feature sources source story more also latest related see caption credit credits transcript question answer q
+text full takeaways advertisement sponsored statement release
 """.split()
 )
 

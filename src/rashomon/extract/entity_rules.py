@@ -441,7 +441,8 @@ _LEDE_WORDS = 20  # words of the sentence after the colon: a story's first parag
 def _colon_dateline(text: str) -> list[Candidate]:
     """The town of a colon dateline. Only before a first paragraph written as prose (twenty words or more, most of
     them in lower case), never before a headline's words (``Sanders: Clinton needs ...``); not a label
-    (``UPDATE:``), a day, an outlet or a person (a given name first)."""
+    (``UPDATE:``), a day, an outlet or a person (a given name first, or a name that opens a later line of the text
+    too, as a speaker's turns in a transcript do)."""
     at = 0
     for _ in range(2):  # the first paragraph, or the first after a headline
         while at < len(text) and text[at] == "\n":
@@ -459,6 +460,7 @@ def _colon_dateline(text: str) -> list[Candidate]:
                 and place.casefold() not in _CALENDAR_WORDS_CF
                 and place not in media.outlets()
                 and not (" " in place and is_given_name(first.title()))
+                and re.compile(rf"\n[ \t]*{re.escape(place)}:").search(text, m.end()) is None  # a speaker's turns
             ):
                 name = place.title() if place.isupper() else None
                 return [Candidate(m.start("place"), m.end("place"), "GPE", 92, name=name, source="dateline-place")]
