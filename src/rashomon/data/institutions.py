@@ -81,6 +81,15 @@ SYNONYMS = {
     # "the Ministry of Emergency Situations" is "the Emergencies Ministry"
     "situation": "",
     "situations": "",
+    # a field's noun and its adjective name one body: "Medicines Control Agency" is the "Medical Control Agency",
+    # the "Ministry of Agriculture" the "Agricultural Ministry", the "Economy Ministry" the "Economic Ministry"
+    "medicine": "medical",
+    "agriculture": "agricultural",
+    "economy": "economic",
+    "environment": "environmental",
+    # one network, however the sentence calls its trains ("the national rail network", "Ukrainian Railways")
+    "rail": "railway",
+    "railroad": "railway",
 }
 
 # Descriptions that name a body by what it does ("the electoral authority", "Russia's aviation watchdog", "the
@@ -103,6 +112,7 @@ FIRM_KINDS = frozenset(
     "technologies laboratories labs manufacturer maker producer firm".split()
 )
 _SPORTS_BODIES = frozenset({"federation", "association", "union", "league"})
+_NETWORKS = frozenset({"railway", "metro", "subway", "grid"})
 DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
     "authority": _PUBLIC_BODIES,
     "body": _PUBLIC_BODIES,
@@ -118,6 +128,9 @@ DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
     "commission": frozenset({"commission"}),
     "committee": frozenset({"committee"}),
     "ministry": frozenset({"ministry"}),
+    # a country's "national railway system", "rail network", "metro system": the one body that runs it
+    "system": _NETWORKS,
+    "network": _NETWORKS,
 }
 # Words of a description that say nothing of what the body does ("the national electoral authority").
 DESCRIPTION_NEUTRAL = frozenset(

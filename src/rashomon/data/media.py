@@ -53,6 +53,17 @@ NAME_ENDINGS = frozenset(
     "News Radio TV Today Izvestia Independent Insider Mail Express Standard Courier".split()
 )
 
+# Labels an outlet sets before a story's first sentence with a colon ("UPDATE: The toll has risen ..."), in the
+# place a dateline's town takes ("Banjul: Police in ..."): no place. Compared case-folded.
+LEAD_LABELS = frozenset(
+    """
+update updated exclusive breaking analysis opinion comment editorial explainer factbox watch live video photo photos
+listen read note correction clarification summary background context highlights warning disclaimer interview review
+report feature sources source story more also latest related see caption credit credits transcript question answer q
+text full takeaways advertisement sponsored statement release
+""".split()
+)
+
 # Platforms on which outlets and officials post: organisations, not outlets themselves.
 PLATFORMS = frozenset(
     "Telegram Facebook Twitter X YouTube Instagram TikTok VKontakte VK WhatsApp Viber Weibo "

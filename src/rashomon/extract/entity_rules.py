@@ -224,7 +224,16 @@ def designations(doc: Doc) -> list[Candidate]:
         heads = _HEADS_AFTER.match(text, end)
         if heads:
             end = heads.end()
+        flight = _FLIGHT_BEFORE.search(text, max(0, start - 20), start)
+        if flight is not None:  # "flight KX-4410": the flight, by its number
+            start, aliases = flight.start(1), (*aliases, f"{flight.group(1)} {core}")
         out.append(Candidate(start, end, "EQUIPMENT", 90, name=core, aliases=aliases, source="designation"))
+    # "flight PS752", "Flight J2-8243": an airline's code and a number, a flight only after the word
+    for m in _FLIGHT.finditer(text):
+        if not any(c.start < m.end(2) and m.start(2) < c.end for c in out):
+            core = m.group(2)
+            form = (f"{m.group(1)} {core}",)
+            out.append(Candidate(m.start(1), m.end(2), "EQUIPMENT", 90, name=core, aliases=form, source="flight"))
     # "Boeing 737", "Airbus A321", "Antonov An-124": a maker and a model number
     for m in _MAKER_MODEL.finditer(text):
         if m.group(1) not in equipment.MAKERS or any(c.start <= m.start() < c.end for c in out):
@@ -235,6 +244,13 @@ def designations(doc: Doc) -> list[Candidate]:
             end = heads.end()
         out.append(Candidate(m.start(), end, "EQUIPMENT", 90, name=m.group(0), source="maker-model"))
     return out
+
+
+# A flight's number: the airline's two-character code (letters, or a letter and a digit) or three letters, and up to
+# four digits, after the word "flight" ("flight PS752", "Flight J2-8243", "flight number KX 4410").
+_FLIGHT_WORD = r"(?<![\w-])([Ff]light)(?:[ \t]+(?:number|no\.))?[ \t]+"
+_FLIGHT = re.compile(_FLIGHT_WORD + r"((?:[A-Z]{2,3}|[A-Z][0-9]|[0-9][A-Z])(?:[- ]?)\d{1,4}[A-Z]?)(?![\w-])")
+_FLIGHT_BEFORE = re.compile(_FLIGHT_WORD + r"\Z")
 
 
 # A model's own name right after its designation ("Su-27 Flanker jets", "the MQ-9 Reaper"), a capitalised word that
@@ -405,12 +421,57 @@ _DATELINE_PLACE = re.compile(
 
 
 def dateline_places(doc: Doc) -> list[Candidate]:
-    """``TUAPSE, Russia, March 3 (Reuters)``, ``GAZA (AP) -``: the capitalised place a wire story opens with."""
+    """``TUAPSE, Russia, March 3 (Reuters)``, ``GAZA (AP) -``: the capitalised place a wire story opens with; else
+    the town before a colon that opens the story's first sentence (``Banjul: Police in ...``)."""
     text = text_of(doc)
     m = _DATELINE_PLACE.search(text[:600])
     if m is None or len(m.group(1)) < 3 or m.group(1) in media.outlets():
-        return []
+        return _colon_dateline(text)
     return [Candidate(m.start(1), m.end(1), "GPE", 92, name=m.group(1).title(), source="dateline-place")]
+
+
+# "Banjul: Police in Gambia are investigating ...", "NEW DELHI: The ministry said ...": one to three capitalised
+# words and a colon before a sentence, opening the text or the paragraph after its headline.
+_COLON_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2}):[ \t]+(?P<lede>[A-Z\"\u201c][^\n]*)"
+)
+_LEDE_WORDS = 20  # words of the sentence after the colon: a story's first paragraph, not a headline ("Poll: X leads")
+
+
+def _colon_dateline(text: str) -> list[Candidate]:
+    """The town of a colon dateline. Only before a first paragraph written as prose (twenty words or more, most of
+    them in lower case), never before a headline's words (``Sanders: Clinton needs ...``); not a label
+    (``UPDATE:``), a day, an outlet or a person (a given name first, or a name that opens a later line of the text
+    too, as a speaker's turns in a transcript do)."""
+    at = 0
+    for _ in range(2):  # the first paragraph, or the first after a headline
+        while at < len(text) and text[at] == "\n":
+            at += 1
+        m = _COLON_DATELINE.match(text, at)
+        if m is not None:
+            place, words = m.group("place"), m.group("lede").split()
+            lower = sum(1 for w in words if w[:1].islower())
+            first = place.split()[0]
+            if (
+                len(words) >= _LEDE_WORDS
+                and 2 * lower >= len(words)
+                and len(place) >= 3
+                and not any(w.casefold() in media.LEAD_LABELS for w in place.split())
+                and place.casefold() not in _CALENDAR_WORDS_CF
+                and place not in media.outlets()
+                and not (" " in place and is_given_name(first.title()))
+                and re.compile(rf"\n[ \t]*{re.escape(place)}:").search(text, m.end()) is None  # a speaker's turns
+            ):
+                name = place.title() if place.isupper() else None
+                return [Candidate(m.start("place"), m.end("place"), "GPE", 92, name=name, source="dateline-place")]
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        at = end
+    return []
+
+
+_CALENDAR_WORDS_CF = frozenset(ENGLISH_MONTHS) | frozenset(WEEKDAYS)
 
 
 def _descriptor_near(doc: Doc, i: int, j: int) -> bool:

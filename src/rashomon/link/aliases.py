@@ -584,6 +584,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_transliterated(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
+    _propagate_national_acronyms(analyses, items, groups, uf)
     _propagate_long_names(analyses, items, groups, uf)
     _merge_descriptions(analyses, items, groups, uf)
     _merge_national_services(analyses, items, groups, uf)
@@ -1967,6 +1968,46 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
             groups.append(groups[root])
             uf.parent.append(len(uf.parent))
             uf.union(root, len(items) - 1)
+
+
+def _propagate_national_acronyms(
+    analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union
+) -> None:
+    """``the RF IC``, ``the Moldovan MVD``: a body's acronym that the corpus knows, written right after its country's
+    abbreviation or adjective where the model saw no name, is that body, the two words together one name of it. Only
+    the acronym of one body, whose names say one country, and that country's: ``China CDC`` is no ``CDC`` of
+    another."""
+    countries: dict[int, set[str]] = defaultdict(set)
+    owners: dict[str, set[int]] = defaultdict(set)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "ORG" or it.mention.type == "MEDIA":
+            continue
+        root = uf.find(k)
+        countries[root].update(w for w in org_words(it.mention.name, it.mention.scope) if w.startswith("@"))
+        if _is_acronym(it.mention.name):
+            owners[_undotted(it.mention.name)].add(root)
+    owned = {a: next(iter(rs)) for a, rs in owners.items() if len(rs) == 1 and len(countries[next(iter(rs))]) == 1}
+    if not owned:
+        return
+    pattern = re.compile(
+        r"(?<![\w.-])(?P<country>[A-Z][\w.]*)[ \t]+(?P<acronym>"
+        + "|".join(re.escape(a) for a in sorted(owned, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    taken = _Taken(items)
+    for index, analysis in enumerate(analyses):
+        text = analysis.article.text
+        for m in pattern.finditer(text):
+            word = m.group("country").casefold()
+            country = country_names().get(word) or country_names().get(word.replace(".", "")) or demonyms().get(word)
+            root = owned[m.group("acronym")]
+            if country is None or "@" + country.casefold() not in countries[root]:
+                continue
+            if not taken.free(index, m.start(), m.end()):
+                continue
+            surface = m.group(0)
+            mention = Mention(span=Span(m.start(), m.end()), text=surface, type="ORG", name=surface)
+            _add_mention(items, groups, uf, root, _Item(analysis.article.id, index, mention))
 
 
 class _Taken:
