@@ -40,6 +40,8 @@ def test_coming_at_the_officers_is_read_in_english_and_french() -> None:
     assert values("The union said the driver accelerated towards the officers before the shot.") == {CAME_AT}
     assert values("the suspect lunged at an officer with a screwdriver") == {CAME_AT}
     assert values("Selon la police, le conducteur a foncé sur les gendarmes.") == {CAME_AT}
+    assert values("Deputies said he refused to drop the knife.") == {"armed or attacking"}
+    assert not values("A deputy holding a rifle stood by the door.")  # the officer's weapon
     assert values("un policier se place devant la voiture, le conducteur lui fonce dessus") == {CAME_AT}
 
 
@@ -61,6 +63,13 @@ def test_self_defence_unarmed_and_no_threat_need_the_force_or_the_officers() -> 
     assert not values("Police fired on unarmed protesters in the square.")  # a crowd
 
 
+def test_hands_up_and_compliance_count_only_beside_the_force() -> None:
+    assert values("She had her hands up when the deputy shot her.") == {"complied (hands up)"}
+    assert not values("The candidate complied with police orders and left the square.")  # an arrest, no force
+    assert not values("Marchers chanted: hands up, don't shoot.")  # a plea, no force used
+    assert not values("The guard did not fire as the van drove off.")
+
+
 def test_what_must_not_be_read_as_the_persons_threat() -> None:
     assert not values("The suspect had earlier pointed a knife at a shopkeeper.")  # a threat to someone else
     assert not values("The officer drove at him and then got out of the car.")  # the officer's act
@@ -68,6 +77,9 @@ def test_what_must_not_be_read_as_the_persons_threat() -> None:
     assert not values("During the riots a car rammed into police officers near the station.")  # the unrest after
     assert not values("Each year, dozens of drivers drive at officers during traffic stops.")  # many incidents
     assert values("The gunman fired at officers as he fled.") == {"armed or attacking"}  # his shot, not theirs
+    # "them" with no officer named around: the people on a bridge, not the officers
+    assert not values("The van drove into them on the bridge before the driver was shot.")
+    assert {r.value for r in threats("the driver drove into them", lead="Police said ")} == {CAME_AT}
 
 
 def test_a_negation_denies_the_threat() -> None:
@@ -106,6 +118,22 @@ def test_the_first_account_against_the_footage_is_one_dispute(tmp_path: Path) ->
     (relation,) = contradictions(led, "threat")
     claims = {c.id: c.article for c in led.claims}
     assert {claims[relation.a], claims[relation.b]} == {"A1", "A2"}
+
+
+def test_a_denial_of_another_account_does_not_reach_the_answer_before_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2025-03-05",
+            "Footage shows the man had his hands in the air when the deputy fired, contradicting the sheriff's claim "
+            "that he lunged at the deputies.",
+        ),
+        ("2025-03-06", "The man had his hands up when he was shot by a deputy in Orvane, his brother said."),
+    )
+    given = {(a.article, a.value, a.stance) for a in answers(led, "threat")}
+    assert ("A1", "complied (hands up)", "denied") not in given
+    assert {a.value for a in answers(led, "threat") if a.stance != "denied"} == {"complied (hands up)"}
+    assert not contradictions(led, "threat")
 
 
 # ---------------------------------------------------------------- charge: what is read

@@ -148,6 +148,9 @@ THREATS: dict[str, tuple[str, ...]] = {
         r"\bbrandish\w*\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+)?" + _WEAPON,
         r"\barmed\s+with\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?" + _WEAPON,
         r"\breach\w*\s+for\s+(?:a|an|his|her|their|the)\s+(?:" + _WEAPON + r"|waistband|pocket)",
+        r"\brefus\w*\s+to\s+(?:drop|put down|lower)\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+)?" + _WEAPON,
+        r"\bwith\s+an?\s+(?:\w+\s+)?" + _WEAPON + r"\s+in\s+(?:his|her|their)\s+hands?\b",
+        r"\bholding\s+an?\s+(?:\w+\s+)?" + _WEAPON + r"\b",
         r"\barmée?\s+d['’](?:un|une)\s+" + _FR_WEAPON,
         r"\b(?:attaqu\w+|agress\w+|frapp\w+|poignard\w+)\s+{officer}",
         r"\bbraqu\w+\s+(?:son|une|un)\s+" + _FR_WEAPON + r"\s+sur\s+{target}",
@@ -192,12 +195,16 @@ THREATS: dict[str, tuple[str, ...]] = {
         r"\bpos(?:ed|ing|es?)\s+no\s+(?:\w+\s+)?(?:threat|danger|risk)\b",
         r"\b(?:did|does|do)\s+not\s+pose\s+(?:a|an|any)\s+(?:\w+\s+)?(?:threat|danger|risk)\b",
         r"\b(?:was|were)\s+(?:not|never)\s+a\s+(?:\w+\s+)?(?:threat|danger)\b",
+        r"\bne\s+représentai\w*\s+(?:pas|aucun\w*)\s+(?:de\s+|une\s+)?(?:menace|danger)\b",
+        r"\baucune\s+menace\b",
+    ),
+    # the person gave up or did as told: read only beside the force itself ("with his hands up when he was shot"),
+    # since complying with orders is told of arrests where no force was used
+    "complied (hands up)": (
         r"\bhands\s+(?:up|raised|in the air)\b",
         r"\bwith\s+(?:his|her|their)\s+hands\s+(?:up|raised|on the (?:steering\s+)?wheel)\b",
         r"\b(?:had\s+|was\s+|were\s+)?compl(?:ied|ying)\s+with\b",
         r"\bmains\s+(?:levées|en l['’]air)\b",
-        r"\bne\s+représentai\w*\s+(?:pas|aucun\w*)\s+(?:de\s+|une\s+)?(?:menace|danger)\b",
-        r"\baucune\s+menace\b",
     ),
 }
 # each answer: (what it is about, whether it says the person was a threat). Answers about the same thing, or one of
@@ -210,10 +217,13 @@ THREAT_ASPECTS: dict[str, tuple[str, bool]] = {
     "unarmed": ("weapon", False),
     "a threat (self-defence)": ("whole", True),
     "no threat": ("whole", False),
+    "complied (hands up)": ("whole", False),
 }
 # the answers that count only in a claim that names the force or the officers (a storm "poses no threat"; "unarmed
 # civilians" in a war): they say nothing of an officer's use of force by themselves
 THREAT_ANCHORED = frozenset({"a threat (self-defence)", "unarmed", "no threat"})
+# the answers that count only in a claim that names the force itself
+THREAT_FORCE_ANCHORED = frozenset({"complied (hands up)"})
 # the answers tied to the moment of the force by a marker: a movement away is only an account of the shot "as" or
 # "when" it was made
 THREAT_TIED = frozenset({"moving away"})
@@ -248,6 +258,20 @@ AS_MARKERS = (
     r"au moment où",
     r"tandis que",
     r"pendant que",
+)
+# what makes a word of force no use of it: a negation or a plea ("did not fire", "hands up, don't shoot")
+FORCE_NOT_USED = (
+    r"not",
+    r"never",
+    r"don['’]t",
+    r"didn['’]t",
+    r"doesn['’]t",
+    r"won['’]t",
+    r"wouldn['’]t",
+    r"ne",
+    r"n['’]",
+    r"pas",
+    r"jamais",
 )
 # characters between a marker and the movement it governs ("as the car starts moving away")
 AS_REACH = 40

@@ -31,6 +31,7 @@ from ..data.incidents import (
     CHARGE_STAGE_AFTER,
     CHARGE_STAGES,
     CROWDS,
+    FORCE_NOT_USED,
     FORCE_USED,
     GENERIC,
     OBJECT_PRONOUNS,
@@ -39,6 +40,7 @@ from ..data.incidents import (
     REPORTED,
     THREAT_ANCHORED,
     THREAT_ASPECTS,
+    THREAT_FORCE_ANCHORED,
     THREAT_TIED,
     THREATS,
     UNREST,
@@ -76,6 +78,7 @@ _GENERIC = re.compile(rf"\b(?:{_alternation(GENERIC)})\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{_alternation(REPORTED)})(?!\w)", re.I)
 _FORCE = re.compile(rf"\b(?:{_alternation(FORCE_USED)})\b", re.I)
 _AT_OFFICERS = re.compile(rf"\s+(?:at|on|sur)\s+{_OFFICER}", re.I)
+_FORCE_DENIED = re.compile(rf"(?<!\w)(?:{_alternation(FORCE_NOT_USED)})\s+(?:\w+\s+)?$", re.I)
 _MARKER = re.compile(rf"(?<!\w)(?:{_alternation(AS_MARKERS)})(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 # a negation that governs the words right after it, inside their clause: "did not drive at", "n'a pas foncé"
@@ -87,22 +90,40 @@ _NEGATED = re.compile(
 _AFTER_UNARMED = re.compile(rf"\s+(?:\w+\s+)?(?:{_alternation(CROWDS)})\b", re.I)
 
 
-def threats(text: str) -> list[Reading]:
+def threats(text: str, lead: str = "") -> list[Reading]:
     """What the person on whom force was used was doing, as the claim tells it: one reading per answer, the first
-    words that give it."""
+    words that give it. ``lead``, the words of the sentence before the claim, may name the officers (``police
+    suggested [the driver drove at them]``)."""
     if _GENERIC.search(text):
         return []
-    anchored = _FORCE.search(text) is not None or _OFFICER_WORD.search(text) is not None
+    forces = _forces(text)
+    officers = _OFFICER_WORD.search(f"{lead} {text}") is not None
+    anchored = bool(forces) or officers
     unrest = _UNREST.search(text) is not None
     out = []
     for value, pattern in _THREAT.items():
         for m in pattern.finditer(text):
+            if value in THREAT_FORCE_ANCHORED and not forces:
+                break
             if not _threat_counts(value, m, text, anchored, unrest):
                 continue
+            if THREAT_ASPECTS[value][1] and not officers and THREAT_ASPECTS[value][0] != "whole":
+                break  # "drove into them", "brandished a knife": at whom, when no officer is named around
+
             told = "denied" if _NEGATED.search(text[: m.start()]) else ""
             out.append(Reading(value, m.start(), m.end(), told))
             break
     return out
+
+
+def _forces(text: str) -> list[re.Match[str]]:
+    """The words of force the officers used: not force aimed at them (``fired at police``), not force said not to
+    be used or pleaded against (``did not fire``, ``don't shoot``)."""
+    return [
+        f
+        for f in _FORCE.finditer(text)
+        if not _AT_OFFICERS.match(text, f.end()) and not _FORCE_DENIED.search(text[max(0, f.start() - 20) : f.start()])
+    ]
 
 
 def _threat_counts(value: str, m: re.Match[str], text: str, anchored: bool, unrest: bool) -> bool:
@@ -137,7 +158,7 @@ def _tied(m: re.Match[str], text: str) -> bool:
     sentence (``fired as he drove off``, ``when the car began to drive off, ... fired``), or the movement, a marker
     and the force in that order (``was running away when an officer shot him``). The force must be the officers'
     (``fired at police as he fled`` is the person's)."""
-    forces = [f for f in _FORCE.finditer(text) if not _AT_OFFICERS.match(text, f.end())]
+    forces = _forces(text)
     if not forces:
         return False
     for k in _MARKER.finditer(text):
@@ -148,9 +169,9 @@ def _tied(m: re.Match[str], text: str) -> bool:
         if k.start() >= m.end() and k.start() - m.end() <= _MARKER_AFTER:
             if _CLAUSE_BREAK.search(text, m.end(), k.start()):
                 continue
-            rest = text[k.end() : k.end() + AS_REACH]
-            f = _FORCE.search(rest)
-            if f is not None and not _CLAUSE_BREAK.search(rest, 0, f.start()):
+            reach = k.end() + AS_REACH
+            f = next((f for f in forces if k.end() <= f.start() < reach), None)
+            if f is not None and not _CLAUSE_BREAK.search(text, k.end(), f.start()):
                 return not _subject_is_other(text[: m.start()])
     return False
 

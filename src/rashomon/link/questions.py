@@ -1361,9 +1361,11 @@ def _threat(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     if v.nested:
         return []
     out = []
-    for r in threats(v.claim.text):
-        told = "denied" if stance == "denied" or r.told == "denied" else stance
+    for r in threats(v.claim.text, v.lead):
         span = Span(v.claim.span.start + r.start, v.claim.span.start + r.end)
+        # "video shows his hands in the air, contradicting the police's claim that ...": the denial is of the claim
+        # after its cue, not of the answer before it
+        told = "denied" if r.told == "denied" else _stance_at(v, stance, span)
         out.append(_found("threat", k, r.value, span, told, base, None))
     return out
 
@@ -1376,12 +1378,14 @@ def _charge(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         return []
     out = []
     for r in charges(v.claim.text, v.lead):
-        told = "denied" if stance == "denied" or r.told == "denied" else "hedged" if r.told == "hedged" else stance
+        span = Span(v.claim.span.start + r.start, v.claim.span.start + r.end)
+        firm = _stance_at(v, stance, span)
+        told = "denied" if firm == "denied" or r.told == "denied" else "hedged" if r.told == "hedged" else firm
         answer = Answer(
             value=r.stage if r.value == r.stage else f"{r.stage}: {r.value}",
             claim=base["claim"] or "",
             article=base["article"] or "",
-            span=Span(v.claim.span.start + r.start, v.claim.span.start + r.end),
+            span=span,
             stance=told,
             origin=base["origin"],
             as_of=as_of,
