@@ -41,6 +41,8 @@ def test_coming_at_the_officers_is_read_in_english_and_french() -> None:
     assert values("the suspect lunged at an officer with a screwdriver") == {CAME_AT}
     assert values("Selon la police, le conducteur a foncé sur les gendarmes.") == {CAME_AT}
     assert values("Deputies said he refused to drop the knife.") == {"armed or attacking"}
+    assert values("the suspect advanced on two deputies in the yard") == {CAME_AT}
+    assert values("Il s'est dirigé vers les gendarmes, un couteau à la main.") == {CAME_AT, "armed or attacking"}
     assert not values("A deputy holding a rifle stood by the door.")  # the officer's weapon
     assert values("un policier se place devant la voiture, le conducteur lui fonce dessus") == {CAME_AT}
 
@@ -166,6 +168,7 @@ def test_what_is_no_charge() -> None:
     assert not read("He was arrested after the murder of his neighbour.")  # the event, not the offence
     assert not read("If convicted of murder, he faces life in prison.")
     assert not read("The army was accused of the mass murder of prisoners.")
+    assert not read("The council held the sheriff responsible for the murder.")
     assert read("He could face murder charges.") == {("charged", CHARGE_INTENDED, "hedged")}
 
 

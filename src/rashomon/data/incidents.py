@@ -18,11 +18,15 @@ Threat (the person on whom force was used, at the moment it was used):
   whether it says the person was a threat: coming at the officers against moving away, armed against unarmed, and
   the account as a whole (self-defence, posed a threat) against posed no threat, hands up, complied. Patterns name
   the officer's place with ``{officer}`` (an officer noun, after an optional article or number) and ``{target}``
-  (the same, or an object pronoun).
-- ``FORCE_USED``: the words of the force itself (fired, shot, a shot, tirer); ``AS_MARKERS``: the words that tie a
-  movement to the moment of the force (``fired as he drove off``, ``when the car began to drive off, ... fired``,
-  ``tire quand la voiture redémarre``). A movement away counts only so tied: ``one passenger fled while the other
-  was arrested`` says nothing of the shot.
+  (the same, or an object pronoun). ``THREAT_ANCHORED`` answers need the force or the officers named in the claim,
+  ``THREAT_FORCE_ANCHORED`` ones the force itself.
+- ``FORCE_USED``: the words of the force itself (fired, shot, a shot, tirer), not when ``FORCE_NOT_USED`` stands
+  right before them (``did not fire``, ``don't shoot``); ``AS_MARKERS``: the words that tie a movement to the moment
+  of the force (``fired as he drove off``, ``when the car began to drive off, ... fired``, ``tire quand la voiture
+  redémarre``). A movement away counts only so tied: ``one passenger fled while the other was arrested`` says
+  nothing of the shot.
+- ``REPORTED``: the words after which a claim tells what someone said (``police said the man ...``): who did the
+  act is looked for after them.
 
 Charge (``CHARGE_*``): the offence said in the words of a stage of the proceedings (``charged with``, ``held on
 suspicion of``, ``a manslaughter investigation``, ``placé en garde à vue pour``, ``mis en examen pour``). Offences are
@@ -133,10 +137,12 @@ THREATS: dict[str, tuple[str, ...]] = {
         r"(?:at|towards?|into|onto)\s+{target}",
         r"\b(?:charg\w+|lung\w+|rush\w+|ran|runs|running|came|comes|coming|advanc\w+|went|lurch\w+)\s+"
         r"(?:straight\s+|directly\s+)?(?:at|towards?)\s+{target}",
+        r"\b(?:advanc\w+|bore|bearing|bears?)\s+(?:down\s+)?on\s+{target}",
         r"\b(?:tri\w+|attempt\w*|sought|trying)\s+to\s+(?:run\s+(?:over\s+)?{target}(?:\s+over)?|ram\s+{target}|"
         r"mow\s+(?:down\s+)?{target}|hit\s+{officer}|run\s+down\s+{target})",
         r"\b(?:lui|leur)\s+(?:a\s+|avait\s+|aurait\s+)?fonc\w*\s+(?:\w+\s+)?dessus\b",
         r"\bfonc\w*\s+(?:droit\s+|directement\s+)?(?:sur|vers)\s+{target}",
+        r"\b(?:s['’]est\s+|se\s+)?(?:dirig\w+|avanc\w+|précipit\w+)\s+(?:droit\s+)?(?:vers|sur)\s+{officer}",
         r"\b(?:tent\w+|essay\w+)\s+d['’](?:écraser|percuter|renverser)\s+{target}",
         r"\b(?:percut\w+|renvers\w+|heurt\w+)\s+{officer}",
     ),
@@ -152,6 +158,7 @@ THREATS: dict[str, tuple[str, ...]] = {
         r"\bwith\s+an?\s+(?:\w+\s+)?" + _WEAPON + r"\s+in\s+(?:his|her|their)\s+hands?\b",
         r"\bholding\s+an?\s+(?:\w+\s+)?" + _WEAPON + r"\b",
         r"\barmée?\s+d['’](?:un|une)\s+" + _FR_WEAPON,
+        r"\b" + _FR_WEAPON + r"\s+à\s+la\s+main\b",
         r"\b(?:attaqu\w+|agress\w+|frapp\w+|poignard\w+)\s+{officer}",
         r"\bbraqu\w+\s+(?:son|une|un)\s+" + _FR_WEAPON + r"\s+sur\s+{target}",
         r"\bmenac\w+\s+{officer}\s+(?:avec|d['’]un)",
@@ -161,6 +168,7 @@ THREATS: dict[str, tuple[str, ...]] = {
         r"\bself[- ]defen[cs]e\b",
         r"\blégitime défense\b",
         r"\bfear\w*\s+for\s+(?:his|her|their|its)\s+(?:own\s+)?li(?:fe|ves)\b",
+        r"\bfelt\s+(?:his\s+life\s+was\s+)?threatened\b",
         r"\b(?:his|her|their|the officers['’]?)\s+li(?:fe|ves)\s+(?:was|were)\s+(?:in danger|threatened|at risk)\b",
         r"\bpos(?:ed|ing|es?)\s+an?\s+(?:\w+\s+)?(?:threat|danger)\b",
         r"\bendanger\w*\s+(?:the\s+)?(?:lives?\s+of\s+)?{officer}",
@@ -195,7 +203,7 @@ THREATS: dict[str, tuple[str, ...]] = {
         r"\bpos(?:ed|ing|es?)\s+no\s+(?:\w+\s+)?(?:threat|danger|risk)\b",
         r"\b(?:did|does|do)\s+not\s+pose\s+(?:a|an|any)\s+(?:\w+\s+)?(?:threat|danger|risk)\b",
         r"\b(?:was|were)\s+(?:not|never)\s+a\s+(?:\w+\s+)?(?:threat|danger)\b",
-        r"\bne\s+représentai\w*\s+(?:pas|aucun\w*)\s+(?:de\s+|une\s+)?(?:menace|danger)\b",
+        r"\bne\s+(?:représent|présent)ai\w*\s+(?:pas|aucun\w*)\s+(?:de\s+|une\s+)?(?:menace|danger)\b",
         r"\baucune\s+menace\b",
     ),
     # the person gave up or did as told: read only beside the force itself ("with his hands up when he was shot"),
@@ -397,7 +405,8 @@ CHARGE_LINKS = (
 CHARGE_LIST = (r",", r"and", r"or", r"et", r"ou")
 CHARGE_RANKS = {"investigated": 0, "held or suspected": 0, "charged": 1, "convicted": 2}
 # words that make the offence after them no stage of the proceedings: an accusation by a party, a call for a
-# charge, an acquittal, a charge dropped ("a complaint for murder", "calls for murder charges", "cleared of")
+# charge, an acquittal, a charge dropped, a blame ("a complaint for murder", "calls for murder charges", "cleared of",
+# "held responsible for the murder")
 CHARGE_BLOCKED = (
     r"complaints?",
     r"plaintes?",
@@ -414,6 +423,9 @@ CHARGE_BLOCKED = (
     r"cleared",
     r"relax[ée]\w*",
     r"dropp\w+",
+    r"responsib\w+",
+    r"accountable",
+    r"blam\w+",
 )
 # a charge still open or a condition: "could face murder charges" (hedged), "if convicted of murder" (no answer)
 CHARGE_OPEN = (r"could", r"may", r"might", r"likely", r"expected to", r"pourrai\w*", r"risqu\w*")

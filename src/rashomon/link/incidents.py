@@ -96,24 +96,28 @@ def threats(text: str, lead: str = "") -> list[Reading]:
     suggested [the driver drove at them]``)."""
     if _GENERIC.search(text):
         return []
-    forces = _forces(text)
-    officers = _OFFICER_WORD.search(f"{lead} {text}") is not None
-    anchored = bool(forces) or officers
-    unrest = _UNREST.search(text) is not None
+    around = _Around(
+        force=bool(_forces(text)),
+        officers=_OFFICER_WORD.search(f"{lead} {text}") is not None,
+        unrest=_UNREST.search(text) is not None,
+    )
     out = []
     for value, pattern in _THREAT.items():
-        for m in pattern.finditer(text):
-            if value in THREAT_FORCE_ANCHORED and not forces:
-                break
-            if not _threat_counts(value, m, text, anchored, unrest):
-                continue
-            if THREAT_ASPECTS[value][1] and not officers and THREAT_ASPECTS[value][0] != "whole":
-                break  # "drove into them", "brandished a knife": at whom, when no officer is named around
-
+        m = next((m for m in pattern.finditer(text) if _threat_counts(value, m, text, around)), None)
+        if m is not None:
             told = "denied" if _NEGATED.search(text[: m.start()]) else ""
             out.append(Reading(value, m.start(), m.end(), told))
-            break
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """What the claim names besides a threat answer's words: the officers' force, the officers (in its sentence),
+    riots or crowd control."""
+
+    force: bool
+    officers: bool
+    unrest: bool
 
 
 def _forces(text: str) -> list[re.Match[str]]:
@@ -126,19 +130,22 @@ def _forces(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _threat_counts(value: str, m: re.Match[str], text: str, anchored: bool, unrest: bool) -> bool:
+def _threat_counts(value: str, m: re.Match[str], text: str, around: _Around) -> bool:
     """Whether the words a threat answer's pattern found answer the question here (see the module's docstring)."""
-    threat = THREAT_ASPECTS[value][1]
-    if threat and unrest:
-        return False
-    if value in THREAT_ANCHORED and not anchored:
-        return False
+    aspect, threat = THREAT_ASPECTS[value]
+    if threat and around.unrest:
+        return False  # "rioters attacked officers", "officers fired tear gas when people attacked police"
+    if value in THREAT_FORCE_ANCHORED and not around.force:
+        return False  # "complied with police orders" in an arrest
+    if value in THREAT_ANCHORED and not (around.force or around.officers):
+        return False  # "the storm posed no threat"
     if value == "unarmed" and _AFTER_UNARMED.match(text, m.end()):
         return False  # "unarmed protesters": a crowd
     if value in THREAT_TIED:
         return _tied(m, text)
-    if threat and THREAT_ASPECTS[value][0] != "whole":
-        return not _subject_is_other(text[: m.start()])  # who came at whom, who held the weapon
+    if threat and aspect != "whole":
+        # at whom ("drove into them" with no officer named around) and who did it (the officer, a crowd)
+        return around.officers and not _subject_is_other(text[: m.start()])
     return True
 
 
