@@ -750,6 +750,7 @@ def _evolutions(
     if not dated:
         return []
     latest = max(items[i].answer.as_of or "" for pair in dated for i in pair)
+    what = "count" if count else "account"
     out: list[Relation] = []
     linked: set[str] = set()
     for x, y in sorted(dated, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
@@ -764,7 +765,6 @@ def _evolutions(
         if late.answer.as_of != latest or early.answer.article in linked:
             continue
         a, b = views[early.view].claim.id, views[late.view].claim.id
-        what = "count" if count else "account"
         if (a, b) in seen or (b, a) in seen or a == b:
             continue
         seen.add((a, b))

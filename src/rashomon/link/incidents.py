@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import folded
 from ..data.incidents import (
     AS_MARKERS,
     AS_REACH,
@@ -94,15 +95,15 @@ def threats(text: str, lead: str = "") -> list[Reading]:
     """What the person on whom force was used was doing, as the claim tells it: one reading per answer, the first
     words that give it. ``lead``, the words of the sentence before the claim, may name the officers (``police
     suggested [the driver drove at them]``)."""
-    if _GENERIC.search(text):
+    # every answer needs the officers or their force named around it: most claims name neither, and two cheap
+    # passes over the folded text tell so
+    officers = folded.search(_OFFICER_WORD, f"{lead} {text}") is not None
+    if not officers and folded.search(_FORCE, text) is None or folded.search(_GENERIC, text):
         return []
-    around = _Around(
-        force=bool(_forces(text)),
-        officers=_OFFICER_WORD.search(f"{lead} {text}") is not None,
-        unrest=_UNREST.search(text) is not None,
-    )
+    around = _Around(force=bool(_forces(text)), officers=officers, unrest=_UNREST.search(text) is not None)
+    threatened = [(value, p) for value, p in _THREAT.items() if folded.may_match(p, text)]
     out = []
-    for value, pattern in _THREAT.items():
+    for value, pattern in threatened:
         m = next((m for m in pattern.finditer(text) if _threat_counts(value, m, text, around)), None)
         if m is not None:
             told = "denied" if _NEGATED.search(text[: m.start()]) else ""
@@ -215,6 +216,8 @@ def charges(text: str, lead: str = "") -> list[Reading]:
     shift = len(whole) - len(text)
     taken: list[tuple[int, int]] = []
     for value, pattern in _OFFENCES:
+        if not folded.may_match(pattern, whole):
+            continue
         for m in pattern.finditer(whole):
             if m.start() < shift or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -223,7 +226,7 @@ def charges(text: str, lead: str = "") -> list[Reading]:
             if reading is not None:
                 out.append(Reading(value, m.start() - shift, m.end() - shift, reading[1], reading[0]))
     if not out:
-        n = _NOT_CHARGED.search(text)
+        n = folded.search(_NOT_CHARGED, text)
         if n is not None:
             out.append(Reading("charged", n.start(), n.end(), "denied", "charged"))
     return out
