@@ -24,6 +24,7 @@ from itertools import combinations
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
 from ..data.disputes import RELATIVE_START, UNNAMED_SOURCES
+from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
 from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
@@ -267,6 +268,61 @@ def same_reach(a: Answer, b: Answer) -> Verdict:
     return "agrees" if other.value == only.value else "contradicts"
 
 
+def _threatened(a: Answer) -> bool:
+    """Whether an answer says the person was a threat: its value's side, turned over by a denial (``did not drive
+    at the officers`` says no threat)."""
+    return THREAT_ASPECTS[a.value][1] != (a.stance == "denied")
+
+
+def same_threat(a: Answer, b: Answer) -> Verdict:
+    """Was the person a threat when force was used: two firm answers on opposite sides contradict when they are
+    about the same thing (coming at the officers against moving away, armed against unarmed) or one of them is about
+    the account as a whole (self-defence against moving away); unarmed against came at the officers is apart (a car
+    needs no weapon). A hedged answer is shown with the side it agrees with, never set against the other."""
+    if _threatened(a) == _threatened(b):
+        return "agrees"
+    if _hedged(a, b):
+        return "apart"
+    aspects = {THREAT_ASPECTS[a.value][0], THREAT_ASPECTS[b.value][0]}
+    return "contradicts" if len(aspects) == 1 or "whole" in aspects else "apart"
+
+
+def _offence(a: Answer) -> str:
+    """The offence of a charge answer (``charged: X`` gives X); "" for a stage denied outright (``not charged``)."""
+    return a.value.partition(": ")[2]
+
+
+def same_charge(a: Answer, b: Answer) -> Verdict:
+    """What the suspect is held or charged for. Two stages on different days are an evolution when the later one is
+    further on (held on suspicion, then charged; charged, then convicted), otherwise apart; at one stage, rival
+    offences for the act (an intended killing against an unintended one) contradict, an offence and a killing said
+    without saying which agree. A stage denied (``not charged``) contradicts that stage told on the same day or
+    after it, and is an evolution when the charge came later; a hedged charge (``could face``) is set against
+    nothing."""
+    if _hedged(a, b):
+        return "agrees" if a.value == b.value and a.stance == b.stance else "apart"
+    da, db = a.stance == "denied", b.stance == "denied"
+    if da and db:
+        return "agrees" if a.value == b.value else "apart"
+    if da or db:
+        denied, told = (a, b) if da else (b, a)
+        if denied.note != told.note or _offence(denied) not in ("", _offence(told)):
+            return "apart"
+        if denied.as_of and told.as_of and told.as_of > denied.as_of:
+            return "evolution"  # not charged on Monday, charged on Wednesday
+        return "contradicts"
+    if a.note != b.note:
+        if a.as_of and b.as_of and a.as_of != b.as_of:
+            later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
+            if CHARGE_RANKS.get(later.note or "", 0) > CHARGE_RANKS.get(earlier.note or "", 0):
+                return "evolution"
+        return "apart"
+    oa, ob = _offence(a), _offence(b)
+    if oa == ob or oa in CHARGE_VAGUE or ob in CHARGE_VAGUE:
+        return "agrees"
+    return "contradicts" if frozenset((oa, ob)) in CHARGE_RIVALS else "apart"
+
+
 COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "agent": same_party,
     "means": same_thing,
@@ -288,6 +344,8 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "state": same_claim,
     "arsenal": same_arsenal,
     "reach": same_reach,
+    "threat": same_threat,
+    "charge": same_charge,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
@@ -310,6 +368,8 @@ RELATED_KINDS = frozenset(
         "state",
         "arsenal",
         "reach",
+        "threat",
+        "charge",
     }
 )
 
@@ -355,7 +415,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
         )
         if kind in RELATED_KINDS and scope.events[event].main:
             relations.extend(_relations(kind, label, items, verdicts, views, names, seen, used))
-            relations.extend(_evolutions(label, items, verdicts, views, seen))
+            relations.extend(_evolutions(label, items, verdicts, views, seen, kind in _COUNT_KINDS))
     return Compared(tuple(questions), tuple(relations))
 
 
@@ -418,7 +478,7 @@ def _verdicts(
     given: dict[int, set[str]] = defaultdict(set)
     for f in items:
         if f.answer.stance != "denied":
-            given[f.view].add(f.answer.entity or f.answer.value)
+            given[f.view].add(_side_key(kind, f.answer))
     both = {k for k, values in given.items() if len(values) > 1}  # a claim telling both sides sets none against
     for x, y in combinations(range(len(items)), 2):
         a, b = items[x], items[y]
@@ -442,6 +502,17 @@ def _verdicts(
 
 
 _COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+
+
+def _side_key(kind: str, a: Answer) -> str:
+    """Which side of a question a claim's answer stands on, for telling a claim that gives both: its value or
+    entity; for a threat, whether it says the person was one (``he drove at them and the officer acted in
+    self-defence`` is one side told twice); for a charge, the offence (two stages of one offence are one side)."""
+    if kind == "threat":
+        return str(_threatened(a))
+    if kind == "charge":
+        return _offence(a)
+    return a.entity or a.value
 
 
 def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
@@ -709,14 +780,17 @@ def _evolutions(
     verdicts: dict[tuple[int, int], Verdict],
     views: Sequence[ClaimView],
     seen: set[tuple[str, str]],
+    count: bool = True,
 ) -> list[Relation]:
-    """A count that changed between days: an ``evolves`` relation from each earlier count to the latest one."""
+    """A count (or a stage, ``count`` False) that changed between days: an ``evolves`` relation from each earlier
+    answer to the latest one."""
     dated = [
         (x, y) for (x, y), v in verdicts.items() if v == "evolution" and items[x].answer.as_of != items[y].answer.as_of
     ]
     if not dated:
         return []
     latest = max(items[i].answer.as_of or "" for pair in dated for i in pair)
+    what = "count" if count else "account"
     out: list[Relation] = []
     linked: set[str] = set()
     for x, y in sorted(dated, key=lambda p: _rank(items[p[0]], items[p[1]], views)):
@@ -742,7 +816,7 @@ def _evolutions(
                 a=a,
                 b=b,
                 score=1.0,
-                why=f"{label}: {early.answer.value} then {late.answer.value}; the count changed from {change}",
+                why=f"{label}: {_shown(early.answer)} then {_shown(late.answer)}; the {what} changed from {change}",
                 details=(("evolution", change),),
             )
         )

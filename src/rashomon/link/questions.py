@@ -98,6 +98,7 @@ from ..data.places import SITE_WORDS, country_of
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
 from .events import Scope
+from .incidents import charges, threats
 from .origins import relay_chain
 from .views import ClaimView, side_of
 
@@ -123,6 +124,8 @@ LABELS = {
     "state": "was there",
     "arsenal": "who fields the weapon",
     "reach": "where the product was sold or sent",
+    "threat": "was the person a threat when force was used",
+    "charge": "what the suspect is held or charged for",
 }
 ORDER = tuple(LABELS)
 
@@ -415,6 +418,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _involved(k, v, stance, base)
         mine += _states(k, v, stance, base)
         mine += _reach(k, v, stance, base)
+        mine += _threat(k, v, stance, base)
+        mine += _charge(k, v, stance, base, as_of)
         listed = mentions.get(v.article, [])
         at = bisect.bisect_left(listed, (v.claim.span.start, -1, ""))
         inside = []
@@ -1346,6 +1351,47 @@ def _reach(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
             note=note,
         )
         out.append(Found("reach", k, answer))
+    return out
+
+
+def _threat(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Was the person on whom force was used a threat at that moment (``incidents.threats``: came at the officers,
+    armed, self-defence, against moving away, unarmed, posed no threat). A clause inside a larger claim is read with
+    it, in the larger claim's stance (``appears to fire as he tries to drive off`` is hedged as a whole)."""
+    if v.nested:
+        return []
+    out = []
+    for r in threats(v.claim.text, v.lead):
+        span = Span(v.claim.span.start + r.start, v.claim.span.start + r.end)
+        # "video shows his hands in the air, contradicting the police's claim that ...": the denial is of the claim
+        # after its cue, not of the answer before it
+        told = "denied" if r.told == "denied" else _stance_at(v, stance, span)
+        out.append(_found("threat", k, r.value, span, told, base, None))
+    return out
+
+
+def _charge(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+    """What the suspect is held, investigated, charged or convicted for (``incidents.charges``): the value is the
+    stage and the offence (``charged: intended killing (...)``), the note the stage, the day the one the claim was
+    true for; ``has not been charged`` is the stage ``charged``, denied."""
+    if v.nested:
+        return []
+    out = []
+    for r in charges(v.claim.text, v.lead):
+        span = Span(v.claim.span.start + r.start, v.claim.span.start + r.end)
+        firm = _stance_at(v, stance, span)
+        told = "denied" if firm == "denied" or r.told == "denied" else "hedged" if r.told == "hedged" else firm
+        answer = Answer(
+            value=r.stage if r.value == r.stage else f"{r.stage}: {r.value}",
+            claim=base["claim"] or "",
+            article=base["article"] or "",
+            span=span,
+            stance=told,
+            origin=base["origin"],
+            as_of=as_of,
+            note=r.stage,
+        )
+        out.append(Found("charge", k, answer))
     return out
 
 
