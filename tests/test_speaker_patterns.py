@@ -186,8 +186,8 @@ def test_he_after_an_unnamed_person_is_nobody_named_before(tmp_path: Path) -> No
     )
     led = ledger_of(tmp_path, text)
     q = quote(led, "reminiscent")
-    assert q.speaker_text == "he"
-    assert q.speaker is None  # the unnamed expert, not the blogger named before
+    assert q.speaker_text == "A former expert at the national crash agency"  # "he" is that unnamed expert
+    assert speaker(led, q) != "Ivan Petrov"  # not the blogger named before
 
 
 def test_he_after_a_named_person_still_points_back(tmp_path: Path) -> None:
@@ -438,3 +438,27 @@ def test_french_broadcasters_told_relay_the_quote(tmp_path: Path) -> None:
     led = ledger_of(tmp_path, text)
     assert [led.entity(v).name for v in quote(led, "I blame one").via] == ["France 5"]
     assert [led.entity(v).name for v in quote(led, "We want justice").via] == ["LCI"]
+
+
+def test_he_after_an_unnamed_expert_is_that_expert(tmp_path: Path) -> None:
+    text = (
+        "Investigators examined the wreck on Monday. A former inspector at the Valmont Safety Board also said there "
+        "appeared to be “a lot of fire” damage on the tail.\n\n"
+        "Speaking on condition of anonymity, he told the Daily Courier that the damage was “typical” of an engine "
+        "explosion."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "typical")
+    assert q.speaker_text == quote(led, "a lot of fire").speaker_text
+    assert q.speaker_text is not None and q.speaker_text.startswith("A former inspector")
+    # the outlet the expert spoke to relays the first quote too
+    assert [led.entity(v).name for v in quote(led, "a lot of fire").via] == ["Daily Courier"]
+
+
+def test_he_does_not_take_up_an_unnamed_spokeswoman(tmp_path: Path) -> None:
+    text = (
+        "A spokeswoman for the ferry company said the crew had followed “every procedure”.\n\n"
+        "Speaking later, he said the company would “cooperate fully”."
+    )
+    led = ledger_of(tmp_path, text)
+    assert quote(led, "cooperate fully").speaker_text == "he"

@@ -48,6 +48,7 @@ from .speakers import (
     PRONOUNS,
     THINGS,
     Resolver,
+    agrees_with,
 )
 
 if TYPE_CHECKING:
@@ -365,6 +366,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     previous_ref: Mention | None = None
     out: list[tuple[_Found, Quote]] = []
     refs: list[Mention | None] = []  # the speaker each quote of ``out`` resolved to
+    taken_up: set[int] = set()  # quotes of ``out`` whose "he" or "she" took up the unnamed person before
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
@@ -394,6 +396,17 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
             if previous is not None:
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        if (
+            ref is None
+            and speaker_text is not None
+            and speaker_text.casefold() in _HE_SHE
+            and previous is not None
+            and _stranger_again(text, previous, previous_ref, speaker_text, speaker_span, mentions, marked)
+        ):
+            # "A former expert at the agency said “...”. Speaking on condition of anonymity, he told AFP that ...":
+            # the pronoun that found nobody named is the unnamed person who spoke just before
+            speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+            taken_up.add(len(out))
         if (
             ref is None
             and speaker_text is not None
@@ -455,7 +468,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             previous, previous_ref = quote, ref
         out.append((f, quote))
         refs.append(ref)
-    _relay_back(text, out, refs)
+    _relay_back(text, out, refs, taken_up)
     for f, quote in out:
         if quote.speaker_text is None and f.kind == "direct" and f.group in group_speaker:
             # "“We dug with our hands ...\n\n“By dawn ...,” she said": the attribution closes the statement
@@ -489,11 +502,36 @@ def _same_stranger(first: str | None, later: str | None) -> bool:
     )
 
 
-def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None]) -> None:
+def _stranger_again(
+    text: str,
+    previous: Quote,
+    previous_ref: Mention | None,
+    pronoun: str,
+    at: Span | None,
+    mentions: Sequence[Mention],
+    marked: object,
+) -> bool:
+    """Whether a "he" or "she" that resolved to nobody takes up the unnamed person the quote before was said by: an
+    indefinite description (``A former expert at the agency``, ``a witness``) that names no person, in this paragraph
+    or the one before, with nobody named between and no role word of the other gender."""
+    described = previous.speaker_text
+    if at is None or described is None or previous.speaker_span is None:
+        return False
+    return (
+        described.split()[0].casefold() in ("a", "an")
+        and (previous_ref is None or previous_ref.type != "PERSON")
+        and _same_or_next_paragraph(text, previous.span.end, at.start)
+        and not _named_between(mentions, previous.speaker_span.end, at.start, marked)
+        and agrees_with(pronoun, described)
+    )
+
+
+def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None], taken_up: set[int]) -> None:
     """A quote of someone unnamed with no relay takes the relay the same person names right after: ``A former expert
-    said “...”. He told AFP ...`` (the pronoun right after stands for that person; this paragraph or the next), or
-    the same unresolved description in the same paragraph. A named person is left alone: ``X said ... . “...,” X
-    told ZDF`` may be two occasions. The search stops at the first quote of someone else."""
+    said “...”. He told AFP ...`` (the pronoun right after stands for that person; this paragraph or the next, also
+    where it was taken up as that person's description), or the same unresolved description in the same paragraph.
+    A named person is left alone: ``X said ... . “...,” X told ZDF`` may be two occasions. The search stops at the
+    first quote of someone else."""
     for i, (f, quote) in enumerate(out):
         ref = refs[i]
         if f.kind == "scare" or quote.via_refs or quote.speaker_text is None:
@@ -512,7 +550,9 @@ def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention |
                 and (later.speaker_text or "").casefold() in PRONOUNS
             )
             described = ref is None and later.speaker_text == quote.speaker_text and one_paragraph
-            if not (unnamed or described):
+            # a "he" that took up the unnamed person (see _stranger_again) carries that person's phrase
+            again = j in taken_up and later.speaker_span == quote.speaker_span
+            if not (unnamed or described or again):
                 break
             if g.via:
                 out[i] = (f, replace(quote, via_refs=tuple(dict.fromkeys(g.via))))

@@ -680,6 +680,14 @@ _CONTEXT_BACK = 80  # characters before a person's mention read for their role (
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def agrees_with(pronoun: str, phrase: str) -> bool:
+    """Whether ``he`` or ``she`` may stand for the person a description names: not when its role words say the other
+    (``a spokeswoman`` is no "he"); a description that tells nothing agrees with either."""
+    want = _PRONOUN_GENDER.get(pronoun.casefold())
+    found = {_ROLE_GENDER[w] for w in _WORD.findall(phrase.casefold()) if w in _ROLE_GENDER}
+    return want is None or not found or found == {want}
+
+
 def _stem(word: str) -> str:
     """A Russian or Ukrainian word without its case ending (``губернатора`` -> ``губернатор``); others unchanged."""
     if not _CYRILLIC.search(word):
