@@ -440,6 +440,24 @@ def test_french_broadcasters_told_relay_the_quote(tmp_path: Path) -> None:
     assert [led.entity(v).name for v in quote(led, "We want justice").via] == ["LCI"]
 
 
+def test_the_agency_is_the_outlet_the_text_called_a_news_agency(tmp_path: Path) -> None:
+    text = (
+        "Footage verified by the Reuters news agency shows the arrest.\n\n"
+        "The agency said the officer “fired twice at the car” before it stopped."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "fired twice")) == "Reuters"
+
+
+def test_the_agency_is_still_a_government_agency_named_so(tmp_path: Path) -> None:
+    text = (
+        "Reuters reported the recall on Monday.\n\n"
+        "The Valmont Medicines Agency said the syrup was safe. The agency said it had “no record of the batch”."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "no record")) == "Valmont Medicines Agency"
+
+
 def test_he_after_an_unnamed_expert_is_that_expert(tmp_path: Path) -> None:
     text = (
         "Investigators examined the wreck on Monday. A former inspector at the Valmont Safety Board also said there "

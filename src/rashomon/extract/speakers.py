@@ -618,6 +618,7 @@ _EQUIVALENT = {
     "premier": "prime minister",
 }
 _WINDOW = 3000  # characters back that a description or pronoun may reach
+_CALLED_REACH = 20  # characters beside a name where the word a description uses may call it so ("the AFP news agency")
 # Words that qualify a description without naming whom it speaks for: "a senior official", "the Foreign Minister".
 _PLAIN_MODIFIERS = {
     "senior",
@@ -1214,9 +1215,18 @@ class Resolver:
                 or (kind == "department" and "ministry" in name)
                 or (kind == "ministry" and "department" in name)
                 or (m.type == "ORG" and telling & set(_WORD.findall(name)))
+                or (m.type == "MEDIA" and self._called(m, kind))
             ):
                 return m
         return None
+
+    def _called(self, m: Mention, kind: str) -> bool:
+        """Whether the text calls a mention by the word ``kind`` right beside it: ``the AFP news agency``, ``news
+        agency Reuters``; a later "the agency" may then be that outlet, whose name holds no such word."""
+        before = self.text[max(0, m.span.start - _CALLED_REACH) : m.span.start]
+        after = self.text[m.span.end : m.span.end + _CALLED_REACH]
+        word = re.escape(kind)
+        return bool(re.search(rf"\b{word}\s+\Z", before, re.I) or re.match(rf"\s+(?:\w+\s+)?{word}\b", after, re.I))
 
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "of"}
