@@ -440,6 +440,45 @@ def test_french_broadcasters_told_relay_the_quote(tmp_path: Path) -> None:
     assert [led.entity(v).name for v in quote(led, "We want justice").via] == ["LCI"]
 
 
+def test_a_relative_clause_after_a_day_goes_with_the_statement_before_it(tmp_path: Path) -> None:
+    # the parse hangs "which urged" on "Tuesday"; a day never speaks: the statement does, and its author is named
+    text = (
+        "Norvik rejected a statement from the Northern Rivers Commission on Tuesday, which urged the government to "
+        "stop “the dredging of the estuary before the spawning season”."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "the dredging of")
+    assert q.speaker_text == "the Northern Rivers Commission"
+    assert q.cue == "urged"
+
+
+def test_the_one_heard_saying_speaks_not_the_outlet_that_reports_it(tmp_path: Path) -> None:
+    # the agency that reports the recording relays the words; "the agency" is the outlet the text called one
+    text = (
+        "Footage posted online and verified by the Reuters news agency tells a different story.\n\n"
+        "The agency also reports that a man in the footage can be heard saying “you will not leave this place "
+        "alive” as the crowd scatters."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "you will not leave")
+    assert q.speaker_text == "a man in the footage"
+    assert [led.entity(v).name for v in q.via] == ["Reuters"]
+
+
+def test_the_one_heard_in_a_recording_speaks_not_the_broadcaster_before(tmp_path: Path) -> None:
+    # the channel that aired the recording relays the words of the one heard on it
+    text = (
+        "The television channel Vista Nove said the recording was genuine and aired it with the footage.\n\n"
+        "In the recording, the driver is heard saying: “I made this recording because nobody believed what "
+        "happened to my brother on that road.”"
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "I made this recording")
+    assert q.speaker_text == "the driver"
+    assert speaker(led, q) is None
+    assert [led.entity(v).name for v in q.via] == ["Vista Nove"]
+
+
 def test_the_agency_is_the_outlet_the_text_called_a_news_agency(tmp_path: Path) -> None:
     text = (
         "Footage verified by the Reuters news agency shows the arrest.\n\n"
@@ -456,6 +495,28 @@ def test_the_agency_is_still_a_government_agency_named_so(tmp_path: Path) -> Non
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "no record")) == "Valmont Medicines Agency"
+
+
+def test_words_told_to_someone_are_the_teller_s_not_the_narrator_s(tmp_path: Path) -> None:
+    # "she said" only tells what the guard said; the quoted order is the guard's
+    text = (
+        "The driver said the night began quietly at the border post.\n\n"
+        "The guard then threatened Tomas Berg, telling him to “stop the engine or I will shoot you,” she said."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "stop the engine")
+    assert q.speaker_text == "The guard"
+    assert q.cue == "telling"
+
+
+def test_a_speech_verb_before_the_quote_that_it_is_no_part_of_leaves_the_verb_after(tmp_path: Path) -> None:
+    # "spoke" is in a relative clause the quote does not belong to: the verb after the quote attributes it
+    text = (
+        "Rescuers reached the valley at dawn. Tomas Berg, who spoke after the vote, “will not resign over the "
+        "bridge,” his spokeswoman Anna Kolar said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "will not resign")) == "Anna Kolar"
 
 
 def test_he_after_an_unnamed_expert_is_that_expert(tmp_path: Path) -> None:

@@ -438,6 +438,13 @@ OUTLET_WORDS_RU = (
 # The quoted words are speech however short, and the crier is the noun's possessor or a "from" phrase right after.
 OUTCRY_NOUNS = frozenset({"cry", "shout", "scream", "yell", "chant", "roar", "shriek", "wail", "plea", "exclamation"})
 
+# Verbs of perceiving or recording whose passive subject is the one presented speaking: "a man in the video can be
+# heard saying “...”", "the driver is heard saying: “...”", "was filmed telling fans “...”". The words are the
+# subject's, not those of the outlet or broadcaster that reports the recording.
+PERCEIVED_LEMMAS = frozenset(
+    {"hear", "overhear", "see", "film", "record", "tape", "videotape", "show", "catch", "capture", "depict"}
+)
+
 # Singular nouns for a person left unnamed: "A former expert at the agency said ... . Speaking on condition of
 # anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before.
 UNNAMED_PERSON_NOUNS = frozenset(

@@ -27,10 +27,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..data.calendar import ENGLISH_MONTHS, TIME_NOUNS, WEEKDAYS
 from ..data.framing import PERSON_NOUNS
 from ..data.institutions import TITLES
 from ..data.speech import (
     OUTCRY_NOUNS,
+    PERCEIVED_LEMMAS,
     REPORTED_FORMS,
     SAID_FORMS,
     SPEECH_LEMMAS,
@@ -45,6 +47,7 @@ from .speakers import (
     DESCRIPTION_CLASSES,
     DOCUMENTS,
     INSTITUTION_WORDS,
+    OUTLET_WORDS,
     PRONOUNS,
     THINGS,
     Resolver,
@@ -431,6 +434,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
         if not via and ref is not None and ref.type == "PERSON" and f.kind != "scare":
             via = _relayed_before(text, mentions, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
+        if not via and f.cue is not None and f.kind != "scare":
+            via = _presented_by(doc, f.cue, resolver, marked)  # "BFMTV aired it. The driver is heard saying"
         if (
             not via
             and ref is None
@@ -1003,9 +1008,25 @@ def _attribute(
             return named
     if not candidates:
         return None
+    if candidates[0][0] == 0:
+        told = _told_inside(candidates[0][1], doc[first], [c[1] for c in candidates if c[0] in (1, 2)])
+        if told is not None:
+            np_range, implicit = _speaker_of(doc, told, people, marked)
+            if np_range is not None:
+                return told, np_range, implicit
     cue = _inner_speech(candidates[0][1], media, marked) or candidates[0][1]
     cue = _over_a_document(cue, marked)
     return cue, *_speaker_of(doc, cue, people, marked)
+
+
+def _told_inside(outer: Token, first: Token, before: list[Token]) -> Token | None:
+    """A speech verb before a quote that the quote is part of, in a clause the verb after the quote reports: in
+    ``The guard then threatened him, telling him to “keep walking,” she said`` the quoted words are the guard's,
+    and "she" only tells what the guard said. None when no such verb stands before the quote."""
+    for tok in before:
+        if tok.i < first.i and tok.i != outer.i and outer in tok.ancestors and tok in first.ancestors:
+            return tok
+    return None
 
 
 def _document(tok: Token | None) -> bool:
@@ -1225,7 +1246,7 @@ def _speaker_of(
     ):
         return _noun_phrase(obj), False  # "TASS quotes him": the speaker is the object
     if subj is not None and subj.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
-        return _noun_phrase(cue.head), False  # "the ministry, which said ...": the antecedent speaks
+        return _antecedent(cue.head), False  # "the ministry, which said ...": the antecedent speaks
     if subj is not None and subj.lower_ in ("us",) and cue.head.lemma_ == "let":
         return None, False  # "Let us note that ...": the outlet's own voice
     if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() not in ("quote", "cite"):
@@ -1262,8 +1283,11 @@ def _speaker_of(
         if head.head.i == head.i:
             break
         shared = shared and (head.dep_ in _SHARED_SUBJECT_DEPS or (past_relative and head.dep_ == "relcl"))
+        link = head.dep_
         head = head.head
         s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and link == "xcomp" and _perceived(s, head) and not (marked and _inside_any(s.idx, marked)):
+            return _placed(s, _subject_phrase(s, people)), False  # "a man in the video can be heard saying"
         if s is not None and marked and _inside_any(s.idx, marked) and _inside_any(head.idx, marked):
             continue  # "..., suggesting questions, including, “Mr. X, do you really think ...”": the quote's own
         if s is not None and s.lower_ in _RELATIVES and head.dep_ == "relcl" and _set_off(cue) and not past_relative:
@@ -1275,7 +1299,7 @@ def _speaker_of(
             continue  # "X said 400 permits had been issued and posted: “...”": the posting goes with X's saying
         if s is not None and _is_cue(head):
             if s.lower_ in _RELATIVES and head.dep_ == "relcl":
-                return _noun_phrase(head.head), False  # "the ministry, which said ..., adding": the antecedent
+                return _antecedent(head.head), False  # "the ministry, which said ..., adding": the antecedent
             return _subject_phrase(s, people), False
         if (
             sharer is None
@@ -1291,6 +1315,84 @@ def _speaker_of(
     if sharer is not None:
         return _subject_phrase(sharer, people), False
     return None, True
+
+
+_TIME_WORDS = frozenset(TIME_NOUNS | set(WEEKDAYS) | set(ENGLISH_MONTHS))
+
+
+def _is_time(tok: Token) -> bool:
+    """A word that heads a time phrase: ``Friday``, ``last week``, ``in March``."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS
+
+
+def _antecedent(noun: Token) -> tuple[int, int] | None:
+    """The noun phrase a relative clause's ``which`` or ``who`` stands for: the noun the clause hangs on, or, where
+    the parse hung it on a time phrase, the noun before that phrase (``Paris dismissed a statement from the UN office
+    on Friday, which called on ...``: the statement's, whose author speaks). None when no noun is there: a day
+    never speaks."""
+    if not _is_time(noun):
+        return _noun_phrase(noun)
+    phrase = noun.head if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else noun  # "on Friday": from "on"
+    host = phrase.head
+    if host.i == phrase.i:
+        return None
+    if host.pos_ in ("NOUN", "PROPN") and host.i < phrase.i and not _is_time(host):
+        return _source_phrase(host)  # "the statement on Friday, which ...": the statement
+    before = [
+        c
+        for c in host.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < phrase.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    nearest = max(before, key=lambda c: c.i) if before else None  # "dismissed a statement on Friday, which ..."
+    return _source_phrase(nearest) if nearest is not None and not _is_time(nearest) else None
+
+
+def _perceived(subj: Token, head: Token) -> bool:
+    """Whether ``subj`` is the one a passive verb of perceiving or recording presents (``the driver is heard saying``,
+    ``was filmed telling``): the speech verb under it is that person's, whoever reports the recording."""
+    return subj.dep_ == "nsubjpass" and head.lemma_.lower() in PERCEIVED_LEMMAS and not _thing(subj)
+
+
+def _placed(subj: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+    """A description with where the one heard or seen is (``a man in the video``, ``a woman on the tape``): all
+    that tells who the unnamed speaker is. A name or a phrase that does not end at its head stays as it is."""
+    start, end = phrase
+    if subj.pos_ != "NOUN" or end != subj.i + 1:
+        return phrase
+    where = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i == end), None)
+    return (start, where.right_edge.i + 1) if where is not None else phrase
+
+
+def _presented_by(doc: Doc, cue: Token, resolver: Resolver, marked: list[_Marked]) -> list[Span]:
+    """The outlet through which words heard on a recording reach the text: the one whose report the sentence gives
+    (``The agency also reports that a man in the video can be heard saying``), else the outlet that is the subject
+    of the sentence right before, in this paragraph or the one before (``Broadcaster X presented the recording. In
+    it, the driver is heard saying: “...”``). Nothing for speech that is not heard or seen on a recording."""
+    if cue.dep_ != "xcomp":
+        return []
+    seen = cue.head
+    subj = next((c for c in seen.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not _perceived(subj, seen):
+        return []
+    text = text_of(doc)
+    for verb in seen.ancestors:
+        teller = _subject(verb, marked)
+        if verb.lemma_.lower() in _OUTLET_VERBS and teller is not None:
+            a, b = _noun_phrase(teller)
+            span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+            outlet = resolver.resolve(text[span.start : span.end], span, head=teller.lower_)
+            return [outlet.span] if outlet is not None and outlet.type == "MEDIA" else []
+    start = cue.sent.start
+    if start == 0 or not _same_or_next_paragraph(text, doc[start - 1].idx, cue.idx):
+        return []
+    before = doc[start - 1].sent
+    teller = _subject(before.root, marked)
+    if teller is None:
+        return []
+    last = teller.right_edge  # "The television channel Vista Nove": a name in apposition too
+    outlet = resolver.mention_in(Span(teller.left_edge.idx, last.idx + len(last.text)))
+    called = bool(OUTLET_WORDS & {t.lower_ for t in teller.subtree})  # "Broadcaster Canal Nove": an outlet
+    return [outlet.span] if outlet is not None and (outlet.type == "MEDIA" or called) else []
 
 
 def _passive_thing_reported(subj: Token, head: Token) -> bool:
