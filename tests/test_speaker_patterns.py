@@ -541,3 +541,46 @@ def test_he_does_not_take_up_an_unnamed_spokeswoman(tmp_path: Path) -> None:
     )
     led = ledger_of(tmp_path, text)
     assert quote(led, "cooperate fully").speaker_text == "he"
+
+
+def test_he_who_tells_of_a_person_is_not_that_person(tmp_path: Path) -> None:
+    # "he said" reports what was done to Karim Osei: "he" is the one telling it, named before, not Karim Osei
+    text = (
+        "The recording was made by Ali Demir, a passenger in the car driven by Karim Osei.\n\n"
+        "Karim Osei stopped the car after the officers turned on their sirens, Demir recounted.\n\n"
+        "The officer then threatened Karim Osei, ordering him to stop the engine at once, he said."
+    )
+    led = ledger_of(tmp_path, text)
+    told = [q for q in led.quotes if q.text.startswith("The officer then threatened")]
+    assert told and speaker(led, told[0]) == "Ali Demir"
+
+
+def test_he_after_an_unnamed_passenger_is_not_the_person_the_passenger_spoke_of(tmp_path: Path) -> None:
+    text = (
+        "The recording was made by a passenger in the car driven by Karim Osei.\n\n"
+        "Karim Osei stopped the car after the officers turned on their sirens, the passenger recounted.\n\n"
+        "He claimed that the officer later struck Karim Osei with “the butt of his gun”."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "the butt of his gun")) != "Karim Osei"
+
+
+def test_she_after_the_subject_of_the_clause_she_reports_is_that_subject(tmp_path: Path) -> None:
+    # "X scolded him: “...,” she said": the reporter's "she said" repeats who speaks, the one scolding
+    text = (
+        "The minister appeared before the committee on Tuesday.\n\n"
+        "Senator Ilse Varga scolded him: “The experts are almost all against you on these three products,” she said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The experts are almost")) == "Ilse Varga"
+
+
+def test_he_after_a_name_in_a_clause_set_before_is_that_name(tmp_path: Path) -> None:
+    # an official report is no one "he" can take up; the judge named in the "as" clause before "he said" speaks
+    text = (
+        "An official report concluded: “Tear gas was the main cause of the deaths in the stadium.”\n\n"
+        "But as Judge Tomas Berg read his verdict in the district court, he said the gas had “not reached the "
+        "stands” where most fans sat."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "not reached the stands")) == "Tomas Berg"

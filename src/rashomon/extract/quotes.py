@@ -47,6 +47,7 @@ from .speakers import (
     DESCRIPTION_CLASSES,
     DOCUMENTS,
     INSTITUTION_WORDS,
+    NON_SPEAKERS,
     OUTLET_WORDS,
     PRONOUNS,
     THINGS,
@@ -373,6 +374,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
+        told_from: int | None = None  # where the sentence starts whose names a pronoun speaker cannot stand for
         label = _TRANSCRIPT_LABEL.match(text, f.span.start) if f.kind == "direct" else None
         if label is not None:  # a transcript: “HOLT: Let's begin ...” is the anchor's line, whoever frames it
             speaker_span = Span(label.start(1), label.end(1))
@@ -388,6 +390,12 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                 # clause it sits in when that subject agrees with it, not the last name seen
                 governed, governor = _governing_subject(doc, f.cue, resolver, people, marked, speaker_text)
                 ref = governor if governed else ref
+                if doc[a].head.i == f.cue.i and doc[a].dep_ == "nsubj":
+                    told_from = f.cue.sent.start_char  # the names of what the pronoun tells are not the pronoun
+                if ref is not None and _told_about(doc, f.cue, doc[a], ref):
+                    # "The officer threatened Nahel, telling him to “...,” he said": "he" tells of Nahel, so is not
+                    # Nahel; whoever was in focus before the sentence
+                    ref = resolver.person_before(speaker_text, f.cue.sent.start_char)
         elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
         elif f.implicit or (
@@ -404,7 +412,16 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             and speaker_text is not None
             and speaker_text.casefold() in _HE_SHE
             and previous is not None
-            and _stranger_again(text, previous, previous_ref, speaker_text, speaker_span, mentions, marked)
+            and speaker_span is not None
+            and _stranger_again(
+                text,
+                previous,
+                previous_ref,
+                speaker_text,
+                Span(told_from, told_from) if told_from is not None else speaker_span,
+                mentions,
+                marked,
+            )
         ):
             # "A former expert at the agency said “...”. Speaking on condition of anonymity, he told AFP that ...":
             # the pronoun that found nobody named is the unnamed person who spoke just before
@@ -468,6 +485,9 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                 last[key] = (ref, via or (last.get(key, (None, []))[1]))
             elif speaker_text is not None and speaker_text.casefold() not in PRONOUNS | BODY_PRONOUNS:
                 resolver.note_unnamed(f.span.start)  # "“...,” the report says. It also points out ...
+                if _unnamed_person(speaker_text):
+                    # "Karim stopped the car, the passenger said. He added": that passenger, noted where named
+                    resolver.note_stranger(max(f.span.start, speaker_span.start if speaker_span else 0))
             if f.group is not None and f.group not in group_speaker and speaker_text is not None:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
@@ -512,23 +532,66 @@ def _stranger_again(
     previous: Quote,
     previous_ref: Mention | None,
     pronoun: str,
-    at: Span | None,
+    at: Span,
     mentions: Sequence[Mention],
     marked: object,
 ) -> bool:
     """Whether a "he" or "she" that resolved to nobody takes up the unnamed person the quote before was said by: an
     indefinite description (``A former expert at the agency``, ``a witness``) that names no person, in this paragraph
-    or the one before, with nobody named between and no role word of the other gender."""
+    or the one before, with nobody named between (what the pronoun itself tells of aside) and no role word of the
+    other gender. A definite one (``the passenger``) is left alone: after a story told in quotes, the one it was
+    "the guard" who spoke is not the one telling it."""
     described = previous.speaker_text
-    if at is None or described is None or previous.speaker_span is None:
+    if described is None or previous.speaker_span is None:
         return False
     return (
         described.split()[0].casefold() in ("a", "an")
+        and _phrase_head(described) not in NON_SPEAKERS | INSTITUTION_WORDS | OUTLET_WORDS  # not "an official report"
         and (previous_ref is None or previous_ref.type != "PERSON")
         and _same_or_next_paragraph(text, previous.span.end, at.start)
         and not _named_between(mentions, previous.speaker_span.end, at.start, marked)
         and agrees_with(pronoun, described)
     )
+
+
+_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "who", "with"}
+
+
+def _phrase_head(phrase: str) -> str:
+    """The head noun of a description, lower-cased: the word before its first preposition or relative (``expert`` in
+    ``a former expert at the agency``)."""
+    words = [w.strip(".,").casefold() for w in phrase.split()]
+    ends = next((k for k, w in enumerate(words) if w in _PHRASE_ENDS and k > 0), len(words))
+    return words[ends - 1] if words else ""
+
+
+def _unnamed_person(phrase: str) -> bool:
+    """Whether a speaker phrase describes one unnamed person: a determiner and a noun for a person left unnamed at
+    its head (``the passenger``, ``a former expert at the agency``, ``the man in the video``)."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and words[0].casefold() in ("a", "an", "the", "one")
+        and (_phrase_head(phrase) in UNNAMED_PERSON_NOUNS)
+    )
+
+
+def _told_about(doc: Doc, cue: Token, pronoun: Token, person: Mention) -> bool:
+    """Whether a pronoun that is the subject of a speech verb stands for someone the clause it reports acts on: in
+    ``The officer threatened Nahel, telling him to stop, he said`` "he" tells what was done to Nahel, so is not
+    Nahel. Only an object or another non-subject in the reported clause: its subject may be the speaker again
+    (``X scolded him: “...,” she said``), and so may a name in a clause set before (``As X read the verdict, he
+    said``)."""
+    if pronoun.head.i != cue.i or pronoun.dep_ != "nsubj":
+        return False
+    sent = cue.sent
+    if not sent.start_char <= person.span.start < sent.end_char:
+        return False
+    inside = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+    if inside is None or inside.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    reported = [c for c in cue.children if c.dep_ == "ccomp"]
+    return any(clause in inside.root.ancestors for clause in reported)
 
 
 def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None], taken_up: set[int]) -> None:

@@ -1058,6 +1058,11 @@ class Resolver:
         before = [m for m in found if m.span.start < pos]
         return before[-1] if before else found[0] if found else None
 
+    def person_before(self, pronoun: str, pos: int) -> Mention | None:
+        """The person ``he`` or ``she`` points to from ``pos``, before any name that follows it: the start of a
+        sentence whose names the pronoun cannot stand for."""
+        return self._in_focus(pos, _PRONOUN_GENDER.get(pronoun.casefold()))
+
     def _in_focus(self, pos: int, gender: str | None = None) -> Mention | None:
         """The person a pronoun points to; ``gender`` ("f"/"m") skips people known to take the other pronoun."""
         recent = [(p, m) for p, m in self.focus if p < pos and pos - p <= _WINDOW and self._fits(m, gender)]
