@@ -565,6 +565,26 @@ def test_he_after_an_unnamed_passenger_is_not_the_person_the_passenger_spoke_of(
     assert speaker(led, quote(led, "the butt of his gun")) != "Karim Osei"
 
 
+def test_a_document_by_a_body_speaks_for_that_body(tmp_path: Path) -> None:
+    text = (
+        "Lawyers for the inmates went to court on Monday.\n\n"
+        "A report by the Valmont Rights Council said the guards had used “excessive force”."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "excessive force")
+    assert q.speaker_text == "the Valmont Rights Council"
+    assert speaker(led, q) == "Valmont Rights Council"
+
+
+def test_a_document_commissioned_by_a_body_is_not_that_body_s_words(tmp_path: Path) -> None:
+    text = (
+        "Lawyers for the inmates went to court on Monday.\n\n"
+        "A study commissioned by the Valmont Rights Council said the guards were “poorly trained”."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "poorly trained")) is None
+
+
 def test_she_after_the_subject_of_the_clause_she_reports_is_that_subject(tmp_path: Path) -> None:
     # "X scolded him: “...,” she said": the reporter's "she said" repeats who speaks, the one scolding
     text = (

@@ -445,8 +445,15 @@ PERCEIVED_LEMMAS = frozenset(
     {"hear", "overhear", "see", "film", "record", "tape", "videotape", "show", "catch", "capture", "depict"}
 )
 
+# Verbs whose "by" names who a document speaks for: "reports cited by the police said", "a statement issued by the
+# council said" (not "commissioned by", whose agent paid for the words of others).
+AUTHORING_LEMMAS = frozenset(
+    {"issue", "release", "publish", "compile", "write", "prepare", "produce", "sign", "send", "cite", "present", "file"}
+)
+
 # Singular nouns for a person left unnamed: "A former expert at the agency said ... . Speaking on condition of
-# anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before.
+# anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before; so after a
+# quote of "the passenger" or "the speaker" that the text names no further.
 UNNAMED_PERSON_NOUNS = frozenset(
     {
         "expert",

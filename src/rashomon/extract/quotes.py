@@ -31,6 +31,7 @@ from ..data.calendar import ENGLISH_MONTHS, TIME_NOUNS, WEEKDAYS
 from ..data.framing import PERSON_NOUNS
 from ..data.institutions import TITLES
 from ..data.speech import (
+    AUTHORING_LEMMAS,
     OUTCRY_NOUNS,
     PERCEIVED_LEMMAS,
     REPORTED_FORMS,
@@ -1316,6 +1317,8 @@ def _speaker_of(
         # "was described as “a betrayal” by Kofi Mensah": the agent speaks; "it was reported that": nobody named
         agent = _agent(cue)
         return (_noun_phrase(agent), False) if agent is not None else (None, False)
+    if subj is not None and _document(subj) and (author := _written_by(subj)) is not None:
+        return _noun_phrase(author), False  # "A report by the rights council said": the council
     if subj is not None and subj.pos_ != "SCONJ":
         return _subject_phrase(subj, people), False
     if obj is not None and _inverted(doc, cue, obj, marked):
@@ -1535,6 +1538,20 @@ def _source_phrase(pobj: Token) -> tuple[int, int]:
                 if author is not None and author.lower_ not in DOCUMENTS and author.pos_ in ("NOUN", "PROPN"):
                     return _noun_phrase(author)
     return _noun_phrase(pobj)
+
+
+def _written_by(document: Token) -> Token | None:
+    """Who a document a subject names speaks for, where a ``by`` names them: ``a report by the council``, ``reports
+    cited by the police``, ``a statement issued by the ministry``; None otherwise (``the report`` stays a document,
+    whose author the resolver may still find)."""
+    for child in document.rights:
+        by = child if child.dep_ in ("prep", "agent") and child.lower_ == "by" else None
+        if child.dep_ == "acl" and child.lemma_.lower() in AUTHORING_LEMMAS:
+            by = next((c for c in child.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None and author.pos_ in ("NOUN", "PROPN") and not _document(author):
+            return author
+    return None
 
 
 def _thing(tok: Token) -> bool:
