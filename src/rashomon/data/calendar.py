@@ -22,6 +22,33 @@ ENGLISH_MONTHS = (
     "december",
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# English nouns for a stretch or point of time: with the month and weekday names, what a time phrase is headed by
+# ("on Friday", "last week", "that morning"). A time never speaks: "a statement from X on Friday, which called
+# on ..." is the statement's clause, not Friday's.
+TIME_NOUNS = frozenset(
+    {
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "decade",
+    }
+)
 # The start of every English month name, as written before a day ("Jan 24", "Sept. 9", "March 3"): with any letters
 # after it, it matches the full names too.
 MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

@@ -438,8 +438,22 @@ OUTLET_WORDS_RU = (
 # The quoted words are speech however short, and the crier is the noun's possessor or a "from" phrase right after.
 OUTCRY_NOUNS = frozenset({"cry", "shout", "scream", "yell", "chant", "roar", "shriek", "wail", "plea", "exclamation"})
 
+# Verbs of perceiving or recording whose passive subject is the one presented speaking: "a man in the video can be
+# heard saying “...”", "the driver is heard saying: “...”", "was filmed telling fans “...”". The words are the
+# subject's, not those of the outlet or broadcaster that reports the recording.
+PERCEIVED_LEMMAS = frozenset(
+    {"hear", "overhear", "see", "film", "record", "tape", "videotape", "show", "catch", "capture", "depict"}
+)
+
+# Verbs whose "by" names who a document speaks for: "reports cited by the police said", "a statement issued by the
+# council said" (not "commissioned by", whose agent paid for the words of others).
+AUTHORING_LEMMAS = frozenset(
+    {"issue", "release", "publish", "compile", "write", "prepare", "produce", "sign", "send", "cite", "present", "file"}
+)
+
 # Singular nouns for a person left unnamed: "A former expert at the agency said ... . Speaking on condition of
-# anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before.
+# anonymity, he told AFP ...": a "he" after such a subject is that person, not someone named before; so after a
+# quote of "the passenger" or "the speaker" that the text names no further.
 UNNAMED_PERSON_NOUNS = frozenset(
     {
         "expert",
@@ -461,6 +475,25 @@ UNNAMED_PERSON_NOUNS = frozenset(
         "doctor",
         "lawyer",
         "man",
+        "passenger",
+        "driver",
+        "survivor",
+        "speaker",
+        "neighbour",
+        "neighbor",
+        "friend",
+        "guard",
+        "soldier",
+        "pilot",
+        "nurse",
+        "student",
+        "teacher",
+        "journalist",
+        "reporter",
+        "activist",
+        "protester",
+        "volunteer",
+        "rescuer",
         "woman",
     }
 )

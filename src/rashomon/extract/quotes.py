@@ -27,10 +27,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..data.calendar import ENGLISH_MONTHS, TIME_NOUNS, WEEKDAYS
 from ..data.framing import PERSON_NOUNS
 from ..data.institutions import TITLES
 from ..data.speech import (
+    AUTHORING_LEMMAS,
     OUTCRY_NOUNS,
+    PERCEIVED_LEMMAS,
     REPORTED_FORMS,
     SAID_FORMS,
     SPEECH_LEMMAS,
@@ -45,9 +48,12 @@ from .speakers import (
     DESCRIPTION_CLASSES,
     DOCUMENTS,
     INSTITUTION_WORDS,
+    NON_SPEAKERS,
+    OUTLET_WORDS,
     PRONOUNS,
     THINGS,
     Resolver,
+    agrees_with,
 )
 
 if TYPE_CHECKING:
@@ -365,9 +371,11 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     previous_ref: Mention | None = None
     out: list[tuple[_Found, Quote]] = []
     refs: list[Mention | None] = []  # the speaker each quote of ``out`` resolved to
+    taken_up: set[int] = set()  # quotes of ``out`` whose "he" or "she" took up the unnamed person before
     for f in found:
         speaker_text = speaker_span = None
         ref: Mention | None = None
+        told_from: int | None = None  # where the sentence starts whose names a pronoun speaker cannot stand for
         label = _TRANSCRIPT_LABEL.match(text, f.span.start) if f.kind == "direct" else None
         if label is not None:  # a transcript: “HOLT: Let's begin ...” is the anchor's line, whoever frames it
             speaker_span = Span(label.start(1), label.end(1))
@@ -383,6 +391,12 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                 # clause it sits in when that subject agrees with it, not the last name seen
                 governed, governor = _governing_subject(doc, f.cue, resolver, people, marked, speaker_text)
                 ref = governor if governed else ref
+                if doc[a].head.i == f.cue.i and doc[a].dep_ == "nsubj":
+                    told_from = f.cue.sent.start_char  # the names of what the pronoun tells are not the pronoun
+                if ref is not None and _told_about(doc, f.cue, doc[a], ref):
+                    # "The officer threatened Nahel, telling him to “...,” he said": "he" tells of Nahel, so is not
+                    # Nahel; whoever was in focus before the sentence
+                    ref = resolver.person_before(speaker_text, f.cue.sent.start_char)
         elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
         elif f.implicit or (
@@ -394,6 +408,26 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
             if previous is not None:
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        if (
+            ref is None
+            and speaker_text is not None
+            and speaker_text.casefold() in _HE_SHE
+            and previous is not None
+            and speaker_span is not None
+            and _stranger_again(
+                text,
+                previous,
+                previous_ref,
+                speaker_text,
+                Span(told_from, told_from) if told_from is not None else speaker_span,
+                mentions,
+                marked,
+            )
+        ):
+            # "A former expert at the agency said “...”. Speaking on condition of anonymity, he told AFP that ...":
+            # the pronoun that found nobody named is the unnamed person who spoke just before
+            speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+            taken_up.add(len(out))
         if (
             ref is None
             and speaker_text is not None
@@ -418,6 +452,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             via = list(last[key][1])  # later quotes of one interview come through the same outlet
         if not via and ref is not None and ref.type == "PERSON" and f.kind != "scare":
             via = _relayed_before(text, mentions, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
+        if not via and f.cue is not None and f.kind != "scare":
+            via = _presented_by(doc, f.cue, resolver, marked)  # "BFMTV aired it. The driver is heard saying"
         if (
             not via
             and ref is None
@@ -450,12 +486,15 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                 last[key] = (ref, via or (last.get(key, (None, []))[1]))
             elif speaker_text is not None and speaker_text.casefold() not in PRONOUNS | BODY_PRONOUNS:
                 resolver.note_unnamed(f.span.start)  # "“...,” the report says. It also points out ...
+                if _unnamed_person(speaker_text):
+                    # "Karim stopped the car, the passenger said. He added": that passenger, noted where named
+                    resolver.note_stranger(max(f.span.start, speaker_span.start if speaker_span else 0))
             if f.group is not None and f.group not in group_speaker and speaker_text is not None:
                 group_speaker[f.group] = (speaker_text, speaker_span, ref, cue, cue_span)
             previous, previous_ref = quote, ref
         out.append((f, quote))
         refs.append(ref)
-    _relay_back(text, out, refs)
+    _relay_back(text, out, refs, taken_up)
     for f, quote in out:
         if quote.speaker_text is None and f.kind == "direct" and f.group in group_speaker:
             # "“We dug with our hands ...\n\n“By dawn ...,” she said": the attribution closes the statement
@@ -489,11 +528,79 @@ def _same_stranger(first: str | None, later: str | None) -> bool:
     )
 
 
-def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None]) -> None:
+def _stranger_again(
+    text: str,
+    previous: Quote,
+    previous_ref: Mention | None,
+    pronoun: str,
+    at: Span,
+    mentions: Sequence[Mention],
+    marked: object,
+) -> bool:
+    """Whether a "he" or "she" that resolved to nobody takes up the unnamed person the quote before was said by: an
+    indefinite description (``A former expert at the agency``, ``a witness``) that names no person, in this paragraph
+    or the one before, with nobody named between (what the pronoun itself tells of aside) and no role word of the
+    other gender. A definite one (``the passenger``) is left alone: after a story told in quotes, the one it was
+    "the guard" who spoke is not the one telling it."""
+    described = previous.speaker_text
+    if described is None or previous.speaker_span is None:
+        return False
+    return (
+        described.split()[0].casefold() in ("a", "an")
+        and _phrase_head(described) not in NON_SPEAKERS | INSTITUTION_WORDS | OUTLET_WORDS  # not "an official report"
+        and (previous_ref is None or previous_ref.type != "PERSON")
+        and _same_or_next_paragraph(text, previous.span.end, at.start)
+        and not _named_between(mentions, previous.speaker_span.end, at.start, marked)
+        and agrees_with(pronoun, described)
+    )
+
+
+_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "who", "with"}
+
+
+def _phrase_head(phrase: str) -> str:
+    """The head noun of a description, lower-cased: the word before its first preposition or relative (``expert`` in
+    ``a former expert at the agency``)."""
+    words = [w.strip(".,").casefold() for w in phrase.split()]
+    ends = next((k for k, w in enumerate(words) if w in _PHRASE_ENDS and k > 0), len(words))
+    return words[ends - 1] if words else ""
+
+
+def _unnamed_person(phrase: str) -> bool:
+    """Whether a speaker phrase describes one unnamed person: a determiner and a noun for a person left unnamed at
+    its head (``the passenger``, ``a former expert at the agency``, ``the man in the video``)."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and words[0].casefold() in ("a", "an", "the", "one")
+        and (_phrase_head(phrase) in UNNAMED_PERSON_NOUNS)
+    )
+
+
+def _told_about(doc: Doc, cue: Token, pronoun: Token, person: Mention) -> bool:
+    """Whether a pronoun that is the subject of a speech verb stands for someone the clause it reports acts on: in
+    ``The officer threatened Nahel, telling him to stop, he said`` "he" tells what was done to Nahel, so is not
+    Nahel. Only an object or another non-subject in the reported clause: its subject may be the speaker again
+    (``X scolded him: “...,” she said``), and so may a name in a clause set before (``As X read the verdict, he
+    said``)."""
+    if pronoun.head.i != cue.i or pronoun.dep_ != "nsubj":
+        return False
+    sent = cue.sent
+    if not sent.start_char <= person.span.start < sent.end_char:
+        return False
+    inside = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+    if inside is None or inside.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    reported = [c for c in cue.children if c.dep_ == "ccomp"]
+    return any(clause in inside.root.ancestors for clause in reported)
+
+
+def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None], taken_up: set[int]) -> None:
     """A quote of someone unnamed with no relay takes the relay the same person names right after: ``A former expert
-    said “...”. He told AFP ...`` (the pronoun right after stands for that person; this paragraph or the next), or
-    the same unresolved description in the same paragraph. A named person is left alone: ``X said ... . “...,” X
-    told ZDF`` may be two occasions. The search stops at the first quote of someone else."""
+    said “...”. He told AFP ...`` (the pronoun right after stands for that person; this paragraph or the next, also
+    where it was taken up as that person's description), or the same unresolved description in the same paragraph.
+    A named person is left alone: ``X said ... . “...,” X told ZDF`` may be two occasions. The search stops at the
+    first quote of someone else."""
     for i, (f, quote) in enumerate(out):
         ref = refs[i]
         if f.kind == "scare" or quote.via_refs or quote.speaker_text is None:
@@ -512,7 +619,9 @@ def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention |
                 and (later.speaker_text or "").casefold() in PRONOUNS
             )
             described = ref is None and later.speaker_text == quote.speaker_text and one_paragraph
-            if not (unnamed or described):
+            # a "he" that took up the unnamed person (see _stranger_again) carries that person's phrase
+            again = j in taken_up and later.speaker_span == quote.speaker_span
+            if not (unnamed or described or again):
                 break
             if g.via:
                 out[i] = (f, replace(quote, via_refs=tuple(dict.fromkeys(g.via))))
@@ -963,9 +1072,25 @@ def _attribute(
             return named
     if not candidates:
         return None
+    if candidates[0][0] == 0:
+        told = _told_inside(candidates[0][1], doc[first], [c[1] for c in candidates if c[0] in (1, 2)])
+        if told is not None:
+            np_range, implicit = _speaker_of(doc, told, people, marked)
+            if np_range is not None:
+                return told, np_range, implicit
     cue = _inner_speech(candidates[0][1], media, marked) or candidates[0][1]
     cue = _over_a_document(cue, marked)
     return cue, *_speaker_of(doc, cue, people, marked)
+
+
+def _told_inside(outer: Token, first: Token, before: list[Token]) -> Token | None:
+    """A speech verb before a quote that the quote is part of, in a clause the verb after the quote reports: in
+    ``The guard then threatened him, telling him to “keep walking,” she said`` the quoted words are the guard's,
+    and "she" only tells what the guard said. None when no such verb stands before the quote."""
+    for tok in before:
+        if tok.i < first.i and tok.i != outer.i and outer in tok.ancestors and tok in first.ancestors:
+            return tok
+    return None
 
 
 def _document(tok: Token | None) -> bool:
@@ -1185,13 +1310,15 @@ def _speaker_of(
     ):
         return _noun_phrase(obj), False  # "TASS quotes him": the speaker is the object
     if subj is not None and subj.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
-        return _noun_phrase(cue.head), False  # "the ministry, which said ...": the antecedent speaks
+        return _antecedent(cue.head), False  # "the ministry, which said ...": the antecedent speaks
     if subj is not None and subj.lower_ in ("us",) and cue.head.lemma_ == "let":
         return None, False  # "Let us note that ...": the outlet's own voice
     if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() not in ("quote", "cite"):
         # "was described as “a betrayal” by Kofi Mensah": the agent speaks; "it was reported that": nobody named
         agent = _agent(cue)
         return (_noun_phrase(agent), False) if agent is not None else (None, False)
+    if subj is not None and _document(subj) and (author := _written_by(subj)) is not None:
+        return _noun_phrase(author), False  # "A report by the rights council said": the council
     if subj is not None and subj.pos_ != "SCONJ":
         return _subject_phrase(subj, people), False
     if obj is not None and _inverted(doc, cue, obj, marked):
@@ -1222,8 +1349,11 @@ def _speaker_of(
         if head.head.i == head.i:
             break
         shared = shared and (head.dep_ in _SHARED_SUBJECT_DEPS or (past_relative and head.dep_ == "relcl"))
+        link = head.dep_
         head = head.head
         s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and link == "xcomp" and _perceived(s, head) and not (marked and _inside_any(s.idx, marked)):
+            return _placed(s, _subject_phrase(s, people)), False  # "a man in the video can be heard saying"
         if s is not None and marked and _inside_any(s.idx, marked) and _inside_any(head.idx, marked):
             continue  # "..., suggesting questions, including, “Mr. X, do you really think ...”": the quote's own
         if s is not None and s.lower_ in _RELATIVES and head.dep_ == "relcl" and _set_off(cue) and not past_relative:
@@ -1235,7 +1365,7 @@ def _speaker_of(
             continue  # "X said 400 permits had been issued and posted: “...”": the posting goes with X's saying
         if s is not None and _is_cue(head):
             if s.lower_ in _RELATIVES and head.dep_ == "relcl":
-                return _noun_phrase(head.head), False  # "the ministry, which said ..., adding": the antecedent
+                return _antecedent(head.head), False  # "the ministry, which said ..., adding": the antecedent
             return _subject_phrase(s, people), False
         if (
             sharer is None
@@ -1251,6 +1381,84 @@ def _speaker_of(
     if sharer is not None:
         return _subject_phrase(sharer, people), False
     return None, True
+
+
+_TIME_WORDS = frozenset(TIME_NOUNS | set(WEEKDAYS) | set(ENGLISH_MONTHS))
+
+
+def _is_time(tok: Token) -> bool:
+    """A word that heads a time phrase: ``Friday``, ``last week``, ``in March``."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS
+
+
+def _antecedent(noun: Token) -> tuple[int, int] | None:
+    """The noun phrase a relative clause's ``which`` or ``who`` stands for: the noun the clause hangs on, or, where
+    the parse hung it on a time phrase, the noun before that phrase (``Paris dismissed a statement from the UN office
+    on Friday, which called on ...``: the statement's, whose author speaks). None when no noun is there: a day
+    never speaks."""
+    if not _is_time(noun):
+        return _noun_phrase(noun)
+    phrase = noun.head if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else noun  # "on Friday": from "on"
+    host = phrase.head
+    if host.i == phrase.i:
+        return None
+    if host.pos_ in ("NOUN", "PROPN") and host.i < phrase.i and not _is_time(host):
+        return _source_phrase(host)  # "the statement on Friday, which ...": the statement
+    before = [
+        c
+        for c in host.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < phrase.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    nearest = max(before, key=lambda c: c.i) if before else None  # "dismissed a statement on Friday, which ..."
+    return _source_phrase(nearest) if nearest is not None and not _is_time(nearest) else None
+
+
+def _perceived(subj: Token, head: Token) -> bool:
+    """Whether ``subj`` is the one a passive verb of perceiving or recording presents (``the driver is heard saying``,
+    ``was filmed telling``): the speech verb under it is that person's, whoever reports the recording."""
+    return subj.dep_ == "nsubjpass" and head.lemma_.lower() in PERCEIVED_LEMMAS and not _thing(subj)
+
+
+def _placed(subj: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+    """A description with where the one heard or seen is (``a man in the video``, ``a woman on the tape``): all
+    that tells who the unnamed speaker is. A name or a phrase that does not end at its head stays as it is."""
+    start, end = phrase
+    if subj.pos_ != "NOUN" or end != subj.i + 1:
+        return phrase
+    where = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i == end), None)
+    return (start, where.right_edge.i + 1) if where is not None else phrase
+
+
+def _presented_by(doc: Doc, cue: Token, resolver: Resolver, marked: list[_Marked]) -> list[Span]:
+    """The outlet through which words heard on a recording reach the text: the one whose report the sentence gives
+    (``The agency also reports that a man in the video can be heard saying``), else the outlet that is the subject
+    of the sentence right before, in this paragraph or the one before (``Broadcaster X presented the recording. In
+    it, the driver is heard saying: “...”``). Nothing for speech that is not heard or seen on a recording."""
+    if cue.dep_ != "xcomp":
+        return []
+    seen = cue.head
+    subj = next((c for c in seen.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not _perceived(subj, seen):
+        return []
+    text = text_of(doc)
+    for verb in seen.ancestors:
+        teller = _subject(verb, marked)
+        if verb.lemma_.lower() in _OUTLET_VERBS and teller is not None:
+            a, b = _noun_phrase(teller)
+            span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+            outlet = resolver.resolve(text[span.start : span.end], span, head=teller.lower_)
+            return [outlet.span] if outlet is not None and outlet.type == "MEDIA" else []
+    start = cue.sent.start
+    if start == 0 or not _same_or_next_paragraph(text, doc[start - 1].idx, cue.idx):
+        return []
+    before = doc[start - 1].sent
+    teller = _subject(before.root, marked)
+    if teller is None:
+        return []
+    last = teller.right_edge  # "The television channel Vista Nove": a name in apposition too
+    outlet = resolver.mention_in(Span(teller.left_edge.idx, last.idx + len(last.text)))
+    called = bool(OUTLET_WORDS & {t.lower_ for t in teller.subtree})  # "Broadcaster Canal Nove": an outlet
+    return [outlet.span] if outlet is not None and (outlet.type == "MEDIA" or called) else []
 
 
 def _passive_thing_reported(subj: Token, head: Token) -> bool:
@@ -1330,6 +1538,20 @@ def _source_phrase(pobj: Token) -> tuple[int, int]:
                 if author is not None and author.lower_ not in DOCUMENTS and author.pos_ in ("NOUN", "PROPN"):
                     return _noun_phrase(author)
     return _noun_phrase(pobj)
+
+
+def _written_by(document: Token) -> Token | None:
+    """Who a document a subject names speaks for, where a ``by`` names them: ``a report by the council``, ``reports
+    cited by the police``, ``a statement issued by the ministry``; None otherwise (``the report`` stays a document,
+    whose author the resolver may still find)."""
+    for child in document.rights:
+        by = child if child.dep_ in ("prep", "agent") and child.lower_ == "by" else None
+        if child.dep_ == "acl" and child.lemma_.lower() in AUTHORING_LEMMAS:
+            by = next((c for c in child.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None and author.pos_ in ("NOUN", "PROPN") and not _document(author):
+            return author
+    return None
 
 
 def _thing(tok: Token) -> bool:

@@ -618,6 +618,7 @@ _EQUIVALENT = {
     "premier": "prime minister",
 }
 _WINDOW = 3000  # characters back that a description or pronoun may reach
+_CALLED_REACH = 20  # characters beside a name where the word a description uses may call it so ("the AFP news agency")
 # Words that qualify a description without naming whom it speaks for: "a senior official", "the Foreign Minister".
 _PLAIN_MODIFIERS = {
     "senior",
@@ -678,6 +679,14 @@ _INDEFINITE = {"a", "an", "another", "one"}
 _COURTESY_TITLES = {"mr", "mrs", "ms", "dr", "miss", "sir"}
 _CONTEXT_BACK = 80  # characters before a person's mention read for their role ("Kenya's interior ministry spokesman,")
 _WORD = re.compile(r"[\w'’-]+")
+
+
+def agrees_with(pronoun: str, phrase: str) -> bool:
+    """Whether ``he`` or ``she`` may stand for the person a description names: not when its role words say the other
+    (``a spokeswoman`` is no "he"); a description that tells nothing agrees with either."""
+    want = _PRONOUN_GENDER.get(pronoun.casefold())
+    found = {_ROLE_GENDER[w] for w in _WORD.findall(phrase.casefold()) if w in _ROLE_GENDER}
+    return want is None or not found or found == {want}
 
 
 def _stem(word: str) -> str:
@@ -1049,6 +1058,11 @@ class Resolver:
         before = [m for m in found if m.span.start < pos]
         return before[-1] if before else found[0] if found else None
 
+    def person_before(self, pronoun: str, pos: int) -> Mention | None:
+        """The person ``he`` or ``she`` points to from ``pos``, before any name that follows it: the start of a
+        sentence whose names the pronoun cannot stand for."""
+        return self._in_focus(pos, _PRONOUN_GENDER.get(pronoun.casefold()))
+
     def _in_focus(self, pos: int, gender: str | None = None) -> Mention | None:
         """The person a pronoun points to; ``gender`` ("f"/"m") skips people known to take the other pronoun."""
         recent = [(p, m) for p, m in self.focus if p < pos and pos - p <= _WINDOW and self._fits(m, gender)]
@@ -1206,9 +1220,18 @@ class Resolver:
                 or (kind == "department" and "ministry" in name)
                 or (kind == "ministry" and "department" in name)
                 or (m.type == "ORG" and telling & set(_WORD.findall(name)))
+                or (m.type == "MEDIA" and self._called(m, kind))
             ):
                 return m
         return None
+
+    def _called(self, m: Mention, kind: str) -> bool:
+        """Whether the text calls a mention by the word ``kind`` right beside it: ``the AFP news agency``, ``news
+        agency Reuters``; a later "the agency" may then be that outlet, whose name holds no such word."""
+        before = self.text[max(0, m.span.start - _CALLED_REACH) : m.span.start]
+        after = self.text[m.span.end : m.span.end + _CALLED_REACH]
+        word = re.escape(kind)
+        return bool(re.search(rf"\b{word}\s+\Z", before, re.I) or re.match(rf"\s+(?:\w+\s+)?{word}\b", after, re.I))
 
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your", "of"}
