@@ -198,7 +198,12 @@ PROVISIONAL = re.compile(
 PARTIAL = re.compile(r"^\s*(?:of|among)\b|\bincluding\s*$", re.I)
 # "34 people had died at the venue", "38 killed on the spot": part of the toll, told by where they died
 PART_PLACE = re.compile(rf"^[^.;,]{{0,40}}\b(?:{'|'.join(PART_PLACES)})\b", re.I)
-ELSEWHERE = re.compile(r"\b(?:elsewhere|across the country|nationwide|in other (?:regions|areas|parts))\b", re.I)
+ELSEWHERE = re.compile(
+    r"\b(?:elsewhere|across the country|nationwide|in (?:other|neighbou?ring) (?:regions|areas|parts|towns|villages|"
+    r"cities|provinces|districts|localities)|dans d'autres (?:villes|localités|régions|communes)|in altre "
+    r"(?:città|località|zone|province)|в других (?:городах|районах|населённых пунктах|регионах))\b",
+    re.I,
+)
 MISSING = frozenset({"missing", "unaccounted", "disappeared"})
 GENERAL_COUNTED = frozenset(
     {
