@@ -49,16 +49,16 @@ def test_two_named_sources_far_apart_on_one_day_are_rivals_even_when_one_says_it
 
 
 def test_a_correction_contradicts_the_far_higher_figure_it_replaces() -> None:
-    corrected = count(3958, "at least", day="2025-05-19", note="corrected", origin="E3")  # "3,958 instead of 11,300"
+    corrected = count(3958, "at least", day="2025-05-19", note="correction", origin="E3")  # "3,958 instead of 11,300"
     assert same_count(count(11300, day="2025-05-14", origin="E1"), corrected) == "contradicts"  # its bound aside
     assert same_count(count(11300, day=None), corrected) == "contradicts"  # a day unknown: still the figure replaced
     assert same_count(count(11300, day="2025-05-20"), corrected) != "contradicts"  # told after it: not what it replaced
     # revised by a little (double-counted dead taken out): a revision, not a conflict
-    assert same_count(count(174, day="2025-05-01"), count(125, day="2025-05-02", note="corrected")) == "evolution"
+    assert same_count(count(174, day="2025-05-01"), count(125, day="2025-05-02", note="correction")) == "evolution"
 
 
 def test_an_earlier_figure_recalled_is_set_apart() -> None:
-    recalled = count(11000, "more than", day="2025-05-25", note="recalled")  # "some time ago, the UN put it at"
+    recalled = count(11000, "more than", day="2025-05-25", note="earlier")  # "some time ago, the UN put it at"
     assert same_count(recalled, count(3958, day="2025-05-19")) == "apart"
 
 
@@ -87,7 +87,7 @@ def test_toll_wordings_whose_counted_noun_is_elsewhere(tmp_path: Path) -> None:
     )
     killed = toll(led)
     assert {1250, 1400, 900, 5000, 6000} <= set(killed)
-    assert killed[900].note == "recalled"
+    assert killed[900].note == "earlier"
     assert killed[5000].note == "projection" and killed[6000].note == "projection"
     assert killed[6000].number_max == 7000
     assert not counts_linked(led)
@@ -174,7 +174,7 @@ def test_a_retraction_contradicts_the_figure_it_replaces(tmp_path: Path) -> None
         ),
     )
     killed = toll(led)
-    assert killed[2100].note == "corrected" and 6300 in killed
+    assert killed[2100].note == "correction" and 6300 in killed
     assert [a for a in answers(led, "toll_killed") if a.article == "A2"] == [killed[2100]]  # 6,300 is not its count
     linked = counts_linked(led)
     assert linked and "6,300" in linked[0].why and "2,100" in linked[0].why

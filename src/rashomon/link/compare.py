@@ -131,8 +131,8 @@ def same_count(a: Answer, b: Answer) -> Verdict:
 
 _RIVAL_RATIO = 2.0  # rival sources a factor this far apart on one day dispute the count
 # a projection, a part of the toll, another place's count, an earlier figure recalled: not the count itself
-_SET_APART = frozenset({"projection", "partial", "elsewhere", "recalled"})
-_MOVED = frozenset({"updated", "provisional", "corrected"})  # a count said to have changed or to be still moving
+_SET_APART = frozenset({"projection", "partial", "elsewhere", "earlier"})
+_MOVED = frozenset({"updated", "provisional", "correction"})  # a count said to have changed or to be still moving
 
 
 def _corrects(fixed: Answer, other: Answer) -> bool:
@@ -141,7 +141,7 @@ def _corrects(fixed: Answer, other: Answer) -> bool:
     kind. A toll of the dead does not fall by half; the two cannot both be true, whatever bound either gives
     (``at least 3,958`` corrects ``11,300``). A correction by a little (174 revised to 125, double-counted dead
     taken out) is a revision, an evolution."""
-    if fixed.note != "corrected" or other.note == "corrected" or not fixed.number or not other.number:
+    if fixed.note != "correction" or other.note == "correction" or not fixed.number or not other.number:
         return False
     later = bool(fixed.as_of and other.as_of and other.as_of > fixed.as_of)
     return other.number >= _RIVAL_RATIO * fixed.number and not later and not _hedged(fixed, other)

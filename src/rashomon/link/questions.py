@@ -1727,9 +1727,9 @@ def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, 
     if ELSEWHERE.search(text):
         return "elsewhere"
     if tolls.CORRECTED_WORDS.search(text):
-        return "corrected"
+        return "correction"
     if tolls.RECALLED_WORDS.search(f"{v.lead} {text}"):
-        return "recalled"
+        return "earlier"
     if _search(RIVAL_WORDS, text):
         return "rival"
     if ROSE.search(text):
