@@ -5,8 +5,8 @@ Each comparison says what two answers are to each other:
 - ``contradicts``: they cannot both be true (``who did it: Russia`` vs ``Ukraine``; an answer and its denial);
 - ``evolution``: a count that grew with time, or that an article says was updated;
 - ``agrees``: both can be true (``at least 3,000`` and ``more than 3,800``; two reports of one denial);
-- ``apart``: not comparable (killed vs a projection, a partial count, another place's count), or the same answer
-  told with another firmness (hedged vs asserted: shown, not a conflict).
+- ``apart``: not comparable (killed vs a projection, a partial count, another place's count, an earlier figure
+  recalled), or the same answer told with another firmness (hedged vs asserted: shown, not a conflict).
 
 ``contradicts`` becomes a ledger relation with a reason a reader can check; a question's status follows from its
 answers: disputed, evolving, agreed (two or more independent origins, nothing contrary) or single-source.
@@ -95,10 +95,12 @@ _WORD = re.compile(r"\w+")  # "Tochka-U" and "Tochka U" are one name
 
 
 def same_count(a: Answer, b: Answer) -> Verdict:
-    """A count: bounds that both fit agree; a projection, a part or another place's count is apart; a count its
-    source sets against the official one (``the real toll is higher than officially reported``) contradicts the
-    others of its day; a count that rose over time or was said to be updated is an evolution; otherwise two numbers
-    that cannot both be true contradict."""
+    """A count: a projection, a part, another place's count or an earlier figure recalled is apart; a correction
+    contradicts the far higher figure it replaces (``_corrects``); bounds that both fit agree; a count its source sets
+    against the official one (``the real toll is higher than officially reported``) contradicts the others of its
+    day, and so do two named sources' counts of one day far apart (``_rivals``), unless one is provisional; a count
+    that rose over time or was said to be updated is an evolution; otherwise two numbers that cannot both be true
+    contradict."""
     if a.note in _SET_APART or b.note in _SET_APART:
         return "apart"
     if a.stance == "denied" or b.stance == "denied":
@@ -512,14 +514,16 @@ def _verdicts(
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
-        if verdict != "contradicts" and any(_set_against(a.answer, b.answer, f) for f in declared):
-            out[(x, y)] = "contradicts"  # figures an article sets against each other: told elsewhere, still rivals
-            continue
+        # figures an article sets against each other: rivals wherever told, even where one claim tells both
+        declared_rivals = any(_set_against(a.answer, b.answer, f) for f in declared)
+        if declared_rivals:
+            verdict = "contradicts"
         if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views, names):
             verdict = "contradicts"
         if verdict == "contradicts" and kind in _COUNT_KINDS and _two_sides(a, b, views, names):
             verdict = "apart"  # each side of a conflict may count its own dead: another scope
-        if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
+        both_told = a.view in both or b.view in both
+        if verdict == "contradicts" and kind not in _TOGETHER_KINDS and both_told and not declared_rivals:
             verdict = "apart"
         if verdict == "contradicts" and a.target and b.target and a.target != b.target:
             verdict = "apart"  # two acts on different targets: each may have its own author

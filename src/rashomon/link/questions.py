@@ -9,8 +9,10 @@ repeated it. Comparing answers is ``compare.py``'s job.
 
 Not an answer: a counterfactual (``if X had targeted Y``), a question, an
 interception (``air defence fired at an incoming missile`` says who defended,
-not who attacked), a retaliation (``in response to``: another act), a number
-said to be a projection (``could reach``).
+not who attacked), a retaliation (``in response to``: another act), the figure
+a correction replaces (``3,958 instead of 11,300``). A count's words are read by
+``tolls.py`` (toll phrases, languages without a parse, parts, corrections, earlier
+figures); a projection (``could reach``) is an answer set apart by its note.
 """
 
 from __future__ import annotations
