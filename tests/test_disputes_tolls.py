@@ -230,3 +230,15 @@ def test_a_relaying_agency_is_not_the_origin_of_the_figure_it_relays(tmp_path: P
     names = {e.id: e.name for e in led.entities}
     (quake,) = [a for a in answers(led, "toll_killed") if a.number == 700]
     assert "Reuters" not in names.get(quake.origin or "", "")
+
+
+def test_an_undated_count_has_no_place_on_the_way_a_count_changed(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("", "So far 4 people have died in the blast at the Kesh fuel depot, rescuers said."),
+        ("2025-05-02", "The blast at the Kesh fuel depot killed 28 people, the governor said on Friday."),
+        ("2025-05-04", "The toll of the blast at the Kesh fuel depot rose to 31, the governor said on Sunday."),
+    )
+    evolves = [r.why for r in led.relations if r.type == "evolves"]
+    assert any("28" in w and "31" in w for w in evolves), evolves
+    assert not any("None" in w or "4 people" in w for w in evolves), evolves

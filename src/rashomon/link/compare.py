@@ -880,8 +880,13 @@ def _evolutions(
 ) -> list[Relation]:
     """A count (or a stage, ``count`` False) that changed between days: an ``evolves`` relation from each earlier
     answer to the latest one."""
-    dated = [
-        (x, y) for (x, y), v in verdicts.items() if v == "evolution" and items[x].answer.as_of != items[y].answer.as_of
+    dated = [  # an undated answer has no place on the way a count changed ("from None")
+        (x, y)
+        for (x, y), v in verdicts.items()
+        if v == "evolution"
+        and items[x].answer.as_of
+        and items[y].answer.as_of
+        and items[x].answer.as_of != items[y].answer.as_of
     ]
     if not dated:
         return []
