@@ -84,9 +84,15 @@ def test_toll_wordings_whose_counted_noun_is_elsewhere(tmp_path: Path) -> None:
         ("2025-05-02", "Some time ago, the regional council put the number of victims at more than 900."),
         ("2025-05-03", "The death toll from the landslide in Varnholm may touch 5,000."),
         ("2025-05-03", "The mayor warned that a final tally could reach the region of 6,000-7,000."),
+        (
+            "2025-05-04",
+            "The death toll in Varnholm rose to 1,700 on Sunday; the council had previously put the death toll at "
+            "1,500.",
+        ),
     )
     killed = toll(led)
-    assert {1250, 1400, 900, 5000, 6000} <= set(killed)
+    assert {1250, 1400, 900, 5000, 6000, 1700, 1500} <= set(killed)
+    assert killed[1700].note == "updated" and killed[1500].note == "earlier"  # words before each number say which
     assert killed[900].note == "earlier"
     assert killed[5000].note == "projection" and killed[6000].note == "projection"
     assert killed[6000].number_max == 7000
@@ -130,12 +136,16 @@ def test_tolls_in_languages_read_without_a_parse(tmp_path: Path) -> None:
             "L'explosion a fait au moins 40 morts et plus de 100 blessés dans le port de Kesh, selon les secours.",
         ),
         ("2025-05-04", "По разным оценкам, от трёх до шести тысяч человек погибли после оползня в Варнхольме."),
+        ("2025-05-05", "Ранее министерство здравоохранения сообщало о 2600 жертвах оползня в Варнхольме."),
+        ("2025-05-05", "Il bilancio provvisorio parla di 2.900 vittime nella valle di Varnholm."),
     )
     killed, missing, injured = toll(led), toll(led, "toll_missing"), toll(led, "toll_injured")
     assert killed[1250].qualifier == "at least"
     assert missing[3400].qualifier == "about"
     assert killed[40].qualifier == "at least" and injured[100].qualifier == "more than"
     assert killed[3000].number_max == 6000
+    assert killed[2600].note == "earlier"  # "Ранее ... сообщало": a figure recalled
+    assert killed[2900].note == "provisional"
 
 
 # ---------------------------------------------------------------- parts, places, corrections

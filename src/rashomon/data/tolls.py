@@ -27,7 +27,8 @@ which counts of it are rival accounts: in English and in the other languages rea
 - ``REPLACED_BEFORE``: words right before the figure a correction replaces (``instead of``, ``from a previous
   report that said``): that figure is not the claim's own count.
 - ``RECALLED``: a figure told as an earlier one, no longer current (``some time ago``, ``had previously put``,
-  ``in its previous report``): not the count of the day the article was written.
+  ``in its previous report``, ``ранее ... сообщало``), read before the number: not the count of the day the article
+  was written.
 - ``SET_AGAINST``: an article setting one count against another of the same day (``put that number higher``,
   ``lower than the 20,000``, ``but ... said``): the two figures are rival accounts, wherever else they are told.
 """
@@ -47,6 +48,7 @@ OUTCOMES_ABROAD: dict[str, tuple[str, ...]] = {
         r"decedut[ie]",
         r"uccis[ie]",
         r"decessi",
+        r"vittime",  # "il bilancio delle vittime", "11.300 vittime": the dead
         r"muert[oa]s",
         r"fallecid[oa]s",
         r"murieron",
@@ -59,6 +61,7 @@ OUTCOMES_ABROAD: dict[str, tuple[str, ...]] = {
         # Russian and Ukrainian
         r"погиб\w*",
         r"убит\w*",
+        r"жертв\w*",  # "о 36 жертвах", "число жертв": in Russian and Ukrainian news a disaster's victims are its dead
         r"скончал\w*",
         r"умерл\w*",
         r"загин\w*",
@@ -292,8 +295,11 @@ RECALLED = (
     r"\bsome time ago\b",
     r"\b(?:had|has) previously\b",
     r"\bpreviously (?:put|said|gave|reported|announced)\b",
-    r"\bin (?:its|their|his|her|a|the) (?:previous|earlier|former) (?:report|statement|update|count|tally|figures?)\b",
+    r"\b(?:in |from )?(?:its|their|his|her|a|the) (?:previous|earlier|former) (?:report|statement|update|count|tally|"
+    r"figures?)\b",
     r"\bas (?:was |had been )?(?:before|previously|earlier) reported\b",
+    r"\b(?:auparavant|précédemment|in precedenza|precedentemente)\b",
+    r"(?<!\w)(?:ранее|раніше)\s+(?:\w+\s+){0,4}?(?:сообща\w*|заявля\w*|называ\w*|говори\w*|повідомля\w*)",
 )
 SET_AGAINST = (
     r"\bput (?:that|the|this|their|its) (?:number|figure|toll|count|tally) (?:much |far |even )?(?:higher|lower)\b",

@@ -1730,7 +1730,7 @@ def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, 
         return "elsewhere"
     if tolls.CORRECTED_WORDS.search(text):
         return "correction"
-    if tolls.RECALLED_WORDS.search(f"{v.lead} {text}"):
+    if tolls.RECALLED_WORDS.search(f"{v.lead} {text[:rel_start]}"):  # "had previously put the number at 5,500"
         return "earlier"
     if _search(RIVAL_WORDS, text):
         return "rival"
