@@ -29,6 +29,9 @@ which counts of it are rival accounts: in English and in the other languages rea
 - ``RECALLED``: a figure told as an earlier one, no longer current (``some time ago``, ``had previously put``,
   ``in its previous report``, ``ранее ... сообщало``), read before the number: not the count of the day the article
   was written.
+- ``GIVEN_VERBS``: what a source did with the figure a count is set against (``the 20,000 a different spokesperson
+  gave``); ``SOURCE_VERBS``: the verbs of a claim that names its own source before its words (``Libyan emergency
+  services indicated on Tuesday that ...``): an outlet it is attributed to only relays that source.
 - ``SET_AGAINST``: an article setting one count against another of the same day (``put that number higher``,
   ``lower than the 20,000``, ``but ... said``): the two figures are rival accounts, wherever else they are told.
 """
@@ -304,4 +307,32 @@ RECALLED = (
 SET_AGAINST = (
     r"\bput (?:that|the|this|their|its) (?:number|figure|toll|count|tally) (?:much |far |even )?(?:higher|lower)\b",
     r"\b(?:lower|higher|fewer|more) than the [\d,.]+\b",
+)
+GIVEN_VERBS = (
+    r"gave",
+    r"given",
+    r"said",
+    r"reported",
+    r"announced",
+    r"cited",
+    r"put forward",
+    r"estimated",
+    r"claimed",
+    r"offered",
+)
+SOURCE_VERBS = (
+    r"said",
+    r"says",
+    r"stated",
+    r"states",
+    r"indicated",
+    r"indicates",
+    r"reported",
+    r"reports",
+    r"announced",
+    r"announces",
+    r"confirmed",
+    r"confirms",
+    r"estimated",
+    r"estimates",
 )

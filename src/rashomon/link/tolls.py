@@ -18,6 +18,7 @@ from ..data.tolls import (
     BODIES_AFTER,
     BODIES_BEFORE,
     CORRECTED,
+    GIVEN_VERBS,
     INCLUDED,
     NOT_PEOPLE_AFTER,
     OUTCOMES_ABROAD,
@@ -28,6 +29,7 @@ from ..data.tolls import (
     RECALLED,
     REPLACED_BEFORE,
     SET_AGAINST,
+    SOURCE_VERBS,
     TOLL_BOUNDS,
     TOLL_PHRASES,
     TOLL_VERBS,
@@ -64,9 +66,7 @@ RECALLED_WORDS = re.compile("|".join(RECALLED), re.I)
 SET_AGAINST_WORDS = re.compile("|".join(SET_AGAINST), re.I)
 # "lower than the 20,000 a different spokesperson gave": the figure a count is set against, told as someone's
 _THAN_THE = re.compile(r"\b(?:lower|higher)\s+than\s+the\s*$", re.I)
-_GIVEN_BY = re.compile(
-    r"^[^.;]{0,60}?\b(?:gave|given|said|reported|announced|cited|put forward|estimated|claimed|offered)\b", re.I
-)
+_GIVEN_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:{'|'.join(GIVEN_VERBS)})\b", re.I)
 
 _WORDS_ABROAD = re.compile(r"[\w'’-]+|—|–|,|;|:|\.", re.U)
 _OUTCOME_ABROAD = {name: re.compile(rf"^(?:{'|'.join(stems)})$", re.I) for name, stems in OUTCOMES_ABROAD.items()}
@@ -77,6 +77,7 @@ _QUALIFIER_ABROAD = re.compile(
     rf"(?<!\w)(?P<q>{'|'.join(sorted(map(re.escape, QUALIFIERS_ABROAD), key=len, reverse=True))})\s*$", re.I
 )
 _MISSING_PHRASE = re.compile(r"(?<!\w)(?:пропал\w*|пропав\w*)\s+без\s+вести|(?<!\w)зникл\w*\s+безвісти", re.I)
+_CLAUSE_MARK = re.compile(r"[,;:.—–]")
 _BESIDE_ABROAD = 3  # words between a number and its outcome in a language read without a parse
 
 
@@ -164,7 +165,7 @@ def _outcome_before(before: str, after: str) -> str | None:
         if name:
             return name
     tail = before[-40:]
-    return "missing" if _MISSING_PHRASE.search(tail) and not re.search(r"[,;:.—–]", tail) else None
+    return "missing" if _MISSING_PHRASE.search(tail) and not _CLAUSE_MARK.search(tail) else None
 
 
 def _outcome_of(word: str) -> str | None:
@@ -175,11 +176,7 @@ def _outcome_of(word: str) -> str | None:
 
 
 # "Libyan emergency services indicated on Tuesday that ...": the claim names its own source before its words
-_OWN_SOURCE = re.compile(
-    r"\w[^.;]*?\b(?:said|says|stated|states|indicated|indicates|reported|reports|announced|announces|confirmed|"
-    r"confirms|estimated|estimates)\b[^.;]{0,25}?\bthat\b",
-    re.I,
-)
+_OWN_SOURCE = re.compile(rf"\w[^.;]*?\b(?:{'|'.join(SOURCE_VERBS)})\b[^.;]{{0,25}}?\bthat\b", re.I)
 
 
 def count_origin(view: ClaimView, origin: str | None, names: dict[str, Entity]) -> str | None:
