@@ -124,6 +124,11 @@ def test_digits_in_a_language_without_a_parser(analyze_text: Callable[..., Analy
     assert [q.value for q in analysis.quantities] == [65, 9]
 
 
+def test_four_digits_without_a_separator_in_a_language_without_a_parser(analyze_text: Callable[..., Analysis]) -> None:
+    analysis = analyze_text("В одном из районов города погибли 1700 человек, в другом — 11.300 и 2 500.", language="ru")
+    assert [q.value for q in analysis.quantities] == [1700, 11300, 2500]
+
+
 @pytest.mark.parametrize(
     "text, value, unit",
     [

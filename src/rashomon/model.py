@@ -723,6 +723,7 @@ class Answer:
     origin: str | None = None  # entity id of the first named source of the relay chain; None when the outlet speaks
     as_of: str | None = None  # for counts: the ISO day the number was true for
     number: float | None = None  # for counts: the value
+    number_max: float | None = None  # for counts: the upper end of a range ("2,000 to 5,000")
     qualifier: str | None = None  # for counts: "at least", "about", ...
     note: str | None = None  # why the answer is set apart: "projection", "partial", "rose" ...
 
@@ -737,6 +738,7 @@ class Answer:
             "origin": self.origin,
             "as_of": self.as_of,
             "number": self.number,
+            "number_max": self.number_max,
             "qualifier": self.qualifier,
             "note": self.note,
         }
@@ -753,6 +755,7 @@ class Answer:
             origin=d.get("origin"),
             as_of=d.get("as_of"),
             number=float(d["number"]) if d.get("number") is not None else None,
+            number_max=float(d["number_max"]) if d.get("number_max") is not None else None,
             qualifier=d.get("qualifier"),
             note=d.get("note"),
         )

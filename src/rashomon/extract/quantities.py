@@ -781,7 +781,7 @@ def _measured(doc: Doc, i: int, j: int) -> tuple[str | None, Span | None] | None
 _CYRILLIC_SCALE = {form: value for value, forms in cyrillic.NUMBER_SCALES.values() for form in forms}
 _CYRILLIC_SCALE_WORD = "|".join(re.escape(f) for f in sorted(_CYRILLIC_SCALE, key=len, reverse=True))
 _BARE_NUMBER = re.compile(
-    r"(?<![\w.,-])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?"
+    r"(?<![\w.,-])(?:\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)(?:[.,]\d+)?"
     rf"(?:\s*(%|км|km|тонн|{_CYRILLIC_SCALE_WORD}))?(?![\w-])",
     re.IGNORECASE,
 )

@@ -5,8 +5,8 @@ Each comparison says what two answers are to each other:
 - ``contradicts``: they cannot both be true (``who did it: Russia`` vs ``Ukraine``; an answer and its denial);
 - ``evolution``: a count that grew with time, or that an article says was updated;
 - ``agrees``: both can be true (``at least 3,000`` and ``more than 3,800``; two reports of one denial);
-- ``apart``: not comparable (killed vs a projection, a partial count, another place's count), or the same answer
-  told with another firmness (hedged vs asserted: shown, not a conflict).
+- ``apart``: not comparable (killed vs a projection, a partial count, another place's count, an earlier figure
+  recalled), or the same answer told with another firmness (hedged vs asserted: shown, not a conflict).
 
 ``contradicts`` becomes a ledger relation with a reason a reader can check; a question's status follows from its
 answers: disputed, evolving, agreed (two or more independent origins, nothing contrary) or single-source.
@@ -15,6 +15,7 @@ answers: disputed, evolving, agreed (two or more independent origins, nothing co
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -43,6 +44,11 @@ class _Count:
     value: float | None
     qualifier: str | None
     value_max: float | None = None
+
+
+def _count(a: Answer) -> _Count:
+    """An answer's number with its bound and, for a range (``between 100 and 300``), its upper end."""
+    return _Count(a.number, a.qualifier, a.number_max)
 
 
 def _stances(a: Answer, b: Answer) -> Verdict | None:
@@ -89,19 +95,26 @@ _WORD = re.compile(r"\w+")  # "Tochka-U" and "Tochka U" are one name
 
 
 def same_count(a: Answer, b: Answer) -> Verdict:
-    """A count: bounds that both fit agree; a projection, a part or another place's count is apart; a count its
-    source sets against the official one (``the real toll is higher than officially reported``) contradicts the
-    others of its day; a count that rose over time or was said to be updated is an evolution; otherwise two numbers
-    that cannot both be true contradict."""
-    if a.note in ("projection", "partial", "elsewhere") or b.note in ("projection", "partial", "elsewhere"):
+    """A count: a projection, a part, another place's count or an earlier figure recalled is apart; a correction
+    contradicts the far higher figure it replaces (``_corrects``); bounds that both fit agree; a count its source sets
+    against the official one (``the real toll is higher than officially reported``) contradicts the others of its
+    day, and so do two named sources' counts of one day far apart (``_rivals``), unless one is provisional; a count
+    that rose over time or was said to be updated is an evolution; otherwise two numbers that cannot both be true
+    contradict."""
+    if a.note in _SET_APART or b.note in _SET_APART:
         return "apart"
     if a.stance == "denied" or b.stance == "denied":
         return "apart"
-    if not bounds.conflict(_Count(a.number, a.qualifier), _Count(b.number, b.qualifier)):
+    if _corrects(a, b) or _corrects(b, a):
+        return "contradicts"  # "3,958 instead of 11,300": the figure it replaces was wrong, not a stage of the count
+    if not bounds.conflict(_count(a), _count(b)):
         return "agrees"
-    if (a.note == "rival") != (b.note == "rival") and a.as_of == b.as_of and not _hedged(a, b):
+    provisional = "provisional" in (a.note, b.note)  # a first count said to be still moving: no rival's target
+    if (a.note == "rival") != (b.note == "rival") and a.as_of == b.as_of and not _hedged(a, b) and not provisional:
         return "contradicts"  # "the true toll is several times higher than officially reported" (that day's count)
-    if a.note in ("updated", "provisional") or b.note in ("updated", "provisional"):
+    if a.as_of is not None and a.as_of == b.as_of and not provisional and _rivals(a, b):
+        return "contradicts"  # two sources' counts of one day far apart, even where one says its count rose
+    if a.note in _MOVED or b.note in _MOVED:
         return "evolution"
     if (a.as_of is None) != (b.as_of is None):
         return "apart"  # one count's day is unknown: it cannot be ordered against the other
@@ -119,6 +132,21 @@ def same_count(a: Answer, b: Answer) -> Verdict:
 
 
 _RIVAL_RATIO = 2.0  # rival sources a factor this far apart on one day dispute the count
+# a projection, a part of the toll, another place's count, an earlier figure recalled: not the count itself
+_SET_APART = frozenset({"projection", "partial", "elsewhere", "earlier"})
+_MOVED = frozenset({"updated", "provisional", "correction"})  # a count said to have changed or to be still moving
+
+
+def _corrects(fixed: Answer, other: Answer) -> bool:
+    """``fixed`` is said to correct an earlier figure (``3,958 instead of 11,300``, ``adjusting the numbers from a
+    previous report``) and ``other`` is a count far above it, told no later: the figure it replaces, or one of its
+    kind. A toll of the dead does not fall by half; the two cannot both be true, whatever bound either gives
+    (``at least 3,958`` corrects ``11,300``). A correction by a little (174 revised to 125, double-counted dead
+    taken out) is a revision, an evolution."""
+    if fixed.note != "correction" or other.note == "correction" or not fixed.number or not other.number:
+        return False
+    later = bool(fixed.as_of and other.as_of and other.as_of > fixed.as_of)
+    return other.number >= _RIVAL_RATIO * fixed.number and not later and not _hedged(fixed, other)
 
 
 def _rivals(a: Answer, b: Answer) -> bool:
@@ -480,16 +508,22 @@ def _verdicts(
         if f.answer.stance != "denied":
             given[f.view].add(_side_key(kind, f.answer))
     both = {k for k, values in given.items() if len(values) > 1}  # a claim telling both sides sets none against
+    declared = [f for f in items if f.against is not None] if kind in _COUNT_KINDS else []
     for x, y in combinations(range(len(items)), 2):
         a, b = items[x], items[y]
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
+        # figures an article sets against each other: rivals wherever told, even where one claim tells both
+        declared_rivals = any(_set_against(a.answer, b.answer, f) for f in declared)
+        if declared_rivals:
+            verdict = "contradicts"
         if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views, names):
             verdict = "contradicts"
         if verdict == "contradicts" and kind in _COUNT_KINDS and _two_sides(a, b, views, names):
             verdict = "apart"  # each side of a conflict may count its own dead: another scope
-        if verdict == "contradicts" and kind not in _TOGETHER_KINDS and (a.view in both or b.view in both):
+        both_told = a.view in both or b.view in both
+        if verdict == "contradicts" and kind not in _TOGETHER_KINDS and both_told and not declared_rivals:
             verdict = "apart"
         if verdict == "contradicts" and a.target and b.target and a.target != b.target:
             verdict = "apart"  # two acts on different targets: each may have its own author
@@ -502,6 +536,52 @@ def _verdicts(
 
 
 _COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+_NEAR = 0.1  # a figure within this share of another is the same figure told again (10,100 and "a further 10,000")
+_DAYS_APART = 1  # reports of a figure this many days from the article that set it against another are the same figure
+
+
+def _set_against(a: Answer, b: Answer, told: Found) -> bool:
+    """``told``'s article sets its count against another figure (``But a Red Crescent representative put that number
+    higher, at 11,300``; ``10,000 missing, lower than the 20,000 a different spokesperson gave``): a report of the one
+    figure and a report of the other, within a day of it, are rival accounts wherever they are told. Projections,
+    parts, hedged and denied answers are none of them."""
+    against = told.against
+    if against is None or not a.number or not b.number:
+        return False
+    if {a.note, b.note} & _SET_APART or "denied" in (a.stance, b.stance) or _hedged(a, b):
+        return False
+    if not bounds.conflict(_count(a), _count(b)):
+        return False
+    mine = _count(told.answer)
+    theirs = _Count(against, None)
+    for x, y in ((a, b), (b, a)):
+        if (
+            _same_figure(x, mine)
+            and _same_figure(y, theirs)
+            and _near_day(x, told.answer)
+            and _near_day(y, told.answer)
+        ):
+            return True
+    return False
+
+
+def _same_figure(a: Answer, figure: _Count) -> bool:
+    """``a`` gives ``figure`` again: bounds that fit it, or a number within ``_NEAR`` of it."""
+    if figure.value is None or a.number is None:
+        return False
+    if not bounds.conflict(_count(a), figure):
+        return True
+    return abs(a.number - figure.value) <= _NEAR * max(a.number, figure.value)
+
+
+def _near_day(a: Answer, b: Answer) -> bool:
+    if not a.as_of or not b.as_of or len(a.as_of) != 10 or len(b.as_of) != 10:
+        return True
+    try:
+        gap = abs((dt.date.fromisoformat(a.as_of) - dt.date.fromisoformat(b.as_of)).days)
+    except ValueError:
+        return True
+    return gap <= _DAYS_APART
 
 
 def _side_key(kind: str, a: Answer) -> str:
@@ -630,12 +710,17 @@ def _relations(
     of each side, the first reports among equals. The other sources of each side ride in the relation's details
     (``side`` entries: the answer, then each article and claim that gives it) and in the question's answers."""
     group = _answer_groups(items, verdicts)
+    figure = _figures(items) if kind in _COUNT_KINDS else list(range(len(items)))
     rivals: dict[tuple[object, object], list[tuple[int, int]]] = defaultdict(list)
     for (x, y), verdict in verdicts.items():
         if verdict != "contradicts":
             continue
         gx, gy = group[x], group[y]
-        if gx == gy:  # rivals joined through a third, vaguer answer ("a missile"): each value is its own side
+        if gx == gy and kind in _COUNT_KINDS and figure[x] != figure[y]:
+            # counts joined through a vaguer bound ("at least 6,000" fits 6,000 and 11,300): each figure is a side,
+            # with its reports in every wording ("11,300", "almeno 11.300", "about 11,300")
+            gx, gy = ("figure", figure[x]), ("figure", figure[y])
+        elif gx == gy:  # rivals joined through a third, vaguer answer ("a missile"): each value is its own side
             gx, gy = _shown(items[x].answer), _shown(items[y].answer)
         key, pair = ((gx, gy), (x, y)) if str(gx) <= str(gy) else ((gy, gx), (y, x))
         rivals[key].append(pair)
@@ -689,6 +774,17 @@ def _star(
             parent[ra] = rb
             kept[key] = rivals[key]
     return kept
+
+
+def _figures(items: list[Found]) -> list[int]:
+    """For counts, which figure each answer gives: answers whose numbers lie within ``_NEAR`` of each other (11,300,
+    "about 11.300", 11,000) give one figure; a denial is a figure of its own."""
+    figures = Union(len(items))
+    told = sorted((f.answer.number, i) for i, f in enumerate(items) if f.answer.number and f.answer.stance != "denied")
+    for (low, i), (high, j) in zip(told, told[1:], strict=False):
+        if high - low <= _NEAR * high:
+            figures.union(i, j)
+    return [figures.find(i) for i in range(len(items))]
 
 
 def _sources(pairs: list[tuple[int, int]]) -> int:
@@ -784,8 +880,13 @@ def _evolutions(
 ) -> list[Relation]:
     """A count (or a stage, ``count`` False) that changed between days: an ``evolves`` relation from each earlier
     answer to the latest one."""
-    dated = [
-        (x, y) for (x, y), v in verdicts.items() if v == "evolution" and items[x].answer.as_of != items[y].answer.as_of
+    dated = [  # an undated answer has no place on the way a count changed ("from None")
+        (x, y)
+        for (x, y), v in verdicts.items()
+        if v == "evolution"
+        and items[x].answer.as_of
+        and items[y].answer.as_of
+        and items[x].answer.as_of != items[y].answer.as_of
     ]
     if not dated:
         return []

@@ -9,8 +9,10 @@ repeated it. Comparing answers is ``compare.py``'s job.
 
 Not an answer: a counterfactual (``if X had targeted Y``), a question, an
 interception (``air defence fired at an incoming missile`` says who defended,
-not who attacked), a retaliation (``in response to``: another act), a number
-said to be a projection (``could reach``).
+not who attacked), a retaliation (``in response to``: another act), the figure
+a correction replaces (``3,958 instead of 11,300``). A count's words are read by
+``tolls.py`` (toll phrases, languages without a parse, parts, corrections, earlier
+figures); a projection (``could reach``) is an answer set apart by its note.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
@@ -97,6 +100,7 @@ from ..data.nouns import NOUN_CLASSES
 from ..data.places import SITE_WORDS, country_of
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
+from . import tolls
 from .events import Scope
 from .incidents import charges, threats
 from .origins import relay_chain
@@ -163,14 +167,18 @@ AT_PROJECTILE = re.compile(
     re.I,
 )
 PROJECTION = re.compile(
-    r"\b(?:could|may|might|would|is expected to|are expected to|is likely to|feared to|threatens to) "
-    r"(?:reach|rise|climb|exceed|grow|increase|top|surpass)\b|\b(?:projected|forecast|estimates? suggest)\b",
+    r"\b(?:could|may|might|would|(?:is|are|was|were) (?:expected|likely) to|feared to|threatens to) "
+    r"(?:reach|rise|climb|exceed|grow|increase|top|surpass|touch|be (?:much )?higher\b|be\b(?:\s+(?:as high as|"
+    r"as many as|more than|over|up to|around|about|in the region of))?(?=\s*(?:\d|$)))|"
+    r"\b(?:projected|forecast|estimates? suggest)\b",
     re.I,
 )
 # a count said to have changed: the later number is an update, not a rival account
 ROSE = re.compile(
     r"\b(?:rose|risen|rising|climbed|grew|grown|increased|jumped|went up|revised|updated|initially|at first|"
-    r"earlier (?:reported|said|put)|has now|now stands|now at|latest (?:toll|figure|count)|up from|from \d[\d,]* to)\b",
+    r"earlier (?:reported|said|put)|has now|now stands|now at|latest (?:toll|figure|count)|up from|from \d[\d,]* to|"
+    r"s'est alourdi|s'alourdit|a grimpé|sale a|salito|(?:è|sono) aumentat[oi]|ha subido|aument[óo]|"
+    r"вырос\w*|возрос\w*|увеличил\w*|зріс|зросл\w*)\b",
     re.I,
 )
 SETTLED_WORDS = re.compile("|".join(SETTLED), re.I)
@@ -183,14 +191,21 @@ TOLL_EXCEEDS = re.compile(
 # a count given as provisional: the first figure of a count still moving
 PROVISIONAL = re.compile(
     r"\b(?:preliminary|initial(?:ly)?|so far|at the moment|currently|as of|for now|latest|"
-    r"по предварительным|предварительн\w*|на данный момент|пока|selon un premier bilan|provisoire|pour l'instant)\b",
+    r"по предварительным|предварительн\w*|на данный момент|пока|selon un premier bilan|provisoire|pour l'instant|"
+    r"pr[ée]liminaire|actuellement|provvisori[oa]|preliminare|al momento|finora|per ora|hasta (?:el|ahora)|"
+    r"vorläufig\w*)\b",
     re.I,
 )
 # a number counting part of the toll ("12 of them", "including 5 children") or another place's
 PARTIAL = re.compile(r"^\s*(?:of|among)\b|\bincluding\s*$", re.I)
 # "34 people had died at the venue", "38 killed on the spot": part of the toll, told by where they died
 PART_PLACE = re.compile(rf"^[^.;,]{{0,40}}\b(?:{'|'.join(PART_PLACES)})\b", re.I)
-ELSEWHERE = re.compile(r"\b(?:elsewhere|across the country|nationwide|in other (?:regions|areas|parts))\b", re.I)
+ELSEWHERE = re.compile(
+    r"\b(?:elsewhere|across the country|nationwide|in (?:other|neighbou?ring) (?:regions|areas|parts|towns|villages|"
+    r"cities|provinces|districts|localities)|dans d'autres (?:villes|localités|régions|communes)|in altre "
+    r"(?:città|località|zone|province)|в других (?:городах|районах|населённых пунктах|регионах))\b",
+    re.I,
+)
 MISSING = frozenset({"missing", "unaccounted", "disappeared"})
 GENERAL_COUNTED = frozenset(
     {
@@ -353,6 +368,7 @@ class Found:
     answer: Answer
     head: str = ""  # for counts: what is counted, normalised ("people", "children")
     target: str = ""  # for who did it: what the act was done to (entity id or kind of target), "" when not said
+    against: float | None = None  # for counts: the figure its article sets it against (a rival account's)
 
 
 def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
@@ -383,6 +399,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         listed.sort()
     out: list[Found] = []
     countries = _event_countries(views, scope, names)
+    told: dict[str, list[Found]] = defaultdict(list)  # per article, the counts it gave so far
     for k, v in enumerate(views):
         event = scope.event_of[k]
         if event is None or v.nested and not v.frames:
@@ -395,7 +412,9 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         as_of = _as_of(v, scope.events[event].day)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
         mine = _acts(k, v, stance, base, names, countries.get(event))
-        mine += _counts(k, v, stance, base, as_of, _settled_next(views, k))
+        counted = {**base, "origin": tolls.count_origin(v, origin, names)}
+        mine += _counts(k, v, stance, counted, as_of, _settled_next(views, k), told[v.article])
+        told[v.article].extend(f for f in mine if f.kind in _COUNT_KINDS)
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
         mine += _linked_cause(k, v, stance, base, mine)
@@ -1565,73 +1584,163 @@ _NEXT_GAP = 3  # characters between a sentence and the next one (a full stop and
 
 
 def _counts(
-    k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None, settled_next: bool = False
+    k: int,
+    v: ClaimView,
+    stance: str,
+    base: dict[str, str | None],
+    as_of: str | None,
+    settled_next: bool = False,
+    told: Sequence[Found] = (),
 ) -> list[Found]:
+    """The counts of dead, injured and missing a claim gives (``told``: the counts its article gave before it, what
+    ``that number`` or ``another seven`` leans on)."""
     text = v.claim.text
-    if not v.quantities or stance == "denied" or _search(CUMULATIVE, text):
+    if stance == "denied" or _search(CUMULATIVE, text) or not (v.quantities or v.language in ("ru", "uk")):
         return []
     out: list[Found] = []
     outcomes = {name for name, words in OUTCOMES.items() if v.words & words}
     missing = bool(v.words & MISSING)
-    marks: tuple[bool, bool, bool] | None = None  # rose, projected, elsewhere: read once a count is found
-    for q in v.quantities:
+    abroad = v.language not in (None, "en")
+    numbers = v.quantities
+    if abroad and v.language in ("ru", "uk"):
+        numbers = sorted([*numbers, *tolls.worded(text, v.article, v.claim.span.start)], key=lambda q: q.span.start)
+    for q in numbers:
         rel_start, rel_end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
-        led_to = TOLL_BEFORE.search(text[:rel_start]) is not None  # "the number of people killed is 125"
-        led_to = led_to or TOLL_EXCEEDS.search(text[:rel_start]) is not None  # "the toll ... exceeds 100"
-        bare = led_to or (not q.counts and BARE_TOLL.match(text[rel_end:]) is not None)  # "at least 100 were killed"
-        if q.value is None or q.unit or not (q.counts or bare):
+        prefix = text[:rel_start]
+        if q.value is None or q.unit or tolls.replaced(prefix):
+            continue  # "at least 3,958 instead of 11,300": the figure replaced is not the claim's count
+        read = (
+            _count_abroad(text, rel_start, rel_end)
+            if abroad
+            else _count_read(q, text, rel_start, rel_end, outcomes, missing, [*told, *out], bool(out))
+        )
+        if read is None:
             continue
-        head = "people" if bare else _counted(q)
-        if head is None:
-            continue
-        outcome = _outcome(text, rel_start, rel_end)
-        if outcome is None and missing and _near(text, rel_start, rel_end, MISSING):
-            outcome = "missing"
-        if outcome is None and len(outcomes) == 1 and head in GENERAL_COUNTED:
-            outcome = next(iter(outcomes))
-        if outcome is None:
-            continue
-        after = text[rel_end:][:40]
-        before = text[:rel_start][-12:]
-        if ABOARD.search(after):
+        kind, head, qualifier, against, rival, said = read
+        if ABOARD.search(text[rel_end:][:40]):
             continue  # "67 people on board": who was there
-        qualifier = q.qualifier
-        if qualifier is None and EXCEEDED_BEFORE.search(before):
+        if qualifier is None and EXCEEDED_BEFORE.search(prefix[-12:]):
             qualifier = "more than"  # "the toll had exceeded 125"
-        if marks is None:
-            # "could reach 20,000" is projected
-            marks = (bool(ROSE.search(text)), bool(PROJECTION.search(text)), bool(ELSEWHERE.search(text)))
-        rose, projected, elsewhere = marks
-        note = None
-        if projected:
-            note = "projection"
-        elif PART_OF_TOLL.search(after) or PARTIAL.search(before) or PART_PLACE.search(after):
-            note = "partial"
-        elif elsewhere:
-            note = "elsewhere"
-        elif _search(RIVAL_WORDS, text):
-            note = "rival"
-        elif rose:
-            note = "updated"
-        elif settled_next or SETTLED_WORDS.search(text):
-            note = "settled"
-        elif PROVISIONAL.search(text):
-            note = "provisional"
-        kind = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}[outcome]
+        previous = out[-1] if out else (told[-1] if told else None)
+        added = tolls.added(prefix[-12:], text[rel_end:]) and previous is not None and previous.kind == kind
+        note = _count_note(v, rel_start, rel_end, settled_next, added)
         answer = Answer(
             value=" ".join(f"{qualifier or ''} {q.text} {head}".split()),
             claim=base["claim"] or "",
             article=base["article"] or "",
             span=q.span,
-            stance=stance,
-            origin=base["origin"],
+            stance="attributed" if rival or (said and stance == "asserted") else stance,
+            origin=None if rival else base["origin"],
             as_of=as_of,
             number=float(q.value),
+            number_max=float(q.value_max) if q.value_max is not None else None,
             qualifier=qualifier,
             note=note,
         )
-        out.append(Found(kind, k, answer, head))
+        if (
+            rival and out
+        ):  # "10,000 missing, lower than the 20,000 another spokesperson gave": each set against the other
+            out[-1] = dataclasses.replace(out[-1], against=float(q.value))
+        out.append(Found(kind, k, answer, head, against=against))
     return out
+
+
+_KINDS = {"dead": "toll_killed", "injured": "toll_injured", "missing": "toll_missing"}
+_COUNT_KINDS = frozenset(_KINDS.values())
+
+
+class _Read(NamedTuple):
+    """What a number counts, as a claim gives it."""
+
+    kind: str
+    head: str
+    qualifier: str | None
+    against: float | None = None  # the figure its article sets it against
+    rival: bool = False  # the number is that other figure ("lower than the 20,000 X gave")
+    said: bool = False  # the claim names who gives it ("a representative put that number at")
+
+
+def _count_read(
+    q: Quantity,
+    text: str,
+    rel_start: int,
+    rel_end: int,
+    outcomes: set[str],
+    missing: bool,
+    told: Sequence[Found],
+    in_claim: bool,
+) -> _Read | None:
+    """What an English count counts: the outcome and who (``head``), from a toll phrase leading to it (``the number of
+    people who died has risen to 11,000``), a source putting a count at it (``put that number higher, at 11,300``:
+    the count before it, set against it), a figure the claim sets its count against (``lower than the 20,000 X
+    gave``) or the words around it; None when it counts no dead, injured or missing."""
+    prefix, after = text[:rel_start], text[rel_end:]
+    put = tolls.put_at(prefix)
+    if put == "that":  # "that number": the count of the dead the article gave last, else its last count
+        previous = next((f for f in reversed(told) if f.kind == "toll_killed"), told[-1] if told else None)
+        if previous is None:
+            return None
+        against = previous.answer.number if tolls.SET_AGAINST_WORDS.search(text) else None
+        return _Read(previous.kind, previous.head, q.qualifier, against, said=True)
+    if in_claim and tolls.set_against(prefix, after):  # the claim's own count, then the figure it is set against
+        return _Read(told[-1].kind, told[-1].head, q.qualifier, told[-1].answer.number, rival=True)
+    led_to = put == "dead" or TOLL_BEFORE.search(prefix) is not None or tolls.led_to(prefix)
+    led_to = led_to or TOLL_EXCEEDS.search(prefix) is not None  # "the toll ... exceeds 100"
+    bare = led_to or (not q.counts and BARE_TOLL.match(after) is not None)  # "at least 100 were killed"
+    if not (q.counts or bare):
+        return None
+    head = "people" if bare else _counted(q)
+    if head is None:
+        return None
+    outcome = _outcome(text, rel_start, rel_end)
+    if outcome is None and missing and _near(text, rel_start, rel_end, MISSING):
+        outcome = "missing"
+    if outcome is None and len(outcomes) == 1 and head in GENERAL_COUNTED:
+        outcome = next(iter(outcomes))
+    if outcome is None and led_to:
+        outcome = "dead"  # "the death toll could reach 20,000", "the number of casualties has risen to 11,300"
+    if outcome is None:
+        return None
+    return _Read(_KINDS[outcome], head, q.qualifier, said=put == "dead")
+
+
+def _count_abroad(text: str, rel_start: int, rel_end: int) -> _Read | None:
+    """A count in a language read without a parse: the outcome word beside the number (``almeno 11.300 morti``)."""
+    read = tolls.abroad(text, rel_start, rel_end)
+    if read is None:
+        return None
+    outcome, qualifier = read
+    return _Read(_KINDS[outcome], "people", qualifier)
+
+
+def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, added: bool) -> str | None:
+    """Why a count is set apart or how it moves: a projection, a part of the toll (``12 of them``, ``the dead
+    included 12``, ``another seven``), a count elsewhere, a correction (``3,958 instead of 11,300``), an earlier
+    figure recalled (``had previously put the number at``), a rival of the official count, an update, a settled or
+    a provisional count."""
+    text = v.claim.text
+    after, before = text[rel_end:][:40], text[:rel_start][-12:]
+    if PROJECTION.search(text[:rel_start]):
+        return "projection"  # "could reach 20,000", "the toll was expected to be 250"
+    if added or PART_OF_TOLL.search(after) or PARTIAL.search(before) or PART_PLACE.search(after):
+        return "partial"
+    if tolls.part_of_toll(text[:rel_start], text[rel_end:]):
+        return "partial"
+    if ELSEWHERE.search(text):
+        return "elsewhere"
+    if tolls.CORRECTED_WORDS.search(text):
+        return "correction"
+    if tolls.RECALLED_WORDS.search(f"{v.lead} {text[:rel_start]}"):  # "had previously put the number at 5,500"
+        return "earlier"
+    if _search(RIVAL_WORDS, text):
+        return "rival"
+    if ROSE.search(text):
+        return "updated"
+    if settled_next or SETTLED_WORDS.search(text):
+        return "settled"
+    if PROVISIONAL.search(text) or PROJECTION.search(text):
+        return "provisional"  # "reached more than 5,000 and was expected to rise further": a count still moving
+    return None
 
 
 def _outcome(text: str, start: int, end: int) -> str | None:

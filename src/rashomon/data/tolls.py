@@ -1,0 +1,338 @@
+"""Words for reading a toll (the dead, the injured, the missing) of any disaster, war or accident, and for telling
+which counts of it are rival accounts: in English and in the other languages read without a parse.
+
+- ``OUTCOMES_ABROAD``: per outcome, the stems that say what a number counts in a language read without a parse
+  (``11.300 morti``, ``погибли 1700 человек``, ``12 blessés``, ``10.100 dispersi``).
+- ``PEOPLE_ABROAD``: nouns for people that may stand between a number and its outcome (``170 persone sono
+  morte``, ``1700 человек``).
+- ``QUALIFIERS_ABROAD``: words before a number that bound it, each with the English qualifier ``bounds`` reads
+  (``almeno`` at least, ``plus de`` more than, ``около`` about).
+- ``NOT_PEOPLE_AFTER``: words right after a number that make it an age, a span of time or a distance, not a
+  count of people (``mort à 45 ans``).
+- ``TOLL_PHRASES``: English phrases naming a count of the dead (``the death toll``, ``the number of people who
+  died``, ``a final tally``); ``TOLL_VERBS``: what leads from one to its number (``has risen to``, ``could
+  reach``, ``may touch``); ``TOLL_BOUNDS``: qualifiers between them (``the region of``, ``as high as``).
+- ``PUT_AT``: a source putting a count at a number (``put the number at 5,500``, ``pegged the toll at``); the
+  count is the one a ``TOLL_PHRASES`` noun names, else the one the sentence before gave (``that number``).
+- ``ADDED``: words that make a count an addition to another of the same outcome (``another seven``, ``seven
+  others``, ``altre 170``): a part of the toll, told beside it, not a rival.
+- ``INCLUDED``: a count said to be among the dead (``the dead included 12``, ``dont``, ``из них``): a part.
+- ``BODIES``: a count of bodies found or recovered (``the bodies of four dead were found``, ``тела четырех
+  погибших``): the dead found so far, a part of the toll.
+- ``PART_OF_AREA``: a count for one part of the place (``in one of the two districts``): a part.
+- ``PLACE_NOUNS``: nouns of a settlement or an area: a count told ``in the town of X`` for another place than the
+  event's is another scope.
+- ``CORRECTED``: a figure said to replace an earlier one (``instead of 11,300``, ``revised down``, ``adjusting the
+  numbers from``): when it falls far below a count given before it, the two cannot both be true.
+- ``REPLACED_BEFORE``: words right before the figure a correction replaces (``instead of``, ``from a previous
+  report that said``): that figure is not the claim's own count.
+- ``RECALLED``: a figure told as an earlier one, no longer current (``some time ago``, ``had previously put``,
+  ``in its previous report``, ``ранее ... сообщало``), read before the number: not the count of the day the article
+  was written.
+- ``GIVEN_VERBS``: what a source did with the figure a count is set against (``the 20,000 a different spokesperson
+  gave``); ``SOURCE_VERBS``: the verbs of a claim that names its own source before its words (``Libyan emergency
+  services indicated on Tuesday that ...``): an outlet it is attributed to only relays that source.
+- ``SET_AGAINST``: an article setting one count against another of the same day (``put that number higher``,
+  ``lower than the 20,000``, ``but ... said``): the two figures are rival accounts, wherever else they are told.
+"""
+
+from __future__ import annotations
+
+OUTCOMES_ABROAD: dict[str, tuple[str, ...]] = {
+    "dead": (
+        # French, Italian, Spanish, Portuguese, German
+        r"morts?",
+        r"mortes",
+        r"tu[ée]e?s",
+        r"d[ée]c[ée]d[ée]e?s",
+        r"d[ée]c[èe]s",
+        r"morti",
+        r"morte",
+        r"decedut[ie]",
+        r"uccis[ie]",
+        r"decessi",
+        r"vittime",  # "il bilancio delle vittime", "11.300 vittime": the dead
+        r"muert[oa]s",
+        r"fallecid[oa]s",
+        r"murieron",
+        r"fallecieron",
+        r"mortos",
+        r"morreram",
+        r"toten?",
+        r"get[öo]tete?n?",
+        r"starben",
+        # Russian and Ukrainian
+        r"погиб\w*",
+        r"убит\w*",
+        r"жертв\w*",  # "о 36 жертвах", "число жертв": in Russian and Ukrainian news a disaster's victims are its dead
+        r"скончал\w*",
+        r"умерл\w*",
+        r"загин\w*",
+        r"загибл\w*",
+        r"вбит\w*",
+    ),
+    "injured": (
+        r"bless[ée]e?s",
+        r"ferit[ie]",
+        r"herid[oa]s",
+        r"ferid[oa]s",
+        r"verletzte?n?",
+        r"ранен\w*",
+        r"пострадавш\w*",
+        r"пострадал\w*",
+        r"поранен\w*",
+        r"постражда\w*",
+    ),
+    "missing": (
+        r"disparu\w*",
+        r"dispers[ie]",
+        r"scompars[ie]",
+        r"desaparecid[oa]s",
+        r"vermisste?n?",
+        r"vermisst",
+        r"пропавш\w*",
+        r"безвісти",
+        r"зникл\w*",
+    ),
+}
+PEOPLE_ABROAD = (
+    r"personnes",
+    r"persone",
+    r"personas",
+    r"pessoas",
+    r"menschen",
+    r"personen",
+    r"человека?",
+    r"людей",
+    r"осіб",
+    r"enfants",
+    r"bambini",
+    r"niños",
+    r"детей",
+    r"дітей",
+    r"civils",
+    r"civili",
+    r"civiles",
+    r"жителей",
+)
+# Russian forms of the verb "to be" and auxiliaries of other languages that may stand between a count and its outcome
+# ("170 persone sono morte", "12 personnes ont été tuées")
+AUXILIARIES_ABROAD = (
+    r"sont",
+    r"ont",
+    r"été",
+    r"sono",
+    r"stati",
+    r"state",
+    r"son",
+    r"han",
+    r"sido",
+    r"sind",
+    r"wurden",
+    r"были",
+    r"было",
+)
+QUALIFIERS_ABROAD: dict[str, str] = {
+    "au moins": "at least",
+    "pas moins de": "at least",
+    "plus de": "more than",
+    "près de": "nearly",
+    "environ": "about",
+    "quelque": "about",
+    "almeno": "at least",
+    "oltre": "more than",
+    "più di": "more than",
+    "circa": "about",
+    "quasi": "nearly",
+    "al menos": "at least",
+    "más de": "more than",
+    "cerca de": "nearly",
+    "casi": "nearly",
+    "unos": "about",
+    "alrededor de": "about",
+    "mindestens": "at least",
+    "mehr als": "more than",
+    "über": "more than",
+    "rund": "about",
+    "etwa": "about",
+    "fast": "nearly",
+    "не менее": "at least",
+    "по меньшей мере": "at least",
+    "как минимум": "at least",
+    "более": "more than",
+    "больше": "more than",
+    "свыше": "more than",
+    "около": "about",
+    "почти": "nearly",
+    "порядка": "about",
+    "щонайменше": "at least",
+    "понад": "more than",
+    "більше": "more than",
+    "близько": "about",
+    "майже": "nearly",
+}
+NOT_PEOPLE_AFTER = (
+    r"ans",
+    r"années",
+    r"anni",
+    r"años",
+    r"jahre\w*",
+    r"лет",
+    r"года?",
+    r"роки?",
+    r"jours",
+    r"giorni",
+    r"días",
+    r"дн\w+",
+    r"heures",
+    r"ore",
+    r"horas",
+    r"час\w*",
+    r"km",
+    r"км",
+    r"mètres",
+    r"metri",
+    r"метр\w*",
+    r"%",
+)
+TOLL_PHRASES = (
+    r"(?:death|casualty|final|overall|official) (?:toll|tally|count|figure)",
+    r"toll",
+    r"tally",
+    r"number of (?:the )?(?:dead|deaths|victims|casualties|fatalities|bodies)",
+    r"number of (?:people|persons|those|residents|civilians) (?:killed|dead|who (?:died|were killed|lost their lives|"
+    r"perished))",
+)
+TOLL_VERBS = (
+    r"(?:is|was|stands at|stood at|now stands at|remains at|remained at)",
+    r"(?:has |have |had )?(?:reached|risen to|rose to|climbed to|increased to|grown to|jumped to|soared to|hit)",
+    r"(?:has |had )?(?:exceeded|surpassed|topped|passed)",
+    r"(?:could|may|might|would|will|is expected to|was expected to|is likely to|threatens to) (?:be|reach|touch|top|"
+    r"exceed|surpass|rise to|climb to|hit)",
+    r"at",
+)
+TOLL_BOUNDS = (
+    r"about",
+    r"around",
+    r"at least",
+    r"more than",
+    r"over",
+    r"nearly",
+    r"almost",
+    r"some",
+    r"as high as",
+    r"as many as",
+    r"up to",
+    r"(?:in )?the region of",
+    r"roughly",
+)
+PUT_AT = r"\b(?:put|puts|putting|pegged|pegs|placed|places|set|sets|estimated|estimates)\b"
+ADDED = (
+    r"\banother\s*$",
+    r"\ba further\s*$",
+    r"\b(?:an )?additional\s*$",
+    r"(?<!\w)(?:altr[ei]|autres|otr[oa]s|weitere)\s*$",
+    r"(?<!\w)(?:ещё|еще|другие|інші)\s*$",
+)
+ADDED_AFTER = (r"^\s+others\b", r"^\s+more\b(?!\s+than)", r"^\s+autres\b", r"^\s+altr[ei]\b")
+INCLUDED = (
+    r"\b(?:dead|victims|killed|toll|casualties)\s+(?:included|includes|include)\s*$",
+    r"(?<!\w)(?:dont|di cui|de ellos|из них|з них|в том числе|у тому числі)\s*$",
+)
+BODIES_BEFORE = (
+    r"\bbodies of\s*(?:the\s+)?$",
+    r"(?<!\w)(?:тела|тел|останки)\s*$",
+    r"\b(?:corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen)\s*(?:de\s+|di\s+|von\s+)?$",
+)
+BODIES_AFTER = r"^\s+(?:bodies|corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen|тел|тела)\b"
+PART_OF_AREA = (
+    r"\bin one of (?:the )?(?:\w+ )?(?:districts|neighbou?rhoods|areas|towns|villages|parts|sectors|quarters)\b",
+    r"(?<!\w)в одном из\b",
+    r"(?<!\w)в одному з\b",
+    r"\bdans l'une? des\b",
+    r"\bin un[oa]? de[il]\b",
+)
+PLACE_NOUNS = (
+    r"towns?",
+    r"villages?",
+    r"cities",
+    r"city",
+    r"districts?",
+    r"provinces?",
+    r"regions?",
+    r"municipalit(?:y|ies)",
+    r"settlements?",
+    r"communes?",
+    r"ville",
+    r"villes",
+    r"città",
+    r"paese",
+    r"località",
+)
+CORRECTED = (
+    r"\binstead of\b",
+    r"\brather than\b",
+    r"\brevis(?:ed|ing|es) (?:it |its \w+ |the \w+ )?down(?:wards?)?\b",
+    r"\bdownward revision\b",
+    r"\badjust\w* (?:the |its |their )?(?:numbers?|figures?|toll|count) from\b",
+    r"\bcorrect(?:ed|ing|s) (?:the |its |their |an? )?(?:earlier |previous )?(?:numbers?|figures?|toll|count)\b",
+    r"\blowered (?:the |its |their )?(?:numbers?|figures?|toll|count)\b",
+    r"\bau lieu de\b",
+    r"\brevu\w* à la baisse\b",
+    r"\binvece d[ie]\b",
+    r"\banziché\b",
+    r"\bal ribasso\b",
+    r"(?<!\w)вместо(?!\w)",
+    r"\bв сторону (?:уменьшения|снижения)\b",
+)
+REPLACED_BEFORE = (
+    r"\binstead of\s*$",
+    r"\brather than\s*$",
+    r"\bdown from\s*$",
+    r"\bfrom a previous \w+ that said\s*$",
+    r"\bau lieu de\s*$",
+    r"\b(?:invece d[ie]|anziché)\s*$",
+    r"(?<!\w)вместо\s*$",
+)
+RECALLED = (
+    r"\bsome time ago\b",
+    r"\b(?:had|has) previously\b",
+    r"\bpreviously (?:put|said|gave|reported|announced)\b",
+    r"\b(?:in |from )?(?:its|their|his|her|a|the) (?:previous|earlier|former) (?:report|statement|update|count|tally|"
+    r"figures?)\b",
+    r"\bas (?:was |had been )?(?:before|previously|earlier) reported\b",
+    r"\b(?:auparavant|précédemment|in precedenza|precedentemente)\b",
+    r"(?<!\w)(?:ранее|раніше)\s+(?:\w+\s+){0,4}?(?:сообща\w*|заявля\w*|называ\w*|говори\w*|повідомля\w*)",
+)
+SET_AGAINST = (
+    r"\bput (?:that|the|this|their|its) (?:number|figure|toll|count|tally) (?:much |far |even )?(?:higher|lower)\b",
+    r"\b(?:lower|higher|fewer|more) than the [\d,.]+\b",
+)
+GIVEN_VERBS = (
+    r"gave",
+    r"given",
+    r"said",
+    r"reported",
+    r"announced",
+    r"cited",
+    r"put forward",
+    r"estimated",
+    r"claimed",
+    r"offered",
+)
+SOURCE_VERBS = (
+    r"said",
+    r"says",
+    r"stated",
+    r"states",
+    r"indicated",
+    r"indicates",
+    r"reported",
+    r"reports",
+    r"announced",
+    r"announces",
+    r"confirmed",
+    r"confirms",
+    r"estimated",
+    r"estimates",
+)

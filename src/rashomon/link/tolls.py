@@ -1,0 +1,234 @@
+"""Reading a toll from a claim's words: what phrase leads to a number, what a number counts in a language read
+without a parse, and the marks that make a count a part, a correction, an earlier figure or a rival account.
+
+Each reader takes the claim's text around one number (``before`` ends at the number, ``after`` starts after it) and
+says one thing; ``questions._counts`` puts them together into an answer and its note. The words are in
+``data/tolls.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data import cyrillic
+from ..data.tolls import (
+    ADDED,
+    ADDED_AFTER,
+    AUXILIARIES_ABROAD,
+    BODIES_AFTER,
+    BODIES_BEFORE,
+    CORRECTED,
+    GIVEN_VERBS,
+    INCLUDED,
+    NOT_PEOPLE_AFTER,
+    OUTCOMES_ABROAD,
+    PART_OF_AREA,
+    PEOPLE_ABROAD,
+    PUT_AT,
+    QUALIFIERS_ABROAD,
+    RECALLED,
+    REPLACED_BEFORE,
+    SET_AGAINST,
+    SOURCE_VERBS,
+    TOLL_BOUNDS,
+    TOLL_PHRASES,
+    TOLL_VERBS,
+)
+from ..model import Entity, Quantity, Span
+from .origins import relay_chain
+from .views import ClaimView
+
+_BOUNDS = rf"(?:(?:{'|'.join(TOLL_BOUNDS)})\s+(?:of\s+)?)?"
+# "the number of people who died in the city has risen to", "a final tally could reach the region of": a toll phrase,
+# what it is the toll of (a short phrase with no clause break), the verb that leads to the number, a bound
+_LED = re.compile(
+    rf"\b(?:{'|'.join(TOLL_PHRASES)})\b(?:\s+(?:in|from|at|of|for)\s+[^,.;:]{{0,50}}?)?\s+"
+    rf"(?:{'|'.join(TOLL_VERBS)})\s+{_BOUNDS}$",
+    re.I,
+)
+# "put that number higher, at", "pegged the toll at", "put the number of victims at more than"
+_PUT = re.compile(
+    rf"{PUT_AT}\s+(?:the|that|this|its|their|his|her)\s+(?P<noun>(?:death\s+)?(?:number|figure|toll|count|tally))"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|people killed))?"
+    rf"(?:\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower))?\s*,?\s+at\s+{_BOUNDS}$",
+    re.I,
+)
+_DEATH_NOUN = re.compile(r"\b(?:death|toll)\b", re.I)
+_ADDED = re.compile("|".join(ADDED), re.I)
+_ADDED_AFTER = re.compile("|".join(ADDED_AFTER), re.I)
+_INCLUDED = re.compile("|".join(INCLUDED), re.I)
+_PART_OF_AREA = re.compile("|".join(PART_OF_AREA), re.I)
+_BODIES_BEFORE = re.compile("|".join(BODIES_BEFORE), re.I)
+_BODIES_AFTER = re.compile(BODIES_AFTER, re.I)
+CORRECTED_WORDS = re.compile("|".join(CORRECTED), re.I)
+_REPLACED = re.compile("|".join(REPLACED_BEFORE), re.I)
+RECALLED_WORDS = re.compile("|".join(RECALLED), re.I)
+SET_AGAINST_WORDS = re.compile("|".join(SET_AGAINST), re.I)
+# "lower than the 20,000 a different spokesperson gave": the figure a count is set against, told as someone's
+_THAN_THE = re.compile(r"\b(?:lower|higher)\s+than\s+the\s*$", re.I)
+_GIVEN_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:{'|'.join(GIVEN_VERBS)})\b", re.I)
+
+_WORDS_ABROAD = re.compile(r"[\w'’-]+|—|–|,|;|:|\.", re.U)
+_OUTCOME_ABROAD = {name: re.compile(rf"^(?:{'|'.join(stems)})$", re.I) for name, stems in OUTCOMES_ABROAD.items()}
+_PEOPLE_ABROAD = re.compile(rf"^(?:{'|'.join(PEOPLE_ABROAD)})$", re.I)
+_AUXILIARY_ABROAD = re.compile(rf"^(?:{'|'.join(AUXILIARIES_ABROAD)})$", re.I)
+_NOT_PEOPLE = re.compile(rf"^\s*(?:{'|'.join(NOT_PEOPLE_AFTER)})(?!\w)", re.I)
+_QUALIFIER_ABROAD = re.compile(
+    rf"(?<!\w)(?P<q>{'|'.join(sorted(map(re.escape, QUALIFIERS_ABROAD), key=len, reverse=True))})\s*$", re.I
+)
+_MISSING_PHRASE = re.compile(r"(?<!\w)(?:пропал\w*|пропав\w*)\s+без\s+вести|(?<!\w)зникл\w*\s+безвісти", re.I)
+_CLAUSE_MARK = re.compile(r"[,;:.—–]")
+_BESIDE_ABROAD = 3  # words between a number and its outcome in a language read without a parse
+
+
+def led_to(before: str) -> bool:
+    """A toll phrase leads to the number (``the number of people who died in X has risen to``, ``a final tally
+    could reach the region of``, ``the death toll may touch``)."""
+    return _LED.search(before) is not None
+
+
+def put_at(before: str) -> str | None:
+    """``put the number of victims at``: "dead"; ``put that number higher, at``: "that", the count the article gave
+    before (the number's antecedent); None when no source puts a count at the number."""
+    m = _PUT.search(before)
+    if m is None:
+        return None
+    return "dead" if m.group("of") or _DEATH_NOUN.search(m.group("noun")) else "that"
+
+
+def added(before: str, after: str) -> bool:
+    """``another seven``, ``seven others``, ``altre 170``: a count added to another one."""
+    return _ADDED.search(before) is not None or _ADDED_AFTER.search(after) is not None
+
+
+def part_of_toll(before: str, after: str) -> bool:
+    """``the dead included 12``, ``in one of the two districts ... 1700``, ``the bodies of four dead were found``:
+    a part of the toll."""
+    if _INCLUDED.search(before) or _PART_OF_AREA.search(before):
+        return True
+    return _BODIES_BEFORE.search(before[-30:]) is not None or _BODIES_AFTER.match(after) is not None
+
+
+def replaced(before: str) -> bool:
+    """The number a correction replaces (``instead of 11,300``): not the claim's own count."""
+    return _REPLACED.search(before) is not None
+
+
+def set_against(before: str, after: str) -> bool:
+    """``lower than the 20,000 a different spokesperson gave``: the number is another source's figure that the
+    claim sets its own count against."""
+    return _THAN_THE.search(before) is not None and _GIVEN_BY.search(after) is not None
+
+
+def abroad(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """What a number counts in a language read without a parse, and its qualifier: ``almeno 11.300 morti`` is
+    (dead, at least), ``погибли 1700 человек`` (dead, None), ``10.100 persone disperse`` (missing, None); None when
+    no outcome word stands beside it in its clause (``125 тысяч человек``: no outcome) or the number counts years,
+    days or a distance."""
+    after, before = text[end:], text[:start]
+    if _NOT_PEOPLE.match(after):
+        return None
+    outcome = _outcome_after(after) or _outcome_before(before, after)
+    if outcome is None:
+        return None
+    m = _QUALIFIER_ABROAD.search(before)
+    return outcome, (QUALIFIERS_ABROAD[m.group("q").casefold()] if m else None)
+
+
+def _outcome_after(after: str) -> str | None:
+    """The outcome word within a few words after the number, past people nouns and auxiliaries only
+    (``170 persone sono morte``)."""
+    if _MISSING_PHRASE.match(after.lstrip()):
+        return "missing"
+    for n, word in enumerate(_WORDS_ABROAD.findall(after[:80])):
+        if n >= _BESIDE_ABROAD or not word[0].isalnum():
+            return None
+        name = _outcome_of(word)
+        if name:
+            return name
+        if not (_PEOPLE_ABROAD.match(word) or _AUXILIARY_ABROAD.match(word)):
+            return None
+    return None
+
+
+def _outcome_before(before: str, after: str) -> str | None:
+    """The outcome word within a few words before the number in its clause, when what follows the number is people
+    or the clause's end (``погибли 1700 человек``, ``пропали без вести 10 тысяч``)."""
+    following = _WORDS_ABROAD.findall(after[:40])
+    if following and following[0][0].isalnum() and not _PEOPLE_ABROAD.match(following[0]):
+        return None
+    words = _WORDS_ABROAD.findall(before[-80:])
+    for word in reversed(words[-_BESIDE_ABROAD:]):
+        if not word[0].isalnum():
+            return None
+        name = _outcome_of(word)
+        if name:
+            return name
+    tail = before[-40:]
+    return "missing" if _MISSING_PHRASE.search(tail) and not _CLAUSE_MARK.search(tail) else None
+
+
+def _outcome_of(word: str) -> str | None:
+    for name, pattern in _OUTCOME_ABROAD.items():
+        if pattern.match(word):
+            return name
+    return None
+
+
+# "Libyan emergency services indicated on Tuesday that ...": the claim names its own source before its words
+_OWN_SOURCE = re.compile(rf"\w[^.;]*?\b(?:{'|'.join(SOURCE_VERBS)})\b[^.;]{{0,25}}?\bthat\b", re.I)
+
+
+def count_origin(view: ClaimView, origin: str | None, names: dict[str, Entity]) -> str | None:
+    """Who gave a count: the claim's origin, unless that is only an outlet relaying someone else's figure. A claim
+    whose speaker is named but not known as an entity (``the organization said``, ``he said``) has that speaker as
+    its origin, not the agency that relays the article (None: nobody known); an outlet named as the source of a
+    claim that names its own source (``Libyan emergency services indicated on Tuesday that the storm had killed
+    2,300, according to AFP``) only relays it."""
+    if origin is None:
+        return None
+    if relay_chain(view).speaker is None and view.claim.speaker_text:
+        return None
+    entity = names.get(origin)
+    if entity is not None and entity.type == "MEDIA" and _OWN_SOURCE.match(view.claim.text):
+        return None
+    return origin
+
+
+_SCALE = {form: value for value, forms in cyrillic.NUMBER_SCALES.values() for form in forms}
+_SCALE_WORD = "|".join(re.escape(f) for f in sorted(_SCALE, key=len, reverse=True))
+_NUMBER = {form: value for value, forms in cyrillic.NUMBER_WORDS.items() for form in forms}
+_NUMBER_WORD = "|".join(re.escape(f) for f in sorted(_NUMBER, key=len, reverse=True))
+# "от двух до пяти тысяч", "двух тысяч", "пять": number words, a range's two ends sharing the scale word after them
+_WORDED = re.compile(
+    rf"(?<![\w'’])(?:(?P<from>от|від)\s+)?(?P<low>{_NUMBER_WORD})(?:\s+(?P<low_scale>{_SCALE_WORD}))?"
+    rf"(?:\s+(?:до|-|–)\s+(?P<high>{_NUMBER_WORD})(?:\s+(?P<high_scale>{_SCALE_WORD}))?)?(?![\w'’])",
+    re.I,
+)
+
+
+def worded(text: str, article: str, offset: int) -> list[Quantity]:
+    """Russian and Ukrainian counts in words, which extraction (digits only in these languages) leaves out, a range
+    as one count: ``от двух до пяти тысяч`` is 2,000 to 5,000 (the scale after the second end scales both). Read
+    only for tolls: the spans are the claim's (``offset``: where its text starts in the article)."""
+    out = []
+    for m in _WORDED.finditer(text):
+        low = _NUMBER[m.group("low").casefold()]
+        high_word, high_scale = m.group("high"), m.group("high_scale")
+        scale_word = m.group("low_scale") or (high_scale if high_word else None)
+        scale = _SCALE.get(scale_word.casefold()) if scale_word else None
+        high = None
+        if high_word is not None:
+            scale_high = _SCALE.get(high_scale.casefold()) if high_scale else scale
+            high = _NUMBER[high_word.casefold()] * (scale_high or 1)
+        start = m.start("low")
+        out.append(
+            Quantity(
+                article=article,
+                span=Span(offset + start, offset + m.end()),
+                text=text[start : m.end()],
+                value=low * (scale or 1),
+                value_max=high,
+            )
+        )
+    return out
