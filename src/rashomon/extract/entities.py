@@ -39,7 +39,7 @@ from ..data.places import (
     region_demonyms,
 )
 from ..model import Analysis, Mention, Span
-from ..names.acronyms import initials
+from ..names.acronyms import abbreviates, abbreviates_the_end, abbreviates_the_start, initials
 from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
@@ -702,9 +702,9 @@ def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     """``Foreign Intelligence Service (SVR)``: the acronym is another name of what stands before it."""
     text = text_of(doc)
-    atomic = _split_own_names(text, atomic)
+    atomic = _join_to_acronym(text, _split_own_names(text, atomic))
     out = list(atomic)
-    for c in atomic:
+    for n, c in enumerate(atomic):
         named = _NAME_AFTER.match(text, c.end) if c.type == "ORG" else None
         if named is not None and not any(
             c.end < o.start < named.end() and o.type != "ORG" and not _abbreviated_name(named.group(1)) for o in atomic
@@ -725,19 +725,72 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
         if len(m.group(1)) == 2 and m.group(1).casefold() not in initials(clean_name(text[c.start : c.end])):
             continue  # "(AP)", "(UK)": two capitals are the name's acronym only when they are its initials
         acronym = m.group(1)
-        c.aliases = (*c.aliases, acronym)
+        owner = c if c.type == "ORG" else _place_acronym_owner(text, atomic[n - 1] if n else None, c, acronym)
+        if owner is None:
+            continue  # "the mission in Lerovia (UNML)": no acronym of Lerovia, nor of a name right before it
+        owner.aliases = (*owner.aliases, acronym)
         if not any(o.start < m.end(1) and m.start(1) < o.end for o in atomic):
             out.append(
                 Candidate(
                     m.start(1),
                     m.end(1),
-                    c.type,
-                    c.priority,
-                    aliases=(clean_name(text[c.start : c.end]),),
+                    owner.type,
+                    owner.priority,
+                    aliases=(clean_name(text[owner.start : owner.end]),),
                     source="acronym",
                 )
             )
     return sorted(out, key=lambda c: c.start)
+
+
+# Small words inside one long name, between the pieces the model may cut it into: "mission in", "office for the".
+_JOINING = re.compile(r"(?:[ \t]+[a-z]+){1,3}[ \t]+")
+_AND = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _join_to_acronym(text: str, atomic: list[Candidate]) -> list[Candidate]:
+    """``the Relief Council mission in Lerovia (RCML)``, ``Union of Dock and Harbour Workers (UDHW)``: a long name
+    the model cut in two, at a place in it, at its "and" or before its "for the", is one organisation when the
+    acronym in brackets after it abbreviates the whole and not its last piece. The acronym may leave out the body
+    the name begins with (``OCHA`` of the United Nations Office for the Coordination of Humanitarian Affairs), and
+    after an "and" the coordinated end (``IFRC`` of the International Federation of Red Cross and Red Crescent
+    Societies)."""
+    out: list[Candidate] = []
+    for c in atomic:
+        m = _ACRONYM_AFTER.match(text, c.end)
+        p = out[-1] if out else None
+        if m is not None and p is not None and p.type == "ORG" and c.type not in ("PERSON", "EVENT"):
+            acronym, between = m.group(1), text[p.end : c.start]
+            whole, last = clean_name(text[p.start : c.end]), clean_name(text[c.start : c.end])
+            if not abbreviates(acronym, last) and (
+                _JOINING.fullmatch(between) is not None
+                and (abbreviates(acronym, whole) or abbreviates_the_end(acronym, whole))
+                or _AND.fullmatch(between) is not None
+                and c.type == "ORG"
+                and abbreviates_the_start(acronym, whole)
+            ):
+                out[-1] = Candidate(p.start, c.end, "ORG", max(p.priority, c.priority), source=p.source + "+acronym")
+                continue
+        out.append(c)
+    return out
+
+
+def _place_acronym_owner(text: str, before: Candidate | None, c: Candidate, acronym: str) -> Candidate | None:
+    """What an acronym in brackets after a place names: the place if the acronym can abbreviate it (its initials,
+    or its first letter where the acronym is of the name in another language: ``DNR``); else the organisation
+    right before it, small words between, whose name it abbreviates (``the Health Ministry in Lerovia (HM)``);
+    else nothing."""
+    name = clean_name(text[c.start : c.end])
+    if abbreviates(acronym, name) or acronym[:1].casefold() == name[:1].casefold():
+        return c
+    if (
+        before is not None
+        and before.type == "ORG"
+        and _JOINING.fullmatch(text[before.end : c.start]) is not None
+        and abbreviates(acronym, clean_name(text[before.start : before.end]))
+    ):
+        return before
+    return None
 
 
 def _abbreviated_name(name: str) -> bool:

@@ -1123,9 +1123,25 @@ def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
             groups[k] = "ORG"
 
 
+def _regroup_acronym_people(items: list[_Item], groups: list[str]) -> None:
+    """``LRC said ...`` typed a person where the corpus writes ``LRC`` as a body's name or in brackets after one:
+    a name in capitals that is a body's elsewhere is that body."""
+    bodies = {
+        _undotted(name)
+        for it, g in zip(items, groups, strict=True)
+        if g == "ORG" and it.mention.type != "MEDIA"
+        for name in (it.mention.name, *it.mention.aliases)
+        if _is_acronym(name)
+    }
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "PERSON" and _is_acronym(it.mention.name) and _undotted(it.mention.name) in bodies:
+            groups[k] = "ORG"
+
+
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
     _regroup_institution_people(items, groups)
+    _regroup_acronym_people(items, groups)
     _regroup_common_word_people(items, groups, texts)
     _regroup_place_named_people(items, groups)
     _regroup_surnames(items, groups, texts)

@@ -1,0 +1,146 @@
+"""Which name an acronym in brackets belongs to: the whole long name the model cut in two, never a place inside it
+it cannot abbreviate; and a body's acronym typed a person elsewhere. Sentences and bodies are invented; countries are
+real (the tables know them)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from rashomon.extract.entities import _acronyms
+from rashomon.extract.entity_rules import Candidate
+from rashomon.extract.nlp import english
+from rashomon.link.aliases import merge_entities
+from rashomon.model import Analysis, Article, Entity, Mention, Span
+from rashomon.names.acronyms import abbreviates, abbreviates_the_end, abbreviates_the_start
+
+
+def at(text: str, surface: str, kind: str) -> Candidate:
+    start = text.index(surface)
+    return Candidate(start, start + len(surface), kind, 50, source="model")
+
+
+def names(cands: list[Candidate], text: str) -> dict[str, Candidate]:
+    return {text[c.start : c.end]: c for c in cands}
+
+
+def holder(ents: tuple[Entity, ...], name: str) -> Entity | None:
+    return next((e for e in ents if name.casefold() in {e.name.casefold(), *(a.casefold() for a in e.aliases)}), None)
+
+
+def same(ents: tuple[Entity, ...], a: str, b: str) -> bool:
+    e = holder(ents, a)
+    return e is not None and e is holder(ents, b)
+
+
+# ---------------------------------------------------------------- the letters
+
+
+def test_an_acronym_abbreviates_the_name_whose_words_its_letters_fit() -> None:
+    assert abbreviates("RCMM", "Relief Council mission in Moldova")  # word beginnings, "in" skipped
+    assert abbreviates("HPB", "Harbour Pilots Board")
+    assert not abbreviates("RCMM", "Moldova")
+    assert not abbreviates("HPB", "Moldova")
+    assert abbreviates_the_start("IULK", "International Union of Lighthouse Keepers and Harbour Pilots Associations")
+    assert not abbreviates_the_start("HPA", "International Union of Lighthouse Keepers and Harbour Pilots Associations")
+    assert abbreviates_the_end("OCMR", "Relief Council Office for the Coordination of Mountain Rescue")
+    assert not abbreviates_the_end("OC", "Relief Council Office for the Coordination")  # two letters: too loose
+    assert not abbreviates_the_start("IULK", "International Union of Lighthouse Keepers")  # all of it: not a part
+
+
+# ---------------------------------------------------------------- a long name cut in two
+
+
+def test_a_mission_in_a_country_is_one_body_with_the_acronym_and_the_country_gets_none() -> None:
+    text = "The Relief Council mission in Moldova (RCMM) and other bodies have vowed support."
+    out = names(_acronyms(english()(text), [at(text, "Relief Council", "ORG"), at(text, "Moldova", "GPE")]), text)
+    assert out["Relief Council mission in Moldova"].aliases == ("RCMM",)
+    assert out["RCMM"].type == "ORG"
+    assert "Moldova" not in out and "Relief Council" not in out
+
+
+def test_a_name_coordinated_with_and_is_one_body_when_its_acronym_stops_before_the_and() -> None:
+    text = "Aid came from the International Union of Lighthouse Keepers and Harbour Pilots Associations (IULK) today."
+    first = at(text, "International Union of Lighthouse Keepers", "ORG")
+    out = names(_acronyms(english()(text), [first, at(text, "Harbour Pilots Associations", "ORG")]), text)
+    whole = "International Union of Lighthouse Keepers and Harbour Pilots Associations"
+    assert out[whole].aliases == ("IULK",)
+    assert "Harbour Pilots Associations" not in out
+
+
+def test_an_acronym_that_leaves_out_the_body_a_name_opens_with_joins_the_name() -> None:
+    text = "The Relief Council Office for the Coordination of Mountain Rescue (OCMR) said the toll rose."
+    parts = [at(text, "Relief Council Office", "ORG"), at(text, "Coordination of Mountain Rescue", "ORG")]
+    out = names(_acronyms(english()(text), parts), text)
+    assert out["Relief Council Office for the Coordination of Mountain Rescue"].aliases == ("OCMR",)
+
+
+def test_two_bodies_stay_two_when_the_acronym_abbreviates_the_second() -> None:
+    text = "The Relief Council and Harbour Pilots Board (HPB) met on Monday."
+    parts = [at(text, "Relief Council", "ORG"), at(text, "Harbour Pilots Board", "ORG")]
+    out = names(_acronyms(english()(text), parts), text)
+    assert out["Harbour Pilots Board"].aliases == ("HPB",)
+    assert out["Relief Council"].aliases == ()
+
+
+def test_a_place_gets_no_acronym_it_cannot_abbreviate() -> None:
+    text = "Heavy rain fell across Moldova (LRCS) on Sunday."
+    out = names(_acronyms(english()(text), [at(text, "Moldova", "GPE")]), text)
+    assert out["Moldova"].aliases == () and "LRCS" not in out
+    # a country's own acronym stays its name
+    text = "Aid reached the Democratic Republic of Congo (DRC) on Monday."
+    out = names(_acronyms(english()(text), [at(text, "Democratic Republic of Congo", "GPE")]), text)
+    assert out["Democratic Republic of Congo"].aliases == ("DRC",)
+
+
+def test_an_acronym_after_a_place_goes_to_the_body_before_it_that_it_abbreviates() -> None:
+    text = "The Harbour Pilots Board in Moldova (HPB) said two boats sank."
+    parts = [at(text, "Harbour Pilots Board", "ORG"), at(text, "Moldova", "GPE")]
+    out = names(_acronyms(english()(text), parts), text)
+    assert out["Harbour Pilots Board"].aliases == ("HPB",)
+    assert out["Moldova"].aliases == ()
+
+
+def test_a_federation_and_a_national_society_sharing_words_stay_apart(analyze_text: Callable[..., Analysis]) -> None:
+    a1 = analyze_text(
+        "Rescuers were sent by the International Federation of Lifeboat Crews and Coast Rescue Societies (IFLC), "
+        "officials said. The IFLC said 40 people were missing.",
+        id="A1",
+    )
+    a2 = analyze_text(
+        "The Moldovan Coast Rescue said it lost contact with a boat. The Coast Rescue said more.", id="A2"
+    )
+    ents = merge_entities([a1, a2])
+    assert same(ents, "IFLC", "International Federation of Lifeboat Crews and Coast Rescue Societies")
+    assert same(ents, "Coast Rescue", "Moldovan Coast Rescue")
+    assert not same(ents, "IFLC", "Moldovan Coast Rescue")
+    assert not same(ents, "IFLC", "Coast Rescue")
+
+
+# ---------------------------------------------------------------- an acronym typed a person
+
+
+def _article(id: str, text: str, *mentions: Mention) -> Analysis:
+    doc = Article(id=id, source=id, name=id, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return Analysis(article=doc, sentences=(Span(0, len(text)),), mentions=mentions)
+
+
+def _mention(text: str, surface: str, kind: str, aliases: tuple[str, ...] = ()) -> Mention:
+    start = text.index(surface)
+    return Mention(span=Span(start, start + len(surface)), text=surface, type=kind, name=surface, aliases=aliases)
+
+
+def test_a_bodys_acronym_typed_a_person_is_that_body() -> None:
+    t1 = "The Harbour Pilots Board (HPB) said two boats sank."
+    t2 = "HPB said the toll would rise."
+    ents = merge_entities(
+        [
+            _article("A1", t1, _mention(t1, "Harbour Pilots Board", "ORG", ("HPB",))),
+            _article("A2", t2, _mention(t2, "HPB", "PERSON")),
+        ]
+    )
+    board = holder(ents, "Harbour Pilots Board")
+    assert board is not None and board.type == "ORG" and {m.article for m in board.mentions} == {"A1", "A2"}
+    # capitals no body of the corpus has stay what the model said
+    ents = merge_entities([_article("A2", t2, _mention(t2, "HPB", "PERSON"))])
+    assert [e.type for e in ents] == ["PERSON"]
