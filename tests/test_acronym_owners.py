@@ -1,6 +1,6 @@
 """Which name an acronym in brackets belongs to: the whole long name the model cut in two, never a place inside it
-it cannot abbreviate; and a body's acronym typed a person elsewhere. Sentences and bodies are invented; countries are
-real (the tables know them)."""
+it cannot abbreviate; a body's acronym typed a person elsewhere; a storm however each report calls it. Sentences,
+bodies and storms are invented; countries are real (the tables know them)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from rashomon.extract.nlp import english
 from rashomon.link.aliases import merge_entities
 from rashomon.model import Analysis, Article, Entity, Mention, Span
 from rashomon.names.acronyms import abbreviates, abbreviates_the_end, abbreviates_the_start
+from rashomon.names.storms import storm_key, storms
 
 
 def at(text: str, surface: str, kind: str) -> Candidate:
@@ -144,3 +145,41 @@ def test_a_bodys_acronym_typed_a_person_is_that_body() -> None:
     # capitals no body of the corpus has stay what the model said
     ents = merge_entities([_article("A2", t2, _mention(t2, "HPB", "PERSON"))])
     assert [e.type for e in ents] == ["PERSON"]
+
+
+# ---------------------------------------------------------------- named storms
+
+
+def test_named_storms_are_found_by_their_kind_word() -> None:
+    text = (
+        "Coastal storm Zelmira flooded the port. Storm Zelmira moved east. Storm Shadow missiles were fired. "
+        "After the storm Petrenko said the dam held. The Eurofighter Typhoon Brannik flew. A storm Monday hit Moldova. "
+        "Tropical Storm Ondrea formed. Наводнение вызвал шторм «Зельмира», который прошел."
+    )
+    found = [(text[s.start : s.end], s.name, s.aliases) for s in storms(text)]
+    assert found == [
+        ("storm Zelmira", "Storm Zelmira", ()),
+        ("Storm Zelmira", "Storm Zelmira", ()),
+        ("Tropical Storm Ondrea", "Tropical Storm Ondrea", ()),
+        ("Зельмира", "Зельмира", ("шторм Зельмира",)),
+    ]
+    assert storm_key("Cyclone Zelmira") == storm_key("Storm Zelmira") == storm_key("шторм Зельмира")
+    assert storm_key("Storm Ondrea") != storm_key("Storm Zelmira")
+    assert storm_key("Zelmira") is None and storm_key("Lerovo Council") is None
+
+
+def test_one_storm_whatever_kind_each_report_calls_it(analyze_text: Callable[..., Analysis]) -> None:
+    ents = merge_entities(
+        [
+            analyze_text("Storm Zelmira battered the coast of Moldova on Sunday, officials said.", id="A1"),
+            analyze_text("Cyclone Zelmira made landfall on Sunday, flooding two towns.", id="A2"),
+            analyze_text("Mediterranean storm Zelmira caused deadly flooding in many towns.", id="A3"),
+            analyze_text("Наводнение вызвал шторм «Зельмира», который прошел по морю.", id="A4", language="ru"),
+            analyze_text("Hurricane Ondrea weakened over the sea.", id="A5"),
+        ]
+    )
+    storm = holder(ents, "Storm Zelmira")
+    assert storm is not None and storm.type == "EVENT"
+    assert {m.article for m in storm.mentions} == {"A1", "A2", "A3", "A4"}
+    assert same(ents, "Cyclone Zelmira", "Зельмира")
+    assert not same(ents, "Hurricane Ondrea", "Storm Zelmira")

@@ -40,6 +40,7 @@ from ..data.places import (
 )
 from ..model import Analysis, Mention, Span
 from ..names.acronyms import abbreviates, abbreviates_the_end, abbreviates_the_start, initials
+from ..names.storms import storms
 from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
@@ -93,7 +94,8 @@ def clean_name(surface: str) -> str:
 
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
-        yield from entities_fr.mentions(text_of(doc))  # French and its neighbours: tables and capitals
+        # French and its neighbours: tables and capitals
+        yield from _with_storms(text_of(doc), list(entities_fr.mentions(text_of(doc))))
         return
     if not doc.has_annotation("DEP"):  # no parser for this language: the entities natasha or the model gave
         plain = list(_plain_mentions(doc))
@@ -106,7 +108,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
                 if not any(m.span.start < d.span.end and d.span.start < m.span.end for m in plain)
             ]
             plain.sort(key=lambda m: m.span.start)
-        yield from plain
+        yield from _with_storms(text_of(doc), plain)
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))
     titles = [cast("tuple[int, int]", c.extra["title"]) for c in candidates]  # titled_people sets it on each
@@ -127,6 +129,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.org_runs,
         rules.places,
         rules.table_acronyms,
+        rules.named_storms,
     ):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
@@ -153,6 +156,19 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         ):
             continue  # "X, the Inspector General of Police for ...": the title is X's role, not an organisation
         yield m
+
+
+def _with_storms(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions of an article read without a parser, a named storm (``шторм «Зельда»``) in place of what
+    they made of its name."""
+    named = [
+        Mention(span=Span(s.start, s.end), text=text[s.start : s.end], type="EVENT", name=s.name, aliases=s.aliases)
+        for s in storms(text)
+    ]
+    if not named:
+        return found
+    kept = [m for m in found if not any(m.span.start < s.span.end and s.span.start < m.span.end for s in named)]
+    return sorted(kept + named, key=lambda m: m.span.start)
 
 
 # ---------------------------------------------------------------- the model's entities, corrected

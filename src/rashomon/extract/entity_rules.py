@@ -29,6 +29,7 @@ from ..data.places import (
     demonyms,
     region_demonyms,
 )
+from ..names.storms import storms
 from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
@@ -729,6 +730,15 @@ def table_acronyms(doc: Doc) -> list[Candidate]:
             Candidate(tok.idx, tok.idx + len(tok.text), _table_acronym_type(tok.text), 40, source="table-acronym")
         )
     return out
+
+
+def named_storms(doc: Doc) -> list[Candidate]:
+    """``Storm Zelda``, ``Mediterranean storm Zelda``, ``Cyclone Zelda``: a named storm is an event, whatever the
+    model made of its name (a body, a person); named by its kind and name, which linking reads (``names/storms``)."""
+    return [
+        Candidate(s.start, s.end, "EVENT", 85, name=s.name, aliases=s.aliases, source="storm")
+        for s in storms(text_of(doc))
+    ]
 
 
 # Title words that open a long capitalised title ("Inspector General of Police") besides those of TITLES.

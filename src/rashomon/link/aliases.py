@@ -71,6 +71,7 @@ from ..data.translit import EAST_SLAVIC_MIN_SKELETON, EAST_SLAVIC_SKELETON, FREN
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
 from ..names.descriptions import NOT_DESCRIBING, descriptions, owner_country, span_of
+from ..names.storms import storm_key
 from ..names.translit import (
     close_spelling,
     gendered_pair,
@@ -1910,7 +1911,9 @@ def _merge_events(items: list[_Item], groups: list[str], uf: Union) -> None:
     else:
         seen: dict[str, int] = {}
         for k in generic:
-            key = items[k].mention.name.casefold()
+            m = items[k].mention
+            # a named storm by its own name, whatever kind each report calls it ("Storm X", "Cyclone X")
+            key = next(filter(None, map(storm_key, (m.name, *m.aliases))), None) or m.name.casefold()
             if key in seen:
                 uf.union(seen[key], k)
             else:
