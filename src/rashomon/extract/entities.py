@@ -45,7 +45,7 @@ from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
 from .nlp import text_of
-from .roles import find_role, is_person_title
+from .roles import find_role, is_person_title, person_apposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -469,6 +469,8 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     label = retyped
     if label in _NOT_PEOPLE_TYPES and _after_person_title(doc, i, j):
         label = "PERSON"  # "prosecutor Pascal Field said": a name right after a person's title is a person
+    elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and _bare_name(doc, i, j) and person_apposition(doc, j - 1):
+        label = "PERSON"  # "Tarek Belmonte, the health minister of ...": a title only a person holds, after the name
     if (
         label == "NORP"
         and j - i == 1
@@ -548,6 +550,22 @@ def _after_person_title(doc: Doc, i: int, j: int) -> bool:
         if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS:
             return False
         if low in country_names() or low in cities() or low in demonyms():
+            return False
+    return True
+
+
+def _bare_name(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are two or three capitalised words and no word of a body, place, country, people,
+    company or outlet: a name that may be a person's."""
+    if not 2 <= j - i <= 3 or doc[i:j].text in media.outlets():
+        return False
+    for tok in doc[i:j]:
+        low = tok.lower_
+        if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS or low in COMPANY_WORDS:
+            return False
+        if low in country_names() or low in cities() or low in demonyms() or low in areas():
+            return False
+        if tok.text in media.NAME_ENDINGS or low in KNOWN:
             return False
     return True
 

@@ -504,9 +504,22 @@ def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
         and doc[j].lower_ not in media.DESCRIPTORS
     ):
         j += 1
+        if _glued_hyphen(doc, j):
+            j += 1  # "Al-Nahar": a hyphenated name is one word, not its first half
     if j < len(doc) and doc[j].text == "." and j + 1 < len(doc) and doc[j + 1].lower_ in ("ru", "com", "ua", "org"):
         j += 2
     return (i, j) if i < j and not all(t.like_num for t in doc[i:j]) else None
+
+
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is a hyphen glued between a word and a capitalised word (``Al-Nahar``, ``Abu-Dhabi``)."""
+    return (
+        j + 1 < len(doc)
+        and doc[j].text in ("-", "\u2010")
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_title
+    )
 
 
 # Outlet words that name a state body after these words: "the security service", "the intelligence agency".
