@@ -1,17 +1,20 @@
 """Names the model breaks or gives the wrong owner: an acronym in brackets belongs to the whole long name the model
 cut in two, never a place inside it it cannot abbreviate; a body's acronym typed a person elsewhere is that body; a
 storm is one however each report calls it; a person typed a body is a person when the apposition says so; a
-hyphenated outlet's name is whole. Sentences, people, bodies and storms are invented; countries are real."""
+hyphenated outlet's name is whole; a short Cyrillic name is a known place only when spelled close to it.
+Sentences, people, bodies and storms are invented; countries are real."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
 
-from rashomon.extract.entities import _acronyms
+from rashomon.data import cyrillic
+from rashomon.data.places import country_names
+from rashomon.extract.entities import _acronyms, _apposed_people
 from rashomon.extract.entity_rules import Candidate
 from rashomon.extract.nlp import english
-from rashomon.link.aliases import merge_entities
+from rashomon.link.aliases import merge_entities, place_key
 from rashomon.model import Analysis, Article, Entity, Mention, Span
 from rashomon.names.acronyms import abbreviates, abbreviates_the_end, abbreviates_the_start
 from rashomon.names.storms import storm_key, storms
@@ -208,3 +211,34 @@ def test_a_hyphenated_outlet_name_after_its_descriptor_is_whole(analyze_text: Ca
     a = analyze_text("He spoke on the privately owned satellite news channel Al-Zahrat. He said 50 were missing.")
     outlets = [m.name for m in a.mentions if m.type == "MEDIA"]
     assert outlets == ["Al-Zahrat"]
+
+
+# ---------------------------------------------------------------- places in Cyrillic
+
+
+def test_a_short_cyrillic_name_is_a_known_place_only_when_spelled_close_to_it() -> None:
+    assert place_key("Ливао") != place_key("Lviv")  # one skeleton ("lv"), two names
+    assert place_key("Сумах") == place_key("Sumy")  # a case ending, the same name
+    assert place_key("Львове") == place_key("Lviv")
+
+
+def test_every_country_of_the_english_table_has_its_russian_name() -> None:
+    russian = set(cyrillic.COUNTRIES.values())
+    assert sorted(set(country_names().values()) - russian) == []
+    assert place_key("Таиланд") == place_key("Thailand")
+    assert place_key("Новая Зеландия") == place_key("New Zealand")
+
+
+def test_an_untagged_name_before_a_persons_title_is_a_person() -> None:
+    text = "Zorbek Malthani, the health minister of the eastern government, said 30 people died."
+    doc = english()(text)
+    doc.ents = []  # as where the model tagged nothing
+    assert [(text[c.start : c.end], c.type) for c in _apposed_people(doc)] == [("Zorbek Malthani", "PERSON")]
+    for text in (
+        "The Harbour Pilots Board, a member of the coalition, disagreed.",  # a title a body holds too
+        "In Moldova, the health minister said more.",  # one word
+        "Evergreen Shipping Lines, the owner of the ship, said.",
+    ):
+        doc = english()(text)
+        doc.ents = []
+        assert _apposed_people(doc) == []

@@ -221,14 +221,22 @@ _CASE_ENDINGS = ("ого", "ому", "ом", "ой", "ом", "ую", "ах", "ы
 
 
 @functools.cache
-def _place_skeletons() -> dict[str, str]:
-    """Skeletons of the known countries, cities and areas -> their keys; a skeleton two places share is left out."""
+def _place_skeletons() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Skeletons of the known countries, cities and areas -> their keys and the names with that skeleton; a
+    skeleton two places share is left out."""
     index: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, set[str]] = defaultdict(set)
     for table, kind in ((country_names(), "country"), (cities(), "city"), (areas(), "area")):
         for alias, canonical in table.items():
             if not _CYRILLIC.search(alias):
-                index[" ".join(skeleton(w) for w in alias.split())].add(f"{kind}:{canonical.casefold()}")
-    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) >= 2}
+                key = " ".join(skeleton(w) for w in alias.split())
+                index[key].add(f"{kind}:{canonical.casefold()}")
+                spelled[key].add(alias)
+    return {k: (next(iter(v)), tuple(sorted(spelled[k]))) for k, v in index.items() if len(v) == 1 and len(k) >= 2}
+
+
+# A skeleton this short says too little alone ("Ливия" and "Lviv" are both "lv"): the spelling must be close too.
+_SHORT_SKELETON = 3
 
 
 def _known_place_spelled(name: str) -> str | None:
@@ -238,8 +246,12 @@ def _known_place_spelled(name: str) -> str | None:
     forms = [words[-1]] + [words[-1][: -len(e)] for e in _CASE_ENDINGS if words[-1].endswith(e) and len(words[-1]) > 4]
     for last in forms:
         key = " ".join(skeleton(w) for w in [*words[:-1], last])
-        if key in index:
-            return index[key]
+        if key not in index:
+            continue
+        place, spelled = index[key]
+        if len(key) <= _SHORT_SKELETON and not any(close_spelling(" ".join([*words[:-1], last]), s) for s in spelled):
+            continue
+        return place
     return None
 
 
