@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from rashomon.data import cyrillic
 from rashomon.data.places import country_names
+from rashomon.extract import entities_fr
 from rashomon.extract.entities import _acronyms, _apposed_people
 from rashomon.extract.entity_rules import Candidate
 from rashomon.extract.nlp import english
@@ -242,3 +243,9 @@ def test_an_untagged_name_before_a_persons_title_is_a_person() -> None:
         doc = english()(text)
         doc.ents = []
         assert _apposed_people(doc) == []
+
+
+def test_an_italian_small_word_opens_no_name() -> None:
+    text = "Secondo la Protezione Zelmira, 30 persone sono morte. Dopo Lerovo, il governo ha parlato."
+    names = [m.name for m in entities_fr.mentions(text)]
+    assert not any(n.startswith(("Secondo", "Dopo")) for n in names)
