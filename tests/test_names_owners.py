@@ -249,3 +249,15 @@ def test_an_italian_small_word_opens_no_name() -> None:
     text = "Secondo la Protezione Zelmira, 30 persone sono morte. Dopo Lerovo, il governo ha parlato."
     names = [m.name for m in entities_fr.mentions(text)]
     assert not any(n.startswith(("Secondo", "Dopo")) for n in names)
+
+
+def test_a_name_of_several_bodies_is_no_one_countrys_body() -> None:
+    t1 = "The Coast Rescue Societies said 40 people were missing."
+    t2 = "The Moldovan Coast Rescue said it lost contact with a boat."
+    t3 = "The Coast Rescue said more."
+    national = _article("A2", t2, _mention(t2, "Moldovan Coast Rescue", "ORG"))
+    ents = merge_entities([_article("A1", t1, _mention(t1, "Coast Rescue Societies", "ORG")), national])
+    assert not same(ents, "Coast Rescue Societies", "Moldovan Coast Rescue")
+    # without the plural, the short name is the national body's
+    ents = merge_entities([national, _article("A3", t3, _mention(t3, "Coast Rescue", "ORG"))])
+    assert same(ents, "Coast Rescue", "Moldovan Coast Rescue")

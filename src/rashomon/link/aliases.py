@@ -35,6 +35,7 @@ from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
     BODY_HEADS,
+    COLLECTIVE_KINDS,
     COMPANY_WORDS,
     DESCRIPTION_HEADS,
     DESCRIPTION_NEUTRAL,
@@ -1672,6 +1673,9 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
                 continue  # "Ministry of Defense of X" is not the "Directorate of the Ministry of Defense of X"
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
+        if not countries and any(_names_several(items[k].mention.name) for k in members):
+            # "Coast Rescue Societies" names a federation of national bodies, not the "Moldovan Coast Rescue"
+            fits = [f for f in fits if not any(w.startswith("@") for w in f[1] - bag)]
         if not countries and not _proper_words(bag):
             # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that
             # country; a name of its own ("Islamic Jihad") is that body wherever the sentence says who it fights
@@ -1689,6 +1693,12 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
         roots = {uf.find(bags[sup][0]) for extra, sup in fits if extra == least}
         if len(roots) == 1:
             uf.union(next(iter(roots)), members[0])
+
+
+def _names_several(name: str) -> bool:
+    """Whether a body's name ends in a plural kind (``Societies``, ``Associations``): several bodies together."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in COLLECTIVE_KINDS
 
 
 # The end of a body's name after its last "of (the)": "International Committee of the Red Cross" -> "Red Cross"
