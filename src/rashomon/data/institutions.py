@@ -260,6 +260,10 @@ OFFICES = frozenset(
     """mayor governor prosecutor prefect president premier chancellor ambassador
     spokesman spokeswoman spokesperson""".split()
 )
+# Plural kinds that end the name of several bodies together ("... Red Crescent Societies", "... Rescue
+# Associations"): a federation of national bodies, never one country's.
+COLLECTIVE_KINDS = frozenset("societies associations federations unions organisations organizations".split())
+
 # Kinds of body that "the ministry", "the committee" stand for once an article has named one such body. Not "the
 # military", "the army", "the police": an article about a war names one side's forces and calls the other's so too.
 BODY_HEADS = frozenset("ministry committee commission council agency movement company airline court".split())

@@ -39,12 +39,13 @@ from ..data.places import (
     region_demonyms,
 )
 from ..model import Analysis, Mention, Span
-from ..names.acronyms import initials
+from ..names.acronyms import abbreviates, abbreviates_the_end, abbreviates_the_start, initials
+from ..names.storms import storms
 from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
 from .nlp import text_of
-from .roles import find_role, is_person_title
+from .roles import find_role, is_person_title, person_apposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,7 +94,8 @@ def clean_name(surface: str) -> str:
 
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
-        yield from entities_fr.mentions(text_of(doc))  # French and its neighbours: tables and capitals
+        # French and its neighbours: tables and capitals
+        yield from _with_storms(text_of(doc), list(entities_fr.mentions(text_of(doc))))
         return
     if not doc.has_annotation("DEP"):  # no parser for this language: the entities natasha or the model gave
         plain = list(_plain_mentions(doc))
@@ -106,7 +108,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
                 if not any(m.span.start < d.span.end and d.span.start < m.span.end for m in plain)
             ]
             plain.sort(key=lambda m: m.span.start)
-        yield from plain
+        yield from _with_storms(text_of(doc), plain)
         return
     candidates: list[Candidate] = list(rules.titled_people(doc))
     titles = [cast("tuple[int, int]", c.extra["title"]) for c in candidates]  # titled_people sets it on each
@@ -127,9 +129,11 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.org_runs,
         rules.places,
         rules.table_acronyms,
+        rules.named_storms,
     ):
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
+    candidates.extend(_apposed_people(doc))
     # the long title before a titled person is the person's role, not an organisation of its own
     candidates = [c for c in candidates if c.type != "ORG" or not any(a <= c.start and c.end <= b for a, b in titles)]
     text = text_of(doc)
@@ -153,6 +157,19 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         ):
             continue  # "X, the Inspector General of Police for ...": the title is X's role, not an organisation
         yield m
+
+
+def _with_storms(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions of an article read without a parser, a named storm (``шторм «Зельда»``) in place of what
+    they made of its name."""
+    named = [
+        Mention(span=Span(s.start, s.end), text=text[s.start : s.end], type="EVENT", name=s.name, aliases=s.aliases)
+        for s in storms(text)
+    ]
+    if not named:
+        return found
+    kept = [m for m in found if not any(m.span.start < s.span.end and s.span.start < m.span.end for s in named)]
+    return sorted(kept + named, key=lambda m: m.span.start)
 
 
 # ---------------------------------------------------------------- the model's entities, corrected
@@ -453,6 +470,8 @@ def _correct_piece(doc: Doc, i: int, j: int, label: str, scope: str | None) -> l
     label = retyped
     if label in _NOT_PEOPLE_TYPES and _after_person_title(doc, i, j):
         label = "PERSON"  # "prosecutor Pascal Field said": a name right after a person's title is a person
+    elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and _bare_name(doc, i, j) and person_apposition(doc, j - 1):
+        label = "PERSON"  # "Tarek Belmonte, the health minister of ...": a title only a person holds, after the name
     if (
         label == "NORP"
         and j - i == 1
@@ -532,6 +551,40 @@ def _after_person_title(doc: Doc, i: int, j: int) -> bool:
         if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS:
             return False
         if low in country_names() or low in cities() or low in demonyms():
+            return False
+    return True
+
+
+def _apposed_people(doc: Doc) -> list[Candidate]:
+    """``Zorbek Malthani, the health minister of ...`` where the model tagged nothing: two or three capitalised
+    proper nouns before an apposition that gives a title only a person holds are a person (below the model's
+    priority, so that its reading, corrected, wins where it has one)."""
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 2:
+            continue
+        j = i = tok.i
+        while i > 0 and j - i < 4 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].ent_type_:
+            i -= 1
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
+            continue  # the run goes on: a longer name, or one the model tagged
+        if _bare_name(doc, i, j) and person_apposition(doc, j - 1):
+            out.append(Candidate(doc[i].idx, _end(doc, j), "PERSON", 45, source="apposed"))
+    return out
+
+
+def _bare_name(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are two or three capitalised words and no word of a body, place, country, people,
+    company or outlet: a name that may be a person's."""
+    if not 2 <= j - i <= 3 or doc[i:j].text in media.outlets():
+        return False
+    for tok in doc[i:j]:
+        low = tok.lower_
+        if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS or low in COMPANY_WORDS:
+            return False
+        if low in country_names() or low in cities() or low in demonyms() or low in areas():
+            return False
+        if tok.text in media.NAME_ENDINGS or low in KNOWN:
             return False
     return True
 
@@ -702,9 +755,9 @@ def _extend_to_acronym(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
     """``Foreign Intelligence Service (SVR)``: the acronym is another name of what stands before it."""
     text = text_of(doc)
-    atomic = _split_own_names(text, atomic)
+    atomic = _join_to_acronym(text, _split_own_names(text, atomic))
     out = list(atomic)
-    for c in atomic:
+    for n, c in enumerate(atomic):
         named = _NAME_AFTER.match(text, c.end) if c.type == "ORG" else None
         if named is not None and not any(
             c.end < o.start < named.end() and o.type != "ORG" and not _abbreviated_name(named.group(1)) for o in atomic
@@ -725,19 +778,72 @@ def _acronyms(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
         if len(m.group(1)) == 2 and m.group(1).casefold() not in initials(clean_name(text[c.start : c.end])):
             continue  # "(AP)", "(UK)": two capitals are the name's acronym only when they are its initials
         acronym = m.group(1)
-        c.aliases = (*c.aliases, acronym)
+        owner = c if c.type == "ORG" else _place_acronym_owner(text, atomic[n - 1] if n else None, c, acronym)
+        if owner is None:
+            continue  # "the mission in Lerovia (UNML)": no acronym of Lerovia, nor of a name right before it
+        owner.aliases = (*owner.aliases, acronym)
         if not any(o.start < m.end(1) and m.start(1) < o.end for o in atomic):
             out.append(
                 Candidate(
                     m.start(1),
                     m.end(1),
-                    c.type,
-                    c.priority,
-                    aliases=(clean_name(text[c.start : c.end]),),
+                    owner.type,
+                    owner.priority,
+                    aliases=(clean_name(text[owner.start : owner.end]),),
                     source="acronym",
                 )
             )
     return sorted(out, key=lambda c: c.start)
+
+
+# Small words inside one long name, between the pieces the model may cut it into: "mission in", "office for the".
+_JOINING = re.compile(r"(?:[ \t]+[a-z]+){1,3}[ \t]+")
+_AND = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _join_to_acronym(text: str, atomic: list[Candidate]) -> list[Candidate]:
+    """``the Relief Council mission in Lerovia (RCML)``, ``Union of Dock and Harbour Workers (UDHW)``: a long name
+    the model cut in two, at a place in it, at its "and" or before its "for the", is one organisation when the
+    acronym in brackets after it abbreviates the whole and not its last piece. The acronym may leave out the body
+    the name begins with (``OCHA`` of the United Nations Office for the Coordination of Humanitarian Affairs), and
+    after an "and" the coordinated end (``IFRC`` of the International Federation of Red Cross and Red Crescent
+    Societies)."""
+    out: list[Candidate] = []
+    for c in atomic:
+        m = _ACRONYM_AFTER.match(text, c.end)
+        p = out[-1] if out else None
+        if m is not None and p is not None and p.type == "ORG" and c.type not in ("PERSON", "EVENT"):
+            acronym, between = m.group(1), text[p.end : c.start]
+            whole, last = clean_name(text[p.start : c.end]), clean_name(text[c.start : c.end])
+            if not abbreviates(acronym, last) and (
+                _JOINING.fullmatch(between) is not None
+                and (abbreviates(acronym, whole) or abbreviates_the_end(acronym, whole))
+                or _AND.fullmatch(between) is not None
+                and c.type == "ORG"
+                and abbreviates_the_start(acronym, whole)
+            ):
+                out[-1] = Candidate(p.start, c.end, "ORG", max(p.priority, c.priority), source=p.source + "+acronym")
+                continue
+        out.append(c)
+    return out
+
+
+def _place_acronym_owner(text: str, before: Candidate | None, c: Candidate, acronym: str) -> Candidate | None:
+    """What an acronym in brackets after a place names: the place if the acronym can abbreviate it (its initials,
+    or its first letter where the acronym is of the name in another language: ``DNR``); else the organisation
+    right before it, small words between, whose name it abbreviates (``the Health Ministry in Lerovia (HM)``);
+    else nothing."""
+    name = clean_name(text[c.start : c.end])
+    if abbreviates(acronym, name) or acronym[:1].casefold() == name[:1].casefold():
+        return c
+    if (
+        before is not None
+        and before.type == "ORG"
+        and _JOINING.fullmatch(text[before.end : c.start]) is not None
+        and abbreviates(acronym, clean_name(text[before.start : before.end]))
+    ):
+        return before
+    return None
 
 
 def _abbreviated_name(name: str) -> bool:

@@ -54,6 +54,8 @@ _FUNCTION_WORDS = frozenset(
     aujourd demain ici là oui non mardi lundi mercredi jeudi vendredi samedi dimanche ce cet en y c est était sont
     le la el los las un una unos unas en con por para según tras sin sobre entre hasta desde es fue son
     der die das ein eine und oder mit nach laut bei von zu im am
+    il lo gli e o ma con per secondo dopo prima durante nel nella nei nelle dei delle degli
+    alla ai alle dal dalla sul sulla tra fra questo questa questi queste altre altri anche già ieri oggi
     """.split()
 )
 # Words before a name that say it is a person's: "M. Dupont", "le président Macron", "la porte-parole Marie Roe".

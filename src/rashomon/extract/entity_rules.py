@@ -29,6 +29,7 @@ from ..data.places import (
     demonyms,
     region_demonyms,
 )
+from ..names.storms import storms
 from .nlp import text_of, words_of
 
 if TYPE_CHECKING:
@@ -503,9 +504,22 @@ def _name_run_after(doc: Doc, k: int) -> tuple[int, int] | None:
         and doc[j].lower_ not in media.DESCRIPTORS
     ):
         j += 1
+        if _glued_hyphen(doc, j):
+            j += 1  # "Al-Nahar": a hyphenated name is one word, not its first half
     if j < len(doc) and doc[j].text == "." and j + 1 < len(doc) and doc[j + 1].lower_ in ("ru", "com", "ua", "org"):
         j += 2
     return (i, j) if i < j and not all(t.like_num for t in doc[i:j]) else None
+
+
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is a hyphen glued between a word and a capitalised word (``Al-Nahar``, ``Abu-Dhabi``)."""
+    return (
+        j + 1 < len(doc)
+        and doc[j].text in ("-", "\u2010")
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_title
+    )
 
 
 # Outlet words that name a state body after these words: "the security service", "the intelligence agency".
@@ -729,6 +743,15 @@ def table_acronyms(doc: Doc) -> list[Candidate]:
             Candidate(tok.idx, tok.idx + len(tok.text), _table_acronym_type(tok.text), 40, source="table-acronym")
         )
     return out
+
+
+def named_storms(doc: Doc) -> list[Candidate]:
+    """``Storm Zelda``, ``Mediterranean storm Zelda``, ``Cyclone Zelda``: a named storm is an event, whatever the
+    model made of its name (a body, a person); named by its kind and name, which linking reads (``names/storms``)."""
+    return [
+        Candidate(s.start, s.end, "EVENT", 85, name=s.name, aliases=s.aliases, source="storm")
+        for s in storms(text_of(doc))
+    ]
 
 
 # Title words that open a long capitalised title ("Inspector General of Police") besides those of TITLES.

@@ -240,6 +240,23 @@ def _abbreviated_rank(doc: Doc, first: int) -> tuple[str, Span] | None:
     return " ".join(words), span
 
 
+# Titles a body may hold as well as a person ("X, a member of the coalition", "X, the ship's owner").
+_BODY_TITLES = frozenset(
+    "member members head chief leader founder representative owner operator contractor consultant employee manager "
+    "guard worker principal chair vendor partner".split()
+)
+
+
+def person_apposition(doc: Doc, last: int) -> bool:
+    """Whether the apposition after token ``last`` gives a title only a person holds in its first words
+    (``X, the health minister of ...``, ``X, a spokeswoman for ...``), not one a body may hold too."""
+    found = _right_title(doc, last)
+    if found is None:
+        return False
+    start, end = found
+    return any(_is_title_token(t) and t.lower_ not in _BODY_TITLES for t in doc[start : min(end, start + 5)])
+
+
 def find_role(doc: Doc, first: int, last: int) -> tuple[str, Span] | None:
     """The role given next to the person whose name spans tokens ``first..last``, as (text, span)."""
     for found in (_left_title(doc, first), _right_title(doc, last)):

@@ -35,6 +35,7 @@ from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
     BODY_HEADS,
+    COLLECTIVE_KINDS,
     COMPANY_WORDS,
     DESCRIPTION_HEADS,
     DESCRIPTION_NEUTRAL,
@@ -71,6 +72,7 @@ from ..data.translit import EAST_SLAVIC_MIN_SKELETON, EAST_SLAVIC_SKELETON, FREN
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
 from ..names.descriptions import NOT_DESCRIBING, descriptions, owner_country, span_of
+from ..names.storms import storm_key
 from ..names.translit import (
     close_spelling,
     gendered_pair,
@@ -220,14 +222,22 @@ _CASE_ENDINGS = ("ого", "ому", "ом", "ой", "ом", "ую", "ах", "ы
 
 
 @functools.cache
-def _place_skeletons() -> dict[str, str]:
-    """Skeletons of the known countries, cities and areas -> their keys; a skeleton two places share is left out."""
+def _place_skeletons() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Skeletons of the known countries, cities and areas -> their keys and the names with that skeleton; a
+    skeleton two places share is left out."""
     index: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, set[str]] = defaultdict(set)
     for table, kind in ((country_names(), "country"), (cities(), "city"), (areas(), "area")):
         for alias, canonical in table.items():
             if not _CYRILLIC.search(alias):
-                index[" ".join(skeleton(w) for w in alias.split())].add(f"{kind}:{canonical.casefold()}")
-    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) >= 2}
+                key = " ".join(skeleton(w) for w in alias.split())
+                index[key].add(f"{kind}:{canonical.casefold()}")
+                spelled[key].add(alias)
+    return {k: (next(iter(v)), tuple(sorted(spelled[k]))) for k, v in index.items() if len(v) == 1 and len(k) >= 2}
+
+
+# A skeleton this short says too little alone ("Ливия" and "Lviv" are both "lv"): the spelling must be close too.
+_SHORT_SKELETON = 3
 
 
 def _known_place_spelled(name: str) -> str | None:
@@ -237,8 +247,12 @@ def _known_place_spelled(name: str) -> str | None:
     forms = [words[-1]] + [words[-1][: -len(e)] for e in _CASE_ENDINGS if words[-1].endswith(e) and len(words[-1]) > 4]
     for last in forms:
         key = " ".join(skeleton(w) for w in [*words[:-1], last])
-        if key in index:
-            return index[key]
+        if key not in index:
+            continue
+        place, spelled = index[key]
+        if len(key) <= _SHORT_SKELETON and not any(close_spelling(" ".join([*words[:-1], last]), s) for s in spelled):
+            continue
+        return place
     return None
 
 
@@ -1123,9 +1137,25 @@ def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
             groups[k] = "ORG"
 
 
+def _regroup_acronym_people(items: list[_Item], groups: list[str]) -> None:
+    """``LRC said ...`` typed a person where the corpus writes ``LRC`` as a body's name or in brackets after one:
+    a name in capitals that is a body's elsewhere is that body."""
+    bodies = {
+        _undotted(name)
+        for it, g in zip(items, groups, strict=True)
+        if g == "ORG" and it.mention.type != "MEDIA"
+        for name in (it.mention.name, *it.mention.aliases)
+        if _is_acronym(name)
+    }
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "PERSON" and _is_acronym(it.mention.name) and _undotted(it.mention.name) in bodies:
+            groups[k] = "ORG"
+
+
 def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
     _regroup_places(items, groups)
     _regroup_institution_people(items, groups)
+    _regroup_acronym_people(items, groups)
     _regroup_common_word_people(items, groups, texts)
     _regroup_place_named_people(items, groups)
     _regroup_surnames(items, groups, texts)
@@ -1643,6 +1673,9 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
                 continue  # "Ministry of Defense of X" is not the "Directorate of the Ministry of Defense of X"
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
+        if not countries and any(_names_several(items[k].mention.name) for k in members):
+            # "Coast Rescue Societies" names a federation of national bodies, not the "Moldovan Coast Rescue"
+            fits = [f for f in fits if not any(w.startswith("@") for w in f[1] - bag)]
         if not countries and not _proper_words(bag):
             # a name without a country ("Foreign Ministry") joins a national body only if its sentence names that
             # country; a name of its own ("Islamic Jihad") is that body wherever the sentence says who it fights
@@ -1660,6 +1693,12 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
         roots = {uf.find(bags[sup][0]) for extra, sup in fits if extra == least}
         if len(roots) == 1:
             uf.union(next(iter(roots)), members[0])
+
+
+def _names_several(name: str) -> bool:
+    """Whether a body's name ends in a plural kind (``Societies``, ``Associations``): several bodies together."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in COLLECTIVE_KINDS
 
 
 # The end of a body's name after its last "of (the)": "International Committee of the Red Cross" -> "Red Cross"
@@ -1894,7 +1933,9 @@ def _merge_events(items: list[_Item], groups: list[str], uf: Union) -> None:
     else:
         seen: dict[str, int] = {}
         for k in generic:
-            key = items[k].mention.name.casefold()
+            m = items[k].mention
+            # a named storm by its own name, whatever kind each report calls it ("Storm X", "Cyclone X")
+            key = next(filter(None, map(storm_key, (m.name, *m.aliases))), None) or m.name.casefold()
             if key in seen:
                 uf.union(seen[key], k)
             else:

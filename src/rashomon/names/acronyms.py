@@ -69,3 +69,33 @@ def initials_permuted(acronym: str, name: str) -> bool:
 def sorted_initials(name: str) -> str:
     """The initials of a name's content words in alphabetical order: the key of ``initials_permuted``."""
     return "".join(sorted(w[0].casefold() for w in _NAME_WORD.findall(name) if w.lower() not in _SKIPPED))
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym can be the name's: its initials (function words skipped or not), its words' beginnings
+    (``spelled_by_prefixes``) or its content words' initials in another order (``initials_permuted``).
+    ``UNSMIL`` abbreviates the United Nations mission in Libya, never Libya."""
+    letters = "".join(c for c in acronym.casefold() if c.isalnum())
+    return letters in initials(name) or spelled_by_prefixes(acronym, name) or initials_permuted(acronym, name)
+
+
+def abbreviates_the_start(acronym: str, name: str) -> bool:
+    """Whether an acronym of three letters or more is the initials of the name's first content words, the rest left
+    out: ``IFRC`` of the International Federation of Red Cross and Red Crescent Societies."""
+    letters, content = _letters(acronym), _content_initials(name)
+    return len(letters) >= 3 and len(content) > len(letters) and content.startswith(letters)
+
+
+def abbreviates_the_end(acronym: str, name: str) -> bool:
+    """Whether an acronym of three letters or more is the initials of the name's last content words, the body it
+    belongs to left out: ``OCHA`` of the United Nations Office for the Coordination of Humanitarian Affairs."""
+    letters, content = _letters(acronym), _content_initials(name)
+    return len(letters) >= 3 and len(content) > len(letters) and content.endswith(letters)
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c for c in acronym.casefold() if c.isalpha())
+
+
+def _content_initials(name: str) -> str:
+    return "".join(w[0].casefold() for w in _NAME_WORD.findall(name) if w.lower() not in _SKIPPED)
