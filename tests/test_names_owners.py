@@ -221,6 +221,8 @@ def test_a_short_cyrillic_name_is_a_known_place_only_when_spelled_close_to_it() 
     assert place_key("Ливао") != place_key("Lviv")  # one skeleton ("lv"), two names
     assert place_key("Сумах") == place_key("Sumy")  # a case ending, the same name
     assert place_key("Львове") == place_key("Lviv")
+    # a short skeleton spelled like the Russian or Ukrainian name of the place, in any case, is that place
+    assert place_key("Росії") == place_key("Russia")  # Ukrainian genitive: "rs", spelled close to "росія"
 
 
 def test_every_country_of_the_english_table_has_its_russian_name() -> None:

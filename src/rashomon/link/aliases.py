@@ -233,6 +233,9 @@ def _place_skeletons() -> dict[str, tuple[str, tuple[str, ...]]]:
                 key = " ".join(skeleton(w) for w in alias.split())
                 index[key].add(f"{kind}:{canonical.casefold()}")
                 spelled[key].add(alias)
+    # a Russian or Ukrainian form spells the place too, for the short-skeleton check ("Росії": "росія", Russia)
+    for alias, canonical in (*cyrillic.COUNTRIES.items(), *cyrillic.CITIES.items()):
+        spelled[" ".join(skeleton(w) for w in canonical.split())].add(alias)
     return {k: (next(iter(v)), tuple(sorted(spelled[k]))) for k, v in index.items() if len(v) == 1 and len(k) >= 2}
 
 
