@@ -392,6 +392,23 @@ MENTIONED_REPORT = (
     r"questioning|doubting)\s+(?:[\w,'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?|speculation|allegations?|"
     r"accusations?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)",
 )
+# a weapon named as one item of what a barrage comprised ("the attacks included X missiles", "40 missiles of various
+# types, including X"): one of the night's arsenal, not the answer to which weapon hit a given target
+ARSENAL_LISTED = (
+    r"\binclud(?:e|es|ed|ing)\b",
+    r"\bamong (?:them|which|others)\b",
+    r"\bsuch as\b",
+)
+# the clause after a denial of what others allege ("dismissed as untrue allegations that", "rejected claims that"):
+# what is denied, read from the words just before the claim
+DENIED_REPORT = (
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|"
+    r"untrue|false|baseless|groundless|unfounded)\s+(?:[\w,'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
+    r"accusations?|assertions?|suggestions?)\s+(?:that|of)\b",
+)
+# a question put to someone ("was asked how X could say", "asked whether the army fired"): the clause is the
+# question, no one's answer
+ASKED = (r"\b(?:ask|asks|asked|asking|wondered|wonders)\b(?:\s+[\w'’-]+){0,3}?\s+(?:how|whether|why|if|what|who)\b",)
 # what a craft or a side could carry or do, not what it did ("the jet can carry four guided bombs", "capable
 # de lancer"): a weapon named there is no weapon of the act
 CAPABILITY = (

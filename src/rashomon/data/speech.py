@@ -152,6 +152,25 @@ REPORTING_LEMMAS = frozenset(
     }
 )
 
+# Verbs of finding out: who "established", "found" or "concluded" that an act was done is the source of the
+# finding, not the doer of the act ("investigators established Russia hit the school").
+FINDING_LEMMAS = frozenset(
+    {
+        "establish",
+        "find",
+        "determine",
+        "conclude",
+        "discover",
+        "prove",
+        "ascertain",
+        "learn",
+        "reveal",
+        "show",
+        "confirm",
+        "verify",
+    }
+)
+
 # The forms a verb of saying takes right after its speaker or a quotation ("Peskov said", "..., the ministry noted").
 SAID_FORMS = ("said", "says", "told", "called", "stressed", "noted", "added", "wrote", "declared", "stated")
 # The forms that close a sentence with its source: "..., the press office of the committee reported on Friday."

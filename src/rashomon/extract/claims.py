@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
-from ..data.speech import UNTAGGED_SPEECH_STEMS
+from ..data.speech import SPEECH_LEMMAS, UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
 from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
@@ -109,6 +109,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
     article = analysis.article.id
     speech = sorted((q for q in analysis.quotes if q.kind in ("direct", "indirect")), key=lambda q: q.span.start)
     days = sorted((t for t in analysis.times if t.value and t.grain == "day"), key=lambda t: t.span.start)
+    tagged_deps = doc.has_annotation("DEP")
+    said_on = {t.span for t in days if tagged_deps and _day_of_saying(doc, t.span)}
     day_starts = [t.span.start for t in days]
     # speech[:k] all end by reach[k - 1]: a sentence looks at the quotes from the first that may reach it
     speech_starts = [q.span.start for q in speech]
@@ -151,7 +153,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 stance, cue = _nothing_points_to(tokens, stance, cue)
             if stance in ("asserted", "attributed") and tagged:
                 stance, cue = _relayed_report(tokens, stance, cue)
-            time_ref = _time_of(days, day_starts, span, Span(s_start, s_end))
+            time_ref = _time_of(days, day_starts, span, Span(s_start, s_end), said_on)
             yield Claim(
                 article=article,
                 span=span,
@@ -382,6 +384,8 @@ def _stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]
         if lemma not in DENIALS and lemma not in ADMISSIONS:
             continue  # neither rule applies: its children need not be read
         tok = doc[i]
+        if _in_subclause(tok, tokens):
+            continue  # "X was hit, as the army continued to deny involvement": the clause's own denial, a claim apart
         negated = any(c.dep_ == "neg" for c in tok.children)
         if lemma in DENIALS and not negated:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
@@ -501,6 +505,19 @@ def _governs_clause(tok: Token) -> bool:
 _RELATIVE = frozenset({"relcl", "acl"})
 
 
+def _in_subclause(tok: Token, tokens: SpacySpan) -> bool:
+    """The word sits in a relative or adverbial clause inside the claim (``..., as the Kremlin continued to deny
+    involvement``, ``the army, which denies the charge, ...``): that clause is a claim of its own (``_subclauses``)."""
+    head = tok
+    while head.head.i != head.i and tokens.start <= head.head.i < tokens.end:
+        if head.dep_ == "relcl" or (
+            head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBCLAUSE_MARKS for c in head.children)
+        ):
+            return True
+        head = head.head
+    return False
+
+
 def _in_relative_clause(tok: Token, tokens: SpacySpan) -> bool:
     """The word sits in a clause that describes a noun inside the claim (``the men who allegedly attacked the hall
     were headed to ...``): it hedges that description, not the claim."""
@@ -545,15 +562,43 @@ def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, st
     return "asserted", None
 
 
-def _time_of(days: list[TimeRef], starts: list[int], unit: Span, sentence: Span) -> TimeRef | None:
-    """The day the claim is about: a day named inside it, else the day its sentence names (when it was said)."""
+def _time_of(
+    days: list[TimeRef],
+    starts: list[int],
+    unit: Span,
+    sentence: Span,
+    said_on: frozenset[Span] | set[Span] = frozenset(),
+) -> TimeRef | None:
+    """The day the claim is about: a day named inside it, else the day its sentence names (when it was said). A day
+    that dates a verb of saying (``said Tuesday that the school was hit on Monday``) is when it was said, not when
+    the act it reports was done, even inside the claim: it counts only as a day around it."""
     i = bisect.bisect_left(starts, sentence.start)
     inside, around = None, None
     while i < len(days) and days[i].span.start < sentence.end:
         t = days[i]
-        if unit.start <= t.span.start and t.span.end <= unit.end:
+        if unit.start <= t.span.start and t.span.end <= unit.end and t.span not in said_on:
             inside = inside or t
         else:
             around = around or t
         i += 1
     return inside or around
+
+
+def _day_of_saying(doc: Doc, span: Span) -> bool:
+    """The day expression modifies a verb of saying that reports a clause (``said Tuesday that``, ``denied on Monday
+    that``, ``told reporters on Friday that``): directly, or through the preposition that carries it."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    root = tokens.root
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP" and head.dep_ == "prep":
+        head = head.head  # "on Tuesday": the preposition's head
+    elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "prep"):
+        return False
+    return (
+        head.i != root.i
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in SPEECH_LEMMAS
+        and any(c.dep_ == "ccomp" for c in head.children)  # it reports a clause: "declared X the winner" is an act
+    )

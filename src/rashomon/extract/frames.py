@@ -49,7 +49,7 @@ from ..data.disputes import (
     UNLIKELY_WORDS,
 )
 from ..data.institutions import HEADS
-from ..data.speech import REPORTING_LEMMAS
+from ..data.speech import FINDING_LEMMAS, REPORTING_LEMMAS
 from ..model import Frame, Mention, Role, Span
 from .nlp import text_of, words_of
 
@@ -673,13 +673,41 @@ def _subject(tok: Token) -> Token | None:
     for _ in range(5):
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
             break  # a reported clause or a relative clause has a subject of its own
-        head = head.head
+        clause, head = head, head.head
+        if _complement(head, clause):
+            doer = _misparsed_subject(head, clause)
+            if doer is not None:
+                return _antecedent(doer, head)  # "investigators established Russia hit the school": Russia hit it
+            if head.lemma_.lower() in FINDING_LEMMAS:
+                return None  # who established or found that it was done did not do it: the origin, not the agent
         if head.lemma_.lower() in REPORTING_LEMMAS:
             continue  # "As the ministry emphasized, by hitting the plane, Kyiv hoped ...": the speaker did not hit it
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("there", "it"):
             return _antecedent(subject, head)
     return None
+
+
+def _complement(verb: Token, clause: Token) -> bool:
+    """A finite clause with no conjunction under a verb of finding or saying: what was found or said, whatever
+    the parse hung it by (``established Russia hit the school`` parsed as an adverbial clause)."""
+    return (
+        verb.lemma_.lower() in FINDING_LEMMAS | REPORTING_LEMMAS
+        and clause.tag_ in _FINITE_TAGS
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _misparsed_subject(verb: Token, clause: Token) -> Token | None:
+    """``established Russia hit the school``: the parse may make the clause's subject the object of the verb of
+    finding or saying, and the clause hang from that verb; the object just before the clause is its subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj
 
 
 def _antecedent(tok: Token | None, verb: Token) -> Token | None:

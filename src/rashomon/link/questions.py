@@ -49,16 +49,19 @@ from ..data.causes import (
 from ..data.disputes import (
     ACCUSATION_NOUNS,
     ARSENAL_DENIED,
+    ARSENAL_LISTED,
     ARSENAL_MADE,
     ARSENAL_ONLY_BEFORE,
     ARSENAL_ONLY_BY,
     ARSENAL_ONLY_OF,
     ARSENAL_VERBS,
+    ASKED,
     ATTACKERS,
     ATTACKERS_FATE,
     CAPABILITY,
     CONDITIONALS,
     COUNTED_UNITS,
+    DENIED_REPORT,
     DISMISSALS,
     ESCAPE,
     ESCAPE_DIRECT,
@@ -98,6 +101,7 @@ from ..data.equipment import is_aircraft
 from ..data.institutions import HEADS
 from ..data.nouns import NOUN_CLASSES
 from ..data.places import SITE_WORDS, country_of
+from ..data.speech import REPORTED_FORMS
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
 from . import tolls
@@ -234,7 +238,7 @@ UNLIKELY = re.compile(r"\bunlikely\b", re.I)
 # X' 'was "untrue"')
 _RULED_OUT_AFTER = re.compile(
     r"""^[\s"'“”‘’]*(?:was|is|were|are|seems?|seemed|appears?|appeared)\s+(?:highly\s+|very\s+)?["'“‘]?"""
-    r"(?:unlikely|untrue|false|baseless|unfounded|impossible)\b",
+    r"(?:not\s+true\b|(?:unlikely|untrue|false|baseless|unfounded|impossible)\b)",
     re.I,
 )
 SPECULATED = re.compile("|".join(SPECULATION), re.I)
@@ -304,6 +308,9 @@ INTENDED = re.compile(
 )
 MENTIONED = re.compile("|".join(MENTIONED_REPORT), re.I)
 CAPABLE = re.compile("|".join(CAPABILITY), re.I)
+LISTED = re.compile("|".join(ARSENAL_LISTED), re.I)
+DENYING_REPORT = re.compile("|".join(DENIED_REPORT), re.I)
+QUESTION_PUT = re.compile("|".join(ASKED), re.I)
 OPEN_INVOLVED = re.compile("|".join(OPEN_INVOLVEMENT), re.I)
 # what an involvement is in ("involvement in the blast at X"): the words after it name no party
 _INVOLVED_IN = re.compile(r"^\s*(?:in|into)\b", re.I)
@@ -431,6 +438,9 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
         if _search(CONDITIONAL, f"{v.lead} {text}"):
             mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
+        asked = _asked_from(v)
+        if asked is not None:  # "was asked how X could say it does not attack ...": a question, not an answer
+            mine = [f for f in mine if f.answer.span.start < asked]
         mentioned = _mentioned_from(v)
         if mentioned is not None:  # "after reports that X had struck the town": the reports', not the speaker's
             mine = [_reports_answer(f) if f.kind == "agent" and f.answer.span.start >= mentioned else f for f in mine]
@@ -461,6 +471,14 @@ def _mentioned_from(v: ClaimView) -> int | None:
     lead = f"{v.lead} "
     m = _search(MENTIONED, lead + v.claim.text)
     return None if m is None else v.claim.span.start + m.end() - len(lead)
+
+
+def _asked_from(v: ClaimView) -> int | None:
+    """Where a question put to someone starts (``was asked how ...``, ``asked whether ...``), read from the sentence's
+    words before the claim on, as an article offset; None when the claim tells none."""
+    lead = f"{v.lead} "
+    m = _search(QUESTION_PUT, lead + v.claim.text)
+    return None if m is None else max(v.claim.span.start, v.claim.span.start + m.start() - len(lead))
 
 
 def _reports_answer(f: Found) -> Found:
@@ -498,6 +516,11 @@ def _equipment(
         return []  # "X does not use Y": about X's arsenal, not about the act
     if _search(CAPABLE, v.claim.text):
         return []  # "the jet can carry four guided bombs": what it could bear, not what was used
+    if _search(LISTED, v.claim.text) is not None and not any(
+        f.kind == "attack" and f.role("patient") for f in v.frames
+    ):
+        # "the attacks included X missiles": one weapon of a barrage's list, with no target it is said to have hit
+        inside = [m for m in inside if not _listed(v, m[0])]
     have = {x.answer.entity for x in found if x.view == k and x.kind == "means"}
     # what was hit, carried or flown is no weapon of the act; but a weapon that crashed or fell (``the wreckage of the
     # Tochka-U rocket crashed near the station``) is the one that struck
@@ -519,6 +542,21 @@ def _equipment(
         return [_found("means", k, value, span, stance, base, None)]
     eid, span = next(iter(named.items()))
     return [_found("means", k, names[eid].name, span, stance, base, eid)]
+
+
+_LISTED_GAP = 24  # characters between "including" and the weapon it lists ("including Kinzhal hypersonic missiles")
+
+
+def _listed(v: ClaimView, start: int) -> bool:
+    """The weapon mention at ``start`` is listed right after "included", "including", "such as": one item of a
+    list (``the attacks included X``), not the weapon the claim says hit something."""
+    text = v.claim.text
+    at = start - v.claim.span.start
+    for m in LISTED.finditer(text, 0, at):
+        gap = text[m.end() : at]
+        if len(gap) <= _LISTED_GAP and not any(mark in gap for mark in ",;:") and " that " not in f" {gap} ":
+            return True
+    return False
 
 
 _RULED_OUT = re.compile("|".join(RULED_OUT_MEANS), re.I)
@@ -817,9 +855,19 @@ def _stance(v: ClaimView) -> str:
         return "denied"  # 'the officer said the shell having come from X was "untrue"': ruled out
     if v.claim.stance != "denied" and _search(DISMISSED, v.claim.text):
         return "denied"  # "he called foreign reports on the missile fuel baseless"
+    if v.claim.stance != "denied" and v.lead and _denied_report(v):
+        return "denied"  # "dismissed as untrue allegations that [the army deliberately hit it]"
     if v.claim.stance in ("asserted", "attributed") and _search(SPECULATED, v.claim.text):
         return "hedged"  # "cautioning against speculation that the plane was shot down"
     return v.claim.stance
+
+
+def _denied_report(v: ClaimView) -> bool:
+    """The claim is the clause of an allegation its sentence denies (``rejected claims that [...]``, ``dismissed as
+    untrue allegations [that ...]``): the words of denial end just before it, or at its opening "that"."""
+    head = v.claim.text[:8]
+    m = DENYING_REPORT.search(f"{v.lead}{head}")
+    return m is not None and m.end() >= len(v.lead) - 1 and m.end() <= len(v.lead) + len(head)
 
 
 def _acts(
@@ -1097,7 +1145,18 @@ def _stance_at(v: ClaimView, stance: str, span: Span) -> str:
     if stance != "denied" or not cue:
         return stance
     at = v.claim.text.casefold().find(cue)
-    return "attributed" if at >= span.end - v.claim.span.start else stance
+    if at >= span.end - v.claim.span.start:
+        return "attributed"
+    said = _SAID_NEXT.search(v.claim.text, max(at, 0), max(0, span.start - v.claim.span.start))
+    return "attributed" if said else stance  # "denied it had hit X and said that Y was to blame": Y is not denied
+
+
+# a second statement joined to a denial ("denied it had hit the school and said that ..."): what follows is said,
+# not denied
+_SAID_NEXT = re.compile(
+    rf"\b(?:and|but)\s+(?:also\s+)?(?:{'|'.join(REPORTED_FORMS)}|claimed|insisted|argued|suggested)\b",
+    re.I,
+)
 
 
 def _not_instead(
@@ -1202,6 +1261,9 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
         return []
     if _search(OPEN_INVOLVED, f"{v.lead} {text[: m.start()]}"):
         return []  # "to settle the question of any involvement by X": asked
+    at = v.claim.span.start + m.start()
+    if any(n.start <= at < n.end for n in v.inner):
+        return []  # "X was hit, as the army continued to deny involvement": the inner clause's answer, not this one's
     before = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := _side_word(w.group(0)))]
     window = text[m.end() : m.end() + _INVOLVED_AFTER]
     if _INVOLVED_IN.match(window):
@@ -1799,7 +1861,7 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
         negated = any(NEGATION_BEFORE.search(text[: w.start()]) or _link_denied(text[: w.start()]) for w in found)
         m = found[0]
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
-        told = "denied" if negated else "hedged" if left_open and stance != "denied" else stance
+        told = "denied" if negated else "hedged" if left_open and stance != "denied" else _stance_at(v, stance, span)
         out.append(_found("cause", k, value, span, told, base, None))
     return out
 

@@ -53,6 +53,7 @@ class ClaimView:
     speaker: str | None = None  # entity id of who asserts it
     via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
     nested: bool = False  # the claim is a clause inside a larger claim
+    inner: tuple[Span, ...] = ()  # the claims nested inside it (clauses that are claims of their own)
     roles: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (frame index, role) -> entity id
     side: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (frame index, role) -> country
     classes: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (frame index, role) -> noun class
@@ -103,6 +104,7 @@ def build_views(
                 for q in a.quantities
                 if c.span.start <= q.span.start and q.span.end <= c.span.end and own(q.span.start, q.span.end)
             ]
+            view.inner = tuple(nested)
             view.content = _without(a.article.text, c.span, nested)
             view.lead = _lead(a.article.text, c.span.start)
             view.trail = _trail(a.article.text, c.span.end)
