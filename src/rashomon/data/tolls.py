@@ -336,3 +336,40 @@ SOURCE_VERBS = (
     r"estimated",
     r"estimates",
 )
+# The scope a count is told for (``link/tolls.scope``): a site, a stated whole, or a named place after one of the
+# prepositions that place a count. A site's count is a part of a larger toll; counts of different scopes are apart.
+SCOPE_PREPOSITIONS = (r"in", r"at", r"on", r"inside", r"across", r"throughout", r"against", r"near", r"outside")
+# a site: one building or a part of a town ("at the city's main hospital", "in this house", "in another district")
+SCOPE_SITES = (
+    r"hospital",
+    r"clinic",
+    r"house",
+    r"building",
+    r"block",
+    r"apartment\s+block",
+    r"residential\s+building",
+    r"school",
+    r"kindergarten",
+    r"factory",
+    r"plant",
+    r"market",
+    r"shopping\s+(?:centre|center|mall)",
+    r"mall",
+    r"station",
+    r"district",
+    r"neighbou?rhood",
+)
+# "the", "this", "a", "another", a possessive, then at most three words before the site noun
+SCOPE_SITE_DETERMINERS = (r"the", r"this", r"that", r"a", r"an", r"another", r"one", r"its", r"their", r"[\w'’-]+['’]s")
+# a whole, stated as such: "in total", "across the country", "nationwide"
+SCOPE_WHOLE = (
+    r"in\s+total",
+    r"in\s+all",
+    r"overall",
+    r"altogether",
+    r"nationwide",
+    r"countrywide",
+    r"across\s+the\s+(?:country|nation|region)",
+    r"throughout\s+the\s+(?:country|nation|region)",
+    r"all\s+over\s+the\s+country",
+)

@@ -522,6 +522,8 @@ def _verdicts(
             verdict = "contradicts"
         if verdict == "contradicts" and kind in _COUNT_KINDS and _two_sides(a, b, views, names):
             verdict = "apart"  # each side of a conflict may count its own dead: another scope
+        if verdict == "contradicts" and kind in _COUNT_KINDS and not declared_rivals and _scopes_differ(a, b):
+            verdict = "apart"  # a hospital's dead against a city's, one city's against another's or the country's
         both_told = a.view in both or b.view in both
         if verdict == "contradicts" and kind not in _TOGETHER_KINDS and both_told and not declared_rivals:
             verdict = "apart"
@@ -536,6 +538,14 @@ def _verdicts(
 
 
 _COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+
+
+def _scopes_differ(a: Found, b: Found) -> bool:
+    """Two counts told for different scopes (``tolls.scope``): different sites or places, a site against a place or
+    a whole; a count with no scope told is compared as any other."""
+    return a.scope is not None and b.scope is not None and a.scope != b.scope
+
+
 _NEAR = 0.1  # a figure within this share of another is the same figure told again (10,100 and "a further 10,000")
 _DAYS_APART = 1  # reports of a figure this many days from the article that set it against another are the same figure
 

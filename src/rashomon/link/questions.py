@@ -376,6 +376,7 @@ class Found:
     head: str = ""  # for counts: what is counted, normalised ("people", "children")
     target: str = ""  # for who did it: what the act was done to (entity id or kind of target), "" when not said
     against: float | None = None  # for counts: the figure its article sets it against (a rival account's)
+    scope: str | None = None  # for counts: the site, place or whole the claim counts it for (``tolls.scope``)
 
 
 def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
@@ -420,7 +421,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
         mine = _acts(k, v, stance, base, names, countries.get(event))
         counted = {**base, "origin": tolls.count_origin(v, origin, names)}
-        mine += _counts(k, v, stance, counted, as_of, _settled_next(views, k), told[v.article])
+        places = _places(v, names)
+        mine += _counts(k, v, stance, counted, as_of, _settled_next(views, k), told[v.article], places)
         told[v.article].extend(f for f in mine if f.kind in _COUNT_KINDS)
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
@@ -1653,9 +1655,11 @@ def _counts(
     as_of: str | None,
     settled_next: bool = False,
     told: Sequence[Found] = (),
+    places: Sequence[tuple[str, str]] = (),
 ) -> list[Found]:
     """The counts of dead, injured and missing a claim gives (``told``: the counts its article gave before it, what
-    ``that number`` or ``another seven`` leans on)."""
+    ``that number`` or ``another seven`` leans on; ``places``: the names of the places it names, for each count's
+    scope)."""
     text = v.claim.text
     if stance == "denied" or _search(CUMULATIVE, text) or not (v.quantities or v.language in ("ru", "uk")):
         return []
@@ -1703,7 +1707,19 @@ def _counts(
             rival and out
         ):  # "10,000 missing, lower than the 20,000 another spokesperson gave": each set against the other
             out[-1] = dataclasses.replace(out[-1], against=float(q.value))
-        out.append(Found(kind, k, answer, head, against=against))
+        spans = [(n.span.start - v.claim.span.start, n.span.end - v.claim.span.start) for n in numbers if n is not q]
+        where = tolls.scope(text, rel_start, rel_end, places, spans)
+        out.append(Found(kind, k, answer, head, against=against, scope=where))
+    return out
+
+
+def _places(v: ClaimView, names: dict[str, Entity]) -> list[tuple[str, str]]:
+    """The names and aliases of the places a claim names, each with its entity id."""
+    out = []
+    for eid in sorted(v.entities):
+        e = names.get(eid)
+        if e is not None and e.type in ("GPE", "LOC"):
+            out += [(name, eid) for name in (e.name, *e.aliases)]
     return out
 
 

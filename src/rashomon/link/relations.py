@@ -43,6 +43,7 @@ from ..model import Entity, Frame, Quantity, Relation, Role
 from .events import Scope
 from .questions import NEGATION_WORDS, PROJECTION, ROSE
 from .similarity import Similarity
+from .tolls import scope as count_scope
 from .views import ClaimView
 
 _ANAPHORA = {
@@ -789,6 +790,9 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         continue  # votes are the questions' too, per candidate (a rounded figure agrees)
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
+                    sa, sb = _scope(v, q), _scope(w, r)
+                    if sa is not None and sb is not None and sa != sb:
+                        continue  # a hospital's count against a city's or the country's: another scope
                     if v.published != w.published and (_GROWING.search(v.claim.text) or _GROWING.search(w.claim.text)):
                         continue  # suspects detained, people evacuated: counts grow from one day to the next
                     yield (
@@ -814,6 +818,13 @@ def _cumulative(v: ClaimView) -> bool:
 def _toll(v: ClaimView, q: Quantity) -> bool:
     start, end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
     return outcome_near(v.claim.text, start, end) is not None
+
+
+def _scope(v: ClaimView, q: Quantity) -> str | None:
+    """The site or whole the claim tells the number for (``tolls.scope``, places aside: they need the entities)."""
+    start, end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
+    others = [(n.span.start - v.claim.span.start, n.span.end - v.claim.span.start) for n in v.quantities if n is not q]
+    return count_scope(v.claim.text, start, end, numbers=others)
 
 
 def _changing(v: ClaimView, w: ClaimView) -> bool:

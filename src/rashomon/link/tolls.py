@@ -9,6 +9,7 @@ says one thing; ``questions._counts`` puts them together into an answer and its 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..data import cyrillic
 from ..data.tolls import (
@@ -28,6 +29,10 @@ from ..data.tolls import (
     QUALIFIERS_ABROAD,
     RECALLED,
     REPLACED_BEFORE,
+    SCOPE_PREPOSITIONS,
+    SCOPE_SITE_DETERMINERS,
+    SCOPE_SITES,
+    SCOPE_WHOLE,
     SET_AGAINST,
     SOURCE_VERBS,
     TOLL_BOUNDS,
@@ -232,3 +237,59 @@ def worded(text: str, article: str, offset: int) -> list[Quantity]:
             )
         )
     return out
+
+
+_SITE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(SCOPE_PREPOSITIONS)})\s+(?:{'|'.join(SCOPE_SITE_DETERMINERS)})\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<site>{'|'.join(SCOPE_SITES)})(?!\w)",
+    re.I,
+)
+_WHOLE = re.compile(rf"(?<!\w)(?:{'|'.join(SCOPE_WHOLE)})(?!\w)", re.I)
+# "31 people, including 4 children, were killed in X": a part told inside the count does not end its words
+_INSIDE_COUNT = re.compile(r"\b(?:including|among them|of whom|of them|as of)\s*$", re.I)
+_SCOPE_REACH = 100  # characters either side of a number where its scope is told
+
+
+def scope(
+    text: str,
+    start: int,
+    end: int,
+    places: Sequence[tuple[str, str]] = (),
+    numbers: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """The scope a claim tells for the number at ``text[start:end]``, read between the numbers beside it: a site
+    (``at the city hospital``: ``site:hospital``), a named place after a preposition (``in Velmora``:
+    ``place:<entity id>``, ``places`` the names and aliases of the places the claim names, each with its entity id)
+    or a whole (``in total``, ``across the country``: ``whole``), ``numbers`` the claim's other numbers; a site or a place, the nearest to the number, before
+    a whole; past a part told inside the count (``31 people, including 4 children, were killed in Velmora``:
+    Velmora) when the words up to it tell none. None when the claim tells none."""
+    parts = [(a, b) for a, b in numbers if _INSIDE_COUNT.search(text[max(0, a - 20) : a])]
+    ends = [(a, b) for a, b in numbers if (a, b) not in parts]
+    # the words up to the numbers beside it, then past a part told inside the count when those tell no scope
+    return _scope_between(text, start, end, places, numbers) or _scope_between(text, start, end, places, ends)
+
+
+def _scope_between(
+    text: str, start: int, end: int, places: Sequence[tuple[str, str]], numbers: Sequence[tuple[int, int]]
+) -> str | None:
+    low = max(0, start - _SCOPE_REACH, *(b for a, b in numbers if b <= start))
+    high = min([len(text), end + _SCOPE_REACH, *(a for a, b in numbers if a >= end)])
+    window = text[low:high]
+    found: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] = []
+    for m in _SITE.finditer(window):
+        site = " ".join(m.group("site").casefold().split())
+        found.append((_distance(low + m.start(), low + m.end(), start, end), f"site:{site}"))
+        covered.append((m.start(), m.end()))
+    for name, entity in places:
+        pattern = rf"(?<!\w)(?:{'|'.join(SCOPE_PREPOSITIONS)})\s+(?:the\s+)?{re.escape(name)}(?!\w)"
+        for m in re.finditer(pattern, window, re.I):
+            if not any(a <= m.start() < b for a, b in covered):
+                found.append((_distance(low + m.start(), low + m.end(), start, end), f"place:{entity}"))
+    if found:
+        return min(found)[1]
+    return "whole" if _WHOLE.search(window) else None
+
+
+def _distance(a: int, b: int, start: int, end: int) -> int:
+    return start - b if b <= start else max(0, a - end)
