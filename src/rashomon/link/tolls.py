@@ -257,12 +257,12 @@ def scope(
     places: Sequence[tuple[str, str]] = (),
     numbers: Sequence[tuple[int, int]] = (),
 ) -> str | None:
-    """The scope a claim tells for the number at ``text[start:end]``, read between the numbers beside it: a site
-    (``at the city hospital``: ``site:hospital``), a named place after a preposition (``in Velmora``:
-    ``place:<entity id>``, ``places`` the names and aliases of the places the claim names, each with its entity id)
-    or a whole (``in total``, ``across the country``: ``whole``), ``numbers`` the claim's other numbers; a site or a place, the nearest to the number, before
-    a whole; past a part told inside the count (``31 people, including 4 children, were killed in Velmora``:
-    Velmora) when the words up to it tell none. None when the claim tells none."""
+    """The scope a claim tells for the number at ``text[start:end]``, read between the claim's other ``numbers``: a
+    site (``at the city hospital``: ``site:hospital``), a named place after a preposition (``in Velmora``:
+    ``place:<entity id>``; ``places``: the names and aliases of the places the claim names, with their entity ids)
+    or a whole (``in total``, ``across the country``: ``whole``); a site or a place, the nearest, before a whole;
+    past a part told inside the count (``31 people, including 4 children, were killed in Velmora``: Velmora) when the
+    words up to it tell none. None when the claim tells none."""
     parts = [(a, b) for a, b in numbers if _INSIDE_COUNT.search(text[max(0, a - 20) : a])]
     ends = [(a, b) for a, b in numbers if (a, b) not in parts]
     # the words up to the numbers beside it, then past a part told inside the count when those tell no scope
