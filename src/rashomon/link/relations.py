@@ -774,6 +774,7 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
             # asked once per pair, answered by one claim or one number: each answer found once
             over_months: dict[int, bool] = {}
             tolls: dict[int, bool] = {}
+            scopes: dict[int, str | None] = {}
             for x, (i, q) in enumerate(items):
                 for y in range(x + 1, len(items)):
                     j, r = items[y]
@@ -790,7 +791,7 @@ def _numbers(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_F
                         continue  # votes are the questions' too, per candidate (a rounded figure agrees)
                     if _changing(v, w):
                         continue  # a count said to change, or projected: an update, not a rival account
-                    sa, sb = _scope(v, q), _scope(w, r)
+                    sa, sb = _scope_of(scopes, x, v, q), _scope_of(scopes, y, w, r)
                     if sa is not None and sb is not None and sa != sb:
                         continue  # a hospital's count against a city's or the country's: another scope
                     if v.published != w.published and (_GROWING.search(v.claim.text) or _GROWING.search(w.claim.text)):
@@ -818,6 +819,13 @@ def _cumulative(v: ClaimView) -> bool:
 def _toll(v: ClaimView, q: Quantity) -> bool:
     start, end = q.span.start - v.claim.span.start, q.span.end - v.claim.span.start
     return outcome_near(v.claim.text, start, end) is not None
+
+
+def _scope_of(memo: dict[int, str | None], key: int, v: ClaimView, q: Quantity) -> str | None:
+    """``_scope(v, q)``, read once per ``key`` of ``memo`` (a number is compared with many others)."""
+    if key not in memo:
+        memo[key] = _scope(v, q)
+    return memo[key]
 
 
 def _scope(v: ClaimView, q: Quantity) -> str | None:
@@ -938,7 +946,12 @@ _RECURRING = re.compile("|".join(RECURRING), re.I)
 
 def _recurring(v: ClaimView) -> bool:
     """The claim tells its act as one more occurrence ("again", "for a third night"): each night's act is its own."""
-    return bool(_RECURRING.search(v.claim.text) or _RECURRING.search(v.lead))
+    return _told_recurring(v.claim.text, v.lead)
+
+
+@functools.lru_cache(maxsize=4096)
+def _told_recurring(text: str, lead: str) -> bool:
+    return bool(_RECURRING.search(text) or _RECURRING.search(lead))
 
 
 def _same_act(v: ClaimView, w: ClaimView) -> bool:
