@@ -427,9 +427,8 @@ CHARGE_BLOCKED = (
     r"accountable",
     r"blam\w+",
 )
-# a charge still open or a condition: "could face murder charges" (hedged), "if convicted of murder" (no answer)
+# a charge still open: "could face murder charges" (hedged); a condition ("if convicted") is disputes.CONDITIONALS
 CHARGE_OPEN = (r"could", r"may", r"might", r"likely", r"expected to", r"pourrai\w*", r"risqu\w*")
-CHARGE_CONDITION = (r"if", r"unless", r"whether", r"si")
 # the charge itself denied, without an offence: "has not been charged", "released without charge"
 CHARGE_DENIED = (
     r"(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+)?charged\b",

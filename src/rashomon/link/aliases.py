@@ -2173,16 +2173,7 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
             start, end = span_of(m)
             if any(a < end and start < b and (a < start or b > end) for a, b in taken[index]):
                 continue  # part of a longer name
-            surface = text[start:end]
-            _add_mention(
-                items,
-                groups,
-                uf,
-                found,
-                _Item(
-                    analysis.article.id, index, Mention(span=Span(start, end), text=surface, type="ORG", name=surface)
-                ),
-            )
+            _add_mention(items, groups, uf, found, _body_item(analysis, index, start, end))
             after = _ACRONYM_IN_BRACKETS.match(text, end)
             if after is None or after.group(1).casefold() in country_names():
                 continue
@@ -2191,17 +2182,7 @@ def _merge_descriptions(analyses: Sequence[Analysis], items: list[_Item], groups
             if (index, a, b) in at_span:
                 uf.union(found, at_span[(index, a, b)])
             elif not any(x < b and a < y for x, y in taken[index]):
-                _add_mention(
-                    items,
-                    groups,
-                    uf,
-                    found,
-                    _Item(
-                        analysis.article.id,
-                        index,
-                        Mention(span=Span(a, b), text=after.group(1), type="ORG", name=after.group(1)),
-                    ),
-                )
+                _add_mention(items, groups, uf, found, _body_item(analysis, index, a, b))
 
 
 @functools.cache
@@ -2336,6 +2317,12 @@ def _merge_national_services(analyses: Sequence[Analysis], items: list[_Item], g
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Z.&-]{0,8}[A-Z])\.?[ \t]*\)")
+
+
+def _body_item(analysis: Analysis, index: int, start: int, end: int) -> _Item:
+    """A body named at ``[start, end)`` of an article's text (a description or its bracketed acronym), as an item."""
+    surface = analysis.article.text[start:end]
+    return _Item(analysis.article.id, index, Mention(span=Span(start, end), text=surface, type="ORG", name=surface))
 
 
 def _add_mention(items: list[_Item], groups: list[str], uf: Union, root: int, item: _Item) -> None:

@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 
 from .. import folded
+from ..data.disputes import CONDITIONALS
 from ..data.incidents import (
     AS_MARKERS,
     AS_REACH,
     CHARGE_BLOCKED,
-    CHARGE_CONDITION,
     CHARGE_DENIED,
     CHARGE_LINKS,
     CHARGE_LIST,
@@ -201,7 +201,8 @@ _LINKED = re.compile(rf"(?:^|\W)(?:{_alternation(CHARGE_LINKS)}){_QUOTES}{_ARTIC
 _LISTED = re.compile(rf"(?:^|\W)(?:{_alternation(CHARGE_LIST)}){_QUOTES}{_ARTICLE}{_QUOTES}$", re.I)
 _ANY_LINK = re.compile(rf"(?:^|\W)(?:{_alternation(CHARGE_LINKS)})(?!\w)", re.I)
 _OPEN = re.compile(rf"\b(?:{_alternation(CHARGE_OPEN)})\b", re.I)
-_CONDITION = re.compile(rf"\b(?:{_alternation(CHARGE_CONDITION)})\b", re.I)
+# a condition ("if convicted of murder") or an open question ("whether to charge him"): the conditionals of data
+_CONDITION = re.compile("|".join((*CONDITIONALS, r"\bwhether\b")), re.I)
 _NOT_CHARGED = re.compile("|".join(f"(?:{p})" for p in CHARGE_DENIED), re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?]")
 

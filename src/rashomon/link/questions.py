@@ -99,7 +99,7 @@ from ..data.disputes import (
 )
 from ..data.equipment import is_aircraft
 from ..data.institutions import HEADS
-from ..data.nouns import NOUN_CLASSES
+from ..data.nouns import NOUN_CLASSES, VEHICLES
 from ..data.places import SITE_WORDS, country_of
 from ..data.speech import REPORTED_FORMS
 from ..data.targets import target_side
@@ -592,10 +592,7 @@ def _ruled_out_means(k: int, v: ClaimView, base: dict[str, str | None], names: d
 def _craft(entity: Entity) -> bool:
     """An aircraft, ship or vehicle named as equipment: what was hit or carried, not what hit it."""
     words = {w.casefold() for name in (entity.name, *entity.aliases) for w in name.split()}
-    return is_aircraft(entity.name) or bool(words & _CRAFT_WORDS)
-
-
-_CRAFT_WORDS = NOUN_CLASSES["aircraft"] | {"ship", "vessel", "ferry", "tanker", "train", "bus", "truck"}
+    return is_aircraft(entity.name) or bool(words & VEHICLES)
 
 
 _NOT_A_SHARE_AFTER = re.compile(rf"\s*(?:of|des|из)?\s*(?:the\s+|les\s+)?{COUNTED_UNITS}", re.I)
