@@ -634,6 +634,10 @@ CAUSING_VERBS = frozenset(
 # verbs a weapon and a wreck alike are subject of ("the missile fell", "the drone fell into the sea"): the weapon is the
 # doer only when the harm follows ("a Russian missile fell, killing two")
 FALLING_VERBS = frozenset({"fall", "land", "explode", "crash", "come", "cross"})
+# what a weapon may fall into without harm ("the drone fell into the sea"): a fall into anything else is a hit
+OPEN_GROUND = frozenset({"sea", "water", "waters", "river", "lake", "field", "fields", "ground", "forest", "woods"})
+# nouns for the blow a weapon strikes ("a direct hit from a Russian missile", "the impact of a rocket")
+IMPACT_NOUNS = frozenset({"hit", "impact", "strike", "blow"})
 # what, governing a clause, says its act is probably not so ("it is unlikely that X fired"): a denial of the answer
 UNLIKELY_WORDS = frozenset({"unlikely", "improbable", "implausible", "impossible", "untrue", "false"})
 # what, governing a clause, leaves its act open ("it is possible that", "no evidence that", "too early to say")

@@ -8,6 +8,8 @@ designation (``Ilyushin Il-76``).
 
 from __future__ import annotations
 
+import re
+
 SYSTEMS = frozenset(
     n.strip()
     for n in """
@@ -63,3 +65,44 @@ def is_aircraft(name: str) -> bool:
     first = name.split()[0] if name.split() else ""
     prefix = name.split("-")[0] if "-" in name else ""
     return first in AIRCRAFT_MAKERS or (prefix in AIRCRAFT_PREFIXES and prefix != name)
+
+
+# What a weapon is for, where the coverage of a strike sets one against the other ("an air-defence missile fell on
+# it" against "a cruise missile struck it"): a system or a word of each role. A weapon of neither is left unjudged.
+DEFENCE_SYSTEMS = frozenset(
+    "patriot|nasams|iris-t|gepard|crotale|samp/t|buk|pantsir|s-300|s-400|iron dome|david's sling|stinger|starstreak|"
+    "tor|osa|strela|igla".split("|")
+)
+STRIKE_SYSTEMS = frozenset(
+    "iskander|kinzhal|kalibr|tochka|tochka-u|kh-101|kh-22|kh-555|kh-59|atacms|storm shadow|scalp|taurus|tomahawk|"
+    "zircon|tsirkon|oreshnik|neptune|shahed|geran".split("|")
+)
+DEFENCE_WORDS = (
+    r"air[- ]defen[cs]es?",
+    r"surface[- ]to[- ]air",
+    r"anti[- ]?aircraft",
+    r"anti[- ]?missiles?",
+    r"interceptors?",
+    r"SAMs?",
+)
+STRIKE_WORDS = (r"cruise", r"ballistic", r"hypersonic", r"air[- ]?strikes?", r"(?:guided |aerial )?bombs?")
+
+_ROLES = {
+    role: re.compile(
+        rf"\b(?:{'|'.join(words)})\b"
+        rf"|(?<![\w-])(?:{'|'.join(re.escape(n) for n in sorted(systems, key=len, reverse=True))})(?![\w-])",
+        re.I,
+    )
+    for role, words, systems in (
+        ("defence", DEFENCE_WORDS, DEFENCE_SYSTEMS),
+        ("strike", STRIKE_WORDS, STRIKE_SYSTEMS),
+    )
+}
+
+
+def weapon_role(value: str) -> str | None:
+    """What a weapon answer is for: ``defence`` (an air-defence or interceptor missile, a named air-defence system),
+    ``strike`` (a cruise or ballistic missile, a bomb, a named strike system), None when its words do not say or say
+    both."""
+    roles = [role for role, pattern in _ROLES.items() if pattern.search(value)]
+    return roles[0] if len(roles) == 1 else None

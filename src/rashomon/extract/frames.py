@@ -35,9 +35,12 @@ from ..data.disputes import (
     CULPRITS,
     DISOWNING_VERBS,
     ESTIMATE_NOUNS,
+    FALLING_VERBS,
     HEDGING_MODALS,
+    IMPACT_NOUNS,
     INDICATING_VERBS,
     NOTHING_WORDS,
+    OPEN_GROUND,
     OPEN_NOUNS,
     OPEN_WHEN_NEGATED,
     OPEN_WORDS,
@@ -224,6 +227,8 @@ def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Fram
             frame = _existential(tok, start, end) or _verb_frame(tok, start, end)
         if frame is None and lemmas[i] in _RESPONSIBLE_LEMMAS:
             frame = _responsibility(tok)
+        if frame is not None and _policy(_governor(tok)):
+            continue  # "it does not attack civilian targets": a rule it keeps, not an act of this event
         if frame is not None:
             heads_claim = tok.head.i == tok.i or not start <= tok.head.i < end
             negated, hedged = _scope(_governor(tok))
@@ -398,7 +403,8 @@ def _responsibility(tok: Token) -> Frame | None:
     if lemma in (OWNED_WEAPONS | ACT_NOUNS) and _causer(tok):  # "caused by X's rocket", "it was a Russian attack"
         owner = _owner(tok)
         if owner is not None:
-            return _frame(f"{lemma} of", "responsible", agent=owner)  # "caused by a Peruvian rocket"
+            # "caused by a Peruvian rocket": the owner did it; the weapon rides as the patient (what it was done with)
+            return _frame(f"{lemma} of", "responsible", agent=owner, patient=tok if lemma in OWNED_WEAPONS else None)
     return None
 
 
@@ -453,9 +459,26 @@ def _causer(tok: Token) -> bool:
             return True
     if tok.dep_ == "attr" and head.lemma_ == "be":
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and _harms(c) for c in tok.children):
+        return True  # "footage showed a Ukrainian missile crashing into the hospital", "a missile hitting the market"
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in IMPACT_NOUNS:
+        return _causer(head.head)  # "caused by a direct hit from a Russian missile": the hit's weapon
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("come", "originate"):
         return True  # "the missile came from a Ukrainian air defence system"
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence")
+
+
+def _harms(verb: Token) -> bool:
+    """A verb telling a weapon's harm: one that harms (``hitting the market``), or a fall into something that is not
+    open ground or water (``crashing into the health facility``, not ``falling into the sea``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in CAUSING_VERBS:
+        return True
+    if lemma not in FALLING_VERBS:
+        return False
+    into = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "on")), None)
+    place = next((c for c in into.children if c.dep_ == "pobj"), None) if into is not None else None
+    return place is not None and place.lemma_.lower() not in OPEN_GROUND
 
 
 def _owner(tok: Token) -> Token | None:
@@ -470,6 +493,13 @@ def _owner(tok: Token) -> Token | None:
             return c  # "Chile's missile"; "our rocket": the speaker's side
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not made:
             return c
+    for c in tok.children:
+        # "a Western-made missile from the Ukrainian air defence system": the system it came from is the owner's
+        system = (
+            next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "from" else None
+        )
+        if system is not None and system.lemma_.lower() in OWNED_WEAPONS:
+            return _owner(system)
     return None
 
 
@@ -799,6 +829,26 @@ def _phrase(head: Token, start: int, end: int, lists: bool = False) -> Span | No
     if b <= a:
         return None
     return Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+
+
+def _policy(verb: Token) -> bool:
+    """A negated act told in the simple present of a whole class of things (``it does not attack civilian targets``,
+    ``the army never targets hospitals``): a general policy the speaker states, which says nothing firm of one act.
+    The act's object is a plural with no determiner; a past or perfect tense (``did not attack the hospital``) or a
+    determiner (``does not deny the strike``) tells of one act."""
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in verb.children)
+    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        present
+        and len(objects) == 1
+        and objects[0].tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
+    )
 
 
 def _no_det(head: Token | None) -> bool:

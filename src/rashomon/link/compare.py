@@ -25,6 +25,7 @@ from itertools import combinations
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
 from ..data.disputes import RELATIVE_START, UNNAMED_SOURCES
+from ..data.equipment import weapon_role
 from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
 from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
@@ -86,6 +87,13 @@ def same_thing(a: Answer, b: Answer) -> Verdict:
     wa, wb = set(_WORD.findall(a.value.casefold())), set(_WORD.findall(b.value.casefold()))
     if wa <= wb or wb <= wa or (a.entity and a.entity == b.entity):
         return "agrees"
+    ra, rb = weapon_role(a.value), weapon_role(b.value)
+    if ra and ra == rb and not (a.entity and b.entity):
+        return "agrees"  # "a NASAMS missile" and "a Western-made surface-to-air missile": a name and its kind
+    if ra and rb and ra != rb:
+        # "an air-defence missile" against "a Kh-101 cruise missile": an interceptor of one side against the other
+        # side's strike weapon, whether or not either is named
+        return "apart" if _hedged(a, b) else "contradicts"
     if not (a.entity and b.entity) or _hedged(a, b):
         return "apart"  # only named things (entities) are set against each other
     return "contradicts"

@@ -97,7 +97,7 @@ from ..data.disputes import (
     TURNOUT,
     VOTE_UNITS,
 )
-from ..data.equipment import is_aircraft
+from ..data.equipment import is_aircraft, weapon_role
 from ..data.institutions import HEADS
 from ..data.nouns import NOUN_CLASSES, VEHICLES
 from ..data.places import SITE_WORDS, country_of
@@ -320,6 +320,13 @@ DENIED_ACT = re.compile(
     r"\b(?:fir(?:e|ed|ing)|strik\w*|struck|attack\w*|shell\w*|target\w*|bomb\w*)\b"
     r"|\b(?:d[ée]menti|ni[ée]|n'a pas|n'ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
     r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
+    re.I,
+)
+# a negated act in the simple present, of a class of things with no determiner: a general policy ("does not attack
+# civilian targets", "never targets hospitals"), which denies no one act (the parse's reading: frames._policy)
+POLICY = re.compile(
+    r"(?:do not|does not|don't|doesn't|never)\s+(?:\w+ly\s+)?(?:fire|strike|attack|target|shell|bomb)s?\s+"
+    r"(?!(?:the|this|that|these|those|a|an|its|their|his|her|our|any)\b)(?:[\w-]+\s+){0,2}[\w-]+s\b",
     re.I,
 )
 # a flight or an escape and its direction: "fled towards Chile", "were heading to the Bolivian border"
@@ -924,6 +931,13 @@ def _acts(
                     # "ISIS confirmed its responsibility": on that party's own word, as a claim of responsibility
                     said, firm = dict(base, origin=entity if entity in names else base["origin"]), "attributed"
                 out.append(_found("agent", k, value, agent.span, firm, said, entity))
+            weapon = f.role("patient")
+            if weapon is not None and not f.negated and stance != "denied":
+                # "a Ukrainian air-defence missile crashed into it": with what, where the words tell what it is for
+                named = _weapon_phrase(weapon.text)
+                if named and weapon_role(named):
+                    span = Span(weapon.span.start, weapon.span.start + weapon.text.find(named) + len(named))
+                    out.append(_found("means", k, named, span, _frame_stance(f, stance), base, None))
         elif f.kind == "admit" and f.negated:
             patient = f.role("patient")
             side = v.side.get((n, "agent"))
@@ -1502,6 +1516,8 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     m = _search(DENIED_ACT, text)
     if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
         return []
+    if POLICY.match(text, m.start()):
+        return []  # "it does not attack civilian targets": a rule it keeps, not a denial of this act
     before = text[: m.start()]
     sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
     if not sides:
@@ -1618,6 +1634,21 @@ def _defence(f: Frame, text: str) -> bool:
     if patient is not None and patient.text.casefold().split()[-1].strip(".,") in _WEAPON_NOUNS:
         return True
     return False  # "the missile was fired by Ukrainian air defence" answers whose missile it was
+
+
+def _weapon_phrase(text: str) -> str:
+    """A weapon's words up to its noun (``Ukrainian air defense missile`` of ``a Ukrainian air defense missile
+    crashing into the ward``), without its article; "" when no weapon noun ends it."""
+    m = _WEAPON_END.search(text)
+    return (
+        text[: m.end()].split(" ", 1)[-1]
+        if m and text.split(" ", 1)[0].casefold() in _ARTICLES
+        else (text[: m.end()] if m else "")
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+_WEAPON_END = re.compile(rf"\b(?:{'|'.join(sorted(OWNED_WEAPONS))})s?\b", re.I)
 
 
 def _head_phrase(text: str) -> str:

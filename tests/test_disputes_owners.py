@@ -1,0 +1,60 @@
+"""Whose weapon did the harm, and what is no answer at all, on sentences written for these tests (never article
+text): a weapon seen falling into a building, a weapon that came from a side's air defence, the blow a side's missile
+struck; a general policy told in the present ("does not target hospitals") denies no one act."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .dated_articles import answers, corpus
+
+
+def agents(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    led = corpus(tmp_path, ("2025-03-02", text))
+    return {(a.value, a.stance) for a in answers(led, "agent")}
+
+
+def test_a_weapon_seen_crashing_into_a_building_is_its_owners_act(tmp_path: Path) -> None:
+    text = "Videos showed a Peruvian interceptor missile crashing into the clinic in Vell, the ministry said."
+    assert ("Peru", "attributed") in agents(tmp_path, text)
+
+
+def test_a_weapon_falling_into_the_sea_harms_nothing(tmp_path: Path) -> None:
+    text = "Videos showed an Peruvian drone falling into the sea near Vell, the ministry said."
+    assert not agents(tmp_path, text)
+
+
+def test_the_air_defence_a_missile_came_from_names_its_owner(tmp_path: Path) -> None:
+    text = "The clinic was hit by a foreign-made missile from the Peruvian air defence system, officials said."
+    assert ("Peru", "attributed") in agents(tmp_path, text)
+
+
+def test_the_blow_of_a_sides_missile_is_that_sides_act_hedged_as_told(tmp_path: Path) -> None:
+    text = "The monitors said the damage was likely caused by a direct hit from a Chilean missile."
+    assert agents(tmp_path, text) == {("Chile", "hedged")}
+
+
+def test_a_general_policy_denies_no_act(tmp_path: Path) -> None:
+    assert not agents(tmp_path, "Chile does not attack civilian targets, its spokesman said on Monday.")
+    assert not agents(tmp_path, "The spokesman repeated Chile's insistence that it never targets hospitals.")
+
+
+def test_a_denial_of_the_act_itself_is_still_a_denial(tmp_path: Path) -> None:
+    assert ("Chile", "denied") in agents(tmp_path, "Chile did not attack the clinic, its spokesman said on Monday.")
+
+
+def test_an_interceptor_against_a_strike_weapon_is_a_dispute_over_the_means() -> None:
+    from rashomon.data.equipment import weapon_role
+    from rashomon.link.compare import same_thing
+    from rashomon.model import Answer, Span
+
+    def means(value: str, entity: str | None = None) -> Answer:
+        return Answer(value=value, entity=entity, claim="C1", article="A1", span=Span(0, 1), stance="attributed")
+
+    assert weapon_role("a surface-to-air missile") == "defence"
+    assert weapon_role("Tochka-U") == "strike"
+    assert weapon_role("missiles") is None
+    assert same_thing(means("air defence missile"), means("Tochka-U", "E1")) == "contradicts"
+    assert same_thing(means("NASAMS", "E2"), means("Western-made surface-to-air missile")) == "agrees"
+    assert same_thing(means("NASAMS", "E2"), means("Patriot", "E3")) == "contradicts"  # two named systems
+    assert same_thing(means("a missile"), means("Tochka-U", "E1")) == "agrees"
