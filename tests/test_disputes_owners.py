@@ -57,4 +57,4 @@ def test_an_interceptor_against_a_strike_weapon_is_a_dispute_over_the_means() ->
     assert same_thing(means("air defence missile"), means("Tochka-U", "E1")) == "contradicts"
     assert same_thing(means("NASAMS", "E2"), means("Western-made surface-to-air missile")) == "agrees"
     assert same_thing(means("NASAMS", "E2"), means("Patriot", "E3")) == "contradicts"  # two named systems
-    assert same_thing(means("a missile"), means("Tochka-U", "E1")) == "agrees"
+    assert same_thing(means("a missile"), means("Tochka-U", "E1")) != "contradicts"  # a kind that does not say
