@@ -58,3 +58,25 @@ def test_an_interceptor_against_a_strike_weapon_is_a_dispute_over_the_means() ->
     assert same_thing(means("NASAMS", "E2"), means("Western-made surface-to-air missile")) == "agrees"
     assert same_thing(means("NASAMS", "E2"), means("Patriot", "E3")) == "contradicts"  # two named systems
     assert same_thing(means("a missile"), means("Tochka-U", "E1")) != "contradicts"  # a kind that does not say
+
+
+def test_a_vague_weapon_joins_neither_side_of_a_dispute_over_the_means(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-03-02", "A missile hit the clinic in Vell on Sunday, killing four people, officials said."),
+        ("2025-03-02", "A Peruvian Tochka-U missile hit the clinic in Vell on Sunday, the Chilean army said."),
+        ("2025-03-03", "A Chilean air defence missile hit the clinic in Vell on Sunday, the Peruvian ministry said."),
+        ("2025-03-03", "The clinic in Vell was hit by an air defence missile on Sunday, Peruvian officials said."),
+    )
+    means = [r for r in led.relations if r.type == "contradicts" and r.details and r.details[0][0] == "means"]
+    shown = {a.value for a in answers(led, "means")}
+    assert any("Tochka-U" in v for v in shown) and any("air defence missile" in v for v in shown), shown
+    assert len(means) == 1, [r.why for r in means]  # one dispute, not one per pair of wordings
+
+
+def test_an_answer_agreeing_with_two_rivals_is_a_bridge_not_a_side() -> None:
+    from rashomon.link.compare import _bridges
+
+    # 0 "a missile" fits 1 "Kh-101" and 2 "an air-defence missile", which contradict each other; 3 agrees with 1 only
+    verdicts = {(0, 1): "agrees", (0, 2): "agrees", (1, 2): "contradicts", (1, 3): "agrees"}
+    assert _bridges(4, verdicts) == {0}  # type: ignore[arg-type]

@@ -727,7 +727,7 @@ def _relations(
     The two claims the relation joins are its representative pair (``_representative``): the most direct statement
     of each side, the first reports among equals. The other sources of each side ride in the relation's details
     (``side`` entries: the answer, then each article and claim that gives it) and in the question's answers."""
-    group = _answer_groups(items, verdicts)
+    group = _answer_groups(items, verdicts, kind in _COUNT_KINDS)
     figure = _figures(items) if kind in _COUNT_KINDS else list(range(len(items)))
     rivals: dict[tuple[object, object], list[tuple[int, int]]] = defaultdict(list)
     for (x, y), verdict in verdicts.items():
@@ -809,10 +809,11 @@ def _sources(pairs: list[tuple[int, int]]) -> int:
     return len({i for pair in pairs for i in pair})
 
 
-def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict]) -> list[object]:
+def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict], counts: bool = False) -> list[object]:
     """Which side each answer is on: answers that give the same value, or that the comparison finds compatible
     (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute; so are an answer and a denial that
-    one claim gives together (``headed to Belarus, not Ukraine``: one account, shown once against ``Ukraine``)."""
+    one claim gives together (``headed to Belarus, not Ukraine``: one account, shown once against ``Ukraine``). An
+    answer too vague to side with anyone (``_bridges``) joins no side; counts have their own figures (``_figures``)."""
     sides = Union(len(items))
     first: dict[str, int] = {}
     told: dict[int, int] = {}
@@ -821,10 +822,29 @@ def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict])
         other = told.setdefault(f.view, i)
         if other != i and (items[other].answer.stance == "denied") != (f.answer.stance == "denied"):
             sides.union(i, other)
+    bridges = set() if counts else _bridges(len(items), verdicts)
     for (x, y), verdict in verdicts.items():
-        if verdict == "agrees":
+        if verdict == "agrees" and x not in bridges and y not in bridges:
             sides.union(x, y)
     return [sides.find(i) for i in range(len(items))]
+
+
+def _bridges(n: int, verdicts: dict[tuple[int, int], Verdict]) -> set[int]:
+    """Answers too vague to side with anyone: each agrees with two answers that contradict each other (``a missile``
+    fits both ``Kh-101`` and ``an air-defence missile``). Joined through them, the two rivals would be one side."""
+    agreeing: dict[int, set[int]] = defaultdict(set)
+    for (x, y), verdict in verdicts.items():
+        if verdict == "agrees":
+            agreeing[x].add(y)
+            agreeing[y].add(x)
+    return {
+        i
+        for i in range(n)
+        if any(
+            verdicts.get((j, k)) == "contradicts" or verdicts.get((k, j)) == "contradicts"
+            for j, k in combinations(sorted(agreeing[i]), 2)
+        )
+    }
 
 
 _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
