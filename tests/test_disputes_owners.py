@@ -80,3 +80,34 @@ def test_an_answer_agreeing_with_two_rivals_is_a_bridge_not_a_side() -> None:
     # 0 "a missile" fits 1 "Kh-101" and 2 "an air-defence missile", which contradict each other; 3 agrees with 1 only
     verdicts = {(0, 1): "agrees", (0, 2): "agrees", (1, 2): "contradicts", (1, 3): "agrees"}
     assert _bridges(4, verdicts) == {0}  # type: ignore[arg-type]
+
+
+def test_a_denial_of_a_report_named_only_as_a_report_states_no_content() -> None:
+    import re
+
+    from rashomon.data.disputes import DENIED_REPORT_ONLY
+
+    only = re.compile("|".join(DENIED_REPORT_ONLY), re.I)
+    assert only.search("Vell rejected the March 9 report by the Ostrian daily, again")
+    assert only.search("the ministry denied these accusations")
+    assert not only.search("Vell rejected claims that its troops shelled the market")  # the content is said
+    assert not only.search("the ministry denied the accusations of shelling the market")
+
+
+def test_a_weapon_ruled_out_where_it_is_named_is_a_denial(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-03-02", "Chile struck the market in Vell with an S-300 missile, the prosecutor said."),
+        (
+            "2025-03-09",
+            "However, the warhead that exploded in Vell was not that of an S-300 missile, the newspaper said.",
+        ),
+    )
+    told = {(a.value, a.stance) for a in answers(led, "means")}
+    assert ("S-300", "denied") in told and ("S-300", "attributed") in told, told
+
+
+def test_what_an_attack_was_made_on_did_not_do_it(tmp_path: Path) -> None:
+    text = "The daily published an inquiry into the rocket attack on Vell, which killed 16 people and injured 33."
+    assert not agents(tmp_path, text)
+    assert not agents(tmp_path, "The strike on the Vell market killed 16 people, Chile said.")

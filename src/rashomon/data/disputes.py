@@ -406,6 +406,13 @@ DENIED_REPORT = (
     r"untrue|false|baseless|groundless|unfounded)\s+(?:[\w,'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
     r"accusations?|assertions?|suggestions?)\s+(?:that|of)\b",
 )
+# a denial of a report named only as a report ("Kyiv rejected the September 19 report by the U.S. daily", "denied
+# these accusations"), with no "that" clause: what it denies is not said, so no claim can be matched to it by words
+DENIED_REPORT_ONLY = (
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)"
+    r"\s+(?:the|these|those|this|that|such|its|their|his|her)\s+(?:[\w.,'’-]+\s+){0,6}?(?:reports?|claims?|"
+    r"allegations?|accusations?|assertions?|article|story|investigation|findings)\b(?!\s+(?:that|of)\b)",
+)
 # a question put to someone ("was asked how X could say", "asked whether the army fired"): the clause is the
 # question, no one's answer
 ASKED = (r"\b(?:ask|asks|asked|asking|wondered|wonders)\b(?:\s+[\w'’-]+){0,3}?\s+(?:how|whether|why|if|what|who)\b",)

@@ -48,6 +48,7 @@ from ..data.causes import (
 )
 from ..data.disputes import (
     ACCUSATION_NOUNS,
+    ACT_NOUNS,
     ARSENAL_DENIED,
     ARSENAL_LISTED,
     ARSENAL_MADE,
@@ -550,7 +551,14 @@ def _equipment(
         span = Span(min(s.start for s in named.values()), max(s.end for s in named.values()))
         return [_found("means", k, value, span, stance, base, None)]
     eid, span = next(iter(named.items()))
+    before = v.claim.text[: span.start - v.claim.span.start]
+    if _NOT_THE_ONE.search(before):
+        stance = "denied"  # "the warhead was not that of an S-300 missile": that weapon is ruled out
     return [_found("means", k, names[eid].name, span, stance, base, eid)]
+
+
+# a weapon ruled out right where it is named: "was not an S-300", "not that of a Tochka-U", "it was no Iskander"
+_NOT_THE_ONE = re.compile(r"\b(?:not|never|no)\s+(?:(?:that|those|one)\s+of\s+)?(?:an?\s+|the\s+)?$", re.I)
 
 
 _LISTED_GAP = 24  # characters between "including" and the weapon it lists ("including Kinzhal hypersonic missiles")
@@ -1528,6 +1536,10 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
 
 
 _BY_BEFORE = re.compile(r"\bby\s*$")
+# an act named as a noun and what it was done to: "the rocket attack on", "strikes against"
+_TARGET_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ACT_NOUNS))})s?\s+(?:on|against|at|targeting)\s+(?:the\s+)?$", re.I
+)
 
 
 def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
@@ -1535,9 +1547,14 @@ def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
     noun after the verb's word is something else (``the forces' strike on the plane, the West ...``)."""
     text, start = v.claim.text, v.claim.span.start
     if not v.claim.span.contains(agent):
-        return True  # the parse took it from the sentence around the clause: trust it
+        # the parse took it from the sentence around the clause: trust it, unless it is what an act was done to
+        # ("the rocket attack on X, which killed 16": X was hit, not the killer)
+        at = agent.start - (start - len(v.lead))
+        return not (0 <= at <= len(v.lead) and _TARGET_BEFORE.search(v.lead[:at]))
     if _BY_BEFORE.search(text[: agent.start - start]):
         return True
+    if _TARGET_BEFORE.search(text[: agent.start - start]):
+        return False  # "the strike on X killed 16"
     if LOCATIVE_BEFORE.search(text[: agent.start - start]):
         return False  # "the shooting in the hall near Moscow, which killed 133": a place, not who did it
     stem = f.predicate.split()[0][:4].casefold()

@@ -35,7 +35,7 @@ import numpy as np
 from .. import bounds
 from ..casualties import CUMULATIVE, TOLL_NOUNS, outcome_near
 from ..data.calendar import RECURRING
-from ..data.disputes import GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START, VOTE_UNITS
+from ..data.disputes import DENIED_REPORT_ONLY, GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START, VOTE_UNITS
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.speech import SAID_FORMS
 from ..data.targets import target_side
@@ -66,6 +66,7 @@ _ANAPHORIC_COUNTS = {"other", "more", "one", "them", "those"}
 _SUBJECTLESS = re.compile("|".join(SUBJECTLESS_START))
 _GROWING = re.compile(rf"\b(?:{'|'.join(GROWING_COUNTS)})\b", re.I)
 # a claim that only says someone spoke ("the spokesman told state media"): a speech verb and at most two words after
+_DENIED_REPORT_ONLY = re.compile("|".join(DENIED_REPORT_ONLY), re.I)
 _REPORT_ONLY = re.compile(rf"^[^,;:\"“”«»]{{0,100}}\b(?:{'|'.join(SAID_FORMS)})(?:\s+[\w'’-]+){{0,2}}\W*$", re.I)
 _RELATED = 0.30  # claims less alike than this are about different things and never contradict
 _CONTRA_LIMIT_PER_CLAIM = 6  # one claim may conflict with several, but not with half the corpus
@@ -379,6 +380,8 @@ def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
             return True
     if denial.frames or claim.frames:
         return False
+    if _DENIED_REPORT_ONLY.search(denial.claim.text):
+        return False  # "Kyiv rejected the September 19 report": what it denies is not said; shared words match nothing
     stems = {w.rstrip("s").removesuffix("ed") for w in denial.words}
     return len(stems & {w.rstrip("s").removesuffix("ed") for w in claim.words}) >= 2
 
