@@ -345,6 +345,9 @@ DAM = DevCorpus(
     conflicts=(
         (("A1", "Russian forces blew up"), ("A2", "Ukrainian forces destroyed"), "who did it"),
         (("A3", "Russian forces blew up"), ("A2", "Ukrainian forces destroyed"), "who did it"),
+        # Moscow's denial of the accusation against the accusation itself (a conflict this corpus did not list)
+        (("A1", "Russian forces blew up"), ("A2", "Moscow rejected accusations"), "who did it"),
+        (("A3", "Russian forces blew up"), ("A2", "Moscow rejected accusations"), "who did it"),
     ),
     not_conflicts=(
         (("A1", "16,000 people"), ("A2", "900 people")),

@@ -111,3 +111,14 @@ def test_what_an_attack_was_made_on_did_not_do_it(tmp_path: Path) -> None:
     text = "The daily published an inquiry into the rocket attack on Vell, which killed 16 people and injured 33."
     assert not agents(tmp_path, text)
     assert not agents(tmp_path, "The strike on the Vell market killed 16 people, Chile said.")
+
+
+def test_who_misfired_a_weapon_owned_it(tmp_path: Path) -> None:
+    text = "The blast was caused by a rocket misfired by Varnish Front militants, the Chilean army said."
+    assert ("Varnish Front", "attributed") in agents(tmp_path, text)
+
+
+def test_a_party_denying_the_accusation_and_blaming_another(tmp_path: Path) -> None:
+    told = agents(tmp_path, "The Varnish Front denied the accusation and blamed Chile.")
+    assert ("Varnish Front", "denied") in told  # it disowns the act
+    assert ("Chile", "attributed") in told and ("Chile", "denied") not in told  # and blames Chile: not a denial

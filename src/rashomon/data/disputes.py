@@ -574,6 +574,9 @@ CULPRITS = frozenset(
 # what a party disowns ("denied responsibility", "rejected any involvement", "had no role in"): a denial that it did it
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "complicity", "guilt", "hand"})
 DISOWNING_VERBS = frozenset({"deny", "reject", "disclaim", "refute", "dismiss", "disavow"})
+# what a party is accused of, disowned ("X denied the accusation", "rejected the allegations"): in coverage of one
+# event, a denial that it did it (a denial of a report, "rejected the report", says nothing of who did it)
+DISOWNED_ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "blame"})
 # acts named as nouns whose doer follows "by" ("an errant launch by X", "a strike by X"), and weapons whose owner
 # says who fired them ("X's rocket", "a Peruvian air defence missile") when they caused the harm
 ACT_NOUNS = frozenset(
@@ -641,6 +644,8 @@ CAUSING_VERBS = frozenset(
 # verbs a weapon and a wreck alike are subject of ("the missile fell", "the drone fell into the sea"): the weapon is the
 # doer only when the harm follows ("a Russian missile fell, killing two")
 FALLING_VERBS = frozenset({"fall", "land", "explode", "crash", "come", "cross"})
+# verbs that say who sent a weapon off ("a rocket misfired by X", "a missile launched by the army"): its owner
+FIRING_VERBS = frozenset({"fire", "misfire", "launch", "shoot", "drop", "send"})
 # what a weapon may fall into without harm ("the drone fell into the sea"): a fall into anything else is a hit
 OPEN_GROUND = frozenset({"sea", "water", "waters", "river", "lake", "field", "fields", "ground", "forest", "woods"})
 # nouns for the blow a weapon strikes ("a direct hit from a Russian missile", "the impact of a rocket")

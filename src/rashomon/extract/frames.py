@@ -33,9 +33,11 @@ from ..data.disputes import (
     CAUSING_VERBS,
     CONFIDENT,
     CULPRITS,
+    DISOWNED_ACCUSATIONS,
     DISOWNING_VERBS,
     ESTIMATE_NOUNS,
     FALLING_VERBS,
+    FIRING_VERBS,
     HEDGING_MODALS,
     IMPACT_NOUNS,
     INDICATING_VERBS,
@@ -378,7 +380,7 @@ def _responsibility(tok: Token) -> Frame | None:
             return _frame("bear responsibility", "responsible", agent=subject)
         return None
     if lemma in DISOWNING_VERBS and tok.pos_ == "VERB":
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in kids):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS | DISOWNED_ACCUSATIONS for c in kids):
             return _frame(f"{lemma} responsibility", "responsible", agent=subject, negated=True)
         return None
     if lemma == "have" and subject is not None:
@@ -493,6 +495,12 @@ def _owner(tok: Token) -> Token | None:
             return c  # "Chile's missile"; "our rocket": the speaker's side
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not made:
             return c
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIRING_VERBS:
+            by = next((g for g in c.children if g.dep_ == "agent"), None)
+            doer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if doer is not None:
+                return doer  # "a rocket misfired by the Varnish Front militants", "a missile launched by the army"
     for c in tok.children:
         # "a Western-made missile from the Ukrainian air defence system": the system it came from is the owner's
         system = (

@@ -964,7 +964,8 @@ def _acts(
                 accuser = v.roles.get((n, "agent"))
                 said = dict(base, origin=accuser if accuser in names else base["origin"])
                 value = side or _party_name(names[entity])  # type: ignore[index]
-                denied = stance == "denied"
+                # the blame's own negation, not the claim's ("X denied the accusation and blamed Y": Y is blamed)
+                denied = f.negated
                 out.append(_found("agent", k, value, patient.span, "denied" if denied else "attributed", said, entity))
         elif f.kind == "use" and not f.negated:
             # "a weapon used by the Russian military": who used the weapon
