@@ -10,6 +10,7 @@ from .dated_articles import answers, corpus
 
 
 def agents(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    tmp_path.mkdir(exist_ok=True)
     led = corpus(tmp_path, ("2025-03-02", text))
     return {(a.value, a.stance) for a in answers(led, "agent")}
 
@@ -122,3 +123,18 @@ def test_a_party_denying_the_accusation_and_blaming_another(tmp_path: Path) -> N
     told = agents(tmp_path, "The Varnish Front denied the accusation and blamed Chile.")
     assert ("Varnish Front", "denied") in told  # it disowns the act
     assert ("Chile", "attributed") in told and ("Chile", "denied") not in told  # and blames Chile: not a denial
+
+
+def test_who_did_it_in_french_russian_and_ukrainian(tmp_path: Path) -> None:
+    assert ("Russia", "asserted") in agents(tmp_path / "uk", "Слідство встановило, що Росія вдарила по ринку у Велі.")
+    assert ("Ukraine", "attributed") in agents(
+        tmp_path / "ru", "В министерстве заявили, что по рынку в Веле попала украинская зенитная ракета."
+    )
+    told = agents(tmp_path / "fr", "Le marché de Vell a été frappé par un missile russe, a déclaré le ministère.")
+    assert {v for v, s in told if s != "denied"} == {"Russia"}
+    assert ("Russia", "denied") in agents(tmp_path / "fr2", "Moscou dit que l'armée russe n'a pas frappé le marché.")
+
+
+def test_what_a_french_passive_was_done_to_is_not_its_doer(tmp_path: Path) -> None:
+    told = agents(tmp_path, "Le marché ukrainien a été frappé par un missile russe, selon les autorités de Vell.")
+    assert {v for v, _ in told} == {"Russia"}

@@ -510,6 +510,8 @@ LOWERCASE_SIDES = {
     "русск": "Russia",
     "ukrainien": "Ukraine",
     "украинск": "Ukraine",
+    "українськ": "Ukraine",
+    "російськ": "Russia",
     "américain": "United States",
     "американск": "United States",
 }

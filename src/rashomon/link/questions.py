@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
+from ..data.acts_abroad import ACTIVE, ACTIVE_GAP, NEGATED_BEFORE, PASSIVE, PASSIVE_GAP
 from ..data.causes import (
     ACCIDENT,
     ACCIDENT_CAUSE_AFTER,
@@ -46,6 +47,7 @@ from ..data.causes import (
     HARM,
     LEADS_ON,
 )
+from ..data.cyrillic import country_of_word
 from ..data.disputes import (
     ACCUSATION_NOUNS,
     ACT_NOUNS,
@@ -365,7 +367,12 @@ _SIDE_WORD = re.compile(rf"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:{'|'.join(LOWERCAS
 def _side_word(word: str) -> str | None:
     """The country a side word names: a capitalised name or demonym, or a lower-case French or Russian one."""
     low = word.casefold()
+    if _CYRILLIC.search(word):
+        return country_of_word(word)  # "Росія", "российские", "РФ", in any case form
     return side_of(word, None) or next((c for stem, c in LOWERCASE_SIDES.items() if low.startswith(stem)), None)
+
+
+_CYRILLIC = re.compile("[а-яёіїєґ]", re.I)
 
 
 _UNKNOWN_AGENTS = frozenset(
@@ -440,6 +447,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _force(k, v, stance, base)
         if not any(f.kind == "escape" for f in mine):
             mine += _escape(k, v, stance, base, names)
+        if not any(f.kind == "agent" for f in mine) and v.language in _ACTIVE:
+            mine += _acts_abroad(k, v, stance, base)
         if not any(f.kind == "agent" for f in mine):
             mine += _denied_acts(k, v, base, names)
         if not any(f.kind == "agent" for f in mine):
@@ -1516,6 +1525,38 @@ def _weapon_head(text: str) -> bool:
 
 def _weaponish(text: str) -> bool:
     return any(w.strip(".,").casefold() in _WEAPON_NOUNS for w in text.split())
+
+
+_ACTIVE = {lang: re.compile("|".join(p), re.I) for lang, p in ACTIVE.items()}
+_PASSIVE = {lang: re.compile("|".join(p), re.I) for lang, p in PASSIVE.items()}
+_NEGATED_BEFORE = re.compile(NEGATED_BEFORE, re.I)
+_WORD_GAP = re.compile(r"[^\s,;:.!?()«»\"“”]+")
+
+
+def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Who did it, in a French, Russian or Ukrainian claim (no parse; ``data.acts_abroad``): the side word just
+    before an active verb of attack (``Росія вдарила по лікарні``), else the one just after a passive verb or a
+    weapon's hit (``touché par un missile ukrainien``); a negation right before the verb makes it a denial."""
+    text = v.claim.text
+    lang = v.language or ""
+    for pattern, before in ((_ACTIVE[lang], True), (_PASSIVE.get(lang), False)):
+        m = pattern.search(text) if pattern is not None else None
+        if m is None:
+            continue
+        if before:  # the nearest side word among the last few before the verb, in the verb's own clause
+            clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
+            words = list(reversed(list(_WORD_GAP.finditer(text, clause, m.start()))[-ACTIVE_GAP:]))
+        else:
+            words = list(_WORD_GAP.finditer(text, m.end()))
+            words = [w for w in words if not any(ch in text[m.end() : w.start()] for ch in ",;.")][:PASSIVE_GAP]
+        side = next(((w, s) for w in words if (s := _side_word(w.group(0)))), None)
+        if side is None:
+            continue
+        w, value = side
+        negated = bool(_NEGATED_BEFORE.search(text[: m.start()]))
+        span = Span(v.claim.span.start + min(w.start(), m.start()), v.claim.span.start + max(w.end(), m.end()))
+        return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
+    return []
 
 
 def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
