@@ -138,3 +138,10 @@ def test_who_did_it_in_french_russian_and_ukrainian(tmp_path: Path) -> None:
 def test_what_a_french_passive_was_done_to_is_not_its_doer(tmp_path: Path) -> None:
     told = agents(tmp_path, "Le marché ukrainien a été frappé par un missile russe, selon les autorités de Vell.")
     assert {v for v, _ in told} == {"Russia"}
+
+
+def test_a_french_claim_told_as_someones_is_attributed(tmp_path: Path) -> None:
+    told = agents(tmp_path, "Selon Lima, l'armée chilienne a frappé le marché de Vell.")
+    assert ("Chile", "attributed") in told
+    told = agents(tmp_path / "said", "Le ministère a affirmé que le marché avait été touché par un missile chilien.")
+    assert ("Chile", "attributed") in told

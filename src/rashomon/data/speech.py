@@ -285,6 +285,15 @@ CUE_STEMS = (
 RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля", "привод")
 # Words that make a sentence of a text without a parse (Russian, Ukrainian) someone's account: "заявил", "сказав".
 UNTAGGED_SPEECH_STEMS = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
+# French words that say a claim is someone's ("selon le parquet", "a déclaré le ministre", "affirme Moscou"), read
+# word by word where French has no parse here; only verbs that cannot be nouns or the verb of a toll ("a fait")
+UNTAGGED_FRENCH_CUES = frozenset(
+    (
+        "selon déclaré affirmé indiqué ajouté expliqué souligné précisé assuré annoncé confié insisté rapporté "
+        "raconté estimé déclare affirme indique ajoute explique souligne précise assure annonce estime affirment "
+        "déclarent indiquent assurent estiment"
+    ).split()
+)
 
 # French speech verbs, as past participles after "a"/"ont" ("a déclaré", "a-t-il ajouté"), as present or imperfect
 # forms ("ajoute-t-il", "déclarait") and as present participles that carry on a speaker's clause ("ajoutant que").

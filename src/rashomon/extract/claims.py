@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
-from ..data.speech import SPEECH_LEMMAS, UNTAGGED_SPEECH_STEMS
+from ..data.speech import SPEECH_LEMMAS, UNTAGGED_FRENCH_CUES, UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
 from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
@@ -557,7 +557,7 @@ def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, st
     if quote is not None:
         return "attributed", quote.cue
     for tok in tokens:
-        if tok.lower_.startswith(UNTAGGED_SPEECH_STEMS):
+        if tok.lower_.startswith(UNTAGGED_SPEECH_STEMS) or tok.lower_ in UNTAGGED_FRENCH_CUES:
             return "attributed", tok.text
     return "asserted", None
 
