@@ -357,6 +357,19 @@ def test_a_described_subject_before_a_gerund_speaks_not_the_one_before(analyze_t
     assert resolved(analyze_text, text) == [None]
 
 
+def test_according_to_a_statement_of_a_body_the_body_speaks(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le bateau a été repéré mardi au large de Vellmar.\n\n"
+        "Les passagers \u00ab ont refusé toute aide \u00bb, selon un précédent communiqué des autorités portuaires "
+        "de Vellmar.\n\n"
+        "Ils \u00ab ne portaient pas de gilets \u00bb, selon le communiqué de la police portuaire."
+    )
+    assert [s for _, s in speakers(analyze_text, text)] == [
+        "autorités portuaires de Vellmar",
+        "la police portuaire",
+    ]
+
+
 def test_an_attribution_that_closes_the_sentence_after_more_words(analyze_text: Callable[..., Analysis]) -> None:
     # the marks stand mid-sentence; ", a déclaré X" closes it after a few words of the writer's own
     text = (

@@ -418,7 +418,19 @@ def _phrase(text: str, start: int, end: int) -> Span | None:
     phrase = text[start:stop_at].rstrip()
     if not phrase or len(phrase) > _MAX_ATTRIBUTION or len(phrase.split()) > 12:
         return None
+    issued = _ISSUED_OF.match(phrase)
+    if issued is not None and issued.end() < len(phrase):
+        start += issued.end()  # "un communiqué des autorités portuaires": the issuer speaks, not the paper
+        phrase = phrase[issued.end() :]
     return Span(start, start + len(phrase))
+
+
+# "un (précédent) communiqué (conjoint) de la police", "le message du ministère": what stands before the issuer
+_ISSUED_OF = re.compile(
+    r"(?i:(?:un|une|le|la|l['’]|son|sa|leur|ce|cet|cette)\s*(?:\w+\s+)?"
+    rf"(?:{'|'.join(sorted(FRENCH_ISSUED))})(?:\s+(?:conjoint|commun|officiel|publié|diffusé))?"
+    r"\s+(?:du\s+|des\s+|d['’]|de\s+(?=l['’]|la\s|(?-i:[A-ZÀ-Ý]))))"
+)
 
 
 def _demonstrative(text: str, first: re.Match[str], end: int) -> bool:
