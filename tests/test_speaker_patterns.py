@@ -634,12 +634,16 @@ def test_he_after_an_unnamed_spokesman_who_told_an_outlet_is_that_spokesman(tmp_
     # the outlet that was told is no one who speaks between the spokesman and "he"
     text = (
         "The rescue team finished its work in the valley, a ministry spokesman told the Vellmar Post on Monday.\n\n"
-        "“The team has completed its mission,” he said."
+        "“The team has completed its mission,” he said.\n\n"
+        "The French rescue workers had worked for ten days. “Nearly 2,000 cubic meters of debris were cleared,” "
+        "he noted."
     )
     led = ledger_of(tmp_path, text)
-    q = quote(led, "The team has completed")
-    assert q.speaker_text == "a ministry spokesman"
-    assert speaker(led, q) is None
+    for starts in ("The team has completed", "Nearly 2,000"):  # a nationality word between names no one
+        q = quote(led, starts)
+        assert q.speaker_text == "a ministry spokesman"
+        assert speaker(led, q) is None
+        assert [led.entity(v).name for v in q.via] == ["Vellmar Post"]  # the same telling, to the same outlet
 
 
 def test_an_outlet_a_statement_was_made_to_relays_that_speaker_s_quotes(tmp_path: Path) -> None:
