@@ -346,6 +346,30 @@ def test_a_pronoun_subject_before_a_gerund_carries_on(analyze_text: Callable[...
     assert resolved(analyze_text, text) == ["Luc Brun", "Luc Brun"]
 
 
+def test_a_described_subject_before_a_gerund_speaks_not_the_one_before(analyze_text: Callable[..., Analysis]) -> None:
+    # the clause opens with an adverbial ("Sur Twitter,") and its subject is a body left unnamed by the finder
+    text = (
+        "Le maire Luc Brun a visité le port lundi.\n\n"
+        "Sur Twitter, la branche locale de l\u2019agence a partagé des images du quai, en déclarant que "
+        "\u00ab les dockers ne sont pas des cibles \u00bb."
+    )
+    assert speakers(analyze_text, text) == [("les dockers ne sont", "la branche locale de l\u2019agence")]
+    assert resolved(analyze_text, text) == [None]
+
+
+def test_according_to_a_statement_of_a_body_the_body_speaks(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Le bateau a été repéré mardi au large de Vellmar.\n\n"
+        "Les passagers \u00ab ont refusé toute aide \u00bb, selon un précédent communiqué des autorités portuaires "
+        "de Vellmar.\n\n"
+        "Ils \u00ab ne portaient pas de gilets \u00bb, selon le communiqué de la police portuaire."
+    )
+    assert [s for _, s in speakers(analyze_text, text)] == [
+        "autorités portuaires de Vellmar",
+        "la police portuaire",
+    ]
+
+
 def test_an_attribution_that_closes_the_sentence_after_more_words(analyze_text: Callable[..., Analysis]) -> None:
     # the marks stand mid-sentence; ", a déclaré X" closes it after a few words of the writer's own
     text = (

@@ -604,3 +604,84 @@ def test_he_after_a_name_in_a_clause_set_before_is_that_name(tmp_path: Path) -> 
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "not reached the stands")) == "Tomas Berg"
+
+
+def test_a_station_named_after_told_relays_the_quote(tmp_path: Path) -> None:
+    text = "“Hundreds of homes are gone,” Omar Haddad told TV station Al-Wadi about the flood in the valley."
+    led = ledger_of(tmp_path, text)
+    assert [led.entity(v).name for v in quote(led, "Hundreds of homes").via] == ["Al-Wadi"]
+
+
+def test_the_kremlin_spokesman_is_the_russian_presidential_spokesman_named_before(tmp_path: Path) -> None:
+    text = (
+        "The strike was staged, Russian presidential spokesman Ivan Sorokin told reporters on Monday. "
+        "“It is a stunt,” Sorokin said. “The missile was fired badly,” the Kremlin spokesman added."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The missile was fired")) == "Ivan Sorokin"
+
+
+def test_the_kremlin_spokesman_is_not_another_country_s_presidential_spokesman(tmp_path: Path) -> None:
+    text = (
+        "The strike was deliberate, Ukrainian presidential spokesman Petro Melnyk told reporters on Monday. "
+        "“It is a war crime,” Melnyk said. “The missile was fired badly,” the Kremlin spokesman said later."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The missile was fired")) != "Petro Melnyk"
+
+
+def test_he_after_an_unnamed_spokesman_who_told_an_outlet_is_that_spokesman(tmp_path: Path) -> None:
+    # the outlet that was told is no one who speaks between the spokesman and "he"
+    text = (
+        "The rescue team finished its work in the valley, a ministry spokesman told the Vellmar Post on Monday.\n\n"
+        "“The team has completed its mission,” he said.\n\n"
+        "The French rescue workers had worked for ten days. “Nearly 2,000 cubic meters of debris were cleared,” "
+        "he noted."
+    )
+    led = ledger_of(tmp_path, text)
+    for starts in ("The team has completed", "Nearly 2,000"):  # a nationality word between names no one
+        q = quote(led, starts)
+        assert q.speaker_text == "a ministry spokesman"
+        assert speaker(led, q) is None
+        assert [led.entity(v).name for v in q.via] == ["Vellmar Post"]  # the same telling, to the same outlet
+
+
+def test_an_outlet_a_statement_was_made_to_relays_that_speaker_s_quotes(tmp_path: Path) -> None:
+    text = (
+        "A deputy spokesman for the agency, Farid Nassar, said in a statement to the Vellmar Post that the figures "
+        "had been verified, and when asked about the error, Nassar said: “In many disasters, the numbers change.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert [led.entity(v).name for v in quote(led, "In many disasters").via] == ["Vellmar Post"]
+
+
+def test_a_name_apposed_after_a_title_is_a_person_where_the_model_tags_none() -> None:
+    from rashomon.extract.entities import _titled_apposed_people
+    from rashomon.extract.nlp import parse
+
+    text = "The estimate comes from the head of the federation, Tamir Oduya. The region, Upper Vell, is flooded."
+    doc = parse(text, "en")
+    doc.ents = []  # as where the model misses the name (a surname that is also a common word)
+    found = [(text[c.start : c.end], c.type) for c in _titled_apposed_people(doc)]
+    assert found == [("Tamir Oduya", "PERSON")]  # "the region" is no title: "Upper Vell" stays untouched
+
+
+def test_a_name_apposed_after_a_title_is_the_person_he_stands_for(tmp_path: Path) -> None:
+    text = (
+        "About 900 people are missing, according to the Vellmar Rescue Federation. The estimate comes from the head "
+        "of the federation, Tamir Oduya. He said in a video call that the figure is based on “independent sources.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "independent sources")) == "Tamir Oduya"
+
+
+def test_towns_in_a_list_of_cities_are_places_not_people_he_may_stand_for(tmp_path: Path) -> None:
+    text = (
+        "“We could have avoided most of the casualties,” Omar Field, the agency chief, told reporters on Thursday.\n\n"
+        "Torrential rains swept several regions, most notably the cities of Derna, Benghazi, Al Vella, Al Marsa, "
+        "and Tousa.\n\n"
+        "“The network has been destroyed,” he said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert all(e.type != "PERSON" for e in led.entities if e.name in ("Al Vella", "Al Marsa"))
+    assert speaker(led, quote(led, "The network has been")) == "Omar Field"

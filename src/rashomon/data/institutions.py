@@ -267,3 +267,15 @@ COLLECTIVE_KINDS = frozenset("societies associations federations unions organisa
 # Kinds of body that "the ministry", "the committee" stand for once an article has named one such body. Not "the
 # military", "the army", "the police": an article about a war names one side's forces and calls the other's so too.
 BODY_HEADS = frozenset("ministry committee commission council agency movement company airline court".split())
+
+# Seats of power that stand for a country's head of state or government ("the Kremlin spokesman", "a White House
+# press secretary"): the seat -> (the country, the word a role gives for that office). A description naming the seat
+# fits a person introduced by the office and the country ("Russian presidential spokesman X").
+SEATS_OF_POWER: dict[str, tuple[str, str]] = {
+    "kremlin": ("russia", "presidential"),
+    "white house": ("united states", "presidential"),
+    "élysée": ("france", "presidential"),
+    "elysee": ("france", "presidential"),
+    "downing street": ("united kingdom", "prime"),
+    "bankova": ("ukraine", "presidential"),
+}

@@ -86,6 +86,11 @@ FRENCH_SITES = {"gare": "station", "aéroport": "airport", "stade": "stadium", "
 
 # Lower-case words after which a name the model calls a person is a place: "the port in Bandar Abbas".
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Plural nouns for places that open a list of them ("the cities of Derna, Lerovo and Vell", "towns such as X"):
+# every name in such a list is a place, whatever a model takes one for.
+PLACE_LIST_NOUNS = frozenset(
+    "cities towns villages regions provinces districts areas localities settlements municipalities ports".split()
+)
 
 # Capitals stand for their countries in news ("Moscow said", "Kyiv denied"): used to tell sides apart.
 CAPITALS = {

@@ -29,6 +29,7 @@ from ..data.genders import KIN_NOUNS
 from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
+    PLACE_LIST_NOUNS,
     PLACE_PREPOSITIONS,
     areas,
     cities,
@@ -45,7 +46,7 @@ from . import entities_fr, entities_ru
 from . import entity_rules as rules
 from .entity_rules import Candidate
 from .nlp import text_of
-from .roles import find_role, is_person_title, person_apposition
+from .roles import find_role, is_person_title, person_apposition, title_apposed_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -134,6 +135,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         candidates.extend(finder(doc))
     candidates.extend(_model_candidates(doc))
     candidates.extend(_apposed_people(doc))
+    candidates.extend(_titled_apposed_people(doc))
     # the long title before a titled person is the person's role, not an organisation of its own
     candidates = [c for c in candidates if c.type != "ORG" or not any(a <= c.start and c.end <= b for a, b in titles)]
     text = text_of(doc)
@@ -204,7 +206,7 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
         for start, end, label, scope in _correct(doc, ent):
             if _common_word_capitalised(doc, start, end, label, lower) or _day_of_month(text_of(doc), start, end):
                 continue  # "Mar 14" of a dateline is a day, not a person
-            if label == "PERSON" and _after_place_preposition(doc, start, end):
+            if label == "PERSON" and (_after_place_preposition(doc, start, end) or _in_place_list(doc, start, end)):
                 label = "GPE"  # "the port in Bandar Abbas": a town the model does not know, not a person
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
@@ -294,6 +296,33 @@ def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     possessive = after is not None and after.text in ("'s", "\u2019s", "'")
     return before.text in PLACE_PREPOSITIONS and not possessive and not is_given_name(span[0].text)
+
+
+def _in_place_list(doc: Doc, start: int, end: int) -> bool:
+    """A name in a list that a plural noun for places opens (``the cities of Derna, Lerovo, Al Vell and Soussa``,
+    ``towns such as X and Y``): a place, not the person a model may take an unknown town for."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return False
+    k = span.start - 1
+    items = 0
+    while k >= 0 and span.start - k <= 24:
+        tok = doc[k]
+        if tok.text == "," or tok.lower_ == "and":
+            k -= 1
+        elif tok.is_title and tok.pos_ == "PROPN":
+            items += 1
+            k -= 1
+        else:
+            break
+    if k < 1 or items == 0 or doc[span.start - 1].text not in (",", "and"):
+        return False  # the name must follow another item of the list
+    opener = doc[k].lower_
+    if opener == "as" and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif opener not in ("of", "including", "like"):
+        return False
+    return doc[k - 1].lower_ in PLACE_LIST_NOUNS
 
 
 def _titled_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
@@ -569,6 +598,23 @@ def _apposed_people(doc: Doc) -> list[Candidate]:
         if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
             continue  # the run goes on: a longer name, or one the model tagged
         if _bare_name(doc, i, j) and person_apposition(doc, j - 1):
+            out.append(Candidate(doc[i].idx, _end(doc, j), "PERSON", 45, source="apposed"))
+    return out
+
+
+def _titled_apposed_people(doc: Doc) -> list[Candidate]:
+    """``the head of the federation, Tamir Oduya.`` where the model tagged nothing: two or three capitalised proper
+    nouns after a title phrase and a comma, closing the clause, are the title holder (below the model's priority)."""
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i + 2 >= len(doc):
+            continue
+        i = j = tok.i + 1
+        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+            j += 1
+        if j < len(doc) and (doc[j].is_title and doc[j].is_alpha or doc[j].text not in (".", ",", ";")):
+            continue  # the run goes on, or the clause does not close after it ("X, Y and Z")
+        if _bare_name(doc, i, j) and title_apposed_before(doc, i):
             out.append(Candidate(doc[i].idx, _end(doc, j), "PERSON", 45, source="apposed"))
     return out
 

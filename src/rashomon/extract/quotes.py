@@ -93,6 +93,7 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
     r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
+    r"in (?:a|an) (?:statement|e-?mail|emailed statement|written statement|message|letter) to|"
     r"interviewed by|in an interview with|(?:spoke|spoken|talked|talking) (?:to|with)|per|"
     r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
@@ -104,8 +105,9 @@ _VIA_PREPS = re.compile(
     r"\s+(?:(?i:the)\s+)?"
     r"(?:(?:[A-Z][\w-]*|news|state|state-run|state-owned|state-controlled|private|independent|wire|agency|newspaper|"
     r"outlet|propaganda|broadcaster|channel|television|tv|radio|daily|weekly|website|online|local|pro-kremlin|"
-    r"opposition|official|government|government-run|national|public|news agency)\s+){0,3}$",
-)  # "told the Russian state-run TASS news agency", "speaking to the news agency AFP", "told propaganda outlet RT"
+    r"opposition|official|government|government-run|national|public|news agency|station|network|magazine|"
+    r"paper|portal|programme|program|show)\s+){0,3}$",
+)  # "told the Russian state-run TASS news agency", "speaking to the news agency AFP", "told TV station X"
 
 
 @dataclass
@@ -428,6 +430,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             # the pronoun that found nobody named is the unnamed person who spoke just before
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
             taken_up.add(len(out))
+            if not f.via:  # "a spokesman told TASS ... . “...,” he said": the same telling, through the same outlet
+                f = replace(f, via=list(previous.via_refs))
         if (
             ref is None
             and speaker_text is not None
@@ -550,7 +554,7 @@ def _stranger_again(
         and _phrase_head(described) not in NON_SPEAKERS | INSTITUTION_WORDS | OUTLET_WORDS  # not "an official report"
         and (previous_ref is None or previous_ref.type != "PERSON")
         and _same_or_next_paragraph(text, previous.span.end, at.start)
-        and not _named_between(mentions, previous.speaker_span.end, at.start, marked)
+        and not _named_between(mentions, previous.speaker_span.end, at.start, marked, previous.via_refs, people=True)
         and agrees_with(pronoun, described)
     )
 
@@ -661,11 +665,25 @@ def _relayed_before(text: str, mentions: Sequence[Mention], speaker: Mention, at
 _BODIES = ("ORG", "GPE", "MEDIA", "NORP")
 
 
-def _named_between(mentions: Sequence[Mention], a: int, b: int, marked: object) -> bool:
-    """Whether a person or body is named between ``a`` and ``b`` outside quotation marks."""
+def _named_between(
+    mentions: Sequence[Mention],
+    a: int,
+    b: int,
+    marked: object,
+    told: Sequence[Span] = (),
+    *,
+    people: bool = False,
+) -> bool:
+    """Whether a person or body is named between ``a`` and ``b`` outside quotation marks; the outlets in ``told``
+    (``a spokesman told TASS``: the outlet that was told, which speaks no words of its own) aside. ``people``: for
+    a "he" or "she", a nationality word (``the Russian rescue workers``) names no one it could stand for."""
     covers = marked.covers if isinstance(marked, Marks) else None
+    kinds = ("PERSON", *(k for k in _BODIES if not (people and k == "NORP")))
     return any(
-        a <= m.span.start < b and m.type in ("PERSON", *_BODIES) and not (covers is not None and covers(m.span.start))
+        a <= m.span.start < b
+        and m.type in kinds
+        and not (covers is not None and covers(m.span.start))
+        and m.span not in told
         for m in mentions
     )
 

@@ -328,6 +328,12 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
             named = _subject(text, subject_start, first_cue.start(), mentions)
         else:  # "Il a souligné ..., ajoutant que « ... »": the speaker carries on
             named = _subject(text, begin, cue.start(), mentions, strict=True)
+            if named is None and (described := _subject(text, begin, cue.start(), mentions)) is not None:
+                # "Sur Twitter, la branche locale de l'agence a partagé des images, en déclarant que « ... »": the
+                # body the clause is about, not whoever spoke before; a pronoun subject still carries on
+                lead = _WORD.match(text, described.start, described.end)
+                if lead is not None and lead.group().casefold() not in FRENCH_PRONOUNS:
+                    named = described
         return _Said(q.inner, "direct", cue_span, named, carries_on=named is None, via=via)
     if (pronoun := _CUE_PRONOUN.search(cue.group())) is not None:
         return _Said(q.inner, "direct", cue_span, None, pronoun=pronoun.group(1).casefold(), via=via)
@@ -391,7 +397,9 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
 
 _PARTS = re.compile(r"[^,]+")
 # the first word of an adverbial or participle part of a subject: "Rapidement", "Commentant", "dépêchée", "Selon"
-_CLAUSE_WORD = re.compile(r"(?i:\w+(?:ment|ant|ée|ées|és)|selon|après|avant|lors|dans|pour|face|quelques|en|au|à)")
+_CLAUSE_WORD = re.compile(
+    r"(?i:\w+(?:ment|ant|ée|ées|és)|selon|après|avant|lors|dans|pour|face|quelques|en|au|à|sur|depuis|via)"
+)  # "Sur Twitter, la branche locale de l'agence a ...": the part after the adverbial
 
 
 def _phrase(text: str, start: int, end: int) -> Span | None:
@@ -410,7 +418,19 @@ def _phrase(text: str, start: int, end: int) -> Span | None:
     phrase = text[start:stop_at].rstrip()
     if not phrase or len(phrase) > _MAX_ATTRIBUTION or len(phrase.split()) > 12:
         return None
+    issued = _ISSUED_OF.match(phrase)
+    if issued is not None and issued.end() < len(phrase):
+        start += issued.end()  # "un communiqué des autorités portuaires": the issuer speaks, not the paper
+        phrase = phrase[issued.end() :]
     return Span(start, start + len(phrase))
+
+
+# "un (précédent) communiqué (conjoint) de la police", "le message du ministère": what stands before the issuer
+_ISSUED_OF = re.compile(
+    r"(?i:(?:un|une|le|la|l['’]|son|sa|leur|ce|cet|cette)\s*(?:\w+\s+)?"
+    rf"(?:{'|'.join(sorted(FRENCH_ISSUED))})(?:\s+(?:conjoint|commun|officiel|publié|diffusé))?"
+    r"\s+(?:du\s+|des\s+|d['’]|de\s+(?=l['’]|la\s|(?-i:[A-ZÀ-Ý]))))"
+)
 
 
 def _demonstrative(text: str, first: re.Match[str], end: int) -> bool:

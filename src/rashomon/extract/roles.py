@@ -257,6 +257,12 @@ def person_apposition(doc: Doc, last: int) -> bool:
     return any(_is_title_token(t) and t.lower_ not in _BODY_TITLES for t in doc[start : min(end, start + 5)])
 
 
+def title_apposed_before(doc: Doc, first: int) -> bool:
+    """Whether a title phrase and a comma stand right before token ``first`` (``the head of the federation, [Name]``,
+    ``Vellmar's health minister, [Name]``): the name after them is the title holder's."""
+    return first > 1 and doc[first - 1].text == "," and _left_title(doc, first) is not None
+
+
 def find_role(doc: Doc, first: int, last: int) -> tuple[str, Span] | None:
     """The role given next to the person whose name spans tokens ``first..last``, as (text, span)."""
     for found in (_left_title(doc, first), _right_title(doc, last)):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
-from ..data.institutions import FIRM_KINDS, LEGAL_FORMS
+from ..data.institutions import FIRM_KINDS, LEGAL_FORMS, SEATS_OF_POWER
 from ..data.places import country_of
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
@@ -734,7 +734,7 @@ def qualifiers(phrase: str) -> tuple[set[str], set[str]]:
     """
     countries: set[str] = set()
     orgs: set[str] = set()
-    text = phrase.replace("United Nations", "United-Nations")
+    text = _SEAT_WORDS.sub(lambda m: m.group(0).replace(" ", "-"), phrase.replace("United Nations", "United-Nations"))
     for i, w in enumerate(_WORD.findall(text)):
         w = _POSSESSIVE_S.sub("", w)
         low = w.casefold()
@@ -754,9 +754,24 @@ def _compatible(countries: set[str], orgs: set[str], context: set[str]) -> bool:
         return False
     distinct = {o for o in orgs if o not in _GENERIC_ORG}
     if distinct:
-        return all(_synonyms(o) & context for o in distinct)
+        return all(_synonyms(o) & context or _seat_fits(o, context) for o in distinct)
     # "the head of the Polish government": a country scopes a generic institution on its own
     return not orgs or bool(countries) or any(_synonyms(o) & context for o in orgs)
+
+
+# a seat of power of two words, kept as one ("White-House") by ``qualifiers``
+_SEAT_WORDS = re.compile("|".join(re.escape(seat) for seat in SEATS_OF_POWER if " " in seat), re.IGNORECASE)
+
+
+def _seat_fits(org: str, context: set[str]) -> bool:
+    """Whether a person whose role and surrounding words are ``context`` speaks for the seat of power ``org`` names
+    (``kremlin``, ``white-house``): the seat's words are among them, or its country and its office are
+    (``Russian presidential spokesman``)."""
+    seat = org.replace("-", " ")
+    if seat not in SEATS_OF_POWER:
+        return False
+    country, office = SEATS_OF_POWER[seat]
+    return set(seat.split()) <= context or (country in context and office in context)
 
 
 _APPOSITION_AFTER = re.compile(r",\s*([^,.;\n“”\"]+)[,.]")
