@@ -1,6 +1,6 @@
-"""Whose weapon did the harm, and what is no answer at all, on sentences written for these tests (never article
+"""Whose weapon did the harm, on sentences written for these tests (never article
 text): a weapon seen falling into a building, a weapon that came from a side's air defence, the blow a side's missile
-struck; a general policy told in the present ("does not target hospitals") denies no one act."""
+struck; what is ruled out, disowned or blamed, and who did it in French, Russian and Ukrainian."""
 
 from __future__ import annotations
 
@@ -33,11 +33,6 @@ def test_the_air_defence_a_missile_came_from_names_its_owner(tmp_path: Path) -> 
 def test_the_blow_of_a_sides_missile_is_that_sides_act_hedged_as_told(tmp_path: Path) -> None:
     text = "The monitors said the damage was likely caused by a direct hit from a Chilean missile."
     assert agents(tmp_path, text) == {("Chile", "hedged")}
-
-
-def test_a_general_policy_denies_no_act(tmp_path: Path) -> None:
-    assert not agents(tmp_path, "Chile does not attack civilian targets, its spokesman said on Monday.")
-    assert not agents(tmp_path, "The spokesman repeated Chile's insistence that it never targets hospitals.")
 
 
 def test_a_denial_of_the_act_itself_is_still_a_denial(tmp_path: Path) -> None:

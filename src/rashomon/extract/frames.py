@@ -229,8 +229,6 @@ def claim_frames(tokens: SpacySpan, mentions: tuple[Mention, ...]) -> tuple[Fram
             frame = _existential(tok, start, end) or _verb_frame(tok, start, end)
         if frame is None and lemmas[i] in _RESPONSIBLE_LEMMAS:
             frame = _responsibility(tok)
-        if frame is not None and _policy(_governor(tok)):
-            continue  # "it does not attack civilian targets": a rule it keeps, not an act of this event
         if frame is not None:
             heads_claim = tok.head.i == tok.i or not start <= tok.head.i < end
             negated, hedged = _scope(_governor(tok))
@@ -837,26 +835,6 @@ def _phrase(head: Token, start: int, end: int, lists: bool = False) -> Span | No
     if b <= a:
         return None
     return Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
-
-
-def _policy(verb: Token) -> bool:
-    """A negated act told in the simple present of a whole class of things (``it does not attack civilian targets``,
-    ``the army never targets hospitals``): a general policy the speaker states, which says nothing firm of one act.
-    The act's object is a plural with no determiner; a past or perfect tense (``did not attack the hospital``) or a
-    determiner (``does not deny the strike``) tells of one act."""
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
-        return False
-    present = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in verb.children)
-    )
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return (
-        present
-        and len(objects) == 1
-        and objects[0].tag_ == "NNS"
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
-    )
 
 
 def _no_det(head: Token | None) -> bool:

@@ -325,13 +325,6 @@ DENIED_ACT = re.compile(
     r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
     re.I,
 )
-# a negated act in the simple present, of a class of things with no determiner: a general policy ("does not attack
-# civilian targets", "never targets hospitals"), which denies no one act (the parse's reading: frames._policy)
-POLICY = re.compile(
-    r"(?:do not|does not|don't|doesn't|never)\s+(?:\w+ly\s+)?(?:fire|strike|attack|target|shell|bomb)s?\s+"
-    r"(?!(?:the|this|that|these|those|a|an|its|their|his|her|our|any)\b)(?:[\w-]+\s+){0,2}[\w-]+s\b",
-    re.I,
-)
 # a flight or an escape and its direction: "fled towards Chile", "were heading to the Bolivian border"
 ESCAPE_WORDS = re.compile(
     rf"\b(?:(?:{'|'.join(ESCAPE)})\s+{ESCAPE_TO}|{ESCAPE_DIRECT})\s+(?:the\s+)?(?P<place>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -1566,8 +1559,6 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     m = _search(DENIED_ACT, text)
     if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
         return []
-    if POLICY.match(text, m.start()):
-        return []  # "it does not attack civilian targets": a rule it keeps, not a denial of this act
     before = text[: m.start()]
     sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
     if not sides:
