@@ -123,6 +123,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.joined_places,
         rules.features,
         rules.sites,
+        rules.care_sites,
         rules.forces,
         rules.ministries,
         rules.groups,
