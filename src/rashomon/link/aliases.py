@@ -161,7 +161,10 @@ _SPEAKS = re.compile(r"\s+(?:" + "|".join(PERSON_VERBS) + r")\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
 _CALENDAR = frozenset(ENGLISH_MONTHS + WEEKDAYS)
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
-_ARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
+# "Abu-Sittah" is "Abu Sittah", whose surname is keyed by "Sittah" as in "Ghassan Abu Sittah".
+_ARTICLE = re.compile(
+    r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud|abu|abou|ibn)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +333,8 @@ def place_key(name: str) -> str:
         return "city:" + str(city_like(name)).casefold()
     if _CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
         return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
+    if (opening := _ARTICLE_OPENING.match(name)) is not None:
+        return place_key(name[opening.end() :])  # "Al Bayda", "al-Bayda": no table knows it; the article is no word
     raw = name.split()
     if raw and raw[-1].casefold() in _REGION:
         return "region:" + " ".join(skeleton(region_stem(w)) for w in raw[:-1])
@@ -1186,8 +1191,8 @@ def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Se
 
 
 def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
-    """``Moldovan Mission``, ``Lerovo Council``, ``Sabir Brigades`` typed a person: a name ending in a body's head word that opens with
-    no given name (``Margaret Court`` stays a person) is a body."""
+    """``Moldovan Mission``, ``Lerovo Council``, ``Sabir Brigades`` typed a person: a name ending in a body's head
+    word that opens with no given name (``Margaret Court`` stays a person) is a body."""
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         words = it.mention.name.split()
         if g == "PERSON" and len(words) >= 2 and _head_word(words[-1]) and not is_given_name(words[0]):
@@ -1646,18 +1651,23 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
                 full_names[parts[1]].append(k)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
-        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or " " in m.name or not m.name[:1].isupper():
+        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or not m.name[:1].isupper():
+            continue
+        words = m.name.split()
+        # "Abu Sitta", the surname of "Ghassan Abu Sitta", is one word of a surname after its particle
+        if len(words) > 2 or len(words) == 2 and words[0].casefold() not in SURNAME_PARTICLES:
             continue
         low = m.name.casefold()
         if low in cities() or low in country_names() or low in demonyms() or low in areas() or _is_acronym(m.name):
             continue
-        if not surnames.get(_h_is_g(skeleton(m.name))):
+        key = _h_is_g(skeleton(_silent_final_h(words[-1])))
+        if not surnames.get(key):
             continue
         # the surname as written ("Houthi" rebels are not "al-Houthi"); one or more people ("Vitali", "Wladimir
         # Klitschko") may bear it, which one is decided with the other lone surnames
-        written = [_words(items[o].mention.name)[-1] for o in full_names[_h_is_g(skeleton(m.name))]]
-        if any(close_spelling(w, m.name) for w in written) or (
-            any(close_spelling(_surname(w), m.name) for w in written) and _SPEAKS.match(texts[it.index], m.span.end)
+        written = [_words(items[o].mention.name)[-1] for o in full_names[key]]
+        if any(close_spelling(w, words[-1]) for w in written) or (
+            any(close_spelling(_surname(w), words[-1]) for w in written) and _SPEAKS.match(texts[it.index], m.span.end)
         ):  # "Burhan said", never "Houthi rebels"
             groups[k] = "PERSON"
 
