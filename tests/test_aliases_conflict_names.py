@@ -270,3 +270,28 @@ def test_a_place_with_and_without_the_arabic_article_is_one_place() -> None:
     assert same(ents, "Al Tamra", "Tamra")
     assert same(ents, "al-Sabrawi", "Sabrawi")
     assert not same(ents, "Tamra", "Sabrawi")
+
+
+def test_the_arabic_article_written_apart_is_no_word_of_a_body_or_a_site() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Al Sabir Brigades fired.", ("Al Sabir Brigades", "ORG")),
+            article("A2", "The al-Sabir Brigades denied it.", ("al-Sabir Brigades", "ORG")),
+            article("A3", "The Al Nadir Arab Hospital was hit.", ("Al Nadir Arab Hospital", "ORG")),
+            article("A4", "The al-Nadir Arab Hospital was full.", ("al-Nadir Arab Hospital", "ORG")),
+        ]
+    )
+    assert same(ents, "Al Sabir Brigades", "al-Sabir Brigades")
+    assert same(ents, "Al Nadir Arab Hospital", "al-Nadir Arab Hospital")
+    assert not same(ents, "Al Sabir Brigades", "Al Nadir Arab Hospital")
+
+
+def test_arabic_gh_written_g_is_one_name() -> None:
+    assert person_parts("Ghassan Tarrawi") == person_parts("Gassan Tarrawi")
+    ents = merge_entities(
+        [
+            article("A1", "Shelling hit Marghaba.", ("Marghaba", "GPE")),
+            article("A2", "Обстрел в Маргаба.", ("Маргаба", "GPE"), language="ru"),
+        ]
+    )
+    assert same(ents, "Marghaba", "Маргаба")

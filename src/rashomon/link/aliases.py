@@ -388,6 +388,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 bag.update(w for f in foreign.split() if (w := _normal_word(f)))  # "Comité d'enquête"
             elif _RUN_BY.search(low):
                 continue  # "the Hamda-run health ministry" is the health ministry, whoever runs it
+            elif low in ("al", "el"):
+                continue  # "Al Qassam Brigades" is "al-Qassam Brigades": the Arabic article apart is no word either
             elif low not in LEGAL_FORMS:
                 low = _normal_word(low)
                 if low:
@@ -867,7 +869,8 @@ def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
 def _site_key(name: str) -> str:
     """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike; the
     Arabic article glued to a word is no word of it (``al-Nadir Arab`` and ``Nadir Arab``)."""
-    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(_ARTICLES_GLUED.sub("", name)) if w)
+    bare = _ARTICLES_GLUED.sub("", _ARTICLE_OPENING.sub("", name))  # "Al Nadir", "al-Nadir" and "Nadir"
+    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(bare) if w)
 
 
 _ARTICLES_GLUED = re.compile(r"(?<![\w-])(?:al|el)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
