@@ -295,3 +295,11 @@ def test_arabic_gh_written_g_is_one_name() -> None:
         ]
     )
     assert same(ents, "Marghaba", "Маргаба")
+
+
+def test_a_table_acronym_with_a_capital_inside_after_a_countrys_adjective(
+    analyze_text: Callable[..., Analysis],
+) -> None:
+    texts = ["The Russian Ministry of Defence said the drones fell.", "The Russian MoD published a map."]
+    ents = merge_entities([analyze_text(t, id=f"A{i}") for i, t in enumerate(texts, 1)])
+    assert same(ents, "Russian Ministry of Defence", "MoD")

@@ -727,9 +727,9 @@ _TABLE_ACRONYM = re.compile(
 
 def table_acronyms(doc: Doc) -> list[Candidate]:
     """``The Russian FSB said``: an acronym of the declared table (``data/institutions.py``) the model left untagged,
-    typed from the table (a country's is a place, any other a body). A whole upper-case word only, and not one of a
-    run of capitals (a headline in capitals, ``WHO SAID IT``); the lowest priority, so that a longer name holding it
-    (``FSB Border Service``) wins."""
+    typed from the table (a country's is a place, any other a body). A whole word in capitals (or with a capital
+    inside, as the table writes it: ``MoD``) only, and not one of a run of capitals (a headline in capitals, ``WHO
+    SAID IT``); the lowest priority, so that a longer name holding it (``FSB Border Service``) wins."""
     out = []
     text = text_of(doc)
     for found in _TABLE_ACRONYM.finditer(text):
@@ -737,8 +737,8 @@ def table_acronyms(doc: Doc) -> list[Candidate]:
         if span is None or len(span) != 1:
             continue
         tok = span[0]
-        if not (tok.is_upper and tok.is_alpha):
-            continue
+        if not tok.is_alpha or not (tok.is_upper or any(c.isupper() for c in tok.text[1:])):
+            continue  # "MoD", written with its capitals as in the table, is the acronym too; "Mod" is no acronym
         near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
         if any(t.is_upper and t.is_alpha and len(t.text) > 1 and t.text not in ACRONYMS for t in near):
             continue
