@@ -65,6 +65,10 @@ Binali Kemal Mevlut Numan Abiy Cyril Jacob Kwame Muhammadu Paul Uhuru William Yo
 Thabo Olusegun
 """
 
+# Words that open an Arabic surname ("Abu Salmiya", "bin Salman"): written with the surname alone, the pair is a
+# surname, not a given name and a surname.
+SURNAME_PARTICLES = frozenset({"abu", "abou", "ibn", "bin", "bint"})
+
 # Words that look like given names but are also common capitalised non-names in news.
 _NOT_NAMES = {"Said", "Will", "May", "Mark", "Bill", "Grace"}
 
@@ -78,17 +82,21 @@ def is_given_name(word: str) -> bool:
     return word in given_names()
 
 
-# Ukrainian, Russian and English forms of one given name: transliteration alone cannot tell they are one.
+# Ukrainian, Russian and English forms of one given name, and an English given name's short form a name is often
+# written with ("Joe" for Joseph): transliteration alone cannot tell they are one. Short forms of two names
+# ("Alex", "Chris") are left out.
 _VARIANTS = """
 Oleksandr Aleksandr Alexander Alexandr Olexandr|Oleksiy Oleksii Alexei Alexey Aleksei Aleksey Alexis
-Serhiy Serhii Sergei Sergey Sergiy|Mykola Nikolai Nikolay Nicholas|Andriy Andrii Andrei Andrey Andrew
-Yuriy Yurii Yuri Yury Iurii|Petro Pyotr Petr Peter|Mykhailo Mykhaylo Mikhail Michael|Hryhoriy Grigory Grigoriy
+Serhiy Serhii Sergei Sergey Sergiy|Mykola Nikolai Nikolay Nicholas Nick|Andriy Andrii Andrei Andrey Andrew
+Yuriy Yurii Yuri Yury Iurii|Petro Pyotr Petr Peter|Mykhailo Mykhaylo Mikhail Michael Mike|Hryhoriy Grigory Grigoriy
 Heorhiy Georgy Georgiy George|Yevhen Yevgeny Yevgeniy Evgeny Evgeniy Eugene|Oleh Oleg|Ihor Igor|Bohdan Bogdan
 Vasyl Vasily Vasiliy|Pavlo Pavel Paul|Kyrylo Kirill Cyril|Volodymyr Vladimir|Dmytro Dmitry Dmitriy Dmitri
 Anatoliy Anatoly Anatolii|Valeriy Valery Valerii|Vitaliy Vitaly Vitalii|Viktor Victor|Olena Yelena Elena Helen
 Iryna Irina|Tetiana Tatiana Tatyana|Nataliya Natalia Natalya|Yuliya Yulia Julia|Hanna Anna|Maksym Maxim Maksim
 Denys Denis|Taras|Arseniy Arseny|Stanislav|Vyacheslav Viacheslav|Kostiantyn Konstantin Kostyantyn|Ivan John
 Yakiv Yakov Jacob|Fedir Fyodor Fedor|Stepan Stefan|Lyudmyla Lyudmila Ludmila|Oksana Ksenia
+Joseph Joe|Benjamin Benyamin Binyamin|Anthony Antony Tony|Robert Bob|Thomas Tom|James Jim|Richard Rick
+Daniel Dan|Matthew Matt|Stephen Steven Steve|David Dave
 """
 
 

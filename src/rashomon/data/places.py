@@ -79,6 +79,23 @@ SITE_QUALIFIERS = frozenset(
     "police fire petrol gas power space radio pumping military polling filling service weather research "
     "compressor tv television relay".split()
 )
+# Kinds of a named place of care ("the Nadir hospital", "the Lerovo Children's Clinic"): a name before one of them,
+# in capitals or not, is the site's.
+CARE_SITE_WORDS = ("hospital", "clinic", "infirmary")
+# Words a care site's name may carry or leave out without naming another site: its founders' faith or people ("the
+# Nadir Arab Hospital" is "the Nadir Baptist hospital"), and what kind of care it gives or to whom ("the Nadir
+# National Children's Hospital" is "the Nadir hospital"). Words that tell two sites of one town apart ("Central",
+# "Regional", "City") are not among them.
+CARE_SITE_AFFILIATIONS = frozenset(
+    "arab baptist anglican catholic christian evangelical methodist lutheran presbyterian protestant orthodox "
+    "adventist islamic muslim jewish episcopal".split()
+)
+CARE_SITE_DESCRIPTORS = frozenset(
+    "national children's children’s childrens children specialised specialized specialist paediatric pediatric "
+    "maternity general teaching university memorial medical".split()
+)
+# Bodies that run hospitals in many places: "the Red Crescent hospital" is one of theirs, not a site's own name.
+CARE_SITE_RUNNERS = ("red cross", "red crescent", "msf", "unrwa", "who", "un", "u.n.")
 # Sites named after the town they serve ("Kramatorsk station"): their names without the word name the town.
 TOWN_SITE_WORDS = frozenset({"station", "airport", "terminal"})
 # French words for a site of a place, and the English word its name takes: "gare de Kramatorsk" is its station.

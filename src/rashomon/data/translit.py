@@ -38,6 +38,8 @@ SPELLING = (
     (r"tch", "ch"),  # French (Tchernychev)
     (r"kh", "h"),
     (r"zh", "j"),
+    # Arabic and Persian gh (ghayn) is g in Russian and often in English (Benghazi, Бенгази; Ghassan, Gassan)
+    (r"gh", "g"),
 )
 
 # Letters one convention writes where another writes another, and that no single rewrite can settle: German,

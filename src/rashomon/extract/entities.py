@@ -124,6 +124,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
         rules.joined_places,
         rules.features,
         rules.sites,
+        rules.care_sites,
         rules.forces,
         rules.ministries,
         rules.groups,
@@ -140,6 +141,7 @@ def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     candidates = [c for c in candidates if c.type != "ORG" or not any(a <= c.start and c.end <= b for a, b in titles)]
     text = text_of(doc)
     atomic = _resolve(doc, candidates)
+    _places_in_a_list(text, atomic)
     atomic = _extend_to_acronym(doc, atomic)
     atomic = _rescue_surnames(doc, text, atomic)
     atomic = _acronyms(doc, atomic)
@@ -208,6 +210,8 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                 continue  # "Mar 14" of a dateline is a day, not a person
             if label == "PERSON" and (_after_place_preposition(doc, start, end) or _in_place_list(doc, start, end)):
                 label = "GPE"  # "the port in Bandar Abbas": a town the model does not know, not a person
+            if label == "ORG" and _only_a_rank(doc, start, end):
+                continue  # "Rear Admiral" of "Rear Admiral Jane Roe": the person's title, no body
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
                 start, label = _short_title(doc, start, end, label)
@@ -286,6 +290,43 @@ def _after_glued_title(doc: Doc, start: int, end: int, label: str) -> int:
     return start
 
 
+_LIST_SEPARATOR = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+_PLACE_LIST_OPENING = re.compile(
+    r"(?<![\w-])(?:(?:cities|towns|villages|regions|provinces|districts|areas|ports)[ \t]+(?:of|including|like|such as)"
+    r"|in|near|outside|from|across|between)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _places_in_a_list(text: str, atomic: list[Candidate]) -> None:
+    """``the cities of Derna, Benghazi, Al Bayda and Soussa``: a name the model took for a person among two or more
+    places it lists with them is a place, when the list opens with a place word or a place preposition; never a name
+    opening with a given name or a title (``in Lerovo, Tamra and Jane Roe's village``)."""
+    runs: list[list[Candidate]] = []
+    for c in atomic:
+        if runs and _LIST_SEPARATOR.fullmatch(text[runs[-1][-1].end : c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        places = sum(c.type in ("GPE", "LOC") for c in run)
+        people = [c for c in run if c.type == "PERSON"]
+        if not people or places < 2 or places + len(people) < len(run):
+            continue
+        if _PLACE_LIST_OPENING.search(text, max(0, run[0].start - 30), run[0].start) is None:
+            continue
+        if any(is_given_name(text[c.start : c.end].split()[0]) or _is_short_title_word(text, c) for c in people):
+            continue
+        for c in people:
+            c.type = "GPE"
+
+
+def _is_short_title_word(text: str, c: Candidate) -> bool:
+    return text[c.start : c.end].split()[0].rstrip(".").casefold() in _SHORT_TITLES | _TITLES_CF
+
+
 def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
     """A name of two words or more right after ``in``, ``near`` or ``outside`` and not a possessor (``in Bandar
     Abbas``, not ``in Jane Roe's view``): the place the preposition locates something in."""
@@ -342,6 +383,19 @@ def _titled_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     ):
         return given.idx, "PERSON"
     return start, label
+
+
+# Words that make a rank of a title after them ("Rear Admiral", "Vice Admiral", "Brigadier General").
+_RANK_WORDS = frozenset({"rear", "vice", "brigadier", "lieutenant", "major", "field", "staff", "chief", "first"})
+
+
+def _only_a_rank(doc: Doc, start: int, end: int) -> bool:
+    """A span of title words only (``Rear Admiral``) right before a capitalised name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or not doc[span.end].is_title:
+        return False
+    lows = [t.lower_ for t in span]
+    return any(w in _TITLES_CF for w in lows) and all(w in _TITLES_CF or w in _RANK_WORDS for w in lows)
 
 
 # Titles written without a period in British style ("Dr Jane Roe"); "Dr." and "Dr" alike.

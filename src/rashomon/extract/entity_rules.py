@@ -20,6 +20,9 @@ from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.institutions import ACRONYMS, HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
+    CARE_SITE_DESCRIPTORS,
+    CARE_SITE_RUNNERS,
+    CARE_SITE_WORDS,
     NOT_A_SITE_PLACE,
     REGION_WORDS,
     SITE_QUALIFIERS,
@@ -724,9 +727,9 @@ _TABLE_ACRONYM = re.compile(
 
 def table_acronyms(doc: Doc) -> list[Candidate]:
     """``The Russian FSB said``: an acronym of the declared table (``data/institutions.py``) the model left untagged,
-    typed from the table (a country's is a place, any other a body). A whole upper-case word only, and not one of a
-    run of capitals (a headline in capitals, ``WHO SAID IT``); the lowest priority, so that a longer name holding it
-    (``FSB Border Service``) wins."""
+    typed from the table (a country's is a place, any other a body). A whole word in capitals (or with a capital
+    inside, as the table writes it: ``MoD``) only, and not one of a run of capitals (a headline in capitals, ``WHO
+    SAID IT``); the lowest priority, so that a longer name holding it (``FSB Border Service``) wins."""
     out = []
     text = text_of(doc)
     for found in _TABLE_ACRONYM.finditer(text):
@@ -734,8 +737,8 @@ def table_acronyms(doc: Doc) -> list[Candidate]:
         if span is None or len(span) != 1:
             continue
         tok = span[0]
-        if not (tok.is_upper and tok.is_alpha):
-            continue
+        if not tok.is_alpha or not (tok.is_upper or any(c.isupper() for c in tok.text[1:])):
+            continue  # "MoD", written with its capitals as in the table, is the acronym too; "Mod" is no acronym
         near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
         if any(t.is_upper and t.is_alpha and len(t.text) > 1 and t.text not in ACRONYMS for t in near):
             continue
@@ -961,6 +964,49 @@ def sites(doc: Doc) -> list[Candidate]:
             continue  # "the police station in Kramatorsk" is not the town's station
         out.append(Candidate(m.start(), m.end(), "FAC", 74, name=f"{place} {m.group('kind')}", source="site"))
     return out
+
+
+# "the al-Nadir Arab Hospital", "the Al Nadir hospital", "the Nadir children's hospital": up to four capitalised words
+# (after an Arabic article written glued or apart), any lower-case words of what care it gives, and the kind of site
+_CARE_SITE = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>(?:(?:[Aa]l|[Ee]l)(?:[ \t]|[-\u2010]))?"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
+    r"(?P<care>(?:[ \t]+(?:" + "|".join(sorted(CARE_SITE_DESCRIPTORS, key=len, reverse=True)) + r"))*)"
+    r"[ \t]+(?P<kind>(?i:" + "|".join(CARE_SITE_WORDS) + r"))(?![\w-])"
+)
+_NOT_A_SITE_NAME = frozenset("the a an this that these its their his her our every each another one".split())
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+\Z")
+
+
+def care_sites(doc: Doc) -> list[Candidate]:
+    """``the al-Nadir Arab Hospital``, ``the Al Nadir hospital``, ``the Nadir children's hospital``: a hospital or
+    clinic named by its own words before the kind, capitalised or not. Not one named by a place or a people only
+    (``a Lerovo hospital``, ``the Moldovan hospital``: a hospital there), nor by a body (``the Red Cross hospital``)."""
+    text = text_of(doc)
+    out = []
+    for m in _CARE_SITE.finditer(text):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and words[0].casefold() in _NOT_A_SITE_NAME:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
+            words = words[1:]
+        if not words or _INDEFINITE_BEFORE.search(text, max(0, start - 10), start):
+            continue
+        lows = [w.casefold().strip("'\u2019") for w in words]
+        if all(_place_word(w) for w in lows) or _place_word(" ".join(lows)):
+            continue
+        if any(w in _HEADS_CF and w not in CARE_SITE_DESCRIPTORS for w in lows):
+            continue  # "the Lerovo Army hospital": a body's
+        if any(f" {r} " in f" {' '.join(lows)} " for r in CARE_SITE_RUNNERS):
+            continue
+        if any(w in _CALENDAR_WORDS_CF for w in lows):
+            continue
+        out.append(Candidate(start, m.end(), "ORG", 74, source="care-site"))
+    return out
+
+
+def _place_word(word: str) -> bool:
+    return word in country_names() or word in demonyms() or word in cities() or word in areas()
 
 
 # A country's armed forces named by its adjective or possessive: "Russian troops", "Ukraine's military", "the

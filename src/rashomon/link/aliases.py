@@ -50,8 +50,11 @@ from ..data.institutions import (
     PORTFOLIOS,
     SYNONYMS,
 )
-from ..data.names import canonical_given_name, is_given_name
+from ..data.names import SURNAME_PARTICLES, canonical_given_name, is_given_name
 from ..data.places import (
+    CARE_SITE_AFFILIATIONS,
+    CARE_SITE_DESCRIPTORS,
+    CARE_SITE_WORDS,
     FACILITY_WORDS,
     REGION_WORDS,
     REGION_WORDS_CYRILLIC,
@@ -158,7 +161,10 @@ _SPEAKS = re.compile(r"\s+(?:" + "|".join(PERSON_VERBS) + r")\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
 _CALENDAR = frozenset(ENGLISH_MONTHS + WEEKDAYS)
 # The Arabic article glued to a surname: "al-Burhan" is "Burhan", "el-Sisi" is "Sisi".
-_ARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
+# "Abu-Sittah" is "Abu Sittah", whose surname is keyed by "Sittah" as in "Ghassan Abu Sittah".
+_ARTICLE = re.compile(
+    r"^(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud|abu|abou|ibn)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,13 +196,25 @@ def person_parts(name: str) -> tuple[str, str] | None:
     generation = ""
     if len(words) >= 2 and words[-1].casefold() in GENERATION_SUFFIXES:
         generation = "+" + words.pop().casefold()  # "John Smith Jr." is not his father "John Smith"
+    if len(words) == 2 and words[0].casefold() in SURNAME_PARTICLES:
+        words = words[1:]  # "Abu Salmiya", the surname of "Mohammed Abu Salmiya", is no "Abu" named "Salmiya"
     if not words:
         return None
-    last = _h_is_g(skeleton(_ARTICLE.sub("", words[-1])))
+    last = _h_is_g(skeleton(_ARTICLE.sub("", _silent_final_h(words[-1]))))
     if not last:
         return None
-    first = _initial_vowel(_h_is_g(skeleton(canonical_given_name(to_latin(words[0]))))) if len(words) > 1 else ""
+    given = _silent_final_h(canonical_given_name(to_latin(words[0])))
+    first = _initial_vowel(_h_is_g(skeleton(given))) if len(words) > 1 else ""
     return first, last + generation
+
+
+_SILENT_FINAL_H = re.compile(r"(?<=[a-z]{3}[aeiou])h\Z")
+
+
+def _silent_final_h(word: str) -> str:
+    """A word without the silent h some transcriptions of Arabic and Hebrew end a vowel with: ``Salmiyah`` is
+    ``Salmiya``, ``Fatimah`` ``Fatima``, ``Abdullah`` ``Abdulla`` (short words such as ``Shah`` keep it)."""
+    return _SILENT_FINAL_H.sub("", word)
 
 
 def _initial_vowel(key: str) -> str:
@@ -315,6 +333,8 @@ def place_key(name: str) -> str:
         return "city:" + str(city_like(name)).casefold()
     if _CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
         return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
+    if (opening := _ARTICLE_OPENING.match(name)) is not None:
+        return place_key(name[opening.end() :])  # "Al Bayda", "al-Bayda": no table knows it; the article is no word
     raw = name.split()
     if raw and raw[-1].casefold() in _REGION:
         return "region:" + " ".join(skeleton(region_stem(w)) for w in raw[:-1])
@@ -368,6 +388,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 bag.update(w for f in foreign.split() if (w := _normal_word(f)))  # "Comité d'enquête"
             elif _RUN_BY.search(low):
                 continue  # "the Hamda-run health ministry" is the health ministry, whoever runs it
+            elif low in ("al", "el"):
+                continue  # "Al Qassam Brigades" is "al-Qassam Brigades": the Arabic article apart is no word either
             elif low not in LEGAL_FORMS:
                 low = _normal_word(low)
                 if low:
@@ -596,9 +618,12 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_site_names(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_site_first_words(items, groups, uf)
+    _merge_care_sites(items, groups, uf)
     _merge_acronyms(items, groups, uf)
     _merge_belonging_names(analyses, items, groups, uf)
+    _merge_ministries_in_a_place(analyses, items, groups, uf)
     _merge_transliterated(items, groups, uf)
+    _merge_respelled_bodies(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
     _propagate_national_acronyms(analyses, items, groups, uf)
@@ -844,10 +869,47 @@ def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
 def _site_key(name: str) -> str:
     """A site's name by the skeletons of its words: ``Shahid Rajaee``, ``Shahid Rajaï``, ``Шахида Раджаи`` alike; the
     Arabic article glued to a word is no word of it (``al-Nadir Arab`` and ``Nadir Arab``)."""
-    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(_ARTICLES_GLUED.sub("", name)) if w)
+    bare = _ARTICLES_GLUED.sub("", _ARTICLE_OPENING.sub("", name))  # "Al Nadir", "al-Nadir" and "Nadir"
+    return " ".join(skeleton(w) for w in _SPACE_OR_HYPHEN_RUN.split(bare) if w)
 
 
 _ARTICLES_GLUED = re.compile(r"(?<![\w-])(?:al|el)[-\u2010\u2019'](?=[A-Za-z]{3})", re.IGNORECASE)
+_ARTICLE_OPENING = re.compile(r"\A(?:al|el)(?:[-\u2010\u2019']|[ \t]+)(?=[A-Za-z]{3})", re.IGNORECASE)
+
+
+_CARE_SITE_WORDS_NOT_OWN = CARE_SITE_AFFILIATIONS | CARE_SITE_DESCRIPTORS
+
+
+def _merge_care_sites(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``the al-Nadir Arab Hospital``, ``the Al Nadir hospital``, ``the Nadir Baptist hospital``, ``the Nadir
+    National Children's Hospital``: names of a hospital or clinic that differ only in the Arabic article, the
+    founders' faith or people and what care it gives are one site, when the words that say what care it gives are
+    each time a part of the one longest set (``Nadir Central Hospital`` and ``Nadir Regional Hospital`` share no key;
+    a ``Children's`` and a ``Maternity`` hospital of one name are left apart) and no table or mention of the corpus
+    calls the name a place (``Lerovo hospital`` may be any of Lerovo's)."""
+    placed = {_site_key(it.mention.name) for it, g in zip(items, groups, strict=True) if g == "PLACE"}
+    by_key: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        words = _ARTICLE_OPENING.sub("", it.mention.name).split()
+        if g not in ("PLACE", "ORG") or it.mention.type == "MEDIA" or len(words) < 2:
+            continue
+        kind = words[-1].casefold()
+        if kind not in CARE_SITE_WORDS:
+            continue
+        lows = [w.casefold() for w in words[:-1]]
+        own = [w for w, low in zip(words[:-1], lows, strict=True) if low not in _CARE_SITE_WORDS_NOT_OWN]
+        if not own:
+            continue  # "the Baptist hospital": no name of its own
+        key = _site_key(" ".join(own))
+        if key in placed or not place_key(" ".join(own)).startswith("place:"):
+            continue
+        by_key[(key, kind)].append((k, frozenset(low for low in lows if low in CARE_SITE_DESCRIPTORS)))
+    for members in by_key.values():
+        widest = max((d for _, d in members), key=len)
+        if len(members) < 2 or not all(d <= widest for _, d in members):
+            continue
+        for k, _d in members[1:]:
+            uf.union(members[0][0], k)
 
 
 def _merge_site_first_words(items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -1132,12 +1194,17 @@ def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Se
 
 
 def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
-    """``Moldovan Mission``, ``Lerovo Council`` typed a person: a name ending in a body's head word that opens with
-    no given name (``Margaret Court`` stays a person) is a body."""
+    """``Moldovan Mission``, ``Lerovo Council``, ``Sabir Brigades`` typed a person: a name ending in a body's head
+    word that opens with no given name (``Margaret Court`` stays a person) is a body."""
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         words = it.mention.name.split()
-        if g == "PERSON" and len(words) >= 2 and words[-1] in HEADS and not is_given_name(words[0]):
+        if g == "PERSON" and len(words) >= 2 and _head_word(words[-1]) and not is_given_name(words[0]):
             groups[k] = "ORG"
+
+
+def _head_word(word: str) -> bool:
+    """A body's head word, in the singular or the plural (``Brigade``, ``Brigades``)."""
+    return word in HEADS or len(word) > 4 and word.endswith("s") and word[:-1] in HEADS
 
 
 def _regroup_acronym_people(items: list[_Item], groups: list[str]) -> None:
@@ -1205,6 +1272,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         for o in ks:
             full_here[items[o].index].append(o)
     long_names_by_first: dict[str, list[int]] = defaultdict(list)  # "Tedros" -> "Tedros Adhanom Ghebreyesus"
+    given_words = {_given_name(items[ks[0]].mention.name) for ks in full.values()}
     for ks in full.values():
         words = items[ks[0]].mention.name.split()
         if len(words) >= 3:
@@ -1238,6 +1306,10 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 attached.add(k)
                 continue
             if is_given_name(_surname(name)):
+                if len(there) == 1 and _surname(name) not in given_words:
+                    # "Abbas" where the corpus names one Mahmoud Abbas and nobody called Abbas: the surname
+                    uf.union(full[next(iter(there))][0], k)
+                    attached.add(k)
                 continue
             # "Tedros" for "Tedros Adhanom Ghebreyesus" named so in another article: a name that is no one's
             # surname and the first name of one person only
@@ -1504,7 +1576,16 @@ def _given_names_agree(a: str, b: str) -> bool:
     cx, cy = canonical_given_name(x), canonical_given_name(y)
     if cx == cy or len(skeleton(cx)) > _SHORT_GIVEN_NAME:
         return True
-    return bool({_LONE_H.sub("g", f) for f in sound_forms(cx)} & {_LONE_H.sub("g", f) for f in sound_forms(cy)})
+    return bool({_vowels_folded(f) for f in sound_forms(cx)} & {_vowels_folded(f) for f in sound_forms(cy)})
+
+
+_INNER_E = re.compile(r"(?<=.)e")
+
+
+def _vowels_folded(form: str) -> str:
+    """A given name's sound form with the vowels Arabic and Hebrew names are transcribed both ways with made one:
+    ``Yahya``/``Yehya``, ``Omar``/``Umar``, ``Osama``/``Usama`` (an opening e stays: ``Eli`` is not ``Ali``)."""
+    return _INNER_E.sub("a", _LONE_H.sub("g", form)).replace("o", "u")
 
 
 _SHORT_GIVEN_NAME = 3  # letters of a given name's skeleton (first letter and consonants) that say too little
@@ -1573,18 +1654,23 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
                 full_names[parts[1]].append(k)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
-        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or " " in m.name or not m.name[:1].isupper():
+        if g not in ("ORG", "PLACE", "WORK") or m.type == "MEDIA" or not m.name[:1].isupper():
+            continue
+        words = m.name.split()
+        # "Abu Sitta", the surname of "Ghassan Abu Sitta", is one word of a surname after its particle
+        if len(words) > 2 or len(words) == 2 and words[0].casefold() not in SURNAME_PARTICLES:
             continue
         low = m.name.casefold()
         if low in cities() or low in country_names() or low in demonyms() or low in areas() or _is_acronym(m.name):
             continue
-        if not surnames.get(_h_is_g(skeleton(m.name))):
+        key = _h_is_g(skeleton(_silent_final_h(words[-1])))
+        if not surnames.get(key):
             continue
         # the surname as written ("Houthi" rebels are not "al-Houthi"); one or more people ("Vitali", "Wladimir
         # Klitschko") may bear it, which one is decided with the other lone surnames
-        written = [_words(items[o].mention.name)[-1] for o in full_names[_h_is_g(skeleton(m.name))]]
-        if any(close_spelling(w, m.name) for w in written) or (
-            any(close_spelling(_surname(w), m.name) for w in written) and _SPEAKS.match(texts[it.index], m.span.end)
+        written = [_words(items[o].mention.name)[-1] for o in full_names[key]]
+        if any(close_spelling(w, words[-1]) for w in written) or (
+            any(close_spelling(_surname(w), words[-1]) for w in written) and _SPEAKS.match(texts[it.index], m.span.end)
         ):  # "Burhan said", never "Houthi rebels"
             groups[k] = "PERSON"
 
@@ -1698,6 +1784,47 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
             uf.union(next(iter(roots)), members[0])
 
 
+_IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _merge_ministries_in_a_place(
+    analyses: Sequence[Analysis], items: list[_Item], groups: list[str], uf: Union
+) -> None:
+    """``the Moldovan health ministry in Lerovo`` (or ``the health ministry in Lerovo``) is ``the Lerovo health
+    ministry``: a ministry placed in a named place is the ministry the corpus names by that place, when one name
+    of the corpus is the place's followed by the ministry's own words. A country's possessive or adjective before the
+    ministry is left out of that name; a country itself after ``in`` adds nothing the bags do not already say."""
+    bags: dict[frozenset[str], list[int]] = defaultdict(list)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "ORG" and it.mention.type != "MEDIA":
+            bags[org_words(it.mention.name, it.mention.scope)].append(k)
+    places = {
+        (it.index, it.mention.span.start): it.mention.name
+        for it, g in zip(items, groups, strict=True)
+        if g == "PLACE" and it.mention.name.casefold() not in country_names()
+    }
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        m = it.mention
+        if g != "ORG" or m.type == "MEDIA" or "ministry" not in org_words(m.name, m.scope):
+            continue
+        after = _IN_PLACE_AFTER.match(analyses[it.index].article.text, m.span.end)
+        place = places.get((it.index, after.end())) if after else None
+        if place is None:
+            continue
+        own = [w for w in m.name.split() if not _country_word(w)]
+        placed = org_words(" ".join((place, *own)), None)
+        if placed == org_words(m.name, m.scope):
+            continue
+        roots = {uf.find(o) for o in bags.get(placed, [])}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), k)
+
+
+def _country_word(word: str) -> bool:
+    low = word.casefold().removesuffix("'s").removesuffix("\u2019s")
+    return low in country_names() or word[:1].isupper() and low in demonyms()
+
+
 def _names_several(name: str) -> bool:
     """Whether a body's name ends in a plural kind (``Societies``, ``Associations``): several bodies together."""
     words = name.split()
@@ -1783,6 +1910,27 @@ def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> N
         roots = {uf.find(o) for o in latin.get(key, set())}
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
+
+
+def _merge_respelled_bodies(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A body named by one word of its own, spelled two ways in Latin letters (``Hezbollah``/``Hizbollah``,
+    ``Rosgvardia``/``Rosgvardiya``), is one body: same skeleton, close spellings, every spelling of the key close to
+    every other (a word of fewer than six letters says too little; ``NATO``, in capitals, is an acronym's)."""
+    by_key: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g != "ORG" or it.mention.type == "MEDIA" or " " in name or len(name) < _ONE_WORD_BODY:
+            continue
+        if not name[:1].isupper() or name.isupper() or _CYRILLIC.search(name) or not name.isalpha():
+            continue
+        by_key[skeleton(name)][name.casefold()].add(k)
+    for spellings in by_key.values():
+        names = sorted(spellings)
+        if len(names) < 2 or not all(close_spelling(a, b) for a, b in itertools.combinations(names, 2)):
+            continue
+        ks = [k for n in names for k in spellings[n]]
+        for k in ks[1:]:
+            uf.union(ks[0], k)
 
 
 _ONE_WORD_BODY = 6  # letters of a one-word body's name (Росгвардия, Rosgvardia) before its skeleton is trusted
