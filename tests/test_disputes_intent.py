@@ -171,7 +171,8 @@ def test_the_time_of_day_of_a_count() -> None:
     assert count_clock("As the prosecutors report, as of 4 p.m, 12 people were killed") == "16:00"
     assert count_clock("По состоянию на 16:00 известно о 12 погибших") == "16:00"
     assert count_clock("Станом на 09:30 відомо про 12 загиблих") == "09:30"
-    assert count_clock("À 16h00, le bilan était de 12 morts") == "16:00"
+    assert count_clock("Selon un bilan arrêté à 16h00, 12 personnes sont mortes") == "16:00"
+    assert count_clock("À 14h, un missile a frappé le marché, tuant 12 personnes") is None  # when the act was done
     assert count_clock("By 16 people, the toll rose") is None
     assert count_clock("As of 2023, the town had 4,000 people") is None
 

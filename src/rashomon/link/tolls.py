@@ -296,8 +296,8 @@ def _distance(a: int, b: int, start: int, end: int) -> int:
     return start - b if b <= start else max(0, a - end)
 
 
-# "as of 4 p.m.", "по состоянию на 16:00", "à 16h00": the marker, then a clock with minutes, an "h" or a.m./p.m. (so
-# that "by 16 people" or "as of 2023" is no time of day)
+# "as of 4 p.m.", "по состоянию на 16:00", "un bilan arrêté à 16h00": the marker, then a clock with minutes, an "h"
+# or a.m./p.m. (so that "by 16 people" or "as of 2023" is no time of day)
 _AS_OF_CLOCK = re.compile(
     rf"(?:{'|'.join(COUNT_AS_OF)})\s+(?:about\s+|around\s+)?(?P<h>\d{{1,2}})"
     r"(?:(?P<sep>[:.h])(?P<m>\d{2})|\s*(?P<ampm>[ap])\.?\s?m\b\.?|(?P<hour>h|hrs?\b|heures?\b|o'clock\b))",
