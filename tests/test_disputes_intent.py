@@ -81,6 +81,18 @@ def test_the_enemy_in_a_spokesmans_words_is_his_sides_adversary(tmp_path: Path) 
     assert values == {"Ukraine"}, values
 
 
+def test_the_enemy_in_russian_and_ukrainian_words_of_a_sides_press(tmp_path: Path) -> None:
+    led = _write(
+        tmp_path,
+        ("https://news.example.ua/2024/05/06/story", "", "Вранці ворог ударив по автовокзалу в Острові."),
+        ("https://news.example.ru/2024/05/06/story", "", "Утром противник нанес удар по автовокзалу в Острове."),
+        ("https://world.example.com/2024/05/06/story", "World Daily", "Утром оккупанты ударили по автовокзалу."),
+    )
+    by_article = {(a.article, a.value) for a in answers(led, "agent")}
+    assert ("A1", "Russia") in by_article and ("A2", "Ukraine") in by_article, by_article
+    assert not any(article == "A3" for article, _ in by_article), by_article  # whose occupiers: not said
+
+
 # -- intent ---------------------------------------------------------------------------------------------------------
 
 

@@ -114,7 +114,7 @@ from . import tolls
 from .events import Scope
 from .incidents import charges, threats
 from .origins import relay_chain
-from .views import ClaimView, side_of
+from .views import ClaimView, enemy_of, side_of
 
 LABELS = {
     "agent": "who did it",
@@ -1545,7 +1545,10 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
         else:
             words = list(_WORD_GAP.finditer(text, m.end()))
             words = [w for w in words if not any(ch in text[m.end() : w.start()] for ch in ",;.")][:PASSIVE_GAP]
-        side = next(((w, s) for w in words if (s := _side_word(w.group(0)))), None)
+        # a side word, or what the side the claim is told from calls the other ("оккупанты ударили", "ворог вдарив")
+        side = next(
+            ((w, s) for w in words if (s := _side_word(w.group(0)) or enemy_of(w.group(0), v.speaks_for))), None
+        )
         if side is None:
             continue
         w, value = side

@@ -53,6 +53,7 @@ class ClaimView:
     trail: str = ""  # the words of its sentence just after the claim ('was "untrue"' after "the shell hit X")
     paragraph: int = 0  # the claim's paragraph (line) in its article
     speaker: str | None = None  # entity id of who asserts it
+    speaks_for: str | None = None  # the country whose side the claim is told from: its speaker's, else its press's
     via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
     nested: bool = False  # the claim is a clause inside a larger claim
     inner: tuple[Span, ...] = ()  # the claims nested inside it (clauses that are claims of their own)
@@ -124,7 +125,7 @@ def build_views(
             view.words = {
                 w for w in (m.group(0).casefold() for m in _WORD.finditer(view.content)) if w not in STOPWORDS
             }
-            speaks_for = _own_side(c.speaker_text, by_id.get(view.speaker or ""), press)
+            view.speaks_for = _own_side(c.speaker_text, by_id.get(view.speaker or ""), press)
             for n, frame in enumerate(c.frames):
                 if any(n_.start <= r.span.start < n_.end for r in frame.roles for n_ in nested) and all(
                     any(n_.start <= r.span.start < n_.end for n_ in nested) for r in frame.roles
@@ -134,7 +135,7 @@ def build_views(
                     named = _entity_at(mentions, starts, role.span.start, role.span.end)
                     view.roles[(n, role.name)] = named
                     view.side[(n, role.name)] = side_of(role.text, by_id.get(named) if named else None) or (
-                        enemy_of(role.text, speaks_for)
+                        enemy_of(role.text, view.speaks_for)
                     )
                     view.classes[(n, role.name)] = role_class(role.text, by_id.get(named) if named else None)
             views.append(view)
