@@ -502,6 +502,84 @@ FIRED_FROM = (
     r"(?:territory|territories|area|areas|town|village|city|positions?|region|side)\s+"
     r"(?:controlled by|under the control of|held by|occupied by)\s+(?:the\s+)?",
 )
+# words that say an act was meant or not, by meaning ("questions.INTENT"): in English, French, Russian and Ukrainian.
+# A word of accident covers friendly fire and a mishap; "unintentional" says accident, never deliberate
+INTENT_WORDS = {
+    "deliberate": (
+        r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|premeditated|targeted attack)\b",
+        r"\bd[ée]lib[ée]r[ée](?:e|s|es|ment)?\b",
+        r"\bintentionnel(?:le|s|les|lement)?\b",
+        r"(?<![\w])(?:умышленн|преднамеренн|намеренн|навмисн|умисн|цілеспрямован|целенаправленн)\w*",
+    ),
+    "accident": (
+        r"\b(?:accident(?:al|ally)?|by mistake|mistaken(?:ly)?|in error|technical (?:failure|fault|"
+        r"malfunction)|malfunction\w*|stray|unintentional(?:ly)?|unintended|inadvertent(?:ly)?|friendly fire|"
+        r"mishap)\b",
+        r"\b(?:accidentel(?:le|s|les|lement)?|par erreur|involontaire(?:s|ment)?|tir ami)\b",
+        r"(?<![\w])(?:случайн|по ошибке|ненамеренн|непреднамеренн|випадков|помилков|ненавмисн)\w*",
+    ),
+    # "provocation" is left out: it calls an act or a statement deliberate ("a provocation by the other side", "the
+    # minister's remarks were a provocation"), not the act staged
+    "staged": (r"\b(?:staged|false[- ]flag|fabricat\w+|hoax)\b", r"\b(?:mise en scène|mis en scène)\b", r"инсценир\w*"),
+}
+# a general policy about a class of targets, with an intent word ("does not deliberately target civilians", "affirmant
+# ne pas cibler délibérément les civils", "никогда не наносит удары по мирным жителям"): a rule the side says it keeps,
+# no answer about whether this act was meant
+INTENT_POLICY = (
+    r"\b(?:do|does)\s+not\s+(?:\w+ly\s+)?(?:target|attack|strike|hit|shell|bomb)s?\s+(?:\w+\s+)?"
+    r"(?:civilians|civilian\s+\w+|residential\s+\w+|hospitals|markets|people)\b",
+    r"\b(?:don't|doesn't|never)\s+(?:\w+ly\s+)?(?:target|attack|strike|hit|shell|bomb)s?\s+(?:\w+\s+)?"
+    r"(?:civilians|civilian\s+\w+|residential\s+\w+|hospitals|markets|people)\b",
+    r"\bne\s+(?:pas|jamais)\s+(?:\w+ment\s+)?(?:cibler|viser|frapper|attaquer|bombarder)\s+(?:\w+ment\s+)?"
+    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
+    r"\bne\s+(?:cible|cibl\w+|vise|frappe|attaque)\s+(?:pas|jamais)\s+(?:\w+ment\s+)?"
+    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
+    r"(?<![\w])(?:не|никогда не)\s+(?:\w+о\s+)?(?:наносит|наносят|бь[её]т|атакует|обстреливает)\s+"
+    r"(?:удар\w*\s+)?(?:по\s+)?(?:мирн\w+|гражданск\w+|цивільн\w+)",
+)
+# words before an intent word that make it a question still asked ("investigating whether it was deliberate", "afin de
+# déterminer toute intention délibérée", "чтобы выяснить, было ли это умышленно"): no answer
+INTENT_ASKED = (
+    r"\bwhether\b",
+    r"\b(?:to|will|would|must|should|yet to|not yet)\s+(?:\w+\s+)?(?:determine|establish|find out|ascertain|"
+    r"investigate|examine|clarify|verify)\b",
+    r"\b(?:d[ée]terminer|[ée]tablir|v[ée]rifier|[ée]claircir|savoir)\b",
+    r"(?<![\w])(?:выяснить|установить|проверить|ли|з'ясувати|встановити|чи)(?![\w])",
+)
+# what a side's own press and officials call the other side ("the enemy", "the occupiers", "ворог", "оккупанты"): the
+# adversary of the article's side (``ADVERSARIES``), by the word's stem, lower-cased
+ENEMY_WORDS = (
+    r"enem(?:y|ies)",
+    r"occupiers?",
+    r"occupying\s+(?:forces?|troops|army)",
+    r"occupation\s+(?:forces?|troops|army)",
+    r"invaders?",
+    r"aggressors?",
+    r"l['’]ennemi",
+    r"l['’]occupant",
+    r"(?:les\s+)?(?:occupants|envahisseurs|agresseurs?)",
+    r"оккупант\w*",
+    r"окупант\w*",
+    r"окупаці\w+\s+військ\w*",
+    r"ворог\w*",
+    r"враг\w*",
+    r"противник\w*",
+    r"агрессор\w*",
+    r"агресор\w*",
+    r"рашист\w*",
+    r"russists?",
+    r"ruscists?",
+)
+# two countries at war, each the other's "enemy" in its own press: a side word of ``ENEMY_WORDS`` names the other
+ADVERSARIES = {
+    "Ukraine": "Russia",
+    "Russia": "Ukraine",
+    "Armenia": "Azerbaijan",
+    "Azerbaijan": "Armenia",
+    "India": "Pakistan",
+    "Pakistan": "India",
+}
+
 # side words written lower-case in French and Russian ("l'armée russe", "на украинской стороне"), by stem: the
 # country table (data/places.py) reads capitalised English names and demonyms only
 LOWERCASE_SIDES = {

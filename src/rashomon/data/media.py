@@ -80,3 +80,59 @@ def outlets() -> dict[str, str]:
         for n in names:
             table.setdefault(n, names[0])
     return table
+
+
+# Outlets that are one side's own press (state and national media of a country): their own words about "the enemy"
+# or "the occupiers" name that country's adversary (``disputes.ADVERSARIES``). Exiled and foreign-funded outlets
+# (Meduza, Novaya Gazeta Europe, RFE/RL) are left out: they speak for no side. Keys are canonical names (``outlets``)
+# or other names found in an article's outlet line, compared case-folded.
+_OUTLET_COUNTRIES = {
+    "Ukraine": """
+Ukrinform;UNIAN;Ukrainska Pravda;Kyiv Independent;The Kyiv Independent;Kyiv Post;Hromadske;Suspilne;Babel;Бабель
+Interfax-Ukraine;Espreso;ZN.UA;Ukrainian News Agency;UNN;RBC-Ukraine;LIGA.net;Censor.net;ZAXID.NET;Online.ua;Хрещатик
+DSnews.ua;NV;Novoye Vremya;TSN;Obozrevatel;Ukrainska Pravda;Army Inform;ArmyInform
+""",
+    "Russia": """
+TASS;RIA Novosti;РИА Новости;Sputnik;Sputnik International;RT;Izvestia;Rossiyskaya Gazeta;Komsomolskaya Pravda;Zvezda
+Channel One;Rossiya 24;REN TV;NTV;Life.ru;Lenta.ru;Gazeta.ru;Argumenty i Fakty;Moskovsky Komsomolets;Readovka;Mash
+Baza;Shot;Rybar;Vedomosti;Kommersant;Interfax;RBC;Regnum;News Front
+""",
+}
+# Country-code domains of an outlet's address: a national outlet of that country (``war.ukraine.ua``, ``ria.ru``)
+DOMAIN_COUNTRIES = {
+    "ua": "Ukraine",
+    "ru": "Russia",
+    "am": "Armenia",
+    "az": "Azerbaijan",
+    "in": "India",
+    "pk": "Pakistan",
+}
+
+
+@functools.cache
+def _outlet_countries() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country, names in _OUTLET_COUNTRIES.items():
+        for name in names.replace("\n", ";").split(";"):
+            if name.strip():
+                table[name.strip().casefold()] = country
+    return table
+
+
+def outlet_country(outlet: str | None, url: str | None) -> str | None:
+    """The country whose own press an article is: its outlet's (``Ukrinform``, ``РИА Новости``), else its address's
+    country-code domain (``https://war.ukraine.ua/...``). A reprint (``Daily Mail (Reuters)``) and an outlet named with
+    its host (``Firstpost (republished by thematics.live)``) are read by the name before the bracket; None when
+    neither says."""
+    table = _outlet_countries()
+    if outlet:
+        name = outlet.split("(")[0].strip()
+        country = table.get(name.casefold()) or table.get(outlets().get(name, "").casefold())
+        if country:
+            return country
+        if "(" in outlet:
+            return None  # a reprint of another outlet on some host: the host's domain says nothing of the words
+    if url:
+        host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+        return DOMAIN_COUNTRIES.get(host.rsplit(".", 1)[-1])
+    return None

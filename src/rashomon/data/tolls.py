@@ -373,3 +373,14 @@ SCOPE_WHOLE = (
     r"throughout\s+the\s+(?:country|nation|region)",
     r"all\s+over\s+the\s+country",
 )
+# the time of day a count was true for, said before the clock ("as of 4 p.m.", "по состоянию на 16:00", "станом на
+# 16:00", "un bilan arrêté à 16h00"): two sources' counts for one hour of one day are rival figures, not stages of a
+# rising count
+COUNT_AS_OF = (
+    r"\bas\s+(?:of|at)",
+    r"\bby",
+    r"по\s+состоянию\s+на",
+    r"станом\s+на",
+    r"\barr[êe]t[ée]e?s?\s+à",  # not a bare "à", which as often tells when the act was done ("à 14h, un missile")
+    r"\ben\s+date\s+de",
+)

@@ -528,6 +528,8 @@ def _verdicts(
             verdict = "contradicts"
         if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views, names):
             verdict = "contradicts"
+        if verdict in ("evolution", "agrees") and kind in _COUNT_KINDS and a.clock and b.clock:
+            verdict = _same_hour(a.answer, b.answer, a.clock, b.clock, verdict)
         if verdict == "contradicts" and kind in _COUNT_KINDS and _two_sides(a, b, views, names):
             verdict = "apart"  # each side of a conflict may count its own dead: another scope
         if verdict == "contradicts" and kind in _COUNT_KINDS and not declared_rivals and _scopes_differ(a, b):
@@ -630,6 +632,20 @@ def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict
     if settled.answer.stance == "attributed" and ka != kb:
         return True  # someone said the count is settled ("There is no increase"): another count that day is a rival
     return ka != kb and not _unnamed(ka) and not _unnamed(kb)
+
+
+def _same_hour(a: Answer, b: Answer, clock_a: str, clock_b: str, verdict: Verdict) -> Verdict:
+    """Two counts of one day, each said to be true at a time of day (``as of 4 p.m.``): for the same hour, figures
+    that cannot both be true are rival accounts, not stages of a rising count (which the articles' order would
+    wrongly make them); for two hours, the later count is the later stage, so one that fell is no evolution."""
+    if not a.as_of or a.as_of != b.as_of or _hedged(a, b):
+        return verdict  # "as of 4 p.m." makes a count provisional: still one hour's count, so no exception
+    if not bounds.conflict(_count(a), _count(b)):
+        return verdict
+    if clock_a == clock_b:
+        return "contradicts"
+    later, earlier = (a, b) if clock_a > clock_b else (b, a)
+    return "evolution" if (later.number or 0) >= (earlier.number or 0) else "apart"
 
 
 def _two_sides(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
@@ -969,6 +985,8 @@ def _relation(
     if va.claim.id == vb.claim.id:
         return None
     first, second = (a, b) if (va.index, va.claim.span.start) <= (vb.index, vb.claim.span.start) else (b, a)
+    if a.clock and a.clock == b.clock:
+        label = f"{label} as of {a.clock}"  # two counts for one hour: "how many were injured as of 16:00"
     return Relation(
         type="contradicts",
         a=views[first.view].claim.id,

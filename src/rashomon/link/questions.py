@@ -74,6 +74,9 @@ from ..data.disputes import (
     FIRED_FROM,
     FORCE_PLACES,
     FORCES,
+    INTENT_ASKED,
+    INTENT_POLICY,
+    INTENT_WORDS,
     INVOLVEMENT,
     INVOLVEMENT_DENIED,
     LABELLING_VERBS,
@@ -111,7 +114,7 @@ from . import tolls
 from .events import Scope
 from .incidents import charges, threats
 from .origins import relay_chain
-from .views import ClaimView, side_of
+from .views import ClaimView, enemy_of, side_of
 
 LABELS = {
     "agent": "who did it",
@@ -249,19 +252,9 @@ DISMISSED = re.compile(rf"\b(?:{'|'.join(DISMISSALS)})", re.I)
 WEAPON_SHOT_DOWN = re.compile("|".join(SHOT_DOWN), re.I)
 RESPONSIBLE_WORDS = re.compile("|".join(RESPONSIBLE), re.I)
 FIRED_FROM_HELD = re.compile("|".join(FIRED_FROM), re.I)
-INTENT = {
-    "deliberate": re.compile(
-        r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|premeditated|targeted attack)\b", re.I
-    ),
-    "accident": re.compile(
-        r"\b(?:accident(?:al|ally)?|by mistake|mistaken(?:ly)?|in error|technical (?:failure|fault|"
-        r"malfunction)|malfunction\w*|stray)\b",
-        re.I,
-    ),
-    # "provocation" is left out: it calls an act or a statement deliberate ("a provocation by the other side", "the
-    # minister's remarks were a provocation"), not the act staged
-    "staged": re.compile(r"\b(?:staged|false[- ]flag|fabricat\w+|hoax)\b", re.I),
-}
+INTENT = {value: re.compile("|".join(f"(?:{p})" for p in words), re.I) for value, words in INTENT_WORDS.items()}
+INTENT_POLICY_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_POLICY), re.I)
+INTENT_ASKED_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_ASKED), re.I)
 # any intent word at all: one search tells most claims apart before each intent's own
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
@@ -385,6 +378,7 @@ class Found:
     target: str = ""  # for who did it: what the act was done to (entity id or kind of target), "" when not said
     against: float | None = None  # for counts: the figure its article sets it against (a rival account's)
     scope: str | None = None  # for counts: the site, place or whole the claim counts it for (``tolls.scope``)
+    clock: str | None = None  # for counts: the time of day (``HH:MM``) of its day it was true at (``tolls.clocks``)
 
 
 def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
@@ -416,6 +410,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
     out: list[Found] = []
     countries = _event_countries(views, scope, names)
     told: dict[str, list[Found]] = defaultdict(list)  # per article, the counts it gave so far
+    hours = tolls.clocks(views)
     for k, v in enumerate(views):
         event = scope.event_of[k]
         if event is None or v.nested and not v.frames:
@@ -430,7 +425,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine = _acts(k, v, stance, base, names, countries.get(event))
         counted = {**base, "origin": tolls.count_origin(v, origin, names)}
         places = _places(v, names)
-        mine += _counts(k, v, stance, counted, as_of, _settled_next(views, k), told[v.article], places)
+        counts = _counts(k, v, stance, counted, as_of, _settled_next(views, k), told[v.article], places)
+        mine += [dataclasses.replace(f, clock=hours[k]) for f in counts] if hours[k] else counts
         told[v.article].extend(f for f in mine if f.kind in _COUNT_KINDS)
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
@@ -1542,7 +1538,10 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
         else:
             words = list(_WORD_GAP.finditer(text, m.end()))
             words = [w for w in words if not any(ch in text[m.end() : w.start()] for ch in ",;.")][:PASSIVE_GAP]
-        side = next(((w, s) for w in words if (s := _side_word(w.group(0)))), None)
+        # a side word, or what the side the claim is told from calls the other ("оккупанты ударили", "ворог вдарив")
+        side = next(
+            ((w, s) for w in words if (s := _side_word(w.group(0)) or enemy_of(w.group(0), v.speaks_for))), None
+        )
         if side is None:
             continue
         w, value = side
@@ -2052,7 +2051,12 @@ def _one_clause(text: str, word: tuple[int, int], mark: tuple[int, int]) -> bool
     return hi - lo <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(text, lo, hi)
 
 
-_RULED_OUT_BEFORE = re.compile(r"\b(?:not|no|never|ruled out|rule out)\b[^.,;]{0,30}$")
+# a negation ruling an intent out: "not deliberate", "ruled out an accident", "n'était pas délibéré", "не умышленно"
+_RULED_OUT_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|ruled out|rule out|pas|jamais|exclu\w*)\b|(?<![\w])(?:не|ні|нет|исключ\w*|виключ\w*)"
+    r"(?![\w]))[^.,;]{0,30}$",
+    re.I,
+)
 
 
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
@@ -2065,12 +2069,37 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
             m is None
             or _labels_accusation(v.claim.text[: m.start()], stance)
             or _deliberate_provocation(value, v.claim.text, m)
+            or _policy_intent(v.claim.text, m)
+            or _intent_asked(f"{v.lead} {v.claim.text[: m.start()]}")
         ):
             continue
         negated = bool(_RULED_OUT_BEFORE.search(v.claim.text[: m.start()]))
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         out.append(_found("intent", k, value, span, "denied" if negated else stance, base, None))
     return out
+
+
+_POLICY_REACH = 60  # characters around an intent word where a general policy that holds it is read
+
+
+def _policy_intent(text: str, word: re.Match[str]) -> bool:
+    """An intent word inside a general policy (``says it does not deliberately target civilians``, ``affirmant ne pas
+    cibler délibérément les civils``): a rule a side says it keeps, no answer about whether this act was meant."""
+    lo = max(0, word.start() - _POLICY_REACH)
+    hi = min(len(text), word.end() + _POLICY_REACH)
+    # the word inside the policy, or just after it ("never targets civilian infrastructure deliberately")
+    return any(m.start() <= word.start() <= m.end() + _POLICY_AFTER for m in INTENT_POLICY_WORDS.finditer(text, lo, hi))
+
+
+def _intent_asked(before: str) -> bool:
+    """The words before an intent word in its clause ask about it (``to determine whether it was deliberate``,
+    ``afin de déterminer toute intention délibérée``): a question still open, no answer."""
+    clause = before[max(0, before.rfind(";"), before.rfind(". ")) :][-_ASKED_REACH:]
+    return _search(INTENT_ASKED_WORDS, clause) is not None
+
+
+_ASKED_REACH = 80  # characters before an intent word where the words that ask about it are read
+_POLICY_AFTER = 16  # characters after a policy's words where an intent word still qualifies it
 
 
 _ACCUSATION = "|".join(sorted(ACCUSATION_NOUNS))

@@ -19,6 +19,7 @@ from ..data.tolls import (
     BODIES_AFTER,
     BODIES_BEFORE,
     CORRECTED,
+    COUNT_AS_OF,
     GIVEN_VERBS,
     INCLUDED,
     NOT_PEOPLE_AFTER,
@@ -293,3 +294,47 @@ def _scope_between(
 
 def _distance(a: int, b: int, start: int, end: int) -> int:
     return start - b if b <= start else max(0, a - end)
+
+
+# "as of 4 p.m.", "по состоянию на 16:00", "un bilan arrêté à 16h00": the marker, then a clock with minutes, an "h"
+# or a.m./p.m. (so that "by 16 people" or "as of 2023" is no time of day)
+_AS_OF_CLOCK = re.compile(
+    rf"(?:{'|'.join(COUNT_AS_OF)})\s+(?:about\s+|around\s+)?(?P<h>\d{{1,2}})"
+    r"(?:(?P<sep>[:.h])(?P<m>\d{2})|\s*(?P<ampm>[ap])\.?\s?m\b\.?|(?P<hour>h|hrs?\b|heures?\b|o'clock\b))",
+    re.I,
+)
+
+
+def count_clock(text: str) -> str | None:
+    """The time of day a count says it was true at (``as of 4 p.m.``: ``16:00``; ``по состоянию на 16:00``), as
+    ``HH:MM``; None when the words give none."""
+    m = _AS_OF_CLOCK.search(text)
+    if m is None:
+        return None
+    h, mnt = int(m.group("h")), int(m.group("m") or 0)
+    if m.group("ampm"):
+        if h > 12:
+            return None
+        h = h % 12 + (12 if m.group("ampm").casefold() == "p" else 0)
+    if h > 23 or mnt > 59:
+        return None
+    return f"{h:02d}:{mnt:02d}"
+
+
+def clocks(views: Sequence[ClaimView]) -> list[str | None]:
+    """The time of day each claim's counts were true at: its own (``count_clock`` of its sentence), else the one a
+    claim before it in its paragraph gave (``As of 6 p.m., the search was over. The minister said 17 were killed``),
+    unless it names a day of its own. A paragraph break, or a claim of another article, ends a time of day."""
+    out: list[str | None] = []
+    held: str | None = None
+    where: tuple[str, int] | None = None
+    for v in views:
+        if where != (v.article, v.paragraph):
+            held, where = None, (v.article, v.paragraph)
+        own = count_clock(f"{v.lead} {v.claim.text}")
+        if own is not None:
+            held = own
+        elif v.day_inside:
+            held = None
+        out.append(own or held)
+    return out

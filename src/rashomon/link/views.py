@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..data import stopwords
+from ..data.disputes import ADVERSARIES, ENEMY_WORDS
 from ..data.equipment import is_aircraft
+from ..data.media import outlet_country
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.places import CAPITALS, country_of
 from ..model import Analysis, Claim, Entity, Frame, Quantity, Span
@@ -51,6 +53,7 @@ class ClaimView:
     trail: str = ""  # the words of its sentence just after the claim ('was "untrue"' after "the shell hit X")
     paragraph: int = 0  # the claim's paragraph (line) in its article
     speaker: str | None = None  # entity id of who asserts it
+    speaks_for: str | None = None  # the country whose side the claim is told from: its speaker's, else its press's
     via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
     nested: bool = False  # the claim is a clause inside a larger claim
     inner: tuple[Span, ...] = ()  # the claims nested inside it (clauses that are claims of their own)
@@ -86,6 +89,7 @@ def build_views(
         times = {(t.span.start, t.span.end): t for t in a.times}
         quotes = {(q.span.start, q.span.end): q for q in a.quotes}
         breaks = [m.start() for m in _LINE_BREAK.finditer(a.article.text)]
+        press = outlet_country(a.article.outlet, a.article.url)  # whose own press the article is, if a side's
         for c in a.claims:
             view = ClaimView(claim=c, index=index, published=published, language=a.article.language)
             view.paragraph = bisect.bisect_right(breaks, c.span.start)
@@ -121,6 +125,7 @@ def build_views(
             view.words = {
                 w for w in (m.group(0).casefold() for m in _WORD.finditer(view.content)) if w not in STOPWORDS
             }
+            view.speaks_for = _own_side(c.speaker_text, by_id.get(view.speaker or ""), press)
             for n, frame in enumerate(c.frames):
                 if any(n_.start <= r.span.start < n_.end for r in frame.roles for n_ in nested) and all(
                     any(n_.start <= r.span.start < n_.end for n_ in nested) for r in frame.roles
@@ -129,7 +134,9 @@ def build_views(
                 for role in frame.roles:
                     named = _entity_at(mentions, starts, role.span.start, role.span.end)
                     view.roles[(n, role.name)] = named
-                    view.side[(n, role.name)] = side_of(role.text, by_id.get(named) if named else None)
+                    view.side[(n, role.name)] = side_of(role.text, by_id.get(named) if named else None) or (
+                        enemy_of(role.text, view.speaks_for)
+                    )
                     view.classes[(n, role.name)] = role_class(role.text, by_id.get(named) if named else None)
             views.append(view)
     return views
@@ -192,6 +199,28 @@ def role_class(text: str, entity: Entity | None) -> str | None:
         return "aircraft"
     klass = noun_class(text)
     return klass if klass in NOUN_CLASSES else None
+
+
+def _own_side(speaker_text: str | None, speaker: Entity | None, press: str | None) -> str | None:
+    """The side a claim speaks for: its speaker's country (``the SBU spokesman``: Ukraine), else the country whose own
+    press the article is (``data.media.outlet_country``), else None."""
+    said = " ".join(w for w in (speaker_text, speaker.role if speaker else None) if w)
+    return (side_of(said, speaker) if said or speaker else None) or press
+
+
+# a phrase whose head is a word one side calls the other by: "the enemy", "the occupiers", "оккупанты", "ворог"
+_ENEMY = re.compile(
+    rf"(?:(?:the|les|des|this|that|these|our)\s+)?(?:[\w-]+\s+)?(?:{'|'.join(ENEMY_WORDS)})", re.I | re.U
+)
+
+
+def enemy_of(text: str, own: str | None) -> str | None:
+    """The side a word for "the enemy" names (``the enemy``, ``the occupiers``, ``ворог``): the adversary of the side
+    that speaks (``own``: its speaker's or its press's country); None when that side is not known or has no
+    adversary listed (``data.disputes.ADVERSARIES``), or the phrase is not such a word."""
+    if own is None or own not in ADVERSARIES:
+        return None
+    return ADVERSARIES[own] if _ENEMY.fullmatch(" ".join(text.split()).strip(".,;:\"'«»“”")) else None
 
 
 def side_of(text: str, entity: Entity | None) -> str | None:
