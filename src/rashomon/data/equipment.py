@@ -8,6 +8,7 @@ designation (``Ilyushin Il-76``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 SYSTEMS = frozenset(
@@ -100,6 +101,7 @@ _ROLES = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 12)  # one answer's value is compared with every other answer's
 def weapon_role(value: str) -> str | None:
     """What a weapon answer is for: ``defence`` (an air-defence or interceptor missile, a named air-defence system),
     ``strike`` (a cruise or ballistic missile, a bomb, a named strike system), None when its words do not say or say

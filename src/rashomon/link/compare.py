@@ -849,18 +849,17 @@ def _bridges(n: int, verdicts: dict[tuple[int, int], Verdict]) -> set[int]:
     """Answers too vague to side with anyone: each agrees with two answers that contradict each other (``a missile``
     fits both ``Kh-101`` and ``an air-defence missile``). Joined through them, the two rivals would be one side."""
     agreeing: dict[int, set[int]] = defaultdict(set)
+    rivals = []
     for (x, y), verdict in verdicts.items():
         if verdict == "agrees":
             agreeing[x].add(y)
             agreeing[y].add(x)
-    return {
-        i
-        for i in range(n)
-        if any(
-            verdicts.get((j, k)) == "contradicts" or verdicts.get((k, j)) == "contradicts"
-            for j, k in combinations(sorted(agreeing[i]), 2)
-        )
-    }
+        elif verdict == "contradicts":
+            rivals.append((x, y))
+    out: set[int] = set()
+    for x, y in rivals:
+        out |= agreeing.get(x, set()) & agreeing.get(y, set())
+    return {i for i in out if i < n}
 
 
 _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
