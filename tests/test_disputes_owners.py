@@ -140,3 +140,13 @@ def test_a_french_claim_told_as_someones_is_attributed(tmp_path: Path) -> None:
     assert ("Chile", "attributed") in told
     told = agents(tmp_path / "said", "Le ministère a affirmé que le marché avait été touché par un missile chilien.")
     assert ("Chile", "attributed") in told
+
+
+def test_a_weapon_named_in_a_russian_or_ukrainian_account_of_the_act(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2025-03-02", "Окупанти вдарили по ринку у Велі ракетою Х-101, повідомили у прокуратурі."),
+        ("2025-03-02", "Chile hit the market in Vell with a Kh-101 missile, prosecutors said."),
+    )
+    told = [a for a in answers(led, "means")]
+    assert {a.value for a in told} == {"Kh-101"} and len({a.article for a in told}) == 2, told

@@ -518,7 +518,12 @@ def _equipment(
 ) -> list[Found]:
     """A named weapon in a claim about the act (``hit by Tochka-U``, ``an Iskander was used``) answers "with
     what", whatever the parse made of its role."""
-    if stance == "denied" or (not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS):
+    told_abroad = v.language in _ACTIVE and any(
+        p is not None and p.search(v.claim.text) for p in (_ACTIVE[v.language or ""], _PASSIVE.get(v.language or ""))
+    )  # "оккупанты ударили ... ракетой С-300": an act told in a language with no parse
+    if stance == "denied" or (
+        not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS and not told_abroad
+    ):
         return []
     if any(f.kind == "use" and f.negated for f in v.frames):
         return []  # "X does not use Y": about X's arsenal, not about the act
