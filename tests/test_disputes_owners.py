@@ -75,7 +75,7 @@ def test_an_answer_agreeing_with_two_rivals_is_a_bridge_not_a_side() -> None:
 
     # 0 "a missile" fits 1 "Kh-101" and 2 "an air-defence missile", which contradict each other; 3 agrees with 1 only
     verdicts = {(0, 1): "agrees", (0, 2): "agrees", (1, 2): "contradicts", (1, 3): "agrees"}
-    assert _bridges(4, verdicts) == {0}  # type: ignore[arg-type]
+    assert _bridges(verdicts) == {0}  # type: ignore[arg-type]
 
 
 def test_a_denial_of_a_report_named_only_as_a_report_states_no_content() -> None:

@@ -31,8 +31,8 @@ PASSIVE = {
 }
 # a negation right before the verb: "n'a pas frappé", "не наносила удар", "не вдарила"
 NEGATED_BEFORE = r"(?:\bne\b|\bn['’]|(?<!\w)не|(?<!\w)ни)\s*$"
+ACTIVE["uk"] = ACTIVE["ru"]  # one table for both: a short text's language is not always told apart
+PASSIVE["uk"] = PASSIVE["ru"]
 # words a side word may stand among before an active verb ("l'armée russe", "российские военные", "армія РФ")
 ACTIVE_GAP = 3
 PASSIVE_GAP = 8
-ACTIVE["uk"] = ACTIVE["ru"]
-PASSIVE["uk"] = PASSIVE["ru"]

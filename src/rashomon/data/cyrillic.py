@@ -8,6 +8,11 @@ as natasha gives them; stems catch the inflected national adjectives.
 
 from __future__ import annotations
 
+import re
+
+# any Cyrillic letter: a word or name written in Russian, Ukrainian or another Cyrillic script
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
 COUNTRIES = {
     "россия": "Russia",
     "российская федерация": "Russia",

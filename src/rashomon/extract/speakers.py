@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import FIRM_KINDS, LEGAL_FORMS, SEATS_OF_POWER
 from ..data.places import country_of
@@ -609,7 +610,6 @@ _CYR_ENDINGS = (
     "ї",
     "є",
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _EQUIVALENT = {
     "head of government": "prime minister",
     "head of the government": "prime minister",
@@ -691,7 +691,7 @@ def agrees_with(pronoun: str, phrase: str) -> bool:
 
 def _stem(word: str) -> str:
     """A Russian or Ukrainian word without its case ending (``губернатора`` -> ``губернатор``); others unchanged."""
-    if not _CYRILLIC.search(word):
+    if not CYRILLIC.search(word):
         return word
     for end in _CYR_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
@@ -1115,7 +1115,7 @@ class Resolver:
         found = {_ROLE_GENDER[w] for w in role if w in _ROLE_GENDER}
         if len(found) == 1:
             return found.pop()
-        if _CYRILLIC.search(m.name):
+        if CYRILLIC.search(m.name):
             full = next(
                 (p.name for p in self.people if len(p.name.split()) > 1 and p.name.split()[-1] == m.name.split()[-1]),
                 m.name,
@@ -1141,7 +1141,7 @@ class Resolver:
         klass = next((DESCRIPTION_CLASSES[w] for w in reversed(stems) if w in DESCRIPTION_CLASSES), None)
         if klass is None and not desc:
             return None
-        countries, orgs = qualifiers(phrase) if phrase and not _CYRILLIC.search(phrase) else (set(), set())
+        countries, orgs = qualifiers(phrase) if phrase and not CYRILLIC.search(phrase) else (set(), set())
         indefinite = bool(words) and words[0] in _INDEFINITE
         head = next((w for w in reversed(stems) if w in DESCRIPTION_CLASSES), None)
         best: tuple[int, int] | None = None

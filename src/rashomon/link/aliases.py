@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
+from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
@@ -155,7 +156,6 @@ _TYPE_RANK = {
     "WORK_OF_ART": 0,
 }
 _BLOC_ADJECTIVES = {"western": "west"}
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Verbs that a person, not a movement or a tribe, is the subject of right after the name.
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(PERSON_VERBS) + r")\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:'[A-Z][\w-]*)?(?<!-)")
@@ -247,7 +247,7 @@ def _place_skeletons() -> dict[str, tuple[str, tuple[str, ...]]]:
     spelled: dict[str, set[str]] = defaultdict(set)
     for table, kind in ((country_names(), "country"), (cities(), "city"), (areas(), "area")):
         for alias, canonical in table.items():
-            if not _CYRILLIC.search(alias):
+            if not CYRILLIC.search(alias):
                 key = " ".join(skeleton(w) for w in alias.split())
                 index[key].add(f"{kind}:{canonical.casefold()}")
                 spelled[key].add(alias)
@@ -331,7 +331,7 @@ def place_key(name: str) -> str:
         return "area:" + areas()[key].casefold()
     if city_like(name):
         return "city:" + str(city_like(name)).casefold()
-    if _CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
+    if CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
         return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
     if (opening := _ARTICLE_OPENING.match(name)) is not None:
         return place_key(name[opening.end() :])  # "Al Bayda", "al-Bayda": no table knows it; the article is no word
@@ -355,7 +355,7 @@ _ORG_WORD_FOLD = re.compile(r"^[dl]'")  # "d'enquête", "l'unité": the elided a
 @functools.cache
 def org_words(name: str, scope: str | None) -> frozenset[str]:
     """The normalised bag of words of an organisation's name, its country made explicit (``@russia``)."""
-    if _CYRILLIC.search(name):
+    if CYRILLIC.search(name):
         return _cyrillic_org_words(name, scope)
     text = _without_kind_word(" ".join(to_latin(name).replace("\u2019", "'").split()))
     bag: set[str] = set()
@@ -503,7 +503,7 @@ _HEAD_WORD = re.compile(r"[\w'-]+")
 @functools.cache
 def org_head(name: str) -> str:
     """What kind of body a name names: ``Main Intelligence Directorate of the Ministry ...`` -> ``directorate``."""
-    if _CYRILLIC.search(name):
+    if CYRILLIC.search(name):
         words = [w for w in _cyrillic_org_words(name, None) if not w.startswith("@")]
         for w in ("ministry", "service", "council", "committee", "directorate", "forces", "staff", "duma", "kremlin"):
             if w in words:
@@ -1015,7 +1015,7 @@ def _merge_close_places(items: list[_Item], groups: list[str], uf: Union) -> Non
             and name.casefold() not in demonyms()  # "Russian" typed a body is no misspelled "Russia"
             and name.casefold() not in region_demonyms()
         )
-        if g != "PLACE" and not one_word_org or _CYRILLIC.search(name):
+        if g != "PLACE" and not one_word_org or CYRILLIC.search(name):
             continue
         letters = _NON_LETTER.sub("", fold(name))
         if len(letters) < 6:
@@ -1065,7 +1065,7 @@ def _merge_misspelled_places_typed_people(
     }
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         name = it.mention.name
-        if g != "PERSON" or " " in name or not name[:1].isupper() or is_given_name(name) or _CYRILLIC.search(name):
+        if g != "PERSON" or " " in name or not name[:1].isupper() or is_given_name(name) or CYRILLIC.search(name):
             continue
         letters = _NON_LETTER.sub("", fold(name))
         if len(letters) < 6 or letters in surnames or letters in names:
@@ -1385,7 +1385,7 @@ def _merge_sound_alike_names(items: list[_Item], full: dict[tuple[str, str], lis
     for (first, last), ks in full.items():
         name = items[ks[0]].mention.name
         given, surname = _given_name(name), _surname(name)
-        if _CYRILLIC.search(name) or not given or len(_NON_LETTER.sub("", fold(surname).casefold())) < _SOUND_SURNAME:
+        if CYRILLIC.search(name) or not given or len(_NON_LETTER.sub("", fold(surname).casefold())) < _SOUND_SURNAME:
             continue
         root = uf.find(ks[0])
         names.setdefault(root, name)
@@ -1441,7 +1441,7 @@ def _merge_cross_script_names(
     for keys in by_surname.values():
         if len(keys) < 2:
             continue
-        scripts = {key: bool(_CYRILLIC.search(items[full[key][0]].mention.name)) for key in keys}
+        scripts = {key: bool(CYRILLIC.search(items[full[key][0]].mention.name)) for key in keys}
         for key in sorted(keys):
             if not scripts[key]:
                 continue
@@ -1571,7 +1571,7 @@ def _given_names_agree(a: str, b: str) -> bool:
     little (``Jan`` and ``Jean``, ``Omar`` and ``Amir`` share one): in Latin letters both must be forms of one name
     in the table of given names, or sound alike with their vowels (``Ilya``/``Illia``, ``Yan``/``Jan``)."""
     x, y = _given_name(a), _given_name(b)
-    if not x or not y or _CYRILLIC.search(x) or _CYRILLIC.search(y):
+    if not x or not y or CYRILLIC.search(x) or CYRILLIC.search(y):
         return True
     cx, cy = canonical_given_name(x), canonical_given_name(y)
     if cx == cy or len(skeleton(cx)) > _SHORT_GIVEN_NAME:
@@ -1901,7 +1901,7 @@ def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> N
         words = it.mention.name.split()
         if len(words) == 1 and len(words[0]) < _ONE_WORD_BODY:
             continue
-        if _CYRILLIC.search(it.mention.name):
+        if CYRILLIC.search(it.mention.name):
             if not any(w.casefold() in cyrillic.INSTITUTION_WORDS for w in words):
                 cyr.append((k, " ".join(skeleton(w) for w in [*words[:-1], _uninflected(words[-1])])))
         elif all(w[:1].isupper() for w in words):
@@ -1921,7 +1921,7 @@ def _merge_respelled_bodies(items: list[_Item], groups: list[str], uf: Union) ->
         name = it.mention.name
         if g != "ORG" or it.mention.type == "MEDIA" or " " in name or len(name) < _ONE_WORD_BODY:
             continue
-        if not name[:1].isupper() or name.isupper() or _CYRILLIC.search(name) or not name.isalpha():
+        if not name[:1].isupper() or name.isupper() or CYRILLIC.search(name) or not name.isalpha():
             continue
         by_key[skeleton(name)][name.casefold()].add(k)
     for spellings in by_key.values():
@@ -2000,7 +2000,7 @@ def _spelled_acronyms(
     by_initials: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         name = it.mention.name
-        if g == "ORG" and it.mention.type != "MEDIA" and len(name.split()) >= 2 and not _CYRILLIC.search(name):
+        if g == "ORG" and it.mention.type != "MEDIA" and len(name.split()) >= 2 and not CYRILLIC.search(name):
             by_initial[fold(name)[:1]][name].append(k)
             if name[:1].isupper():
                 by_initials[sorted_initials(name)][name].append(k)
@@ -2103,7 +2103,7 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
     owners: dict[str, set[int]] = defaultdict(set)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
-        if g == "PERSON" and _CYRILLIC.search(m.name) is None:
+        if g == "PERSON" and CYRILLIC.search(m.name) is None:
             words = [w for w in m.name.split() if w.lower().strip(".") not in _HONORIFICS]
             if len(words) >= 2:
                 owners[words[-1]].add(uf.find(k))
@@ -2111,7 +2111,7 @@ def _propagate(analyses: Sequence[Analysis], items: list[_Item], groups: list[st
                 owners[words[0]].add(uf.find(k))  # a lone surname already linked (or not) says who it is
         elif g == "ORG" and m.type != "MEDIA" and _is_acronym(m.name) and len(m.name) >= 3:
             owners[m.name].add(uf.find(k))
-        elif g == "PLACE" and len(m.name.split()) == 1 and _CYRILLIC.search(m.name) is None:
+        elif g == "PLACE" and len(m.name.split()) == 1 and CYRILLIC.search(m.name) is None:
             owners[m.name].add(uf.find(k))  # a village no table knows ("Przewodow"), written as the corpus writes it
         elif len(m.name.split()) == 1:
             owners[m.name].add(-1)  # the name of something else somewhere: not safe to spread
@@ -2237,7 +2237,7 @@ def _propagate_long_names(analyses: Sequence[Analysis], items: list[_Item], grou
         root = uf.find(k)
         if g == "ORG":
             countries[root].update(w for w in org_words(name, it.mention.scope) if w.startswith("@"))
-        if g in _LONG_NAME_GROUPS and name.count(" ") >= 1 and name[:1].isupper() and not _CYRILLIC.search(name):
+        if g in _LONG_NAME_GROUPS and name.count(" ") >= 1 and name[:1].isupper() and not CYRILLIC.search(name):
             owners[name].add(root)
         elif " " in name:
             owners[name].add(-1)
@@ -2782,7 +2782,8 @@ def _best_name(ms: list[Mention], etype: str) -> str:
     names = Counter(m.name for m in ms)
     if etype == "PERSON":  # a name before a description ("mayor of Lerovo"), a full name before a surname
         return max(
-            names, key=lambda n: (n[:1].isupper(), len(n.split()) > 1, names[n], not _CYRILLIC.search(n), -len(n), n)
+            names,
+            key=lambda n: (n[:1].isupper(), len(n.split()) > 1, names[n], not CYRILLIC.search(n), -len(n), n),
         )
     if etype in ("GPE", "LOC"):
         for n in names:
@@ -2798,5 +2799,12 @@ def _best_name(ms: list[Mention], etype: str) -> str:
         return max(names, key=lambda n: (names[n], -len(n), n))
     return max(
         names,
-        key=lambda n: (n[:1].isupper(), not _is_acronym(n), names[n], not _CYRILLIC.search(n), len(n.split()), n),
+        key=lambda n: (
+            n[:1].isupper(),
+            not _is_acronym(n),
+            names[n],
+            not CYRILLIC.search(n),
+            len(n.split()),
+            n,
+        ),
     )

@@ -838,14 +838,14 @@ def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict],
         other = told.setdefault(f.view, i)
         if other != i and (items[other].answer.stance == "denied") != (f.answer.stance == "denied"):
             sides.union(i, other)
-    bridges = set() if counts else _bridges(len(items), verdicts)
+    bridges = set() if counts else _bridges(verdicts)
     for (x, y), verdict in verdicts.items():
         if verdict == "agrees" and x not in bridges and y not in bridges:
             sides.union(x, y)
     return [sides.find(i) for i in range(len(items))]
 
 
-def _bridges(n: int, verdicts: dict[tuple[int, int], Verdict]) -> set[int]:
+def _bridges(verdicts: dict[tuple[int, int], Verdict]) -> set[int]:
     """Answers too vague to side with anyone: each agrees with two answers that contradict each other (``a missile``
     fits both ``Kh-101`` and ``an air-defence missile``). Joined through them, the two rivals would be one side."""
     agreeing: dict[int, set[int]] = defaultdict(set)
@@ -859,7 +859,7 @@ def _bridges(n: int, verdicts: dict[tuple[int, int], Verdict]) -> set[int]:
     out: set[int] = set()
     for x, y in rivals:
         out |= agreeing.get(x, set()) & agreeing.get(y, set())
-    return {i for i in out if i < n}
+    return out
 
 
 _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}

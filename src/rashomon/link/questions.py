@@ -47,7 +47,7 @@ from ..data.causes import (
     HARM,
     LEADS_ON,
 )
-from ..data.cyrillic import country_of_word
+from ..data.cyrillic import CYRILLIC, country_of_word
 from ..data.disputes import (
     ACCUSATION_NOUNS,
     ACT_NOUNS,
@@ -353,12 +353,9 @@ _SIDE_WORD = re.compile(rf"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:{'|'.join(LOWERCAS
 def _side_word(word: str) -> str | None:
     """The country a side word names: a capitalised name or demonym, or a lower-case French or Russian one."""
     low = word.casefold()
-    if _CYRILLIC.search(word):
+    if CYRILLIC.search(word):
         return country_of_word(word)  # "Росія", "российские", "РФ", in any case form
     return side_of(word, None) or next((c for stem, c in LOWERCASE_SIDES.items() if low.startswith(stem)), None)
-
-
-_CYRILLIC = re.compile("[а-яёіїєґ]", re.I)
 
 
 _UNKNOWN_AGENTS = frozenset(
@@ -518,13 +515,10 @@ def _equipment(
 ) -> list[Found]:
     """A named weapon in a claim about the act (``hit by Tochka-U``, ``an Iskander was used``) answers "with
     what", whatever the parse made of its role."""
-    told_abroad = v.language in _ACTIVE and any(
-        p is not None and p.search(v.claim.text) for p in (_ACTIVE[v.language or ""], _PASSIVE.get(v.language or ""))
-    )  # "оккупанты ударили ... ракетой С-300": an act told in a language with no parse
-    if stance == "denied" or (
-        not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS and not told_abroad
-    ):
+    if stance == "denied":
         return []
+    if not any(f.kind in ("attack", "use") for f in v.frames) and not v.words & _WEAPON_NOUNS and not _told_abroad(v):
+        return []  # an act neither parsed, nor named by a weapon noun, nor told in a language with no parse
     if any(f.kind == "use" and f.negated for f in v.frames):
         return []  # "X does not use Y": about X's arsenal, not about the act
     if _search(CAPABLE, v.claim.text):
@@ -1527,14 +1521,20 @@ _NEGATED_BEFORE = re.compile(NEGATED_BEFORE, re.I)
 _WORD_GAP = re.compile(r"[^\s,;:.!?()«»\"“”]+")
 
 
+def _told_abroad(v: ClaimView) -> bool:
+    """A French, Russian or Ukrainian claim that tells an attack (``оккупанты ударили ... ракетой С-300``)."""
+    lang = v.language or ""
+    return lang in _ACTIVE and any(p.search(v.claim.text) for p in (_ACTIVE[lang], _PASSIVE[lang]))
+
+
 def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
     """Who did it, in a French, Russian or Ukrainian claim (no parse; ``data.acts_abroad``): the side word just
     before an active verb of attack (``Росія вдарила по лікарні``), else the one just after a passive verb or a
     weapon's hit (``touché par un missile ukrainien``); a negation right before the verb makes it a denial."""
     text = v.claim.text
     lang = v.language or ""
-    for pattern, before in ((_ACTIVE[lang], True), (_PASSIVE.get(lang), False)):
-        m = pattern.search(text) if pattern is not None else None
+    for pattern, before in ((_ACTIVE[lang], True), (_PASSIVE[lang], False)):
+        m = pattern.search(text)
         if m is None:
             continue
         if before:  # the nearest side word among the last few before the verb, in the verb's own clause
@@ -1694,20 +1694,19 @@ def _weapon_phrase(text: str) -> str:
     """A weapon's words up to its noun (``Ukrainian air defense missile`` of ``a Ukrainian air defense missile
     crashing into the ward``), without its article; "" when no weapon noun ends it."""
     m = _WEAPON_END.search(text)
-    return (
-        text[: m.end()].split(" ", 1)[-1]
-        if m and text.split(" ", 1)[0].casefold() in _ARTICLES
-        else (text[: m.end()] if m else "")
-    )
+    if m is None:
+        return ""
+    first, _, rest = text[: m.end()].partition(" ")
+    return rest if rest and first.casefold() in _DETERMINERS else text[: m.end()]
 
 
-_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 _WEAPON_END = re.compile(rf"\b(?:{'|'.join(sorted(OWNED_WEAPONS))})s?\b", re.I)
 
 
 def _head_phrase(text: str) -> str:
     words = [w.strip(".,\"'") for w in text.split()]
-    words = [w for w in words if w.casefold() not in ("a", "an", "the", "its", "their", "his", "her")]
+    words = [w for w in words if w.casefold() not in _DETERMINERS]
     return " ".join(words[-3:])
 
 
