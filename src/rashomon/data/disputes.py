@@ -734,6 +734,10 @@ OWNED_WEAPONS = frozenset(
         "launcher",
     }
 )
+# what a party is said to have caused when it is said to have done the event ("X caused the blast")
+CAUSED_EVENTS = frozenset(
+    {"blast", "explosion", "explosions", "fire", "crash", "collapse", "sinking", "disaster", "tragedy", "massacre"}
+)
 # verbs whose doer, or whose "by" phrase, is the cause of the harm: "caused by X's rocket", "a Peruvian shell hit"
 CAUSING_VERBS = frozenset(
     {

@@ -541,3 +541,25 @@ VOICE_OFFICES = frozenset(
         "bureau",
     }
 )
+
+# A participle after a verb that says what its subject holds of the event (``Zelensky said, describing the strike
+# as a deliberate attack``; ``the ministry denied the report, blaming the air defence``): the participle's clause is
+# its subject's claim, told on the subject's authority, not the outlet's (extract/claims.py, ``_participles``).
+CHARACTERISING_PARTICIPLES = frozenset(
+    {
+        "accuse",
+        "allege",
+        "blame",
+        "brand",
+        "call",
+        "characterise",
+        "characterize",
+        "claim",
+        "describe",
+        "dub",
+        "hold",
+        "insist",
+        "label",
+        "term",
+    }
+)

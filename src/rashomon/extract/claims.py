@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
-from ..data.speech import SPEECH_LEMMAS, UNTAGGED_FRENCH_CUES, UNTAGGED_SPEECH_STEMS
+from ..data.speech import CHARACTERISING_PARTICIPLES, SPEECH_LEMMAS, UNTAGGED_FRENCH_CUES, UNTAGGED_SPEECH_STEMS
 from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
 from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
@@ -132,8 +132,14 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         else:
             units += _before_speech(doc, sent, units)
             units += _uncovered_clauses(doc, sent, units)
+        told: dict[Span, tuple[str, Span]] = {}  # participle claims told on their verb's subject's authority
         if parsed:
             units = units + [(sub, quote) for span, quote in units for sub in _subclauses(doc, span, text)]
+            for span, quote, subject in _participles(doc, sent, units):
+                units = _cut_before(doc, units, span, quote)
+                units.append((span, quote))
+                if subject is not None:
+                    told[span] = subject
         for span, quote in units:
             dateline = _DATELINE.match(text, span.start) or _dash_dateline(text, span.start)
             if dateline and dateline.end() >= span.end:
@@ -147,6 +153,9 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # "Photo: Russian Defence Ministry" states nothing
             stance, cue = _stance(tokens, quote) if tagged else _untagged_stance(tokens, quote)
+            subject = told.get(span)
+            if subject is not None and stance == "asserted":
+                stance, cue = "attributed", tokens[0].lower_  # "calling it a deliberate attack": the caller's
             if stance in ("asserted", "attributed"):
                 stance, cue = _open(text, Span(s_start, s_end), span, stance, cue)
             if stance in ("asserted", "attributed") and tagged:
@@ -160,8 +169,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 text=text[span.start : span.end],
                 stance=stance,
                 cue=cue,
-                speaker_text=quote.speaker_text if quote else None,
-                speaker_ref=quote.speaker_ref if quote else None,
+                speaker_text=quote.speaker_text if quote else subject[0] if subject else None,
+                speaker_ref=quote.speaker_ref if quote else subject[1] if subject else None,
                 time_ref=time_ref.span if time_ref else None,
                 quote_ref=quote.span if quote else None,
                 frames=_past_dateline(claim_frames(tokens, analysis.mentions), cut),
@@ -238,6 +247,88 @@ def _speech_units(speech: list[Quote], s_start: int, s_end: int) -> list[tuple[S
                 covered = True  # "he had held “serious meetings”": the fragment is part of the reported speech
         if not covered:
             out.append((span, q))
+    return out
+
+
+def _participles(
+    doc: Doc, sent: SpacySpan, units: list[tuple[Span, Quote | None]]
+) -> list[tuple[Span, Quote | None, tuple[str, Span] | None]]:
+    """A participle clause set off after a verb, saying what the verb's subject holds (``Zelensky said, describing
+    the strike as a deliberate attack``; ``the ministry denied the report, blaming the air defence``): a claim of
+    its own, told on the authority of the speaker of the quote the verb cues, else of the verb's subject (its text
+    and span, for the speaker)."""
+    out: list[tuple[Span, Quote | None, tuple[str, Span] | None]] = []
+    for tok in sent:
+        if (
+            tok.tag_ != "VBG"
+            or tok.dep_ not in ("advcl", "xcomp", "conj")
+            or tok.lemma_ not in CHARACTERISING_PARTICIPLES
+        ):
+            continue
+        head = tok.head
+        if head.i >= tok.i or head.pos_ not in ("VERB", "AUX") or tok.i == 0 or doc[tok.i - 1].text != ",":
+            continue
+        end = tok.right_edge.i + 1
+        while end > tok.i and doc[end - 1].is_punct:
+            end -= 1
+        if end - tok.i < 4:
+            continue
+        span = Span(tok.idx, doc[end - 1].idx + len(doc[end - 1].text))
+        if any(
+            s.start >= span.start - 2 and s.end <= span.end + 2 and (q is None or q.kind == "indirect")
+            for s, q in units
+        ):
+            continue  # already a claim ("saying that ..." is reported speech)
+        cued = next(
+            (
+                q
+                for _, q in units
+                if q is not None and q.cue_span is not None and q.cue_span.start <= head.idx < q.cue_span.end
+            ),
+            None,
+        )
+        subject = None
+        if cued is None:
+            verb = head
+            while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head
+            noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if noun is None or noun.pos_ == "PRON":
+                continue  # whose view it is stays unknown: the outlet's sentence is claim enough
+            left, right = noun.left_edge, noun.right_edge
+            subject = (doc[left.i : right.i + 1].text, Span(left.idx, right.idx + len(right.text)))
+        out.append((span, cued, subject))
+    return out
+
+
+def _cut_before(
+    doc: Doc, units: list[tuple[Span, Quote | None]], span: Span, quote: Quote | None
+) -> list[tuple[Span, Quote | None]]:
+    """The clauses a participle claim ends (``Zelensky condemned the strike[, calling it ...]``), cut before it: the
+    participle is its own claim, on its subject's authority. A clause left saying only that someone spoke (``the
+    minister said``) states nothing and goes."""
+    out: list[tuple[Span, Quote | None]] = []
+    cues = {q.cue_span.start for _, q in units if q is not None and q.cue_span is not None}
+    for unit, q in units:
+        if q is not None or not (unit.start < span.start < unit.end and unit.end <= span.end + 2):
+            out.append((unit, q))
+            continue
+        kept = doc.char_span(unit.start, span.start, alignment_mode="contract")
+        if kept is None:
+            continue
+        b = kept.end
+        while b > kept.start and doc[b - 1].is_punct:
+            b -= 1
+        rest = doc[kept.start : b]
+        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+        said_only = all(t.idx in cues or t.lemma_ in SPEECH_LEMMAS for t in verbs) and not any(
+            c.dep_ in ("dobj", "ccomp", "attr", "acomp") and rest.start <= c.i < rest.end
+            for t in verbs
+            for c in t.children
+        )
+        if not _words(rest, _MIN_TOKENS) or said_only:
+            continue  # "the minister said": only who spoke
+        out.append((Span(rest[0].idx, rest[-1].idx + len(rest[-1].text)), q))
     return out
 
 

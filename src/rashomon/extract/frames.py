@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..data.disputes import (
     ACT_NOUNS,
+    CAUSED_EVENTS,
     CAUSING_VERBS,
     CONFIDENT,
     CULPRITS,
@@ -211,7 +212,19 @@ _FRAME_LEMMAS = frozenset(
 # the lemmas a responsibility frame stands on: a copula, "hold" (responsible), "bear" (responsibility), "have"
 # (nothing to do with), a verb that disowns, a weapon or an act named as a noun
 _RESPONSIBLE_LEMMAS = frozenset(
-    {"be", "hold", "bear", "carry", "have", "responsibility", "claim", *DISOWNING_VERBS, *OWNED_WEAPONS, *ACT_NOUNS}
+    {
+        "be",
+        "cause",
+        "hold",
+        "bear",
+        "carry",
+        "have",
+        "responsibility",
+        "claim",
+        *DISOWNING_VERBS,
+        *OWNED_WEAPONS,
+        *ACT_NOUNS,
+    }
 )
 
 
@@ -373,6 +386,12 @@ def _responsibility(tok: Token) -> Frame | None:
             by = _prep_object(tok, ("by",))
             return _frame("hold responsible", "blame", agent=subject if by is None else by, patient=held)
         return None
+    if lemma == "cause" and tok.pos_ == "VERB" and subject is not None and subject.lemma_.lower() not in OWNED_WEAPONS:
+        # "Ukrainian forces caused the blast": who brought the event about (a weapon's doing is ``_causer``'s)
+        done = next((c for c in kids if c.dep_ == "dobj"), None)
+        if done is not None and done.lemma_.lower() in CAUSED_EVENTS:
+            return _frame("cause", "responsible", agent=subject)
+        return None
     if lemma in ("bear", "carry") and tok.pos_ == "VERB":
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in kids):
             return _frame("bear responsibility", "responsible", agent=subject)
@@ -461,11 +480,28 @@ def _causer(tok: Token) -> bool:
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBG" and _harms(c) for c in tok.children):
         return True  # "footage showed a Ukrainian missile crashing into the hospital", "a missile hitting the market"
+    if any(_used_in_the_act(c) for c in tok.children):
+        return True  # "the missile used in the attack was launched from a Ukrainian Buk system"
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in IMPACT_NOUNS:
         return _causer(head.head)  # "caused by a direct hit from a Russian missile": the hit's weapon
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("come", "originate"):
         return True  # "the missile came from a Ukrainian air defence system"
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence")
+
+
+def _used_in_the_act(c: Token) -> bool:
+    """``used in the attack``, ``fired in the strike``: a participle saying the weapon is the act's own."""
+    if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _USED_VERBS:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "during", "for")
+        and any(o.lemma_.lower() in ACT_NOUNS for o in p.children)
+        for p in c.children
+    )
+
+
+_USED_VERBS = frozenset({"use", "employ", *FIRING_VERBS})
 
 
 def _harms(verb: Token) -> bool:
@@ -485,20 +521,41 @@ def _owner(tok: Token) -> Token | None:
     """Whose weapon it is: a possessive (``Chile's missile``) or a party's adjective (``a Peruvian rocket``), not
     where it was made (``a Russian-made missile``, ``a Soviet-era rocket``)."""
     doc = tok.doc
-    for c in tok.children:
-        if c.i >= tok.i:
-            continue
+    # "a Ukrainian Buk system": the parse may hang the party's word on the name before the head
+    before = [c for c in tok.children if c.i < tok.i]
+    before += [
+        g for c in before if c.dep_ == "compound" for g in c.children if g.i < c.i and g.dep_ in ("amod", "compound")
+    ]
+    for c in before:
         made = c.i + 1 < len(doc) and doc[c.i + 1].text in ("-", "‑")
         if c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("our", "my")) and not made:
             return c  # "Chile's missile"; "our rocket": the speaker's side
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not made:
             return c
-    for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIRING_VERBS:
+    # a relative clause right after the weapon is the weapon's, wherever the parse hangs it ("the probability that
+    # it was a missile that had been used by the army": hung on "probability")
+    after = (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].head.dep_ == "relcl" and doc[tok.i + 1].head.left_edge.i == tok.i + 1
+    )
+    for c in [*tok.children, *([doc[tok.i + 1].head] if after else [])]:
+        # "a missile that had been used by the army", "an interceptor which was fired by the army"
+        passive = c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children)
+        if (c.dep_ == "acl" and c.tag_ == "VBN" or passive) and c.lemma_.lower() in _USED_VERBS:
             by = next((g for g in c.children if g.dep_ == "agent"), None)
             doer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if doer is not None:
                 return doer  # "a rocket misfired by the Varnish Front militants", "a missile launched by the army"
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in FIRING_VERBS:
+        # "the missile was launched from a Ukrainian Buk system", "the rocket was fired by the militants"
+        fired = tok.head
+        by = next((g for g in fired.children if g.dep_ == "agent"), None)
+        doer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if doer is not None:
+            return doer
+        source = next((g for g in fired.children if g.dep_ == "prep" and g.lower_ == "from"), None)
+        system = next((g for g in source.children if g.dep_ == "pobj"), None) if source is not None else None
+        if system is not None and system.lemma_.lower() in OWNED_WEAPONS:
+            return _owner(system)
     for c in tok.children:
         # "a Western-made missile from the Ukrainian air defence system": the system it came from is the owner's
         system = (

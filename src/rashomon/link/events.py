@@ -130,8 +130,10 @@ def proposition(v: ClaimView) -> bool:
     return not DANGLING.search(text)
 
 
-# a clause cut after a subordinating word and a bare noun phrase: "came as the President", "after the minister"
+# a clause cut after a subordinating word and a bare noun phrase: "came as the President", "after the minister"; not a
+# name given ("a launcher known as HIMARS", "groups such as Hamas")
 DANGLING = re.compile(
+    r"(?<!known )(?<!such )(?<!named )(?<!called )(?<!dubbed )(?<!identified )(?<!described )(?<!well )"
     r"\b(?:as|after|when|while|before|since|because|although|though|until|that)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
     r"its\s+|their\s+)?(?:[A-Z][\w.'-]*\s*){1,4}$"
 )

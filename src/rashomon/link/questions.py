@@ -292,7 +292,8 @@ PART_OF = re.compile(r"\s*(?:of|among)\b", re.I)
 # a word for the act itself, in a claim that blames someone for it
 ACT_WORDS = re.compile(
     r"\b(?:hit\w*|strik\w+|struck|attack\w*|fir(?:e|ed|ing)|shell\w*|bomb\w*|kill\w*|shot|shoot\w*|missiles?|"
-    r"rockets?|launch\w*|target\w*|blow\w*|blew|destroy\w*|downing)\b",
+    r"rockets?|launch\w*|target\w*|blow\w*|blew|destroy\w*|downing|explosions?|blasts?|crash(?:ed|es)?|"
+    r"tragedy|massacre|sinking)\b",
     re.I,
 )
 # an accusation someone meant to make, not one made ("Kyiv hoped to accuse Moscow of ...", "bombed the depot in order
@@ -899,7 +900,15 @@ def _acts(
             if agent is not None and agent.span in accusers:
                 agent = None  # "Kyiv accused Russia of hitting it": the accuser is not who hit it
             if agent is not None and _weapon_head(agent.text):
-                agent = None  # "a Russian-made missile hit it": the means; its owner is a "responsible" frame's
+                # "a Russian-made missile hit it": the means; its owner is a "responsible" frame's. A weapon told by
+                # what it is for ("an air defence missile hit the hospital") answers with what
+                named = _weapon_phrase(agent.text)
+                listed = names.get(entity or "")
+                known = listed is not None and listed.type == "EQUIPMENT"  # a named weapon: ``_equipment``'s
+                if named and weapon_role(named) and not known and not f.negated and stance != "denied":
+                    span = Span(agent.span.start, agent.span.start + agent.text.find(named) + len(named))
+                    out.append(_found("means", k, named, span, _frame_stance(f, stance), base, None))
+                agent = None
             if agent is not None and _head_word(agent.text) in SITE_WORDS:
                 agent = None  # "an explosion at X's main port that killed 40": hung on the site
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):

@@ -1,0 +1,95 @@
+"""How a side's account is told, on sentences written for these tests (never article text): a participle clause
+after a verb of saying or condemning (``..., calling it a deliberate attack``) is its subject's claim; a party
+that caused the blast did it; a weapon that hit, told by what it is for, answers with what; the weapon used in the
+act was the side's whose launcher fired it; a name given with "known as" ends a claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .dated_articles import answers, corpus
+
+EVENT = "An explosion at the depot in Vell killed 12 workers on Sunday."
+
+
+def told(tmp_path: Path, text: str, kind: str) -> set[tuple[str, str]]:
+    tmp_path.mkdir(exist_ok=True)
+    led = corpus(tmp_path, ("2025-03-02", f"{EVENT} {text}"))
+    return {(a.value, a.stance) for a in answers(led, kind)}
+
+
+def claims(tmp_path: Path, text: str) -> dict[str, tuple[str, str | None]]:
+    tmp_path.mkdir(exist_ok=True)
+    led = corpus(tmp_path, ("2025-03-02", text))
+    return {c.text: (c.stance, c.speaker_text) for c in led.claims}
+
+
+def test_a_participle_after_a_verb_is_its_subjects_claim(tmp_path: Path) -> None:
+    out = claims(tmp_path, "The mayor condemned the blast, calling it a deliberate attack on the workers.")
+    assert out["calling it a deliberate attack on the workers"] == ("attributed", "The mayor")
+    assert out["The mayor condemned the blast"][0] == "asserted"
+
+
+def test_a_participle_after_a_quote_is_the_speakers(tmp_path: Path) -> None:
+    text = '"We will answer this," the mayor said, accusing Chile of deliberately shelling the depot.'
+    out = claims(tmp_path, text)
+    assert out["accusing Chile of deliberately shelling the depot"][0] == "attributed"
+    assert "the mayor said" not in out  # only who spoke: no claim of its own
+
+
+def test_a_participle_before_a_scare_quote_keeps_its_words(tmp_path: Path) -> None:
+    text = '"It was a crime," the mayor said, describing the blast as a deliberate attack on a "quiet town."'
+    out = claims(tmp_path, text)
+    assert any(t.startswith("describing the blast as a deliberate attack") for t in out)
+
+
+def test_a_blame_told_beside_a_denial_is_not_denied(tmp_path: Path) -> None:
+    text = "The Chilean ministry denied the report, blaming Peruvian artillery for the explosion."
+    assert ("Peru", "attributed") in told(tmp_path, text, "agent")
+
+
+def test_the_intent_a_speaker_gives_is_attributed(tmp_path: Path) -> None:
+    text = "The mayor condemned the blast at the depot, calling it a deliberate attack on civilians."
+    assert ("deliberate", "attributed") in told(tmp_path, text, "intent")
+
+
+def test_a_party_that_caused_the_blast_did_it(tmp_path: Path) -> None:
+    text = "The ministry said Chilean troops caused the blast at the depot using a rocket launcher known as Ravo."
+    assert ("Chile", "attributed") in told(tmp_path, text, "agent")
+
+
+def test_weather_that_caused_a_collapse_names_no_party(tmp_path: Path) -> None:
+    assert not told(tmp_path, "Heavy rain caused the collapse of the depot roof, officials said.", "agent")
+
+
+def test_a_weapon_told_by_its_role_answers_with_what(tmp_path: Path) -> None:
+    text = "An air defence missile hit the depot, the Chilean ministry said."
+    assert ("air defence missile", "attributed") in told(tmp_path, text, "means")
+
+
+def test_a_bare_missile_says_nothing_of_the_means(tmp_path: Path) -> None:
+    assert not told(tmp_path, "A missile hit the depot, officials said.", "means")
+
+
+def test_the_weapon_used_in_the_act_is_the_side_whose_launcher_fired_it(tmp_path: Path) -> None:
+    text = "Experts said the missile used in the attack was launched from a Peruvian air defence system."
+    assert ("Peru", "attributed") in told(tmp_path, text, "agent")
+
+
+def test_a_launcher_alone_names_no_doer(tmp_path: Path) -> None:
+    # no act: a weapon launched somewhere is no answer to who hit the depot
+    assert not told(tmp_path, "Peru said a missile was launched from a Ravo system in the south.", "agent")
+
+
+def test_a_name_given_with_known_as_ends_a_claim(tmp_path: Path) -> None:
+    text = "The ministry said Chilean troops shelled the depot with a launcher known as Ravo."
+    assert ("Chile", "attributed") in told(tmp_path, text, "agent")
+
+
+def test_a_weapon_used_by_a_side_in_a_clause_hung_elsewhere_is_that_sides(tmp_path: Path) -> None:
+    # the parse hangs "that had been fired by ..." on "probability"; it follows the weapon, so it is the weapon's
+    text = (
+        "Several signs point to the high probability that it was an air defence missile that had been fired by "
+        "the Peruvian forces, the ministry said."
+    )
+    assert ("Peru", "attributed") in told(tmp_path, text, "agent")
