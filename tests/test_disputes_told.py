@@ -93,3 +93,44 @@ def test_a_weapon_used_by_a_side_in_a_clause_hung_elsewhere_is_that_sides(tmp_pa
         "the Peruvian forces, the ministry said."
     )
     assert ("Peru", "attributed") in told(tmp_path, text, "agent")
+
+
+def test_a_cluster_holding_rival_answers_to_a_disputed_question_is_no_consensus() -> None:
+    import datetime as dt
+
+    from rashomon.link.clusters import describe_clusters
+    from rashomon.link.views import ClaimView
+    from rashomon.model import Answer, Claim, Question, Span
+
+    def view(n: int, article: str) -> ClaimView:
+        claim = Claim(article=article, span=Span(0, 10), text=f"claim {n}", stance="asserted", id=f"C{n}")
+        return ClaimView(claim=claim, index=int(article[1:]), published=dt.date(2025, 3, 2))
+
+    def answer(n: int, value: str, stance: str = "asserted") -> Answer:
+        return Answer(value=value, claim=f"C{n}", article=f"A{n}", span=Span(0, 5), stance=stance)
+
+    views = [view(1, "A1"), view(2, "A2"), view(3, "A3")]
+
+    def status(*answers: Answer, kind: str = "agent") -> str:
+        question = Question(id="W1", event="V1", kind=kind, label="who", answers=answers, status="disputed")
+        (cluster,) = describe_clusters(views, [[0, 1, 2]], [], [], [], [question])
+        return cluster.status
+
+    assert status(answer(1, "Chile"), answer(2, "Chile")) == "consensus"
+    assert status(answer(1, "Chile"), answer(3, "Peru")) == "contested"  # two doers of one act
+    assert status(answer(1, "Chile"), answer(3, "Chile", "denied")) == "contested"  # told and denied
+    assert status(answer(1, "Chile"), answer(3, "Peru", "hedged")) == "consensus"  # a hedge takes no side
+    assert status(answer(1, "a missile"), answer(3, "Ravo"), kind="means") == "consensus"
+
+
+def test_the_responsibility_of_a_party_names_it(tmp_path: Path) -> None:
+    text = "The data all point to the obvious responsibility of the Chilean army, the ministry said."
+    assert ("Chile", "attributed") in told(tmp_path, text, "agent")
+
+
+def test_a_refused_access_is_no_denial_of_the_cause(tmp_path: Path) -> None:
+    text = (
+        "Well aware of who was to blame, the Chilean regime denied journalists access to missile fragments and the "
+        "area affected by the strike."
+    )
+    assert not {s for _, s in told(tmp_path, text, "cause")} & {"denied"}

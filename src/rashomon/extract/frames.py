@@ -447,6 +447,8 @@ def _owned_responsibility(tok: Token) -> Frame | None:
     ):
         return None  # a claim of something else
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None and not claim:
+        owner = _prep_object(tok, ("of",))  # "point to the responsibility of the army"
     if owner is None:
         return None
     verb = tok.head

@@ -216,7 +216,7 @@ def _finish(p: _Prepared, vectors: np.ndarray, settings: Settings) -> Story:
     scope = find_events(views, entities)
     compared = compare(find_answers(views, scope, entities), views, scope, entities)
     relations = relate_claims(views, similarity, groups, entities, scope, compared.relations)
-    clusters = describe_clusters(views, groups, relations, duplicates, entities)
+    clusters = describe_clusters(views, groups, relations, duplicates, entities, compared.questions)
     timeline = build_timeline(views, clusters)
     naming = compare_naming(analyses, entities, clusters)
     linked = Linked(

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..model import Cluster, Entity, Origin, Relation
+from ..model import Cluster, Entity, Origin, Question, Relation
 from .similarity import Similarity
 from .views import ClaimView
 
@@ -87,11 +87,15 @@ def describe_clusters(
     relations: Sequence[Relation],
     duplicates: Sequence[Relation],
     entities: Sequence[Entity],
+    questions: Sequence[Question] = (),
 ) -> tuple[Cluster, ...]:
-    """Cluster records: label, status, and the independent origins behind each."""
+    """Cluster records: label, status, and the independent origins behind each. A cluster holding a contradiction's
+    claim, or two claims giving rival answers to a disputed question (``Russia`` and ``Ukraine`` for who did it,
+    worded alike enough to cluster), is contested, never consensus."""
     names = {e.id: e.name for e in entities}
     family = _families(duplicates)
     contested = {c for r in relations if r.type == "contradicts" for c in (r.a, r.b, *_side_claims(r))}
+    told = _disputed_answers(questions)
     out = []
     for n, group in enumerate(groups, start=1):
         claims = [views[k] for k in group]
@@ -99,7 +103,7 @@ def describe_clusters(
         origins = _origins(claims, family)
         status = (
             "contested"
-            if any(v.claim.id in contested for v in claims)
+            if any(v.claim.id in contested for v in claims) or _rival_answers(claims, told)
             else ("consensus" if len(origins) >= 2 else "single-source")
         )
         out.append(
@@ -117,6 +121,40 @@ def describe_clusters(
 
 
 _CLAIM_ID = re.compile(r"\bC\d+\b")
+# counts move with time: two figures in one cluster are stages of a toll as often as rivals
+_STAGED_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+
+
+# questions whose different answers exclude each other (two doers of one act, deliberate against accident); for the
+# rest, a general and a particular answer may both be true ("a missile" and "a Buk"), so only a denial is a rival
+_EXCLUSIVE_KINDS = frozenset({"agent", "intent"})
+
+
+def _disputed_answers(questions: Sequence[Question]) -> dict[str, list[tuple[str, str, bool, bool]]]:
+    """Claim id -> (question, value, denied, exclusive) for each answer it gives to a disputed question."""
+    out: dict[str, list[tuple[str, str, bool, bool]]] = {}
+    for q in questions:
+        if q.status != "disputed" or q.kind in _STAGED_KINDS:
+            continue
+        for a in q.answers:
+            if a.stance != "hedged":
+                out.setdefault(a.claim, []).append((q.id, a.value, a.stance == "denied", q.kind in _EXCLUSIVE_KINDS))
+    return out
+
+
+def _rival_answers(claims: Sequence[ClaimView], told: dict[str, list[tuple[str, str, bool, bool]]]) -> bool:
+    """Two claims of the cluster answer one disputed question with values that cannot both be true: one value told
+    and denied, or, where answers exclude each other, two values told."""
+    seen: dict[str, set[tuple[str, bool]]] = {}
+    for v in claims:
+        for question, value, denied, exclusive in told.get(v.claim.id, ()):
+            given = seen.setdefault(question, set())
+            if (value, not denied) in given:
+                return True
+            if exclusive and not denied and any(not d and x != value for x, d in given):
+                return True
+            given.add((value, denied))
+    return False
 
 
 def _side_claims(r: Relation) -> list[str]:

@@ -276,7 +276,9 @@ _NAME_GOES_ON = re.compile(r"\s+[A-ZА-ЯЁ]")
 _CLAUSE_GAP = 60  # characters between a cause told in its clause only and the word that makes it the cause
 # a negation shortly before the words: "did not come into contact", "neither shot at", "n'a pas"
 NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:not|no|never|neither|nor|denied|denies|deny|rejected|without|pas|aucune?|sans)\b|(?<!\w)(?:не|ни)(?!\w))"
+    r"(?:\b(?:not|no|never|neither|nor|rejected|without|pas|aucune?|sans)\b|(?<!\w)(?:не|ни)(?!\w)|"
+    # a denial, not a refusal ("denied journalists access to the fragments": nothing is said not to be)
+    r"\b(?:denied|denies|deny)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|permission|visas?)\b))"
     r"[^.;]{0,40}$",
     re.I,
 )
