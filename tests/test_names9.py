@@ -1,10 +1,11 @@
 """General kinds of naming that split one real-world thing (issue 18): towns named after a person in their Ukrainian
-and Russian forms Ukrainian country names natasha misses, a verb glued to a
+and Russian forms, a town the model types as a body, Ukrainian country names natasha misses, a verb glued to a
 body's name, a place in the locative. Names and sentences invented (or common knowledge)."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import pytest
 
@@ -73,6 +74,37 @@ def test_the_two_forms_of_a_town_merge_across_articles() -> None:
     )
     assert same(entities, "Hryhorivka", "Grigorovka")
     assert not same(entities, "Hryhorivka", "Mykolaivka")
+
+
+# ---------------------------------------------------------------- "the town of X" is a place
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Nine people died in the eastern town of Talvora, the hospital said.", "Talvora"),
+        ("The storm flooded the coastal village of Ouedmir overnight.", "Ouedmir"),
+        ("Shells hit the city of Brenovka on Monday.", "Brenovka"),
+    ],
+)
+def test_the_name_after_town_of_is_a_place(analyze_text: Callable[..., Analysis], text: str, name: str) -> None:
+    a = analyze_text(text)
+    assert [m.type for m in a.mentions if m.text == name] == ["GPE"]
+
+
+def test_a_town_of_and_its_al_form_are_one_place(analyze_text: Callable[..., Analysis]) -> None:
+    entities = merge_entities(
+        [
+            analyze_text("Nine people died in the eastern town of Talvora, the hospital said.", id="A1"),
+            analyze_text("Floods swept the cities of Derna, Al Talvora and Benghazi.", id="A2"),
+        ]
+    )
+    assert same(entities, "Talvora", "Al Talvora")
+
+
+def test_a_capitalised_city_of_is_a_name_of_its_own(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("The City of Westbrook Council met on Monday.")
+    assert not any(m.text == "Westbrook" and m.type == "GPE" for m in a.mentions)
 
 
 # ---------------------------------------------------------------- Russian and Ukrainian names
