@@ -110,6 +110,11 @@ def _variant_index() -> dict[str, str]:
     return index
 
 
+def given_name_variants() -> dict[str, str]:
+    """Every listed form of a given name with variants (lower case) -> its one spelling."""
+    return dict(_variant_index())
+
+
 def canonical_given_name(name: str) -> str:
     """One spelling for the forms of a given name (``Serhiy``, ``Sergei`` -> ``serhiy``); else the name, lower-cased."""
     return _variant_index().get(name.casefold(), name.casefold())

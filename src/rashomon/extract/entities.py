@@ -202,6 +202,7 @@ def _day_of_month(text: str, start: int, end: int) -> bool:
 def _model_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    towns = {(c.start, c.end) for c in rules.named_towns(doc)}
     for ent in doc.ents:
         if ent.label_ not in KEPT:
             continue
@@ -210,6 +211,8 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                 continue  # "Mar 14" of a dateline is a day, not a person
             if label == "PERSON" and (_after_place_preposition(doc, start, end) or _in_place_list(doc, start, end)):
                 label = "GPE"  # "the port in Bandar Abbas": a town the model does not know, not a person
+            if label in ("PERSON", "ORG") and (start, end) in towns:
+                label = "GPE"  # "the eastern town of Bayda": a town, whatever the model took it for
             if label == "ORG" and _only_a_rank(doc, start, end):
                 continue  # "Rear Admiral" of "Rear Admiral Jane Roe": the person's title, no body
             if label in ("PERSON", "ORG"):

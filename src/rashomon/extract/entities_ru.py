@@ -232,9 +232,83 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
         name = outlet_of(match.group())
         if name is not None:
             out.append(Mention(span=Span(start, end), text=match.group(), type="MEDIA", name=name))
+    out = [_without_verb(_located(text, m)) for m in out]
+    out += _missed_countries(text, out)
     out.sort(key=lambda m: m.span.start)
     out = _with_country(text, out)
     return [_with_role(text, m) if m.type == "PERSON" else m for m in out]
+
+
+# Noun case endings a country's name takes after its stem (``Росії``, ``Україну``, ``Францією``), not the endings of
+# its adjective or its people (``Російська``, ``Росіяни``, ``Украинцы``).
+_COUNTRY_ENDINGS = frozenset({"", "а", "я", "и", "ы", "і", "ї", "у", "ю", "е", "ой", "ей", "ою", "єю", "ею"})
+_CAPITALISED_CYRILLIC = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
+
+
+def country_form(word: str) -> str | None:
+    """The country a capitalised Russian or Ukrainian word names in any case (``Росія``, ``Україну``, ``России``,
+    ``Францію``); None for an adjective, its people or any other word."""
+    low = word.casefold()
+    if low in cyrillic.COUNTRIES:
+        return cyrillic.COUNTRIES[low]
+    for name, country in cyrillic.COUNTRIES.items():
+        if " " in name or len(name) <= 4:
+            continue
+        stem = name[:-1] if name[-1] in _VOWEL_END else name
+        if low.startswith(stem) and low[len(stem) :] in _COUNTRY_ENDINGS:
+            return country
+    return None
+
+
+def _missed_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Countries named in any case that natasha did not find (it reads Russian, so Ukrainian ``Росія`` and
+    ``Україну`` often escape it)."""
+    out = []
+    for w in _CAPITALISED_CYRILLIC.finditer(text):
+        if any(m.span.start < w.end() and w.start() < m.span.end for m in mentions):
+            continue
+        country = country_form(w.group())
+        if country is not None:
+            out.append(Mention(span=Span(w.start(), w.end()), text=w.group(), type="GPE", name=w.group()))
+    return out
+
+
+# Past-tense endings of a verb natasha may glue to a body's name (``Служба безпеки України прокоментувала``).
+_PAST_ENDINGS = ("ла", "ли", "ло", "лася", "лися", "лась", "лись", "лось", "ил", "ал", "ив", "ав")
+_VERB_LETTERS = 7  # a shorter word with those endings is as likely a noun ("сили", "школа")
+
+
+def _without_verb(m: Mention) -> Mention:
+    """A body's name without the past-tense verb (and the lower-case words after it) natasha ran it on into:
+    ``Служба безпеки України`` of ``Служба безпеки України прокоментувала матеріал``."""
+    words = list(_WORD.finditer(m.text))
+    if m.type != "ORG" or len(words) < 2:
+        return m
+    for k in range(1, len(words)):
+        w = words[k].group()
+        if w.islower() and len(w) >= _VERB_LETTERS and w.endswith(_PAST_ENDINGS):
+            if not all(x.group().islower() for x in words[k:]):
+                return m  # a capitalised word after it: the verb is inside a longer name
+            cut = m.text[: words[k].start()].rstrip()
+            return Mention(span=Span(m.span.start, m.span.start + len(cut)), text=cut, type="ORG", name=cut)
+    return m
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "во", "В", "У", "Во"})
+
+
+def _located(text: str, m: Mention) -> Mention:
+    """``у Києві``, ``в Костянтинівці``: one word in the locative after ``в``/``у`` is a place, though natasha
+    calls it a person (a person after ``у`` stands in the genitive: ``у Зеленського``); a country's name in any case
+    is a place too."""
+    if m.type in ("PERSON", "ORG") and " " not in m.text and country_form(m.text) is not None:
+        return Mention(span=m.span, text=m.text, type="GPE", name=m.name)  # "України", which natasha took for a person
+    if m.type != "PERSON" or " " in m.text or not m.text.endswith(("і", "е", "ї")):
+        return m
+    before = text[max(0, m.span.start - 4) : m.span.start].split()
+    if not before or before[-1] not in _LOCATIVE_PREPOSITIONS or not text[m.span.start - 1].isspace():
+        return m
+    return Mention(span=m.span, text=m.text, type="GPE", name=m.name)
 
 
 def _with_country(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -51,7 +51,7 @@ from ..data.institutions import (
     PORTFOLIOS,
     SYNONYMS,
 )
-from ..data.names import SURNAME_PARTICLES, canonical_given_name, is_given_name
+from ..data.names import SURNAME_PARTICLES, canonical_given_name, given_name_variants, is_given_name
 from ..data.places import (
     CARE_SITE_AFFILIATIONS,
     CARE_SITE_DESCRIPTORS,
@@ -344,7 +344,35 @@ def place_key(name: str) -> str:
     if len(_NON_WORD_CHAR.sub("", name)) <= 5:
         # a skeleton of a short name matches too much ("Va", "W.Va"): its spelling, in Latin letters, must match
         return "place:=" + spelling(name)
+    if len(words) == 1 and (named := _named_after_a_person(words[0])) is not None:
+        return "place:" + named  # "Oleksandrivka" and "Aleksandrovka", "Mykolaivka" and "Nikolaevka"
     return "place:" + skeleton("".join(words))  # "Bandar Abbas" and "Бендер-Аббас" alike, spaced or hyphenated
+
+
+# A town named after a person with the possessive suffix -ivka/-ovka/-evka (Ukrainian, Russian) in any case form:
+# "Kostiantynivka", "Konstantinovka", "Костянтинівці" (the Ukrainian locative), "Константиновку".
+_PERSON_TOWN = re.compile(r"(?P<stem>[a-z]{3,}?)(?:[ioe]|yi|ii|iy|y|ye|iye|ie)?v(?:k|ts)(?:a|e|u|i|oi|oy|ii|y|o|ou)?")
+_PERSON_TOWN_STEM = 3  # consonants of the given name's skeleton before it is trusted
+
+
+@functools.cache
+def _given_name_skeletons() -> dict[str, str]:
+    """Skeletons of the given names that have Ukrainian and Russian forms -> the one spelling; a skeleton two
+    names share is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for form, canonical in given_name_variants().items():
+        found[skeleton(form)].add(canonical)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and len(k) >= _PERSON_TOWN_STEM}
+
+
+def _named_after_a_person(word: str) -> str | None:
+    """``Oleksandrivka`` -> ``olksndr+vk``: the key of a place named after a given name whose Ukrainian and Russian
+    forms differ (``Kostiantyn``/``Konstantin``, ``Mykola``/``Nikolai``); None for any other word."""
+    m = _PERSON_TOWN.fullmatch(to_latin(word).casefold())
+    if m is None:
+        return None
+    canonical = _given_name_skeletons().get(skeleton(m.group("stem")))
+    return None if canonical is None else skeleton(canonical) + "+vk"
 
 
 _RUN_BY = re.compile(r"\w-(?:run|led|controlled|based|held)$")
