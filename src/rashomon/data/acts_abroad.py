@@ -36,3 +36,135 @@ PASSIVE["uk"] = PASSIVE["ru"]
 # words a side word may stand among before an active verb ("l'armée russe", "российские военные", "армія РФ")
 ACTIVE_GAP = 3
 PASSIVE_GAP = 8
+
+# An act told by its noun, in Russian and Ukrainian ("удару по лікарні", "обстрілу ринку"): the claim tells the act, so
+# a weapon it names answers "with what" (``questions._told_abroad``)
+ACT_NOUNS_ABROAD = {
+    "ru": (r"(?<!\w)(?:удар|удара|удару|ударом|удары|ударов|ударів|обстрел\w*|обстріл\w*)(?!\w)",),
+}
+ACT_NOUNS_ABROAD["uk"] = ACT_NOUNS_ABROAD["ru"]
+
+# Russian word order with the object first: "удар по рынку ... нанесла украинская армия" (the blow is named before the
+# verb, so what follows the verb is who struck), and a verb of attack right before its subject in a form that can only
+# be a subject ("по рынку ударила российская армия"; not "обстреляли российские позиции", where the form is also the
+# object's)
+INVERTED = (
+    r"(?<!\w)удар\w*(?!\w)[^.;!?]{0,100}?(?<!\w)(?:нанес(?:ла|ли|ло)?|нанёс|завда(?:ла|ли|ло|в))(?!\w)"
+    r"(?!\s+(?:\w+\s+){0,2}?удар)",
+)
+# subject forms after an INVERTED verb: a national adjective in the nominative, a country's name, or the armed forces'
+# initials ("нанесли ВСУ")
+NOMINATIVE_ADJECTIVE = r"(?:ая|яя|ий|ый|ое|ее|ие|ые|а|я|е|і)$"
+NOMINATIVE_ADJECTIVE_ONLY = r"(?:ая|яя|а|я)$"  # forms no object takes (feminine): the subject after any verb of attack
+NOMINATIVE_NAMES = frozenset({"россия", "росія", "украина", "україна", "рф", "всу", "зсу", "сша"})
+NOMINATIVE_NAMES_ONLY = frozenset({"россия", "росія", "украина", "україна"})
+
+# An act and, after it, who did it or whose weapon did, in the instrumental case: "удар російським комплексом С-300",
+# "обстріл росіянами ринку", "удар был вызван украинской ракетой ПВО"
+INSTRUMENTAL_ACTS = (
+    r"(?<!\w)(?:удар\w*|обстрел\w*|обстріл\w*|атак\w*|вызван\w*|викликан\w*|спричинен\w*|поражен\w*|уражен\w*|"
+    r"разрушен\w*|зруйнован\w*|уничтожен\w*|знищен\w*|поврежден\w*|пошкоджен\w*)(?!\w)",
+)
+# a weapon or a force in the instrumental case, the head a national adjective qualifies ("российской ракетой",
+# "украинскими войсками") or a country's name follows ("армией России", "силами ВСУ")
+INSTRUMENTAL_HEADS = (
+    r"(?:ракет|антиракет|комплекс|дрон|беспилотник|безпілотник|снаряд|бомб|авиабомб|авіабомб|систем|установк|"
+    r"артиллери|артилері|арми|армі|войск|військ|сил|военн|військов|подразделени|підрозділ)"
+    r"(?:ой|ою|ом|ем|ей|ею|єю|ами|ями|ыми|ими)"
+)
+# a national adjective in the instrumental case ("российской", "російським", "украинскими")
+INSTRUMENTAL_ADJECTIVE = r"(?:ой|ою|ей|ею|им|ым|ими|ыми)$"
+# a country's people or name in the instrumental case ("росіянами", "россиянами", "Россией", "Україною")
+INSTRUMENTAL_NAME = r"(?:ами|ями|ей|ею|єю|ой|ою)$"
+INSTRUMENTAL_GAP = 4  # words between the act and the instrumental phrase ("был вызван отклонившейся ... ракетой")
+
+# Who is blamed for it: the side word just after a verb of accusing ("pointant du doigt les troupes russes",
+# "accusant Moscou", "обвинил Украину", "поклав відповідальність на Росію"); said by someone, so attributed
+BLAMED = {
+    "fr": (
+        r"\b(?:pointant|pointe|pointent|pointait|pointaient|a\s+point[ée]|ont\s+point[ée])\s+du\s+doigt\b",
+        r"\b(?:accusant|accuse|accusent|accusait|accusaient|a\s+accus[ée]|ont\s+accus[ée])\b(?!\s+par\b)",
+        r"\b(?:imputant|impute|imputent|a\s+imput[ée]|ont\s+imput[ée])\s+(?:l['’]attaque|la\s+frappe|le\s+tir|"
+        r"le\s+bombardement|le\s+drame|l['’]explosion)\s+(?:à|aux?)\b",
+    ),
+    "ru": (
+        r"(?<!\w)(?:обвинил[аио]?|обвиняют|обвиняет|обвинив|обвиняя|звинуватил[аио]?|звинуватив|звинувачують|"
+        r"звинувачує|звинувачуючи)(?!\w)",
+        r"(?<!\w)(?:возлож\w+|возлага\w+)\s+ответственность\s+на(?!\w)",
+        r"(?<!\w)(?:поклав|поклала|поклали|покладає|покладають)\s+відповідальність\s+на(?!\w)",
+    ),
+}
+BLAMED["uk"] = BLAMED["ru"]
+BLAMED_GAP = 4  # words between the verb of accusing and the side word ("les «troupes d'occupation russes»")
+# what the accusation is of, when the claim says ("accusant Moscou de ...", "обвинил Украину в ..."): it must be an act
+# of the event, not another charge ("accuse Kyiv de mentir")
+BLAMED_OF = r"^\W*(?:d['’]|de\s|des\s|du\s|в\s|во\s|у\s)"
+BLAMED_ACTS = (
+    r"frapp\w*|attaqu\w*|bombard\w*|tir\w*|attentat\w*|massacre\w*|drame|explosion|crime\w*|avoir\s+\w+",
+    r"удар\w*|обстр[еі]л\w*|атак\w*|теракт\w*|взрыв\w*|вибух\w*|гибел\w*|загибел\w*|трагеди\w*|трагеді\w*|"
+    r"злочин\w*|преступлени\w*",
+)
+
+# What kind of weapon did it, named by words rather than a system ("антиракета", "ракета ПВО", "missile de
+# croisière"): the English value ``data.equipment.weapon_role`` tells the role of, per language. Not "ballistic": the
+# S-300, an air-defence system, is fired at the ground as a ballistic missile, so the word sets no role against it
+
+MEANS = {
+    "fr": {
+        "air defence missile": (
+            r"\bmissiles?\s+(?:de\s+(?:la\s+)?)?d[ée]fense\s+(?:anti-?a[ée]rienne|a[ée]rienne|antimissile)\b",
+            r"\bmissiles?\s+(?:anti-?a[ée]riens?|sol-air|intercepteurs?)\b",
+        ),
+        "cruise missile": (r"\bmissiles?\s+de\s+croisi[èe]re\b",),
+    },
+    "ru": {
+        "air defence missile": (
+            r"(?<!\w)антиракет\w*",
+            r"(?<!\w)ракет\w*\s+(?:\w+\s+)?(?:ПВО|ППО)(?!\w)",
+            r"(?<!\w)(?:зенитн|зенітн)\w*\s+(?:управляем\w+\s+|керован\w+\s+)?ракет\w*",
+        ),
+        "cruise missile": (r"(?<!\w)(?:крылат|крилат)\w*\s+ракет\w*",),
+    },
+}
+MEANS["uk"] = MEANS["ru"]
+# a fall told by its noun ("речь идет о падении антиракеты"): an account of the weapon that did the harm
+FALL_NOUNS = r"(?<!\w)(?:падени|падінн)\w*|\bchute\b"
+
+# French names of countries and capitals that are no English word (``la Russie``, ``Moscou``, ``les États-Unis``): side
+# words as their English names are (exact words, lower-cased)
+FRENCH_SIDES = {
+    "russie": "Russia",
+    "moscou": "Russia",
+    "pologne": "Poland",
+    "varsovie": "Poland",
+    "biélorussie": "Belarus",
+    "états-unis": "United States",
+    "etats-unis": "United States",
+    "chine": "China",
+    "pékin": "China",
+    "allemagne": "Germany",
+    "israël": "Israel",
+    "syrie": "Syria",
+    "damas": "Syria",
+    "turquie": "Turkey",
+    "géorgie": "Georgia",
+    "azerbaïdjan": "Azerbaijan",
+    "arménie": "Armenia",
+    "erevan": "Armenia",
+    "téhéran": "Iran",
+    "royaume-uni": "United Kingdom",
+    "libye": "Libya",
+    "liban": "Lebanon",
+    "irak": "Iraq",
+    "égypte": "Egypt",
+}
+
+# a refutation told before the act ("опубликовали опровержение того, что удар был нанесён ...", "Moscou a démenti que
+# l'armée russe ait frappé"): the act told after it is denied
+REFUTED = (
+    r"\bd[ée]ment\w*",
+    r"\bd[ée]menti\w*",
+    r"\b(?:nie|nient|a\s+nié|ont\s+nié)\s+(?:que|qu['’]|avoir)",
+    r"(?:опроверг|опроверж|спростув|спросту|заперечу|заперечи)\w*",
+    r"(?<!\w)отрица\w*,?\s+что",
+)

@@ -75,6 +75,8 @@ OUTCOMES_ABROAD: dict[str, tuple[str, ...]] = {
         r"убит\w*",
         r"жертв\w*",  # "о 36 жертвах", "число жертв": in Russian and Ukrainian news a disaster's victims are its dead
         r"скончал\w*",
+        r"скончавш\w*",
+        r"умерш\w*",
         r"умерл\w*",
         r"загин\w*",
         r"загибл\w*",
@@ -180,6 +182,31 @@ QUALIFIERS_ABROAD: dict[str, str] = {
     "близько": "about",
     "майже": "nearly",
 }
+# a toll phrase in a language read without a parse and the verb that leads it to its number, with whatever stands
+# between (``le bilan des morts suite à l'explosion ... avait atteint 80``, ``число людей, скончавшихся от травм,
+# достигло 40``): the outcome is the outcome word between them, else the dead (``bilan`` alone is the death toll)
+TOLL_NOUNS_ABROAD = (r"bilan", r"nombre", r"число", r"количество", r"кількість", r"числ[оа]")
+TOLL_NOUN_ALONE_ABROAD = r"bilan"  # a toll by itself, with no outcome word ("le bilan provisoire s'élève à 40")
+TOLL_VERBS_ABROAD = (
+    r"s['’](?:élève|élevait|est\s+élevé)\s+à",
+    r"(?:a|avait)\s+atteint",
+    r"atteint",
+    r"atteignait",
+    r"(?:est|était)\s+(?:passé|monté)\s+à",
+    r"passe\s+à",
+    r"(?:a|avait)\s+grimpé\s+à",
+    r"s['’](?:est|était)\s+alourdi\s+à",
+    r"достиг\w*",
+    r"составил\w*",
+    r"составляет",
+    r"(?:вырос|возрос|увеличил|дошл|дошел|дошёл)\w*\s+до",
+    r"сягну\w*",
+    r"досягл\w*",
+    r"досягну\w*",
+    r"становить",
+    r"склал\w*",
+    r"(?:зрос|зріс|збільшил)\w*\s+до",
+)
 NOT_PEOPLE_AFTER = (
     r"ans",
     r"années",

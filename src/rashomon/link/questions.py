@@ -28,7 +28,32 @@ from typing import NamedTuple
 
 from .. import folded
 from ..casualties import CUMULATIVE, OUTCOMES, PEOPLE, TOLL_NOUNS, outcome_near
-from ..data.acts_abroad import ACTIVE, ACTIVE_GAP, NEGATED_BEFORE, PASSIVE, PASSIVE_GAP
+from ..data.acts_abroad import (
+    ACT_NOUNS_ABROAD,
+    ACTIVE,
+    ACTIVE_GAP,
+    BLAMED,
+    BLAMED_ACTS,
+    BLAMED_GAP,
+    BLAMED_OF,
+    FALL_NOUNS,
+    FRENCH_SIDES,
+    INSTRUMENTAL_ACTS,
+    INSTRUMENTAL_ADJECTIVE,
+    INSTRUMENTAL_GAP,
+    INSTRUMENTAL_HEADS,
+    INSTRUMENTAL_NAME,
+    INVERTED,
+    MEANS,
+    NEGATED_BEFORE,
+    NOMINATIVE_ADJECTIVE,
+    NOMINATIVE_ADJECTIVE_ONLY,
+    NOMINATIVE_NAMES,
+    NOMINATIVE_NAMES_ONLY,
+    PASSIVE,
+    PASSIVE_GAP,
+    REFUTED,
+)
 from ..data.causes import (
     ACCIDENT,
     ACCIDENT_CAUSE_AFTER,
@@ -47,7 +72,7 @@ from ..data.causes import (
     HARM,
     LEADS_ON,
 )
-from ..data.cyrillic import CYRILLIC, country_of_word
+from ..data.cyrillic import ADJECTIVE_STEMS, CYRILLIC, country_of_word
 from ..data.disputes import (
     ACCUSATION_NOUNS,
     ACT_NOUNS,
@@ -353,12 +378,21 @@ TOLL_BEFORE = re.compile(
 _SIDE_WORD = re.compile(rf"[A-ZА-ЯЁ][\w'’-]+|(?<![\w])(?:{'|'.join(LOWERCASE_SIDES)})\w*", re.U)
 
 
+_ELIDED = re.compile(r"^[ld]['’]")  # "l'Allemagne", "d'Israël"
+
+
 def _side_word(word: str) -> str | None:
     """The country a side word names: a capitalised name or demonym, or a lower-case French or Russian one."""
     low = word.casefold()
     if CYRILLIC.search(word):
         return country_of_word(word)  # "Росія", "российские", "РФ", in any case form
     return side_of(word, None) or next((c for stem, c in LOWERCASE_SIDES.items() if low.startswith(stem)), None)
+
+
+def _side_word_abroad(word: str) -> str | None:
+    """A side word in a French, Russian or Ukrainian account of who did it: as ``_side_word``, or a French country
+    or capital name that is no English word (``la Russie``, ``Moscou``, ``l'Allemagne``)."""
+    return _side_word(word) or FRENCH_SIDES.get(_ELIDED.sub("", word.casefold()))
 
 
 _UNKNOWN_AGENTS = frozenset(
@@ -442,6 +476,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _escape(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine) and v.language in _ACTIVE:
             mine += _acts_abroad(k, v, stance, base)
+        if v.language in _MEANS_ABROAD:
+            mine += _means_abroad(k, v, stance, base)
         if not any(f.kind == "agent" for f in mine):
             mine += _denied_acts(k, v, base, names)
         if not any(f.kind == "agent" for f in mine):
@@ -1536,10 +1572,40 @@ _NEGATED_BEFORE = re.compile(NEGATED_BEFORE, re.I)
 _WORD_GAP = re.compile(r"[^\s,;:.!?()«»\"“”]+")
 
 
+_ACT_NOUNS = {lang: re.compile("|".join(p), re.I) for lang, p in ACT_NOUNS_ABROAD.items()}
+_INVERTED = re.compile("|".join(INVERTED), re.I)
+_NOMINATIVE_ADJECTIVE = re.compile(NOMINATIVE_ADJECTIVE, re.I)
+_NOMINATIVE_ADJECTIVE_ONLY = re.compile(NOMINATIVE_ADJECTIVE_ONLY, re.I)
+_INSTRUMENTAL_ACTS = re.compile("|".join(INSTRUMENTAL_ACTS), re.I)
+_INSTRUMENTAL_HEAD = re.compile(rf"^{INSTRUMENTAL_HEADS}$", re.I)
+_INSTRUMENTAL_ADJECTIVE = re.compile(INSTRUMENTAL_ADJECTIVE, re.I)
+_INSTRUMENTAL_NAME = re.compile(INSTRUMENTAL_NAME, re.I)
+_BLAMED = {lang: re.compile("|".join(p), re.I) for lang, p in BLAMED.items()}
+_BLAMED_OF = re.compile(BLAMED_OF, re.I)
+_BLAMED_ACT = re.compile(rf"{BLAMED_OF}\W*(?:{'|'.join(BLAMED_ACTS)})", re.I)
+_MEANS_ABROAD = {
+    lang: [(value, re.compile("|".join(p), re.I)) for value, p in kinds.items()] for lang, kinds in MEANS.items()
+}
+_FALL_NOUNS = re.compile(FALL_NOUNS, re.I)
+_CLAUSE_BREAKS = ",;:"
+_REFUTED = re.compile("|".join(REFUTED), re.I)
+_REFUTED_REACH = 80  # characters before the act where a refutation of it stands ("опровержение того, что удар")
+
+
+def _refuted_before(text: str, at: int) -> bool:
+    """A negation right before ``at`` (``не вдарила``), or a refutation told before it in the claim (``опровержение
+    того, что удар был нанесён``): what is told at ``at`` is denied."""
+    return bool(_NEGATED_BEFORE.search(text[:at]) or _REFUTED.search(text[max(0, at - _REFUTED_REACH) : at]))
+
+
 def _told_abroad(v: ClaimView) -> bool:
-    """A French, Russian or Ukrainian claim that tells an attack (``оккупанты ударили ... ракетой С-300``)."""
+    """A French, Russian or Ukrainian claim that tells an attack (``оккупанты ударили ... ракетой С-300``), by a verb
+    or, in Russian and Ukrainian, by the act's noun (``запис удару по лікарні``)."""
     lang = v.language or ""
-    return lang in _ACTIVE and any(p.search(v.claim.text) for p in (_ACTIVE[lang], _PASSIVE[lang]))
+    if lang not in _ACTIVE:
+        return False
+    patterns = (_ACTIVE[lang], _PASSIVE[lang], *((_ACT_NOUNS[lang],) if lang in _ACT_NOUNS else ()))
+    return any(p.search(v.claim.text) for p in patterns)
 
 
 def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
@@ -1560,15 +1626,130 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
             words = [w for w in words if not any(ch in text[m.end() : w.start()] for ch in ",;.")][:PASSIVE_GAP]
         # a side word, or what the side the claim is told from calls the other ("оккупанты ударили", "ворог вдарив")
         side = next(
-            ((w, s) for w in words if (s := _side_word(w.group(0)) or enemy_of(w.group(0), v.speaks_for))), None
+            ((w, s) for w in words if (s := _side_word_abroad(w.group(0)) or enemy_of(w.group(0), v.speaks_for))),
+            None,
         )
         if side is None:
             continue
         w, value = side
-        negated = bool(_NEGATED_BEFORE.search(text[: m.start()]))
+        negated = _refuted_before(text, m.start())
         span = Span(v.claim.span.start + min(w.start(), m.start()), v.claim.span.start + max(w.end(), m.end()))
         return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
+    if lang in ("ru", "uk"):
+        told = _inverted_abroad(v, lang) or _instrumental_abroad(v)
+        if told is not None:
+            (start, end), value, negated = told
+            span = Span(v.claim.span.start + start, v.claim.span.start + end)
+            return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
+    return _blamed_abroad(k, v, stance, base)
+
+
+def _words_after(text: str, at: int, limit: int) -> list[re.Match[str]]:
+    """The first few words after ``at`` in its clause."""
+    words: list[re.Match[str]] = []
+    for w in _WORD_GAP.finditer(text, at):
+        if len(words) >= limit or any(ch in text[at : w.start()] for ch in _CLAUSE_BREAKS + ".!?"):
+            break
+        words.append(w)
+    return words
+
+
+def _nominative_side(word: str, only: bool) -> str | None:
+    """The side a Russian or Ukrainian word names when it can be a verb's subject: a national adjective in the
+    nominative (``украинская``, ``російські``), a country's name (``Россия``), the armed forces' initials (``ВСУ``);
+    ``only``: in a form no object takes (``российская``, ``Россия``; not ``российские``, ``ВСУ``)."""
+    low = word.casefold()
+    if low in (NOMINATIVE_NAMES_ONLY if only else NOMINATIVE_NAMES):
+        return country_of_word(word) or _side_word(word)
+    if any(low.startswith(stem) for stem in ADJECTIVE_STEMS):
+        form = _NOMINATIVE_ADJECTIVE_ONLY if only else _NOMINATIVE_ADJECTIVE
+        return country_of_word(word) if form.search(low) else None
+    return None
+
+
+def _inverted_abroad(v: ClaimView, lang: str) -> tuple[tuple[int, int], str, bool] | None:
+    """Who did it, named after the verb in Russian and Ukrainian word order: the blow named first (``удар по рынку
+    ... нанесла украинская армия``), or a verb of attack and a subject in a form no object takes (``по рынку ударила
+    российская армия``); the words' span (in the claim), the side, and whether the verb is negated."""
+    text = v.claim.text
+    found = [(m, False) for m in _INVERTED.finditer(text)] + [(m, True) for m in _ACTIVE[lang].finditer(text)]
+    for m, only in found:
+        for w in _words_after(text, m.end(), 2):
+            side = _nominative_side(w.group(0), only) or enemy_of(w.group(0), v.speaks_for)
+            if side is not None:
+                verb_at = m.end() - len(m.group(0).split()[-1]) if not only else m.start()  # "удар ... нанесла"
+                negated = _refuted_before(text, verb_at)
+                return (m.start(), w.end()), side, negated
+    return None
+
+
+def _instrumental_abroad(v: ClaimView) -> tuple[tuple[int, int], str, bool] | None:
+    """Who did it, named after an act in the instrumental case (Russian and Ukrainian): the owner of the weapon or
+    force that did it (``удар російським комплексом С-300``, ``был вызван украинской ракетой ПВО``, ``силами ВСУ``)
+    or the doers themselves (``обстріл росіянами ринку``); the words' span, the side, and whether the act is
+    negated."""
+    text = v.claim.text
+    for m in _INSTRUMENTAL_ACTS.finditer(text):
+        words = _words_after(text, m.end(), INSTRUMENTAL_GAP + 2)
+        for n, w in enumerate(words):
+            word = w.group(0)
+            low = word.casefold()
+            side = country_of_word(word) if CYRILLIC.search(word) else None
+            if side is None:
+                continue
+            adjective = any(low.startswith(stem) for stem in ADJECTIVE_STEMS)
+            if adjective:  # "российской ракетой", "украинской зенитной ракетой": the head it qualifies is instrumental
+                if not _INSTRUMENTAL_ADJECTIVE.search(low):
+                    continue
+                heads = [x.group(0) for x in words[n + 1 : n + 3]]
+                if not any(_INSTRUMENTAL_HEAD.match(h) for h in heads):
+                    continue
+            elif not (_INSTRUMENTAL_NAME.search(low) or (n > 0 and _INSTRUMENTAL_HEAD.match(words[n - 1].group(0)))):
+                continue  # "росіянами", "Россией"; or a force in the instrumental before it ("силами ВСУ")
+            return (m.start(), w.end()), side, _refuted_before(text, m.start())
+    return None
+
+
+def _blamed_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Who is blamed, in a French, Russian or Ukrainian claim: the side word just after a verb of accusing
+    (``pointant du doigt les troupes russes``, ``обвинил Украину в ударе``), attributed; none when the accusation
+    is negated or is of something other than an act (``accuse Kyiv de mentir``)."""
+    text = v.claim.text
+    lang = v.language or ""
+    if lang not in _BLAMED or stance == "denied":
+        return []
+    for m in _BLAMED[lang].finditer(text):
+        if _NEGATED_BEFORE.search(text[: m.start()]):
+            continue
+        for w in _words_after(text, m.end(), BLAMED_GAP):
+            value = _side_word_abroad(w.group(0)) or enemy_of(w.group(0), v.speaks_for)
+            if value is None:
+                continue
+            after = text[w.end() :]
+            if _BLAMED_OF.match(after) and not _BLAMED_ACT.match(after):
+                break  # "accusant Moscou de mentir": another charge
+            span = Span(v.claim.span.start + m.start(), v.claim.span.start + w.end())
+            return [_found("agent", k, value, span, "hedged" if stance == "hedged" else "attributed", base, None)]
     return []
+
+
+def _means_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """What kind of weapon did it, named by words in a French, Russian or Ukrainian claim that tells the act or a
+    weapon's fall (``речь идет о падении антиракеты``, ``touché par un missile balistique``): ``air defence
+    missile``, ``ballistic missile``, ``cruise missile``; a negation right before makes it a denial."""
+    lang = v.language or ""
+    text = v.claim.text
+    if lang not in _MEANS_ABROAD or not (_told_abroad(v) or _FALL_NOUNS.search(text)):
+        return []
+    out = []
+    for value, pattern in _MEANS_ABROAD[lang]:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        negated = _refuted_before(text, m.start()) or stance == "denied"
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        out.append(_found("means", k, value, span, "denied" if negated else stance, base, None))
+    return out
 
 
 def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:

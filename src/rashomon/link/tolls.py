@@ -42,8 +42,11 @@ from ..data.tolls import (
     SET_AGAINST,
     SOURCE_VERBS,
     TOLL_BOUNDS,
+    TOLL_NOUN_ALONE_ABROAD,
+    TOLL_NOUNS_ABROAD,
     TOLL_PHRASES,
     TOLL_VERBS,
+    TOLL_VERBS_ABROAD,
     WIDER,
 )
 from ..model import Entity, Quantity, Span
@@ -110,6 +113,13 @@ _ELIDED = {
 }
 _ELIDED_END = re.compile(r"^\s*(?:$|[,.;:)—–]|(?:and|in|at|on|across|when|after|as)\b)", re.I)
 _BESIDE_ABROAD = 3  # words between a number and its outcome in a language read without a parse
+_LED_ABROAD = re.compile(
+    rf"(?<!\w)(?P<noun>{'|'.join(TOLL_NOUNS_ABROAD)})(?!\w)(?P<between>[^.;!?]{{0,120}}?)"
+    rf"(?<!\w)(?:{'|'.join(TOLL_VERBS_ABROAD)})\s+"
+    rf"(?:(?:{'|'.join(sorted(map(re.escape, QUALIFIERS_ABROAD), key=len, reverse=True))})\s+)?$",
+    re.I,
+)
+_TOLL_NOUN_ALONE = re.compile(rf"^(?:{TOLL_NOUN_ALONE_ABROAD})$", re.I)
 
 
 def led_to(before: str) -> bool:
@@ -180,7 +190,7 @@ def abroad(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     after, before = text[end:], text[:start]
     if _NOT_PEOPLE.match(after):
         return None
-    outcome = _outcome_after(after) or _outcome_before(before, after)
+    outcome = _outcome_after(after) or _outcome_before(before, after) or _led_abroad(before)
     if outcome is None:
         return None
     m = _QUALIFIER_ABROAD.search(before)
@@ -218,6 +228,21 @@ def _outcome_before(before: str, after: str) -> str | None:
             return name
     tail = before[-40:]
     return "missing" if _MISSING_PHRASE.search(tail) and not _CLAUSE_MARK.search(tail) else None
+
+
+def _led_abroad(before: str) -> str | None:
+    """The outcome of a toll phrase that leads to the number through its verb, in a language read without a parse
+    (``le bilan des morts suite à l'explosion au port ... avait atteint``, ``число людей, скончавшихся от травм,
+    достигло``): the outcome word between the phrase's noun and the verb, else the dead for a toll by itself
+    (``le bilan provisoire s'élève à``); None when no such phrase leads to it."""
+    m = _LED_ABROAD.search(before[-200:])
+    if m is None:
+        return None
+    for word in _WORDS_ABROAD.findall(m.group("between")):
+        name = _outcome_of(word)
+        if name:
+            return name
+    return "dead" if _TOLL_NOUN_ALONE.match(m.group("noun")) else None
 
 
 def _outcome_of(word: str) -> str | None:
