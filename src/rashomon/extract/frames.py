@@ -207,7 +207,13 @@ _WEAPON_WORDS = {
 
 # the lemmas a frame can stand on: "be" (on board ...), "open" (open fire), and every predicate's first words
 _FRAME_LEMMAS = frozenset(
-    {"be", "open", *KINDS, *(kind[:i] for kind in KINDS for i, ch in enumerate(kind) if ch == " ")}
+    {
+        "be",
+        "open",
+        *KINDS,
+        *(kind[:i] for kind in KINDS for i, ch in enumerate(kind) if ch == " "),
+        *SUPPORT_VERBS,  # "X committed the sabotage", "conducted the strike": ``_support``'s
+    }
 )
 # the lemmas a responsibility frame stands on: a copula, "hold" (responsible), "bear" (responsibility), "have"
 # (nothing to do with), a verb that disowns, a weapon or an act named as a noun
