@@ -34,6 +34,15 @@ which counts of it are rival accounts: in English and in the other languages rea
   services indicated on Tuesday that ...``): an outlet it is attributed to only relays that source.
 - ``SET_AGAINST``: an article setting one count against another of the same day (``put that number higher``,
   ``lower than the 20,000``, ``but ... said``): the two figures are rival accounts, wherever else they are told.
+- ``PREDICATE_OUTCOMES``: the words of outcome a number's own predicate gives (``32 were injured``, ``17 people
+  died``), read before an outcome word nearer to the number that belongs to the count before it (``17 people died
+  and 32 were injured``: 32 injured); ``PREDICATE_AUXILIARIES`` may stand between them.
+- ``OUTCOME_VERBS``: verbs of outcome whose object is a bare number, the people left unsaid (``killing at least two
+  people and injuring at least 50``: 50 injured).
+- ``WIDER``: a count told for more acts than the event (``as a result of a series of missile attacks``, ``a wave
+  of strikes``): another scope, set apart like a count elsewhere.
+- ``PERIOD``: a count told as a tally over several days (``in the violence of recent days``, ``over the past three
+  nights``, ``since Tuesday``): not one day's count, set apart.
 """
 
 from __future__ import annotations
@@ -244,7 +253,7 @@ BODIES_BEFORE = (
     r"(?<!\w)(?:тела|тел|останки)\s*$",
     r"\b(?:corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen)\s*(?:de\s+|di\s+|von\s+)?$",
 )
-BODIES_AFTER = r"^\s+(?:bodies|corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen|тел|тела)\b"
+BODIES_AFTER = r"^\s+(?:dead\s+)?(?:bodies|corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen|тел|тела)\b"
 PART_OF_AREA = (
     r"\bin one of (?:the )?(?:\w+ )?(?:districts|neighbou?rhoods|areas|towns|villages|parts|sectors|quarters)\b",
     r"(?<!\w)в одном из\b",
@@ -383,4 +392,42 @@ COUNT_AS_OF = (
     r"станом\s+на",
     r"\barr[êe]t[ée]e?s?\s+à",  # not a bare "à", which as often tells when the act was done ("à 14h, un missile")
     r"\ben\s+date\s+de",
+)
+# "17 people died and 32 were injured": the outcome a number's own predicate gives, between the number and it at most
+# the counted noun and an auxiliary; the word before the number ("died and") belongs to the count before
+PREDICATE_OUTCOMES: dict[str, tuple[str, ...]] = {
+    "dead": (r"killed", r"died", r"dead", r"perished", r"slain", r"massacred"),
+    "injured": (r"injured", r"wounded", r"hurt"),
+    "missing": (r"missing", r"unaccounted\s+for"),
+}
+PREDICATE_AUXILIARIES = (
+    r"were",
+    r"was",
+    r"are",
+    r"is",
+    r"have\s+been",
+    r"has\s+been",
+    r"had\s+been",
+    r"have",
+    r"had",
+    r"got",
+)
+# "killing at least two people and injuring at least 50": a verb of outcome whose object is a bare number
+OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
+    "dead": (r"killing", r"killed", r"kills"),
+    "injured": (r"injuring", r"injured", r"injures", r"wounding", r"wounded", r"wounds", r"hurting"),
+}
+_ACTS = r"(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|explosions|blasts|shelling)"
+WIDER = (
+    rf"\b(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+){{0,3}}?{_ACTS}\b",
+    rf"\b(?:a|the)\s+waves?\s+of\s+(?:[\w-]+\s+){{0,3}}?{_ACTS}\b",
+    r"(?<!\w)(?:une|la)\s+(?:série|vague)\s+(?:de|d['’])\s*(?:frappes|attaques|bombardements)",
+)
+_NIGHTS = r"(?:days|nights|weeks)"
+PERIOD = (
+    rf"\b(?:in|over|during)\s+(?:the\s+)?(?:violence\s+of\s+)?recent\s+{_NIGHTS}\b",
+    rf"\bof\s+recent\s+{_NIGHTS}\b",
+    rf"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|\w+\s+)?{_NIGHTS}\b",
+    r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\bover\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\b",
 )

@@ -140,8 +140,9 @@ def same_count(a: Answer, b: Answer) -> Verdict:
 
 
 _RIVAL_RATIO = 2.0  # rival sources a factor this far apart on one day dispute the count
-# a projection, a part of the toll, another place's count, an earlier figure recalled: not the count itself
-_SET_APART = frozenset({"projection", "partial", "elsewhere", "earlier"})
+# a projection, a part of the toll, another place's count, an earlier figure recalled, a tally over several days:
+# not the count itself
+_SET_APART = frozenset({"projection", "partial", "elsewhere", "earlier", "period"})
 _MOVED = frozenset({"updated", "provisional", "correction"})  # a count said to have changed or to be still moving
 
 

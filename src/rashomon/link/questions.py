@@ -413,8 +413,9 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
     hours = tolls.clocks(views)
     for k, v in enumerate(views):
         event = scope.event_of[k]
-        if event is None or v.nested and not v.frames:
+        if event is None:
             continue
+        clause = v.nested and not v.frames  # a clause with no act of its own ("that left 16 people dead"): its counts
         text = v.claim.text
         if "?" in text or _search(COUNTERFACTUAL, text):
             continue
@@ -422,12 +423,15 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         origin = origin_of(v, names)
         as_of = _as_of(v, scope.events[event].day)
         base = {"claim": v.claim.id, "article": v.article, "origin": origin}
-        mine = _acts(k, v, stance, base, names, countries.get(event))
+        mine = [] if clause else _acts(k, v, stance, base, names, countries.get(event))
         counted = {**base, "origin": tolls.count_origin(v, origin, names)}
         places = _places(v, names)
         counts = _counts(k, v, stance, counted, as_of, _settled_next(views, k), told[v.article], places)
         mine += [dataclasses.replace(f, clock=hours[k]) for f in counts] if hours[k] else counts
         told[v.article].extend(f for f in mine if f.kind in _COUNT_KINDS)
+        if clause:
+            out.extend(mine)  # the clause's numbers are its own (``ClaimView.quantities``), no other claim's
+            continue
         mine += _intent(k, v, stance, base)
         mine += _cause(k, v, stance, base)
         mine += _linked_cause(k, v, stance, base, mine)
@@ -1856,13 +1860,15 @@ def _count_read(
         return _Read(told[-1].kind, told[-1].head, q.qualifier, told[-1].answer.number, rival=True)
     led_to = put == "dead" or TOLL_BEFORE.search(prefix) is not None or tolls.led_to(prefix)
     led_to = led_to or TOLL_EXCEEDS.search(prefix) is not None  # "the toll ... exceeds 100"
-    bare = led_to or (not q.counts and BARE_TOLL.match(after) is not None)  # "at least 100 were killed"
+    elided = None if q.counts or led_to else tolls.elided_outcome(prefix, after)  # "and injuring at least 50"
+    bare = led_to or elided is not None or (not q.counts and BARE_TOLL.match(after) is not None)
     if not (q.counts or bare):
         return None
     head = "people" if bare else _counted(q)
     if head is None:
         return None
-    outcome = _outcome(text, rel_start, rel_end)
+    # "17 people died and 32 were injured": the number's own predicate before the nearest outcome word
+    outcome = elided or tolls.predicate_outcome(after) or _outcome(text, rel_start, rel_end)
     if outcome is None and missing and _near(text, rel_start, rel_end, MISSING):
         outcome = "missing"
     if outcome is None and len(outcomes) == 1 and head in GENERAL_COUNTED:
@@ -1885,7 +1891,8 @@ def _count_abroad(text: str, rel_start: int, rel_end: int) -> _Read | None:
 
 def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, added: bool) -> str | None:
     """Why a count is set apart or how it moves: a projection, a part of the toll (``12 of them``, ``the dead
-    included 12``, ``another seven``), a count elsewhere, a correction (``3,958 instead of 11,300``), an earlier
+    included 12``, ``another seven``), a count elsewhere or of more acts than the event, a tally over several days
+    (``in recent days``), a correction (``3,958 instead of 11,300``), an earlier
     figure recalled (``had previously put the number at``), a rival of the official count, an update, a settled or
     a provisional count."""
     text = v.claim.text
@@ -1896,8 +1903,10 @@ def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, 
         return "partial"
     if tolls.part_of_toll(text[:rel_start], text[rel_end:]):
         return "partial"
-    if ELSEWHERE.search(text):
-        return "elsewhere"
+    if ELSEWHERE.search(text) or tolls.WIDER_WORDS.search(text):
+        return "elsewhere"  # "in neighbouring villages", "as a result of a series of attacks": another scope
+    if tolls.PERIOD_WORDS.search(text):
+        return "period"  # "249 officers injured in the violence of recent days": a tally over days, not one count
     if tolls.CORRECTED_WORDS.search(text):
         return "correction"
     if tolls.RECALLED_WORDS.search(f"{v.lead} {text[:rel_start]}"):  # "had previously put the number at 5,500"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..data import cyrillic
+from ..data.qualifiers import QUALIFIERS
 from ..data.tolls import (
     ADDED,
     ADDED_AFTER,
@@ -23,9 +24,13 @@ from ..data.tolls import (
     GIVEN_VERBS,
     INCLUDED,
     NOT_PEOPLE_AFTER,
+    OUTCOME_VERBS,
     OUTCOMES_ABROAD,
     PART_OF_AREA,
     PEOPLE_ABROAD,
+    PERIOD,
+    PREDICATE_AUXILIARIES,
+    PREDICATE_OUTCOMES,
     PUT_AT,
     QUALIFIERS_ABROAD,
     RECALLED,
@@ -39,6 +44,7 @@ from ..data.tolls import (
     TOLL_BOUNDS,
     TOLL_PHRASES,
     TOLL_VERBS,
+    WIDER,
 )
 from ..model import Entity, Quantity, Span
 from .origins import relay_chain
@@ -70,6 +76,8 @@ CORRECTED_WORDS = re.compile("|".join(CORRECTED), re.I)
 _REPLACED = re.compile("|".join(REPLACED_BEFORE), re.I)
 RECALLED_WORDS = re.compile("|".join(RECALLED), re.I)
 SET_AGAINST_WORDS = re.compile("|".join(SET_AGAINST), re.I)
+WIDER_WORDS = re.compile("|".join(WIDER), re.I)  # "as a result of a series of attacks": more acts than the event
+PERIOD_WORDS = re.compile("|".join(PERIOD), re.I)  # "in the violence of recent days": a tally over several days
 # "lower than the 20,000 a different spokesperson gave": the figure a count is set against, told as someone's
 _THAN_THE = re.compile(r"\b(?:lower|higher)\s+than\s+the\s*$", re.I)
 _GIVEN_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:{'|'.join(GIVEN_VERBS)})\b", re.I)
@@ -84,6 +92,23 @@ _QUALIFIER_ABROAD = re.compile(
 )
 _MISSING_PHRASE = re.compile(r"(?<!\w)(?:пропал\w*|пропав\w*)\s+без\s+вести|(?<!\w)зникл\w*\s+безвісти", re.I)
 _CLAUSE_MARK = re.compile(r"[,;:.—–]")
+_CONJUNCTION = r"(?:and|or|but|while|as|whereas|with)\b"
+# "32 were injured", "17 people died": at most three words of the counted phrase (no conjunction), an auxiliary
+_PREDICATE = {
+    name: re.compile(
+        rf"^\s+(?:(?!{_CONJUNCTION})[a-z-]+\s+){{0,3}}?(?:(?:{'|'.join(PREDICATE_AUXILIARIES)})\s+)?"
+        rf"(?:(?:also|reportedly|seriously|critically|fatally|badly|slightly|later)\s+)?(?:{'|'.join(words)})\b",
+        re.I,
+    )
+    for name, words in PREDICATE_OUTCOMES.items()
+}
+_QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+# "injuring at least 50.": a verb of outcome, a qualifier, the number, then no word of what it counts
+_ELIDED = {
+    name: re.compile(rf"\b(?:{'|'.join(words)})\s+(?:(?:{_QUALIFIER})\s+)?$", re.I)
+    for name, words in OUTCOME_VERBS.items()
+}
+_ELIDED_END = re.compile(r"^\s*(?:$|[,.;:)—–]|(?:and|in|at|on|across|when|after|as)\b)", re.I)
 _BESIDE_ABROAD = 3  # words between a number and its outcome in a language read without a parse
 
 
@@ -91,6 +116,27 @@ def led_to(before: str) -> bool:
     """A toll phrase leads to the number (``the number of people who died in X has risen to``, ``a final tally
     could reach the region of``, ``the death toll may touch``)."""
     return _LED.search(before) is not None
+
+
+def predicate_outcome(after: str) -> str | None:
+    """The outcome a number's own predicate gives (``32 were injured``, ``17 people died``); None when the words after
+    the number give none. Read before an outcome word nearer to the number: in ``17 people died and 32 were injured``
+    the "died" before 32 is the count before it's."""
+    for name, pattern in _PREDICATE.items():
+        if pattern.match(after):
+            return name
+    return None
+
+
+def elided_outcome(before: str, after: str) -> str | None:
+    """``killing at least two people and injuring at least 50``: the outcome of a verb whose object is a bare number,
+    the people left unsaid; None when a word follows the number (what it counts: ``wounding 50 buildings``)."""
+    if not _ELIDED_END.match(after):
+        return None
+    for name, pattern in _ELIDED.items():
+        if pattern.search(before):
+            return name
+    return None
 
 
 def put_at(before: str) -> str | None:
