@@ -161,3 +161,8 @@ def test_the_day_evidence_came_out_is_not_the_day_of_the_act(tmp_path: Path) -> 
         ),
     )
     assert not [r for r in led.relations if r.type == "contradicts" and "different days" in r.why]
+
+
+def test_who_arrested_the_accused_did_not_commit_the_act(tmp_path: Path) -> None:
+    text = "Earlier, a Chilean court arrested four men accused of committing the attack on the depot."
+    assert not told(tmp_path, text, "agent")

@@ -775,6 +775,8 @@ def _subject(tok: Token) -> Token | None:
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
             break  # a reported clause or a relative clause has a subject of its own
         clause, head = head, head.head
+        if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return None  # "the court arrested four accused of committing the attack": the court did not commit it
         if _complement(head, clause):
             doer = _misparsed_subject(head, clause)
             if doer is not None:
