@@ -134,3 +134,35 @@ def test_a_refused_access_is_no_denial_of_the_cause(tmp_path: Path) -> None:
         "area affected by the strike."
     )
     assert not {s for _, s in told(tmp_path, text, "cause")} & {"denied"}
+
+
+def test_an_act_named_by_its_noun_after_a_support_verb_names_its_doer(tmp_path: Path) -> None:
+    assert ("Chile", "attributed") in told(
+        tmp_path, "Chile has committed sabotage at the depot, the ministry said.", "agent"
+    )
+    text = "Peruvian troops conducted the attack on the depot, the mayor said."
+    assert ("Peru", "attributed") in told(tmp_path, text, "agent")
+    assert not told(tmp_path, "The army made a mistake at the depot, the minister said.", "agent")
+
+
+def test_sabotage_by_a_side_names_it(tmp_path: Path) -> None:
+    text = "We can say unequivocally that this is deliberate sabotage by the Chilean side, the spokesman said."
+    assert ("Chile", "attributed") in told(tmp_path, text, "agent")
+
+
+def test_the_day_evidence_came_out_is_not_the_day_of_the_act(tmp_path: Path) -> None:
+    tmp_path.mkdir(exist_ok=True)
+    led = corpus(
+        tmp_path,
+        ("2025-03-07", "Chilean troops blew up the depot in Vell on March 2, officials said."),
+        (
+            "2025-03-08",
+            "The police said on Friday they had intercepted a call proving a Chilean unit blew up the depot in Vell.",
+        ),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts" and "different days" in r.why]
+
+
+def test_who_arrested_the_accused_did_not_commit_the_act(tmp_path: Path) -> None:
+    text = "Earlier, a Chilean court arrested four men accused of committing the attack on the depot."
+    assert not told(tmp_path, text, "agent")

@@ -706,6 +706,7 @@ ACT_NOUNS = frozenset(
         "shot",
         "misfire",
         "crime",
+        "sabotage",
         "atrocity",
         "massacre",
         "murder",

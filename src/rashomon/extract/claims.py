@@ -667,10 +667,13 @@ def _time_of(
     inside, around = None, None
     while i < len(days) and days[i].span.start < sentence.end:
         t = days[i]
-        if unit.start <= t.span.start and t.span.end <= unit.end and t.span not in said_on:
+        within = unit.start <= t.span.start and t.span.end <= unit.end
+        if within and t.span not in said_on:
             inside = inside or t
-        else:
+        elif not within:
             around = around or t
+        # a day inside the claim that dates its saying or the evidence it cites ("on Friday it intercepted a call
+        # proving ..."): neither the act's day nor a day around the claim
         i += 1
     return inside or around
 
@@ -687,9 +690,17 @@ def _day_of_saying(doc: Doc, span: Span) -> bool:
         head = head.head  # "on Tuesday": the preposition's head
     elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "prep"):
         return False
-    return (
-        head.i != root.i
-        and head.pos_ in ("VERB", "AUX")
-        and head.lemma_.lower() in SPEECH_LEMMAS
-        and any(c.dep_ == "ccomp" for c in head.children)  # it reports a clause: "declared X the winner" is an act
+    if head.i == root.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in SPEECH_LEMMAS:
+        return any(c.dep_ == "ccomp" for c in head.children)  # it reports a clause: "declared X the winner" is an act
+    # "on Friday it intercepted a call proving that X blew up the dam", "published on Monday footage showing ...":
+    # the day the evidence came out, not the day of the act it shows
+    return lemma in _REVEALING and any(
+        t.dep_ == "ccomp" or (t.dep_ == "acl" and t.lemma_.lower() in _PROVING) for t in head.subtree if t.i != head.i
     )
+
+
+_REVEALING = frozenset({"intercept", "publish", "release", "obtain", "reveal", "record", "post", "air", "broadcast"})
+_PROVING = frozenset({"prove", "show", "confirm", "indicate", "suggest", "reveal", "demonstrate"})  # "a call proving"

@@ -207,7 +207,13 @@ _WEAPON_WORDS = {
 
 # the lemmas a frame can stand on: "be" (on board ...), "open" (open fire), and every predicate's first words
 _FRAME_LEMMAS = frozenset(
-    {"be", "open", *KINDS, *(kind[:i] for kind in KINDS for i, ch in enumerate(kind) if ch == " ")}
+    {
+        "be",
+        "open",
+        *KINDS,
+        *(kind[:i] for kind in KINDS for i, ch in enumerate(kind) if ch == " "),
+        *SUPPORT_VERBS,  # "X committed the sabotage", "conducted the strike": ``_support``'s
+    }
 )
 # the lemmas a responsibility frame stands on: a copula, "hold" (responsible), "bear" (responsibility), "have"
 # (nothing to do with), a verb that disowns, a weapon or an act named as a noun
@@ -769,6 +775,8 @@ def _subject(tok: Token) -> Token | None:
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
             break  # a reported clause or a relative clause has a subject of its own
         clause, head = head, head.head
+        if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return None  # "the court arrested four accused of committing the attack": the court did not commit it
         if _complement(head, clause):
             doer = _misparsed_subject(head, clause)
             if doer is not None:
