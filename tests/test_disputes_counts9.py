@@ -73,3 +73,23 @@ def test_a_count_of_many_acts_or_of_several_days_is_set_apart(tmp_path: Path) ->
     injured = told(led, "toll_injured")
     assert injured[120].note == "elsewhere" and injured[400].note == "period"
     assert not [r for r in led.relations if r.type == "contradicts"]
+
+
+def test_an_undated_stage_of_a_rising_count_is_no_target_for_a_rival() -> None:
+    from rashomon.link.compare import same_count
+    from rashomon.model import Span
+
+    rival = Answer(
+        value="more than 100",
+        claim="C1",
+        article="A1",
+        span=Span(0, 1),
+        stance="attributed",
+        number=100,
+        qualifier="more than",
+        note="rival",
+    )  # "the true toll is several times higher than officially reported"
+    stage = Answer(value="8", claim="C2", article="A2", span=Span(0, 1), stance="asserted", number=8, note="updated")
+    assert same_count(rival, stage) != "contradicts"  # "the toll rose to eight": a stage, its day unknown
+    firm = Answer(value="40", claim="C3", article="A3", span=Span(0, 1), stance="attributed", number=40)
+    assert same_count(rival, firm) == "contradicts"

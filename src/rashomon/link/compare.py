@@ -118,6 +118,7 @@ def same_count(a: Answer, b: Answer) -> Verdict:
     if not bounds.conflict(_count(a), _count(b)):
         return "agrees"
     provisional = "provisional" in (a.note, b.note)  # a first count said to be still moving: no rival's target
+    provisional = provisional or _undated_stage(a, b)
     if (a.note == "rival") != (b.note == "rival") and a.as_of == b.as_of and not _hedged(a, b) and not provisional:
         return "contradicts"  # "the true toll is several times higher than officially reported" (that day's count)
     if a.as_of is not None and a.as_of == b.as_of and not provisional and _rivals(a, b):
@@ -144,6 +145,12 @@ _RIVAL_RATIO = 2.0  # rival sources a factor this far apart on one day dispute t
 # not the count itself
 _SET_APART = frozenset({"projection", "partial", "elsewhere", "earlier", "period"})
 _MOVED = frozenset({"updated", "provisional", "correction"})  # a count said to have changed or to be still moving
+
+
+def _undated_stage(a: Answer, b: Answer) -> bool:
+    """Two counts of unknown day, one said to have risen to its figure (``the toll rose to eight``): a stage of a
+    count on its way up, which nothing places on the day a rival figure disputes."""
+    return a.as_of is None and b.as_of is None and "updated" in (a.note, b.note)
 
 
 def _corrects(fixed: Answer, other: Answer) -> bool:
