@@ -775,8 +775,12 @@ def _subject(tok: Token) -> Token | None:
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
             break  # a reported clause or a relative clause has a subject of its own
         clause, head = head, head.head
-        if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            return None  # "the court arrested four accused of committing the attack": the court did not commit it
+        if (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "mark") for c in clause.children)
+        ):
+            return None  # "the court arrested four men accused of committing it": the men are said to, not the court
         if _complement(head, clause):
             doer = _misparsed_subject(head, clause)
             if doer is not None:
