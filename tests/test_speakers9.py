@@ -1,0 +1,114 @@
+"""Speakers: kinds of miss that recur on real news, each on sentences written for the test (invented people).
+
+- a subject the parse takes from inside the quote is not the speaker a participle shares;
+- a speech verb after ``, and`` with a subject of its own opens another clause: the quote before it is not its;
+- a quote opened after a colon belongs to the person the sentence with the colon is about;
+- ``it`` after "the press service of X said" is X;
+- ``he`` after "X's aide Y told" is the aide, not the person he belongs to;
+- French: a name in an adverbial part before the subject (``Lors d'une visite avec X, Y a déclaré``) is not Y.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import rashomon
+from rashomon.model import Analysis, Ledger, Quote
+
+
+def ledger_of(tmp_path: Path, text: str) -> Ledger:
+    (tmp_path / "a.txt").write_text(" date 2023-06-08 Test\n\n" + text, encoding="utf-8")
+    return rashomon.analyze([tmp_path / "a.txt"])
+
+
+def quote(ledger: Ledger, starts: str) -> Quote:
+    found = [q for q in ledger.quotes if q.text.startswith(starts) and q.kind == "direct"]
+    assert found, [(q.kind, q.text) for q in ledger.quotes]
+    return found[0]
+
+
+def speaker(ledger: Ledger, q: Quote) -> str | None:
+    return ledger.entity(q.speaker).name if q.speaker else None
+
+
+def test_a_participle_shares_the_subject_outside_the_quote(tmp_path: Path) -> None:
+    text = (
+        "“A quiet square. Shops. A school. People who did nothing wrong,” Mayor Tomas Berg said in a social media "
+        "post on Wednesday, adding later that it was a “deliberate” strike against civilians."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "deliberate")
+    assert q.cue == "adding"
+    assert speaker(led, q) == "Tomas Berg"
+
+
+def test_a_verb_after_and_with_its_own_subject_is_another_clause(tmp_path: Path) -> None:
+    text = (
+        "Maria Olsen, the UN's envoy for the region, denounced the raid as “shameful,” and the African Union "
+        "condemned it as “cruel and senseless.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "shameful")) == "Maria Olsen"
+    assert speaker(led, quote(led, "cruel and senseless")) == "African Union"
+
+
+def test_and_then_the_verb_of_the_same_subject_still_attributes(tmp_path: Path) -> None:
+    text = "“We will rebuild the bridge before winter,” Mayor Ines Kraft said and added that work starts on Monday."
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "We will rebuild")) == "Ines Kraft"
+
+
+def test_a_quote_after_a_colon_is_what_the_sentence_subject_says(tmp_path: Path) -> None:
+    text = (
+        "According to the updated figures, 16 people were injured in the blast.\n\n"
+        "Mayor Tomas Berg reacted to the blast on his Telegram page: “Anyone who still trades with them is paying "
+        "for this. The cruelty of it.”"
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "Anyone who still trades")
+    assert speaker(led, q) == "Tomas Berg"
+
+
+def test_it_after_the_press_service_of_a_body_is_the_body(tmp_path: Path) -> None:
+    text = (
+        "Asked about the article, the press service of the Norwegian Coast Guard (NCG) said that according to an "
+        "inquiry still under way, smugglers were responsible for the fire, which it said had started in the "
+        "engine room.\n\n"
+        "“This is shown, in particular, by the burned parts recovered at the scene,” it said, adding that the "
+        "inquiry was also examining other materials."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "This is shown")) == "Norwegian Coast Guard"
+
+
+def test_he_after_an_aide_named_with_his_principal_is_the_aide(tmp_path: Path) -> None:
+    text = (
+        "President Ivan Marek said the country considered the matter closed.\n\n"
+        "“What would a hearing be needed for, if all is clear to us?” Marek's senior aide Pavel Dorn told the "
+        "media at the time. He called any other account, including a mistake by the army, “absurd.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "absurd")) == "Pavel Dorn"
+
+
+def test_french_a_name_in_an_adverbial_part_is_not_the_subject(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "La police n'a pas commenté. Lors d'une visite à Lyon avec la ministre allemande Karla Weber, Dumasz a "
+        "qualifié l'attaque de \u00ab lâche \u00bb. \u00ab Ceux qui connaissent cet endroit savent qu'il s'agit "
+        "d'une zone civile \u00bb, a-t-il déclaré."
+    )
+    a = analyze_text(text, language="fr")
+    said = {q.text.strip(): q.speaker_text for q in a.quotes if q.kind == "direct"}
+    assert said["lâche"] == "Dumasz"
+    assert "Karla Weber" not in said.values()
+
+
+def test_french_a_name_after_an_adverbial_part_still_speaks(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Lors d'un entretien avec son homologue Karl Weber, le ministre Paul Dumas a reconnu que \u00ab la "
+        "situation est grave et nous devons agir ensemble \u00bb."
+    )
+    a = analyze_text(text, language="fr")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "Paul Dumas"
