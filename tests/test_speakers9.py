@@ -5,7 +5,8 @@
 - a quote opened after a colon belongs to the person the sentence with the colon is about;
 - ``it`` after "the press service of X said" is X;
 - ``he`` after "X's aide Y told" is the aide, not the person he belongs to;
-- French: a name in an adverbial part before the subject (``Lors d'une visite avec X, Y a déclaré``) is not Y.
+- French: a name in an adverbial part before the subject (``Lors d'une visite avec X, Y a déclaré``) is not Y;
+- Russian and Ukrainian: the speaker of ``X заявило, що ... «...»`` stands before ``що``, not in what X reports.
 """
 
 from __future__ import annotations
@@ -112,3 +113,14 @@ def test_french_a_name_after_an_adverbial_part_still_speaks(analyze_text: Callab
     a = analyze_text(text, language="fr")
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert q.speaker_text == "Paul Dumas"
+
+
+def test_ukrainian_the_speaker_stands_before_the_that_clause(analyze_text: Callable[..., Analysis]) -> None:
+    # the place in what the outlet reports ("в місті Житомир") is not who reported it
+    text = (
+        "У вівторок видання The Daily Courier за результатами власного розслідування заявило, що пожежа на складі "
+        "в місті Житомир нібито була «необережністю охоронців», а не підпалом."
+    )
+    a = analyze_text(text, language="uk")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "The Daily Courier"
