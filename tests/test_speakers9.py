@@ -6,6 +6,7 @@
 - ``it`` after "the press service of X said" is X;
 - ``he`` after "X's aide Y told" is the aide, not the person he belongs to;
 - French: a name in an adverbial part before the subject (``Lors d'une visite avec X, Y a déclaré``) is not Y;
+- a participle with no subject of its own takes no speaker from a quote paragraphs before;
 - Russian and Ukrainian: the speaker of ``X заявило, що ... «...»`` stands before ``що``, not in what X reports.
 """
 
@@ -124,3 +125,19 @@ def test_ukrainian_the_speaker_stands_before_the_that_clause(analyze_text: Calla
     a = analyze_text(text, language="uk")
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert q.speaker_text == "The Daily Courier"
+
+
+def test_a_participle_without_a_subject_does_not_reach_a_speaker_paragraphs_back(tmp_path: Path) -> None:
+    # "saying" shares the subject "it" (the newspaper), not whoever was quoted three paragraphs before
+    text = (
+        "Rating director Paul Brandt defended the scores on Monday.\n\n"
+        "“We are not just counting facts,” he told the Daily Ledger. “We are trying to give context to every "
+        "claim.”\n\n"
+        "The site is owned by the Harbor Times, a regional newspaper with a strong editorial line.\n\n"
+        "During the primaries, the newspaper gave the senator a warm endorsement.\n\n"
+        "Meanwhile, it attacked the governor, saying he “has insulted farmers, teachers and veterans with his "
+        "remarks, and he has neither the patience nor the judgment to lead the state.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "has insulted")) != "Paul Brandt"
+    assert speaker(led, quote(led, "We are trying")) == "Paul Brandt"

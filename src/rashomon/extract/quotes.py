@@ -401,14 +401,10 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                     ref = resolver.person_before(speaker_text, f.cue.sent.start_char)
         elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
-        elif f.implicit or (
-            f.kind == "direct"
-            and f.cue is None
-            and previous is not None
-            and _same_or_next_paragraph(text, previous.span.end, f.span.start)
-        ):
-            # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
-            if previous is not None:
+        elif (f.implicit or (f.kind == "direct" and f.cue is None)) and previous is not None:
+            # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker; not a
+            # speaker quoted paragraphs before ("Meanwhile, it attacked X, saying ...": the "it" of this paragraph)
+            if _same_or_next_paragraph(text, previous.span.end, f.span.start):
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         if (
             ref is None
