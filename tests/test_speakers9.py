@@ -6,6 +6,7 @@
 - ``it`` after "the press service of X said" is X;
 - ``he`` after "X's aide Y told" is the aide, not the person he belongs to;
 - French: a name in an adverbial part before the subject (``Lors d'une visite avec X, Y a déclaré``) is not Y;
+- an unattributed quote inside a sentence whose subject is a name or a document is that subject's;
 - a participle with no subject of its own takes no speaker from a quote paragraphs before;
 - Russian and Ukrainian: the speaker of ``X заявило, що ... «...»`` stands before ``що``, not in what X reports.
 """
@@ -141,3 +142,35 @@ def test_a_participle_without_a_subject_does_not_reach_a_speaker_paragraphs_back
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "has insulted")) != "Paul Brandt"
     assert speaker(led, quote(led, "We are trying")) == "Paul Brandt"
+
+
+def test_an_unattributed_fragment_is_the_words_of_its_sentence_subject(tmp_path: Path) -> None:
+    # not the ambassador quoted just before: the sentence says whose words these are
+    text = (
+        "“We will not let this pass,” Ambassador Igor Belov said in Washington. Russia expects that the United "
+        "States will refrain from further speculation in the press “and stop its flights near the Russian borders "
+        "for good”."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "and stop its flights")) == "Russia"
+
+
+def test_an_unattributed_fragment_under_a_document_is_the_document_s(tmp_path: Path) -> None:
+    text = (
+        "Many lawmakers say the program is abused. A 2019 audit released by the inspector found that the agency "
+        "could not be sure the money did not come from “the drug trade, human trafficking or other criminal "
+        "activities.”"
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "the drug trade")
+    assert q.speaker_text is not None and "audit" in q.speaker_text
+    assert q.speaker is None
+
+
+def test_a_fragment_in_a_sentence_about_a_thing_goes_on_with_the_last_speaker(tmp_path: Path) -> None:
+    text = (
+        "“We are shocked,” Mayor Lina Kross said. The flood came at night and was “the worst anyone here has ever "
+        "seen in their whole lives.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "the worst anyone")) == "Lina Kross"

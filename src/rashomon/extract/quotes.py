@@ -862,7 +862,7 @@ def _direct(
             if words >= 8 or q.continues or group is not None or _whole_sentence(text, q):
                 # speech, speaker from context: the person a sentence just before it is about ("X called him a
                 # master of the deal. “He showed ...”"), else whoever spoke last
-                intro = _introduced_by(doc, text, q, people, marked)
+                intro = _introduced_by(doc, text, q, people, marked) or _own_subject(doc, text, q, people, marked)
                 out.append(_Found("direct", q.inner, marked=q, group=group, speaker_np=intro))
             else:
                 out.append(_Found("scare", q.inner, marked=q))
@@ -937,6 +937,35 @@ def _introduced_by(
     start, end = _subject_phrase(subj, people)
     named = any(doc[k].idx in people for k in range(start, end))
     return (start, end) if named else None
+
+
+_SPEAKING_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_LEAD_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013-"
+
+
+def _own_subject(
+    doc: Doc, text: str, q: _Marked, people: dict[int, Mention], marked: list[_Marked]
+) -> tuple[int, int] | None:
+    """The subject of the sentence an unattributed quote stands inside, before it, where that subject is a name or a
+    document: "Russia expects the US to refrain from speculation “and stop its flights near the borders”" is
+    Russia's; "A 2019 audit found that the money may have come from “the drug trade or other crimes”" the audit's
+    (a document: speaker phrase, no entity). None where the quote opens its sentence (a quote paragraph goes on
+    with whoever spoke before) or the subject is anything else."""
+    open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if open_tok is None:
+        return None
+    sent = open_tok[0].sent
+    if not text[sent.start_char : q.open_at].strip(_LEAD_MARKS):
+        return None
+    root = sent.root
+    if _inside_any(root.idx, marked):
+        return None
+    subj = _subject(root, marked)
+    if subj is None or subj.i >= open_tok.start or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if _document(subj) or (subj.pos_ == "PROPN" and subj.ent_type_ in _SPEAKING_TYPES):
+        return _subject_phrase(subj, people)
+    return None
 
 
 def _whole_sentence(text: str, q: _Marked) -> bool:
