@@ -7,6 +7,7 @@
 - ``he`` after "X's aide Y told" is the aide, not the person he belongs to;
 - French: a name in an adverbial part before the subject (``Lors d'une visite avec X, Y a déclaré``) is not Y;
 - an unattributed quote inside a sentence whose subject is a name or a document is that subject's;
+- "the report" is who published or released one just before, unless another report was named since;
 - a participle with no subject of its own takes no speaker from a quote paragraphs before;
 - Russian and Ukrainian: the speaker of ``X заявило, що ... «...»`` stands before ``що``, not in what X reports.
 """
@@ -174,3 +175,29 @@ def test_a_fragment_in_a_sentence_about_a_thing_goes_on_with_the_last_speaker(tm
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "the worst anyone")) == "Lina Kross"
+
+
+def test_the_report_is_its_publisher_s(tmp_path: Path) -> None:
+    text = (
+        "Late on Monday, the Vella Herald published a report suggesting the fire at the depot was caused by a "
+        "faulty heater.\n\n"
+        "Mayor Ines Kraft said she had not read it. “We will wait for the police to finish their work before we "
+        "say anything at all,” she said.\n\n"
+        "The report cites “evidence gathered and reviewed by the investigators, including wiring, photos and "
+        "witness accounts.”"
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "evidence gathered")
+    assert q.speaker_text == "The report"
+    assert speaker(led, q) == "Vella Herald"
+
+
+def test_the_report_after_another_report_is_named_stays_unresolved(tmp_path: Path) -> None:
+    text = (
+        "Late on Monday, the Vella Herald published a report suggesting the fire at the depot was caused by a "
+        "faulty heater. A report by the Vella Bar Association, however, blamed arson.\n\n"
+        "The report cites “evidence gathered and reviewed by the investigators, including wiring, photos and "
+        "witness accounts.”"
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "evidence gathered")) is None
