@@ -401,14 +401,10 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                     ref = resolver.person_before(speaker_text, f.cue.sent.start_char)
         elif f.kind == "direct" and f.group is not None and f.group in group_speaker:
             speaker_text, speaker_span, ref, _, _ = group_speaker[f.group]
-        elif f.implicit or (
-            f.kind == "direct"
-            and f.cue is None
-            and previous is not None
-            and _same_or_next_paragraph(text, previous.span.end, f.span.start)
-        ):
-            # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker
-            if previous is not None:
+        elif (f.implicit or (f.kind == "direct" and f.cue is None)) and previous is not None:
+            # "Adding that ...", or an unattributed quote paragraph right after a quote: the same speaker; not a
+            # speaker quoted paragraphs before ("Meanwhile, it attacked X, saying ...": the "it" of this paragraph)
+            if _same_or_next_paragraph(text, previous.span.end, f.span.start):
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         if (
             ref is None
@@ -716,21 +712,28 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 a, b = child.left_edge.idx, child.idx + len(child.text)
-                i = bisect.bisect_left(starts, a)
-                inside = []
-                while i < len(people) and people[i].span.start < b:
-                    if people[i].span.end <= b + 1:
-                        inside.append(people[i])
-                    i += 1
-                person = next((m for m in inside if m.type == "PERSON"), None)
+                inside = _inside_of(people, starts, a, b)
+                # "Marek's senior aide, Pavel Dorn, told ...": the aide, named in the subject or its apposition, not
+                # the person he belongs to
+                named = [m for m in inside if m.type == "PERSON" and not _POSSESSOR.match(text, m.span.end)]
+                if not named and any(m.type == "PERSON" for m in inside):
+                    named = [
+                        m
+                        for c in child.children
+                        if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                        for m in _inside_of(people, starts, c.left_edge.idx, c.idx + len(c.text))
+                        if m.type == "PERSON"
+                    ]
+                person = named[0] if named else None
                 if person is None and child.lower_ in _TITLE_WORDS:
                     person = _named_at_the_end(doc, child, people, starts, b)
                 # a body only when it is the subject itself ("The council said"), not a word before a person's
                 # name ("German Chancellor Angela Merkel")
                 body = next((m for m in inside if m.span.start <= child.idx < m.span.end), None)
                 if person is None and body is None and child.lower_ in VOICE_OFFICES:
-                    # "The press office of the Ostra Investigative Committee said": the committee
-                    owner = resolver.mention_in(Span(a, b))
+                    # "The press office of the Ostra Investigative Committee said": the committee, which the parse
+                    # hangs after the head word
+                    owner = resolver.mention_in(Span(a, child.right_edge.idx + len(child.right_edge.text)))
                     body = owner if owner is not None and owner.type in _BODIES else None
                 described = None
                 if person is None and body is None:  # "The electoral authority said ...": a later "it" is that body
@@ -744,6 +747,19 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                 elif child.pos_ == "NOUN" and child.tag_ == "NN":
                     resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
 
+
+def _inside_of(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    """The mentions (sorted, with their ``starts``) that lie between ``a`` and ``b`` (a character over allowed)."""
+    i = bisect.bisect_left(starts, a)
+    inside = []
+    while i < len(mentions) and mentions[i].span.start < b:
+        if mentions[i].span.end <= b + 1:
+            inside.append(mentions[i])
+        i += 1
+    return inside
+
+
+_POSSESSOR = re.compile(r"['\u2019](?:s\b|\s)")  # right after a name: the name is a possessor ("Marek's aide")
 
 # A sentence's closing attribution: ", the press office of the committee reported on Friday." (head: "office")
 _TRAILING_SOURCE = re.compile(
@@ -846,7 +862,7 @@ def _direct(
             if words >= 8 or q.continues or group is not None or _whole_sentence(text, q):
                 # speech, speaker from context: the person a sentence just before it is about ("X called him a
                 # master of the deal. “He showed ...”"), else whoever spoke last
-                intro = _introduced_by(doc, text, q, people, marked)
+                intro = _introduced_by(doc, text, q, people, marked) or _own_subject(doc, text, q, people, marked)
                 out.append(_Found("direct", q.inner, marked=q, group=group, speaker_np=intro))
             else:
                 out.append(_Found("scare", q.inner, marked=q))
@@ -903,11 +919,17 @@ def _introduced_by(
         return None
     sent = last.sent
     if any(
-        sent.start_char <= m.open_at < sent.end_char and not _name_like(text, m)  # a show's title quotes nobody
+        sent.start_char <= m.open_at < min(sent.end_char, q.open_at)  # a colon may join the quote to the sentence
+        and not _name_like(text, m)  # a show's title quotes nobody
         for m in _near(marked, sent.start_char, sent.end_char)
     ):
         return None
-    subj = _subject(sent.root, marked)
+    verb = sent.root
+    if before.endswith(":") and _inside_any(verb.idx, marked):
+        # "X reacted on his page: “When someone ... , it means ...”": the parse may root the sentence inside the
+        # quote; the verb the colon hangs from is the sentence's own
+        verb = last[0].head
+    subj = _subject(verb, marked)
     if subj is None and sent.root.pos_ == "PROPN" and sent.root.left_edge.i == sent.start:
         subj = sent.root  # "Sen. X (N.M.), who lost ..., named ...": a parse that makes the opening name the root
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
@@ -915,6 +937,35 @@ def _introduced_by(
     start, end = _subject_phrase(subj, people)
     named = any(doc[k].idx in people for k in range(start, end))
     return (start, end) if named else None
+
+
+_SPEAKING_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_LEAD_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013-"
+
+
+def _own_subject(
+    doc: Doc, text: str, q: _Marked, people: dict[int, Mention], marked: list[_Marked]
+) -> tuple[int, int] | None:
+    """The subject of the sentence an unattributed quote stands inside, before it, where that subject is a name or a
+    document: "Russia expects the US to refrain from speculation “and stop its flights near the borders”" is
+    Russia's; "A 2019 audit found that the money may have come from “the drug trade or other crimes”" the audit's
+    (a document: speaker phrase, no entity). None where the quote opens its sentence (a quote paragraph goes on
+    with whoever spoke before) or the subject is anything else."""
+    open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if open_tok is None:
+        return None
+    sent = open_tok[0].sent
+    if not text[sent.start_char : q.open_at].strip(_LEAD_MARKS):
+        return None
+    root = sent.root
+    if _inside_any(root.idx, marked):
+        return None
+    subj = _subject(root, marked)
+    if subj is None or subj.i >= open_tok.start or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if _document(subj) or (subj.pos_ == "PROPN" and subj.ent_type_ in _SPEAKING_TYPES):
+        return _subject_phrase(subj, people)
+    return None
 
 
 def _whole_sentence(text: str, q: _Marked) -> bool:
@@ -1157,8 +1208,18 @@ def _later_clause(cue: Token, after: int, first: Token) -> bool:
             )
         )
         or (t.lower_ == "but" and t.dep_ == "cc")  # "... is “true,” but in their report they could not resist ..."
+        or (t.lower_ in _JOINING and t.dep_ == "cc" and _own_subject_after(cue, t))
         for t in cue.doc[after : cue.i]
     )
+
+
+# conjunctions that join a clause of its own after a quote: "X called it “shameful,” and Y condemned it"
+_JOINING = {"and", "while", "whereas"}
+
+
+def _own_subject_after(cue: Token, conj: Token) -> bool:
+    """The verb has a subject of its own between the conjunction and itself: ``and the union condemned``."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and conj.i < c.i < cue.i for c in cue.children)
 
 
 def _inside_a_clause_before(cue: Token, first: Token) -> bool:
@@ -1369,7 +1430,7 @@ def _speaker_of(
         shared = shared and (head.dep_ in _SHARED_SUBJECT_DEPS or (past_relative and head.dep_ == "relcl"))
         link = head.dep_
         head = head.head
-        s = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        s = _outside_subject(head, marked)
         if s is not None and link == "xcomp" and _perceived(s, head) and not (marked and _inside_any(s.idx, marked)):
             return _placed(s, _subject_phrase(s, people)), False  # "a man in the video can be heard saying"
         if s is not None and marked and _inside_any(s.idx, marked) and _inside_any(head.idx, marked):
@@ -1544,6 +1605,16 @@ def _subject(cue: Token, marked: list[_Marked] | None) -> Token | None:
         return subjects[0] if subjects else None
     outside = [c for c in subjects if not _inside_any(c.idx, marked)]
     return min(outside, key=lambda c: abs(c.i - cue.i)) if outside else None
+
+
+def _outside_subject(head: Token, marked: list[_Marked] | None) -> Token | None:
+    """A verb's subject as a clause it heads shares it: the first outside quote marks when there is one
+    (``“A market. People who did nothing wrong,” Mr. X said ..., adding ...``: the parse also hangs the quote's
+    ``People`` on ``said``); else the first, which may lie inside the quote."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if marked and len(subjects) > 1:
+        return next((c for c in subjects if not _inside_any(c.idx, marked)), subjects[0])
+    return subjects[0] if subjects else None
 
 
 def _source_phrase(pobj: Token) -> tuple[int, int]:

@@ -361,6 +361,12 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
     sur les lieux, la garde nationale``, ``Commentant les images, le gouverneur``). ``strict``: a name or nothing."""
     inside = [m for m in mentions if start <= m.span.start and m.span.end <= end and m.type != "MEDIA"]
     people = [m for m in inside if m.type == "PERSON"]
+    adverbial = [part for part in _PARTS.finditer(text, start, end) if _adverbial(part)]
+    if adverbial and any(not _adverbial(part) for part in _PARTS.finditer(text, adverbial[-1].end(), end)):
+        # "Lors d'une conférence avec la Première ministre X, Y a qualifié": X stands in an adverbial part, with
+        # the subject after it; not the speaker, even when the finder missed the name Y
+        inside = [m for m in inside if not any(p.start() < m.span.start < p.end() for p in adverbial)]
+        people = [m for m in inside if m.type == "PERSON"]
     if len(people) > 1:  # "Lors d'un entretien avec son homologue X, Y a reconnu": the person after the adverbial
         for part in _PARTS.finditer(text, start, end):
             first = _WORD.search(part.group())
@@ -396,10 +402,18 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
 
 
 _PARTS = re.compile(r"[^,]+")
+
 # the first word of an adverbial or participle part of a subject: "Rapidement", "Commentant", "dépêchée", "Selon"
 _CLAUSE_WORD = re.compile(
     r"(?i:\w+(?:ment|ant|ée|ées|és)|selon|après|avant|lors|dans|pour|face|quelques|en|au|à|sur|depuis|via)"
 )  # "Sur Twitter, la branche locale de l'agence a ...": the part after the adverbial
+
+
+def _adverbial(part: re.Match[str]) -> bool:
+    """A comma-separated part of a clause that opens with an adverbial or participle word (``Lors d'une visite``,
+    ``Rapidement dépêchée sur les lieux``): what it names is no subject."""
+    first = _WORD.search(part.group())
+    return first is not None and bool(_CLAUSE_WORD.fullmatch(first.group()))
 
 
 def _phrase(text: str, start: int, end: int) -> Span | None:

@@ -362,7 +362,13 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Attribution | Non
     start = _clause_start(text, q.open_at)
     if q.open_at - start < 2:
         return None
-    found = _attribution(text, start, q.open_at, mentions, before_quote=True)
+    found = None
+    that = [t for t in _THAT.finditer(text, start, q.open_at) if t.start() > start]
+    if that:
+        # "X заявило, что удар по рынку в городе Y был «...»": the speaker is in the clause before "что", not among
+        # the places and people of what it reports
+        found = _attribution(text, start, that[0].start(), mentions, before_quote=True)
+    found = found or _attribution(text, start, q.open_at, mentions, before_quote=True)
     tail_end = _clause_end(text, q.close_at + 1)
     if found is not None:
         found.via += _outlets(text, q.close_at + 1, tail_end, mentions, exclude=found.speaker)

@@ -556,6 +556,20 @@ _ISSUED_IN = re.compile(
     r"(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b",
     re.IGNORECASE,
 )
+# What a body publishes and a later sentence may quote as the speaker: "X published a report ... . The report cites
+# “...”": X's report, the way "the statement" is its issuer's.
+PUBLISHED = {"report", "study", "investigation", "review", "assessment", "analysis", "survey", "audit"}
+_PUBLISHED_BY = re.compile(
+    r"\b(?:published|released|issued|presented|put out|produced|compiled)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<kind>" + "|".join(sorted(PUBLISHED)) + r")\b",
+    re.IGNORECASE,
+)
+# between a publisher's name and "published": auxiliaries, a time, an apposition ("X, a rights group, has ...")
+_PUBLISHER_GAP = re.compile(
+    r"(?:\s*,[^,.;:\n]{1,80},)?(?:\s+(?:has|have|had|also|just|recently|now|on\s+\w+|last\s+\w+|this\s+\w+))*\s+",
+    re.IGNORECASE,
+)
+_ANOTHER = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a report by the UN"
 _THE_ISSUED = re.compile(r"\bthe\s+(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b", re.IGNORECASE)
 # Who issued what a later "the statement said" quotes, named where the text draws on it: "with reference to X",
 # "citing X", "according to a statement of X", "the joint statement by X".
@@ -870,6 +884,13 @@ class Resolver:
         """
         words = [w.casefold() for w in _WORD.findall(phrase)]
         head = head or (words[-1] if words else None)
+        if (
+            head in PUBLISHED
+            and words[:1] == ["the"]
+            and len(words) <= 4
+            and (publisher := self._publisher(head, span.start)) is not None
+        ):
+            return publisher  # "X has published a report ... . The report cites": X's report
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
@@ -961,6 +982,27 @@ class Resolver:
             p, m = max(before, key=lambda r: r[0])
             if not self._sentence_between(p, at):
                 return m
+        return None
+
+    def _publisher(self, kind: str, pos: int) -> Mention | None:
+        """Who published the report (study, review) that "the report" at ``pos`` names: the named subject of the
+        sentence just before that says it published or released one; None when none does, or when the text named
+        another one since ("a report by the UN")."""
+        if not self.text:
+            return None
+        back = max(0, pos - _ISSUED_REACH)
+        found = [m for m in _PUBLISHED_BY.finditer(self.text, back, pos) if m.group("kind").casefold() == kind]
+        if not found:
+            return None
+        at, since = found[-1].start(), found[-1].end()
+        for later in re.finditer(rf"\b{re.escape(kind)}\b", self.text[since:pos], re.IGNORECASE):
+            if _ANOTHER.search(self.text, max(since, since + later.start() - 40), since + later.start()):
+                return None
+        lo = bisect.bisect_left(self._all_starts, max(0, at - _LONGEST_NAME))
+        for k in reversed(self._by_start[lo : bisect.bisect_left(self._all_starts, at)]):
+            m = self.mentions[k]
+            if m.type in ("PERSON", *_BODY_TYPES) and _PUBLISHER_GAP.fullmatch(self.text, m.span.end, at):
+                return m  # "The Harbor Times has published a report", "X, the rights group, released a study"
         return None
 
     def _statement_at(self, pos: int) -> Mention | None:
