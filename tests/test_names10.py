@@ -173,3 +173,55 @@ def test_a_slavic_new_town_typed_a_person_is_a_place_not_its_namesake() -> None:
     )
     assert not same(entities, "Novaya Lerovka", "Lerovka")
     assert [e.type for e in entities if e.name == "Novaya Lerovka"] == ["GPE"]
+
+
+# ---------------------------------------------------------------- bodies and people across Russian and Ukrainian
+
+
+def test_the_un_in_russian_is_the_un() -> None:
+    entities = merge_entities([analysis("A1", ("UN", "ORG")), analysis("A2", ("ООН", "ORG"), language="ru")])
+    assert same(entities, "UN", "ООН")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Вчера российские войска отошли от реки.", "российские войска"),
+        ("Позиції українських військ.", "українських військ"),
+    ],
+)
+def test_a_country_s_troops_in_russian_or_ukrainian_are_a_body(text: str, name: str) -> None:
+    assert [(m.text, m.type) for m in refine(text, [])] == [(name, "ORG")]
+
+
+def test_a_country_s_troops_are_one_body_across_languages() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Russian forces", "ORG"), ("Ukrainian forces", "ORG")),
+            analysis("A2", ("российские войска", "ORG"), ("украинских войск", "ORG"), language="ru"),
+        ]
+    )
+    assert same(entities, "Russian forces", "российские войска")
+    assert same(entities, "Ukrainian forces", "украинских войск")
+    assert not same(entities, "Russian forces", "украинских войск")
+
+
+def test_a_ukrainian_genitive_surname_is_the_man() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Борис Леровин", "PERSON"), language="ru"),
+            analysis("A2", ("Леровіна", "PERSON"), language="uk"),
+        ]
+    )
+    assert same(entities, "Борис Леровин", "Леровіна")
+
+
+def test_a_genitive_that_may_be_a_woman_of_the_corpus_stays_apart() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Борис Леровин", "PERSON"), ("Анна Леровина", "PERSON"), language="ru"),
+            analysis("A2", ("Леровіна", "PERSON"), language="uk"),
+        ]
+    )
+    assert not same(entities, "Борис Леровин", "Леровіна")
+    assert not same(entities, "Анна Леровина", "Леровіна")

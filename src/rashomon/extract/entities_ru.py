@@ -236,6 +236,7 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
     out = [_without_verb(_located(text, m)) for m in out]
     out += _missed_countries(text, out)
     out = _with_facilities(text, out)
+    out += _forces(text, out)
     out.sort(key=lambda m: m.span.start)
     out = _with_country(text, out)
     return [_with_role(text, m) if m.type == "PERSON" else m for m in out]
@@ -274,6 +275,24 @@ def _with_facilities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     outer = [f for f in found if not any(k.span.start < f.span.end and f.span.start < k.span.end for k in kept)]
     return kept + outer
+
+
+# "российские войска", "українських військ": a country's adjective and the word for its troops, in any case
+_FORCES = re.compile(r"(?<![\w-])(?P<adjective>[А-ЯЁІЇЄҐа-яёіїєґ]+)\s+(?:войск|військ)\w*(?![\w-])")
+
+
+def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's forces named by its adjective (``российские войска``, ``українських військ``), which natasha
+    does not find: a body, whose name bag is the English ``Russian forces``' (``link/aliases.py``)."""
+    out = []
+    for m in _FORCES.finditer(text):
+        adjective = m.group("adjective").casefold()
+        if not any(adjective.startswith(stem) for stem in cyrillic.ADJECTIVE_STEMS):
+            continue
+        if any(o.span.start < m.end() and m.start() < o.span.end for o in mentions):
+            continue
+        out.append(Mention(span=Span(m.start(), m.end()), text=m.group(), type="ORG", name=m.group()))
+    return out
 
 
 # Noun case endings a country's name takes after its stem (``Росії``, ``Україну``, ``Францією``), not the endings of

@@ -511,8 +511,8 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
         bag.add("@" + cyrillic.INSTITUTION_COUNTRY[low].casefold())
     for word in _HYPHENATED_WORD.findall(low):
         if word in cyrillic.INSTITUTION_WORDS:
-            for w in cyrillic.INSTITUTION_WORDS[word].split():
-                bag.add(w)
+            english = cyrillic.INSTITUTION_WORDS[word]
+            bag.update([english] if english.startswith("@") else english.split())  # "@united nations" is one word
         elif (country := cyrillic.country_of_word(word)) is not None:
             bag.add("@" + country.casefold())
         elif (stem := _institution_stem(word)) is not None:
@@ -1550,7 +1550,17 @@ def _sound_alike(a: str, b: str) -> bool:
 
 def _fitting_roots(items: list[_Item], name: str, ks: list[int], uf: Union) -> set[int]:
     """The entities among the full names ``ks`` (of one key) whose surname fits the lone ``name``."""
-    return {uf.find(o) for o in ks if _surnames_fit(_surname(items[o].mention.name), _surname(name))}
+    return {uf.find(o) for o in ks if _surnames_fit(_surname(items[o].mention.name), _lone_surname(name))}
+
+
+def _lone_surname(name: str) -> str:
+    """A lone surname as compared with full names: a Cyrillic one as written, since its ``-а`` may be a case ending
+    of the man's name (Ukrainian ``Путіна``, "Putin's", is no woman Putina), which ``gendered_pair`` then leaves be."""
+    latin = _surname(name)
+    words = name.split()
+    if words and _CYRILLIC_LETTER.search(words[-1]) and latin.endswith(("a", "ya")):
+        return words[-1].strip(".,")  # "Путіна" fits Putin and any woman Putina: with both named, neither
+    return latin  # "Путин" is never a woman Putina
 
 
 def _one_per_person(
@@ -1770,7 +1780,7 @@ def _spelled(
 ) -> set[tuple[str, str]]:
     """The full names among ``keys`` whose surname is spelled close to the lone ``name``; of two or more, the one
     whose surname is spelled exactly so, when only one is (``Widodo`` is Joko Widodo, not a Widjojo)."""
-    surname = _surname(name)
+    surname = _lone_surname(name)
     fits = {key for key in keys if any(_surnames_fit(_surname(items[o].mention.name), surname) for o in full[key])}
     if len(fits) < 2:
         return fits
