@@ -225,3 +225,19 @@ def test_a_genitive_that_may_be_a_woman_of_the_corpus_stays_apart() -> None:
     )
     assert not same(entities, "Борис Леровин", "Леровіна")
     assert not same(entities, "Анна Леровина", "Леровіна")
+
+
+def test_a_capital_s_forces_are_its_country_s(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("Officials said Lerovia's forces and Moscow's forces kept shelling the town.")
+    assert "Moscow's forces" in [m.text for m in a.mentions if m.type == "ORG"]
+    entities = merge_entities(
+        [analyze_text("Moscow's forces shelled the town.", id="A1"), analyze_text("Russian forces withdrew.", id="A2")]
+    )
+    assert same(entities, "Moscow's forces", "Russian forces")
+
+
+def test_a_capital_s_other_bodies_keep_the_capital() -> None:
+    entities = merge_entities(
+        [analysis("A1", ("Moscow's city council", "ORG")), analysis("A2", ("Russian city council", "ORG"))]
+    )
+    assert not same(entities, "Moscow's city council", "Russian city council")

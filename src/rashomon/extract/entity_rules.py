@@ -21,6 +21,7 @@ from ..data.facilities import ENGLISH_FACILITY_KINDS, NOT_A_FACILITY_PLACE
 from ..data.institutions import ACRONYMS, HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
+    CAPITALS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_RUNNERS,
     CARE_SITE_WORDS,
@@ -1086,7 +1087,7 @@ def forces(doc: Doc) -> list[Candidate]:
         start = who.i
         if who.text in ("'s", "\u2019s") and k > 0:
             start = k - 1
-            country = country_names().get(doc[start].lower_)
+            country = country_names().get(doc[start].lower_) or CAPITALS.get(doc[start].lower_)  # "Moscow's forces"
         else:
             country = demonyms().get(who.lower_) if who.is_title else None
         if country is None or not doc[start].is_title and doc[start].text not in ("US", "U.S.", "UK"):

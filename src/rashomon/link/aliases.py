@@ -54,6 +54,7 @@ from ..data.institutions import (
 )
 from ..data.names import SURNAME_PARTICLES, canonical_given_name, given_name_variants, is_given_name
 from ..data.places import (
+    CAPITALS,
     CARE_SITE_AFFILIATIONS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_WORDS,
@@ -413,6 +414,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 country_names().get(low)
                 or (country_names().get(low + ".") if "." in low else None)  # "U.S." stripped of its last dot
                 or (demonyms().get(low) if w[:1].isupper() else None)
+                # "Moscow's forces": a capital's possessive stands for its country, as news writes it
+                or (CAPITALS.get(low) if raw.strip(".").endswith("'s") and _names_forces(text) else None)
             )
             if low in INTERNATIONAL or (w.isupper() and low.replace(".", "") in INTERNATIONAL):
                 bag.add("@" + INTERNATIONAL[low.replace(".", "") if low not in INTERNATIONAL else low].casefold())
@@ -435,6 +438,15 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     if any(kind <= bag for kind in _FORCE_KINDS):
         bag -= _FORCE_HEADS
     return frozenset(_plain_kind(bag))
+
+
+_TROOP_WORDS = frozenset({"forces", "troops", "military", "army", "soldiers"})
+
+
+def _names_forces(text: str) -> bool:
+    """``Moscow's forces``, ``Kyiv's troops``: a name ending in a word for a country's troops."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _TROOP_WORDS
 
 
 def _without_kind_word(text: str) -> str:
