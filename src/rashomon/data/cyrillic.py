@@ -412,6 +412,8 @@ INSTITUTION_STEMS = {
     "армии": "army",
     "арми": "army",
     "прокуратур": "prosecutor",
+    "войск": "military",  # "российские войска" are "Russian forces", as English bags name a country's forces
+    "військ": "military",
     "суд": "court",
 }
 

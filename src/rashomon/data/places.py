@@ -99,7 +99,25 @@ CARE_SITE_RUNNERS = ("red cross", "red crescent", "msf", "unrwa", "who", "un", "
 # Sites named after the town they serve ("Kramatorsk station"): their names without the word name the town.
 TOWN_SITE_WORDS = frozenset({"station", "airport", "terminal"})
 # French words for a site of a place, and the English word its name takes: "gare de Kramatorsk" is its station.
-FRENCH_SITES = {"gare": "station", "aéroport": "airport", "stade": "stadium", "port": "port"}
+FRENCH_SITES = {"gare": "station", "aéroport": "airport", "stade": "stadium", "port": "port", "barrage": "dam"}
+
+# Slavic words for "new", "great", "old", "upper" and "lower" that open a place's name ("Nova Lerovka", "Novaya
+# Lerovka", "Nowa Lerowka", "Velyka Vell", "Staraya Brenna"): a name of two or three words opening with one is a
+# place's, whatever a model took it for.
+SLAVIC_PLACE_PREFIXES = frozenset(
+    "nova novaya novyi novyy novy novyj nowa nowy nowe nove novo velyka velykyi velykyy velikaya velikiy veliky "
+    "velyki stara staraya staryi staryy stary nyzhnia nyzhni nizhnyaya nizhniy verkhnia verkhnyaya verkhniy".split()
+)
+
+# German nouns (capitalised, as German writes every noun) that say the name right after them is a place's: "die
+# Großstadt Lerovo", "im Dorf Vell", "am Fluss Brenna". In a run of capitals, the words after one are the name.
+GERMAN_PLACE_NOUNS = frozenset(
+    "stadt großstadt grossstadt kleinstadt hafenstadt hauptstadt millionenstadt dorf dörfer dorfer ort orte "
+    "ortschaft ortschaften gemeinde gemeinden viertel stadtteil stadtviertel vorort bezirk landkreis gebiet provinz "
+    "städte stadte".split()
+)
+# The same for waters and islands: the name after them is a feature's, not a settlement's ("am Fluss Brenna").
+GERMAN_WATER_NOUNS = frozenset("fluss flusses strom stroms insel see stausee kanal".split())
 
 # Lower-case words after which a name the model calls a person is a place: "the port in Bandar Abbas".
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})

@@ -58,6 +58,16 @@ FRENCH_SPELLING = (
     (r"(?<![dz])j", "zh"),
 )
 
+# German transliteration of Slavic names, rewritten as English writes them (pattern, replacement, in order, on lower
+# case): "Kachowka" is "Kakhovka", "Cherson" "Kherson", "Dniprjany" "Dnipryany", "Schewtschenko" "Shevchenko".
+GERMAN_SPELLING = (
+    (r"tsch", "ch"),
+    (r"sch", "sh"),
+    (r"(?<![sc])ch", "kh"),
+    (r"w", "v"),
+    (r"(?<=[bcdfgklmnprstvz])j|^j|(?<=[aeiou])j", "y"),
+)
+
 # A man's and a woman's form of one Slavic or Baltic surname (Ivanov / Ivanova, Zelensky / Zelenska, Kowalski /
 # Kowalska): two people of one family, never one person. Masculine ending, feminine ending, in Latin letters; an
 # inflected Cyrillic form ("слова Иванова", Ivanov's words) is no woman's name, so only Latin names are compared.

@@ -25,11 +25,14 @@ from collections.abc import Iterator
 
 from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
+from ..data.facilities import FACILITY_KINDS
 from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, LEGAL_FORMS
 from ..data.names import is_given_name
 from ..data.places import (
     FACILITY_WORDS,
     FRENCH_SITES,
+    GERMAN_PLACE_NOUNS,
+    GERMAN_WATER_NOUNS,
     TOWN_SITE_WORDS,
     areas,
     cities,
@@ -140,7 +143,7 @@ def mentions(text: str) -> Iterator[Mention]:
     taken: set[int] = {  # word indexes inside a mention
         k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
     }
-    for finder in (_waters, _sites, _state_forms, _bracketed_bodies, _institutions, _runs):
+    for finder in (_waters, _sites, _compound_sites, _state_forms, _bracketed_bodies, _institutions, _runs):
         for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
                 continue
@@ -215,6 +218,13 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
                 j += 2
             else:
                 break
+        nouns = [k for k in range(i, j - 1) if fold(words[k].group()) in _GERMAN_PLACE_NOUNS]
+        if nouns and words[nouns[-1] + 1].group()[:1].isupper():
+            # "die Großstadt Lerovo", "das Wasser des Flusses Brenna": the German noun says what the name after it is
+            noun = fold(words[nouns[-1]].group())
+            yield nouns[-1] + 1, j, "LOC" if noun in GERMAN_WATER_NOUNS else "GPE", None, ()
+            i = j
+            continue
         withheld = _withheld_surname(text, words, i, j)
         if withheld is not None:
             yield i, j, "PERSON", withheld, ()
@@ -250,6 +260,9 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
         if typed is not None:
             yield i, j, *typed, ()
         i = j
+
+
+_GERMAN_PLACE_NOUNS = GERMAN_PLACE_NOUNS | GERMAN_WATER_NOUNS
 
 
 def _withheld_surname(text: str, words: list[re.Match[str]], i: int, j: int) -> str | None:
@@ -457,8 +470,17 @@ def _sites(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
         place = " ".join([_bare(words[j].group()), *(words[n].group() for n in range(j + 1, k))])
         known = fold(place) in cities() or fold(place) in country_names()
         # "le port de Shahid Rajaï" is also called "Shahid Rajaï"; "la gare de Kramatorsk" is no "Kramatorsk"
-        own_name = (place,) if kind not in TOWN_SITE_WORDS and not known else ()
+        own_name = (place,) if kind not in TOWN_SITE_WORDS and kind not in FACILITY_KINDS and not known else ()
         yield i, k, "FAC", f"{place} {kind}", own_name
+
+
+def _compound_sites(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``der Lerowo-Staudamm``, ``das Vell-Kernkraftwerk``: a German compound of a place's name and a facility's kind
+    (``data.facilities``) is that facility."""
+    for i, w in enumerate(words):
+        place, dash, kind = w.group().rpartition("-")
+        if dash and place[:1].isupper() and kind.casefold() in FACILITY_KINDS and fold(place) not in country_names():
+            yield i, i + 1, "FAC", None, ()
 
 
 def _waters(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:

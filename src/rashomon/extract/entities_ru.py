@@ -15,6 +15,7 @@ import itertools
 import re
 
 from ..data import cyrillic, media
+from ..data.facilities import FACILITY_KINDS, FACILITY_STEMS_CYRILLIC
 from ..model import Mention, Span
 
 _VOWEL_END = "аеёиоуыэюяъьіїє"
@@ -234,9 +235,64 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(span=Span(start, end), text=match.group(), type="MEDIA", name=name))
     out = [_without_verb(_located(text, m)) for m in out]
     out += _missed_countries(text, out)
+    out = _with_facilities(text, out)
+    out += _forces(text, out)
     out.sort(key=lambda m: m.span.start)
     out = _with_country(text, out)
     return [_with_role(text, m) if m.type == "PERSON" else m for m in out]
+
+
+# "Леровская ГЭС", "Леровской гидроэлектростанции", "Леровського водосховища": a place's adjective (capitalised,
+# with its "-ск-") and a facility's kind (``data.facilities``), in any case
+_FACILITY = re.compile(
+    r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк|зк)[а-яёіїєґ]{1,3}\s+(?:"
+    + "|".join(
+        [k.upper() for k in FACILITY_KINDS if k.isalpha() and re.fullmatch("[а-яё]+", k)]
+        + [r"\w*\s+".join(k.split()) + r"\w*" for k in FACILITY_STEMS_CYRILLIC]
+    )
+    + r")(?![\w-])"
+)
+
+
+def _with_facilities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A facility named by its place's adjective (``Леровской ГЭС``, ``Леровской гидроэлектростанции``) is one name,
+    typed a facility, in place of what natasha made of it (the adjective alone as a place, or nothing)."""
+    found = [
+        Mention(span=Span(m.start(), m.end()), text=m.group(), type="FAC", name=" ".join(m.group().split()))
+        for m in _FACILITY.finditer(text)
+    ]
+    if not found:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            m.span.start < f.span.end
+            and f.span.start < m.span.end
+            and not (m.span.start <= f.span.start and f.span.end <= m.span.end and m.span != f.span)
+            for f in found
+        )
+    ]
+    outer = [f for f in found if not any(k.span.start < f.span.end and f.span.start < k.span.end for k in kept)]
+    return kept + outer
+
+
+# "российские войска", "українських військ": a country's adjective and the word for its troops, in any case
+_FORCES = re.compile(r"(?<![\w-])(?P<adjective>[А-ЯЁІЇЄҐа-яёіїєґ]+)\s+(?:войск|військ)\w*(?![\w-])")
+
+
+def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's forces named by its adjective (``российские войска``, ``українських військ``), which natasha
+    does not find: a body, whose name bag is the English ``Russian forces``' (``link/aliases.py``)."""
+    out = []
+    for m in _FORCES.finditer(text):
+        adjective = m.group("adjective").casefold()
+        if not any(adjective.startswith(stem) for stem in cyrillic.ADJECTIVE_STEMS):
+            continue
+        if any(o.span.start < m.end() and m.start() < o.span.end for o in mentions):
+            continue
+        out.append(Mention(span=Span(m.start(), m.end()), text=m.group(), type="ORG", name=m.group()))
+    return out
 
 
 # Noun case endings a country's name takes after its stem (``Росії``, ``Україну``, ``Францією``), not the endings of

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from ..data import equipment, media
 from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
+from ..data.facilities import ENGLISH_FACILITY_KINDS, NOT_A_FACILITY_PLACE
 from ..data.institutions import ACRONYMS, HEADS, PORTFOLIOS, TITLES
 from ..data.names import is_given_name
 from ..data.places import (
+    CAPITALS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_RUNNERS,
     CARE_SITE_WORDS,
@@ -30,6 +32,7 @@ from ..data.places import (
     areas,
     cities,
     country_names,
+    country_of,
     demonyms,
     region_demonyms,
 )
@@ -983,7 +986,27 @@ def sites(doc: Doc) -> list[Candidate]:
         if place in NOT_A_SITE_PLACE or before is not None and before.group(1).casefold() in SITE_QUALIFIERS:
             continue  # "the police station in Kramatorsk" is not the town's station
         out.append(Candidate(m.start(), m.end(), "FAC", 74, name=f"{place} {m.group('kind')}", source="site"))
+    for m in _FACILITY.finditer(text):
+        words = m.group("place").split()
+        start = m.start()
+        if words[0].casefold() in NOT_A_FACILITY_PLACE:  # "The Lerovo dam": the article is no part of the name
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if not words or words[0].casefold() in NOT_A_FACILITY_PLACE or any(country_of(w) for w in words):
+            continue  # "The dam", "Ukrainian dam", "Russian-held dam": no place's own facility
+        out.append(
+            Candidate(start, m.end(), "FAC", 74, name=" ".join(text[start : m.end()].split()), source="facility")
+        )
     return out
+
+
+# "Lerovo dam", "the Lerovo hydroelectric power station", "Lerovskaya HPP": one or two capitalised words and the words
+# for a facility's kind (``data.facilities``), in capitals or not
+_FACILITY = re.compile(
+    r"(?<![\w'\u2019.-])(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+(?P<kind>(?i:"
+    + "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in sorted(ENGLISH_FACILITY_KINDS, key=len, reverse=True))
+    + r"))(?![\w-])"
+)
 
 
 # "the al-Nadir Arab Hospital", "the Al Nadir hospital", "the Nadir children's hospital": up to four capitalised words
@@ -1064,7 +1087,7 @@ def forces(doc: Doc) -> list[Candidate]:
         start = who.i
         if who.text in ("'s", "\u2019s") and k > 0:
             start = k - 1
-            country = country_names().get(doc[start].lower_)
+            country = country_names().get(doc[start].lower_) or CAPITALS.get(doc[start].lower_)  # "Moscow's forces"
         else:
             country = demonyms().get(who.lower_) if who.is_title else None
         if country is None or not doc[start].is_title and doc[start].text not in ("US", "U.S.", "UK"):

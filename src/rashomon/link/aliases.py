@@ -32,6 +32,7 @@ from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
 from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
+from ..data.facilities import FACILITY_KINDS, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
@@ -53,6 +54,7 @@ from ..data.institutions import (
 )
 from ..data.names import SURNAME_PARTICLES, canonical_given_name, given_name_variants, is_given_name
 from ..data.places import (
+    CAPITALS,
     CARE_SITE_AFFILIATIONS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_WORDS,
@@ -60,6 +62,7 @@ from ..data.places import (
     REGION_WORDS,
     REGION_WORDS_CYRILLIC,
     SITE_WORDS,
+    SLAVIC_PLACE_PREFIXES,
     TOWN_SITE_WORDS,
     areas,
     cities,
@@ -72,7 +75,13 @@ from ..data.places import (
     region_demonyms,
 )
 from ..data.speech import PERSON_VERBS
-from ..data.translit import EAST_SLAVIC_MIN_SKELETON, EAST_SLAVIC_SKELETON, FRENCH_SPELLING, GENERATION_SUFFIXES
+from ..data.translit import (
+    EAST_SLAVIC_MIN_SKELETON,
+    EAST_SLAVIC_SKELETON,
+    FRENCH_SPELLING,
+    GENERATION_SUFFIXES,
+    GERMAN_SPELLING,
+)
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
 from ..names.descriptions import NOT_DESCRIBING, descriptions, owner_country, span_of
@@ -405,6 +414,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 country_names().get(low)
                 or (country_names().get(low + ".") if "." in low else None)  # "U.S." stripped of its last dot
                 or (demonyms().get(low) if w[:1].isupper() else None)
+                # "Moscow's forces": a capital's possessive stands for its country, as news writes it
+                or (CAPITALS.get(low) if raw.strip(".").endswith("'s") and _names_forces(text) else None)
             )
             if low in INTERNATIONAL or (w.isupper() and low.replace(".", "") in INTERNATIONAL):
                 bag.add("@" + INTERNATIONAL[low.replace(".", "") if low not in INTERNATIONAL else low].casefold())
@@ -427,6 +438,15 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     if any(kind <= bag for kind in _FORCE_KINDS):
         bag -= _FORCE_HEADS
     return frozenset(_plain_kind(bag))
+
+
+_TROOP_WORDS = frozenset({"forces", "troops", "military", "army", "soldiers"})
+
+
+def _names_forces(text: str) -> bool:
+    """``Moscow's forces``, ``Kyiv's troops``: a name ending in a word for a country's troops."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _TROOP_WORDS
 
 
 def _without_kind_word(text: str) -> str:
@@ -503,8 +523,8 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
         bag.add("@" + cyrillic.INSTITUTION_COUNTRY[low].casefold())
     for word in _HYPHENATED_WORD.findall(low):
         if word in cyrillic.INSTITUTION_WORDS:
-            for w in cyrillic.INSTITUTION_WORDS[word].split():
-                bag.add(w)
+            english = cyrillic.INSTITUTION_WORDS[word]
+            bag.update([english] if english.startswith("@") else english.split())  # "@united nations" is one word
         elif (country := cyrillic.country_of_word(word)) is not None:
             bag.add("@" + country.casefold())
         elif (stem := _institution_stem(word)) is not None:
@@ -638,12 +658,14 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _regroup_named_norps(items, groups)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
+    _merge_german_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_by_key(items, groups, uf)
     _merge_adjacent_equipment(analyses, items, groups, uf)
     _merge_equipment_parts(items, groups, uf)
     _name_equipment_parts(items, groups)
     _merge_close_places(items, groups, uf)
     _merge_site_names(items, groups, uf)
+    _merge_facilities(items, groups, uf)
     _merge_orgs(items, groups, uf)
     _merge_site_first_words(items, groups, uf)
     _merge_care_sites(items, groups, uf)
@@ -835,8 +857,8 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
             continue
         if g == "PERSON" and words[-1].casefold() not in SITE_WORDS:
             continue  # "John Hall" is a person; "Shahid Rajaee Port", typed a person, is not
-        if words[-1].casefold() in TOWN_SITE_WORDS:
-            fulls_only.append(k)  # "Kramatorsk station": "Kramatorsk" is the town, not the station
+        if words[-1].casefold() in TOWN_SITE_WORDS or facility_key(it.mention.name) is not None:
+            fulls_only.append(k)  # "Kramatorsk station", "Lerovo dam": "Kramatorsk" is the town, not the station
             continue
         n = len(words)
         while n > 0 and words[n - 1].casefold() in FACILITY_WORDS:
@@ -865,6 +887,88 @@ def _merge_site_names(items: list[_Item], groups: list[str], uf: Union) -> None:
             continue
         if len({uf.find(r) for r in roots}) == 1:
             uf.union(next(iter(roots)), k)
+
+
+_FACILITY_WORD_BREAK = r"[\s\u00a0-]+"
+_FACILITY_END = re.compile(
+    _FACILITY_WORD_BREAK
+    + "(?P<kind>"
+    + "|".join(
+        [re.escape(k).replace(r"\ ", _FACILITY_WORD_BREAK) for k in sorted(FACILITY_KINDS, key=len, reverse=True)]
+        + [
+            r"\w*".join(re.escape(w) for w in k.split()) + r"\w*"
+            for k in sorted(FACILITY_STEMS_CYRILLIC, key=len, reverse=True)
+        ]
+    )
+    + r")\Z",
+    re.IGNORECASE,
+)
+_FACILITY_STEMS = tuple(sorted(FACILITY_STEMS_CYRILLIC.items(), key=lambda kv: -len(kv[0])))
+# The case and gender endings of a place's adjective or name in Latin letters ("Kakhovskaya", "Kakhovskoy",
+# "Kakhovsku", "Kakhovsky", "Kakhovka"), then the "-sk-" of the adjective or the "-k-" of the name: what is left is the
+# place's root ("kakhov")
+_PLACE_ENDING = re.compile(r"(?:ogo|oho|omu|oyi|oyu|aya|aja|uyu|iy|yi|yy|ij|ii|oy|oi|oj)\Z|[aeiouy]+\Z")
+_ADJECTIVE_SUFFIX = re.compile(r"(?<=[^aeiouy])(?:s?k)\Z")
+_MIN_FACILITY_ROOT = 3  # letters of a place's root before a facility named after it is trusted
+
+
+def _facility_kind(words: str) -> str:
+    low = " ".join(words.casefold().replace("-", " ").split())
+    if low in FACILITY_KINDS:
+        return FACILITY_KINDS[low]
+    flat = " ".join(low.split())
+    for stem, kind in _FACILITY_STEMS:
+        parts = stem.split()
+        got = flat.split()
+        if len(got) == len(parts) and all(g.startswith(p) for g, p in zip(got, parts, strict=True)):
+            return kind
+    return ""
+
+
+def _facility_root(word: str) -> str:
+    """``Kakhovka``, ``Kakhovskaya``, ``Каховской``, ``Kachowka`` -> ``kakhov``: a place's name or adjective without its
+    endings, in Latin letters, the German "ch" read as "kh"."""
+    latin = _NON_WORD_CHAR.sub("", to_latin(word).casefold()).replace("ch", "kh")
+    return _ADJECTIVE_SUFFIX.sub("", _PLACE_ENDING.sub("", latin))
+
+
+@functools.cache
+def facility_key(name: str) -> str | None:
+    """A facility named by its place and the word for its kind, in any language the tables know (``data.facilities``):
+    ``Lerovo dam``, ``Lerovo HPP``, ``Lerovo hydroelectric power station``, ``Леровская ГЭС``, ``Lerowo-Staudamm`` ->
+    ``hydro:lrv``; None for a name that is no such facility's (``Lerovo``, ``the dam``, ``Russian dam``)."""
+    end = _FACILITY_END.search(name)
+    if end is None or end.start() == 0:
+        return None
+    kind = _facility_kind(end.group("kind"))
+    words = [w for w in re.split(_FACILITY_WORD_BREAK, name[: end.start()]) if w]
+    while words and words[0].casefold() in NOT_A_FACILITY_PLACE:
+        words = words[1:]
+    if not kind or not words or len(words) > 3:
+        return None
+    if not (words[0][:1].isupper() or CYRILLIC.search(words[0])) or country_of(" ".join(words)):
+        return None
+    root = _facility_root(words[-1])
+    if len(root) < _MIN_FACILITY_ROOT:
+        return None
+    return kind + ":" + " ".join([*(skeleton(w.replace("ch", "kh")) for w in words[:-1]), skeleton(root)])
+
+
+def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A facility named by its place and the word for its kind in any language (``Lerovo dam``, ``Lerovo HPP``,
+    ``Леровская ГЭС``, ``Lerowo-Staudamm``) is one facility, typed a place or a body as the model guessed; a person's
+    name ending so ("Anna Van Dam") is no facility's."""
+    first: dict[str, int] = {}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g not in ("PLACE", "ORG") or it.mention.type == "MEDIA":
+            continue
+        key = facility_key(it.mention.name)
+        if key is None:
+            continue
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
 
 
 def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -1164,6 +1268,10 @@ def _regroup_places(items: list[_Item], groups: list[str]) -> None:
         votes[key][g] += 1
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         m = it.mention
+        words = m.name.split()
+        if g in ("ORG", "PERSON") and m.type != "MEDIA" and _slavic_place_name(words):
+            groups[k] = "PLACE"  # "Novaya Lerovka", "Nowa Lerowka" typed a person: a place
+            continue
         if g not in ("ORG", "PERSON") or m.type == "MEDIA" or " " in m.name or _is_acronym(m.name):
             continue
         if m.name.casefold() in KNOWN or g == "PERSON" and is_given_name(m.name):
@@ -1176,6 +1284,17 @@ def _regroup_places(items: list[_Item], groups: list[str]) -> None:
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if g == "PLACE" and it.mention.name in defined and place_key(it.mention.name).startswith("place:"):
             groups[k] = "ORG"
+
+
+def _slavic_place_name(words: list[str]) -> bool:
+    """``Nova Lerovka``, ``Novaya Lerovka``, ``Velyka Vell``: two or three capitalised words opening with a Slavic
+    place name's "new", "great" or "old" (``data.places.SLAVIC_PLACE_PREFIXES``)."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() in SLAVIC_PLACE_PREFIXES
+        and all(w[:1].isupper() for w in words)
+        and not any(is_given_name(w) for w in words[1:])
+    )
 
 
 _PLACE_VOTES = 3  # mentions typed a place that make a one-word name the corpus's place, not a surname
@@ -1443,7 +1562,17 @@ def _sound_alike(a: str, b: str) -> bool:
 
 def _fitting_roots(items: list[_Item], name: str, ks: list[int], uf: Union) -> set[int]:
     """The entities among the full names ``ks`` (of one key) whose surname fits the lone ``name``."""
-    return {uf.find(o) for o in ks if _surnames_fit(_surname(items[o].mention.name), _surname(name))}
+    return {uf.find(o) for o in ks if _surnames_fit(_surname(items[o].mention.name), _lone_surname(name))}
+
+
+def _lone_surname(name: str) -> str:
+    """A lone surname as compared with full names: a Cyrillic one as written, since its ``-а`` may be a case ending
+    of the man's name (Ukrainian ``Путіна``, "Putin's", is no woman Putina), which ``gendered_pair`` then leaves be."""
+    latin = _surname(name)
+    words = name.split()
+    if words and _CYRILLIC_LETTER.search(words[-1]) and latin.endswith(("a", "ya")):
+        return words[-1].strip(".,")  # "Путіна" fits Putin and any woman Putina: with both named, neither
+    return latin  # "Путин" is never a woman Putina
 
 
 def _one_per_person(
@@ -1551,6 +1680,45 @@ def _merge_french_spellings(items: list[_Item], groups: list[str], uf: Union, la
             uf.union(next(iter(roots)), k)
 
 
+_GERMAN_SPELLING = tuple((re.compile(a), b) for a, b in GERMAN_SPELLING)
+
+
+def _german_spelling(name: str) -> str:
+    """``Nowa Kachowka`` -> ``Nova Kakhovka``: a Slavic place's name in German transliteration, as English writes it."""
+    out = []
+    for word in name.split():
+        low = word.casefold()
+        for pattern, repl in _GERMAN_SPELLING:
+            low = pattern.sub(repl, low)
+        out.append(low.capitalize())
+    return " ".join(out)
+
+
+def _merge_german_spellings(items: list[_Item], groups: list[str], uf: Union, languages: Sequence[str | None]) -> None:
+    """A place named in a German article in German transliteration (``Nowa Kachowka``, ``Cherson``) is the one place
+    the other articles name in English spelling (``Nova Kakhovka``, ``Kherson``)."""
+    if "de" not in languages:
+        return
+    others: dict[str, set[int]] = defaultdict(set)
+    german: list[int] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PLACE":
+            continue
+        if languages[it.index] == "de":
+            german.append(k)
+        else:
+            others[_spaceless(place_key(it.mention.name))].add(k)
+    for k in german:
+        name = items[k].mention.name
+        respelled = _german_spelling(name)
+        key = _spaceless(place_key(respelled))
+        own = place_key(name)
+        if respelled.casefold() == name.casefold() or not own.startswith("place:") or key == _spaceless(own):
+            continue  # "München" is a known city in its own spelling
+        if key in others:  # one key is one place: _merge_by_key joins its mentions
+            uf.union(min(others[key]), k)
+
+
 def _title_gender(m: Mention) -> str | None:
     """The pronoun a courtesy title before a person's name says they take (``Mr. Obama``, ``Mrs Clinton``)."""
     found = {
@@ -1624,7 +1792,7 @@ def _spelled(
 ) -> set[tuple[str, str]]:
     """The full names among ``keys`` whose surname is spelled close to the lone ``name``; of two or more, the one
     whose surname is spelled exactly so, when only one is (``Widodo`` is Joko Widodo, not a Widjojo)."""
-    surname = _surname(name)
+    surname = _lone_surname(name)
     fits = {key for key in keys if any(_surnames_fit(_surname(items[o].mention.name), surname) for o in full[key])}
     if len(fits) < 2:
         return fits
