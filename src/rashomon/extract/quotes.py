@@ -1622,7 +1622,7 @@ def _title_in_marks(subj: Token, marked: list[_Marked]) -> bool:
     q = next((m for m in marked if m.open_at < subj.idx < m.close_at), None)
     if q is None or subj.left_edge.idx >= q.open_at or subj.right_edge.idx <= q.close_at:
         return False
-    return len(subj.doc.text[q.inner.start : q.inner.end].split()) <= _SCARE_TITLE_WORDS
+    return len(text_of(subj.doc)[q.inner.start : q.inner.end].split()) <= _SCARE_TITLE_WORDS
 
 
 _SCARE_TITLE_WORDS = 3  # words at most of a title in scare quotes
