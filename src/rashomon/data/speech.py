@@ -563,3 +563,16 @@ CHARACTERISING_PARTICIPLES = frozenset(
         "term",
     }
 )
+
+# German speech verbs, in the forms news copy attributes quotes with (past and present, third person): "„...“,
+# sagte X", "X erklärte: „...“", "X schrieb auf Telegram, dass „...“". ``so`` ("„...“, so X") is read apart.
+GERMAN_SPEECH_VERBS = frozenset(
+    "sagte sagten sagt sagen erklärte erklärten erklärt schrieb schrieben schreibt betonte betonten betont "
+    "warnte warnten warnt meinte meinten meint fügte fügten fügt ergänzte ergänzt sprach spricht kritisierte "
+    "kritisiert forderte fordert berichtete berichtet teilte teilt mitteilte erklärt äußerte äußert "
+    "bekräftigte bekräftigt versicherte versichert unterstrich unterstreicht hieß heißt".split()
+)
+# German subject pronouns and the speaker they take: "„...“, sagte er"
+GERMAN_PRONOUNS = {"er": "m", "sie": "f"}
+# Words before a name that make it the addressee or the outlet, not the speaker: "sagte er gegenüber der Agentur X"
+GERMAN_NOT_SPEAKER = frozenset("gegenüber der dem den agentur nachrichtenagentur zeitung sender im in auf".split())

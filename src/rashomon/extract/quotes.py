@@ -41,7 +41,7 @@ from ..data.speech import (
     VOICE_OFFICES,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
-from . import entities_fr, quotes_fr, quotes_ru, relays
+from . import entities_fr, quotes_de, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
 from .speakers import (
     BODY_PRONOUNS,
@@ -354,6 +354,9 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     media = [m for m in mentions if m.type == "MEDIA"]
     if analysis.article.language in ("ru", "uk"):  # no parser: surface patterns of Russian and Ukrainian wire copy
         yield from quotes_ru.extract_quotes(text, analysis, find_marked(text))
+        return
+    if not doc.has_annotation("DEP") and analysis.article.language == "de":
+        yield from quotes_de.extract_quotes(text, analysis, find_marked(text))  # German: surface patterns
         return
     if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
         yield from quotes_fr.extract_quotes(text, analysis, find_marked(text))  # French: surface patterns
@@ -868,6 +871,10 @@ def _direct(
                 out.append(_Found("scare", q.inner, marked=q))
             continue
         cue, np_range, implicit = attribution
+        subj = _subject(cue, marked)
+        if subj is not None and q.open_at < subj.idx < q.close_at and _title_in_marks(subj, marked):
+            out.append(_Found("scare", q.inner, marked=q))  # the occupying “mayor” ... stated: a title, not speech
+            continue
         out.append(
             _Found(
                 "direct",
@@ -1073,8 +1080,10 @@ def _attribute(
             candidates.append((0, word.root))
     for j in range(k, min(len(doc), k + _AFTER_REACH_LONG) if per is None else k):
         tok = doc[j]
-        if j >= k + _AFTER_REACH and any(t.pos_ in ("VERB", "AUX") for t in doc[k:j]):
-            break  # past a dozen words only a long title and name, no verb: ",” Chief of the ... Division X said"
+        if j >= k + _AFTER_REACH and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in doc[k:j]):
+            # past a dozen words only a long title and name, no verb: ",” Chief of the ... Division X said"; a
+            # participle in the title is none (",” the Moscow-installed head of the ... region, X, said")
+            break
         depth += (tok.text == "(") - (tok.text == ")")
         if (
             new_sentence
@@ -1603,8 +1612,20 @@ def _subject(cue: Token, marked: list[_Marked] | None) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not marked:
         return subjects[0] if subjects else None
-    outside = [c for c in subjects if not _inside_any(c.idx, marked)]
+    outside = [c for c in subjects if not _inside_any(c.idx, marked) or _title_in_marks(c, marked)]
     return min(outside, key=lambda c: abs(c.i - cue.i)) if outside else None
+
+
+def _title_in_marks(subj: Token, marked: list[_Marked]) -> bool:
+    """Whether a subject inside quote marks is a title the writer holds at arm's length, the marks a word or two
+    inside a phrase that starts before them: ``The occupying “mayor” of the town, X, stated that``."""
+    q = next((m for m in marked if m.open_at < subj.idx < m.close_at), None)
+    if q is None or subj.left_edge.idx >= q.open_at or subj.right_edge.idx <= q.close_at:
+        return False
+    return len(text_of(subj.doc)[q.inner.start : q.inner.end].split()) <= _SCARE_TITLE_WORDS
+
+
+_SCARE_TITLE_WORDS = 3  # words at most of a title in scare quotes
 
 
 def _outside_subject(head: Token, marked: list[_Marked] | None) -> Token | None:

@@ -225,6 +225,7 @@ _CYR_CLASSES: dict[str, set[str]] = {
         "глав",
         "голов",
         "чиновник",
+        "секретар",
         "советник",
         "радник",
         "руководител",
@@ -322,6 +323,9 @@ DESCRIPTION_CLASSES: dict[str, str] = {
     "лидер": "leader",
     "министр": "official",
     "міністр": "official",
+    "чиновник": "official",
+    "посадовец": "official",
+    "посадовц": "official",
     "губернатор": "official",
     "мэр": "official",
     "мер": "official",
@@ -632,6 +636,16 @@ _EQUIVALENT = {
     "premier": "prime minister",
 }
 _WINDOW = 3000  # characters back that a description or pronoun may reach
+_OFFICIAL_REACH = 1000  # characters back from "the official said" to the quote of the official it goes on with
+# A description that is only "official" (Russian and Ukrainian take no article): right after a named official's
+# quote, that official; anywhere else an unnamed source.
+_BARE_OFFICIALS = {"чиновник", "посадовец", "посадовц"}
+
+
+def _bare_official(words: list[str]) -> bool:
+    return words == ["the", "official"] or (len(words) == 1 and _stem(words[0]) in _BARE_OFFICIALS)
+
+
 _CALLED_REACH = 20  # characters beside a name where the word a description uses may call it so ("the AFP news agency")
 # Words that qualify a description without naming whom it speaks for: "a senior official", "the Foreign Minister".
 _PLAIN_MODIFIERS = {
@@ -891,6 +905,8 @@ class Resolver:
             and (publisher := self._publisher(head, span.start)) is not None
         ):
             return publisher  # "X has published a report ... . The report cites": X's report
+        if _bare_official(words) and (person := self._official_in_focus(span.start)) is not None:
+            return person  # "“...,” the official added" right after the named minister spoke: the minister
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
@@ -1138,6 +1154,17 @@ class Resolver:
                 return last_named
             return m
         return last_named
+
+    def _official_in_focus(self, pos: int) -> Mention | None:
+        """The person who spoke last, shortly before ``pos``, when the article gave them an official's role and
+        named nobody else since: the one "the official" (``чиновник``) goes on to quote."""
+        person = self._in_focus(pos)
+        spoke = max((p for p, m in self.focus if m is person and p < pos), default=None)
+        if person is None or spoke is None or pos - spoke > _OFFICIAL_REACH:
+            return None
+        if any(spoke < p < pos for p in self.strangers):
+            return None
+        return person if self._role(person) & ROLE_CLASSES["official"] else None
 
     def _last_person(self, pos: int, gender: str | None = None) -> Mention | None:
         i = bisect.bisect_left(self._starts, pos) - 1
