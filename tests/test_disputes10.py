@@ -60,3 +60,16 @@ def test_a_time_adverbial_between_the_doer_and_the_verb(tmp_path: Path) -> None:
 
 def test_a_country_after_a_preposition_is_a_place_not_the_doer(tmp_path: Path) -> None:
     assert {v for v, _ in told(tmp_path, "Россия на Украине нанесла удар по рынку Веля.")} == {"Russia"}
+
+
+def intent(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    tmp_path.mkdir(exist_ok=True)
+    led = corpus(tmp_path, ("2025-03-02", text))
+    return {(a.value, a.stance) for a in answers(led, "intent")}
+
+
+def test_staged_before_an_indefinite_article_is_carried_out_not_a_sham(tmp_path: Path) -> None:
+    text = "The occupiers wanted to scare people by blowing up the dam near Vell and staged a disaster, the officer said."
+    assert not intent(tmp_path / "a", text)
+    text = "Moscow said the attack on the dam near Vell was staged by Kyiv."
+    assert intent(tmp_path / "b", text) == {("staged", "attributed")}
