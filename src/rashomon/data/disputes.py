@@ -522,7 +522,11 @@ INTENT_WORDS = {
     # minister's remarks were a provocation"), not the act staged. "Staged" before an indefinite article is the verb of
     # carrying out ("the occupiers staged a disaster", "rebels staged an attack"), not a sham ("a staged attack", "the
     # attack was staged")
-    "staged": (r"\b(?:staged(?!\s+an?\b)|false[- ]flag|fabricat\w+|hoax)\b", r"\b(?:mise en scène|mis en scène)\b", r"инсценир\w*"),
+    "staged": (
+        r"\b(?:staged(?!\s+an?\b)|false[- ]flag|fabricat\w+|hoax)\b",
+        r"\b(?:mise en scène|mis en scène)\b",
+        r"инсценир\w*",
+    ),
 }
 # a general policy about a class of targets, with an intent word ("does not deliberately target civilians", "affirmant
 # ne pas cibler délibérément les civils", "никогда не наносит удары по мирным жителям"): a rule the side says it keeps,
