@@ -69,7 +69,12 @@ def intent(tmp_path: Path, text: str) -> set[tuple[str, str]]:
 
 
 def test_staged_before_an_indefinite_article_is_carried_out_not_a_sham(tmp_path: Path) -> None:
-    text = "The occupiers wanted to scare people by blowing up the dam near Vell and staged a disaster, the officer said."
+    text = "The occupiers wanted to scare people by blowing up the dam near Vell and staged a disaster, he said."
     assert not intent(tmp_path / "a", text)
     text = "Moscow said the attack on the dam near Vell was staged by Kyiv."
     assert intent(tmp_path / "b", text) == {("staged", "attributed")}
+
+
+def test_a_denial_written_with_a_typographic_apostrophe(tmp_path: Path) -> None:
+    text = "Russian troops blew up the dam near Vell. They (the Ukrainians) didn’t strike it."
+    assert told(tmp_path, text) == {("Russia", "asserted"), ("Ukraine", "denied")}

@@ -344,9 +344,9 @@ OPEN_INVOLVED = re.compile("|".join(OPEN_INVOLVEMENT), re.I)
 _INVOLVED_IN = re.compile(r"^\s*(?:in|into)\b", re.I)
 # a denial of firing, in English, French or Russian
 DENIED_ACT = re.compile(
-    r"(?:\b(?:did not|didn't|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
+    r"(?:\b(?:did not|didn['’]t|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
     r"\b(?:fir(?:e|ed|ing)|strik\w*|struck|attack\w*|shell\w*|target\w*|bomb\w*)\b"
-    r"|\b(?:d[ée]menti|ni[ée]|n'a pas|n'ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
+    r"|\b(?:d[ée]menti|ni[ée]|n['’]a pas|n['’]ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
     r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
     re.I,
 )
