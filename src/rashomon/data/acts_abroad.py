@@ -12,7 +12,7 @@ from __future__ import annotations
 ACTIVE = {
     "fr": (
         r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?!été\b)\w+\s+)?(?:frappé|bombardé|visé|attaqué|pilonné|ciblé|"
-        r"tiré\s+sur|détruit|lancé\s+(?:une|des)\s+(?:frappes?|attaques?|missiles?))\b",
+        r"tiré\s+sur|détruit|fait\s+sauter|fait\s+exploser|lancé\s+(?:une|des)\s+(?:frappes?|attaques?|missiles?))\b",
         r"\b(?:frappe|frappent|bombarde|bombardent|attaque|attaquent|vise|visent)\b",
     ),
     # Russian and Ukrainian together: a short text's language is not always told apart, and the forms differ
@@ -20,7 +20,9 @@ ACTIVE = {
         r"(?<!\w)(?:ударил[аио]?|вдарил[аио]?|ударив|вдарив|нанес(?:ла|ли|ло)?\s+(?:\w+\s+){0,2}?удар\w*|"
         r"завда(?:л[аио]?|в)\s+(?:\w+\s+){0,2}?удар\w*|атаковал[аио]?|атакувал[аио]?|атакував|обстрелял[аио]?|"
         r"обстріля\w*|"
-        r"выпустил[аио]?|випустил[аио]?|применил[аио]?|застосувал[аио]?)(?!\w)",
+        r"выпустил[аио]?|випустил[аио]?|применил[аио]?|застосувал[аио]?|"
+        # blowing up a structure: "российские войска подорвали плотину", "окупанти підірвали греблю"
+        r"подорвал[аио]?|взорвал[аио]?|підірвал[аио]?|підірвав|висадил[аио]?\s+в\s+повітря)(?!\w)",
     ),
 }
 # what a passive act or a weapon's hit names after it: "touché par un missile de la défense antiaérienne
@@ -35,6 +37,17 @@ ACTIVE["uk"] = ACTIVE["ru"]  # one table for both: a short text's language is no
 PASSIVE["uk"] = PASSIVE["ru"]
 # words a side word may stand among before an active verb ("l'armée russe", "российские военные", "армія РФ")
 ACTIVE_GAP = 3
+# words of a time adverbial between the doer and the verb, not counted in that gap ("российские войска в ночь на 6
+# июня нанесли удар", "l'armée russe a dans la nuit du 5 au 6 juin frappé"): numbers and these words
+TIME_WORDS_ABROAD = frozenset(
+    {
+        "в", "у", "на", "с", "з", "ночь", "ніч", "ночью", "вночі", "утром", "вранці", "вечером", "ввечері", "днем",
+        "днём", "вдень", "накануне", "напередодні", "сегодня", "сьогодні", "вчера", "вчора", "около", "близько",
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+        "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+        "жовтня", "листопада", "грудня",
+    }
+)  # fmt: skip
 PASSIVE_GAP = 8
 
 # An act told by its noun, in Russian and Ukrainian ("удару по лікарні", "обстрілу ринку"): the claim tells the act, so
@@ -62,14 +75,15 @@ NOMINATIVE_NAMES_ONLY = frozenset({"россия", "росія", "украина
 # An act and, after it, who did it or whose weapon did, in the instrumental case: "удар російським комплексом С-300",
 # "обстріл росіянами ринку", "удар был вызван украинской ракетой ПВО"
 INSTRUMENTAL_ACTS = (
-    r"(?<!\w)(?:удар\w*|обстрел\w*|обстріл\w*|атак\w*|вызван\w*|викликан\w*|спричинен\w*|поражен\w*|уражен\w*|"
+    r"(?<!\w)(?:удар\w*|обстрел\w*|обстріл\w*|атак\w*|подрыв\w*|підрив\w*|подорван\w*|взорван\w*|підірван\w*|вызван\w*|викликан\w*|спричинен\w*|поражен\w*|уражен\w*|"
     r"разрушен\w*|зруйнован\w*|уничтожен\w*|знищен\w*|поврежден\w*|пошкоджен\w*)(?!\w)",
 )
 # a weapon or a force in the instrumental case, the head a national adjective qualifies ("российской ракетой",
 # "украинскими войсками") or a country's name follows ("армией России", "силами ВСУ")
 INSTRUMENTAL_HEADS = (
     r"(?:ракет|антиракет|комплекс|дрон|беспилотник|безпілотник|снаряд|бомб|авиабомб|авіабомб|систем|установк|"
-    r"артиллери|артилері|арми|армі|войск|військ|сил|военн|військов|подразделени|підрозділ)"
+    r"артиллери|артилері|арми|армі|войск|військ|сил|военн|військов|подразделени|підрозділ|"
+    r"террорист|терорист|оккупант|окупант|диверсант|групп|груп)"
     r"(?:ой|ою|ом|ем|ей|ею|єю|ами|ями|ыми|ими)"
 )
 # a national adjective in the instrumental case ("российской", "російським", "украинскими")
@@ -77,6 +91,7 @@ INSTRUMENTAL_ADJECTIVE = r"(?:ой|ою|ей|ею|им|ым|ими|ыми)$"
 # a country's people or name in the instrumental case ("росіянами", "россиянами", "Россией", "Україною")
 INSTRUMENTAL_NAME = r"(?:ами|ями|ей|ею|єю|ой|ою)$"
 INSTRUMENTAL_GAP = 4  # words between the act and the instrumental phrase ("был вызван отклонившейся ... ракетой")
+INSTRUMENTAL_HEAD_GAP = 2  # words between the national adjective and its head ("российскими диверсионными группами")
 
 # Who is blamed for it: the side word just after a verb of accusing ("pointant du doigt les troupes russes",
 # "accusant Moscou", "обвинил Украину", "поклав відповідальність на Росію"); said by someone, so attributed
@@ -90,8 +105,10 @@ BLAMED = {
     "ru": (
         r"(?<!\w)(?:обвинил[аио]?|обвиняют|обвиняет|обвинив|обвиняя|звинуватил[аио]?|звинуватив|звинувачують|"
         r"звинувачує|звинувачуючи)(?!\w)",
-        r"(?<!\w)(?:возлож\w+|возлага\w+)\s+ответственность\s+на(?!\w)",
-        r"(?<!\w)(?:поклав|поклала|поклали|покладає|покладають)\s+відповідальність\s+на(?!\w)",
+        # with what it is for told between: "возложил ответственность за разрушение плотины на Киев"
+        r"(?<!\w)(?:возлож\w+|возлага\w+)\s+ответственность\s+(?:за\s+[^.;:,!?]{1,80}?\s+)?на(?!\w)",
+        r"(?<!\w)(?:поклав|поклала|поклали|покладає|покладають)\s+відповідальність\s+(?:за\s+[^.;:,!?]{1,80}?\s+)?"
+        r"на(?!\w)",
     ),
 }
 BLAMED["uk"] = BLAMED["ru"]
@@ -102,8 +119,21 @@ BLAMED_OF = r"^\W*(?:d['’]|de\s|des\s|du\s|в\s|во\s|у\s)"
 BLAMED_ACTS = (
     r"frapp\w*|attaqu\w*|bombard\w*|tir\w*|attentat\w*|massacre\w*|drame|explosion|crime\w*|avoir\s+\w+",
     r"удар\w*|обстр[еі]л\w*|атак\w*|теракт\w*|взрыв\w*|вибух\w*|гибел\w*|загибел\w*|трагеди\w*|трагеді\w*|"
-    r"злочин\w*|преступлени\w*",
+    r"злочин\w*|преступлени\w*|подрыв\w*|підрив\w*|разрушени\w*|руйнуванн\w*|зруйнуванн\w*|диверси\w*",
 )
+
+# the accused in the nominative (or the accusative that is its form) when the charge is told first ("обвинило в
+# подрыве плотины российские войска"): the charge's words are passed over, at most this many
+BLAMED_AFTER_CHARGE_GAP = 8
+# a capital standing for its country as the accused or the doer ("возложил ответственность на Киев", "Москва ударила")
+CAPITAL_SIDES = {
+    "киев": "Ukraine",
+    "київ": "Ukraine",
+    "москва": "Russia",
+    "москву": "Russia",
+    "минск": "Belarus",
+    "мінськ": "Belarus",
+}
 
 # What kind of weapon did it, named by words rather than a system ("антиракета", "ракета ПВО", "missile de
 # croisière"): the English value ``data.equipment.weapon_role`` tells the role of, per language. Not "ballistic": the

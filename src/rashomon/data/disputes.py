@@ -519,8 +519,14 @@ INTENT_WORDS = {
         r"(?<![\w])(?:случайн|по ошибке|ненамеренн|непреднамеренн|випадков|помилков|ненавмисн)\w*",
     ),
     # "provocation" is left out: it calls an act or a statement deliberate ("a provocation by the other side", "the
-    # minister's remarks were a provocation"), not the act staged
-    "staged": (r"\b(?:staged|false[- ]flag|fabricat\w+|hoax)\b", r"\b(?:mise en scène|mis en scène)\b", r"инсценир\w*"),
+    # minister's remarks were a provocation"), not the act staged. "Staged" before an indefinite article is the verb of
+    # carrying out ("the occupiers staged a disaster", "rebels staged an attack"), not a sham ("a staged attack", "the
+    # attack was staged")
+    "staged": (
+        r"\b(?:staged(?!\s+an?\b)|false[- ]flag|fabricat\w+|hoax)\b",
+        r"\b(?:mise en scène|mis en scène)\b",
+        r"инсценир\w*",
+    ),
 }
 # a general policy about a class of targets, with an intent word ("does not deliberately target civilians", "affirmant
 # ne pas cibler délibérément les civils", "никогда не наносит удары по мирным жителям"): a rule the side says it keeps,

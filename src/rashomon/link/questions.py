@@ -34,13 +34,16 @@ from ..data.acts_abroad import (
     ACTIVE_GAP,
     BLAMED,
     BLAMED_ACTS,
+    BLAMED_AFTER_CHARGE_GAP,
     BLAMED_GAP,
     BLAMED_OF,
+    CAPITAL_SIDES,
     FALL_NOUNS,
     FRENCH_SIDES,
     INSTRUMENTAL_ACTS,
     INSTRUMENTAL_ADJECTIVE,
     INSTRUMENTAL_GAP,
+    INSTRUMENTAL_HEAD_GAP,
     INSTRUMENTAL_HEADS,
     INSTRUMENTAL_NAME,
     INVERTED,
@@ -53,6 +56,7 @@ from ..data.acts_abroad import (
     PASSIVE,
     PASSIVE_GAP,
     REFUTED,
+    TIME_WORDS_ABROAD,
 )
 from ..data.causes import (
     ACCIDENT,
@@ -340,9 +344,9 @@ OPEN_INVOLVED = re.compile("|".join(OPEN_INVOLVEMENT), re.I)
 _INVOLVED_IN = re.compile(r"^\s*(?:in|into)\b", re.I)
 # a denial of firing, in English, French or Russian
 DENIED_ACT = re.compile(
-    r"(?:\b(?:did not|didn't|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
+    r"(?:\b(?:did not|didn['’]t|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
     r"\b(?:fir(?:e|ed|ing)|strik\w*|struck|attack\w*|shell\w*|target\w*|bomb\w*)\b"
-    r"|\b(?:d[ée]menti|ni[ée]|n'a pas|n'ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
+    r"|\b(?:d[ée]menti|ni[ée]|n['’]a pas|n['’]ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
     r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
     re.I,
 )
@@ -391,8 +395,10 @@ def _side_word(word: str) -> str | None:
 
 def _side_word_abroad(word: str) -> str | None:
     """A side word in a French, Russian or Ukrainian account of who did it: as ``_side_word``, or a French country
-    or capital name that is no English word (``la Russie``, ``Moscou``, ``l'Allemagne``)."""
-    return _side_word(word) or FRENCH_SIDES.get(_ELIDED.sub("", word.casefold()))
+    or capital name that is no English word (``la Russie``, ``Moscou``, ``l'Allemagne``), or a Russian or Ukrainian
+    capital standing for its country (``на Киев``)."""
+    low = word.casefold()
+    return _side_word(word) or FRENCH_SIDES.get(_ELIDED.sub("", low)) or CAPITAL_SIDES.get(low)
 
 
 _UNKNOWN_AGENTS = frozenset(
@@ -1620,7 +1626,16 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
             continue
         if before:  # the nearest side word among the last few before the verb, in the verb's own clause
             clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
-            words = list(reversed(list(_WORD_GAP.finditer(text, clause, m.start()))[-ACTIVE_GAP:]))
+            everything = list(_WORD_GAP.finditer(text, clause, m.start()))
+            counted = [w for w in everything if not _time_word(w.group(0))]
+            words = list(reversed(counted[-ACTIVE_GAP:]))
+            if lang in ("ru", "uk"):  # a side word after a preposition is a place, not the doer ("Россия на Украине")
+                placed = {
+                    w.start()
+                    for n, w in enumerate(everything)
+                    if n and everything[n - 1].group(0).casefold() in _CHARGE_PREPOSITIONS
+                }
+                words = [w for w in words if w.start() not in placed]
         else:
             words = list(_WORD_GAP.finditer(text, m.end()))
             words = [w for w in words if not any(ch in text[m.end() : w.start()] for ch in ",;.")][:PASSIVE_GAP]
@@ -1642,6 +1657,11 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
             span = Span(v.claim.span.start + start, v.claim.span.start + end)
             return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
     return _blamed_abroad(k, v, stance, base)
+
+
+def _time_word(word: str) -> bool:
+    """A word of a time adverbial (``в ночь на 6 июня``): not counted between a doer and its verb."""
+    return word.isdigit() or word.casefold() in TIME_WORDS_ABROAD
 
 
 def _words_after(text: str, at: int, limit: int) -> list[re.Match[str]]:
@@ -1690,8 +1710,8 @@ def _instrumental_abroad(v: ClaimView) -> tuple[tuple[int, int], str, bool] | No
     negated."""
     text = v.claim.text
     for m in _INSTRUMENTAL_ACTS.finditer(text):
-        words = _words_after(text, m.end(), INSTRUMENTAL_GAP + 2)
-        for n, w in enumerate(words):
+        words = _words_after(text, m.end(), INSTRUMENTAL_GAP + 2 + INSTRUMENTAL_HEAD_GAP)
+        for n, w in enumerate(words[: INSTRUMENTAL_GAP + 2]):
             word = w.group(0)
             low = word.casefold()
             side = country_of_word(word) if CYRILLIC.search(word) else None
@@ -1701,7 +1721,7 @@ def _instrumental_abroad(v: ClaimView) -> tuple[tuple[int, int], str, bool] | No
             if adjective:  # "российской ракетой", "украинской зенитной ракетой": the head it qualifies is instrumental
                 if not _INSTRUMENTAL_ADJECTIVE.search(low):
                     continue
-                heads = [x.group(0) for x in words[n + 1 : n + 3]]
+                heads = [x.group(0) for x in words[n + 1 : n + 1 + INSTRUMENTAL_HEAD_GAP]]
                 if not any(_INSTRUMENTAL_HEAD.match(h) for h in heads):
                     continue
             elif not (_INSTRUMENTAL_NAME.search(low) or (n > 0 and _INSTRUMENTAL_HEAD.match(words[n - 1].group(0)))):
@@ -1721,6 +1741,13 @@ def _blamed_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None
     for m in _BLAMED[lang].finditer(text):
         if _NEGATED_BEFORE.search(text[: m.start()]):
             continue
+        if lang in ("ru", "uk") and _BLAMED_ACT.match(text[m.end() :]):
+            accused = _blamed_after_charge(text, m.end())  # "обвинило в подрыве плотины российские войска"
+            if accused is not None:
+                span = Span(v.claim.span.start + m.start(), v.claim.span.start + accused[0])
+                stance_told = "hedged" if stance == "hedged" else "attributed"
+                return [_found("agent", k, accused[1], span, stance_told, base, None)]
+            continue
         for w in _words_after(text, m.end(), BLAMED_GAP):
             value = _side_word_abroad(w.group(0)) or enemy_of(w.group(0), v.speaks_for)
             if value is None:
@@ -1731,6 +1758,23 @@ def _blamed_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None
             span = Span(v.claim.span.start + m.start(), v.claim.span.start + w.end())
             return [_found("agent", k, value, span, "hedged" if stance == "hedged" else "attributed", base, None)]
     return []
+
+
+def _blamed_after_charge(text: str, at: int) -> tuple[int, str] | None:
+    """The accused told after the charge (``обвинило в подрыве плотины российские войска``): a side word in a form
+    a subject or a direct object takes (``российские``, ``Россию`` is not one: it is read before the charge), not one
+    after a preposition (``в ударе по украинскому городу``: the place of the act); its end and side."""
+    words = _words_after(text, at, BLAMED_AFTER_CHARGE_GAP)
+    for n, w in enumerate(words):
+        if n and words[n - 1].group(0).casefold() in _CHARGE_PREPOSITIONS:
+            continue
+        side = _nominative_side(w.group(0), False)
+        if side is not None:
+            return w.end(), side
+    return None
+
+
+_CHARGE_PREPOSITIONS = frozenset({"по", "в", "у", "на", "над", "под", "від", "от", "для", "біля", "возле", "из", "з"})
 
 
 def _means_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
