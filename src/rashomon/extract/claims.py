@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING
 from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
-from ..data.speech import CHARACTERISING_PARTICIPLES, SPEECH_LEMMAS, UNTAGGED_FRENCH_CUES, UNTAGGED_SPEECH_STEMS
+from ..data.speech import (
+    CHARACTERISING_PARTICIPLES,
+    PROVING_LEMMAS,
+    REVEALING_LEMMAS,
+    SPEECH_LEMMAS,
+    UNTAGGED_FRENCH_CUES,
+    UNTAGGED_SPEECH_STEMS,
+)
 from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
 from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
@@ -697,10 +704,8 @@ def _day_of_saying(doc: Doc, span: Span) -> bool:
         return any(c.dep_ == "ccomp" for c in head.children)  # it reports a clause: "declared X the winner" is an act
     # "on Friday it intercepted a call proving that X blew up the dam", "published on Monday footage showing ...":
     # the day the evidence came out, not the day of the act it shows
-    return lemma in _REVEALING and any(
-        t.dep_ == "ccomp" or (t.dep_ == "acl" and t.lemma_.lower() in _PROVING) for t in head.subtree if t.i != head.i
+    return lemma in REVEALING_LEMMAS and any(
+        t.dep_ == "ccomp" or (t.dep_ == "acl" and t.lemma_.lower() in PROVING_LEMMAS)
+        for t in head.subtree
+        if t.i != head.i
     )
-
-
-_REVEALING = frozenset({"intercept", "publish", "release", "obtain", "reveal", "record", "post", "air", "broadcast"})
-_PROVING = frozenset({"prove", "show", "confirm", "indicate", "suggest", "reveal", "demonstrate"})  # "a call proving"
