@@ -45,6 +45,8 @@ def _side_claims(text: str) -> set[str]:
 
 
 def _rival(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if "hedged" in (a.get("stance"), b.get("stance")):
+        return False  # a hedged answer is shown beside the others, never set against them
     va, vb = str(a.get("value")), str(b.get("value"))
     da, db = a.get("stance") == "denied", b.get("stance") == "denied"
     if da != db:
