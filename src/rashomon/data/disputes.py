@@ -487,6 +487,32 @@ DISMISSALS = (
     r"безосновательн\w*",
     r"не соответству\w* действительности",
 )
+# words by which a claim rejects what others tell ("reports ... were inaccurate", "an absolute lie", "had nothing to
+# do with it"), besides the dismissals above: a cluster that holds such a claim beside claims that tell the thing is
+# no consensus. "False" and "inaccurate" reject only as a predicate or of a report ("a false death toll" says what
+# the toll was; a "false flag" is an accusation).
+REJECTIONS = (
+    r"\b(?:is|was|are|were|be|been|being|as)\s+(?:(?:completely|entirely|totally|absolutely|simply|also|all|utterly|"
+    r"patently|plainly)\s+)?(?:false|inaccurate|untrue|lies)\b(?!\s+flag)",
+    r"\b(?:false|inaccurate)\s+(?:reports?|claims?|allegations?|accusations?|information|news|statements?|stories)\b",
+    r"\b(?:an?|the)\s+(?:absolute|complete|total|outright|blatant|pure|big)\s+lie\b",
+    r"\b(?:is|was|are|were)\s+(?:not\s+true|a\s+lie)\b",
+    r"\b(?:nothing|anything)\s+to\s+do\s+with\b",
+    r"\bno\s+relation\s+to\b",
+    r"\b(?:was|were|is|are)(?:\s+not|n[’']t)\s+involved\b",
+    r"\bno\s+(?:involvement|role)\s+in\b",
+    r"\b(?:est|était|sont|étaient)\s+(?:\w+\s+)?(?:faux|fausses?|mensongers?|mensongères?)\b",
+    r"\bmensonges?\b",
+    r"\brien\s+à\s+voir\b",
+    r"(?<!\w)(?:ложь|неправд\w*|непричастн\w*|непричетн\w*)",
+    r"(?<!\w)не\s+(?:имеют|имеет|имели|имел|мають|має|мали|мав)\s+(?:никакого\s+|жодного\s+)?(?:отношени|відношенн)\w*",
+    r"\b(?:ist|sind|war|waren)\s+(?:\w+\s+)?falsch\b",
+    r"\bLüge\b",
+    r"\bnichts\s+zu\s+tun\b",
+    r"\b(?:es|son|era|eran|é|são|foi)\s+(?:\w+\s+)?fals[oa]s?\b",
+    r"\bmentiras?\b",
+    r"\bnada\s+(?:que|a)\s+ver\b",
+)
 # a weapon said to have been shot down did not hit anything: it says nothing of the act the coverage is about
 SHOT_DOWN = (r"(?:has|have|had|was|were|been)\s+(?:been\s+)?(?:shot down|intercepted|downed)",)
 # a party said to be responsible in so many words ("ISIS bears sole responsibility", "Kyiv was behind the attack")

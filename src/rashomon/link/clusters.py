@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..data.disputes import DISMISSALS, REJECTIONS
 from ..model import Cluster, Entity, Origin, Question, Relation
 from .similarity import Similarity
 from .views import ClaimView
@@ -103,7 +104,7 @@ def describe_clusters(
         origins = _origins(claims, family)
         status = (
             "contested"
-            if any(v.claim.id in contested for v in claims) or _rival_answers(claims, told)
+            if any(v.claim.id in contested for v in claims) or _rival_answers(claims, told) or _contrary(claims)
             else ("consensus" if len(origins) >= 2 else "single-source")
         )
         out.append(
@@ -155,6 +156,16 @@ def _rival_answers(claims: Sequence[ClaimView], told: dict[str, list[tuple[str, 
                 return True
             given.add((value, denied))
     return False
+
+
+_REJECTS = re.compile("|".join((*DISMISSALS, *REJECTIONS)), re.IGNORECASE)
+
+
+def _contrary(claims: Sequence[ClaimView]) -> bool:
+    """One member rejects what the others tell (a denial, "reports ... were inaccurate", "an absolute lie") while
+    they do not: the cluster holds both sides of the thing, however alike their words."""
+    rejects = [v.claim.stance == "denied" or bool(_REJECTS.search(v.claim.text)) for v in claims]
+    return any(rejects) and not all(rejects)
 
 
 def _side_claims(r: Relation) -> list[str]:
