@@ -52,7 +52,13 @@ from ..data.institutions import (
     PORTFOLIOS,
     SYNONYMS,
 )
-from ..data.names import SURNAME_PARTICLES, canonical_given_name, given_name_variants, is_given_name
+from ..data.names import (
+    SURNAME_PARTICLES,
+    SURNAME_TITLES,
+    canonical_given_name,
+    given_name_variants,
+    is_given_name,
+)
 from ..data.places import (
     CAPITALS,
     CARE_SITE_AFFILIATIONS,
@@ -89,6 +95,7 @@ from ..names.storms import storm_key
 from ..names.translit import (
     close_spelling,
     gendered_pair,
+    one_letter_apart,
     region_stem,
     skeleton,
     sound_forms,
@@ -771,12 +778,28 @@ def _honorific(m: Mention, text: str) -> Mention:
         return m
     before = _COURTESY.search(text, max(0, m.span.start - 6), m.span.start)
     if before is None or m.text.startswith(before.group(1)):
-        return m
+        return _titled_surname(m, text)
     form = f"{before.group(1)} {m.text}"
     return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)(['\u2019]s) \Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_][^\W\d_]+\.?)[ \t\u00a0]\Z")
+
+
+def _titled_surname(m: Mention, text: str) -> Mention:
+    """A surname alone right after a capitalised office (``Governor Okafor``, ``Gouverneur Okafor``, ``Präsidentin
+    Berger``): that form, title and surname, is one of the names the corpus gives the person."""
+    if " " in m.text.strip():
+        return m
+    before = _TITLE_BEFORE.search(text, max(0, m.span.start - 20), m.span.start)
+    if before is None:
+        return m
+    word = before.group(1)
+    if not word[0].isupper() or word.rstrip(".").casefold() not in SURNAME_TITLES:
+        return m
+    form = f"{word} {m.text}"
+    return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
 
 
 def _group(m: Mention) -> str:
@@ -1413,6 +1436,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
             uf.union(full[shorter][0], ks[0])
     _merge_cross_script_names(items, full, by_surname, uf)
     _merge_sound_alike_names(items, full, uf)
+    _merge_misspelled_surnames(items, full, uf)
     attached: set[int] = set()
     full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
     for ks in full.values():
@@ -1554,6 +1578,33 @@ def _merge_sound_alike_names(items: list[_Item], full: dict[tuple[str, str], lis
 
 
 _SOUND_SURNAME = 5  # letters a surname needs before a sound-alike spelling of it may join another name
+
+
+def _merge_misspelled_surnames(items: list[_Item], full: dict[tuple[str, str], list[int]], uf: Union) -> None:
+    """``Tobias Brandtner`` in one article, ``Tobias Brantner`` in another: one given name and two surnames of five letters
+    or more one letter apart (a slip of the keyboard) are one person, when each is the other's only such name in the
+    corpus; with a third full name it could also be (``Brandtner``, ``Brantner``, ``Brandner``), none."""
+    by_given: dict[str, dict[int, str]] = defaultdict(dict)  # given name -> root -> surname (folded, lower case)
+    for ks in full.values():
+        name = items[ks[0]].mention.name
+        given, surname = _given_name(name), _surname(name)
+        if not given or CYRILLIC.search(name):
+            continue
+        plain = _NON_LETTER.sub("", fold(surname).casefold())
+        if len(plain) >= _SOUND_SURNAME:
+            by_given[canonical_given_name(given).casefold()].setdefault(uf.find(ks[0]), plain)
+    for roots in by_given.values():
+        near = {
+            root: {
+                other
+                for other, b in roots.items()
+                if other != root and b != a and one_letter_apart(a, b) and not gendered_pair(a, b)
+            }
+            for root, a in roots.items()
+        }
+        for root, fits in sorted(near.items()):
+            if len(fits) == 1 and near[next(iter(fits))] == {root}:
+                uf.union(root, next(iter(fits)))
 
 
 def _sound_alike(a: str, b: str) -> bool:
