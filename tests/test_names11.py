@@ -65,3 +65,24 @@ def test_different_given_names_keep_close_surnames_apart(analyze_text: Callable[
         "Chidi Brantner, a farmer in the valley, said he heard a jet overnight.",
     )
     assert not same(ents, "Tobias Brandtner", "Chidi Brantner")
+
+
+def test_a_holiday_is_one_event_whatever_its_spelling(analyze_text: Callable[..., Analysis]) -> None:
+    ents = corpus(
+        analyze_text,
+        "Villagers had gathered to celebrate Mawlid al-Nabi when the explosion hit the square on Sunday.",
+        "Witnesses said the crowd was marking Maulud Nabiy, the birthday of the Prophet, in the square.",
+        "The Maulud festival drew hundreds of worshippers to the square, residents said.",
+    )
+    assert same(ents, "Mawlid al-Nabi", "Maulud Nabiy")
+    holidays = [e for e in ents if "Maulud Nabiy" in (e.name, *e.aliases)]
+    assert holidays and holidays[0].type == "EVENT"
+
+
+def test_a_person_named_after_a_holiday_is_no_holiday() -> None:
+    from rashomon.link.aliases import holiday_key
+
+    assert holiday_key("Mouloud") == holiday_key("Maulud Nabbiy") == "mawlid"
+    assert holiday_key("Aïd el-Kébir") == holiday_key("Tabaski") == "eid al-adha"
+    assert holiday_key("Tariq Ramadan") is None
+    assert holiday_key("Easter Island") is None

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..data import cyrillic, exonyms
-from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
+from ..data.calendar import ENGLISH_MONTHS, HOLIDAY_EPITHETS, HOLIDAYS, WEEKDAYS
 from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
 from ..data.facilities import FACILITY_KINDS, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
@@ -663,6 +663,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     groups = [_group(it.mention) for it in items]
     _regroup_same_names(items, groups)
     _regroup_named_norps(items, groups)
+    _merge_holidays(items, groups, uf)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_german_spellings(items, groups, uf, [a.article.language for a in analyses])
@@ -699,7 +700,7 @@ def _effective_type(m: Mention, group: str) -> str:
         return m.type
     if group == "PLACE" and m.type in ("ORG", "WORK_OF_ART", "PRODUCT") and len(m.name.split()) >= 2:
         return "FAC"  # "Crocus City Hall" typed an organisation here and a building elsewhere: a building
-    return {"PERSON": "PERSON", "PLACE": "GPE", "ORG": "ORG"}.get(group, m.type)
+    return {"PERSON": "PERSON", "PLACE": "GPE", "ORG": "ORG", "EVENT": "EVENT"}.get(group, m.type)
 
 
 def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
@@ -1245,6 +1246,40 @@ def _one_deleted(word: str) -> set[str]:
 
 _REGROUPABLE = ("PLACE", "ORG", "WORK", "PERSON")
 _GROUP_PREFERENCE = {"PLACE": 3, "PERSON": 2, "ORG": 1, "WORK": 0}
+
+
+@functools.cache
+def _holiday_forms() -> dict[tuple[str, ...], str]:
+    return {tuple(form.split()): name for name, forms in HOLIDAYS.items() for form in forms.split("|")}
+
+
+def holiday_key(name: str) -> str | None:
+    """The holiday a name is (``Maulud Nabiy``, ``Mawlid al-Nabi`` and ``Mouloud`` are ``mawlid``): one of its
+    spellings, then only words that call it a holiday; None for any other name (``Tariq Ramadan``)."""
+    words = tuple(fold(name).replace("\u2010", "-").split())
+    forms = _holiday_forms()
+    for n in range(len(words), 0, -1):
+        holiday = forms.get(words[:n])
+        if holiday is not None:
+            return holiday if all(w in HOLIDAY_EPITHETS for w in words[n:]) else None
+    return None
+
+
+def _merge_holidays(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A holiday the model typed a person, a place or a product (``Maulud Nabiy`` said ...) is an occasion, and
+    every spelling of one holiday is one entity."""
+    first: dict[str, int] = {}
+    for k, it in enumerate(items):
+        if groups[k] not in ("PERSON", "PLACE", "ORG", "EQUIPMENT", "WORK", "EVENT") or it.mention.type == "MEDIA":
+            continue
+        key = holiday_key(it.mention.name)
+        if key is None:
+            continue
+        groups[k] = "EVENT"
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
 
 
 def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
