@@ -1616,9 +1616,9 @@ _SOUND_SURNAME = 5  # letters a surname needs before a sound-alike spelling of i
 
 
 def _merge_misspelled_surnames(items: list[_Item], full: dict[tuple[str, str], list[int]], uf: Union) -> None:
-    """``Tobias Brandtner`` in one article, ``Tobias Brantner`` in another: one given name and two surnames of five letters
-    or more one letter apart (a slip of the keyboard) are one person, when each is the other's only such name in the
-    corpus; with a third full name it could also be (``Brandtner``, ``Brantner``, ``Brandner``), none."""
+    """``Tobias Brandtner`` in one article, ``Tobias Brantner`` in another: one given name and two surnames of five
+    letters or more one letter apart (a slip of the keyboard) are one person, when each is the other's only such name
+    in the corpus; with a third full name it could also be (``Brandtner``, ``Brantner``, ``Brandner``), none."""
     by_given: dict[str, dict[int, str]] = defaultdict(dict)  # given name -> root -> surname (folded, lower case)
     for ks in full.values():
         name = items[ks[0]].mention.name
