@@ -184,3 +184,30 @@ RECURRING = (
     r"(?<!\w)(?:снова|опять|вновь)(?!\w)",
     r"(?<!\w)кажд(?:ую|ый) (?:ночь|день)(?!\w)",
 )
+
+# Religious and national holidays and festivals, each with the spellings news in English, French, German and Spanish
+# gives it (casefolded, without accents; "|" between forms): a holiday is an occasion, never a person or a place the
+# model may take it for, and its spellings are one thing ("Mawlid", "Maulud", "Mouloud").
+HOLIDAYS = {
+    "mawlid": "mawlid|maulud|mawlud|maulid|mouloud|mawlid an-nabi|mevlid|mevlit",
+    "ramadan": "ramadan|ramazan|ramzan|ramadhan",
+    "eid al-fitr": "eid al-fitr|eid ul-fitr|eid-ul-fitr|eid el-fitr|id al-fitr|aid el-fitr|aid al-fitr|korite",
+    "eid al-adha": "eid al-adha|eid ul-adha|eid-ul-adha|eid el-adha|aid el-kebir|aid al-adha|tabaski|kurban bayram"
+    "|qurban bayram|bakrid",
+    "ashura": "ashura|achoura|ashoura",
+    "christmas": "christmas|weihnachten|navidad",
+    "easter": "easter|paques|ostern|pascua",
+    "passover": "passover|pesach|pessah",
+    "hanukkah": "hanukkah|chanukah|hanukka|hanoucca",
+    "yom kippur": "yom kippur|jom kippur",
+    "rosh hashanah": "rosh hashanah|rosh hashana|roch hachana",
+    "diwali": "diwali|deepavali",
+    "nowruz": "nowruz|norouz|newroz|nauryz|navruz",
+    "thanksgiving": "thanksgiving",
+}
+# Words after a holiday's name that only say which holiday it is or call it one ("Mawlid al-Nabi", "Maulud Nabiy",
+# "Eid festival", "Christmas Day"): the name and these words are the holiday.
+HOLIDAY_EPITHETS = frozenset(
+    """nabi nabiy nabbiy nabiyy nabiyyi nabawi al-nabi an-nabi el-nabi un-nabi en-nabi ul-nabi al-nabawi sharif
+    al-sharif festival festivals celebration celebrations holiday holidays feast day fest festtag fete fiesta""".split()
+)

@@ -118,3 +118,21 @@ def given_name_variants() -> dict[str, str]:
 def canonical_given_name(name: str) -> str:
     """One spelling for the forms of a given name (``Serhiy``, ``Sergei`` -> ``serhiy``); else the name, lower-cased."""
     return _variant_index().get(name.casefold(), name.casefold())
+
+
+# Offices and ranks written, capitalised, right before a person's surname in English, French, German and Spanish
+# news ("Governor Okafor", "Gouverneur Okafor", "Präsidentin Berger", "Gobernador Ruiz"): the title and surname are
+# one of the names the corpus gives that person. Courtesy titles (Mr., Mme) are read elsewhere.
+SURNAME_TITLES = frozenset(
+    """
+    governor president minister general senator mayor chancellor ambassador commissioner commander colonel
+    admiral judge sheikh imam bishop archbishop pastor cardinal king queen prince princess pope emir sultan
+    gov gen col sen rep prof lt sgt capt maj brig
+    gouverneur gouverneure président présidente ministre général générale sénateur sénatrice maire chancelier
+    chancelière ambassadeur ambassadrice commandant colonel cheikh
+    gouverneurin präsident präsidentin ministerin kanzler kanzlerin bürgermeister bürgermeisterin botschafter
+    botschafterin oberst kommandeur scheich
+    gobernador gobernadora presidente presidenta ministro ministra alcalde alcaldesa embajador embajadora
+    comandante coronel jeque
+    """.split()
+)

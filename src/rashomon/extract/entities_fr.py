@@ -27,7 +27,7 @@ from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS
 from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, LEGAL_FORMS
-from ..data.names import is_given_name
+from ..data.names import SURNAME_TITLES, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
     FRENCH_SITES,
@@ -62,14 +62,17 @@ _FUNCTION_WORDS = frozenset(
     """.split()
 )
 # Words before a name that say it is a person's: "M. Dupont", "le président Macron", "la porte-parole Marie Roe".
-_PERSON_BEFORE = frozenset(
-    """m mme mlle dr président présidente ministre premier secrétaire porte-parole général générale colonel
+_PERSON_BEFORE = (
+    frozenset(
+        """m mme mlle dr président présidente ministre premier secrétaire porte-parole général générale colonel
     gouverneur gouverneure maire député députée sénateur sénatrice ambassadeur ambassadrice chef patron patronne
     directeur directrice procureur procureure juge ayatollah cheikh roi reine prince pape chancelier chancelière
     commandant capitaine lieutenant sergent docteur professeur journaliste correspondant correspondante expert
     experte analyste avocat avocate opposant opposante candidat candidate dirigeant dirigeante leader homologue
     señor señora presidente ministro ministra portavoz herr frau präsident präsidentin minister ministerin
     sprecher sprecherin""".split()
+    )
+    | SURNAME_TITLES
 )
 _PERSON_BEFORE_FOLDED = frozenset(fold(w) for w in _PERSON_BEFORE)
 # Words before a name that say it is a place: "à Bakou", "près de Grozny", "la province de Hormozgan".

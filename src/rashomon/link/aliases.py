@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..data import cyrillic, exonyms
-from ..data.calendar import ENGLISH_MONTHS, WEEKDAYS
+from ..data.calendar import ENGLISH_MONTHS, HOLIDAY_EPITHETS, HOLIDAYS, WEEKDAYS
 from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
 from ..data.facilities import FACILITY_KINDS, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
@@ -52,7 +52,13 @@ from ..data.institutions import (
     PORTFOLIOS,
     SYNONYMS,
 )
-from ..data.names import SURNAME_PARTICLES, canonical_given_name, given_name_variants, is_given_name
+from ..data.names import (
+    SURNAME_PARTICLES,
+    SURNAME_TITLES,
+    canonical_given_name,
+    given_name_variants,
+    is_given_name,
+)
 from ..data.places import (
     CAPITALS,
     CARE_SITE_AFFILIATIONS,
@@ -89,6 +95,7 @@ from ..names.storms import storm_key
 from ..names.translit import (
     close_spelling,
     gendered_pair,
+    one_letter_apart,
     region_stem,
     skeleton,
     sound_forms,
@@ -656,6 +663,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     groups = [_group(it.mention) for it in items]
     _regroup_same_names(items, groups)
     _regroup_named_norps(items, groups)
+    _merge_holidays(items, groups, uf)
     _merge_people(items, groups, uf, [a.article.text for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_german_spellings(items, groups, uf, [a.article.language for a in analyses])
@@ -692,7 +700,7 @@ def _effective_type(m: Mention, group: str) -> str:
         return m.type
     if group == "PLACE" and m.type in ("ORG", "WORK_OF_ART", "PRODUCT") and len(m.name.split()) >= 2:
         return "FAC"  # "Crocus City Hall" typed an organisation here and a building elsewhere: a building
-    return {"PERSON": "PERSON", "PLACE": "GPE", "ORG": "ORG"}.get(group, m.type)
+    return {"PERSON": "PERSON", "PLACE": "GPE", "ORG": "ORG", "EVENT": "EVENT"}.get(group, m.type)
 
 
 def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
@@ -771,12 +779,28 @@ def _honorific(m: Mention, text: str) -> Mention:
         return m
     before = _COURTESY.search(text, max(0, m.span.start - 6), m.span.start)
     if before is None or m.text.startswith(before.group(1)):
-        return m
+        return _titled_surname(m, text)
     form = f"{before.group(1)} {m.text}"
     return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)(['\u2019]s) \Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_][^\W\d_]+\.?)[ \t\u00a0]\Z")
+
+
+def _titled_surname(m: Mention, text: str) -> Mention:
+    """A surname alone right after a capitalised office (``Governor Okafor``, ``Gouverneur Okafor``, ``Präsidentin
+    Berger``): that form, title and surname, is one of the names the corpus gives the person."""
+    if " " in m.text.strip():
+        return m
+    before = _TITLE_BEFORE.search(text, max(0, m.span.start - 20), m.span.start)
+    if before is None:
+        return m
+    word = before.group(1)
+    if not word[0].isupper() or word.rstrip(".").casefold() not in SURNAME_TITLES:
+        return m
+    form = f"{word} {m.text}"
+    return replace(m, aliases=(*m.aliases, form)) if form not in m.aliases else m
 
 
 def _group(m: Mention) -> str:
@@ -1224,6 +1248,40 @@ _REGROUPABLE = ("PLACE", "ORG", "WORK", "PERSON")
 _GROUP_PREFERENCE = {"PLACE": 3, "PERSON": 2, "ORG": 1, "WORK": 0}
 
 
+@functools.cache
+def _holiday_forms() -> dict[tuple[str, ...], str]:
+    return {tuple(form.split()): name for name, forms in HOLIDAYS.items() for form in forms.split("|")}
+
+
+def holiday_key(name: str) -> str | None:
+    """The holiday a name is (``Maulud Nabiy``, ``Mawlid al-Nabi`` and ``Mouloud`` are ``mawlid``): one of its
+    spellings, then only words that call it a holiday; None for any other name (``Tariq Ramadan``)."""
+    words = tuple(fold(name).replace("\u2010", "-").split())
+    forms = _holiday_forms()
+    for n in range(len(words), 0, -1):
+        holiday = forms.get(words[:n])
+        if holiday is not None:
+            return holiday if all(w in HOLIDAY_EPITHETS for w in words[n:]) else None
+    return None
+
+
+def _merge_holidays(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A holiday the model typed a person, a place or a product (``Maulud Nabiy`` said ...) is an occasion, and
+    every spelling of one holiday is one entity."""
+    first: dict[str, int] = {}
+    for k, it in enumerate(items):
+        if groups[k] not in ("PERSON", "PLACE", "ORG", "EQUIPMENT", "WORK", "EVENT") or it.mention.type == "MEDIA":
+            continue
+        key = holiday_key(it.mention.name)
+        if key is None:
+            continue
+        groups[k] = "EVENT"
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
+
+
 def _regroup_same_names(items: list[_Item], groups: list[str]) -> None:
     """One name of two words or more that the model typed a place here, an organisation there and a work of art
     elsewhere (``Crocus City Hall``) is one thing: every mention takes the type most of them have."""
@@ -1413,6 +1471,7 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
             uf.union(full[shorter][0], ks[0])
     _merge_cross_script_names(items, full, by_surname, uf)
     _merge_sound_alike_names(items, full, uf)
+    _merge_misspelled_surnames(items, full, uf)
     attached: set[int] = set()
     full_here: dict[int, list[int]] = defaultdict(list)  # article -> its full names' items, in the order of ``full``
     for ks in full.values():
@@ -1554,6 +1613,33 @@ def _merge_sound_alike_names(items: list[_Item], full: dict[tuple[str, str], lis
 
 
 _SOUND_SURNAME = 5  # letters a surname needs before a sound-alike spelling of it may join another name
+
+
+def _merge_misspelled_surnames(items: list[_Item], full: dict[tuple[str, str], list[int]], uf: Union) -> None:
+    """``Tobias Brandtner`` in one article, ``Tobias Brantner`` in another: one given name and two surnames of five
+    letters or more one letter apart (a slip of the keyboard) are one person, when each is the other's only such name
+    in the corpus; with a third full name it could also be (``Brandtner``, ``Brantner``, ``Brandner``), none."""
+    by_given: dict[str, dict[int, str]] = defaultdict(dict)  # given name -> root -> surname (folded, lower case)
+    for ks in full.values():
+        name = items[ks[0]].mention.name
+        given, surname = _given_name(name), _surname(name)
+        if not given or CYRILLIC.search(name):
+            continue
+        plain = _NON_LETTER.sub("", fold(surname).casefold())
+        if len(plain) >= _SOUND_SURNAME:
+            by_given[canonical_given_name(given).casefold()].setdefault(uf.find(ks[0]), plain)
+    for roots in by_given.values():
+        near = {
+            root: {
+                other
+                for other, b in roots.items()
+                if other != root and b != a and one_letter_apart(a, b) and not gendered_pair(a, b)
+            }
+            for root, a in roots.items()
+        }
+        for root, fits in sorted(near.items()):
+            if len(fits) == 1 and near[next(iter(fits))] == {root}:
+                uf.union(root, next(iter(fits)))
 
 
 def _sound_alike(a: str, b: str) -> bool:

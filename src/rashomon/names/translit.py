@@ -201,3 +201,8 @@ def _levenshtein(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
     return previous[-1]
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two spellings one letter apart: one letter left out, added or changed (``Brandtner``/``Brantner``)."""
+    return a != b and abs(len(a) - len(b)) <= 1 and _levenshtein(a, b) == 1
