@@ -125,7 +125,7 @@ def test_a_cluster_holding_rival_answers_to_a_disputed_question_is_no_consensus(
 
 def test_the_responsibility_of_a_party_names_it(tmp_path: Path) -> None:
     text = "The data all point to the obvious responsibility of the Chilean army, the ministry said."
-    assert ("Chile", "attributed") in told(tmp_path, text, "agent")
+    assert ("Chile (army)", "attributed") in told(tmp_path, text, "agent")  # at the grain of the service named
 
 
 def test_a_refused_access_is_no_denial_of_the_cause(tmp_path: Path) -> None:

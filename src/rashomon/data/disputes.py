@@ -874,3 +874,104 @@ REACH_OPEN = (
     r"\b(?:could|may|might|pourrai\w*|pourr?ait|peut|peuvent|могл\w*|может)\b[^.;:]*"
     r"(?:\bhave\s+been|\bbe|\bavoir\s+été|\bêtre|(?<!\w)быть)\s*$"
 )
+# the service of a country's forces an agent names ("the Chilean Air Force", "navy gunboats", "la Fuerza Aérea",
+# "l'armée de l'air"): who did it is compared at this grain when both answers give it. Two services of one country are
+# rival answers; one service's denial leaves another's admission standing. Each service by its words in English,
+# French, Spanish, German and Russian, lower-cased stems
+SERVICES = {
+    "air force": (
+        r"air[- ]?forces?",
+        r"arm[ée]e\s+de\s+l['’]air",
+        r"fuerzas?\s+a[ée]reas?",
+        r"for[çc]a\s+a[ée]rea",
+        r"luftwaffe|luftstreitkr[äa]fte",
+        r"(?<![\w])(?:ввс|военно-воздушн\w+\s+сил\w*|воздушно-космическ\w+\s+сил\w*|вкс)(?![\w])",
+    ),
+    "air defence": (r"air[- ]defen[cs]e\s+(?:forces?|units?|troops|batter(?:y|ies)|crews?)", r"(?<![\w])пво(?![\w])"),
+    "army": (
+        r"army|armies",
+        r"arm[ée]e\s+de\s+terre",
+        r"ej[ée]rcito",
+        r"heer(?:es)?",
+        r"(?<![\w])сухопутн\w+\s+войск\w*",
+    ),
+    "navy": (r"navy|navies|naval\s+forces?", r"marine\s+nationale", r"armada", r"(?<![\w])вмф(?![\w])"),
+    "marines": (r"marines?\s+corps|marines(?!\s+nationale)",),
+    "police": (r"police|policemen|officers?\s+of\s+the\s+police", r"polic[ií]a", r"polizei", r"(?<![\w])полици\w*"),
+    "national guard": (r"national\s+guard", r"guardia\s+nacional", r"garde\s+nationale", r"(?<![\w])нацгвард\w*"),
+    "coast guard": (r"coast\s*guards?", r"garde[- ]c[ôo]tes?", r"guardia\s+costera", r"k[üu]stenwache"),
+    "border guard": (r"border\s+(?:guards?|police|force)", r"garde[- ]fronti[èe]res?", r"(?<![\w])погранич\w*"),
+    "special forces": (r"special\s+forces", r"forces\s+sp[ée]ciales", r"spezialkr[äa]fte", r"(?<![\w])спецназ\w*"),
+    "gendarmerie": (r"gendarmerie", r"gendarmes?"),
+}
+# words that name a country's forces as a whole ("the military", "the armed forces", "troops", "the defence ministry",
+# "l'armée", "die Armee", "las Fuerzas Armadas"): an answer at the country's grain, compatible with any of its services.
+# "Army" alone is a service in English; "l'armée" and "die Armee" are most often the whole military
+WHOLE_FORCES = (
+    r"military|militaries|armed\s+forces|defen[cs]e\s+(?:forces|ministry|headquarters|department)|troops|soldiers",
+    r"forces?\s+arm[ée]es|l['’]arm[ée]e(?!\s+de\s+(?:l['’]air|terre))|militaires?",
+    r"fuerzas\s+armadas|militar(?:es)?",
+    r"armee|bundeswehr|streitkr[äa]fte|milit[äa]r",
+    r"(?<![\w])(?:арми\w*|вооруж[её]нн\w+\s+сил\w*|военн\w+|минобороны)(?![\w])",
+)
+# the head of a phrase that names an occasion, not an actor ("a wedding", "the festival", "the Eid prayers"): an agent's
+# head must be someone who acts, so "during the harvest festival a drone struck" gives no answer "the festival"
+OCCASION_HEADS = frozenset(
+    {
+        "celebration",
+        "celebrations",
+        "festival",
+        "festivities",
+        "feast",
+        "ceremony",
+        "ceremonies",
+        "wedding",
+        "funeral",
+        "holiday",
+        "holidays",
+        "prayer",
+        "prayers",
+        "mass",
+        "procession",
+        "pilgrimage",
+        "gathering",
+        "concert",
+        "match",
+        "fair",
+        "market",
+        "anniversary",
+        "commemoration",
+        "vigil",
+        "carnival",
+        "parade",
+        "fête",
+        "célébration",
+        "celebración",
+        "fiesta",
+        "feier",
+        "fest",
+    }
+)
+# a strike told again on the same people, and the people it hit being those who came to help ("a second bomb fell as
+# villagers carried the wounded away", "the jets returned and struck the rescuers", a "double tap"): a source's account
+# against an accident, read as an answer "deliberate" only where the claim's sentence tells both the repeat and the
+# rescue (``questions._struck_again``)
+STRUCK_AGAIN = (
+    r"\bdouble[- ]tap\b",
+    r"\b(?:bomb(?:ed|s)?|struck|strikes?|hit|shelled|attacked|fired\s+on|raided)\b[^.;:]{0,50}\b(?:again|once more)\b",
+    r"\b(?:returned|came\s+back|circled\s+back)\s+(?:and|to)\s+(?:bomb|strike|attack|fire|shell|drop)\w*",
+    r"\b(?:a\s+)?(?:second|another|further|fresh)\s+(?:bomb|missile|rocket|shell|strike|air\s*strike|drone\s+strike|"
+    r"explosive|round)s?\b[^.;:]{0,30}\b(?:was|were)?\s*(?:dropped|fired|launched|fell|struck|hit|landed|followed)\b",
+    r"\b(?:une?\s+)?(?:seconde?|deuxi[èe]me|autre|nouvelle)\s+(?:frappe|bombe|missile|roquette)\b",
+    r"\b(?:segundo|segunda|otro|otra|nuevo|nueva)\s+(?:ataque|bomba|misil|bombardeo)\b|\bvolvi[óo]\s+a\s+bombardear\b",
+    r"\b(?:zweite[rn]?|weitere[rn]?)\s+(?:Angriff|Bombe|Rakete|Luftangriff)\b|\berneut\s+(?:bombardiert|angegriffen)\b",
+)
+RESCUE = (
+    r"\b(?:rescu\w+|first\s+responders|paramedics|medics|ambulances?|sauveteurs|secouristes|rescatistas|Retter|"
+    r"Rettungskr[äa]fte)\b",
+    r"\b(?:attend\w*|tend\w*|help\w*|carry\w*|carried|convey\w*|evacuat\w*|treat\w*|aid\w*|search\w*|dig\w*)\s+"
+    r"(?:to\s+|for\s+|out\s+)?(?:the\s+)?(?:critically\s+|badly\s+)?(?:injured|wounded|victims|survivors|dead|bodies)\b",
+)
+# "not meant but an accident", "pas délibéré mais accidentel": a negation that a contrast after it closes, so the
+# intent word after the contrast is told, not denied
+INTENT_CONTRAST = r"\b(?:but|rather|instead|mais|plutôt|sino|sondern|a\s+pesar)\b"

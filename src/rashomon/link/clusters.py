@@ -22,6 +22,7 @@ import numpy as np
 
 from ..data.disputes import DISMISSALS, REJECTIONS
 from ..model import Cluster, Entity, Origin, Question, Relation
+from .parties import compatible, denial_reaches
 from .similarity import Similarity
 from .views import ClaimView
 
@@ -150,9 +151,10 @@ def _rival_answers(claims: Sequence[ClaimView], told: dict[str, list[tuple[str, 
     for v in claims:
         for question, value, denied, exclusive in told.get(v.claim.id, ()):
             given = seen.setdefault(question, set())
-            if (value, not denied) in given:
+            # one value told and denied, at the grain the denial names ("the navy: not us" against "the navy did it")
+            if any(d != denied and denial_reaches(*((x, value) if d else (value, x))) for x, d in given):
                 return True
-            if exclusive and not denied and any(not d and x != value for x, d in given):
+            if exclusive and not denied and any(not d and not compatible(x, value) for x, d in given):
                 return True
             given.add((value, denied))
     return False

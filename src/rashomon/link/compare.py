@@ -31,6 +31,7 @@ from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
+from .parties import compatible, denial_reaches
 from .questions import LABELS, ORDER, Found
 from .union import Union
 from .views import ClaimView, side_of
@@ -69,11 +70,16 @@ def _hedged(a: Answer, b: Answer) -> bool:
 def same_party(a: Answer, b: Answer) -> Verdict:
     """Who did it: different parties contradict. A hedged answer stays a side of the dispute it joins (listed with
     its stance; the representative pair takes the firmest statements): made apart, it was measured to change no
-    dev event's figures and left the sources that only hedge out of the dispute."""
-    by_stance = _stances(a, b)
-    if by_stance:
-        return by_stance
-    if a.value == b.value or (a.entity and a.entity == b.entity):
+    dev event's figures and left the sources that only hedge out of the dispute. Answers are compared at the finest
+    grain both give (``parties``): two services of one country are rivals, the country and one of its services agree,
+    and a service's denial reaches only that service."""
+    da, db = a.stance == "denied", b.stance == "denied"
+    if da and db:
+        return "agrees" if compatible(a.value, b.value) else "apart"
+    if da or db:
+        denied, told = (a, b) if da else (b, a)
+        return "contradicts" if denial_reaches(denied.value, told.value) else "apart"
+    if compatible(a.value, b.value) or (a.entity and a.entity == b.entity):
         return "agrees"  # told firmly by one and hedged by the other: shown (the stance), not a conflict
     return "contradicts"
 
@@ -213,7 +219,10 @@ _VOTES_APART = 0.01  # rounding "2,759,256" to "2.75 million" moves it by less t
 
 def same_label(a: Answer, b: Answer) -> Verdict:
     """Clean or fraudulent: different labels contradict, a label and its denial too."""
-    return same_party(a, b)
+    by_stance = _stances(a, b)
+    if by_stance:
+        return by_stance
+    return "agrees" if a.value == b.value or (a.entity and a.entity == b.entity) else "contradicts"
 
 
 def same_intent(a: Answer, b: Answer) -> Verdict:

@@ -104,6 +104,7 @@ from ..data.disputes import (
     FORCE_PLACES,
     FORCES,
     INTENT_ASKED,
+    INTENT_CONTRAST,
     INTENT_POLICY,
     INTENT_WORDS,
     INVOLVEMENT,
@@ -113,6 +114,7 @@ from ..data.disputes import (
     LOWERCASE_SIDES,
     MENTIONED_REPORT,
     NOT_ACTS,
+    OCCASION_HEADS,
     OPEN_INVOLVEMENT,
     OWNED_WEAPONS,
     PART_PLACES,
@@ -120,6 +122,7 @@ from ..data.disputes import (
     REACH_ELSEWHERE,
     REACH_ONLY,
     REACH_OPEN,
+    RESCUE,
     RESPONSIBLE,
     RIVAL_COUNTS,
     RULED_OUT_MEANS,
@@ -129,6 +132,7 @@ from ..data.disputes import (
     STATE_WORDS,
     STATES,
     STATES_DENIED,
+    STRUCK_AGAIN,
     TURNOUT,
     VOTE_UNITS,
 )
@@ -143,6 +147,7 @@ from . import tolls
 from .events import Scope
 from .incidents import charges, threats
 from .origins import relay_chain
+from .parties import service_of, with_service
 from .views import ClaimView, enemy_of, side_of
 
 LABELS = {
@@ -514,8 +519,23 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _ruled_out_means(k, v, base, names)
         mine += _vote(k, v, stance, base, inside, names)
         mine += _arsenal(k, v, stance, base, inside, names)
-        out.extend(mine)
+        out.extend(_at_service(f, v, names) if f.kind == "agent" else f for f in mine)
     return out
+
+
+def _at_service(f: Found, v: ClaimView, names: dict[str, Entity]) -> Found:
+    """A country's answer kept at the grain of the service it names (``the Chilean Air Force``: ``Chile (air
+    force)``), from the answer's words, else from its entity's names (``the CAF``); ``parties`` compares them."""
+    value = f.answer.value
+    if side_of(value, None) != value:
+        return f  # a person, a group: no country's forces
+    at = v.claim.span.start
+    words = v.claim.text[f.answer.span.start - at : f.answer.span.end - at]
+    entity = names.get(f.answer.entity or "")
+    service = service_of(words, (entity.name, *entity.aliases) if entity else ())
+    if service is None:
+        return f
+    return dataclasses.replace(f, answer=dataclasses.replace(f.answer, value=with_service(value, service)))
 
 
 def _mentioned_from(v: ClaimView) -> int | None:
@@ -1843,8 +1863,8 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
     """An agent that names a party (a country's side, or a named person, group or state), not a weapon
     (``missiles fired from X``: the missile is the means) nor a pronoun."""
     head = text.casefold().split()[-1].strip(".,")
-    if head in _UNKNOWN_AGENTS or head in _NOT_AGENTS or head in PLACE_HEADS:
-        return False
+    if head in _UNKNOWN_AGENTS or head in _NOT_AGENTS or head in PLACE_HEADS or head in OCCASION_HEADS:
+        return False  # an occasion ("during the harvest festival") is no actor
     if _modified_head(text) in _NOT_AGENTS:
         return False  # "a fishing boat southwest of the Peloponnese": the boat, placed; the place did nothing
     if side:
@@ -2310,7 +2330,7 @@ _RULED_OUT_BEFORE = re.compile(
 
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
     if not _search(ANY_INTENT, v.claim.text):
-        return []
+        return [] if stance == "denied" else _struck_again(k, v, stance, base)
     out = []
     for value, pattern in INTENT.items():
         m = _search(pattern, v.claim.text)
@@ -2322,10 +2342,41 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
             or _intent_asked(f"{v.lead} {v.claim.text[: m.start()]}")
         ):
             continue
-        negated = bool(_RULED_OUT_BEFORE.search(v.claim.text[: m.start()]))
+        before = v.claim.text[: m.start()]
+        negated = bool(_RULED_OUT_BEFORE.search(before))
+        firm = "denied" if negated else stance
+        if firm == "denied" and _CONTRASTED.search(before):
+            firm = "attributed" if v.claim.speaker_text or v.claim.cue else "asserted"  # "not meant but an accident"
+        elif firm == "denied" and not negated and _PRESUPPOSED.search(before):
+            continue  # "denied that the lack of X led to the mishap": the denial is of the cause, not of the mishap
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
-        out.append(_found("intent", k, value, span, "denied" if negated else stance, base, None))
+        out.append(_found("intent", k, value, span, firm, base, None))
     return out
+
+
+# a negation, then a contrast with no negation after it: "no be intentional but na accident", "not X, rather Y"
+_CONTRASTED = re.compile(
+    rf"(?:\b(?:not|no|never|pas|jamais|nicht|kein\w*)\b|(?<![\w])(?:не|ні)(?![\w]))[^.;]{{0,40}}"
+    rf"{INTENT_CONTRAST}(?:(?!\b(?:not|no|never|pas|nicht)\b)[^.;]){{0,30}}$",
+    re.I,
+)
+# an intent word in a definite phrase a preposition or a verb of causing governs ("led to the mishap", "for the
+# accidental strike"): the event as the source names it, not what its denial denies
+_PRESUPPOSED = re.compile(r"\b(?:to|caused?|behind|for|of|in|after|over)\s+the\s+$", re.I)
+_STRUCK_AGAIN = re.compile("|".join(f"(?:{p})" for p in STRUCK_AGAIN), re.I)
+_RESCUE = re.compile("|".join(f"(?:{p})" for p in RESCUE), re.I)
+
+
+def _struck_again(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """``as they tended the wounded, another bomb was dropped``: a second strike on the people who came to help, told
+    in one sentence, is the source's account against an accident (``deliberate``, noted ``struck again``); a strike
+    told again without the rescue (``Russia struck the city again on Monday``) is another day's act, no answer."""
+    m = _search(_STRUCK_AGAIN, v.claim.text)
+    if m is None or (not m.group(0).casefold().startswith("double") and not _RESCUE.search(f"{v.lead} {v.claim.text}")):
+        return []
+    span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+    found = _found("intent", k, "deliberate", span, "hedged" if stance == "hedged" else stance, base, None)
+    return [dataclasses.replace(found, answer=dataclasses.replace(found.answer, note="struck again"))]
 
 
 _POLICY_REACH = 60  # characters around an intent word where a general policy that holds it is read

@@ -1,0 +1,72 @@
+"""Who did it, at the grain an answer names: a country, or one service of its forces.
+
+An agent answer keeps the body it names: ``Chile (air force)`` for "the Chilean Air Force", ``Chile`` for "Chilean
+troops" or "the Chilean military". Two answers are compared at the finest grain both give:
+
+- one country's two services are rival answers (``Chile (air force)`` vs ``Chile (navy)``);
+- the country as a whole is compatible with any of its services (``Chile`` and ``Chile (navy)`` agree);
+- a denial contradicts only what it denies: the navy's "not us" leaves the air force's admission standing, and
+  leaves "Chile did it" standing too (the navy spoke for itself); a denial for the whole country covers every
+  service of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..data.disputes import SERVICES, WHOLE_FORCES
+
+_SERVICE = {name: re.compile(rf"(?<![\w])(?:{'|'.join(stems)})(?![\w])", re.I) for name, stems in SERVICES.items()}
+_WHOLE = re.compile(rf"(?<![\w])(?:{'|'.join(WHOLE_FORCES)})(?![\w])", re.I)
+_GRAIN = re.compile(r"^(?P<party>.+) \((?P<service>[a-z ]+)\)$")
+
+
+def service_of(text: str, names: Iterable[str] = ()) -> str | None:
+    """The one service of a country's forces that ``text`` names (``the Chilean Air Force``: air force), else the one
+    that all of ``names`` that name a service agree on (an entity's name and aliases, for "the CAF" or "its
+    spokesman"); None when the text names the forces as a whole (``the military``, ``troops``) or two services."""
+    found = _services(text)
+    if found:
+        return found.pop() if len(found) == 1 else None
+    if _WHOLE.search(text):
+        return None
+    told: set[str] = set()
+    for name in names:
+        told |= _services(name)
+    return told.pop() if len(told) == 1 else None
+
+
+def _services(text: str) -> set[str]:
+    out = {name for name, pattern in _SERVICE.items() if pattern.search(text)}
+    if "air defence" in out or "air force" in out:
+        out.discard("army")  # "the army's air defence units", "l'armée de l'air": one service named by its branch
+    return out
+
+
+def with_service(value: str, service: str | None) -> str:
+    """``value`` (a country) at the grain of ``service``: ``Chile (air force)``; unchanged without one."""
+    return f"{value} ({service})" if service and not value.endswith(f"({service})") else value
+
+
+def grain(value: str) -> tuple[str, str | None]:
+    """An agent answer as (party, service): ``Chile (air force)`` is ``("Chile", "air force")``."""
+    m = _GRAIN.match(value)
+    if m is None or m.group("service") not in SERVICES:
+        return value, None
+    return m.group("party"), m.group("service")
+
+
+def compatible(a: str, b: str) -> bool:
+    """Both answers can be true: one party, and the same service or the whole country on one side."""
+    pa, sa = grain(a)
+    pb, sb = grain(b)
+    return pa == pb and (sa is None or sb is None or sa == sb)
+
+
+def denial_reaches(denied: str, told: str) -> bool:
+    """A denial of ``denied`` contradicts ``told``: the same party, and the denial for the whole country or for the
+    very service told (the navy's "not us" says nothing against "Chile did it" nor against its air force)."""
+    pd, sd = grain(denied)
+    pt, st = grain(told)
+    return pd == pt and (sd is None or sd == st)
