@@ -48,6 +48,8 @@ def test_numbers_in_digits_and_words(analyze_text: Callable[..., Analysis], text
         ("The missile can hit targets up to 300 km away.", "up to", 300),
         ("About 40 ships waited outside the port.", "about", 40),
         ("Nearly 90 percent of voters backed the measure.", "nearly", 90),
+        ("The pastor told reporters, “Over 40 worshippers were hurt in the blast.”", "over", 40),
+        ("The report (“more than 60 homes”) was denied.", "more than", 60),
     ],
 )
 def test_qualifiers(analyze_text: Callable[..., Analysis], text: str, qualifier: str, value: float) -> None:

@@ -281,6 +281,22 @@ BODIES_BEFORE = (
     r"\b(?:corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen)\s*(?:de\s+|di\s+|von\s+)?$",
 )
 BODIES_AFTER = r"^\s+(?:dead\s+)?(?:bodies|corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen|тел|тела)\b"
+# A count of deaths that came after a toll was given, which the sentence adds to it: "one more died, bringing the toll
+# to 87", "two of the injured died overnight, raising the number of dead to 14", "making it 70"; the words after the
+# number in its clause, with no other number or clause of its own ("but", "while") before the total's verb
+_TOTAL = (
+    r"(?:(?:the|its|their)\s+(?:(?:overall|total|final|official|provisional|death|casualty)\s+)*"
+    r"(?:toll|number|figure|count|tally|total)(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))?|it|that)"
+)
+INCREMENT_AFTER = (
+    r"^(?:(?!\b(?:but|and|while|whereas|although)\b)[^.;!?\d]){0,80}?\b(?:thus\s+|so\s+)?"
+    rf"(?:increasing|raising|bringing|taking|pushing|lifting|making|swelling)\s+{_TOTAL}\s+(?:up\s+)?to\b",
+)
+# "after which one person died", "out of this figure, one died": the number counts deaths among a count told before it
+INCREMENT_BEFORE = (
+    r"\bafter which\s*$",
+    r"\b(?:out\s+)?of\s+(?:this|that|these|those|the)\s+(?:figure|number|total|count|tally|toll)\s*,?\s*$",
+)
 PART_OF_AREA = (
     r"\bin one of (?:the )?(?:\w+ )?(?:districts|neighbou?rhoods|areas|towns|villages|parts|sectors|quarters)\b",
     r"(?<!\w)в одном из\b",
@@ -344,6 +360,31 @@ SET_AGAINST = (
     r"\bput (?:that|the|this|their|its) (?:number|figure|toll|count|tally) (?:much |far |even )?(?:higher|lower)\b",
     r"\b(?:lower|higher|fewer|more) than the [\d,.]+\b",
 )
+# the words that set a claim's own count against another source's figure right after them ("lower than the 20,000 a
+# different spokesperson gave", "contrary to the 81 figure quoted by the army", "unlike the 40 the police reported")
+CONTRASTED_WITH = (
+    r"\b(?:lower|higher)\s+than\s+the",
+    r"\bcontrary\s+to\s+the",
+    r"\bunlike\s+the",
+    r"\bas\s+opposed\s+to\s+the",
+    r"\bin\s+contrast\s+(?:to|with)\s+the",
+    r"\bat\s+odds\s+with\s+the",
+    r"\bcontradicting\s+the",
+    r"\bdisputing\s+the",
+)
+# "with a local cleric estimating 50 deaths and two witnesses claiming around 80": a participle of giving a figure
+# right before the number (a qualifier between), its source named before it; each such number is its source's own
+# account, so a sentence that gives two of them tells a dispute, not one account twice
+SOURCE_PARTICIPLES = (
+    r"estimating",
+    r"claiming",
+    r"saying",
+    r"reporting",
+    r"counting",
+    r"putting\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|number|figure|count|tally)\s+at",
+    r"putting\s+it\s+at",
+    r"citing",
+)
 GIVEN_VERBS = (
     r"gave",
     r"given",
@@ -355,6 +396,13 @@ GIVEN_VERBS = (
     r"estimated",
     r"claimed",
     r"offered",
+    r"quoted",
+    r"provided",
+    r"released",
+    r"published",
+    r"issued",
+    r"confirmed",
+    r"stated",
 )
 SOURCE_VERBS = (
     r"said",
@@ -424,7 +472,7 @@ COUNT_AS_OF = (
 # the counted noun and an auxiliary; the word before the number ("died and") belongs to the count before
 PREDICATE_OUTCOMES: dict[str, tuple[str, ...]] = {
     "dead": (r"killed", r"died", r"dead", r"perished", r"slain", r"massacred"),
-    "injured": (r"injured", r"wounded", r"hurt"),
+    "injured": (r"injured", r"wounded", r"hurt", r"hospitali[sz]ed"),
     "missing": (r"missing", r"unaccounted\s+for"),
 }
 PREDICATE_AUXILIARIES = (

@@ -669,10 +669,14 @@ def _qualifier(doc: Doc, i: int) -> str | None:
     before = doc[max(0, i - 4) : i].text.lower()
     if _money_before(doc, i):
         before = doc[max(0, i - 5) : i - 1].text.lower()
+    before = _OPENING.sub(" ", before)  # "told reporters, “Over 50 people ...": the quote mark opens no word
     for q in QUALIFIERS:
         if before == q or before.endswith(" " + q):
             return q
     return None
+
+
+_OPENING = re.compile(r"[\"“„«‹(\[‘]+(?=\w)")  # an opening quote mark or bracket before a word
 
 
 def _counted(doc: Doc, i: int, j: int, unit: str | None, text: str) -> tuple[str | None, Span | None]:

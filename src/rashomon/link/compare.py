@@ -451,7 +451,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     for event, kind, head in keys:
         every = grouped[(event, kind, head)]
         items = _bounded(every)
-        verdicts = _verdicts(kind, items, views, together, names)
+        verdicts = _verdicts(kind, items, views, together, names, scope.events[event].day)
         independent = _independent(items, verdicts, views)
         status = _status(items, verdicts, independent)
         label = LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
@@ -523,6 +523,7 @@ def _verdicts(
     views: Sequence[ClaimView],
     together: dict[str, set[frozenset[str]]],
     names: dict[str, str],
+    event_day: str | None = None,
 ) -> dict[tuple[int, int], Verdict]:
     compare_one = COMPARISONS.get(kind)
     out: dict[tuple[int, int], Verdict] = {}
@@ -530,7 +531,9 @@ def _verdicts(
         return out
     given: dict[int, set[str]] = defaultdict(set)
     for f in items:
-        if f.answer.stance != "denied":
+        # a count its own source gives in the claim ("a cleric estimating 50 and witnesses claiming 80"): a side of
+        # the dispute the claim tells, each set against the others'
+        if f.answer.stance != "denied" and not f.sourced:
             given[f.view].add(_side_key(kind, f.answer))
     both = {k for k, values in given.items() if len(values) > 1}  # a claim telling both sides sets none against
     declared = [f for f in items if f.against is not None] if kind in _COUNT_KINDS else []
@@ -544,6 +547,8 @@ def _verdicts(
         if declared_rivals:
             verdict = "contradicts"
         if verdict == "evolution" and kind in _COUNT_KINDS and _same_day_rivals(a, b, views, names):
+            verdict = "contradicts"
+        if verdict == "evolution" and kind == "toll_injured" and _injured_rivals(a, b, views, event_day):
             verdict = "contradicts"
         if verdict in ("evolution", "agrees") and kind in _COUNT_KINDS and a.clock and b.clock:
             verdict = _same_hour(a.answer, b.answer, a.clock, b.clock, verdict)
@@ -603,12 +608,23 @@ def _set_against(a: Answer, b: Answer, told: Found) -> bool:
 
 
 def _same_figure(a: Answer, figure: _Count) -> bool:
-    """``a`` gives ``figure`` again: bounds that fit it, or a number within ``_NEAR`` of it."""
+    """``a`` gives ``figure`` again: bounds that fit it, or one of the two the other rounded (``a further 10,000``
+    for 10,100) within ``_NEAR`` of it; 85 is not 87 told again."""
     if figure.value is None or a.number is None:
         return False
     if not bounds.conflict(_count(a), figure):
         return True
-    return abs(a.number - figure.value) <= _NEAR * max(a.number, figure.value)
+    if abs(a.number - figure.value) > _NEAR * max(a.number, figure.value):
+        return False
+    return _rounds(a.number, figure.value) or _rounds(figure.value, a.number)
+
+
+def _rounds(rounded: float, exact: float) -> bool:
+    """``rounded`` ends in zeros and is ``exact`` rounded to them (10,000 for 10,100; 80 for 81)."""
+    step = 1
+    while rounded and rounded % (step * 10) == 0:
+        step *= 10
+    return step > 1 and round(exact / step) * step == rounded
 
 
 def _near_day(a: Answer, b: Answer) -> bool:
@@ -649,6 +665,22 @@ def _same_day_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict
     if settled.answer.stance == "attributed" and ka != kb:
         return True  # someone said the count is settled ("There is no increase"): another count that day is a rival
     return ka != kb and not _unnamed(ka) and not _unnamed(kb)
+
+
+def _injured_rivals(a: Found, b: Found, views: Sequence[ClaimView], event_day: str | None) -> bool:
+    """Two counts of the injured for one day after the event's own, from two origins, one of them named, that cannot
+    both be true: rival accounts. The injured are counted once, as they reach the hospitals, on the day of the act;
+    unlike a toll of the dead, which grows for days as bodies are found, a later day's count of them is not a stage
+    on the way up, so two authorities' differing figures for it disagree (on the event's day itself, or with the day
+    unknown, they are stages of a count still moving)."""
+    x, y = a.answer, b.answer
+    if not event_day or not x.as_of or x.as_of != y.as_of or x.as_of <= event_day or _hedged(x, y):
+        return False
+    if {x.note, y.note} - {None, "settled"}:
+        return False
+    if not (x.origin or y.origin) or _origin_key(a, views) == _origin_key(b, views):
+        return False
+    return bounds.conflict(_count(x), _count(y))
 
 
 def _same_hour(a: Answer, b: Answer, clock_a: str, clock_b: str, verdict: Verdict) -> Verdict:

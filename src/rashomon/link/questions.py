@@ -373,7 +373,7 @@ _NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re
 # a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
 BARE_TOLL = re.compile(
     r"^\s+(?:(?:were|was|have been|had been|are|have)\s+)?"
-    r"(?:dead|killed|died|deaths|fatalities|injured|wounded|missing)\b",
+    r"(?:dead|killed|died|deaths|fatalities|injured|wounded|hospitali[sz]ed|missing)\b",
     re.I,
 )
 # a number a toll phrase leads to: "the number of people killed is 125", "the death toll stood at 131"
@@ -424,6 +424,7 @@ class Found:
     against: float | None = None  # for counts: the figure its article sets it against (a rival account's)
     scope: str | None = None  # for counts: the site, place or whole the claim counts it for (``tolls.scope``)
     clock: str | None = None  # for counts: the time of day (``HH:MM``) of its day it was true at (``tolls.clocks``)
+    sourced: bool = False  # for counts: given by a source named right before it (``a cleric estimating 50``)
 
 
 def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
@@ -2050,7 +2051,8 @@ def _counts(
             out[-1] = dataclasses.replace(out[-1], against=float(q.value))
         spans = [(n.span.start - v.claim.span.start, n.span.end - v.claim.span.start) for n in numbers if n is not q]
         where = tolls.scope(text, rel_start, rel_end, places, spans)
-        out.append(Found(kind, k, answer, head, against=against, scope=where))
+        sourced = tolls.own_source(prefix)
+        out.append(Found(kind, k, answer, head, against=against, scope=where, sourced=sourced))
     return out
 
 

@@ -19,10 +19,13 @@ from ..data.tolls import (
     AUXILIARIES_ABROAD,
     BODIES_AFTER,
     BODIES_BEFORE,
+    CONTRASTED_WITH,
     CORRECTED,
     COUNT_AS_OF,
     GIVEN_VERBS,
     INCLUDED,
+    INCREMENT_AFTER,
+    INCREMENT_BEFORE,
     NOT_PEOPLE_AFTER,
     OUTCOME_VERBS,
     OUTCOMES_ABROAD,
@@ -40,6 +43,7 @@ from ..data.tolls import (
     SCOPE_SITES,
     SCOPE_WHOLE,
     SET_AGAINST,
+    SOURCE_PARTICIPLES,
     SOURCE_VERBS,
     TOLL_BOUNDS,
     TOLL_NOUN_ALONE_ABROAD,
@@ -72,6 +76,8 @@ _DEATH_NOUN = re.compile(r"\b(?:death|toll)\b", re.I)
 _ADDED = re.compile("|".join(ADDED), re.I)
 _ADDED_AFTER = re.compile("|".join(ADDED_AFTER), re.I)
 _INCLUDED = re.compile("|".join(INCLUDED), re.I)
+_INCREMENT_AFTER = re.compile("|".join(INCREMENT_AFTER), re.I)
+_INCREMENT_BEFORE = re.compile("|".join(INCREMENT_BEFORE), re.I)
 _PART_OF_AREA = re.compile("|".join(PART_OF_AREA), re.I)
 _BODIES_BEFORE = re.compile("|".join(BODIES_BEFORE), re.I)
 _BODIES_AFTER = re.compile(BODIES_AFTER, re.I)
@@ -82,8 +88,12 @@ SET_AGAINST_WORDS = re.compile("|".join(SET_AGAINST), re.I)
 WIDER_WORDS = re.compile("|".join(WIDER), re.I)  # "as a result of a series of attacks": more acts than the event
 PERIOD_WORDS = re.compile("|".join(PERIOD), re.I)  # "in the violence of recent days": a tally over several days
 # "lower than the 20,000 a different spokesperson gave": the figure a count is set against, told as someone's
-_THAN_THE = re.compile(r"\b(?:lower|higher)\s+than\s+the\s*$", re.I)
-_GIVEN_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:{'|'.join(GIVEN_VERBS)})\b", re.I)
+_THAN_THE = re.compile(rf"(?:{'|'.join(CONTRASTED_WITH)})\s*$", re.I)
+_GIVEN_BY = re.compile(
+    rf"^[^.;]{{0,60}}?\b(?:{'|'.join(GIVEN_VERBS)})\b"
+    r"|^\s+(?:(?:death\s+)?(?:figure|toll|count|tally|number)\s+)?(?:from|by|according\s+to)\b",
+    re.I,
+)
 
 _WORDS_ABROAD = re.compile(r"[\w'’-]+|—|–|,|;|:|\.", re.U)
 _OUTCOME_ABROAD = {name: re.compile(rf"^(?:{'|'.join(stems)})$", re.I) for name, stems in OUTCOMES_ABROAD.items()}
@@ -164,11 +174,29 @@ def added(before: str, after: str) -> bool:
 
 
 def part_of_toll(before: str, after: str) -> bool:
-    """``the dead included 12``, ``in one of the two districts ... 1700``, ``the bodies of four dead were found``:
-    a part of the toll."""
-    if _INCLUDED.search(before) or _PART_OF_AREA.search(before):
+    """``the dead included 12``, ``in one of the two districts ... 1700``, ``the bodies of four dead were found``,
+    ``one more died, bringing the toll to 87`` (``increment``): a part of the toll."""
+    if _INCLUDED.search(before) or _PART_OF_AREA.search(before) or increment(before, after):
         return True
     return _BODIES_BEFORE.search(before[-30:]) is not None or _BODIES_AFTER.match(after) is not None
+
+
+def increment(before: str, after: str) -> bool:
+    """``one more died on Friday, bringing the toll to 87``, ``after which one person died``, ``out of this figure,
+    two died``: deaths added to a count told before, not a toll of their own."""
+    return _INCREMENT_BEFORE.search(before[-60:]) is not None or _INCREMENT_AFTER.match(after) is not None
+
+
+_OWN_SOURCE_BEFORE = re.compile(
+    rf"\b\w+\s+(?:{'|'.join(SOURCE_PARTICIPLES)})\s+(?:(?:{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+)?$",
+    re.I,
+)
+
+
+def own_source(before: str) -> bool:
+    """``with a local cleric estimating 50 deaths and two witnesses claiming around 80``: the number is given by a
+    source the sentence names right before it, in a participle of its own."""
+    return _OWN_SOURCE_BEFORE.search(before[-120:]) is not None
 
 
 def replaced(before: str) -> bool:
@@ -177,8 +205,8 @@ def replaced(before: str) -> bool:
 
 
 def set_against(before: str, after: str) -> bool:
-    """``lower than the 20,000 a different spokesperson gave``: the number is another source's figure that the
-    claim sets its own count against."""
+    """``lower than the 20,000 a different spokesperson gave``, ``contrary to the 81 figure quoted by the army``: the
+    number is another source's figure that the claim sets its own count against."""
     return _THAN_THE.search(before) is not None and _GIVEN_BY.search(after) is not None
 
 
