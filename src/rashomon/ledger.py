@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import LedgerError
+from .link.holders import holder, office_of
 from .memory import quiet_gc
 from .model import (
     SCHEMA,
@@ -110,6 +111,7 @@ def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inpu
 
 def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
     entity_at = _MentionIndex(linked.entity_of)
+    texts = functools.cache(lambda: {a.article.id: a.article.text for a in analyses})
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
     quotes: list[Quote] = []
     quantities: list[Quantity] = []
@@ -122,6 +124,9 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
         for q in a.quotes:
             via = tuple(dict.fromkeys(e for e in (entity_at(aid, s) for s in q.via_refs) if e))
             speaker = entity_at(aid, q.speaker_ref) if q.speaker_ref is not None else _described(entity_at, a, q)
+            if speaker is None and q.speaker_text and (office := office_of(q.speaker_text)) is not None:
+                # "the governor of Lerovo province said": the one person the corpus names as that office's holder
+                speaker = holder(*office, linked.entities, texts())
             quotes.append(evolve(q, speaker=speaker, via=via))
         quantities.extend(a.quantities)
         times.extend(a.times)

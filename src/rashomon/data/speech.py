@@ -523,6 +523,13 @@ UNNAMED_PERSON_NOUNS = frozenset(
         "volunteer",
         "rescuer",
         "woman",
+        # people of a place, unnamed: "a local said", "another villager told ..."
+        "local",
+        "villager",
+        "inhabitant",
+        "eyewitness",
+        "bystander",
+        "onlooker",
     }
 )
 
@@ -583,3 +590,38 @@ REVEALING_LEMMAS = frozenset(
     {"intercept", "publish", "release", "obtain", "reveal", "record", "post", "air", "broadcast"}
 )
 PROVING_LEMMAS = frozenset({"prove", "show", "confirm", "indicate", "suggest", "reveal", "demonstrate"})
+
+# Offices of a place in English, French, German and Spanish, with the English word they share: "the governor of X
+# state", "le gouverneur de l'État de X", "Gouverneur des Bundesstaats X" and "X governor Y" are one office of X.
+PLACE_OFFICES = {
+    "governor": "governor",
+    "gouverneur": "governor",
+    "gouverneure": "governor",
+    "gobernador": "governor",
+    "gobernadora": "governor",
+    "mayor": "mayor",
+    "maire": "mayor",
+    "mairesse": "mayor",
+    "bürgermeister": "mayor",
+    "bürgermeisterin": "mayor",
+    "oberbürgermeister": "mayor",
+    "alcalde": "mayor",
+    "alcaldesa": "mayor",
+    "prefect": "prefect",
+    "préfet": "prefect",
+    "préfète": "prefect",
+    "präfekt": "prefect",
+    "prosecutor": "prosecutor",
+    "procureur": "prosecutor",
+    "procureure": "prosecutor",
+    "staatsanwalt": "prosecutor",
+    "fiscal": "prosecutor",
+    "premier": "premier",
+}
+# Words of a place description that name the kind of place, not which one: "X state", "l'État de X", "Bundesstaats X"
+PLACE_KIND_WORDS = frozenset(
+    """state states province region district county city town municipality oblast governorate department
+    état etat province région département ville commune
+    staat bundesstaat bundesstaats bundesland bundeslandes provinz region stadt
+    estado provincia región ciudad""".split()
+)

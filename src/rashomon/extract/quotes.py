@@ -95,7 +95,8 @@ _VIA_PREPS = re.compile(
     r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
     r"in (?:a|an) (?:statement|e-?mail|emailed statement|written statement|message|letter) to|"
     r"interviewed by|in an interview with|(?:spoke|spoken|talked|talking) (?:to|with)|per|"
-    r"told|in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
+    r"told|(?:confirmed|explained|recounted|recalled|described|admitted|stated|said|says|confirms|explains) to|"
+    r"in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
     r"a question from a (?:reporter|correspondent) "
     r"(?:for|from|of)|according to|"
@@ -457,6 +458,10 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             via = _relayed_before(text, mentions, ref, f.span.start, marked)  # "X announced ..., Interfax reports."
         if not via and f.cue is not None and f.kind != "scare":
             via = _presented_by(doc, f.cue, resolver, marked)  # "BFMTV aired it. The driver is heard saying"
+        if not via and ref is None and f.kind != "scare" and speaker_text and speaker_span is not None:
+            # "The Daily Courier cited residents who said ... . A resident said": an outlet or a body that cited them
+            relayers = [m for m in mentions if m.type in ("MEDIA", "ORG")]
+            via = _cited_before(text, relayers, speaker_text, speaker_span.start, marked)
         if (
             not via
             and ref is None
@@ -657,6 +662,43 @@ def _relayed_before(text: str, mentions: Sequence[Mention], speaker: Mention, at
             continue
         before = text[max(start, m.span.start - 60) : m.span.start]
         if _OUTLET_REPORTS.match(text, m.span.end) or _VIA_PREPS.search(before):
+            return [m.span]
+    return []
+
+
+# an outlet that passes on what unnamed people told it: "X cited residents who said", "X reported, citing witnesses"
+_CITES = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?:(?:some|several|local|other|many|two|three|a|an|one)\s+)?"
+    r"([A-Za-z]+)\b"
+)
+# unnamed people the same as each other for this purpose: "residents" cited, then "a local said"
+_ONE_CROWD = (frozenset({"resident", "local", "villager", "inhabitant", "neighbour", "neighbor"}),)
+
+
+def _singular(word: str) -> str:
+    word = word.casefold()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _cited_before(text: str, relayers: Sequence[Mention], speaker_text: str, at: int, marked: object) -> list[Span]:
+    """The outlet that a sentence before an unnamed speaker (this paragraph or the one before, nobody else's quote
+    between) says it cited people of the speaker's kind: ``The Daily Courier cited residents who said ... . A
+    resident said: “...”``, ``the agency reported, citing witnesses``. The speaker is one of those people."""
+    words = speaker_text.split()
+    if len(words) < 1 or len(words) > 4:
+        return []
+    head = _singular(_phrase_head(speaker_text))
+    if head not in UNNAMED_PERSON_NOUNS and head + "s" not in PERSON_NOUNS:
+        return []
+    crowd = next((c for c in _ONE_CROWD if head in c), frozenset({head}))
+    covers = marked.covers if isinstance(marked, Marks) else None
+    for m in sorted(relayers, key=lambda m: -m.span.start):
+        if not at - _RELAY_BACK <= m.span.start < at or (covers is not None and covers(m.span.start)):
+            continue
+        if len(_LINE_BREAKS.findall(text[m.span.end : at])) > 1:
+            break
+        cited = _CITES.match(text, m.span.end)
+        if cited is not None and _singular(cited.group(1)) in crowd:
             return [m.span]
     return []
 
@@ -1411,6 +1453,13 @@ def _speaker_of(
         return _subject_phrase(subj, people), False
     if obj is not None and _inverted(doc, cue, obj, marked):
         return _noun_phrase(obj), False  # "“...,” stressed the spokesman": the parse took the subject for an object
+    if subj is None and _reduced_speaker(cue):
+        # "Another villager, X, confirmed to the agency, “...”": the parse took the past verb for a clause that
+        # modifies the noun; the noun (or the name in apposition to it) is its subject
+        return _subject_phrase(cue.head, people), False
+    hung = _hung_before(doc, cue, marked)
+    if subj is None and hung is not None:
+        return hung, False  # "“...,” a local alleged": the parse hung the speaker's words on the verb as modifiers
     # a name right before the verb that the parse hung elsewhere ("..., analyst Marta Sousa said")
     k = cue.i - 1
     while k > 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
@@ -1469,6 +1518,46 @@ def _speaker_of(
     if sharer is not None:
         return _subject_phrase(sharer, people), False
     return None, True
+
+
+def _reduced_speaker(cue: Token) -> bool:
+    """A past-tense speech verb parsed as a clause modifying a noun that heads its sentence and can speak: ``Another
+    witness, X, told the broadcaster, “...”`` (a past participle, ``officials quoted by``, is left alone)."""
+    noun = cue.head
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBD"
+        and noun.i < cue.i
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and _may_speak(noun)
+    )
+
+
+_SPEAKER_LEAD = {"a", "an", "the", "another", "one"}
+
+
+def _hung_before(doc: Doc, cue: Token, marked: list[_Marked] | None) -> tuple[int, int] | None:
+    """The words between a closing quote mark and its speech verb when the parse hung them on the verb as a
+    determiner and modifiers, not as its subject: ``“...,” a local alleged``, ``“...,” one survivor recalled``. They
+    name the speaker when they open with a determiner and end in a word for a person."""
+    k = cue.i - 1
+    start = k
+    while start >= 0 and doc[start].head.i == cue.i and doc[start].dep_ in ("det", "amod", "compound", "nmod"):
+        start -= 1
+    start += 1
+    if start > k or start == 0 or doc[start].lower_ not in _SPEAKER_LEAD:
+        return None
+    before = doc[start - 1]
+    if before.text not in _QUOTE_MARKS and before.text != ",":
+        return None
+    if marked and _inside_any(doc[k].idx, marked):
+        return None
+    last = doc[k]
+    words = {last.lower_, last.lemma_.lower()}
+    if not words & (PERSON_NOUNS | UNNAMED_PERSON_NOUNS | DESCRIBED_SPEAKERS):
+        return None
+    return start, k + 1
 
 
 _TIME_WORDS = frozenset(TIME_NOUNS | set(WEEKDAYS) | set(ENGLISH_MONTHS))

@@ -37,6 +37,7 @@ class _Said:
     speaker: Mention | None = None
     pronoun: str | None = None
     via: list[Span] = field(default_factory=list)
+    phrase: Span | None = None  # a speaker named by a common noun, no name: "Angaben der Armee zufolge"
 
 
 def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> Iterator[Quote]:
@@ -47,25 +48,33 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
     for q in marked:
         if q.heading or q.parent is not None:
             continue
-        said = _after(text, q, mentions) or _before(text, q, mentions)
+        said = (
+            _after(text, q, mentions)
+            or _before(text, q, mentions)
+            or _closing(text, q, mentions)
+            or _according(text, q, mentions)
+        )
         words = len(text[q.inner.start : q.inner.end].split())
         kind: QuoteKind = "direct" if words >= _MIN_WORDS or said is not None else "scare"
         ref: Mention | None = None
         if said is not None and said.speaker is not None:
             ref = said.speaker
+        elif said is not None and said.phrase is not None:
+            ref = None
         elif said is not None and said.pronoun is not None:
             ref = previous_ref if previous_ref is not None else _last_person(mentions, q.open_at)
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
             ref = previous_ref  # "„...“, schrieb X. „...“": X goes on
         via = tuple(v for v in (said.via if said else []) if ref is None or v != ref.span)
         mention = _real(mentions, ref)  # "so Weber": the mention of Jonas Weber named before
+        phrase = said.phrase if said is not None and ref is None else None  # "der Armee zufolge": no name
         quote = Quote(
             article=analysis.article.id,
             span=q.inner,
             text=text[q.inner.start : q.inner.end],
             kind=kind,
-            speaker_text=ref.text if ref is not None else None,
-            speaker_span=ref.span if ref is not None else None,
+            speaker_text=ref.text if ref is not None else (text[phrase.start : phrase.end] if phrase else None),
+            speaker_span=ref.span if ref is not None else phrase,
             speaker_ref=mention.span if mention is not None else None,
             cue=text[said.cue.start : said.cue.end] if said is not None else None,
             cue_span=said.cue if said is not None else None,
@@ -157,6 +166,63 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
         said.speaker = subject[-1]  # "Der Koordinator X erklärte vor dem Rat, dass"
         return said
     return None
+
+
+def _closing(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
+    """A quote inside a sentence that a speech verb closes, its subject after it: ``Bei einem „...“ seien
+    Menschen „...“ worden, erklärte X am Montag`` (reported speech, the verb first after the comma)."""
+    end = _sentence_end(text, q.close_at + 1)
+    for verb in _CLOSING_VERB.finditer(text, q.close_at + 1, end):
+        if verb.group(1).casefold() not in GERMAN_SPEECH_VERBS:
+            continue
+        said = _Said(cue=Span(verb.start(1), verb.end(1)))
+        pronoun = _WORD.match(text, verb.end(1) + 1)
+        if pronoun is not None and pronoun.group() in GERMAN_PRONOUNS:
+            said.pronoun = pronoun.group()
+            return said
+        named = [m for m in _named(text, verb.end(1), end, mentions) if not _addressed(text, verb.end(1), m)]
+        if named and _WORD.search(text, verb.end(1), named[0].span.start) is None:
+            said.speaker = named[0]  # the subject right after the verb
+            return said
+        titled = _TITLE_BEFORE.match(text, verb.end(1))
+        if named and titled is not None and titled.end() == named[0].span.start:
+            said.speaker = named[0]  # "erklärte Gouverneur X", "sagte der Sprecher X"
+            return said
+        return None
+    return None
+
+
+_CLOSING_VERB = re.compile(r",\s*([^\W\d_]+)\s")
+_TITLE_BEFORE = re.compile(r"\s*(?:(?:der|die|des)\s+)?(?:[A-ZÄÖÜ][^\W\d_]+\s+){1,2}")
+
+
+def _according(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
+    """A quote in a sentence that names its source: ``laut X``, ``X zufolge``, ``nach Angaben von X``, ``Angaben der
+    Armee zufolge``. The speaker is the name in the phrase, else the phrase itself (``der Armee``)."""
+    start, end = _sentence_start(text, q.open_at), _sentence_end(text, q.close_at + 1)
+    for found in _SOURCE.finditer(text, start, end):
+        if found.start() >= q.open_at and found.start() < q.close_at:
+            continue  # inside the quote
+        k = next(k for k in (1, 2, 3, 4) if found.group(f"w{k}") is not None)
+        at, to = found.start(f"w{k}"), found.end(f"w{k}")
+        named = _named(text, at, to, mentions)
+        said = _Said(cue=Span(found.start(f"c{k}"), found.end(f"c{k}")))
+        if named:
+            said.speaker = named[0]
+        else:
+            said.phrase = Span(at, to)
+        return said
+    return None
+
+
+# "laut X", "nach Angaben (von) X", "Angaben der X zufolge", "X zufolge": the source of what the sentence tells
+_WHO = r"(?:(?:der|die|des|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
+_SOURCE = re.compile(
+    rf"\b(?P<c1>[Ll]aut)\s+(?P<w1>{_WHO})"
+    rf"|\b(?P<c2>[Nn]ach\s+Angaben)\s+(?:(?:von|vom)\s+)?(?P<w2>{_WHO})"
+    rf"|\b(?P<c3>Angaben)\s+(?P<w3>{_WHO})\s+zufolge\b"
+    rf"|(?P<w4>{_WHO})\s+(?P<c4>zufolge)\b"
+)
 
 
 def _real(mentions: list[Mention], ref: Mention | None) -> Mention | None:

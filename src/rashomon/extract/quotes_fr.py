@@ -475,6 +475,9 @@ _MR = re.compile(r"\b(?:(?P<m>M\.|Monsieur)|(?P<f>Mme|Madame|Mlle))\s*$")
 _THE_ROLE = re.compile(r"\b(?P<art>le|la|l['\u2019])\s*(?P<head>[^\W\d_]+(?:-[^\W\d_]+)?)\b[^,]*,?\s*$", re.IGNORECASE)
 
 
+_COURTESY_DOT = re.compile(r"(?<![\w-])(M|Mme|Mlle|Me|Mgr|Dr|Pr)\.")
+
+
 def _same(a: Mention, b: Mention) -> bool:
     return a.name.split()[-1:] == b.name.split()[-1:]
 
@@ -486,7 +489,8 @@ def _introductions(text: str, mentions: list[Mention], person: Mention) -> list[
     for m in mentions:
         if m.type != "PERSON" or not _same(m, person):
             continue
-        before = _CLAUSE_BREAK.split(text[max(0, m.span.start - _CONTEXT_BACK) : m.span.start])[-1]
+        before = text[max(0, m.span.start - _CONTEXT_BACK) : m.span.start]
+        before = _CLAUSE_BREAK.split(_COURTESY_DOT.sub(r"\1", before))[-1]  # "le maire, M. X": one clause
         after = _APPOSED.match(text, m.span.end, min(len(text), m.span.end + _CONTEXT_BACK + 4))
         out.append(before + " " + (after.group(1) if after is not None else ""))
     return out
@@ -670,8 +674,23 @@ def _outlets(mentions: list[Mention], start: int, end: int) -> list[Span]:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    stop = _END.search(text, at, min(len(text), at + _MAX_ATTRIBUTION))
-    return stop.start() if stop is not None else min(len(text), at + _MAX_ATTRIBUTION)
+    """Where the attribution at ``at`` ends: the sentence's end, past the full stop of a title or initial before a
+    name (``le gouverneur de la région, M. Jean Roux``, ``Dr. X``, ``J. Roux``)."""
+    limit = min(len(text), at + _MAX_ATTRIBUTION)
+    stop = _END.search(text, at, limit)
+    while (
+        stop is not None
+        and stop.group() == "."
+        and _TITLE_STOP.search(text, max(0, stop.start() - 4), stop.end())
+        and _NAME_NEXT.match(text, stop.end())
+    ):
+        stop = _END.search(text, stop.end(), limit)
+    return stop.start() if stop is not None else limit
+
+
+# a full stop after a courtesy title or an initial, a name right after it: no end of a sentence
+_TITLE_STOP = re.compile(r"(?<![\w-])(?:M|Mme|Mlle|Me|Mgr|Dr|Pr|[A-Z])\.\Z")
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 _END = re.compile(r"[.!?\u2026\n\u00ab\u201c]")

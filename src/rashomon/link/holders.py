@@ -1,0 +1,91 @@
+"""The one person a corpus names as the holder of an office of a place, for a speaker an article only describes.
+
+``The governor of Lerovo province said`` names nobody, but another article of the same story may write ``Lerovo
+governor Ana Pires`` or ``le gouverneur de la province de Lerovo, Mme Ana Pires``. A description whose head is an
+office of a place (``data.speech.PLACE_OFFICES``: governor, mayor, prefect, prosecutor, in four languages) and that
+names the place resolves to the person whose mentions are introduced, in any article, by the same office and the
+same place, when exactly one person is; otherwise it is left a description. The office and the place are read from
+the words right before a mention, in its clause, and from an apposition right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..data.speech import PLACE_KIND_WORDS, PLACE_OFFICES
+from ..model import Entity
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_DEFINITE = frozenset({"the", "le", "la", "l", "der", "die", "el"})
+_LINKS = frozenset({"of", "de", "du", "des", "del", "d", "l", "the", "la", "le", "der", "die", "von", "in", "en"})
+_CLAUSE_BREAK = re.compile(r"[.;!?\n\u201c\u201d\u00ab\u00bb\u201e\"]")
+_COURTESY_DOT = re.compile(r"(?<![\w-])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Gov|Gen)\.")
+_APPOSED = re.compile(r"\s*,\s*([^,.;\n\u201c\u201d\u00ab\u00bb\u201e\"]{1,80})")
+_BACK = 80  # characters before a name read for the office it is introduced with
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().replace("\u2019", "'").split("'")[-1] for w in _WORD.findall(text)]
+
+
+def office_of(description: str) -> tuple[str, frozenset[str]] | None:
+    """(office, place words) of a definite description of an office of a place: ``The governor of Lerovo
+    province`` -> ("governor", {"lerovo"}), ``le maire de Vell`` -> ("mayor", {"vell"}); None for anything else
+    (no office, no place, ``a governor``, ``the governor``)."""
+    raw = _WORD.findall(description)
+    words = _words(description)
+    if not words or len(words) > 10:
+        return None
+    office_at = next((i for i, w in enumerate(words) if w in PLACE_OFFICES), None)
+    if office_at is None:
+        return None
+    # before the office only an article or capitalised words (the place: "Lerovo governor"); "a governor": nobody
+    if not all(w in _DEFINITE or raw[i][:1].isupper() for i, w in enumerate(words[:office_at])):
+        return None
+    place = frozenset(
+        w
+        for i, w in enumerate(words)
+        if i != office_at
+        and raw[i][:1].isupper()
+        and w not in _LINKS
+        and w not in PLACE_KIND_WORDS
+        and w not in _DEFINITE
+    )
+    return (PLACE_OFFICES[words[office_at]], place) if place else None
+
+
+def _introductions(text: str, start: int, end: int) -> list[str]:
+    """The words right before a mention, in its clause, and the apposition right after it."""
+    before = _COURTESY_DOT.sub(" ", text[max(0, start - _BACK) : start])
+    before = _CLAUSE_BREAK.split(before)[-1]
+    after = _APPOSED.match(text, end, min(len(text), end + _BACK + 4))
+    return [before, after.group(1) if after is not None else ""]
+
+
+def holder(
+    office: str,
+    place: frozenset[str],
+    entities: Sequence[Entity],
+    texts: Mapping[str, str],
+) -> str | None:
+    """The id of the one person entity introduced somewhere in the corpus by ``office`` and every word of ``place``;
+    None when none is, or more than one."""
+    found: set[str] = set()
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        for m in e.mentions:
+            text = texts.get(m.article)
+            if text is None:
+                continue
+            for intro in _introductions(text, m.start, m.end):
+                words = _words(intro)
+                if any(PLACE_OFFICES.get(w) == office for w in words) and place <= set(words):
+                    found.add(e.id)
+                    break
+            if e.id in found:
+                break
+        if len(found) > 1:
+            return None
+    return next(iter(found)) if len(found) == 1 else None
