@@ -9,7 +9,15 @@ import pytest
 
 import rashomon
 from rashomon.link.compare import same_intent, same_party
-from rashomon.link.parties import compatible, denial_reaches, grain, service_of, with_service
+from rashomon.link.parties import (
+    compatible,
+    denial_reaches,
+    denial_reaches_whole,
+    grain,
+    service_of,
+    services_told,
+    with_service,
+)
 from rashomon.model import Answer, Ledger, Span
 
 
@@ -115,3 +123,12 @@ def test_a_second_strike_on_rescuers_answers_against_an_accident(tmp_path: Path)
     intents = [(a.value, a.note, a.article) for q in led.questions if q.kind == "intent" for a in q.answers]
     assert ("deliberate", "struck again", "A1") in intents
     assert not any(article == "A2" for _, _, article in intents)  # another day's strike, no rescue told
+
+
+def test_a_services_denial_reaches_its_country_told_whole_only_when_no_other_service_is_named() -> None:
+    alone = services_told(["Peru"])
+    assert denial_reaches_whole("Peru (army)", "Peru", alone)  # "the army does not" vs "Peruvian troops did"
+    other = services_told(["Peru", "Peru (navy)"])
+    assert not denial_reaches_whole("Peru (army)", "Peru", other)  # the navy admitted it: "the military" may be it
+    assert not denial_reaches_whole("Peru (army)", "Peru (navy)", alone)  # another service: apart
+    assert not denial_reaches_whole("Peru (army)", "Chile", alone)  # another party

@@ -31,7 +31,7 @@ from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
-from .parties import compatible, denial_reaches
+from .parties import compatible, denial_reaches, denial_reaches_whole, services_told
 from .questions import LABELS, ORDER, Found
 from .union import Union
 from .views import ClaimView, side_of
@@ -517,6 +517,15 @@ def _bounded(items: list[Found]) -> list[Found]:
     return out
 
 
+def _whole_denied(a: Answer, b: Answer, doers: dict[str, set[str]]) -> bool:
+    """One answer a service's denial, the other its country told as a whole, and no other service told as the
+    doer (``parties.denial_reaches_whole``)."""
+    if (a.stance == "denied") == (b.stance == "denied"):
+        return False
+    denied, told = (a, b) if a.stance == "denied" else (b, a)
+    return denial_reaches_whole(denied.value, told.value, doers)
+
+
 def _verdicts(
     kind: str,
     items: list[Found],
@@ -537,11 +546,14 @@ def _verdicts(
             given[f.view].add(_side_key(kind, f.answer))
     both = {k for k, values in given.items() if len(values) > 1}  # a claim telling both sides sets none against
     declared = [f for f in items if f.against is not None] if kind in _COUNT_KINDS else []
+    doers = services_told(f.answer.value for f in items if f.answer.stance != "denied") if kind == "agent" else {}
     for x, y in combinations(range(len(items)), 2):
         a, b = items[x], items[y]
         if views[a.view].article == views[b.view].article:
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
+        if verdict == "apart" and kind == "agent" and _whole_denied(a.answer, b.answer, doers):
+            verdict = "contradicts"
         # figures an article sets against each other: rivals wherever told, even where one claim tells both
         declared_rivals = any(_set_against(a.answer, b.answer, f) for f in declared)
         if declared_rivals:

@@ -13,6 +13,7 @@ troops" or "the Chilean military". Two answers are compared at the finest grain 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from ..data.disputes import SERVICES, WHOLE_FORCES
@@ -70,3 +71,23 @@ def denial_reaches(denied: str, told: str) -> bool:
     pd, sd = grain(denied)
     pt, st = grain(told)
     return pd == pt and (sd is None or sd == st)
+
+
+def services_told(values: Iterable[str]) -> dict[str, set[str]]:
+    """Party -> the services told as the doer among ``values`` (the answers that are not denials)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for value in values:
+        party, service = grain(value)
+        if service is not None:
+            out[party].add(service)
+    return out
+
+
+def denial_reaches_whole(denied: str, told: str, told_services: dict[str, set[str]]) -> bool:
+    """A service's denial against its country told as a whole ("the army does not shell civilians" against "the
+    country's troops shelled them") contradicts when the coverage names no other service of that country as the
+    doer: the whole country can then only mean the service that denies. Where another service is named (an air
+    force denies, the army admits), "the military" may mean that one, and the denial leaves it standing."""
+    pd, sd = grain(denied)
+    pt, st = grain(told)
+    return pd == pt and sd is not None and st is None and not (told_services.get(pd, set()) - {sd})
