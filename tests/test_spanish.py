@@ -55,3 +55,26 @@ def test_a_term_quoted_deep_in_a_clause_is_no_speech(analyze_text: Callable[...,
     kinds = {q.text: (q.kind, q.speaker_text) for q in a.quotes}
     assert kinds["saqueadores"] == ("scare", None)
     assert kinds["no volverá a ocurrir"] == ("direct", "Ramón Ibarra")
+
+
+def test_spanish_german_italian_day_words_resolve(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "La explosión ocurrió el pasado domingo en el puerto. Este lunes, el alcalde visitó la zona; ayer habló con "
+        "los vecinos. El juicio empezará el 14 de marzo de 2025."
+    )
+    a = analyze_text(text, language="es", published="2024-05-08")  # a Wednesday
+    assert [(t.text, t.value) for t in a.times] == [
+        ("el pasado domingo", "2024-05-05"),
+        ("Este lunes", "2024-05-06"),
+        ("ayer", "2024-05-07"),
+        ("14 de marzo de 2025", "2025-03-14"),
+    ]
+    a = analyze_text("Der Brand brach am Sonntagabend aus, sagte der Bürgermeister am Montag.", language="de")
+    assert [(t.text, t.value) for t in a.times] == [("Sonntagabend", "2024-01-21"), ("Montag", "2024-01-22")]
+    a = analyze_text("Il naufragio è avvenuto lunedì scorso, il 22 gennaio.", language="it")
+    assert [t.value for t in a.times] == ["2024-01-22", "2024-01-22"]
+
+
+def test_a_capitalised_romance_day_or_month_is_a_name_not_a_time(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text("Domingo Ferrer y Julio Mayo hablaron con la prensa.", language="es")
+    assert a.times == ()
