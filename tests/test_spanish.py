@@ -78,3 +78,19 @@ def test_spanish_german_italian_day_words_resolve(analyze_text: Callable[..., An
 def test_a_capitalised_romance_day_or_month_is_a_name_not_a_time(analyze_text: Callable[..., Analysis]) -> None:
     a = analyze_text("Domingo Ferrer y Julio Mayo hablaron con la prensa.", language="es")
     assert a.times == ()
+
+
+def test_spanish_service_names_merge_with_the_english_ones() -> None:
+    from rashomon.link.aliases import merge_entities
+
+    from .hand_mentions import analysis, same
+
+    entities = merge_entities(
+        [
+            analysis("A1", ("Chilean Air Force", "ORG"), ("Chilean Army", "ORG")),
+            analysis("A2", ("Fuerza Aérea de Chile", "ORG"), ("Ejército chileno", "ORG"), ("Ejército de Chile", "ORG")),
+        ]
+    )
+    assert same(entities, "Chilean Air Force", "Fuerza Aérea de Chile")
+    assert same(entities, "Chilean Army", "Ejército chileno") and same(entities, "Chilean Army", "Ejército de Chile")
+    assert not same(entities, "Chilean Army", "Fuerza Aérea de Chile")
