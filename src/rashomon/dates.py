@@ -18,7 +18,16 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .data.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NUMBERS
+from .data.calendar import (
+    ENGLISH_MONTH_SPELLINGS,
+    LOWER_CASE_ONLY,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAY_NUMBERS,
+    WEEKDAY_PARTS,
+    WEEKDAY_WHICH_AFTER,
+    WEEKDAY_WHICH_BEFORE,
+)
 
 # Words that say where the reader is in time, relative to when the speaker speaks.
 _DEICTIC = {
@@ -41,6 +50,22 @@ _DEICTIC = {
     "вчора": -1,
     "учора": -1,
     "сьогодні": 0,
+    "anteayer": -2,
+    "ayer": -1,
+    "anoche": -1,
+    "hoy": 0,
+    "esta mañana": 0,
+    "esta noche": 0,
+    "anteontem": -2,
+    "ontem": -1,
+    "hoje": 0,
+    "ieri": -1,
+    "oggi": 0,
+    "stamattina": 0,
+    "vorgestern": -2,
+    "gestern": -1,
+    "heute": 0,
+    "übermorgen": 2,
 }
 # A capitalised word just before, inside the sentence (not "Kyiv. Today"): a capitalised "Today" after it is
 # the end of a name ("USA Today", "BBC TODAY").
@@ -63,6 +88,21 @@ _ANAPHORIC = {
     "того дня": 0,
     "того ж дня": 0,
     "наступного дня": 1,
+    "al día siguiente": 1,
+    "el día anterior": -1,
+    "ese mismo día": 0,
+    "ese día": 0,
+    "no dia seguinte": 1,
+    "il giorno dopo": 1,
+    "il giorno successivo": 1,
+    "il giorno prima": -1,
+    "lo stesso giorno": 0,
+    "am nächsten tag": 1,
+    "am folgenden tag": 1,
+    "tags darauf": 1,
+    "am vortag": -1,
+    "am selben tag": 0,
+    "am gleichen tag": 0,
 }
 _NUMBER_WORDS = {
     "one": 1,
@@ -109,7 +149,26 @@ def _trie(words: list[str]) -> str:
     return walk(tree)
 
 
-_MONTH_RE = _trie(sorted({m for k in MONTHS for m in (k, k.capitalize(), k.upper())}))
+_MONTH_RE = _trie(
+    sorted({m for k in MONTHS for m in ((k,) if k in LOWER_CASE_ONLY else (k, k.capitalize(), k.upper()))})
+)
+_WEEKDAY_RE = _trie(
+    sorted({m for k in WEEKDAY_NUMBERS for m in ((k,) if k in LOWER_CASE_ONLY else (k, k.capitalize()))})
+)
+_WHICH_BEFORE = "|".join(
+    sorted(
+        (
+            *(re.escape(w).replace(r"\ ", r"\s+") for w in WEEKDAY_WHICH_BEFORE),
+            "last",
+            "next",
+            "this",
+            "past",
+            "coming",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
@@ -126,7 +185,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month",
         re.compile(
-            rf"(?<![\w])(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+{_YEAR})?"
+            rf"(?<![\w])(?:the\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+(?:de\s+)?{_YEAR})?"
             r"(?:\s+(?:года|року|г\.))?(?![\w])",
             re.I,
         ),
@@ -139,7 +198,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("month_year", re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})\.?,?\s+{_YEAR}(?![\w])")),
+    ("month_year", re.compile(rf"(?<![\w])(?P<month>{_MONTH_RE})\.?,?\s+(?:de\s+)?{_YEAR}(?![\w])")),
     # a month on its own after a preposition ("in May", "since October"); capitalised, and not "May's"
     (
         "month",
@@ -171,9 +230,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"(?<![\w])(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>"
-            + _trie(sorted({w for k in WEEKDAY_NUMBERS for w in (k, k.capitalize())}))
-            + r")(?![\w])"
+            rf"(?<![\w])(?:(?P<which>(?i:{_WHICH_BEFORE}))\s+)?(?P<weekday>{_WEEKDAY_RE})"
+            rf"(?:{'|'.join(WEEKDAY_PARTS)})?(?:\s+(?P<after>{'|'.join(WEEKDAY_WHICH_AFTER)}))?(?![\w])"
         ),
     ),
     (
@@ -268,7 +326,7 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
             start += 4
         if m.group(0).endswith(".") and kind != "iso" and g["month"].lower() not in MONTH_ABBREVIATIONS:
             end -= 1  # a sentence's full stop after a full month name, not an abbreviation's dot
-        if kind != "iso" and g["month"].isascii() and not g["month"][0].isupper():
+        if kind != "iso" and g["month"].lower().rstrip(".") in ENGLISH_MONTH_SPELLINGS and not g["month"][0].isupper():
             return None  # English months are capitalised: "may", "march" are words
         if kind == "month_day" and day is not None and day > 31:
             return None
@@ -296,7 +354,7 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
             end,
             kind,
             weekday=WEEKDAY_NUMBERS[g["weekday"].lower()],
-            which=(g.get("which") or "").lower() or None,
+            which=_which(g.get("which"), g.get("after")),
         )
     if kind == "offset":
         n = _NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
@@ -308,6 +366,16 @@ def _read(kind: str, m: re.Match[str]) -> Expression | None:
     if kind == "period":
         return Expression(start, end, kind, which=g["which"].lower(), unit=g["unit"].lower())
     return None
+
+
+def _which(before: str | None, after: str | None) -> str | None:
+    """ "last", "next" or "this" for the words around a weekday name in any language: "el pasado" -> "last"."""
+    if after:
+        return WEEKDAY_WHICH_AFTER[after.lower()]
+    if not before:
+        return None
+    word = " ".join(before.lower().split())
+    return WEEKDAY_WHICH_BEFORE.get(word, word)
 
 
 def find_clocks(text: str) -> Iterator[tuple[int, int, str]]:

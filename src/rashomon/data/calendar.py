@@ -1,4 +1,4 @@
-"""Month and weekday names: English (full and abbreviated), Russian and Ukrainian.
+"""Month and weekday names: English (full and abbreviated), Russian, Ukrainian, Spanish, Portuguese, Italian, German.
 
 Every rule that reads or skips a month name takes it from here: date expressions
 (``dates``), the dateline and day-of-month guards of entity extraction, the
@@ -132,6 +132,33 @@ MONTHS = {
     "грудня": 12,
     "грудень": 12,
 }
+# Spanish, Portuguese, Italian and German months (German capitalised in text, the others in lower case).
+_OTHER_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+)
+MONTHS.update({w: n for row in _OTHER_MONTHS for n, w in enumerate(row.split(), 1) if w not in MONTHS})
+MONTHS["setiembre"] = 9
+MONTHS["jänner"] = 1
+# The spellings an English text capitalises: written in lower case ("may", "march") they are words, not months.
+ENGLISH_MONTH_SPELLINGS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_STEMS)
+# Month and weekday names that Spanish, Portuguese and Italian write in lower case: capitalised they are mostly
+# names ("Domingo", "Julio", "Domenica"), so only the lower-case spelling is read as a time.
+LOWER_CASE_ONLY = frozenset(w for row in _OTHER_MONTHS[:3] for w in row.split() if w not in ENGLISH_MONTHS) | frozenset(
+    "lunes martes miércoles jueves viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira "
+    "sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)
+_OTHER_WEEKDAYS = (
+    "lunes segunda-feira lunedì montag",
+    "martes terça-feira martedì dienstag",
+    "miércoles quarta-feira mercoledì mittwoch",
+    "jueves quinta-feira giovedì donnerstag",
+    "viernes sexta-feira venerdì freitag",
+    "sábado sabato samstag sonnabend",
+    "domingo domenica sonntag",
+)
 # Every spelling of a weekday (lower case) -> its number, Monday 0.
 WEEKDAY_NUMBERS = {
     "monday": 0,
@@ -159,7 +186,46 @@ WEEKDAY_NUMBERS = {
     "п'ятницю": 4,
     "суботу": 5,
     "неділю": 6,
+    # Spanish, Portuguese, Italian, German
+    **{w: n for n, row in enumerate(_OTHER_WEEKDAYS) for w in row.split()},
 }
+# Words that say which of the weekdays a weekday name means, before it ("el pasado domingo", "am vergangenen
+# Sonntag", "este lunes") or after it ("el domingo pasado", "domenica scorsa"), mapped to the English word.
+WEEKDAY_WHICH_BEFORE = {
+    "este": "this",
+    "esta": "this",
+    "el pasado": "last",
+    "el último": "last",
+    "el próximo": "next",
+    "neste": "this",
+    "nesta": "this",
+    "no último": "last",
+    "na última": "last",
+    "no próximo": "next",
+    "na próxima": "next",
+    "questo": "this",
+    "lo scorso": "last",
+    "la scorsa": "last",
+    "il prossimo": "next",
+    "la prossima": "next",
+    "vergangenen": "last",
+    "letzten": "last",
+    "kommenden": "next",
+    "nächsten": "next",
+    "diesen": "this",
+}
+WEEKDAY_WHICH_AFTER = {
+    "pasado": "last",
+    "próximo": "next",
+    "passado": "last",
+    "passada": "last",
+    "scorso": "last",
+    "scorsa": "last",
+    "prossimo": "next",
+    "prossima": "next",
+}
+# Parts of a day a German weekday name takes in one word: "Sonntagabend", "Montagmorgen".
+WEEKDAY_PARTS = ("abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht")
 
 # words telling an act as one more occurrence of a recurring one ("deployed again", "for a third night", "chaque
 # nuit"): two such acts on two days are two acts, not one event told with two days

@@ -189,6 +189,22 @@ Egypt|égyptien;égyptienne;égyptiens;égyptiennes;egipcio;egipcia;egiziano;egi
 Tunisia|tunisien;tunisienne;tunisiens;tunecino;tunisino;tunisina
 Malta|maltais;maltaise;maltés;maltese;maltesi
 Japan|japonais;japonaise;japonés;japonesa
+Nigeria|nigérian;nigériane;nigérians;nigérianes;nigeriano;nigeriana;nigerianos;nigerianas;nigerianisch;nigerianische;nigerianischen
+Niger|nigérien;nigérienne;nigériens;nigerino;nigerina
+Mexico|mexicain;mexicaine;mexicains;mexicano;mexicana;mexicanos;mexikanisch;mexikanische;mexikanischen
+Colombia|colombien;colombienne;colombiens;colombiano;colombiana;colombianos;kolumbianisch;kolumbianische
+Brazil|brésilien;brésilienne;brésiliens;brasileño;brasileña;brasileiro;brasileira;brasilianisch;brasilianische
+Argentina|argentin;argentine;argentins;argentino;argentinos;argentinisch;argentinische;argentinischen
+Chile|chilien;chilienne;chiliens;chileno;chilena;chilenos;chilenisch;chilenische;chilenischen
+Peru|péruvien;péruvienne;peruano;peruana;peruanos;peruanisch;peruanische
+Pakistan|pakistanais;pakistanaise;paquistaní;pakistaní;pakistanisch;pakistanische;pakistanischen
+Afghanistan|afghan;afghane;afghans;afgano;afgana;afganos;afghanisch;afghanische;afghanischen
+Iraq|irakien;irakienne;irakiens;iraquí;iraquíes;irakisch;irakische;irakischen
+Sudan|soudanais;soudanaise;sudanés;sudanesa;sudaneses;sudanesisch;sudanesische;sudanesischen
+Ethiopia|éthiopien;éthiopienne;éthiopiens;etíope;etíopes;äthiopisch;äthiopische;äthiopischen
+Cameroon|camerounais;camerounaise;camerunés;camerunesa;kamerunisch;kamerunische;kamerunischen
+Mali|malien;malienne;maliens;maliense;malienses;malisch;malische;malischen
+Chad|tchadien;tchadienne;tchadiens;chadiano;chadiana;tschadisch;tschadische;tschadischen
 """
 
 # Words of institution names in other languages -> the English word the bags of words compare (``""``: dropped).
@@ -223,6 +239,11 @@ INSTITUTION_WORDS = {
     "comando": "command",
     "forces": "forces",
     "fuerzas": "forces",
+    "fuerza": "force",
+    "aérea": "air",
+    "aéreas": "air",
+    "aéreo": "air",
+    "aéreos": "air",
     "armées": "armed",
     "armadas": "armed",
     "armée": "army",

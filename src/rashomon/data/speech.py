@@ -319,6 +319,51 @@ ROMANCE_PRESENT = (
 ).split(" ")
 # Languages whose verbs need no subject pronoun: "«...», racconta." is said by whoever the text spoke of just before.
 PRO_DROP_LANGUAGES = frozenset({"it", "es", "pt"})
+# Spanish speech verbs (and Portuguese ones where they differ little), read by ``quotes_es``: past participles after
+# "ha"/"han" ("», ha explicado X", "ha añadido"), simple past, present and imperfect forms ("dijo X", "afirma",
+# "explicaba") and gerunds that carry on a speaker's clause ("añadiendo que").
+SPANISH_PARTICIPLES = frozenset(
+    (
+        "dicho declarado afirmado explicado añadido agregado señalado indicado asegurado subrayado destacado "
+        "precisado apuntado manifestado confirmado denunciado reconocido advertido insistido recordado relatado "
+        "contado informado sostenido comentado escrito publicado detallado alertado lamentado criticado respondido "
+        "concluido anunciado expresado aseverado reiterado admitido negado desmentido matizado puntualizado "
+        "enfatizado aclarado revelado reclamado pedido exigido prometido tuiteado"
+    ).split()
+)
+SPANISH_FINITE = frozenset(
+    (
+        "dijo declaró afirmó explicó añadió agregó señaló indicó aseguró subrayó destacó precisó apuntó manifestó "
+        "confirmó denunció reconoció advirtió insistió recordó relató contó informó sostuvo comentó escribió publicó "
+        "detalló alertó lamentó criticó respondió concluyó anunció expresó aseveró reiteró admitió negó desmintió "
+        "matizó puntualizó enfatizó aclaró reveló reclamó pidió exigió prometió tuiteó "
+        "dijeron declararon afirmaron explicaron añadieron agregaron señalaron indicaron aseguraron denunciaron "
+        "relataron contaron informaron confirmaron "
+        "dice declara afirma explica añade agrega señala indica asegura subraya destaca precisa apunta manifiesta "
+        "confirma denuncia reconoce advierte insiste recuerda relata cuenta informa sostiene comenta escribe "
+        "detalla lamenta responde concluye anuncia expresa reitera admite niega "
+        "dicen declaran afirman explican añaden agregan señalan indican aseguran relatan cuentan denuncian "
+        "decía declaraba afirmaba explicaba añadía señalaba indicaba aseguraba contaba relataba recordaba "
+        "disse declarou afirmou explicou acrescentou disseram afirmaram diz afirma"
+    ).split()
+)
+SPANISH_GERUNDS = frozenset(
+    "añadiendo agregando explicando señalando asegurando precisando subrayando indicando afirmando "
+    "destacando apuntando insistiendo recordando advirtiendo acrescentando".split()
+)
+# Auxiliaries before a participle: "ha explicado", "han dicho", "había asegurado", "habría dicho"; Portuguese "tem".
+SPANISH_AUXILIARIES = frozenset("ha han había habían habría habrían hubo".split())
+# Adverbs between the auxiliary and the participle, or right after the verb: "ha también explicado", "dijo además".
+SPANISH_ADVERBS = frozenset("también además luego después ya asimismo posteriormente incluso finalmente".split())
+# Subject pronouns: the last speaker ("», dijo él").
+SPANISH_PRONOUNS = frozenset("él ella ellos ellas".split())
+# Words right after a speech verb that open no subject: what the speaker said it to, where, when.
+SPANISH_NOT_SPEAKER = frozenset(
+    (
+        "a al ante en desde por para tras durante con sobre que este esta ese esa lunes martes miércoles "
+        "jueves viernes sábado domingo hoy ayer anoche mañana según mediante vía à ao na no em"
+    ).split()
+)
 FRENCH_GERUNDS = (
     "ajoutant précisant soulignant expliquant estimant affirmant assurant indiquant déclarant rappelant "
     "dénonçant évoquant insistant notant"

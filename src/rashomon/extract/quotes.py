@@ -41,7 +41,7 @@ from ..data.speech import (
     VOICE_OFFICES,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
-from . import entities_fr, quotes_de, quotes_fr, quotes_ru, relays
+from . import entities_fr, quotes_de, quotes_es, quotes_fr, quotes_ru, relays
 from .nlp import text_of, words_of
 from .speakers import (
     BODY_PRONOUNS,
@@ -358,6 +358,9 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         return
     if not doc.has_annotation("DEP") and analysis.article.language == "de":
         yield from quotes_de.extract_quotes(text, analysis, find_marked(text))  # German: surface patterns
+        return
+    if not doc.has_annotation("DEP") and analysis.article.language in ("es", "pt"):
+        yield from quotes_es.extract_quotes(text, analysis, find_marked(text))  # Spanish, Portuguese: surface patterns
         return
     if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
         yield from quotes_fr.extract_quotes(text, analysis, find_marked(text))  # French: surface patterns
