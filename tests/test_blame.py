@@ -22,8 +22,14 @@ PATTERNS = [
     ("The Chilean defence ministry held Peru responsible for the attack on the market.", ("Peru", "attributed")),
     ("The market fire was caused by a Peruvian rocket, investigators said.", ("Peru", "attributed")),
     ("The blast was caused by a Chilean air defence missile, Peruvian officials said.", ("Chile", "attributed")),
-    ("The explosion was the result of an errant launch by the Chilean army, Lima said.", ("Chile", "attributed")),
-    ("The strike on the market was the work of Peruvian special forces, the mayor said.", ("Peru", "attributed")),
+    (
+        "The explosion was the result of an errant launch by the Chilean army, Lima said.",
+        ("Chile (army)", "attributed"),
+    ),
+    (
+        "The strike on the market was the work of Peruvian special forces, the mayor said.",
+        ("Peru (special forces)", "attributed"),
+    ),
     ("The Peruvian embassy said Chile was the perpetrator of the strike.", ("Chile", "attributed")),
     ("Officials said Peruvian rockets had crossed the border and killed two farmers.", ("Peru", "attributed")),
     (
@@ -39,7 +45,7 @@ PATTERNS = [
     ("Peru delivered a strike against the Orvik market overnight, the Chilean ministry said.", ("Peru", "attributed")),
     ("The shelling of the market was carried out by Chilean artillery units, Lima said.", ("Chile", "attributed")),
     ("It was a deliberate Peruvian war crime, the Chilean president said.", ("Peru", "attributed")),
-    ("The Chilean army made no strikes on the Orvik market, the ministry said.", ("Chile", "denied")),
+    ("The Chilean army made no strikes on the Orvik market, the ministry said.", ("Chile (army)", "denied")),
     ("Peruvian drones attacked the Orvik market on Thursday, the governor said.", ("Peru", "attributed")),
     ("Peru's rocket struck the market on Thursday, the governor said.", ("Peru", "attributed")),
     ("Peru denied responsibility for the strike on the market.", ("Peru", "denied")),
@@ -69,7 +75,7 @@ PATTERNS = [
     ("This is a Peruvian missile attack on our country, the Chilean president said.", ("Peru", "attributed")),
     (
         "It was an air defence missile that had been used by the Chilean army, the inspectors said.",
-        ("Chile", "attributed"),
+        ("Chile (army)", "attributed"),
     ),
     (
         '"The missile that struck the market was not our rocket," Chilean President Mateo Rojas said.',

@@ -908,7 +908,7 @@ SERVICES = {
 # "l'armée", "die Armee", "las Fuerzas Armadas"): an answer at the country's grain, compatible with any of its services.
 # "Army" alone is a service in English; "l'armée" and "die Armee" are most often the whole military
 WHOLE_FORCES = (
-    r"military|militaries|armed\s+forces|defen[cs]e\s+(?:forces|ministry|headquarters|department)|troops|soldiers",
+    r"military|militaries|armed\s+forces|defen[cs]e\s+(?:forces|ministry|headquarters|department)|troops|soldiers|forces",
     r"forces?\s+arm[ée]es|l['’]arm[ée]e(?!\s+de\s+(?:l['’]air|terre))|militaires?",
     r"fuerzas\s+armadas|militar(?:es)?",
     r"armee|bundeswehr|streitkr[äa]fte|milit[äa]r",

@@ -172,6 +172,20 @@ FINDING_LEMMAS = frozenset(
 )
 
 # The forms a verb of saying takes right after its speaker or a quotation ("Peskov said", "..., the ministry noted").
+# verbs of saying that name the outlet told with "to" ("confirmed to Reuters", "said to the agency"): a relay
+SAID_TO_VERBS = (
+    "confirmed",
+    "explained",
+    "recounted",
+    "recalled",
+    "described",
+    "admitted",
+    "stated",
+    "said",
+    "says",
+    "confirms",
+    "explains",
+)
 SAID_FORMS = ("said", "says", "told", "called", "stressed", "noted", "added", "wrote", "declared", "stated")
 # The forms that close a sentence with its source: "..., the press office of the committee reported on Friday."
 REPORTED_FORMS = (*SAID_FORMS, "reported", "announced", "informed")

@@ -36,6 +36,7 @@ from ..data.speech import (
     PERCEIVED_LEMMAS,
     REPORTED_FORMS,
     SAID_FORMS,
+    SAID_TO_VERBS,
     SPEECH_LEMMAS,
     UNNAMED_PERSON_NOUNS,
     VOICE_OFFICES,
@@ -95,7 +96,7 @@ _VIA_PREPS = re.compile(
     r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
     r"in (?:a|an) (?:statement|e-?mail|emailed statement|written statement|message|letter) to|"
     r"interviewed by|in an interview with|(?:spoke|spoken|talked|talking) (?:to|with)|per|"
-    r"told|(?:confirmed|explained|recounted|recalled|described|admitted|stated|said|says|confirms|explains) to|"
+    r"told|(?:" + "|".join(SAID_TO_VERBS) + r") to|"
     r"in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"
     r"a (?:reporter|correspondent|journalist) (?:for|from|of)|"
     r"a question from a (?:reporter|correspondent) "

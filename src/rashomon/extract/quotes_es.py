@@ -32,6 +32,7 @@ from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[.;\n]")
 _AFTER_MARK = re.compile(r"[ \t]*([,.;]?)[ \t]*[\u2014\u2013-]?[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"\u00ab\u201c\u00bf\u00a1A-ZÁÉÍÓÚÑ])|[.!?]$|\n")
 _BEFORE_OPEN = re.compile(r"(?::\s*|,\s*|\s+que\s+[^.!?\n]*)$")
@@ -232,7 +233,7 @@ def _role_holder(text: str, phrase: Span, mentions: list[Mention]) -> Mention | 
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= phrase.start or phrase.start - m.span.start > _ROLE_REACH:
             continue
-        before = _words(re.split(r"[.;\n]", text[max(0, m.span.start - _INTRO_BACK) : m.span.start])[-1])
+        before = _words(_CLAUSE_BREAK.split(text[max(0, m.span.start - _INTRO_BACK) : m.span.start])[-1])
         if head in before:
             return m
     return None
