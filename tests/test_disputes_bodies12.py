@@ -103,3 +103,10 @@ def test_a_clause_that_tells_something_is_a_claim() -> None:
     assert not _clause("The ministry put the toll at 40.")
     assert not _clause("Police said the driver fled.")
     assert not _clause("They spoke on condition of anonymity and offered no evidence.")
+
+
+def test_a_passive_of_saying_and_a_misparsed_content_are_claims() -> None:
+    assert not _clause("The names of the victims have not yet been announced.")
+    assert not _clause(
+        "The gunmen who attacked the mall on Friday planned to flee north, the police said in a statement."
+    )

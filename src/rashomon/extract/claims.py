@@ -30,6 +30,13 @@ from typing import TYPE_CHECKING
 from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
+from ..data.propositions import (
+    ANNOUNCED_NOUNS,
+    AUDIENCE_NOUNS,
+    MANNER_NOUNS,
+    SOURCE_ONLY_LEMMAS,
+    UNNAMED_REASONS,
+)
 from ..data.speech import (
     CHARACTERISING_PARTICIPLES,
     PROVING_LEMMAS,
@@ -37,13 +44,6 @@ from ..data.speech import (
     SPEECH_LEMMAS,
     UNTAGGED_FRENCH_CUES,
     UNTAGGED_SPEECH_STEMS,
-)
-from ..data.propositions import (
-    ANNOUNCED_NOUNS,
-    AUDIENCE_NOUNS,
-    MANNER_NOUNS,
-    SOURCE_ONLY_LEMMAS,
-    UNNAMED_REASONS,
 )
 from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
 from .frames import claim_frames, open_noun, points_nowhere
@@ -195,7 +195,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
 
 _UNNAMED_REASON = re.compile("|".join(UNNAMED_REASONS), re.I)
 # a source's own words, its audience, its manner and the day it spoke: what a clause that tells no proposition holds
-_SOURCE_PARTS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "punct", "prt", "npadvmod", "dative"})
+_SOURCE_PARTS = frozenset({"nsubj", "expl", "aux", "auxpass", "neg", "punct", "prt", "npadvmod", "dative"})
 
 
 def source_only(tokens: SpacySpan) -> bool:
@@ -217,7 +217,10 @@ def source_only(tokens: SpacySpan) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in root.children
     ):
         return False  # "put the toll at 40" tells a figure
-    return all(_source_part(root, c) for c in root.children if start <= c.i <= end)
+    inside = [c for c in root.children if start <= c.i <= end]
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in inside) != 1 or any(c.dep_ == "nsubjpass" for c in inside):
+        return False  # "the nationalities have not been announced" tells that; two subjects: the content misparsed
+    return all(_source_part(root, c) for c in inside)
 
 
 def _source_part(root: Token, child: Token) -> bool:
