@@ -506,3 +506,95 @@ PERIOD = (
     r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\bover\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\b",
 )
+
+# Bodies found or recovered: a count of its own, not the toll of the dead. Searchers reach the bodies one by one, so
+# the count rises through the day (four, then eight, then all ten) while the toll stays what it was; two sources'
+# different figures are rivals only where an article sets them side by side. ``BODY_NOUNS``: the nouns, in the
+# languages read with and without a parse; ``BODY_FOUND``: the verbs or participles that make a count of them a count
+# of the found; ``BODY_NUMBER_WORDS``: small numbers in words in the languages whose numbers extraction leaves out.
+BODY_NOUNS = (
+    r"bod(?:y|ies)",
+    r"corps",
+    r"cadavres?",
+    r"corpi",
+    r"cadaveri",
+    r"cad[áa]veres?",
+    r"cuerpos?",
+    r"corpos?",
+    r"leichen?",
+    r"leichname?",
+    r"trupuri(?:le)?",
+    r"cadavre(?:le)?",
+    r"тела",
+    r"тел",
+    r"тіла",
+    r"тіл",
+)
+BODY_FOUND = (
+    r"found",
+    r"recovered",
+    r"retrieved",
+    r"pulled\s+(?:out|from)",
+    r"located",
+    r"discovered",
+    r"removed",
+    r"brought\s+out",
+    r"retrouv[ée]e?s?",
+    r"r[ée]cup[ée]r[ée]e?s?",
+    r"d[ée]couvert(?:e|s|es)?",
+    r"extraits?",
+    r"halla(?:d[oa]s?|ron|do)",
+    r"encontra(?:d[oa]s?|ron|ram)",
+    r"recupera(?:d[oa]s?|ron|ram)",
+    r"ritrovat[ie]",
+    r"recuperat[ie]",
+    r"gefunden",
+    r"geborgen",
+    r"g[ăa]sit(?:e|i)?",
+    r"recuperate",
+    r"найден\w*",
+    r"обнаружен\w*",
+    r"извлечен\w*",
+    r"извлекли",
+    r"нашли",
+    r"знайден\w*",
+    r"виявлен\w*",
+)
+BODY_NUMBER_WORDS: dict[int, tuple[str, ...]] = {
+    2: ("two", "deux", "dos", "dois", "duas", "due", "zwei", "doi", "două"),
+    3: ("three", "trois", "tres", "três", "tre", "drei", "trei"),
+    4: ("four", "quatre", "cuatro", "quatro", "quattro", "vier", "patru"),
+    5: ("five", "cinq", "cinco", "cinque", "fünf", "cinci"),
+    6: ("six", "seis", "sei", "sechs", "șase", "şase"),
+    7: ("seven", "sept", "siete", "sete", "sette", "sieben", "șapte", "şapte"),
+    8: ("eight", "huit", "ocho", "oito", "otto", "acht", "opt"),
+    9: ("nine", "neuf", "nueve", "nove", "neun", "nouă"),
+    10: ("ten", "dix", "diez", "dez", "dieci", "zehn", "zece"),
+    11: ("eleven", "onze", "undici", "elf", "unsprezece"),
+    12: ("twelve", "douze", "doce", "doze", "dodici", "zwölf", "doisprezece"),
+    15: ("fifteen", "quinze", "quince", "quindici", "fünfzehn", "cincisprezece"),
+    20: ("twenty", "vingt", "veinte", "vinte", "venti", "zwanzig", "douăzeci"),
+}
+# between a number and the body noun after it, or the noun and the number after it: an article, an adjective
+BODY_BETWEEN = (
+    r"(?:more|other|further|additional|dead|charred|burned|burnt|autres|otros|outros|altri|weitere|de|des|du|"
+    r"of|the|los|las|les|dos|das|di|dei|delle|der|von|ale|celor|a)"
+)
+# words by which an article sets a second source's figure beside the first's ("TASS, for its part, reported seven",
+# "L'agence X a, elle, mentionné sept"): two accounts of one moment, not an update of the count
+SOURCE_CONTRAST = (
+    r"\bfor (?:its|their|his|her) part\b",
+    r"\bon the other hand\b",
+    r"\bby contrast\b",
+    r"\bde son côté\b",
+    r"\bpour sa part\b",
+    r"\bquant à (?:elle|lui|eux|elles)\b",
+    r"\b(?:a|ont|avait|avaient)\s*,?\s*(?:elle|lui|eux|elles)\s*,?\s+\w+[ée]e?s?\b",
+    r"\bpor su parte\b",
+    r"\bpor (?:sua|seu) (?:vez|parte|lado)\b",
+    r"\bda parte sua\b",
+    r"\bdal canto (?:suo|loro)\b",
+    r"\b(?:ihrerseits|seinerseits)\b",
+    r"\bla rândul (?:său|ei|lor)\b",
+    r"(?<!\w)в свою очередь(?!\w)",
+)

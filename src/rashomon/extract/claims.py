@@ -30,6 +30,13 @@ from typing import TYPE_CHECKING
 from .. import datelines as dl
 from .. import folded
 from ..data.disputes import COUNTERFACTUALS, HEDGE_PHRASES, INDICATING_VERBS, OPEN_NOUNS
+from ..data.propositions import (
+    ANNOUNCED_NOUNS,
+    AUDIENCE_NOUNS,
+    MANNER_NOUNS,
+    SOURCE_ONLY_LEMMAS,
+    UNNAMED_REASONS,
+)
 from ..data.speech import (
     CHARACTERISING_PARTICIPLES,
     PROVING_LEMMAS,
@@ -159,6 +166,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 continue
             if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # "Photo: Russian Defence Ministry" states nothing
+            if parsed and source_only(tokens):
+                continue  # "the agency reported, citing emergency services": who told, not what
             stance, cue = _stance(tokens, quote) if tagged else _untagged_stance(tokens, quote)
             subject = told.get(span)
             if subject is not None and stance == "asserted":
@@ -182,6 +191,58 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 quote_ref=quote.span if quote else None,
                 frames=_past_dateline(claim_frames(tokens, analysis.mentions), cut),
             )
+
+
+_UNNAMED_REASON = re.compile("|".join(UNNAMED_REASONS), re.I)
+# a source's own words, its audience, its manner and the day it spoke: what a clause that tells no proposition holds
+_SOURCE_PARTS = frozenset({"nsubj", "expl", "aux", "auxpass", "neg", "punct", "prt", "npadvmod", "dative"})
+
+
+def source_only(tokens: SpacySpan) -> bool:
+    """A clause that only says who reported something or how someone spoke, with no proposition of its own: its head
+    a verb of saying, reporting or compiling (``SOURCE_ONLY_LEMMAS``) whose words in the clause are only its subject,
+    whom it told (``told reporters``), when and how it spoke (``on Tuesday``, ``on condition of anonymity``), whom
+    it cited (``citing emergency services``), why it is not named (``because they were not authorised to
+    comment``) or what it promises to tell (``some key facts about the crash``). ``the agency reported, citing
+    emergency services`` and ``who spoke on condition of anonymity`` are no claims; ``the agency reported that eight
+    bodies were found`` (its content clause inside) and ``officials confirmed the deaths`` are."""
+    start, end = tokens[0].i, tokens[-1].i
+    roots = [t for t in tokens if not start <= t.head.i <= end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return False
+    root = roots[0]
+    if root.lemma_.casefold() not in SOURCE_ONLY_LEMMAS:
+        return False
+    if root.lemma_.casefold() == "put" and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in root.children
+    ):
+        return False  # "put the toll at 40" tells a figure
+    inside = [c for c in root.children if start <= c.i <= end]
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in inside) != 1 or any(c.dep_ == "nsubjpass" for c in inside):
+        return False  # "the nationalities have not been announced" tells that; two subjects: the content misparsed
+    return all(_source_part(root, c) for c in inside)
+
+
+def _source_part(root: Token, child: Token) -> bool:
+    """``child`` (a word hanging on a verb of saying) tells only who spoke, to whom, when or how."""
+    dep, lemma = child.dep_, child.lemma_.casefold()
+    if dep in _SOURCE_PARTS or (dep == "advmod" and not any(True for _ in child.children)):
+        return True
+    if dep == "prep":
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        return bool(objects) and all(
+            g.lemma_.casefold() in MANNER_NOUNS | AUDIENCE_NOUNS or g.ent_type_ in ("DATE", "TIME") for g in objects
+        )
+    if dep == "dobj":
+        if lemma in ANNOUNCED_NOUNS:
+            return True  # "has put together some key facts about the crash": promised, not told
+        told = root.lemma_.casefold() in ("tell", "cite", "quote")
+        return told and (child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in AUDIENCE_NOUNS)
+    if dep in ("advcl", "xcomp"):
+        if lemma in ("cite", "quote"):
+            return True  # "citing emergency services"
+        return _UNNAMED_REASON.search(" ".join(t.text for t in child.subtree)) is not None
+    return False
 
 
 _HEADER = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")  # the plain-text header line (ingest/text.py)

@@ -124,7 +124,7 @@ def describe_clusters(
 
 _CLAIM_ID = re.compile(r"\bC\d+\b")
 # counts move with time: two figures in one cluster are stages of a toll as often as rivals
-_STAGED_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+_STAGED_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing", "toll_bodies"})
 
 
 # questions whose different answers exclude each other (two doers of one act, deliberate against accident); for the

@@ -146,6 +146,23 @@ def same_count(a: Answer, b: Answer) -> Verdict:
     return "evolution"  # a toll moves through the first day: two numbers of one day are stages, not rival accounts
 
 
+def same_bodies(a: Answer, b: Answer) -> Verdict:
+    """A count of bodies found: searchers reach them one by one, so two figures of one day are stages of the count
+    (four, then eight, then all ten), whoever gives them, and so is a higher figure a later day; a lower one a later
+    day is apart (another search, another site). Two figures are rivals only where an article sets them side by side
+    (``questions._bodies_set_against``)."""
+    if a.stance == "denied" or b.stance == "denied":
+        return "apart"
+    if not bounds.conflict(_count(a), _count(b)):
+        return "agrees"
+    if (a.as_of is None) != (b.as_of is None):
+        return "apart"
+    if a.as_of and b.as_of and a.as_of != b.as_of:
+        later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
+        return "evolution" if (later.number or 0) >= (earlier.number or 0) else "apart"
+    return "evolution"
+
+
 _RIVAL_RATIO = 2.0  # rival sources a factor this far apart on one day dispute the count
 # a projection, a part of the toll, another place's count, an earlier figure recalled, a tally over several days:
 # not the count itself
@@ -382,6 +399,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "toll_killed": same_count,
     "toll_injured": same_count,
     "toll_missing": same_count,
+    "toll_bodies": same_bodies,
     "intent": same_intent,
     "cause": same_cause,
     "winner": same_party,
@@ -409,6 +427,7 @@ RELATED_KINDS = frozenset(
         "toll_killed",
         "toll_injured",
         "toll_missing",
+        "toll_bodies",
         "intent",
         "winner",
         "share",
@@ -581,7 +600,7 @@ def _verdicts(
     return out
 
 
-_COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing"})
+_COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing", "toll_bodies"})
 
 
 def _scopes_differ(a: Found, b: Found) -> bool:

@@ -156,6 +156,7 @@ LABELS = {
     "toll_killed": "how many were killed",
     "toll_injured": "how many were injured",
     "toll_missing": "how many are missing",
+    "toll_bodies": "how many bodies were found",
     "cause": "what caused it",
     "intent": "deliberate, accident or staged",
     "winner": "who won",
@@ -474,6 +475,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         places = _places(v, names)
         counts = _counts(k, v, stance, counted, as_of, _settled_next(views, k), told[v.article], places)
         mine += [dataclasses.replace(f, clock=hours[k]) for f in counts] if hours[k] else counts
+        mine += _bodies(k, v, stance, counted, as_of)
         told[v.article].extend(f for f in mine if f.kind in _COUNT_KINDS)
         if clause:
             out.extend(mine)  # the clause's numbers are its own (``ClaimView.quantities``), no other claim's
@@ -521,6 +523,55 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _vote(k, v, stance, base, inside, names)
         mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(_at_service(f, v, names) if f.kind == "agent" else f for f in mine)
+    return _bodies_set_against(out, views)
+
+
+def _bodies(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+    """The counts of bodies found a claim gives (``tolls.bodies``): a question of its own, not the toll of the dead,
+    each count told as of its day; a number inside a clause nested in the claim is that clause's."""
+    if stance == "denied":
+        return []
+    out = []
+    at = v.claim.span.start
+    for start, end, value in tolls.bodies(v.claim.text):
+        span = Span(at + start, at + end)
+        if any(n.start <= span.start and span.end <= n.end for n in v.inner):
+            continue
+        answer = Answer(
+            value=f"{value} bodies",
+            claim=base["claim"] or "",
+            article=base["article"] or "",
+            span=span,
+            stance=stance,
+            origin=base["origin"],
+            as_of=as_of,
+            number=float(value),
+        )
+        out.append(Found("toll_bodies", k, answer))
+    return out
+
+
+def _bodies_set_against(found: list[Found], views: Sequence[ClaimView]) -> list[Found]:
+    """An article that tells a second source's count of bodies beside a first's of the same day, with a word that
+    sets the source apart (``TASS, for its part, reported seven``, ``X a, elle, mentionné sept``): the two figures
+    are rival accounts of one moment, each set against the other, not an update of the count."""
+    earlier: dict[str, int] = {}  # per article, where in ``found`` its last count of bodies stands
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.kind != "toll_bodies":
+            continue
+        v = views[f.view]
+        j = earlier.get(v.article)
+        earlier[v.article] = i
+        if j is None:
+            continue
+        before = out[j]
+        if before.answer.number == f.answer.number or before.answer.as_of != f.answer.as_of or before.view == f.view:
+            continue
+        if _search(tolls.SOURCE_CONTRAST_WORDS, f"{v.lead} {v.claim.text}") is None:
+            continue
+        out[i] = dataclasses.replace(f, against=before.answer.number)
+        out[j] = dataclasses.replace(before, against=f.answer.number)
     return out
 
 

@@ -19,6 +19,10 @@ from ..data.tolls import (
     AUXILIARIES_ABROAD,
     BODIES_AFTER,
     BODIES_BEFORE,
+    BODY_BETWEEN,
+    BODY_FOUND,
+    BODY_NOUNS,
+    BODY_NUMBER_WORDS,
     CONTRASTED_WITH,
     CORRECTED,
     COUNT_AS_OF,
@@ -43,6 +47,7 @@ from ..data.tolls import (
     SCOPE_SITES,
     SCOPE_WHOLE,
     SET_AGAINST,
+    SOURCE_CONTRAST,
     SOURCE_PARTICIPLES,
     SOURCE_VERBS,
     TOLL_BOUNDS,
@@ -436,4 +441,38 @@ def clocks(views: Sequence[ClaimView]) -> list[str | None]:
         elif v.day_inside:
             held = None
         out.append(own or held)
+    return out
+
+
+_BODY_NUMBER = {w: value for value, words in BODY_NUMBER_WORDS.items() for w in words}
+_BODY_NUMBER_WORD = "|".join(
+    re.escape(w) for w in sorted({*_BODY_NUMBER, *(f.casefold() for f in _NUMBER)}, key=len, reverse=True)
+)
+_BODY_NUM = rf"(?:\d{{1,4}}|{_BODY_NUMBER_WORD})"
+_BODY_NOUN = rf"(?:{'|'.join(BODY_NOUNS)})"
+_BODY_GAP = rf"(?:\s+{BODY_BETWEEN})?(?:\s+{BODY_BETWEEN})?"
+# "eight bodies", "sept corps", "восемь тел"; "the bodies of four people", "les corps de huit personnes",
+# "los cadáveres de los diez ocupantes"
+_BODY_COUNT = re.compile(
+    rf"(?<![\w'’-])(?P<before>{_BODY_NUM}){_BODY_GAP}\s+{_BODY_NOUN}(?![\w-])"
+    rf"|(?<![\w'’-]){_BODY_NOUN}{_BODY_GAP}\s+(?P<after>{_BODY_NUM})(?![\w'’-])",
+    re.I,
+)
+_BODY_FOUND = re.compile(rf"(?<!\w)(?:{'|'.join(BODY_FOUND)})(?!\w)", re.I)
+SOURCE_CONTRAST_WORDS = re.compile("|".join(SOURCE_CONTRAST), re.I)
+
+
+def bodies(text: str) -> list[tuple[int, int, int]]:
+    """The counts of bodies found or recovered a claim gives, as (start, end, value) of each number: ``eight bodies
+    have been found``, ``the bodies of four people were recovered``, ``les corps de huit personnes ont été
+    retrouvés``, ``se han hallado los cadáveres de los diez ocupantes``; none where no word says they were found."""
+    if _BODY_FOUND.search(text) is None:
+        return []
+    out = []
+    for m in _BODY_COUNT.finditer(text):
+        group = "before" if m.group("before") else "after"
+        word = m.group(group)
+        value = int(word) if word.isdigit() else _BODY_NUMBER.get(word.casefold()) or _NUMBER.get(word.casefold())
+        if value:
+            out.append((m.start(group), m.end(group), int(value)))
     return out
