@@ -277,3 +277,13 @@ HOLIDAY_EPITHETS = frozenset(
     """nabi nabiy nabbiy nabiyy nabiyyi nabawi al-nabi an-nabi el-nabi un-nabi en-nabi ul-nabi al-nabawi sharif
     al-sharif festival festivals celebration celebrations holiday holidays feast day fest festtag fete fiesta""".split()
 )
+
+# Month names that a recalled event is dated by ("in June", "en juin", "în luna iunie", "в июне", "im Juni"): the
+# spellings above plus French, Romanian and the Russian and Ukrainian locative, lower case -> the month's number
+_RECALLED_MONTHS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+    "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні",
+)
+MONTHS_RECALLED = {**MONTHS, **{w: n for row in _RECALLED_MONTHS for n, w in enumerate(row.split(), 1)}}

@@ -24,7 +24,40 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"ракет",
         r"пво\b",
         r"сбит",
+        r"сбил[аи]?\b",
         r"abattu",
+        # the downing verbs and air defence of the other languages ("doborât de apărarea antiaeriană", "derribado por
+        # la defensa antiaérea", "derrubado", "ein Abschuss", "abgeschossen")
+        r"dobor[âa]t\w*",
+        r"antiaer\w*",
+        r"derribad\w*",
+        r"derrubad\w*",
+        r"abschuss",
+        r"abgeschossen",
+        r"(?:luft|flug)abwehr\w*",
+        r"shot (?:it |the \w+ )?down",
+        r"took (?:it |the \w+ )?down",
+    ),
+    # an explosion from inside (a bomb or grenades on board, an explosive planted, sabotage): the rival of a strike
+    # from outside; an explosion alone is what any strike makes, so only one told inside or intended counts, and a
+    # bomb only one not dropped from the air (a guided, glide or cluster bomb is a strike from outside)
+    "an explosion inside (a bomb, sabotage)": (
+        r"explosi\w* (?:aboard|on board|onboard|inside|from (?:within|inside)|à bord|a bordo|an bord)",
+        r"(?:intentional|deliberate|planted|intencional|intentionnelle|absichtlich\w*) explosi\w*",
+        r"explosi\w* (?:intencional|intentionnelle|délibérée)",
+        r"(?<!guided )(?<!glide )(?<!aerial )(?<!cluster )(?<!air )(?<!dropped )\bbomb[ae]?\b(?!\s*(?:shelter|threat))",
+        r"explosive device",
+        r"engin explosif",
+        r"artefacto explosivo",
+        r"sprengsatz",
+        r"(?:hand )?grenades?\b",
+        r"granadas?\b",
+        r"granaten?\b",
+        r"\bsabota(?:ge|je|gem)\b",
+        r"бомб\w*",
+        r"гранат\w*",
+        r"взрывн\w* устройств\w*",
+        r"диверси\w*",
     ),
     "technical failure": (
         r"technical (?:failure|fault|malfunction|problem)",
@@ -32,6 +65,20 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"mechanical (?:failure|fault)",
         r"техническ\w* неисправ",
         r"d[ée]faillance technique",
+        r"panne technique",
+        r"technische\w* (?:fehler|defekt\w*|panne)",
+        r"fall[oa]s? t[ée]cnic[oa]s?",
+        r"falhas? t[ée]cnicas?",
+        r"defec[țt]iun\w* tehnic\w*",
+    ),
+    # the crew's mistake: a rival of a failure of the machine and of anything done to it
+    "pilot or crew error": (
+        r"(?:pilot|crew|pilots'?|pilot's) errors?",
+        r"erreur (?:de pilotage|du pilote|humaine de l'équipage)",
+        r"error (?:del piloto|de pilotaje|humano del piloto)",
+        r"erro do piloto",
+        r"pilotenfehler",
+        r"ошибк\w* (?:пилот|экипаж)\w*",
     ),
     "its own manoeuvre": (r"manoeuvr", r"maneuver", r"маневр", r"манёвр", r"man[œo]e?uvre"),
     "a collision": (
@@ -138,6 +185,33 @@ CAUSE_MARKS = (
     r"interf[ée]rence",
     r"shooting from the ground",
     r"sharp (?:evasive )?man",
+    # a downing or a cause in the words of other languages ("took down the plane", "сбили ракетой", "doborât de",
+    # "derribado por", "ein Abschuss", "a causa de", "die Ursache"), and the names of a cause that say by themselves
+    # that they caused it (a technical fault, a pilot's error, a bomb on board)
+    r"took (?:it |the \w+ )?down",
+    r"\bdowned\b",
+    r"сбил\w*",
+    r"сбит\w*",
+    r"dobor[âa]t\w*",
+    r"derriba\w*",
+    r"derruba\w*",
+    r"abschuss",
+    r"abgeschossen",
+    r"ursache",
+    r"\bcausa(?:s|do|da|dos|das)?\b",
+    r"\bcaus(?:ó|ou)\b",
+    r"\bprovoc(?:ado|ada|ó|ou|at|ată)\b",
+    r"technical (?:failure|fault|malfunction)",
+    r"technische\w* (?:fehler|defekt\w*)",
+    r"fall[oa]s? t[ée]cnic[oa]s?",
+    r"falhas? t[ée]cnicas?",
+    r"(?:pilot|crew) error",
+    r"explosi\w* (?:aboard|on board|onboard|à bord|a bordo|an bord)",
+    r"(?:intentional|deliberate) explosi\w*",
+    r"detonat\w* (?:aboard|on board|onboard|inside)",
+    r"bomb[ae]? (?:aboard|on board|à bord|a bordo|an bord)",
+    r"atentado con bomba",
+    r"sabota(?:ge|je|gem) (?:a[mn]|on|of|to|del|do|de)\b",
     # French verbs of contact or of downing that say how it came down ("a percuté le drone", "entre en collision",
     # "qui ont abattu le drone"); not "heurter", which as often hits the ground or the water
     r"percut\w*",
@@ -169,6 +243,22 @@ HARM = (
     r"погиб",
     r"умер",
 )
+# the disbelief a German sentence puts after what it does not believe ("von einer Sabotage geht der Experte nicht
+# aus", "einen technischen Fehler glaubt er nicht"): the cause before it, denied
+DISBELIEF_AFTER = (
+    r"\b(?:geht|gehen|ging|gingen)\b[^.;]{0,40}\bnicht\s+aus\b",
+    r"\b(?:glaubt|glauben|glaubte|glaubten)\b[^.;]{0,40}\bnicht\b",
+    r"\b(?:schlie(?:ss|ß)t|schlie(?:ss|ß)en)\b[^.;]{0,40}\baus\b",
+)
+# a cause told as the version of someone else, by the words of its sentence ("a technical fault, as the authorities
+# claim", "wie die Behörden behaupten", "comme l'affirment les autorités"): their version, hedged, whether or not the
+# writer's source then believes it
+CAUSE_VERSION_OF_OTHERS = (
+    r"\b(?:as|like)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:claim|claims|claimed|allege|alleges|alleged|insist|insists)\b",
+    r"\bwie\s+(?:[\wäöüß-]+\s+){0,3}(?:behaupt\w*|angeb\w*)",
+    r"\bcomme\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:\w+\s+){0,3}?(?:l['’])?(?:affirm\w*|prétend\w*)",
+    r"\bcomo\s+(?:\w+\s+){0,3}(?:afirma\w*|alega\w*|sostien\w*)",
+)
 # words that leave a cause open: said with doubt ("suspected of causing", "comme cause possible"): hedged
 CAUSE_OPEN = (
     r"suspect(?:ed)? (?:of|to)",
@@ -178,6 +268,19 @@ CAUSE_OPEN = (
     r"possib(?:le|ly|lement)",
     r"probabl\w*",
     r"soupçonn\w*",
+    # could, perhaps and the like in the other languages ("pudo ser derribado", "könnte", "poderá ter", "ar fi")
+    r"pud(?:o|iera|ieron) (?:ser|haber)",
+    r"podr(?:ía|ian|ían) (?:ser|haber)",
+    r"pode(?:ria|rá)? ter",
+    r"k[öo]nnte\w*",
+    r"m[öo]glicherweise",
+    r"vermutlich",
+    r"ar fi (?:putut|fost)",
+    r"posibil\w*",
+    r"posiblemente",
+    r"possivelmente",
+    r"возможно",
+    r"(?<!не)вероятно",
 )
 # words that make the cause a question still asked, no answer: "yet to confirm that ... was caused by", "confirmation
 # that the syrups caused the deaths" (asked for, not given), "whether", "yet to pinpoint the exact cause"

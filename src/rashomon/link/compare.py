@@ -771,13 +771,20 @@ def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> dict[
             per_claim[("means", k)].update(named)
     out: dict[str, set[frozenset[str]]] = defaultdict(set)
     for (kind, k), values in per_claim.items():
-        if len(values) > 1 and not _RIVAL_WORDS & views[k].words:
+        if len(values) > 1 and not _RIVAL_WORDS & views[k].words and not _ALTERNATIVES.search(views[k].claim.text):
             out[kind].update(frozenset(p) for p in combinations(sorted(values), 2))
     return out
 
 
 _TOGETHER_KINDS = frozenset({"means", "cause"})
 _RIVAL_WORDS = frozenset({"not", "rather", "instead", "contrary", "versus", "denied", "whereas", "while", "but"})
+# words that set two answers of one claim side by side as alternatives or rivals, in any language ("a bomb or a
+# missile", "sei es eine Bombe oder eine Rakete", "some say a bomb, while others say a drone", "mientras otros")
+_ALTERNATIVES = re.compile(
+    r"(?<!\w)(?:or|either|oder|ou|sau|или|либо|mientras|mientras que|whereas|während|tandis|alors que|enquanto|"
+    r"otros|others|autres|andere)(?!\w)",
+    re.I,
+)
 
 
 def _status(items: list[Found], verdicts: dict[tuple[int, int], Verdict], independent: int) -> str:

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..data.calendar import ENGLISH_MONTH_SPELLINGS, MONTHS_RECALLED
 from ..data.disputes import ACT_REFERENCE
 from ..data.places import country_of
 from ..model import Entity, Event
@@ -36,6 +37,23 @@ RELATIVE_MARK = re.compile(
     r"earlier this (?P<this>year|month))\b",
     re.IGNORECASE,
 )
+# a month named with a preposition and no day ("in June", "en juin", "în luna iunie", "в июне", "im Juni"): an event
+# of that month; another event's when the month ended before the main event's day
+MONTH_MARK = re.compile(
+    r"(?<!\w)(?:in|en|em|im|în(?:\s+luna)?|в|во|у|since|until|in (?:early|late|mid-?))\s+(?P<month>[^\W\d_]+)"
+    r"(?!\s*\d)(?!\w)",
+    re.IGNORECASE,
+)
+# the words just before a clause that recall something some time back from the event ("The crash comes months after
+# [X launched a mutiny]", "two weeks after", "meses después de", "Monate nach"): the clause is another event's
+_AFTER = (
+    r"\b(?:months|weeks|years|decades|meses|semanas|años|anos|mois|semaines|ans|luni|săptămâni|ani|monate|wochen|"
+    r"jahre|месяц\w*|недел\w*|лет|год\w*)\s+(?:after|since|before|después de|depois de|após|après|"
+    r"după|nach|после|спустя после)\s*(?:the\s+|que\s+)?"
+)
+AFTER_MARK = re.compile(_AFTER + "$", re.IGNORECASE)
+# the same words inside a claim: what the claim tells after them is the recalled event's
+RECALLED_AFTER = re.compile(_AFTER + r"(?=\w)", re.IGNORECASE)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "killed in the attack": a claim that refers back to an act
 ACT_REFERRED = re.compile("|".join(ACT_REFERENCE), re.I)
@@ -91,7 +109,14 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
             event_of.append(recalled[2])
             events[recalled[2]]["claims"].append(k)  # type: ignore[attr-defined]
             continue
-        if earlier is not None or BACKGROUND_MARK.search(v.content or v.claim.text) or _recalled(v, day):
+        if earlier is None:
+            earlier = _earlier_month(v, day)
+        if (
+            earlier is not None
+            or BACKGROUND_MARK.search(v.content or v.claim.text)
+            or _recalled(v, day)
+            or AFTER_MARK.search(v.lead)
+        ):
             key = earlier or ""
             if key not in background:
                 background[key] = len(events)
@@ -192,6 +217,28 @@ def _earlier_day(v: ClaimView, main_day: str | None) -> str | None:
     except ValueError:
         return None
     return v.day if gap > _BACKGROUND_DAYS else None
+
+
+def _earlier_month(v: ClaimView, main_day: str | None) -> str | None:
+    """The month a claim names with no day (``in June``), as ``YYYY-MM``, when it ended before the main event's
+    day by more than a few days: the claim recalls another event of that month (of the main event's year, or of the
+    year before when the month comes later in the year)."""
+    if main_day is None or v.day_inside:
+        return None
+    try:
+        main = dt.date.fromisoformat(main_day)
+    except ValueError:
+        return None
+    for m in MONTH_MARK.finditer(v.content or v.claim.text):
+        word = m.group("month")
+        month = MONTHS_RECALLED.get(word.casefold())
+        if month is None or (word.casefold() in ENGLISH_MONTH_SPELLINGS and not word[:1].isupper()):
+            continue
+        year = main.year if month <= main.month else main.year - 1
+        last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)) if month else main
+        if (main - last).days > _BACKGROUND_DAYS:
+            return f"{year:04d}-{month:02d}"
+    return None
 
 
 def _recalled(v: ClaimView, main_day: str | None) -> bool:

@@ -70,9 +70,11 @@ from ..data.causes import (
     CAUSE_MARKS,
     CAUSE_OPEN,
     CAUSE_SAID,
+    CAUSE_VERSION_OF_OTHERS,
     CAUSES,
     CAUSES_IN_CLAUSE,
     CAUSES_LINKED,
+    DISBELIEF_AFTER,
     HARM,
     LEADS_ON,
 )
@@ -122,6 +124,7 @@ from ..data.disputes import (
     REACH_ELSEWHERE,
     REACH_ONLY,
     REACH_OPEN,
+    REJECTIONS,
     RESCUE,
     RESPONSIBLE,
     RIVAL_COUNTS,
@@ -144,7 +147,7 @@ from ..data.speech import REPORTED_FORMS
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
 from . import tolls
-from .events import Scope
+from .events import RECALLED_AFTER, Scope
 from .incidents import charges, threats
 from .origins import relay_chain
 from .parties import service_of, with_service
@@ -284,6 +287,10 @@ _RULED_OUT_AFTER = re.compile(
 )
 SPECULATED = re.compile("|".join(SPECULATION), re.I)
 DISMISSED = re.compile(rf"\b(?:{'|'.join(DISMISSALS)})", re.I)
+_ACT_KINDS = frozenset({"agent", "means", "cause", "intent"})  # what a recalled event's clause cannot answer
+REJECTED = re.compile("|".join(REJECTIONS), re.I)
+DISBELIEVED = re.compile("|".join(DISBELIEF_AFTER), re.I)
+VERSION_TOLD = re.compile("|".join(CAUSE_VERSION_OF_OTHERS), re.I)
 WEAPON_SHOT_DOWN = re.compile("|".join(SHOT_DOWN), re.I)
 RESPONSIBLE_WORDS = re.compile("|".join(RESPONSIBLE), re.I)
 FIRED_FROM_HELD = re.compile("|".join(FIRED_FROM), re.I)
@@ -311,7 +318,8 @@ _NAME_GOES_ON = re.compile(r"\s+[A-ZА-ЯЁ]")
 _CLAUSE_GAP = 60  # characters between a cause told in its clause only and the word that makes it the cause
 # a negation shortly before the words: "did not come into contact", "neither shot at", "n'a pas"
 NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:not|no|never|neither|nor|rejected|without|pas|aucune?|sans)\b|(?<!\w)(?:не|ни)(?!\w)|"
+    r"(?:\b(?:not|no|never|neither|nor|rejected|without|pas|aucune?|sans|kein\w*|não|nenhum\w*)\b|"
+    r"(?<!\w)(?:не|ни|нет)(?!\w)|"
     # a denial, not a refusal ("denied journalists access to the fragments": nothing is said not to be)
     r"\b(?:denied|denies|deny)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|permission|visas?)\b))"
     r"[^.;]{0,40}$",
@@ -503,6 +511,10 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         asked = _asked_from(v)
         if asked is not None:  # "was asked how X could say it does not attack ...": a question, not an answer
             mine = [f for f in mine if f.answer.span.start < asked]
+        recalled = RECALLED_AFTER.search(text)
+        if recalled is not None:  # "the crash comes months after X launched a mutiny": the mutiny is another event's
+            cut = v.claim.span.start + recalled.end()
+            mine = [f for f in mine if f.kind not in _ACT_KINDS or f.answer.span.start < cut]
         mentioned = _mentioned_from(v)
         if mentioned is not None:  # "after reports that X had struck the town": the reports', not the speaker's
             mine = [_reports_answer(f) if f.kind == "agent" and f.answer.span.start >= mentioned else f for f in mine]
@@ -987,6 +999,8 @@ def _stance(v: ClaimView) -> str:
         return "denied"  # 'the officer said the shell having come from X was "untrue"': ruled out
     if v.claim.stance != "denied" and _search(DISMISSED, v.claim.text):
         return "denied"  # "he called foreign reports on the missile fuel baseless"
+    if v.claim.stance != "denied" and _search(REJECTED, v.claim.text):
+        return "denied"  # "reports that a missile brought the jet down were inaccurate", "an absolute lie"
     if v.claim.stance != "denied" and v.lead and _denied_report(v):
         return "denied"  # "dismissed as untrue allegations that [the army deliberately hit it]"
     if v.claim.stance in ("asserted", "attributed") and _search(SPECULATED, v.claim.text):
@@ -2276,7 +2290,12 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
         negated = any(NEGATION_BEFORE.search(text[: w.start()]) or _link_denied(text[: w.start()]) for w in found)
         m = found[0]
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
-        told = "denied" if negated else "hedged" if left_open and stance != "denied" else _stance_at(v, stance, span)
+        if not negated and _search(VERSION_TOLD, text):
+            told = "hedged"  # "a technical fault, as the authorities claim, ...": their version, told as theirs
+        elif negated or _search(DISBELIEVED, text[m.end() :]):
+            told = "denied"  # "von einer Sabotage ... geht der Experte nicht aus": a cause not believed
+        else:
+            told = "hedged" if left_open and stance != "denied" else _stance_at(v, stance, span)
         out.append(_found("cause", k, value, span, told, base, None))
     return out
 
