@@ -106,29 +106,29 @@ Gambia|Gambie
 
 # Cities and areas: the English name is the first spelling places._CITIES or places._AREAS lists, or a sea.
 CITIES = """
-Moscow|Moscou;Moscú;Moskau;Mosca
-Saint Petersburg|Saint-Pétersbourg
+Moscow|Moscou;Moscú;Moskau;Mosca;Moscovo;Moscova
+Saint Petersburg|Saint-Pétersbourg;St. Petersburg;St Petersburg;Sankt Petersburg;San Petersburgo;São Petersburgo
 Kyiv|Kiev;Kiew
-Kharkiv|Kharkov;Charkiw
+Kharkiv|Kharkov;Charkiw;Járkov;Carcóvia
 Odesa|Odessa
 Baku|Bakou
-Tehran|Téhéran;Teherán
-Beijing|Pékin;Pekín;Peking;Pechino
+Tehran|Téhéran;Teherán;Teerão;Teerã
+Beijing|Pékin;Pekín;Peking;Pechino;Pequim
 London|Londres;Londra
-Brussels|Bruxelles;Bruselas;Brüssel
+Brussels|Bruxelles;Bruselas;Brüssel;Bruxelas
 Paris|Parigi
-Warsaw|Varsovie;Varsovia;Warschau;Varsavia
+Warsaw|Varsovie;Varsovia;Warschau;Varsavia;Varsóvia;Varșovia
 Vienna|Vienne;Viena;Wien
-Athens|Athènes;Atenas;Athen;Atene
-Lisbon|Lisbonne;Lisbona
+Athens|Athènes;Atenas;Athen;Atene;Atena
+Lisbon|Lisbonne;Lisbona;Lisboa;Lissabon;Lisabona
 Copenhagen|Copenhague;Kopenhagen
-Geneva|Genève;Ginebra;Genf;Ginevra
+Geneva|Genève;Ginebra;Genf;Ginevra;Genebra
 Cairo|Le Caire;El Cairo;Il Cairo
 Algiers|Alger
-Damascus|Damas;Damaskus
+Damascus|Damas;Damaskus;Damasco
 Beirut|Beyrouth
-Jerusalem|Jérusalem
-Baghdad|Bagdad
+Jerusalem|Jérusalem;Jerusalén;Jerusalém;Ierusalim
+Baghdad|Bagdad;Bagdade
 Kabul|Kaboul
 New Delhi|Nouvelle-Delhi
 Mumbai|Bombay
@@ -279,7 +279,31 @@ INSTITUTION_WORDS = {
     "antiaérienne": "air",
     "antiaériennes": "air",
     "urgences": "emergency",
+    "urgence": "emergency",  # "ministère des Situations d'urgence", the Emergencies Ministry
+    "urgencias": "emergency",
+    "emergencias": "emergency",
+    "emergência": "emergency",
+    "emergências": "emergency",
+    "urgență": "emergency",
     "situations": "situations",
+    "situaciones": "",
+    "situações": "",
+    "situații": "",
+    "ministério": "ministry",
+    "ministerul": "ministry",
+    "defesa": "defense",
+    "comitetul": "committee",
+    "investigação": "investigative",  # "Comité de Investigação", the Investigative Committee
+    "investigación": "investigative",
+    "investigaciones": "investigative",
+    "anchetă": "investigative",
+    "conselho": "council",
+    "comissão": "commission",
+    "agência": "agency",
+    "serviço": "service",
+    "polícia": "police",
+    "exército": "army",
+    "forças": "forces",
     "parquet": "prosecutor",
     "tribunal": "court",
     "cour": "court",
@@ -329,6 +353,11 @@ INSTITUTION_WORDS = {
     "die": "",
     "für": "",
     "und": "",
+    "da": "",
+    "do": "",
+    "dos": "",
+    "das": "",
+    "pentru": "",
 }
 
 # Other languages' names of the services ``institutions.NATIONAL_SERVICES`` lists, written after the country's
@@ -481,5 +510,23 @@ ACRONYMS = {
 # Words of French and Spanish prose set before a body's own name that only say what kind of body it is
 # ("l'organisation État islamique", "le groupe Wagner", "el grupo Hamda"): no word of the name.
 APPOSITIVE_KINDS = frozenset(
-    {"organisation", "organización", "groupe", "grupo", "mouvement", "movimiento", "milice", "milicia", "réseau"}
+    {
+        "organisation",
+        "organización",
+        "groupe",
+        "grupo",
+        "mouvement",
+        "movimiento",
+        "milice",
+        "milicia",
+        "réseau",
+        # a news agency or a company named after its kind: "l'agence Lerpress", "la société Lerav-Air"
+        "agence",
+        "agencia",
+        "agência",
+        "société",
+        "empresa",
+        "compañía",
+        "companhia",
+    }
 )

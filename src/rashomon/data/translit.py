@@ -58,15 +58,48 @@ FRENCH_SPELLING = (
     (r"(?<![dz])j", "zh"),
 )
 
+# Romanian writes Slavic names by its own letters: ș is sh, ț is ts, j is zh ("Evgheni Prigojin", "Rosaviația",
+# "Șeremetievo"); its gh before e and i is g, as ``SPELLING`` reads it.
+ROMANIAN_SPELLING = (
+    (r"[șş]", "sh"),
+    (r"[țţ]", "ts"),
+    (r"(?<![dz])j", "zh"),
+)
+
+# Spanish writes х as j and ге, ги as gue, gui ("Jarkov", "Yevgueni"); Portuguese writes ж as j ("Jukov") and
+# ге, ги as gue, gui too.
+SPANISH_SPELLING = (
+    (r"gu(?=[ei])", "g"),
+    (r"(?<![dz])j", "kh"),
+)
+PORTUGUESE_SPELLING = (
+    (r"gu(?=[ei])", "g"),
+    (r"(?<![dz])j", "zh"),
+)
+
 # German transliteration of Slavic names, rewritten as English writes them (pattern, replacement, in order, on lower
 # case): "Kachowka" is "Kakhovka", "Cherson" "Kherson", "Dniprjany" "Dnipryany", "Schewtschenko" "Shevchenko".
 GERMAN_SPELLING = (
     (r"tsch", "ch"),
     (r"sch", "sh"),
-    (r"(?<![sc])ch", "kh"),
+    (r"(?<![sch])ch", "kh"),  # after sh too: "Schtschekin" is "Shchekin"
     (r"w", "v"),
     (r"(?<=[bcdfgklmnprstvz])j|^j|(?<=[aeiou])j", "y"),
 )
+
+# German writes both ш and ж as sch ("Schoigu" is Shoigu, "Schukow" Zhukov): a German name has a second English
+# spelling with sch read as zh.
+GERMAN_SPELLING_ZH = ((r"(?<!t)sch", "zh"), *GERMAN_SPELLING)
+
+# A language's spellings of a Slavic person's name, each a way to write it as English does (the people merge tries
+# every one): the article's language -> its tables of rewrites, read on lower case with accents kept.
+PERSON_SPELLINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
+    "fr": (FRENCH_SPELLING,),
+    "de": (GERMAN_SPELLING, GERMAN_SPELLING_ZH),
+    "ro": (ROMANIAN_SPELLING,),
+    "es": (SPANISH_SPELLING,),
+    "pt": (PORTUGUESE_SPELLING,),
+}
 
 # A man's and a woman's form of one Slavic or Baltic surname (Ivanov / Ivanova, Zelensky / Zelenska, Kowalski /
 # Kowalska): two people of one family, never one person. Masculine ending, feminine ending, in Latin letters; an

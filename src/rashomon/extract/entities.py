@@ -94,7 +94,7 @@ def clean_name(surface: str) -> str:
 
 
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
-    if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
+    if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.ENTITY_LANGUAGES:
         # French and its neighbours: tables and capitals
         yield from _with_storms(text_of(doc), list(entities_fr.mentions(text_of(doc))))
         return

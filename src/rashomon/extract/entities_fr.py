@@ -59,6 +59,9 @@ _FUNCTION_WORDS = frozenset(
     der die das ein eine und oder mit nach laut bei von zu im am
     il lo gli e o ma con per secondo dopo prima durante nel nella nei nelle dei delle degli
     alla ai alle dal dalla sul sulla tra fra questo questa questi queste altre altri anche già ieri oggi
+    și si în la cu pe al ale lui care din pentru după potrivit conform despre este sunt fost iar dar sau nu cel cea
+    cei cele acest această acesta aceasta aceste acești printre până spre către luni marți miercuri joi vineri
+    sâmbătă duminică ieri astăzi
     """.split()
 )
 # Words before a name that say it is a person's: "M. Dupont", "le président Macron", "la porte-parole Marie Roe".
@@ -70,7 +73,10 @@ _PERSON_BEFORE = (
     commandant capitaine lieutenant sergent docteur professeur journaliste correspondant correspondante expert
     experte analyste avocat avocate opposant opposante candidat candidate dirigeant dirigeante leader homologue
     señor señora presidente ministro ministra portavoz herr frau präsident präsidentin minister ministerin
-    sprecher sprecherin""".split()
+    sprecher sprecherin präsidenten präsidentinnen kanzler kanzlerin experte experten expertin chef chefin
+    jefe jefa líder experto experta chefe porta-voz especialista perito
+    președintele președinte președintelui ministrul ministrului purtătorul liderul liderului șeful șefului expertul
+    generalul domnul doamna""".split()
     )
     | SURNAME_TITLES
 )
@@ -86,6 +92,9 @@ _WATER_HEADS = frozenset({"mer", "golfe", "bande", "détroit", "océan", "mar", 
 _MAX_INSTITUTION_WORDS = 9
 # Languages whose articles these finders read (the tables are French first, with Spanish and German forms).
 LANGUAGES = frozenset({"fr", "es", "de", "it", "pt"})
+# Languages whose names these finders read: also Romanian, whose names are capitalised as French ones (its quotes
+# are no French patterns' to read).
+ENTITY_LANGUAGES = LANGUAGES | {"ro"}
 
 
 # (first word, word after the last, type, name when not the surface, other names given right there)
@@ -365,6 +374,8 @@ def _known_words(parts: list[str]) -> bool:
 
 def _title(word: str) -> bool:
     low = word.casefold().rstrip(".")
+    if "-" in low[1:]:
+        low = low.rsplit("-", 1)[1]  # German compounds of a title: "Luftfahrt-Experte", "Regierungs-Sprecher"
     return low in _PERSON_BEFORE or fold(low) in _PERSON_BEFORE_FOLDED
 
 

@@ -84,9 +84,9 @@ from ..data.speech import PERSON_VERBS
 from ..data.translit import (
     EAST_SLAVIC_MIN_SKELETON,
     EAST_SLAVIC_SKELETON,
-    FRENCH_SPELLING,
     GENERATION_SUFFIXES,
     GERMAN_SPELLING,
+    PERSON_SPELLINGS,
 )
 from ..model import Analysis, Entity, Mention, MentionRef, Span
 from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
@@ -569,7 +569,10 @@ def org_head(name: str) -> str:
     if known:
         return known[1].split()[-1]
     first = _ORG_WORD_FOLD.sub("", text.split()[0].casefold()) if text.split() else ""
-    if first in _foreign_heads():  # French and Spanish put the head first: "Conseil électoral", "ministère russe"
+    last = text.split()[-1].strip(".,'\u2019") if text.split() else ""
+    # French and Spanish put the head first ("Conseil électoral", "ministère russe"), unless the name ends in an
+    # English head: "Defense Ministry" is a ministry, though "défense" opens French names
+    if first in _foreign_heads() and last not in HEADS:
         english = _foreign_institution_words().get(first, first)
         return SYNONYMS.get(english, english) or first
     core = _LINKING_PREPOSITION.split(text, maxsplit=1)[0]
@@ -711,6 +714,8 @@ def _with_context(analysis: Analysis) -> list[tuple[Mention, frozenset[str]]]:
     for m, n in zip(analysis.mentions, where, strict=True):
         if m.type in ("GPE", "NORP", "ORG", "MEDIA"):
             countries_in[n].update(w for w in org_words(m.name, m.scope) if w.startswith("@"))
+        if m.type == "GPE" and (country := CAPITALS.get(m.name.casefold())):
+            countries_in[n].add("@" + country.casefold())  # "marched on Moscow to oust the Defence Ministry"
     text = analysis.article.text
     french = analysis.article.language == "fr"
     return [
@@ -1732,36 +1737,49 @@ def _given_names_fit(a: str, b: str) -> bool:
 _SOUNDED_INITIALS = frozenset({frozenset("gj"), frozenset("aj"), frozenset("ag")})
 
 
-_FRENCH_SPELLING = tuple((re.compile(a), b) for a, b in FRENCH_SPELLING)  # "Kamychine" is "Kamyshin"
+_PERSON_SPELLINGS = {
+    lang: tuple(tuple((re.compile(a), b) for a, b in table) for table in tables)
+    for lang, tables in PERSON_SPELLINGS.items()
+}
 
 
-def _english_spelling(name: str) -> str:
-    out = fold(name).casefold()
-    for pattern, repl in _FRENCH_SPELLING:
-        out = pattern.sub(repl, out)
+def _english_spellings(name: str, language: str) -> list[str]:
+    """A name as English writes it, by each of its language's conventions: ``Oleksandre Kamychine`` (French) is
+    ``oleksandr kamyshin``, ``Jewgeni Prigoschin`` (German) ``yevgeni prigoshin`` and ``yevgeni prigozhin``."""
+    out = []
+    for table in _PERSON_SPELLINGS.get(language, ()):
+        words = []
+        for word in name.casefold().split():
+            for pattern, repl in table:
+                word = pattern.sub(repl, word)
+            words.append(fold(word))
+        out.append(" ".join(words))
     return out
 
 
 def _merge_french_spellings(items: list[_Item], groups: list[str], uf: Union, languages: Sequence[str | None]) -> None:
-    """A person named in full in a French article in French spelling (``Oleksandre Kamychine``) is the one person
-    named in full so in English elsewhere (``Oleksandr Kamyshin``), when the English spelling of both names fits."""
-    if "fr" not in languages:
+    """A person named in full in an article in its language's spelling of a Slavic name (French ``Oleksandre
+    Kamychine``, German ``Jewgeni Prigoschin``, Romanian ``Evgheni Prigojin``) is the one person named in full so in
+    English in another language's article (``Oleksandr Kamyshin``), when the English spelling of both names fits."""
+    if not set(languages) & set(_PERSON_SPELLINGS):
         return
     english: dict[tuple[str, str], set[int]] = defaultdict(set)
-    french: list[int] = []
+    foreign: list[int] = []
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if g != "PERSON" or len(it.mention.name.split()) < 2:
             continue
-        if languages[it.index] == "fr":
-            french.append(k)
-        elif (parts := person_parts(it.mention.name)) is not None:
-            english[parts].add(uf.find(k))
-    for k in french:
-        name = items[k].mention.name
-        parts = person_parts(" ".join(w.capitalize() for w in _english_spelling(name).split()))
-        if parts is None or parts == person_parts(name):
-            continue
-        roots = {uf.find(r) for r in english.get(parts, set())}
+        if languages[it.index] in _PERSON_SPELLINGS:
+            foreign.append(k)
+        if (parts := person_parts(it.mention.name)) is not None:
+            english[parts].add(k)
+    for k in foreign:
+        name, language = items[k].mention.name, languages[items[k].index]
+        roots = set()
+        for spelled in _english_spellings(name, language or ""):
+            parts = person_parts(" ".join(w.capitalize() for w in spelled.split()))
+            if parts is None or parts == person_parts(name):
+                continue
+            roots |= {uf.find(r) for r in english.get(parts, set()) if languages[items[r].index] != language}
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
 
