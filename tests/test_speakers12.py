@@ -32,3 +32,31 @@ def test_those_of_a_relative_clause_is_no_speaker(tmp_path: Path) -> None:
     led = ledger_of(tmp_path, text)
     q = [q for q in led.quotes if q.text.startswith("grave errors")][0]
     assert speaker(led, q) == "Anton Kell"
+
+
+def test_german_description_after_the_verb_is_the_person_introduced_with_it(tmp_path: Path) -> None:
+    text = (
+        "Der Zug entgleiste am Montag bei Lerovo. Für den Sprecher der Bahn, Karl Brenner (51), war Kellers Rücktritt "
+        "seither absehbar. «Keller hat in dem Moment, als er die Warnung ignorierte, sein eigenes Urteil "
+        "unterschrieben», sagte er zur «Bild».\n\n"
+        "Wie konnte das passieren? Sicherheitsexperte Hansjörg Amrein schätzt den Unfall ein.\n\n"
+        "«Ein Zug entgleist nicht einfach so auf gerader Strecke. Es sieht aus, als sei eine Weiche falsch gestellt "
+        "worden», sagt der Experte zu Blick. Dass es sich um einen technischen Fehler handelt, glaubt Amrein nicht. "
+        "«Diese Züge gehören zu den sichersten der Welt. So ein Zug ist noch nie entgleist», betont der Experte."
+    )
+    led = ledger_of(tmp_path, text)
+    first = quote(led, "Keller hat")
+    assert speaker(led, first) == "Karl Brenner"  # not "Kellers Rücktritt", a genitive and its noun
+    assert [led.entity(v).name for v in first.via] == ["Bild"]
+    assert not [e for e in led.entities if e.name.startswith("Kellers")]
+    for starts in ("Ein Zug", "Diese Züge"):
+        assert (speaker(led, quote(led, starts)) or "").endswith("Hansjörg Amrein")
+
+
+def test_a_guillemet_left_open_where_the_page_is_cut_is_a_quote(tmp_path: Path) -> None:
+    text = (
+        "Der Zug entgleiste am Montag bei Lerovo. Sicherheitsexperte Hansjörg Amrein schätzt den Unfall ein.\n\n"
+        "Für Amrein ist das jedoch unvorstellbar: «Das glaube ich auf gar keinen Fall."
+    )
+    led = ledger_of(tmp_path, text)
+    assert quote(led, "Das glaube ich").text == "Das glaube ich auf gar keinen Fall."

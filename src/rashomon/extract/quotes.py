@@ -197,8 +197,9 @@ def find_marked(text: str) -> list[_Marked]:
                 inner = _trim(text, inner_start, p_end)
                 if inner:
                     out.append(_Marked(inner, pos, p_end, continues=True))
-            elif mark in ('"', "\u201c") and len(stack) == 1:
-                # a close mark missing at the paragraph's end: speech-length sentences still are a quote
+            elif len(stack) == 1 and (mark in ('"', "\u201c") or (nxt is None and mark in ("\u00ab", "\u201e"))):
+                # a close mark missing at the paragraph's end: speech-length sentences still are a quote (guillemets
+                # and low marks only at the text's very end, where a stored page is cut)
                 inner = _trim(text, inner_start, p_end)
                 words = text[inner.start : inner.end] if inner else ""
                 if inner and len(words.split()) >= 6 and words.rstrip()[-1:] in ".!?":
