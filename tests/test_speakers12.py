@@ -60,3 +60,17 @@ def test_a_guillemet_left_open_where_the_page_is_cut_is_a_quote(tmp_path: Path) 
     )
     led = ledger_of(tmp_path, text)
     assert quote(led, "Das glaube ich").text == "Das glaube ich auf gar keinen Fall."
+
+
+def test_french_subject_before_a_participle_clause_and_after_an_adverbial(tmp_path: Path) -> None:
+    text = (
+        "Un ferry a sombré au large de Vell lundi.\n\n"
+        "« Selon l'armateur, les passagers suivants se trouvaient à bord du navire », a indiqué Marinavia en citant le "
+        "nom de Paul Lemaire. Selon elle, la traversée se faisait « en vertu d'une autorisation dûment délivrée ».\n\n"
+        "« Il y avait quarante personnes à bord, dont six membres d'équipage », avait indiqué un peu auparavant sur "
+        "Telegram le ministère des Situations d'urgence."
+    )
+    led = ledger_of(tmp_path, text)
+    assert quote(led, "Selon l'armateur").speaker_text == "Marinavia"  # not Paul Lemaire, named in the participle
+    assert quote(led, "en vertu").speaker_text == "Marinavia"  # "elle": the body that spoke last
+    assert (quote(led, "Il y avait").speaker_text or "").startswith("ministère")  # not "un peu auparavant"
