@@ -74,3 +74,19 @@ def test_french_subject_before_a_participle_clause_and_after_an_adverbial(tmp_pa
     assert quote(led, "Selon l'armateur").speaker_text == "Marinavia"  # not Paul Lemaire, named in the participle
     assert quote(led, "en vertu").speaker_text == "Marinavia"  # "elle": the body that spoke last
     assert (quote(led, "Il y avait").speaker_text or "").startswith("ministère")  # not "un peu auparavant"
+
+
+def test_romanian_speech_verbs_name_the_speaker_and_the_agency(tmp_path: Path) -> None:
+    text = (
+        "Un feribot s-a scufundat luni în largul orașului Vell. Potrivit informațiilor preliminare, la bord erau "
+        "patruzeci de pasageri.\n\n"
+        "„Feribotul naviga de la Vell la Ostra. La bord erau patruzeci de pasageri. Toți au fost salvați”, a spus un "
+        "oficial din Ministerul Transporturilor pentru agenția Reuters.\n\n"
+        "„A fost lansată o anchetă cu privire la scufundarea feribotului care a avut loc în această seară”, a "
+        "declarat Marinavia."
+    )
+    led = ledger_of(tmp_path, text)
+    first = quote(led, "Feribotul naviga")
+    assert (first.speaker_text or "").startswith("un oficial")
+    assert [led.entity(v).name for v in first.via] == ["Reuters"]
+    assert quote(led, "A fost lansată").speaker_text == "Marinavia"

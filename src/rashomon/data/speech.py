@@ -347,6 +347,19 @@ SPANISH_FINITE = frozenset(
         "disse declarou afirmou explicou acrescentou disseram afirmaram diz afirma"
     ).split()
 )
+# Romanian speech verbs, read by ``quotes_es`` with the Spanish ones: past participles after "a"/"au" ("», a spus X",
+# "a declarat", "au precizat") and present forms ("spune X", "declară").
+ROMANIAN_PARTICIPLES = frozenset(
+    (
+        "spus declarat precizat afirmat anunțat anuntat adăugat adaugat explicat subliniat menționat mentionat "
+        "transmis relatat arătat aratat confirmat avertizat insistat răspuns raspuns scris comunicat estimat "
+        "susținut sustinut dezvăluit negat recunoscut"
+    ).split()
+)
+ROMANIAN_FINITE = frozenset("spune declară afirmă precizează explică adaugă subliniază anunță".split())
+ROMANIAN_AUXILIARIES = frozenset("a au".split())
+# Words right after a Romanian speech verb that open no subject: "a spus pentru agenția X", "a declarat luni".
+ROMANIAN_NOT_SPEAKER = frozenset("pentru pe în într cu luni marți miercuri joi vineri sâmbătă duminică ieri".split())
 SPANISH_GERUNDS = frozenset(
     "añadiendo agregando explicando señalando asegurando precisando subrayando indicando afirmando "
     "destacando apuntando insistiendo recordando advirtiendo acrescentando".split()

@@ -89,7 +89,7 @@ _NUMBER_WORDS = frozenset(fold(w) for w in exonyms.NUMBER_WORDS)
 _WATER_HEADS = frozenset({"mer", "golfe", "bande", "détroit", "océan", "mar", "golfo", "franja"})
 _MAX_INSTITUTION_WORDS = 9
 # Languages whose articles these finders read (the tables are French first, with Spanish and German forms).
-LANGUAGES = frozenset({"fr", "es", "de", "it", "pt"})
+LANGUAGES = frozenset({"fr", "es", "de", "it", "pt", "ro"})
 
 
 # (first word, word after the last, type, name when not the surface, other names given right there)

@@ -360,8 +360,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     if not doc.has_annotation("DEP") and analysis.article.language == "de":
         yield from quotes_de.extract_quotes(text, analysis, find_marked(text))  # German: surface patterns
         return
-    if not doc.has_annotation("DEP") and analysis.article.language in ("es", "pt"):
-        yield from quotes_es.extract_quotes(text, analysis, find_marked(text))  # Spanish, Portuguese: surface patterns
+    if not doc.has_annotation("DEP") and analysis.article.language in ("es", "pt", "ro"):
+        yield from quotes_es.extract_quotes(text, analysis, find_marked(text))  # Spanish, Portuguese, Romanian
         return
     if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
         yield from quotes_fr.extract_quotes(text, analysis, find_marked(text))  # French: surface patterns
