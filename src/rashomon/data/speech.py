@@ -640,7 +640,9 @@ GERMAN_SPEECH_VERBS = frozenset(
 # German subject pronouns and the speaker they take: "„...“, sagte er"
 GERMAN_PRONOUNS = {"er": "m", "sie": "f"}
 # Words before a name that make it the addressee or the outlet, not the speaker: "sagte er gegenüber der Agentur X"
-GERMAN_NOT_SPEAKER = frozenset("gegenüber der dem den agentur nachrichtenagentur zeitung sender im in auf zu zum zur".split())
+GERMAN_NOT_SPEAKER = frozenset(
+    "gegenüber der dem den agentur nachrichtenagentur zeitung sender im in auf zu zum zur".split()
+)
 
 # verbs that bring evidence out ("on Friday it intercepted a call proving ..."), and the participles that tell what the
 # evidence shows: a day on such a verb is when the evidence came out, not when the act it shows was done

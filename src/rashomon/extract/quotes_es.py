@@ -50,7 +50,7 @@ _PHRASE_END = re.compile(
     r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:que|quien|en|a|al|ante|tras|durante|desde|según)\s"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
-_ARTICLE = frozenset("el la los las un una unos unas este esta ese esa su o os as um uma".split())  # Portuguese, Romanian last
+_ARTICLE = frozenset("el la los las un una unos unas este esta ese esa su o os as um uma".split())  # Portuguese last
 _MAX_ATTRIBUTION = 200
 _MIN_WORDS = 5  # fewer words inside the marks: a term the writer quotes, unless a speech verb introduces it
 _NEAR = 400  # characters from one quote to an unattributed one that goes on with its speaker

@@ -249,7 +249,8 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if pronoun is not None:
         return _Said(q.inner, "direct", cue_span, None, pronoun=pronoun.group(1).casefold(), via=via)
     gerund = _GERUND_CLAUSE.search(text, cue.end(), end)  # "a indiqué X en citant Y": Y is no speaker
-    named = [m for m in mentions if cue.end() <= m.span.start < (gerund.start() if gerund else end) and m.type != "MEDIA"]
+    last = gerund.start() if gerund else end
+    named = [m for m in mentions if cue.end() <= m.span.start < last and m.type != "MEDIA"]
     people = [m for m in named if m.type == "PERSON"]
     # "a déclaré le président de la FIFA, Gianni Infantino": the person the description is in apposition to
     lead = _LEAD_ADVERBIAL.match(text, cue.end())  # "a indiqué un peu auparavant le ministère": no subject words
@@ -576,8 +577,10 @@ def _in_participle(text: str, begin: int, person: Mention) -> bool:
     X``): named by what someone did, the object of it, not someone a later pronoun stands for. A clause that opens
     the sentence (``En arrivant, X a dit``) holds the subject after it."""
     gerund = _GERUND_CLAUSE.search(text, begin, person.span.start)
-    return gerund is not None and _WORD.search(text, begin, gerund.start()) is not None and (
-        "," not in text[gerund.end() : person.span.start]
+    return (
+        gerund is not None
+        and _WORD.search(text, begin, gerund.start()) is not None
+        and ("," not in text[gerund.end() : person.span.start])
     )
 
 
