@@ -361,6 +361,19 @@ SPANISH_FINITE = frozenset(
         "disse declarou afirmou explicou acrescentou disseram afirmaram diz afirma"
     ).split()
 )
+# Romanian speech verbs, read by ``quotes_es`` with the Spanish ones: past participles after "a"/"au" ("», a spus X",
+# "a declarat", "au precizat") and present forms ("spune X", "declară").
+ROMANIAN_PARTICIPLES = frozenset(
+    (
+        "spus declarat precizat afirmat anunțat anuntat adăugat adaugat explicat subliniat menționat mentionat "
+        "transmis relatat arătat aratat confirmat avertizat insistat răspuns raspuns scris comunicat estimat "
+        "susținut sustinut dezvăluit negat recunoscut"
+    ).split()
+)
+ROMANIAN_FINITE = frozenset("spune declară afirmă precizează explică adaugă subliniază anunță".split())
+ROMANIAN_AUXILIARIES = frozenset("a au".split())
+# Words right after a Romanian speech verb that open no subject: "a spus pentru agenția X", "a declarat luni".
+ROMANIAN_NOT_SPEAKER = frozenset("pentru pe în într cu luni marți miercuri joi vineri sâmbătă duminică ieri".split())
 SPANISH_GERUNDS = frozenset(
     "añadiendo agregando explicando señalando asegurando precisando subrayando indicando afirmando "
     "destacando apuntando insistiendo recordando advirtiendo acrescentando".split()
@@ -641,7 +654,9 @@ GERMAN_SPEECH_VERBS = frozenset(
 # German subject pronouns and the speaker they take: "„...“, sagte er"
 GERMAN_PRONOUNS = {"er": "m", "sie": "f"}
 # Words before a name that make it the addressee or the outlet, not the speaker: "sagte er gegenüber der Agentur X"
-GERMAN_NOT_SPEAKER = frozenset("gegenüber der dem den agentur nachrichtenagentur zeitung sender im in auf".split())
+GERMAN_NOT_SPEAKER = frozenset(
+    "gegenüber der dem den agentur nachrichtenagentur zeitung sender im in auf zu zum zur".split()
+)
 
 # verbs that bring evidence out ("on Friday it intercepted a call proving ..."), and the participles that tell what the
 # evidence shows: a day on such a verb is when the evidence came out, not when the act it shows was done

@@ -62,6 +62,9 @@ _FUNCTION_WORDS = frozenset(
     și si în la cu pe al ale lui care din pentru după potrivit conform despre este sunt fost iar dar sau nu cel cea
     cei cele acest această acesta aceasta aceste acești printre până spre către luni marți miercuri joi vineri
     sâmbătă duminică ieri astăzi
+    für auf aus über unter durch gegen ohne um wie als auch doch noch nun erst kaum dass daß wenn
+    ob seit während wegen trotz dem den des einem einen einer vom zum zur ins beim hat hatte haben ist war sind
+    waren wird wurde dieser diese dieses jeder jede
     """.split()
 )
 # Words before a name that say it is a person's: "M. Dupont", "le président Macron", "la porte-parole Marie Roe".
@@ -337,6 +340,8 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
         return None
     if at_start and j - i == 1:
         return None  # a capitalised first word of a sentence that no table knows
+    if j - i == 2 and _genitive_of_a_name(text, first):
+        return None  # "Kellers Rücktritt": a German genitive name and the noun it governs, no one's name
     before = _word_before(text, words, i)
     if j - i >= 2 and _given_name(first):
         return "PERSON", None
@@ -349,6 +354,14 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
     if j - i >= 2:
         return "ORG", None  # a name of several words nothing else types: the commonest kind
     return None
+
+
+def _genitive_of_a_name(text: str, word: str) -> bool:
+    """Whether ``word`` is a name with the German genitive ``s`` (``Kellers``) whose bare form the text also names
+    (``Keller``): the run it opens is the name's genitive before a noun."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word[:-1])}(?![\w-])", text) is not None
 
 
 _PLAIN_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?")

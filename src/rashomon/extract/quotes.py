@@ -198,8 +198,9 @@ def find_marked(text: str) -> list[_Marked]:
                 inner = _trim(text, inner_start, p_end)
                 if inner:
                     out.append(_Marked(inner, pos, p_end, continues=True))
-            elif mark in ('"', "\u201c") and len(stack) == 1:
-                # a close mark missing at the paragraph's end: speech-length sentences still are a quote
+            elif len(stack) == 1 and (mark in ('"', "\u201c") or (nxt is None and mark in ("\u00ab", "\u201e"))):
+                # a close mark missing at the paragraph's end: speech-length sentences still are a quote (guillemets
+                # and low marks only at the text's very end, where a stored page is cut)
                 inner = _trim(text, inner_start, p_end)
                 words = text[inner.start : inner.end] if inner else ""
                 if inner and len(words.split()) >= 6 and words.rstrip()[-1:] in ".!?":
@@ -360,8 +361,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     if not doc.has_annotation("DEP") and analysis.article.language == "de":
         yield from quotes_de.extract_quotes(text, analysis, find_marked(text))  # German: surface patterns
         return
-    if not doc.has_annotation("DEP") and analysis.article.language in ("es", "pt"):
-        yield from quotes_es.extract_quotes(text, analysis, find_marked(text))  # Spanish, Portuguese: surface patterns
+    if not doc.has_annotation("DEP") and analysis.article.language in ("es", "pt", "ro"):
+        yield from quotes_es.extract_quotes(text, analysis, find_marked(text))  # Spanish, Portuguese, Romanian
         return
     if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
         yield from quotes_fr.extract_quotes(text, analysis, find_marked(text))  # French: surface patterns
@@ -1419,6 +1420,37 @@ def _speaker_of(
     doc: Doc, cue: Token, people: dict[int, Mention], marked: list[_Marked] | None = None
 ) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase of a cue verb, as a token range; (None, True) when the subject is implicit."""
+    found, implicit = _speaker_phrase(doc, cue, people, marked)
+    if found is not None and found[1] - found[0] == 1 and doc[found[0]].lower_ in _DEMONSTRATIVES:
+        found = _beyond_relative(doc[found[0]], people)
+    if found is not None:
+        found = _title_holder(doc, *found, people)
+    return found, implicit
+
+
+_DEMONSTRATIVES = {"those", "these"}
+
+
+def _beyond_relative(pronoun: Token, people: dict[int, Mention]) -> tuple[int, int] | None:
+    """The speaker when the parse took ``those`` of ``those who ...`` for the subject of a speech verb joined to the
+    relative clause (``Y expressed condolences to those who died and referred to “errors”``): the subject of the
+    clause that holds ``those``; None when ``those`` heads no relative clause or no such subject stands."""
+    if not any(c.dep_ == "relcl" for c in pronoun.children):
+        return None
+    head = pronoun
+    for _ in range(8):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subj is not None and head.pos_ in ("VERB", "AUX") and subj.lower_ not in _EMPTY_SUBJECTS:
+            return _subject_phrase(subj, people)
+    return None
+
+
+def _speaker_phrase(
+    doc: Doc, cue: Token, people: dict[int, Mention], marked: list[_Marked] | None = None
+) -> tuple[tuple[int, int] | None, bool]:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -1814,6 +1846,30 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
             if j >= len(doc) or doc[j].text in (",", ")"):
                 return k + 1, j
     return start, end
+
+
+# a name, a comma and a title that ends in the subject's name with no comma to close it: "X, a spokesman for
+# President Y told": the title's object is no speaker, the name before the title is
+_OPEN_TITLE = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:for|of|to)\s+(?:[\w'\u2019.-]+\s+){0,6}\Z", re.IGNORECASE
+)
+
+
+def _title_holder(doc: Doc, start: int, end: int, people: dict[int, Mention]) -> tuple[int, int]:
+    """The person whose unclosed apposition holds the subject's name (``X, a spokesman for President Y told``: X);
+    the subject's own range when it stands in no such title."""
+    if start >= end or doc[start].idx not in people:
+        return start, end
+    at = doc[start].idx
+    text = text_of(doc)
+    title = _OPEN_TITLE.search(text, max(0, at - 140), at)
+    if title is None:
+        return start, end
+    holder = next((m for m in people.values() if m.span.end == title.start()), None)
+    if holder is None:
+        return start, end
+    span = doc.char_span(holder.span.start, holder.span.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (start, end)
 
 
 def _titled_object(name: SpacySpan) -> bool:

@@ -23,6 +23,7 @@ from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]")
 _AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])|\n")
 _COLON_OR_THAT = re.compile(r"(?::\s*|,\s*(?:dass|daß|wonach)\s[^.!?\n]*)$")
@@ -112,12 +113,37 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     pronoun = _WORD.match(text, verb.end() + 1)
     if pronoun is not None and pronoun.group() in GERMAN_PRONOUNS:
         said.pronoun = pronoun.group()
+    described = _DESCRIPTION.match(text, verb.end()) if said.pronoun is None else None
+    if described is not None:  # "sagte der Experte": the person the article introduced so
+        said.speaker = _role_holder(text, described.group(2), mentions, q.open_at)
     for m in _named(text, verb.end(), end, mentions):
         if said.speaker is None and said.pronoun is None and not _addressed(text, verb.end(), m):
             said.speaker = m
         elif m.type in ("MEDIA", "ORG") and _addressed(text, verb.end(), m):
             said.via.append(m.span)
-    return said if said.speaker is not None or said.pronoun is not None else None
+    if said.speaker is None and described is not None:
+        said.phrase = Span(described.start(1), described.end(1))  # a description, no name: the phrase speaks
+    return said if said.speaker is not None or said.pronoun is not None or said.phrase is not None else None
+
+
+# "sagte der Experte", "betonte die Sprecherin": a definite description after the verb, its head noun last
+_DESCRIPTION = re.compile(r"\s+((?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][\w-]*))(?=[\s,.;:!?]|$)")
+_ROLE_REACH = 3000  # characters back a description ("der Experte") may look for the person introduced with it
+_INTRO_BACK = 60  # characters before a person's name read for the noun that introduces them
+
+
+def _role_holder(text: str, head: str, mentions: list[Mention], pos: int) -> Mention | None:
+    """The person a description stands for: the latest person before ``pos`` whose mention or the words right before
+    it hold the description's head noun, alone or as the last part of a compound (``der Experte`` is the
+    ``Luftfahrt-Experte X`` or the ``Sicherheitsexperte X`` named before); None when no one was introduced so."""
+    key = head.casefold()
+    for m in reversed(mentions):
+        if m.type != "PERSON" or m.span.start >= pos or pos - m.span.start > _ROLE_REACH:
+            continue
+        intro = _CLAUSE_BREAK.split(text[max(0, m.span.start - _INTRO_BACK) : m.span.start])[-1] + " " + m.text
+        if any(w.casefold().endswith(key) for w in _WORD.findall(intro) if w not in m.text.split()[-1:]):
+            return m
+    return None
 
 
 def _named(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:

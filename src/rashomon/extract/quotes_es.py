@@ -20,23 +20,33 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..data.speech import (
+    ROMANIAN_AUXILIARIES,
+    ROMANIAN_FINITE,
+    ROMANIAN_NOT_SPEAKER,
+    ROMANIAN_PARTICIPLES,
     SPANISH_ADVERBS,
     SPANISH_AUXILIARIES,
     SPANISH_FINITE,
     SPANISH_GERUNDS,
-    SPANISH_NOT_SPEAKER,
     SPANISH_PARTICIPLES,
     SPANISH_PRONOUNS,
 )
+from ..data.speech import SPANISH_NOT_SPEAKER as _SPANISH_NOT_SPEAKER
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
 
+# Romanian shares the shapes ("„...”, a spus X", "potrivit X"): its words join the Spanish and Portuguese ones, none
+# of which is a word of the others
+_FINITE = SPANISH_FINITE | ROMANIAN_FINITE
+_AUXILIARIES = SPANISH_AUXILIARIES | ROMANIAN_AUXILIARIES
+_PARTICIPLES = SPANISH_PARTICIPLES | ROMANIAN_PARTICIPLES
+SPANISH_NOT_SPEAKER = _SPANISH_NOT_SPEAKER | ROMANIAN_NOT_SPEAKER
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[.;\n]")
 _AFTER_MARK = re.compile(r"[ \t]*([,.;]?)[ \t]*[\u2014\u2013-]?[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"\u00ab\u201c\u00bf\u00a1A-ZÁÉÍÓÚÑ])|[.!?]$|\n")
 _BEFORE_OPEN = re.compile(r"(?::\s*|,\s*|\s+que\s+[^.!?\n]*)$")
-_ACCORDING = re.compile(r"(?i:según|de acuerdo con|en palabras de)\s+")
+_ACCORDING = re.compile(r"\b(?i:según|de acuerdo con|en palabras de|potrivit|conform)\s+")
 _PHRASE_END = re.compile(
     r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:que|quien|en|a|al|ante|tras|durante|desde|según)\s"
 )
@@ -110,14 +120,14 @@ def _cue_at(text: str, at: int) -> re.Match[str] | None:
     if first is None:
         return None
     word = first.group().casefold()
-    if word in SPANISH_FINITE:
+    if word in _FINITE:
         return first
-    if word not in SPANISH_AUXILIARIES:
+    if word not in _AUXILIARIES:
         return None
     nxt = _WORD.match(text, _skip_space(text, first.end()))
     if nxt is not None and nxt.group().casefold() in SPANISH_ADVERBS:
         nxt = _WORD.match(text, _skip_space(text, nxt.end()))
-    if nxt is None or nxt.group().casefold() not in SPANISH_PARTICIPLES:
+    if nxt is None or nxt.group().casefold() not in _PARTICIPLES:
         return None
     return re.compile(re.escape(text[at : nxt.end()])).match(text, at)
 

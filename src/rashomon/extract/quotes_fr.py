@@ -248,10 +248,13 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     via = _outlets(mentions, at, end)
     if pronoun is not None:
         return _Said(q.inner, "direct", cue_span, None, pronoun=pronoun.group(1).casefold(), via=via)
-    named = [m for m in mentions if cue.end() <= m.span.start < end and m.type != "MEDIA"]
+    gerund = _GERUND_CLAUSE.search(text, cue.end(), end)  # "a indiqué X en citant Y": Y is no speaker
+    last = gerund.start() if gerund else end
+    named = [m for m in mentions if cue.end() <= m.span.start < last and m.type != "MEDIA"]
     people = [m for m in named if m.type == "PERSON"]
     # "a déclaré le président de la FIFA, Gianni Infantino": the person the description is in apposition to
-    speaker = people[0].span if people else _phrase(text, cue.end(), end)
+    lead = _LEAD_ADVERBIAL.match(text, cue.end())  # "a indiqué un peu auparavant le ministère": no subject words
+    speaker = people[0].span if people else _phrase(text, lead.end() if lead else cue.end(), end)
     if speaker is not None and not people:  # "le président de la fédération (FIFA), Gianni Rossi": the name given
         gap = _APPOSITION.match(text, speaker.end)
         apposed = [m for m in named if gap is not None and m.span.start == gap.end()]
@@ -259,6 +262,17 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if speaker is None:  # "a indiqué sur Telegram cet organe", "a tancé, le 3 octobre, le ministre, X"
         speaker = named[0].span if named else None
     return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
+
+
+# a participle clause after the subject: "a indiqué l'agence en citant le nom de X", "tout en précisant"
+_GERUND_CLAUSE = re.compile(r"\s(?:tout\s+)?en\s+[^\W\d_]+ant\b", re.IGNORECASE)
+# adverbials between a speech verb and its subject: "a indiqué un peu auparavant", "a précisé plus tard"
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:\s*(?:(?:un\s+)?peu\s+(?:auparavant|avant|après|plus\s+tôt|plus\s+tard)|plus\s+(?:tôt|tard)|"
+    r"(?:quelques\s+(?:minutes|heures|jours)|une\s+heure)\s+(?:plus\s+tôt|plus\s+tard|auparavant|après)|"
+    r"auparavant|ensuite|également|aussi|encore|déjà|alors|pour\s+sa\s+part|de\s+son\s+côté)\b,?)+",
+    re.IGNORECASE,
+)
 
 
 def _closing_cue(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -307,6 +321,10 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
         if according is not None and _opens(text, begin, according.start()):
             # "Selon X, les pilotes ont « ... »": the source of the whole sentence, the words in it included
             comma = text.find(",", according.end(), q.open_at)
+            stressed = _STRESSED.match(text, according.end(), q.open_at)
+            if comma > 0 and stressed is not None and stressed.end() == comma:  # "Selon elle, le vol « ... »"
+                stands_for = FRENCH_STRESSED_PRONOUNS[stressed.group(1).casefold()]
+                return _Said(q.inner, "direct", None, None, pronoun=_PRONOUN_OF[stands_for], via=via)
             if comma > 0 and not _CUE.search(text, comma, q.open_at):
                 speaker = _phrase(text, according.end(), comma)
                 return _Said(q.inner, "direct", None, speaker, via=[v for v in via if v != speaker])
@@ -541,13 +559,29 @@ def _subject_person(text: str, mentions: list[Mention], since: int, before: int,
     if not people:
         return None
     for sentence in reversed(list(_SENTENCES.finditer(text, since, before))):
-        inside = [m for m in people if sentence.start() <= m.span.start < sentence.end()]
+        inside = [
+            m
+            for m in people
+            if sentence.start() <= m.span.start < sentence.end() and not _in_participle(text, sentence.start(), m)
+        ]
         fitting = [m for m in inside if _fits(text, mentions, m, gender)]
         if not fitting:
             continue
         known = [m for m in fitting if gender is not None and _gender(text, mentions, m) == gender]
         return (known or fitting)[0]
     return None
+
+
+def _in_participle(text: str, begin: int, person: Mention) -> bool:
+    """Whether ``person`` stands in a participle clause inside its sentence (``a indiqué l'agence en citant le nom de
+    X``): named by what someone did, the object of it, not someone a later pronoun stands for. A clause that opens
+    the sentence (``En arrivant, X a dit``) holds the subject after it."""
+    gerund = _GERUND_CLAUSE.search(text, begin, person.span.start)
+    return (
+        gerund is not None
+        and _WORD.search(text, begin, gerund.start()) is not None
+        and ("," not in text[gerund.end() : person.span.start])
+    )
 
 
 def _speaker_of_phrase(text: str, span: Span, mentions: list[Mention]) -> Mention | None:
