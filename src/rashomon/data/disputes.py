@@ -487,6 +487,12 @@ DISMISSALS = (
     r"безосновательн\w*",
     r"не соответству\w* действительности",
 )
+# stems of the words that report, claim or deny (a stem: the word less a final "s" and "ed"), which say nothing of
+# what is denied: two claims sharing only these share no proposition ("denied the reports" and "the reports say")
+REPORTING_STEMS = frozenset(
+    """report claim allegation accusation statement say said told tell deni deny refut refute reject dismiss
+    rebutt rebut alleg accus suggest suggestion news media account version insist assert assertion""".split()
+)
 # words by which a claim rejects what others tell ("reports ... were inaccurate", "an absolute lie", "had nothing to
 # do with it"), besides the dismissals above: a cluster that holds such a claim beside claims that tell the thing is
 # no consensus. "False" and "inaccurate" reject only as a predicate or of a report ("a false death toll" says what

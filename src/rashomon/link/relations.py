@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 from typing import Any
@@ -35,7 +35,14 @@ import numpy as np
 from .. import bounds
 from ..casualties import CUMULATIVE, TOLL_NOUNS, outcome_near
 from ..data.calendar import RECURRING
-from ..data.disputes import DENIED_REPORT_ONLY, GROWING_COUNTS, PRONOUN_SPEAKERS, SUBJECTLESS_START, VOTE_UNITS
+from ..data.disputes import (
+    DENIED_REPORT_ONLY,
+    GROWING_COUNTS,
+    PRONOUN_SPEAKERS,
+    REPORTING_STEMS,
+    SUBJECTLESS_START,
+    VOTE_UNITS,
+)
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.speech import SAID_FORMS
 from ..data.targets import target_side
@@ -307,6 +314,7 @@ def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iter
     denied = [k for k, v in enumerate(views) if v.claim.stance == "denied" and not _anaphoric(v)]
     if not denied:
         return
+    topic = topic_stems(views)
     wanted = np.zeros(len(views), dtype=bool)
     wanted[denied] = True
     any_denied = np.array([v.claim.stance == "denied" for v in views], dtype=bool)
@@ -330,7 +338,7 @@ def _content_denials(views: Sequence[ClaimView], similarity: Similarity) -> Iter
         found = sorted([*pairs.get(k, []), *(x for x in near if x[0] >= _DENIAL_RELATED)], reverse=True)
         for _score, j in found[:_PER_SIDE]:
             w = views[j]
-            if not _deniable(w) or not _same_proposition(v, w) or _counts_both(v, w):
+            if not _deniable(w) or not _same_proposition(v, w, topic) or _counts_both(v, w):
                 continue
             if NEGATION_WORDS.search(w.claim.text):
                 continue  # "no consignment for military use was at the site": another report of the denial
@@ -362,9 +370,11 @@ def _toll_told(v: ClaimView, q: Quantity) -> bool:
     return _toll(v, q) or any(counts == t or counts.endswith(f" {t}") for t in TOLL_NOUNS)
 
 
-def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
+def _same_proposition(denial: ClaimView, claim: ClaimView, topic: frozenset[str] = frozenset()) -> bool:
     """What the denial denies is what the claim states: the same kind of act on the same kind of target, by a side
-    that is not named differently; with no frames on either, the same content words."""
+    that is not named differently; with no frames on either, the same content words, one of them neither a name nor
+    a word of the story's ``topic`` (a president refuting reports of a massacre and the same president condoling with
+    the families after the same protests share the president and the protests, not a proposition)."""
     acts = [(n, f) for n, f in enumerate(claim.frames) if f.kind and not f.negated]
     for n, f in enumerate(denial.frames):
         for m, g in acts:
@@ -382,8 +392,37 @@ def _same_proposition(denial: ClaimView, claim: ClaimView) -> bool:
         return False
     if _DENIED_REPORT_ONLY.search(denial.claim.text):
         return False  # "Kyiv rejected the September 19 report": what it denies is not said; shared words match nothing
-    stems = {w.rstrip("s").removesuffix("ed") for w in denial.words}
-    return len(stems & {w.rstrip("s").removesuffix("ed") for w in claim.words}) >= 2
+    shared = _told_stems(denial) & _told_stems(claim)
+    return len(shared) >= 2 and bool(shared - _names(denial) - _names(claim) - topic)
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_][\w'’-]*", re.UNICODE)
+_TOPIC_SHARE = 0.4  # a word in this share of a story's articles (and in three at least) names the story, not a claim
+
+
+def _stem(word: str) -> str:
+    return word.rstrip("s").removesuffix("ed")
+
+
+def _told_stems(v: ClaimView) -> set[str]:
+    """The stems of a claim's content words, less the words of reporting and denying."""
+    return {_stem(w) for w in v.words if _stem(w) not in REPORTING_STEMS}
+
+
+def _names(v: ClaimView) -> set[str]:
+    """The stems of the words written with a capital inside the claim's sentence: names, not what is told of them."""
+    return {_stem(m.group(0).casefold()) for m in _CAPITALISED.finditer(v.claim.text) if m.group(0)[0].isupper()}
+
+
+def topic_stems(views: Sequence[ClaimView]) -> frozenset[str]:
+    """Stems found in many of the story's articles ("protests", "president", the place): every claim shares them, so
+    sharing them says nothing of sharing a proposition."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for v in views:
+        articles[v.article] |= {_stem(w) for w in v.words}
+    counts = Counter(s for stems in articles.values() for s in stems)
+    floor = max(3.0, _TOPIC_SHARE * len(articles))
+    return frozenset(s for s, n in counts.items() if n >= floor)
 
 
 def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator[_Found]:
