@@ -51,3 +51,5 @@ def test_the_story_s_words_are_those_of_many_of_its_articles() -> None:
         for n, extra in enumerate(["massacre", "police", "curfew", "bill"], start=1)
     ]
     assert topic_stems(views) == {"president", "fuel", "price", "protest"}
+    counted = [_view(f"A{n}", "x", "toll 11,300 reached") for n in range(1, 5)]
+    assert topic_stems(counted) == {"toll", "reach"}  # a figure told everywhere is still what a denial denies

@@ -416,13 +416,14 @@ def _names(v: ClaimView) -> set[str]:
 
 def topic_stems(views: Sequence[ClaimView]) -> frozenset[str]:
     """Stems found in many of the story's articles ("protests", "president", the place): every claim shares them, so
-    sharing them says nothing of sharing a proposition."""
+    sharing them says nothing of sharing a proposition. A number is never one: a figure repeated everywhere is still
+    what a denial of it denies."""
     articles: dict[str, set[str]] = defaultdict(set)
     for v in views:
         articles[v.article] |= {_stem(w) for w in v.words}
     counts = Counter(s for stems in articles.values() for s in stems)
     floor = max(3.0, _TOPIC_SHARE * len(articles))
-    return frozenset(s for s, n in counts.items() if n >= floor)
+    return frozenset(s for s, n in counts.items() if n >= floor and not any(c.isdigit() for c in s))
 
 
 def _responsibility(views: Sequence[ClaimView], by_kind: dict[str, list[tuple[int, int]]]) -> Iterator[_Found]:
