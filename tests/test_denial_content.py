@@ -7,7 +7,7 @@ import datetime as dt
 
 from rashomon.link.relations import _same_proposition, topic_stems
 from rashomon.link.views import ClaimView
-from rashomon.model import Claim, Span, Stance
+from rashomon.model import Claim, Quantity, Span, Stance
 
 
 def _view(article: str, text: str, words: str, stance: Stance = "asserted") -> ClaimView:
@@ -53,3 +53,22 @@ def test_the_story_s_words_are_those_of_many_of_its_articles() -> None:
     assert topic_stems(views) == {"president", "fuel", "price", "protest"}
     counted = [_view(f"A{n}", "x", "toll 11,300 reached") for n in range(1, 5)]
     assert topic_stems(counted) == {"toll", "reach"}  # a figure told everywhere is still what a denial denies
+
+
+def test_the_same_figure_in_a_denial_and_a_claim_is_what_is_denied() -> None:
+    def counted(article: str, text: str, words: str, stance: Stance = "asserted") -> ClaimView:
+        v = _view(article, text, words, stance)
+        at = text.index("4,100")
+        v.quantities.append(Quantity(article=article, span=Span(at, at + 5), text="4,100", value=4100.0))
+        return v
+
+    denial = counted(
+        "A1", "the relief agency denied it had put the toll at 4,100", "relief agency denied toll", "denied"
+    )
+    claim = counted(
+        "A2", "the number of the dead has risen to 4,100, the relief agency said", "number dead risen relief agency"
+    )
+    story = frozenset({"number", "dead", "toll", "relief", "agency"})
+    assert _same_proposition(denial, claim, story)  # only the figure is neither a name nor the story's
+    claim.quantities.clear()
+    assert not _same_proposition(denial, claim, story)

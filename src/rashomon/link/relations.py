@@ -393,7 +393,10 @@ def _same_proposition(denial: ClaimView, claim: ClaimView, topic: frozenset[str]
     if _DENIED_REPORT_ONLY.search(denial.claim.text):
         return False  # "Kyiv rejected the September 19 report": what it denies is not said; shared words match nothing
     shared = _told_stems(denial) & _told_stems(claim)
-    return len(shared) >= 2 and bool(shared - _names(denial) - _names(claim) - topic)
+    figures = {q.value for q in denial.quantities if q.value is not None} & {
+        q.value for q in claim.quantities if q.value is not None
+    }  # the same figure in both is what a denial of it denies, however often the story repeats it
+    return len(shared) + len(figures) >= 2 and bool(figures or shared - _names(denial) - _names(claim) - topic)
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_][\w'’-]*", re.UNICODE)
@@ -416,8 +419,7 @@ def _names(v: ClaimView) -> set[str]:
 
 def topic_stems(views: Sequence[ClaimView]) -> frozenset[str]:
     """Stems found in many of the story's articles ("protests", "president", the place): every claim shares them, so
-    sharing them says nothing of sharing a proposition. A number is never one: a figure repeated everywhere is still
-    what a denial of it denies."""
+    sharing them says nothing of sharing a proposition. A number written in words is never one."""
     articles: dict[str, set[str]] = defaultdict(set)
     for v in views:
         articles[v.article] |= {_stem(w) for w in v.words}
