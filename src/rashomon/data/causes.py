@@ -303,7 +303,22 @@ CAUSE_LINK = r"\b(?:connection|link)s? between\b[^.;]{0,60}?\band\s+(?:an?\s+|th
 
 # causes that can both be the story: a collision (with what, it does not say) and a strike from outside (a fighter
 # that hit a drone is both); set against each other they are not rival accounts
-CAUSES_TOGETHER = (frozenset({"a collision", "struck from outside (missile, air defence, gunfire)"}),)
+# Negligence (rules not followed, improper handling) is how the people in charge let a mechanism happen, not a rival
+# of the mechanism: a collision, a dangerous cargo, a tainted product or an infection can each have come about
+# through it (an inquiry's finding of negligence after a train collision confirms the collision); it is the rival only
+# of other accounts of who or what set it off (sabotage, a strike from outside, a technical failure, the crew).
+CAUSES_TOGETHER = (
+    frozenset({"a collision", "struck from outside (missile, air defence, gunfire)"}),
+    *(
+        frozenset({"negligence (storage or handling)", mechanism})
+        for mechanism in (
+            "a collision",
+            "a chemical (rocket-fuel) cargo",
+            "a product the victims took (medicine, food)",
+            "an infection (bacteria, virus)",
+        )
+    ),
+)
 
 # What made a craft or a structure fail (a boat capsize or sink, a plane crash, a building collapse, a crowd crush), as
 # rival accounts tell it: the authority's (panic, people shifting their weight, the weather, a breakdown) against the

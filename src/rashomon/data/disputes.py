@@ -519,6 +519,28 @@ REJECTIONS = (
     r"\bmentiras?\b",
     r"\bnada\s+(?:que|a)\s+ver\b",
 )
+# Force by police or soldiers told as justified ("defended the use of force", "the force was necessary to protect
+# ...", "had no choice but to open fire") against force told as wrong ("police brutality", "excessive force", fired on
+# "unarmed" people): two opposite verdicts on one act. A cluster holding one of each, in different claims, is no
+# consensus however alike their words (both name the force, the place, the institution it protected).
+FORCE_JUSTIFIED = (
+    r"\b(?:justif\w*|defend\w*)\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:use\s+of\s+(?:\w+\s+)?(?:force|firearms|live)|"
+    r"(?:crack\s*down|response|shooting|firing|actions?)\b)",
+    r"\b(?:force|shooting|firing|response)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:necessary|justified|"
+    r"proportionate|warranted|needed)\b",
+    r"\b(?:necessary|needed|justified)\s+(?:to\s+use\s+)?force\b",
+    r"\bno\s+(?:other\s+)?(?:choice|option)\s+but\s+to\s+(?:fire|shoot|open\s+fire|use\s+(?:\w+\s+)?force)\b",
+    r"\b(?:was|were)\s+forced\s+to\s+(?:fire|shoot|open\s+fire|use\s+(?:\w+\s+)?force)\b",
+    r"\bin\s+self[- ]defen[cs]e\b",
+)
+FORCE_CONDEMNED = (
+    r"\bbrutality\b",
+    r"\b(?:excessive|disproportionate|unjustified|indiscriminate|lethal|deadly)\s+(?:use\s+of\s+)?force\b",
+    r"\bheavy[- ]handed\w*\b",
+    r"\bunarmed\b",
+    r"\bpeaceful\s+(?:protesters|demonstrators|crowds?|civilians)\b",
+    r"\bextrajudicial\b",
+)
 # a weapon said to have been shot down did not hit anything: it says nothing of the act the coverage is about
 SHOT_DOWN = (r"(?:has|have|had|was|were|been)\s+(?:been\s+)?(?:shot down|intercepted|downed)",)
 # a party said to be responsible in so many words ("ISIS bears sole responsibility", "Kyiv was behind the attack")

@@ -270,7 +270,8 @@ ADDED = (
     r"(?<!\w)(?:altr[ei]|autres|otr[oa]s|weitere)\s*$",
     r"(?<!\w)(?:ещё|еще|другие|інші)\s*$",
 )
-ADDED_AFTER = (r"^\s+others\b", r"^\s+more\b(?!\s+than)", r"^\s+autres\b", r"^\s+altr[ei]\b")
+# "seven others", "five more", "ten other victims": a count added to one told before
+ADDED_AFTER = (r"^\s+others?\b", r"^\s+more\b(?!\s+than)", r"^\s+autres\b", r"^\s+altr[ei]\b")
 INCLUDED = (
     r"\b(?:dead|victims|killed|toll|casualties)\s+(?:included|includes|include)\s*$",
     r"(?<!\w)(?:dont|di cui|de ellos|из них|з них|в том числе|у тому числі)\s*$",
@@ -280,7 +281,11 @@ BODIES_BEFORE = (
     r"(?<!\w)(?:тела|тел|останки)\s*$",
     r"\b(?:corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen)\s*(?:de\s+|di\s+|von\s+)?$",
 )
-BODIES_AFTER = r"^\s+(?:dead\s+)?(?:bodies|corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen|тел|тела)\b"
+# "40 bodies were recovered", "10 other dead bodies have been identified": bodies found, named or handed over, a part
+BODIES_AFTER = (
+    r"^\s+(?:(?:other|more|further|additional)\s+)?(?:dead\s+)?"
+    r"(?:bodies|corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen|тел|тела)\b"
+)
 # A count of deaths that came after a toll was given, which the sentence adds to it: "one more died, bringing the toll
 # to 87", "two of the injured died overnight, raising the number of dead to 14", "making it 70"; the words after the
 # number in its clause, with no other number or clause of its own ("but", "while") before the total's verb

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..data.disputes import DISMISSALS, REJECTIONS
+from ..data.disputes import DISMISSALS, FORCE_CONDEMNED, FORCE_JUSTIFIED, REJECTIONS
 from ..model import Cluster, Entity, Origin, Question, Relation
 from .parties import compatible, denial_reaches
 from .similarity import Similarity
@@ -167,7 +167,19 @@ def _contrary(claims: Sequence[ClaimView]) -> bool:
     """One member rejects what the others tell (a denial, "reports ... were inaccurate", "an absolute lie") while
     they do not: the cluster holds both sides of the thing, however alike their words."""
     rejects = [v.claim.stance == "denied" or bool(_REJECTS.search(v.claim.text)) for v in claims]
-    return any(rejects) and not all(rejects)
+    return (any(rejects) and not all(rejects)) or _force_judged_both_ways(claims)
+
+
+_JUSTIFIED = re.compile("|".join(FORCE_JUSTIFIED), re.IGNORECASE)
+_CONDEMNED = re.compile("|".join(FORCE_CONDEMNED), re.IGNORECASE)
+
+
+def _force_judged_both_ways(claims: Sequence[ClaimView]) -> bool:
+    """One member calls the force used justified ("the force was necessary to protect ...") and another, of another
+    article, calls it wrong ("brutality against unarmed demonstrators"): two verdicts on one act."""
+    justified = {v.article for v in claims if _JUSTIFIED.search(v.claim.text)}
+    condemned = {v.article for v in claims if _CONDEMNED.search(v.claim.text)}
+    return bool(justified and condemned and (justified | condemned) != (justified & condemned))
 
 
 def _side_claims(r: Relation) -> list[str]:

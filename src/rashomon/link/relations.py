@@ -954,7 +954,7 @@ def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Foun
                 v, w = views[i], views[j]
                 if v.article == w.article or v.day == w.day or _recurring(v) or _recurring(w):
                     continue
-                if {f.kind for f in v.frames} & {f.kind for f in w.frames}:
+                if _main_kinds(v) & _main_kinds(w):
                     yield (
                         i,
                         j,
@@ -964,6 +964,12 @@ def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Foun
 
 
 _DAYS_RELATED = 0.35
+
+
+def _main_kinds(v: ClaimView) -> set[str | None]:
+    """The kinds of the acts a claim's day dates: those of its main predicates. An act told inside a modifier (``the
+    accident last month that killed 293``, in a claim about arrests made today) is recalled, not dated by the day."""
+    return {f.kind for f in v.frames if f.main}
 
 
 def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator[_Found]:
@@ -1002,7 +1008,7 @@ def _told_recurring(text: str, lead: str) -> bool:
 def _same_act(v: ClaimView, w: ClaimView) -> bool:
     for f in v.frames:
         for g in w.frames:
-            if f.predicate != g.predicate or f.negated != g.negated:
+            if not (f.main and g.main) or f.predicate != g.predicate or f.negated != g.negated:
                 continue
             shared = [(r, other) for r in f.roles if (other := g.role(r.name)) is not None]
             if shared and all(_head(a.text) == _head(b.text) for a, b in shared):
