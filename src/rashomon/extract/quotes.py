@@ -508,6 +508,7 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         out.append((f, quote))
         refs.append(ref)
     _relay_back(text, out, refs, taken_up)
+    _interview_told_of(text, out, refs, media)
     for f, quote in out:
         if quote.speaker_text is None and f.kind == "direct" and f.group in group_speaker:
             # "“We dug with our hands ...\n\n“By dawn ...,” she said": the attribution closes the statement
@@ -639,6 +640,48 @@ def _relay_back(text: str, out: list[tuple[_Found, Quote]], refs: list[Mention |
             if g.via:
                 out[i] = (f, replace(quote, via_refs=tuple(dict.fromkeys(g.via))))
                 break
+
+
+# a sentence that only says where a person spoke: "He spoke in an interview with KTV on Thursday."
+_OCCASION_BEFORE = re.compile(
+    r"(?:\A|[.!?][\"\u201d\u2019]?\s+|\n\s*)(?P<subject>He|She|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\s+"
+    r"(?:spoke|was speaking|had spoken|was talking|made (?:the|these|those|his|her) (?:remarks|comments))\s+"
+    r"(?:(?:in|during) (?:an|a|a live|an exclusive) (?:interview|conversation|talk show) (?:with|on)|to|with|on)"
+    r"\s+(?:the\s+)?\Z"
+)
+_OCCASION_AFTER = re.compile(r"[^.!?\n\"\u201c\u201d]{0,60}?[.!?](?:\s|\Z)")
+
+
+def _interview_told_of(
+    text: str, out: list[tuple[_Found, Quote]], refs: list[Mention | None], media: Sequence[Mention]
+) -> None:
+    """A sentence of its own that says where a person spoke (``He spoke in an interview with KTV on Thursday.``)
+    gives that outlet to every quote of that person in the article, when none of them names an outlet already:
+    the article reports one interview. ``He``/``She`` is the person quoted last before the sentence."""
+    for m in media:
+        before = _OCCASION_BEFORE.search(text, max(0, m.span.start - 160), m.span.start)
+        if before is None or not _OCCASION_AFTER.match(text, m.span.end):
+            continue
+        subject = before.group("subject")
+        person: Mention | None = None
+        if subject in ("He", "She"):
+            earlier = [
+                r for (f, q), r in zip(out, refs, strict=True) if f.kind != "scare" and q.span.end < m.span.start
+            ]
+            person = earlier[-1] if earlier else None
+        else:
+            person = next((r for r in refs if r is not None and r.name.split()[-1] == subject.split()[-1]), None)
+        if person is None or person.type != "PERSON":
+            continue
+        key = person.name.split()[-1]
+        mine = [
+            i for i, r in enumerate(refs) if r is not None and r.name.split()[-1] == key and out[i][0].kind != "scare"
+        ]
+        if any(out[i][1].via_refs for i in mine):
+            continue  # the article says through whom already: perhaps another occasion
+        for i in mine:
+            f, quote = out[i]
+            out[i] = (f, replace(quote, via_refs=(m.span,)))
 
 
 _RELAY_BACK = 600  # characters before a quote where a sentence may say through whom its speaker spoke
@@ -1916,7 +1959,33 @@ def _via(doc: Doc, text: str, cue: Token, inner: Span, media: list[Mention]) -> 
         before = text[max(sent.start_char, m.span.start - 60) : m.span.start]
         if _VIA_PREPS.search(before) or _reports_the_speech(doc, m, cue):
             out.append(m.span)
+    if not out:
+        out = _outlet_named_before(text, sent.start_char, sent.end_char, inner, media)
     return out
+
+
+# an outlet told of by its kind, not its name: "X told the media outlet that ...", "speaking to the broadcaster"
+_OUTLET_DESCRIBED = re.compile(
+    r"\b(?:told|speaking (?:to|with)|(?:spoke|talked|talking) (?:to|with)|in (?:an|a) interview with|"
+    r"interviewed by)\s+(?:the|this)\s+(?:(?:same|media|news|British|American|local|international|public|private|"
+    r"state|state-run|state-owned|online)\s+)?"
+    r"(?:outlet|broadcaster|newspaper|paper|agency|news agency|channel|network|station|daily|weekly|publication|"
+    r"website|magazine|tabloid)\b",
+    re.IGNORECASE,
+)
+_OUTLET_BEFORE = 2000  # characters back where the outlet a description stands for may have been named
+
+
+def _outlet_named_before(text: str, start: int, end: int, inner: Span, media: list[Mention]) -> list[Span]:
+    """``The BBC found ... . The commission had told the media outlet that “...”``: the outlet a sentence describes
+    by its kind, outside the quote, is the one named last before it (within a few paragraphs)."""
+    for found in _OUTLET_DESCRIBED.finditer(text, start, end):
+        if inner.start <= found.start() < inner.end:
+            continue
+        named = [m for m in media if found.start() - _OUTLET_BEFORE <= m.span.start and m.span.end <= found.start()]
+        if named:
+            return [max(named, key=lambda m: m.span.start).span]
+    return []
 
 
 # verbs by which an outlet passes on what someone said: "“...,” X said, RBC reports"

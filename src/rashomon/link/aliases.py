@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..data import cyrillic, exonyms
@@ -89,7 +89,7 @@ from ..data.translit import (
     PERSON_SPELLINGS,
 )
 from ..model import Analysis, Entity, Mention, MentionRef, Span
-from ..names.acronyms import initials, initials_permuted, sorted_initials, spelled_by_prefixes
+from ..names.acronyms import abbreviates, initials, initials_permuted, sorted_initials, spelled_by_prefixes
 from ..names.descriptions import NOT_DESCRIBING, descriptions, owner_country, span_of
 from ..names.storms import storm_key
 from ..names.translit import (
@@ -2046,6 +2046,7 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
     for bag in bags:
         for w in bag:
             postings[w].add(bag)
+    own_acronyms = _acronyms_of_bags(items, groups, bags)
     for bag, members in bags.items():
         if len(bag) < 2 and not any(w.startswith("@") for w in bag):
             continue
@@ -2060,6 +2061,8 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
                 continue
             if not heads[sup] & heads[bag]:
                 continue  # "Ministry of Defense of X" is not the "Directorate of the Ministry of Defense of X"
+            if (mine := own_acronyms(bag)) and (theirs := own_acronyms(sup)) and not mine & theirs:
+                continue  # each name has an acronym of its own that the other's letters cannot spell: two bodies
             extra = len([w for w in sup - bag if not w.startswith("@")])
             fits.append((extra, sup))
         if not countries and any(_names_several(items[k].mention.name) for k in members):
@@ -2082,6 +2085,31 @@ def _merge_orgs(items: list[_Item], groups: list[str], uf: Union) -> None:
         roots = {uf.find(bags[sup][0]) for extra, sup in fits if extra == least}
         if len(roots) == 1:
             uf.union(next(iter(roots)), members[0])
+
+
+_OWN_ACRONYM = 3  # letters an acronym needs before it tells one body from another
+
+
+def _acronyms_of_bags(
+    items: list[_Item], groups: list[str], bags: dict[frozenset[str], list[int]]
+) -> Callable[[frozenset[str]], frozenset[str]]:
+    """The acronyms the corpus writes (alone or defined in brackets) that a bag's names stand for: the ``Kenyan
+    Press Council`` is the ``KPC``, the ``Kenyan National Council of the Press`` the ``KNCP``. Two names that
+    share their words but each spell an acronym of their own the other cannot are two bodies."""
+    forms = {
+        _undotted(name)
+        for it, g in zip(items, groups, strict=True)
+        if g == "ORG"
+        for name in (it.mention.name, *it.mention.aliases)
+        if _is_acronym(name) and len(_undotted(name)) >= _OWN_ACRONYM
+    }
+
+    @functools.cache
+    def own(bag: frozenset[str]) -> frozenset[str]:
+        names = {items[k].mention.name for k in bags[bag] if len(items[k].mention.name.split()) >= 2}
+        return frozenset(a for a in forms if any(abbreviates(a, n) for n in names))
+
+    return own
 
 
 _IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
