@@ -23,6 +23,18 @@ def test_the_name_inside_an_unclosed_apposition_is_not_the_speaker(tmp_path: Pat
     assert speaker(led, quote(led, "Right now")) == "Dmitri Sorokin"
 
 
+def test_a_title_closed_by_the_end_of_its_sentence_leaves_the_next_name_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "The campaign released an ad showing Dorn attacking Senator Paul Ashby, a former prisoner of war. "
+        'Mara Keel, who runs the get-out-the-vote effort for navy families, said, "Dorn has been disrespecting our '
+        'sailors for decades."\n\nThe ad also attacked Senator Lena Ruiz, a member of the committee on defence.\n\n'
+        'Tom Vale, who leads the veterans\' group, said, "This is shameful."'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "Dorn has been")) == "Mara Keel"
+    assert speaker(led, quote(led, "This is shameful")) == "Tom Vale"
+
+
 def test_those_of_a_relative_clause_is_no_speaker(tmp_path: Path) -> None:
     text = (
         "The ferry sank off the coast of Vell on Monday. “It was a tragedy,” said Prime Minister Anton Kell.\n\n"

@@ -1894,8 +1894,12 @@ def _subject_phrase(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
 # a name, a comma and a title that ends in the subject's name with no comma to close it: "X, a spokesman for
 # President Y told": the title's object is no speaker, the name before the title is
 _OPEN_TITLE = re.compile(
-    r",\s*(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:for|of|to)\s+(?:[\w'\u2019.-]+\s+){0,6}\Z", re.IGNORECASE
+    r",[ \t]*(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,6}?(?:for|of|to)[ \t]+(?:[\w'\u2019.-]+[ \t]+){0,6}\Z",
+    re.IGNORECASE,
 )
+# a word that ends a sentence inside what looked like the title ("..., a former prisoner of war. X, who runs ...,
+# said"): the title closed there, so the name after it is the subject
+_SENTENCE_CLOSED = re.compile(r"[a-z]{2,}[.!?][\"\u201d\u2019']?[ \t]")
 
 
 def _title_holder(doc: Doc, start: int, end: int, people: dict[int, Mention]) -> tuple[int, int]:
@@ -1906,7 +1910,7 @@ def _title_holder(doc: Doc, start: int, end: int, people: dict[int, Mention]) ->
     at = doc[start].idx
     text = text_of(doc)
     title = _OPEN_TITLE.search(text, max(0, at - 140), at)
-    if title is None:
+    if title is None or _SENTENCE_CLOSED.search(title.group(0)):
         return start, end
     holder = next((m for m in people.values() if m.span.end == title.start()), None)
     if holder is None:
