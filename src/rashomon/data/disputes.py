@@ -493,6 +493,17 @@ REPORTING_STEMS = frozenset(
     """report claim allegation accusation statement say said told tell deni deny refut refute reject dismiss
     rebutt rebut alleg accus suggest suggestion news media account version insist assert assertion""".split()
 )
+# the words before a figure that another has replaced ("revised to 275 from 288", "275 and not 288", "3,958 instead of
+# 11,300", "en lugar de", "au lieu de", "вместо"): the figure right after them is the one corrected away
+REPLACED_FIGURE = (
+    r"\b(?:revised|corrected|lowered|raised|cut|downgraded|adjusted|reduced|updated)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?",
+    r"\band\s+not\s+",
+    r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?",
+    r"\b(?:au\s+lieu\s+d[e']|et\s+non\s+(?:pas\s+)?)\s*",
+    r"\b(?:en\s+lugar\s+de|en\s+vez\s+de|y\s+no)\s+",
+    r"\b(?:statt|anstatt|und\s+nicht)\s+",
+    r"(?<!\w)(?:вместо|а\s+не|замість)\s+",
+)
 # words by which a claim rejects what others tell ("reports ... were inaccurate", "an absolute lie", "had nothing to
 # do with it"), besides the dismissals above: a cluster that holds such a claim beside claims that tell the thing is
 # no consensus. "False" and "inaccurate" reject only as a predicate or of a report ("a false death toll" says what

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..data.disputes import DISMISSALS, FORCE_CONDEMNED, FORCE_JUSTIFIED, REJECTIONS
+from ..data.disputes import DISMISSALS, FORCE_CONDEMNED, FORCE_JUSTIFIED, REJECTIONS, REPLACED_FIGURE
 from ..model import Cluster, Entity, Origin, Question, Relation
 from .parties import compatible, denial_reaches
 from .similarity import Similarity
@@ -167,7 +167,41 @@ def _contrary(claims: Sequence[ClaimView]) -> bool:
     """One member rejects what the others tell (a denial, "reports ... were inaccurate", "an absolute lie") while
     they do not: the cluster holds both sides of the thing, however alike their words."""
     rejects = [v.claim.stance == "denied" or bool(_REJECTS.search(v.claim.text)) for v in claims]
-    return (any(rejects) and not all(rejects)) or _force_judged_both_ways(claims)
+    return (any(rejects) and not all(rejects)) or _force_judged_both_ways(claims) or _corrected_figure(claims)
+
+
+_REPLACED = re.compile("|".join(REPLACED_FIGURE), re.IGNORECASE)
+_REPLACED_REACH = 3  # characters between the words of replacing and the figure they name
+_NEW_REACH = 40  # characters between the figure told instead and the words of replacing ("275 and not", "to 275 from")
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _corrected_figure(claims: Sequence[ClaimView]) -> bool:
+    """One member corrects a figure ("revised to 275 from 288", "275 and not 288") that another article's member
+    gives without the correction: the cluster holds a figure and its correction."""
+    corrections: list[tuple[str, float, set[float]]] = []  # (article, the figure replaced, the figures told instead)
+    for v in claims:
+        for m in _REPLACED.finditer(v.claim.text):
+            at = v.claim.span.start + m.end()
+            before = [q for q in v.quantities if q.value is not None and 0 <= at - q.span.end <= _NEW_REACH]
+            told = {max(before, key=lambda q: q.span.end).value} if before else set()
+            for q in v.quantities:
+                if q.value is not None and 0 <= q.span.start - at <= _REPLACED_REACH:
+                    corrections.append((v.article, q.value, {x for x in told if x is not None} - {q.value}))
+    return any(
+        a != v.article and _tells(v, old) and not any(_tells(v, n) for n in new)
+        for v in claims
+        for a, old, new in corrections
+        if new
+    )
+
+
+def _tells(v: ClaimView, value: float) -> bool:
+    """The claim gives the figure: among its own numbers, or written in its text (a number of a clause nested in it,
+    "the crash that left at least 288 dead", belongs to the nested claim's numbers)."""
+    if any(q.value == value for q in v.quantities):
+        return True
+    return any(float(m.group(0).replace(",", "")) == value for m in _FIGURE.finditer(v.claim.text))
 
 
 _JUSTIFIED = re.compile("|".join(FORCE_JUSTIFIED), re.IGNORECASE)
