@@ -14,6 +14,7 @@ Nachrichtenagentur Reuters``) relay the quote (``via``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
+from .reach import sentence_end, sentence_start
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
@@ -28,6 +30,8 @@ _AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])|\n")
 _COLON_OR_THAT = re.compile(r"(?::\s*|,\s*(?:dass|daß|wonach)\s[^.!?\n]*)$")
 _MAX_ATTRIBUTION = 200
+_sentence_end = functools.partial(sentence_end, ends=_SENTENCE_END, reach=_MAX_ATTRIBUTION)
+_sentence_start = functools.partial(sentence_start, ends=_SENTENCE_END, reach=_MAX_ATTRIBUTION)
 _MIN_WORDS = 5  # fewer words inside the marks: a term the writer quotes, unless a speech verb introduces it
 _NEAR = 400  # characters from one quote to an unattributed one that goes on with its speaker
 
@@ -84,19 +88,6 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         if kind != "scare":
             previous, previous_ref = quote, ref
         yield quote
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    end = _SENTENCE_END.search(text, pos, pos + _MAX_ATTRIBUTION)
-    return end.start() if end is not None else min(len(text), pos + _MAX_ATTRIBUTION)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    start = max(0, pos - _MAX_ATTRIBUTION)
-    last = start
-    for m in _SENTENCE_END.finditer(text, start, pos):
-        last = m.end()
-    return last
 
 
 def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:

@@ -15,6 +15,7 @@ attribution (``dijo a la agencia EFE``, ``según recoge el diario X``) relay the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from ..data.speech import (
 from ..data.speech import SPANISH_NOT_SPEAKER as _SPANISH_NOT_SPEAKER
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
+from .reach import sentence_end, sentence_start
 
 # Romanian shares the shapes ("„...”, a spus X", "potrivit X"): its words join the Spanish and Portuguese ones, none
 # of which is a word of the others
@@ -53,6 +55,8 @@ _PHRASE_END = re.compile(
 _APPOSITION = re.compile(r"\s*,\s*")
 _ARTICLE = frozenset("el la los las un una unos unas este esta ese esa su o os as um uma".split())  # Portuguese last
 _MAX_ATTRIBUTION = 200
+_sentence_end = functools.partial(sentence_end, ends=_SENTENCE_END, reach=_MAX_ATTRIBUTION)
+_sentence_start = functools.partial(sentence_start, ends=_SENTENCE_END, reach=_MAX_ATTRIBUTION)
 _MIN_WORDS = 5  # fewer words inside the marks: a term the writer quotes, unless a speech verb introduces it
 _NEAR = 400  # characters from one quote to an unattributed one that goes on with its speaker
 _ROLE_REACH = 3000  # characters back a role noun ("el ministro") may look for the person introduced so
@@ -136,19 +140,6 @@ def _skip_space(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t":
         at += 1
     return at
-
-
-def _sentence_end(text: str, at: int) -> int:
-    end = _SENTENCE_END.search(text, at, min(len(text), at + _MAX_ATTRIBUTION))
-    return end.start() if end is not None else min(len(text), at + _MAX_ATTRIBUTION)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    start = max(0, pos - _MAX_ATTRIBUTION)
-    last = start
-    for m in _SENTENCE_END.finditer(text, start, pos):
-        last = m.end()
-    return last
 
 
 def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
