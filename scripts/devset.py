@@ -58,6 +58,23 @@ def load_docs(texts: Path) -> dict[str, tuple[str, str]]:
     return docs
 
 
+_SOURCE_FIELDS = ("url", "outlet", "date")
+
+
+def header_of(raw: str) -> dict[str, str]:
+    """Where a text came from, as its header says (``url``, ``outlet``, ``date``; an empty field is left out): packed
+    beside each hash, so a lost text can be found again and rebuilt byte for byte (scripts/restore.py)."""
+    body = body_of(raw)
+    if body == raw:
+        return {}
+    fields: dict[str, str] = {}
+    for line in raw[: len(raw) - len(body)].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() in _SOURCE_FIELDS and value.strip():
+            fields[key.strip()] = value.strip()
+    return fields
+
+
 def _locate(body: str, surface: str, hint: int | None) -> int:
     places = [m.start() for m in re.finditer(re.escape(surface), body)]
     if not places:
@@ -78,7 +95,11 @@ def _walk(node: Any, fn: Any) -> Any:
     return node
 
 
-def pack(gold: dict[str, Any], docs: dict[str, tuple[str, str]]) -> dict[str, Any]:
+def pack(
+    gold: dict[str, Any], docs: dict[str, tuple[str, str]], sources: dict[str, dict[str, str]] | None = None
+) -> dict[str, Any]:
+    """The offsets-only form of ``gold``; ``sources`` (file name -> its header's url, outlet and date) fill each
+    document's entry where the gold's own ``docs`` does not give them."""
     problems: list[str] = []
 
     def strip(span: dict[str, Any]) -> dict[str, Any]:
@@ -103,7 +124,8 @@ def pack(gold: dict[str, Any], docs: dict[str, tuple[str, str]]) -> dict[str, An
         raise SystemExit("cannot pack:\n  " + "\n  ".join(problems))
     used = sorted({d for d in docs})
     meta = gold.get("docs", {})
-    packed["docs"] = {name: {**meta.get(name, {}), "sha256": docs[name][0]} for name in used}
+    sources = sources or {}
+    packed["docs"] = {name: {**sources.get(name, {}), **meta.get(name, {}), "sha256": docs[name][0]} for name in used}
     return packed
 
 
@@ -177,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_docs(args.texts)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     if args.command == "pack":
-        result = pack(gold, docs)
+        sources = {p.name: header_of(p.read_text(encoding="utf-8")) for p in args.texts.iterdir() if p.name in docs}
+        result = pack(gold, docs, sources)
     else:
         result = unpack(gold, docs, partial=args.partial)
         if args.command == "check":

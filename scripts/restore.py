@@ -6,13 +6,16 @@ written on: a ``key: value`` header (url, outlet, date, title) closed by ``---``
 What cannot be known from the gold is which title was written, how paragraphs were joined and where the body
 was cut (at its last full sentence); this tool tries them all and keeps the variant whose sha256 the gold names.
 
-  python scripts/restore.py GOLD DOC PAGE.txt OUTDIR [--title T ...] [--drop-prefix]
+  python scripts/restore.py GOLD DOC PAGE.txt OUTDIR [--title T ...] [--drop-first]
+                            [--url U ...] [--outlet O ...] [--date D ...]
 
 ``PAGE.txt`` is the page text as stored (navigation, captions and credit lines already removed by hand where
 the page has them). ``--title`` adds candidate titles (the page's first line, the URL's words and an empty title
-are always tried). With no exact match, ``--spans`` prints, for the best body found, every gold span of DOC as
-it lands there, so a person can judge whether to accept the body by its spans (then record its hash as
-``also_sha256`` in the gold's ``docs``). Exit status: 0 restored, 1 not restored.
+are always tried). ``--url``, ``--outlet`` and ``--date`` give candidates for a gold whose ``docs`` hold only
+the hash; every combination is tried, and the one that restores is printed so it can be written into the gold.
+With no exact match, ``--spans`` prints, for the best body found, every gold span of DOC as it lands there, so a
+person can judge whether to accept the body by its spans (then record its hash as ``also_sha256`` in the gold's
+``docs``). Exit status: 0 restored, 1 not restored.
 """
 
 from __future__ import annotations
@@ -105,6 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--title", action="append", default=[])
     ap.add_argument("--drop-first", action="store_true", help="also try bodies without the page's first line")
     ap.add_argument("--spans", action="store_true", help="with no exact match, show the gold spans on the best body")
+    for field in ("url", "outlet", "date"):
+        ap.add_argument(
+            f"--{field}",
+            action="append",
+            default=[],
+            help=f"a candidate {field} for a gold whose docs do not name it (repeatable; every combination is tried)",
+        )
     args = ap.parse_args(argv)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     meta = gold["docs"].get(args.doc)
@@ -114,16 +124,25 @@ def main(argv: list[str] | None = None) -> int:
     page = args.page.read_text(encoding="utf-8").replace("\r\n", "\n")
     page = re.sub(r"^\s*date \d{4}(?:-\d\d){0,2}\s+", "", page)
     wanted = _hashes(meta)
-    titles = _titles(page, meta.get("url", ""), args.title)
+    metas = [
+        {**meta, "url": url, "outlet": outlet, "date": date}
+        for url in args.url or [meta.get("url", "")]
+        for outlet in args.outlet or [meta.get("outlet", "")]
+        for date in args.date or [meta.get("date", "")]
+    ]
+    titles = list(dict.fromkeys(t for m in metas for t in _titles(page, m.get("url") or "", args.title)))
     bodies = list(dict.fromkeys(_bodies(page, args.drop_first)))
-    for header in (h for title in titles for h in _headers(meta, title)):
+    headers = list(dict.fromkeys(h for m in metas for title in titles for h in _headers(m, title)))
+    for header in headers:
         title = header.split("\ntitle:", 1)[1].split("\n", 1)[0].strip()
         for body in bodies:
             raw = (header + body + "\n").encode("utf-8")
             if hashlib.sha256(raw).hexdigest() in wanted:
                 args.outdir.mkdir(parents=True, exist_ok=True)
                 (args.outdir / args.doc).write_bytes(raw)
-                print(f"restore: {args.doc} restored (title {title!r}, {len(body)} characters of body)")
+                head = dict(line.split(":", 1) for line in header.strip().splitlines()[:-1])
+                found = {k: v.strip() for k, v in head.items() if k != "title"}
+                print(f"restore: {args.doc} restored (title {title!r}, {len(body)} characters of body; {found})")
                 return 0
     print(f"restore: {args.doc}: no variant gives the gold's sha256 ({len(titles)} titles x {len(bodies)} bodies)")
     if args.spans:

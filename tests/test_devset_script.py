@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -77,3 +78,34 @@ def test_a_changed_text_is_refused_unless_its_hash_was_recorded_as_checked(tmp_p
         devset.unpack(packed, docs, partial=True)
     packed["docs"]["b.txt"]["also_sha256"] = [hashlib.sha256(restored.encode()).hexdigest()]
     assert devset.unpack(packed, docs)["conflicts"][0]["b"]["text"] == "The bridge stayed open"
+
+
+def test_pack_records_where_each_text_came_from_so_it_can_be_found_again(tmp_path: Path) -> None:
+    devset = _devset()
+    folder = _texts(tmp_path, "a.txt", "b.txt")
+    (folder / "b.txt").write_text("url: https://example.org/b\noutlet: B\ndate: \n---\nThe bridge stayed open.\n")
+    sources = {p.name: devset.header_of(p.read_text(encoding="utf-8")) for p in folder.iterdir()}
+    assert sources["b.txt"] == {"url": "https://example.org/b", "outlet": "B"}  # an empty date is not recorded
+    gold = {**GOLD, "conflicts": [], "docs": {"a.txt": {"outlet": "A (as the gold says)"}}}
+    packed = devset.pack(gold, devset.load_docs(folder), sources)
+    assert packed["docs"]["a.txt"]["outlet"] == "A (as the gold says)"  # the gold's own entry wins
+    assert packed["docs"]["a.txt"]["url"] == "https://example.org/a"
+    assert packed["docs"]["b.txt"]["url"] == "https://example.org/b"
+    assert devset.header_of("The bridge stayed open.\n") == {}  # no header: nothing to record
+
+
+def test_restore_tries_candidate_sources_for_a_gold_that_holds_only_hashes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("restore", SCRIPT.parent / "restore.py")
+    assert spec is not None and spec.loader is not None
+    restore = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(restore)
+    text = "url: https://example.org/b\noutlet: B\ndate: 2024-01-02\ntitle: Bridge open\n---\nThe bridge stayed open.\n"
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"docs": {"b.txt": {"sha256": hashlib.sha256(text.encode()).hexdigest()}}}))
+    page = tmp_path / "page.txt"
+    page.write_text("Bridge open\n\nThe bridge stayed open. Subscribe to our newsletter")
+    out = tmp_path / "out"
+    args = [str(gold), "b.txt", str(page), str(out), "--outlet", "A", "--outlet", "B"]
+    assert restore.main(args) == 1  # no url given: no header can match
+    assert restore.main([*args, "--url", "https://example.org/b", "--date", "", "--date", "2024-01-02"]) == 0
+    assert (out / "b.txt").read_text() == text
