@@ -41,9 +41,11 @@ def test_the_doers_themselves_in_the_instrumental_case(tmp_path: Path) -> None:
 
 
 def test_a_national_adjective_on_something_else_than_the_weapon_names_no_doer(tmp_path: Path) -> None:
-    text = "После удара российской ракеты по Велю в городе объявили траур."  # the genitive: not by a rule of these
-    assert not told(tmp_path / "a", "agent", text)
+    # the blow and, in the genitive after it, the side's weapon: that side struck (``_nominal_abroad``)
+    text = "После удара российской ракеты по Велю в городе объявили траур."
+    assert told(tmp_path / "a", "agent", text) == {("Russia", "asserted")}
     assert not told(tmp_path / "b", "agent", "Удар по рынку в Веле обсуждали с украинскими журналистами.")
+    assert not told(tmp_path / "c", "agent", "После удара по российской территории в Веле объявили траур.")
 
 
 def test_who_is_blamed_by_a_verb_of_accusing(tmp_path: Path) -> None:

@@ -31,10 +31,51 @@ PASSIVE = {
     "fr": (r"\b(?:frappée?s?|touchée?s?|visée?s?|bombardée?s?|détruite?s?|causée?s?)\s+par\b",),
     "ru": (r"(?<!\w)(?:попал[аио]?|упал[аио]?|угодил[аио]?|влучил[аио]?|поцілил[аио]?|впал[аио]?)(?!\w)",),
 }
-# a negation right before the verb: "n'a pas frappé", "не наносила удар", "не вдарила"
-NEGATED_BEFORE = r"(?:\bne\b|\bn['’]|(?<!\w)не|(?<!\w)ни)\s*$"
+# Spanish and Portuguese: "Rusia atacó el edificio", "las tropas rusas bombardearon", "Israel atacou o hospital";
+# and the passive, the doer or the weapon's owner after "por": "alcanzado por un misil ruso", "atingido por um
+# míssil russo"
+ACTIVE["es"] = (
+    r"\b(?:atac[óo]|atacaron|bombarde[óo]|bombardearon|dispar[óo]\s+contra|dispararon\s+contra|"
+    r"(?:lanz[óo]|lanzaron)\s+(?:un|el|los|varios|una)\s+(?:ataques?|misiles?|drones?|bombardeos?|ofensiva)|"
+    r"(?:ha|han|había|habían|habría|habrían)\s+(?:atacado|bombardeado|disparado\s+contra))\b",
+)
+PASSIVE["es"] = (r"\b(?:alcanzad|impactad|atacad|bombardead|destruid|golpead|causad|provocad)[oa]s?\s+por\b",)
+ACTIVE["pt"] = (
+    r"\b(?:atacou|atacaram|bombardeou|bombardearam|disparou\s+contra|dispararam\s+contra|"
+    r"(?:lançou|lançaram)\s+(?:um|o|os|vários|uma)\s+(?:ataques?|m[íi]sseis|m[íi]ssil|drones?|bombardeios?|ofensiva)|"
+    r"(?:tinha|tinham|teria|teriam|havia|haviam)\s+(?:atacado|bombardeado))\b",
+)
+PASSIVE["pt"] = (r"\b(?:atingid|alvejad|atacad|bombardead|destru[íi]d|causad|provocad)[oa]s?\s+por\b",)
+# a negation right before the verb: "n'a pas frappé", "не наносила удар", "не вдарила", "no atacó", "não atacou"
+NEGATED_BEFORE = r"(?:\bne\b|\bn['’]|(?<!\w)не|(?<!\w)ни|\bno\b|\bnão\b|\bnunca\b)\s*$"
 ACTIVE["uk"] = ACTIVE["ru"]  # one table for both: a short text's language is not always told apart
 PASSIVE["uk"] = PASSIVE["ru"]
+
+# An act named by its noun with the doer's national word beside it: "tués dans une frappe de missile russe", "murieron
+# en un ataque ruso con misiles", "bei einem russischen Raketenangriff getötet", "внаслідок ракетного удару росії",
+# "в результате российского удара". The noun, per language; where the side word stands (after the noun in French,
+# Spanish and Portuguese, before it in German, Russian and Ukrainian, and after it, in the genitive, for the Russian
+# and Ukrainian blow); and the words that may stand between (what the act was done with, or how).
+NOMINAL_ACTS = {
+    "fr": r"\b(?:frappes?|attaques?|bombardements?|raids?|tirs?)\b",
+    "es": r"\b(?:ataques?|bombardeos?|ofensiva)\b",
+    "pt": r"\b(?:ataques?|bombardeios?|bombardeamentos?|ofensiva)\b",
+    "de": r"\b\w*(?:angriffs?|angriffe|angriffen|beschuss|beschusses|bombardements?)\b",
+    "ru": r"(?<!\w)(?:удар|удара|удару|ударом|удары|ударов|ударів|обстрел\w*|обстріл\w*|атак[аиуеоі]\w*)(?!\w)",
+}
+NOMINAL_ACTS["uk"] = NOMINAL_ACTS["ru"]
+NOMINAL_SIDE_AFTER = {"fr": 3, "es": 3, "pt": 3}  # words after the noun where its national adjective may stand
+NOMINAL_SIDE_BEFORE = {"de": 2, "ru": 2, "uk": 2}  # words before it
+NOMINAL_GENITIVE = r"(?<!\w)(?:удар|удара|удару|ударов|ударів)(?!\w)"  # "удару росії": the country after, genitive
+NOMINAL_BETWEEN = {
+    "fr": r"^(?:de|au|aux|missiles?|drones?|roquettes?|a[ée]riennes?|a[ée]riens?|massifs?|massives?|meurtri[eè]res?)$",
+    "es": r"^(?:con|de|misiles?|misil|drones?|dron|cohetes?|a[ée]reos?|a[ée]reas?|masivos?|masivas?)$",
+    "pt": r"^(?:com|de|m[íi]sseis|m[íi]ssil|drones?|foguetes?|a[ée]reos?|a[ée]reas?|massivos?|massivas?)$",
+    "de": r"^(?:massiven|massiver|massive|schweren|schwerer|erneuten|erneuter)$",
+    "ru": r"^(?:ракетн|авиа|авіа|артиллерийск|артилерійськ|массированн|масован|комбинированн|комбінован|воздушн|"
+    r"повітрян)\w*$",
+}
+NOMINAL_BETWEEN["uk"] = NOMINAL_BETWEEN["ru"]
 # words a side word may stand among before an active verb ("l'armée russe", "российские военные", "армія РФ")
 ACTIVE_GAP = 3
 # words of a time adverbial between the doer and the verb, not counted in that gap ("российские войска в ночь на 6

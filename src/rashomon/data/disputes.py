@@ -506,11 +506,18 @@ REPLACED_FIGURE = (
 )
 # words by which a claim rejects what others tell ("reports ... were inaccurate", "an absolute lie", "had nothing to
 # do with it"), besides the dismissals above: a cluster that holds such a claim beside claims that tell the thing is
-# no consensus. "False" and "inaccurate" reject only as a predicate or of a report ("a false death toll" says what
-# the toll was; a "false flag" is an accusation).
+# no consensus. "False" and "inaccurate" reject only as a predicate of a report or of what stands for one ("reports
+# that ... were inaccurate", "this is false", "dismissed as untrue"), or of a report ("false reports"): "a false death
+# toll" says what the toll was, a missile "known to be inaccurate" misses, and a "false flag" is an accusation.
+_UNTRUE = (
+    r"(?:(?:completely|entirely|totally|absolutely|simply|also|all|utterly|patently|plainly)\s+)?"
+    r"(?:false|inaccurate|untrue|lies)\b(?!\s+flag)"
+)
 REJECTIONS = (
-    r"\b(?:is|was|are|were|be|been|being|as)\s+(?:(?:completely|entirely|totally|absolutely|simply|also|all|utterly|"
-    r"patently|plainly)\s+)?(?:false|inaccurate|untrue|lies)\b(?!\s+flag)",
+    r"\b(?:reports?|claims?|allegations?|accusations?|information|news|statements?|stor(?:y|ies)|versions?|accounts?|"
+    r"assertions?|rumou?rs?|speculation|figures?|it|this|these|those|everything)\b[^,;.!?]{0,120}?"
+    rf"\b(?:is|was|are|were|be|been|being)\s+{_UNTRUE}",
+    rf"\bas\s+{_UNTRUE}",
     r"\b(?:false|inaccurate)\s+(?:reports?|claims?|allegations?|accusations?|information|news|statements?|stories)\b",
     r"\b(?:an?|the)\s+(?:absolute|complete|total|outright|blatant|pure|big)\s+lie\b",
     r"\b(?:is|was|are|were)\s+(?:not\s+true|a\s+lie)\b",
@@ -828,6 +835,9 @@ CAUSING_VERBS = frozenset(
         "bomb",
     }
 )
+# verbs of harm suffered in an act named after them ("killed in a Peruvian air strike", "died in the shelling"): the
+# act is the harm's cause, so its owner is who did it
+HARMED_IN_VERBS = frozenset({*CAUSING_VERBS, "die", "perish"})
 # verbs a weapon and a wreck alike are subject of ("the missile fell", "the drone fell into the sea"): the weapon is the
 # doer only when the harm follows ("a Russian missile fell, killing two")
 FALLING_VERBS = frozenset({"fall", "land", "explode", "crash", "come", "cross"})

@@ -39,6 +39,7 @@ from ..data.disputes import (
     ESTIMATE_NOUNS,
     FALLING_VERBS,
     FIRING_VERBS,
+    HARMED_IN_VERBS,
     HEDGING_MODALS,
     IMPACT_NOUNS,
     INDICATING_VERBS,
@@ -478,6 +479,10 @@ def _causer(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in CAUSING_VERBS:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in ACT_NOUNS:
+        # "twelve people were killed in a Peruvian missile strike", "the block was hit in a major Peruvian strike":
+        # the harm was done in the act, so the act is its cause (not "in the attack's aftermath", a noun between)
+        return head.head.lemma_.lower() in HARMED_IN_VERBS and head.head.pos_ in ("VERB", "AUX")
     if tok.dep_ == "pobj" and head.lower_ == "by":
         # "no strikes were made ... by Russian weapons" (the parse may hang "by" on a noun before it): the weapons'
         # owner made them

@@ -49,6 +49,11 @@ from ..data.acts_abroad import (
     INVERTED,
     MEANS,
     NEGATED_BEFORE,
+    NOMINAL_ACTS,
+    NOMINAL_BETWEEN,
+    NOMINAL_GENITIVE,
+    NOMINAL_SIDE_AFTER,
+    NOMINAL_SIDE_BEFORE,
     NOMINATIVE_ADJECTIVE,
     NOMINATIVE_ADJECTIVE_ONLY,
     NOMINATIVE_NAMES,
@@ -142,7 +147,7 @@ from ..data.disputes import (
 from ..data.equipment import is_aircraft, weapon_role
 from ..data.institutions import HEADS
 from ..data.nouns import NOUN_CLASSES, VEHICLES
-from ..data.places import SITE_WORDS, country_of
+from ..data.places import CAPITALS, SITE_WORDS, cities, country_names, country_of, fold, foreign_demonyms
 from ..data.speech import REPORTED_FORMS
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
@@ -356,12 +361,15 @@ QUESTION_PUT = re.compile("|".join(ASKED), re.I)
 OPEN_INVOLVED = re.compile("|".join(OPEN_INVOLVEMENT), re.I)
 # what an involvement is in ("involvement in the blast at X"): the words after it name no party
 _INVOLVED_IN = re.compile(r"^\s*(?:in|into)\b", re.I)
-# a denial of firing, in English, French or Russian
+# a denial of firing, in English, French, Russian, Ukrainian, Spanish or Portuguese ("do not strike residential
+# buildings", "не наносят ударов по жилым домам", "no bombardean inmuebles residenciales")
 DENIED_ACT = re.compile(
     r"(?:\b(?:did not|didn['’]t|do not|does not|have not|has not|never|denied|denies|deny|no)\b[^.;]{0,40}"
     r"\b(?:fir(?:e|ed|ing)|strik\w*|struck|attack\w*|shell\w*|target\w*|bomb\w*)\b"
     r"|\b(?:d[ée]menti|ni[ée]|n['’]a pas|n['’]ont pas)\b[^.;]{0,30}\b(?:tirs?|frapp\w*|attaqu\w*|bombard\w*)\b"
-    r"|(?:опроверг|отрица|не наносил|не обстрел|не атак)\w*)",
+    r"|(?:опроверг|отрица|не наносил|не нанос|не обстрел|не атак|не завда|не обстріл)\w*"
+    r"|\b(?:no|nunca|não|nega\w*|neg[óo]u?|niega\w*)\s+(?:(?:ha|han|haber|ter|tem|têm)\s+)?"
+    r"(?:bombarde\w*|atac\w*|dispar\w*|ataqu\w*))",
     re.I,
 )
 # a flight or an escape and its direction: "fled towards Chile", "were heading to the Bolivian border"
@@ -412,7 +420,32 @@ def _side_word_abroad(word: str) -> str | None:
     or capital name that is no English word (``la Russie``, ``Moscou``, ``l'Allemagne``), or a Russian or Ukrainian
     capital standing for its country (``на Киев``)."""
     low = word.casefold()
-    return _side_word(word) or FRENCH_SIDES.get(_ELIDED.sub("", low)) or CAPITAL_SIDES.get(low)
+    return (
+        _side_word(word)
+        or FRENCH_SIDES.get(_ELIDED.sub("", low))
+        or CAPITAL_SIDES.get(low)
+        or (None if CYRILLIC.search(word) else _foreign_side(word))
+    )
+
+
+_FOREIGN_ENDINGS = ("s", "es", "en", "er", "em", "e")  # plural and case endings of a national adjective
+
+
+def _foreign_side(word: str) -> str | None:
+    """A Spanish, Portuguese or German country name or national adjective (``Rusia``, ``Rússia``, ``rusas``,
+    ``russischen``, ``Russlands``), by the tables of ``data.exonyms``: the word as it stands, or without a plural or
+    case ending (``russischen`` is ``russisch``), or a capital's (``Moscú``). A name must be capitalised, as names
+    are."""
+    low = fold(word)
+    demonyms, names = foreign_demonyms(), country_names()
+    forms = [low] + [low[: -len(e)] for e in _FOREIGN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
+    for form in forms:
+        if form in demonyms:
+            return demonyms[form]
+        if word[:1].isupper() and form in names:
+            return names[form]
+    capital = cities().get(low) if word[:1].isupper() else None
+    return CAPITALS.get(capital.casefold()) if capital else None  # "Moscú", "Moskau": the capital for its country
 
 
 _UNKNOWN_AGENTS = frozenset(
@@ -504,6 +537,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _denied_acts(k, v, base, names)
         if not any(f.kind == "agent" for f in mine):
             mine += _responsible(k, v, stance, base, names) or _fired_from(k, v, stance, base)
+        if not any(f.kind == "agent" for f in mine) and v.language in _NOMINAL_ACTS:
+            mine += _nominal_abroad(k, v, stance, base)
         if _weapon_shot_down(text):
             mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
         if _search(CONDITIONAL, f"{v.lead} {text}"):
@@ -1679,6 +1714,11 @@ _MEANS_ABROAD = {
     lang: [(value, re.compile("|".join(p), re.I)) for value, p in kinds.items()] for lang, kinds in MEANS.items()
 }
 _FALL_NOUNS = re.compile(FALL_NOUNS, re.I)
+_NOMINAL_ACTS = {lang: re.compile(p, re.I) for lang, p in NOMINAL_ACTS.items()}
+_NOMINAL_BETWEEN = {lang: re.compile(p, re.I) for lang, p in NOMINAL_BETWEEN.items()}
+_NOMINAL_GENITIVE = re.compile(NOMINAL_GENITIVE, re.I)
+_NOMINAL_SIDE_AFTER = NOMINAL_SIDE_AFTER
+_NOMINAL_SIDE_BEFORE = NOMINAL_SIDE_BEFORE
 _CLAUSE_BREAKS = ",;:"
 _REFUTED = re.compile("|".join(REFUTED), re.I)
 _REFUTED_REACH = 80  # characters before the act where a refutation of it stands ("опровержение того, что удар")
@@ -1743,6 +1783,36 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
             span = Span(v.claim.span.start + start, v.claim.span.start + end)
             return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
     return _blamed_abroad(k, v, stance, base)
+
+
+def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """Who did it, told by the act's noun and the doer's national word beside it (``tués dans une frappe de missile
+    russe``, ``murieron en un ataque ruso``, ``bei einem russischen Raketenangriff``, ``в результате российского
+    удара``, ``внаслідок ракетного удару росії``): the side word after the noun, or before it, across the words
+    ``data.acts_abroad.NOMINAL_BETWEEN`` lets stand between; a negation right before the noun makes it a denial."""
+    text = v.claim.text
+    lang = v.language or ""
+    between = _NOMINAL_BETWEEN[lang]
+    for m in _NOMINAL_ACTS[lang].finditer(text):
+        runs: list[list[re.Match[str]]] = []  # each run of words read outwards from the noun, up to a word of neither
+        if lang in _NOMINAL_SIDE_AFTER:
+            runs.append(_words_after(text, m.end(), _NOMINAL_SIDE_AFTER[lang]))
+        if lang in _NOMINAL_SIDE_BEFORE:
+            clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
+            runs.append(list(reversed(list(_WORD_GAP.finditer(text, clause, m.start()))))[: _NOMINAL_SIDE_BEFORE[lang]])
+            if _NOMINAL_GENITIVE.fullmatch(m.group(0)):
+                runs.append(_words_after(text, m.end(), 1))  # "удару росії": the country in the genitive after it
+        for run in runs:
+            for w in run:
+                side = _side_word_abroad(w.group(0))
+                if side is not None:
+                    at, end = min(w.start(), m.start()), max(w.end(), m.end())
+                    denied = stance == "denied" or _refuted_before(text, at)
+                    span = Span(v.claim.span.start + at, v.claim.span.start + end)
+                    return [_found("agent", k, side, span, "denied" if denied else stance, base, None)]
+                if not between.match(w.group(0)):
+                    break
+    return []
 
 
 def _time_word(word: str) -> bool:
@@ -1890,7 +1960,10 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
         return []
     before = text[: m.start()]
-    sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
+    if v.language in (None, "en"):
+        sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
+    else:  # lower-case national words of every language read without a parse ("las fuerzas armadas peruanas")
+        sides = [(n.start(), s) for n in _WORD_GAP.finditer(before) if (s := _side_word_abroad(n.group(0)))]
     if not sides:
         return []
     at, side = sides[-1]
