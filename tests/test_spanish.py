@@ -94,3 +94,32 @@ def test_spanish_service_names_merge_with_the_english_ones() -> None:
     assert same(entities, "Chilean Air Force", "Fuerza Aérea de Chile")
     assert same(entities, "Chilean Army", "Ejército chileno") and same(entities, "Chilean Army", "Ejército de Chile")
     assert not same(entities, "Chilean Army", "Fuerza Aérea de Chile")
+
+
+def test_more_spanish_speech_verbs_and_the_person_something_was_said_to(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "El presidente del Gobierno, Tomás Arriaga, ha remarcado este sábado que \u00abel Estado está listo para "
+        "ayudar a todos los municipios\u00bb y le ha trasladado al presidente de la región, Lucía Varela, que "
+        "\u00absi necesita más recursos, que los pida cuanto antes\u00bb.\n"
+        "\u00abLas autoridades locales conocen el terreno mejor que nadie\u00bb, ha expuesto después."
+    )
+    assert [s for _, s, _ in speakers(analyze_text, text)] == ["Tomás Arriaga"] * 3
+
+
+def test_a_name_the_entity_reader_missed_is_the_subject_of_its_verb(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Las entrevistas fueron recogidas por Europa Press este lunes en Valdemora.\n"
+        'Quiroga ha recalcado que "la lluvia no provocó la catástrofe, sino el torrente de agua del barranco".'
+    )
+    assert [s for _, s, _ in speakers(analyze_text, text)] == ["Quiroga"]
+
+
+def test_a_regional_government_or_community_is_a_body_not_a_person(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text(
+        "La Generalitat Montesana envió la alerta a las ocho, y la Comunidad Montesana pidió ayuda al Gobierno "
+        "central el miércoles por la tarde.",
+        language="es",
+    )
+    types = {m.text: m.type for m in a.mentions}
+    assert types.get("Generalitat Montesana") == "ORG"
+    assert types.get("Comunidad Montesana") == "ORG"

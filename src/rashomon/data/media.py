@@ -37,6 +37,8 @@ Premium Times;Punch;Daily Nation;The EastAfrican;Radio Okapi;Radio Free Asia|RFA
 TV Rain|Dozhd;Ekho Moskvy;Fontanka;Argumenty i Fakty;Moskovsky Komsomolets;Readovka;Life.ru;Lenta;Espreso;ZN.UA
 BelTA|Belta;Trend;Azertac|AZERTAC;APA;Ukrainian News Agency;UNN;ISNA;WAM;KUNA;QNA;MENA;Prensa Latina;teleSUR|TeleSUR
 RBC-Ukraine;LIGA.net;Censor.net;Strana.ua;Politico Europe;EUobserver;Euractiv;Semafor;The Intercept;ProPublica
+Europa Press;El País;El Confidencial;eldiario.es;Cadena SER;Antena 3;Telecinco;laSexta;20minutos;Infobae;Página 12
+Notimex;Télam;Lusa;Agência Brasil;Estadão;RTP;Correio da Manhã;Diário de Notícias;Jornal de Notícias;El Deber
 """
 
 # Nouns that, next to a name, say it is an outlet: "the X newspaper", "news agency X".

@@ -342,7 +342,11 @@ SPANISH_PARTICIPLES = frozenset(
         "precisado apuntado manifestado confirmado denunciado reconocido advertido insistido recordado relatado "
         "contado informado sostenido comentado escrito publicado detallado alertado lamentado criticado respondido "
         "concluido anunciado expresado aseverado reiterado admitido negado desmentido matizado puntualizado "
-        "enfatizado aclarado revelado reclamado pedido exigido prometido tuiteado"
+        "enfatizado aclarado revelado reclamado pedido exigido prometido tuiteado remarcado recalcado expuesto "
+        "proseguido argumentado valorado defendido zanjado sentenciado replicado agradecido opinado avisado alegado "
+        "justificado mantenido apostillado espetado incidido calificado considerado estimado trasladado reprochado "
+        "lamentado ironizado resumido adelantado avanzado contestado apuntillado narrado relatado descrito "
+        "garantizado prometido augurado vaticinado"
     ).split()
 )
 SPANISH_FINITE = frozenset(
@@ -358,7 +362,21 @@ SPANISH_FINITE = frozenset(
         "detalla lamenta responde concluye anuncia expresa reitera admite niega "
         "dicen declaran afirman explican añaden agregan señalan indican aseguran relatan cuentan denuncian "
         "decía declaraba afirmaba explicaba añadía señalaba indicaba aseguraba contaba relataba recordaba "
-        "disse declarou afirmou explicou acrescentou disseram afirmaram diz afirma"
+        "remarcó recalcó expuso prosiguió argumentó valoró defendió zanjó sentenció replicó agradeció opinó avisó "
+        "alegó justificó mantuvo apostilló espetó incidió calificó consideró estimó reprochó ironizó resumió "
+        "adelantó avanzó contestó narró describió garantizó auguró vaticinó "
+        "remarca recalca expone argumenta valora defiende sentencia replica opina avisa alega justifica mantiene "
+        "considera estima reprocha resume adelanta avanza contesta narra describe garantiza "
+        "remarcaron recalcaron expusieron argumentaron defendieron replicaron alegaron mantuvieron consideraron "
+        "advirtieron insistieron recordaron respondieron anunciaron negaron admitieron reconocieron pidieron "
+        "exigieron criticaron lamentaron precisaron subrayaron destacaron apuntaron manifestaron detallaron "
+        "disse declarou afirmou explicou acrescentou disseram afirmaram diz afirma "
+        "sublinhou destacou ressaltou frisou alertou garantiu admitiu negou informou comentou observou defendeu "
+        "criticou lamentou avaliou reiterou salientou apontou relatou contou escreveu anunciou confirmou denunciou "
+        "reconheceu advertiu insistiu lembrou respondeu concluiu revelou pediu exigiu prometeu assegurou "
+        "argumentou considerou estimou adiantou acrescentaram declararam explicaram informaram confirmaram "
+        "denunciaram relataram contaram garantiram negaram alertaram destacaram afirmam dizem declara explica "
+        "acrescenta sublinha destaca ressalta garante admite nega informa comenta observa defende critica lamenta"
     ).split()
 )
 # Romanian speech verbs, read by ``quotes_es`` with the Spanish ones: past participles after "a"/"au" ("», a spus X",

@@ -185,6 +185,8 @@ def _named_speaker(text: str, cue: Span | None, start: int, end: int, mentions: 
             if stop is None or text[stop.start()] in ".;:\n":
                 return None
             at = stop.end() if not stop.group().startswith(" ") else stop.start() + 1
+            if low in _ADDRESSEE and stop.group() == ",":
+                at = _past_apposition(text, at, end, mentions)  # "le dijo al presidente, X, que": X was told
             continue
         break
     named = [m for m in _named(text, w.start(), end, mentions) if m.type != "MEDIA"]
@@ -205,6 +207,19 @@ def _named_speaker(text: str, cue: Span | None, start: int, end: int, mentions: 
     if mention is None and inside and _words(text[phrase.start : phrase.end])[:1] == [inside[0].text.casefold()]:
         mention = inside[0]
     return _Said(cue=cue, speaker=phrase, mention=mention, via=[v for v in via if v != phrase])
+
+
+_ADDRESSEE = frozenset({"a", "al", "ante"})  # "ha trasladado al presidente ...": whom it was said to
+
+
+def _past_apposition(text: str, at: int, end: int, mentions: list[Mention]) -> int:
+    """After a phrase naming whom something was said to, the name set beside it between commas (``le ha trasladado al
+    presidente de la Generalitat, Carlos Mazón, que «...»``) is that person again, not the speaker: read on after it."""
+    name = next((m for m in _named(text, at, end, mentions) if m.span.start == _skip_space(text, at)), None)
+    if name is None:
+        return at
+    gap = _APPOSITION.match(text, name.span.end)
+    return gap.end() if gap is not None and "," in gap.group() else at
 
 
 def _phrase(text: str, start: int, end: int) -> Span | None:
@@ -279,10 +294,16 @@ def _before(text: str, q: Marked, mentions: list[Mention], *, short: bool = Fals
         return _Said(cue=cue_span, speaker=phrase, mention=mention)
     if subject and len(_WORD.findall(text, start, cue.start())) <= 8:
         return _Said(cue=cue_span, speaker=subject[-1].span, mention=_real(mentions, subject[-1]))
+    bare = _BARE_NAME.fullmatch(text, start, cue.start())
+    if bare is not None and not set(_words(bare.group(1))) & (SPANISH_ADVERBS | SPANISH_NOT_SPEAKER | _ARTICLE):
+        # "Mazón ha remarcado que «...»": a name the entity reader missed, the whole subject of the verb
+        return _Said(cue=cue_span, speaker=Span(bare.start(1), bare.end(1)))
     return _Said(cue=cue_span, carries_on=True)  # "Luego añadió: «...»": the speaker before
 
 
 _SUBJECT = re.compile(r"(?i:el|la|los|las)\s+[^,.;:\n]{1,80}?\s*$")
+# one to three capitalised words and nothing else before the speech verb: its subject, a name ("Mazón ha dicho")
+_BARE_NAME = re.compile(r"\s*((?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})\s*")
 
 
 def _subject_phrase(text: str, start: int, cue_at: int) -> Span | None:
