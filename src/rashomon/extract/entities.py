@@ -215,6 +215,8 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # "the eastern town of Bayda": a town, whatever the model took it for
             if label == "ORG" and _only_a_rank(doc, start, end):
                 continue  # "Rear Admiral" of "Rear Admiral Jane Roe": the person's title, no body
+            if label == "ORG" and _title_holder(doc, start, end):
+                label = "PERSON"  # "The Defence Minister, Aden Bare Duale, announced": the title's holder
             if label in ("PERSON", "ORG"):
                 start, label = _titled_name(doc, start, end, label)
                 start, label = _short_title(doc, start, end, label)
@@ -674,6 +676,25 @@ def _titled_apposed_people(doc: Doc) -> list[Candidate]:
         if _bare_name(doc, i, j) and title_apposed_before(doc, i):
             out.append(Candidate(doc[i].idx, _end(doc, j), "PERSON", 45, source="apposed"))
     return out
+
+
+def _title_holder(doc: Doc, start: int, end: int) -> bool:
+    """Characters [start, end) are two or three capitalised words set off by a comma right after a title only a
+    person holds (``the defence minister, Aden Bare Duale, said``): the holder, whatever type the model gave it."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return False
+    i, j = span.start, span.end
+    closed = j < len(doc) and doc[j].text in (",", ".", ";")
+    if not closed or not 2 <= j - i <= 3 or doc[i:j].text in media.outlets() or not title_apposed_before(doc, i):
+        return False
+    for tok in doc[i:j]:  # a town's name may be a given name too ("Aden"), so only a body's or country's word bars it
+        low = tok.lower_
+        if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS or low in COMPANY_WORDS:
+            return False
+        if low in country_names() or low in demonyms() or low in areas() or tok.text in media.NAME_ENDINGS:
+            return False
+    return True
 
 
 def _bare_name(doc: Doc, i: int, j: int) -> bool:

@@ -1150,10 +1150,24 @@ class Resolver:
         if recent:
             p, m = max(recent, key=lambda r: r[0])  # the latest in the text, not the latest noted
             # a person named after the last speaker took over the focus ("Kirby said ... . Patel added ... he")
-            if last_named is not None and last_named.span.start > p and not _same_person(last_named, m):
+            if (
+                last_named is not None
+                and last_named.span.start > p
+                and not _same_person(last_named, m)
+                and not self._bare_word(last_named)
+            ):
                 return last_named
             return m
         return last_named
+
+    def _bare_word(self, m: Mention) -> bool:
+        """A one-word name with nothing that says it is a person's: no role, no given name, no one named in full
+        with it (``sent to Bhubaneshwar``, a town the tables do not know). It does not take the focus from the last
+        speaker."""
+        words = m.name.split()
+        if len(words) != 1 or self._role(m) or role_words(m.role) or pronoun_gender(words[0]) is not None:
+            return False
+        return not any(len(p.name.split()) > 1 and p.name.split()[-1] == words[0] for p in self.people)
 
     def _official_in_focus(self, pos: int) -> Mention | None:
         """The person who spoke last, shortly before ``pos``, when the article gave them an official's role and
