@@ -136,3 +136,13 @@ SURNAME_TITLES = frozenset(
     comandante coronel jeque
     """.split()
 )
+
+# German writes an office as one compound word ending in its head ("Staatspräsidentin", "Regierungschef",
+# "Außenminister", "Regierungssprecher"): a capitalised word ending in one of these heads, with a few letters before
+# it, is a title before a person's name, not a word of the name.
+GERMAN_TITLE_HEADS = frozenset(
+    """
+    präsident präsidentin minister ministerin kanzler kanzlerin chef chefin sprecher sprecherin bürgermeister
+    bürgermeisterin botschafter botschafterin kommandeur kommandeurin
+    """.split()
+)

@@ -46,6 +46,9 @@ SPELLING = (
 # Polish and Czech ch is the English kh (Chodorkowski, Khodorkovsky), though English ch is ch. A name written so
 # has a second key; the people merge takes it only when nothing else fits (see ``sound_keys``).
 ALTERNATES = ((r"(?<![stc])ch", "kh"),)
+# Languages whose articles write the kh of a Slavic or Caucasian name as ch (German "Kobachidse", Polish
+# "Chodorkowski", Czech "Chruščov"): a lone surname in one of them is also read by ``ALTERNATES``.
+CH_AS_KH_LANGUAGES = frozenset({"de", "pl", "cs"})
 
 # French writes Slavic and other names by its own sounds: "Kamychine" is "Kamyshin", "Choïgou" "Shoigu",
 # "Oleksandre" "Oleksandr", "Sergueï" "Sergei", "Prigojine" "Prigozhin" (French j is zh).

@@ -27,7 +27,7 @@ from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS
 from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, LEGAL_FORMS
-from ..data.names import SURNAME_TITLES, is_given_name
+from ..data.names import GERMAN_TITLE_HEADS, SURNAME_TITLES, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
     FRENCH_SITES,
@@ -389,7 +389,15 @@ def _title(word: str) -> bool:
     low = word.casefold().rstrip(".")
     if "-" in low[1:]:
         low = low.rsplit("-", 1)[1]  # German compounds of a title: "Luftfahrt-Experte", "Regierungs-Sprecher"
-    return low in _PERSON_BEFORE or fold(low) in _PERSON_BEFORE_FOLDED
+    return low in _PERSON_BEFORE or fold(low) in _PERSON_BEFORE_FOLDED or _german_compound_title(low)
+
+
+_COMPOUND_PREFIX = 3  # letters before a title's head that make a German compound ("Vizekanzler"), not the head alone
+
+
+def _german_compound_title(low: str) -> bool:
+    """``Staatspräsidentin``, ``Regierungschef``: a German office written as one word ending in a title's head."""
+    return any(low.endswith(head) and len(low) - len(head) >= _COMPOUND_PREFIX for head in GERMAN_TITLE_HEADS)
 
 
 def _given_name(word: str) -> bool:

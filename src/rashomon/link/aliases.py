@@ -82,6 +82,8 @@ from ..data.places import (
 )
 from ..data.speech import PERSON_VERBS
 from ..data.translit import (
+    ALTERNATES,
+    CH_AS_KH_LANGUAGES,
     EAST_SLAVIC_MIN_SKELETON,
     EAST_SLAVIC_SKELETON,
     GENERATION_SUFFIXES,
@@ -667,7 +669,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _regroup_same_names(items, groups)
     _regroup_named_norps(items, groups)
     _merge_holidays(items, groups, uf)
-    _merge_people(items, groups, uf, [a.article.text for a in analyses])
+    _merge_people(items, groups, uf, [a.article.text for a in analyses], [a.article.language for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_german_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_by_key(items, groups, uf)
@@ -1432,7 +1434,9 @@ def _regroup_acronym_people(items: list[_Item], groups: list[str]) -> None:
             groups[k] = "ORG"
 
 
-def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str]) -> None:
+def _merge_people(
+    items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str], languages: Sequence[str | None] = ()
+) -> None:
     _regroup_places(items, groups)
     _regroup_institution_people(items, groups)
     _regroup_acronym_people(items, groups)
@@ -1492,6 +1496,16 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
         name = items[k].mention.name
         here = _spelled(items, name, per_article[items[k].index].get(last, set()), full)
         there = _spelled(items, name, by_surname.get(last, set()), full)
+        if (
+            not here
+            and not there
+            and items[k].index < len(languages)
+            and languages[items[k].index] in CH_AS_KH_LANGUAGES
+        ):
+            # "Kobachidse" in a German article is the "Irakli Kobakhidze" of the others: German ch is kh
+            for reading in _other_readings(_surname(name)):
+                here |= _spelled(items, name, per_article[items[k].index].get(reading, set()), full)
+                there |= _spelled(items, name, by_surname.get(reading, set()), full)
         titled = _title_gender(items[k].mention)
         if titled is not None:  # "Mr. Obama" is never Michelle Obama, "Mrs. Clinton" never Bill Clinton
             here = {key for key in here if _full_name_gender(items, full[key]) in (None, titled)}
@@ -1548,6 +1562,23 @@ def _merge_people(items: list[_Item], groups: list[str], uf: Union, texts: Seque
                 uf.union(lone_first[key], k)
             else:
                 lone_first[key] = k
+
+
+_ALTERNATE_READINGS = tuple((re.compile(a), b) for a, b in ALTERNATES)
+
+
+def _other_readings(surname: str) -> set[str]:
+    """The surname keys of a lone surname's other readings (German ``Kobachidse`` read as ``Kobakhidse``), for a
+    surname of five letters or more; short ones (``Chan``, ``Khan``) say too little."""
+    word = to_latin(surname).casefold()
+    if len(_NON_LETTER.sub("", word)) < _SOUND_SURNAME:
+        return set()
+    out = set()
+    for pattern, repl in _ALTERNATE_READINGS:
+        alt = pattern.sub(repl, word)
+        if alt != word and (parts := person_parts(alt.capitalize())) is not None:
+            out.add(parts[1])
+    return out
 
 
 _WITHHELD = re.compile(r"(?P<first>\S+)\s+(?P<initial>[A-Z])\.?")  # "Nahel M.": a first name, a surname's initial
@@ -1761,27 +1792,47 @@ def _merge_french_spellings(items: list[_Item], groups: list[str], uf: Union, la
     """A person named in full in an article in its language's spelling of a Slavic name (French ``Oleksandre
     Kamychine``, German ``Jewgeni Prigoschin``, Romanian ``Evgheni Prigojin``) is the one person named in full so in
     English in another language's article (``Oleksandr Kamyshin``), when the English spelling of both names fits."""
-    if not set(languages) & set(_PERSON_SPELLINGS):
-        return
     english: dict[tuple[str, str], set[int]] = defaultdict(set)
-    foreign: list[int] = []
+    foreign: list[tuple[int, str]] = []
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if g != "PERSON" or len(it.mention.name.split()) < 2:
             continue
-        if languages[it.index] in _PERSON_SPELLINGS:
-            foreign.append(k)
+        language = languages[it.index] or ""
+        if language in _PERSON_SPELLINGS:
+            foreign.append((k, language))
+        elif _FRENCH_MARK.search(_surname(it.mention.name).casefold()):
+            foreign.append((k, ""))  # "Salome Zourabichvili" in an English article: the French spelling of a name
         if (parts := person_parts(it.mention.name)) is not None:
             english[parts].add(k)
-    for k in foreign:
-        name, language = items[k].mention.name, languages[items[k].index]
+    for k, language in foreign:
+        name = items[k].mention.name
         roots = set()
-        for spelled in _english_spellings(name, language or ""):
+        for spelled in _english_spellings(name, language or "fr"):
             parts = person_parts(" ".join(w.capitalize() for w in spelled.split()))
             if parts is None or parts == person_parts(name):
                 continue
-            roots |= {uf.find(r) for r in english.get(parts, set()) if languages[items[r].index] != language}
+            roots |= {
+                uf.find(r)
+                for r in english.get(parts, set())
+                if (
+                    languages[items[r].index] != language
+                    if language
+                    else _written_in_english(items[r].mention.name, name)
+                )
+            }
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
+
+
+# French writes the u of a Slavic or Caucasian surname ou (Zourabichvili, Choïgou): in a surname in any other
+# language's article, the mark of the French spelling of the name
+_FRENCH_MARK = re.compile(r"ou")
+
+
+def _written_in_english(other: str, name: str) -> bool:
+    """Whether ``other`` may be the English spelling of ``name``, a full name written in French spelling in an
+    article in another language: no French mark of its own, and the given names one name."""
+    return not _FRENCH_MARK.search(_surname(other).casefold()) and _given_names_agree(other, name)
 
 
 _GERMAN_SPELLING = tuple((re.compile(a), b) for a, b in GERMAN_SPELLING)
