@@ -297,6 +297,11 @@ CUE_STEMS = (
 
 # Verbs by which an outlet relays what someone said: "передает ТАСС", "сообщает Интерфакс", "повідомляє Укрінформ".
 RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитиру", "цит", "информиру", "повідомля", "привод")
+# Endings of Russian and Ukrainian adverbial participles (деепричастия): "комментируя", "отвечая", "подчеркивая",
+# "коментуючи", "сказавши", "обратившись". Such a word opens a clause about the subject ("Комментируя итоги, он
+# сказал, что ...") and is not the verb of the attribution; "-ся" endings are finite reflexives ("поделился").
+GERUND_ENDINGS_RU = ("ая", "яя", "уя", "юя", "ея", "ия", "ря", "ючи", "ячи", "учи", "ачи", "вши", "вшись", "ясь")
+
 # Words that make a sentence of a text without a parse (Russian, Ukrainian) someone's account: "заявил", "сказав".
 UNTAGGED_SPEECH_STEMS = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
 # French words that say a claim is someone's ("selon le parquet", "a déclaré le ministre", "affirme Moscou"), read
@@ -550,6 +555,44 @@ OUTLET_WORDS_RU = (
     "агентство",
     "видання",
     "телеканал",
+)
+
+# Words in the first paragraph of a French, Spanish, Portuguese, German or Romanian article that say the story
+# reached the publisher through an outlet. Before the name: "dos entrevistas, recogidas por Europa Press", "selon
+# l'AFP", "..., rapporte l'AFP", "segundo a agência Lusa", "laut dpa", "potrivit Agerpres"; after it: "AFP
+# zufolge", "..., como EFE informó". Regular expressions, matched case-blind.
+LEAD_RELAY_BEFORE = (
+    r"selon",
+    r"d['\u2019]apr\u00e8s",
+    r"(?:rapport|recueilli|cit|relay|repris)\u00e9?e?s?\s+par",
+    r"rapporte|rapportent|informe",
+    r"seg\u00fan",
+    r"de acuerdo con",
+    r"(?:recogid|citad|difundid|recabad)[oa]s?\s+por",
+    r"informa|inform\u00f3|informaron",
+    r"segundo",
+    r"de acordo com",
+    r"(?:recolhid|citad|divulgad|noticiad)[oa]s?\s+(?:por|pel[oa]s?)",
+    r"informou",
+    r"laut",
+    r"berichtet|berichtete|meldet|meldete",
+    r"potrivit|conform",
+    r"(?:citat|citat\u0103|relatat|preluat)\s+de",
+    r"relateaz\u0103|informeaz\u0103",
+)
+LEAD_RELAYED_AFTER = (
+    r"zufolge",
+    r"berichtet|berichtete|meldet|meldete",
+    r"informa|inform\u00f3|informou|informe|rapporte",
+    r"relateaz\u0103|informeaz\u0103",
+)
+# What may stand between those words and the name: an article and a kind of outlet ("selon l'agence", "según la
+# agencia de noticias", "pela agência", "laut der Nachrichtenagentur", "potrivit agen\u021biei").
+LEAD_RELAY_ARTICLES = r"l['\u2019]|le|la|les|el|los|las|o|os|a|as|der|die|dem|des"
+LEAD_RELAY_KINDS = (
+    r"agence(?: de presse)?|agencia(?: de noticias)?|ag\u00eancia(?: de not\u00edcias)?|agen\u021bia|"
+    r"agen\u021biei|nachrichtenagentur|agentur|quotidien|journal|diario|peri\u00f3dico|jornal|zeitung|cha\u00eene|"
+    r"cadena|emissora|site|sitio|portal"
 )
 
 # Nouns of a cry whose "of" names the words cried: "cries of “Stop!” from the migrants", "their shouts of “Help!”".

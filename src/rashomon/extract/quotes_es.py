@@ -48,6 +48,11 @@ _CLAUSE_BREAK = re.compile(r"[.;\n]")
 _AFTER_MARK = re.compile(r"[ \t]*([,.;]?)[ \t]*[\u2014\u2013-]?[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"\u00ab\u201c\u00bf\u00a1A-ZÁÉÍÓÚÑ])|[.!?]$|\n")
 _BEFORE_OPEN = re.compile(r"(?::\s*|,\s*|\s+que\s+[^.!?\n]*)$")
+# a speech verb whose object is an infinitive clause of its own subject: "aseguró haber estado «...»", "negó tener
+# «ninguna responsabilidad»", "garantiu ter feito «...»"
+_INFINITIVE_AFTER = re.compile(r"\s+(?:no\s+|não\s+)?([^\W\d_]+(?:ar|er|ir|ír)(?:se|lo|la|le|los|las)?)\s+[^.!?\n]*$")
+# "X no acudió ... y aseguró ...": a verb joined by "y" to its sentence's first verb shares that verb's subject
+_JOINED = re.compile(r"\b(?:y|e)\s+$")
 _ACCORDING = re.compile(r"\b(?i:según|de acuerdo con|en palabras de|potrivit|conform)\s+")
 _PHRASE_END = re.compile(
     r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:que|quien|en|a|al|ante|tras|durante|desde|según)\s"
@@ -273,7 +278,7 @@ def _before(text: str, q: Marked, mentions: list[Mention], *, short: bool = Fals
     if not cues:
         return None
     cue = cues[-1]
-    if _BEFORE_OPEN.search(text, cue.end(), q.open_at) is None:
+    if _BEFORE_OPEN.search(text, cue.end(), q.open_at) is None and not _infinitive_after(text, cue.end(), q.open_at):
         return None
     if short and len(_WORD.findall(text, cue.end(), q.open_at)) > 3:
         return None
@@ -298,12 +303,26 @@ def _before(text: str, q: Marked, mentions: list[Mention], *, short: bool = Fals
     if bare is not None and not set(_words(bare.group(1))) & (SPANISH_ADVERBS | SPANISH_NOT_SPEAKER | _ARTICLE):
         # "Mazón ha remarcado que «...»": a name the entity reader missed, the whole subject of the verb
         return _Said(cue=cue_span, speaker=Span(bare.start(1), bare.end(1)))
+    first = next((m for m in subject if m.type == "PERSON"), None)
+    if (
+        first is not None
+        and _JOINED.search(text, start, cue.start())
+        and len(_WORD.findall(text, start, first.span.start)) <= 2
+    ):
+        # "Pero Mazón no acudió a la reunión, según dijo, y aseguró haber estado «...»": the sentence's subject
+        return _Said(cue=cue_span, speaker=first.span, mention=_real(mentions, first))
     return _Said(cue=cue_span, carries_on=True)  # "Luego añadió: «...»": the speaker before
 
 
 _SUBJECT = re.compile(r"(?i:el|la|los|las)\s+[^,.;:\n]{1,80}?\s*$")
 # one to three capitalised words and nothing else before the speech verb: its subject, a name ("Mazón ha dicho")
 _BARE_NAME = re.compile(r"\s*((?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})\s*")
+
+
+def _infinitive_after(text: str, at: int, open_at: int) -> bool:
+    """Whether the words from a speech verb to an opening mark are an infinitive clause (``haber estado``)."""
+    found = _INFINITIVE_AFTER.match(text, at, open_at)
+    return found is not None and found.group(1).casefold() not in SPANISH_NOT_SPEAKER | SPANISH_ADVERBS
 
 
 def _subject_phrase(text: str, start: int, cue_at: int) -> Span | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..data import media
-from ..data.speech import CUE_STEMS, OUTLET_WORDS_RU, RELAY_STEMS
+from ..data.speech import CUE_STEMS, GERUND_ENDINGS_RU, OUTLET_WORDS_RU, RELAY_STEMS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .entities_ru import is_title_word
 from .speakers import PRONOUNS, Resolver, _stem
@@ -468,7 +468,18 @@ def _attribution(
         return None
     relays = [w for w in cues if _is_relay(w.group())]
     speech = [w for w in cues if w not in relays]
+    finite = [w for w in speech if not _gerund(w)]
+    if finite and finite[0] is not speech[0]:
+        speech = finite  # "Комментируя итоги, он сказал": the verb of saying is the finite one
     cue = speech[0] if speech else cues[-1] if before_quote else cues[0]
+    if words and _gerund(words[0]) and not _gerund(cue):
+        # "Комментируя итоги выборов в Грузии, он сказал, что «...»", "Отвечая на вопрос о словах Петрова, он
+        # заявил": the adverbial participle's clause tells what the subject spoke of; its subject (one or two
+        # words between the clause's comma and the verb) is who spoke
+        comma = text.rfind(",", words[0].end(), cue.start())
+        if comma >= 0 and 1 <= len(_WORD.findall(text, comma + 1, cue.start())) <= 2:
+            start = comma + 1
+            words = [w for w in words if w.start() >= start]
     inside = [m for m in mentions if start <= m.span.start and m.span.end <= end]
     reference = _REFERENCE.search(text, start, end)
     speaker: Span | None = None
@@ -481,6 +492,11 @@ def _attribution(
         speaker = _before_outlet(text, speaker, mentions)
     via = _outlets(text, start, end, mentions, exclude=speaker)
     return _Attribution(Span(cue.start(), cue.end()), speaker, head, via)
+
+
+def _gerund(word: re.Match[str]) -> bool:
+    """Whether a word is a Russian or Ukrainian adverbial participle: ``комментируя``, ``відповідаючи``."""
+    return word.group().casefold().endswith(GERUND_ENDINGS_RU)
 
 
 def _before_outlet(text: str, speaker: Span, mentions: list[Mention]) -> Span:

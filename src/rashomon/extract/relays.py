@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..data.media import outlets
+from ..data.speech import LEAD_RELAY_ARTICLES, LEAD_RELAY_BEFORE, LEAD_RELAY_KINDS, LEAD_RELAYED_AFTER
 from ..model import Mention, Span
 
 _HEAD = 400  # characters at the top where a dateline or byline may stand
@@ -38,7 +39,17 @@ _LEAD_RELAY = re.compile(
     r"(?:sito|quotidiano|giornale|agenzia|emittente|tv)(?:\s+(?:di|del|della))?)?)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )  # Italian: "Lo riporta il sito di Kathimerini", "scrive il quotidiano X", "secondo l'agenzia X"
-_LEAD_REPORTED = re.compile(r"\A\s*(?:reported|reports|said|says)\b")
+_LEAD_REPORTED = re.compile(r"\s*(?:reported|reports|said|says)\b")
+# the same in French, Spanish, Portuguese, German and Romanian: "dos entrevistas, recogidas por Europa Press", "selon
+# l'agence Reuters", "pela agência Lusa", "laut dpa"; and after the name: "AFP zufolge", "..., como EFE informó"
+_LEAD_RELAY_ABROAD = re.compile(
+    r"\b(?:" + "|".join(LEAD_RELAY_BEFORE) + r")\s+"
+    r"(?:(?:" + LEAD_RELAY_ARTICLES + r")(?<=['\u2019])|(?:" + LEAD_RELAY_ARTICLES + r")\s+)?"
+    r"(?:(?:" + LEAD_RELAY_KINDS + r")\s+)?\Z",
+    re.IGNORECASE,
+)
+_LEAD_REPORTED_ABROAD = re.compile(r"\s*(?:" + "|".join(LEAD_RELAYED_AFTER) + r")\b", re.IGNORECASE)
+_LEAD_BEFORE = 60  # characters before an outlet's name where the words that credit it stand
 # words that start a credit line: "By", "With", "Source:", "Reporting by", "(Reporting by", "Photo:", "Copyright"
 _CREDIT_OPENING = re.compile(
     r"^\s*[(\[]?\s*(?:by|with|avec|par|source|sources|reporting|writing|compiled|additional reporting|editing|"
@@ -68,6 +79,8 @@ def credited_agencies(text: str, media: Sequence[Mention]) -> list[Span]:
             if m.span.end <= lead.end() and (
                 _LEAD_RELAY.search(text, max(0, m.span.start - 40), m.span.start)
                 or _LEAD_REPORTED.match(text, m.span.end, lead.end())
+                or _LEAD_RELAY_ABROAD.search(text, max(0, m.span.start - _LEAD_BEFORE), m.span.start)
+                or _LEAD_REPORTED_ABROAD.match(text, m.span.end, lead.end())
             ):
                 out.append(m.span)
     return sorted(set(out), key=lambda s: s.start)
