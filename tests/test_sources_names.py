@@ -319,6 +319,19 @@ def test_a_person_in_french_spelling_is_the_one_person_spelled_so_in_english() -
     assert not same(ents, "Richard Dupont", "Sergei Shoigu")
 
 
+def test_a_person_in_french_spelling_in_an_english_article_is_the_one_person_spelled_so_in_english() -> None:
+    ents = merge_entities(
+        [
+            article("A1", "Tamar Gurabishvili said the vote was stolen.", ("Tamar Gurabishvili", "PERSON")),
+            article("A2", "Tamar Gourabichvili rejected the result.", ("Tamar Gourabichvili", "PERSON")),
+            article("A3", "Nino Bouchard spoke.", ("Nino Bouchard", "PERSON")),
+            article("A4", "Levan Bushard spoke.", ("Levan Bushard", "PERSON")),
+        ]
+    )
+    assert same(ents, "Tamar Gurabishvili", "Tamar Gourabichvili")
+    assert not same(ents, "Nino Bouchard", "Levan Bushard")
+
+
 def test_two_capitals_in_brackets_are_a_bodys_acronym_only_when_they_are_its_initials(
     analyze_text: Callable[..., Analysis],
 ) -> None:

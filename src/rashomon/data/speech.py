@@ -65,6 +65,8 @@ SPEECH_LEMMAS = frozenset(
         "specify",
         "inform",
         "assure",
+        "affirm",
+        "reaffirm",
         "threaten",
         "describe",
         "estimate",

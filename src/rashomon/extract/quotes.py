@@ -397,6 +397,9 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=doc[a:b].root.lower_)
+            if ref is None and (named_as := _NAMED_AS.match(text, speaker_span.end)) is not None:
+                # "Another social media user, named as Tomas Reyo, said": the person the apposition names
+                ref = people.get(named_as.end())
             if f.cue is not None and b - a == 1 and doc[a].pos_ == "PRON":
                 # "Clinton says she admired X's courage in what she calls “...”": a pronoun is the subject of the
                 # clause it sits in when that subject agrees with it, not the last name seen
@@ -830,7 +833,7 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                     body = owner if owner is not None and owner.type in _BODIES else None
                 described = None
                 if person is None and body is None:  # "The electoral authority said ...": a later "it" is that body
-                    described = resolver.description(Span(a, b))
+                    described = resolver.kind_in_focus(text[a:b], a) or resolver.description(Span(a, b))
                 if person is not None or body is not None or described is not None:
                     resolver.note_speaker(end, person or body or described)
                 elif child.lower_ in UNNAMED_PERSON_NOUNS and any(
@@ -852,6 +855,8 @@ def _inside_of(mentions: list[Mention], starts: list[int], a: int, b: int) -> li
     return inside
 
 
+# Right after an unnamed speaker: an apposition that names them ("a resident, identified as Ana Ruiz, said")
+_NAMED_AS = re.compile(r",\s+(?:who\s+was\s+|who\s+is\s+)?(?:named|identified|known)\s+(?:only\s+)?as\s+")
 _POSSESSOR = re.compile(r"['\u2019](?:s\b|\s)")  # right after a name: the name is a possessor ("Marek's aide")
 
 # A sentence's closing attribution: ", the press office of the committee reported on Friday." (head: "office")

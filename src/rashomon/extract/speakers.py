@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
-from ..data.institutions import FIRM_KINDS, LEGAL_FORMS, SEATS_OF_POWER
+from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, LEGAL_FORMS, SEATS_OF_POWER
 from ..data.places import country_of
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
@@ -803,6 +803,11 @@ def _seat_fits(org: str, context: set[str]) -> bool:
 
 
 _APPOSITION_AFTER = re.compile(r",\s*([^,.;\n“”\"]+)[,.]")
+# Between a person's name and a second person's: an apposition giving the first a title the second's name ends
+# (", adviser to the head of the office of President "): the second is named only in the first's title.
+_TITLE_APPOSITION = re.compile(
+    r",\s+(?:an?\s+|the\s+)?[a-z][^,.;:\n“”\"()]*\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*"
+)
 _SENTENCE_OR_QUOTE_BREAK = re.compile(r"[.!?;\n]\s|\n|[“”\"]")
 
 
@@ -967,6 +972,8 @@ class Resolver:
                 return focus
             firm = next((m for m in self._recent(span.start, ("ORG",)) if _firm_name(m.name)), None)
             return firm or focus or self.description(span)
+        if (body := self.kind_in_focus(phrase, span.start)) is not None:
+            return body
         if head in INSTITUTION_WORDS:
             if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
                 person = self._described(words, span.start, phrase)
@@ -974,6 +981,18 @@ class Resolver:
                     return person
             return self._institution(words, span.start) or self.description(span)
         return self._described(words, span.start, phrase)
+
+    def kind_in_focus(self, phrase: str, pos: int) -> Mention | None:
+        """``the state-funded body``, ``the federation``: the body last a subject before ``pos`` when its name says it
+        is of the kind the phrase's head names (``the Vellan Commission on Human Rights`` is a body); None otherwise.
+        Only for heads that are no institution's own word (those ``_institution`` reads)."""
+        words = [w.casefold() for w in _WORD.findall(phrase)]
+        if len(words) < 2 or words[0] != "the" or words[-1] not in DESCRIPTION_HEADS or words[-1] in INSTITUTION_WORDS:
+            return None
+        body = self._body_in_focus(pos, "ORG")
+        if body is not None and set(_WORD.findall(body.name.casefold())) & DESCRIPTION_HEADS[words[-1]]:
+            return body
+        return None
 
     def _issuer(self, kind: str, pos: int) -> Mention | None:
         """Who issued the statement (letter, communique) a speaker phrase names: the named subject of a sentence just
@@ -1184,10 +1203,19 @@ class Resolver:
         i = bisect.bisect_left(self._starts, pos) - 1
         while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
             inside = self.quoted is not None and self.quoted(self.people[i].span.start)
-            if self._fits(self.people[i], gender) and not inside:
+            if self._fits(self.people[i], gender) and not inside and not self._in_apposition(i):
                 return self.people[i]
             i -= 1
         return None
+
+    def _in_apposition(self, i: int) -> bool:
+        """Whether person ``i`` is named only in a title that an apposition gives the person named just before:
+        "Pavel Korvin, adviser to the head of the office of President Oleg Sarnik, said": Korvin is the subject, and
+        a later "he" is his, not Sarnik's."""
+        if i == 0 or not self.text:
+            return False
+        before = self.people[i - 1]
+        return _TITLE_APPOSITION.fullmatch(self.text, before.span.end, self.people[i].span.start) is not None
 
     def _fits(self, m: Mention, gender: str | None) -> bool:
         return gender is None or self.gender(m) in (None, gender)
