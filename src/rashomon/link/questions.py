@@ -584,13 +584,11 @@ def _bodies(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         span = Span(at + start, at + end)
         if any(n.start <= span.start and span.end <= n.end for n in v.inner):
             continue
-        answer = Answer(
-            value=f"{value} bodies",
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=span,
-            stance=stance,
-            origin=base["origin"],
+        answer = _answer(
+            f"{value} bodies",
+            span,
+            stance,
+            base,
             as_of=as_of,
             number=float(value),
         )
@@ -841,14 +839,12 @@ _FOR_AFTER = 30  # characters between a share and the candidate it is "for"
 
 def _tally_answer(q: Quantity, value: str, entity: str, base: dict[str, str | None], stance: str, text: str) -> Answer:
     """A candidate's votes or share (``q``), as an answer: a poll's figure is a projection, not a count."""
-    return Answer(
-        value=value,
+    return _answer(
+        value,
+        q.span,
+        stance,
+        base,
         entity=entity,
-        claim=base["claim"] or "",
-        article=base["article"] or "",
-        span=q.span,
-        stance=stance,
-        origin=base["origin"],
         number=q.value,
         qualifier=q.qualifier,
         note="projection" if _POLL.search(text) else None,
@@ -970,13 +966,11 @@ def _arsenal(
             continue
         side, at, end, how = found
         done.add(eid)
-        answer = Answer(
-            value=side,
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=Span(start + min(at, rel_s), start + max(end, rel_e)),
-            stance="denied" if how == "denied" else stance,
-            origin=base["origin"],
+        answer = _answer(
+            side,
+            Span(start + min(at, rel_s), start + max(end, rel_e)),
+            "denied" if how == "denied" else stance,
+            base,
             note="only" if how == "only" else None,
         )
         out.append(Found("arsenal", k, answer, names[eid].name))
@@ -1322,14 +1316,12 @@ def _escape_answer(
     """Where they fled: the country when the place names one (``the Bolivian border`` is Bolivia), else the place as
     said; ``note`` says which, so that only two countries are set against each other."""
     country = side_of(place, names.get(entity or ""))
-    answer = Answer(
-        value=country or " ".join(place.split()),
+    answer = _answer(
+        country or " ".join(place.split()),
+        span,
+        stance,
+        base,
         entity=entity,
-        claim=base["claim"] or "",
-        article=base["article"] or "",
-        span=span,
-        stance=stance,
-        origin=base["origin"],
         note="country" if country else None,
     )
     return Found("escape", k, answer)
@@ -1398,13 +1390,11 @@ def _attackers(k: int, v: ClaimView, stance: str, base: dict[str, str | None], a
         if _near_after(text, rel_end, ATTACKERS_FATE):
             continue
         note = "partial" if PART_OF.match(text[rel_end:]) or words[0] in ("of", "among") else None
-        answer = Answer(
-            value=" ".join(f"{q.qualifier or ''} {q.text} {words[-1]}".split()),
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=q.span,
-            stance=stance,
-            origin=base["origin"],
+        answer = _answer(
+            " ".join(f"{q.qualifier or ''} {q.text} {words[-1]}".split()),
+            q.span,
+            stance,
+            base,
             as_of=as_of,
             number=float(q.value),
             qualifier=q.qualifier,
@@ -1619,13 +1609,11 @@ def _reach(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
         told = "denied" if stance == "denied" or NEGATION_BEFORE.search(before) else stance
         if told != "denied" and _REACH_OPEN.search(before):
             told = "hedged"
-        answer = Answer(
-            value=value,
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=Span(v.claim.span.start + at, v.claim.span.start + end),
-            stance=told,
-            origin=base["origin"],
+        answer = _answer(
+            value,
+            Span(v.claim.span.start + at, v.claim.span.start + end),
+            told,
+            base,
             note=note,
         )
         out.append(Found("reach", k, answer))
@@ -1659,13 +1647,11 @@ def _charge(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_o
         span = Span(v.claim.span.start + r.start, v.claim.span.start + r.end)
         firm = _stance_at(v, stance, span)
         told = "denied" if firm == "denied" or r.told == "denied" else "hedged" if r.told == "hedged" else firm
-        answer = Answer(
-            value=r.stage if r.value == r.stage else f"{r.stage}: {r.value}",
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=span,
-            stance=told,
-            origin=base["origin"],
+        answer = _answer(
+            r.stage if r.value == r.stage else f"{r.stage}: {r.value}",
+            span,
+            told,
+            base,
             as_of=as_of,
             note=r.stage,
         )
@@ -2170,13 +2156,11 @@ def _counts(
         previous = out[-1] if out else (told[-1] if told else None)
         added = tolls.added(prefix[-12:], text[rel_end:]) and previous is not None and previous.kind == kind
         note = _count_note(v, rel_start, rel_end, settled_next, added)
-        answer = Answer(
-            value=" ".join(f"{qualifier or ''} {q.text} {head}".split()),
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=q.span,
-            stance="attributed" if rival or (said and stance == "asserted") else stance,
-            origin=None if rival else base["origin"],
+        answer = _answer(
+            " ".join(f"{qualifier or ''} {q.text} {head}".split()),
+            q.span,
+            "attributed" if rival or (said and stance == "asserted") else stance,
+            {**base, "origin": None} if rival else base,
             as_of=as_of,
             number=float(q.value),
             number_max=float(q.value_max) if q.value_max is not None else None,
@@ -2582,16 +2566,34 @@ def _labels_accusation(before: str, stance: str) -> bool:
 def _found(
     kind: str, k: int, value: str, span: Span, stance: str, base: dict[str, str | None], entity: str | None
 ) -> Found:
-    return Found(
-        kind,
-        k,
-        Answer(
-            value=value,
-            entity=entity,
-            claim=base["claim"] or "",
-            article=base["article"] or "",
-            span=span,
-            stance=stance,
-            origin=base["origin"],
-        ),
+    return Found(kind, k, _answer(value, span, stance, base, entity=entity))
+
+
+def _answer(
+    value: str,
+    span: Span,
+    stance: str,
+    base: dict[str, str | None],
+    *,
+    entity: str | None = None,
+    as_of: str | None = None,
+    number: float | None = None,
+    number_max: float | None = None,
+    qualifier: str | None = None,
+    note: str | None = None,
+) -> Answer:
+    """An answer pinned to the claim, article and origin ``base`` names (``find_answers``)."""
+    return Answer(
+        value=value,
+        claim=base["claim"] or "",
+        article=base["article"] or "",
+        span=span,
+        stance=stance,
+        entity=entity,
+        origin=base["origin"],
+        as_of=as_of,
+        number=number,
+        number_max=number_max,
+        qualifier=qualifier,
+        note=note,
     )
