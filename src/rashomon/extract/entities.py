@@ -686,27 +686,20 @@ def _title_holder(doc: Doc, start: int, end: int) -> bool:
         return False
     i, j = span.start, span.end
     closed = j < len(doc) and doc[j].text in (",", ".", ";")
-    if not closed or not 2 <= j - i <= 3 or doc[i:j].text in media.outlets() or not title_apposed_before(doc, i):
-        return False
-    for tok in doc[i:j]:  # a town's name may be a given name too ("Aden"), so only a body's or country's word bars it
-        low = tok.lower_
-        if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS or low in COMPANY_WORDS:
-            return False
-        if low in country_names() or low in demonyms() or low in areas() or tok.text in media.NAME_ENDINGS:
-            return False
-    return True
+    # a town's name may be a given name too ("Aden"): beside a title, only a body's or country's word bars the name
+    return closed and title_apposed_before(doc, i) and _bare_name(doc, i, j, towns=False)
 
 
-def _bare_name(doc: Doc, i: int, j: int) -> bool:
+def _bare_name(doc: Doc, i: int, j: int, *, towns: bool = True) -> bool:
     """Whether tokens [i, j) are two or three capitalised words and no word of a body, place, country, people,
-    company or outlet: a name that may be a person's."""
+    company or outlet (a town's name counts as a place only with ``towns``): a name that may be a person's."""
     if not 2 <= j - i <= 3 or doc[i:j].text in media.outlets():
         return False
     for tok in doc[i:j]:
         low = tok.lower_
         if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS or low in COMPANY_WORDS:
             return False
-        if low in country_names() or low in cities() or low in demonyms() or low in areas():
+        if low in country_names() or (towns and low in cities()) or low in demonyms() or low in areas():
             return False
         if tok.text in media.NAME_ENDINGS or low in KNOWN:
             return False

@@ -1703,8 +1703,6 @@ _FALL_NOUNS = re.compile(FALL_NOUNS, re.I)
 _NOMINAL_ACTS = {lang: re.compile(p, re.I) for lang, p in NOMINAL_ACTS.items()}
 _NOMINAL_BETWEEN = {lang: re.compile(p, re.I) for lang, p in NOMINAL_BETWEEN.items()}
 _NOMINAL_GENITIVE = re.compile(NOMINAL_GENITIVE, re.I)
-_NOMINAL_SIDE_AFTER = NOMINAL_SIDE_AFTER
-_NOMINAL_SIDE_BEFORE = NOMINAL_SIDE_BEFORE
 _CLAUSE_BREAKS = ",;:"
 _REFUTED = re.compile("|".join(REFUTED), re.I)
 _REFUTED_REACH = 80  # characters before the act where a refutation of it stands ("опровержение того, что удар")
@@ -1781,11 +1779,11 @@ def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | Non
     between = _NOMINAL_BETWEEN[lang]
     for m in _NOMINAL_ACTS[lang].finditer(text):
         runs: list[list[re.Match[str]]] = []  # each run of words read outwards from the noun, up to a word of neither
-        if lang in _NOMINAL_SIDE_AFTER:
-            runs.append(_words_after(text, m.end(), _NOMINAL_SIDE_AFTER[lang]))
-        if lang in _NOMINAL_SIDE_BEFORE:
+        if lang in NOMINAL_SIDE_AFTER:
+            runs.append(_words_after(text, m.end(), NOMINAL_SIDE_AFTER[lang]))
+        if lang in NOMINAL_SIDE_BEFORE:
             clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
-            runs.append(list(reversed(list(_WORD_GAP.finditer(text, clause, m.start()))))[: _NOMINAL_SIDE_BEFORE[lang]])
+            runs.append(list(reversed(list(_WORD_GAP.finditer(text, clause, m.start()))))[: NOMINAL_SIDE_BEFORE[lang]])
             if _NOMINAL_GENITIVE.fullmatch(m.group(0)):
                 runs.append(_words_after(text, m.end(), 1))  # "удару росії": the country in the genitive after it
         for run in runs:
