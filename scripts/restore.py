@@ -28,6 +28,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?|[\"”»](?=\s*\n|$)")
 
@@ -39,10 +40,14 @@ def _hashes(meta: dict[str, Any]) -> set[str]:
 def _titles(page: str, url: str, extra: list[str]) -> list[str]:
     first = page.strip().splitlines()[0].strip() if page.strip() else ""
     slug = re.sub(r"/(amp|index\.html?)?$", "", url.rstrip("/")).rsplit("/", 1)[-1]
-    slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
+    slug = unquote(re.sub(r"\.(html?|php|aspx?)$", "", slug))
     words = re.sub(r"[-_]+", " ", slug).strip()
-    slug = re.sub(r"[-_]+", " ", re.sub(r"(^|[-_])\d+($|[-_])", " ", slug)).strip()
-    out = [*extra, first, "", slug, slug.capitalize(), slug.title(), words, words.capitalize()]
+    # the page's numeric id dropped from the end ("...-revised-to-275-716612"), then every number token dropped
+    no_id = re.sub(r"[-_]+", " ", re.sub(r"[-_]\d+$", "", slug)).strip()
+    no_numbers = " ".join(w for w in re.split(r"[-_]+", slug) if w and not w.isdigit())
+    out = [*extra, first, ""]
+    for variant in (no_numbers, no_id, words):
+        out += [variant, variant.capitalize(), variant.title()]
     return list(dict.fromkeys(out))
 
 

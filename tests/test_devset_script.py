@@ -109,3 +109,17 @@ def test_restore_tries_candidate_sources_for_a_gold_that_holds_only_hashes(tmp_p
     assert restore.main(args) == 1  # no url given: no header can match
     assert restore.main([*args, "--url", "https://example.org/b", "--date", "", "--date", "2024-01-02"]) == 0
     assert (out / "b.txt").read_text() == text
+
+
+def test_restore_titles_from_a_slug_drop_the_page_id_but_keep_numbers_in_the_headline() -> None:
+    spec = importlib.util.spec_from_file_location("restore", SCRIPT.parent / "restore.py")
+    assert spec is not None and spec.loader is not None
+    restore = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(restore)
+    url = "https://example.org/news/ferry-toll-revised-to-275-716612.html"
+    titles = restore._titles("Page line\n\nBody.", url, [])
+    assert "ferry toll revised to 275" in titles  # the id at the end dropped, the toll kept
+    assert "ferry toll revised to" in titles  # every number dropped
+    assert "ferry toll revised to 716612" not in titles  # never the id with the toll dropped
+    quoted = restore._titles("", "https://example.org/l-arm%C3%A9e-tire-12", [])
+    assert "l armée tire" in quoted  # percent-escapes read as the letters they stand for
