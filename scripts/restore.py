@@ -39,7 +39,8 @@ def _hashes(meta: dict[str, Any]) -> set[str]:
 
 def _titles(page: str, url: str, extra: list[str]) -> list[str]:
     first = page.strip().splitlines()[0].strip() if page.strip() else ""
-    slug = re.sub(r"/(amp|index\.html?)?$", "", url.rstrip("/")).rsplit("/", 1)[-1]
+    path = re.split(r"[?#]", url, maxsplit=1)[0]  # tracking parameters are no part of the headline
+    slug = re.sub(r"/(amp|index\.html?)?$", "", path.rstrip("/")).rsplit("/", 1)[-1]
     slug = unquote(re.sub(r"\.(html?|php|aspx?)$", "", slug))
     words = re.sub(r"[-_]+", " ", slug).strip()
     # the page's numeric id dropped from the end ("...-revised-to-275-716612"), then every number token dropped

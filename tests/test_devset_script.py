@@ -123,3 +123,5 @@ def test_restore_titles_from_a_slug_drop_the_page_id_but_keep_numbers_in_the_hea
     assert "ferry toll revised to 716612" not in titles  # never the id with the toll dropped
     quoted = restore._titles("", "https://example.org/l-arm%C3%A9e-tire-12", [])
     assert "l armée tire" in quoted  # percent-escapes read as the letters they stand for
+    tracked = restore._titles("", "https://example.org/news/bridge-reopens-44030768/?utm_medium=RSS&a=1", [])
+    assert "bridge reopens" in tracked  # the query string is no part of the slug
