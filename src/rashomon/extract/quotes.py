@@ -794,6 +794,7 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
     text = text_of(doc)  # Doc.text joins every token on each access
     for sent in doc.sents:
         root = sent.root
+        _note_oblique(doc, sent, resolver, people, starts, text)
         if resolver.quoted is not None and resolver.quoted(root.idx):
             continue  # a sentence inside a quote: whom the speaker talks about, not who speaks
         end = sent.end_char - 1  # noted at the sentence's end: an object named after it does not take over
@@ -842,6 +843,34 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                     resolver.note_stranger(end)  # "A former expert at the agency said ...": someone unnamed
                 elif child.pos_ == "NOUN" and child.tag_ == "NN":
                     resolver.note_unnamed(end)  # "The report found ...": a later "it" is the report
+
+
+# Where a name stands when it is no subject: a possessor, an object of the verb or of a preposition
+_OBLIQUE_DEPS = frozenset({"poss", "dobj", "pobj", "dative", "iobj", "obj"})
+
+
+def _note_oblique(
+    doc: Doc, sent: SpacySpan, resolver: Resolver, mentions: list[Mention], starts: list[int], text: str
+) -> None:
+    """People a sentence names only as a possessor or an object after a person it names otherwise (its subject):
+    "President Arce emerged and ordered Zuniga to withdraw: “...,” he said" is Arce's line, and so is "Peskov said,
+    asked about Zourabichvili's claims. “...,” he said"."""
+    people = [m for m in _inside_of(mentions, starts, sent.start_char, sent.end_char) if m.type == "PERSON"]
+    if len(people) < 2:
+        return
+    subject_seen = False
+    for m in people:
+        if resolver.quoted is not None and resolver.quoted(m.span.start):
+            continue
+        last = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if last is None or len(last) == 0:
+            continue
+        head = last.root
+        oblique = head.dep_ in _OBLIQUE_DEPS or _POSSESSOR.match(text, m.span.end) is not None
+        if oblique and subject_seen:
+            resolver.oblique.add(m.span.start)
+        elif not oblique:
+            subject_seen = True
 
 
 def _inside_of(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
@@ -1169,10 +1198,13 @@ def _attribute(
     )
     depth = 0
     per = _PER.match(text, q.close_at + 1)
+    per_outlet: Token | None = None  # “...,” per CNN: an outlet the preposition names
     if per is not None:  # “...,” per the party's bylaws: the source the preposition names
         word = doc.char_span(per.start(1), per.end(1), alignment_mode="expand")
         if word is not None and any(c.dep_ == "pobj" for c in word.root.children):
             candidates.append((0, word.root))
+            if any(_names_outlet(c, media) for c in word.root.children if c.dep_ == "pobj"):
+                per_outlet = word.root
     for j in range(k, min(len(doc), k + _AFTER_REACH_LONG) if per is None else k):
         tok = doc[j]
         if j >= k + _AFTER_REACH and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in doc[k:j]):
@@ -1237,6 +1269,10 @@ def _attribute(
         # “... dangerous escapades.” The agency said ...: a quote closed by a full stop and introduced by its own
         # verb ends its sentence; the verb of the next one is someone else's
         del candidates[0]
+    if per_outlet is not None and any(r == 2 and _subject(c, marked) is not None for r, c in candidates):
+        # "Trump said the talks “might be going OK,” per CNN": the words are the subject's of the speech verb they
+        # hang from; the outlet only relays them
+        candidates = [(r, c) for r, c in candidates if c.i != per_outlet.i]
     candidates.sort(key=lambda c: c[0])
     if not candidates or candidates[0][0] != 0:
         # “...” ― Jorge Falcon: a credit after the quote names its speaker better than a verb before it
@@ -1254,6 +1290,12 @@ def _attribute(
     cue = _inner_speech(candidates[0][1], media, marked) or candidates[0][1]
     cue = _over_a_document(cue, marked)
     return cue, *_speaker_of(doc, cue, people, marked)
+
+
+def _names_outlet(tok: Token, media: list[Mention]) -> bool:
+    """Whether a noun phrase headed by ``tok`` is an outlet's name (``CNN``, ``the AP``)."""
+    a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return any(a <= m.span.start and m.span.end <= b for m in media)
 
 
 def _told_inside(outer: Token, first: Token, before: list[Token]) -> Token | None:

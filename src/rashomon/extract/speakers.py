@@ -826,6 +826,9 @@ class Resolver:
     quoted: Callable[[int], bool] | None = None
     # (position, kind, issuer) of each "the statement said" resolved: a later one of the same kind may be that one
     statements: list[tuple[int, str, Mention]] = field(default_factory=list)
+    # starts of people named only as a possessor or an object in a sentence whose subject is another person ("Arce
+    # ordered Zuniga to withdraw", "Peskov said, asked about Zourabichvili's claims"): they do not take the focus
+    oblique: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.people = sorted((m for m in self.mentions if m.type == "PERSON"), key=lambda m: m.span.start)
@@ -1203,7 +1206,8 @@ class Resolver:
         i = bisect.bisect_left(self._starts, pos) - 1
         while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
             inside = self.quoted is not None and self.quoted(self.people[i].span.start)
-            if self._fits(self.people[i], gender) and not inside and not self._in_apposition(i):
+            aside = self.people[i].span.start in self.oblique
+            if self._fits(self.people[i], gender) and not inside and not aside and not self._in_apposition(i):
                 return self.people[i]
             i -= 1
         return None

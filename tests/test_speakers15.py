@@ -1,0 +1,61 @@
+"""Speakers: a pronoun after a sentence that names a second person only as a possessor or an object of its subject
+(sentences written for the test; invented people and places).
+
+- ``President Tarn Ovel emerged and ordered Dario Vesk to withdraw: “...,” he said``: Ovel's line, not Vesk's;
+- ``... spokesman Ivo Marsh said, when he was asked about Zuri Korr's claims. “...,” he said``: Marsh's (a guard: the
+  sentence's quote comes first, so its names are read even though its root lies inside the quote);
+- a person who is the object with no other person as subject still takes the pronoun.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .speaker_cases import ledger_of, quote, speaker
+
+
+def test_the_object_of_the_subjects_order_does_not_take_his_pronoun(tmp_path: Path) -> None:
+    text = (
+        "Soldiers surrounded the palace in Varno on Wednesday. At one point, President Tarn Ovel, 61, emerged and "
+        'ordered General Dario Vesk to withdraw: "I am your commander," he said. "Stand down now."'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "I am your commander")) == "Tarn Ovel"
+
+
+def test_a_possessor_in_the_speakers_clause_does_not_take_the_next_pronoun(tmp_path: Path) -> None:
+    text = (
+        "Ostran President Zuri Korr has accused Moscow of meddling in the election, saying it was part of a "
+        '"special operation."\n\n'
+        '"There was no interference at all," Kremlin spokesman Ivo Marsh said, when he was asked about Zuri Korr\'s '
+        "claims.\n\n"
+        '"There are attempts to destabilise the republic," he said, referring to the president\'s remarks.'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "There are attempts to destabilise")) == "Ivo Marsh"
+
+
+def test_an_object_with_no_other_person_as_subject_still_takes_the_pronoun(tmp_path: Path) -> None:
+    text = (
+        "Police in Varno detained Dario Vesk on Monday after the protest.\n\n"
+        '"I have done nothing wrong," he said as he was led away.'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "I have done nothing wrong")) == "Dario Vesk"
+
+
+def test_per_an_outlet_after_a_fragment_of_reported_speech_relays_the_subjects_words(tmp_path: Path) -> None:
+    text = (
+        "Envoys of Vell and Ostra met on Friday, per the AP. On Saturday, President Ruan Tanu said the ceasefire "
+        'talks "might be going OK," per CNN.'
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "might be going OK")
+    assert speaker(led, q) == "Ruan Tanu"
+    assert [led.entity(v).name for v in q.via] == ["CNN"]
+
+
+def test_per_a_document_after_a_quote_still_names_its_source(tmp_path: Path) -> None:
+    text = 'Members may not stand twice, "under any circumstances," per the party\'s bylaws.'
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "under any circumstances")) is None
