@@ -59,3 +59,15 @@ def test_per_a_document_after_a_quote_still_names_its_source(tmp_path: Path) -> 
     text = 'Members may not stand twice, "under any circumstances," per the party\'s bylaws.'
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "under any circumstances")) is None
+
+
+def test_a_national_government_named_by_its_country_is_the_country(tmp_path: Path) -> None:
+    text = (
+        'Denmark summoned the Ostran ambassador on Monday over the pipeline. "This is unacceptable," the Danish '
+        'government said. "We will respond in kind," Denmark\'s government added. "We saw no damage," the Danish '
+        "energy agency said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "This is unacceptable")) == "Denmark"
+    assert speaker(led, quote(led, "We will respond")) == "Denmark"
+    assert speaker(led, quote(led, "We saw no damage")) != "Denmark"  # a body of the country is not the country

@@ -636,6 +636,9 @@ _EQUIVALENT = {
     "premier": "prime minister",
 }
 _WINDOW = 3000  # characters back that a description or pronoun may reach
+# a national government named by its country: "the Danish government", "the government of Denmark"
+_GOVERNMENT_HEADS = frozenset({"government", "cabinet"})
+_GOVERNMENT_FILLERS = frozenset({"the", "of", "federal", "national", "central"})
 _OFFICIAL_REACH = 1000  # characters back from "the official said" to the quote of the official it goes on with
 # A description that is only "official" (Russian and Ukrainian take no article): right after a named official's
 # quote, that official; anywhere else an unnamed source.
@@ -922,6 +925,12 @@ class Resolver:
             # introduced as such ("his daughter, Nora Field,")
             return self._kin_holder(head, span.start)
         named = self.mention_in(span)
+        if (
+            named is not None
+            and named.type in ("GPE", "NORP")
+            and (state := self._national_government(words, pos=span.start))
+        ):
+            return state  # "the Danish government said", "Denmark's government": Denmark speaks
         if named is not None and named.type != "PERSON" and head in DESCRIPTION_CLASSES and head not in UNNAMED:
             person = self._described(words, span.start, phrase)
             if person is not None:
@@ -984,6 +993,20 @@ class Resolver:
                     return person
             return self._institution(words, span.start) or self.description(span)
         return self._described(words, span.start, phrase)
+
+    def _national_government(self, words: list[str], pos: int) -> Mention | None:
+        """The country a phrase naming its national government stands for (``the Danish government``, ``Denmark's
+        government``, ``the government of Denmark``), as the article names the country; None for any other phrase
+        (``the Danish energy agency``) or when the article never names the country itself."""
+        rest = [w for w in words if w not in _GOVERNMENT_FILLERS]
+        if len(rest) != 2 or not any(w in _GOVERNMENT_HEADS for w in rest):
+            return None
+        owner = next(w for w in rest if w not in _GOVERNMENT_HEADS)
+        country = country_of(owner.removesuffix("'s").removesuffix("\u2019s"))
+        if country is None:
+            return None
+        named = [m for m in self.orgs if m.type == "GPE" and m.span.start < pos + 200 and country_of(m.name) == country]
+        return max(named, key=lambda m: (m.span.start < pos, -abs(m.span.start - pos))) if named else None
 
     def kind_in_focus(self, phrase: str, pos: int) -> Mention | None:
         """``the state-funded body``, ``the federation``: the body last a subject before ``pos`` when its name says it

@@ -686,6 +686,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_belonging_names(analyses, items, groups, uf)
     _merge_ministries_in_a_place(analyses, items, groups, uf)
     _merge_transliterated(items, groups, uf)
+    _merge_transliterated_places(items, groups, uf)
     _merge_respelled_bodies(items, groups, uf)
     _merge_events(items, groups, uf)
     _propagate(analyses, items, groups, uf)
@@ -2289,6 +2290,61 @@ def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> N
         roots = {uf.find(o) for o in latin.get(key, set())}
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
+
+
+# Russian and Ukrainian case endings of a one-word place name, longest first ("Сумам", "Конотопа", "Дерны")
+_PLACE_ENDINGS = (
+    "ами",
+    "ями",
+    "ому",
+    "ого",
+    "ах",
+    "ях",
+    "ам",
+    "ям",
+    "ом",
+    "ой",
+    "ою",
+    "ей",
+    "ы",
+    "у",
+    "е",
+    "и",
+    "і",
+    "а",
+    "я",
+    "ю",
+)
+
+
+def _merge_transliterated_places(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """A one-word place in Cyrillic that no table knows (``Конотопа``, ``Дерны``, ``Одиша``) is the one Latin place
+    name of the corpus it spells, with or without a case ending (``Konotop``, ``Derna``, ``Odisha``): the same
+    consonant skeleton and a close spelling; a skeleton two Latin places share decides nothing."""
+    latin: dict[str, dict[int, str]] = defaultdict(dict)  # skeleton -> root -> a name
+    cyrillic_words: list[tuple[int, str]] = []
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g != "PLACE" or " " in name or len(name) < 4:
+            continue
+        if CYRILLIC.search(name):
+            if place_key(name).startswith("place:"):
+                cyrillic_words.append((k, name))
+        elif name[:1].isupper() and name.isalpha():
+            latin[skeleton(name)][uf.find(k)] = name
+    for k, name in cyrillic_words:
+        low = name.casefold()
+        stems = [name] + [name[: -len(e)] for e in _PLACE_ENDINGS if low.endswith(e) and len(name) - len(e) >= 3]
+        for stem in stems:
+            found = {
+                root: other for root, other in latin.get(skeleton(stem), {}).items() if close_spelling(stem, other)
+            }
+            roots = {uf.find(root) for root in found}
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), k)
+                break
+            if roots:
+                break  # two places spelled so: neither
 
 
 def _merge_respelled_bodies(items: list[_Item], groups: list[str], uf: Union) -> None:
