@@ -364,7 +364,12 @@ def place_key(name: str) -> str:
         return "place:=" + spelling(name)
     if len(words) == 1 and (named := _named_after_a_person(words[0])) is not None:
         return "place:" + named  # "Oleksandrivka" and "Aleksandrovka", "Mykolaivka" and "Nikolaevka"
-    return "place:" + skeleton("".join(words))  # "Bandar Abbas" and "Бендер-Аббас" alike, spaced or hyphenated
+    number = _PLACE_NUMBER.search(name)  # "Nord Stream 1" and "Nord Stream 2" are two pipelines, neither the pair
+    suffix = " " + number.group(1) if number is not None else ""
+    return "place:" + skeleton("".join(words)) + suffix  # "Bandar Abbas" and "Бендер-Аббас" alike, spaced or hyphenated
+
+
+_PLACE_NUMBER = re.compile(r"[\s-](\d+)\Z")  # a number ending a place's name: the one of several it names
 
 
 # A town named after a person with the possessive suffix -ivka/-ovka/-evka (Ukrainian, Russian) in any case form:

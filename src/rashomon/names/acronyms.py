@@ -22,12 +22,18 @@ def initials(name: str) -> set[str]:
     (``Ukrainian Armed Forces`` -> ``uaf``, and ``afu`` with the nationality moved to the end)."""
     words = _NAME_WORD.findall(name)
     content = [w for w in words if w.lower() not in _SKIPPED]
-    forms = {"".join(w[0] for w in content).casefold(), "".join(w[0] for w in words).casefold()}
+    # an acronym inside the name gives all its letters: "US Navy" is USN, "UN Security Council" UNSC, never "UN"
+    forms = {"".join(map(_letters_of, content)).casefold(), "".join(map(_letters_of, words)).casefold()}
     # "Ukrainian Armed Forces" -> "AFU": the nationality may move to the end
-    if content and content[0].casefold() in demonyms():
+    if content and content[0].casefold() in demonyms() and not content[0].isupper():
         rest = "".join(w[0] for w in content[1:])
         forms.add((rest + demonyms()[content[0].casefold()][0]).casefold())
     return {f for f in forms if len(f) >= 2}
+
+
+def _letters_of(word: str) -> str:
+    """What a word of a name gives its acronym: its initial, or every letter of an acronym of its own (``US``)."""
+    return word if len(word) >= 2 and word.isupper() and word.isalpha() else word[0]
 
 
 def spelled_by_prefixes(acronym: str, name: str) -> bool:

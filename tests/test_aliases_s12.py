@@ -1,5 +1,6 @@
 """A one-word place in Cyrillic that no table knows, in any case, and the Latin name of the same place elsewhere in
-the corpus (names invented; mentions built by hand so the merging rule is tested apart from the finders)."""
+the corpus; an acronym inside a body's name; a number ending a place's name (names invented; mentions built by hand
+so the merging rules are tested apart from the finders)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,30 @@ def test_two_latin_places_with_one_skeleton_decide_nothing() -> None:
     )
     assert not same(entities, "Borsk", "Борска")
     assert not same(entities, "Barsk", "Борска")
+
+
+def test_an_acronym_inside_a_name_gives_all_its_letters() -> None:
+    from rashomon.names.acronyms import initials
+
+    assert initials("US Navy") == {"usn"}  # never "UN": the United Nations is not the US Navy
+    assert "unsc" in initials("UN Security Council")
+    assert "afu" in initials("Ukrainian Armed Forces")  # a demonym still may move to the end
+    entities = merge_entities(
+        [
+            analysis("A1", ("US Navy", "ORG"), ("UN", "ORG")),
+            analysis("A2", ("United Nations", "ORG"), ("UN", "ORG")),
+        ]
+    )
+    assert not same(entities, "US Navy", "UN")
+
+
+def test_a_number_ending_a_places_name_tells_which_of_several_it_is() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Vell Stream", "FAC"), ("Vell Stream 1", "FAC")),
+            analysis("A2", ("Vell Stream 2", "FAC"), ("Vell Stream-2", "FAC")),
+        ]
+    )
+    assert not same(entities, "Vell Stream", "Vell Stream 1")  # the pair of pipelines is neither one
+    assert not same(entities, "Vell Stream 1", "Vell Stream 2")
+    assert same(entities, "Vell Stream 2", "Vell Stream-2")
