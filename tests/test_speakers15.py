@@ -71,3 +71,9 @@ def test_a_national_government_named_by_its_country_is_the_country(tmp_path: Pat
     assert speaker(led, quote(led, "This is unacceptable")) == "Denmark"
     assert speaker(led, quote(led, "We will respond")) == "Denmark"
     assert speaker(led, quote(led, "We saw no damage")) != "Denmark"  # a body of the country is not the country
+
+
+def test_the_latter_is_the_person_named_last(tmp_path: Path) -> None:
+    text = 'Police chief Tom Vance met Mayor Anna Reed on Monday. The latter said the city "will not tolerate it."'
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "will not tolerate it")) == "Anna Reed"

@@ -338,6 +338,15 @@ ROMANCE_PRESENT = (
     "osserva ricorda conclude descrive denuncia dicono raccontano aggiungono spiegano affermano dichiarano "
     "explica afirma declara añade asegura señala relata"
 ).split(" ")
+# Italian speech verbs in the compound past, read by the same surface patterns ("», ha affermato Artyukh", "Il
+# ministro ha assicurato che “...”", "ha infine detto il ministro"): auxiliaries, adverbs between, participles.
+ITALIAN_AUXILIARIES = ("ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero")
+ITALIAN_ADVERBS = ("infine", "anche", "poi", "inoltre", "ancora", "già", "pure", "quindi")
+ITALIAN_PARTICIPLES = (
+    "dichiarato detto affermato aggiunto spiegato sottolineato precisato assicurato annunciato confermato riferito "
+    "ribadito raccontato scritto osservato ricordato concluso denunciato commentato evidenziato rivelato twittato "
+    "smentito risposto ammesso avvertito insistito garantito"
+).split(" ")
 # Languages whose verbs need no subject pronoun: "«...», racconta." is said by whoever the text spoke of just before.
 PRO_DROP_LANGUAGES = frozenset({"it", "es", "pt"})
 # Spanish speech verbs (and Portuguese ones where they differ little), read by ``quotes_es``: past participles after
@@ -443,6 +452,20 @@ FRENCH_ADVERBS = (
 )
 # Pronoun subjects of French speech: "a-t-il déclaré", "Il a souligné que", "a-t-elle ajouté".
 FRENCH_PRONOUNS = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "p"}
+# "The latter" as the subject of a speech verb, with the gender it tells (None: either): the last person named.
+LATTER = {
+    "ce dernier": "m",
+    "cette dernière": "f",
+    "quest'ultimo": "m",
+    "quest'ultima": "f",
+    "questo ultimo": "m",
+    "questa ultima": "f",
+    "este último": "m",
+    "esta última": "f",
+    "letzterer": "m",
+    "letztere": None,
+    "the latter": None,
+}
 # Prepositions that open what follows a speech verb without being its subject: "a indiqué sur Telegram X".
 FRENCH_NOT_SPEAKER = frozenset(
     "que qu sur dans à au aux lors devant auprès lundi mardi mercredi jeudi vendredi samedi "

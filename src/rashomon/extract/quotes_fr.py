@@ -41,6 +41,10 @@ from ..data.speech import (
     FRENCH_STRESSED_PRONOUNS,
     FRENCH_TIME_NOUNS,
     FRENCH_VOICE_OFFICES,
+    ITALIAN_ADVERBS,
+    ITALIAN_AUXILIARIES,
+    ITALIAN_PARTICIPLES,
+    LATTER,
     PRO_DROP_LANGUAGES,
     ROMANCE_PRESENT,
 )
@@ -55,7 +59,10 @@ def _alternatives(words: Sequence[str]) -> str:
 _PRONOUN = r"(?:-t)?-(?:il|elle|ils|elles|on)"
 _CUE = re.compile(
     rf"\b(?:(?:{_alternatives(FRENCH_AUXILIARIES)})\s+(?:(?:{_alternatives(FRENCH_ADVERBS)})\s+)?"
-    rf"(?:{_alternatives(FRENCH_PARTICIPLES)})|(?:{_alternatives((*FRENCH_PRESENT, *ROMANCE_PRESENT))})(?:{_PRONOUN})?|"
+    rf"(?:{_alternatives(FRENCH_PARTICIPLES)})|"
+    rf"(?:{_alternatives(ITALIAN_AUXILIARIES)})\s+(?:(?:{_alternatives(ITALIAN_ADVERBS)})\s+)?"
+    rf"(?:{_alternatives(ITALIAN_PARTICIPLES)})|"
+    rf"(?:{_alternatives((*FRENCH_PRESENT, *ROMANCE_PRESENT))})(?:{_PRONOUN})?|"
     rf"(?P<gerund>{_alternatives(FRENCH_GERUNDS)}))\b",
     re.IGNORECASE,
 )
@@ -68,7 +75,7 @@ _ANY_PARTICIPLE = re.compile(
 _AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
 _AFTER_CUE_PRONOUN = re.compile(r"^(?:-t)?-(il|elle|ils|elles|on)\b", re.IGNORECASE)
 _CUE_PRONOUN = re.compile(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(?:selon|d['\u2019]après)\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:selon|d['\u2019]après|secondo)\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(
     r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:qui|dont|lors|dans|sur|devant|auprès|cité|citée|à|au|aux)\s"
 )
@@ -589,6 +596,9 @@ def _speaker_of_phrase(text: str, span: Span, mentions: list[Mention]) -> Mentio
     (``le président du Croissant-Rouge``: the president, not the body) or by a body of a place (``l'ambassade de
     Russie``: not Russia); a description is the person or body introduced so before; else None."""
     words = _words(text[span.start : span.end])
+    latter = " ".join(text[span.start : span.end].casefold().replace("\u2019", "'").split())
+    if latter in LATTER:  # "Cette dernière a déclaré", "Quest'ultima ha dichiarato": the last person named
+        return _last_person(text, mentions, span.start, LATTER[latter])
     at = next((i for i, w in enumerate(words) if w not in FRENCH_DESCRIPTION_FILLERS), None)
     head = words[at] if at is not None else None
     named = _named(span, mentions)
@@ -609,6 +619,18 @@ def _speaker_of_phrase(text: str, span: Span, mentions: list[Mention]) -> Mentio
     if named is not None and at is not None and _of_the_body(text, span, words[at], named):
         return None  # "le centre de commandement de l'armée": a part of the body, not the body itself
     return named
+
+
+def _last_person(text: str, mentions: list[Mention], before: int, gender: str | None) -> Mention | None:
+    """The person named last before ``before``, within the reach of a pronoun, whose gender fits."""
+    for m in sorted(mentions, key=lambda m: m.span.start, reverse=True):
+        if m.type != "PERSON" or m.span.end > before:
+            continue
+        if before - m.span.start > _PRONOUN_REACH:
+            return None
+        if _fits(text, mentions, m, gender):
+            return m
+    return None
 
 
 def _of_the_body(text: str, span: Span, head: str, named: Mention) -> bool:

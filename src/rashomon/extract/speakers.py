@@ -27,6 +27,7 @@ from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, LEGAL_FORMS, SEATS_OF_POWER
 from ..data.places import country_of
+from ..data.speech import LATTER
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
 
@@ -909,6 +910,8 @@ class Resolver:
         """
         words = [w.casefold() for w in _WORD.findall(phrase)]
         head = head or (words[-1] if words else None)
+        if " ".join(words) in LATTER:
+            return self._named_last(span.start, LATTER[" ".join(words)])  # "the latter said": the last one named
         if (
             head in PUBLISHED
             and words[:1] == ["the"]
@@ -1231,6 +1234,17 @@ class Resolver:
             inside = self.quoted is not None and self.quoted(self.people[i].span.start)
             aside = self.people[i].span.start in self.oblique
             if self._fits(self.people[i], gender) and not inside and not aside and not self._in_apposition(i):
+                return self.people[i]
+            i -= 1
+        return None
+
+    def _named_last(self, pos: int, gender: str | None) -> Mention | None:
+        """The person named last before ``pos`` outside quotation marks, whatever their place in the sentence ("X met
+        Y. The latter said": Y), within a pronoun's reach."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
+            inside = self.quoted is not None and self.quoted(self.people[i].span.start)
+            if self._fits(self.people[i], gender) and not inside and self.people[i].span.end <= pos:
                 return self.people[i]
             i -= 1
         return None
