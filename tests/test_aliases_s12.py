@@ -67,3 +67,19 @@ def test_a_number_ending_a_places_name_tells_which_of_several_it_is() -> None:
     assert not same(entities, "Vell Stream", "Vell Stream 1")  # the pair of pipelines is neither one
     assert not same(entities, "Vell Stream 1", "Vell Stream 2")
     assert same(entities, "Vell Stream 2", "Vell Stream-2")
+
+
+def test_a_person_named_in_cyrillic_only_is_also_named_in_latin_letters() -> None:
+    entities = merge_entities(
+        [
+            analysis(
+                "A1", ("Олег Дорнов", "PERSON"), ("Дорнов", "PERSON"), ("Ирина Вельская", "PERSON"), language="ru"
+            ),
+            analysis("A2", ("Irina Velskaya", "PERSON")),
+        ]
+    )
+    dornov = next(e for e in entities if e.name == "Олег Дорнов")
+    assert "Oleg Dornov" in dornov.aliases  # a reader of Latin letters finds him
+    velskaya = next(e for e in entities if "Irina Velskaya" in (e.name, *e.aliases))
+    assert "Ирина Вельская" in (velskaya.name, *velskaya.aliases)  # merged with the Latin name the corpus gives
+    assert not any(a.startswith("Irina V") and a != "Irina Velskaya" for a in velskaya.aliases)  # none made up

@@ -487,3 +487,21 @@ def test_a_quote_that_carries_on_the_speaker_keeps_the_outlet_they_spoke_to(
     a = analyze_text(text, language="fr")
     via = {q.text[:10]: [text[v.start : v.end] for v in q.via_refs] for q in a.quotes if q.kind == "direct"}
     assert via == {"Mon client": ["AFP"], "Cette déci": ["AFP"], "Nous ne cé": []}
+
+
+def test_seats_of_power_are_named_as_english_news_names_them() -> None:
+    assert found("De son côté, le Kremlin s'est dit préoccupé.") == [("Kremlin", "ORG")]
+    assert [m.name for m in mentions("Selon la Maison-Blanche, rien. La Casa Blanca negó todo.")] == [
+        "White House",
+        "White House",
+    ]
+    assert [m.name for m in mentions("Laut dem Weißen Haus war es kein Angriff.")] == ["White House"]
+
+
+def test_an_opener_and_a_reflexive_pronoun_are_no_part_of_the_speaker(analyze_text: Callable[..., Analysis]) -> None:
+    got = speakers(
+        analyze_text,
+        "Vell a accusé Ostra mardi. De son côté, le Kremlin s'est dit \"extrêmement préoccupé\", estimant qu'il ne "
+        'fallait exclure "aucune" hypothèse.',
+    )
+    assert ("extrêmement préoccup", "le Kremlin") in got

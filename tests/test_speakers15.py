@@ -77,3 +77,13 @@ def test_the_latter_is_the_person_named_last(tmp_path: Path) -> None:
     text = 'Police chief Tom Vance met Mayor Anna Reed on Monday. The latter said the city "will not tolerate it."'
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "will not tolerate it")) == "Anna Reed"
+
+
+def test_an_aide_named_in_apposition_speaks_not_the_person_served(tmp_path: Path) -> None:
+    text = (
+        "President Ivan Sarko spoke on Monday. A senior adviser to Sarko, Pavel Dorn, posted on Twitter that Vell "
+        '"has nothing to do with the blast." Sarko\'s lawyer said the case "is closed for good."'
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "has nothing to do")) == "Pavel Dorn"
+    assert speaker(led, quote(led, "is closed for good")) is None  # the lawyer, unnamed: not Sarko

@@ -543,6 +543,26 @@ ACRONYMS = {
     "OSCE": "OSCE",
 }
 
+# Seats of power and government buildings that stand for a government, as other languages write them (accents
+# folded) -> the name English news gives: "le Kremlin", "la Casa Blanca", "das Weiße Haus", "le Pentagone".
+SEATS = {
+    "kremlin": "Kremlin",
+    "kreml": "Kremlin",
+    "cremlino": "Kremlin",
+    "maison blanche": "White House",
+    "maison-blanche": "White House",
+    "casa blanca": "White House",
+    "casa bianca": "White House",
+    "casa branca": "White House",
+    "weisse haus": "White House",
+    "weissen haus": "White House",
+    "weisses haus": "White House",
+    "pentagone": "Pentagon",
+    "pentagono": "Pentagon",
+    "elysee": "Élysée",
+    "downing street": "Downing Street",
+}
+
 # Words of French and Spanish prose set before a body's own name that only say what kind of body it is
 # ("l'organisation État islamique", "le groupe Wagner", "el grupo Hamda"): no word of the name.
 APPOSITIVE_KINDS = frozenset(

@@ -785,3 +785,10 @@ PLACE_KIND_WORDS = frozenset(
     staat bundesstaat bundesstaats bundesland bundeslandes provinz region stadt
     estado provincia región ciudad""".split()
 )
+
+# People named by whom they serve ("an adviser to X", "X's lawyer", "a spokesman for X"): the phrase speaks of X
+# but is someone else, named in an apposition after it when the article names them.
+AIDE_NOUNS = frozenset(
+    "adviser advisor advisers advisors aide aides assistant assistants lawyer lawyers attorney attorneys counsel "
+    "envoy envoys confidant ally allies deputy deputies".split()
+)

@@ -330,6 +330,8 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
         return "ORG", None  # "Croissant-Rouge", "Croix-Rouge": one word of a body's name of two
     if key in country_names() or key in cities() or key in areas():
         return "GPE", None
+    if key in exonyms.SEATS:
+        return "ORG", exonyms.SEATS[key]  # "le Kremlin", "la Casa Blanca": the seat stands for its government
     if name in media.outlets():
         return "MEDIA", media.outlets()[name]  # "AFP" is Agence France-Presse, as English articles name it
     if first.isupper() and len(first) >= 2 and j - i == 1:

@@ -90,6 +90,8 @@ _MARK_CHAR = re.compile(
 )
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
+_SET_OFF_GAP = re.compile(r"\s*,\s*")  # a name in apposition, set off by commas, right before its verb
+_SET_OFF_BEFORE = re.compile(r",\s*\Z")
 # a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
@@ -1591,15 +1593,28 @@ def _speaker_phrase(
     while k > 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
         k -= 1
     if k >= 0:
-        for person in people.values():
-            if person.span.start <= doc[k].idx < person.span.end or (
+        text = text_of(doc)
+        near = [
+            person
+            for person in people.values()
+            if person.span.start <= doc[k].idx < person.span.end
+            or (
                 0 <= cue.idx - person.span.end <= 120
-                and _APPOSITION_GAP.fullmatch(text_of(doc), person.span.end, cue.idx)
+                and (
+                    _APPOSITION_GAP.fullmatch(text, person.span.end, cue.idx)  # "Flynn, a top adviser, said"
+                    # "A senior adviser to Sarko, Pavel Dorn, posted": the name set off right before the verb
+                    or (
+                        _SET_OFF_GAP.fullmatch(text, person.span.end, cue.idx)
+                        and _SET_OFF_BEFORE.search(text, 0, person.span.start)
+                    )
+                )
                 and not (marked and _inside_any(person.span.start, marked))
-            ):  # "Flynn, a top adviser, said": the name before its apposition
-                first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
-                if first is not None:
-                    return (first.start, first.end), False
+            )
+        ]
+        for person in sorted(near, key=lambda m: m.span.start, reverse=True):  # the nearest name to the verb
+            first = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+            if first is not None:
+                return (first.start, first.end), False
     # "noting that ...", "adding that ...", "commented ... and said": the subject of the speech verb it belongs to;
     # "X attacked Y, saying ...", "X spoke out, arguing ...", "X issued a statement calling ...": a participle or a
     # conjunct without a subject of its own shares the subject of the clause it hangs from, whatever its verb

@@ -77,12 +77,13 @@ _AFTER_CUE_PRONOUN = re.compile(r"^(?:-t)?-(il|elle|ils|elles|on)\b", re.IGNOREC
 _CUE_PRONOUN = re.compile(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:selon|d['\u2019]après|secondo)\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(
-    r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:qui|dont|lors|dans|sur|devant|auprès|cité|citée|à|au|aux)\s"
+    r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:qui|dont|lors|dans|sur|devant|auprès|cité|citée|à|au|aux|se)\s|"
+    r"\ss['\u2019]"  # a reflexive verb's pronoun: "le Kremlin s'est dit", "la ministre se dit"
 )
 _BEFORE_MARK = re.compile(r"(?:\s+que|\s+qu['\u2019]|\s*:|\s*,)?\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\u2026\n]\s*|\u00bb\s+)(?=[^.!?\u2026\n]*$)")
-_OPENER = re.compile(r"^\s*(?:" + _alternatives(FRENCH_OPENERS) + r")\s*,\s*", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|cet|cette|ce)\s+|l['\u2019])?", re.IGNORECASE)
+_OPENER = re.compile(r"\s*(?:" + _alternatives(FRENCH_OPENERS) + r")\s*,\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:(?:le|la|les|un|une|cet|cette|ce)\s+|l['\u2019])?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _MAX_ATTRIBUTION = 200
 _MIN_WORDS = 5  # fewer words inside the marks: a term the writer quotes, unless a speech verb introduces it

@@ -27,7 +27,7 @@ from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, LEGAL_FORMS, SEATS_OF_POWER
 from ..data.places import country_of
-from ..data.speech import LATTER
+from ..data.speech import AIDE_NOUNS, LATTER
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
 
@@ -928,6 +928,9 @@ class Resolver:
             # introduced as such ("his daughter, Nora Field,")
             return self._kin_holder(head, span.start)
         named = self.mention_in(span)
+        if named is not None and named.type == "PERSON" and head in AIDE_NOUNS and _serves(phrase, named, span):
+            # "A senior adviser to Sarko, Pavel Dorn, posted": not Sarko; the person the apposition names, else nobody
+            return self._apposed_person(span)
         if (
             named is not None
             and named.type in ("GPE", "NORP")
@@ -1230,13 +1233,27 @@ class Resolver:
 
     def _last_person(self, pos: int, gender: str | None = None) -> Mention | None:
         i = bisect.bisect_left(self._starts, pos) - 1
+        aside: Mention | None = None  # the last person named only as a possessor or an object, whom the pronoun fits
         while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
-            inside = self.quoted is not None and self.quoted(self.people[i].span.start)
-            aside = self.people[i].span.start in self.oblique
-            if self._fits(self.people[i], gender) and not inside and not aside and not self._in_apposition(i):
-                return self.people[i]
+            m = self.people[i]
+            inside = self.quoted is not None and self.quoted(m.span.start)
+            if self._fits(m, gender) and not inside and not self._in_apposition(i):
+                if m.span.start not in self.oblique:
+                    # the sentence's subject, when the object after it was passed over in its own sentence; else the
+                    # object stands ("Dahl met Karin Olsen. “...,” she said": Olsen, whom "she" fits, Dahl not)
+                    if aside is not None and self._sentence_between(m.span.end, aside.span.start):
+                        return aside
+                    return m
+                aside = aside or m
             i -= 1
-        return None
+        return aside
+
+    def _apposed_person(self, span: Span) -> Mention | None:
+        """The person named in an apposition right after a phrase (``..., Pavel Dorn, said``), or None."""
+        after = _APPOSED_NAME.match(self.text, span.end) if self.text else None
+        if after is None:
+            return None
+        return next((m for m in self.people if m.span.start == after.end()), None)
 
     def _named_last(self, pos: int, gender: str | None) -> Mention | None:
         """The person named last before ``pos`` outside quotation marks, whatever their place in the sentence ("X met
@@ -1411,6 +1428,19 @@ def _firm_name(name: str) -> bool:
     ``Acme Corp`` (a word of a company's kind or a legal form)."""
     words = {_POSSESSIVE_S.sub("", w).strip(".") for w in _WORD.findall(name.casefold())}
     return bool(words & (FIRM_KINDS | LEGAL_FORMS))
+
+
+_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+
+
+def _serves(phrase: str, person: Mention, span: Span) -> bool:
+    """Whether ``person`` is named in ``phrase`` as the one its head noun serves: after "to", "of", "for" or as a
+    possessor ("an adviser to Sarko", "Sarko's lawyer"), not as the phrase's own name ("Sarko adviser Dorn")."""
+    before = phrase[: person.span.start - span.start]
+    after = phrase[person.span.end - span.start :]
+    return bool(re.search(r"\b(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$", before)) or bool(
+        re.match(r"['\u2019]s?\s", after)
+    )
 
 
 def _possessed(phrase: str, words: list[str]) -> bool:

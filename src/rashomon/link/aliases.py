@@ -3185,9 +3185,10 @@ def _entities(items: list[_Item], uf: Union, types: list[str]) -> tuple[Entity, 
         etype = _vote_type([types[k] for k in ks])
         name = _best_name(ms, etype)
         surfaces = _surfaces(ms)
-        aliases = tuple(
-            sorted((surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}, key=alias_order)
-        )
+        names = (surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}
+        if etype == "PERSON" and all(CYRILLIC.search(n) for n in (name, *names)):
+            names.add(to_latin(name))  # "Николай Патрушев", named in Cyrillic only: also "Nikolay Patrushev"
+        aliases = tuple(sorted(names - {name}, key=alias_order))
         roles = Counter(m.role for m in ms if m.role)
         refs = sorted(
             {
