@@ -735,7 +735,8 @@ GERMAN_SPEECH_VERBS = frozenset(
     "sagte sagten sagt sagen erklärte erklärten erklärt schrieb schrieben schreibt betonte betonten betont "
     "warnte warnten warnt meinte meinten meint fügte fügten fügt ergänzte ergänzt sprach spricht kritisierte "
     "kritisiert forderte fordert berichtete berichtet teilte teilt mitteilte erklärt äußerte äußert "
-    "bekräftigte bekräftigt versicherte versichert unterstrich unterstreicht hieß heißt".split()
+    "bekräftigte bekräftigt versicherte versichert unterstrich unterstreicht hieß heißt teilten mitteilten rief "
+    "riefen".split()
 )
 # German subject pronouns and the speaker they take: "„...“, sagte er"
 GERMAN_PRONOUNS = {"er": "m", "sie": "f"}

@@ -19,12 +19,15 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS
+from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS
+from ..data.speech import GERMAN_SPEECH_VERBS as _VERBS_AS_WRITTEN
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
 from .reach import sentence_end, sentence_start
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# looked up case-folded, as the words are ("äußerte" folds to "äusserte", the Swiss spelling)
+GERMAN_SPEECH_VERBS = frozenset(w.casefold() for w in _VERBS_AS_WRITTEN)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
 _AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])|\n")
@@ -67,7 +70,7 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         elif said is not None and said.phrase is not None:
             ref = None
         elif said is not None and said.pronoun is not None:
-            ref = previous_ref if previous_ref is not None else _last_person(mentions, q.open_at)
+            ref = previous_ref if previous_ref is not None else _last_person(mentions, q.open_at, marked)
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
             ref = previous_ref  # "„...“, schrieb X. „...“": X goes on
         via = tuple(v for v in (said.via if said else []) if ref is None or v != ref.span)
@@ -249,5 +252,15 @@ def _real(mentions: list[Mention], ref: Mention | None) -> Mention | None:
     return next((m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start), None)
 
 
-def _last_person(mentions: list[Mention], pos: int) -> Mention | None:
-    return next((m for m in reversed(mentions) if m.span.start < pos and m.type == "PERSON"), None)
+def _last_person(mentions: list[Mention], pos: int, marked: Sequence[Marked] = ()) -> Mention | None:
+    """The last person named before ``pos`` outside quotation marks (words quoted are no one's name for "er")."""
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.span.start < pos
+            and m.type == "PERSON"
+            and not any(q.open_at < m.span.start < q.close_at for q in marked)
+        ),
+        None,
+    )
