@@ -123,3 +123,11 @@ def test_a_regional_government_or_community_is_a_body_not_a_person(analyze_text:
     types = {m.text: m.type for m in a.mentions}
     assert types.get("Generalitat Montesana") == "ORG"
     assert types.get("Comunidad Montesana") == "ORG"
+
+
+def test_the_head_of_state_called_by_another_word(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "El presidente de Valdemora, Luis Arcos, negó que se hubiera confabulado con el general.\n\n"
+        "«¿Cómo podía ser una instrucción de un autogolpe?», dijo el mandatario a la prensa."
+    )
+    assert speakers(analyze_text, text) == [("¿Cómo podía ser una", "el mandatario", "Luis Arcos")]

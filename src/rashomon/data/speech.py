@@ -793,3 +793,11 @@ AIDE_NOUNS = frozenset(
     "adviser advisor advisers advisors aide aides assistant assistants lawyer lawyers attorney attorneys counsel "
     "envoy envoys confidant ally allies deputy deputies".split()
 )
+
+# Spanish and Portuguese head nouns that stand for an office a person was introduced with by another word ("dijo el
+# mandatario" after "el presidente boliviano, Luis Arce"): the head -> the words that introduce that office.
+SPANISH_ROLE_SYNONYMS = {
+    "mandatario": ("presidente", "mandatario", "jefe"),
+    "mandataria": ("presidenta", "mandataria", "jefa"),
+    "gobernante": ("presidente", "presidenta", "gobernante"),
+}

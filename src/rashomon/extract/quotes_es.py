@@ -31,6 +31,7 @@ from ..data.speech import (
     SPANISH_GERUNDS,
     SPANISH_PARTICIPLES,
     SPANISH_PRONOUNS,
+    SPANISH_ROLE_SYNONYMS,
 )
 from ..data.speech import SPANISH_NOT_SPEAKER as _SPANISH_NOT_SPEAKER
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
@@ -251,11 +252,12 @@ def _role_holder(text: str, phrase: Span, mentions: list[Mention]) -> Mention | 
     if len(words) < 2 or words[0] not in ("el", "la"):
         return None
     head = words[1]
+    heads = set(SPANISH_ROLE_SYNONYMS.get(head, (head,)))  # "el mandatario": the one introduced as "el presidente"
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= phrase.start or phrase.start - m.span.start > _ROLE_REACH:
             continue
         before = _words(_CLAUSE_BREAK.split(text[max(0, m.span.start - _INTRO_BACK) : m.span.start])[-1])
-        if head in before:
+        if heads & set(before):
             return m
     return None
 
