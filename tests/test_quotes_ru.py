@@ -298,3 +298,13 @@ def test_an_outlet_name_with_marks_inside_relays_the_later_quotes_of_its_speaker
     )
     q, speaker, via = _one(quotes_of(text), "После вылета мы сблизились с аппаратом и провели опознавание")
     assert (speaker, via) == ("Кольцов", ["RIA Novosti"])
+
+
+def test_the_politician_is_the_person_just_named_in_full(quotes_of) -> None:
+    text = (
+        "Президент Остравии Иван Сарков прокомментировал удар по Велльску, общаясь с прессой.\n\n"
+        "«Я считаю, что это было ужасно, и мне сказали, что они совершили ошибку», — сказал политик."
+    )
+    q, speaker, _ = _one(quotes_of(text), "Я считаю, что это было ужасно, и мне сказали, что они совершили ошибку")
+    assert q.speaker_text == "политик"
+    assert speaker == "Иван Сарков"

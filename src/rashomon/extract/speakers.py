@@ -644,6 +644,7 @@ _OFFICIAL_REACH = 1000  # characters back from "the official said" to the quote 
 # A description that is only "official" (Russian and Ukrainian take no article): right after a named official's
 # quote, that official; anywhere else an unnamed source.
 _BARE_OFFICIALS = {"чиновник", "посадовец", "посадовц"}
+_BARE_POLITICIANS = {"политик", "політик"}  # "— сказал политик": the person the article just spoke of
 
 
 def _bare_official(words: list[str]) -> bool:
@@ -921,6 +922,17 @@ class Resolver:
             return publisher  # "X has published a report ... . The report cites": X's report
         if _bare_official(words) and (person := self._official_in_focus(span.start)) is not None:
             return person  # "“...,” the official added" right after the named minister spoke: the minister
+        if len(words) == 1 and _stem(words[0]) in _BARE_POLITICIANS:
+            # the last person named in full or with a role (a lone word may be a place the finder took for a name)
+            named = [
+                m
+                for m in self.people
+                if m.span.end <= span.start
+                and span.start - m.span.start <= _OFFICIAL_REACH
+                and (len(m.name.split()) > 1 or m.role)
+                and not (self.quoted is not None and self.quoted(m.span.start))
+            ]
+            return named[-1] if named else None
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
