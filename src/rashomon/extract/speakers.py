@@ -924,7 +924,7 @@ class Resolver:
             return person  # "“...,” the official added" right after the named minister spoke: the minister
         if len(words) == 1 and _stem(words[0]) in _BARE_POLITICIANS:
             # the last person named in full or with a role (a lone word may be a place the finder took for a name)
-            named = [
+            full = [
                 m
                 for m in self.people
                 if m.span.end <= span.start
@@ -932,7 +932,7 @@ class Resolver:
                 and (len(m.name.split()) > 1 or m.role)
                 and not (self.quoted is not None and self.quoted(m.span.start))
             ]
-            return named[-1] if named else None
+            return full[-1] if full else None
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
