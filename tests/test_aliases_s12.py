@@ -83,3 +83,15 @@ def test_a_person_named_in_cyrillic_only_is_also_named_in_latin_letters() -> Non
     velskaya = next(e for e in entities if "Irina Velskaya" in (e.name, *e.aliases))
     assert "Ирина Вельская" in (velskaya.name, *velskaya.aliases)  # merged with the Latin name the corpus gives
     assert not any(a.startswith("Irina V") and a != "Irina Velskaya" for a in velskaya.aliases)  # none made up
+
+
+def test_st_is_saint_in_a_places_name() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("St. Vellburg", "GPE"), ("St Petersburg", "GPE")),
+            analysis("A2", ("Saint Vellburg", "GPE"), ("St. Petersburg", "GPE"), ("Stavell", "GPE")),
+        ]
+    )
+    assert same(entities, "St. Vellburg", "Saint Vellburg")
+    assert same(entities, "St Petersburg", "St. Petersburg")
+    assert not same(entities, "Stavell", "St. Vellburg")

@@ -322,6 +322,7 @@ _FORMS_DIFFER = frozenset({"China", "Congo", "Korea", "North Korea", "South Kore
 
 
 _SPACE_OR_DOT = re.compile(r"[\s.]")
+_SAINT = re.compile(r"\A[Ss]t(?:\.\s*|\s+|-(?=\w))")
 _NON_WORD_CHAR = re.compile(r"\W")
 
 
@@ -329,6 +330,7 @@ _NON_WORD_CHAR = re.compile(r"\W")
 def place_key(name: str) -> str:
     """``Kiev``, ``Kyiv`` and ``Киев`` -> ``city:kyiv``; ``Belgorod region`` and ``Белгородская область`` ->
     ``region:blgrd``; a region never shares a key with its city."""
+    name = _SAINT.sub("Saint ", name)  # "St. Petersburg", "St Petersburg", "St-Denis": "Saint"
     key = " ".join(name.casefold().split())
     key = cyrillic.COUNTRIES.get(key, cyrillic.CITIES.get(key, key)).casefold()
     if _SPACED_LETTERS.fullmatch(name):
