@@ -95,3 +95,16 @@ def test_st_is_saint_in_a_places_name() -> None:
     assert same(entities, "St. Vellburg", "Saint Vellburg")
     assert same(entities, "St Petersburg", "St. Petersburg")
     assert not same(entities, "Stavell", "St. Vellburg")
+
+
+def test_a_cyrillic_word_names_a_country_only_in_its_cases_and_derived_words() -> None:
+    from rashomon.data.cyrillic import country_of_word
+
+    assert country_of_word("Конго") == "Congo"
+    assert country_of_word("Конгресс-центр") is None  # a congress centre, not Congo
+    assert country_of_word("катастрофы") is None  # a catastrophe, not Qatar
+    assert country_of_word("Даниэль") is None  # a given name, not Denmark
+    assert country_of_word("Казахстане") == "Kazakhstan"
+    assert country_of_word("Израиля") == "Israel"
+    assert country_of_word("ливанской") == "Lebanon"
+    assert country_of_word("украинцам") == "Ukraine"

@@ -439,9 +439,23 @@ def country_of_word(word: str) -> str | None:
             return country
     # inflected country names: "России", "Украины", "США"
     for name, country in COUNTRIES.items():
-        if " " not in name and len(name) > 4 and low.startswith(name[:-1]):
+        if (
+            " " not in name
+            and len(name) > 4
+            and any(
+                low.startswith(stem) and (_CASE_ENDING.fullmatch(low, len(stem)) or _DERIVED.fullmatch(low, len(stem)))
+                for stem in (name, name[:-1])
+            )
+        ):
             return country
     return None
+
+
+# what may follow a country name's stem in one of its cases ("Росси-и", "Украин-ой", "Инди-ей"); "Конгресс" is no
+# case of "Конго"
+_CASE_ENDING = re.compile(r"[аеиоуыэюяіїє]{0,2}[ймх]?(?:и)?")
+# or a word made from it: its adjective ("ливан-ской", "америк-анська") or its people ("росси-янами", "украин-цам")
+_DERIVED = re.compile(r"(?:ан|ий|ій|й)?(?:ск|ськ)\w*|ян\w*|ц\w*")
 
 
 # Outlets as Russian and Ukrainian texts write them, to the canonical name in ``media.py`` (so that ``ТАСС`` and
