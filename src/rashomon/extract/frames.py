@@ -780,6 +780,10 @@ def _subject(tok: Token) -> Token | None:
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
             break  # a reported clause or a relative clause has a subject of its own
         clause, head = head, head.head
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and head.lemma_ == "be":
+            # "X was on a plane that crashed, killing all 10 on board": being somewhere kills no one; the parse hung
+            # the participle on "was", and what did the killing (the crash) is no one named
+            return None
         if (
             clause.dep_ == "acl"
             and clause.tag_ == "VBN"
