@@ -663,10 +663,13 @@ def _reports_answer(f: Found) -> Found:
 def _as_of(v: ClaimView, event_day: str | None) -> str | None:
     """The day a count was true for: the day the claim names (``on March 5, the department said 17``), unless that
     is the event's own day in an article published later (``the attack on Friday killed 139``: Friday is when it
-    happened, the count is the one known when the article went out); else the day the article was published."""
+    happened, the count is the one known when the article went out) or in an article whose day is only inferred
+    (then unknown); else the day the article was published."""
     published = v.published.isoformat() if v.published else None
     if v.day and published and v.day == event_day and published > v.day:
         return published
+    if v.day and v.day == event_day and v.published_inferred:
+        return None  # "the strike on 14 January killed 44" in an undated article: known some day after, not which
     return v.day or published
 
 

@@ -43,6 +43,7 @@ class ClaimView:
     index: int  # article position in the corpus
     published: dt.date | None
     language: str | None = None  # the article's language code, when known
+    published_inferred: bool = False  # the publication day is only the last day the article names (a lower bound)
     entities: set[str] = field(default_factory=set)  # entity ids named in the claim
     quantities: list[Quantity] = field(default_factory=list)
     day: str | None = None  # ISO day the claim is about
@@ -91,7 +92,13 @@ def build_views(
         breaks = [m.start() for m in _LINE_BREAK.finditer(a.article.text)]
         press = outlet_country(a.article.outlet, a.article.url)  # whose own press the article is, if a side's
         for c in a.claims:
-            view = ClaimView(claim=c, index=index, published=published, language=a.article.language)
+            view = ClaimView(
+                claim=c,
+                index=index,
+                published=published,
+                language=a.article.language,
+                published_inferred=a.article.published_from == "inferred",
+            )
             view.paragraph = bisect.bisect_right(breaks, c.span.start)
             nested = [o.span for o in a.claims if o is not c and c.span.contains(o.span) and o.span != c.span]
 
