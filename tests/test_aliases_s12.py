@@ -108,3 +108,19 @@ def test_a_cyrillic_word_names_a_country_only_in_its_cases_and_derived_words() -
     assert country_of_word("Израиля") == "Israel"
     assert country_of_word("ливанской") == "Lebanon"
     assert country_of_word("украинцам") == "Ukraine"
+
+
+def test_a_countrys_name_in_another_language_is_the_country() -> None:
+    from rashomon.data.places import country_names
+
+    names = country_names()
+    assert names["indien"] == "India" and names["bolivien"] == "Bolivia"  # German, from CLDR's tables
+    assert names["ucrania"] == "Ukraine" and names["stati uniti"] == "United States"  # Spanish, Italian
+    assert "chili" not in names  # a common word before a country's name
+    entities = merge_entities(
+        [
+            analysis("A1", ("India", "GPE")),
+            analysis("A2", ("Indien", "GPE"), language="de"),
+        ]
+    )
+    assert same(entities, "India", "Indien")

@@ -31,3 +31,10 @@ def test_er_is_not_a_quoted_noun_phrase(analyze_text: Callable[..., Analysis]) -
     )
     q = next(q for q in a.quotes if q.text.startswith("Und das"))
     assert q.speaker_ref is not None and a.article.text[q.speaker_ref.start : q.speaker_ref.end] == "Iwan Sarko"
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    from rashomon.extract.entities_fr import mentions
+
+    found = [(m.text, m.type) for m in mentions("In Indien ist ein Zug entgleist. Vor Ort half die Armee.")]
+    assert found == [("Indien", "GPE")]

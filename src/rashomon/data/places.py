@@ -443,7 +443,35 @@ def country_names() -> dict[str, str]:
         for n in [name, *others.split(";")]:
             if n.strip():
                 table.setdefault(n.strip().casefold(), name)
-    return _with_exonyms(table, exonyms.COUNTRIES)
+    return _with_exonyms(_with_cldr(table), exonyms.COUNTRIES)
+
+
+# Languages whose country names (CLDR, shipped inside the Babel wheel) are read: the Latin-script languages of the
+# news rashomon reads. Russian and Ukrainian names live in ``data.cyrillic``, with their case endings.
+_CLDR_LANGUAGES = ("de", "es", "fr", "it", "pt", "ro", "nl", "pl")
+# CLDR names that are also common words or given names ("chili", the Spanish "gana", the given name "Malte")
+_CLDR_NOT_NAMES = frozenset({"chili", "gana", "indie", "malte", "dania", "mexic", "guiné"})
+
+
+def _with_cldr(table: dict[str, str]) -> dict[str, str]:
+    """``table`` with every country's name in the other languages of ``_CLDR_LANGUAGES`` (``Indien``, ``Ucrania``,
+    ``Stati Uniti``) where CLDR's English name is one the table knows; a name the table has already keeps its
+    country."""
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel is a locked requirement; without it, the tables alone
+        return table
+    english = Locale("en").territories
+    locales = [Locale(lang).territories for lang in _CLDR_LANGUAGES]
+    for code, name in english.items():
+        canonical = table.get(name.casefold())
+        if len(code) != 2 or not code.isalpha() or canonical is None:
+            continue
+        for names in locales:
+            local = names.get(code)
+            if local and len(local) >= 4 and local.casefold() not in _CLDR_NOT_NAMES:
+                table.setdefault(local.casefold(), canonical)
+    return table
 
 
 def _with_exonyms(table: dict[str, str], block: str) -> dict[str, str]:

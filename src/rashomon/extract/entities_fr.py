@@ -64,7 +64,7 @@ _FUNCTION_WORDS = frozenset(
     sâmbătă duminică ieri astăzi
     für auf aus über unter durch gegen ohne um wie als auch doch noch nun erst kaum dass daß wenn
     ob seit während wegen trotz dem den des einem einen einer vom zum zur ins beim hat hatte haben ist war sind
-    waren wird wurde dieser diese dieses jeder jede
+    waren wird wurde dieser diese dieses jeder jede in vor an
     """.split()
 )
 # Words before a name that say it is a person's: "M. Dupont", "le président Macron", "la porte-parole Marie Roe".
