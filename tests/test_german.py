@@ -1,6 +1,7 @@
 """German articles, read from the surface (sentences written here; invented people): a speech verb with ß found
 however it is folded ("äußerte", the Swiss "äusserte"); "er" after a sentence that quotes a capitalised noun phrase
-is the person named outside the quotation marks, not the quoted words."""
+is the person named outside the quotation marks, not the quoted words; a capitalised preposition opening a sentence
+("In Indien") is no part of a name."""
 
 from __future__ import annotations
 
