@@ -308,3 +308,14 @@ def test_the_politician_is_the_person_just_named_in_full(quotes_of) -> None:
     q, speaker, _ = _one(quotes_of(text), "Я считаю, что это было ужасно, и мне сказали, что они совершили ошибку")
     assert q.speaker_text == "политик"
     assert speaker == "Иван Сарков"
+
+
+def test_an_outlet_named_in_marks_after_the_speaker_relays_the_quote(quotes_of) -> None:
+    text = (
+        "В Кремле прокомментировали публикации о взрывах.\n\n"
+        "«Явно, авторы теракта хотят отвлечь внимание от расследования»,— сказал Олег Сарков «РИА Новости», "
+        "комментируя публикации."
+    )
+    _, speaker, via = _one(quotes_of(text), "Явно, авторы теракта хотят отвлечь внимание от расследования")
+    assert speaker == "Олег Сарков"
+    assert via == ["RIA Novosti"]

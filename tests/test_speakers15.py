@@ -87,3 +87,14 @@ def test_an_aide_named_in_apposition_speaks_not_the_person_served(tmp_path: Path
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "has nothing to do")) == "Pavel Dorn"
     assert speaker(led, quote(led, "is closed for good")) is None  # the lawyer, unnamed: not Sarko
+
+
+def test_quoted_as_saying_by_an_outlet_is_its_relay(tmp_path: Path) -> None:
+    text = (
+        'Seismologists registered two blasts. "There is no doubt that these are explosions," Tor Lunde, a lecturer '
+        "in seismology, was quoted as saying by SVT."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "There is no doubt")
+    assert speaker(led, q) == "Tor Lunde"
+    assert [led.entity(v).name for v in q.via] == ["SVT"]

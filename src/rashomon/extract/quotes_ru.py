@@ -433,6 +433,9 @@ def _clause_end(text: str, pos: int) -> int:
     k = pos
     while k < len(text) and k - pos < _MAX_ATTRIBUTION:
         ch = text[k]
+        if ch in "«„" and (name := _QUOTED_NAME.match(text, k)) is not None:
+            k = name.end()  # "— сказал Песков «РИА Новости»": an outlet's name in marks goes on with the clause
+            continue
         if (
             ch == "\n"
             or ch in "«„"
@@ -446,6 +449,8 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
+# a name in marks inside a sentence: one to three capitalised words ("«РИА Новости»", "«Известиям»")
+_QUOTED_NAME = re.compile(r"[«„](?:[A-ZА-ЯЁІЇЄ][\w.-]*)(?:\s+[A-ZА-ЯЁІЇЄ][\w.-]*){0,2}[»“](?=[\s,.;:)—–-])")
 
 
 def _abbreviation_dot(text: str, k: int) -> bool:
