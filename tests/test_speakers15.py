@@ -98,3 +98,16 @@ def test_quoted_as_saying_by_an_outlet_is_its_relay(tmp_path: Path) -> None:
     q = quote(led, "There is no doubt")
     assert speaker(led, q) == "Tor Lunde"
     assert [led.entity(v).name for v in q.via] == ["SVT"]
+
+
+def test_a_countrys_office_named_without_its_holder_is_the_one_person_the_corpus_names_so(tmp_path: Path) -> None:
+    from .dated_articles import corpus
+
+    led = corpus(
+        tmp_path,
+        ("2024-10-27", "Hungarian Prime Minister Ivo Tarkan congratulated the winners on Sunday."),
+        ("2024-10-27", 'Hungary\'s prime minister said the vote had been "free and fair by any standard."'),
+        ("2024-10-27", 'The former president of Hungary said the vote "was a farce from the start."'),
+    )
+    assert speaker(led, quote(led, "free and fair")) == "Ivo Tarkan"
+    assert speaker(led, quote(led, "was a farce")) is None  # a former holder is someone else

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import LedgerError
-from .link.holders import holder, office_of
+from .link.holders import holder, national_office_of, office_of
 from .memory import quiet_gc
 from .model import (
     SCHEMA,
@@ -124,7 +124,8 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
         for q in a.quotes:
             via = tuple(dict.fromkeys(e for e in (entity_at(aid, s) for s in q.via_refs) if e))
             speaker = entity_at(aid, q.speaker_ref) if q.speaker_ref is not None else _described(entity_at, a, q)
-            if speaker is None and q.speaker_text and (office := office_of(q.speaker_text)) is not None:
+            office = (office_of(q.speaker_text) or national_office_of(q.speaker_text)) if q.speaker_text else None
+            if speaker is None and office is not None:
                 # "the governor of Lerovo province said": the one person the corpus names as that office's holder
                 speaker = holder(*office, linked.entities, texts())
             quotes.append(evolve(q, speaker=speaker, via=via))

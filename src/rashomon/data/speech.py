@@ -780,6 +780,43 @@ PLACE_OFFICES = {
     "premier": "premier",
 }
 # Words of a place description that name the kind of place, not which one: "X state", "l'État de X", "Bundesstaats X"
+# Offices of a country, read with the country that holds them ("Georgia's prime minister", "the Hungarian prime
+# minister", "le président du Brésil"): a two-word office is written with a hyphen once read.
+NATIONAL_OFFICES = {
+    "president": "president",
+    "président": "president",
+    "présidente": "president",
+    "presidente": "president",
+    "präsident": "president",
+    "präsidentin": "president",
+    "prime-minister": "prime minister",
+    "premier": "prime minister",
+    "premier-ministre": "prime minister",
+    "première-ministre": "prime minister",
+    "primer-ministro": "prime minister",
+    "primera-ministra": "prime minister",
+    "primeiro-ministro": "prime minister",
+    "foreign-minister": "foreign minister",
+    "defence-minister": "defence minister",
+    "defense-minister": "defence minister",
+    "interior-minister": "interior minister",
+    "chancellor": "chancellor",
+}
+NATIONAL_OFFICE_PAIRS = {
+    ("prime", "minister"): "prime-minister",
+    ("premier", "ministre"): "premier-ministre",
+    ("première", "ministre"): "première-ministre",
+    ("primer", "ministro"): "primer-ministro",
+    ("primera", "ministra"): "primera-ministra",
+    ("primeiro", "ministro"): "primeiro-ministro",
+    ("foreign", "minister"): "foreign-minister",
+    ("defence", "minister"): "defence-minister",
+    ("defense", "minister"): "defense-minister",
+    ("interior", "minister"): "interior-minister",
+}
+# Words that say the holder is not the one in office now: "the former president", "l'ex-président"
+FORMER_WORDS = frozenset("former ex ex-president ancien ancienne expresidente ehemalige ehemaliger late".split())
+
 PLACE_KIND_WORDS = frozenset(
     """state states province region district county city town municipality oblast governorate department
     état etat province région département ville commune

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..data.speech import PLACE_KIND_WORDS, PLACE_OFFICES
+from ..data.places import country_names, country_of, fold
+from ..data.speech import FORMER_WORDS, NATIONAL_OFFICE_PAIRS, NATIONAL_OFFICES, PLACE_KIND_WORDS, PLACE_OFFICES
 from ..model import Entity
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
@@ -26,7 +27,50 @@ _BACK = 80  # characters before a name read for the office it is introduced with
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold().replace("\u2019", "'").split("'")[-1] for w in _WORD.findall(text)]
+    return [_bare(w) for w in _WORD.findall(text)]
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive ending (``Georgia's``) or an elided article (``l'Etat``), case-folded."""
+    w = word.casefold().replace("\u2019", "'")
+    return w[:-2] if w.endswith("'s") else w.split("'")[-1]
+
+
+def _joined(words: list[str]) -> list[str]:
+    """Words with a two-word office joined by a hyphen: ``prime minister`` -> ``prime-minister``."""
+    out: list[str] = []
+    for w in words:
+        if out and (pair := NATIONAL_OFFICE_PAIRS.get((out[-1], w))) is not None:
+            out[-1] = pair
+        else:
+            out.append(w)
+    return out
+
+
+def _countries(words: list[str]) -> frozenset[str]:
+    """The countries a run of words names, by name or national adjective (``georgia``, ``hungarian``), as
+    ``@country`` keys; two-word names too (``united states``)."""
+    found = {_country(w) for w in words} | {_country(f"{a} {b}") for a, b in zip(words, words[1:], strict=False)}
+    return frozenset("@" + c.casefold() for c in found if c)
+
+
+def _country(words: str) -> str | None:
+    """The country a name (in any language the tables know) or a national adjective names."""
+    return country_names().get(words) or country_names().get(fold(words)) or country_of(words)
+
+
+def national_office_of(description: str) -> tuple[str, frozenset[str]] | None:
+    """(office, {@country}) of a description of a country's office holder: ``Georgia's prime minister`` ->
+    ("prime minister", {"@georgia"}), ``the Hungarian prime minister``; None without one country or with a word
+    that says the holder has left office (``the former president``)."""
+    words = _joined(_words(description))
+    if not words or len(words) > 8 or FORMER_WORDS & set(words):
+        return None
+    office = next((NATIONAL_OFFICES[w] for w in words if w in NATIONAL_OFFICES), None)
+    countries = _countries(words)
+    if office is None or len(countries) != 1:
+        return None
+    return office, countries
 
 
 def office_of(description: str) -> tuple[str, frozenset[str]] | None:
@@ -80,8 +124,11 @@ def holder(
             if text is None:
                 continue
             for intro in _introductions(text, m.start, m.end):
-                words = _words(intro)
-                if any(PLACE_OFFICES.get(w) == office for w in words) and place <= set(words):
+                words = _joined(_words(intro))
+                if FORMER_WORDS & set(words):
+                    continue
+                offices = {PLACE_OFFICES.get(w) for w in words} | {NATIONAL_OFFICES.get(w) for w in words}
+                if office in offices and place <= set(words) | _countries(words):
                     found.add(e.id)
                     break
             if e.id in found:
