@@ -1450,9 +1450,11 @@ def _serves(phrase: str, person: Mention, span: Span) -> bool:
     possessor ("an adviser to Sarko", "Sarko's lawyer"), not as the phrase's own name ("Sarko adviser Dorn")."""
     before = phrase[: person.span.start - span.start]
     after = phrase[person.span.end - span.start :]
-    return bool(re.search(r"\b(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$", before)) or bool(
-        re.match(r"['\u2019]s?\s", after)
-    )
+    return bool(_SERVED_AFTER.search(before)) or bool(_SERVED_OWNER.match(after))
+
+
+_SERVED_AFTER = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")  # "an adviser to (President) "
+_SERVED_OWNER = re.compile(r"['\u2019]s?\s")  # "Sarko's lawyer"
 
 
 def _possessed(phrase: str, words: list[str]) -> bool:
