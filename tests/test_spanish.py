@@ -131,3 +131,16 @@ def test_the_head_of_state_called_by_another_word(analyze_text: Callable[..., An
         "«¿Cómo podía ser una instrucción de un autogolpe?», dijo el mandatario a la prensa."
     )
     assert speakers(analyze_text, text) == [("¿Cómo podía ser una", "el mandatario", "Luis Arcos")]
+
+
+def test_an_outlet_the_speaker_talked_to_before_the_quote_relays_it(analyze_text: Callable[..., Analysis]) -> None:
+    a = analyze_text(
+        "El presidente de Valdemora, Luis Arcos, habló el jueves.\n\n"
+        'En una entrevista con la agencia EFE en la sede del gobierno, Arcos dijo que "alguien tenía que mantener '
+        'la calma" ante los tanques. El ministro criticó a la agencia Reuters y dijo que "no hubo ningún golpe".',
+        language="es",
+    )
+    names = {m.span: m.name for m in a.mentions}
+    via = {q.text[:12]: [names[v] for v in q.via_refs] for q in a.quotes if q.kind == "direct"}
+    assert via["alguien tení"] == ["EFE"]
+    assert via.get("no hubo ning", []) == []  # an outlet criticised is no relay

@@ -104,7 +104,10 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
                     speaker_text, speaker_span = ref.text, ref.span
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
-        via: tuple[Span, ...] = tuple(dict.fromkeys(v for v in (said.via if said else []) if v != speaker_span))
+        heard = _interviewed_by(text, q, mentions) if said is not None and not said.via else []
+        via: tuple[Span, ...] = tuple(
+            dict.fromkeys(v for v in [*(said.via if said else []), *heard] if v != speaker_span)
+        )
         if not via and previous is not None and said is not None and said.carries_on:
             via = previous.via_refs  # "«...», dijo X a EFE. «...», añadió": the same interview, the same outlet
         quote = Quote(
@@ -315,6 +318,26 @@ def _before(text: str, q: Marked, mentions: list[Mention], *, short: bool = Fals
         return _Said(cue=cue_span, speaker=first.span, mention=_real(mentions, first))
     return _Said(cue=cue_span, carries_on=True)  # "Luego añadió: «...»": the speaker before
 
+
+def _interviewed_by(text: str, q: Marked, mentions: list[Mention]) -> list[Span]:
+    """Outlets the sentence before the quote says the speaker talked to: ``En una entrevista con la agencia EFE, X
+    dijo que "..."``, ``X dijo a la cadena Y que "..."``, ``en declaraciones al diario Z``."""
+    start = _sentence_start(text, q.open_at)
+    return [
+        m.span
+        for m in mentions
+        if m.type == "MEDIA"
+        and start <= m.span.start < q.open_at
+        and _TALKED_TO.search(text, max(start, m.span.start - 60), m.span.start) is not None
+    ]
+
+
+# what comes right before an outlet the speaker talked to
+_TALKED_TO = re.compile(
+    r"(?i:entrevista\s+(?:con|a)|declaraciones\s+(?:a|al)|(?:dijo|declaró|aseguró|afirmó|explicó|contó|señaló|"
+    r"indicó|ha\s+dicho|ha\s+declarado)\s+(?:a|al))\s+(?:(?:la|el)\s+)?"
+    r"(?:(?:agencia|diario|periódico|cadena|canal|emisora|televisión|radio|portal)\s+(?:de\s+noticias\s+)?)?\Z"
+)
 
 _SUBJECT = re.compile(r"(?i:el|la|los|las)\s+[^,.;:\n]{1,80}?\s*$")
 # one to three capitalised words and nothing else before the speech verb: its subject, a name ("Mazón ha dicho")
