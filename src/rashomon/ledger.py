@@ -114,6 +114,7 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
     texts = functools.cache(lambda: {a.article.id: a.article.text for a in analyses})
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
     quotes: list[Quote] = []
+    holders: dict[tuple[str, frozenset[str]], str | None] = {}  # office -> its one holder's id: one scan per office
     quantities: list[Quantity] = []
     times: list[TimeRef] = []
     claims: list[Claim] = []
@@ -127,7 +128,9 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
             office = (office_of(q.speaker_text) or national_office_of(q.speaker_text)) if q.speaker_text else None
             if speaker is None and office is not None:
                 # "the governor of Lerovo province said": the one person the corpus names as that office's holder
-                speaker = holder(*office, linked.entities, texts())
+                if office not in holders:
+                    holders[office] = holder(*office, linked.entities, texts())
+                speaker = holders[office]
             quotes.append(evolve(q, speaker=speaker, via=via))
         quantities.extend(a.quantities)
         times.extend(a.times)

@@ -91,7 +91,6 @@ _MARK_CHAR = re.compile(
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
 _SET_OFF_GAP = re.compile(r"\s*,\s*")  # a name in apposition, set off by commas, right before its verb
-_SET_OFF_BEFORE = re.compile(r",\s*\Z")
 # a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
@@ -1605,7 +1604,7 @@ def _speaker_phrase(
                     # "A senior adviser to Sarko, Pavel Dorn, posted": the name set off right before the verb
                     or (
                         _SET_OFF_GAP.fullmatch(text, person.span.end, cue.idx)
-                        and _SET_OFF_BEFORE.search(text, 0, person.span.start)
+                        and text[max(0, person.span.start - 8) : person.span.start].rstrip().endswith(",")
                     )
                 )
                 and not (marked and _inside_any(person.span.start, marked))

@@ -19,15 +19,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS
-from ..data.speech import GERMAN_SPEECH_VERBS as _VERBS_AS_WRITTEN
+from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
 from .reach import sentence_end, sentence_start
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # looked up case-folded, as the words are ("äußerte" folds to "äusserte", the Swiss spelling)
-GERMAN_SPEECH_VERBS = frozenset(w.casefold() for w in _VERBS_AS_WRITTEN)
+_SPEECH_VERBS = frozenset(w.casefold() for w in GERMAN_SPEECH_VERBS)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
 _AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])|\n")
@@ -100,7 +99,7 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if "," not in text[q.close_at + 1 : at] and not any(d in text[q.close_at + 1 : at] for d in "\u2014\u2013-"):
         return None
     verb = _WORD.match(text, at)
-    if verb is None or (verb.group().casefold() not in GERMAN_SPEECH_VERBS and verb.group() != "so"):
+    if verb is None or (verb.group().casefold() not in _SPEECH_VERBS and verb.group() != "so"):
         return None
     end = _sentence_end(text, verb.end())
     said = _Said(cue=Span(verb.start(), verb.end()))
@@ -163,7 +162,7 @@ def _addressed(text: str, start: int, m: Mention) -> bool:
 def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     """``X sagte: „...“``, ``X erklärte, dass ... „...“``, ``Am Mittwoch sagte X: „...“``."""
     start = _sentence_start(text, q.open_at)
-    verbs = [w for w in _WORD.finditer(text, start, q.open_at) if w.group().casefold() in GERMAN_SPEECH_VERBS]
+    verbs = [w for w in _WORD.finditer(text, start, q.open_at) if w.group().casefold() in _SPEECH_VERBS]
     opened = _COLON_OR_THAT.search(text, verbs[-1].end(), q.open_at) if verbs else None
     if opened is None:
         return None
@@ -193,7 +192,7 @@ def _closing(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     Menschen „...“ worden, erklärte X am Montag`` (reported speech, the verb first after the comma)."""
     end = _sentence_end(text, q.close_at + 1)
     for verb in _CLOSING_VERB.finditer(text, q.close_at + 1, end):
-        if verb.group(1).casefold() not in GERMAN_SPEECH_VERBS:
+        if verb.group(1).casefold() not in _SPEECH_VERBS:
             continue
         said = _Said(cue=Span(verb.start(1), verb.end(1)))
         pronoun = _WORD.match(text, verb.end(1) + 1)

@@ -1243,21 +1243,28 @@ class Resolver:
             return None
         return person if self._role(person) & ROLE_CLASSES["official"] else None
 
-    def _last_person(self, pos: int, gender: str | None = None) -> Mention | None:
+    def _people_before(self, pos: int, gender: str | None) -> Iterator[tuple[int, Mention]]:
+        """(index, person) of the people named before ``pos`` within a pronoun's reach, outside quotation marks and
+        fitting ``gender``, the latest first."""
         i = bisect.bisect_left(self._starts, pos) - 1
-        aside: Mention | None = None  # the last person named only as a possessor or an object, whom the pronoun fits
         while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
             m = self.people[i]
-            inside = self.quoted is not None and self.quoted(m.span.start)
-            if self._fits(m, gender) and not inside and not self._in_apposition(i):
-                if m.span.start not in self.oblique:
-                    # the sentence's subject, when the object after it was passed over in its own sentence; else the
-                    # object stands ("Dahl met Karin Olsen. “...,” she said": Olsen, whom "she" fits, Dahl not)
-                    if aside is not None and self._sentence_between(m.span.end, aside.span.start):
-                        return aside
-                    return m
-                aside = aside or m
+            if self._fits(m, gender) and not (self.quoted is not None and self.quoted(m.span.start)):
+                yield i, m
             i -= 1
+
+    def _last_person(self, pos: int, gender: str | None = None) -> Mention | None:
+        aside: Mention | None = None  # the last person named only as a possessor or an object, whom the pronoun fits
+        for i, m in self._people_before(pos, gender):
+            if self._in_apposition(i):
+                continue
+            if m.span.start not in self.oblique:
+                # the sentence's subject, when the object after it was passed over in its own sentence; else the
+                # object stands ("Dahl met Karin Olsen. “...,” she said": Olsen, whom "she" fits, Dahl not)
+                if aside is not None and self._sentence_between(m.span.end, aside.span.start):
+                    return aside
+                return m
+            aside = aside or m
         return aside
 
     def _apposed_person(self, span: Span) -> Mention | None:
@@ -1268,15 +1275,8 @@ class Resolver:
         return next((m for m in self.people if m.span.start == after.end()), None)
 
     def _named_last(self, pos: int, gender: str | None) -> Mention | None:
-        """The person named last before ``pos`` outside quotation marks, whatever their place in the sentence ("X met
-        Y. The latter said": Y), within a pronoun's reach."""
-        i = bisect.bisect_left(self._starts, pos) - 1
-        while i >= 0 and pos - self.people[i].span.start <= _WINDOW:
-            inside = self.quoted is not None and self.quoted(self.people[i].span.start)
-            if self._fits(self.people[i], gender) and not inside and self.people[i].span.end <= pos:
-                return self.people[i]
-            i -= 1
-        return None
+        """The person named last before ``pos``, whatever their place in the sentence ("X met Y. The latter said")."""
+        return next((m for _, m in self._people_before(pos, gender) if m.span.end <= pos), None)
 
     def _in_apposition(self, i: int) -> bool:
         """Whether person ``i`` is named only in a title that an apposition gives the person named just before:
