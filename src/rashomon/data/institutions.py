@@ -132,6 +132,9 @@ DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
     "system": _NETWORKS,
     "network": _NETWORKS,
 }
+# Nouns that name any organisation without saying what it does: "“...,” the group added" after "Amnesty International
+# published ..." is Amnesty. Read only as "the <noun>", for the body that was last a subject.
+GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "ngo"})
 # Words of a description that say nothing of what the body does ("the national electoral authority").
 DESCRIPTION_NEUTRAL = frozenset(
     "national state federal central official government public main top country's nation's".split()

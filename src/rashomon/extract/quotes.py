@@ -89,7 +89,9 @@ _MARK_CHAR = re.compile(
     "[" + re.escape("".join(sorted({"'", '"', "`", "\u2018", "\u2019", "\u201c", "\u201d", *_OPEN, *_CLOSE_OF}))) + "]"
 )
 # between a name and its speech verb: nothing, or an apposition ("Flynn, a top adviser to the campaign, said")
-_APPOSITION_GAP = re.compile(r"\s*(?:,[^,;.!?\n\u201c\u201d\"()]{1,100},)?\s*")
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:,(?:[^,;.!?\n\u201c\u201d\"()]|\([^()\n]{1,15}\)){1,100},)?\s*"
+)  # "(IDF)" may sit inside
 _SET_OFF_GAP = re.compile(r"\s*,\s*")  # a name in apposition, set off by commas, right before its verb
 # a speaker's label opening a transcript line: "HOLT: ...", "SEN. WARREN: ..."
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
@@ -419,6 +421,10 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             # speaker quoted paragraphs before ("Meanwhile, it attacked X, saying ...": the "it" of this paragraph)
             if _same_or_next_paragraph(text, previous.span.end, f.span.start):
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        if speaker_text is None and f.kind == "direct" and f.cue is None and (by := _stated_by(text, f.span.start)):
+            # "This was stated by the press service of X.\n\n“...”": the source the sentence before names
+            speaker_span, speaker_text = by, text[by.start : by.end]
+            ref = resolver.resolve(speaker_text, by)
         if (
             ref is None
             and speaker_text is not None
@@ -527,6 +533,21 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 
 
 _LINE_BREAKS = re.compile(r"\n+")
+# "This was stated by the press service of X." right before a quote that opens its own sentence or paragraph
+_STATED_BY = re.compile(
+    r"\b(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:stated|said|announced|reported|declared|written|"
+    r"posted)\s+by\s+(?P<who>[^.,;:\n\"\u201c\u201d\u00ab\u00bb]{2,100}?)(?:,[^\n]{0,80}?)?[.!?][ \t]*\n{0,2}[ \t]*"
+    r"[\"\u201c\u00ab\u201e][ \t]*\Z",
+    re.IGNORECASE,
+)
+_STATED_BY_REACH = 300
+
+
+def _stated_by(text: str, start: int) -> Span | None:
+    """The source a sentence right before a quote names as having stated it (``This was stated by X.``), or None."""
+    back = max(0, start - _STATED_BY_REACH)
+    m = _STATED_BY.search(text, back, start)
+    return Span(m.start("who"), m.end("who")) if m is not None else None
 
 
 def _same_stranger(first: str | None, later: str | None) -> bool:
@@ -833,6 +854,9 @@ def _note_subjects(doc: Doc, resolver: Resolver, mentions: tuple[Mention, ...]) 
                     # hangs after the head word
                     owner = resolver.mention_in(Span(a, child.right_edge.idx + len(child.right_edge.text)))
                     body = owner if owner is not None and owner.type in _BODIES else None
+                if person is None and body is None and _document(child) and (author := _written_by(child)):
+                    # "“...,” said a report by the general staff.": a later "it" is the report, so its author
+                    body = resolver.mention_in(_author_span(author))
                 described = None
                 if person is None and body is None:  # "The electoral authority said ...": a later "it" is that body
                     described = resolver.kind_in_focus(text[a:b], a) or resolver.description(Span(a, b))
@@ -1575,7 +1599,7 @@ def _speaker_phrase(
         agent = _agent(cue)
         return (_noun_phrase(agent), False) if agent is not None else (None, False)
     if subj is not None and _document(subj) and (author := _written_by(subj)) is not None:
-        return _noun_phrase(author), False  # "A report by the rights council said": the council
+        return _author_phrase(author), False  # "A report by the rights council said": the council
     if subj is not None and subj.pos_ != "SCONJ":
         return _subject_phrase(subj, people), False
     if obj is not None and _inverted(doc, cue, obj, marked):
@@ -1643,7 +1667,7 @@ def _speaker_phrase(
         if s is not None and _is_cue(head):
             if s.lower_ in _RELATIVES and head.dep_ == "relcl":
                 return _antecedent(head.head), False  # "the ministry, which said ..., adding": the antecedent
-            return _subject_phrase(s, people), False
+            return _shared_subject(s, people), False
         if (
             sharer is None
             and s is not None
@@ -1656,8 +1680,33 @@ def _speaker_phrase(
         ):
             sharer = s
     if sharer is not None:
-        return _subject_phrase(sharer, people), False
+        return _shared_subject(sharer, people), False
     return None, True
+
+
+def _author_phrase(author: Token) -> tuple[int, int]:
+    """The noun phrase naming a document's author, up to a clause that modifies it (``the general staff of the armed
+    forces published by the IRNA agency``: not the agency that published it)."""
+    start, end = _noun_phrase(author)
+    doc = author.doc
+    end = next((k for k in range(author.i + 1, end) if doc[k].dep_ in ("acl", "relcl")), end)
+    while end - 1 > author.i and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADV", "ADP")):
+        end -= 1
+    return start, end
+
+
+def _author_span(author: Token) -> Span:
+    """The characters of ``_author_phrase``."""
+    start, end = _author_phrase(author)
+    last = author.doc[end - 1]
+    return Span(author.doc[start].idx, last.idx + len(last.text))
+
+
+def _shared_subject(subj: Token, people: dict[int, Mention]) -> tuple[int, int]:
+    """The speaker phrase of a subject a participle or conjunct shares: the author a document subject names (``The
+    report, published by the council on Sunday, ruled out X, saying “...”``: the council), else the subject's."""
+    author = _written_by(subj) if _document(subj) else None
+    return _author_phrase(author) if author is not None else _subject_phrase(subj, people)
 
 
 def _reduced_speaker(cue: Token) -> bool:

@@ -72,6 +72,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             ref = previous_ref if previous_ref is not None else _last_person(mentions, q.open_at, marked)
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
             ref = previous_ref  # "„...“, schrieb X. „...“": X goes on
+        elif kind == "direct" and said is None:
+            ref = _subject_before(text, q, mentions)  # "Selenskyj pochte auf Sanktionen. „...“": his words
         via = tuple(v for v in (said.via if said else []) if ref is None or v != ref.span)
         mention = _real(mentions, ref)  # "so Weber": the mention of Jonas Weber named before
         phrase = said.phrase if said is not None and ref is None else None  # "der Armee zufolge": no name
@@ -249,6 +251,28 @@ def _real(mentions: list[Mention], ref: Mention | None) -> Mention | None:
     if ref is None or any(m is ref for m in mentions):
         return ref
     return next((m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start), None)
+
+
+# a sentence that ends right before a quote's opening mark, in the same paragraph: "... Nuklearindustrie. „..."
+_SENTENCE_BEFORE = re.compile(r"[.!?:][ \t]+\Z")
+_SUBJECT_REACH = 300  # characters back the sentence before may start
+_SENTENCE_ENDS = re.compile(r"[.!?][ \t]+|\n")
+_SUBJECT_LEAD = 3  # characters at most before the name that opens that sentence
+
+
+def _subject_before(text: str, q: Marked, mentions: list[Mention]) -> Mention | None:
+    """The person whose name opens the sentence right before a quote that stands as a sentence of its own, in the same
+    paragraph (``Selenskyj pochte auf Sanktionen. „Wer ... nutzen.“``); None when no such sentence or name."""
+    end = _SENTENCE_BEFORE.search(text, max(0, q.open_at - 4), q.open_at)
+    if end is None:
+        return None
+    begin = sentence_start(text, end.start(), _SENTENCE_ENDS, _SUBJECT_REACH)
+    if begin == end.start() - _SUBJECT_REACH:
+        return None  # no sentence start within reach
+    first = next((m for m in mentions if begin <= m.span.start < end.start()), None)
+    if first is None or first.type != "PERSON" or first.span.start - begin > _SUBJECT_LEAD:
+        return None
+    return first
 
 
 def _last_person(mentions: list[Mention], pos: int, marked: Sequence[Marked] = ()) -> Mention | None:

@@ -154,7 +154,11 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
                 and (previous_ref is None or _fits(text, mentions, previous_ref, gender))
             ):
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
-        elif kind == "direct" and previous is not None and _near(text, previous.span.end, q.open_at):
+        elif (
+            kind == "direct"
+            and previous is not None
+            and (_near(text, previous.span.end, q.open_at) or _after_its_attribution(text, previous, q.open_at))
+        ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         via = tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else ()
         if (
@@ -214,6 +218,19 @@ def _unspoken_subject(text: str, q: Marked, mentions: list[Mention], said: _Said
 _PREVIOUS_SENTENCE_END = re.compile(r"[.!?\u2026][ \t]+\Z")
 
 
+def _after_its_attribution(text: str, previous: Quote, open_at: int) -> bool:
+    """Whether a quote opens the sentence right after the previous quote's own attribution (``« ... », a déclaré X.
+    « ... »``): the speaker goes on, as in the same or the next paragraph."""
+    cue = previous.cue_span
+    if cue is None or previous.speaker_text is None or cue.start < previous.span.end:
+        return False
+    return _ATTRIBUTION_THEN_QUOTE.fullmatch(text, cue.end, open_at) is not None
+
+
+# the rest of an attribution after its verb, to the end of its sentence, then at most a paragraph break
+_ATTRIBUTION_THEN_QUOTE = re.compile(r"[^.!?\n\u00ab\u00bb\u201c\u201d\"]{0,120}[.!?][ \t]*\n?[ \t]*\n?[ \t]*")
+
+
 def _near(text: str, a: int, b: int) -> bool:
     """The same or the next paragraph, nothing but spaces and marks between."""
     between = text[a:b]
@@ -227,8 +244,9 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if lead is None or lead.end() == start and not text[start : start + 1].isspace():
         return None
     at = lead.end()
-    if _NEW_SENTENCE.search(lead.group()) and text[at : at + 1].isupper():
-        return None  # "« ... ».\n\nSelon X, ...": the next sentence's attribution, of its own quote
+    if _NEW_SENTENCE.search(lead.group()) and (text[at : at + 1].isupper() or text[at : at + 1] in _OPENING_MARKS):
+        # "« ... ».\n\nSelon X, ...", "« ... »\n« ... », a précisé X": the next sentence's attribution, of its own quote
+        return None
     end = _sentence_end(text, at)
     according = _ACCORDING.match(text, at)
     if according is not None:
@@ -272,6 +290,9 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
 
 
+# a verb whose subject follows it, after the words it reports: "X visait « ... » de la Russie, a déclaré Y"
+_INVERTED_AFTER_QUOTE = re.compile(r"[\u00bb\u201d\"][^,\u00ab\u00bb\u201c\u201d\"]*,\s*\Z")
+_OPENING_MARKS = frozenset('\u00ab\u201c\u201e"')  # a mark that opens a new quote after a sentence ends
 # a participle clause after the subject: "a indiqué l'agence en citant le nom de X", "tout en précisant"
 _GERUND_CLAUSE = re.compile(r"\s(?:tout\s+)?en\s+[^\W\d_]+ant\b", re.IGNORECASE)
 # adverbials between a speech verb and its subject: "a indiqué un peu auparavant", "a précisé plus tard"
@@ -349,7 +370,10 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
         opener = _OPENER.match(text, begin, first_cue.start()) if first_cue is not None else None
         subject_start = opener.end() if opener is not None else begin
         first = _WORD.match(text[subject_start:].lstrip())
-        if first_cue is not None and not (first is not None and first.group().casefold() in FRENCH_PRONOUNS):
+        if first_cue is not None and _INVERTED_AFTER_QUOTE.search(text, begin, first_cue.start()):
+            # "X visait « ... », a déclaré Bastrykin, ajoutant que « ... »": the subject after the inverted verb
+            named = _subject(text, first_cue.end(), cue.start(), mentions)
+        elif first_cue is not None and not (first is not None and first.group().casefold() in FRENCH_PRONOUNS):
             # "Le chef de X a annoncé ..., précisant que « ... »": the subject of "a annoncé", not any name after it
             named = _subject(text, subject_start, first_cue.start(), mentions)
         else:  # "Il a souligné ..., ajoutant que « ... »": the speaker carries on
@@ -395,7 +419,7 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
         people = [m for m in inside if m.type == "PERSON"]
     if len(people) > 1:  # "Lors d'un entretien avec son homologue X, Y a reconnu": the person after the adverbial
         for part in _PARTS.finditer(text, start, end):
-            first = _WORD.search(part.group())
+            first = _first_word(part.group())
             if first is None or _CLAUSE_WORD.fullmatch(first.group()):
                 continue
             named = [m for m in people if part.start() <= m.span.start < part.end()]
@@ -408,14 +432,14 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention], *, strict
     for part in _PARTS.finditer(text, start, end):
         if _DETERMINED.match(part.group()):  # "Plus tard, le maire a déclaré": the part with an article
             return _phrase(text, part.start(), part.end())
-        first = _WORD.search(part.group())
+        first = _first_word(part.group())
         if first is None or not (
             _CLAUSE_WORD.fullmatch(first.group()) or first.group().casefold() in FRENCH_ADVERBIAL_OPENERS
         ):
             break  # "Jean-Marc Roe, le maire, a déclaré": a name the finder missed comes first
     at = start
     for part in _PARTS.finditer(text, start, end):
-        first = _WORD.search(part.group())
+        first = _first_word(part.group())
         if first is not None and not _CLAUSE_WORD.fullmatch(first.group()):
             lead = part.start() + len(part.group()) - len(part.group().lstrip())
             article = _ARTICLE.match(text, lead, part.end())
@@ -435,10 +459,21 @@ _CLAUSE_WORD = re.compile(
 )  # "Sur Twitter, la branche locale de l'agence a ...": the part after the adverbial
 
 
+def _first_word(part: str) -> re.Match[str] | None:
+    """The word a comma-separated part opens with, "tout" of "tout en" passed over (``Tout en reconnaissant X, le
+    ministre a ...``: a participle part, as "en reconnaissant")."""
+    first = _WORD.search(part)
+    if first is not None and first.group().casefold() == "tout":
+        after = _WORD.search(part, first.end())
+        if after is not None and after.group().casefold() == "en":
+            return after
+    return first
+
+
 def _adverbial(part: re.Match[str]) -> bool:
     """A comma-separated part of a clause that opens with an adverbial or participle word (``Lors d'une visite``,
     ``Rapidement dépêchée sur les lieux``): what it names is no subject."""
-    first = _WORD.search(part.group())
+    first = _first_word(part.group())
     return first is not None and bool(_CLAUSE_WORD.fullmatch(first.group()))
 
 

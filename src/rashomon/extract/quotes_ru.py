@@ -183,11 +183,22 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
             relayed = list(previous.via_refs)  # the statement goes on through the outlet that relayed its start
-        elif f.kind == "direct" and f.cue is not None and previous is not None and _in_statement(text, f.cue):
-            # "«...», — говорится в сообщении": the statement's words, of whoever the article said issued it, relayed
-            # by the outlets that relayed that statement
+        elif (
+            f.kind == "direct"
+            and f.cue is not None
+            and previous is not None
+            and (_in_statement(text, f.cue) or _in_the_office(text, f.cue))
+        ):
+            # "«...», — говорится в сообщении", "— сообщили в ведомстве": the statement's words, of whoever the
+            # article said issued it, relayed by the outlets that relayed that statement
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
             relayed = list(previous.via_refs)
+        elif f.kind == "direct" and f.cue is not None and (_in_statement(text, f.cue) or _in_the_office(text, f.cue)):
+            # "Об этом сообщила пресс-служба X. «...», — говорится в сообщении": the body the sentence before names
+            issuer = _issuer_before(text, f.span.start, mentions)
+            if issuer is not None:
+                speaker_span, speaker_text = issuer, text[issuer.start : issuer.end]
+                ref = resolver.resolve(speaker_text, speaker_span)
         if not relayed and not f.via and ref is not None and f.kind != "scare":
             relayed = list(last_via.get(_voice_key(ref), []))  # later quotes of one speaker, through the same outlet
         via = [v for v in dict.fromkeys([*relayed, *f.via]) if ref is None or v != ref.span]
@@ -228,6 +239,30 @@ _STATEMENT_CUES = ("говорится", "сказано", "отмечается
 
 def _in_statement(text: str, cue: Span) -> bool:
     return text[cue.start : cue.end].casefold() in _STATEMENT_CUES and bool(_STATEMENT.match(text, cue.end))
+
+
+# "— сообщили в ведомстве", "отметили в военном ведомстве": said in the office the article named before
+_IN_THE_OFFICE = re.compile(
+    r"\s*(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|министерстве|пресс-службе|відомстві|міністерстві|прес-службі)\b", re.I
+)
+
+
+def _in_the_office(text: str, cue: Span) -> bool:
+    return bool(_IN_THE_OFFICE.match(text, cue.end))
+
+
+_ISSUER_REACH = 400  # characters back the sentence naming a statement's issuer may start
+
+
+def _issuer_before(text: str, pos: int, mentions: list[Mention]) -> Span | None:
+    """The speaker of the attribution in the sentence right before ``pos`` (``Об этом сообщила пресс-служба X.``),
+    when that sentence has a speech verb and names who spoke; None otherwise."""
+    before = [(a, b) for a, b in _sentences(text[:pos]) if _WORD.search(text, a, b) and pos - a <= _ISSUER_REACH]
+    if not before:
+        return None
+    a, b = before[-1]
+    found = _attribution(text, a, b, mentions)
+    return found.speaker if found is not None else None
 
 
 def _platform(m: Mention) -> bool:
@@ -422,6 +457,12 @@ def _clause_start(text: str, pos: int) -> int:
     k = pos - 1
     while k >= 0 and pos - k < _MAX_ATTRIBUTION:
         ch = text[k]
+        if ch in "»“":
+            opener = max(text.rfind("«", 0, k), text.rfind("„", 0, k))
+            name = _QUOTED_NAME.match(text, opener) if opener >= 0 else None
+            if name is not None and name.end() == k + 1:
+                k = opener - 1  # "Представители компании «Энергоатом» заявили": a name in marks is no quote's end
+                continue
         if ch == "\n" or ch in '»“”"' or ch in ".!?" and (k + 1 >= len(text) or text[k + 1].isspace()):
             return k + 1
         k -= 1
@@ -548,6 +589,8 @@ def _speaker_near(
         and not any(m.span.start > r for r in relay_at)
         and not _told(text, start, m)
     ]
+    # "В Минобороны России заявили": the body, not the country named inside its name
+    orgs = [m for m in orgs if not any(_holds(o, m) for o in orgs)]
     if orgs:  # "— говорится в заявлении МИД", "заявили в Кремле"
         best = min(orgs, key=lambda m: abs(m.span.start - cue.start()))
         return best.span, None
@@ -555,6 +598,12 @@ def _speaker_near(
     if outlets:  # "«...», — сообщает ТАСС": the outlet is the only source named
         return outlets[0].span, None
     return None, None
+
+
+def _holds(outer: Mention, inner: Mention) -> bool:
+    """Whether ``outer`` is a longer mention that holds ``inner`` (``Минобороны России`` holds ``России``)."""
+    o, i = outer.span, inner.span
+    return o.start <= i.start and i.end <= o.end and (o.start, o.end) != (i.start, i.end)
 
 
 _SOURCE_HEADS = {
@@ -576,7 +625,8 @@ _INTERVIEW_BEFORE = re.compile(
     r"(?:интервью|беседе|эфире|разговоре|розмові|ефірі|комментарии|коментарі|"
     r"агентству|изданию|телеканалу|газете|с|з|для)\s*[«\"“]?$"
 )
-_PAST_VERB_BEFORE = re.compile(r"\b\w+(?:л|ла|ли|в)\s*$")
+# "рассказал ТАСС"; not a noun of agents in -тели ("представители", "жители"), which only looks like a past verb
+_PAST_VERB_BEFORE = re.compile(r"\b\w+(?:л|ла|(?<!те)ли|в)\s*$")
 
 
 def _told(text: str, start: int, m: Mention) -> bool:
@@ -629,7 +679,16 @@ def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
         last = w
         taken += 1
         k += 1
-    return Span(words[0].start(), last.end()), head
+    end_at = last.end()
+    for m in mentions:  # a name the phrase cuts ("пресс-служба Армии обороны Израиля (ЦАХАЛ)") is taken whole
+        if words[0].start() <= m.span.start < end_at < m.span.end <= end:
+            end_at = m.span.end
+        elif end_at < m.span.start <= end and _NAME_IN_MARKS_GAP.fullmatch(text, end_at, m.span.start):
+            end_at = m.span.end  # "представители компании «Энергоатом»": the body's name in marks ends the phrase
+    return Span(words[0].start(), end_at), head
+
+
+_NAME_IN_MARKS_GAP = re.compile(r"\s*[«„]")
 
 
 def _at(w: re.Match[str]) -> Mention:

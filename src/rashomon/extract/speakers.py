@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
-from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, LEGAL_FORMS, SEATS_OF_POWER
+from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, GENERIC_BODY_NOUNS, LEGAL_FORMS, SEATS_OF_POWER
 from ..data.places import country_of
 from ..data.speech import AIDE_NOUNS, LATTER
 from ..model import Mention, Span
@@ -580,11 +580,13 @@ _THE_ISSUED = re.compile(r"\bthe\s+(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b
 # "citing X", "according to a statement of X", "the joint statement by X".
 _SOURCED = re.compile(
     r"\b(?:(?:with|in) reference to|referring to|citing|(?:a|an|the|its) (?:[\w-]+\s+){0,2}?(?P<kind>"
-    + "|".join(sorted(ISSUED))
-    + r")\s+(?:of|by|from))\s+",
+    + "|".join(sorted(ISSUED | PUBLISHED))
+    + r")\s+(?:(?:released|published|issued|compiled|presented|prepared|produced|put out|made public)\s+)?"
+    + r"(?:of|by|from))\s+",
     re.IGNORECASE,
 )
-_SOURCE_END = re.compile(r"[,;:()\n]|[.!?]\s")  # where the phrase naming the source ends
+# where the phrase naming the source ends: "a report by X published by the IRNA agency" names X, not the agency
+_SOURCE_END = re.compile(r"[,;:()\n]|[.!?]\s|\s(?:published|released|carried|aired|broadcast|quoted|cited)\b")
 _SOURCE_REACH = 120
 _CYR_ENDINGS = (
     "ами",
@@ -917,9 +919,10 @@ class Resolver:
             head in PUBLISHED
             and words[:1] == ["the"]
             and len(words) <= 4
-            and (publisher := self._publisher(head, span.start)) is not None
+            and (publisher := self._publisher(head, span.start) or self._sourced(head, span.start)) is not None
         ):
-            return publisher  # "X has published a report ... . The report cites": X's report
+            # "X has published a report ... . The report cites", "a report by X ... . The report said": X's report
+            return publisher
         if _bare_official(words) and (person := self._official_in_focus(span.start)) is not None:
             return person  # "“...,” the official added" right after the named minister spoke: the minister
         if len(words) == 1 and _stem(words[0]) in _BARE_POLITICIANS:
@@ -1004,6 +1007,8 @@ class Resolver:
             return firm or focus or self.description(span)
         if (body := self.kind_in_focus(phrase, span.start)) is not None:
             return body
+        if len(words) == 2 and words[0] == "the" and words[1] in GENERIC_BODY_NOUNS:
+            return self._body_in_focus(span.start, "ORG")  # "the group added" after "Amnesty International said"
         if head in INSTITUTION_WORDS:
             if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
                 person = self._described(words, span.start, phrase)
