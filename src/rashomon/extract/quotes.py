@@ -421,8 +421,16 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             # speaker quoted paragraphs before ("Meanwhile, it attacked X, saying ...": the "it" of this paragraph)
             if _same_or_next_paragraph(text, previous.span.end, f.span.start):
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
-        if speaker_text is None and f.kind == "direct" and f.cue is None and (by := _stated_by(text, f.span.start)):
-            # "This was stated by the press service of X.\n\n“...”": the source the sentence before names
+        if (
+            f.kind == "direct"
+            and (speaker_text is None or (f.cue is not None and f.cue.idx < f.span.start))
+            and (by := _stated_by(text, f.span.start)) is not None
+            and (f.cue is None or by.start < f.cue.idx)
+        ):
+            # "This was stated by the press service of X[, reports Y].\n\n“...”": the source the sentence before
+            # names, relayed by the outlet that reports it
+            if ref is not None and ref.type == "MEDIA":
+                f = replace(f, via=[*f.via, ref.span])
             speaker_span, speaker_text = by, text[by.start : by.end]
             ref = resolver.resolve(speaker_text, by)
         if (
@@ -536,7 +544,7 @@ _LINE_BREAKS = re.compile(r"\n+")
 # "This was stated by the press service of X." right before a quote that opens its own sentence or paragraph
 _STATED_BY = re.compile(
     r"\b(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:stated|said|announced|reported|declared|written|"
-    r"posted)\s+by\s+(?P<who>[^.,;:\n\"\u201c\u201d\u00ab\u00bb]{2,100}?)(?:,[^\n]{0,80}?)?[.!?][ \t]*\n{0,2}[ \t]*"
+    r"posted)\s+by\s+(?P<who>[^.,;:\n]{2,100}?)(?:,[^\n]{0,80}?)?[.!?][ \t]*\n{0,2}[ \t]*"
     r"[\"\u201c\u00ab\u201e][ \t]*\Z",
     re.IGNORECASE,
 )
