@@ -211,3 +211,21 @@ def test_german_bare_quote_after_a_sentence_opened_by_no_name_stays_unattributed
     )
     found = dict(_speakers(analyze_text, text, "de"))
     assert found["Wer anderen Völkern mit Atomwaffen droht, kann mit der Technik nicht sicher umgehen."] is None
+
+
+def test_a_name_that_opens_a_short_clause_ending_in_a_colon_speaks(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Il rapporto prova a chiarire i dubbi. Joanne Varner, Amnesty International: \"C'erano le prove di una "
+        'presenza civile molto numerosa nel teatro". Il bombardamento è avvenuto nelle prime settimane.'
+    )
+    found = dict(_speakers(analyze_text, text, "it"))
+    assert found["C'erano le prove di una presenza civile molto numerosa nel teatro"] == "Joanne Varner"
+
+
+def test_a_long_clause_ending_in_a_colon_is_no_label(analyze_text: Callable[..., Analysis]) -> None:
+    text = (
+        "Joanne Varner ha visitato la città di Varno tre volte nelle ultime settimane con la sua squadra di "
+        'ricercatori: "C\'erano le prove di una presenza civile molto numerosa nel teatro".'
+    )
+    found = dict(_speakers(analyze_text, text, "it"))
+    assert found["C'erano le prove di una presenza civile molto numerosa nel teatro"] is None

@@ -363,6 +363,9 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
                 stands_for = FRENCH_STRESSED_PRONOUNS[stressed.group(1).casefold()]
                 return _Said(q.inner, "direct", None, None, pronoun=_PRONOUN_OF[stands_for], via=via)
             return _Said(q.inner, "direct", None, _phrase(text, according.end(), q.open_at), via=via)
+        labelled = _labelled(text, begin, q.open_at, mentions)
+        if labelled is not None:  # "Joanne Varner, Amnesty International : « ... »", "Mosca replica: « ... »"
+            return _Said(q.inner, "direct", None, labelled, via=[v for v in via if v != labelled])
         return None
     cue_span = Span(cue.start(), cue.end())
     if cue.group("gerund"):  # "X a évoqué 30 morts, dénonçant une « frappe délibérée »": the clause's subject
@@ -397,6 +400,32 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
         return _Said(q.inner, "direct", cue_span, None, pronoun=first.group().casefold(), via=via)
     speaker = _subject(text, subject_start, cue.start(), mentions)
     return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
+
+
+_LABEL_COLON = re.compile(r"\s*:\s*\Z")
+_LABEL_WORDS = 8  # words at most before the colon of a label
+_LABEL_LEAD = 2  # characters at most between the sentence's start and the name that opens it
+
+
+def _labelled(text: str, begin: int, open_at: int, mentions: list[Mention]) -> Span | None:
+    """The speaker of a short clause that ends in a colon right before the marks and opens with a name (``Joanne
+    Varner, Amnesty International : « ... »``, ``Mosca replica: « ... »``); None for any other clause."""
+    colon = _LABEL_COLON.search(text, begin, open_at)
+    if colon is None or len(text[begin : colon.start()].split()) > _LABEL_WORDS:
+        return None
+    lead = begin + len(text[begin:open_at]) - len(text[begin:open_at].lstrip())
+    opener = _OPENER.match(text, lead, colon.start())  # "Pronta, la risposta di Kiev:" is no label of a name
+    named = next(
+        (
+            m
+            for m in mentions
+            if lead <= m.span.start <= lead + _LABEL_LEAD
+            and m.span.end <= colon.start()
+            and m.type in ("PERSON", "ORG", "GPE", "NORP")
+        ),
+        None,
+    )
+    return named.span if named is not None and opener is None else None
 
 
 def _opens(text: str, begin: int, at: int) -> bool:
