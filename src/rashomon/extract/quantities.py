@@ -11,11 +11,12 @@ ordinals and idioms (``one another``) are not quantities.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..data import cyrillic
+from ..data import cyrillic, numerals
 from ..data.qualifiers import QUALIFIERS
 from ..dates import find_clocks
 from ..model import Analysis, Quantity, Span
@@ -346,7 +347,10 @@ def extract_quantities(doc: Doc, analysis: Analysis) -> Iterator[Quantity]:
     ]
     blocked = _merged(blocked)
     if not doc.has_annotation("DEP"):
-        yield from _digits_only(text, article, blocked)
+        digits = list(_digits_only(text, article, blocked))
+        yield from digits
+        taken = [(m.span.start, m.span.end) for m in analysis.mentions] + [(q.span.start, q.span.end) for q in digits]
+        yield from _number_words(text, article, analysis.article.language, _merged(blocked + taken))
         return
     i = 0
     n = len(doc)
@@ -791,6 +795,9 @@ _BARE_NUMBER = re.compile(
 )
 
 
+_LATIN_SCALE_AFTER = re.compile(
+    r"\s+(" + "|".join(re.escape(w) for w in sorted(numerals.SCALES, key=len, reverse=True)) + r")(?![\w-])"
+)
 _THOUSANDS_SEPARATOR = re.compile(r"[ ,.\u00a0](?=\d{3}\b)")
 _NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
 
@@ -810,10 +817,65 @@ def _digits_only(text: str, article: str, blocked: list[tuple[int, int]]) -> Ite
             continue
         unit = {"%": "%", "км": "km", "km": "km", "тонн": "t"}.get((m.group(1) or "").rstrip("."))
         scale = _CYRILLIC_SCALE.get((m.group(1) or "").lower())
+        end = m.end()
+        latin = _LATIN_SCALE_AFTER.match(text, end) if not m.group(1) else None
+        if latin is not None:  # "2,2 millions de personnes", "3 mil soldados"
+            scale, end = numerals.SCALES[latin.group(1)], latin.end()
         yield Quantity(
             article=article,
-            span=Span(m.start(), m.end()),
-            text=m.group(0),
+            span=Span(m.start(), end),
+            text=text[m.start() : end],
             value=value * scale if scale else value,
             unit=unit,
         )
+
+
+def _number_words(text: str, article: str, language: str | None, blocked: list[tuple[int, int]]) -> Iterator[Quantity]:
+    """Languages without a parser: counts written in words ("trois personnes", "восемь задержаны", "un migliaio di
+    civili"), with a scale word after them ("trois mille"); what they count is unknown. Words inside a name or a date
+    are no count."""
+    found = _number_word_pattern(language or "")
+    if found is None:
+        return
+    pattern, values = found
+    for m in pattern.finditer(text):
+        if _blocked(m.start(), m.end(), blocked):
+            continue
+        value = values.get(m.group("n")) or values.get(m.group("n").lower())
+        if value is None:
+            continue
+        scale = m.group("scale")
+        if scale:
+            value *= _WORD_SCALES.get(scale.lower(), 1.0)
+        yield Quantity(article=article, span=Span(m.start(), m.end()), text=m.group(0), value=value)
+
+
+_WORD_SCALES = {**{k.lower(): v for k, v in numerals.SCALES.items()}, **_CYRILLIC_SCALE}
+_GERMAN_NOUN_NUMBERS = frozenset({"elf", "acht", "hundert", "tausend"})  # capitalised, a noun: "die Elf", "Acht geben"
+
+
+@functools.cache
+def _number_word_pattern(language: str) -> tuple[re.Pattern[str], dict[str, float]] | None:
+    """The pattern finding number words of ``language`` (a word, or "un migliaio", then a scale word), with each
+    word's value; None for a language with no table."""
+    values = {w.lower(): v for w, v in numerals.NUMBER_WORDS.get(language, {}).items()}
+    if language in ("ru", "uk"):
+        values.update({form: value for value, forms in cyrillic.NUMBER_WORDS.items() for form in forms})
+    about = numerals.ABOUT.get(language, {})
+    if not values and not about:
+        return None
+    values.update(about)
+    forms = list(values)
+    if language == "de":  # "Zwei Opfer wurden geborgen": a count that opens a sentence ("Elf", "Acht" are nouns)
+        forms += [w.capitalize() for w in values if w not in _GERMAN_NOUN_NUMBERS]
+        values.update({w.capitalize(): v for w, v in values.items() if w not in _GERMAN_NOUN_NUMBERS})
+    words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    scales = "|".join(re.escape(w) for w in sorted(_WORD_SCALES, key=len, reverse=True))
+    article = r"(?:(?:un|une|uno|una|um|uma)\s+)?" if about else ""
+    # German writes its number words in lower case (a capitalised "Elf" is a team), but at a sentence's start
+    flags = 0 if language == "de" else re.IGNORECASE
+    pattern = re.compile(
+        rf"(?<![\w'\u2019-]){article}(?P<n>{words})(?:\s+(?P<scale>{scales}))?(?![\w'\u2019-])",
+        flags,
+    )
+    return pattern, values
