@@ -138,6 +138,7 @@ _OTHER_MONTHS = (
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 )
 MONTHS.update({w: n for row in _OTHER_MONTHS for n, w in enumerate(row.split(), 1) if w not in MONTHS})
 MONTHS["setiembre"] = 9
@@ -146,18 +147,22 @@ MONTHS["jänner"] = 1
 ENGLISH_MONTH_SPELLINGS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_STEMS)
 # Month and weekday names that Spanish, Portuguese and Italian write in lower case: capitalised they are mostly
 # names ("Domingo", "Julio", "Domenica"), so only the lower-case spelling is read as a time.
-LOWER_CASE_ONLY = frozenset(w for row in _OTHER_MONTHS[:3] for w in row.split() if w not in ENGLISH_MONTHS) | frozenset(
+# French writes both in lower case too ("mars", "Mars" the planet; "le 16 mars", "jeudi").
+LOWER_CASE_ONLY = frozenset(
+    w for row in (*_OTHER_MONTHS[:3], _OTHER_MONTHS[4]) for w in row.split() if w not in ENGLISH_MONTHS
+) | frozenset(
     "lunes martes miércoles jueves viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira "
-    "sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+    "sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche".split()
 )
 _OTHER_WEEKDAYS = (
-    "lunes segunda-feira lunedì montag",
-    "martes terça-feira martedì dienstag",
-    "miércoles quarta-feira mercoledì mittwoch",
-    "jueves quinta-feira giovedì donnerstag",
-    "viernes sexta-feira venerdì freitag",
-    "sábado sabato samstag sonnabend",
-    "domingo domenica sonntag",
+    "lunes segunda-feira lunedì montag lundi",
+    "martes terça-feira martedì dienstag mardi",
+    "miércoles quarta-feira mercoledì mittwoch mercredi",
+    "jueves quinta-feira giovedì donnerstag jeudi",
+    "viernes sexta-feira venerdì freitag vendredi",
+    "sábado sabato samstag sonnabend samedi",
+    "domingo domenica sonntag dimanche",
 )
 # Every spelling of a weekday (lower case) -> its number, Monday 0.
 WEEKDAY_NUMBERS = {
@@ -213,6 +218,7 @@ WEEKDAY_WHICH_BEFORE = {
     "kommenden": "next",
     "nächsten": "next",
     "diesen": "this",
+    "ce": "this",
 }
 WEEKDAY_WHICH_AFTER = {
     "pasado": "last",
@@ -223,6 +229,8 @@ WEEKDAY_WHICH_AFTER = {
     "scorsa": "last",
     "prossimo": "next",
     "prossima": "next",
+    "dernier": "last",
+    "prochain": "next",
 }
 # Parts of a day a German weekday name takes in one word: "Sonntagabend", "Montagmorgen".
 WEEKDAY_PARTS = ("abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht")
