@@ -229,3 +229,15 @@ def test_a_long_clause_ending_in_a_colon_is_no_label(analyze_text: Callable[...,
     )
     found = dict(_speakers(analyze_text, text, "it"))
     assert found["C'erano le prove di una presenza civile molto numerosa nel teatro"] is None
+
+
+def test_a_statement_released_in_a_sentence_is_its_subjects_not_the_last_speakers(tmp_path: Path) -> None:
+    text = (
+        "The Ostran Rights Council handed the bullet to the investigators.\n\n"
+        "In response, the Vell Defence Forces reportedly released a statement that said the source of the bullet "
+        'could not be determined but added that "no soldier deliberately fired" at the reporter.\n\n'
+        '"The army regrets harm to non-combatants and is fully committed to protecting the freedom of the press," '
+        "the statement said."
+    )
+    led = ledger_of(tmp_path, text)
+    assert speaker(led, quote(led, "The army regrets harm")) == "Vell Defence Forces"

@@ -1141,6 +1141,13 @@ class Resolver:
         subject last, just before (``X's press office reported ... . “...,” the statement reads``); None when the
         text named a statement before (``Y criticised the ministry's statement``: that one, whoever issued it), when
         the last subject was something unnamed, or when nothing is within reach."""
+        # the subject of the sentence the phrase stands in, noted at that sentence's end ("X reportedly released a
+        # statement that said ...": X's), before anyone who spoke in the sentences before it
+        end = _SENTENCE_OR_LINE.search(self.text, pos)
+        stop = end.end() if end is not None else len(self.text)
+        current = [(p, m) for p, m in self.focus + self.bodies if pos <= p <= stop and m is not None]
+        if current:
+            return min(current, key=lambda r: r[0])[1]
         recent = sorted((p, k, m) for k, (p, m) in enumerate(self.focus + self.bodies) if 0 < pos - p <= _ISSUED_REACH)
         named = [(p, m) for p, _, m in recent if m is not None]
         if not named:
