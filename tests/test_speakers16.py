@@ -241,3 +241,14 @@ def test_a_statement_released_in_a_sentence_is_its_subjects_not_the_last_speaker
     )
     led = ledger_of(tmp_path, text)
     assert speaker(led, quote(led, "The army regrets harm")) == "Vell Defence Forces"
+
+
+def test_a_report_published_by_an_agency_is_relayed_by_it(tmp_path: Path) -> None:
+    text = (
+        "The board gave its findings. “No traces of gunfire were seen on the wreck,” said a preliminary report by "
+        "the Ostran Aviation Board published by the official Xinhua news agency late Thursday."
+    )
+    led = ledger_of(tmp_path, text)
+    q = quote(led, "No traces of gunfire")
+    assert speaker(led, q) == "Ostran Aviation Board"
+    assert [led.entity(v).name for v in q.via] == ["Xinhua"]

@@ -106,7 +106,7 @@ _VIA_PREPS = re.compile(
     r"(?:for|from|of)|according to|"
     r"according to (?:a|the) (?:report|statement|interview|broadcast) (?:by|from|in|on|with)|"
     r"(?:in )?(?:comments|remarks|a statement) (?:carried|published|broadcast|quoted) by|"
-    r"(?:as )?(?:quoted|cited|reported|carried)(?: as saying)? by|said on|speaking on|appearing on)"
+    r"(?:as )?(?:quoted|cited|reported|carried|published)(?: as saying)? by|said on|speaking on|appearing on)"
     r"\s+(?:(?i:the)\s+)?"
     r"(?:(?:[A-Z][\w-]*|news|state|state-run|state-owned|state-controlled|private|independent|wire|agency|newspaper|"
     r"outlet|propaganda|broadcaster|channel|television|tv|radio|daily|weekly|website|online|local|pro-kremlin|"
