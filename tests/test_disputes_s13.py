@@ -243,3 +243,21 @@ def test_a_repeated_act_is_a_record_not_the_doer_of_this_one(tmp_path: Path) -> 
     )
     assert {(a.article, a.value) for a in answers(led, "agent")} == {("A1", "Chile")}
     assert not _contradicts(led)
+
+
+def test_one_side_telling_two_days_tells_two_acts_not_rival_days(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2024-08-06",
+            "Peru's defence ministry said that on August 5 Chilean forces shelled the Orvik plant, damaging a power line.",
+        ),
+        (
+            "2024-08-08",
+            "Peru's defence ministry said on Monday that Chilean forces had shelled the Orvik plant on August 7, "
+            "damaging a power line.",
+        ),
+        ("2024-08-08", "Chile's army said Peruvian forces shelled the Orvik plant on August 6."),
+    )
+    days = [r for r in led.relations if r.type == "contradicts" and r.why.startswith("the same event on different")]
+    assert {frozenset((r.a, r.b)) for r in days} and all("A1" not in r.why or "A2" not in r.why for r in days)
