@@ -43,9 +43,10 @@ def test_a_tally_since_an_earlier_act_is_set_apart_from_the_event_toll(tmp_path:
 
 
 def test_since_clause_needs_both_the_relative_clause_and_the_since() -> None:
-    assert tolls.since_clause("a campaign since the March raid, ", "which killed 900 people")
-    assert not tolls.since_clause("the raid on the market, ", "which killed 12 people")
-    assert not tolls.since_clause("a campaign since the March raid, ", "12 people were killed")
+    assert tolls.since_clause("a campaign since the March raid, which killed ")
+    assert tolls.since_clause("a campaign since the March raid, which Lima says killed nearly ")
+    assert not tolls.since_clause("the raid on the market, which killed ")
+    assert not tolls.since_clause("a campaign since the March raid. On Tuesday a shell killed ")
 
 
 def test_no_claim_of_responsibility_is_no_denial(tmp_path: Path) -> None:
@@ -214,7 +215,7 @@ def test_a_setting_a_base_or_a_service_has_no_doer_of_the_event(tmp_path: Path) 
 
 
 def test_a_clause_hung_on_an_abbreviated_date_after_since_is_still_set_apart() -> None:
-    assert tolls.since_clause("an offensive since an Oct. 7, 2023 raid, ", "which Lima says killed nearly 900 people")
+    assert tolls.since_clause("an offensive since an Oct. 7, 2023 raid, which Lima says killed nearly ")
 
 
 def test_one_facility_intake_is_a_part_of_the_injured(tmp_path: Path) -> None:
@@ -250,7 +251,8 @@ def test_one_side_telling_two_days_tells_two_acts_not_rival_days(tmp_path: Path)
         tmp_path,
         (
             "2024-08-06",
-            "Peru's defence ministry said that on August 5 Chilean forces shelled the Orvik plant, damaging a power line.",
+            "Peru's defence ministry said that on August 5 Chilean forces shelled the Orvik plant, damaging a power "
+            "line.",
         ),
         (
             "2024-08-08",
@@ -261,3 +263,44 @@ def test_one_side_telling_two_days_tells_two_acts_not_rival_days(tmp_path: Path)
     )
     days = [r for r in led.relations if r.type == "contradicts" and r.why.startswith("the same event on different")]
     assert {frozenset((r.a, r.b)) for r in days} and all("A1" not in r.why or "A2" not in r.why for r in days)
+
+
+def test_one_article_setting_two_named_sources_against_each_other_shows_the_dispute(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2024-08-06",
+            "The Orvik plant was shelled on Friday. Chile's energy agency Enerchil said Peruvian forces shelled the "
+            "plant. The Peruvian-installed administration of Orvik said Chilean forces shelled the plant.",
+        ),
+        ("2024-08-07", "Peruvian troops shelled the Orvik plant on Friday, a witness said."),
+    )
+    agents = [r for r in led.relations if r.type == "contradicts" and r.why.startswith("who did it")]
+    assert len(agents) == 1
+    claims = {c.id: c.article for c in led.claims}
+    assert claims[agents[0].a] == claims[agents[0].b] == "A1"  # the article that tells both accounts
+
+
+def test_an_article_narrating_rival_answers_without_two_sources_is_its_own_account(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2024-08-06",
+            "Peruvian forces shelled the Orvik plant on Friday. Later that day Chilean forces shelled the plant too.",
+        ),
+    )
+    assert not [r for r in led.relations if r.type == "contradicts" and r.why.startswith("who did it")]
+
+
+def test_an_act_the_war_held_is_not_the_event_act(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2024-05-20",
+            "A helicopter carrying Peru's president crashed in the Peruvian Andes on Sunday. The crash comes as the "
+            "region remains unsettled by the war, during which Peru launched an unprecedented drone-and-missile attack "
+            "on Chile just last month.",
+        ),
+    )
+    assert not answers(led, "agent")
+    assert not answers(led, "means")

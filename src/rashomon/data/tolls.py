@@ -44,7 +44,7 @@ which counts of it are rival accounts: in English and in the other languages rea
 - ``PERIOD``: a count told as a tally over several days (``in the violence of recent days``, ``over the past three
   nights``, ``since Tuesday``, ``have since been killed``, ``since the start of the war``): not one day's count,
   set apart.
-- ``SINCE_CLAUSE_LEAD``, ``SINCE_CLAUSE_START``: a relative clause (``which killed 1,200``) right after an earlier act
+- ``SINCE_CLAUSE``: a relative clause (``which killed 1,200``) right after an earlier act
   its sentence names after "since": the count is that act's, told elsewhere in time, set apart.
 """
 
@@ -520,9 +520,9 @@ PERIOD = (
     r"\bsince\s+the\s+(?:war|conflict|offensive|invasion|fighting)\s+(?:began|started|broke\s+out|erupted)\b",
 )
 # A clause hung on an earlier act that its sentence names after "since" ("an offensive since the October attack,
-# which killed 1,200 people"): the clause's count is that act's, not the event's. Read at the clause's start.
-SINCE_CLAUSE_LEAD = r"\bsince\b[^;]{0,120}[,\s]$"  # periods allowed: "since an Oct. 7 attack, which"
-SINCE_CLAUSE_START = r"^\s*(?:which|that|who)\b"
+# which killed 1,200 people"): the clause's count is that act's, not the event's. Read in the words of the sentence
+# before the number (periods allowed: "since an Oct. 7 attack, which").
+SINCE_CLAUSE = r"\bsince\b[^;]{0,120}[,\s]\s*(?:which|that|who)\b[^,;]{0,80}$"
 
 # Bodies found or recovered: a count of its own, not the toll of the dead. Searchers reach the bodies one by one, so
 # the count rises through the day (four, then eight, then all ten) while the toll stays what it was; two sources'

@@ -2383,7 +2383,7 @@ def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, 
         return "partial"
     if ELSEWHERE.search(text) or tolls.WIDER_WORDS.search(text):
         return "elsewhere"  # "in neighbouring villages", "as a result of a series of attacks": another scope
-    if tolls.PERIOD_WORDS.search(text) or tolls.since_clause(v.lead, text):
+    if tolls.PERIOD_WORDS.search(text) or tolls.since_clause(f"{v.lead}{text[:rel_start]}"):
         return "period"  # "249 officers injured in the violence of recent days": a tally over days, not one count
     if tolls.CORRECTED_WORDS.search(text):
         return "correction"

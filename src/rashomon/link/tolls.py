@@ -47,8 +47,7 @@ from ..data.tolls import (
     SCOPE_SITES,
     SCOPE_WHOLE,
     SET_AGAINST,
-    SINCE_CLAUSE_LEAD,
-    SINCE_CLAUSE_START,
+    SINCE_CLAUSE,
     SOURCE_CONTRAST,
     SOURCE_PARTICIPLES,
     SOURCE_VERBS,
@@ -94,14 +93,13 @@ RECALLED_WORDS = re.compile("|".join(RECALLED), re.I)
 SET_AGAINST_WORDS = re.compile("|".join(SET_AGAINST), re.I)
 WIDER_WORDS = re.compile("|".join(WIDER), re.I)  # "as a result of a series of attacks": more acts than the event
 PERIOD_WORDS = re.compile("|".join(PERIOD), re.I)  # "in the violence of recent days": a tally over several days
-_SINCE_LEAD = re.compile(SINCE_CLAUSE_LEAD, re.I)
-_SINCE_START = re.compile(SINCE_CLAUSE_START, re.I)
+_SINCE_CLAUSE = re.compile(SINCE_CLAUSE, re.I)
 
 
-def since_clause(lead: str, text: str) -> bool:
-    """The claim is a relative clause hung on an earlier act its sentence names after "since" (``an offensive since
-    the October attack, which killed 1,200``): what it counts is that act's toll, not the event's."""
-    return bool(_SINCE_START.match(text)) and bool(_SINCE_LEAD.search(lead))
+def since_clause(before: str) -> bool:
+    """The words of the sentence before a number put it in a relative clause hung on an earlier act named after
+    "since" (``an offensive since the October attack, which killed 1,200``): that act's toll, not the event's."""
+    return bool(_SINCE_CLAUSE.search(before))
 
 
 # "lower than the 20,000 a different spokesperson gave": the figure a count is set against, told as someone's
