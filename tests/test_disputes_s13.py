@@ -304,3 +304,19 @@ def test_an_act_the_war_held_is_not_the_event_act(tmp_path: Path) -> None:
     )
     assert not answers(led, "agent")
     assert not answers(led, "means")
+
+
+def test_an_accusation_and_the_denial_one_article_tells_are_shown_together(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2024-08-08",
+            "Peru's defence ministry said on Monday that Chile had shelled the Orvik plant on Sunday. Chile has denied "
+            "attacking the plant.",
+        ),
+        ("2024-08-09", "Chilean troops shelled the Orvik plant on Sunday, a witness said."),
+    )
+    denials = [r for r in led.relations if r.type == "contradicts" and r.why.startswith("denial and assertion")]
+    assert len(denials) == 1
+    claims = {c.id: c.article for c in led.claims}
+    assert claims[denials[0].a] == claims[denials[0].b] == "A1"

@@ -1108,3 +1108,11 @@ REPEATED_ACTS = (
     r"\b(?:wiederholt|mehrfach|immer\s+wieder)\b",
     r"(?<![\w])(?:неоднократно|регулярно|многократно|неодноразово)(?![\w])",
 )
+# Verbs that tell a denial as someone's word (``X has denied attacking the plant``, ``Israël nie être en cause``):
+# the denier's answer, which an article setting it beside an accusation sets against it.
+TOLD_DENIALS = (
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\b",
+    r"\b(?:nie|nient|nié|démenti|dément|niega|niegan|negó|negaron|desmintió|bestreitet|bestritt|bestritten|"
+    r"dementiert\w*)\b",
+    r"(?<![\w])(?:отрица\w*|опроверг\w*|заперечу\w*|спростову\w*)",
+)

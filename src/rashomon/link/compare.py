@@ -24,7 +24,7 @@ from itertools import combinations
 
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
-from ..data.disputes import RELATIVE_START, UNNAMED_SOURCES
+from ..data.disputes import RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
 from ..data.equipment import weapon_role
 from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
 from ..data.nouns import VEHICLES
@@ -608,11 +608,26 @@ def _sources_set_against(kind: str, a: Found, b: Found, views: Sequence[ClaimVie
     """One article telling two named sources' rival answers about who did it or whether it was meant, each in its
     own claim (``Energoatom blamed Russian shelling`` ... ``the Russian-installed administration said Ukrainian
     shells struck``): the article sets the two accounts against each other, a dispute like two articles'. An
-    article's own narration, an unnamed source or one source's two answers stay its own account."""
+    article's own narration, an unnamed source or one source's two answers stay its own account. A named source's
+    answer and a denial the article tells (``the ministry said X shelled it`` ... ``X has denied attacking it``) are
+    set against each other too."""
     x, y = a.answer, b.answer
-    if kind not in _SET_AGAINST_KINDS or a.view == b.view or not x.origin or not y.origin or x.origin == y.origin:
+    if kind not in _SET_AGAINST_KINDS or a.view == b.view:
+        return False
+    for told, denial in ((a, b), (b, a)):
+        if told.answer.origin and told.answer.stance != "denied" and _told_denial(denial, views):
+            return True  # "the ministry said X shelled the plant ... X has denied attacking it": the accused's word
+    if not x.origin or not y.origin or x.origin == y.origin:
         return False
     return _origin_key(a, views) != _origin_key(b, views)
+
+
+def _told_denial(f: Found, views: Sequence[ClaimView]) -> bool:
+    """An answer denied in a claim told as a denial (``Kyiv has denied attacking the plant``): the denier's word."""
+    return f.answer.stance == "denied" and _DENIAL_TOLD.search(views[f.view].claim.text) is not None
+
+
+_DENIAL_TOLD = re.compile("|".join(TOLD_DENIALS), re.I)
 
 
 def _scopes_differ(a: Found, b: Found) -> bool:
