@@ -320,3 +320,23 @@ def test_an_accusation_and_the_denial_one_article_tells_are_shown_together(tmp_p
     assert len(denials) == 1
     claims = {c.id: c.article for c in led.claims}
     assert claims[denials[0].a] == claims[denials[0].b] == "A1"
+
+
+def test_a_side_denying_in_the_first_person_denies_its_side_did_it(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2024-08-08",
+            'An explosion destroyed the Orvik bridge on Saturday. "We certainly did not order this, as far as I know," '
+            "Chilean President Ana Ruiz said.",
+        ),
+        ("2024-08-09", "Peru's president said the bridge was blown up by Chilean special services."),
+    )
+    assert ("A1", "Chile", "denied") in {(a.article, a.value, a.stance) for a in answers(led, "agent")}
+    # a first person with no act of its own denied, or an unnamed speaker's side, answers nothing
+    other = corpus(
+        _fresh(tmp_path, "other"),
+        ("2024-08-08", '"We did not expect this," Chilean President Ana Ruiz said of the explosion at the bridge.'),
+        ("2024-08-08", '"It wasn\'t us," an official said of the explosion at the bridge.'),
+    )
+    assert not [a for a in answers(other, "agent") if a.stance == "denied"]

@@ -1116,3 +1116,14 @@ TOLD_DENIALS = (
     r"dementiert\w*)\b",
     r"(?<![\w])(?:отрица\w*|опроверг\w*|заперечу\w*|спростову\w*)",
 )
+# A side's own denial in the first person (``"We certainly did not order this"``, ``"It wasn't us"``, ``non siamo stati
+# noi``, ``это не мы``): the speaker's side denies doing the act the sentence refers to ("this", "it").
+OWN_DENIALS = (
+    r"^\W*we\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn['’]t|have\s+not|haven['’]t|had\s+not|never)\s+(?:[\w-]+\s+)?"
+    r"(?:order(?:ed)?|do|done|carr(?:y|ied)\s+out|commit(?:ted)?|attack(?:ed)?|strike|struck|hit|shell(?:ed)?|"
+    r"fire[d]?|bomb(?:ed)?)\s+(?:this|that|it)\b",
+    r"^\W*it\s+(?:was\s*n['’]t|was\s+not|wasn['’]t)\s+us\b",
+    r"^\W*ce\s+n['’]est\s+pas\s+nous\b",
+    r"^\W*non\s+siamo\s+stati\s+noi\b",
+    r"^\W*(?:это|то)\s+не\s+мы\b",
+)

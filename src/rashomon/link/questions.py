@@ -134,6 +134,7 @@ from ..data.disputes import (
     NOT_ACTS,
     OCCASION_HEADS,
     OPEN_INVOLVEMENT,
+    OWN_DENIALS,
     OWNED_WEAPONS,
     PART_PLACES,
     PLACE_HEADS,
@@ -2048,6 +2049,11 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     """A side that says it did not fire (``Russian forces did not have any firing missions``, ``l'armée russe a
     démenti tout tir``): a denial of the answer "that side did it", when no frame gave one."""
     text = v.claim.text
+    own = _search(_OWN_DENIAL, text)
+    if own is not None and not v.frames:
+        side = _speaker_side(v, names)  # "We certainly did not order this," the president said: his side denies it
+        span = Span(v.claim.span.start + own.start(), v.claim.span.start + own.end())
+        return [_found("agent", k, side, span, "denied", base, None)] if side else []
     m = _search(DENIED_ACT, text)
     if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
         return []
@@ -2066,6 +2072,7 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
 
 
 _NO_CLAIM = re.compile(CLAIMING_WORDS, re.I)
+_OWN_DENIAL = re.compile("|".join(OWN_DENIALS), re.I)
 _BY_BEFORE = re.compile(r"\bby\s*$")
 # an act named as a noun and what it was done to: "the rocket attack on", "strikes against"
 _TARGET_BEFORE = re.compile(
