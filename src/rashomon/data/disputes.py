@@ -169,6 +169,10 @@ NOT_ACTS = frozenset(
         "fund",
         "website",
         "app",
+        "crossing",  # "launch a ferry crossing": a service opened, not a shot
+        "crossings",
+        "ferry",
+        "ferries",
     }
 )
 # where only part of a toll died: "34 died at the venue", "38 were killed on the spot", "died in hospital"
@@ -177,6 +181,9 @@ PART_PLACES = (
     r"at the (?:scene|venue|stadium|arena)",
     r"inside the (?:stadium|venue|hall|arena|building)",
     r"in (?:the )?hospital",
+    # one facility's intake ("176 wounded were brought to the facility", "admitted to a hospital"): a part
+    r"(?:brought|taken|admitted|rushed|carried)\s+(?:in\s+)?to\s+(?:the|a|its|this|that|one)\s+"
+    r"(?:facility|hospital|clinic|medical\s+cent(?:er|re))",
     r"sur (?:le coup|place)",
     r"на месте",
 )
@@ -1024,3 +1031,99 @@ RESCUE = (
 # "not meant but an accident", "pas délibéré mais accidentel": a negation that a contrast after it closes, so the
 # intent word after the contrast is told, not denied
 INTENT_CONTRAST = r"\b(?:but|rather|instead|mais|plutôt|sino|sondern|a\s+pesar)\b"
+
+# A negated verb of stopping before the act ("did not stop firing", "never ceased shelling", "n'a pas cessé de
+# tirer", "no dejó de disparar"): the act went on; the negation is the stopping's, not the act's.
+KEPT_ON = (
+    r"\b(?:not|never)\s+(?:stop|stopped|cease|ceased|halt|halted|quit|let\s+up)\s+(?:[\w'’-]+ing)\b",
+    r"n['’]t\s+(?:stop|cease|halt|quit)\s+(?:[\w'’-]+ing)\b",
+    r"\bn['’](?:a|ont|avait|avaient)\s+(?:pas|jamais)\s+cessé\s+d[e'’]",
+    r"\b(?:no|nunca)\s+(?:dejó|dejaron|paró|pararon|cesó|cesaron)\s+de\b",
+    r"\bhörten?\s+nicht\s+auf\b",
+    r"(?<![\w])не\s+прекращал\w*",
+)
+# Verbs of claiming an act as one's own (a frame's predicate): not claiming it is no denial ("X did not claim
+# responsibility"), only the absence of a claim.
+CLAIMING_PREDICATES = frozenset({"claim", "take"})
+# The same, read in the words between a negation and an act ("did not directly claim responsibility for the attack").
+CLAIMING_WORDS = r"\b(?:claim(?:ed|s|ing)?|tak(?:e|en|ing)\s+(?:responsibility|credit)|revendiqu\w*|reivindic\w*)\b"
+# A denial its own sentence says was withdrawn ("initially rejected their involvement, but later acknowledged their
+# role"): the words that make it the first of two stances (read in the claim and its lead), and the later admission
+# (read in the words after the claim).
+INITIAL_STANCE = r"\b(?:initially|at\s+first|originally|first)\b"
+LATER_ADMITTED = (
+    r"^\W*(?:but|and|before|then|only)\s+(?:\w+\s+){0,3}?(?:later|subsequently|eventually|afterwards|then)\s+"
+    r"(?:\w+\s+)?(?:acknowledg\w*|admit\w*|confirm\w*|conced\w*|accept\w*|claim\w*)"
+)
+# A cause word right after a verb of causing (and up to three words of its object: "caused the helicopter's
+# collision into the mountain"): what was caused, the effect, not the cause ("caused by" is left to the cause).
+EFFECT_BEFORE = (
+    r"\b(?:caused|causing|causes|cause|led\s+to|leading\s+to|resulted\s+in|resulting\s+in|triggered|triggering|"
+    r"provoked|brought\s+about)\s+(?!by\b)(?:(?!by\b)[\w'’-]+\s+){0,3}$"
+)
+# What a source is accused of making up when it is its own words, not the event (``fabricating allegations``,
+# ``fabricated lies about the incident``): an accusation of lying, no answer that the event was staged.
+MADE_UP_WORDS = (
+    r"\s+(?:[\w-]+\s+)?(?:allegations?|accusations?|claims?|charges?|lies|stories|story|narratives?|information|"
+    r"news|reports?|figures?|numbers?|statements?)\b"
+)
+# Nouns that name a party by its tie to another (``Tehran's arch-foe``, ``Moscow's neighbour``): the possessor is the
+# other party, not the one named.
+RELATIONAL_HEADS = frozenset(
+    "foe foes arch-foe arch-foes archfoe enemy enemies archenemy arch-enemy rival rivals arch-rival archrival "
+    "adversary adversaries opponent opponents nemesis ally allies neighbour neighbours neighbor neighbors partner "
+    "partners".split()
+)
+# A participle of harm right after a would-be doer (``Iranian officials killed in the crash``, ``three soldiers
+# wounded by shrapnel``): a headline's or a list's passive; the people named were harmed, they did not do it.
+HARMED_AFTER = (
+    r"^\s+(?:were\s+|was\s+)?(?:killed|injured|wounded|hurt|slain|died|dead)\s+"
+    r"(?:in|during|at|on|when|after|as|by|while)\b"
+)
+# Nouns that "firing" qualifies as an adjective (``using the upper floors as firing points``, ``from firing
+# positions near the river``): a place or a unit to fire from, not what was fired at.
+FIRING_NOUNS = frozenset(
+    {"point", "points", "position", "positions", "range", "line", "lines", "squad", "post", "posts"}
+)
+# A place used to fire from (``using the plant to fire on positions across the river``, ``using the school as a
+# base to shell the city``): the act told is fired from the place, not at it; who does it answers nothing about an
+# attack on the place.
+BASE_USED = (
+    r"\busing\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:plant|station|building|hospital|school|site|"
+    r"facility|territory|roof|floors?|compound|area)\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?(?:to|for)\s+"
+    r"(?:fire|firing|shell|shelling|strike|striking|launch|launching|attack|attacking)\b",
+)
+# The victim's work at the time (``killed while covering a raid by X``): the act covered is the setting, not the
+# act that killed; read before the would-be doer.
+COVERED_BEFORE = (
+    r"\b(?:covering|reporting\s+on|filming|documenting|photographing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}by\s+$"
+)
+# An act told as a repeated pattern (``have repeatedly attacked it``, ``had shelled the plant on several occasions``,
+# ``en varias ocasiones``): a side's record, not who did this act; its doer answers nothing about the event.
+REPEATED_ACTS = (
+    r"\b(?:repeatedly|again\s+and\s+again|time\s+and\s+again|regularly|routinely|on\s+(?:several|many|multiple|"
+    r"numerous)\s+occasions)\b",
+    r"\b(?:en\s+(?:varias|repetidas|numerosas|múltiples)\s+ocasiones|repetidamente|reiteradamente)\b",
+    r"\b(?:à\s+plusieurs\s+reprises|régulièrement)\b",
+    r"\b(?:wiederholt|mehrfach|immer\s+wieder)\b",
+    r"(?<![\w])(?:неоднократно|регулярно|многократно|неодноразово)(?![\w])",
+)
+# Verbs that tell a denial as someone's word (``X has denied attacking the plant``, ``Israël nie être en cause``):
+# the denier's answer, which an article setting it beside an accusation sets against it.
+TOLD_DENIALS = (
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\b",
+    r"\b(?:nie|nient|nié|démenti|dément|niega|niegan|negó|negaron|desmintió|bestreitet|bestritt|bestritten|"
+    r"dementiert\w*)\b",
+    r"(?<![\w])(?:отрица\w*|опроверг\w*|заперечу\w*|спростову\w*)",
+)
+# A side's own denial in the first person (``"We certainly did not order this"``, ``"It wasn't us"``, ``non siamo stati
+# noi``, ``это не мы``): the speaker's side denies doing the act the sentence refers to ("this", "it").
+OWN_DENIALS = (
+    r"^\W*we\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn['’]t|have\s+not|haven['’]t|had\s+not|never)\s+(?:[\w-]+\s+)?"
+    r"(?:order(?:ed)?|do|done|carr(?:y|ied)\s+out|commit(?:ted)?|attack(?:ed)?|strike|struck|hit|shell(?:ed)?|"
+    r"fire[d]?|bomb(?:ed)?)\s+(?:this|that|it)\b",
+    r"^\W*it\s+(?:was\s*n['’]t|was\s+not|wasn['’]t)\s+us\b",
+    r"^\W*ce\s+n['’]est\s+pas\s+nous\b",
+    r"^\W*non\s+siamo\s+stati\s+noi\b",
+    r"^\W*(?:это|то)\s+не\s+мы\b",
+)

@@ -42,7 +42,10 @@ which counts of it are rival accounts: in English and in the other languages rea
 - ``WIDER``: a count told for more acts than the event (``as a result of a series of missile attacks``, ``a wave
   of strikes``): another scope, set apart like a count elsewhere.
 - ``PERIOD``: a count told as a tally over several days (``in the violence of recent days``, ``over the past three
-  nights``, ``since Tuesday``): not one day's count, set apart.
+  nights``, ``since Tuesday``, ``have since been killed``, ``since the start of the war``): not one day's count,
+  set apart.
+- ``SINCE_CLAUSE``: a relative clause (``which killed 1,200``) right after an earlier act
+  its sentence names after "since": the count is that act's, told elsewhere in time, set apart.
 """
 
 from __future__ import annotations
@@ -510,7 +513,16 @@ PERIOD = (
     rf"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|\w+\s+)?{_NIGHTS}\b",
     r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\bover\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\b",
+    # "at least 30,000 have since been killed": a tally kept since an earlier act the sentence names, not its count
+    r"\b(?:has|have|had)\s+since\s+(?:been|died|risen|climbed|reached)\b",
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|offensive|invasion|"
+    r"fighting|hostilities)\b",
+    r"\bsince\s+the\s+(?:war|conflict|offensive|invasion|fighting)\s+(?:began|started|broke\s+out|erupted)\b",
 )
+# A clause hung on an earlier act that its sentence names after "since" ("an offensive since the October attack,
+# which killed 1,200 people"): the clause's count is that act's, not the event's. Read in the words of the sentence
+# before the number (periods allowed: "since an Oct. 7 attack, which").
+SINCE_CLAUSE = r"\bsince\b[^;]{0,120}[,\s]\s*(?:which|that|who)\b[^,;]{0,80}$"
 
 # Bodies found or recovered: a count of its own, not the toll of the dead. Searchers reach the bodies one by one, so
 # the count rises through the day (four, then eight, then all ten) while the toll stays what it was; two sources'

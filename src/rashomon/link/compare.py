@@ -24,7 +24,7 @@ from itertools import combinations
 
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
-from ..data.disputes import RELATIVE_START, UNNAMED_SOURCES
+from ..data.disputes import RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
 from ..data.equipment import weapon_role
 from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
 from ..data.nouns import VEHICLES
@@ -568,7 +568,7 @@ def _verdicts(
     doers = services_told(f.answer.value for f in items if f.answer.stance != "denied") if kind == "agent" else {}
     for x, y in combinations(range(len(items)), 2):
         a, b = items[x], items[y]
-        if views[a.view].article == views[b.view].article:
+        if views[a.view].article == views[b.view].article and not _sources_set_against(kind, a, b, views):
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
         if verdict == "apart" and kind == "agent" and _whole_denied(a.answer, b.answer, doers):
@@ -601,6 +601,33 @@ def _verdicts(
 
 
 _COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing", "toll_bodies"})
+_SET_AGAINST_KINDS = frozenset({"agent", "intent", "involved"})  # who did it, whether meant, whether involved
+
+
+def _sources_set_against(kind: str, a: Found, b: Found, views: Sequence[ClaimView]) -> bool:
+    """One article telling two named sources' rival answers about who did it or whether it was meant, each in its
+    own claim (``Energoatom blamed Russian shelling`` ... ``the Russian-installed administration said Ukrainian
+    shells struck``): the article sets the two accounts against each other, a dispute like two articles'. An
+    article's own narration, an unnamed source or one source's two answers stay its own account. A named source's
+    answer and a denial the article tells (``the ministry said X shelled it`` ... ``X has denied attacking it``) are
+    set against each other too."""
+    x, y = a.answer, b.answer
+    if kind not in _SET_AGAINST_KINDS or a.view == b.view:
+        return False
+    for told, denial in ((a, b), (b, a)):
+        if told.answer.origin and told.answer.stance != "denied" and _told_denial(denial, views):
+            return True  # "the ministry said X shelled the plant ... X has denied attacking it": the accused's word
+    if not x.origin or not y.origin or x.origin == y.origin:
+        return False
+    return _origin_key(a, views) != _origin_key(b, views)
+
+
+def _told_denial(f: Found, views: Sequence[ClaimView]) -> bool:
+    """An answer denied in a claim told as a denial (``Kyiv has denied attacking the plant``): the denier's word."""
+    return f.answer.stance == "denied" and _DENIAL_TOLD.search(views[f.view].claim.text) is not None
+
+
+_DENIAL_TOLD = re.compile("|".join(TOLD_DENIALS), re.I)
 
 
 def _scopes_differ(a: Found, b: Found) -> bool:
@@ -954,18 +981,20 @@ _DIRECTNESS = {"asserted": 0, "attributed": 1, "denied": 1, "hedged": 2}
 
 def _representative(
     a: Found, b: Found, views: Sequence[ClaimView], used: set[str]
-) -> tuple[int, int, int, int, int, int, int, int]:
+) -> tuple[int, int, int, int, int, int, int, int, int]:
     """Which pair of claims stands for a dispute: claims no other dispute shows already (each dispute shows sources
     of its own where it can: a sentence that already stands for "who did it" is not also the one shown for "with
-    what" when another source says it), then statements that stand alone before relative clauses (``which Chilean
-    troops shelled``: its subject is outside it), then the most direct statements (stated as fact before attributed or
-    denied, before hedged: the one a reader checks without unwrapping who said it or how firmly), then the first
-    reports of the two sides (the earliest articles: where the dispute shows first), then the shortest claims in
-    them (the answer said plainly, not inside a long sentence about something else), then the earliest. Nothing in
-    the rule looks at which pair any gold lists."""
+    what" when another source says it), then two named sources one article sets against each other (the dispute
+    shown where a reader sees both accounts at once: ``_sources_set_against``), then statements that stand alone
+    before relative clauses (``which Chilean troops shelled``: its subject is outside it), then the most direct
+    statements (stated as fact before attributed or denied, before hedged: the one a reader checks without unwrapping
+    who said it or how firmly), then the first reports of the two sides (the earliest articles: where the dispute
+    shows first), then the shortest claims in them (the answer said plainly, not inside a long sentence about
+    something else), then the earliest. Nothing in the rule looks at which pair any gold lists."""
     va, vb = views[a.view], views[b.view]
     return (
         (va.claim.id in used) + (vb.claim.id in used),
+        int(va.article != vb.article),
         _clause(va) + _clause(vb),
         _DIRECTNESS.get(a.answer.stance, 3) + _DIRECTNESS.get(b.answer.stance, 3),
         min(va.index, vb.index),

@@ -45,11 +45,15 @@ MONTH_MARK = re.compile(
     re.IGNORECASE,
 )
 # the words just before a clause that recall something some time back from the event ("The crash comes months after
-# [X launched a mutiny]", "two weeks after", "meses después de", "Monate nach"): the clause is another event's
+# [X launched a mutiny]", "two weeks after", "meses después de", "Monate nach"), or a war the clause tells an act of
+# ("the war, during which [X attacked Y]"): the clause is another event's
 _AFTER = (
-    r"\b(?:months|weeks|years|decades|meses|semanas|años|anos|mois|semaines|ans|luni|săptămâni|ani|monate|wochen|"
+    r"(?:\b(?:months|weeks|years|decades|meses|semanas|años|anos|mois|semaines|ans|luni|săptămâni|ani|monate|wochen|"
     r"jahre|месяц\w*|недел\w*|лет|год\w*)\s+(?:after|since|before|después de|depois de|após|après|"
     r"după|nach|после|спустя после)\s*(?:the\s+|que\s+)?"
+    # "unsettled by the war, during which X launched an attack on Y": what the war held, not the event
+    r"|\b(?:war|conflict|campaign|offensive|fighting|invasion|guerre|guerra|krieg|войн\w*)\s*,?\s+"
+    r"(?:during|in\s+the\s+course\s+of)\s+which\s+)"
 )
 AFTER_MARK = re.compile(_AFTER + "$", re.IGNORECASE)
 # the same words inside a claim: what the claim tells after them is the recalled event's

@@ -97,32 +97,44 @@ from ..data.disputes import (
     ASKED,
     ATTACKERS,
     ATTACKERS_FATE,
+    BASE_USED,
     CAPABILITY,
+    CLAIMING_PREDICATES,
+    CLAIMING_WORDS,
     CONDITIONALS,
     COUNTED_UNITS,
+    COVERED_BEFORE,
     DENIED_REPORT,
     DISMISSALS,
+    EFFECT_BEFORE,
     ESCAPE,
     ESCAPE_DIRECT,
     ESCAPE_PREDICATES,
     ESCAPE_TO,
     EXCEEDED,
     FIRED_FROM,
+    FIRING_NOUNS,
     FORCE_PLACES,
     FORCES,
+    HARMED_AFTER,
+    INITIAL_STANCE,
     INTENT_ASKED,
     INTENT_CONTRAST,
     INTENT_POLICY,
     INTENT_WORDS,
     INVOLVEMENT,
     INVOLVEMENT_DENIED,
+    KEPT_ON,
     LABELLING_VERBS,
+    LATER_ADMITTED,
     LOCATIVE,
     LOWERCASE_SIDES,
+    MADE_UP_WORDS,
     MENTIONED_REPORT,
     NOT_ACTS,
     OCCASION_HEADS,
     OPEN_INVOLVEMENT,
+    OWN_DENIALS,
     OWNED_WEAPONS,
     PART_PLACES,
     PLACE_HEADS,
@@ -130,6 +142,8 @@ from ..data.disputes import (
     REACH_ONLY,
     REACH_OPEN,
     REJECTIONS,
+    RELATIONAL_HEADS,
+    REPEATED_ACTS,
     RESCUE,
     RESPONSIBLE,
     RIVAL_COUNTS,
@@ -1056,6 +1070,8 @@ def _acts(
     out: list[Found] = []
     text = v.claim.text
     for n, f in enumerate(v.frames):
+        if f.negated and _kept_on(text):
+            f = dataclasses.replace(f, negated=False)  # "did not stop firing": fired, and went on firing
         if f.kind == "attack" and not RETALIATION.search(text):
             if _defence(f, text) or _not_an_act(f) or _another_country(v, n, f, country):
                 continue
@@ -1077,6 +1093,10 @@ def _acts(
                 agent = None
             if agent is not None and _head_word(agent.text) in SITE_WORDS:
                 agent = None  # "an explosion at X's main port that killed 40": hung on the site
+            if agent is not None and (_firing_noun(f, text) or _search(_BASE_USED, text)):
+                agent = None  # "using the upper floors as firing points", "using the plant to fire on positions"
+            if agent is not None and (_harmed(v, agent.span) or _tied_to_another(agent.text)):
+                agent = None  # "Iranian officials killed in the crash": harmed; "Tehran's arch-foe": not Tehran
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 found = _found("agent", k, value, agent.span, _frame_stance(f, stance), base, entity)
@@ -1100,6 +1120,12 @@ def _acts(
             entity = v.roles.get((n, "agent"))
             if agent is not None and agent.text.casefold() in _FIRST_PERSON:
                 side, entity = _speaker_side(v, names), None  # "our rocket": the speaker's side
+            if agent is not None and _tied_to_another(agent.text):
+                agent = None  # "Tehran's arch-foe has denied any involvement": another party than Tehran
+            if agent is not None and _covered(v, agent.span):
+                agent = None  # "killed while covering a raid by X": the raid is the setting, not the act
+            if f.negated and stance != "denied" and _weapon_told(v, f):
+                agent = None  # "the X shells did not hit the depot": X's shells were fired; not what they hit
             if agent is not None and _party(agent.text, side, entity, names):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 named = _head_phrase(agent.text)
@@ -1118,7 +1144,8 @@ def _acts(
                 if named and weapon_role(named):
                     span = Span(weapon.span.start, weapon.span.start + weapon.text.find(named) + len(named))
                     out.append(_found("means", k, named, span, _frame_stance(f, stance), base, None))
-        elif f.kind == "admit" and f.negated:
+        elif f.kind == "admit" and f.negated and f.predicate not in CLAIMING_PREDICATES:
+            # "X did not admit responsibility": a denial; "X did not claim responsibility" is no claim, not a denial
             patient = f.role("patient")
             side = v.side.get((n, "agent"))
             if (
@@ -1178,10 +1205,85 @@ def _acts(
                 r = f.role(role)
                 if r is not None:
                     out.append(_found(role, k, " ".join(r.text.split()), r.span, stance, base, v.roles.get((n, role))))
+    if _withdrawn(v):
+        out = [f for f in out if f.answer.stance != "denied"]  # a first denial its sentence says was taken back
+    if _search(_REPEATED, text):
+        out = [f for f in out if f.kind != "agent"]  # "have repeatedly attacked it": a side's record, not this act
     return _unique(out)
 
 
 _FIRST_PERSON = frozenset({"our", "my", "we"})
+_KEPT_ON = re.compile("|".join(KEPT_ON), re.I)
+
+
+_HARMED_AFTER = re.compile(HARMED_AFTER, re.I)
+_POSSESSIVE = re.compile(r"\w['’]s?\s", re.I)
+
+
+def _harmed(v: ClaimView, agent: Span) -> bool:
+    """The would-be doer is followed by a participle of harm (``Iranian officials killed in the crash``): harmed."""
+    if not v.claim.span.contains(agent):
+        return False
+    return bool(_HARMED_AFTER.match(v.claim.text[agent.end - v.claim.span.start :]))
+
+
+_BASE_USED = re.compile("|".join(BASE_USED), re.I)
+_REPEATED = re.compile("|".join(REPEATED_ACTS), re.I)
+_COVERED_BEFORE = re.compile(COVERED_BEFORE, re.I)
+
+
+def _firing_noun(f: Frame, text: str) -> bool:
+    """ "firing" as the adjective of a place or a unit (``firing points``, ``firing positions``): no act of firing."""
+    patient = f.role("patient")
+    if patient is None or _head_word(patient.text) not in FIRING_NOUNS:
+        return False
+    return re.search(rf"\bfiring\s+{re.escape(patient.text)}", text, re.I) is not None
+
+
+def _covered(v: ClaimView, agent: Span) -> bool:
+    """The doer of an act the victim was covering (``killed while covering a raid by X``): the setting's doer."""
+    if not v.claim.span.contains(agent):
+        return False
+    return bool(_COVERED_BEFORE.search(v.claim.text[: agent.start - v.claim.span.start]))
+
+
+def _tied_to_another(named: str) -> bool:
+    """A party named by its tie to another (``Tehran's arch-foe``, ``Lima's closest ally``): not the possessor."""
+    return _head_word(named) in RELATIONAL_HEADS and bool(_POSSESSIVE.search(named))
+
+
+_INITIAL = re.compile(INITIAL_STANCE, re.I)
+_LATER_ADMITTED = re.compile(LATER_ADMITTED, re.I)
+
+
+def _withdrawn(v: ClaimView) -> bool:
+    """A denial told as a first stance that its own sentence says was taken back (``initially rejected their
+    involvement, but later acknowledged their role``): the denial is history, not the source's answer."""
+    return bool(v.trail) and bool(_LATER_ADMITTED.match(v.trail)) and bool(_INITIAL.search(f"{v.lead} {v.claim.text}"))
+
+
+def _kept_on(text: str) -> bool:
+    """The claim's only negation is that of a verb of stopping before the act (``did not stop firing even after she
+    fell``): the act is told as going on, not denied."""
+    m = _search(_KEPT_ON, text)
+    return m is not None and len(NEGATION_WORDS.findall(text)) <= 1
+
+
+def _weapon_told(v: ClaimView, f: Frame) -> bool:
+    """A "responsible" frame that names a weapon as a side's (``the X shells``) in a claim whose negated act has
+    that weapon for its doer and something else for what it hit (``the X shells did not hit the depot``): the
+    negation says what the weapon spared, not who fired it."""
+    weapon = f.role("patient")
+    if weapon is None or not _weapon_head(weapon.text):
+        return False
+    return any(
+        g.kind == "attack"
+        and g.negated
+        and (doer := g.role("agent")) is not None
+        and doer.span == weapon.span
+        and g.role("patient") is not None
+        for g in v.frames
+    )
 
 
 def _event_countries(views: Sequence[ClaimView], scope: Scope, names: dict[str, Entity]) -> dict[int, str]:
@@ -1475,6 +1577,8 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
         return []  # "nothing to do with X's rockets": whose weapon, a question of the means, not of the party
     denied = stance == "denied" or bool(INVOLVED_DENIED.search(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
     span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
+    if denied and _withdrawn(v):
+        return []  # "initially rejected their involvement, but later acknowledged it": not the last word
     return [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
 
 
@@ -1733,6 +1837,8 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
     weapon's hit (``touché par un missile ukrainien``); a negation right before the verb makes it a denial."""
     text = v.claim.text
     lang = v.language or ""
+    if _search(_REPEATED, text):
+        return []  # "habían bombardeado la planta en varias ocasiones": a record, not who did this act
     for pattern, before in ((_ACTIVE[lang], True), (_PASSIVE[lang], False)):
         m = pattern.search(text)
         if m is None:
@@ -1943,9 +2049,16 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     """A side that says it did not fire (``Russian forces did not have any firing missions``, ``l'armée russe a
     démenti tout tir``): a denial of the answer "that side did it", when no frame gave one."""
     text = v.claim.text
+    own = _search(_OWN_DENIAL, text)
+    if own is not None and not v.frames:
+        side = _speaker_side(v, names)  # "We certainly did not order this," the president said: his side denies it
+        span = Span(v.claim.span.start + own.start(), v.claim.span.start + own.end())
+        return [_found("agent", k, side, span, "denied", base, None)] if side else []
     m = _search(DENIED_ACT, text)
     if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
         return []
+    if _NO_CLAIM.search(m.group(0)) or _kept_on(text):
+        return []  # "did not claim responsibility for the attack": no claim, no denial; "did not stop firing"
     before = text[: m.start()]
     if v.language in (None, "en"):
         sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
@@ -1958,6 +2071,8 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     return [_found("agent", k, side, span, "denied", base, None)]
 
 
+_NO_CLAIM = re.compile(CLAIMING_WORDS, re.I)
+_OWN_DENIAL = re.compile("|".join(OWN_DENIALS), re.I)
 _BY_BEFORE = re.compile(r"\bby\s*$")
 # an act named as a noun and what it was done to: "the rocket attack on", "strikes against"
 _TARGET_BEFORE = re.compile(
@@ -2275,7 +2390,7 @@ def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, 
         return "partial"
     if ELSEWHERE.search(text) or tolls.WIDER_WORDS.search(text):
         return "elsewhere"  # "in neighbouring villages", "as a result of a series of attacks": another scope
-    if tolls.PERIOD_WORDS.search(text):
+    if tolls.PERIOD_WORDS.search(text) or tolls.since_clause(f"{v.lead}{text[:rel_start]}"):
         return "period"  # "249 officers injured in the violence of recent days": a tally over days, not one count
     if tolls.CORRECTED_WORDS.search(text):
         return "correction"
@@ -2340,6 +2455,10 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
         m = _search(pattern, text)
         if m is None:
             continue
+        if _EFFECT_BEFORE.search(text[: m.start()]):
+            m = next((w for w in pattern.finditer(text) if not _EFFECT_BEFORE.search(text[: w.start()])), None)
+            if m is None:
+                continue  # "the fog caused the helicopter's collision": the collision is what was caused
         found = [m]
         if value in CAUSES_IN_CLAUSE:
             found = [w for w in pattern.finditer(text) if _in_clause(text, w) and _search(HARM_WORDS, text)]
@@ -2358,6 +2477,7 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     return out
 
 
+_EFFECT_BEFORE = re.compile(EFFECT_BEFORE, re.I)
 ACCIDENT_WORDS = re.compile("|".join(ACCIDENT), re.I)
 ACCIDENT_CAUSE = {name: re.compile("|".join(stems), re.I) for name, stems in ACCIDENT_CAUSES.items()}
 # the marks that make a cause of an accident, with where its cause stands: after, before or either side of them
@@ -2466,6 +2586,7 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
         m = _search(pattern, v.claim.text)
         if (
             m is None
+            or (value == "staged" and _MADE_UP.match(v.claim.text, m.end()))
             or _labels_accusation(v.claim.text[: m.start()], stance)
             or _deliberate_provocation(value, v.claim.text, m)
             or _policy_intent(v.claim.text, m)
@@ -2473,7 +2594,9 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
         ):
             continue
         before = v.claim.text[: m.start()]
-        negated = bool(_RULED_OUT_BEFORE.search(before))
+        # the negation may stand in the sentence just before the clause ('there is "no reason to believe" she was
+        # deliberately targeted'): read with the clause's lead
+        negated = bool(_RULED_OUT_BEFORE.search(f"{v.lead}{before}"))
         firm = "denied" if negated else stance
         if firm == "denied" and _CONTRASTED.search(before):
             firm = "attributed" if v.claim.speaker_text or v.claim.cue else "asserted"  # "not meant but an accident"
@@ -2484,6 +2607,7 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     return out
 
 
+_MADE_UP = re.compile(MADE_UP_WORDS, re.I)  # "fabricating allegations": the words made up, not the event
 # a negation, then a contrast with no negation after it: "no be intentional but na accident", "not X, rather Y"
 _CONTRASTED = re.compile(
     rf"(?:\b(?:not|no|never|pas|jamais|nicht|kein\w*)\b|(?<![\w])(?:не|ні)(?![\w]))[^.;]{{0,40}}"

@@ -952,7 +952,7 @@ def _days(views: Sequence[ClaimView], groups: list[list[int]]) -> Iterator[_Foun
         for x, i in enumerate(dated):
             for j in dated[x + 1 :]:
                 v, w = views[i], views[j]
-                if v.article == w.article or v.day == w.day or _recurring(v) or _recurring(w):
+                if v.article == w.article or v.day == w.day or _recurring(v) or _recurring(w) or _one_side(v, w):
                     continue
                 if _main_kinds(v) & _main_kinds(w):
                     yield (
@@ -984,6 +984,8 @@ def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator
         v, w = views[i], views[j]
         if v.day == w.day or _denied_either(v, w) or _recurring(v) or _recurring(w) or not _same_act(v, w):
             continue
+        if _one_side(v, w):
+            continue
         yield (
             i,
             j,
@@ -993,6 +995,13 @@ def _days_across(views: Sequence[ClaimView], similarity: Similarity) -> Iterator
 
 
 _RECURRING = re.compile("|".join(RECURRING), re.I)
+
+
+def _one_side(v: ClaimView, w: ClaimView) -> bool:
+    """Both claims are statements of speakers of one side (``the defence ministry said X shelled the plant on August
+    5`` and, two days on, ``the ministry said X shelled it on August 7``): one side telling two days tells two acts,
+    not rival days of one."""
+    return bool(v.claim.speaker_text and w.claim.speaker_text and v.speaks_for and v.speaks_for == w.speaks_for)
 
 
 def _recurring(v: ClaimView) -> bool:

@@ -47,6 +47,7 @@ from ..data.tolls import (
     SCOPE_SITES,
     SCOPE_WHOLE,
     SET_AGAINST,
+    SINCE_CLAUSE,
     SOURCE_CONTRAST,
     SOURCE_PARTICIPLES,
     SOURCE_VERBS,
@@ -92,6 +93,15 @@ RECALLED_WORDS = re.compile("|".join(RECALLED), re.I)
 SET_AGAINST_WORDS = re.compile("|".join(SET_AGAINST), re.I)
 WIDER_WORDS = re.compile("|".join(WIDER), re.I)  # "as a result of a series of attacks": more acts than the event
 PERIOD_WORDS = re.compile("|".join(PERIOD), re.I)  # "in the violence of recent days": a tally over several days
+_SINCE_CLAUSE = re.compile(SINCE_CLAUSE, re.I)
+
+
+def since_clause(before: str) -> bool:
+    """The words of the sentence before a number put it in a relative clause hung on an earlier act named after
+    "since" (``an offensive since the October attack, which killed 1,200``): that act's toll, not the event's."""
+    return bool(_SINCE_CLAUSE.search(before))
+
+
 # "lower than the 20,000 a different spokesperson gave": the figure a count is set against, told as someone's
 _THAN_THE = re.compile(rf"(?:{'|'.join(CONTRASTED_WITH)})\s*$", re.I)
 _GIVEN_BY = re.compile(
