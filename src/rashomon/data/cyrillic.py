@@ -345,6 +345,11 @@ INSTITUTION_WORDS = {
     "збройні": "armed",
     "силы": "forces",
     "сили": "forces",
+    # the other cases of "силы" ("Вооружённых сил России", "силам", "силами"); never a stem: "сильный" is "strong"
+    "сил": "forces",
+    "силам": "forces",
+    "силами": "forces",
+    "силах": "forces",
     "генеральный": "general",
     "генеральний": "general",
     "штаб": "staff",
@@ -367,6 +372,9 @@ INSTITUTION_WORDS = {
     "ес": "@european union",
     "всу": "armed forces",
     "зсу": "armed forces",
+    # abbreviations Russian news names bodies by: "СК" (Следственный комитет), "ЦАХАЛ" (the Israeli army's Hebrew
+    # acronym), "Минздрав" (Министерство здравоохранения)
+    "ск": "investigative committee",
     "национальной": "national",
     "національної": "national",
     "обороны и": "defense",
@@ -415,6 +423,9 @@ INSTITUTION_STEMS = {
     "войск": "military",  # "российские войска" are "Russian forces", as English bags name a country's forces
     "військ": "military",
     "суд": "court",
+    "следком": "investigative committee",  # "Следком", "Следкома": the Investigative Committee
+    "минздрав": "health ministry",  # "Минздрав", "Минздрава"
+    "цахал": "defense forces",  # "ЦАХАЛ", "ЦАХАЛа"
 }
 
 # Institutions whose country is implied by the word itself.
@@ -426,6 +437,9 @@ INSTITUTION_COUNTRY = {
     "пентагон": "United States",
     "всу": "Ukraine",
     "зсу": "Ukraine",
+    "ск": "Russia",
+    "следком": "Russia",
+    "цахал": "Israel",
 }
 
 

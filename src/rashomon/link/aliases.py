@@ -540,18 +540,30 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     for word in _HYPHENATED_WORD.findall(low):
         if word in cyrillic.INSTITUTION_WORDS:
             english = cyrillic.INSTITUTION_WORDS[word]
-            bag.update([english] if english.startswith("@") else english.split())  # "@united nations" is one word
+            # "@united nations" is one word; the others as the English bags read them ("силы" is "military")
+            bag.update([english] if english.startswith("@") else map(_normal_word, english.split()))
         elif (country := cyrillic.country_of_word(word)) is not None:
             bag.add("@" + country.casefold())
         elif (stem := _institution_stem(word)) is not None:
-            bag.update(stem.split())
+            bag.update(map(_normal_word, stem.split()))
         else:
             bag.add(to_latin(word))
-        if word in cyrillic.INSTITUTION_COUNTRY:
-            bag.add("@" + cyrillic.INSTITUTION_COUNTRY[word].casefold())
+        if (home := _institution_country(word)) is not None:
+            bag.add("@" + home.casefold())
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
-    return frozenset(w for w in bag if w)
+    return frozenset(_plain_kind({w for w in bag if w}))
+
+
+_CYRILLIC_CASE_ENDING = re.compile(r"(?:ом|ем|ой|а|у|е|ы|и)\Z")
+
+
+def _institution_country(word: str) -> str | None:
+    """The country of a body whose name says it (``ВСУ``, ``Кремль``), in any case form (``Следкома``, ``ЦАХАЛа``)."""
+    if word in cyrillic.INSTITUTION_COUNTRY:
+        return cyrillic.INSTITUTION_COUNTRY[word]
+    stem = _CYRILLIC_CASE_ENDING.sub("", word)
+    return cyrillic.INSTITUTION_COUNTRY.get(stem) if len(stem) >= 3 else None
 
 
 def _institution_stem(word: str) -> str | None:
@@ -569,7 +581,7 @@ def org_head(name: str) -> str:
     """What kind of body a name names: ``Main Intelligence Directorate of the Ministry ...`` -> ``directorate``."""
     if CYRILLIC.search(name):
         words = [w for w in _cyrillic_org_words(name, None) if not w.startswith("@")]
-        for w in ("ministry", "service", "council", "committee", "directorate", "forces", "staff", "duma", "kremlin"):
+        for w in ("ministry", "service", "council", "committee", "directorate", "military", "staff", "duma", "kremlin"):
             if w in words:
                 return w
         return ""
