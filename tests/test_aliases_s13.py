@@ -34,3 +34,45 @@ def test_russian_forces_merge_with_the_english_names_and_stay_apart_from_the_oth
     assert same(entities, "Russian armed forces", "Вооружённых сил России")
     assert same(entities, "Ukrainian troops", "ВСУ")
     assert not same(entities, "Russian armed forces", "ВСУ")
+
+
+def test_facility_word_first_in_german_french_and_spanish() -> None:
+    from rashomon.link.aliases import facility_key
+
+    assert facility_key("Kernkraftwerk Lerowo") == facility_key("Lerovo nuclear power plant") is not None
+    assert facility_key("Kernkraftwerks Lerowo") == facility_key("Lerovo NPP")  # German genitive
+    assert facility_key("centrale nucléaire de Lerovo") == facility_key("Lerovo NPP")
+    assert facility_key("central hidroeléctrica de Lerovo") == facility_key("Lerovo dam")
+    assert facility_key("Kernkraftwerk") is None
+    assert facility_key("centrale nucléaire") is None
+
+
+def test_inflected_russian_two_word_facility_and_german_hushing_sounds() -> None:
+    from rashomon.link.aliases import facility_key
+
+    # a two-word Russian kind in an oblique case, the place's adjective before it
+    assert facility_key("Маривской атомной электростанции") == facility_key("Marivka nuclear power plant") is not None
+    # German writes ж as sch: "Saporischschja"-like spellings meet the English "zh"
+    assert facility_key("Kernkraftwerk Dorischschja") == facility_key("Dorizhzhia NPP") is not None
+    assert facility_key("Dorishcha NPP") != facility_key("Dorkova NPP")
+
+
+def test_a_facility_acronym_joins_the_one_facility_of_its_kind_and_initial() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Marivka nuclear power plant", "FAC"), ("Lerovo dam", "FAC"), ("MNPP", "ORG")),
+            analysis("A2", ("Kernkraftwerk Mariwka", "PERSON"), ("LHPP", "ORG"), ("KNPP", "ORG"), language="de"),
+        ]
+    )
+    assert same(entities, "Marivka nuclear power plant", "MNPP")
+    assert same(entities, "Marivka nuclear power plant", "Kernkraftwerk Mariwka")
+    assert same(entities, "Lerovo dam", "LHPP")
+    assert not same(entities, "Marivka nuclear power plant", "KNPP")  # no facility of that initial
+
+
+def test_a_facility_acronym_with_two_facilities_of_its_initial_stays_apart() -> None:
+    entities = merge_entities(
+        [analysis("A1", ("Marivka nuclear power plant", "FAC"), ("Morsk nuclear power plant", "FAC"), ("MNPP", "ORG"))]
+    )
+    assert not same(entities, "Marivka nuclear power plant", "MNPP")
+    assert not same(entities, "Morsk nuclear power plant", "MNPP")

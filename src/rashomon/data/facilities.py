@@ -58,6 +58,26 @@ FACILITY_KINDS: dict[str, str] = {
     "elektrownia jądrowa": "nuclear",
 }
 
+# Facility words written before the place's name ("Kernkraftwerk X", "centrale nucléaire de X", "central nuclear de
+# X"): read as "X" and the word. Only words that say the kind alone: never "centrale", "central" or "plant".
+FACILITY_KINDS_FIRST: dict[str, str] = {
+    "staudamm": "hydro",
+    "talsperre": "hydro",
+    "wasserkraftwerk": "hydro",
+    "kernkraftwerk": "nuclear",
+    "atomkraftwerk": "nuclear",
+    "akw": "nuclear",
+    "barrage": "hydro",
+    "centrale hydroélectrique": "hydro",
+    "centrale nucléaire": "nuclear",
+    "central nuclear": "nuclear",
+    "central hidroeléctrica": "hydro",
+    "centrale nucleare": "nuclear",
+    "centrale idroelettrica": "hydro",
+    "diga": "hydro",
+    "presa": "hydro",
+}
+
 # Russian and Ukrainian nouns of those kinds by their stems, whatever their case ending ("гидроэлектростанции",
 # "водохранилища", "гідроелектростанцію"); two-word stems are written with one space.
 FACILITY_STEMS_CYRILLIC: dict[str, str] = {

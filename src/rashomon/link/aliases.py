@@ -32,7 +32,7 @@ from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, HOLIDAY_EPITHETS, HOLIDAYS, WEEKDAYS
 from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
-from ..data.facilities import FACILITY_KINDS, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
+from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
@@ -947,11 +947,24 @@ _FACILITY_END = re.compile(
     + "|".join(
         [re.escape(k).replace(r"\ ", _FACILITY_WORD_BREAK) for k in sorted(FACILITY_KINDS, key=len, reverse=True)]
         + [
-            r"\w*".join(re.escape(w) for w in k.split()) + r"\w*"
+            (r"\w*" + _FACILITY_WORD_BREAK).join(re.escape(w) for w in k.split()) + r"\w*"
             for k in sorted(FACILITY_STEMS_CYRILLIC, key=len, reverse=True)
         ]
     )
     + r")\Z",
+    re.IGNORECASE,
+)
+# The facility word first, as German, French, Spanish and Italian write it ("Kernkraftwerk X", "Kernkraftwerks X",
+# "centrale nucléaire de X", "central nuclear de X"): read as "X" and the facility word.
+_FACILITY_START = re.compile(
+    r"\A(?P<kind>"
+    + "|".join(
+        re.escape(k).replace(r"\ ", _FACILITY_WORD_BREAK)
+        for k in sorted(FACILITY_KINDS_FIRST, key=len, reverse=True)
+    )
+    + r")(?:e?s)?"
+    + _FACILITY_WORD_BREAK
+    + r"(?:(?:de|du|di|del|della|von|des|of)[\s\u00a0]+|[dl]['\u2019])?(?=\w)",
     re.IGNORECASE,
 )
 _FACILITY_STEMS = tuple(sorted(FACILITY_STEMS_CYRILLIC.items(), key=lambda kv: -len(kv[0])))
@@ -967,6 +980,8 @@ def _facility_kind(words: str) -> str:
     low = " ".join(words.casefold().replace("-", " ").split())
     if low in FACILITY_KINDS:
         return FACILITY_KINDS[low]
+    if low in FACILITY_KINDS_FIRST:
+        return FACILITY_KINDS_FIRST[low]
     flat = " ".join(low.split())
     for stem, kind in _FACILITY_STEMS:
         parts = stem.split()
@@ -979,8 +994,18 @@ def _facility_kind(words: str) -> str:
 def _facility_root(word: str) -> str:
     """``Kakhovka``, ``Kakhovskaya``, ``Каховской``, ``Kachowka`` -> ``kakhov``: a place's name or adjective without its
     endings, in Latin letters, the German "ch" read as "kh"."""
-    latin = _NON_WORD_CHAR.sub("", to_latin(word).casefold()).replace("ch", "kh")
+    latin = _NON_WORD_CHAR.sub("", to_latin(word).casefold())
+    # German tsch is ch, sch is sh or zh ("Saporischschja"), and ch is kh
+    latin = latin.replace("tsch", "ch").replace("sch", "sh").replace("ch", "kh")
     return _ADJECTIVE_SUFFIX.sub("", _PLACE_ENDING.sub("", latin))
+
+
+_HUSHING = re.compile(r"(?:sh|j)+")
+
+
+def _facility_skeleton(word: str) -> str:
+    """A place word's skeleton with its hushing sounds as one (German writes both ш and ж as sch)."""
+    return _HUSHING.sub("j", skeleton(word))
 
 
 @functools.cache
@@ -989,10 +1014,15 @@ def facility_key(name: str) -> str | None:
     ``Lerovo dam``, ``Lerovo HPP``, ``Lerovo hydroelectric power station``, ``Леровская ГЭС``, ``Lerowo-Staudamm`` ->
     ``hydro:lrv``; None for a name that is no such facility's (``Lerovo``, ``the dam``, ``Russian dam``)."""
     end = _FACILITY_END.search(name)
-    if end is None or end.start() == 0:
+    if end is not None and end.start() > 0:
+        kind = _facility_kind(end.group("kind"))
+        place = name[: end.start()]
+    elif (start := _FACILITY_START.match(name)) is not None and start.end() < len(name):
+        kind = _facility_kind(start.group("kind"))
+        place = name[start.end() :]
+    else:
         return None
-    kind = _facility_kind(end.group("kind"))
-    words = [w for w in re.split(_FACILITY_WORD_BREAK, name[: end.start()]) if w]
+    words = [w for w in re.split(_FACILITY_WORD_BREAK, place) if w]
     while words and words[0].casefold() in NOT_A_FACILITY_PLACE:
         words = words[1:]
     if not kind or not words or len(words) > 3:
@@ -1002,7 +1032,7 @@ def facility_key(name: str) -> str | None:
     root = _facility_root(words[-1])
     if len(root) < _MIN_FACILITY_ROOT:
         return None
-    return kind + ":" + " ".join([*(skeleton(w.replace("ch", "kh")) for w in words[:-1]), skeleton(root)])
+    return kind + ":" + " ".join([*(_facility_skeleton(w.replace("ch", "kh")) for w in words[:-1]), _facility_skeleton(root)])
 
 
 def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -1010,8 +1040,14 @@ def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
     ``Леровская ГЭС``, ``Lerowo-Staudamm``) is one facility, typed a place or a body as the model guessed; a person's
     name ending so ("Anna Van Dam") is no facility's."""
     first: dict[str, int] = {}
+    acronyms: dict[str, list[int]] = defaultdict(list)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
-        if g not in ("PLACE", "ORG") or it.mention.type == "MEDIA":
+        if (acronym := _facility_acronym(it.mention.name)) is not None:
+            acronyms[acronym].append(k)
+            continue
+        if g not in ("PLACE", "ORG") and not (g == "PERSON" and _FACILITY_START.match(it.mention.name)):
+            continue  # "Kernkraftwerk X" is no person's name, whatever the model typed it
+        if it.mention.type == "MEDIA":
             continue
         key = facility_key(it.mention.name)
         if key is None:
@@ -1020,6 +1056,32 @@ def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
             uf.union(first[key], k)
         else:
             first[key] = k
+    # "ZNPP", "KHPP": the place's initial and the kind's abbreviation, the one facility of that kind and initial
+    for acronym, ks in acronyms.items():
+        fits = [key for key in first if _facility_initials(key) == acronym]
+        if len(fits) == 1:
+            for k in ks:
+                uf.union(first[fits[0]], k)
+
+
+_FACILITY_ACRONYM = re.compile(
+    r"(?P<place>[A-Z]{1,2})(?P<kind>"
+    + "|".join(k.upper() for k in sorted(FACILITY_KINDS) if k.isascii() and k.isalpha() and len(k) == 3)
+    + r")"
+)
+
+
+def _facility_acronym(name: str) -> str | None:
+    """``ZNPP`` -> ``nuclear:s``: a facility's kind and its place's initial as ``facility_key`` spells them."""
+    m = _FACILITY_ACRONYM.fullmatch(name)
+    if m is None:
+        return None
+    return FACILITY_KINDS[m.group("kind").casefold()] + ":" + " ".join(skeleton(c) for c in m.group("place"))
+
+
+def _facility_initials(key: str) -> str:
+    kind, _, place = key.partition(":")
+    return kind + ":" + " ".join(w[:1] for w in place.split())
 
 
 def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
