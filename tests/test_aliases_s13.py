@@ -76,3 +76,39 @@ def test_a_facility_acronym_with_two_facilities_of_its_initial_stays_apart() -> 
     )
     assert not same(entities, "Marivka nuclear power plant", "MNPP")
     assert not same(entities, "Morsk nuclear power plant", "MNPP")
+
+
+def test_an_honorific_of_descent_before_a_full_name_is_no_given_name() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Seyed Karim Vahedi", "PERSON"), ("Vahedi", "PERSON")),
+            analysis("A2", ("Karim Vahedi", "PERSON"), ("Ayatollah Reza Tavani", "PERSON")),
+            analysis("A3", ("Reza Tavani", "PERSON")),
+        ]
+    )
+    assert same(entities, "Seyed Karim Vahedi", "Karim Vahedi")
+    assert same(entities, "Vahedi", "Karim Vahedi")
+    assert same(entities, "Ayatollah Reza Tavani", "Reza Tavani")
+
+
+def test_an_honorific_of_descent_before_a_lone_surname_may_be_the_given_name() -> None:
+    entities = merge_entities(
+        [analysis("A1", ("Sayed Vahedi", "PERSON")), analysis("A2", ("Karim Vahedi", "PERSON"))]
+    )
+    assert not same(entities, "Sayed Vahedi", "Karim Vahedi")
+
+
+def test_a_surname_of_two_parts_apart_hyphenated_or_joined() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Karim Amir Tavanizadeh", "PERSON")),
+            analysis("A2", ("Karim Amir-Tavanizadeh", "PERSON")),
+            analysis("A3", ("Karim Amirtavanizadeh", "PERSON")),
+            analysis("A4", ("Карим Амир-Таванизаде", "PERSON"), language="ru"),
+            analysis("A5", ("Reza Amirtavanizadeh", "PERSON")),
+        ]
+    )
+    assert same(entities, "Karim Amir Tavanizadeh", "Karim Amir-Tavanizadeh")
+    assert same(entities, "Karim Amir Tavanizadeh", "Karim Amirtavanizadeh")
+    assert same(entities, "Karim Amir Tavanizadeh", "Карим Амир-Таванизаде")
+    assert not same(entities, "Karim Amirtavanizadeh", "Reza Amirtavanizadeh")

@@ -53,6 +53,8 @@ from ..data.institutions import (
     SYNONYMS,
 )
 from ..data.names import (
+    CLERICAL_TITLES,
+    LINEAGE_TITLES,
     SURNAME_PARTICLES,
     SURNAME_TITLES,
     canonical_given_name,
@@ -141,6 +143,7 @@ _HONORIFICS = {
     "chancellor",
     "secretary",
     "chairman",
+    *CLERICAL_TITLES,
 }
 _REGION = REGION_WORDS | REGION_WORDS_CYRILLIC
 _CROSSING = {"crossing", "checkpoint", "point", "border"}
@@ -206,11 +209,49 @@ def _words(name: str) -> list[str]:
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+_COMPOUND_SURNAME = 8  # letters of a compound surname's skeleton before its spellings are trusted to meet
+
+
+def _compound_key(name: str) -> str | None:
+    """``Hossein Amir Abdollahian``, ``Hossein Amir-Abdollahian``, ``Hossein Amirabdollahian`` -> one key: the given
+    name's skeleton and the skeleton of the rest written as one word; None for a name of fewer than two words, with
+    no second part to its surname, or too short to say much."""
+    words = _name_words(name)
+    if len(words) < 2 or (len(words) == 2 and not re.search(r"\w[-\u2010]\w", words[1]) and len(words[1]) < 12):
+        return None
+    rest = skeleton("".join(words[1:]))
+    if len(rest) < _COMPOUND_SURNAME:
+        return None
+    return skeleton(canonical_given_name(to_latin(words[0]))) + " " + rest
+
+
+def _merge_compound_surnames(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """One person's surname of two parts written apart, hyphenated or as one word: "Hossein Amir Abdollahian" is
+    "Hossein Amir-Abdollahian" and "Hossein Amirabdollahian", in either script."""
+    first: dict[str, int] = {}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PERSON" or (key := _compound_key(it.mention.name)) is None:
+            continue
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name's words without titles and initials; an honorific of descent only before two more words
+    ("Seyed Ali Rahimi" is "Ali Rahimi", "Sayed Rahimi" keeps its given name)."""
+    words = [w.strip(".,") for w in _words(name)]
+    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    if len(words) >= 3 and words[0].casefold() in LINEAGE_TITLES:
+        words = words[1:]
+    return words
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a corpus names the same people thousands of times
 def person_parts(name: str) -> tuple[str, str] | None:
     """(first-name skeleton, surname skeleton) of a person's name, titles dropped; first is "" for a lone surname."""
-    words = [w.strip(".,") for w in _words(name)]
-    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    words = _name_words(name)
     generation = ""
     if len(words) >= 2 and words[-1].casefold() in GENERATION_SUFFIXES:
         generation = "+" + words.pop().casefold()  # "John Smith Jr." is not his father "John Smith"
@@ -691,6 +732,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_people(items, groups, uf, [a.article.text for a in analyses], [a.article.language for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_german_spellings(items, groups, uf, [a.article.language for a in analyses])
+    _merge_compound_surnames(items, groups, uf)
     _merge_by_key(items, groups, uf)
     _merge_adjacent_equipment(analyses, items, groups, uf)
     _merge_equipment_parts(items, groups, uf)
@@ -1994,8 +2036,7 @@ def _surnames_fit(a: str, b: str) -> bool:
 
 
 def _given_name(name: str) -> str:
-    words = [w.strip(".,") for w in _words(name)]
-    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    words = _name_words(name)
     return words[0] if len(words) >= 2 else ""
 
 
