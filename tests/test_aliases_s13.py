@@ -112,3 +112,39 @@ def test_a_surname_of_two_parts_apart_hyphenated_or_joined() -> None:
     assert same(entities, "Karim Amir Tavanizadeh", "Karim Amirtavanizadeh")
     assert same(entities, "Karim Amir Tavanizadeh", "Карим Амир-Таванизаде")
     assert not same(entities, "Karim Amirtavanizadeh", "Reza Amirtavanizadeh")
+
+
+def test_a_point_of_the_compass_before_or_after_a_place_in_any_language() -> None:
+    from rashomon.link.aliases import place_key
+
+    east = place_key("East Syria")
+    assert east == place_key("Ost-Syrien") == place_key("Восточная Сирия") == place_key("Восточной Сирии")
+    assert east == place_key("la Syrie orientale") == place_key("Syrie orientale")
+    assert east == place_key("East Syria province")  # the point already names a region
+    assert east != place_key("Syria")  # a region of a country is not the country
+    assert east != place_key("West Syria")
+    assert place_key("Northern Lerovo") == place_key("Северного Лерово") != place_key("Southern Lerovo")
+    assert place_key("Nord-Kivu") == place_key("North Kivu")  # the tables' own name wins
+    assert place_key("North Korea") != place_key("Korea")
+
+
+def test_a_compass_region_typed_a_person_is_a_place_and_takes_no_surname() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Norden Syriens", "PERSON"), ("Northern Syria", "LOC")),
+            analysis("A2", ("Сирии", "GPE"), ("Syria", "GPE"), language="ru"),
+        ]
+    )
+    assert same(entities, "Norden Syriens", "Northern Syria")
+    assert not same(entities, "Norden Syriens", "Сирии")
+
+
+def test_a_facility_is_no_outlet_though_one_mention_of_its_acronym_was_typed_so() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Marivka nuclear power plant", "FAC"), ("MNPP", "ORG"), ("MNPP", "MEDIA")),
+            analysis("A2", ("Marivka NPP", "FAC")),
+        ]
+    )
+    plant = next(e for e in entities if e.name.startswith("Marivka"))
+    assert plant.type == "FAC"

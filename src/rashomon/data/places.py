@@ -34,6 +34,35 @@ REGION_WORDS = frozenset(
 # The same in Russian and Ukrainian forms and their transliterations, for names merged across scripts
 REGION_WORDS_CYRILLIC = frozenset({"область", "край", "район", "oblasti", "oblast'"})
 
+# Points of the compass that make a region of a place's name ("East Azerbaijan", "Ost-Aserbaidschan", "Восточный
+# Азербайджан", "Azerbaïdjan oriental", "North Ossetia", "Северную Осетию"): each language's word -> the point.
+# Written before the name, in any case form for Russian and Ukrainian (the stems); French, Spanish and Italian
+# write theirs after it.
+# German also writes the noun and the place in the genitive ("Norden Gazas", the north of Gaza). Not the Romance
+# words, which stand after a name or open other names ("Sur Baher", "Este"): only "nord", as "Nord-Kivu" writes it.
+COMPASS_BEFORE = {
+    **dict.fromkeys(["east", "eastern", "ost", "osten"], "east"),
+    **dict.fromkeys(["west", "western", "westen"], "west"),
+    **dict.fromkeys(["north", "northern", "nord", "norden"], "north"),
+    **dict.fromkeys(["south", "southern", "süd", "süden"], "south"),
+}
+COMPASS_STEMS_CYRILLIC = {
+    "восточн": "east",
+    "східн": "east",
+    "западн": "west",
+    "західн": "west",
+    "северн": "north",
+    "північн": "north",
+    "южн": "south",
+    "південн": "south",
+}
+COMPASS_AFTER = {
+    **dict.fromkeys(["oriental", "orientale"], "east"),
+    **dict.fromkeys(["occidental", "occidentale"], "west"),
+    **dict.fromkeys(["septentrional", "septentrionale"], "north"),
+    **dict.fromkeys(["méridional", "méridionale", "meridional", "meridionale"], "south"),
+}
+
 # Words that make a name a building's or a site's ("Crocus City Hall", "Vellmar Stadium", "Shahid Rajaee Port"):
 # the name without them, where no table knows it as a town, is the same site.
 FACILITY_WORDS = frozenset(

@@ -63,6 +63,9 @@ from ..data.names import (
 )
 from ..data.places import (
     CAPITALS,
+    COMPASS_AFTER,
+    COMPASS_BEFORE,
+    COMPASS_STEMS_CYRILLIC,
     CARE_SITE_AFFILIATIONS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_WORDS,
@@ -394,6 +397,8 @@ def place_key(name: str) -> str:
         return "city:" + str(city_like(name)).casefold()
     if CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
         return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
+    if (compass := _compass_key(name)) is not None:
+        return compass
     if (opening := _ARTICLE_OPENING.match(name)) is not None:
         return place_key(name[opening.end() :])  # "Al Bayda", "al-Bayda": no table knows it; the article is no word
     raw = name.split()
@@ -413,6 +418,45 @@ def place_key(name: str) -> str:
 
 
 _PLACE_NUMBER = re.compile(r"[\s-](\d+)\Z")  # a number ending a place's name: the one of several it names
+_COMPASS_SPLIT = re.compile(r"\A(?:[Ll]['\u2019]|[Ll][ae][\s\u00a0]+)?(?P<first>[^\W\d_]+)[\s\u00a0-]+(?P<rest>.+?)(?:[\s\u00a0]+(?P<last>[^\W\d_]+))?\Z")
+
+
+def _compass_key(name: str) -> str | None:
+    """``East Azerbaijan``, ``Ost-Aserbaidschan``, ``Восточный Азербайджан``, ``l'Azerbaïdjan oriental`` ->
+    ``east|country:azerbaijan``: a point of the compass and the key of the place it is a part of, in any language
+    the tables know; never the place itself. None for a name without such a word."""
+    words = name.split()
+    if len(words) > 2 and words[-1].casefold() in _REGION:
+        words = words[:-1]  # "East Azerbaijan province" is "East Azerbaijan": the point already names a region
+    m = _COMPASS_SPLIT.match(" ".join(words))
+    if m is None:
+        return None
+    first, rest, last = m.group("first"), m.group("rest"), m.group("last")
+    point = COMPASS_BEFORE.get(first.casefold()) or next(
+        (p for stem, p in COMPASS_STEMS_CYRILLIC.items() if first.casefold().startswith(stem)), None
+    )
+    if point is not None:
+        rest = rest if last is None else rest + " " + last
+    elif last is not None and (point := COMPASS_AFTER.get(last.casefold())) is not None:
+        rest = first + " " + rest
+    elif last is None and (point := COMPASS_AFTER.get(rest.casefold())) is not None:
+        rest = first
+    else:
+        return None
+    if not rest[:1].isupper():
+        return None  # "northern parts", "east of the river": no name follows
+    for english in (f"{point} {rest}", f"{point}ern {rest}"):
+        low = fold(" ".join(english.casefold().split()))
+        for table, kind in ((country_names(), "country"), (areas(), "area"), (cities(), "city")):
+            if low in table:
+                return kind + ":" + table[low].casefold()  # "Nord-Kivu" is the "North Kivu" the tables know
+    inner = place_key(rest)
+    kind, _, key = inner.partition(":")
+    if kind == "place" and (known := _place_skeletons().get(key)) is not None:
+        inner = known[0]  # "Azarbaijan" spells the country, as "Azerbaijan" does
+    elif kind == "place" and rest.endswith("s") and not place_key(rest[:-1]).startswith("place:"):
+        inner = place_key(rest[:-1])  # the German genitive: "Norden Syriens" is the north of Syria
+    return point + "|" + inner
 
 
 # A town named after a person with the possessive suffix -ivka/-ovka/-evka (Ukrainian, Russian) in any case form:
@@ -1085,7 +1129,8 @@ def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
     acronyms: dict[str, list[int]] = defaultdict(list)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if (acronym := _facility_acronym(it.mention.name)) is not None:
-            acronyms[acronym].append(k)
+            if g in ("PLACE", "ORG") and it.mention.type != "MEDIA":
+                acronyms[acronym].append(k)
             continue
         if g not in ("PLACE", "ORG") and not (g == "PERSON" and _FACILITY_START.match(it.mention.name)):
             continue  # "Kernkraftwerk X" is no person's name, whatever the model typed it
@@ -1510,6 +1555,14 @@ def _regroup_place_named_people(items: list[_Item], groups: list[str]) -> None:
             groups[k] = "ORG"
 
 
+def _regroup_compass_people(items: list[_Item], groups: list[str]) -> None:
+    """``Norden Gazas``, ``Ost-Aserbaidschan`` typed a person: a point of the compass before a place the tables
+    know is a region of that place, never a person's name."""
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "PERSON" and (key := _compass_key(it.mention.name)) is not None and "|place:" not in key:
+            groups[k] = "PLACE"
+
+
 def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
     """``Supporter Arema``, ``Officer Smith``-like names whose first word the corpus writes in lower case as a common
     noun and no table knows as a given name are no person's name: a body (or the group of people it names)."""
@@ -1566,6 +1619,7 @@ def _merge_people(
     _regroup_acronym_people(items, groups)
     _regroup_common_word_people(items, groups, texts)
     _regroup_place_named_people(items, groups)
+    _regroup_compass_people(items, groups)
     _regroup_surnames(items, groups, texts)
     _regroup_full_names(items, groups)
     _regroup_designations(items, groups)
@@ -3300,6 +3354,10 @@ def _entities(items: list[_Item], uf: Union, types: list[str]) -> tuple[Entity, 
     for n, ks in enumerate(order, start=1):
         ms = [items[k].mention for k in ks]
         etype = _vote_type([types[k] for k in ks])
+        if etype == "MEDIA" and any(types[k] == "FAC" and facility_key(items[k].mention.name) for k in ks):
+            # a facility named by its place and kind ("X nuclear power plant") is no outlet, whatever one mention
+            # of its acronym was typed ("the XNPP site")
+            etype = _vote_type([types[k] for k in ks if types[k] != "MEDIA"])
         name = _best_name(ms, etype)
         surfaces = _surfaces(ms)
         names = (surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}
