@@ -148,3 +148,42 @@ def test_a_facility_is_no_outlet_though_one_mention_of_its_acronym_was_typed_so(
     )
     plant = next(e for e in entities if e.name.startswith("Marivka"))
     assert plant.type == "FAC"
+
+
+def test_a_known_land_named_with_its_kind() -> None:
+    from rashomon.link.aliases import place_key
+
+    crimea = place_key("Crimea")
+    assert crimea == place_key("Crimean Peninsula") == place_key("Halbinsel Krim") == place_key("полуострова Крым")
+    assert crimea == place_key("Republic of Crimea") == place_key("péninsule de Crimée")
+    assert place_key("Syrian Republic") == place_key("Syria")
+    assert place_key("Korean Peninsula") != place_key("Korea")  # a peninsula is only an area's
+    assert place_key("Lerovo People's Republic") != place_key("Lerovo")
+
+
+def test_a_region_word_before_the_name() -> None:
+    from rashomon.link.aliases import place_key
+
+    assert place_key("Region Lerovo") == place_key("Lerovo region") == place_key("région de Lerovo")
+    assert place_key("Region Lerovo") != place_key("Lerovo")
+
+
+def test_a_known_land_or_region_typed_a_body_joins_the_place() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Crimean Peninsula", "LOC"), ("Lerovo region", "GPE")),
+            analysis("A2", ("Halbinsel Krim", "ORG"), ("Region Lerovo", "ORG"), language="de"),
+        ]
+    )
+    assert same(entities, "Crimean Peninsula", "Halbinsel Krim")
+    assert same(entities, "Lerovo region", "Region Lerovo")
+
+
+def test_a_silent_final_h_after_a_capital() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Leila Abu Saqeh", "PERSON")),
+            analysis("A2", ("Лейла Абу Саке", "PERSON"), language="ru"),
+        ]
+    )
+    assert same(entities, "Leila Abu Saqeh", "Лейла Абу Саке")

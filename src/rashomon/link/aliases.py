@@ -66,6 +66,9 @@ from ..data.places import (
     COMPASS_AFTER,
     COMPASS_BEFORE,
     COMPASS_STEMS_CYRILLIC,
+    LAND_KINDS_AFTER,
+    LAND_KINDS_BEFORE,
+    REGION_WORDS_BEFORE,
     CARE_SITE_AFFILIATIONS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_WORDS,
@@ -270,7 +273,7 @@ def person_parts(name: str) -> tuple[str, str] | None:
     return first, last + generation
 
 
-_SILENT_FINAL_H = re.compile(r"(?<=[a-z]{3}[aeiou])h\Z")
+_SILENT_FINAL_H = re.compile(r"(?<=[A-Za-z][a-z]{2}[aeiou])h\Z")  # "Akleh" too: its capital is one of the letters
 
 
 def _silent_final_h(word: str) -> str:
@@ -399,6 +402,10 @@ def place_key(name: str) -> str:
         return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
     if (compass := _compass_key(name)) is not None:
         return compass
+    if (land := _land_key(name)) is not None:
+        return land
+    if (region := _region_first_key(name)) is not None:
+        return region
     if (opening := _ARTICLE_OPENING.match(name)) is not None:
         return place_key(name[opening.end() :])  # "Al Bayda", "al-Bayda": no table knows it; the article is no word
     raw = name.split()
@@ -419,6 +426,51 @@ def place_key(name: str) -> str:
 
 _PLACE_NUMBER = re.compile(r"[\s-](\d+)\Z")  # a number ending a place's name: the one of several it names
 _COMPASS_SPLIT = re.compile(r"\A(?:[Ll]['\u2019]|[Ll][ae][\s\u00a0]+)?(?P<first>[^\W\d_]+)[\s\u00a0-]+(?P<rest>.+?)(?:[\s\u00a0]+(?P<last>[^\W\d_]+))?\Z")
+
+
+_LAND_LINK = re.compile(r"\A(?:of|de|du|d['\u2019]|di|del|della|der)[\s\u00a0]*", re.IGNORECASE)
+
+
+def _region_first_key(name: str) -> str | None:
+    """``Region Krasnodar``, ``région de Koursk`` -> the key of ``Krasnodar region``: the region word first, as German
+    and Romance languages write it, before a capitalised name."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() not in REGION_WORDS_BEFORE:
+        return None
+    rest = _LAND_LINK.sub("", " ".join(words[1:])).split()
+    if not rest or not rest[0][:1].isupper():
+        return None
+    return "region:" + " ".join(skeleton(region_stem(w)) for w in rest)
+
+
+def _land_key(name: str) -> str | None:
+    """``Crimean Peninsula``, ``Halbinsel Krim``, ``Republic of Crimea`` -> ``area:crimea``; ``Azerbaijan Republic``
+    -> ``country:azerbaijan``: a known area or country named with the kind of land it is. None otherwise."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if (kind := LAND_KINDS_AFTER.get(words[-1].casefold())) is not None:
+        base = " ".join(words[:-1])
+    elif (kind := LAND_KINDS_BEFORE.get(words[0].casefold())) is not None:
+        base = _LAND_LINK.sub("", " ".join(words[1:]))
+    else:
+        return None
+    low = fold(base.casefold().removeprefix("the "))
+    if low in region_demonyms():
+        key = "area:" + region_demonyms()[low].casefold()
+    elif low in demonyms() and kind == "republic":
+        key = "country:" + demonyms()[low].casefold()
+    elif base[:1].isupper() or CYRILLIC.search(base):
+        key = place_key(base)
+    else:
+        return None
+    if key.startswith("area:") or (
+        kind == "republic"
+        and key.startswith("country:")
+        and key.partition(":")[2] not in {f.casefold() for f in _FORMS_DIFFER if f}
+    ):
+        return key
+    return None
 
 
 def _compass_key(name: str) -> str | None:
@@ -1557,10 +1609,13 @@ def _regroup_place_named_people(items: list[_Item], groups: list[str]) -> None:
 
 def _regroup_compass_people(items: list[_Item], groups: list[str]) -> None:
     """``Norden Gazas``, ``Ost-Aserbaidschan`` typed a person: a point of the compass before a place the tables
-    know is a region of that place, never a person's name."""
+    know is a region of that place, never a person's name; a known land or a region named with its kind first
+    (``Halbinsel Krim``, ``Region Krasnodar``) is no person's or body's name either."""
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         if g == "PERSON" and (key := _compass_key(it.mention.name)) is not None and "|place:" not in key:
             groups[k] = "PLACE"
+        elif g in ("PERSON", "ORG") and (_land_key(it.mention.name) or _region_first_key(it.mention.name)):
+            groups[k] = "PLACE"  # "Halbinsel Krim", "Region Krasnodar" typed a body: a known land, a region
 
 
 def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
