@@ -187,3 +187,16 @@ def test_a_silent_final_h_after_a_capital() -> None:
         ]
     )
     assert same(entities, "Leila Abu Saqeh", "Лейла Абу Саке")
+
+
+def test_a_facility_named_kind_first_is_found_in_german_french_and_spanish_prose() -> None:
+    from rashomon.extract.entities_fr import mentions
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(m.type, m.text) for m in mentions(text)]
+
+    assert ("FAC", "AKW Lerowo") in found("Auf dem Gelände des AKW Lerowo gab es am Morgen Explosionen.")
+    assert ("FAC", "Kernkraftwerks Lerowo") in found("Die Lage des Kernkraftwerks Lerowo bleibt ernst.")
+    assert ("FAC", "centrale nucléaire de Lerovo") in found("Hier, la centrale nucléaire de Lerovo a été visée.")
+    assert ("FAC", "central nuclear de Lerovo") in found("Ayer la central nuclear de Lerovo fue atacada.")
+    assert not any(kind == "FAC" for kind, _ in found("Le barrage de police a été levé vers midi."))

@@ -75,7 +75,6 @@ FACILITY_KINDS_FIRST: dict[str, str] = {
     "centrale nucleare": "nuclear",
     "centrale idroelettrica": "hydro",
     "diga": "hydro",
-    "presa": "hydro",
 }
 
 # Russian and Ukrainian nouns of those kinds by their stems, whatever their case ending ("гидроэлектростанции",
