@@ -200,3 +200,17 @@ def test_a_facility_named_kind_first_is_found_in_german_french_and_spanish_prose
     assert ("FAC", "centrale nucléaire de Lerovo") in found("Hier, la centrale nucléaire de Lerovo a été visée.")
     assert ("FAC", "central nuclear de Lerovo") in found("Ayer la central nuclear de Lerovo fue atacada.")
     assert not any(kind == "FAC" for kind, _ in found("Le barrage de police a été levé vers midi."))
+
+
+def test_a_countrys_soldiers_army_and_forces_are_found_in_russian_and_ukrainian() -> None:
+    from rashomon.extract.entities_ru import _forces
+
+    def found(text: str) -> list[str]:
+        return [m.text for m in _forces(text, [])]
+
+    assert found("Позже израильские военные открыли огонь.") == ["израильские военные"]
+    assert found("Солдаты российской армии вошли в город.") == ["российской армии"]
+    assert found("За даними українських військових, усе спокійно.") == ["українських військових"]
+    assert found("Политические силы страны спорят.") == []  # no country's adjective
+    assert found("Украинские военнопленные вернулись домой.") == []  # prisoners of war, not the forces
+    assert org_words("израильские военные", None) == org_words("the Israeli military", None)

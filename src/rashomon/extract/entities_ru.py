@@ -279,8 +279,13 @@ def _with_facilities(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept + outer
 
 
-# "российские войска", "українських військ": a country's adjective and the word for its troops, in any case
-_FORCES = re.compile(r"(?<![\w-])(?P<adjective>[А-ЯЁІЇЄҐа-яёіїєґ]+)\s+(?:войск|військ)\w*(?![\w-])")
+# "российские войска", "українських військ", "израильские военные", "российской армии", "израильских сил": a
+# country's adjective and a word for its troops, in any case ("сил" only as the forces' cases, never "сильный")
+_FORCES = re.compile(
+    r"(?<![\w-])(?P<adjective>[А-ЯЁІЇЄҐа-яёіїєґ]+)\s+"
+    r"(?:(?:войск|військ)\w*|военн(?:ые|ых|ым|ыми)|військов(?:і|их|им|ими)|арми(?:я|и|ей|ю)|арм(?:ія|ії|ією|ію)"
+    r"|сил(?:ы|ам|ами|ах)?|сил(?:и|ам|ами|ах))(?![\w-])"
+)
 
 
 def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
