@@ -214,3 +214,45 @@ def test_a_countrys_soldiers_army_and_forces_are_found_in_russian_and_ukrainian(
     assert found("Политические силы страны спорят.") == []  # no country's adjective
     assert found("Украинские военнопленные вернулись домой.") == []  # prisoners of war, not the forces
     assert org_words("израильские военные", None) == org_words("the Israeli military", None)
+
+
+def test_peoples_and_national_adjectives_are_found_in_french_german_and_spanish() -> None:
+    from rashomon.extract.entities_fr import mentions
+
+    def norps(text: str) -> list[str]:
+        return [m.text for m in mentions(text) if m.type == "NORP"]
+
+    assert norps("Selon la police, des dizaines de Palestiniens ont été blessés.") == ["Palestiniens"]
+    assert norps("Hunderte Palästinenser warteten am Morgen.") == ["Palästinenser"]
+    assert norps("La population palestinienne attend.") == ["palestinienne"]
+    assert norps("Die Palästinensische Autonomiebehörde protestierte.") == []  # a word of a body's name
+    assert norps("In Indien ist ein Zug entgleist.") == []  # German "Indien" is the country
+    assert norps("Le ministère russe de la Défense a démenti.") == []  # inside the body's name
+
+
+def test_peoples_are_found_in_russian() -> None:
+    from rashomon.extract.entities_ru import _peoples
+
+    assert [m.text for m in _peoples("Десятки палестинцев погибли, сообщили израильтяне.", [])] == [
+        "палестинцев",
+        "израильтяне",
+    ]
+    assert _peoples("Грузовики прибыли в россии поздно.", []) == []  # a truck; a country in lower case
+
+
+def test_a_nationality_in_any_language_is_one_entity_apart_from_its_country() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Palestinians", "NORP"), ("Palestine", "GPE")),
+            analysis("A2", ("Palestiniens", "NORP"), language="fr"),
+            analysis("A3", ("Palästinenser", "NORP"), language="de"),
+            analysis("A4", ("палестинцев", "NORP"), ("израильтян", "NORP"), language="ru"),
+            analysis("A5", ("Israelis", "NORP")),
+        ]
+    )
+    assert same(entities, "Palestinians", "Palestiniens")
+    assert same(entities, "Palestinians", "Palästinenser")
+    assert same(entities, "Palestinians", "палестинцев")
+    assert same(entities, "Israelis", "израильтян")
+    assert not same(entities, "Palestinians", "Palestine")
+    assert not same(entities, "Palestinians", "Israelis")

@@ -301,6 +301,7 @@ ADJECTIVE_STEMS = {
     "білоруськ": "Belarus",
     "китайск": "China",
     "израильск": "Israel",
+    "израильтян": "Israel",  # the people: "израильтяне", "израильтян"
     "иранск": "Iran",
     "турецк": "Turkey",
     "грузинск": "Georgia",

@@ -160,16 +160,18 @@ Siberia|Sibérie
 Kashmir|Cachemire
 """
 
-# National adjectives of other languages (any gender and number): ``ministère russe`` is Russia's ministry.
+# National adjectives of other languages (any gender and number): ``ministère russe`` is Russia's ministry; and the
+# nouns for the people where they differ (German "Russen", "Palästinenser"; Spanish plurals).
 DEMONYMS = """
-Russia|russe;russes;ruso;rusa;russo;russa;russi;russisch;russische;russischen
+Russia|russe;russes;ruso;rusa;russo;russa;russi;russisch;russische;russischen;rusos;rusas;russischem;russischer;Russen
 United States|américain;américaine;américains;américaines;étasunien;estadounidense;amerikanisch;amerikanische
-Ukraine|ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische
+Ukraine|ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische;ucranianos;ucranianas;ukrainischen;ukrainischem;ukrainischer;Ukrainer;Ukrainern
 France|français;française;françaises;francés;francesa;französisch;französische
 United Kingdom|britannique;britanniques;británico;británica;britisch;britische
 Germany|allemand;allemande;allemands;allemandes;alemán;alemana;deutsch;deutsche
-Iran|iranien;iranienne;iraniens;iraniennes;iraní
-Israel|israélien;israélienne;israéliens;israéliennes;israelí
+Iran|iranien;iranienne;iraniens;iraniennes;iraní;iraníes;iranisch;iranische;iranischen;iranischem;iranischer;Iraner;Iranern
+Israel|israélien;israélienne;israéliens;israéliennes;israelí;israelíes;israelisch;israelische;israelischen;israelischem;israelischer;Israelis
+Palestine|palestinien;palestinienne;palestiniens;palestiniennes;palestino;palestinos;palestinas;palästinensisch;palästinensische;palästinensischen;palästinensischem;palästinensischer;Palästinenser;Palästinensern
 China|chinois;chinoise;chino;chinesisch
 Turkey|turc;turque;turcs;turques;turco;turca;turchi;turche
 India|indien;indienne;indiens;indiennes

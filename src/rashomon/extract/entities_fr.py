@@ -166,7 +166,9 @@ def mentions(text: str) -> Iterator[Mention]:
         _state_forms,
         _bracketed_bodies,
         _institutions,
+        _peoples,
         _runs,
+        _national_adjectives,
     ):
         for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
@@ -527,6 +529,30 @@ def _compound_sites(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
         place, dash, kind = w.group().rpartition("-")
         if dash and place[:1].isupper() and kind.casefold() in FACILITY_KINDS and fold(place) not in country_names():
             yield i, i + 1, "FAC", None, ()
+
+
+def _peoples(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``les Palestiniens``, ``Hunderte Palästinenser``, ``die Israelis``: a capitalised word the tables know as a
+    people or a national adjective, standing alone (the next word is no capitalised word of a name such as
+    "Palästinensische Autonomiebehörde"), is that nationality, as English "Palestinians" is."""
+    for i, w in enumerate(words):
+        word = _bare(w.group())
+        key = fold(word)
+        if not _capitalised(word) or key not in foreign_demonyms() or key in country_names() or key in cities():
+            continue  # German "Indien" is India, though French "indien" is Indian
+        if i + 1 < len(words) and _adjacent(text, words, i + 1) and _capitalised(words[i + 1].group()):
+            continue
+        yield i, i + 1, "NORP", None, ()
+
+
+def _national_adjectives(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``la population palestinienne``, ``los palestinos``, ``der iranischen Regierung``: a lower-case national
+    adjective or people outside any name is that nationality, as English "Palestinian" and "Iranians" are."""
+    for i, w in enumerate(words):
+        word = w.group()
+        key = fold(word)
+        if word[:1].islower() and not _ELISION.match(word) and key in foreign_demonyms() and key not in country_names():
+            yield i, i + 1, "NORP", None, ()
 
 
 _FACILITY_LINKS = frozenset({"de", "du", "di", "del", "von", "des"})

@@ -239,6 +239,7 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
     out += _missed_countries(text, out)
     out = _with_facilities(text, out)
     out += _forces(text, out)
+    out += _peoples(text, out)
     out.sort(key=lambda m: m.span.start)
     out = _with_country(text, out)
     return [_with_role(text, m) if m.type == "PERSON" else m for m in out]
@@ -299,6 +300,21 @@ def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(o.span.start < m.end() and m.start() < o.span.end for o in mentions):
             continue
         out.append(Mention(span=Span(m.start(), m.end()), text=m.group(), type="ORG", name=m.group()))
+    return out
+
+
+_LOWER_CYRILLIC_WORD = re.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]{4,}(?![\w-])")
+
+
+def _peoples(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A people or a national adjective outside any name (``палестинцев``, ``израильтян``, ``иранские``), in any
+    case: that nationality, as English "Palestinians" and "Iranian" are; natasha finds no such word."""
+    out = []
+    for w in _LOWER_CYRILLIC_WORD.finditer(text):
+        if any(m.span.start < w.end() and w.start() < m.span.end for m in mentions):
+            continue
+        if cyrillic.country_of_word(w.group()) is not None and country_form(w.group().capitalize()) is None:
+            out.append(Mention(span=Span(w.start(), w.end()), text=w.group(), type="NORP", name=w.group()))
     return out
 
 

@@ -801,6 +801,10 @@ def _norp_key(name: str) -> str:
     low = name.casefold()
     if low in demonyms():
         return demonyms()[low].casefold()
+    if low in foreign_demonyms():
+        return foreign_demonyms()[low].casefold()  # "Palestiniens", "Palästinenser": the Palestinians
+    if CYRILLIC.search(low) and (country := cyrillic.country_of_word(low)) is not None:
+        return country.casefold()  # "палестинцев", "израильтян"
     low = _BLOC_ADJECTIVES.get(low, low)
     return low[:-1] if low.endswith("s") and len(low) > 4 else low
 
