@@ -256,3 +256,33 @@ def test_a_nationality_in_any_language_is_one_entity_apart_from_its_country() ->
     assert same(entities, "Israelis", "израильтян")
     assert not same(entities, "Palestinians", "Palestine")
     assert not same(entities, "Palestinians", "Israelis")
+
+
+def test_translated_names_of_bodies_read_as_the_english_bags() -> None:
+    assert org_words("Agence internationale de l'énergie atomique", None) <= org_words(
+        "International Atomic Energy Agency", None
+    )
+    assert org_words("FFAA de Rusia", None) == org_words("Russian forces", None)
+    assert org_words("ВФУ", None) == org_words("Ukrainian troops", None)
+    assert org_words("Красного Полумесяца", None) == org_words("Red Crescent", None)
+    assert org_words("Красного Креста", None) == org_words("Red Cross", None)
+    assert org_words("Краснодарский край", None) != org_words("Red Cross", None)  # "Красн-" is no stem of "red"
+    assert org_words("Лероградского драмтеатра", None) == org_words("Lerograd Drama Theater", None)
+
+
+def test_a_russian_body_joins_the_larger_english_name_by_its_head() -> None:
+    entities = merge_entities(
+        [
+            analysis("A1", ("Lerovian Red Crescent", "ORG"), ("Lerograd Drama Theatre", "ORG")),
+            analysis("A2", ("Красного Полумесяца", "ORG"), ("Лероградский драмтеатр", "ORG"), language="ru"),
+        ]
+    )
+    assert same(entities, "Lerograd Drama Theatre", "Лероградский драмтеатр")
+
+
+def test_a_countrys_body_acronym_typed_a_person_is_the_body() -> None:
+    entities = merge_entities(
+        [analysis("A1", ("Russian MoD", "PERSON"), ("Russian Defence Ministry", "ORG"), ("Sergei MoD", "PERSON"))]
+    )
+    assert same(entities, "Russian MoD", "Russian Defence Ministry")
+    assert not same(entities, "Sergei MoD", "Russian Defence Ministry")

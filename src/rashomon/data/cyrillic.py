@@ -385,6 +385,24 @@ INSTITUTION_WORDS = {
     # abbreviations Russian news names bodies by: "СК" (Следственный комитет), "ЦАХАЛ" (the Israeli army's Hebrew
     # acronym), "Минздрав" (Министерство здравоохранения)
     "ск": "investigative committee",
+    "вфу": "armed forces",  # "вооружённые формирования Украины", as Russian officials name Ukraine's forces
+    # the Red Cross and the Red Crescent, in any case ("Красного Креста", "Красного Полумесяца"); exact forms, since
+    # the stems begin other words ("Краснодар", "крестьяне")
+    "красный": "red",
+    "красного": "red",
+    "красное": "red",
+    "красному": "red",
+    "красным": "red",
+    "червоний": "red",
+    "червоного": "red",
+    "крест": "cross",
+    "креста": "cross",
+    "кресту": "cross",
+    "крестом": "cross",
+    "хреста": "cross",
+    "драмтеатр": "drama theatre",
+    "драмтеатра": "drama theatre",
+    "драмтеатре": "drama theatre",
     "национальной": "national",
     "національної": "national",
     "обороны и": "defense",
@@ -433,7 +451,12 @@ INSTITUTION_STEMS = {
     "войск": "military",  # "российские войска" are "Russian forces", as English bags name a country's forces
     "військ": "military",
     "суд": "court",
-    "следком": "investigative committee",  # "Следком", "Следкома": the Investigative Committee
+    "следком": "investigative committee",
+    "полумесяц": "crescent",  # "Полумесяца", "Полумісяця"
+    "полуміс": "crescent",
+    "театр": "theatre",
+    "драматическ": "drama",
+    "драматичн": "drama",  # "Следком", "Следкома": the Investigative Committee
     "минздрав": "health ministry",  # "Минздрав", "Минздрава"
     "цахал": "defense forces",  # "ЦАХАЛ", "ЦАХАЛа"
 }
@@ -448,6 +471,7 @@ INSTITUTION_COUNTRY = {
     "всу": "Ukraine",
     "зсу": "Ukraine",
     "ск": "Russia",
+    "вфу": "Ukraine",
     "следком": "Russia",
     "цахал": "Israel",
 }

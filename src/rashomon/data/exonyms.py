@@ -211,6 +211,12 @@ Chad|tchadien;tchadienne;tchadiens;chadiano;chadiana;tschadisch;tschadische;tsch
 
 # Words of institution names in other languages -> the English word the bags of words compare (``""``: dropped).
 INSTITUTION_WORDS = {
+    # the words of international agencies' names ("Agence internationale de l'énergie atomique")
+    "internationale": "international",
+    "énergie": "energy",
+    "atomique": "atomic",
+    "nucléaire": "nuclear",
+    "ffaa": "armed forces",  # Spanish "FFAA", the Fuerzas Armadas
     "ministère": "ministry",
     "ministre": "minister",
     "ministerio": "ministry",

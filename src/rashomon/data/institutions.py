@@ -45,6 +45,7 @@ SYNONYMS = {
     "defence": "defense",
     "organisation": "organization",
     "centre": "center",
+    "theater": "theatre",
     "programme": "program",
     "department": "ministry",
     "affairs": "",

@@ -683,6 +683,8 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
             bag.add("@" + country.casefold())
         elif (stem := _institution_stem(word)) is not None:
             bag.update(map(_normal_word, stem.split()))
+        elif _CYRILLIC_PLACE_ADJECTIVE.search(word) and len(place := region_stem(to_latin(word))) >= 4:
+            bag.add(place.casefold())  # "Мариупольский драмтеатр": the town's adjective is the town, "Mariupol"
         else:
             bag.add(to_latin(word))
         if (home := _institution_country(word)) is not None:
@@ -692,7 +694,19 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     return frozenset(_plain_kind({w for w in bag if w}))
 
 
+_CYRILLIC_PLACE_ADJECTIVE = re.compile(r"(?:ск)(?:ий|ая|ое|ие|ого|ому|ой|ую|им|ом|их|ими)\Z")
 _CYRILLIC_CASE_ENDING = re.compile(r"(?:ом|ем|ой|а|у|е|ы|и)\Z")
+
+
+def _cyrillic_head(name: str) -> str:
+    """The English head of a Russian or Ukrainian name no listed head opens: its last word the tables translate
+    (``Красного Полумесяца`` -> crescent, ``Мариупольский драмтеатр`` -> theatre); "" if none."""
+    head = ""
+    for word in _HYPHENATED_WORD.findall(name.casefold()):
+        english = cyrillic.INSTITUTION_WORDS.get(word) or _institution_stem(word) or ""
+        words = [w for w in map(_normal_word, english.split()) if w and not w.startswith("@")]
+        head = words[-1] if words else head
+    return head
 
 
 def _institution_country(word: str) -> str | None:
@@ -721,7 +735,7 @@ def org_head(name: str) -> str:
         for w in ("ministry", "service", "council", "committee", "directorate", "military", "staff", "duma", "kremlin"):
             if w in words:
                 return w
-        return ""
+        return _cyrillic_head(name)
     text = _without_kind_word(" ".join(to_latin(name).split()))
     known = _known(text)
     if known:
@@ -1643,10 +1657,19 @@ def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Se
 
 def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
     """``Moldovan Mission``, ``Lerovo Council``, ``Sabir Brigades`` typed a person: a name ending in a body's head
-    word that opens with no given name (``Margaret Court`` stays a person) is a body."""
+    word that opens with no given name (``Margaret Court`` stays a person) is a body; so is a name ending in a body's
+    acronym the tables know after a country's adjective (``Russian MoD``, ``Lerovian MFA``)."""
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         words = it.mention.name.split()
         if g == "PERSON" and len(words) >= 2 and _head_word(words[-1]) and not is_given_name(words[0]):
+            groups[k] = "ORG"
+        elif (
+            g == "PERSON"
+            and len(words) == 2
+            and words[-1] in ACRONYMS
+            and KNOWN.get(words[-1].casefold(), ("-",))[0] == ""
+            and words[0].casefold() in demonyms()
+        ):
             groups[k] = "ORG"
 
 
