@@ -286,3 +286,29 @@ def test_a_countrys_body_acronym_typed_a_person_is_the_body() -> None:
     )
     assert same(entities, "Russian MoD", "Russian Defence Ministry")
     assert not same(entities, "Sergei MoD", "Russian Defence Ministry")
+
+
+def test_german_bodies_after_a_national_adjective_and_bodies_known_by_a_name() -> None:
+    from rashomon.extract.entities_fr import mentions
+
+    found = [(m.type, m.text) for m in mentions("Nach Angaben der israelischen Armee wurden Schüsse abgegeben.")]
+    assert found == [("ORG", "israelischen Armee")]
+    assert org_words("israelischen Armee", None) == org_words("Israeli army", None)
+    assert [(m.type, m.text) for m in mentions("Selon Tsahal, les soldats ont riposté.")] == [("ORG", "Tsahal")]
+    assert org_words("Tsahal", None) == org_words("Israeli forces", None)
+
+
+def test_a_bridge_named_after_its_place_in_any_language() -> None:
+    from rashomon.link.aliases import facility_key
+
+    crimea = facility_key("Crimea bridge")
+    assert crimea == facility_key("the Crimean Bridge".removeprefix("the ")) == facility_key("pont de Crimée")
+    assert crimea == facility_key("Крымском мосту") == facility_key("Krim-Brücke") is not None
+    assert crimea != facility_key("Kerch Bridge")  # another name the tables cannot tie to it
+    assert facility_key("Russian bridge") is None
+
+
+def test_a_russian_facility_in_the_locative() -> None:
+    from rashomon.link.aliases import facility_key
+
+    assert facility_key("Маривском водохранилище") == facility_key("Marivka reservoir") is not None

@@ -217,6 +217,12 @@ INSTITUTION_WORDS = {
     "atomique": "atomic",
     "nucléaire": "nuclear",
     "ffaa": "armed forces",  # Spanish "FFAA", the Fuerzas Armadas
+    # German bodies named after a national adjective ("der israelischen Armee", "die russischen Streitkräfte")
+    "armee": "army",
+    "streitkräfte": "armed forces",
+    "truppen": "troops",
+    "militär": "military",
+    "polizei": "police",
     "ministère": "ministry",
     "ministre": "minister",
     "ministerio": "ministry",
@@ -436,6 +442,10 @@ NATIONAL_SERVICE_NAMES = {
 
 # Words that start an institution's name in French or Spanish prose, in lower case or capitalised
 # ("le ministère russe de la Défense", "le Comité d'enquête"): where a finder may start an organisation.
+# German nouns of a country's bodies, written capitalised after its lower-case adjective ("der israelischen Armee",
+# "die ukrainischen Streitkräfte", "der iranischen Regierung"): the two words name the body.
+GERMAN_BODY_NOUNS = frozenset("armee streitkräfte truppen militär regierung polizei".split())
+
 INSTITUTION_HEADS = frozenset(
     {
         "ministère",

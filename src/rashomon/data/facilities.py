@@ -35,6 +35,9 @@ ENGLISH_FACILITY_KINDS: dict[str, str] = {
 }
 FACILITY_KINDS: dict[str, str] = {
     **ENGLISH_FACILITY_KINDS,
+    # a bridge named after its place or the place's adjective ("Crimea bridge", "the Crimean Bridge"); not among the
+    # English kinds the finders read, since "X Bridge" names streets and firms too
+    "bridge": "bridge",
     # Russian and Ukrainian abbreviations
     "гэс": "hydro",
     "гес": "hydro",
@@ -49,6 +52,7 @@ FACILITY_KINDS: dict[str, str] = {
     "atomkraftwerk": "nuclear",
     "akw": "nuclear",
     "stausee": "reservoir",
+    "brücke": "bridge",
     # French and Polish (the facility word before the place: "barrage de X" is read as "X barrage")
     "barrage": "hydro",
     "centrale hydroélectrique": "hydro",
@@ -75,6 +79,10 @@ FACILITY_KINDS_FIRST: dict[str, str] = {
     "centrale nucleare": "nuclear",
     "centrale idroelettrica": "hydro",
     "diga": "hydro",
+    "brücke": "bridge",
+    "pont": "bridge",
+    "puente": "bridge",
+    "ponte": "bridge",
 }
 
 # Russian and Ukrainian nouns of those kinds by their stems, whatever their case ending ("гидроэлектростанции",
@@ -89,6 +97,7 @@ FACILITY_STEMS_CYRILLIC: dict[str, str] = {
     "атомн електростанці": "nuclear",
     "атомн електростанц": "nuclear",
     "водохранилищ": "reservoir",
+    "мост": "bridge",  # "Крымский мост", "Крымском мосту"
     "водосховищ": "reservoir",
 }
 

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST
-from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, LEGAL_FORMS
+from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS
 from ..data.names import GERMAN_TITLE_HEADS, SURNAME_TITLES, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
@@ -166,6 +166,7 @@ def mentions(text: str) -> Iterator[Mention]:
         _state_forms,
         _bracketed_bodies,
         _institutions,
+        _adjective_bodies,
         _peoples,
         _runs,
         _national_adjectives,
@@ -343,6 +344,8 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
         return "GPE", None
     if key in exonyms.SEATS:
         return "ORG", exonyms.SEATS[key]  # "le Kremlin", "la Casa Blanca": the seat stands for its government
+    if j - i == 1 and key in KNOWN and first[:1].isupper() and not first.isupper():
+        return "ORG", None  # "Tsahal", "Knesset": a body known by a name that says neither kind nor country
     if name in media.outlets():
         return "MEDIA", media.outlets()[name]  # "AFP" is Agence France-Presse, as English articles name it
     if first.isupper() and len(first) >= 2 and j - i == 1:
@@ -529,6 +532,20 @@ def _compound_sites(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
         place, dash, kind = w.group().rpartition("-")
         if dash and place[:1].isupper() and kind.casefold() in FACILITY_KINDS and fold(place) not in country_names():
             yield i, i + 1, "FAC", None, ()
+
+
+def _adjective_bodies(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``der israelischen Armee``, ``die russischen Streitkräfte``: a lower-case national adjective and the German
+    noun of a country's body after it (``exonyms.GERMAN_BODY_NOUNS``) are that country's body."""
+    for i in range(len(words) - 1):
+        adjective, noun = words[i].group(), words[i + 1].group()
+        if (
+            adjective[:1].islower()
+            and fold(adjective) in foreign_demonyms()
+            and _adjacent(text, words, i + 1)
+            and noun.casefold() in exonyms.GERMAN_BODY_NOUNS
+        ):
+            yield i, i + 2, "ORG", None, ()
 
 
 def _peoples(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:

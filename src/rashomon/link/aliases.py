@@ -1127,7 +1127,7 @@ _FACILITY_STEMS = tuple(sorted(FACILITY_STEMS_CYRILLIC.items(), key=lambda kv: -
 # The case and gender endings of a place's adjective or name in Latin letters ("Kakhovskaya", "Kakhovskoy",
 # "Kakhovsku", "Kakhovsky", "Kakhovka"), then the "-sk-" of the adjective or the "-k-" of the name: what is left is the
 # place's root ("kakhov")
-_PLACE_ENDING = re.compile(r"(?:ogo|oho|omu|oyi|oyu|aya|aja|uyu|iy|yi|yy|ij|ii|oy|oi|oj)\Z|[aeiouy]+\Z")
+_PLACE_ENDING = re.compile(r"(?:ogo|oho|omu|oyi|oyu|aya|aja|uyu|iy|yi|yy|ij|ii|oy|oi|oj|om)\Z|[aeiouy]+\Z")
 _ADJECTIVE_SUFFIX = re.compile(r"(?<=[^aeiouy])(?:s?k)\Z")
 _MIN_FACILITY_ROOT = 3  # letters of a place's root before a facility named after it is trusted
 
@@ -1185,7 +1185,8 @@ def facility_key(name: str) -> str | None:
         return None
     if not (words[0][:1].isupper() or CYRILLIC.search(words[0])) or country_of(" ".join(words)):
         return None
-    root = _facility_root(words[-1])
+    area = region_demonyms().get(words[-1].casefold())  # "the Crimean Bridge" is Crimea's, as "Crimea bridge" is
+    root = _facility_root(area if area is not None else words[-1])
     if len(root) < _MIN_FACILITY_ROOT:
         return None
     return kind + ":" + " ".join([*(_facility_skeleton(w.replace("ch", "kh")) for w in words[:-1]), _facility_skeleton(root)])
