@@ -5,6 +5,7 @@ finders)."""
 from __future__ import annotations
 
 from rashomon.link.aliases import merge_entities, org_words
+from rashomon.model import Analysis
 
 from .hand_mentions import analysis, same
 
@@ -312,3 +313,18 @@ def test_a_russian_facility_in_the_locative() -> None:
     from rashomon.link.aliases import facility_key
 
     assert facility_key("Маривском водохранилище") == facility_key("Marivka reservoir") is not None
+
+
+def test_a_facilitys_other_name_in_brackets_joins_both_names() -> None:
+    import dataclasses
+
+    def with_sentence(a: Analysis, sentence: str) -> Analysis:
+        article = dataclasses.replace(a.article, text=a.article.text + "\n" + sentence)
+        return dataclasses.replace(a, article=article)
+
+    plain = [analysis("A1", ("Lerovo bridge", "FAC"), ("Dorsk bridge", "FAC"), ("Marivka bridge", "FAC"))]
+    assert not same(merge_entities(plain), "Lerovo bridge", "Dorsk bridge")
+    told = [with_sentence(plain[0], "Traffic resumed on the Lerovo (Dorsk) bridge on Monday.")]
+    entities = merge_entities(told)
+    assert same(entities, "Lerovo bridge", "Dorsk bridge")
+    assert not same(entities, "Lerovo bridge", "Marivka bridge")

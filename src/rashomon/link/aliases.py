@@ -853,7 +853,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _name_equipment_parts(items, groups)
     _merge_close_places(items, groups, uf)
     _merge_site_names(items, groups, uf)
-    _merge_facilities(items, groups, uf)
+    _merge_facilities(items, groups, uf, [a.article.text for a in analyses])
     _merge_orgs(items, groups, uf)
     _merge_site_first_words(items, groups, uf)
     _merge_care_sites(items, groups, uf)
@@ -1192,10 +1192,11 @@ def facility_key(name: str) -> str | None:
     return kind + ":" + " ".join([*(_facility_skeleton(w.replace("ch", "kh")) for w in words[:-1]), _facility_skeleton(root)])
 
 
-def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
+def _merge_facilities(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str] = ()) -> None:
     """A facility named by its place and the word for its kind in any language (``Lerovo dam``, ``Lerovo HPP``,
     ``Леровская ГЭС``, ``Lerowo-Staudamm``) is one facility, typed a place or a body as the model guessed; a person's
-    name ending so ("Anna Van Dam") is no facility's."""
+    name ending so ("Anna Van Dam") is no facility's. A text's "the Lerovo (Dorsk) bridge" gives one facility both
+    names."""
     first: dict[str, int] = {}
     acronyms: dict[str, list[int]] = defaultdict(list)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
@@ -1220,6 +1221,21 @@ def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
         if len(fits) == 1:
             for k in ks:
                 uf.union(first[fits[0]], k)
+    for text in texts:
+        for m in _FACILITY_OTHER_NAME.finditer(text):
+            one = facility_key(f"{m.group('one')} {m.group('kind')}")
+            other = facility_key(f"{m.group('other')} {m.group('kind')}")
+            if one in first and other in first and one != other:
+                uf.union(first[one], first[other])
+
+
+# "the Crimean (Kerch) bridge", "the Lerovo (Dorsk) dam": a facility's other name in brackets before its kind
+_FACILITY_OTHER_NAME = re.compile(
+    r"(?<![\w-])(?P<one>[A-Z][\w'\u2019-]+)[ \t]+\([ \t]*(?P<other>[A-Z][\w'\u2019-]+)[ \t]*\)[ \t]+(?P<kind>"
+    + "|".join(re.escape(k) for k in sorted(FACILITY_KINDS, key=len, reverse=True) if k.isascii() and " " not in k)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 _FACILITY_ACRONYM = re.compile(
