@@ -328,3 +328,45 @@ def test_a_facilitys_other_name_in_brackets_joins_both_names() -> None:
     entities = merge_entities(told)
     assert same(entities, "Lerovo bridge", "Dorsk bridge")
     assert not same(entities, "Lerovo bridge", "Marivka bridge")
+
+
+def test_a_russian_body_read_over_its_bracketed_acronym_is_split() -> None:
+    from rashomon.extract.entities_ru import _split_acronyms
+    from rashomon.model import Mention, Span
+
+    text = "Федеральная служба охраны (ФСО) Леровии сообщила об этом."
+    glued = Mention(span=Span(0, 39), text=text[:39], type="ORG", name=text[:39])
+    assert [(m.text, m.type) for m in _split_acronyms(text, [glued])] == [
+        ("Федеральная служба охраны", "ORG"),
+        ("ФСО", "ORG"),
+    ]
+
+
+def test_two_russian_bodies_side_by_side_are_one_name() -> None:
+    from rashomon.extract.entities_ru import _joined_bodies
+    from rashomon.model import Mention, Span
+
+    text = "Сотрудники Главного управления разведки Минобороны Леровии, а также МИД Леровии."
+    first, second = "Главного управления разведки", "Минобороны Леровии"
+    a = text.index(first)
+    b = text.index(second)
+    c = text.index("МИД")
+    found = _joined_bodies(
+        text,
+        [
+            Mention(span=Span(a, a + len(first)), text=first, type="ORG", name=first),
+            Mention(span=Span(b, b + len(second)), text=second, type="ORG", name=second),
+            Mention(span=Span(c, c + len("МИД Леровии")), text="МИД Леровии", type="ORG", name="МИД Леровии"),
+        ],
+    )
+    assert [m.text for m in found] == ["Главного управления разведки Минобороны Леровии", "МИД Леровии"]
+
+
+def test_a_russian_bodys_head_is_its_first_kind_of_body() -> None:
+    from rashomon.link.aliases import org_head
+
+    assert org_head("Главного управления разведки Минобороны Украины") == "directorate"
+    assert org_words("Главного управления разведки Минобороны Украины", None) == org_words(
+        "Main Intelligence Directorate of the Ukrainian Defense Ministry", None
+    )
+    assert org_head("Минобороны Украины") == "ministry"

@@ -452,6 +452,11 @@ INSTITUTION_STEMS = {
     "військ": "military",
     "суд": "court",
     "следком": "investigative committee",
+    "разведуправлени": "intelligence directorate",
+    "главн": "main",  # "Главного управления", "Главному"
+    "разведк": "intelligence",
+    "управлени": "directorate",
+    "управлінн": "directorate",  # "Главное разведуправление", the Main Intelligence Directorate
     "полумесяц": "crescent",  # "Полумесяца", "Полумісяця"
     "полуміс": "crescent",
     "театр": "theatre",

@@ -236,6 +236,7 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
         if name is not None:
             out.append(Mention(span=Span(start, end), text=match.group(), type="MEDIA", name=name))
     out = [_without_verb(_located(text, m)) for m in out]
+    out = _joined_bodies(text, _split_acronyms(text, out))
     out += _missed_countries(text, out)
     out = _with_facilities(text, out)
     out += _forces(text, out)
@@ -303,6 +304,50 @@ def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Федеральная служба безопасности (ФСБ) России": a body's name, its acronym in brackets, and what follows
+_BRACKETED_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*\((?P<acronym>[А-ЯЁІЇЄҐA-Z]{2,6})\)")
+
+
+def _split_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body natasha read on over its acronym in brackets (``Федеральная служба безопасности (ФСБ) России``):
+    the name before the brackets and the acronym, each a mention of the body (the words after are found apart)."""
+    out = []
+    for m in mentions:
+        found = _BRACKETED_ACRONYM.match(m.text) if m.type == "ORG" else None
+        if found is None:
+            out.append(m)
+            continue
+        start = m.span.start
+        name = found.group("name")
+        out.append(Mention(span=Span(start, start + len(name)), text=name, type="ORG", name=name))
+        a = start + found.start("acronym")
+        acronym = found.group("acronym")
+        out.append(Mention(span=Span(a, a + len(acronym)), text=acronym, type="ORG", name=acronym))
+    return out
+
+
+def _joined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two bodies natasha found side by side with one space between (``Главного управления разведки`` +
+    ``Минобороны Украины``) are one name: the first belongs to the second, as the genitive says."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.span.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and m.type == "ORG"
+            and text[prev.span.end : m.span.start] == " "
+            and CYRILLIC_LETTER.match(m.text)
+            and prev.text.split()[0] not in media.outlets()
+        ):
+            joined = text[prev.span.start : m.span.end]
+            out[-1] = Mention(span=Span(prev.span.start, m.span.end), text=joined, type="ORG", name=joined)
+            continue
+        out.append(m)
+    return out
+
+
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _LOWER_CYRILLIC_WORD = re.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]{4,}(?![\w-])")
 
 

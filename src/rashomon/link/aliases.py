@@ -698,13 +698,20 @@ _CYRILLIC_PLACE_ADJECTIVE = re.compile(r"(?:ск)(?:ий|ая|ое|ие|ого|�
 _CYRILLIC_CASE_ENDING = re.compile(r"(?:ом|ем|ой|а|у|е|ы|и)\Z")
 
 
+_CYRILLIC_HEADS = ("ministry", "service", "council", "committee", "directorate", "military", "staff", "duma", "kremlin")
+
+
 def _cyrillic_head(name: str) -> str:
-    """The English head of a Russian or Ukrainian name no listed head opens: its last word the tables translate
-    (``Красного Полумесяца`` -> crescent, ``Мариупольский драмтеатр`` -> theatre); "" if none."""
+    """The English head of a Russian or Ukrainian name: its first word that names a kind of body, as Russian puts
+    the head first (``Главное управление разведки Минобороны`` is a directorate, ``Минобороны России`` a ministry),
+    else its last word the tables translate (``Красного Полумесяца`` -> crescent, ``Мариупольский драмтеатр`` ->
+    theatre); "" if none."""
     head = ""
     for word in _HYPHENATED_WORD.findall(name.casefold()):
         english = cyrillic.INSTITUTION_WORDS.get(word) or _institution_stem(word) or ""
         words = [w for w in map(_normal_word, english.split()) if w and not w.startswith("@")]
+        if kinds := [w for w in words if w in _CYRILLIC_HEADS]:
+            return kinds[-1]
         head = words[-1] if words else head
     return head
 
@@ -732,9 +739,6 @@ def org_head(name: str) -> str:
     """What kind of body a name names: ``Main Intelligence Directorate of the Ministry ...`` -> ``directorate``."""
     if CYRILLIC.search(name):
         words = [w for w in _cyrillic_org_words(name, None) if not w.startswith("@")]
-        for w in ("ministry", "service", "council", "committee", "directorate", "military", "staff", "duma", "kremlin"):
-            if w in words:
-                return w
         return _cyrillic_head(name)
     text = _without_kind_word(" ".join(to_latin(name).split()))
     known = _known(text)
