@@ -93,9 +93,7 @@ def test_an_honorific_of_descent_before_a_full_name_is_no_given_name() -> None:
 
 
 def test_an_honorific_of_descent_before_a_lone_surname_may_be_the_given_name() -> None:
-    entities = merge_entities(
-        [analysis("A1", ("Sayed Vahedi", "PERSON")), analysis("A2", ("Karim Vahedi", "PERSON"))]
-    )
+    entities = merge_entities([analysis("A1", ("Sayed Vahedi", "PERSON")), analysis("A2", ("Karim Vahedi", "PERSON"))])
     assert not same(entities, "Sayed Vahedi", "Karim Vahedi")
 
 

@@ -573,7 +573,9 @@ def _national_adjectives(text: str, words: list[re.Match[str]]) -> Iterator[_Fou
 
 
 _FACILITY_LINKS = frozenset({"de", "du", "di", "del", "von", "des"})
-_KINDS_FIRST = tuple(sorted(((tuple(k.split()), v) for k, v in FACILITY_KINDS_FIRST.items()), key=lambda kv: -len(kv[0])))
+_KINDS_FIRST = tuple(
+    sorted(((tuple(k.split()), v) for k, v in FACILITY_KINDS_FIRST.items()), key=lambda kv: -len(kv[0]))
+)
 
 
 def _kind_first_facilities(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:

@@ -63,17 +63,17 @@ from ..data.names import (
 )
 from ..data.places import (
     CAPITALS,
-    COMPASS_AFTER,
-    COMPASS_BEFORE,
-    COMPASS_STEMS_CYRILLIC,
-    LAND_KINDS_AFTER,
-    LAND_KINDS_BEFORE,
-    REGION_WORDS_BEFORE,
     CARE_SITE_AFFILIATIONS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_WORDS,
+    COMPASS_AFTER,
+    COMPASS_BEFORE,
+    COMPASS_STEMS_CYRILLIC,
     FACILITY_WORDS,
+    LAND_KINDS_AFTER,
+    LAND_KINDS_BEFORE,
     REGION_WORDS,
+    REGION_WORDS_BEFORE,
     REGION_WORDS_CYRILLIC,
     SITE_WORDS,
     SLAVIC_PLACE_PREFIXES,
@@ -425,7 +425,10 @@ def place_key(name: str) -> str:
 
 
 _PLACE_NUMBER = re.compile(r"[\s-](\d+)\Z")  # a number ending a place's name: the one of several it names
-_COMPASS_SPLIT = re.compile(r"\A(?:[Ll]['\u2019]|[Ll][ae][\s\u00a0]+)?(?P<first>[^\W\d_]+)[\s\u00a0-]+(?P<rest>.+?)(?:[\s\u00a0]+(?P<last>[^\W\d_]+))?\Z")
+_COMPASS_SPLIT = re.compile(
+    r"\A(?:[Ll]['\u2019]|[Ll][ae][\s\u00a0]+)?(?P<first>[^\W\d_]+)[\s\u00a0-]+(?P<rest>.+?)"
+    r"(?:[\s\u00a0]+(?P<last>[^\W\d_]+))?\Z"
+)
 
 
 _LAND_LINK = re.compile(r"\A(?:of|de|du|d['\u2019]|di|del|della|der)[\s\u00a0]*", re.IGNORECASE)
@@ -1119,8 +1122,7 @@ _FACILITY_END = re.compile(
 _FACILITY_START = re.compile(
     r"\A(?P<kind>"
     + "|".join(
-        re.escape(k).replace(r"\ ", _FACILITY_WORD_BREAK)
-        for k in sorted(FACILITY_KINDS_FIRST, key=len, reverse=True)
+        re.escape(k).replace(r"\ ", _FACILITY_WORD_BREAK) for k in sorted(FACILITY_KINDS_FIRST, key=len, reverse=True)
     )
     + r")(?:e?s)?"
     + _FACILITY_WORD_BREAK
@@ -1193,7 +1195,8 @@ def facility_key(name: str) -> str | None:
     root = _facility_root(area if area is not None else words[-1])
     if len(root) < _MIN_FACILITY_ROOT:
         return None
-    return kind + ":" + " ".join([*(_facility_skeleton(w.replace("ch", "kh")) for w in words[:-1]), _facility_skeleton(root)])
+    places = [*(_facility_skeleton(w.replace("ch", "kh")) for w in words[:-1]), _facility_skeleton(root)]
+    return kind + ":" + " ".join(places)
 
 
 def _merge_facilities(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str] = ()) -> None:
