@@ -368,3 +368,11 @@ def test_a_russian_bodys_head_is_its_first_kind_of_body() -> None:
         "Main Intelligence Directorate of the Ukrainian Defense Ministry", None
     )
     assert org_head("Минобороны Украины") == "ministry"
+
+
+def test_spanish_troops_after_their_head_are_a_countrys_military() -> None:
+    from rashomon.extract.entities_fr import mentions
+
+    found = [(m.type, m.text) for m in mentions("Ayer las tropas ucranianas atacaron la planta.")]
+    assert found == [("ORG", "tropas ucranianas")]
+    assert org_words("tropas ucranianas", None) == org_words("Ukrainian troops", None)

@@ -217,6 +217,7 @@ INSTITUTION_WORDS = {
     "atomique": "atomic",
     "nucléaire": "nuclear",
     "ffaa": "armed forces",  # Spanish "FFAA", the Fuerzas Armadas
+    "tropas": "troops",  # "las tropas ucranianas"
     # German bodies named after a national adjective ("der israelischen Armee", "die russischen Streitkräfte")
     "armee": "army",
     "streitkräfte": "armed forces",
@@ -465,6 +466,7 @@ INSTITUTION_HEADS = frozenset(
         "fuerzas",
         "armée",
         "troupes",
+        "tropas",
         "ejército",
         "police",
         "policía",
