@@ -376,3 +376,23 @@ def test_spanish_troops_after_their_head_are_a_countrys_military() -> None:
     found = [(m.type, m.text) for m in mentions("Ayer las tropas ucranianas atacaron la planta.")]
     assert found == [("ORG", "tropas ucranianas")]
     assert org_words("tropas ucranianas", None) == org_words("Ukrainian troops", None)
+
+
+def test_a_russian_body_and_its_country_after_it_are_one_name() -> None:
+    from rashomon.extract.entities_ru import _joined_bodies
+    from rashomon.model import Mention, Span
+
+    def at(text: str, part: str, kind: str) -> Mention:
+        start = text.index(part)
+        return Mention(span=Span(start, start + len(part)), text=part, type=kind, name=part)
+
+    text = "Об этом сообщили в Следкома РФ и в ФСО России."
+    found = _joined_bodies(
+        text, [at(text, "Следкома", "ORG"), at(text, "РФ", "GPE"), at(text, "ФСО", "ORG"), at(text, "России", "GPE")]
+    )
+    assert [(m.text, m.type) for m in found] == [
+        ("Следкома РФ", "ORG"),
+        ("РФ", "GPE"),
+        ("ФСО", "ORG"),
+        ("России", "GPE"),
+    ]

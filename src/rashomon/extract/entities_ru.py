@@ -343,8 +343,25 @@ def _joined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             joined = text[prev.span.start : m.span.end]
             out[-1] = Mention(span=Span(prev.span.start, m.span.end), text=joined, type="ORG", name=joined)
             continue
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and m.type == "GPE"
+            and text[prev.span.end : m.span.start] == " "
+            and _institution_word(prev.text.split()[-1].casefold())
+            and (m.text == "РФ" or country_form(m.text) is not None)
+        ):
+            # "СК РФ", "МИД России": a body the tables know and its country after it are one name (the country
+            # stays a mention of its own)
+            joined = text[prev.span.start : m.span.end]
+            out[-1] = Mention(span=Span(prev.span.start, m.span.end), text=joined, type="ORG", name=joined)
         out.append(m)
     return out
+
+
+def _institution_word(word: str) -> bool:
+    """A word of a body's name the tables translate, in any case (``СК``, ``Следкома``, ``Минобороны``)."""
+    return word in cyrillic.INSTITUTION_WORDS or any(word.startswith(stem) for stem in cyrillic.INSTITUTION_STEMS)
 
 
 CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
