@@ -216,6 +216,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 _COMPOUND_SURNAME = 8  # letters of a compound surname's skeleton before its spellings are trusted to meet
+_INNER_HYPHEN = re.compile(r"\w[-\u2010]\w")
 
 
 def _compound_key(name: str) -> str | None:
@@ -223,7 +224,7 @@ def _compound_key(name: str) -> str | None:
     name's skeleton and the skeleton of the rest written as one word; None for a name of fewer than two words, with
     no second part to its surname, or too short to say much."""
     words = _name_words(name)
-    if len(words) < 2 or (len(words) == 2 and not re.search(r"\w[-\u2010]\w", words[1]) and len(words[1]) < 12):
+    if len(words) < 2 or (len(words) == 2 and not _INNER_HYPHEN.search(words[1]) and len(words[1]) < 12):
         return None
     rest = skeleton("".join(words[1:]))
     if len(rest) < _COMPOUND_SURNAME:
