@@ -1,6 +1,9 @@
 """Naming rules of the thirteenth session: Russian abbreviations and inflected names of bodies read as the English
-bags read them, ... (names invented or generic; mentions built by hand so the merging rules are tested apart from the
-finders)."""
+bags read them; facilities named kind first, by acronym or by another name in brackets; honorifics of descent and
+two-part surnames; points of the compass, kinds of land and region words around a place; peoples and national
+adjectives in French, German, Spanish and Russian; Russian bodies split from their acronyms or joined to their
+genitives (sentences and names written for these tests, mostly invented; mentions built by hand where the merging
+rules are tested apart from the finders)."""
 
 from __future__ import annotations
 
