@@ -301,6 +301,7 @@ ADJECTIVE_STEMS = {
     "білоруськ": "Belarus",
     "китайск": "China",
     "израильск": "Israel",
+    "израильтян": "Israel",  # the people: "израильтяне", "израильтян"
     "иранск": "Iran",
     "турецк": "Turkey",
     "грузинск": "Georgia",
@@ -345,6 +346,20 @@ INSTITUTION_WORDS = {
     "збройні": "armed",
     "силы": "forces",
     "сили": "forces",
+    # the other cases of "силы" ("Вооружённых сил России", "силам", "силами"); never a stem: "сильный" is "strong"
+    "сил": "forces",
+    "силам": "forces",
+    "силами": "forces",
+    "силах": "forces",
+    # a country's military named by its soldiers: "израильские военные" is the "Israeli military"
+    "военные": "military",
+    "военных": "military",
+    "военным": "military",
+    "военными": "military",
+    "військові": "military",
+    "військових": "military",
+    "армія": "army",
+    "армії": "army",
     "генеральный": "general",
     "генеральний": "general",
     "штаб": "staff",
@@ -367,6 +382,27 @@ INSTITUTION_WORDS = {
     "ес": "@european union",
     "всу": "armed forces",
     "зсу": "armed forces",
+    # abbreviations Russian news names bodies by: "СК" (Следственный комитет), "ЦАХАЛ" (the Israeli army's Hebrew
+    # acronym), "Минздрав" (Министерство здравоохранения)
+    "ск": "investigative committee",
+    "вфу": "armed forces",  # "вооружённые формирования Украины", as Russian officials name Ukraine's forces
+    # the Red Cross and the Red Crescent, in any case ("Красного Креста", "Красного Полумесяца"); exact forms, since
+    # the stems begin other words ("Краснодар", "крестьяне")
+    "красный": "red",
+    "красного": "red",
+    "красное": "red",
+    "красному": "red",
+    "красным": "red",
+    "червоний": "red",
+    "червоного": "red",
+    "крест": "cross",
+    "креста": "cross",
+    "кресту": "cross",
+    "крестом": "cross",
+    "хреста": "cross",
+    "драмтеатр": "drama theatre",
+    "драмтеатра": "drama theatre",
+    "драмтеатре": "drama theatre",
     "национальной": "national",
     "національної": "national",
     "обороны и": "defense",
@@ -415,6 +451,19 @@ INSTITUTION_STEMS = {
     "войск": "military",  # "российские войска" are "Russian forces", as English bags name a country's forces
     "військ": "military",
     "суд": "court",
+    "следком": "investigative committee",
+    "разведуправлени": "intelligence directorate",
+    "главн": "main",  # "Главного управления", "Главному"
+    "разведк": "intelligence",
+    "управлени": "directorate",
+    "управлінн": "directorate",  # "Главное разведуправление", the Main Intelligence Directorate
+    "полумесяц": "crescent",  # "Полумесяца", "Полумісяця"
+    "полуміс": "crescent",
+    "театр": "theatre",
+    "драматическ": "drama",
+    "драматичн": "drama",  # "Следком", "Следкома": the Investigative Committee
+    "минздрав": "health ministry",  # "Минздрав", "Минздрава"
+    "цахал": "defense forces",  # "ЦАХАЛ", "ЦАХАЛа"
 }
 
 # Institutions whose country is implied by the word itself.
@@ -426,6 +475,10 @@ INSTITUTION_COUNTRY = {
     "пентагон": "United States",
     "всу": "Ukraine",
     "зсу": "Ukraine",
+    "ск": "Russia",
+    "вфу": "Ukraine",
+    "следком": "Russia",
+    "цахал": "Israel",
 }
 
 

@@ -160,16 +160,18 @@ Siberia|Sibérie
 Kashmir|Cachemire
 """
 
-# National adjectives of other languages (any gender and number): ``ministère russe`` is Russia's ministry.
+# National adjectives of other languages (any gender and number): ``ministère russe`` is Russia's ministry; and the
+# nouns for the people where they differ (German "Russen", "Palästinenser"; Spanish plurals).
 DEMONYMS = """
-Russia|russe;russes;ruso;rusa;russo;russa;russi;russisch;russische;russischen
+Russia|russe;russes;ruso;rusa;russo;russa;russi;russisch;russische;russischen;rusos;rusas;russischem;russischer;Russen
 United States|américain;américaine;américains;américaines;étasunien;estadounidense;amerikanisch;amerikanische
-Ukraine|ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische
+Ukraine|ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische;ucranianos;ucranianas;ukrainischen;ukrainischem;ukrainischer;Ukrainer;Ukrainern
 France|français;française;françaises;francés;francesa;französisch;französische
 United Kingdom|britannique;britanniques;británico;británica;britisch;britische
 Germany|allemand;allemande;allemands;allemandes;alemán;alemana;deutsch;deutsche
-Iran|iranien;iranienne;iraniens;iraniennes;iraní
-Israel|israélien;israélienne;israéliens;israéliennes;israelí
+Iran|iranien;iranienne;iraniens;iraniennes;iraní;iraníes;iranisch;iranische;iranischen;iranischem;iranischer;Iraner;Iranern
+Israel|israélien;israélienne;israéliens;israéliennes;israelí;israelíes;israelisch;israelische;israelischen;israelischem;israelischer;Israelis
+Palestine|palestinien;palestinienne;palestiniens;palestiniennes;palestino;palestinos;palestinas;palästinensisch;palästinensische;palästinensischen;palästinensischem;palästinensischer;Palästinenser;Palästinensern
 China|chinois;chinoise;chino;chinesisch
 Turkey|turc;turque;turcs;turques;turco;turca;turchi;turche
 India|indien;indienne;indiens;indiennes
@@ -209,6 +211,19 @@ Chad|tchadien;tchadienne;tchadiens;chadiano;chadiana;tschadisch;tschadische;tsch
 
 # Words of institution names in other languages -> the English word the bags of words compare (``""``: dropped).
 INSTITUTION_WORDS = {
+    # the words of international agencies' names ("Agence internationale de l'énergie atomique")
+    "internationale": "international",
+    "énergie": "energy",
+    "atomique": "atomic",
+    "nucléaire": "nuclear",
+    "ffaa": "armed forces",  # Spanish "FFAA", the Fuerzas Armadas
+    "tropas": "troops",  # "las tropas ucranianas"
+    # German bodies named after a national adjective ("der israelischen Armee", "die russischen Streitkräfte")
+    "armee": "army",
+    "streitkräfte": "armed forces",
+    "truppen": "troops",
+    "militär": "military",
+    "polizei": "police",
     "ministère": "ministry",
     "ministre": "minister",
     "ministerio": "ministry",
@@ -428,6 +443,10 @@ NATIONAL_SERVICE_NAMES = {
 
 # Words that start an institution's name in French or Spanish prose, in lower case or capitalised
 # ("le ministère russe de la Défense", "le Comité d'enquête"): where a finder may start an organisation.
+# German nouns of a country's bodies, written capitalised after its lower-case adjective ("der israelischen Armee",
+# "die ukrainischen Streitkräfte", "der iranischen Regierung"): the two words name the body.
+GERMAN_BODY_NOUNS = frozenset("armee streitkräfte truppen militär regierung polizei".split())
+
 INSTITUTION_HEADS = frozenset(
     {
         "ministère",
@@ -447,6 +466,7 @@ INSTITUTION_HEADS = frozenset(
         "fuerzas",
         "armée",
         "troupes",
+        "tropas",
         "ejército",
         "police",
         "policía",

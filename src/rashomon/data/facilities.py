@@ -35,6 +35,9 @@ ENGLISH_FACILITY_KINDS: dict[str, str] = {
 }
 FACILITY_KINDS: dict[str, str] = {
     **ENGLISH_FACILITY_KINDS,
+    # a bridge named after its place or the place's adjective ("Crimea bridge", "the Crimean Bridge"); not among the
+    # English kinds the finders read, since "X Bridge" names streets and firms too
+    "bridge": "bridge",
     # Russian and Ukrainian abbreviations
     "гэс": "hydro",
     "гес": "hydro",
@@ -49,6 +52,7 @@ FACILITY_KINDS: dict[str, str] = {
     "atomkraftwerk": "nuclear",
     "akw": "nuclear",
     "stausee": "reservoir",
+    "brücke": "bridge",
     # French and Polish (the facility word before the place: "barrage de X" is read as "X barrage")
     "barrage": "hydro",
     "centrale hydroélectrique": "hydro",
@@ -56,6 +60,29 @@ FACILITY_KINDS: dict[str, str] = {
     "zapora": "hydro",
     "elektrownia wodna": "hydro",
     "elektrownia jądrowa": "nuclear",
+}
+
+# Facility words written before the place's name ("Kernkraftwerk X", "centrale nucléaire de X", "central nuclear de
+# X"): read as "X" and the word. Only words that say the kind alone: never "centrale", "central" or "plant".
+FACILITY_KINDS_FIRST: dict[str, str] = {
+    "staudamm": "hydro",
+    "talsperre": "hydro",
+    "wasserkraftwerk": "hydro",
+    "kernkraftwerk": "nuclear",
+    "atomkraftwerk": "nuclear",
+    "akw": "nuclear",
+    "barrage": "hydro",
+    "centrale hydroélectrique": "hydro",
+    "centrale nucléaire": "nuclear",
+    "central nuclear": "nuclear",
+    "central hidroeléctrica": "hydro",
+    "centrale nucleare": "nuclear",
+    "centrale idroelettrica": "hydro",
+    "diga": "hydro",
+    "brücke": "bridge",
+    "pont": "bridge",
+    "puente": "bridge",
+    "ponte": "bridge",
 }
 
 # Russian and Ukrainian nouns of those kinds by their stems, whatever their case ending ("гидроэлектростанции",
@@ -70,6 +97,7 @@ FACILITY_STEMS_CYRILLIC: dict[str, str] = {
     "атомн електростанці": "nuclear",
     "атомн електростанц": "nuclear",
     "водохранилищ": "reservoir",
+    "мост": "bridge",  # "Крымский мост", "Крымском мосту"
     "водосховищ": "reservoir",
 }
 

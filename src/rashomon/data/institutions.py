@@ -45,6 +45,7 @@ SYNONYMS = {
     "defence": "defense",
     "organisation": "organization",
     "centre": "center",
+    "theater": "theatre",
     "programme": "program",
     "department": "ministry",
     "affairs": "",
@@ -181,6 +182,7 @@ KNOWN: dict[str, tuple[str, str]] = {
     "verkhovna rada": ("Ukraine", "verkhovna rada"),
     "rada": ("Ukraine", "verkhovna rada"),
     "knesset": ("Israel", "knesset"),
+    "tsahal": ("Israel", "military"),  # the Israeli army's Hebrew acronym, as French writes it
     "bundestag": ("Germany", "bundestag"),
     "mfa": ("", "foreign ministry"),
     "mod": ("", "defense ministry"),

@@ -69,6 +69,14 @@ Thabo Olusegun
 # surname, not a given name and a surname.
 SURNAME_PARTICLES = frozenset({"abu", "abou", "ibn", "bin", "bint"})
 
+# Religious ranks written before a cleric's name ("Ayatollah Ali Rahimi", "Hojatoleslam Hassan Rahimi"): no part of
+# the name.
+CLERICAL_TITLES = frozenset({"ayatollah", "ayatullah", "hojatoleslam", "hojjatoleslam", "hujjat al-islam"})
+# Honorifics of descent from the Prophet written before a full name ("Seyed Ali Rahimi", "Sayyid Hassan Rahimi"):
+# the same person as "Ali Rahimi". Dropped only before a given name and a surname, since "Sayed" or "Syed" alone
+# before a surname may be the given name itself.
+LINEAGE_TITLES = frozenset({"seyed", "seyyed", "sayyid", "sayyed", "sayed", "seyyid", "syed", "sayid"})
+
 # Words that look like given names but are also common capitalised non-names in news.
 _NOT_NAMES = {"Said", "Will", "May", "Mark", "Bill", "Grace"}
 

@@ -34,6 +34,64 @@ REGION_WORDS = frozenset(
 # The same in Russian and Ukrainian forms and their transliterations, for names merged across scripts
 REGION_WORDS_CYRILLIC = frozenset({"область", "край", "район", "oblasti", "oblast'"})
 
+# Region words written before the region's name in German, French, Spanish and Italian ("Region Krasnodar", "région
+# de Koursk", "provincia de Zaporiyia"): the same region as "Krasnodar region".
+REGION_WORDS_BEFORE = frozenset(
+    "region regionen gebiet oblast provinz région province provincia región regione".split()
+)
+
+# Words for what kind of land a known area or country is, which leave it the same place: "the Crimean Peninsula",
+# "Halbinsel Krim", "the Republic of Lerovia", "the Azerbaijan Republic". Written after the name (or its adjective)
+# in English, before it elsewhere ("Halbinsel Krim", "полуостров Крым", "péninsule de Crimée"). A peninsula is only an
+# area's ("the Korean Peninsula" is neither Korea); a republic a country's or an area's, never a city's ("the Lerovo
+# People's Republic" is no Lerovo).
+LAND_KINDS_AFTER = {"peninsula": "peninsula", "republic": "republic"}
+LAND_KINDS_BEFORE = {
+    "halbinsel": "peninsula",
+    "péninsule": "peninsula",
+    "península": "peninsula",
+    "penisola": "peninsula",
+    "полуостров": "peninsula",
+    "полуострова": "peninsula",
+    "полуострове": "peninsula",
+    "republik": "republic",
+    "republic": "republic",
+    "république": "republic",
+    "república": "republic",
+    "республика": "republic",
+    "республики": "republic",
+    "республике": "republic",
+}
+
+# Points of the compass that make a region of a place's name ("East Azerbaijan", "Ost-Aserbaidschan", "Восточный
+# Азербайджан", "Azerbaïdjan oriental", "North Ossetia", "Северную Осетию"): each language's word -> the point.
+# Written before the name, in any case form for Russian and Ukrainian (the stems); French, Spanish and Italian
+# write theirs after it.
+# German also writes the noun and the place in the genitive ("Norden Gazas", the north of Gaza). Not the Romance
+# words, which stand after a name or open other names ("Sur Baher", "Este"): only "nord", as "Nord-Kivu" writes it.
+COMPASS_BEFORE = {
+    **dict.fromkeys(["east", "eastern", "ost", "osten"], "east"),
+    **dict.fromkeys(["west", "western", "westen"], "west"),
+    **dict.fromkeys(["north", "northern", "nord", "norden"], "north"),
+    **dict.fromkeys(["south", "southern", "süd", "süden"], "south"),
+}
+COMPASS_STEMS_CYRILLIC = {
+    "восточн": "east",
+    "східн": "east",
+    "западн": "west",
+    "західн": "west",
+    "северн": "north",
+    "північн": "north",
+    "южн": "south",
+    "південн": "south",
+}
+COMPASS_AFTER = {
+    **dict.fromkeys(["oriental", "orientale"], "east"),
+    **dict.fromkeys(["occidental", "occidentale"], "west"),
+    **dict.fromkeys(["septentrional", "septentrionale"], "north"),
+    **dict.fromkeys(["méridional", "méridionale", "meridional", "meridionale"], "south"),
+}
+
 # Words that make a name a building's or a site's ("Crocus City Hall", "Vellmar Stadium", "Shahid Rajaee Port"):
 # the name without them, where no table knows it as a town, is the same site.
 FACILITY_WORDS = frozenset(

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 
 from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
-from ..data.facilities import FACILITY_KINDS
-from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, LEGAL_FORMS
+from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST
+from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS
 from ..data.names import GERMAN_TITLE_HEADS, SURNAME_TITLES, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
@@ -158,7 +158,19 @@ def mentions(text: str) -> Iterator[Mention]:
     taken: set[int] = {  # word indexes inside a mention
         k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
     }
-    for finder in (_waters, _sites, _compound_sites, _state_forms, _bracketed_bodies, _institutions, _runs):
+    for finder in (
+        _waters,
+        _sites,
+        _compound_sites,
+        _kind_first_facilities,
+        _state_forms,
+        _bracketed_bodies,
+        _institutions,
+        _adjective_bodies,
+        _peoples,
+        _runs,
+        _national_adjectives,
+    ):
         for i, j, kind, name, aliases in finder(text, words):
             if any(k in taken for k in range(i, j)):
                 continue
@@ -332,6 +344,8 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
         return "GPE", None
     if key in exonyms.SEATS:
         return "ORG", exonyms.SEATS[key]  # "le Kremlin", "la Casa Blanca": the seat stands for its government
+    if j - i == 1 and key in KNOWN and first[:1].isupper() and not first.isupper():
+        return "ORG", None  # "Tsahal", "Knesset": a body known by a name that says neither kind nor country
     if name in media.outlets():
         return "MEDIA", media.outlets()[name]  # "AFP" is Agence France-Presse, as English articles name it
     if first.isupper() and len(first) >= 2 and j - i == 1:
@@ -518,6 +532,83 @@ def _compound_sites(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
         place, dash, kind = w.group().rpartition("-")
         if dash and place[:1].isupper() and kind.casefold() in FACILITY_KINDS and fold(place) not in country_names():
             yield i, i + 1, "FAC", None, ()
+
+
+def _adjective_bodies(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``der israelischen Armee``, ``die russischen Streitkräfte``: a lower-case national adjective and the German
+    noun of a country's body after it (``exonyms.GERMAN_BODY_NOUNS``) are that country's body."""
+    for i in range(len(words) - 1):
+        adjective, noun = words[i].group(), words[i + 1].group()
+        if (
+            adjective[:1].islower()
+            and fold(adjective) in foreign_demonyms()
+            and _adjacent(text, words, i + 1)
+            and noun.casefold() in exonyms.GERMAN_BODY_NOUNS
+        ):
+            yield i, i + 2, "ORG", None, ()
+
+
+def _peoples(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``les Palestiniens``, ``Hunderte Palästinenser``, ``die Israelis``: a capitalised word the tables know as a
+    people or a national adjective, standing alone (the next word is no capitalised word of a name such as
+    "Palästinensische Autonomiebehörde"), is that nationality, as English "Palestinians" is."""
+    for i, w in enumerate(words):
+        word = _bare(w.group())
+        key = fold(word)
+        if not _capitalised(word) or key not in foreign_demonyms() or key in country_names() or key in cities():
+            continue  # German "Indien" is India, though French "indien" is Indian
+        if i + 1 < len(words) and _adjacent(text, words, i + 1) and _capitalised(words[i + 1].group()):
+            continue
+        yield i, i + 1, "NORP", None, ()
+
+
+def _national_adjectives(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``la population palestinienne``, ``los palestinos``, ``der iranischen Regierung``: a lower-case national
+    adjective or people outside any name is that nationality, as English "Palestinian" and "Iranians" are."""
+    for i, w in enumerate(words):
+        word = w.group()
+        key = fold(word)
+        if word[:1].islower() and not _ELISION.match(word) and key in foreign_demonyms() and key not in country_names():
+            yield i, i + 1, "NORP", None, ()
+
+
+_FACILITY_LINKS = frozenset({"de", "du", "di", "del", "von", "des"})
+_KINDS_FIRST = tuple(
+    sorted(((tuple(k.split()), v) for k, v in FACILITY_KINDS_FIRST.items()), key=lambda kv: -len(kv[0]))
+)
+
+
+def _kind_first_facilities(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """``das Kernkraftwerk Lerowo`` (``des Kernkraftwerks Lerowo``, ``AKW Lerowo``), ``la centrale nucléaire de
+    Lerovo``, ``la central nuclear de Lerovo``: a facility's kind (``data.facilities``), then the place's capitalised
+    name; the run stops before the words in front of the kind ("Gelände des AKW X" is the plant's site)."""
+    for i in range(len(words)):
+        for kind, _ in _KINDS_FIRST:
+            n = len(kind)
+            got = [fold(words[i + k].group()) for k in range(n) if i + k < len(words)]
+            if len(got) < n or any(not _adjacent(text, words, i + k) for k in range(1, n)):
+                continue
+            if got[:-1] != [fold(k) for k in kind[:-1]] or got[-1] not in {
+                fold(kind[-1]),
+                fold(kind[-1]) + "s",
+                fold(kind[-1]) + "es",
+            }:
+                continue
+            j = i + n
+            if j < len(words) and _adjacent(text, words, j) and fold(words[j].group()) in _FACILITY_LINKS:
+                j += 1
+            if j >= len(words) or not _adjacent(text, words, j):
+                continue
+            first = words[j].group()
+            if not _capitalised(_bare(first)) or fold(_bare(first)) in _FUNCTION_WORDS:
+                continue
+            k = j + 1
+            while k < len(words) and k - j < 2 and _adjacent(text, words, k) and _capitalised(words[k].group()):
+                k += 1
+            if fold(" ".join(words[m].group() for m in range(j, k))) in country_names():
+                continue  # "Kernkraftwerk Deutschland": no place's plant
+            yield i, k, "FAC", None, ()
+            break
 
 
 def _waters(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:

@@ -236,9 +236,11 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
         if name is not None:
             out.append(Mention(span=Span(start, end), text=match.group(), type="MEDIA", name=name))
     out = [_without_verb(_located(text, m)) for m in out]
+    out = _joined_bodies(text, _split_acronyms(text, out))
     out += _missed_countries(text, out)
     out = _with_facilities(text, out)
     out += _forces(text, out)
+    out += _peoples(text, out)
     out.sort(key=lambda m: m.span.start)
     out = _with_country(text, out)
     return [_with_role(text, m) if m.type == "PERSON" else m for m in out]
@@ -279,8 +281,13 @@ def _with_facilities(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept + outer
 
 
-# "российские войска", "українських військ": a country's adjective and the word for its troops, in any case
-_FORCES = re.compile(r"(?<![\w-])(?P<adjective>[А-ЯЁІЇЄҐа-яёіїєґ]+)\s+(?:войск|військ)\w*(?![\w-])")
+# "российские войска", "українських військ", "израильские военные", "российской армии", "израильских сил": a
+# country's adjective and a word for its troops, in any case ("сил" only as the forces' cases, never "сильный")
+_FORCES = re.compile(
+    r"(?<![\w-])(?P<adjective>[А-ЯЁІЇЄҐа-яёіїєґ]+)\s+"
+    r"(?:(?:войск|військ)\w*|военн(?:ые|ых|ым|ыми)|військов(?:і|их|им|ими)|арми(?:я|и|ей|ю)|арм(?:ія|ії|ією|ію)"
+    r"|сил(?:ы|ам|ами|ах)?|сил(?:и|ам|ами|ах))(?![\w-])"
+)
 
 
 def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -294,6 +301,82 @@ def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(o.span.start < m.end() and m.start() < o.span.end for o in mentions):
             continue
         out.append(Mention(span=Span(m.start(), m.end()), text=m.group(), type="ORG", name=m.group()))
+    return out
+
+
+# "Федеральная служба безопасности (ФСБ) России": a body's name, its acronym in brackets, and what follows
+_BRACKETED_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*\((?P<acronym>[А-ЯЁІЇЄҐA-Z]{2,6})\)")
+
+
+def _split_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body natasha read on over its acronym in brackets (``Федеральная служба безопасности (ФСБ) России``):
+    the name before the brackets and the acronym, each a mention of the body (the words after are found apart)."""
+    out = []
+    for m in mentions:
+        found = _BRACKETED_ACRONYM.match(m.text) if m.type == "ORG" else None
+        if found is None:
+            out.append(m)
+            continue
+        start = m.span.start
+        name = found.group("name")
+        out.append(Mention(span=Span(start, start + len(name)), text=name, type="ORG", name=name))
+        a = start + found.start("acronym")
+        acronym = found.group("acronym")
+        out.append(Mention(span=Span(a, a + len(acronym)), text=acronym, type="ORG", name=acronym))
+    return out
+
+
+def _joined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two bodies natasha found side by side with one space between (``Главного управления разведки`` +
+    ``Минобороны Украины``) are one name: the first belongs to the second, as the genitive says."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.span.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and m.type == "ORG"
+            and text[prev.span.end : m.span.start] == " "
+            and CYRILLIC_LETTER.match(m.text)
+            and prev.text.split()[0] not in media.outlets()
+        ):
+            joined = text[prev.span.start : m.span.end]
+            out[-1] = Mention(span=Span(prev.span.start, m.span.end), text=joined, type="ORG", name=joined)
+            continue
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and m.type == "GPE"
+            and text[prev.span.end : m.span.start] == " "
+            and _institution_word(prev.text.split()[-1].casefold())
+            and (m.text == "РФ" or country_form(m.text) is not None)
+        ):
+            # "СК РФ", "МИД России": a body the tables know and its country after it are one name (the country
+            # stays a mention of its own)
+            joined = text[prev.span.start : m.span.end]
+            out[-1] = Mention(span=Span(prev.span.start, m.span.end), text=joined, type="ORG", name=joined)
+        out.append(m)
+    return out
+
+
+def _institution_word(word: str) -> bool:
+    """A word of a body's name the tables translate, in any case (``СК``, ``Следкома``, ``Минобороны``)."""
+    return word in cyrillic.INSTITUTION_WORDS or any(word.startswith(stem) for stem in cyrillic.INSTITUTION_STEMS)
+
+
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LOWER_CYRILLIC_WORD = re.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]{4,}(?![\w-])")
+
+
+def _peoples(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A people or a national adjective outside any name (``палестинцев``, ``израильтян``, ``иранские``), in any
+    case: that nationality, as English "Palestinians" and "Iranian" are; natasha finds no such word."""
+    out = []
+    for w in _LOWER_CYRILLIC_WORD.finditer(text):
+        if any(m.span.start < w.end() and w.start() < m.span.end for m in mentions):
+            continue
+        if cyrillic.country_of_word(w.group()) is not None and country_form(w.group().capitalize()) is None:
+            out.append(Mention(span=Span(w.start(), w.end()), text=w.group(), type="NORP", name=w.group()))
     return out
 
 

@@ -32,7 +32,7 @@ from ..data import cyrillic, exonyms
 from ..data.calendar import ENGLISH_MONTHS, HOLIDAY_EPITHETS, HOLIDAYS, WEEKDAYS
 from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
-from ..data.facilities import FACILITY_KINDS, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
+from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
 from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
@@ -53,6 +53,8 @@ from ..data.institutions import (
     SYNONYMS,
 )
 from ..data.names import (
+    CLERICAL_TITLES,
+    LINEAGE_TITLES,
     SURNAME_PARTICLES,
     SURNAME_TITLES,
     canonical_given_name,
@@ -64,8 +66,14 @@ from ..data.places import (
     CARE_SITE_AFFILIATIONS,
     CARE_SITE_DESCRIPTORS,
     CARE_SITE_WORDS,
+    COMPASS_AFTER,
+    COMPASS_BEFORE,
+    COMPASS_STEMS_CYRILLIC,
     FACILITY_WORDS,
+    LAND_KINDS_AFTER,
+    LAND_KINDS_BEFORE,
     REGION_WORDS,
+    REGION_WORDS_BEFORE,
     REGION_WORDS_CYRILLIC,
     SITE_WORDS,
     SLAVIC_PLACE_PREFIXES,
@@ -141,6 +149,7 @@ _HONORIFICS = {
     "chancellor",
     "secretary",
     "chairman",
+    *CLERICAL_TITLES,
 }
 _REGION = REGION_WORDS | REGION_WORDS_CYRILLIC
 _CROSSING = {"crossing", "checkpoint", "point", "border"}
@@ -206,11 +215,50 @@ def _words(name: str) -> list[str]:
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+_COMPOUND_SURNAME = 8  # letters of a compound surname's skeleton before its spellings are trusted to meet
+_INNER_HYPHEN = re.compile(r"\w[-\u2010]\w")
+
+
+def _compound_key(name: str) -> str | None:
+    """``Hossein Amir Abdollahian``, ``Hossein Amir-Abdollahian``, ``Hossein Amirabdollahian`` -> one key: the given
+    name's skeleton and the skeleton of the rest written as one word; None for a name of fewer than two words, with
+    no second part to its surname, or too short to say much."""
+    words = _name_words(name)
+    if len(words) < 2 or (len(words) == 2 and not _INNER_HYPHEN.search(words[1]) and len(words[1]) < 12):
+        return None
+    rest = skeleton("".join(words[1:]))
+    if len(rest) < _COMPOUND_SURNAME:
+        return None
+    return skeleton(canonical_given_name(to_latin(words[0]))) + " " + rest
+
+
+def _merge_compound_surnames(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """One person's surname of two parts written apart, hyphenated or as one word: "Hossein Amir Abdollahian" is
+    "Hossein Amir-Abdollahian" and "Hossein Amirabdollahian", in either script."""
+    first: dict[str, int] = {}
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PERSON" or (key := _compound_key(it.mention.name)) is None:
+            continue
+        if key in first:
+            uf.union(first[key], k)
+        else:
+            first[key] = k
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name's words without titles and initials; an honorific of descent only before two more words
+    ("Seyed Ali Rahimi" is "Ali Rahimi", "Sayed Rahimi" keeps its given name)."""
+    words = [w.strip(".,") for w in _words(name)]
+    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    if len(words) >= 3 and words[0].casefold() in LINEAGE_TITLES:
+        words = words[1:]
+    return words
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a corpus names the same people thousands of times
 def person_parts(name: str) -> tuple[str, str] | None:
     """(first-name skeleton, surname skeleton) of a person's name, titles dropped; first is "" for a lone surname."""
-    words = [w.strip(".,") for w in _words(name)]
-    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    words = _name_words(name)
     generation = ""
     if len(words) >= 2 and words[-1].casefold() in GENERATION_SUFFIXES:
         generation = "+" + words.pop().casefold()  # "John Smith Jr." is not his father "John Smith"
@@ -226,7 +274,7 @@ def person_parts(name: str) -> tuple[str, str] | None:
     return first, last + generation
 
 
-_SILENT_FINAL_H = re.compile(r"(?<=[a-z]{3}[aeiou])h\Z")
+_SILENT_FINAL_H = re.compile(r"(?<=[A-Za-z][a-z]{2}[aeiou])h\Z")  # "Akleh" too: its capital is one of the letters
 
 
 def _silent_final_h(word: str) -> str:
@@ -353,6 +401,12 @@ def place_key(name: str) -> str:
         return "city:" + str(city_like(name)).casefold()
     if CYRILLIC.search(name) and (known := _known_place_spelled(name)) is not None:
         return known  # "Махачкалу", "Грозного": a known place in Cyrillic, in any case
+    if (compass := _compass_key(name)) is not None:
+        return compass
+    if (land := _land_key(name)) is not None:
+        return land
+    if (region := _region_first_key(name)) is not None:
+        return region
     if (opening := _ARTICLE_OPENING.match(name)) is not None:
         return place_key(name[opening.end() :])  # "Al Bayda", "al-Bayda": no table knows it; the article is no word
     raw = name.split()
@@ -372,6 +426,93 @@ def place_key(name: str) -> str:
 
 
 _PLACE_NUMBER = re.compile(r"[\s-](\d+)\Z")  # a number ending a place's name: the one of several it names
+_COMPASS_SPLIT = re.compile(
+    r"\A(?:[Ll]['\u2019]|[Ll][ae][\s\u00a0]+)?(?P<first>[^\W\d_]+)[\s\u00a0-]+(?P<rest>.+?)"
+    r"(?:[\s\u00a0]+(?P<last>[^\W\d_]+))?\Z"
+)
+
+
+_LAND_LINK = re.compile(r"\A(?:of|de|du|d['\u2019]|di|del|della|der)[\s\u00a0]*", re.IGNORECASE)
+
+
+def _region_first_key(name: str) -> str | None:
+    """``Region Krasnodar``, ``région de Koursk`` -> the key of ``Krasnodar region``: the region word first, as German
+    and Romance languages write it, before a capitalised name."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() not in REGION_WORDS_BEFORE:
+        return None
+    rest = _LAND_LINK.sub("", " ".join(words[1:])).split()
+    if not rest or not rest[0][:1].isupper():
+        return None
+    return "region:" + " ".join(skeleton(region_stem(w)) for w in rest)
+
+
+def _land_key(name: str) -> str | None:
+    """``Crimean Peninsula``, ``Halbinsel Krim``, ``Republic of Crimea`` -> ``area:crimea``; ``Azerbaijan Republic``
+    -> ``country:azerbaijan``: a known area or country named with the kind of land it is. None otherwise."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if (kind := LAND_KINDS_AFTER.get(words[-1].casefold())) is not None:
+        base = " ".join(words[:-1])
+    elif (kind := LAND_KINDS_BEFORE.get(words[0].casefold())) is not None:
+        base = _LAND_LINK.sub("", " ".join(words[1:]))
+    else:
+        return None
+    low = fold(base.casefold().removeprefix("the "))
+    if low in region_demonyms():
+        key = "area:" + region_demonyms()[low].casefold()
+    elif low in demonyms() and kind == "republic":
+        key = "country:" + demonyms()[low].casefold()
+    elif base[:1].isupper() or CYRILLIC.search(base):
+        key = place_key(base)
+    else:
+        return None
+    if key.startswith("area:") or (
+        kind == "republic"
+        and key.startswith("country:")
+        and key.partition(":")[2] not in {f.casefold() for f in _FORMS_DIFFER if f}
+    ):
+        return key
+    return None
+
+
+def _compass_key(name: str) -> str | None:
+    """``East Azerbaijan``, ``Ost-Aserbaidschan``, ``Восточный Азербайджан``, ``l'Azerbaïdjan oriental`` ->
+    ``east|country:azerbaijan``: a point of the compass and the key of the place it is a part of, in any language
+    the tables know; never the place itself. None for a name without such a word."""
+    words = name.split()
+    if len(words) > 2 and words[-1].casefold() in _REGION:
+        words = words[:-1]  # "East Azerbaijan province" is "East Azerbaijan": the point already names a region
+    m = _COMPASS_SPLIT.match(" ".join(words))
+    if m is None:
+        return None
+    first, rest, last = m.group("first"), m.group("rest"), m.group("last")
+    point = COMPASS_BEFORE.get(first.casefold()) or next(
+        (p for stem, p in COMPASS_STEMS_CYRILLIC.items() if first.casefold().startswith(stem)), None
+    )
+    if point is not None:
+        rest = rest if last is None else rest + " " + last
+    elif last is not None and (point := COMPASS_AFTER.get(last.casefold())) is not None:
+        rest = first + " " + rest
+    elif last is None and (point := COMPASS_AFTER.get(rest.casefold())) is not None:
+        rest = first
+    else:
+        return None
+    if not rest[:1].isupper():
+        return None  # "northern parts", "east of the river": no name follows
+    for english in (f"{point} {rest}", f"{point}ern {rest}"):
+        low = fold(" ".join(english.casefold().split()))
+        for table, kind in ((country_names(), "country"), (areas(), "area"), (cities(), "city")):
+            if low in table:
+                return kind + ":" + table[low].casefold()  # "Nord-Kivu" is the "North Kivu" the tables know
+    inner = place_key(rest)
+    kind, _, key = inner.partition(":")
+    if kind == "place" and (known := _place_skeletons().get(key)) is not None:
+        inner = known[0]  # "Azarbaijan" spells the country, as "Azerbaijan" does
+    elif kind == "place" and rest.endswith("s") and not place_key(rest[:-1]).startswith("place:"):
+        inner = place_key(rest[:-1])  # the German genitive: "Norden Syriens" is the north of Syria
+    return point + "|" + inner
 
 
 # A town named after a person with the possessive suffix -ivka/-ovka/-evka (Ukrainian, Russian) in any case form:
@@ -540,18 +681,51 @@ def _cyrillic_org_words(name: str, scope: str | None) -> frozenset[str]:
     for word in _HYPHENATED_WORD.findall(low):
         if word in cyrillic.INSTITUTION_WORDS:
             english = cyrillic.INSTITUTION_WORDS[word]
-            bag.update([english] if english.startswith("@") else english.split())  # "@united nations" is one word
+            # "@united nations" is one word; the others as the English bags read them ("силы" is "military")
+            bag.update([english] if english.startswith("@") else map(_normal_word, english.split()))
         elif (country := cyrillic.country_of_word(word)) is not None:
             bag.add("@" + country.casefold())
         elif (stem := _institution_stem(word)) is not None:
-            bag.update(stem.split())
+            bag.update(map(_normal_word, stem.split()))
+        elif _CYRILLIC_PLACE_ADJECTIVE.search(word) and len(place := region_stem(to_latin(word))) >= 4:
+            bag.add(place.casefold())  # "Мариупольский драмтеатр": the town's adjective is the town, "Mariupol"
         else:
             bag.add(to_latin(word))
-        if word in cyrillic.INSTITUTION_COUNTRY:
-            bag.add("@" + cyrillic.INSTITUTION_COUNTRY[word].casefold())
+        if (home := _institution_country(word)) is not None:
+            bag.add("@" + home.casefold())
     if scope and not any(w.startswith("@") for w in bag):
         bag.add("@" + scope.casefold())
-    return frozenset(w for w in bag if w)
+    return frozenset(_plain_kind({w for w in bag if w}))
+
+
+_CYRILLIC_PLACE_ADJECTIVE = re.compile(r"(?:ск)(?:ий|ая|ое|ие|ого|ому|ой|ую|им|ом|их|ими)\Z")
+_CYRILLIC_CASE_ENDING = re.compile(r"(?:ом|ем|ой|а|у|е|ы|и)\Z")
+
+
+_CYRILLIC_HEADS = ("ministry", "service", "council", "committee", "directorate", "military", "staff", "duma", "kremlin")
+
+
+def _cyrillic_head(name: str) -> str:
+    """The English head of a Russian or Ukrainian name: its first word that names a kind of body, as Russian puts
+    the head first (``Главное управление разведки Минобороны`` is a directorate, ``Минобороны России`` a ministry),
+    else its last word the tables translate (``Красного Полумесяца`` -> crescent, ``Мариупольский драмтеатр`` ->
+    theatre); "" if none."""
+    head = ""
+    for word in _HYPHENATED_WORD.findall(name.casefold()):
+        english = cyrillic.INSTITUTION_WORDS.get(word) or _institution_stem(word) or ""
+        words = [w for w in map(_normal_word, english.split()) if w and not w.startswith("@")]
+        if kinds := [w for w in words if w in _CYRILLIC_HEADS]:
+            return kinds[-1]
+        head = words[-1] if words else head
+    return head
+
+
+def _institution_country(word: str) -> str | None:
+    """The country of a body whose name says it (``ВСУ``, ``Кремль``), in any case form (``Следкома``, ``ЦАХАЛа``)."""
+    if word in cyrillic.INSTITUTION_COUNTRY:
+        return cyrillic.INSTITUTION_COUNTRY[word]
+    stem = _CYRILLIC_CASE_ENDING.sub("", word)
+    return cyrillic.INSTITUTION_COUNTRY.get(stem) if len(stem) >= 3 else None
 
 
 def _institution_stem(word: str) -> str | None:
@@ -569,10 +743,7 @@ def org_head(name: str) -> str:
     """What kind of body a name names: ``Main Intelligence Directorate of the Ministry ...`` -> ``directorate``."""
     if CYRILLIC.search(name):
         words = [w for w in _cyrillic_org_words(name, None) if not w.startswith("@")]
-        for w in ("ministry", "service", "council", "committee", "directorate", "forces", "staff", "duma", "kremlin"):
-            if w in words:
-                return w
-        return ""
+        return _cyrillic_head(name)
     text = _without_kind_word(" ".join(to_latin(name).split()))
     known = _known(text)
     if known:
@@ -652,6 +823,10 @@ def _norp_key(name: str) -> str:
     low = name.casefold()
     if low in demonyms():
         return demonyms()[low].casefold()
+    if low in foreign_demonyms():
+        return foreign_demonyms()[low].casefold()  # "Palestiniens", "Palästinenser": the Palestinians
+    if CYRILLIC.search(low) and (country := cyrillic.country_of_word(low)) is not None:
+        return country.casefold()  # "палестинцев", "израильтян"
     low = _BLOC_ADJECTIVES.get(low, low)
     return low[:-1] if low.endswith("s") and len(low) > 4 else low
 
@@ -679,13 +854,14 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_people(items, groups, uf, [a.article.text for a in analyses], [a.article.language for a in analyses])
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_german_spellings(items, groups, uf, [a.article.language for a in analyses])
+    _merge_compound_surnames(items, groups, uf)
     _merge_by_key(items, groups, uf)
     _merge_adjacent_equipment(analyses, items, groups, uf)
     _merge_equipment_parts(items, groups, uf)
     _name_equipment_parts(items, groups)
     _merge_close_places(items, groups, uf)
     _merge_site_names(items, groups, uf)
-    _merge_facilities(items, groups, uf)
+    _merge_facilities(items, groups, uf, [a.article.text for a in analyses])
     _merge_orgs(items, groups, uf)
     _merge_site_first_words(items, groups, uf)
     _merge_care_sites(items, groups, uf)
@@ -935,18 +1111,30 @@ _FACILITY_END = re.compile(
     + "|".join(
         [re.escape(k).replace(r"\ ", _FACILITY_WORD_BREAK) for k in sorted(FACILITY_KINDS, key=len, reverse=True)]
         + [
-            r"\w*".join(re.escape(w) for w in k.split()) + r"\w*"
+            (r"\w*" + _FACILITY_WORD_BREAK).join(re.escape(w) for w in k.split()) + r"\w*"
             for k in sorted(FACILITY_STEMS_CYRILLIC, key=len, reverse=True)
         ]
     )
     + r")\Z",
     re.IGNORECASE,
 )
+# The facility word first, as German, French, Spanish and Italian write it ("Kernkraftwerk X", "Kernkraftwerks X",
+# "centrale nucléaire de X", "central nuclear de X"): read as "X" and the facility word.
+_FACILITY_START = re.compile(
+    r"\A(?P<kind>"
+    + "|".join(
+        re.escape(k).replace(r"\ ", _FACILITY_WORD_BREAK) for k in sorted(FACILITY_KINDS_FIRST, key=len, reverse=True)
+    )
+    + r")(?:e?s)?"
+    + _FACILITY_WORD_BREAK
+    + r"(?:(?:de|du|di|del|della|von|des|of)[\s\u00a0]+|[dl]['\u2019])?(?=\w)",
+    re.IGNORECASE,
+)
 _FACILITY_STEMS = tuple(sorted(FACILITY_STEMS_CYRILLIC.items(), key=lambda kv: -len(kv[0])))
 # The case and gender endings of a place's adjective or name in Latin letters ("Kakhovskaya", "Kakhovskoy",
 # "Kakhovsku", "Kakhovsky", "Kakhovka"), then the "-sk-" of the adjective or the "-k-" of the name: what is left is the
 # place's root ("kakhov")
-_PLACE_ENDING = re.compile(r"(?:ogo|oho|omu|oyi|oyu|aya|aja|uyu|iy|yi|yy|ij|ii|oy|oi|oj)\Z|[aeiouy]+\Z")
+_PLACE_ENDING = re.compile(r"(?:ogo|oho|omu|oyi|oyu|aya|aja|uyu|iy|yi|yy|ij|ii|oy|oi|oj|om)\Z|[aeiouy]+\Z")
 _ADJECTIVE_SUFFIX = re.compile(r"(?<=[^aeiouy])(?:s?k)\Z")
 _MIN_FACILITY_ROOT = 3  # letters of a place's root before a facility named after it is trusted
 
@@ -955,6 +1143,8 @@ def _facility_kind(words: str) -> str:
     low = " ".join(words.casefold().replace("-", " ").split())
     if low in FACILITY_KINDS:
         return FACILITY_KINDS[low]
+    if low in FACILITY_KINDS_FIRST:
+        return FACILITY_KINDS_FIRST[low]
     flat = " ".join(low.split())
     for stem, kind in _FACILITY_STEMS:
         parts = stem.split()
@@ -967,8 +1157,18 @@ def _facility_kind(words: str) -> str:
 def _facility_root(word: str) -> str:
     """``Kakhovka``, ``Kakhovskaya``, ``Каховской``, ``Kachowka`` -> ``kakhov``: a place's name or adjective without its
     endings, in Latin letters, the German "ch" read as "kh"."""
-    latin = _NON_WORD_CHAR.sub("", to_latin(word).casefold()).replace("ch", "kh")
+    latin = _NON_WORD_CHAR.sub("", to_latin(word).casefold())
+    # German tsch is ch, sch is sh or zh ("Saporischschja"), and ch is kh
+    latin = latin.replace("tsch", "ch").replace("sch", "sh").replace("ch", "kh")
     return _ADJECTIVE_SUFFIX.sub("", _PLACE_ENDING.sub("", latin))
+
+
+_HUSHING = re.compile(r"(?:sh|j)+")
+
+
+def _facility_skeleton(word: str) -> str:
+    """A place word's skeleton with its hushing sounds as one (German writes both ш and ж as sch)."""
+    return _HUSHING.sub("j", skeleton(word))
 
 
 @functools.cache
@@ -977,29 +1177,44 @@ def facility_key(name: str) -> str | None:
     ``Lerovo dam``, ``Lerovo HPP``, ``Lerovo hydroelectric power station``, ``Леровская ГЭС``, ``Lerowo-Staudamm`` ->
     ``hydro:lrv``; None for a name that is no such facility's (``Lerovo``, ``the dam``, ``Russian dam``)."""
     end = _FACILITY_END.search(name)
-    if end is None or end.start() == 0:
+    if end is not None and end.start() > 0:
+        kind = _facility_kind(end.group("kind"))
+        place = name[: end.start()]
+    elif (start := _FACILITY_START.match(name)) is not None and start.end() < len(name):
+        kind = _facility_kind(start.group("kind"))
+        place = name[start.end() :]
+    else:
         return None
-    kind = _facility_kind(end.group("kind"))
-    words = [w for w in re.split(_FACILITY_WORD_BREAK, name[: end.start()]) if w]
+    words = [w for w in re.split(_FACILITY_WORD_BREAK, place) if w]
     while words and words[0].casefold() in NOT_A_FACILITY_PLACE:
         words = words[1:]
     if not kind or not words or len(words) > 3:
         return None
     if not (words[0][:1].isupper() or CYRILLIC.search(words[0])) or country_of(" ".join(words)):
         return None
-    root = _facility_root(words[-1])
+    area = region_demonyms().get(words[-1].casefold())  # "the Crimean Bridge" is Crimea's, as "Crimea bridge" is
+    root = _facility_root(area if area is not None else words[-1])
     if len(root) < _MIN_FACILITY_ROOT:
         return None
-    return kind + ":" + " ".join([*(skeleton(w.replace("ch", "kh")) for w in words[:-1]), skeleton(root)])
+    places = [*(_facility_skeleton(w.replace("ch", "kh")) for w in words[:-1]), _facility_skeleton(root)]
+    return kind + ":" + " ".join(places)
 
 
-def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
+def _merge_facilities(items: list[_Item], groups: list[str], uf: Union, texts: Sequence[str] = ()) -> None:
     """A facility named by its place and the word for its kind in any language (``Lerovo dam``, ``Lerovo HPP``,
     ``Леровская ГЭС``, ``Lerowo-Staudamm``) is one facility, typed a place or a body as the model guessed; a person's
-    name ending so ("Anna Van Dam") is no facility's."""
+    name ending so ("Anna Van Dam") is no facility's. A text's "the Lerovo (Dorsk) bridge" gives one facility both
+    names."""
     first: dict[str, int] = {}
+    acronyms: dict[str, list[int]] = defaultdict(list)
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
-        if g not in ("PLACE", "ORG") or it.mention.type == "MEDIA":
+        if (acronym := _facility_acronym(it.mention.name)) is not None:
+            if g in ("PLACE", "ORG") and it.mention.type != "MEDIA":
+                acronyms[acronym].append(k)
+            continue
+        if g not in ("PLACE", "ORG") and not (g == "PERSON" and _FACILITY_START.match(it.mention.name)):
+            continue  # "Kernkraftwerk X" is no person's name, whatever the model typed it
+        if it.mention.type == "MEDIA":
             continue
         key = facility_key(it.mention.name)
         if key is None:
@@ -1008,6 +1223,47 @@ def _merge_facilities(items: list[_Item], groups: list[str], uf: Union) -> None:
             uf.union(first[key], k)
         else:
             first[key] = k
+    # "ZNPP", "KHPP": the place's initial and the kind's abbreviation, the one facility of that kind and initial
+    for acronym, ks in acronyms.items():
+        fits = [key for key in first if _facility_initials(key) == acronym]
+        if len(fits) == 1:
+            for k in ks:
+                uf.union(first[fits[0]], k)
+    for text in texts:
+        for m in _FACILITY_OTHER_NAME.finditer(text):
+            one = facility_key(f"{m.group('one')} {m.group('kind')}")
+            other = facility_key(f"{m.group('other')} {m.group('kind')}")
+            if one in first and other in first and one != other:
+                uf.union(first[one], first[other])
+
+
+# "the Crimean (Kerch) bridge", "the Lerovo (Dorsk) dam": a facility's other name in brackets before its kind
+_FACILITY_OTHER_NAME = re.compile(
+    r"(?<![\w-])(?P<one>[A-Z][\w'\u2019-]+)[ \t]+\([ \t]*(?P<other>[A-Z][\w'\u2019-]+)[ \t]*\)[ \t]+(?P<kind>"
+    + "|".join(re.escape(k) for k in sorted(FACILITY_KINDS, key=len, reverse=True) if k.isascii() and " " not in k)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_FACILITY_ACRONYM = re.compile(
+    r"(?P<place>[A-Z]{1,2})(?P<kind>"
+    + "|".join(k.upper() for k in sorted(FACILITY_KINDS) if k.isascii() and k.isalpha() and len(k) == 3)
+    + r")"
+)
+
+
+def _facility_acronym(name: str) -> str | None:
+    """``ZNPP`` -> ``nuclear:s``: a facility's kind and its place's initial as ``facility_key`` spells them."""
+    m = _FACILITY_ACRONYM.fullmatch(name)
+    if m is None:
+        return None
+    return FACILITY_KINDS[m.group("kind").casefold()] + ":" + " ".join(skeleton(c) for c in m.group("place"))
+
+
+def _facility_initials(key: str) -> str:
+    kind, _, place = key.partition(":")
+    return kind + ":" + " ".join(w[:1] for w in place.split())
 
 
 def _merge_site_tails(items: list[_Item], groups: list[str], uf: Union) -> None:
@@ -1394,6 +1650,17 @@ def _regroup_place_named_people(items: list[_Item], groups: list[str]) -> None:
             groups[k] = "ORG"
 
 
+def _regroup_compass_people(items: list[_Item], groups: list[str]) -> None:
+    """``Norden Gazas``, ``Ost-Aserbaidschan`` typed a person: a point of the compass before a place the tables
+    know is a region of that place, never a person's name; a known land or a region named with its kind first
+    (``Halbinsel Krim``, ``Region Krasnodar``) is no person's or body's name either."""
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g == "PERSON" and (key := _compass_key(it.mention.name)) is not None and "|place:" not in key:
+            groups[k] = "PLACE"
+        elif g in ("PERSON", "ORG") and (_land_key(it.mention.name) or _region_first_key(it.mention.name)):
+            groups[k] = "PLACE"  # "Halbinsel Krim", "Region Krasnodar" typed a body: a known land, a region
+
+
 def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Sequence[str]) -> None:
     """``Supporter Arema``, ``Officer Smith``-like names whose first word the corpus writes in lower case as a common
     noun and no table knows as a given name are no person's name: a body (or the group of people it names)."""
@@ -1415,10 +1682,19 @@ def _regroup_common_word_people(items: list[_Item], groups: list[str], texts: Se
 
 def _regroup_institution_people(items: list[_Item], groups: list[str]) -> None:
     """``Moldovan Mission``, ``Lerovo Council``, ``Sabir Brigades`` typed a person: a name ending in a body's head
-    word that opens with no given name (``Margaret Court`` stays a person) is a body."""
+    word that opens with no given name (``Margaret Court`` stays a person) is a body; so is a name ending in a body's
+    acronym the tables know after a country's adjective (``Russian MoD``, ``Lerovian MFA``)."""
     for k, (it, g) in enumerate(zip(items, groups, strict=True)):
         words = it.mention.name.split()
         if g == "PERSON" and len(words) >= 2 and _head_word(words[-1]) and not is_given_name(words[0]):
+            groups[k] = "ORG"
+        elif (
+            g == "PERSON"
+            and len(words) == 2
+            and words[-1] in ACRONYMS
+            and KNOWN.get(words[-1].casefold(), ("-",))[0] == ""
+            and words[0].casefold() in demonyms()
+        ):
             groups[k] = "ORG"
 
 
@@ -1450,6 +1726,7 @@ def _merge_people(
     _regroup_acronym_people(items, groups)
     _regroup_common_word_people(items, groups, texts)
     _regroup_place_named_people(items, groups)
+    _regroup_compass_people(items, groups)
     _regroup_surnames(items, groups, texts)
     _regroup_full_names(items, groups)
     _regroup_designations(items, groups)
@@ -1920,8 +2197,7 @@ def _surnames_fit(a: str, b: str) -> bool:
 
 
 def _given_name(name: str) -> str:
-    words = [w.strip(".,") for w in _words(name)]
-    words = [w for w in words if w and w.lower() not in _HONORIFICS and not _INITIAL.fullmatch(w)]
+    words = _name_words(name)
     return words[0] if len(words) >= 2 else ""
 
 
@@ -3185,6 +3461,10 @@ def _entities(items: list[_Item], uf: Union, types: list[str]) -> tuple[Entity, 
     for n, ks in enumerate(order, start=1):
         ms = [items[k].mention for k in ks]
         etype = _vote_type([types[k] for k in ks])
+        if etype == "MEDIA" and any(types[k] == "FAC" and facility_key(items[k].mention.name) for k in ks):
+            # a facility named by its place and kind ("X nuclear power plant") is no outlet, whatever one mention
+            # of its acronym was typed ("the XNPP site")
+            etype = _vote_type([types[k] for k in ks if types[k] != "MEDIA"])
         name = _best_name(ms, etype)
         surfaces = _surfaces(ms)
         names = (surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}
