@@ -838,3 +838,6 @@ SPANISH_ROLE_SYNONYMS = {
     "mandataria": ("presidenta", "mandataria", "jefa"),
     "gobernante": ("presidente", "presidenta", "gobernante"),
 }
+
+# Participles of a sentence that names the source of the quote after it: "This was stated by the press service of X."
+STATED_BY_PARTICIPLES = ("stated", "said", "announced", "reported", "declared", "written", "posted")

@@ -38,6 +38,7 @@ from ..data.speech import (
     SAID_FORMS,
     SAID_TO_VERBS,
     SPEECH_LEMMAS,
+    STATED_BY_PARTICIPLES,
     UNNAMED_PERSON_NOUNS,
     VOICE_OFFICES,
 )
@@ -543,8 +544,8 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
 _LINE_BREAKS = re.compile(r"\n+")
 # "This was stated by the press service of X." right before a quote that opens its own sentence or paragraph
 _STATED_BY = re.compile(
-    r"\b(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:stated|said|announced|reported|declared|written|"
-    r"posted)\s+by\s+(?P<who>[^.,;:\n]{2,100}?)(?:,[^\n]{0,80}?)?[.!?][ \t]*\n{0,2}[ \t]*"
+    r"\b(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:" + "|".join(STATED_BY_PARTICIPLES) + r")\s+"
+    r"by\s+(?P<who>[^.,;:\n]{2,100}?)(?:,[^\n]{0,80}?)?[.!?][ \t]*\n{0,2}[ \t]*"
     r"[\"\u201c\u00ab\u201e][ \t]*\Z",
     re.IGNORECASE,
 )
