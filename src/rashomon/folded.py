@@ -92,8 +92,23 @@ def _latin_or_cyrillic(ch: str) -> bool:
 _COMMON = " etaoinsrhldcumfpgwybvkxjqz"
 
 
-@functools.cache
-def _quick(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, frozenset[str] | None, tuple[str, ...]]:
+_Quick = tuple[re.Pattern[str] | None, frozenset[str] | None, tuple[str, ...]]
+# each pattern's ``_quick``, kept by the pattern's identity: a pattern's hash reads its whole compiled code (5 us for
+# a long alternation), more than most searches take; the pattern kept beside it keeps its id from being reused
+_KEPT: dict[int, tuple[re.Pattern[str], _Quick]] = {}
+
+
+def _quick(pattern: re.Pattern[str]) -> _Quick:
+    """``_read(pattern)``, read once per pattern."""
+    kept = _KEPT.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    quick = _read(pattern)
+    _KEPT[id(pattern)] = (pattern, quick)
+    return quick
+
+
+def _read(pattern: re.Pattern[str]) -> _Quick:
     """The copy of ``pattern`` (``_case_sensitive``), and what a match of it must hold in the folded text: one of the
     three-letter pieces or one of the short strings (None when the pattern's words cannot be read)."""
     copy = _case_sensitive(pattern)
@@ -166,16 +181,23 @@ def _worth(words: frozenset[str]) -> tuple[bool, int, int]:
     return all(len(w) >= 3 for w in words), -len(words), min(map(len, words))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _pieces(folded: str) -> frozenset[str]:
-    """The three-letter pieces of a folded text."""
+    """The three-letter pieces of a folded text (kept for the last texts: a text is asked about by many patterns
+    in a row, and a text's set takes some 20 KB)."""
     return frozenset([folded[i : i + 3] for i in range(len(folded) - 2)])
+
+
+_SIFTED = 1000  # characters of the longest text sifted: a longer one (an article) holds most pieces of most words
 
 
 def _cannot(pieces: frozenset[str] | None, short: tuple[str, ...], folded: str) -> bool:
     """True when ``folded`` holds none of the strings a match needs (``_quick``)."""
     return (
-        pieces is not None and pieces.isdisjoint(_pieces(folded)) and (not short or not any(w in folded for w in short))
+        pieces is not None
+        and len(folded) <= _SIFTED
+        and pieces.isdisjoint(_pieces(folded))
+        and (not short or not any(w in folded for w in short))
     )
 
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .. import folded
 from ..data.disputes import DISMISSALS, FORCE_CONDEMNED, FORCE_JUSTIFIED, REJECTIONS, REPLACED_FIGURE
 from ..model import Cluster, Entity, Origin, Question, Relation
 from .parties import compatible, denial_reaches
@@ -166,7 +167,7 @@ _REJECTS = re.compile("|".join((*DISMISSALS, *REJECTIONS)), re.IGNORECASE)
 def _contrary(claims: Sequence[ClaimView]) -> bool:
     """One member rejects what the others tell (a denial, "reports ... were inaccurate", "an absolute lie") while
     they do not: the cluster holds both sides of the thing, however alike their words."""
-    rejects = [v.claim.stance == "denied" or bool(_REJECTS.search(v.claim.text)) for v in claims]
+    rejects = [v.claim.stance == "denied" or folded.search(_REJECTS, v.claim.text) is not None for v in claims]
     return (any(rejects) and not all(rejects)) or _force_judged_both_ways(claims) or _corrected_figure(claims)
 
 
