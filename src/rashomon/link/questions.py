@@ -557,7 +557,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         asked = _asked_from(v)
         if asked is not None:  # "was asked how X could say it does not attack ...": a question, not an answer
             mine = [f for f in mine if f.answer.span.start < asked]
-        recalled = RECALLED_AFTER.search(text)
+        recalled = _search(RECALLED_AFTER, text)
         if recalled is not None:  # "the crash comes months after X launched a mutiny": the mutiny is another event's
             cut = v.claim.span.start + recalled.end()
             mine = [f for f in mine if f.kind not in _ACT_KINDS or f.answer.span.start < cut]
