@@ -104,3 +104,13 @@ def test_sifting_never_loses_a_match() -> None:
             assert (want is None) == (got is None), (pattern.pattern, text)
             if want is not None:
                 assert folded.may_match(pattern, text), (pattern.pattern, text)
+
+
+def test_what_is_kept_for_a_pattern_is_its_own() -> None:
+    pattern = re.compile(r"\bcrash(?:ed)?\b", re.I)
+    other = re.compile(r"\bnothing\b", re.I)
+    # an entry left under the pattern's id by another pattern (one freed, its id reused) is not taken for its own
+    folded._KEPT[id(pattern)] = (other, folded._read(other))
+    assert folded.search(pattern, "The plane CRASHED") is not None
+    assert folded._KEPT[id(pattern)][0] is pattern
+    assert folded._quick(pattern) is folded._quick(pattern)  # read once
