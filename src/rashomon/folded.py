@@ -96,6 +96,7 @@ _Quick = tuple[re.Pattern[str] | None, frozenset[str] | None, tuple[str, ...]]
 # each pattern's ``_quick``, kept by the pattern's identity: a pattern's hash reads its whole compiled code (5 us for
 # a long alternation), more than most searches take; the pattern kept beside it keeps its id from being reused
 _KEPT: dict[int, tuple[re.Pattern[str], _Quick]] = {}
+_PATTERNS_KEPT = 4096
 
 
 def _quick(pattern: re.Pattern[str]) -> _Quick:
@@ -104,6 +105,8 @@ def _quick(pattern: re.Pattern[str]) -> _Quick:
     if kept is not None and kept[0] is pattern:
         return kept[1]
     quick = _read(pattern)
+    if len(_KEPT) >= _PATTERNS_KEPT:  # patterns made afresh again and again (none here) are not all kept alive
+        _KEPT.clear()
     _KEPT[id(pattern)] = (pattern, quick)
     return quick
 
