@@ -182,6 +182,8 @@ def _corrected_figure(claims: Sequence[ClaimView]) -> bool:
     gives without the correction: the cluster holds a figure and its correction."""
     corrections: list[tuple[str, float, set[float]]] = []  # (article, the figure replaced, the figures told instead)
     for v in claims:
+        if not folded.may_match(_REPLACED, v.claim.text):  # most claims hold no words of replacing
+            continue
         for m in _REPLACED.finditer(v.claim.text):
             at = v.claim.span.start + m.end()
             before = [q for q in v.quantities if q.value is not None and 0 <= at - q.span.end <= _NEW_REACH]
@@ -212,8 +214,8 @@ _CONDEMNED = re.compile("|".join(FORCE_CONDEMNED), re.IGNORECASE)
 def _force_judged_both_ways(claims: Sequence[ClaimView]) -> bool:
     """One member calls the force used justified ("the force was necessary to protect ...") and another, of another
     article, calls it wrong ("brutality against unarmed demonstrators"): two verdicts on one act."""
-    justified = {v.article for v in claims if _JUSTIFIED.search(v.claim.text)}
-    condemned = {v.article for v in claims if _CONDEMNED.search(v.claim.text)}
+    justified = {v.article for v in claims if folded.search(_JUSTIFIED, v.claim.text)}
+    condemned = {v.article for v in claims if folded.search(_CONDEMNED, v.claim.text)}
     return bool(justified and condemned and (justified | condemned) != (justified & condemned))
 
 
