@@ -242,3 +242,17 @@ def test_near_copies_are_found_whatever_the_ids_length() -> None:
     analyses = [SimpleNamespace(article=SimpleNamespace(id=f"A{k}", text=text)) for k in (9, 10, 100)]
     found = duplicates._near_copies(analyses)  # type: ignore[arg-type]
     assert [(a, b) for a, b, _ in found] == [("A9", "A10"), ("A9", "A100"), ("A10", "A100")]
+
+
+def test_a_search_kept_by_text_is_the_patterns_own() -> None:
+    import re
+
+    from rashomon.link import questions
+
+    pattern = re.compile(r"\bunlikely\b", re.I)
+    other = re.compile(r"\bnever\b", re.I)
+    text = "Officials said it was UNLIKELY."
+    questions._SEARCHED[(id(pattern), text)] = (other, None)  # another pattern's, left under a reused id
+    found = questions._search(pattern, text)
+    assert found is not None and found.group(0) == "UNLIKELY"
+    assert questions._search(pattern, text) is found  # kept: the same match again

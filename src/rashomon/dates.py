@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import folded
 from .data.calendar import (
     ENGLISH_MONTH_SPELLINGS,
     LOWER_CASE_ONLY,
@@ -302,6 +303,8 @@ def find_expressions(text: str) -> list[Expression]:
 def _find_expressions(text: str) -> list[Expression]:
     found: list[Expression] = []
     for kind, pattern in _PATTERNS:
+        if not folded.may_match(pattern, text):  # a case-insensitive pattern's copy tells most texts hold none
+            continue
         for m in pattern.finditer(text):
             expr = _read(kind, m)
             if expr is not None:

@@ -201,7 +201,7 @@ def _day_of_month(text: str, start: int, end: int) -> bool:
 
 def _model_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
-    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    lower: list[set[str]] = []  # the words the article writes in lower case, read when first asked for
     towns = {(c.start, c.end) for c in rules.named_towns(doc)}
     for ent in doc.ents:
         if ent.label_ not in KEPT:
@@ -474,15 +474,22 @@ def _joined_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _common_word_capitalised(doc: Doc, start: int, end: int, label: str, lower: set[str]) -> bool:
+def _common_word_capitalised(doc: Doc, start: int, end: int, label: str, lower: list[set[str]]) -> bool:
     """``Dam destroyed in ...`` (a headline), ``Shelling continued``: a sentence's capitalised first word that the
-    article also writes in lower case is a common noun, not an organisation."""
+    article also writes in lower case is a common noun, not an organisation. ``lower``: empty, or the article's
+    lower-case words, read here the first time they are needed (most articles never need them)."""
+    if label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+        return False
     span = doc.char_span(start, end)
-    if span is None or len(span) != 1 or label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+    if span is None or len(span) != 1:
         return False
     tok = span[0]
     first = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space
-    return first and tok.is_title and tok.text.lower() in lower
+    if not (first and tok.is_title):
+        return False
+    if not lower:
+        lower.append({t.text for t in doc if t.is_lower and t.is_alpha})
+    return tok.text.lower() in lower[0]
 
 
 def _correct(doc: Doc, ent: SpacySpan) -> list[tuple[int, int, str, str | None]]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .. import folded
 from ..data.disputes import DISMISSALS, FORCE_CONDEMNED, FORCE_JUSTIFIED, REJECTIONS, REPLACED_FIGURE
 from ..model import Cluster, Entity, Origin, Question, Relation
 from .parties import compatible, denial_reaches
@@ -166,7 +167,7 @@ _REJECTS = re.compile("|".join((*DISMISSALS, *REJECTIONS)), re.IGNORECASE)
 def _contrary(claims: Sequence[ClaimView]) -> bool:
     """One member rejects what the others tell (a denial, "reports ... were inaccurate", "an absolute lie") while
     they do not: the cluster holds both sides of the thing, however alike their words."""
-    rejects = [v.claim.stance == "denied" or bool(_REJECTS.search(v.claim.text)) for v in claims]
+    rejects = [v.claim.stance == "denied" or folded.search(_REJECTS, v.claim.text) is not None for v in claims]
     return (any(rejects) and not all(rejects)) or _force_judged_both_ways(claims) or _corrected_figure(claims)
 
 
@@ -181,6 +182,8 @@ def _corrected_figure(claims: Sequence[ClaimView]) -> bool:
     gives without the correction: the cluster holds a figure and its correction."""
     corrections: list[tuple[str, float, set[float]]] = []  # (article, the figure replaced, the figures told instead)
     for v in claims:
+        if not folded.may_match(_REPLACED, v.claim.text):  # most claims hold no words of replacing
+            continue
         for m in _REPLACED.finditer(v.claim.text):
             at = v.claim.span.start + m.end()
             before = [q for q in v.quantities if q.value is not None and 0 <= at - q.span.end <= _NEW_REACH]
@@ -211,8 +214,8 @@ _CONDEMNED = re.compile("|".join(FORCE_CONDEMNED), re.IGNORECASE)
 def _force_judged_both_ways(claims: Sequence[ClaimView]) -> bool:
     """One member calls the force used justified ("the force was necessary to protect ...") and another, of another
     article, calls it wrong ("brutality against unarmed demonstrators"): two verdicts on one act."""
-    justified = {v.article for v in claims if _JUSTIFIED.search(v.claim.text)}
-    condemned = {v.article for v in claims if _CONDEMNED.search(v.claim.text)}
+    justified = {v.article for v in claims if folded.search(_JUSTIFIED, v.claim.text)}
+    condemned = {v.article for v in claims if folded.search(_CONDEMNED, v.claim.text)}
     return bool(justified and condemned and (justified | condemned) != (justified & condemned))
 
 

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import folded
 from ..data.calendar import ENGLISH_MONTH_SPELLINGS, MONTHS_RECALLED
 from ..data.disputes import ACT_REFERENCE
 from ..data.places import country_of
@@ -106,7 +107,7 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
             and not v.day_inside
             and recalled is not None
             and recalled[:2] == (v.article, v.paragraph)
-            and ACT_REFERRED.search(v.claim.text)
+            and folded.search(ACT_REFERRED, v.claim.text)
         ):
             # "On March 14 the army fired a rocket on the city. Seventeen people were killed in the attack.": the
             # paragraph still recalls the earlier event
@@ -117,9 +118,9 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
             earlier = _earlier_month(v, day)
         if (
             earlier is not None
-            or BACKGROUND_MARK.search(v.content or v.claim.text)
+            or folded.search(BACKGROUND_MARK, v.content or v.claim.text)
             or _recalled(v, day)
-            or AFTER_MARK.search(v.lead)
+            or folded.search(AFTER_MARK, v.lead)
         ):
             key = earlier or ""
             if key not in background:
@@ -156,7 +157,7 @@ def proposition(v: ClaimView) -> bool:
     text = v.claim.text.rstrip(" ,;:-\u2014")
     if len(v.words) < 2:
         return False
-    return not DANGLING.search(text)
+    return not folded.search(DANGLING, text)
 
 
 # a clause cut after a subordinating word and a bare noun phrase: "came as the President", "after the minister"; not a
@@ -247,7 +248,7 @@ def _earlier_month(v: ClaimView, main_day: str | None) -> str | None:
 
 def _recalled(v: ClaimView, main_day: str | None) -> bool:
     """A time told from the article's day (``RELATIVE_MARK``) that names a period without the main event's day."""
-    m = RELATIVE_MARK.search(v.content or v.claim.text)
+    m = folded.search(RELATIVE_MARK, v.content or v.claim.text)
     if m is None or v.published is None:
         return False
     if main_day is None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -491,12 +490,24 @@ def origin_of(view: ClaimView, names: dict[str, Entity]) -> str | None:
     return next((e for e in (chain.speaker, *chain.relays) if e is not None and e in names), None)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+_SEARCHED: dict[tuple[int, str], tuple[re.Pattern[str], re.Match[str] | None]] = {}
+_SEARCHES_KEPT = 1 << 15
+
+
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, kept by text: wire copies and reprints give many claims one text, and every claim
     is read for every question (16 patterns a claim). Most texts hold none of a pattern's words: ``folded.search``
-    tells so from the lower-cased text, several times faster than the case-insensitive pattern."""
-    return folded.search(pattern, text)
+    tells so from the lower-cased text, several times faster than the case-insensitive pattern. Kept by the
+    pattern's identity (its hash reads its whole compiled code); the pattern kept beside keeps its id its own."""
+    key = (id(pattern), text)
+    kept = _SEARCHED.get(key)
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    if len(_SEARCHED) >= _SEARCHES_KEPT:
+        _SEARCHED.clear()
+    found = folded.search(pattern, text)
+    _SEARCHED[key] = (pattern, found)
+    return found
 
 
 def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[Entity]) -> list[Found]:
@@ -560,7 +571,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         asked = _asked_from(v)
         if asked is not None:  # "was asked how X could say it does not attack ...": a question, not an answer
             mine = [f for f in mine if f.answer.span.start < asked]
-        recalled = RECALLED_AFTER.search(text)
+        recalled = _search(RECALLED_AFTER, text)
         if recalled is not None:  # "the crash comes months after X launched a mutiny": the mutiny is another event's
             cut = v.claim.span.start + recalled.end()
             mine = [f for f in mine if f.kind not in _ACT_KINDS or f.answer.span.start < cut]
