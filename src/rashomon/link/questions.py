@@ -2393,27 +2393,32 @@ def _count_note(v: ClaimView, rel_start: int, rel_end: int, settled_next: bool, 
     a provisional count."""
     text = v.claim.text
     after, before = text[rel_end:][:40], text[:rel_start][-12:]
-    if PROJECTION.search(text[:rel_start]):
+    if folded.search(PROJECTION, text[:rel_start]):
         return "projection"  # "could reach 20,000", "the toll was expected to be 250"
-    if added or PART_OF_TOLL.search(after) or PARTIAL.search(before) or PART_PLACE.search(after):
+    if (
+        added
+        or folded.search(PART_OF_TOLL, after)
+        or folded.search(PARTIAL, before)
+        or folded.search(PART_PLACE, after)
+    ):
         return "partial"
     if tolls.part_of_toll(text[:rel_start], text[rel_end:]):
         return "partial"
-    if ELSEWHERE.search(text) or tolls.WIDER_WORDS.search(text):
+    if _search(ELSEWHERE, text) or _search(tolls.WIDER_WORDS, text):
         return "elsewhere"  # "in neighbouring villages", "as a result of a series of attacks": another scope
-    if tolls.PERIOD_WORDS.search(text) or tolls.since_clause(f"{v.lead}{text[:rel_start]}"):
+    if _search(tolls.PERIOD_WORDS, text) or tolls.since_clause(f"{v.lead}{text[:rel_start]}"):
         return "period"  # "249 officers injured in the violence of recent days": a tally over days, not one count
-    if tolls.CORRECTED_WORDS.search(text):
+    if _search(tolls.CORRECTED_WORDS, text):
         return "correction"
-    if tolls.RECALLED_WORDS.search(f"{v.lead} {text[:rel_start]}"):  # "had previously put the number at 5,500"
+    if folded.search(tolls.RECALLED_WORDS, f"{v.lead} {text[:rel_start]}"):  # "had previously put the number at 5,500"
         return "earlier"
     if _search(RIVAL_WORDS, text):
         return "rival"
-    if ROSE.search(text):
+    if _search(ROSE, text):
         return "updated"
-    if settled_next or SETTLED_WORDS.search(text):
+    if settled_next or _search(SETTLED_WORDS, text):
         return "settled"
-    if PROVISIONAL.search(text) or PROJECTION.search(text):
+    if _search(PROVISIONAL, text) or _search(PROJECTION, text):
         return "provisional"  # "reached more than 5,000 and was expected to rise further": a count still moving
     return None
 
