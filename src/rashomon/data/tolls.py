@@ -528,7 +528,8 @@ SINCE_CLAUSE = r"\bsince\b[^;]{0,120}[,\s]\s*(?:which|that|who)\b[^,;]{0,80}$"
 # the count rises through the day (four, then eight, then all ten) while the toll stays what it was; two sources'
 # different figures are rivals only where an article sets them side by side. ``BODY_NOUNS``: the nouns, in the
 # languages read with and without a parse; ``BODY_FOUND``: the verbs or participles that make a count of them a count
-# of the found; ``BODY_NUMBER_WORDS``: small numbers in words in the languages whose numbers extraction leaves out.
+# of the found; ``BODY_NUMBER_WORDS``: small numbers in words, read only beside a body noun, where a word that is also
+# another word ("neuf", "sei") is safe (``numerals.NUMBER_WORDS`` is what the extraction of numbers reads anywhere).
 BODY_NOUNS = (
     r"bod(?:y|ies)",
     r"corps",

@@ -841,7 +841,7 @@ def _number_words(text: str, article: str, language: str | None, blocked: list[t
     for m in pattern.finditer(text):
         if _blocked(m.start(), m.end(), blocked):
             continue
-        value = values.get(m.group("n")) or values.get(m.group("n").lower())
+        value = values.get(m.group("n"), values.get(m.group("n").lower()))
         if value is None:
             continue
         scale = m.group("scale")
@@ -865,11 +865,9 @@ def _number_word_pattern(language: str) -> tuple[re.Pattern[str], dict[str, floa
     if not values and not about:
         return None
     values.update(about)
-    forms = list(values)
     if language == "de":  # "Zwei Opfer wurden geborgen": a count that opens a sentence ("Elf", "Acht" are nouns)
-        forms += [w.capitalize() for w in values if w not in _GERMAN_NOUN_NUMBERS]
         values.update({w.capitalize(): v for w, v in values.items() if w not in _GERMAN_NOUN_NUMBERS})
-    words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
     scales = "|".join(re.escape(w) for w in sorted(_WORD_SCALES, key=len, reverse=True))
     article = r"(?:(?:un|une|uno|una|um|uma)\s+)?" if about else ""
     # German writes its number words in lower case (a capitalised "Elf" is a team), but at a sentence's start
