@@ -14,6 +14,7 @@ import itertools
 import json
 import math
 import os
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -103,6 +104,22 @@ def _described(entity_at: _MentionIndex, a: Analysis, q: Quote) -> str | None:
     return entity_at.exact.get((a.article.id, start, end))
 
 
+def _same_interview(quotes: list[Quote]) -> list[Quote]:
+    """One article's quotes of one speaker reached it one way: where the article names the outlet for some of them
+    (``Jubeir told Fox News``, ``in an interview with Sky``, ``X told APP``) and only that one, the speaker's quotes
+    it names none for came the same way. A speaker the article quotes through two outlets is left as told."""
+    told: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for q in quotes:
+        if q.speaker and q.via and q.kind == "direct":
+            told[q.speaker].add(q.via)
+    return [
+        evolve(q, via=next(iter(told[q.speaker])))
+        if q.speaker and not q.via and q.kind == "direct" and len(told.get(q.speaker, ())) == 1
+        else q
+        for q in quotes
+    ]
+
+
 def assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[InputResult]) -> Ledger:
     """Put numbered, linked items together as a Ledger, turning span references into ids."""
     with quiet_gc():  # half of assembling a thousand articles was collecting garbage
@@ -122,16 +139,20 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
     for a in analyses:
         aid = a.article.id
         time_at = {(t.span.start, t.span.end): t.id for t in a.times}
+        first = len(quotes)
         for q in a.quotes:
             via = tuple(dict.fromkeys(e for e in (entity_at(aid, s) for s in q.via_refs) if e))
             speaker = entity_at(aid, q.speaker_ref) if q.speaker_ref is not None else _described(entity_at, a, q)
-            office = (office_of(q.speaker_text) or national_office_of(q.speaker_text)) if q.speaker_text else None
+            # a country's office before a place's: "the British premier" is the prime minister, not a premier of a
+            # place called British
+            office = (national_office_of(q.speaker_text) or office_of(q.speaker_text)) if q.speaker_text else None
             if speaker is None and office is not None:
                 # "the governor of Lerovo province said": the one person the corpus names as that office's holder
                 if office not in holders:
                     holders[office] = holder(*office, linked.entities, texts())
                 speaker = holders[office]
             quotes.append(evolve(q, speaker=speaker, via=via))
+        quotes[first:] = _same_interview(quotes[first:])
         quantities.extend(a.quantities)
         times.extend(a.times)
         quote_at = {(q.span.start, q.span.end): q.id for q in a.quotes}

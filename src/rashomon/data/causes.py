@@ -60,7 +60,7 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"диверси\w*",
     ),
     "technical failure": (
-        r"technical (?:failure|fault|malfunction|problem)",
+        r"technical (?:failures?|faults?|malfunctions?|problems?|difficult\w*|issues?|glitch\w*)",
         r"engine failure",
         r"mechanical (?:failure|fault)",
         r"техническ\w* неисправ",

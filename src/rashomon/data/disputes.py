@@ -1127,3 +1127,80 @@ OWN_DENIALS = (
     r"^\W*non\s+siamo\s+stati\s+noi\b",
     r"^\W*(?:это|то)\s+не\s+мы\b",
 )
+# A rejection of the accusations themselves, whatever they say ("refuting all of London's allegations", "evidence-free
+# accusations against the Russian Federation", "called the rumours an utter lie", "Moskau weist die Vorwürfe zurück",
+# "отвергла обвинения"): the accused side says it did not do it, though the claim never names the act. Each pattern
+# needs a noun of accusation or report and a word that rejects it; the accused is named after "against" (the
+# ACCUSED_AFTER words) or else is the side of whoever rejects. Reports and rumours count only with a word that calls
+# them false outright (a lie, fabricated, propaganda), never with "denied reports" alone (the reports' "that" clause is
+# read by DENIED_REPORT, and what they say may be no accusation at all).
+_ACCUSATIONS = (
+    r"(?:accusations?|allegations?|charges|claims|accusation|insinuations?|"
+    r"accusations?|allégations|imputations|"
+    r"Vorwürfen?|Anschuldigungen|Beschuldigungen|Unterstellungen|"
+    r"acusaciones|alegaciones|señalamientos|"
+    r"accuse|accusa|insinuazioni|"
+    r"acusações|"
+    r"обвинени\w*|претензи\w*|инсинуаци\w*|звинувачен\w*)"
+)
+_REPORTS = (
+    r"(?:reports?|rumou?rs?|news|stor(?:y|ies)|claims?|informations?|rapports?|Berichte|informes?|notizie|"
+    r"сообщени\w*|слух\w*)"
+)
+_FALSE_OUTRIGHT = (
+    r"(?:(?:an?|the|utter|big|outright|blatant|complete|absolute|total)\s+)*lies?|fabricat\w*|concocted|"
+    r"ridiculous|absurd|nonsense|fake|propaganda|psychological\s+(?:warfare|operations?)|disinformation|"
+    r"mensonges?|absurdes?|grotesques?|Lügen?|erfunden|absurd|mentiras?|falsas?|absurd[oa]s?|menzogne|"
+    r"ложь|лож\w+|абсурд\w*|вымысел|фейк\w*|дезинформаци\w*|провокаци\w*|брехн\w*"
+)
+BLANKET_DENIALS = (
+    # a verb of rejection with the accusations as its object: "rejected the accusations", "refuting all of London's
+    # allegations", "dismissed these charges as politically motivated"
+    rf"\b(?:reject\w*|refut\w*|dismiss\w*|den(?:y|ies|ied|ying)|rebut\w*|repudiat\w*)\s+(?:all\s+(?:of\s+)?)?"
+    rf"(?:the\s+|these\s+|those\s+|such\s+|any\s+|its\s+|their\s+|[\w’']+['’]s\s+)?(?:[\w-]+\s+){{0,2}}?{_ACCUSATIONS}\b"
+    r"(?!\s+(?:that|of)\b)",  # "rejected claims that [...]": the clause says what is denied (DENIED_REPORT)
+    # the accusations called false: "baseless accusations", "evidence-free accusations", "accusations ... absurd"
+    rf"\b(?:baseless|groundless|unfounded|unsubstantiated|evidence-free|false|absurd|ridiculous|fabricated|"
+    rf"politically\s+motivated|infondées?|sans\s+fondement|haltlose[nr]?|unbegründete[nr]?|infundad[oa]s|"
+    rf"falsas|infondat[ei]|голословн\w*|необоснованн\w*|бездоказательн\w*|беспочвенн\w*|абсурдн\w*|"
+    rf"безпідставн\w*)\s+{_ACCUSATIONS}\b",
+    rf"\b{_ACCUSATIONS}\s+(?:[\w’'-]+\s+){{0,6}}?(?:as|were|are|is|was|sont|seien|sind|son|sono|являются)?\s*"
+    rf"(?:baseless|groundless|unfounded|unsubstantiated|absurd|ridiculous|fabricated|politically\s+motivated|"
+    rf"infondées?|haltlos|unbegründet|infundad[oa]s|infondat[ei]|голословн\w*|необоснованн\w*|беспочвенн\w*)\b",
+    # reports or rumours called a lie or a fabrication: "called the rumours an utter lie", "reports ... as part of
+    # psychological warfare", "termed reports ... as 'lies'"
+    rf"\b{_REPORTS}\b[^.;!?]{{0,120}}?\b(?:as|an?|were|are|is|was|of|part\s+of)\s+(?:[\w’']+\s+){{0,3}}?['‘“\"«]?(?:{_FALSE_OUTRIGHT})\b",
+    # languages with a verb that carries its particle apart ("weist die Vorwürfe zurück"), or set after its object
+    r"\b(?:weist|wies|wiesen|weisen)\b[^.;!?]{0,60}?\b(?:Vorwürfe|Anschuldigungen|Beschuldigungen|Berichte)\b[^.;!?]{0,40}?\bzurück\b",
+    r"\b(?:Vorwürfe|Anschuldigungen|Beschuldigungen)\b[^.;!?]{0,60}?\bzurückgewiesen\b",
+    r"\b(?:rejette|rejeté|rejetait|réfute|dément|démenti)\w*\s+(?:toutes\s+)?(?:les|ces|ses|leurs)\s+(?:\w+\s+)?(?:accusations|allégations|imputations)\b",
+    r"\b(?:rechaz\w+|desmient\w*|desmintió|neg[óo])\s+(?:todas\s+)?(?:las|esas|estas|sus)\s+(?:\w+\s+)?(?:acusaciones|alegaciones|señalamientos)\b",
+    r"\b(?:respin\w+|smentisc\w+|smentito|nega\w*)\s+(?:tutte\s+)?(?:le|queste|tali)\s+(?:\w+\s+)?accuse\b",
+    r"(?<!\w)(?:отверг\w*|опроверг\w*|отрица\w*|відкин\w*|спростува\w*|заперечу\w*)\s+(?:все\s+|всі\s+)?(?:\w+\s+){0,2}?(?:обвинени\w*|звинувачен\w*)",
+)
+# the words after an accusation that name whom it is against ("accusations against the Russian Federation")
+ACCUSED_AFTER = r"\s+(?:[\w-]+\s+){0,3}?(?:against|contre|gegen|contra|contro|против|проти)\s+"
+# the verbs a blanket denial can open on (its subject is the side that rejects, not the accuser)
+REJECTING_VERBS = (
+    r"(?:reject|refut|dismiss|den[iy]|rebut|repudiat|weis|wies|rejet|réfut|dément|démenti|rechaz|desmin|neg|respin|"
+    r"smenti|nega|отверг|опроверг|отрица|відкин|спростув|запереч)"
+)
+# nouns of telling that an intent word can qualify instead of the act ("conscious and deliberate falsification",
+# "a deliberate lie", "intentional misinformation"): the word then says nothing of whether the act was meant
+TELLING_NOUNS = (
+    r"falsifications?",
+    r"lies",
+    r"lie",
+    r"lying",
+    r"distortions?",
+    r"deceptions?",
+    r"misinformation",
+    r"disinformation",
+    r"misrepresentations?",
+    r"cover-?ups?",
+    r"omissions?",
+    r"concealment",
+)
+# a state named by its kind alone ("the Kingdom's authorities", "the Republic"): no party, for the name does not say
+# which
+BARE_STATE_NOUNS = frozenset({"kingdom", "republic", "federation", "emirate", "state", "union", "government"})

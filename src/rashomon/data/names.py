@@ -68,6 +68,8 @@ Thabo Olusegun
 # Words that open an Arabic surname ("Abu Salmiya", "bin Salman"): written with the surname alone, the pair is a
 # surname, not a given name and a surname.
 SURNAME_PARTICLES = frozenset({"abu", "abou", "ibn", "bin", "bint"})
+# particles that make the name after them the father's ("Mohammed bin Salman", son of Salman)
+PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint"})
 
 # Religious ranks written before a cleric's name ("Ayatollah Ali Rahimi", "Hojatoleslam Hassan Rahimi"): no part of
 # the name.

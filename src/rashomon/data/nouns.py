@@ -49,6 +49,7 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
             "planes",
             "aircraft",
             "airliner",
+            "jetliner",
             "airplane",
             "jet",
             "jets",

@@ -736,7 +736,8 @@ GERMAN_SPEECH_VERBS = frozenset(
     "warnte warnten warnt meinte meinten meint fügte fügten fügt ergänzte ergänzt sprach spricht kritisierte "
     "kritisiert forderte fordert berichtete berichtet teilte teilt mitteilte erklärt äußerte äußert "
     "bekräftigte bekräftigt versicherte versichert unterstrich unterstreicht hieß heißt teilten mitteilten rief "
-    "riefen".split()
+    "riefen twitterte twitterten twittert postete postet schloss schloß antwortete antwortet fragte fragt "
+    "behauptete behauptet räumte erklärten".split()
 )
 # German subject pronouns and the speaker they take: "„...“, sagte er"
 GERMAN_PRONOUNS = {"er": "m", "sie": "f"}
@@ -777,6 +778,10 @@ PLACE_OFFICES = {
     "procureure": "prosecutor",
     "staatsanwalt": "prosecutor",
     "fiscal": "prosecutor",
+    "procuratore": "prosecutor",
+    "прокурор": "prosecutor",
+    "губернатор": "governor",
+    "мэр": "mayor",
     "premier": "premier",
 }
 # Words of a place description that name the kind of place, not which one: "X state", "l'État de X", "Bundesstaats X"
@@ -801,6 +806,22 @@ NATIONAL_OFFICES = {
     "defense-minister": "defence minister",
     "interior-minister": "interior minister",
     "chancellor": "chancellor",
+    "crown-prince": "crown prince",
+    "prince-héritier": "crown prince",
+    "kronprinz": "crown prince",
+    "príncipe-heredero": "crown prince",
+    "principe-ereditario": "crown prince",
+    "наследный-принц": "crown prince",
+    "king": "king",
+    "roi": "king",
+    "könig": "king",
+    "rey": "king",
+    "emir": "emir",
+    "émir": "emir",
+    "президент": "president",
+    "премьер-министр": "prime minister",
+    "премьер": "prime minister",
+    "канцлер": "chancellor",
 }
 NATIONAL_OFFICE_PAIRS = {
     ("prime", "minister"): "prime-minister",
@@ -813,6 +834,11 @@ NATIONAL_OFFICE_PAIRS = {
     ("defence", "minister"): "defence-minister",
     ("defense", "minister"): "defense-minister",
     ("interior", "minister"): "interior-minister",
+    ("crown", "prince"): "crown-prince",
+    ("prince", "héritier"): "prince-héritier",
+    ("príncipe", "heredero"): "príncipe-heredero",
+    ("principe", "ereditario"): "principe-ereditario",
+    ("наследный", "принц"): "наследный-принц",
 }
 # Words that say the holder is not the one in office now: "the former president", "l'ex-président"
 FORMER_WORDS = frozenset("former ex ex-president ancien ancienne expresidente ehemalige ehemaliger late".split())

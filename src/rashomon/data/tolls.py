@@ -110,6 +110,19 @@ OUTCOMES_ABROAD: dict[str, tuple[str, ...]] = {
     ),
 }
 PEOPLE_ABROAD = (
+    # who was aboard, and "and" between two of them ("alle 173 Passagiere und Crewmitglieder getötet")
+    r"passagers",
+    r"passeggeri",
+    r"pasajeros",
+    r"passageiros",
+    r"passagiere",
+    r"insassen",
+    r"crewmitglieder",
+    r"пассажир\w*",
+    r"und",
+    r"et",
+    r"y",
+    r"и",
     r"personnes",
     r"persone",
     r"personas",
@@ -276,7 +289,7 @@ ADDED = (
 # "seven others", "five more", "ten other victims": a count added to one told before
 ADDED_AFTER = (r"^\s+others?\b", r"^\s+more\b(?!\s+than)", r"^\s+autres\b", r"^\s+altr[ei]\b")
 INCLUDED = (
-    r"\b(?:dead|victims|killed|toll|casualties)\s+(?:included|includes|include)\s*$",
+    r"\b(?:dead|victims|killed|toll|casualties)\b[^.;:]{0,40}?\b(?:included|includes|include)\s*$",
     r"(?<!\w)(?:dont|di cui|de ellos|из них|з них|в том числе|у тому числі)\s*$",
 )
 BODIES_BEFORE = (
@@ -513,6 +526,8 @@ PERIOD = (
     rf"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|\w+\s+)?{_NIGHTS}\b",
     r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\bover\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\b",
+    # "killing at least 160 people in the past 24 hours": a day's tally across the territory, not one act's
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours\b",
     # "at least 30,000 have since been killed": a tally kept since an earlier act the sentence names, not its count
     r"\b(?:has|have|had)\s+since\s+(?:been|died|risen|climbed|reached)\b",
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|offensive|invasion|"
@@ -615,4 +630,16 @@ SOURCE_CONTRAST = (
     r"\b(?:ihrerseits|seinerseits)\b",
     r"\bla rândul (?:său|ei|lor)\b",
     r"(?<!\w)в свою очередь(?!\w)",
+)
+
+# A count of deaths per day ("an average of 118 deaths daily", "20 morts par jour"): a rate, no toll
+RATE_AFTER = (
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|par\s+jour|al\s+d[ií]a|por\s+d[ií]a|"
+    r"t[äa]glich|pro\s+tag|al\s+giorno|в\s+день|в\s+сутки|за\s+сутки)\b",
+)
+# A count said not to have died ("3000 people did not die", "no murieron 3.000 personas" is read by the stance): the
+# count denied, shown as such and compared with none
+DENIED_OUTCOME_AFTER = (
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn['’]t|have\s+not|haven['’]t|had\s+not|were\s+not|weren['’]t)\s+"
+    r"(?:die|died|been\s+killed|perish(?:ed)?)\b",
 )

@@ -27,7 +27,7 @@ from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.equipment import SYSTEMS
 from ..data.genders import KIN_NOUNS
 from ..data.institutions import COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
-from ..data.names import is_given_name
+from ..data.names import SURNAME_PARTICLES, is_given_name
 from ..data.places import (
     PLACE_LIST_NOUNS,
     PLACE_PREPOSITIONS,
@@ -279,6 +279,9 @@ def _force_owners(doc: Doc, final: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_NAME_LINKS = SURNAME_PARTICLES | {"al", "el", "ben", "bin"}
+
+
 def _after_glued_title(doc: Doc, start: int, end: int, label: str) -> int:
     """``Kramatorsk Mayor Aleksandr Goncharenko`` read as one person: the name starts after the last title word
     (the title and its place are the person's role, read by ``roles.py``)."""
@@ -289,7 +292,9 @@ def _after_glued_title(doc: Doc, start: int, end: int, label: str) -> int:
         tok = doc[k]
         if tok.is_title and tok.lower_ in _TITLES_CF:
             rest = doc[k + 1 : span.end]
-            if all(t.is_title and t.is_alpha for t in rest):
+            # "Crown Prince Mohammed bin Salman": a name's lower-case particle ("bin", "al") may stand inside it
+            inside = all((t.is_title and t.is_alpha) or t.lower_ in _NAME_LINKS for t in rest)
+            if inside and rest[0].is_title and rest[-1].is_title:
                 return rest[0].idx
             break
     return start

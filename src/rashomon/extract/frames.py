@@ -765,6 +765,13 @@ def _subject(tok: Token) -> Token | None:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         return _antecedent(subject, tok)
+    if tok.tag_ in _FINITE_TAGS:
+        # "X was angry after Y accused it": the parse may take "after Y" for a preposition and its object, and hang
+        # the verb, with no subject, on the main clause; Y, the object of its own conjunction, is the subject
+        for mark in (c for c in tok.children if c.dep_ == "mark" and c.i < tok.i):
+            noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.i < tok.i:
+                return noun
     if tok.dep_ == "relcl":
         return tok.head  # "a plane, which was transporting ..."
     if tok.dep_ == "acl" and tok.tag_ == "VBN":

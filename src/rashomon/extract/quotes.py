@@ -106,7 +106,8 @@ _VIA_PREPS = re.compile(
     r"a question from a (?:reporter|correspondent) "
     r"(?:for|from|of)|according to|"
     r"according to (?:a|the) (?:report|statement|interview|broadcast) (?:by|from|in|on|with)|"
-    r"(?:in )?(?:comments|remarks|a statement) (?:carried|published|broadcast|quoted) by|"
+    r"(?:in )?(?:comments|remarks|(?:a|the|his|her|its|their) statement) (?:carried|published|broadcast|quoted) by|"
+    r"(?:published|posted|carried) on|"
     r"(?:as )?(?:quoted|cited|reported|carried|published)(?: as saying)? by|said on|speaking on|appearing on)"
     r"\s+(?:(?i:the)\s+)?"
     r"(?:(?:[A-Z][\w-]*|news|state|state-run|state-owned|state-controlled|private|independent|wire|agency|newspaper|"
@@ -1446,8 +1447,10 @@ _DASH_INTRO = re.compile(r"[\s,.]*[\u2015\u2014\u2013-]\s*")
 def _named_by_punctuation(
     doc: Doc, text: str, q: _Marked, people: dict[int, Mention]
 ) -> tuple[Token, tuple[int, int], bool] | None:
-    """``Governor Nadia Amar: “...”`` and ``“...” — Jorge Falcon``: a name and a colon or dash, no verb."""
+    """``Governor Nadia Amar: “...”`` and ``“...” — Jorge Falcon``: a name and a colon or dash, no verb; and a label
+    line that a quote's paragraph follows (``— Jorge Falcon, head of the committee:`` then ``“...”``)."""
     line_start = text.rfind("\n", 0, q.open_at) + 1
+    label = _label_before(text, line_start, q.open_at)
     for person in people.values():
         if (
             line_start <= person.span.start
@@ -1455,8 +1458,16 @@ def _named_by_punctuation(
             and _COLON_INTRO.fullmatch(text[person.span.end : q.open_at])
         ):
             pass
-        elif q.close_at < person.span.start < q.close_at + 80 and _DASH_INTRO.fullmatch(
-            text[q.close_at + 1 : _name_start(text, person)]
+        elif (
+            label is not None
+            and label[0] <= person.span.start < label[1]
+            and not text[label[0] : _name_start(text, person)].strip(_LABEL_LEAD)
+        ):
+            pass  # "— Jorge Falcon, head of the committee:" on the line before: the name opens the label
+        elif (
+            q.close_at < person.span.start < q.close_at + 80
+            and _DASH_INTRO.fullmatch(text[q.close_at + 1 : _name_start(text, person)])
+            and not _introduces(text, person.span.end)
         ):
             pass
         else:
@@ -1472,6 +1483,12 @@ def _named_by_punctuation(
                 span.root,
             )
             return mark, (span.start, span.end), False
+    named = _LABEL_NAME.match(text, label[0], label[1]) if label is not None else None
+    if named is not None:  # "— Franz Vogel, member of the committee:" and the model took no name there
+        span = doc.char_span(named.start(1), named.end(1), alignment_mode="expand")
+        if span is not None and all(t.is_title for t in span):
+            mark = next((t for t in doc[max(0, span.start - 3) : span.start] if t.text in _DASHES), span.root)
+            return mark, (span.start, span.end), False
     credit = _DASH_CREDIT.match(text, q.close_at + 1)
     if credit is not None:  # “...” ― Tomas Ferreira: a credit line the entity model did not take for a name
         span = doc.char_span(credit.start(1), credit.end(1), alignment_mode="expand")
@@ -1479,6 +1496,32 @@ def _named_by_punctuation(
             mark = next((t for t in doc[max(0, span.start - 3) : span.start] if t.text in _DASHES), span.root)
             return mark, (span.start, span.end), False
     return None
+
+
+_LABEL_LEAD = " \t\xa0\u2015\u2014\u2013-\u2022*"  # what may stand before the name on a label line
+
+
+def _label_before(text: str, line_start: int, open_at: int) -> tuple[int, int] | None:
+    """The label line a quote's paragraph follows (``— Jorge Falcon, head of the committee:``): the last line before
+    it that holds anything, when it ends with a colon and the quote opens its own line."""
+    if text[line_start:open_at].strip():
+        return None
+    before = text[:line_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    return text.rfind("\n", 0, len(before)) + 1, len(before)
+
+
+# the name that opens a label line: two to four capitalised words after an optional dash, then a comma or the colon
+_LABEL_NAME = re.compile(
+    r"[ \t\xa0\u2015\u2014\u2013\u2022*-]*([A-Z][\w'\u2019.-]+(?:[ \xa0][A-Z][\w'\u2019-]+){1,3})[ \t\xa0]*[,:]"
+)
+
+
+def _introduces(text: str, at: int) -> bool:
+    """The name's line ends with a colon: it introduces what follows (a label), it credits nothing before it."""
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)].rstrip().endswith(":")
 
 
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")

@@ -67,6 +67,9 @@ _MIN_WORDS = 5  # fewer words inside the marks: a term the writer quotes, unless
 _NEAR = 400  # characters from one quote to an unattributed one that goes on with its speaker
 _ROLE_REACH = 3000  # characters back a role noun ("el ministro") may look for the person introduced so
 _INTRO_BACK = 80  # characters before a person's name read for the role noun that introduces them
+_OPENING_WORDS = (
+    6  # words before a sentence's first name for it to be the sentence's subject ("La alcaldesa de San Juan")
+)
 
 
 @dataclass
@@ -95,6 +98,14 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         if said is not None and said.speaker is not None:
             speaker_span, ref = said.speaker, said.mention
             speaker_text = text[speaker_span.start : speaker_span.end]
+        elif (
+            said is not None
+            and said.carries_on
+            and (opener := _subject_of_sentence_before(text, q, previous, mentions))
+        ):
+            # "La alcaldesa, X, a quien Y calificó de «...», respondió ... «...», dijo en Twitter": the subject of the
+            # sentence just before, not the last quote's speaker (Y spoke no full quote there)
+            speaker_text, speaker_span, ref = opener.text, opener.span, opener
         elif said is not None and said.carries_on:
             if previous is not None and previous.speaker_text is not None:
                 speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
@@ -102,6 +113,10 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
                 ref = _subject_before(text, q.open_at, mentions)
                 if ref is not None:
                     speaker_text, speaker_span = ref.text, ref.span
+        elif kind == "direct" and (opener := _colon_subject(text, q, mentions)) is not None:
+            # "El senador X salió a defender a las víctimas: «...»": no speech verb, but the sentence's subject
+            # introduces the quote with a colon
+            speaker_text, speaker_span, ref = opener.text, opener.span, opener
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         heard = _interviewed_by(text, q, mentions) if said is not None and not said.via else []
@@ -376,6 +391,39 @@ def _real(mentions: list[Mention], ref: Mention) -> Mention | None:
     if any(m is ref for m in mentions):
         return ref
     return next((m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start), None)
+
+
+def _opening_person(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The person a sentence opens on as its subject (``La alcaldesa de San Juan, Carmen Yulín Cruz, ...``,
+    ``El senador demócrata Bob Menéndez salió ...``): the first mention in it, a person's, within its first words."""
+    first = next((m for m in mentions if start <= m.span.start < end), None)
+    if first is None or first.type != "PERSON" or not first.text[:1].isupper():
+        return None
+    return first if len(_WORD.findall(text, start, first.span.start)) <= _OPENING_WORDS else None
+
+
+def _subject_of_sentence_before(
+    text: str, q: Marked, previous: Quote | None, mentions: list[Mention]
+) -> Mention | None:
+    """For a quote with a subjectless verb after it (``«...», dijo en Twitter``) that opens its sentence: the person
+    the sentence just before opens on, when no full quote stands in that sentence (else the quote's speaker goes on,
+    as Spanish drops the subject of one who goes on speaking)."""
+    here = _sentence_start(text, q.open_at)
+    if text[here : q.open_at].strip():
+        return None  # the quote does not open its sentence
+    back = len(text[:here].rstrip())  # the end of the sentence before, past the blank lines
+    start = _sentence_start(text, max(0, back - 1))
+    if previous is not None and previous.span.start >= start and len(previous.text.split()) >= _MIN_WORDS:
+        return None
+    return _opening_person(text, start, back, mentions)
+
+
+def _colon_subject(text: str, q: Marked, mentions: list[Mention]) -> Mention | None:
+    """``El senador X salió a defender a las víctimas: «...»``: the person the quote's sentence opens on, where the
+    sentence introduces the quote with a colon."""
+    if not text[: q.open_at].rstrip().endswith(":"):
+        return None
+    return _opening_person(text, _sentence_start(text, q.open_at), q.open_at, mentions)
 
 
 def _subject_before(text: str, pos: int, mentions: list[Mention]) -> Mention | None:

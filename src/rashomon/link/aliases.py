@@ -55,6 +55,7 @@ from ..data.institutions import (
 from ..data.names import (
     CLERICAL_TITLES,
     LINEAGE_TITLES,
+    PATRONYMIC_PARTICLES,
     SURNAME_PARTICLES,
     SURNAME_TITLES,
     canonical_given_name,
@@ -262,6 +263,9 @@ def person_parts(name: str) -> tuple[str, str] | None:
     generation = ""
     if len(words) >= 2 and words[-1].casefold() in GENERATION_SUFFIXES:
         generation = "+" + words.pop().casefold()  # "John Smith Jr." is not his father "John Smith"
+    # "bin Salman" names the father: "Mohammed bin Salman" is no "Salman" (the king his father is), so a name after a
+    # patronymic particle keys the surname with the particle, alone ("bin Salman said") or in the full name
+    son_of = len(words) >= 2 and words[-2].casefold() in PATRONYMIC_PARTICLES
     if len(words) == 2 and words[0].casefold() in SURNAME_PARTICLES:
         words = words[1:]  # "Abu Salmiya", the surname of "Mohammed Abu Salmiya", is no "Abu" named "Salmiya"
     if not words:
@@ -269,6 +273,8 @@ def person_parts(name: str) -> tuple[str, str] | None:
     last = _h_is_g(skeleton(_ARTICLE.sub("", _silent_final_h(words[-1]))))
     if not last:
         return None
+    if son_of:
+        last = "bin+" + last
     given = _silent_final_h(canonical_given_name(to_latin(words[0])))
     first = _initial_vowel(_h_is_g(skeleton(given))) if len(words) > 1 else ""
     return first, last + generation

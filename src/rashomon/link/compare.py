@@ -31,7 +31,7 @@ from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
-from .parties import compatible, denial_reaches, denial_reaches_whole, services_told
+from .parties import compatible, denial_reaches, denial_reaches_whole, grain, services_told
 from .questions import LABELS, ORDER, Found
 from .union import Union
 from .views import ClaimView, side_of
@@ -466,11 +466,12 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     seen: set[tuple[str, str]] = set()
     used: set[str] = set()  # claims already an end of a dispute shown
     together = _named_together(found, views)
+    people = {key: _person_side(e) for e in entities if e.type == "PERSON" for key in (e.id, e.name)}
     keys = sorted(grouped, key=lambda key: (key[0], ORDER.index(key[1]), -len(grouped[key]), key[2]))
     for event, kind, head in keys:
         every = grouped[(event, kind, head)]
         items = _bounded(every)
-        verdicts = _verdicts(kind, items, views, together, names, scope.events[event].day)
+        verdicts = _verdicts(kind, items, views, together, names, scope.events[event].day, people)
         independent = _independent(items, verdicts, views)
         status = _status(items, verdicts, independent)
         label = LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
@@ -552,6 +553,7 @@ def _verdicts(
     together: dict[str, set[frozenset[str]]],
     names: dict[str, str],
     event_day: str | None = None,
+    people: dict[str, str | None] | None = None,
 ) -> dict[tuple[int, int], Verdict]:
     compare_one = COMPARISONS.get(kind)
     out: dict[tuple[int, int], Verdict] = {}
@@ -590,6 +592,8 @@ def _verdicts(
         both_told = a.view in both or b.view in both
         if verdict == "contradicts" and kind not in _TOGETHER_KINDS and both_told and not declared_rivals:
             verdict = "apart"
+        if verdict == "contradicts" and kind == "agent" and people:
+            verdict = _person_and_state(a.answer, b.answer, people) or verdict
         if verdict == "contradicts" and a.target and b.target and a.target != b.target:
             verdict = "apart"  # two acts on different targets: each may have its own author
         if verdict == "contradicts" and kind in _TOGETHER_KINDS:
@@ -601,6 +605,33 @@ def _verdicts(
 
 
 _COUNT_KINDS = frozenset({"toll_killed", "toll_injured", "toll_missing", "toll_bodies"})
+
+
+def _person_side(entity: Entity) -> str | None:
+    """The country a person acts for, where the person's names or role say it (``Saudi Crown Prince ...``)."""
+    return side_of(" ".join(w for w in (entity.role, entity.name) if w), entity)
+
+
+def _person(a: Answer, people: dict[str, str | None]) -> bool:
+    """The answer names a person: by its value, or by its entity where the value is no country's side (an answer
+    "Saudi Arabia" read from "a team of Saudi officials" is the state, whatever entity the phrase carried)."""
+    return a.value in people or (a.entity in people and side_of(a.value, None) is None)
+
+
+def _person_and_state(a: Answer, b: Answer, people: dict[str, str | None]) -> Verdict | None:
+    """Who did it, a person against a state (``the crown prince`` against ``Saudi Arabia``): the person may have acted
+    for that state, so the two are rivals only when the person is known to act for another (``the crown prince``, a
+    Saudi, against ``Turkey``); a person whose country is not known is set apart, not against the state."""
+    pa, pb = _person(a, people), _person(b, people)
+    if pa == pb or "denied" in (a.stance, b.stance):
+        return None
+    person, state = (a, b) if pa else (b, a)
+    side = people.get(person.value, people.get(person.entity or ""))
+    if side is None:
+        return "apart"
+    return "agrees" if side == grain(state.value)[0] else None
+
+
 _SET_AGAINST_KINDS = frozenset({"agent", "intent", "involved"})  # who did it, whether meant, whether involved
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..data.places import country_names, country_of, fold
+from ..data.cyrillic import country_of_word
+from ..data.places import country_names, country_of, fold, foreign_demonyms
 from ..data.speech import FORMER_WORDS, NATIONAL_OFFICE_PAIRS, NATIONAL_OFFICES, PLACE_KIND_WORDS, PLACE_OFFICES
 from ..model import Entity
 
@@ -55,8 +56,15 @@ def _countries(words: list[str]) -> frozenset[str]:
 
 
 def _country(words: str) -> str | None:
-    """The country a name (in any language the tables know) or a national adjective names."""
-    return country_names().get(words) or country_names().get(fold(words)) or country_of(words)
+    """The country a name (in any language the tables know) or a national adjective names, in English or another
+    language (``britannique``, ``американский``)."""
+    return (
+        country_names().get(words)
+        or country_names().get(fold(words))
+        or country_of(words)
+        or foreign_demonyms().get(fold(words))
+        or (country_of_word(words) if " " not in words else None)
+    )
 
 
 def national_office_of(description: str) -> tuple[str, frozenset[str]] | None:

@@ -85,6 +85,7 @@ from ..data.causes import (
 from ..data.cyrillic import ADJECTIVE_STEMS, CYRILLIC, country_of_word
 from ..data.disputes import (
     ACCUSATION_NOUNS,
+    ACCUSED_AFTER,
     ACT_NOUNS,
     ARSENAL_DENIED,
     ARSENAL_LISTED,
@@ -96,7 +97,9 @@ from ..data.disputes import (
     ASKED,
     ATTACKERS,
     ATTACKERS_FATE,
+    BARE_STATE_NOUNS,
     BASE_USED,
+    BLANKET_DENIALS,
     CAPABILITY,
     CLAIMING_PREDICATES,
     CLAIMING_WORDS,
@@ -140,6 +143,7 @@ from ..data.disputes import (
     REACH_ELSEWHERE,
     REACH_ONLY,
     REACH_OPEN,
+    REJECTING_VERBS,
     REJECTIONS,
     RELATIONAL_HEADS,
     REPEATED_ACTS,
@@ -154,6 +158,7 @@ from ..data.disputes import (
     STATES,
     STATES_DENIED,
     STRUCK_AGAIN,
+    TELLING_NOUNS,
     TURNOUT,
     VOTE_UNITS,
 )
@@ -162,6 +167,7 @@ from ..data.institutions import HEADS
 from ..data.nouns import NOUN_CLASSES, VEHICLES
 from ..data.places import CAPITALS, SITE_WORDS, cities, country_names, country_of, fold, foreign_demonyms
 from ..data.speech import REPORTED_FORMS
+from ..data.storms import STORM_KINDS
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Span
 from . import tolls
@@ -564,6 +570,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _responsible(k, v, stance, base, names) or _fired_from(k, v, stance, base)
         if not any(f.kind == "agent" for f in mine) and v.language in _NOMINAL_ACTS:
             mine += _nominal_abroad(k, v, stance, base)
+        if not any(f.kind == "agent" for f in mine):
+            mine += _blanket_denial(k, v, base, names)
         if _weapon_shot_down(text):
             mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
         if _search(CONDITIONAL, f"{v.lead} {text}"):
@@ -595,7 +603,41 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _vote(k, v, stance, base, inside, names)
         mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(_at_service(f, v, names) if f.kind == "agent" else f for f in mine)
+    out = _no_storm_agents(out, views)
+    out = [_earlier_year(f, views[f.view], _event_day(scope, f.view)) for f in out]
     return _bodies_set_against(out, views)
+
+
+def _event_day(scope: Scope, view: int) -> str | None:
+    event = scope.event_of[view]
+    return scope.events[event].day if event is not None else None
+
+
+_STORM_NAMED = re.compile(rf"\b(?:{'|'.join(STORM_KINDS)})\s+«?([A-ZА-ЯЁ][\w-]+)", re.I)
+
+
+def _no_storm_agents(found: list[Found], views: Sequence[ClaimView]) -> list[Found]:
+    """A storm is no party (``Maria may have killed 4,645 people``): agent answers naming a storm the coverage
+    names by its kind (``Hurricane Maria``) are dropped."""
+    storms = {m.group(1).casefold() for v in views for m in _STORM_NAMED.finditer(f"{v.lead} {v.claim.text}")}
+    if not storms:
+        return found
+    return [f for f in found if f.kind != "agent" or f.answer.value.casefold().split()[-1] not in storms]
+
+
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?:['’]s)?(?![\d,.])")
+
+
+def _earlier_year(f: Found, v: ClaimView, event_day: str | None) -> Found:
+    """A count in a claim that names a year before the event's (``the official death toll from 2005's Hurricane
+    Katrina is 1,833``): another event's count, set apart as told elsewhere."""
+    if f.kind not in _COUNT_KINDS or not event_day or f.answer.note:
+        return f
+    year = int(event_day[:4])
+    told = [int(m.group(1)) for m in _YEAR.finditer(v.claim.text) if m.group(1) != f"{f.answer.number or 0:.0f}"]
+    if not any(y < year for y in told):
+        return f
+    return dataclasses.replace(f, answer=dataclasses.replace(f.answer, note="elsewhere"))
 
 
 def _bodies(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
@@ -2082,6 +2124,45 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     return [_found("agent", k, side, span, "denied", base, None)]
 
 
+_BLANKET = re.compile("|".join(f"(?:{p})" for p in BLANKET_DENIALS), re.I)
+_ACCUSED_AFTER = re.compile(ACCUSED_AFTER, re.I)
+_ACCUSER_BEFORE = re.compile(r"\S+\s+$")  # the word before "baseless accusations": who made them
+_REJECTING_VERB = re.compile(REJECTING_VERBS, re.I)
+
+
+def _blanket_denial(k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+    """A rejection of the accusations themselves (``refuting all of London's allegations``, ``evidence-free
+    accusations against the Russian Federation``, ``called the rumours an utter lie``): the accused side denies it
+    did it, though the claim never names the act. The accused is the side named after "against"; else the side that
+    speaks (the claim's speaker, or the first side the sentence names before the rejection: its subject). A side
+    that cannot be told gives no answer."""
+    text = v.claim.text
+    m = _search(_BLANKET, text)
+    if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
+        return []  # "X rejected the accusations and struck again": an act of its own, read by its frame
+    after = _ACCUSED_AFTER.match(text, m.end())
+    side = None
+    if after is not None:
+        named = _WORD_GAP.search(text, after.end())
+        side = _side_word(named.group(0)) or _side_word_abroad(named.group(0)) if named else None
+        if named and side is None:  # "against the Russian Federation": the first side word of the phrase
+            phrase = text[after.end() : after.end() + 40]
+            side = next((s for w in _WORD_GAP.finditer(phrase) if (s := _side_word_abroad(w.group(0)))), None)
+    if side is None:
+        side = _speaker_side(v, names)
+    if side is None:
+        # the subject, not the accuser that qualifies the accusations ("India's baseless accusations", "les
+        # accusations américaines"): side words right before the rejection or inside it are left out
+        before = text[: m.start()]
+        if not _REJECTING_VERB.match(m.group(0)):
+            before = _ACCUSER_BEFORE.sub("", before)
+        side = next((s for w in _WORD_GAP.finditer(before) if (s := _side_word_abroad(w.group(0)))), None)
+    if side is None:
+        return []
+    span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+    return [_found("agent", k, side, span, "denied", base, None)]
+
+
 _NO_CLAIM = re.compile(CLAIMING_WORDS, re.I)
 _OWN_DENIAL = re.compile("|".join(OWN_DENIALS), re.I)
 _BY_BEFORE = re.compile(r"\bby\s*$")
@@ -2099,6 +2180,8 @@ def _agent_placed(v: ClaimView, f: Frame, agent: Span) -> bool:
         # the parse took it from the sentence around the clause: trust it, unless it is what an act was done to
         # ("the rocket attack on X, which killed 16": X was hit, not the killer)
         at = agent.start - (start - len(v.lead))
+        if 0 <= at <= len(v.lead) and LOCATIVE_BEFORE.search(v.lead[:at]):
+            return False  # "the attack in Pahalgam, Kashmir, which killed 26": where it happened, not who did it
         return not (0 <= at <= len(v.lead) and _TARGET_BEFORE.search(v.lead[:at]))
     if _BY_BEFORE.search(text[: agent.start - start]):
         return True
@@ -2121,6 +2204,8 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
         return False  # "a fishing boat southwest of the Peloponnese": the boat, placed; the place did nothing
     if side:
         return True
+    if entity and entity in names and names[entity].name.casefold().removeprefix("the ") in BARE_STATE_NOUNS:
+        return False  # "the Kingdom's authorities": which kingdom, the name does not say
     return bool(entity and entity in names and names[entity].type in _PARTIES and head not in _WEAPON_NOUNS)
 
 
@@ -2142,43 +2227,46 @@ def _modified_head(text: str) -> str:
 
 
 # what "killed 38 people" may have as subject without being anyone's act: the event itself, or the craft
-_NOT_AGENTS = frozenset(
-    {
-        "crash",
-        "explosion",
-        "blast",
-        "fire",
-        "incident",
-        "accident",
-        "disaster",
-        "collapse",
-        "flood",
-        "floods",
-        "storm",
-        "earthquake",
-        "stampede",
-        "crush",
-        "derailment",
-        "tragedy",
-        "plane",
-        "jet",
-        "aircraft",
-        "airliner",
-        "flight",
-        "ship",
-        "vessel",
-        "ferry",
-        "boat",
-        "trawler",
-        "shipwreck",
-        "sinking",
-        "capsizing",
-        "train",
-        "bus",
-        "truck",
-        "drone",
-    }
-)
+_NOT_AGENTS = (
+    frozenset(
+        {
+            "crash",
+            "explosion",
+            "blast",
+            "fire",
+            "incident",
+            "accident",
+            "disaster",
+            "collapse",
+            "flood",
+            "floods",
+            "storm",
+            "earthquake",
+            "stampede",
+            "crush",
+            "derailment",
+            "tragedy",
+            "plane",
+            "jet",
+            "aircraft",
+            "airliner",
+            "flight",
+            "ship",
+            "vessel",
+            "ferry",
+            "boat",
+            "trawler",
+            "shipwreck",
+            "sinking",
+            "capsizing",
+            "train",
+            "bus",
+            "truck",
+            "drone",
+        }
+    )
+    | VEHICLES
+)  # "a Ukraine International Airlines jetliner crashed, killing all 176": the craft, no party
 _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -2276,17 +2364,22 @@ def _counts(
         if read is None:
             continue
         kind, head, qualifier, against, rival, said = read
-        if ABOARD.search(text[rel_end:][:40]):
-            continue  # "67 people on board": who was there
+        if ABOARD.search(text[rel_end:][:40]) and not _KILLED_ALL.search(prefix[-30:]):
+            continue  # "67 people on board": who was there; "killing all 176 people on board" is the toll
+        if tolls.rate(text[rel_end:]):
+            continue  # "an average of 118 deaths daily": a rate, no toll
         if qualifier is None and EXCEEDED_BEFORE.search(prefix[-12:]):
             qualifier = "more than"  # "the toll had exceeded 125"
         previous = out[-1] if out else (told[-1] if told else None)
         added = tolls.added(prefix[-12:], text[rel_end:]) and previous is not None and previous.kind == kind
         note = _count_note(v, rel_start, rel_end, settled_next, added)
+        firm = "attributed" if rival or (said and stance == "asserted") else stance
+        if tolls.denied_outcome(text[rel_end:]):
+            firm = "denied"  # "3000 people did not die": the count denied (shown, compared with none)
         answer = _answer(
             " ".join(f"{qualifier or ''} {q.text} {head}".split()),
             q.span,
-            "attributed" if rival or (said and stance == "asserted") else stance,
+            firm,
             {**base, "origin": None} if rival else base,
             as_of=as_of,
             number=float(q.value),
@@ -2374,6 +2467,9 @@ def _count_read(
     if outcome is None:
         return None
     return _Read(_KINDS[outcome], head, q.qualifier, said=put == "dead")
+
+
+_KILLED_ALL = re.compile(r"\b(?:killing|killed|kills)\s+(?:all\s+(?:of\s+the\s+)?|everyone\s+)?$", re.I)
 
 
 def _count_abroad(text: str, rel_start: int, rel_end: int) -> _Read | None:
@@ -2605,6 +2701,7 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
             or (value == "staged" and _MADE_UP.match(v.claim.text, m.end()))
             or _labels_accusation(v.claim.text[: m.start()], stance)
             or _deliberate_provocation(value, v.claim.text, m)
+            or _NOT_OF_THE_ACT.match(v.claim.text, m.end()) is not None
             or _policy_intent(v.claim.text, m)
             or _intent_asked(f"{v.lead} {v.claim.text[: m.start()]}")
         ):
@@ -2684,6 +2781,11 @@ _LABELLED = re.compile(
 
 
 _PROVOCATION = re.compile(r"\s+(?:[\w-]+\s+)?provocations?\b", re.I)
+
+
+# an intent word that qualifies a way of telling, not the act ("conscious and deliberate falsification of the truth",
+# "a deliberate lie", "une désinformation délibérée" is read the other way round and left alone)
+_NOT_OF_THE_ACT = re.compile(rf"\s+(?:{'|'.join(TELLING_NOUNS)})\b", re.I)
 
 
 def _deliberate_provocation(value: str, text: str, word: re.Match[str]) -> bool:

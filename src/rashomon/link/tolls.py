@@ -26,6 +26,7 @@ from ..data.tolls import (
     CONTRASTED_WITH,
     CORRECTED,
     COUNT_AS_OF,
+    DENIED_OUTCOME_AFTER,
     GIVEN_VERBS,
     INCLUDED,
     INCREMENT_AFTER,
@@ -40,6 +41,7 @@ from ..data.tolls import (
     PREDICATE_OUTCOMES,
     PUT_AT,
     QUALIFIERS_ABROAD,
+    RATE_AFTER,
     RECALLED,
     REPLACED_BEFORE,
     SCOPE_PREPOSITIONS,
@@ -94,6 +96,18 @@ SET_AGAINST_WORDS = re.compile("|".join(SET_AGAINST), re.I)
 WIDER_WORDS = re.compile("|".join(WIDER), re.I)  # "as a result of a series of attacks": more acts than the event
 PERIOD_WORDS = re.compile("|".join(PERIOD), re.I)  # "in the violence of recent days": a tally over several days
 _SINCE_CLAUSE = re.compile(SINCE_CLAUSE, re.I)
+_RATE_AFTER = re.compile("|".join(RATE_AFTER), re.I)
+_DENIED_OUTCOME_AFTER = re.compile("|".join(DENIED_OUTCOME_AFTER), re.I)
+
+
+def rate(after: str) -> bool:
+    """The words after a count make it a rate (``118 deaths daily``, ``20 morts par jour``): no toll."""
+    return _RATE_AFTER.search(after[:40]) is not None
+
+
+def denied_outcome(after: str) -> bool:
+    """The words after a count deny it (``3000 people did not die``): the count is denied, not told."""
+    return _DENIED_OUTCOME_AFTER.search(after[:60]) is not None
 
 
 def since_clause(before: str) -> bool:
@@ -138,6 +152,7 @@ _ELIDED = {
 }
 _ELIDED_END = re.compile(r"^\s*(?:$|[,.;:)—–]|(?:and|in|at|on|across|when|after|as)\b)", re.I)
 _BESIDE_ABROAD = 3  # words between a number and its outcome in a language read without a parse
+_AFTER_ABROAD = 5  # the same after the number, where only people nouns, "and" and auxiliaries may stand between
 _LED_ABROAD = re.compile(
     rf"(?<!\w)(?P<noun>{'|'.join(TOLL_NOUNS_ABROAD)})(?!\w)(?P<between>[^.;!?]{{0,120}}?)"
     rf"(?<!\w)(?:{'|'.join(TOLL_VERBS_ABROAD)})\s+"
@@ -246,7 +261,7 @@ def _outcome_after(after: str) -> str | None:
     if _MISSING_PHRASE.match(after.lstrip()):
         return "missing"
     for n, word in enumerate(_WORDS_ABROAD.findall(after[:80])):
-        if n >= _BESIDE_ABROAD or not word[0].isalnum():
+        if n >= _AFTER_ABROAD or not word[0].isalnum():
             return None
         name = _outcome_of(word)
         if name:
