@@ -207,3 +207,27 @@ def test_a_state_named_by_its_kind_alone_is_no_doer(tmp_path: Path) -> None:
         ("2024-05-02", "Reports that the Kingdom's authorities detained him or killed him are false, the envoy said."),
     )
     assert "Kingdom" not in {a.value for a in answers(led, "agent")}
+
+
+def test_not_just_is_no_denial_and_a_causatives_patient_is_no_doer(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2024-05-01", STRIKE),
+        (
+            "2024-05-02",
+            "Peru didn't just shell a market in Orvik, the mayor said. The general changed his mind at the last "
+            "minute and had Marco Diaz killed, an ally said.",
+        ),
+    )
+    told = {(a.value, a.stance) for a in answers(led, "agent")}
+    assert ("Peru", "denied") not in told
+    assert not any("Diaz" in value for value, _ in told)  # the one killed
+
+
+def test_not_free_or_fair_is_a_vote_called_unclean(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        ("2024-08-10", "Lerovo's election commission said President Marco Diaz won the vote with 80 percent."),
+        ("2024-08-11", "The United States does not consider the vote free or fair, the secretary of state said."),
+    )
+    assert {(a.value, a.stance) for a in answers(led, "integrity")} == {("clean", "denied")}

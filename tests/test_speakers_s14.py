@@ -92,3 +92,27 @@ def test_a_german_quote_tweeted(tmp_path: Path) -> None:
         "lassen.“",
     )
     assert [s for _, s in said][1:] == ["Díaz", "Díaz"]
+
+
+def test_an_italian_verb_with_a_place_after_it_and_no_subject_goes_on_with_the_speaker(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "Poi l'ex presidente Marco Díaz ha attaccato la vedova del sindaco. \"Guardate il volto sorridente e felice "
+        'della vedova, sembra che abbia aspettato questo", ha scritto sui social.\n\n'
+        'La sindaca Ana Ruiz ha risposto in serata. "Per legge avrebbero dovuto consegnarmi subito tutti i '
+        'documenti", ha raccontato la sindaca in un video-appello.',
+    )
+    assert said[0][1] == "Marco Díaz"  # not "sui social"
+    assert said[1][1] == "la sindaca"  # the phrase ends before "in un video-appello"
+
+
+def test_a_french_statement_after_the_sentence_that_says_who_announced_it(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "Le détenu est mort vendredi dans une prison du Grand Nord.\n\n"
+        "Son décès a été annoncé par le Service pénitentiaire régional à 14 h 19, heure locale, le 16 février.\n\n"
+        "\"Le 16 février, dans la colonie numéro 3, le condamné s'est senti mal après une promenade.\n\n"
+        "\"Le personnel médical de l'établissement est arrivé immédiatement et une équipe a été appelée.\n\n"
+        "Le service n'a pas donné plus de détails.",
+    )
+    assert [s for _, s in said] == ["le Service pénitentiaire régional"] * 2

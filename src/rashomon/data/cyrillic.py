@@ -318,6 +318,9 @@ INSTITUTION_WORDS = {
     "мзс": "foreign ministry",
     "мчс": "emergency ministry",  # Министерство по чрезвычайным ситуациям, the Emergencies Ministry
     "мвд": "interior ministry",
+    "фсин": "federal penitentiary service",  # Федеральная служба исполнения наказаний
+    "фсб": "federal security service",
+    "цик": "central election commission",  # Центральная избирательная комиссия
     "по": "",
     "обороны": "defense",
     "оборони": "defense",

@@ -469,8 +469,9 @@ LATTER = {
 # Prepositions that open what follows a speech verb without being its subject: "a indiqué sur Telegram X".
 FRENCH_NOT_SPEAKER = frozenset(
     "que qu sur dans à au aux lors devant auprès lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche hier samedi mardi ce cette en via par pour après avant a ad alla ai agli".split()
-)  # the last five Italian: "racconta a Kathimerini" tells the outlet, which is no speaker
+    "dimanche hier samedi mardi ce cette en via par pour après avant a ad alla ai agli su sui sul sulla nel nella "
+    "tramite durante ieri oggi lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)  # the Italian from "a": "racconta a Kathimerini" tells the outlet, "ha scritto sui social" a place, no speaker
 # Demonstratives that open a speaker phrase ("a commenté cette source") unless a time follows ("a dit ce lundi").
 FRENCH_DEMONSTRATIVES = frozenset("ce cet cette ces".split())
 FRENCH_TIME_NOUNS = frozenset(

@@ -78,6 +78,8 @@ _CUE_PRONOUN = re.compile(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:selon|d['\u2019]après|secondo)\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(
     r"[,.;:()\n\u00ab\u00bb\u201c\u201d\"]|\s(?:qui|dont|lors|dans|sur|devant|auprès|cité|citée|à|au|aux|se)\s|"
+    # Italian prepositions after the subject: "ha raccontato la donna in un video-appello", "ha scritto sui social"
+    r"\s(?:in|su|sui|sul|sulla|nel|nella|con|durante|tramite|alla|ai)\s|"
     r"\ss['\u2019]"  # a reflexive verb's pronoun: "le Kremlin s'est dit", "la ministre se dit"
 )
 _BEFORE_MARK = re.compile(r"(?:\s+que|\s+qu['\u2019]|\s*:|\s*,)?\s*$")
@@ -160,6 +162,11 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
             and (_near(text, previous.span.end, q.open_at) or _after_its_attribution(text, previous, q.open_at))
         ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
+        elif kind == "direct" and (announced := _announced_before(text, q.open_at)) is not None:
+            # "Son décès a été annoncé par le Service pénitentiaire fédéral ..." then the statement's words in marks
+            speaker_span = announced
+            speaker_text = text[announced.start : announced.end]
+            ref = _speaker_of_phrase(text, speaker_span, mentions)
         via = tuple(v for v in dict.fromkeys(said.via) if ref is None or v != ref.span) if said else ()
         if (
             not via
@@ -497,6 +504,30 @@ def _first_word(part: str) -> re.Match[str] | None:
         if after is not None and after.group().casefold() == "en":
             return after
     return first
+
+
+# a participle of telling and its agent: "a été annoncé par le Service ...", "communiqué par la police"
+_ANNOUNCED_BY = re.compile(
+    r"\b(?:annoncée?s?|indiquée?s?|confirmée?s?|communiquée?s?|publiée?s?|rapportée?s?|déclarée?s?|anunciad[oa]s?|"
+    r"confirmad[oa]s?|comunicad[oa]s?|publicad[oa]s?|annunciat[oa]|confermat[oa]|comunicat[oa])\s+"
+    r"(?:par|por|da|dal|dalla|dai)\s+",
+    re.IGNORECASE,
+)
+
+
+def _announced_before(text: str, open_at: int) -> Span | None:
+    """A quote opening its paragraph right after a sentence that says who announced the news in the passive (``Son
+    décès a été annoncé par le Service pénitentiaire fédéral ..., le 16 février.``, ``fue anunciado por X``): the
+    announcer's words. The phrase after "par" up to a comma, a clause or a preposition is the speaker."""
+    line = text.rfind("\n", 0, open_at) + 1
+    if text[line:open_at].strip():
+        return None  # the quote does not open its paragraph
+    back = len(text[:line].rstrip())
+    start = max(text.rfind("\n", 0, back) + 1, back - _MAX_ATTRIBUTION * 2)
+    found = list(_ANNOUNCED_BY.finditer(text, start, back))
+    if not found:
+        return None
+    return _phrase(text, found[-1].end(), back)
 
 
 def _adverbial(part: re.Match[str]) -> bool:

@@ -325,7 +325,7 @@ INTENT_ASKED_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_ASKED), re.I
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
     "fraudulent": re.compile(r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+)\b", re.I),
-    "clean": re.compile(r"\b(?:free and fair|transparent|clean|legitimate|credible|fair)\b", re.I),
+    "clean": re.compile(r"\b(?:free (?:and|or) fair|transparent|clean|legitimate|credible|fair)\b", re.I),
 }
 WON = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|re-?elected|defeated|beat|triumph\w*)\b", re.I)
 CAUSE = {name: re.compile("|".join(f"(?:{stem})" for stem in stems), re.I) for name, stems in CAUSES.items()}
@@ -850,7 +850,9 @@ _AGAINST = re.compile(r"\b(?:against|versus|vs|contre|против)\b", re.I)
 # a survey's estimate, not a count of the vote
 _POLL = re.compile(r"\b(?:exit|opinion)[- ]polls?\b|\bsondages?\b|\bэкзитпол\w*", re.I)
 _FOR_WORD_AFTER = re.compile(r"\W*(?:for|pour|для|за)\b", re.I)
-_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b[^.,;]{0,25}$")
+# a negation before a verdict on the vote: "was not fair", "does not consider the vote free or fair", "didn't find it
+# credible"; "no doubt" affirms
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|neither|nor)\b|\bno\b(?!\s+doubt)|n['’]t\b)[^.,;]{0,40}$")
 
 
 def _vote(
@@ -1092,6 +1094,8 @@ def _last_side(text: str, offset: int) -> tuple[str, int, int] | None:
 
 def _stance(v: ClaimView) -> str:
     """The claim's stance, with negative modality read as a denial (``it is unlikely that X fired``)."""
+    if v.claim.stance == "denied" and _search(_NOT_ONLY, v.claim.text):
+        return "attributed" if v.claim.speaker_text or v.claim.cue else "asserted"  # "didn't just kill him": did
     if v.claim.stance != "denied" and _search(UNLIKELY, v.claim.text):
         return "denied"
     if v.claim.stance != "denied" and v.trail and _RULED_OUT_AFTER.match(v.trail):
@@ -1123,8 +1127,9 @@ def _acts(
     out: list[Found] = []
     text = v.claim.text
     for n, f in enumerate(v.frames):
-        if f.negated and _kept_on(text):
-            f = dataclasses.replace(f, negated=False)  # "did not stop firing": fired, and went on firing
+        if f.negated and (_kept_on(text) or _NOT_ONLY.search(text)):
+            # "did not stop firing": fired, and went on firing; "didn't just kill a man": killed, and more
+            f = dataclasses.replace(f, negated=False)
         if f.kind == "attack" and not RETALIATION.search(text):
             if _defence(f, text) or _not_an_act(f) or _another_country(v, n, f, country):
                 continue
@@ -1148,6 +1153,8 @@ def _acts(
                 agent = None  # "an explosion at X's main port that killed 40": hung on the site
             if agent is not None and (_firing_noun(f, text) or _search(_BASE_USED, text)):
                 agent = None  # "using the upper floors as firing points", "using the plant to fire on positions"
+            if agent is not None and _CAUSED_BEFORE.search(text[: max(0, agent.span.start - v.claim.span.start)]):
+                agent = None  # "had Navalny killed": the one killed; who had it done is the subject of "had"
             if agent is not None and (_harmed(v, agent.span) or _tied_to_another(agent.text)):
                 agent = None  # "Iranian officials killed in the crash": harmed; "Tehran's arch-foe": not Tehran
             if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
@@ -2470,6 +2477,10 @@ def _count_read(
 
 
 _KILLED_ALL = re.compile(r"\b(?:killing|killed|kills)\s+(?:all\s+(?:of\s+the\s+)?|everyone\s+)?$", re.I)
+
+
+_NOT_ONLY = re.compile(r"(?:\bnot|n['’]t)\s+(?:just|only|merely|simply)\b", re.I)
+_CAUSED_BEFORE = re.compile(r"\b(?:had|has|have|having|got|get|gets)\s+$", re.I)  # a causative before its patient
 
 
 def _count_abroad(text: str, rel_start: int, rel_end: int) -> _Read | None:
