@@ -49,3 +49,15 @@ def test_a_name_after_bin_is_the_fathers_not_a_surname(tmp_path: Path) -> None:
     )
     people = [e for e in led.entities if e.type == "PERSON"]
     assert len(people) == 2  # the son and the father
+
+
+def test_a_glued_title_before_a_hyphenated_given_name(tmp_path: Path) -> None:
+    led = corpus(
+        tmp_path,
+        (
+            "2024-05-01",
+            "National Police Commissioner General Yoon Hee-keun on Tuesday acknowledged crowd control was poor. Yoon "
+            "said the police would investigate.",
+        ),
+    )
+    assert "Yoon Hee-keun" in {e.name for e in led.entities if e.type == "PERSON"}

@@ -116,3 +116,41 @@ def test_a_french_statement_after_the_sentence_that_says_who_announced_it(tmp_pa
         "Le service n'a pas donné plus de détails.",
     )
     assert [s for _, s in said] == ["le Service pénitentiaire régional"] * 2
+
+
+def test_an_outlet_that_is_reporting_the_lead_relays_the_article(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text(
+        "url: https://n1.example/2024/05/01/story\n---\n"
+        "The balloon that flew over Lerovo for eight days carried equipment capable of collecting intelligence, "
+        "NBC News is reporting.\n\n"
+        "“We will expose its larger surveillance activities around the world,” a state department official said.",
+        encoding="utf-8",
+    )
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: e.name for e in led.entities}
+    assert [[names.get(v) for v in q.via] for q in led.quotes if q.kind == "direct"] == [["NBC News"]]
+
+
+def test_a_german_quote_told_to_an_agency(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text(
+        "url: https://n1.example/2024/05/01/story\n---\n"
+        "Einige Arbeiter berichten, es hätten sich schon am Dienstag Risse in den Wänden des Gebäudes gebildet. "
+        "„Wir wurden gezwungen, wieder an die Arbeit zu gehen, obwohl alle Angst hatten“, erzählt eine junge "
+        "Angestellte der Nachrichtenagentur AFP. Ihren Angaben zufolge arbeiteten etwa 5000 Menschen in dem Haus.",
+        encoding="utf-8",
+    )
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: e.name for e in led.entities}
+    direct = [q for q in led.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker_text == "eine junge Angestellte"
+    assert [names.get(v, "").split()[-1] for v in direct[0].via] == ["AFP"]  # "Nachrichtenagentur AFP" as read
+
+
+def test_a_spanish_subject_after_a_fronted_phrase(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "El Gobierno de Lerovo informó de la localización del globo el viernes, dijo el presidente Marco Díaz.\n\n"
+        'En un comunicado, el Ejecutivo lerovano ha explicado que el globo era de "naturaleza civil y entró en '
+        'Lerovo por causas de fuerza mayor".',
+    )
+    assert said[-1][1] == "el Ejecutivo lerovano"  # not the last speaker

@@ -27,7 +27,7 @@ spokesman spokeswoman spokesperson coordinator director chairman chairwoman chai
 president vice-president premier prime ambassador envoy representative commander general admiral colonel major
 captain lieutenant sergeant officer official adviser advisor aide deputy governor mayor senator congressman
 congresswoman lawmaker deputy judge prosecutor investigator researcher analyst expert professor member founder
-leader press-secretary press secretary correspondent editor reporter journalist prince
+leader press-secretary press secretary correspondent editor reporter journalist prince commissioner
 """.split()
 )
 

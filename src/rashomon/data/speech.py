@@ -738,7 +738,7 @@ GERMAN_SPEECH_VERBS = frozenset(
     "kritisiert forderte fordert berichtete berichtet teilte teilt mitteilte erklärt äußerte äußert "
     "bekräftigte bekräftigt versicherte versichert unterstrich unterstreicht hieß heißt teilten mitteilten rief "
     "riefen twitterte twitterten twittert postete postet schloss schloß antwortete antwortet fragte fragt "
-    "behauptete behauptet räumte erklärten".split()
+    "behauptete behauptet räumte erklärten erzählt erzählte erzählten".split()
 )
 # German subject pronouns and the speaker they take: "„...“, sagte er"
 GERMAN_PRONOUNS = {"er": "m", "sie": "f"}

@@ -293,7 +293,13 @@ def _after_glued_title(doc: Doc, start: int, end: int, label: str) -> int:
         if tok.is_title and tok.lower_ in _TITLES_CF:
             rest = doc[k + 1 : span.end]
             # "Crown Prince Mohammed bin Salman": a name's lower-case particle ("bin", "al") may stand inside it
-            inside = all((t.is_title and t.is_alpha) or t.lower_ in _NAME_LINKS for t in rest)
+            inside = all(
+                (t.is_title and t.is_alpha)
+                or t.lower_ in _NAME_LINKS
+                or t.text == "-"
+                or (t.is_alpha and t.i > 0 and doc[t.i - 1].text == "-")  # "Yoon Hee-keun"
+                for t in rest
+            )
             if inside and rest[0].is_title and rest[-1].is_title:
                 return rest[0].idx
             break

@@ -109,8 +109,8 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     if pronoun is not None and pronoun.group() in GERMAN_PRONOUNS:
         said.pronoun = pronoun.group()
     described = _DESCRIPTION.match(text, verb.end()) if said.pronoun is None else None
-    if described is not None:  # "sagte der Experte": the person the article introduced so
-        said.speaker = _role_holder(text, described.group(2), mentions, q.open_at)
+    if described is not None and not described.group(1).startswith("ein"):
+        said.speaker = _role_holder(text, described.group(2), mentions, q.open_at)  # "sagte der Experte": introduced so
     for m in _named(text, verb.end(), end, mentions):
         if said.speaker is None and said.pronoun is None and not _addressed(text, verb.end(), m):
             said.speaker = m
@@ -122,7 +122,8 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
 
 
 # "sagte der Experte", "betonte die Sprecherin": a definite description after the verb, its head noun last
-_DESCRIPTION = re.compile(r"\s+((?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][\w-]*))(?=[\s,.;:!?]|$)")
+# (or an indefinite one: "erzählt eine junge Angestellte", "sagte ein Augenzeuge", which stands for nobody named)
+_DESCRIPTION = re.compile(r"\s+((?:der|die|eine?)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][\w-]*))(?=[\s,.;:!?]|$)")
 _ROLE_REACH = 3000  # characters back a description ("der Experte") may look for the person introduced with it
 _INTRO_BACK = 60  # characters before a person's name read for the noun that introduces them
 

@@ -355,6 +355,11 @@ _TALKED_TO = re.compile(
 )
 
 _SUBJECT = re.compile(r"(?i:el|la|los|las)\s+[^,.;:\n]{1,80}?\s*$")
+# a phrase fronted before the subject and closed by a comma: "En un comunicado, ", "Por su parte, ", "Tras la reunión, "
+_FRONTED = re.compile(
+    r"(?i:en|tras|por|con|durante|desde|ante|sobre|mediante|además|asimismo|luego|después|no\s+obstante|sin\s+embargo)"
+    r"\b[^,.;:\n]{0,40},\s*"
+)
 # one to three capitalised words and nothing else before the speech verb: its subject, a name ("Mazón ha dicho")
 _BARE_NAME = re.compile(r"\s*((?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})\s*")
 
@@ -366,7 +371,11 @@ def _infinitive_after(text: str, at: int, open_at: int) -> bool:
 
 
 def _subject_phrase(text: str, start: int, cue_at: int) -> Span | None:
-    """A description right before the speech verb, as its subject: ``La portavoz del ministerio dijo``."""
+    """A description right before the speech verb, as its subject: ``La portavoz del ministerio dijo``, also after a
+    fronted phrase and its comma (``En un comunicado, el Ejecutivo chino ha explicado``)."""
+    fronted = _FRONTED.match(text, _skip_space(text, start), cue_at)
+    if fronted is not None:
+        start = fronted.end()
     found = _SUBJECT.search(text, start, cue_at)
     if found is None or found.start() != _skip_space(text, start):
         return None

@@ -39,7 +39,7 @@ _LEAD_RELAY = re.compile(
     r"(?:sito|quotidiano|giornale|agenzia|emittente|tv)(?:\s+(?:di|del|della))?)?)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )  # Italian: "Lo riporta il sito di Kathimerini", "scrive il quotidiano X", "secondo l'agenzia X"
-_LEAD_REPORTED = re.compile(r"\s*(?:reported|reports|said|says)\b")
+_LEAD_REPORTED = re.compile(r"\s*(?:reported|reports|said|says|(?:is|was|has been) reporting|has reported)\b")
 # the same in French, Spanish, Portuguese, German and Romanian: "dos entrevistas, recogidas por Europa Press", "selon
 # l'agence Reuters", "pela agência Lusa", "laut dpa"; and after the name: "AFP zufolge", "..., como EFE informó"
 _LEAD_RELAY_ABROAD = re.compile(

@@ -466,7 +466,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
     seen: set[tuple[str, str]] = set()
     used: set[str] = set()  # claims already an end of a dispute shown
     together = _named_together(found, views)
-    people = {key: _person_side(e) for e in entities if e.type == "PERSON" for key in (e.id, e.name)}
+    people = {key: e for e in entities if e.type == "PERSON" for key in (e.id, e.name)}  # sides read when asked
     keys = sorted(grouped, key=lambda key: (key[0], ORDER.index(key[1]), -len(grouped[key]), key[2]))
     for event, kind, head in keys:
         every = grouped[(event, kind, head)]
@@ -553,7 +553,7 @@ def _verdicts(
     together: dict[str, set[frozenset[str]]],
     names: dict[str, str],
     event_day: str | None = None,
-    people: dict[str, str | None] | None = None,
+    people: dict[str, Entity] | None = None,
 ) -> dict[tuple[int, int], Verdict]:
     compare_one = COMPARISONS.get(kind)
     out: dict[tuple[int, int], Verdict] = {}
@@ -612,13 +612,13 @@ def _person_side(entity: Entity) -> str | None:
     return side_of(" ".join(w for w in (entity.role, entity.name) if w), entity)
 
 
-def _person(a: Answer, people: dict[str, str | None]) -> bool:
+def _person(a: Answer, people: dict[str, Entity]) -> bool:
     """The answer names a person: by its value, or by its entity where the value is no country's side (an answer
     "Saudi Arabia" read from "a team of Saudi officials" is the state, whatever entity the phrase carried)."""
     return a.value in people or (a.entity in people and side_of(a.value, None) is None)
 
 
-def _person_and_state(a: Answer, b: Answer, people: dict[str, str | None]) -> Verdict | None:
+def _person_and_state(a: Answer, b: Answer, people: dict[str, Entity]) -> Verdict | None:
     """Who did it, a person against a state (``the crown prince`` against ``Saudi Arabia``): the person may have acted
     for that state, so the two are rivals only when the person is known to act for another (``the crown prince``, a
     Saudi, against ``Turkey``); a person whose country is not known is set apart, not against the state."""
@@ -626,7 +626,8 @@ def _person_and_state(a: Answer, b: Answer, people: dict[str, str | None]) -> Ve
     if pa == pb or "denied" in (a.stance, b.stance):
         return None
     person, state = (a, b) if pa else (b, a)
-    side = people.get(person.value, people.get(person.entity or ""))
+    entity = people.get(person.value) or people.get(person.entity or "")
+    side = _person_side(entity) if entity is not None else None
     if side is None:
         return "apart"
     return "agrees" if side == grain(state.value)[0] else None

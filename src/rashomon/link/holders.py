@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..data.cyrillic import country_of_word
+from ..data.cyrillic import CYRILLIC, country_of_word
 from ..data.places import country_names, country_of, fold, foreign_demonyms
 from ..data.speech import FORMER_WORDS, NATIONAL_OFFICE_PAIRS, NATIONAL_OFFICES, PLACE_KIND_WORDS, PLACE_OFFICES
 from ..model import Entity
@@ -63,7 +63,7 @@ def _country(words: str) -> str | None:
         or country_names().get(fold(words))
         or country_of(words)
         or foreign_demonyms().get(fold(words))
-        or (country_of_word(words) if " " not in words else None)
+        or (country_of_word(words) if " " not in words and CYRILLIC.search(words) else None)
     )
 
 
