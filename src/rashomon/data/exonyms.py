@@ -130,7 +130,11 @@ Beirut|Beyrouth
 Jerusalem|Jérusalem;Jerusalén;Jerusalém;Ierusalim
 Baghdad|Bagdad;Bagdade
 Kabul|Kaboul
-New Delhi|Nouvelle-Delhi
+New Delhi|Nouvelle-Delhi;Nueva Delhi;Nuova Delhi;Neu-Delhi;Nova Délhi
+Riyadh|Riad;Ryad;Riyad;Riade
+Istanbul|Estambul;Stamboul;Istambul
+Seoul|Séoul;Seúl
+Dhaka|Dacca
 Mumbai|Bombay
 Mecca|La Mecque
 """

@@ -159,6 +159,7 @@ def mentions(text: str) -> Iterator[Mention]:
         k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
     }
     for finder in (
+        _country_phrases,
         _waters,
         _sites,
         _compound_sites,
@@ -199,6 +200,30 @@ def _state_forms(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
         k = next((k for k in range(i + 1, len(words)) if words[k].end() > m.end()), None) if i is not None else None
         if i is not None and k is not None and fold(_bare(words[k].group())) in country_names():
             yield i, k + 1, "GPE", None, ()  # "d'Iran" is one word with its elided article
+
+
+def _country_phrases(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """A country's name of two to four words, whatever their case (``l'Arabie saoudite``, ``Arabia saudí``, ``les
+    Émirats arabes unis``, ``Corea del Sur``): the place tables know it whole, where a run of capitalised words would
+    stop at its first lower-case word. The longest name the tables know wins."""
+    names = country_names()
+    i = 0
+    while i < len(words):
+        if not _capitalised(words[i].group()):
+            i += 1
+            continue
+        best = None
+        for j in range(i + 2, min(i + 5, len(words)) + 1):
+            if not _adjacent(text, words, j - 1):
+                break
+            phrase = " ".join([_bare(words[i].group()), *(w.group() for w in words[i + 1 : j])])
+            if fold(phrase) in names:
+                best = j
+        if best is not None:
+            yield i, best, "GPE", None, ()
+            i = best
+        else:
+            i += 1
 
 
 def _bare(word: str) -> str:
