@@ -7,11 +7,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import rashomon
+from rashomon.model import Ledger, Quote
+
+
+def _ledger(tmp_path: Path, text: str) -> Ledger:
+    (tmp_path / "01.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{text}", encoding="utf-8")
+    return rashomon.analyze([tmp_path])
+
+
+def _relays(led: Ledger, quotes: list[Quote]) -> list[list[str]]:
+    """Each quote's relaying outlets, by name."""
+    names = {e.id: e.name for e in led.entities}
+    return [[names.get(v, "") for v in q.via] for q in quotes]
 
 
 def _speakers(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
-    (tmp_path / "01.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{text}", encoding="utf-8")
-    led = rashomon.analyze([tmp_path])
+    led = _ledger(tmp_path, text)
     return [(q.text.split()[0], q.speaker_text) for q in led.quotes]
 
 
@@ -54,33 +65,27 @@ def test_spanish_speakers_by_the_sentence_that_opens_on_them(tmp_path: Path) -> 
 
 
 def test_a_speakers_quotes_reached_the_article_through_the_one_outlet_it_names(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\n"
+    led = _ledger(
+        tmp_path,
         "Lerovan Foreign Minister Ana Ruiz said the government did not know where the crew was.\n\n"
         "“We do not know where they are, we do not know the details,” Ruiz said.\n\n"
         "“There obviously was a tremendous mistake made, and the attempt to hide it made it worse,” Ruiz told "
         "Fox News.",
-        encoding="utf-8",
     )
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
     direct = [q for q in led.quotes if q.kind == "direct"]
     assert len(direct) == 2
-    assert all([names.get(v) for v in q.via] == ["Fox News"] for q in direct)
+    assert _relays(led, direct) == [["Fox News"], ["Fox News"]]
 
 
 def test_a_statement_carried_or_published_by_an_outlet_is_relayed_by_it(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\n"
+    led = _ledger(
+        tmp_path,
         "Prince Abdul Aziz said in the statement carried by the Saudi Press Agency early on Saturday that the kingdom "
         "“valued the cooperation with its neighbours through the joint work of the commission”.\n\n"
         "“This is a lie and nobody will claim responsibility for the big lie,” said a statement from the Lerovan "
         "government published on the state-run IRNA news agency’s website.",
-        encoding="utf-8",
     )
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
-    assert [[names.get(v) for v in q.via] for q in led.quotes] == [["Saudi Press Agency"], ["IRNA"]]
+    assert _relays(led, list(led.quotes)) == [["Saudi Press Agency"], ["IRNA"]]
 
 
 def test_a_german_quote_tweeted(tmp_path: Path) -> None:
@@ -119,31 +124,25 @@ def test_a_french_statement_after_the_sentence_that_says_who_announced_it(tmp_pa
 
 
 def test_an_outlet_that_is_reporting_the_lead_relays_the_article(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\n"
+    led = _ledger(
+        tmp_path,
         "The balloon that flew over Lerovo for eight days carried equipment capable of collecting intelligence, "
         "NBC News is reporting.\n\n"
         "“We will expose its larger surveillance activities around the world,” a state department official said.",
-        encoding="utf-8",
     )
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
-    assert [[names.get(v) for v in q.via] for q in led.quotes if q.kind == "direct"] == [["NBC News"]]
+    assert _relays(led, [q for q in led.quotes if q.kind == "direct"]) == [["NBC News"]]
 
 
 def test_a_german_quote_told_to_an_agency(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\n"
+    led = _ledger(
+        tmp_path,
         "Einige Arbeiter berichten, es hätten sich schon am Dienstag Risse in den Wänden des Gebäudes gebildet. "
         "„Wir wurden gezwungen, wieder an die Arbeit zu gehen, obwohl alle Angst hatten“, erzählt eine junge "
         "Angestellte der Nachrichtenagentur AFP. Ihren Angaben zufolge arbeiteten etwa 5000 Menschen in dem Haus.",
-        encoding="utf-8",
     )
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
     direct = [q for q in led.quotes if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].speaker_text == "eine junge Angestellte"
-    assert [names.get(v, "").split()[-1] for v in direct[0].via] == ["AFP"]  # "Nachrichtenagentur AFP" as read
+    assert [name.split()[-1] for name in _relays(led, direct)[0]] == ["AFP"]  # "Nachrichtenagentur AFP" as read
 
 
 def test_a_spanish_subject_after_a_fronted_phrase(tmp_path: Path) -> None:

@@ -1135,8 +1135,8 @@ OWN_DENIALS = (
 # them false outright (a lie, fabricated, propaganda), never with "denied reports" alone (the reports' "that" clause is
 # read by DENIED_REPORT, and what they say may be no accusation at all).
 _ACCUSATIONS = (
-    r"(?:accusations?|allegations?|charges|claims|accusation|insinuations?|"
-    r"accusations?|allégations|imputations|"
+    r"(?:accusations?|allegations?|charges|claims|insinuations?|"
+    r"allégations|imputations|"
     r"Vorwürfen?|Anschuldigungen|Beschuldigungen|Unterstellungen|"
     r"acusaciones|alegaciones|señalamientos|"
     r"accuse|accusa|insinuazioni|"

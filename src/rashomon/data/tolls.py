@@ -110,7 +110,7 @@ OUTCOMES_ABROAD: dict[str, tuple[str, ...]] = {
     ),
 }
 PEOPLE_ABROAD = (
-    # who was aboard, and "and" between two of them ("alle 173 Passagiere und Crewmitglieder getötet")
+    # who was aboard ("alle 173 Passagiere und Crewmitglieder getötet")
     r"passagers",
     r"passeggeri",
     r"pasajeros",
@@ -119,10 +119,6 @@ PEOPLE_ABROAD = (
     r"insassen",
     r"crewmitglieder",
     r"пассажир\w*",
-    r"und",
-    r"et",
-    r"y",
-    r"и",
     r"personnes",
     r"persone",
     r"personas",
@@ -142,6 +138,9 @@ PEOPLE_ABROAD = (
     r"civiles",
     r"жителей",
 )
+# "and" between two people nouns after a count ("173 Passagiere und Crewmitglieder getötet"): read through, after the
+# number only
+PEOPLE_JOINED_ABROAD = (r"und", r"et", r"e", r"y", r"и", r"і")
 # Russian forms of the verb "to be" and auxiliaries of other languages that may stand between a count and its outcome
 # ("170 persone sono morte", "12 personnes ont été tuées")
 AUXILIARIES_ABROAD = (

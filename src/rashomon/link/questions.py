@@ -2151,7 +2151,7 @@ def _blanket_denial(k: int, v: ClaimView, base: dict[str, str | None], names: di
     side = None
     if after is not None:
         named = _WORD_GAP.search(text, after.end())
-        side = _side_word(named.group(0)) or _side_word_abroad(named.group(0)) if named else None
+        side = _side_word_abroad(named.group(0)) if named else None
         if named and side is None:  # "against the Russian Federation": the first side word of the phrase
             phrase = text[after.end() : after.end() + 40]
             side = next((s for w in _WORD_GAP.finditer(phrase) if (s := _side_word_abroad(w.group(0)))), None)

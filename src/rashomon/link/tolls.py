@@ -36,6 +36,7 @@ from ..data.tolls import (
     OUTCOMES_ABROAD,
     PART_OF_AREA,
     PEOPLE_ABROAD,
+    PEOPLE_JOINED_ABROAD,
     PERIOD,
     PREDICATE_AUXILIARIES,
     PREDICATE_OUTCOMES,
@@ -127,6 +128,7 @@ _GIVEN_BY = re.compile(
 _WORDS_ABROAD = re.compile(r"[\w'’-]+|—|–|,|;|:|\.", re.U)
 _OUTCOME_ABROAD = {name: re.compile(rf"^(?:{'|'.join(stems)})$", re.I) for name, stems in OUTCOMES_ABROAD.items()}
 _PEOPLE_ABROAD = re.compile(rf"^(?:{'|'.join(PEOPLE_ABROAD)})$", re.I)
+_PEOPLE_JOINED = re.compile(rf"^(?:{'|'.join(PEOPLE_JOINED_ABROAD)})$", re.I)
 _AUXILIARY_ABROAD = re.compile(rf"^(?:{'|'.join(AUXILIARIES_ABROAD)})$", re.I)
 _NOT_PEOPLE = re.compile(rf"^\s*(?:{'|'.join(NOT_PEOPLE_AFTER)})(?!\w)", re.I)
 _QUALIFIER_ABROAD = re.compile(
@@ -266,7 +268,7 @@ def _outcome_after(after: str) -> str | None:
         name = _outcome_of(word)
         if name:
             return name
-        if not (_PEOPLE_ABROAD.match(word) or _AUXILIARY_ABROAD.match(word)):
+        if not (_PEOPLE_ABROAD.match(word) or _PEOPLE_JOINED.match(word) or _AUXILIARY_ABROAD.match(word)):
             return None
     return None
 
