@@ -238,4 +238,17 @@ REFUTED = (
     r"\b(?:nie|nient|a\s+nié|ont\s+nié)\s+(?:que|qu['’]|avoir)",
     r"(?:опроверг|опроверж|спростув|спросту|заперечу|заперечи)\w*",
     r"(?<!\w)отрица\w*,?\s+что",
+    # a denial of the reports of the act: "niega las informaciones vertidas sobre un supuesto ataque", "smentisce le
+    # notizie di un attacco", "bestreitet Berichte über einen Angriff", "dément les informations sur une frappe"
+    r"\b(?:niega\w*|neg[óo]|negaron|desmient\w*|desminti\w*|smentisc\w*|smentit\w*|neg[aò]\w*|bestreit\w*|bestritt\w*|"
+    r"dementiert\w*)\s+(?:\w+\s+){0,2}?(?:informaciones|noticias|informes|notizie|informazioni|Berichte|Meldungen|"
+    r"informations|rapports)\b",
+)
+# a word that makes the act named after it an allegation, not a fact told ("un supuesto ataque ruso", "una presunta
+# incursione", "un prétendu bombardement", "einen angeblichen Angriff", "якобы нанесённого удара"): the doer beside it
+# is alleged, not asserted
+ALLEGED_BEFORE = (
+    r"\b(?:supuest[oa]s?|presunt[oaie]s?|pretendid[oa]s?|pr[ée]sum[ée]e?s?|pr[ée]tendue?s?|pr[ée]sum[ée]e?s?|"
+    r"angeblich\w*|mutma(?:ß|ss)lich\w*|vermeintlich\w*)\s+(?:\w+\s+)?$",
+    r"(?<!\w)(?:якобы|предполагаем\w*|нібито|імовірн\w*)\s+(?:\w+\s+)?$",
 )

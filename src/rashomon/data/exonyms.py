@@ -595,6 +595,8 @@ APPOSITIVE_KINDS = frozenset(
         "organización",
         "groupe",
         "grupo",
+        "gruppo",
+        "gruppe",
         "mouvement",
         "movimiento",
         "milice",

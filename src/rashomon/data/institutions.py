@@ -284,3 +284,20 @@ SEATS_OF_POWER: dict[str, tuple[str, str]] = {
     "downing street": ("united kingdom", "prime"),
     "bankova": ("ukraine", "presidential"),
 }
+
+# Words that open the name of a body or a place named after a person ("Fondation Jean Jaurès", "Universität Heinrich
+# Heine", "Aéroport Charles de Gaulle", "Place Victor Hugo"): the name after them is the person's, the whole the body's
+# or the place's. Kind -> entity type.
+NAMED_AFTER_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        """fondation foundation stiftung fundación fondazione fundação lycée collège école université universität
+        universidad università universidade institut instituto istituto hôpital krankenhaus klinik klinikum hospital
+        ospedale prix preis premio award centre zentrum centro musée museum museo gymnasium""".split(),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        """aéroport flughafen aeropuerto aeroporto airport rue straße strasse place platz plaza piazza avenue
+        boulevard stade stadion estadio stadio gare bahnhof estación stazione pont brücke puente ponte""".split(),
+        "FAC",
+    ),
+}

@@ -73,7 +73,9 @@ PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint"})
 
 # Religious ranks written before a cleric's name ("Ayatollah Ali Rahimi", "Hojatoleslam Hassan Rahimi"): no part of
 # the name.
-CLERICAL_TITLES = frozenset({"ayatollah", "ayatullah", "hojatoleslam", "hojjatoleslam", "hujjat al-islam"})
+CLERICAL_TITLES = frozenset(
+    {"ayatollah", "ayatullah", "ajatollah", "ayatolá", "ayatola", "hojatoleslam", "hojjatoleslam", "hujjat al-islam"}
+)
 # Honorifics of descent from the Prophet written before a full name ("Seyed Ali Rahimi", "Sayyid Hassan Rahimi"):
 # the same person as "Ali Rahimi". Dropped only before a given name and a surname, since "Sayed" or "Syed" alone
 # before a surname may be the given name itself.
@@ -153,6 +155,7 @@ SURNAME_TITLES = frozenset(
 GERMAN_TITLE_HEADS = frozenset(
     """
     präsident präsidentin minister ministerin kanzler kanzlerin chef chefin sprecher sprecherin bürgermeister
-    bürgermeisterin botschafter botschafterin kommandeur kommandeurin
+    bürgermeisterin botschafter botschafterin kommandeur kommandeurin führer führerin leiter leiterin direktor
+    direktorin vorsitzende vorsitzender sekretär sekretärin anwalt anwältin gouverneur gouverneurin
     """.split()
 )

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from ..data import exonyms, media
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST
-from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS
+from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS, NAMED_AFTER_HEADS
 from ..data.names import GERMAN_TITLE_HEADS, SURNAME_TITLES, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
@@ -64,7 +64,8 @@ _FUNCTION_WORDS = frozenset(
     sâmbătă duminică ieri astăzi
     für auf aus über unter durch gegen ohne um wie als auch doch noch nun erst kaum dass daß wenn
     ob seit während wegen trotz dem den des einem einen einer vom zum zur ins beim hat hatte haben ist war sind
-    waren wird wurde dieser diese dieses jeder jede in vor an
+    waren wird wurde dieser diese dieses jeder jede in vor an sein seine seinen seinem seiner ihr ihre ihren ihrem
+    ihrer unser unsere unseren unserem unserer
     """.split()
 )
 # Words before a name that say it is a person's: "M. Dupont", "le président Macron", "la porte-parole Marie Roe".
@@ -181,7 +182,46 @@ def mentions(text: str) -> Iterator[Mention]:
             surface = text[start:end]
             found.append(Mention(span=Span(start, end), text=surface, type=kind, name=name or surface, aliases=aliases))
             taken.update(range(i, j))
-    yield from sorted(found, key=lambda m: m.span.start)
+    yield from sorted(_surnames_again(text, words, found, taken), key=lambda m: m.span.start)
+
+
+def _surnames_again(text: str, words: list[re.Match[str]], found: list[Mention], taken: set[int]) -> list[Mention]:
+    """The mentions with the surname of a person named in full, said again alone (``Prigoschin``, the German genitive
+    ``Prigoschins``): a capitalised word no table types is that person once the article has named them so. A run of
+    a capitalised noun and that surname (``deren Erschießung Prigoschin``, a German noun before it) is the surname.
+    Each stands for the full name, as the article's own reference to the person it named."""
+    full = [m for m in found if m.type == "PERSON" and len(m.name.split()) >= 2 and _given_name(m.name.split()[0])]
+    surnames = {m.name.split()[-1]: m for m in full if len(m.name.split()[-1]) >= _SURNAME_LETTERS}
+    if not surnames:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        parts = m.text.split()
+        if (
+            m.type == "PERSON"
+            and len(parts) == 2
+            and parts[1] in surnames
+            and not _given_name(parts[0])
+            and not _title(parts[0])
+            and parts[0] != surnames[parts[1]].name.split()[0]
+        ):
+            start = m.span.end - len(parts[1])
+            out.append(
+                Mention(span=Span(start, m.span.end), text=parts[1], type="PERSON", name=surnames[parts[1]].name)
+            )
+            continue
+        out.append(m)
+    for k, w in enumerate(words):
+        if k in taken:
+            continue
+        word = w.group()
+        name = word if word in surnames else word[:-1] if word.endswith("s") and word[:-1] in surnames else None
+        if name is not None and surnames[name].span.start < w.start():
+            out.append(Mention(span=Span(w.start(), w.end()), text=word, type="PERSON", name=surnames[name].name))
+    return out
+
+
+_SURNAME_LETTERS = 4  # letters a surname needs before its every later occurrence alone is taken for the person
 
 
 # The long form of a state's name: "la République islamique d'Iran", "la République du Kazakhstan".
@@ -224,6 +264,14 @@ def _country_phrases(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             i = best
         else:
             i += 1
+
+
+_NOUN_LETTERS = 6  # letters of a word before a given name that makes it a noun, not a part of the name ("Mir Hossein")
+
+
+def _words_of(words: list[re.Match[str]], i: int, j: int) -> list[str]:
+    """The capitalised words from ``i`` to ``j``, without the small words between them."""
+    return [_bare(words[k].group()) for k in range(i, j) if _capitalised(words[k].group())]
 
 
 def _bare(word: str) -> str:
@@ -284,6 +332,23 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             continue
         while j - 1 > i and len(words[j - 1].group()) == 1:
             j -= 1  # "Coupe du Monde U-20": the letter of a designation is no word of the name
+        given = next((p for p in range(i + 1, j - 1) if _given_name(words[p].group())), None)
+        kind = NAMED_AFTER_HEADS.get(_bare(words[i].group()).casefold()) if j - i >= 2 else None
+        if kind is not None:
+            yield i, j, kind, None, ()  # "Fondation Jean Jaurès", "Flughafen Willy Brandt": named after a person
+            i = j
+            continue
+        if (
+            given is not None
+            and not _given_name(words[i].group())
+            and all(len(w) >= _NOUN_LETTERS for w in _words_of(words, i, given))
+            and not _known_words(_words_of(words, i, given))
+        ):
+            # "Leichnam von Alexei Nawalny", "Mutter Ljudmila Nawalnaja", "Pressesprecherin des Oppositionsaktivisten
+            # Kira Jarmysch": German nouns before a given name are no part of the person's name
+            yield given, j, "PERSON", None, ()
+            i = j
+            continue
         titled = i
         while titled < j - 1 and _title(words[titled].group()):
             titled += 1  # "Dr Tedros", "Président Ruiz": the title is no part of the name, which is a person's
@@ -421,6 +486,7 @@ def _known_words(parts: list[str]) -> bool:
         or p.casefold() in LEGAL_FORMS
         or p in HEADS
         or p.casefold() in COMPANY_WORDS
+        or p.casefold() in exonyms.APPOSITIVE_KINDS  # "Grupo Wagner": a body named after its kind
         or p in media.outlets()
         for p in parts
     )
@@ -444,7 +510,15 @@ def _german_compound_title(low: str) -> bool:
 def _given_name(word: str) -> bool:
     """A given name, also in French spelling: ``Oleksandre``, ``Sergueï`` (``Oleksandr``, ``Serguei``)."""
     plain = fold(word).capitalize()
-    return any(is_given_name(w) for w in (word, plain, plain.removesuffix("e"), plain.replace("gue", "ge")))
+    if any(is_given_name(w) for w in (word, plain, plain.removesuffix("e"), plain.replace("gue", "ge"))):
+        return True
+    # German writes a Slavic given name with w and j ("Jewgenij", "Sergej", "Wladimir"), French and Italian end it
+    # in i ("Evguéni", "Valeri"): the English spelling of the table
+    low = _GERMAN_J.sub("y", plain.casefold().replace("w", "v").replace("gue", "ge"))
+    return any(is_given_name(w.capitalize()) for w in (low, low + "y", low.removesuffix("i") + "y"))
+
+
+_GERMAN_J = re.compile(r"(?<=[aeiou])j$|^j(?=[aeiou])|(?<=[a-z])j(?=[aeiou])")  # Jewgeni, Sergej, Ljudmila, Tatjana
 
 
 def _word_before(text: str, words: list[re.Match[str]], i: int) -> str:

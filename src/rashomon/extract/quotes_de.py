@@ -8,7 +8,8 @@ German news attributes a quote in a few fixed shapes:
 - a quote right after an attributed one in the same or the next paragraph, unattributed: the same speaker.
 
 The speaker is the name in the attribution (``entities_fr``'s mention, which reads German names too); ``er`` and
-``sie`` are the last speaker, else the last person named before. Outlets named after the verb (``sagte er der
+``sie`` are the subject of the last sentence since the last quote that names a person of their gender, else the last
+speaker if the gender fits. Outlets named after the verb (``sagte er der
 Nachrichtenagentur Reuters``) relay the quote (``via``).
 """
 
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ..data.genders import pronoun_gender
 from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
@@ -43,6 +45,7 @@ class _Said:
     cue: Span
     speaker: Mention | None = None
     pronoun: str | None = None
+    addressee: str | None = None  # "fragt er Jewkurow": whom the pronoun's speaker spoke to, never the speaker
     via: list[Span] = field(default_factory=list)
     phrase: Span | None = None  # a speaker named by a common noun, no name: "Angaben der Armee zufolge"
 
@@ -69,7 +72,15 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         elif said is not None and said.phrase is not None:
             ref = None
         elif said is not None and said.pronoun is not None:
-            ref = previous_ref if previous_ref is not None else _last_person(mentions, q.open_at, marked)
+            # "er" is the subject of the last sentence since the last quote's attribution that names a person of its
+            # gender, else that quote's speaker if the gender fits, else the last person named before
+            gender = GERMAN_PRONOUNS[said.pronoun]
+            since = _sentence_end(text, previous.span.end + 1) if previous is not None else q.open_at - _PRONOUN_REACH
+            ref = _pronoun_person(text, mentions, marked, max(0, since), q.open_at, gender, said.addressee)
+            if ref is None and previous_ref is not None and _fits(text, previous_ref, gender):
+                ref = previous_ref
+            elif ref is None and previous_ref is None:
+                ref = _last_person(mentions, q.open_at, marked)
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
             ref = previous_ref  # "„...“, schrieb X. „...“": X goes on
         elif kind == "direct" and said is None:
@@ -114,6 +125,8 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     for m in _named(text, verb.end(), end, mentions):
         if said.speaker is None and said.pronoun is None and not _addressed(text, verb.end(), m):
             said.speaker = m
+        elif said.pronoun is not None and m.type == "PERSON" and said.addressee is None:
+            said.addressee = m.name.split()[-1]
         elif m.type in ("MEDIA", "ORG") and _addressed(text, verb.end(), m):
             said.via.append(m.span)
     if said.speaker is None and described is not None:
@@ -249,9 +262,13 @@ _SOURCE = re.compile(
 
 def _real(mentions: list[Mention], ref: Mention | None) -> Mention | None:
     """The mention a speaker found by surname alone stands for: the last full mention of that person before it."""
-    if ref is None or any(m is ref for m in mentions):
+    if ref is None or (any(m is ref for m in mentions) and ref.text == ref.name):
         return ref
-    return next((m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start), None)
+    # a surname the reader already took for the full name it repeats ("so Weber"): that full mention
+    earlier = (
+        m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start and m.text == m.name
+    )
+    return next(earlier, ref if any(m is ref for m in mentions) else None)
 
 
 # a sentence that ends right before a quote's opening mark, in the same paragraph: "... Nuklearindustrie. „..."
@@ -274,6 +291,61 @@ def _subject_before(text: str, q: Marked, mentions: list[Mention]) -> Mention | 
     if first is None or first.type != "PERSON" or first.span.start - begin > _SUBJECT_LEAD:
         return None
     return first
+
+
+_PRONOUN_REACH = 600  # characters back a pronoun with no quote before it may look for its person
+# a courtesy title or a role noun in the feminine right before a name ("Frau", "Außenministerin", "Sprecherin")
+_FEMININE_BEFORE = re.compile(r"(?:\bFrau|[A-ZÄÖÜ][\w-]*(?:erin|ntin|stin|orin|efin|atin))\s+\Z")
+_MASCULINE_BEFORE = re.compile(r"\bHerrn?\s+\Z")
+
+
+def _gender(text: str, person: Mention) -> str | None:
+    """ "m" or "f" for a person: from a title or a feminine role noun right before the name, else from the given
+    name; None when nothing says."""
+    before = text[max(0, person.span.start - 40) : person.span.start]
+    if _FEMININE_BEFORE.search(before):
+        return "f"
+    if _MASCULINE_BEFORE.search(before):
+        return "m"
+    words = person.name.split()
+    return pronoun_gender(words[0]) if len(words) > 1 else None
+
+
+def _fits(text: str, person: Mention, gender: str) -> bool:
+    return _gender(text, person) in (None, gender)
+
+
+def _pronoun_person(
+    text: str,
+    mentions: list[Mention],
+    marked: Sequence[Marked],
+    since: int,
+    before: int,
+    gender: str,
+    addressee: str | None = None,
+) -> Mention | None:
+    """The person "er" or "sie" stands for: in the last sentence between ``since`` and ``before`` that names a person
+    outside quotation marks whom the pronoun fits, the first such person (the subject: "Putin traf Lukaschenko. „...“,
+    sagte er" is Putin), one whose gender is known first, never the one spoken to ("fragt er X"); None when no sentence
+    there names one."""
+    people = [
+        m
+        for m in mentions
+        if m.type == "PERSON"
+        and since <= m.span.start
+        and m.span.end <= before
+        and not any(q.open_at < m.span.start < q.close_at for q in marked)
+        and m.name.split()[-1] != addressee
+    ]
+    if not people:
+        return None
+    bounds = [since, *(e.end() for e in _SENTENCE_END.finditer(text, since, before)), before]
+    for begin, end in reversed(list(zip(bounds, bounds[1:], strict=False))):
+        fitting = [m for m in people if begin <= m.span.start < end and _fits(text, m, gender)]
+        if fitting:
+            known = [m for m in fitting if _gender(text, m) == gender]
+            return (known or fitting)[0]
+    return None
 
 
 def _last_person(mentions: list[Mention], pos: int, marked: Sequence[Marked] = ()) -> Mention | None:

@@ -397,9 +397,13 @@ def _named(text: str, start: int, end: int, mentions: list[Mention]) -> list[Men
 
 def _real(mentions: list[Mention], ref: Mention) -> Mention | None:
     """The mention a speaker found by surname alone stands for: the last full mention of that person before it."""
-    if any(m is ref for m in mentions):
+    if any(m is ref for m in mentions) and ref.text == ref.name:
         return ref
-    return next((m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start), None)
+    # a surname the reader already took for the full name it repeats ("ha explicado Quiroga"): that full mention
+    earlier = (
+        m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start and m.text == m.name
+    )
+    return next(earlier, ref if any(m is ref for m in mentions) else None)
 
 
 def _opening_person(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:

@@ -228,22 +228,37 @@ def _voice_key(ref: Mention) -> str:
     return ref.name.split()[-1] if ref.type == "PERSON" and ref.name.split() else ref.name
 
 
-# "говорится в сообщении", "сказано в заявлении": the words are a statement's, its issuer named earlier
+# "говорится в сообщении", "сказано в заявлении", "говорилось в том же заявлении": the words are a statement's, its
+# issuer named earlier
 _STATEMENT = re.compile(
-    r"\s*(?:в\s+|у\s+)?(?:сообщении|заявлении|документе|пресс-релизе|релизе|публикации|повідомленні|заяві|"
-    r"документі)\b",
+    r"\s*(?:в\s+|у\s+)?(?:(?:том\s+же|той\s+же|тому\s+ж|\w+(?:ом|ем|ой|ій|ому))\s+)?(?:сообщении|заявлении|документе|"
+    r"пресс-релизе|релизе|публикации|повідомленні|заяві|документі)\b",
     re.I,
 )
-_STATEMENT_CUES = ("говорится", "сказано", "отмечается", "йдеться", "ідеться", "зазначається")
+_STATEMENT_CUES = (
+    "говорится",
+    "говорилось",
+    "сказано",
+    "отмечается",
+    "отмечалось",
+    "йдеться",
+    "ідеться",
+    "йшлося",
+    "зазначається",
+)
 
 
 def _in_statement(text: str, cue: Span) -> bool:
     return text[cue.start : cue.end].casefold() in _STATEMENT_CUES and bool(_STATEMENT.match(text, cue.end))
 
 
-# "— сообщили в ведомстве", "отметили в военном ведомстве": said in the office the article named before
+# "— сообщили в ведомстве", "отметили в военном ведомстве", "— информирует ведомство": said in (or by) the office the
+# article named before
 _IN_THE_OFFICE = re.compile(
-    r"\s*(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|министерстве|пресс-службе|відомстві|міністерстві|прес-службі)\b", re.I
+    r"\s*(?:(?:в|у)\s+(?:\w+\s+)?(?:ведомстве|министерстве|пресс-службе|відомстві|міністерстві|прес-службі)"
+    # "— информирует ведомство.": the office itself, named by its kind, as the subject after the verb
+    r"|(?:ведомство|министерство|пресс-служба|відомство|міністерство|прес-служба)(?=\s*[.,;!?\n]|\s*$))\b",
+    re.I,
 )
 
 

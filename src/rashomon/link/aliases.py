@@ -107,6 +107,7 @@ from ..names.translit import (
     close_spelling,
     gendered_pair,
     one_letter_apart,
+    opening_e,
     region_stem,
     skeleton,
     sound_forms,
@@ -270,7 +271,8 @@ def person_parts(name: str) -> tuple[str, str] | None:
         words = words[1:]  # "Abu Salmiya", the surname of "Mohammed Abu Salmiya", is no "Abu" named "Salmiya"
     if not words:
         return None
-    last = _h_is_g(skeleton(_ARTICLE.sub("", _silent_final_h(words[-1]))))
+    surname = _ARTICLE.sub("", _silent_final_h(words[-1]))
+    last = _h_is_g(skeleton(opening_e(to_latin(surname).casefold())))
     if not last:
         return None
     if son_of:
@@ -1797,6 +1799,13 @@ def _merge_people(
             for reading in _other_readings(_surname(name)):
                 here |= _spelled(items, name, per_article[items[k].index].get(reading, set()), full)
                 there |= _spelled(items, name, by_surname.get(reading, set()), full)
+        if not here and not there and items[k].index < len(languages):
+            # "Loukachenko" in a French article, "Prigoschin" in a German one: the surname as English spells it
+            for spelled in _english_spellings(_surname(name), languages[items[k].index] or ""):
+                english = spelled.capitalize()
+                if (spelled_parts := person_parts(english)) is not None and len(spelled) >= _SOUND_SURNAME:
+                    here |= _spelled(items, english, per_article[items[k].index].get(spelled_parts[1], set()), full)
+                    there |= _spelled(items, english, by_surname.get(spelled_parts[1], set()), full)
         titled = _title_gender(items[k].mention)
         if titled is not None:  # "Mr. Obama" is never Michelle Obama, "Mrs. Clinton" never Bill Clinton
             here = {key for key in here if _full_name_gender(items, full[key]) in (None, titled)}
@@ -2217,7 +2226,9 @@ def _given_names_agree(a: str, b: str) -> bool:
     cx, cy = canonical_given_name(x), canonical_given_name(y)
     if cx == cy or len(skeleton(cx)) > _SHORT_GIVEN_NAME:
         return True
-    return bool({_vowels_folded(f) for f in sound_forms(cx)} & {_vowels_folded(f) for f in sound_forms(cy)})
+    # each as written and as the table's canonical form: "Sergej" is in no table, "Sergei" is filed under "Serhiy"
+    fx = {_vowels_folded(f) for n in (x, cx) for f in sound_forms(n)}
+    return bool(fx & {_vowels_folded(f) for n in (y, cy) for f in sound_forms(n)})
 
 
 _INNER_E = re.compile(r"(?<=.)e")

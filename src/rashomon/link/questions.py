@@ -31,6 +31,7 @@ from ..data.acts_abroad import (
     ACT_NOUNS_ABROAD,
     ACTIVE,
     ACTIVE_GAP,
+    ALLEGED_BEFORE,
     BLAMED,
     BLAMED_ACTS,
     BLAMED_AFTER_CHARGE_GAP,
@@ -1872,6 +1873,8 @@ _NOMINAL_BETWEEN = {lang: re.compile(p, re.I) for lang, p in NOMINAL_BETWEEN.ite
 _NOMINAL_GENITIVE = re.compile(NOMINAL_GENITIVE, re.I)
 _CLAUSE_BREAKS = ",;:"
 _REFUTED = re.compile("|".join(REFUTED), re.I)
+_ALLEGED_BEFORE = re.compile("|".join(ALLEGED_BEFORE), re.I)
+_ALLEGED_REACH = 40  # characters before an act's noun where a word making it an allegation stands
 _REFUTED_REACH = 80  # characters before the act where a refutation of it stands ("опровержение того, что удар")
 
 
@@ -1961,8 +1964,10 @@ def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | Non
                 if side is not None:
                     at, end = min(w.start(), m.start()), max(w.end(), m.end())
                     denied = stance == "denied" or _refuted_before(text, at)
+                    alleged = _ALLEGED_BEFORE.search(text[max(0, at - _ALLEGED_REACH) : at]) is not None
                     span = Span(v.claim.span.start + at, v.claim.span.start + end)
-                    return [_found("agent", k, side, span, "denied" if denied else stance, base, None)]
+                    told = "denied" if denied else "hedged" if alleged and stance != "denied" else stance
+                    return [_found("agent", k, side, span, told, base, None)]
                 if not between.match(w.group(0)):
                     break
     return []

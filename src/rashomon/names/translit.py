@@ -133,12 +133,20 @@ def close_spelling(a: str, b: str) -> bool:
 
 
 def _close(x: str, y: str) -> bool:
+    x, y = opening_e(x), opening_e(y)
     if not x or not y or x[0] != y[0] and {x[0], y[0]} != {"g", "h"}:  # Ukrainian H is Russian G
         return False
     return x == y or _levenshtein(x, y) <= max(1, round(0.25 * max(len(x), len(y))))
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+_OPENING_YE = re.compile(r"^[yij](?=e)")
+
+
+def opening_e(word: str) -> str:
+    """A surname with the Russian Е that opens it written E: Ye in English, Je in German, E in French and Italian
+    (``yevkurov``, ``jewkurow``, ``evkurov``). Lower case, Latin letters."""
+    return _OPENING_YE.sub("", word)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1,0 +1,45 @@
+"""Who did it, when an article in Spanish, Italian or German tells the act only as an allegation: a denial of the
+reports of it ("niega las informaciones sobre un ataque ruso") or an "alleged" before its noun ("un supuesto ataque
+ruso"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+
+
+def _agents(tmp_path: Path, name: str, text: str) -> list[tuple[str, str]]:
+    (tmp_path / name).write_text(f"url: https://n1.example/2024/05/01/story\n---\n{text}\n", encoding="utf-8")
+    led = rashomon.analyze([tmp_path])
+    return [(a.value, a.stance) for q in led.questions if q.kind == "agent" for a in q.answers]
+
+
+def test_a_denial_of_the_reports_of_an_attack_denies_its_doer(tmp_path: Path) -> None:
+    said = _agents(
+        tmp_path,
+        "01-es.txt",
+        "El Ministerio de Defensa de Rusia niega las informaciones vertidas sobre un ataque ruso a los campamentos "
+        "de entrenamiento de la milicia en la región.",
+    )
+    assert said == [("Russia", "denied")]
+
+
+def test_an_alleged_attack_names_its_doer_as_an_allegation(tmp_path: Path) -> None:
+    said = _agents(
+        tmp_path,
+        "01-es.txt",
+        "Un supuesto ataque ruso con misiles destruyó el viernes por la mañana el campamento de la milicia en la "
+        "región fronteriza.",
+    )
+    assert said == [("Russia", "hedged")]
+
+
+def test_an_attack_told_plainly_keeps_its_doer(tmp_path: Path) -> None:
+    said = _agents(
+        tmp_path,
+        "01-es.txt",
+        "Un ataque ruso con misiles destruyó el viernes por la mañana el campamento de la milicia en la región "
+        "fronteriza.",
+    )
+    assert said == [("Russia", "asserted")]

@@ -1,0 +1,81 @@
+"""Who a German "er" or "sie" stands for: the subject of the last sentence since the last quote that names a person
+the pronoun fits, else the last quote's speaker if the pronoun fits them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+
+
+def _speakers(tmp_path: Path, text: str) -> list[str | None]:
+    (tmp_path / "01.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{text}", encoding="utf-8")
+    led = rashomon.analyze([tmp_path])
+    return [q.speaker_text for q in led.quotes if q.kind == "direct"]
+
+
+def test_a_pronoun_after_a_new_person_is_that_person_not_the_last_speaker(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "„Wir werden diesen Angriff auf unsere Ordnung nicht dulden“, sagte Präsident Marco Díaz am Montag.\n\n"
+        "Am Dienstag meldete sich der Oppositionsführer Luis Vega in der Hauptstadt zu Wort. „Wer hat denn diese "
+        "Krise verursacht, wenn nicht die Regierung selbst?“, fragt er den Präsidenten.",
+    )
+    assert said == ["Marco Díaz", "Luis Vega"]
+
+
+def test_a_pronoun_of_the_other_gender_skips_the_person_named_between(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "„Die Lage an der Grenze ist ernst, aber unter Kontrolle“, sagte Marco Díaz am Montag.\n\n"
+        "Die Ministerin Ana Ruiz traf ihn am Abend in der Hauptstadt. „Wir arbeiten eng und gut zusammen“, sagte er "
+        "danach vor Journalisten.",
+    )
+    assert said == ["Marco Díaz", "Marco Díaz"]
+
+
+def test_she_is_the_woman_named_after_the_last_quote(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "„Unsere Truppen haben nicht geschossen, das ist eine Lüge“, sagte Verteidigungsminister Marco Díaz.\n\n"
+        "Außenministerin Ana Ruiz widersprach ihm später am Tag. „Die Bilder zeigen etwas ganz anderes, und das "
+        "wissen alle“, sagte sie.",
+    )
+    assert said == ["Marco Díaz", "Ana Ruiz"]
+
+
+def test_a_german_office_compound_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text(
+        "url: https://n1.example/2024/05/01/story\n---\nAm Dienstag sprachen der Oppositionsführer Luis Vega und die "
+        "Generalstaatsanwältin Ana Ruiz in der Hauptstadt mit Journalisten.",
+        encoding="utf-8",
+    )
+    led = rashomon.analyze([tmp_path])
+    assert {e.name for e in led.entities if e.type == "PERSON"} == {"Luis Vega", "Ana Ruiz"}
+
+
+def test_er_is_never_the_one_he_speaks_to(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "Der Vizeminister Luis Vega traf den Milizchef Marco Díaz in der Stadt. Vega sagt dann etwas, was Díaz "
+        "auffahren lässt: „Wer sind Sie, dass Sie so mit mir reden?“, fragt er Vega.",
+    )
+    assert said == ["Díaz"]
+
+
+RUSSIAN_OFFICE = """Федеральная служба исполнения наказаний сообщила о смерти заключенного в колонии.
+
+"Врачи скорой медицинской помощи констатировали смерть осужденного. Причины смерти устанавливаются", — информирует \
+ведомство.
+
+Через два часа информация об этом появилась на сайте службы. «Причины смерти заключенного пока устанавливаются», — \
+говорилось в том же заявлении ведомства."""
+
+
+def test_a_russian_office_named_by_its_kind_and_its_statement_are_the_body_named_before(tmp_path: Path) -> None:
+    (tmp_path / "01-ru.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{RUSSIAN_OFFICE}", "utf-8")
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: e.name for e in led.entities}
+    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == [
+        "Федеральная служба исполнение наказания"
+    ] * 2
