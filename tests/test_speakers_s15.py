@@ -79,3 +79,72 @@ def test_a_russian_office_named_by_its_kind_and_its_statement_are_the_body_named
     assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == [
         "Федеральная служба исполнение наказания"
     ] * 2
+
+
+SPANISH_BODIES = """El Ministerio de Defensa de Lerovo niega las informaciones sobre un ataque a los campamentos del Grupo \
+Sarkan.
+
+El Ministerio ha informado en un comunicado de que las Fuerzas Armadas "continúan realizando misiones de combate en la \
+línea de contacto".
+
+El Grupo Sarkan ha advertido de que cuenta con miles de combatientes. "Debemos poner fin a esta desgracia", ha añadido \
+la organización."""
+
+
+def test_a_spanish_body_named_by_its_kind_is_the_body_named_before(tmp_path: Path) -> None:
+    (tmp_path / "01-es.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{SPANISH_BODIES}", "utf-8")
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: e.name for e in led.entities}
+    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == [
+        "Ministerio de Defensa de Lerovo",
+        "Grupo Sarkan",
+    ]
+
+
+def test_a_show_or_outlet_the_text_shows_holding_an_interview_relays_its_quotes(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text(
+        "url: https://n1.example/2024/05/01/story\n---\nThe airline's chief executive Michael Hanlon said there were "
+        "security agents on board.\n\nSpeaking on Morning Talk Lerovo, Hanlon said: \"I think it's the first time "
+        'it has happened to a European airline."\n\n"The letter warned of possible attacks on churches," President '
+        "Marco Diaz told Lerovo24 in an interview.",
+        "utf-8",
+    )
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: (e.name, e.type) for e in led.entities}
+    assert [[names[v] for v in q.via] for q in led.quotes if q.kind == "direct"] == [
+        [("Morning Talk Lerovo", "MEDIA")],
+        [("Lerovo24", "MEDIA")],
+    ]
+
+
+RUSSIAN_INTERVIEW = """Глава МИД Лерова Владимир Марков заявил, что пилоты могли посадить самолет в другом городе. Об \
+этом он рассказал в интервью газете «Коммерсантъ».
+
+«Если бы экипаж принял такое решение, он мог бы спокойно пересечь границу», — сказал он.
+
+Самолет вылетел из столицы вечером. Об этом сообщает БелТА со ссылкой на пресс-службу аэропорта.
+
+«Самолет вылетел из Национального аэропорта в Вильнюс», — уточняется в сообщении."""
+
+
+def test_a_russian_interview_named_after_a_statement_relays_it_and_the_next(tmp_path: Path) -> None:
+    (tmp_path / "01-ru.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{RUSSIAN_INTERVIEW}", "utf-8")
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: e.name for e in led.entities}
+    quotes = [q for q in led.quotes if q.kind != "scare"]
+    assert ["Kommersant" in [names[v] for v in q.via] for q in quotes] == [True, True, False, False]
+    assert ["BelTA" in [names[v] for v in q.via] for q in quotes][2:] == [True, True]
+    assert quotes[-1].speaker_text == "пресс-службу аэропорта"
+
+
+def test_the_official_with_a_country_word_is_the_official_who_just_spoke(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text(
+        "url: https://n1.example/2024/05/01/story\n---\nThe director of the aviation department, Artem Kovalsky, told "
+        "the press that the airport received an email. Kovalsky added that the controllers informed the crew, after "
+        'which the crew decided to land. The Estonian official stressed that "there was no pressure or coercion to '
+        'land the aircraft."',
+        "utf-8",
+    )
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: e.name for e in led.entities}
+    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == ["Artem Kovalsky"]

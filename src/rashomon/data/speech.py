@@ -866,5 +866,27 @@ SPANISH_ROLE_SYNONYMS = {
     "gobernante": ("presidente", "presidenta", "gobernante"),
 }
 
+# Spanish and Portuguese head nouns of a description that stands for a body the article named before ("ha informado
+# el Ministerio" after "el Ministerio de Defensa de Rusia", "ha añadido la organización" after "la organización
+# Sarkan"): the head -> the words that may name or introduce that body.
+SPANISH_BODY_HEADS = {
+    "ministerio": ("ministerio",),
+    "organización": ("organización", "grupo"),
+    "grupo": ("grupo", "organización"),
+    "gobierno": ("gobierno", "ejecutivo"),
+    "ejecutivo": ("ejecutivo", "gobierno"),
+    "agencia": ("agencia",),
+    "comité": ("comité",),
+    "comisión": ("comisión",),
+    "ejército": ("ejército", "fuerzas"),
+    "empresa": ("empresa", "compañía", "aerolínea"),
+    "compañía": ("compañía", "empresa", "aerolínea"),
+    "aerolínea": ("aerolínea", "compañía", "empresa"),
+    "movimiento": ("movimiento",),
+    "ministério": ("ministério",),
+    "governo": ("governo",),
+    "organização": ("organização", "grupo"),
+}
+
 # Participles of a sentence that names the source of the quote after it: "This was stated by the press service of X."
 STATED_BY_PARTICIPLES = ("stated", "said", "announced", "reported", "declared", "written", "posted")

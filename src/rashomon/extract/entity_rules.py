@@ -377,6 +377,7 @@ def outlets(doc: Doc) -> list[Candidate]:
             start = doc[i - 1].idx
         out.append(Candidate(start, m.end(), "MEDIA", 80, name=table[name], source="outlet"))
     out.extend(_described_outlets(doc))
+    out.extend(_interviewers(doc))
     head = text[:600]
     # "Moscow, January 25. /TASS/", at the start of the text or of its first paragraph after a headline
     dateline = _SLASHED_AGENCY_DATELINE.search(head)
@@ -592,6 +593,36 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
             i, j = run
             if doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL") and doc[i].lower_ not in _HEADS_CF:
                 out.append(Candidate(doc[i].idx, _char_end(doc, j), "MEDIA", 78, source="described-after"))
+    return out
+
+
+# words before a name that show it holding an interview: "Speaking on Newstalk Breakfast", "in an interview with
+# Channel 9", "appearing on X"; and after one told something: "told News18 in an interview"
+_INTERVIEW_BEFORE = re.compile(
+    r"\b(?:in (?:an?|an exclusive) interview with|interviewed by|speaking on|appearing on|on the air of|on air with)"
+    r"\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?\Z")
+_INTERVIEW_AFTER = re.compile(r"\s+(?:on \w+ |this \w+ )?in an? (?:exclusive |televised |radio )?interview\b")
+
+
+def _interviewers(doc: Doc) -> list[Candidate]:
+    """``Speaking on Newstalk Breakfast``, ``told News18 in an interview``: a name the text shows holding an
+    interview is an outlet (a show's name is its outlet's), whatever the tables know of it."""
+    text = text_of(doc)
+    out = []
+    for k in range(1, len(doc)):
+        tok = doc[k]
+        if not (tok.is_title or tok.is_upper or tok.text[:1].isupper()) or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+            continue
+        before = text[max(0, tok.idx - 40) : tok.idx]
+        run = _name_run_after(doc, k)
+        if run is None or run[0] != k:
+            continue
+        end = _char_end(doc, run[1])
+        if _INTERVIEW_BEFORE.search(before) or (_TOLD_BEFORE.search(before) and _INTERVIEW_AFTER.match(text, end)):
+            out.append(Candidate(tok.idx, end, "MEDIA", 78, source="interviewer"))
     return out
 
 

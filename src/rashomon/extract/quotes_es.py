@@ -27,6 +27,7 @@ from ..data.speech import (
     ROMANIAN_PARTICIPLES,
     SPANISH_ADVERBS,
     SPANISH_AUXILIARIES,
+    SPANISH_BODY_HEADS,
     SPANISH_FINITE,
     SPANISH_GERUNDS,
     SPANISH_PARTICIPLES,
@@ -267,15 +268,30 @@ def _role_holder(text: str, phrase: Span, mentions: list[Mention]) -> Mention | 
     """The person a description stands for (``el ministro``, ``la portavoz``): the latest person before it whom the
     article introduced with the description's head noun; None for an indefinite description or when none was."""
     words = _words(text[phrase.start : phrase.end])
-    if len(words) < 2 or words[0] not in ("el", "la"):
+    if len(words) < 2 or words[0] not in ("el", "la", "o", "a"):
         return None
     head = words[1]
+    if head in SPANISH_BODY_HEADS:
+        return _body_holder(text, phrase, SPANISH_BODY_HEADS[head], mentions)
     heads = set(SPANISH_ROLE_SYNONYMS.get(head, (head,)))  # "el mandatario": the one introduced as "el presidente"
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= phrase.start or phrase.start - m.span.start > _ROLE_REACH:
             continue
         before = _words(_CLAUSE_BREAK.split(text[max(0, m.span.start - _INTRO_BACK) : m.span.start])[-1])
         if heads & set(before):
+            return m
+    return None
+
+
+def _body_holder(text: str, phrase: Span, heads: tuple[str, ...], mentions: list[Mention]) -> Mention | None:
+    """The body a description stands for (``el Ministerio``, ``la organización``): the latest organisation before it,
+    within reach, whose name holds one of the head's words or that the article introduced with one (``el grupo
+    Sarkan``); None when none was."""
+    for m in sorted(mentions, key=lambda m: -m.span.start):
+        if m.type not in ("ORG", "MEDIA") or m.span.start >= phrase.start or phrase.start - m.span.start > _ROLE_REACH:
+            continue
+        before = _words(_CLAUSE_BREAK.split(text[max(0, m.span.start - _INTRO_BACK) : m.span.start])[-1])[-2:]
+        if set(heads) & (set(_words(m.text)) | set(before)):
             return m
     return None
 

@@ -200,7 +200,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
                 speaker_span, speaker_text = issuer, text[issuer.start : issuer.end]
                 ref = resolver.resolve(speaker_text, speaker_span)
         if not relayed and not f.via and ref is not None and f.kind != "scare":
-            relayed = list(last_via.get(_voice_key(ref), []))  # later quotes of one speaker, through the same outlet
+            told = _interview_after(text, f.span.end, mentions)  # "X заявил, что ... . Об этом он рассказал в интервью Y"
+            relayed = [told] if told is not None else list(last_via.get(_voice_key(ref), []))
         via = [v for v in dict.fromkeys([*relayed, *f.via]) if ref is None or v != ref.span]
         quote = Quote(
             article=article,
@@ -222,6 +223,32 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         yield quote
 
 
+# the sentence after a statement that says where it was made: "Об этом он рассказал в интервью газете «Коммерсантъ»",
+# "Об этом она заявила в эфире телеканала X", "Про це він сказав в інтерв'ю X"
+_ABOUT_IT_IN = re.compile(
+    r"[\s.»\"]*(?:Об\s+этом|Про\s+це)\s+(?:\w+\s+){0,3}?(?:в|у)\s+(?:интервью|інтерв['’]ю|эфире|ефірі|беседе|разговоре)"
+    r"\s+(?:\w+\s+){0,2}?[«\"]?",
+    re.IGNORECASE,
+)
+_ABOUT_IT_REACH = 300  # characters after a statement's end where that sentence may start
+
+
+def _interview_after(text: str, end: int, mentions: Sequence[Mention]) -> Span | None:
+    """The outlet the sentence right after a statement names as where it was made; None when there is none."""
+    stop = text.find("\n\n", end)
+    sentence_end = min(len(text), end + _ABOUT_IT_REACH, stop if stop >= 0 else len(text))
+    start = text.find(".", end, sentence_end)
+    if start < 0:
+        return None
+    found = _ABOUT_IT_IN.match(text, start + 1, sentence_end)
+    if found is None:
+        return None
+    stop_at = text.find(".", found.end(), sentence_end)
+    last = stop_at if stop_at >= 0 else sentence_end
+    outlet = next((m for m in mentions if m.type == "MEDIA" and found.end() <= m.span.start < last), None)
+    return outlet.span if outlet is not None else None
+
+
 def _voice_key(ref: Mention) -> str:
     """Who spoke, for carrying an outlet on: a person by surname (``Петр Кольцов`` and ``Кольцов`` are one), else
     the name."""
@@ -241,6 +268,11 @@ _STATEMENT_CUES = (
     "сказано",
     "отмечается",
     "отмечалось",
+    "уточняется",
+    "подчеркивается",
+    "подчёркивается",
+    "указывается",
+    "сообщается",
     "йдеться",
     "ідеться",
     "йшлося",

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, GENERIC_BODY_NOUNS, LEGAL_FORMS, SEATS_OF_POWER
-from ..data.places import country_of
+from ..data.places import country_of, demonyms
 from ..data.speech import AIDE_NOUNS, LATTER
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
@@ -650,7 +650,12 @@ _BARE_POLITICIANS = {"политик", "політик"}  # "— сказал п
 
 
 def _bare_official(words: list[str]) -> bool:
-    return words == ["the", "official"] or (len(words) == 1 and _stem(words[0]) in _BARE_OFFICIALS)
+    """ "the official", "the Belarusian official" (its country's word says no more of who), "чиновник"."""
+    return (
+        words == ["the", "official"]
+        or (len(words) == 3 and words[0] == "the" and words[2] == "official" and words[1] in demonyms())
+        or (len(words) == 1 and _stem(words[0]) in _BARE_OFFICIALS)
+    )
 
 
 _CALLED_REACH = 20  # characters beside a name where the word a description uses may call it so ("the AFP news agency")

@@ -203,7 +203,24 @@ def same_share(a: Answer, b: Answer) -> Verdict:
         return "apart"
     if not bounds.conflict(_rounded(a), _rounded(b)):
         return "agrees"
+    if _revised_share(a, b):
+        return "apart"
     return "contradicts"
+
+
+_REVISED_SHARE = 1.0  # points between two counts of one candidate's share that a later tally moves, not a dispute
+
+
+def _revised_share(a: Answer, b: Answer) -> bool:
+    """Two shares of one candidate less than a point apart, on the same side of a majority (``80.23%`` in the
+    preliminary count, ``80.08%`` in the final): a tally updated, not a dispute over who won."""
+    if a.number is None or b.number is None:
+        return False
+    low, high = sorted((a.number, b.number))
+    return high - low < _REVISED_SHARE and not low < _MAJORITY < high
+
+
+_MAJORITY = 50.0
 
 
 _DIGITS = re.compile(r"\d+(?:[.,](\d+))?")

@@ -938,9 +938,15 @@ def _candidate(q: Quantity, text: str, start: int, people: list[tuple[int, int, 
         return after[0]
     if rival is not None or _FOR_A_RIVAL_CUT.match(text, q.span.end - start):
         return None  # the rival of the one named before, whose name the claim does not reach
-    if before and not _AGAINST.search(text[before[-1][1] - start : q.span.start - start]):
+    between = text[before[-1][1] - start : q.span.start - start] if before else ""
+    if before and not _AGAINST.search(between) and not _SOMEONE_ELSE.search(between):
         return before[-1]
     return None
+
+
+# a pronoun for someone else between the person named and the share: "donnant M. X vainqueur avec 80 % des voix et ne
+# lui en accordant que 10 %" (her share, not his)
+_SOMEONE_ELSE = re.compile(r"\b(?:lui|leur|her|him|them|ihr|ihm|ihnen)\b|(?<!\w)(?:ей|ему|им)(?!\w)", re.I)
 
 
 # "for his rival, former diplomat X": a candidate named by an apposition after the word for the rival
