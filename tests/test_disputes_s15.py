@@ -74,6 +74,4 @@ def test_shares_far_apart_or_either_side_of_a_majority_still_contradict(tmp_path
         encoding="utf-8",
     )
     led = rashomon.analyze([tmp_path])
-    assert [r.why.split(":")[0] for r in led.relations if r.type == "contradicts"] == [
-        "share of the vote (Marco Diaz)"
-    ]
+    assert [r.why.split(":")[0] for r in led.relations if r.type == "contradicts"] == ["share of the vote (Marco Diaz)"]

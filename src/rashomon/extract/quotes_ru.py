@@ -200,7 +200,9 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
                 speaker_span, speaker_text = issuer, text[issuer.start : issuer.end]
                 ref = resolver.resolve(speaker_text, speaker_span)
         if not relayed and not f.via and ref is not None and f.kind != "scare":
-            told = _interview_after(text, f.span.end, mentions)  # "X заявил, что ... . Об этом он рассказал в интервью Y"
+            told = _interview_after(
+                text, f.span.end, mentions
+            )  # "X заявил, что ... . Об этом он рассказал в интервью Y"
             relayed = [told] if told is not None else list(last_via.get(_voice_key(ref), []))
         via = [v for v in dict.fromkeys([*relayed, *f.via]) if ref is None or v != ref.span]
         quote = Quote(
