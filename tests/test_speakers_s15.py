@@ -81,8 +81,8 @@ def test_a_russian_office_named_by_its_kind_and_its_statement_are_the_body_named
     ] * 2
 
 
-SPANISH_BODIES = """El Ministerio de Defensa de Lerovo niega las informaciones sobre un ataque a los campamentos del Grupo \
-Sarkan.
+SPANISH_BODIES = """El Ministerio de Defensa de Lerovo niega las informaciones sobre un ataque a los campamentos \
+del Grupo Sarkan.
 
 El Ministerio ha informado en un comunicado de que las Fuerzas Armadas "continúan realizando misiones de combate en la \
 línea de contacto".
