@@ -148,3 +148,27 @@ def test_the_official_with_a_country_word_is_the_official_who_just_spoke(tmp_pat
     led = rashomon.analyze([tmp_path])
     names = {e.id: e.name for e in led.entities}
     assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == ["Artem Kovalsky"]
+
+
+def test_a_broadcast_caption_names_who_speaks(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text(
+        "url: https://n1.example/2024/05/01/story\n---\nThe ministry said the structure is outside the safety area.\n\n"
+        '[Ju Jong-wan/Director of Aviation Policy, Ministry of Transport/Yesterday: "The structure has been confirmed '
+        'to be installed outside the runway safety area."]\n\n[Kim Seo-yeon/Professor, Department of Aviation, '
+        'Lerovo University: "According to the documents, the structure must break away on impact."]',
+        "utf-8",
+    )
+    led = rashomon.analyze([tmp_path])
+    assert [q.speaker_text for q in led.quotes if q.kind == "direct"] == ["Ju Jong-wan", "Kim Seo-yeon"]
+
+
+def test_a_name_with_a_lower_case_syllable_speaks_whole_and_an_airline_is_no_person(tmp_path: Path) -> None:
+    (tmp_path / "01.txt").write_text(
+        "url: https://n1.example/2024/05/01/story\n---\nIn a televised news conference, Choi E-bae, Lerovo Air's "
+        'president, bowed deeply as he apologised and said he felt "full responsibility" for the incident.',
+        "utf-8",
+    )
+    led = rashomon.analyze([tmp_path])
+    names = {e.id: e.name for e in led.entities}
+    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == ["Choi E-bae"]
+    assert [e.type for e in led.entities if e.name == "Lerovo Air"] == ["ORG"]

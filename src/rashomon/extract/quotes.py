@@ -399,6 +399,13 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             ref = resolver.resolve(speaker_text.title(), speaker_span)
         elif f.speaker_np is not None:
             a, b = f.speaker_np
+            if doc[a].ent_type_ == "PERSON" and (doc[a].ent_iob_ == "I" or b < len(doc) and doc[b].ent_iob_ == "I"):
+                # "Kim E-bae, the airline's president, said": a parse that cuts the phrase inside the name ("bae",
+                # "Kim E") takes the whole name
+                while a > 0 and doc[a].ent_iob_ == "I":
+                    a -= 1
+                while b < len(doc) and doc[b].ent_iob_ == "I" and doc[b].ent_type_ == "PERSON":
+                    b += 1
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=doc[a:b].root.lower_)
@@ -1489,6 +1496,11 @@ def _named_by_punctuation(
         if span is not None and all(t.is_title for t in span):
             mark = next((t for t in doc[max(0, span.start - 3) : span.start] if t.text in _DASHES), span.root)
             return mark, (span.start, span.end), False
+    caption = _CAPTION.search(text, line_start, q.open_at)
+    if caption is not None:  # '[Ju Jong-wan/Director of Aviation Policy/Today: "..."]': a broadcast's caption
+        span = doc.char_span(caption.start(1), caption.end(1), alignment_mode="expand")
+        if span is not None:
+            return span.root, (span.start, span.end), False
     credit = _DASH_CREDIT.match(text, q.close_at + 1)
     if credit is not None:  # “...” ― Tomas Ferreira: a credit line the entity model did not take for a name
         span = doc.char_span(credit.start(1), credit.end(1), alignment_mode="expand")
@@ -1499,6 +1511,8 @@ def _named_by_punctuation(
 
 
 _LABEL_LEAD = " \t\xa0\u2015\u2014\u2013-\u2022*"  # what may stand before the name on a label line
+# a broadcast transcript's caption opening the quote's line: "[Name/Role, Body/When: " (KBS, NHK, Arirang)
+_CAPTION = re.compile(r"\[\s*([A-Z][\w'\u2019-]+(?:[ \xa0][A-Z][\w'\u2019-]+){0,3})\s*/[^\]\n:]{0,160}:\s*\Z")
 
 
 def _label_before(text: str, line_start: int, open_at: int) -> tuple[int, int] | None:
