@@ -116,3 +116,16 @@ def test_a_body_or_a_place_named_after_a_person_is_the_body_or_the_place() -> No
         ("Flughafen Willy Brandt", "FAC"),
         ("Kira Jarosch", "PERSON"),
     ]
+
+
+def test_a_port_city_named_bandar_is_a_place_and_a_hyphenated_given_name_is_a_persons(tmp_path: Path) -> None:
+    led = _corpus(
+        tmp_path,
+        {
+            "01.txt": "The tanker was taken to Bandar Abbas port for inspection on Saturday, officials said.\n"
+            "Allah-Morad Tavakoli, the deputy health minister of Lerovo, said the crew was safe.",
+        },
+    )
+    types = {e.name: e.type for e in led.entities}
+    assert types.get("Bandar Abbas") == "GPE"
+    assert types.get("Allah-Morad Tavakoli") == "PERSON"

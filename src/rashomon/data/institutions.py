@@ -259,9 +259,9 @@ COMPANY_WORDS = frozenset(
     "international foods labs laboratories football club fc united city".split()
 )
 
-# Last words of an airline's name that the model takes for a person's ("Jeju Air", "Korean Air"): a company. Not a word
-# of the company bags, where "Jeju Air" would meet the island of Jeju.
-AIRLINE_ENDINGS = frozenset({"air"})
+# Last words of an airline's or a shipper's name that the model takes for a person's ("Jeju Air", "Stena Bulk"): a
+# company. Not words of the company bags, where "Jeju Air" would meet the island of Jeju.
+AIRLINE_ENDINGS = frozenset({"air", "bulk", "shipping", "tankers", "logistics"})
 
 # Offices a description names a person by ("the mayor of Lerovo", "Lerovo's governor"): linking takes such a
 # description for the one person of the corpus whose role names the office (and the place, where the role has one).

@@ -388,6 +388,7 @@ Zimbabwe||Zimbabwean;Zimbabweans
 
 # Capitals and large or often-reported cities, with other spellings after "|".
 _CITIES = """
+Bandar Abbas|Bandar Abas|Bandar-Abbas;Bandar Anzali;Bushehr;Chabahar
 Kabul;Tirana;Algiers;Luanda;Buenos Aires;Yerevan;Canberra;Sydney;Melbourne;Vienna;Baku;Manama;Dhaka
 Minsk|Mensk;Brest;Gomel|Homel;Brussels|Bruxelles;La Paz;Sarajevo;Brasilia|Brasília;Sao Paulo|São Paulo;Rio de Janeiro
 Sofia;Phnom Penh;Ottawa;Toronto;Montreal;Vancouver;Santiago;Beijing|Peking;Shanghai;Hong Kong;Wuhan;Guangzhou

@@ -670,13 +670,23 @@ def _apposed_people(doc: Doc) -> list[Candidate]:
         if tok.text != "," or tok.i < 2:
             continue
         j = i = tok.i
-        while i > 0 and j - i < 4 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].ent_type_:
-            i -= 1
+        while i > 0 and j - i < 6 and not doc[i - 1].ent_type_:
+            if doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+                i -= 1
+            elif i > 1 and _glued(doc, i - 1) and doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN":
+                i -= 2  # "Allah-Morad": a hyphenated given name is one word of the name
+            else:
+                break
         if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
             continue  # the run goes on: a longer name, or one the model tagged
         if _bare_name(doc, i, j) and person_apposition(doc, j - 1):
             out.append(Candidate(doc[i].idx, _end(doc, j), "PERSON", 45, source="apposed"))
     return out
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen glued to the words on both sides of it (``Allah-Morad``)."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def _titled_apposed_people(doc: Doc) -> list[Candidate]:
@@ -711,9 +721,13 @@ def _title_holder(doc: Doc, start: int, end: int) -> bool:
 def _bare_name(doc: Doc, i: int, j: int, *, towns: bool = True) -> bool:
     """Whether tokens [i, j) are two or three capitalised words and no word of a body, place, country, people,
     company or outlet (a town's name counts as a place only with ``towns``): a name that may be a person's."""
-    if not 2 <= j - i <= 3 or doc[i:j].text in media.outlets():
+    # a hyphen glued between two capitalised words joins them into one word of the name ("Allah-Morad")
+    glued = [k for k in range(i + 1, j - 1) if _glued(doc, k)]
+    if not 2 <= j - i - 2 * len(glued) <= 3 or doc[i:j].text in media.outlets():
         return False
     for tok in doc[i:j]:
+        if tok.i in glued:
+            continue
         low = tok.lower_
         if not (tok.is_title and tok.is_alpha) or tok.text in HEADS or low in _PLACE_NOUNS or low in COMPANY_WORDS:
             return False
