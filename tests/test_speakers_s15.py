@@ -6,12 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import rashomon
+from rashomon.model import Ledger
+
+
+def _ledger(tmp_path: Path, text: str, name: str = "01.txt") -> Ledger:
+    """The ledger of one article of ``text``, named ``name`` (its language suffix tells the reader which)."""
+    (tmp_path / name).write_text(f"url: https://n1.example/2024/05/01/story\n---\n{text}", encoding="utf-8")
+    return rashomon.analyze([tmp_path])
 
 
 def _speakers(tmp_path: Path, text: str) -> list[str | None]:
-    (tmp_path / "01.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{text}", encoding="utf-8")
-    led = rashomon.analyze([tmp_path])
-    return [q.speaker_text for q in led.quotes if q.kind == "direct"]
+    return [q.speaker_text for q in _ledger(tmp_path, text).quotes if q.kind == "direct"]
+
+
+def _speaking_entities(led: Ledger) -> list[str | None]:
+    """The name of the entity each direct quote gives as its speaker."""
+    names = {e.id: e.name for e in led.entities}
+    return [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"]
 
 
 def test_a_pronoun_after_a_new_person_is_that_person_not_the_last_speaker(tmp_path: Path) -> None:
@@ -45,12 +56,11 @@ def test_she_is_the_woman_named_after_the_last_quote(tmp_path: Path) -> None:
 
 
 def test_a_german_office_compound_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\nAm Dienstag sprachen der Oppositionsführer Luis Vega und die "
+    led = _ledger(
+        tmp_path,
+        "Am Dienstag sprachen der Oppositionsführer Luis Vega und die "
         "Generalstaatsanwältin Ana Ruiz in der Hauptstadt mit Journalisten.",
-        encoding="utf-8",
     )
-    led = rashomon.analyze([tmp_path])
     assert {e.name for e in led.entities if e.type == "PERSON"} == {"Luis Vega", "Ana Ruiz"}
 
 
@@ -73,12 +83,8 @@ RUSSIAN_OFFICE = """Федеральная служба исполнения н�
 
 
 def test_a_russian_office_named_by_its_kind_and_its_statement_are_the_body_named_before(tmp_path: Path) -> None:
-    (tmp_path / "01-ru.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{RUSSIAN_OFFICE}", "utf-8")
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
-    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == [
-        "Федеральная служба исполнение наказания"
-    ] * 2
+    led = _ledger(tmp_path, RUSSIAN_OFFICE, "01-ru.txt")
+    assert _speaking_entities(led) == ["Федеральная служба исполнение наказания"] * 2
 
 
 SPANISH_BODIES = """El Ministerio de Defensa de Lerovo niega las informaciones sobre un ataque a los campamentos \
@@ -92,24 +98,21 @@ la organización."""
 
 
 def test_a_spanish_body_named_by_its_kind_is_the_body_named_before(tmp_path: Path) -> None:
-    (tmp_path / "01-es.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{SPANISH_BODIES}", "utf-8")
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
-    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == [
+    led = _ledger(tmp_path, SPANISH_BODIES, "01-es.txt")
+    assert _speaking_entities(led) == [
         "Ministerio de Defensa de Lerovo",
         "Grupo Sarkan",
     ]
 
 
 def test_a_show_or_outlet_the_text_shows_holding_an_interview_relays_its_quotes(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\nThe airline's chief executive Michael Hanlon said there were "
+    led = _ledger(
+        tmp_path,
+        "The airline's chief executive Michael Hanlon said there were "
         "security agents on board.\n\nSpeaking on Morning Talk Lerovo, Hanlon said: \"I think it's the first time "
         'it has happened to a European airline."\n\n"The letter warned of possible attacks on churches," President '
         "Marco Diaz told Lerovo24 in an interview.",
-        "utf-8",
     )
-    led = rashomon.analyze([tmp_path])
     names = {e.id: (e.name, e.type) for e in led.entities}
     assert [[names[v] for v in q.via] for q in led.quotes if q.kind == "direct"] == [
         [("Morning Talk Lerovo", "MEDIA")],
@@ -128,8 +131,7 @@ RUSSIAN_INTERVIEW = """Глава МИД Лерова Владимир Марк�
 
 
 def test_a_russian_interview_named_after_a_statement_relays_it_and_the_next(tmp_path: Path) -> None:
-    (tmp_path / "01-ru.txt").write_text(f"url: https://n1.example/2024/05/01/story\n---\n{RUSSIAN_INTERVIEW}", "utf-8")
-    led = rashomon.analyze([tmp_path])
+    led = _ledger(tmp_path, RUSSIAN_INTERVIEW, "01-ru.txt")
     names = {e.id: e.name for e in led.entities}
     quotes = [q for q in led.quotes if q.kind != "scare"]
     assert ["Kommersant" in [names[v] for v in q.via] for q in quotes] == [True, True, False, False]
@@ -138,37 +140,32 @@ def test_a_russian_interview_named_after_a_statement_relays_it_and_the_next(tmp_
 
 
 def test_the_official_with_a_country_word_is_the_official_who_just_spoke(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\nThe director of the aviation department, Artem Kovalsky, told "
+    led = _ledger(
+        tmp_path,
+        "The director of the aviation department, Artem Kovalsky, told "
         "the press that the airport received an email. Kovalsky added that the controllers informed the crew, after "
         'which the crew decided to land. The Estonian official stressed that "there was no pressure or coercion to '
         'land the aircraft."',
-        "utf-8",
     )
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
-    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == ["Artem Kovalsky"]
+    assert _speaking_entities(led) == ["Artem Kovalsky"]
 
 
 def test_a_broadcast_caption_names_who_speaks(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\nThe ministry said the structure is outside the safety area.\n\n"
+    led = _ledger(
+        tmp_path,
+        "The ministry said the structure is outside the safety area.\n\n"
         '[Ju Jong-wan/Director of Aviation Policy, Ministry of Transport/Yesterday: "The structure has been confirmed '
         'to be installed outside the runway safety area."]\n\n[Kim Seo-yeon/Professor, Department of Aviation, '
         'Lerovo University: "According to the documents, the structure must break away on impact."]',
-        "utf-8",
     )
-    led = rashomon.analyze([tmp_path])
     assert [q.speaker_text for q in led.quotes if q.kind == "direct"] == ["Ju Jong-wan", "Kim Seo-yeon"]
 
 
 def test_a_name_with_a_lower_case_syllable_speaks_whole_and_an_airline_is_no_person(tmp_path: Path) -> None:
-    (tmp_path / "01.txt").write_text(
-        "url: https://n1.example/2024/05/01/story\n---\nIn a televised news conference, Choi E-bae, Lerovo Air's "
+    led = _ledger(
+        tmp_path,
+        "In a televised news conference, Choi E-bae, Lerovo Air's "
         'president, bowed deeply as he apologised and said he felt "full responsibility" for the incident.',
-        "utf-8",
     )
-    led = rashomon.analyze([tmp_path])
-    names = {e.id: e.name for e in led.entities}
-    assert [names.get(q.speaker or "") for q in led.quotes if q.kind == "direct"] == ["Choi E-bae"]
+    assert _speaking_entities(led) == ["Choi E-bae"]
     assert [e.type for e in led.entities if e.name == "Lerovo Air"] == ["ORG"]
