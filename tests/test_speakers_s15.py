@@ -169,3 +169,14 @@ def test_a_name_with_a_lower_case_syllable_speaks_whole_and_an_airline_is_no_per
     )
     assert _speaking_entities(led) == ["Choi E-bae"]
     assert [e.type for e in led.entities if e.name == "Lerovo Air"] == ["ORG"]
+
+
+def test_er_is_the_last_speaker_when_the_text_names_him_again_after_the_other_person(tmp_path: Path) -> None:
+    said = _speakers(
+        tmp_path,
+        "„Wir werden alles vernichten, was gegen unsere Leute aufgeboten wird“, sagte Milizchef Tarasow am Morgen.\n\n"
+        "Die Bilder zeigen ihn im Gespräch mit dem Vizeminister Luis Vega und mit Marco Díaz, einem Leiter des "
+        "Geheimdienstes. Tarasow spricht von drei Abschüssen. Vega atmet tief durch, sagt dann etwas, was Tarasow "
+        "auffahren lässt: „Wer sind Sie, mich so anzureden?“, fragt er Vega.",
+    )
+    assert said[1] == "Tarasow"

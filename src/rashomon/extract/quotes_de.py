@@ -77,8 +77,9 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             gender = GERMAN_PRONOUNS[said.pronoun]
             since = _sentence_end(text, previous.span.end + 1) if previous is not None else q.open_at - _PRONOUN_REACH
             ref = _pronoun_person(text, mentions, marked, max(0, since), q.open_at, gender, said.addressee)
-            if ref is None and previous_ref is not None and _fits(text, previous_ref, gender):
-                ref = previous_ref
+            if previous_ref is not None and _fits(text, previous_ref, gender) and previous_ref.name != _name_of(ref):
+                if ref is None or _named_again(text, previous_ref, ref.span.end, q.open_at, said.addressee):
+                    ref = previous_ref  # the last speaker, named again after the other person ("Prigoschin sagt")
             elif ref is None and previous_ref is None:
                 ref = _last_person(mentions, q.open_at, marked)
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
@@ -346,6 +347,19 @@ def _pronoun_person(
             known = [m for m in fitting if _gender(text, m) == gender]
             return (known or fitting)[0]
     return None
+
+
+def _name_of(ref: Mention | None) -> str | None:
+    return ref.name if ref is not None else None
+
+
+def _named_again(text: str, person: Mention, start: int, end: int, addressee: str | None) -> bool:
+    """Whether the surname of ``person`` stands as a word between ``start`` and ``end`` (a name the reader may not
+    have taken for one: "Prigoschin sagt"), and it is not the one spoken to."""
+    surname = person.name.split()[-1]
+    if surname == addressee:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[start:end]) is not None
 
 
 def _last_person(mentions: list[Mention], pos: int, marked: Sequence[Marked] = ()) -> Mention | None:
