@@ -248,7 +248,7 @@ REFUTED = (
 # incursione", "un prétendu bombardement", "einen angeblichen Angriff", "якобы нанесённого удара"): the doer beside it
 # is alleged, not asserted
 ALLEGED_BEFORE = (
-    r"\b(?:supuest[oa]s?|presunt[oaie]s?|pretendid[oa]s?|pr[ée]sum[ée]e?s?|pr[ée]tendue?s?|pr[ée]sum[ée]e?s?|"
+    r"\b(?:supuest[oa]s?|presunt[oaie]s?|pretendid[oa]s?|pr[ée]sum[ée]e?s?|pr[ée]tendue?s?|"
     r"angeblich\w*|mutma(?:ß|ss)lich\w*|vermeintlich\w*)\s+(?:\w+\s+)?$",
     r"(?<!\w)(?:якобы|предполагаем\w*|нібито|імовірн\w*)\s+(?:\w+\s+)?$",
 )

@@ -261,7 +261,7 @@ COMPANY_WORDS = frozenset(
 
 # Last words of an airline's or a shipper's name that the model takes for a person's ("Jeju Air", "Stena Bulk"): a
 # company. Not words of the company bags, where "Jeju Air" would meet the island of Jeju.
-AIRLINE_ENDINGS = frozenset({"air", "bulk", "shipping", "tankers", "logistics"})
+COMPANY_ENDINGS = frozenset({"air", "bulk", "shipping", "tankers", "logistics"})
 
 # Offices a description names a person by ("the mayor of Lerovo", "Lerovo's governor"): linking takes such a
 # description for the one person of the corpus whose role names the office (and the place, where the role has one).

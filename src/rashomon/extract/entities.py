@@ -26,7 +26,7 @@ from ..data import cyrillic, media
 from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.equipment import SYSTEMS
 from ..data.genders import KIN_NOUNS
-from ..data.institutions import AIRLINE_ENDINGS, COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
+from ..data.institutions import COMPANY_ENDINGS, COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
 from ..data.names import SURNAME_PARTICLES, is_given_name
 from ..data.places import (
     PLACE_LIST_NOUNS,
@@ -626,7 +626,7 @@ def retype(text: str, label: str) -> str | None:
         return "EQUIPMENT"  # "Tochka-U" is a missile wherever the model put it
     if label in _NOT_PEOPLE_TYPES and _person_like(text):
         return "PERSON"  # "María Corina Machado" typed as an organisation or a place
-    if label == "PERSON" and len(words) > 1 and (words[-1] in COMPANY_WORDS or words[-1] in AIRLINE_ENDINGS):
+    if label == "PERSON" and len(words) > 1 and (words[-1] in COMPANY_WORDS or words[-1] in COMPANY_ENDINGS):
         return "ORG"  # "Maiden Pharma", "Acme Airlines": a company, whatever its first word looks like
     if label in ("WORK_OF_ART", "LAW") and len(text.split()) == 1:
         return None  # a lone capitalised word the model could not place; rules may rescue it

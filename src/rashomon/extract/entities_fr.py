@@ -332,12 +332,12 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             continue
         while j - 1 > i and len(words[j - 1].group()) == 1:
             j -= 1  # "Coupe du Monde U-20": the letter of a designation is no word of the name
-        given = next((p for p in range(i + 1, j - 1) if _given_name(words[p].group())), None)
         kind = NAMED_AFTER_HEADS.get(_bare(words[i].group()).casefold()) if j - i >= 2 else None
         if kind is not None:
             yield i, j, kind, None, ()  # "Fondation Jean Jaurès", "Flughafen Willy Brandt": named after a person
             i = j
             continue
+        given = next((p for p in range(i + 1, j - 1) if _given_name(words[p].group())), None)
         if (
             given is not None
             and not _given_name(words[i].group())

@@ -597,13 +597,11 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
 
 
 # words before a name that show it holding an interview: "Speaking on Newstalk Breakfast", "in an interview with
-# Channel 9", "appearing on X"; and after one told something: "told News18 in an interview"
+# Channel 9", "appearing on X"; and, after "told", the words after the name: "told News18 in an interview"
 _INTERVIEW_BEFORE = re.compile(
-    r"\b(?:in (?:an?|an exclusive) interview with|interviewed by|speaking on|appearing on|on the air of|on air with)"
-    r"\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
+    r"\b(?:(?i:in (?:an?|an exclusive) interview with|interviewed by|speaking on|appearing on|on the air of|"
+    r"on air with)|(?P<told>told))\s+(?:the\s+)?(?=[A-Z0-9])"
 )
-_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?\Z")
 _INTERVIEW_AFTER = re.compile(r"\s+(?:on \w+ |this \w+ )?in an? (?:exclusive |televised |radio )?interview\b")
 
 
@@ -612,17 +610,16 @@ def _interviewers(doc: Doc) -> list[Candidate]:
     interview is an outlet (a show's name is its outlet's), whatever the tables know of it."""
     text = text_of(doc)
     out = []
-    for k in range(1, len(doc)):
-        tok = doc[k]
-        if not (tok.is_title or tok.is_upper or tok.text[:1].isupper()) or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+    for found in _INTERVIEW_BEFORE.finditer(text):
+        span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if span is None or span[0].idx != found.end() or span[0].ent_type_ in ("PERSON", "GPE", "DATE"):
             continue
-        before = text[max(0, tok.idx - 40) : tok.idx]
-        run = _name_run_after(doc, k)
-        if run is None or run[0] != k:
+        run = _name_run_after(doc, span[0].i)
+        if run is None:
             continue
         end = _char_end(doc, run[1])
-        if _INTERVIEW_BEFORE.search(before) or (_TOLD_BEFORE.search(before) and _INTERVIEW_AFTER.match(text, end)):
-            out.append(Candidate(tok.idx, end, "MEDIA", 78, source="interviewer"))
+        if found.group("told") is None or _INTERVIEW_AFTER.match(text, end):
+            out.append(Candidate(span[0].idx, end, "MEDIA", 78, source="interviewer"))
     return out
 
 

@@ -24,7 +24,7 @@ from ..data.genders import pronoun_gender
 from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
-from .reach import sentence_end, sentence_start
+from .reach import full_mention, sentence_end, sentence_start
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # looked up case-folded, as the words are ("äußerte" folds to "äusserte", the Swiss spelling)
@@ -77,7 +77,11 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             gender = GERMAN_PRONOUNS[said.pronoun]
             since = _sentence_end(text, previous.span.end + 1) if previous is not None else q.open_at - _PRONOUN_REACH
             ref = _pronoun_person(text, mentions, marked, max(0, since), q.open_at, gender, said.addressee)
-            if previous_ref is not None and _fits(text, previous_ref, gender) and previous_ref.name != _name_of(ref):
+            if (
+                previous_ref is not None
+                and _fits(text, previous_ref, gender)
+                and (ref is None or previous_ref.name != ref.name)
+            ):
                 if ref is None or _named_again(text, previous_ref, ref.span.end, q.open_at, said.addressee):
                     ref = previous_ref  # the last speaker, named again after the other person ("Prigoschin sagt")
             elif ref is None and previous_ref is None:
@@ -87,7 +91,7 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         elif kind == "direct" and said is None:
             ref = _subject_before(text, q, mentions)  # "Selenskyj pochte auf Sanktionen. „...“": his words
         via = tuple(v for v in (said.via if said else []) if ref is None or v != ref.span)
-        mention = _real(mentions, ref)  # "so Weber": the mention of Jonas Weber named before
+        mention = full_mention(mentions, ref)  # "so Weber": the mention of Jonas Weber named before
         phrase = said.phrase if said is not None and ref is None else None  # "der Armee zufolge": no name
         quote = Quote(
             article=analysis.article.id,
@@ -261,17 +265,6 @@ _SOURCE = re.compile(
 )
 
 
-def _real(mentions: list[Mention], ref: Mention | None) -> Mention | None:
-    """The mention a speaker found by surname alone stands for: the last full mention of that person before it."""
-    if ref is None or (any(m is ref for m in mentions) and ref.text == ref.name):
-        return ref
-    # a surname the reader already took for the full name it repeats ("so Weber"): that full mention
-    earlier = (
-        m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start and m.text == m.name
-    )
-    return next(earlier, ref if any(m is ref for m in mentions) else None)
-
-
 # a sentence that ends right before a quote's opening mark, in the same paragraph: "... Nuklearindustrie. „..."
 _SENTENCE_BEFORE = re.compile(r"[.!?:][ \t]+\Z")
 _SUBJECT_REACH = 300  # characters back the sentence before may start
@@ -347,10 +340,6 @@ def _pronoun_person(
             known = [m for m in fitting if _gender(text, m) == gender]
             return (known or fitting)[0]
     return None
-
-
-def _name_of(ref: Mention | None) -> str | None:
-    return ref.name if ref is not None else None
 
 
 def _named_again(text: str, person: Mention, start: int, end: int, addressee: str | None) -> bool:

@@ -37,7 +37,7 @@ from ..data.speech import (
 from ..data.speech import SPANISH_NOT_SPEAKER as _SPANISH_NOT_SPEAKER
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
-from .reach import sentence_end, sentence_start
+from .reach import full_mention, sentence_end, sentence_start
 
 # Romanian shares the shapes ("„...”, a spus X", "potrivit X"): its words join the Spanish and Portuguese ones, none
 # of which is a word of the others
@@ -217,14 +217,14 @@ def _named_speaker(text: str, cue: Span | None, start: int, end: int, mentions: 
     named = [m for m in _named(text, w.start(), end, mentions) if m.type != "MEDIA"]
     if named and named[0].span.start == w.start():
         person = named[0]
-        return _Said(cue=cue, speaker=person.span, mention=_real(mentions, person), via=via)
+        return _Said(cue=cue, speaker=person.span, mention=full_mention(mentions, person), via=via)
     phrase = _phrase(text, w.start(), end)
     if phrase is None:
         return None
     gap = _APPOSITION.match(text, phrase.end)
     apposed = [m for m in named if gap is not None and m.span.start == gap.end() and m.type == "PERSON"]
     if apposed:  # "dijo el portavoz del ministerio, Juan Pérez": the name given
-        return _Said(cue=cue, speaker=apposed[0].span, mention=_real(mentions, apposed[0]), via=via)
+        return _Said(cue=cue, speaker=apposed[0].span, mention=full_mention(mentions, apposed[0]), via=via)
     inside = [m for m in named if phrase.start <= m.span.start and m.span.end <= phrase.end]
     mention = _role_holder(text, phrase, mentions)
     if mention is None and inside and _words(text[phrase.start : inside[0].span.start])[-1:] != ["de"]:
@@ -321,7 +321,7 @@ def _before(text: str, q: Marked, mentions: list[Mention], *, short: bool = Fals
     cue_span = Span(cue.start(), cue.end())
     subject = [m for m in _named(text, start, cue.start(), mentions) if m.type != "MEDIA"]
     if subject and _WORD.search(text, subject[-1].span.end, cue.start()) is None:
-        return _Said(cue=cue_span, speaker=subject[-1].span, mention=_real(mentions, subject[-1]))  # "X dijo:"
+        return _Said(cue=cue_span, speaker=subject[-1].span, mention=full_mention(mentions, subject[-1]))  # "X dijo:"
     colon = text.find(":", cue.end(), q.open_at)
     after = _named_speaker(text, cue_span, cue.end(), colon if colon >= 0 else q.open_at, mentions)
     if after is not None:
@@ -334,7 +334,7 @@ def _before(text: str, q: Marked, mentions: list[Mention], *, short: bool = Fals
             mention = inside[0]
         return _Said(cue=cue_span, speaker=phrase, mention=mention)
     if subject and len(_WORD.findall(text, start, cue.start())) <= 8:
-        return _Said(cue=cue_span, speaker=subject[-1].span, mention=_real(mentions, subject[-1]))
+        return _Said(cue=cue_span, speaker=subject[-1].span, mention=full_mention(mentions, subject[-1]))
     bare = _BARE_NAME.fullmatch(text, start, cue.start())
     if bare is not None and not set(_words(bare.group(1))) & (SPANISH_ADVERBS | SPANISH_NOT_SPEAKER | _ARTICLE):
         # "Mazón ha remarcado que «...»": a name the entity reader missed, the whole subject of the verb
@@ -346,7 +346,7 @@ def _before(text: str, q: Marked, mentions: list[Mention], *, short: bool = Fals
         and len(_WORD.findall(text, start, first.span.start)) <= 2
     ):
         # "Pero Mazón no acudió a la reunión, según dijo, y aseguró haber estado «...»": the sentence's subject
-        return _Said(cue=cue_span, speaker=first.span, mention=_real(mentions, first))
+        return _Said(cue=cue_span, speaker=first.span, mention=full_mention(mentions, first))
     return _Said(cue=cue_span, carries_on=True)  # "Luego añadió: «...»": the speaker before
 
 
@@ -409,17 +409,6 @@ def _named(text: str, start: int, end: int, mentions: list[Mention]) -> list[Men
         if person is not None and not any(a <= w.start() < b for a, b in taken):
             found.append(Mention(span=Span(w.start(), w.end()), text=w.group(), type="PERSON", name=person.name))
     return sorted(found, key=lambda m: m.span.start)
-
-
-def _real(mentions: list[Mention], ref: Mention) -> Mention | None:
-    """The mention a speaker found by surname alone stands for: the last full mention of that person before it."""
-    if any(m is ref for m in mentions) and ref.text == ref.name:
-        return ref
-    # a surname the reader already took for the full name it repeats ("ha explicado Quiroga"): that full mention
-    earlier = (
-        m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start and m.text == m.name
-    )
-    return next(earlier, ref if any(m is ref for m in mentions) else None)
 
 
 def _opening_person(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:

@@ -1,9 +1,12 @@
-"""How far an attribution around a quote reaches: to its sentence's bounds, within a number of characters. Shared by
-the surface quote readers (German, Spanish), each with its own pattern of a sentence's end."""
+"""How far an attribution around a quote reaches: to its sentence's bounds, within a number of characters; and which
+mention a speaker named by surname stands for. Shared by the surface quote readers (German, Spanish), each with its
+own pattern of a sentence's end."""
 
 from __future__ import annotations
 
 import re
+
+from ..model import Mention
 
 
 def sentence_end(text: str, at: int, ends: re.Pattern[str], reach: int) -> int:
@@ -19,3 +22,15 @@ def sentence_start(text: str, at: int, ends: re.Pattern[str], reach: int) -> int
     for m in ends.finditer(text, last, at):
         last = m.end()
     return last
+
+
+def full_mention(mentions: list[Mention], ref: Mention | None) -> Mention | None:
+    """The mention a speaker found by surname alone stands for: the last full mention of that person before it (a
+    surname the entity reader already took for the full name it repeats, "so Weber", "ha explicado Quiroga", or one
+    the quote reader made up); the surname's own mention when no full one came before; None for a made-up one then."""
+    if ref is None or (any(m is ref for m in mentions) and ref.text == ref.name):
+        return ref
+    earlier = (
+        m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start and m.text == m.name
+    )
+    return next(earlier, ref if any(m is ref for m in mentions) else None)
