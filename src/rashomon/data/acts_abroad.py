@@ -46,8 +46,28 @@ ACTIVE["pt"] = (
     r"(?:tinha|tinham|teria|teriam|havia|haviam)\s+(?:atacado|bombardeado))\b",
 )
 PASSIVE["pt"] = (r"\b(?:atingid|alvejad|atacad|bombardead|destru[íi]d|causad|provocad)[oa]s?\s+por\b",)
+# Italian: "l'esercito russo ha bombardato il mercato", "colpito da un missile russo"
+ACTIVE["it"] = (
+    r"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:attaccato|bombardato|colpito|"
+    r"fatto\s+saltare|lanciato\s+(?:un|dei|il|i|una)\s+(?:attacc\w+|missil\w+|razz\w+|droni?))|attaccò|bombardò|"
+    r"colpì|attaccarono|bombardarono|colpirono)\b",
+)
+PASSIVE["it"] = (r"\b(?:colpit|attaccat|bombardat|distrutt|causat|provocat)[oaie]\s+(?:\w+\s+)?da\b",)
+# German: the doer before the verb or its auxiliary ("die russische Armee hat den Markt beschossen", "Russland griff
+# die Stadt an"); in the passive, after "von" or "durch" ahead of the participle ("von einer russischen Rakete
+# getroffen"), the weapon's owner
+ACTIVE["de"] = (
+    r"\b(?:(?:hat|haben|hatte|hatten|habe|hätte|hätten)\s+(?:[\w-]+\s+){0,6}?(?:beschossen|angegriffen|bombardiert|"
+    r"attackiert|gesprengt)|beschoss|beschossen|bombardierte|bombardierten|attackierte|attackierten|sprengte|"
+    r"sprengten|(?:griff|griffen)\s+(?:[\w-]+\s+){0,8}?an)\b",
+)
+PASSIVE["de"] = (
+    r"\b(?:von|durch)(?=\s+(?:[\w-]+\s+){0,4}?(?:getroffen|beschossen|angegriffen|bombardiert|zerstört|gesprengt)\b)",
+)
 # a negation right before the verb: "n'a pas frappé", "не наносила удар", "не вдарила", "no atacó", "não atacou"
-NEGATED_BEFORE = r"(?:\bne\b|\bn['’]|(?<!\w)не|(?<!\w)ни|\bno\b|\bnão\b|\bnunca\b)\s*$"
+NEGATED_BEFORE = r"(?:\bne\b|\bn['’]|(?<!\w)не|(?<!\w)ни|\bno\b|\bnão\b|\bnunca\b|\bnon\b|\bnicht\b)\s*$"
+# a negation inside a German verb's words ("hat den Markt nicht angegriffen", "griff die Stadt nicht an")
+NEGATED_INSIDE = r"\b(?:nicht|nie|niemals)\b"
 ACTIVE["uk"] = ACTIVE["ru"]  # one table for both: a short text's language is not always told apart
 PASSIVE["uk"] = PASSIVE["ru"]
 
@@ -57,20 +77,28 @@ PASSIVE["uk"] = PASSIVE["ru"]
 # Spanish and Portuguese, before it in German, Russian and Ukrainian, and after it, in the genitive, for the Russian
 # and Ukrainian blow); and the words that may stand between (what the act was done with, or how).
 NOMINAL_ACTS = {
-    "fr": r"\b(?:frappes?|attaques?|bombardements?|raids?|tirs?)\b",
-    "es": r"\b(?:ataques?|bombardeos?|ofensiva)\b",
-    "pt": r"\b(?:ataques?|bombardeios?|bombardeamentos?|ofensiva)\b",
-    "de": r"\b\w*(?:angriffs?|angriffe|angriffen|beschuss|beschusses|bombardements?)\b",
-    "ru": r"(?<!\w)(?:удар|удара|удару|ударом|удары|ударов|ударів|обстрел\w*|обстріл\w*|атак[аиуеоі]\w*)(?!\w)",
+    "fr": r"\b(?:frappes?|attaques?|bombardements?|raids?|tirs?|sabotages?)\b",
+    "es": r"\b(?:ataques?|bombardeos?|ofensiva|sabotajes?)\b",
+    "pt": r"\b(?:ataques?|bombardeios?|bombardeamentos?|ofensiva|sabotagens?)\b",
+    "it": r"\b(?:attacc(?:o|hi)|bombardament[oi]|raid|sabotaggi[oi])\b",
+    "de": r"\b\w*(?:angriffs?|angriffe|angriffen|beschuss|beschusses|bombardements?|sabotage)\b",
+    "ru": r"(?<!\w)(?:удар|удара|удару|ударом|удары|ударов|ударів|обстрел\w*|обстріл\w*|атак[аиуеоі]\w*|"
+    r"диверси\w*)(?!\w)",
 }
 NOMINAL_ACTS["uk"] = NOMINAL_ACTS["ru"]
-NOMINAL_SIDE_AFTER = {"fr": 3, "es": 3, "pt": 3}  # words after the noun where its national adjective may stand
+NOMINAL_SIDE_AFTER = {"fr": 3, "es": 3, "pt": 3, "it": 3}  # words after the noun where its national adjective may stand
 NOMINAL_SIDE_BEFORE = {"de": 2, "ru": 2, "uk": 2}  # words before it
-NOMINAL_GENITIVE = r"(?<!\w)(?:удар|удара|удару|ударов|ударів)(?!\w)"  # "удару росії": the country after, genitive
+NOMINAL_GENITIVE = (
+    r"(?<!\w)(?:удар|удара|удару|ударов|ударів|диверси\w*)(?!\w)"  # "удару росії": the country after, genitive
+)
+# German: the doer in the genitive after the noun ("Drohnenangriff der nigerianischen Armee", "Angriff Russlands"):
+# the article, then at most an adjective and a noun
+GERMAN_GENITIVE_AFTER = r"\s+(?:(?:der|des)\s+)?(?P<words>(?:[\w-]+\s+){0,1}[\w-]+)"
 NOMINAL_BETWEEN = {
     "fr": r"^(?:de|au|aux|missiles?|drones?|roquettes?|a[ée]riennes?|a[ée]riens?|massifs?|massives?|meurtri[eè]res?)$",
     "es": r"^(?:con|de|misiles?|misil|drones?|dron|cohetes?|a[ée]reos?|a[ée]reas?|masivos?|masivas?)$",
     "pt": r"^(?:com|de|m[íi]sseis|m[íi]ssil|drones?|foguetes?|a[ée]reos?|a[ée]reas?|massivos?|massivas?)$",
+    "it": r"^(?:con|di|missilistic[oi]|aere[oi]|droni?|massicci[oi])$",
     "de": r"^(?:massiven|massiver|massive|schweren|schwerer|erneuten|erneuter)$",
     "ru": r"^(?:ракетн|авиа|авіа|артиллерийск|артилерійськ|массированн|масован|комбинированн|комбінован|воздушн|"
     r"повітрян)\w*$",
@@ -252,3 +280,41 @@ ALLEGED_BEFORE = (
     r"angeblich\w*|mutma(?:ß|ss)lich\w*|vermeintlich\w*)\s+(?:\w+\s+)?$",
     r"(?<!\w)(?:якобы|предполагаем\w*|нібито|імовірн\w*)\s+(?:\w+\s+)?$",
 )
+
+# A claim of responsibility in a language read without a parse: the group that claims the act did it, on its own word.
+# CLAIMED_BEFORE: the claiming group is named before the words ("El Frente de Resistencia se atribuyó la agresión",
+# "le groupe État islamique a revendiqué l'attentat", "группировка X взяла на себя ответственность");
+# CLAIMED_AFTER: it is named after them ("Ответственность за нападение взяла на себя группировка X", "revendiqué
+# par X", "Zu dem Anschlag bekannte sich X").
+CLAIMED_BEFORE = (
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s+revendiqué",
+    r"revendiquen?t",
+    r"se\s+(?:atribuy[óe]|atribuyeron|adjudic[óe]|adjudicaron)",
+    r"(?:ha|han|había|habían|habría)\s+reivindicado",
+    r"reivindic(?:ó|aron)",
+    r"(?:ha|hanno|aveva|avrebbe)\s+rivendicato",
+    r"rivendica(?:no)?",
+    r"(?:bekannte|bekannten|bekennt|bekennen)\s+sich",
+    r"(?:hat|haben)\s+sich\s+(?:\w+\s+){0,6}?bekannt",
+    r"взял[аио]?\s+на\s+себя\s+ответственность",
+    r"взя(?:в|ла|ло|ли)\s+на\s+себе\s+відповідальність",
+)
+CLAIMED_AFTER = (
+    r"revendiqu[ée]e?s?\s+par",
+    r"reivindicad[oa]s?\s+por",
+    r"rivendicat[oa]\s+da",
+    r"(?:zu|für)\s+(?:dem|der|den|diesem|dieser)\s+(?:\w+\s+){1,4}?(?:bekannte|bekannten|bekennt|bekennen)\s+sich",
+    r"ответственность\s+за\s+(?:\w+\s+){1,4}?взял[аио]?\s+на\s+себя",
+    r"відповідальність\s+за\s+(?:\w+\s+){1,4}?взя(?:в|ла|ло|ли)\s+на\s+себе",
+)
+# a claim of responsibility said not to have been made ("n'a pas été revendiquée", "no ha sido reivindicado",
+# "никто не взял на себя ответственность"): no answer, and no denial either
+CLAIM_NEGATED_BEFORE = (
+    r"(?:n['’]|ne\s)\s*(?:\w+\s+){0,3}?$",
+    r"\bpas\s+(?:été\s+|encore\s+)?$",
+    r"\bno\s+(?:\w+\s+){0,2}?$",
+    r"\bnon\s+(?:\w+\s+){0,2}?$",
+    r"\b(?:nicht|kein\w*|niemand)\s+(?:\w+\s+){0,3}?$",
+    r"(?<!\w)(?:не|ні|никто|ніхто)\s+(?:\w+\s+){0,2}?$",
+)
+CLAIMED_GAP = 60  # characters between the claiming words and the group's name

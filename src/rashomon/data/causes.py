@@ -58,6 +58,21 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"гранат\w*",
         r"взрывн\w* устройств\w*",
         r"диверси\w*",
+        # blown up by someone, with charges laid in it ("Kyiv accused Moscow of blowing up the dam", "den Damm in die
+        # Luft gesprengt", "взорвали заминированное ими здание"): never a strike from outside
+        r"\bblowing up\b",
+        r"\bblown up\b",
+        r"\bblew (?:up (?:the|a|an|its|it)\b|(?:it|the \w+) up\b)",
+        r"in die luft gesprengt",
+        r"\bgesprengt\b",
+        r"\bsprengung\w*",
+        r"fait sauter",
+        r"volad[oa] por los aires",
+        r"fatto saltare",
+        r"взорвали",
+        r"підірва\w*",
+        r"заминирова\w*",
+        r"замінова\w*",
     ),
     "technical failure": (
         r"technical (?:failures?|faults?|malfunctions?|problems?|difficult\w*|issues?|glitch\w*)",
@@ -92,6 +107,74 @@ CAUSES: dict[str, tuple[str, ...]] = {
         r"в контакт",
         r"столкнов",
         r"heurt",
+    ),
+    # what set off a blast or a fire on the ground, as rival accounts tell it: an attack against an accident (a
+    # stockpile of chemicals, sparks from welding) or a blast of what was stored (ammunition going off after a strike)
+    "a stockpile of ammonium nitrate": (
+        r"ammonium[- ]nitrate",
+        r"nitrate d['’]ammonium",
+        r"nitrato de am[oô]ni[oa]",
+        r"nitrato di ammonio",
+        r"ammoniumnitrat\w*",
+        r"нитрат\w* аммони\w*",
+        r"аммиачн\w* селитр\w*",
+    ),
+    "welding work": (
+        r"welding",
+        r"welders?\b",
+        r"soudure",
+        r"soldadura",
+        r"soldagem",
+        r"saldatura",
+        r"schwei(?:ß|ss)arbeit\w*",
+        r"сварочн\w*",
+        r"зварювальн\w*",
+    ),
+    "a secondary explosion (stored munitions)": (
+        r"secondary explosions?",
+        r"explosions? secondaires?",
+        r"explosi[oó]n(?:es)? secundaria\w*",
+        r"esplosion[ei] secondari\w*",
+        r"sekundär\w*",
+        r"вторичн\w* (?:детонаци|взрыв)\w*",
+        r"detonation of (?:the |its )?ammunition",
+        r"ammunition (?:exploded|detonated|went off)",
+        r"munition detoniert\w*",
+        r"детонаци\w* боезапас\w*",
+        r"(?:hidden |stored )?(?:store|cache|depot) of (?:weapons|munitions|ammunition)",
+    ),
+    "a crush (stampede, trampling)": (
+        r"stampede",
+        r"trampl\w*",
+        r"bousculade",
+        r"pi[ée]tin\w*",
+        r"estampida",
+        r"pisotead\w*",
+        r"avalancha humana",
+        r"calca\b",
+        r"massenpanik",
+        r"gedränge",
+        r"давк\w*",
+        r"тиснян\w*",
+    ),
+    "bad weather (a storm, high winds or waves)": (
+        r"(?:bad|poor|adverse|difficult|severe) weather",
+        r"weather conditions",
+        r"\bthick fog\b",
+        r"\bfog\b",
+        r"conditions m[ée]t[ée]orologiques",
+        r"mauvais temps",
+        r"brouillard",
+        r"condiciones meteorol[oó]gicas",
+        r"mal tiempo",
+        r"niebla",
+        r"maltempo",
+        r"nebbia",
+        r"schlechte\w* wetter",
+        r"wetterbedingungen",
+        r"\bnebel\b",
+        r"погодн\w* услови\w*",
+        r"туман\w*",
     ),
     "negligence (storage or handling)": (
         r"improper (?:handling|storage)",
@@ -169,6 +252,16 @@ CAUSE_MARKS = (
     r"brought (?:it |the \w+ )?down",
     r"shot down",
     r"version",
+    r"\bblowing up\b",  # a cause told by its verb: blown up with charges laid in it
+    r"\bblown up\b",
+    r"in die luft gesprengt",
+    r"fait sauter",
+    r"взорвали",
+    r"підірва\w*",
+    r"trigger(?:ed|ing)",  # "triggered by sparks from welding", "a fire ... ignited the stockpile"
+    r"ignit(?:ed|ing)",
+    r"spark(?:ed|ing)",
+    r"set off",
     r"причин",
     r"из-за",
     r"в результате",
@@ -309,6 +402,17 @@ CAUSE_LINK = r"\b(?:connection|link)s? between\b[^.;]{0,60}?\band\s+(?:an?\s+|th
 # of other accounts of who or what set it off (sabotage, a strike from outside, a technical failure, the crew).
 CAUSES_TOGETHER = (
     frozenset({"a collision", "struck from outside (missile, air defence, gunfire)"}),
+    # one accident's chain: welders' sparks set off a stockpile kept without care
+    *(
+        frozenset(pair)
+        for pair in (
+            ("welding work", "a stockpile of ammonium nitrate"),
+            ("welding work", "negligence (storage or handling)"),
+            ("a stockpile of ammonium nitrate", "negligence (storage or handling)"),
+            ("bad weather (a storm, high winds or waves)", "pilot or crew error"),
+            ("bad weather (a storm, high winds or waves)", "technical failure"),
+        )
+    ),
     *(
         frozenset({"negligence (storage or handling)", mechanism})
         for mechanism in (

@@ -203,11 +203,21 @@ INVOLVEMENT = (
     r"(?<!into )contacts? (?:on|in|with)",  # "came into contact with the plane": a touch, not a tie
     r"контакт\w* на",
     r"(?:had|has|have) nothing to do with",
+    # "it wasn't involved in the crash", "Israel was not involved in": a predicate, not "the Israelis involved in"
+    r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:not\s+|never\s+)?|n['’]t\s+)(?:\w+ly\s+)?involved"
+    r"(?=\s+(?:in|directly|at\s+all)\b)",
     r"n'(?:a|ont) rien à voir",
     r"не (?:имеет|имеют) (?:никакого )?отношения",
 )
 # the words of an involvement that deny it by themselves ("X had nothing to do with it")
-INVOLVEMENT_DENIED = (r"nothing to do with", r"rien à voir", r"не (?:имеет|имеют)")
+INVOLVEMENT_DENIED = (
+    r"nothing to do with",
+    r"rien à voir",
+    r"не (?:имеет|имеют)",
+    r"\bnot\b",
+    r"n['’]t\b",
+    r"\bnever\b",
+)
 # states an account asserts or denies as such, each with the words that name it; a negation before the words (``no
 # military cargo was on board``, ``ni cargaison de carburant militaire``) makes the answer a denial. Each is one
 # question (was there X), answered yes or no.
@@ -573,6 +583,21 @@ RESPONSIBLE = (
     r"\b(?:bears?|bore|carr(?:y|ies|ied)) (?:the |sole |full |all )*responsibility\b",
     r"\b(?:is|was|are|were) (?:solely |fully )?responsible for\b",
     r"\b(?:is|was|are|were) behind (?:the|this|that) (?:attack|strike|shelling|bombing|explosion|blast|shooting)\b",
+    # the same in other languages, the party named before ("La Casa Blanca negó estar detrás de las explosiones")
+    r"\b(?:estar|estuvo|está|estaba|estaban|estuvieron|están)\s+detrás\s+de\s+(?:l[oa]s?|el|este|esta|estos|estas)\s+"
+    r"(?:ataques?|explosi\w+|atentados?|bombardeos?|disparos?|sabotajes?)\b",
+    r"\b(?:être|est|était|sont|étaient|serait|seraient)\s+derrière\s+(?:l['’]|les?\s|la\s|cette\s|ces\s|cet\s)\s*"
+    r"(?:attaques?|explosions?|attentats?|frappes?|tirs?|bombardements?|sabotages?)\b",
+    r"\b(?:essere|è|era|sono|erano|sarebbe|sarebbero)\s+dietro\s+(?:l['’]|gli\s|i\s|il\s|la\s|le\s|lo\s|questo\s|questa\s)"
+    r"\s*(?:attacc\w+|esplosion\w+|attentat\w+|bombardament\w+|sabotagg\w+)\b",
+    # German: the party may stand between the verb and "hinter" ("steckt Russland hinter dem Anschlag")
+    r"\bhinter\s+(?:dem|den|der|diesem|diesen)\s+(?:Anschl\w+|Angriff\w*|Explosion\w*|Sprengung\w*|Sabotage\w*)\b",
+)
+# a verb of denial right before those words in another language ("negó estar detrás de", "a nié être derrière",
+# "bestreitet, hinter dem Anschlag zu stecken"): the party is denied
+RESPONSIBLE_DENIED_BEFORE = (
+    r"(?:niega|niegan|neg[óo]|negaron|negado|nie|nient|nié|nega|negano|negato|negò|bestreitet|bestreiten|bestritt|"
+    r"bestritten|dementiert\w*|d[ée]ment\w*|d[ée]menti\w*)\s*,?\s*(?:di\s+|de\s+|d['’])?(?:\w+\s+){0,2}?$"
 )
 # where a weapon came from, told as who holds the place ("launched from territory controlled by X", "came from a town
 # under the control of X forces"): X fired it
@@ -589,6 +614,12 @@ INTENT_WORDS = {
         r"\bd[ée]lib[ée]r[ée](?:e|s|es|ment)?\b",
         r"\bintentionnel(?:le|s|les|lement)?\b",
         r"(?<![\w])(?:умышленн|преднамеренн|намеренн|навмисн|умисн|цілеспрямован|целенаправленн)\w*",
+        r"\bpurpose(?:ful)?ly\b",
+        # Spanish, Portuguese, Italian, German
+        r"\b(?:deliberad[oa]s?|deliberadamente|intencionad[oa]s?|intencionadamente|a prop[óo]sito|premeditad[oa]s?)\b",
+        r"\b(?:intencional(?:es|mente)?|de prop[óo]sito)\b",
+        r"\b(?:deliberat[oaie]|deliberatamente|intenzional(?:e|i|mente)|di proposito|premeditat[oaie])\b",
+        r"\b(?:absichtlich\w*|vorsätzlich\w*|gezielt\w*)\b",
     ),
     "accident": (
         r"\b(?:accident(?:al|ally)?|by mistake|mistaken(?:ly)?|in error|technical (?:failure|fault|"
@@ -596,6 +627,10 @@ INTENT_WORDS = {
         r"mishap)\b",
         r"\b(?:accidentel(?:le|s|les|lement)?|par erreur|involontaire(?:s|ment)?|tir ami)\b",
         r"(?<![\w])(?:случайн|по ошибке|ненамеренн|непреднамеренн|випадков|помилков|ненавмисн)\w*",
+        r"\b(?:accidental(?:es|mente)?|por error|por equivocaci[óo]n|involuntari[oa]s?|fuego amigo)\b",
+        r"\b(?:acidental(?:mente)?|por engano|por erro|fogo amigo)\b",
+        r"\b(?:accidental(?:e|i|mente)|per errore|involontari[oaie]|fuoco amico)\b",
+        r"\b(?:versehentlich\w*|ungewollt\w*|unbeabsichtigt\w*|irrtümlich\w*|aus versehen)\b",
     ),
     # "provocation" is left out: it calls an act or a statement deliberate ("a provocation by the other side", "the
     # minister's remarks were a provocation"), not the act staged. "Staged" before an indefinite article is the verb of
@@ -1051,6 +1086,14 @@ CLAIMING_WORDS = r"\b(?:claim(?:ed|s|ing)?|tak(?:e|en|ing)\s+(?:responsibility|c
 # role"): the words that make it the first of two stances (read in the claim and its lead), and the later admission
 # (read in the words after the claim).
 INITIAL_STANCE = r"\b(?:initially|at\s+first|originally|first)\b"
+# a claim of responsibility told as a first position ("TRF initially took responsibility", "after the group first
+# claimed the attack", "inicialmente se atribuyó"): superseded, as the words say, by what the group said later
+FIRST_CLAIM = (
+    rf"{INITIAL_STANCE}\s+(?:\w+\s+)?(?:claim\w*|took|taken|tak(?:e|es|ing)|accept\w*|admit\w*)\b",
+    r"(?:initialement|d['’]abord|inicialmente|en\s+un\s+principio|inizialmente|zunächst|zuerst|изначально|сначала|"
+    r"спочатку)\s+(?:\w+\s+)?(?:a\s+)?(?:revendiqu\w*|se\s+atribuy\w*|reivindic\w*|rivendic\w*|bekannt\w*|"
+    r"взял\w*|взя\w*)",
+)
 LATER_ADMITTED = (
     r"^\W*(?:but|and|before|then|only)\s+(?:\w+\s+){0,3}?(?:later|subsequently|eventually|afterwards|then)\s+"
     r"(?:\w+\s+)?(?:acknowledg\w*|admit\w*|confirm\w*|conced\w*|accept\w*|claim\w*)"
@@ -1059,7 +1102,7 @@ LATER_ADMITTED = (
 # collision into the mountain"): what was caused, the effect, not the cause ("caused by" is left to the cause).
 EFFECT_BEFORE = (
     r"\b(?:caused|causing|causes|cause|led\s+to|leading\s+to|resulted\s+in|resulting\s+in|triggered|triggering|"
-    r"provoked|brought\s+about)\s+(?!by\b)(?:(?!by\b)[\w'’-]+\s+){0,3}$"
+    r"provoked|brought\s+about|ignited|igniting|sparked|sparking|set\s+off)\s+(?!by\b)(?:(?!by\b)[\w'’-]+\s+){0,3}$"
 )
 # What a source is accused of making up when it is its own words, not the event (``fabricating allegations``,
 # ``fabricated lies about the incident``): an accusation of lying, no answer that the event was staged.
@@ -1204,3 +1247,10 @@ TELLING_NOUNS = (
 # a state named by its kind alone ("the Kingdom's authorities", "the Republic"): no party, for the name does not say
 # which
 BARE_STATE_NOUNS = frozenset({"kingdom", "republic", "federation", "emirate", "state", "union", "government"})
+
+# words between a speaker's "we"/"it" and an act that make the act another's ("We had no prior knowledge of Ukraine's
+# intent to target the ship"): the speaker tells what it knew of someone's act, not of its own
+OTHERS_ACT_BETWEEN = (
+    r"['’]s\b|\b(?:knowledge|knew|know|intent|intention|intentions|plan|plans|decision|decisions|order|orders|"
+    r"information|idea|aware|intelligence|participat\w*|help\w*|assist\w*|support\w*)\b"
+)

@@ -38,6 +38,13 @@ FACILITY_KINDS: dict[str, str] = {
     # a bridge named after its place or the place's adjective ("Crimea bridge", "the Crimean Bridge"); not among the
     # English kinds the finders read, since "X Bridge" names streets and firms too
     "bridge": "bridge",
+    # an airport or a sea port named after its place ("Muan International Airport", "Muan airport", "Beirut port")
+    "airport": "airport",
+    "international airport": "airport",
+    "flughafen": "airport",
+    "port": "port",
+    "seaport": "port",
+    "hafen": "port",
     # Russian and Ukrainian abbreviations
     "гэс": "hydro",
     "гес": "hydro",
@@ -79,6 +86,21 @@ FACILITY_KINDS_FIRST: dict[str, str] = {
     "centrale nucleare": "nuclear",
     "centrale idroelettrica": "hydro",
     "diga": "hydro",
+    "flughafen": "airport",
+    "aéroport international": "airport",
+    "aéroport": "airport",
+    "aeropuerto internacional": "airport",
+    "aeropuerto": "airport",
+    "aeroporto internazionale": "airport",
+    "aeroporto": "airport",
+    # "the port of Beirut", "le port de Beyrouth", "el puerto de X": with its preposition, never "Port Harcourt"
+    "port of": "port",
+    "port de": "port",
+    "port du": "port",
+    "puerto de": "port",
+    "porto di": "port",
+    "porto de": "port",
+    "hafen von": "port",
     "brücke": "bridge",
     "pont": "bridge",
     "puente": "bridge",
@@ -98,6 +120,9 @@ FACILITY_STEMS_CYRILLIC: dict[str, str] = {
     "атомн електростанц": "nuclear",
     "водохранилищ": "reservoir",
     "мост": "bridge",  # "Крымский мост", "Крымском мосту"
+    "аэропорт": "airport",
+    "аеропорт": "airport",
+    "порт": "port",
     "водосховищ": "reservoir",
 }
 

@@ -228,7 +228,33 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
     for c in joined:
         c.start = _after_glued_title(doc, c.start, c.end, c.type)
         c.end = _second_surname(doc, c, taken)
-    return joined
+        c.end = _particle_surname(doc, c)
+    people = [(c.start, c.end) for c in joined if c.type == "PERSON"]
+    # the model's "Leyen" after "Ursula von": now inside the person's name, no entity of its own
+    return [c for c in joined if c.type == "PERSON" or not any(a <= c.start and c.end <= b for a, b in people)]
+
+
+# particles of European surnames ("Ursula von der Leyen", "Jan van der Berg", "Luiz da Silva")
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ter"}
+)
+
+
+def _particle_surname(doc: Doc, c: Candidate) -> int:
+    """``Ursula von der Leyen`` read as ``Ursula von`` (and ``Leyen`` apart): a person's name that ends on a surname
+    particle, or stands right before one, goes on through the particles to the capitalised word after them."""
+    span = doc.char_span(c.start, c.end)
+    if c.type != "PERSON" or span is None:
+        return c.end
+    k = span.end
+    while k > span.start + 1 and doc[k - 1].lower_ in _SURNAME_PARTICLES:
+        k -= 1  # "Ursula von": back to the name before the particles
+    j = k
+    while j < len(doc) and doc[j].lower_ in _SURNAME_PARTICLES and j - k < 3:
+        j += 1
+    if j == k or j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
+        return c.end
+    return doc[j].idx + len(doc[j].text)
 
 
 def _second_surname(doc: Doc, c: Candidate, taken: set[int]) -> int:
@@ -628,6 +654,8 @@ def retype(text: str, label: str) -> str | None:
         return "PERSON"  # "María Corina Machado" typed as an organisation or a place
     if label == "PERSON" and len(words) > 1 and (words[-1] in COMPANY_WORDS or words[-1] in COMPANY_ENDINGS):
         return "ORG"  # "Maiden Pharma", "Acme Airlines": a company, whatever its first word looks like
+    if label == "WORK_OF_ART" and len(words) > 1 and text.split()[-1] in HEADS:
+        return "ORG"  # "The Varnish Front denies ...", a quote's first words: a body named after its kind, no title
     if label in ("WORK_OF_ART", "LAW") and len(text.split()) == 1:
         return None  # a lone capitalised word the model could not place; rules may rescue it
     return label

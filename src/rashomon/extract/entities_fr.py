@@ -58,7 +58,8 @@ _FUNCTION_WORDS = frozenset(
     le la el los las un una unos unas en con por para según tras sin sobre entre hasta desde es fue son
     der die das ein eine und oder mit nach laut bei von zu im am
     il lo gli e o ma con per secondo dopo prima durante nel nella nei nelle dei delle degli
-    alla ai alle dal dalla sul sulla tra fra questo questa questi queste altre altri anche già ieri oggi
+    alla ai alle dal dalla sul sulla tra fra questo questa questi queste altre altri anche già ieri oggi domani
+    stamattina stasera stanotte ayer hoy mañana anoche heute gestern morgen
     și si în la cu pe al ale lui care din pentru după potrivit conform despre este sunt fost iar dar sau nu cel cea
     cei cele acest această acesta aceasta aceste acești printre până spre către luni marți miercuri joi vineri
     sâmbătă duminică ieri astăzi
@@ -546,6 +547,8 @@ def _institutions(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
                 continue
             if words[j].group() in media.outlets():
                 break  # "l'agence Reuters": the outlet is a name of its own
+            if proper < 0 and low not in known and _capitalised(words[j].group()) and _given_name(words[j].group()):
+                break  # "del ejército Juan José Zuñiga", "l'armée Juan José Zúñiga": a person after the body
             if low in known or low in foreign_demonyms() or _capitalised(words[j].group()):
                 if proper < 0 and _capitalised(words[j].group()) and low not in known:
                     if fold(words[j - 1].group()) not in _LINKS:

@@ -353,6 +353,12 @@ _SLASHED_AGENCY_DATELINE = re.compile(
 )
 _WIRE_IN_BRACKETS = re.compile(r"\((Reuters|AP|AFP|Bloomberg|Interfax|TASS|Xinhua|Anadolu|UNIAN|Ukrinform)\)")
 _AGENCY_BEFORE_DASH = re.compile(r"\(([A-Z][A-Za-z-]{1,15}(?: [A-Z][a-z]+)?)\)\s*[-\u2013\u2014]")
+# what may stand before a dateline's bracketed agency on its line: places and a date ("KYIV, Ukraine, March 3",
+# "LONDON/PARIS"), no lowercase word ("Banned terror outfit The Resistance Front (TRF)—" is a name and its acronym)
+_DATELINE_WORD = r"(?:[A-Z][\w.'\u2019-]*|\d{1,4})"
+_DATELINE_BEFORE_AGENCY = re.compile(
+    rf"[ \t]*(?:{_DATELINE_WORD}(?:(?:[ \t]*[,/][ \t]*|[ \t]+){_DATELINE_WORD})*)?[ \t,]*"
+)
 
 
 def outlets(doc: Doc) -> list[Candidate]:
@@ -388,6 +394,9 @@ def outlets(doc: Doc) -> list[Candidate]:
     for m in _WIRE_IN_BRACKETS.finditer(head):
         out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
     for m in _AGENCY_BEFORE_DASH.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if not _DATELINE_BEFORE_AGENCY.fullmatch(head, line_start, m.start()):
+            continue
         if m.group(1) in table or m.group(1).isupper():
             out.append(Candidate(m.start(1), m.end(1), "MEDIA", 95, name=table.get(m.group(1)), source="dateline"))
     return out

@@ -1311,7 +1311,14 @@ def _attribute(
         # “... dangerous escapades.” The agency said ...: a quote closed by a full stop and introduced by its own
         # verb ends its sentence; the verb of the next one is someone else's
         del candidates[0]
-    if per_outlet is not None and any(r == 2 and _subject(c, marked) is not None for r, c in candidates):
+    reporting = next((c for r, c in candidates if r == 0), None)
+    if per_outlet is None and reporting is not None:
+        told_by = _subject(reporting, marked)
+        if told_by is not None and _names_outlet(told_by, media) and any(r == 1 for r, _ in candidates):
+            # 'Buttigieg said a “lot of the folks ...” had backed it, Politico reports': the verb before the words
+            # says them; the outlet's verb after them only relays them
+            per_outlet = reporting
+    if per_outlet is not None and any(r in (1, 2) and _subject(c, marked) is not None for r, c in candidates):
         # "Trump said the talks “might be going OK,” per CNN": the words are the subject's of the speech verb they
         # hang from; the outlet only relays them
         candidates = [(r, c) for r, c in candidates if c.i != per_outlet.i]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, GENERIC_BODY_NOUNS, LEGAL_FORMS, SEATS_OF_POWER
-from ..data.places import country_of, demonyms
+from ..data.places import country_names, country_of, demonyms
 from ..data.speech import AIDE_NOUNS, LATTER
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
@@ -961,6 +961,12 @@ class Resolver:
             person = self._described(words, span.start, phrase)
             if person is not None:
                 return person  # "the Kremlin's official spokesman": the person with that role, not the Kremlin
+            if (
+                named.type in ("GPE", "NORP")
+                and words[0] == "the"
+                and (person := self._national_in_focus(phrase, span.start))
+            ):
+                return person  # "Emmanuel Macron saying ... . “...,” the French president said": the one just quoted
             speaks_for = named.type in ("ORG", "MEDIA") and DESCRIPTION_CLASSES[head] in ("spokesman", "diplomat")
             focus = self._in_focus(span.start) if words[0] == "the" and speaks_for else None
             if focus is not None and role_words(named.name) <= self._context(focus):
@@ -1248,6 +1254,20 @@ class Resolver:
         if len(words) != 1 or self._role(m) or role_words(m.role) or pronoun_gender(words[0]) is not None:
             return False
         return not any(len(p.name.split()) > 1 and p.name.split()[-1] == words[0] for p in self.people)
+
+    def _national_in_focus(self, phrase: str, pos: int) -> Mention | None:
+        """The person who spoke last, shortly before ``pos``, when the article gave them no role and nothing ties them
+        to another country than the one a description names (``the French president`` right after a quote of
+        ``Emmanuel Macron``, with the Ukrainian president quoted before him): that person."""
+        person = self._in_focus(pos)
+        spoke = max((p for p, m in self.focus if m is person and p < pos), default=None)
+        if person is None or spoke is None or pos - spoke > _OFFICIAL_REACH or self._role(person):
+            return None
+        if any(spoke < p < pos for p in self.strangers):
+            return None
+        countries, _ = qualifiers(phrase)
+        other = {c.casefold() for c in country_names().values()} & self._context(person)
+        return person if countries and other <= countries else None
 
     def _official_in_focus(self, pos: int) -> Mention | None:
         """The person who spoke last, shortly before ``pos``, when the article gave them an official's role and

@@ -1200,6 +1200,11 @@ def facility_key(name: str) -> str | None:
         return None
     if not (words[0][:1].isupper() or CYRILLIC.search(words[0])) or country_of(" ".join(words)):
         return None
+    city = place_key(" ".join(words))
+    if city.startswith("city:"):
+        words = city.removeprefix("city:").split()  # "port de Beyrouth", "порта Бейрута": the city as English names it
+    elif kind == "port":
+        return None  # "Shahid Rajaee port": a port named for itself, no town's port; its name alone is the port
     area = region_demonyms().get(words[-1].casefold())  # "the Crimean Bridge" is Crimea's, as "Crimea bridge" is
     root = _facility_root(area if area is not None else words[-1])
     if len(root) < _MIN_FACILITY_ROOT:

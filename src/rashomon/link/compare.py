@@ -81,7 +81,16 @@ def same_party(a: Answer, b: Answer) -> Verdict:
         return "contradicts" if denial_reaches(denied.value, told.value) else "apart"
     if compatible(a.value, b.value) or (a.entity and a.entity == b.entity):
         return "agrees"  # told firmly by one and hedged by the other: shown (the stance), not a conflict
+    if _script(a.value) != _script(b.value):
+        return "apart"  # "Фронт сопротивления" and "Resistance Front": maybe one group in two languages; unknown
     return "contradicts"
+
+
+def _script(value: str) -> str:
+    """The script a name is written in, by its first letter: a group named in Cyrillic and one named in Latin letters
+    cannot be told apart as rivals (countries are filed under their English names)."""
+    first = next((ch for ch in value if ch.isalpha()), "")
+    return "cyrillic" if "\u0400" <= first <= "\u04ff" else "latin"
 
 
 def same_thing(a: Answer, b: Answer) -> Verdict:

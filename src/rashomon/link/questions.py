@@ -38,8 +38,13 @@ from ..data.acts_abroad import (
     BLAMED_GAP,
     BLAMED_OF,
     CAPITAL_SIDES,
+    CLAIM_NEGATED_BEFORE,
+    CLAIMED_AFTER,
+    CLAIMED_BEFORE,
+    CLAIMED_GAP,
     FALL_NOUNS,
     FRENCH_SIDES,
+    GERMAN_GENITIVE_AFTER,
     INSTRUMENTAL_ACTS,
     INSTRUMENTAL_ADJECTIVE,
     INSTRUMENTAL_GAP,
@@ -49,6 +54,7 @@ from ..data.acts_abroad import (
     INVERTED,
     MEANS,
     NEGATED_BEFORE,
+    NEGATED_INSIDE,
     NOMINAL_ACTS,
     NOMINAL_BETWEEN,
     NOMINAL_GENITIVE,
@@ -117,6 +123,7 @@ from ..data.disputes import (
     EXCEEDED,
     FIRED_FROM,
     FIRING_NOUNS,
+    FIRST_CLAIM,
     FORCE_PLACES,
     FORCES,
     HARMED_AFTER,
@@ -137,6 +144,7 @@ from ..data.disputes import (
     NOT_ACTS,
     OCCASION_HEADS,
     OPEN_INVOLVEMENT,
+    OTHERS_ACT_BETWEEN,
     OWN_DENIALS,
     OWNED_WEAPONS,
     PART_PLACES,
@@ -150,6 +158,7 @@ from ..data.disputes import (
     REPEATED_ACTS,
     RESCUE,
     RESPONSIBLE,
+    RESPONSIBLE_DENIED_BEFORE,
     RIVAL_COUNTS,
     RULED_OUT_MEANS,
     SETTLED,
@@ -166,11 +175,11 @@ from ..data.disputes import (
 from ..data.equipment import is_aircraft, weapon_role
 from ..data.institutions import HEADS
 from ..data.nouns import NOUN_CLASSES, VEHICLES
-from ..data.places import CAPITALS, SITE_WORDS, cities, country_names, country_of, fold, foreign_demonyms
+from ..data.places import CAPITALS, SITE_WORDS, cities, country_names, country_of, demonyms, fold, foreign_demonyms
 from ..data.speech import REPORTED_FORMS
 from ..data.storms import STORM_KINDS
 from ..data.targets import target_side
-from ..model import Answer, Entity, Frame, Quantity, Span
+from ..model import Answer, Entity, Frame, Quantity, Role, Span
 from . import tolls
 from .events import RECALLED_AFTER, Scope
 from .incidents import charges, threats
@@ -561,6 +570,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _force(k, v, stance, base)
         if not any(f.kind == "escape" for f in mine):
             mine += _escape(k, v, stance, base, names)
+        if not any(f.kind == "agent" for f in mine) and v.language in _CLAIMING_LANGUAGES:
+            mine += _claimed_abroad(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine) and v.language in _ACTIVE:
             mine += _acts_abroad(k, v, stance, base)
         if v.language in _MEANS_ABROAD:
@@ -587,7 +598,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mentioned = _mentioned_from(v)
         if mentioned is not None:  # "after reports that X had struck the town": the reports', not the speaker's
             mine = [_reports_answer(f) if f.kind == "agent" and f.answer.span.start >= mentioned else f for f in mine]
-        mine += _involved(k, v, stance, base)
+        mine += _involved(k, v, stance, base, names)
         mine += _states(k, v, stance, base)
         mine += _reach(k, v, stance, base)
         mine += _threat(k, v, stance, base)
@@ -1164,7 +1175,13 @@ def _acts(
                 agent = None  # "had Navalny killed": the one killed; who had it done is the subject of "had"
             if agent is not None and (_harmed(v, agent.span) or _tied_to_another(agent.text)):
                 agent = None  # "Iranian officials killed in the crash": harmed; "Tehran's arch-foe": not Tehran
-            if agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
+            spoken = _speaker_itself(v, agent, names) if agent is not None and side is None and not entity else None
+            if spoken is not None and agent is not None:
+                # "the Russian defence ministry said it had struck the market", "“We did not strike it,” the
+                # ministry said": the speaker tells of its own side's act
+                found = _found("agent", k, spoken, agent.span, _frame_stance(f, stance), base, None)
+                out.append(dataclasses.replace(found, target=_target(v, n, f)))
+            elif agent is not None and _party(agent.text, side, entity, names) and _agent_placed(v, f, agent.span):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 found = _found("agent", k, value, agent.span, _frame_stance(f, stance), base, entity)
                 out.append(dataclasses.replace(found, target=_target(v, n, f)))
@@ -1246,7 +1263,7 @@ def _acts(
             ):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 out.append(_found("agent", k, value, agent.span, stance, base, entity))
-        elif f.kind == "admit" and not f.negated and stance != "denied":
+        elif f.kind == "admit" and not f.negated and stance != "denied" and not _search(_FIRST_CLAIM, text):
             # "the Varnish Front claimed responsibility": who did it, on that party's own word
             agent, patient = f.role("agent"), f.role("patient")
             side = v.side.get((n, "agent"))
@@ -1267,7 +1284,7 @@ def _acts(
                 firm = _stance_at(v, stance, r.span)
                 out.append(_escape_answer(k, r.text, r.span, firm, base, v.roles.get((n, "destination")), names))
                 out += _not_instead(k, v, r.span, base, names)
-        elif f.kind == "transport" and not f.negated:
+        elif f.kind == "transport" and not f.negated and not _person_travels(v, n, f, names):
             for role in ("destination", "cargo"):
                 r = f.role(role)
                 if r is not None:
@@ -1277,6 +1294,29 @@ def _acts(
     if _search(_REPEATED, text):
         out = [f for f in out if f.kind != "agent"]  # "have repeatedly attacked it": a side's record, not this act
     return _unique(out)
+
+
+def _speaker_itself(v: ClaimView, agent: Role, names: dict[str, Entity]) -> str | None:
+    """The side of a claim's speaker when the act's doer is the speaker itself: "we" in its words, or "it"/"they"
+    opening the clause it is said to have said (``the ministry said it had struck``); None otherwise."""
+    word = agent.text.casefold()
+    own = word in _FIRST_PERSON or (
+        word in ("it", "they") and agent.span.start == v.claim.span.start and bool(v.claim.speaker_text)
+    )
+    after = v.claim.text[agent.span.end - v.claim.span.start :][:80]
+    return _speaker_side(v, names) if own and not _OTHERS_ACT.search(after) else None
+
+
+_OTHERS_ACT = re.compile(OTHERS_ACT_BETWEEN, re.I)
+
+
+def _person_travels(v: ClaimView, n: int, f: Frame, names: dict[str, Entity]) -> bool:
+    """A named person goes somewhere by himself (``Former President Trump traveled to East Palestine``): the frame
+    names no vehicle, and what it moves is a person; where he went is no transport's destination or cargo."""
+    if any(r.text.split()[-1:] and r.text.split()[-1].casefold().strip(".,") in VEHICLES for r in f.roles):
+        return False
+    mover = names.get(v.roles.get((n, "cargo")) or "")
+    return mover is not None and mover.type == "PERSON"
 
 
 _FIRST_PERSON = frozenset({"our", "my", "we"})
@@ -1321,6 +1361,9 @@ def _tied_to_another(named: str) -> bool:
 
 _INITIAL = re.compile(INITIAL_STANCE, re.I)
 _LATER_ADMITTED = re.compile(LATER_ADMITTED, re.I)
+
+
+_FIRST_CLAIM = re.compile("|".join(FIRST_CLAIM), re.I)
 
 
 def _withdrawn(v: ClaimView) -> bool:
@@ -1609,7 +1652,7 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
     return out
 
 
-def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
     """Was a party involved: ``no Ukrainian involvement``, ``denied any Ukrainian involvement`` (denied),
     ``had contacts on Ukrainian soil`` (asserted). The party is a side word just before the involvement word, else
     one just after it, else the last one before it; a negation before it, or words that deny by themselves
@@ -1638,6 +1681,8 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
         party = after[0]  # "involvement of Ukraine", "contacts on Ukrainian soil"
     elif before:
         party = before[-1]  # "Kyiv denied any involvement"
+    elif _PRONOUN_SUBJECT.match(text[: m.start()]) and (spoken := _speaker_side(v, names)):
+        party = (m.start(), m.start(), spoken)  # the Kremlin said "it wasn't involved in the crash": the speaker's side
     else:
         return []
     if _names_a_weapon(text, party[0], party[1]):
@@ -1650,6 +1695,7 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
 
 
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|we|they)\b(?:\s+[\w'’]+){0,3}\s*$", re.I)
 
 
 def _names_a_weapon(text: str, start: int, end: int) -> bool:
@@ -1698,9 +1744,12 @@ def _responsible(
         (start, end, value), entity = sides[-1], None
     else:
         return []
-    denied = stance == "denied" or bool(NEGATED_CLAUSE.search(before[end:]))
+    denied = stance == "denied" or bool(NEGATED_CLAUSE.search(before[end:]) or _RESPONSIBLE_DENIED.search(before[end:]))
     span = Span(v.claim.span.start + start, v.claim.span.start + end)
     return [_found("agent", k, value, span, "denied" if denied else stance, base, entity)]
+
+
+_RESPONSIBLE_DENIED = re.compile(RESPONSIBLE_DENIED_BEFORE, re.I)
 
 
 # the noun phrase right after "responsible for", up to its head: "the Coast Guard", "the national police"
@@ -1839,8 +1888,13 @@ def _target(v: ClaimView, n: int, f: Frame) -> str:
     else the entity or noun class; "" when the act names no target."""
     patient = f.role("patient")
     if patient is None:
-        return ""
+        # "it fired two missiles at a meeting place of command staff": what the act was aimed at, after "at"
+        aimed = _AIMED_AT.search(v.claim.text)
+        return (target_side(aimed.group(1)) or "") if aimed else ""
     return target_side(patient.text) or v.roles.get((n, "patient")) or v.classes.get((n, "patient")) or ""
+
+
+_AIMED_AT = re.compile(r"\b(?:at|on|against|targeting)\s+([^,.;]{3,60})", re.I)
 
 
 def _weapon_head(text: str) -> bool:
@@ -1935,7 +1989,7 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
         if side is None:
             continue
         w, value = side
-        negated = _refuted_before(text, m.start())
+        negated = _refuted_before(text, m.start()) or bool(_NEGATED_INSIDE.search(m.group(0)))
         span = Span(v.claim.span.start + min(w.start(), m.start()), v.claim.span.start + max(w.end(), m.end()))
         return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
     if lang in ("ru", "uk"):
@@ -1945,6 +1999,55 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
             span = Span(v.claim.span.start + start, v.claim.span.start + end)
             return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
     return _blamed_abroad(k, v, stance, base)
+
+
+_NEGATED_INSIDE = re.compile(NEGATED_INSIDE, re.I)
+_GERMAN_GENITIVE = re.compile(GERMAN_GENITIVE_AFTER, re.I)
+_CLAIMED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(CLAIMED_BEFORE)})(?!\w)", re.I)
+_CLAIMED_AFTER = re.compile(rf"(?<!\w)(?:{'|'.join(CLAIMED_AFTER)})(?!\w)", re.I)
+_CLAIM_NEGATED = re.compile(rf"(?:{'|'.join(CLAIM_NEGATED_BEFORE)})", re.I)
+_CLAIMING_LANGUAGES = frozenset({"fr", "es", "it", "pt", "de", "ru", "uk"})
+
+
+def _claimed_abroad(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity]
+) -> list[Found]:
+    """Who did it, on the word of the group that claims it, in a language read without a parse (``El Frente de
+    Resistencia se atribuyó la agresión``, ``Ответственность за нападение взяла на себя группировка X``, ``revendiqué
+    par X``): the named group (an entity of the claim) nearest the words, on its own side of them, in their clause.
+    A claim said not to have been made (``n'a pas été revendiquée``) answers nothing; a denied claim neither."""
+    if stance == "denied" or _search(_FIRST_CLAIM, v.claim.text):
+        return []
+    text = v.claim.text
+    for pattern, after in ((_CLAIMED_AFTER, True), (_CLAIMED_BEFORE, False)):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
+        if _CLAIM_NEGATED.search(text[clause : m.start()]):
+            return []
+        if after:
+            stop = min((at for ch in ",;." if (at := text.find(ch, m.end())) >= 0), default=len(text))
+            window = (m.end(), min(stop, m.end() + CLAIMED_GAP))
+        else:
+            window = (max(clause, m.start() - CLAIMED_GAP), m.start())
+        placed = []
+        for eid in sorted(v.entities):
+            e = names.get(eid)
+            if e is None or e.type not in ("ORG", "PERSON"):  # a group, not a nation's word ("pakistanais")
+                continue
+            for name in (e.name, *e.aliases):
+                at = text.find(name, *window)
+                if at >= 0 and at + len(name) <= window[1]:
+                    placed.append((at, at + len(name), eid))
+        if not placed:
+            continue
+        start, end, eid = min(placed) if after else max(placed)
+        said = dict(base, origin=eid)
+        span = Span(v.claim.span.start + start, v.claim.span.start + end)
+        firm = "hedged" if stance == "hedged" else "attributed"
+        return [_found("agent", k, _party_name(names[eid]), span, firm, said, eid)]
+    return []
 
 
 def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
@@ -1964,6 +2067,9 @@ def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | Non
             runs.append(list(reversed(list(_WORD_GAP.finditer(text, clause, m.start()))))[: NOMINAL_SIDE_BEFORE[lang]])
             if _NOMINAL_GENITIVE.fullmatch(m.group(0)):
                 runs.append(_words_after(text, m.end(), 1))  # "удару росії": the country in the genitive after it
+            if lang == "de" and (genitive := _GERMAN_GENITIVE.match(text, m.end())) is not None:
+                # "Drohnenangriff der nigerianischen Armee", "Angriff Russlands": the doer in the genitive after it
+                runs.append(list(_WORD_GAP.finditer(text, genitive.start("words"), genitive.end("words")))[:1])
         for run in runs:
             for w in run:
                 side = _side_word_abroad(w.group(0))
@@ -2220,6 +2326,8 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
         return False  # an occasion ("during the harvest festival") is no actor
     if _modified_head(text) in _NOT_AGENTS:
         return False  # "a fishing boat southwest of the Peloponnese": the boat, placed; the place did nothing
+    if _MANNER.search(text):
+        return False  # "Russian-style laws", "Soviet-era rules": a manner or a time, not the nation's doing
     if side:
         return True
     if entity and entity in names and names[entity].name.casefold().removeprefix("the ") in BARE_STATE_NOUNS:
@@ -2227,6 +2335,7 @@ def _party(text: str, side: str | None, entity: str | None, names: dict[str, Ent
     return bool(entity and entity in names and names[entity].type in _PARTIES and head not in _WEAPON_NOUNS)
 
 
+_MANNER = re.compile(r"\b[A-Z][\w'’]*-(?:style|era|type|like|inspired|speaking|language)\b")
 # where a noun phrase's head ends and a phrase after it begins: "a boat southwest of X", "the crash near X"
 _POSTMODIFIER = re.compile(
     r"\s(?:of|off|in|near|at|from|on|outside|inside|around|with|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?)\s",
@@ -2562,6 +2671,8 @@ def _counted(q: Quantity) -> str | None:
         return "people"
     if last in PEOPLE or last.rstrip("s") in PEOPLE:
         return last if last.endswith("s") or last in PEOPLE else last + "s"
+    if last.endswith("s") and last in demonyms():  # "at least 28 Palestinians were killed": people of a nation
+        return last.capitalize()
     return None
 
 

@@ -31,6 +31,8 @@ from ..data.tolls import (
     INCLUDED,
     INCREMENT_AFTER,
     INCREMENT_BEFORE,
+    LIFE_LOST_AFTER,
+    LIFE_TAKEN_BEFORE,
     NOT_PEOPLE_AFTER,
     OUTCOME_VERBS,
     OUTCOMES_ABROAD,
@@ -133,6 +135,12 @@ _AUXILIARY_ABROAD = re.compile(rf"^(?:{'|'.join(AUXILIARIES_ABROAD)})$", re.I)
 _NOT_PEOPLE = re.compile(rf"^\s*(?:{'|'.join(NOT_PEOPLE_AFTER)})(?!\w)", re.I)
 _QUALIFIER_ABROAD = re.compile(
     rf"(?<!\w)(?P<q>{'|'.join(sorted(map(re.escape, QUALIFIERS_ABROAD), key=len, reverse=True))})\s*$", re.I
+)
+_LIFE_LOST = re.compile(rf"(?:{'|'.join(LIFE_LOST_AFTER)})(?!\w)", re.I)
+_LIFE_TAKEN = re.compile(
+    rf"(?<!\w)(?:{'|'.join(LIFE_TAKEN_BEFORE)})\s+"
+    rf"(?:(?:{'|'.join(sorted(map(re.escape, QUALIFIERS_ABROAD), key=len, reverse=True))})\s+)?$",
+    re.I,
 )
 _MISSING_PHRASE = re.compile(r"(?<!\w)(?:пропал\w*|пропав\w*)\s+без\s+вести|(?<!\w)зникл\w*\s+безвісти", re.I)
 _CLAUSE_MARK = re.compile(r"[,;:.—–]")
@@ -262,12 +270,15 @@ def _outcome_after(after: str) -> str | None:
     (``170 persone sono morte``)."""
     if _MISSING_PHRASE.match(after.lstrip()):
         return "missing"
-    for n, word in enumerate(_WORDS_ABROAD.findall(after[:80])):
+    for n, m in enumerate(_WORDS_ABROAD.finditer(after[:80])):
+        word = m.group()
         if n >= _AFTER_ABROAD or not word[0].isalnum():
             return None
         name = _outcome_of(word)
         if name:
             return name
+        if _LIFE_LOST.match(after, m.start()):  # "13 manifestantes perdieron la vida"
+            return "dead"
         if not (_PEOPLE_ABROAD.match(word) or _PEOPLE_JOINED.match(word) or _AUXILIARY_ABROAD.match(word)):
             return None
     return None
@@ -279,6 +290,8 @@ def _outcome_before(before: str, after: str) -> str | None:
     following = _WORDS_ABROAD.findall(after[:40])
     if following and following[0][0].isalnum() and not _PEOPLE_ABROAD.match(following[0]):
         return None
+    if _LIFE_TAKEN.search(before[-80:]):  # "унесла жизни 27 человек", "se cobró la vida de al menos 28"
+        return "dead"
     words = _WORDS_ABROAD.findall(before[-80:])
     for word in reversed(words[-_BESIDE_ABROAD:]):
         if not word[0].isalnum():
