@@ -397,3 +397,16 @@ def test_a_denial_of_striking_civilians_leaves_a_strike_on_soldiers_standing(tmp
 )
 def test_intent_in_other_languages(tmp_path: Path, name: str, text: str, intent: str) -> None:
     assert [a[0] for a in _answers(_ledger(tmp_path, {name: text}), "intent")] == [intent]
+
+
+def test_a_colon_dateline_in_capitals_is_the_whole_town(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "NEW DELHI: Banned militant outfit The Varnish Front (TVF) issued an online statement on "
+            "Saturday denying its involvement in the attack on tourists in the valley near Valdoria."
+        },
+    )
+    names = {e.name for e in led.entities if e.type == "GPE"}
+    assert "New Delhi" in names
+    assert "New" not in names

@@ -434,7 +434,7 @@ def _inside_token(doc: Doc, start: int, end: int) -> Span | None:
 _MONTH_DAY = rf"{MONTH_WORD}\.?\s+\d{{1,2}}\b"
 _DATELINE_PLACE = re.compile(
     r"(?:^|\n)[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[ \t]|[ \t]+)"
-    rf"[^\n]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTH_DAY}))"
+    rf"[^\n:]{{0,60}}?(?:\([A-Z][A-Za-z -]{{1,20}}\)|{_MONTH_DAY}))"  # no colon: "NEW DELHI: ..." is a colon dateline
 )
 
 
