@@ -14,6 +14,7 @@ import rashomon
 
 
 def _ledger(tmp_path: Path, texts: dict[str, str]) -> rashomon.Ledger:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (tmp_path / name).write_text(
             f"url: https://{name.split('.')[0]}.example/2024/05/01/story\ndate: 2024-05-01\n---\n{text}\n",
@@ -262,6 +263,10 @@ def test_a_city_called_port_is_no_port_facility() -> None:
 )
 def test_a_first_claim_the_words_say_was_superseded_is_no_answer(tmp_path: Path, name: str, text: str) -> None:
     assert [a for a in _answers(_ledger(tmp_path, {name: text}), "agent") if a[1] != "denied"] == []
+    # the same claim told without "initially" is the group's answer: the reader works, only the first claim is left
+    plain = text.replace("initially ", "").replace("inicialmente ", "").replace(", pero luego lo negó", "")
+    claimed = _answers(_ledger(tmp_path / "plain", {name: plain}), "agent")
+    assert [s for _, s, _ in claimed] == ["attributed"]
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,11 @@ Thabo Olusegun
 # Words that open an Arabic surname ("Abu Salmiya", "bin Salman"): written with the surname alone, the pair is a
 # surname, not a given name and a surname.
 SURNAME_PARTICLES = frozenset({"abu", "abou", "ibn", "bin", "bint"})
+# Particles inside a European surname ("Ursula von der Leyen", "Jan van der Berg", "Luiz da Silva"): the name goes
+# on through them to the capitalised word after them.
+EUROPEAN_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ter"}
+)
 # particles that make the name after them the father's ("Mohammed bin Salman", son of Salman)
 PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint"})
 

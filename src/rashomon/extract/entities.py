@@ -27,7 +27,7 @@ from ..data.calendar import ENGLISH_MONTHS, MONTH_WORD, WEEKDAYS
 from ..data.equipment import SYSTEMS
 from ..data.genders import KIN_NOUNS
 from ..data.institutions import COMPANY_ENDINGS, COMPANY_WORDS, HEADS, KNOWN, PORTFOLIOS, TITLES
-from ..data.names import SURNAME_PARTICLES, is_given_name
+from ..data.names import EUROPEAN_SURNAME_PARTICLES, SURNAME_PARTICLES, is_given_name
 from ..data.places import (
     PLACE_LIST_NOUNS,
     PLACE_PREPOSITIONS,
@@ -234,12 +234,6 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
     return [c for c in joined if c.type == "PERSON" or not any(a <= c.start and c.end <= b for a, b in people)]
 
 
-# particles of European surnames ("Ursula von der Leyen", "Jan van der Berg", "Luiz da Silva")
-_SURNAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ter"}
-)
-
-
 def _particle_surname(doc: Doc, c: Candidate) -> int:
     """``Ursula von der Leyen`` read as ``Ursula von`` (and ``Leyen`` apart): a person's name that ends on a surname
     particle, or stands right before one, goes on through the particles to the capitalised word after them."""
@@ -247,10 +241,10 @@ def _particle_surname(doc: Doc, c: Candidate) -> int:
     if c.type != "PERSON" or span is None:
         return c.end
     k = span.end
-    while k > span.start + 1 and doc[k - 1].lower_ in _SURNAME_PARTICLES:
+    while k > span.start + 1 and doc[k - 1].lower_ in EUROPEAN_SURNAME_PARTICLES:
         k -= 1  # "Ursula von": back to the name before the particles
     j = k
-    while j < len(doc) and doc[j].lower_ in _SURNAME_PARTICLES and j - k < 3:
+    while j < len(doc) and doc[j].lower_ in EUROPEAN_SURNAME_PARTICLES and j - k < 3:
         j += 1
     if j == k or j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
         return c.end

@@ -1259,11 +1259,8 @@ class Resolver:
         """The person who spoke last, shortly before ``pos``, when the article gave them no role and nothing ties them
         to another country than the one a description names (``the French president`` right after a quote of
         ``Emmanuel Macron``, with the Ukrainian president quoted before him): that person."""
-        person = self._in_focus(pos)
-        spoke = max((p for p, m in self.focus if m is person and p < pos), default=None)
-        if person is None or spoke is None or pos - spoke > _OFFICIAL_REACH or self._role(person):
-            return None
-        if any(spoke < p < pos for p in self.strangers):
+        person = self._just_spoke(pos)
+        if person is None or self._role(person):
             return None
         countries, _ = qualifiers(phrase)
         other = {c.casefold() for c in country_names().values()} & self._context(person)
@@ -1272,13 +1269,16 @@ class Resolver:
     def _official_in_focus(self, pos: int) -> Mention | None:
         """The person who spoke last, shortly before ``pos``, when the article gave them an official's role and
         named nobody else since: the one "the official" (``чиновник``) goes on to quote."""
+        person = self._just_spoke(pos)
+        return person if person is not None and self._role(person) & ROLE_CLASSES["official"] else None
+
+    def _just_spoke(self, pos: int) -> Mention | None:
+        """The person in focus at ``pos`` when they spoke shortly before it and no unnamed speaker came between."""
         person = self._in_focus(pos)
         spoke = max((p for p, m in self.focus if m is person and p < pos), default=None)
         if person is None or spoke is None or pos - spoke > _OFFICIAL_REACH:
             return None
-        if any(spoke < p < pos for p in self.strangers):
-            return None
-        return person if self._role(person) & ROLE_CLASSES["official"] else None
+        return None if any(spoke < p < pos for p in self.strangers) else person
 
     def _people_before(self, pos: int, gender: str | None) -> Iterator[tuple[int, Mention]]:
         """(index, person) of the people named before ``pos`` within a pronoun's reach, outside quotation marks and

@@ -1313,7 +1313,7 @@ _OTHERS_ACT = re.compile(OTHERS_ACT_BETWEEN, re.I)
 def _person_travels(v: ClaimView, n: int, f: Frame, names: dict[str, Entity]) -> bool:
     """A named person goes somewhere by himself (``Former President Trump traveled to East Palestine``): the frame
     names no vehicle, and what it moves is a person; where he went is no transport's destination or cargo."""
-    if any(r.text.split()[-1:] and r.text.split()[-1].casefold().strip(".,") in VEHICLES for r in f.roles):
+    if any(_head_word(r.text) in VEHICLES for r in f.roles):
         return False
     mover = names.get(v.roles.get((n, "cargo")) or "")
     return mover is not None and mover.type == "PERSON"
@@ -1889,8 +1889,7 @@ def _target(v: ClaimView, n: int, f: Frame) -> str:
     patient = f.role("patient")
     if patient is None:
         # "it fired two missiles at a meeting place of command staff": what the act was aimed at, after "at"
-        aimed = _AIMED_AT.search(v.claim.text)
-        return (target_side(aimed.group(1)) or "") if aimed else ""
+        return next((side for m in _AIMED_AT.finditer(v.claim.text) if (side := target_side(m.group(1)))), "")
     return target_side(patient.text) or v.roles.get((n, "patient")) or v.classes.get((n, "patient")) or ""
 
 
