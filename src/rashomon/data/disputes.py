@@ -832,6 +832,12 @@ ACT_NOUNS = frozenset(
         "murder",
     }
 )
+# nouns of a whole deadly event: "the Christchurch shootings killed 50": as the subject of a verb of harm, the
+# event itself, named for where it was, never a doer (a place before it says where, not who)
+EVENT_HEADS = ACT_NOUNS | frozenset({"shooting", "blast", "explosion", "bombing", "stampede", "crash", "fire"})
+# nouns of events that news names for their place whatever name stands before them: "the Beslan massacre",
+# "the Christchurch shootings", "the Boston bombings" (a doer is told otherwise: "the Russian strike", "a Hamas attack")
+PLACE_NAMED_EVENTS = frozenset({"massacre", "shootings", "bombings"})
 # verbs that say an act named by its noun was done ("delivered a strike", "carried out the shelling", "conducted
 # an attack"): the subject did the act
 SUPPORT_VERBS = frozenset({"deliver", "carry", "conduct", "perform", "make", "stage", "mount", "commit", "inflict"})
@@ -1254,3 +1260,8 @@ OTHERS_ACT_BETWEEN = (
     r"['’]s\b|\b(?:knowledge|knew|know|intent|intention|intentions|plan|plans|decision|decisions|order|orders|"
     r"information|idea|aware|intelligence|participat\w*|help\w*|assist\w*|support\w*)\b"
 )
+
+# the one who lost, named by a win word used of them: "the defeated candidate X", "supporters of defeated rival X",
+# "the candidates defeated in June": a loser, never a winner; and "won 34 percent of the vote", a share won, no victory
+LOSER_NOUNS = ("candidate", "rival", "opponent", "challenger", "contender", "incumbent")
+SHARE_WON = r"(?:won|wins|winning)\s+(?:about\s+|nearly\s+|almost\s+|only\s+|just\s+)?\d"

@@ -154,6 +154,16 @@ SURNAME_TITLES = frozenset(
     """.split()
 )
 
+# Capitalised words an office's title may open with before a full name ("Prime Minister Kessel", "Crown Prince
+# Omar Said", "Defense Minister Ruwan Dias", "Supreme Leader Ali Rostami"); with a country or its people's word
+# ("UK Prime Minister", "Sri Lankan President") they make the titled form the corpus gives the person.
+TITLE_MODIFIERS = frozenset(
+    """prime vice deputy crown supreme foreign defence defense interior home finance first chief acting state
+    grand lieutenant major brigadier rear air army""".split()
+)
+# Courtesy titles before a name in French, Spanish and German copy ("M. Poutine", "Mme Moges", "Sr. Maduro").
+COURTESY_ABROAD = ("M.", "Mme", "Mlle", "Sr.", "Sra.", "Herr", "Frau")
+
 # German writes an office as one compound word ending in its head ("Staatspräsidentin", "Regierungschef",
 # "Außenminister", "Regierungssprecher"): a capitalised word ending in one of these heads, with a few letters before
 # it, is a title before a person's name, not a word of the name.

@@ -178,6 +178,11 @@ GERMAN_PLACE_NOUNS = frozenset(
 GERMAN_WATER_NOUNS = frozenset("fluss flusses strom stroms insel see stausee kanal".split())
 
 # Lower-case words after which a name the model calls a person is a place: "the port in Bandar Abbas".
+# Words for a place that say only roughly where ("taken to the coast", "moved to the region"): such a destination is
+# no rival of a named one, which may lie there (link/relations.py)
+VAGUE_PLACE_NOUNS = frozenset(
+    "coast shore coastline region area territory mainland country abroad home interior north south east west".split()
+)
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 # Lower-case nouns that, with "of", say the name after them is a settlement's: "the eastern town of Bayda", "the
 # city of Lerovo" (a model unsure of an unknown town often calls it an organisation or a person).

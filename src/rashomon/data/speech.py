@@ -692,6 +692,16 @@ UNNAMED_PERSON_NOUNS = frozenset(
     }
 )
 
+# Nouns of a person's job that, after "the" and alone, go on with the person who just spoke: "Hikmet Hajiyev
+# said ... . “...,” the official added", "said Cara Field, chief executive of the trust ... . “...,” the medic said".
+# Read only right after that person's quote, with no unnamed speaker between (extract/speakers.py).
+ANAPHORIC_PERSON_NOUNS = frozenset(
+    """official diplomat minister medic doctor physician surgeon spokesman spokeswoman spokesperson envoy
+    ambassador prosecutor governor mayor lawyer attorney commander officer chief director expert analyst
+    politician lawmaker senator secretary adviser advisor executive chairman chairwoman president premier
+    general colonel scientist researcher professor economist""".split()
+)
+
 # Parts of a body that speak for it: "the press office of the Ostra Investigative Committee reported ...": as the
 # subject of a sentence they stand for the body they belong to (a later "it" or "the statement" is that body's).
 VOICE_OFFICES = frozenset(

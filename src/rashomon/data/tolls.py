@@ -508,7 +508,7 @@ BODIES_BEFORE = (
 )
 # "40 bodies were recovered", "10 other dead bodies have been identified": bodies found, named or handed over, a part
 BODIES_AFTER = (
-    r"^\s+(?:(?:other|more|further|additional)\s+)?(?:dead\s+)?"
+    r"^\s+(?:(?:other|more|further|additional)\s+)?(?:(?:dead|unidentified|charred|burned|burnt|mutilated)\s+)?"
     r"(?:bodies|corps|corpi|cadavres|cadaveri|cadáveres|cuerpos|leichen|тел|тела)\b"
 )
 # A count of deaths that came after a toll was given, which the sentence adds to it: "one more died, bringing the toll

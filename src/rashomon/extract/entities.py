@@ -225,13 +225,45 @@ def _model_candidates(doc: Doc) -> list[Candidate]:
             out.append(Candidate(start, end, label, 50, scope=scope, source="model"))
     joined = _joined_people(doc, out)
     taken = {c.start for c in joined}
+    covered = [(c.start, c.end) for c in joined]
     for c in joined:
         c.start = _after_glued_title(doc, c.start, c.end, c.type)
+        c.start = _given_name_before(doc, c, covered)
         c.end = _second_surname(doc, c, taken)
         c.end = _particle_surname(doc, c)
     people = [(c.start, c.end) for c in joined if c.type == "PERSON"]
     # the model's "Leyen" after "Ursula von": now inside the person's name, no entity of its own
     return [c for c in joined if c.type == "PERSON" or not any(a <= c.start and c.end <= b for a, b in people)]
+
+
+def _given_name_before(doc: Doc, c: Candidate, covered: list[tuple[int, int]]) -> int:
+    """Where a person's name starts when the model left its first part out: ``Mir-Hossein Mousavi`` read from
+    ``Hossein`` (a hyphenated given name), ``Alexei Navalny`` opening a sentence read as ``Navalny`` (a given name
+    right before the name, which does not open with one)."""
+    span = doc.char_span(c.start, c.end)
+    if c.type != "PERSON" or span is None or span.start == 0:
+        return c.start
+    k = span.start
+    if (
+        k >= 2
+        and doc[k - 1].text in ("-", "\u2010")
+        and not doc[k - 2].whitespace_
+        and not doc[k - 1].whitespace_
+        and doc[k - 2].is_title
+        and doc[k - 2].is_alpha
+    ):
+        return doc[k - 2].idx  # "Mir-Hossein": the model split the hyphenated given name
+    before = doc[k - 1]
+    if (
+        before.whitespace_ == " "
+        and before.is_title
+        and before.is_alpha
+        and is_given_name(before.text)
+        and not is_given_name(span[0].text)
+        and not any(a <= before.idx < b for a, b in covered)
+    ):
+        return before.idx
+    return c.start
 
 
 def _particle_surname(doc: Doc, c: Candidate) -> int:

@@ -338,6 +338,13 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             yield i, j, kind, None, ()  # "Fondation Jean Jaurès", "Flughafen Willy Brandt": named after a person
             i = j
             continue
+        genitive = _genitive_cut(text, words, i, j)
+        if genitive is not None:
+            # "Alexej Nawalnys Tod", "Jewgeni Prigoschins Söldner": the person's name in the genitive and the noun it
+            # governs; the person is named without the genitive's s, the noun is no name
+            yield i, genitive[0], "PERSON", genitive[1], ()
+            i = j
+            continue
         given = next((p for p in range(i + 1, j - 1) if _given_name(words[p].group())), None)
         if (
             given is not None
@@ -351,6 +358,8 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             i = j
             continue
         titled = i
+        if j - i >= 3 and _country_genitive(words[i].group()) and _title(words[i + 1].group()):
+            titled = i + 1  # "Bangladeschs Innenminister Muhiuddin Khan": the country's minister, by name
         while titled < j - 1 and _title(words[titled].group()):
             titled += 1  # "Dr Tedros", "Président Ruiz": the title is no part of the name, which is a person's
         if titled > i:
@@ -463,6 +472,23 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
     return None
 
 
+def _country_genitive(word: str) -> bool:
+    """``Bangladeschs``, ``Irans``, ``Russlands``: a country's name in the German genitive."""
+    return len(word) > 4 and word.endswith("s") and fold(word[:-1]) in country_names()
+
+
+def _genitive_cut(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[int, str] | None:
+    """Where a German run that opens with a given name ends in a genitive before a noun (``Alexej Nawalnys Tod``):
+    the word index after the genitive and the name without its s (``Alexej Nawalny``); None otherwise."""
+    if j - i < 3 or not _given_name(words[i].group()):
+        return None
+    for k in range(i + 1, j - 1):
+        word = words[k].group()
+        if _genitive_of_a_name(text, word) and not _given_name(words[k + 1].group()):
+            return k + 1, " ".join([*(words[p].group() for p in range(i, k)), word[:-1]])
+    return None
+
+
 def _genitive_of_a_name(text: str, word: str) -> bool:
     """Whether ``word`` is a name with the German genitive ``s`` (``Kellers``) whose bare form the text also names
     (``Keller``): the run it opens is the name's genitive before a noun."""
@@ -510,6 +536,8 @@ def _german_compound_title(low: str) -> bool:
 
 def _given_name(word: str) -> bool:
     """A given name, also in French spelling: ``Oleksandre``, ``Sergueï`` (``Oleksandr``, ``Serguei``)."""
+    if "-" in word.strip("-"):
+        return any(_given_name(part) for part in word.split("-") if len(part) > 2)  # "Mir-Hussein", "Jean-Marc"
     plain = fold(word).capitalize()
     if any(is_given_name(w) for w in (word, plain, plain.removesuffix("e"), plain.replace("gue", "ge"))):
         return True

@@ -305,7 +305,7 @@ def _forces(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "Федеральная служба безопасности (ФСБ) России": a body's name, its acronym in brackets, and what follows
-_BRACKETED_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*\((?P<acronym>[А-ЯЁІЇЄҐA-Z]{2,6})\)")
+_BRACKETED_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*\((?P<acronym>[А-ЯЁІЇЄҐA-Z]{2,6})(?:\)|$)")
 
 
 def _split_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -313,13 +313,22 @@ def _split_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     the name before the brackets and the acronym, each a mention of the body (the words after are found apart)."""
     out = []
     for m in mentions:
-        found = _BRACKETED_ACRONYM.match(m.text) if m.type == "ORG" else None
+        found = _BRACKETED_ACRONYM.match(m.text)
         if found is None:
             out.append(m)
             continue
+        # "Украины (ВСУ)", "Корпуса стражей исламской революции (КСИР": the name keeps its type, the acronym is a body's
         start = m.span.start
         name = found.group("name")
-        out.append(Mention(span=Span(start, start + len(name)), text=name, type="ORG", name=name))
+        normal = _BRACKETED_ACRONYM.match(m.name)  # natasha's normal form, cut at the brackets too
+        out.append(
+            Mention(
+                span=Span(start, start + len(name)),
+                text=name,
+                type=m.type,
+                name=name if m.type == "ORG" else (normal.group("name") if normal else m.name),
+            )
+        )
         a = start + found.start("acronym")
         acronym = found.group("acronym")
         out.append(Mention(span=Span(a, a + len(acronym)), text=acronym, type="ORG", name=acronym))

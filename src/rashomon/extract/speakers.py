@@ -27,7 +27,7 @@ from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
 from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, GENERIC_BODY_NOUNS, LEGAL_FORMS, SEATS_OF_POWER
 from ..data.places import country_names, country_of, demonyms
-from ..data.speech import AIDE_NOUNS, LATTER
+from ..data.speech import AIDE_NOUNS, ANAPHORIC_PERSON_NOUNS, LATTER
 from ..model import Mention, Span
 from ..names.descriptions import descriptions, span_of
 
@@ -111,6 +111,7 @@ _ROLE_GENDER = {
 ROLE_CLASSES: dict[str, set[str]] = {
     "diplomat": {
         "diplomat",
+        "diplomacy",
         "ambassador",
         "envoy",
         "representative",
@@ -637,6 +638,13 @@ _EQUIVALENT = {
     "head of state": "president",
     "leader": "president",
     "premier": "prime minister",
+    # who speaks for a foreign ministry is in diplomacy: "“...,” the diplomat said" after its spokeswoman was named
+    # (a word of the diplomats' class, not the description's own word, so it never outweighs an envoy named since)
+    "foreign ministry": "diplomacy",
+    "foreign minister": "diplomacy",
+    "foreign affairs": "diplomacy",
+    "foreign office": "diplomacy",
+    "state department": "diplomacy",
 }
 _WINDOW = 3000  # characters back that a description or pronoun may reach
 # a national government named by its country: "the Danish government", "the government of Denmark"
@@ -941,6 +949,8 @@ class Resolver:
                 and not (self.quoted is not None and self.quoted(m.span.start))
             ]
             return full[-1] if full else None
+        if self._plain_job(words) and (person := self._job_holder(words, span.start, phrase)) is not None:
+            return person  # "“...,” the minister added", "the medic said": the person the article just quoted
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
@@ -1027,6 +1037,25 @@ class Resolver:
                     return person
             return self._institution(words, span.start) or self.description(span)
         return self._described(words, span.start, phrase)
+
+    @staticmethod
+    def _plain_job(words: list[str]) -> bool:
+        """``the official``, ``the minister``, ``the medic``: "the" and a job's noun, nothing that says whose."""
+        return len(words) == 2 and words[0] == "the" and words[1] in ANAPHORIC_PERSON_NOUNS
+
+    def _job_holder(self, words: list[str], pos: int, phrase: str) -> Mention | None:
+        """The person a plain job's noun goes on with: the one whose role the article gave with that job, else the
+        person just quoted when the noun's gender does not say otherwise (None after an unnamed speaker)."""
+        if words[1] not in UNNAMED and (person := self._described(words, pos, phrase)) is not None:
+            return person
+        person = self._just_spoke(pos)
+        if person is None:
+            return None
+        role = self._role(person)
+        if words[1] in TITLED_OFFICES and role and not _synonyms(words[1]) & role:
+            return None  # "said the mayor" right after the governor spoke: someone else, unnamed here
+        said = {_ROLE_GENDER[w] for w in words if w in _ROLE_GENDER}
+        return person if not said or self.gender(person) in (None, *said) else None
 
     def _national_government(self, words: list[str], pos: int) -> Mention | None:
         """The country a phrase naming its national government stands for (``the Danish government``, ``Denmark's

@@ -54,10 +54,12 @@ from ..data.institutions import (
 )
 from ..data.names import (
     CLERICAL_TITLES,
+    COURTESY_ABROAD,
     LINEAGE_TITLES,
     PATRONYMIC_PARTICLES,
     SURNAME_PARTICLES,
     SURNAME_TITLES,
+    TITLE_MODIFIERS,
     canonical_given_name,
     given_name_variants,
     is_given_name,
@@ -352,7 +354,9 @@ def _known_place_spelled(name: str) -> str | None:
 
 
 _COMPACT = re.compile(r"[A-Z](?:[ .-]?[A-Z0-9]){1,5}\.?")  # short all-capital names: "G-7", "G20", "U.N."
-_COURTESY = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss)\s+\Z")
+_COURTESY = re.compile(
+    r"(?<![\w.])(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss|" + "|".join(re.escape(c) for c in COURTESY_ABROAD) + r")\s+\Z"
+)
 _SPACED_LETTERS = re.compile(r"(?:[A-Z][ .]\s?){1,3}[A-Z]\.?")
 # the long official form of a state's name before the short one: "the Republic of", "Islamic Republic of"
 _STATE_FORM = re.compile(
@@ -987,11 +991,37 @@ _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)(['\u2019]s
 _TITLE_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_][^\W\d_]+\.?)[ \t\u00a0]\Z")
 
 
+_TITLE_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t\u00a0]){1,4})\Z")
+
+
+def _titled_full_name(m: Mention, text: str) -> Mention:
+    """A full name right after a capitalised office (``President Vladimir Putin``, ``UK Prime Minister Theresa
+    May``, ``Crown Prince Mohammed bin Salman``): that form, title and name, is one of the names the corpus gives
+    the person."""
+    run = _TITLE_RUN_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+    if run is None:
+        return m
+    words = run.group(1).split()
+    if words[-1].rstrip(".").casefold() not in SURNAME_TITLES:
+        return m
+    k = len(words) - 1
+    while k > 0 and (words[k - 1].rstrip(".").casefold() in SURNAME_TITLES | TITLE_MODIFIERS):
+        k -= 1  # "Prime Minister", "Crown Prince", "Defense Minister"
+    forms = [" ".join([*words[k:], m.text])]
+    for n in (2, 1):  # "Sri Lankan President", "UK Prime Minister": the form with the country's word too
+        owner = " ".join(words[k - n : k]).casefold() if k >= n else ""
+        if owner and (owner in country_names() or owner in demonyms()):
+            forms.append(" ".join([*words[k - n :], m.text]))
+            break
+    new = tuple(f for f in forms if f not in m.aliases)
+    return replace(m, aliases=(*m.aliases, *new)) if new else m
+
+
 def _titled_surname(m: Mention, text: str) -> Mention:
     """A surname alone right after a capitalised office (``Governor Okafor``, ``Gouverneur Okafor``, ``Präsidentin
     Berger``): that form, title and surname, is one of the names the corpus gives the person."""
     if " " in m.text.strip():
-        return m
+        return _titled_full_name(m, text)
     before = _TITLE_BEFORE.search(text, max(0, m.span.start - 20), m.span.start)
     if before is None:
         return m
@@ -2777,7 +2807,8 @@ def _undotted(name: str) -> str:
     return name.replace(".", "") if _is_acronym(name) and "." in name else name
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z.]{1,7}")
+_CAPITAL = "A-Z\u0410-\u042f\u0401\u0406\u0407\u0404\u0490"  # Latin and Cyrillic capitals: "IRGC", "КСИР"
+_ACRONYM = re.compile(rf"[{_CAPITAL}][{_CAPITAL}.]{{1,7}}")
 
 
 def _is_acronym(name: str) -> bool:

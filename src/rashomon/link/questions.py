@@ -120,6 +120,7 @@ from ..data.disputes import (
     ESCAPE_DIRECT,
     ESCAPE_PREDICATES,
     ESCAPE_TO,
+    EVENT_HEADS,
     EXCEEDED,
     FIRED_FROM,
     FIRING_NOUNS,
@@ -138,6 +139,7 @@ from ..data.disputes import (
     LABELLING_VERBS,
     LATER_ADMITTED,
     LOCATIVE,
+    LOSER_NOUNS,
     LOWERCASE_SIDES,
     MADE_UP_WORDS,
     MENTIONED_REPORT,
@@ -149,6 +151,7 @@ from ..data.disputes import (
     OWNED_WEAPONS,
     PART_PLACES,
     PLACE_HEADS,
+    PLACE_NAMED_EVENTS,
     REACH_ELSEWHERE,
     REACH_ONLY,
     REACH_OPEN,
@@ -162,6 +165,7 @@ from ..data.disputes import (
     RIVAL_COUNTS,
     RULED_OUT_MEANS,
     SETTLED,
+    SHARE_WON,
     SHOT_DOWN,
     SPECULATION,
     STATE_WORDS,
@@ -338,6 +342,11 @@ INTEGRITY = {
     "clean": re.compile(r"\b(?:free (?:and|or) fair|transparent|clean|legitimate|credible|fair)\b", re.I),
 }
 WON = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|re-?elected|defeated|beat|triumph\w*)\b", re.I)
+NOT_A_WIN = re.compile(
+    rf"\bdefeated\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(LOSER_NOUNS)})s?\b|\b(?:{'|'.join(LOSER_NOUNS)})s?\s+defeated\b|"
+    rf"\b(?:the|a)\s+defeated\b|{SHARE_WON}",
+    re.I,
+)
 CAUSE = {name: re.compile("|".join(f"(?:{stem})" for stem in stems), re.I) for name, stems in CAUSES.items()}
 CAUSE_MARK = re.compile("|".join(f"(?:{m})" for m in CAUSE_MARKS), re.I)
 CAUSE_LEFT_OPEN = re.compile(rf"\b(?:{'|'.join(CAUSE_OPEN)})", re.I)
@@ -880,7 +889,7 @@ def _vote(
     out: list[Found] = []
     text, start = v.claim.text, v.claim.span.start
     people = sorted((s, e, eid) for s, e, eid in inside if names[eid].type == "PERSON")
-    won = _search(WON, text)
+    won = next((m for m in WON.finditer(text) if not _not_a_win(text, m)), None) if _search(WON, text) else None
     if won is not None and people:
         at = start + won.start()
         before = [p for p in people if p[1] <= at]
@@ -916,6 +925,11 @@ def _vote(
                 span = Span(start + m.start(), start + m.end())
                 out.append(_found("integrity", k, value, span, "denied" if negated else stance, base, None))
     return out
+
+
+def _not_a_win(text: str, won: re.Match[str]) -> bool:
+    """Whether a win word is said of a loser or of a share (``the defeated candidate X``, ``won 34 percent``)."""
+    return any(m.start() <= won.start() < m.end() for m in NOT_A_WIN.finditer(text, max(0, won.start() - 40)))
 
 
 _FOR_AFTER = 30  # characters between a share and the candidate it is "for"
@@ -1169,6 +1183,8 @@ def _acts(
                 agent = None
             if agent is not None and _head_word(agent.text) in SITE_WORDS:
                 agent = None  # "an explosion at X's main port that killed 40": hung on the site
+            if agent is not None and _named_for_a_place(agent.text, side, names.get(entity or "")):
+                agent = None  # "the Christchurch shootings killed 50": an event named for its town, not a doer
             if agent is not None and (_firing_noun(f, text) or _search(_BASE_USED, text)):
                 agent = None  # "using the upper floors as firing points", "using the plant to fire on positions"
             if agent is not None and _CAUSED_BEFORE.search(text[: max(0, agent.span.start - v.claim.span.start)]):
@@ -1208,6 +1224,9 @@ def _acts(
                 agent = None  # "Tehran's arch-foe has denied any involvement": another party than Tehran
             if agent is not None and _covered(v, agent.span):
                 agent = None  # "killed while covering a raid by X": the raid is the setting, not the act
+            act = f.predicate.split()[0] if f.predicate else ""
+            if agent is not None and _named_for_a_place(f"{agent.text} {act}", side, names.get(entity or "")):
+                agent = None  # "the Beslan massacre", "the Paris attacks": events named for their place
             if f.negated and stance != "denied" and _weapon_told(v, f):
                 agent = None  # "the X shells did not hit the depot": X's shells were fired; not what they hit
             if agent is not None and _party(agent.text, side, entity, names):
@@ -2401,6 +2420,26 @@ def _not_an_act(f: Frame) -> bool:
     return any(r.name in ("patient", "instrument") and _head_word(r.text) in NOT_ACTS for r in f.roles)
 
 
+def _named_for_a_place(text: str, side: str | None, entity: Entity | None) -> bool:
+    """Whether an agent phrase is an event named for its place (``the Paris attacks``, ``the Christchurch shootings``,
+    ``the Beslan massacre``): its head an event's noun and the name before it a known town, or a massacre or
+    shootings named by anything but a country or its people. ``the Russian strike`` and ``a Hamas attack`` name
+    a doer."""
+    words = [w.strip(".,") for w in text.split()]
+    head = words[-1].casefold() if words else ""
+    if head.removesuffix("s") not in EVENT_HEADS and head not in EVENT_HEADS:
+        return False
+    name = " ".join(w for w in words[:-1] if w[:1].isupper() and w.casefold() not in ("the", "a", "an"))
+    if not name:
+        return False
+    if name.casefold() in cities():
+        return True
+    if head not in PLACE_NAMED_EVENTS or name.isupper():
+        return False
+    told = name if entity is None else entity.name
+    return country_of(told) is None and told.casefold() not in demonyms() and (side is None or country_of(side) is None)
+
+
 def _head_word(text: str) -> str:
     words = text.casefold().split()
     return words[-1].strip(".,") if words else ""
@@ -2666,6 +2705,9 @@ def _counted(q: Quantity) -> str | None:
     last = words[-1]
     if last in ("other", "more", "one", "them", "those"):
         return None
+    if len(words) >= 2 and (last in GENERAL_COUNTED or last in TOLL_NOUNS) and _group_word(words[-2]):
+        # "two foreign deaths", "three British deaths": the dead of one group, not the whole toll
+        return "foreigners" if words[-2] == "foreign" else words[-2].capitalize()
     if last in GENERAL_COUNTED or " ".join(words[-2:]) in TOLL_NOUNS or last in TOLL_NOUNS:
         return "people"
     if last in PEOPLE or last.rstrip("s") in PEOPLE:
@@ -2673,6 +2715,11 @@ def _counted(q: Quantity) -> str | None:
     if last.endswith("s") and last in demonyms():  # "at least 28 Palestinians were killed": people of a nation
         return last.capitalize()
     return None
+
+
+def _group_word(word: str) -> bool:
+    """``foreign``, ``British``: a word before the dead that makes them one group's, not the whole toll's."""
+    return word == "foreign" or (word in demonyms() and not word.endswith("s"))
 
 
 _HYPHENATED_WORD = re.compile(r"[\w-]+")

@@ -44,6 +44,7 @@ from ..data.disputes import (
     VOTE_UNITS,
 )
 from ..data.nouns import NOUN_CLASSES, noun_class
+from ..data.places import VAGUE_PLACE_NOUNS, country_of
 from ..data.speech import SAID_FORMS
 from ..data.targets import target_side
 from ..model import Entity, Frame, Quantity, Relation, Role
@@ -648,7 +649,7 @@ def _transport(
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
                 ra, rb = _role_text(v.frames[n], "destination"), _role_text(w.frames[n2], "destination")
-                if v.article == w.article or _overlap(ra, rb):
+                if v.article == w.article or _overlap(ra, rb) or not _rival_places(ra, rb):
                     continue
                 yield (
                     k,
@@ -720,7 +721,12 @@ def _vehicle_destinations(
             for k2, n2 in to[db][:_PER_SIDE]:
                 v, w = views[k], views[k2]
                 ra, rb = _role_text(v.frames[n], "destination"), _role_text(w.frames[n2], "destination")
-                if v.article == w.article or _overlap(ra, rb) or not _same_story(similarity, topics, v, w, k, k2):
+                if (
+                    v.article == w.article
+                    or _overlap(ra, rb)
+                    or not _rival_places(ra, rb)
+                    or not _same_story(similarity, topics, v, w, k, k2)
+                ):
                     continue
                 if (
                     v.roles.get((n, "cargo"))
@@ -730,6 +736,25 @@ def _vehicle_destinations(
                     continue  # two named craft: two journeys
                 why = f"destination: {_short(ra, 50)} ({v.article}) vs {_short(rb, 50)} ({w.article})"
                 yield k, k2, why, [("destination", f"{ra} vs {rb}")]
+
+
+def _rival_places(a: str, b: str) -> bool:
+    """Whether two destinations can be different places: not when one is a country and the other a place that may
+    lie in it (``taken to Bandar Abbas port`` and ``headed towards Iran``, ``medical institutions`` and ``Armenia``:
+    one journey told at two scales), nor when one says only roughly where (``transferred to the coast``)."""
+    if _is_country(a) != _is_country(b):
+        return False
+    return not (_vague_place(a) or _vague_place(b))
+
+
+def _vague_place(text: str) -> bool:
+    words = [w.strip(".,").casefold() for w in text.split()]
+    return bool(words) and words[-1] in VAGUE_PLACE_NOUNS
+
+
+def _is_country(text: str) -> bool:
+    words = [w for w in text.split() if w.casefold() not in ("the", "to", "towards", "toward")]
+    return bool(words) and country_of(" ".join(words)) is not None
 
 
 def _cargo_class(v: ClaimView, n: int, frame: Frame) -> str | None:

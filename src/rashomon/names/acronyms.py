@@ -12,9 +12,9 @@ import re
 
 from ..data.places import demonyms
 
-_NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
-# Words an acronym usually skips ("Organization for Security and ...": OSCE, not OFSAC).
-_SKIPPED = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le"})
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # in any script: "Корпус стражей исламской революции" is КСИР
+# Words an acronym usually skips ("Organization for Security and ...": OSCE, not OFSAC; "и", "по" in Russian).
+_SKIPPED = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le", "и", "по", "в", "на"})
 
 
 def initials(name: str) -> set[str]:
