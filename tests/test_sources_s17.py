@@ -9,16 +9,7 @@ from pathlib import Path
 
 import rashomon
 from rashomon.extract.entities_fr import mentions
-
-
-def _ledger(tmp_path: Path, texts: dict[str, str]) -> rashomon.Ledger:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (tmp_path / name).write_text(
-            f"url: https://{name.split('.')[0]}.example/2024/05/01/story\ndate: 2024-05-01\n---\n{text}\n",
-            encoding="utf-8",
-        )
-    return rashomon.analyze([tmp_path])
+from tests.test_disputes_s16 import _ledger
 
 
 def _speakers(led: rashomon.Ledger) -> list[tuple[str, str | None]]:
