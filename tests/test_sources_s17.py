@@ -121,3 +121,21 @@ def test_an_acronym_in_brackets_is_no_part_of_a_place_name(tmp_path: Path) -> No
     )
     assert not [e.name for e in led.entities if "(" in e.name or any("(" in a for a in e.aliases)]
     assert any("ВСУ" in (e.name, *e.aliases) and e.type == "ORG" for e in led.entities)
+
+
+def test_a_body_known_by_a_translated_name_is_one_body_in_every_language(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": "L'attentat contre la gare de Valdoria a été revendiqué par l'État islamique mardi.",
+            "02.txt": "The Islamic State group claimed the attack on the Valdoria station on Tuesday.",
+            "03-de.txt": "Das Krankenhaus von Ärzte ohne Grenzen in Valdoria wurde bombardiert, sagte ein Sprecher.",
+            "04-es.txt": "El hospital de Médicos Sin Fronteras en Valdoria fue bombardeado el martes.",
+            "05-de.txt": "Der Tanker wurde in der Straße von Valdoria von den Revolutionsgarden festgesetzt.",
+        },
+    )
+    names = {e.name: set(e.aliases) for e in led.entities if e.type == "ORG"}
+    assert {"État islamique"} <= names["Islamic State"]
+    assert {"Ärzte ohne Grenzen", "Médicos Sin Fronteras"} <= names["Médecins Sans Frontières"]
+    assert "Revolutionsgarden" in names["Islamic Revolutionary Guard Corps"]
+    assert not [e for e in led.entities if "Krankenhaus" in e.name]

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from ..data import exonyms, media
+from ..data.bodies import BODIES
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST
 from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS, NAMED_AFTER_HEADS
@@ -161,6 +162,7 @@ def mentions(text: str) -> Iterator[Mention]:
         k for k, w in enumerate(words) if any(m.span.start < w.end() and w.start() < m.span.end for m in found)
     }
     for finder in (
+        _known_bodies,
         _country_phrases,
         _waters,
         _sites,
@@ -299,6 +301,35 @@ _ABBREVIATED_TITLES = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?:\n\u00ab\u201c\"\u2014\u2013]|^\s*-\s*$")
+
+
+@functools.cache
+def _bodies() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
+    """One pattern for every other-language name of ``data.bodies``, the longest first, and each name's English name
+    and English aliases."""
+    named: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for english, (others, aliases) in BODIES.items():
+        for other in others:
+            named[other.casefold()] = (english, aliases)
+    forms = sorted(named, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, named
+
+
+def _known_bodies(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """Bodies known by a translated name (``l'État islamique``, ``die Revolutionsgarden``, ``Ärzte ohne Grenzen``),
+    each named as the English articles name it, so that every language's mentions are one body."""
+    pattern, named = _bodies()
+    starts = {w.start(): k for k, w in enumerate(words)}
+    elided = {w.start() + 2: k for k, w in enumerate(words) if _ELISION.match(w.group())}  # "l'État islamique"
+    ends = {w.end(): k for k, w in enumerate(words)}
+    for m in pattern.finditer(text):
+        i = starts.get(m.start(), elided.get(m.start()))
+        j = ends.get(m.end())
+        if i is None or j is None:
+            continue
+        english, aliases = named[m.group().casefold()]
+        yield i, j + 1, "ORG", english, aliases
 
 
 def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
