@@ -139,3 +139,27 @@ def test_a_body_known_by_a_translated_name_is_one_body_in_every_language(tmp_pat
     assert {"Ärzte ohne Grenzen", "Médicos Sin Fronteras"} <= names["Médecins Sans Frontières"]
     assert "Revolutionsgarden" in names["Islamic Revolutionary Guard Corps"]
     assert not [e for e in led.entities if "Krankenhaus" in e.name]
+
+
+def test_the_mayor_of_a_town_with_no_mayor_named_is_nobody_not_the_town(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01.txt": "Rescuers found twenty bodies in a street in Varno on Saturday. “All these people were shot "
+            "in the back of the head,” assured the mayor of Varno."
+        },
+    )
+    assert dict(_speakers(led))["All these people were shot in the back of the head,"] is None
+
+
+def test_it_after_a_body_spoke_in_a_statement_is_that_body(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01.txt": '"The reports of strikes by the Valdorian Defense Ministry on the camps do not correspond to '
+            'reality," the ministry said in a statement posted to its Telegram page on Friday. '
+            '"The armed forces continue to carry out their missions," it added.'
+        },
+    )
+    said = _speakers(led)
+    assert said[0][1] == said[1][1] == "Valdorian Defense Ministry"

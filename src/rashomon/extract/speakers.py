@@ -576,6 +576,9 @@ _PUBLISHER_GAP = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a report by the UN"
+_IN_A_STATEMENT = re.compile(
+    r"\bin\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(ISSUED)) + r")\b", re.I
+)
 _THE_ISSUED = re.compile(r"\bthe\s+(?P<kind>" + "|".join(sorted(ISSUED)) + r")\b", re.IGNORECASE)
 # Who issued what a later "the statement said" quotes, named where the text draws on it: "with reference to X",
 # "citing X", "according to a statement of X", "the joint statement by X".
@@ -925,6 +928,8 @@ class Resolver:
         ``source`` and stays unnamed; ``a representative of the Pentagon`` speaks for the Pentagon.
         """
         words = [w.casefold() for w in _WORD.findall(phrase)]
+        if head is None and "of" in words[1:] and words[words.index("of") - 1] in TITLED_OFFICES:
+            head = words[words.index("of") - 1]  # "the mayor of Varno": a mayor, not the town
         head = head or (words[-1] if words else None)
         if " ".join(words) in LATTER:
             return self._named_last(span.start, LATTER[" ".join(words)])  # "the latter said": the last one named
@@ -984,6 +989,8 @@ class Resolver:
         if named is not None:
             if named.type in ("GPE", "NORP") and head is not None and head not in named.name.casefold().split():
                 named = None  # "the Russian military department" is not Russia
+            elif head in TITLED_OFFICES and named.type != "PERSON":
+                return None  # "the mayor of Varno" with no mayor named: a person left unnamed, not the town
             else:
                 return named
         if named is None and (known := self._by_name(phrase, span.start)) is not None:
@@ -1012,7 +1019,17 @@ class Resolver:
             if not recent:
                 return None
             at, body = max(recent, key=lambda r: r[0])  # the last subject if a body, else nobody
-            return body if body is not None else self._statement_at(at)
+            if body is not None:
+                return body
+            stated = self._statement_at(at)
+            if stated is not None:
+                return stated
+            # "“...,” the ministry said in a statement posted to its page. “...,” it added": the statement its speaker
+            # issued in the same sentence is that speaker's
+            if not _IN_A_STATEMENT.search(self.text, max(0, at - _BODY_WINDOW), at + _CALLED_REACH):
+                return None  # "“...,” the review says. It also points out": the review, nobody named
+            told = [(p, m) for p, m in recent if m is not None and p < at and not self._sentence_between(p, at)]
+            return max(told, key=lambda r: r[0])[1] if told else None
         if words[-1] in UNNAMED or _stem(words[-1]) in UNNAMED or words[0] in PLURAL_PRONOUNS:
             return None
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
