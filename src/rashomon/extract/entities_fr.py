@@ -320,10 +320,13 @@ def _known_bodies(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
     """Bodies known by a translated name (``l'État islamique``, ``die Revolutionsgarden``, ``Ärzte ohne Grenzen``),
     each named as the English articles name it, so that every language's mentions are one body."""
     pattern, named = _bodies()
+    found = list(pattern.finditer(text))
+    if not found:
+        return  # most articles name none: no index of their words is built
     starts = {w.start(): k for k, w in enumerate(words)}
     elided = {w.start() + 2: k for k, w in enumerate(words) if _ELISION.match(w.group())}  # "l'État islamique"
     ends = {w.end(): k for k, w in enumerate(words)}
-    for m in pattern.finditer(text):
+    for m in found:
         i = starts.get(m.start(), elided.get(m.start()))
         j = ends.get(m.end())
         if i is None or j is None:

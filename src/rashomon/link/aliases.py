@@ -991,6 +991,7 @@ _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)(['\u2019]s
 _TITLE_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_][^\W\d_]+\.?)[ \t\u00a0]\Z")
 
 
+_TITLE_WORDS = SURNAME_TITLES | TITLE_MODIFIERS  # the words a titled form may open with ("Prime Minister")
 _TITLE_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t\u00a0]){1,4})\Z")
 
 
@@ -1005,7 +1006,7 @@ def _titled_full_name(m: Mention, text: str) -> Mention:
     if words[-1].rstrip(".").casefold() not in SURNAME_TITLES:
         return m
     k = len(words) - 1
-    while k > 0 and (words[k - 1].rstrip(".").casefold() in SURNAME_TITLES | TITLE_MODIFIERS):
+    while k > 0 and words[k - 1].rstrip(".").casefold() in _TITLE_WORDS:
         k -= 1  # "Prime Minister", "Crown Prince", "Defense Minister"
     forms = [" ".join([*words[k:], m.text])]
     for n in (2, 1):  # "Sri Lankan President", "UK Prime Minister": the form with the country's word too
