@@ -22,7 +22,9 @@ ACTIVE = {
         r"обстріля\w*|"
         r"выпустил[аио]?|випустил[аио]?|применил[аио]?|застосувал[аио]?|"
         # blowing up a structure: "российские войска подорвали плотину", "окупанти підірвали греблю"
-        r"подорвал[аио]?|взорвал[аио]?|підірвал[аио]?|підірвав|висадил[аио]?\s+в\s+повітря)(?!\w)",
+        r"подорвал[аио]?|взорвал[аио]?|підірвал[аио]?|підірвав|висадил[аио]?\s+в\s+повітря|"
+        # a bomb dropped from the air: "войска РФ сбросили авиабомбу на театр", "скинули бомбу"
+        r"сбросил[аио]?|скинул[аио]?|скинув)(?!\w)",
     ),
 }
 # what a passive act or a weapon's hit names after it: "touché par un missile de la défense antiaérienne
@@ -208,13 +210,37 @@ CAPITAL_SIDES = {
 # croisière"): the English value ``data.equipment.weapon_role`` tells the role of, per language. Not "ballistic": the
 # S-300, an air-defence system, is fired at the ground as a ballistic missile, so the word sets no role against it
 
-MEANS = {
+MEANS: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "air defence missile": (
             r"\bmissiles?\s+(?:de\s+(?:la\s+)?)?d[ée]fense\s+(?:anti-?a[ée]rienne|a[ée]rienne|antimissile)\b",
             r"\bmissiles?\s+(?:anti-?a[ée]riens?|sol-air|intercepteurs?)\b",
         ),
         "cruise missile": (r"\bmissiles?\s+de\s+croisi[èe]re\b",),
+    },
+    "es": {
+        "air defence missile": (
+            r"\bmisil(?:es)?\s+(?:de\s+(?:la\s+)?)?defensa\s+(?:anti)?a[ée]rea\b",
+            r"\bmisil(?:es)?\s+(?:antia[ée]reos?|tierra-aire|interceptor(?:es)?)\b",
+        ),
+        "cruise missile": (r"\bmisil(?:es)?\s+de\s+crucero\b",),
+    },
+    "pt": {
+        "air defence missile": (
+            r"\bm[íi]ss(?:il|eis)\s+(?:de\s+)?defesa\s+(?:anti)?a[ée]rea\b",
+            r"\bm[íi]ss(?:il|eis)\s+(?:antia[ée]reos?|terra-ar|intercetor(?:es)?|interceptor(?:es)?)\b",
+        ),
+        "cruise missile": (r"\bm[íi]ss(?:il|eis)\s+de\s+cruzeiro\b",),
+    },
+    "it": {
+        "air defence missile": (
+            r"\bmissil[ei]\s+(?:della\s+)?(?:difesa\s+aerea|antiaere[oi]|terra-aria|intercettor[ei])\b",
+        ),
+        "cruise missile": (r"\bmissil[ei]\s+da\s+crociera\b",),
+    },
+    "de": {
+        "air defence missile": (r"\b(?:flug|luft)?abwehrrakete\w*", r"\bflugabwehr-?rakete\w*"),
+        "cruise missile": (r"\bmarschflugkörper\w*",),
     },
     "ru": {
         "air defence missile": (

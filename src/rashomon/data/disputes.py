@@ -84,14 +84,55 @@ ESCAPE_TO = r"(?:towards?|to|for|into|in the direction of)"
 # a flight told with the place as object: "intended to enter Belarus", "tried to reach the border"
 ESCAPE_DIRECT = r"(?:intended|planned|wanted|tried|trying|attempted|attempting|hoped|meant) to (?:enter|reach)"
 FORCES: dict[str, tuple[str, ...]] = {
-    "tear gas": (r"tear[- ]?gas", r"gaz lacrymog\w*", r"слезоточив\w*"),
+    "tear gas": (
+        r"tear[- ]?gas",
+        r"gaz lacrymog\w*",
+        r"слезоточив\w*",
+        r"gas(?:es)? lacrim[óo]gen\w*",
+        r"lacrimogen[io]\b",
+        r"tränengas\w*",
+        r"gás lacrimogêneo",
+    ),
     "water cannon": (r"water[- ]cannons?",),
     "rubber bullets": (r"rubber bullets?", r"rubber[- ]coated bullets?"),
     "stun grenades": (r"stun grenades?", r"flash[- ]bangs?"),
     "pepper spray": (r"pepper spray",),
     "batons": (r"batons?", r"truncheons?", r"matraques?"),
     "live ammunition": (r"live (?:ammunition|rounds|fire)",),
+    # shots fired by anyone at all, in the languages of the coverage ("no shots were fired", "opened fire on the
+    # crowd", "disparo de balines", "tirs de grenaille", "colpi sparati", "Schüsse", "открыли огонь"); a denial of it
+    # denies the kinds of shot below (``FORCE_KINDS_OF``)
+    "gunfire": (
+        r"gunfire\b",
+        r"gun ?shots?\b",
+        r"shots? (?:were |was |had been |being |have been )?fired\b",
+        r"fired (?:live |warning )?(?:shots|rounds|bullets|pellets)\b",
+        r"open(?:ed|ing|s)? fire\b",
+        r"fir(?:ed|ing) (?:on|at|into|toward|towards) (?:the )?(?:crowds?|protesters|demonstrators|people|civilians|"
+        r"mourners)\b",
+        r"shooting (?:at|on|into) (?:the )?(?:crowds?|protesters|demonstrators|people|civilians|mourners)\b",
+        r"disparos?\b",
+        r"dispar(?:aron|ó|ando)\b",
+        r"armas? de fuego\b",
+        r"balines\b",
+        r"perdigones\b",
+        r"abrieron fuego\b",
+        r"tiros\b",
+        r"coups de feu\b",
+        r"ouvert le feu\b",
+        r"grenaille\b",
+        r"balles réelles\b",
+        r"colpi (?:d['’]arma da fuoco|sparati)\b",
+        r"aperto il fuoco\b",
+        r"schüssen?\b",
+        r"geschossen\b",
+        r"das feuer (?:auf \w+ \w+ )?eröffnet\b",
+        r"открыл[иа]? огонь",
+        r"стрельб\w*",
+    ),
 }
+# a force that is a kind of another: a denial of gunfire ("no shots were fired") denies live rounds and rubber bullets
+FORCE_KINDS_OF = {"gunfire": ("live ammunition", "rubber bullets")}
 FORCE_PLACES = {
     "stands": "stands",
     "stand": "stands",
@@ -197,6 +238,11 @@ INVOLVEMENT = (
     r"implication",
     r"participation",
     r"причастност\w*",
+    # the same noun in Spanish, Portuguese, Italian and German ("la implicación de las Fuerzas Aéreas")
+    r"implicación",
+    r"envolvimento",
+    r"coinvolgimento",
+    r"beteiligung",
     r"hand in",
     r"links? (?:to|with)",
     r"ties (?:to|with)",
@@ -208,6 +254,18 @@ INVOLVEMENT = (
     r"(?=\s+(?:in|directly|at\s+all)\b)",
     r"n'(?:a|ont) rien à voir",
     r"не (?:имеет|имеют) (?:никакого )?отношения",
+    # a hand in someone else's affair, an election most of all ("accused Moscow of meddling in the election", "the
+    # Kremlin rejected the accusations of interference", "Никакого вмешательства не было")
+    r"(?<!physical )(?<!technical )(?<!external )interference",
+    # a hand in it by paying or steering ("the attack was sponsored by X", "orchestrated by X", "X-backed")
+    r"(?:sponsored|backed|orchestrated|masterminded|instigated|financed|funded)\s+by",
+    r"meddl(?:ing|ed)",
+    r"interfer(?:ed|ing) in",
+    r"ingérences?",
+    r"injerencias?",
+    r"einmischung",
+    r"вмешательств\w*",
+    r"втручанн\w*",
 )
 # the words of an involvement that deny it by themselves ("X had nothing to do with it")
 INVOLVEMENT_DENIED = (
@@ -254,7 +312,61 @@ HELP_REFUSED = (
     r"(?:ont |a )?refusé (?:toute |l['’]|leur |son )?(?:aide|assistance|secours)",
     r"отказал\w* от (?:\w+ )?помощи",
 )
+# no soldiers where the strike hit ("there were no military targets there", "those present were all civilians", "il
+# n'y a pas de soldats ici", "solo había civiles", "Жодного військового"): a denial of a military presence by itself
+MILITARY_ABSENT = (
+    r"(?:no|not a single|not one|were no|was no)\s+(?:\w+\s+)?(?:soldiers?|servicem[ae]n|troops|military|fighters)\b",
+    r"(?:(?:there|present|those)\s+(?:\w+\s+)?(?:were|was)\s+(?:all|only)|"
+    r"only civilians (?:were|was) (?:there|present))\s*(?:\w+\s+)?civilians\b",
+    r"pas de (?:\w+\s+)?(?:base militaire|soldats|militaires|cibles? militaires?)",
+    r"(?:solo|sólo|únicamente) (?:había|hubo|eran) civiles",
+    r"(?:keine|kein)\s+(?:\w+\s+)?(?:soldaten|militär\w*)",
+    r"(?<![\w])(?:жодного|ни одного|никаких)\s+(?:\w+\s+)?(?:військов\w*|военн\w*|солдат\w*)",
+)
 STATES: dict[str, tuple[str, ...]] = {
+    # the weather when it happened: a storm or not ("sank in stormy sea conditions", "the weather was not stormy",
+    # "une tempête", "шторм"); a storm that is the event itself is told by all alike, so only a denial sets it apart
+    "a storm": (
+        r"\bstorm(?:s|y)?\b(?!\s+of\b)",  # "a storm of criticism" is no weather
+        r"\btempêtes?\b",
+        r"\btempetes?\b",
+        r"\btormentas?\b",
+        r"\btempest(?:a|e|oso)\b",
+        r"\bsturm\b",
+        r"(?<![\w])шторм\w*",
+    ),
+    # people taken away by men in or out of uniform ("21 abductions and disappearances", "there have been no
+    # abductions", "desapariciones forzadas", "enlèvements", "похищения"): were there any
+    "abductions": (
+        r"\babduct\w*",
+        r"\b(?:enforced|forced) disappearances?",
+        r"\bsecuestr\w*",
+        r"\bdesapariciones? forzadas?",
+        r"\benlèvements?",
+        r"\bdisparitions? forcées?",
+        r"\bentführ\w*",
+        r"(?<![\w])похищ\w*",
+    ),
+    # was the place struck a military one: soldiers gathered there, a military target ("a gathering of servicemen",
+    # "an award ceremony for soldiers", "скопление военных", "cibles militaires"), or only civilians
+    # (``MILITARY_ABSENT``, a denial by itself)
+    "soldiers at the site": (
+        *MILITARY_ABSENT,
+        r"(?:military|army) (?:targets?|facilit(?:y|ies)|objects?|installations?|base|gathering|meeting)\b",
+        r"(?:soldiers|servicem[ae]n|troops|fighters|militants|commanders|military personnel)\s+(?:\w+\s+)?(?:were |had "
+        r"been |are )?(?:gathered|gathering|concentrated|present|stationed|assembled)\b",
+        r"(?:gathering|concentration|meeting|cluster|accumulation)\s+of\s+(?:\w+\s+){0,2}?(?:military|servicem[ae]n|"
+        r"soldiers|troops|fighters|commanders|officers|command\s+staff)\b",
+        r"(?:awards?|medal)\s+ceremony\s+for\s+(?:\w+\s+){0,2}?(?:military|soldiers|servicem[ae]n|troops|brigade)",
+        r"(?:cibles?|objectifs?|bases?|sites?) militaires?",
+        r"(?:rassemblement|réunion|concentration) de (?:\w+ ){0,2}?(?:militaires|soldats|commandants)",
+        r"(?:objetivos?|blancos?) militares",
+        r"(?:reunión|concentración) de (?:\w+ ){0,2}?(?:militares|soldados|comandantes)",
+        r"militärische\w* (?:ziel|einrichtung|objekt)\w*",
+        r"скоплени\w+\s+(?:\w+\s+)?(?:военн|боевик|военнослужащ|командир)\w*",
+        r"(?:военн|військов)\w+\s+(?:цел|объект|ціл|об'єкт)\w*",
+        r"(?:находились|присутствовали)\s+(?:около\s+|более\s+)?(?:\d+\s+)?(?:военн|боевик|военнослужащ)\w*",
+    ),
     "military cargo": (
         r"(?:military|army)[- ](?:use|grade|cargo|shipments?|equipment|material|goods)",
         r"(?:rocket|missile)[- ](?:fuel|propellant)",
@@ -326,6 +438,36 @@ STATES: dict[str, tuple[str, ...]] = {
 # for the state at all (a substring test is many times cheaper than the patterns; tests/test_rules_data.py checks that
 # every pattern of a state names one of its words)
 STATE_WORDS: dict[str, tuple[str, ...]] = {
+    "a storm": ("storm", "tempête", "tempete", "tormenta", "tempest", "sturm", "шторм"),
+    "abductions": (
+        "abduct",
+        "disappearance",
+        "secuestr",
+        "desaparicion",
+        "enlèvement",
+        "disparition",
+        "entführ",
+        "похищ",
+    ),
+    "soldiers at the site": (
+        "soldat",
+        "soldier",
+        "servicem",
+        "troops",
+        "military",
+        "fighter",
+        "militant",
+        "command",
+        "civilian",
+        "civiles",
+        "militai",
+        "militar",
+        "militär",
+        "військов",
+        "военн",
+        "солдат",
+        "боевик",
+    ),
     "military cargo": (
         "military",
         "army",
@@ -373,6 +515,7 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # the words of a state that deny it by themselves ("fired without warning": no warning was given)
 STATES_DENIED = (
+    *MILITARY_ABSENT,
     r"without (?:any |prior )?warning",
     r"sans (?:aucun )?avertissement",
     r"без предупреждения",
@@ -642,6 +785,85 @@ INTENT_WORDS = {
         r"инсценир\w*",
     ),
 }
+# what the event was, said of the event itself: an attack, a bomb, sabotage ("they think it was an attack", "it was a
+# bomb of some kind", "called the blast an attack", "dass es ein Anschlag war", "считают взрыв нападением", "fue un
+# atentado"): the source's account against an accident (``questions._nature``: intent ``deliberate``). Only the event
+# as subject ("it", "the explosion") or object of a verb of calling it so; a strike told as an attack ("Russia's
+# attack on the city") is no answer about intent. A negation inside ("it was not an attack") denies it.
+_NATURE_NOUNS_EN = (
+    r"(?:(?:terrorist|deliberate|planned|targeted|premeditated)\s+)?"
+    r"(?:attack|bomb(?:ing)?|act of (?:terror(?:ism)?|sabotage|war)|sabotage|terror(?:ist)?\s+act)"
+)
+NATURE_ATTACK = (
+    r"\b(?:it|this|that|the\s+(?:explosions?|blasts?|crash|fire|incident|disaster|collapse|sinking)"
+    r"(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?[\w-]+)?)\s+"
+    r"(?:was|is|had\s+been|has\s+been|looks\s+like|looked\s+like|seems\s+to\s+(?:be|have\s+been)|seemed\s+to\s+be|"
+    r"appears\s+to\s+(?:be|have\s+been)|appeared\s+to\s+be|must\s+have\s+been)\s+(?P<neg>not\s+)?(?:an?\s+|the\s+)?"
+    r"[\"“'‘]?" + _NATURE_NOUNS_EN + r"\b",
+    r"\b(?:called|calling|calls|described|describing|describes|labell?ed|termed|branded)\s+(?:the|this|it)\s*"
+    r"(?:(?:explosions?|blasts?|crash|fire|incident)\s+)?(?:as\s+)?(?:an?\s+)?[\"“'‘]?" + _NATURE_NOUNS_EN + r"\b",
+    r"\b(?:es|die\s+Explosion|der\s+Absturz|das\s+Unglück)\s+(?:war|sei|ist|wäre)\s+(?P<neg>kein\w*\s+|nicht\s+)?"
+    r"(?:ein\w*\s+)?(?:Art\s+(?:von\s+)?)?(?:Anschlag|Terroranschlag|Bombe|Sabotageakt)\b",
+    r"\bes\s+(?P<neg>kein\w*\s+)?(?:ein\w*\s+)?(?:Art\s+(?:von\s+)?)?(?:Anschlag|Terroranschlag|Bombe|Sabotageakt)\s+"
+    r"(?:war|sei|ist|gewesen)\b",
+    r"\bes\s+sich\s+um\s+(?P<neg>kein\w*\s+)?(?:ein\w*\s+)?(?:Anschlag|Terroranschlag|Bombe|Sabotageakt)\b",
+    r"(?<![\w])(?:это|взрыв\w*|крушение|катастроф\w*)\s+(?:было|был|была|стал[оа]?|являлось|являлся)\s+"
+    r"(?:\w+\s+)?(?:нападение\w*|теракт\w*|атак\w*|диверси\w*|бомб\w*)",
+    r"(?<![\w])(?:считают|считает|назвал\w*|называ\w*)\s+(?:взрыв\w*|это|катастрофу|крушение)\s+(?:\S+\s+){0,3}?"
+    r"(?:нападением|терактом|атакой|диверсией)",
+    r"\b(?P<neg>no\s+|não\s+|non\s+)?(?:fue|era|es|se\s+trató\s+de|è\s+stat[oa]|fu|foi|c['’]était|c['’]est|"
+    r"il\s+s['’]agit\s+d['’]|"
+    r"il\s+s['’]agissait\s+d['’])\s*(?:un|una|um|uma|d['’]un)?\s*"
+    r"(?:atentado|attentato|attentat|ataque|attacco|attaque|bomba|bombe|sabotaje|sabotaggio|sabotagem)\b",
+)
+# no sign of an attack: the source's account against one ("no indication of an attack", "keinerlei Hinweise auf einen
+# Anschlag", "não há indícios de atividades terroristas", "aucun signe d'un attentat"): intent ``deliberate`` denied
+NATURE_NO_SIGN = (
+    r"\bno\s+(?:\w+\s+)?(?:indications?|signs?|evidence|traces?|suggestion)\s+(?:of|that|to\s+suggest)\s+(?:an?\s+|any\s+)?"
+    r"(?:\w+\s+)?(?:attack|bomb\w*|terror\w*|sabotage|foul\s+play|explosive\s+device)",
+    r"\bkein\w*\s+(?:\w+\s+)?(?:Hinweise?|Anzeichen|Indizien|Belege|Beweise)\s+(?:auf|für)\s+(?:ein\w*\s+)?(?:\w+\s+)?"
+    r"(?:Anschlag|Terror\w*|Sabotage|Fremdeinwirkung|Bombe)",
+    r"\bn(?:ão|o)\s+h(?:á|ay)\s+(?:\w+\s+)?(?:ind[íi]cios?|señales|sinais|evid[êe]ncias?|pruebas|provas)\s+de\s+"
+    r"(?:um?a?\s+)?(?:atentado|ataque|atividades?\s+terroristas?|actividad(?:es)?\s+terroristas?|terroris\w+|sabota\w+)",
+    r"\baucun\w*\s+(?:\w+\s+)?(?:indices?|signes?|éléments?|preuves?|traces?)\s+(?:d['’]une?\s+|de\s+|d['’])?"
+    r"(?:attentat|attaque|acte\s+terroriste|terroris\w+|sabotage)",
+    r"\bnessun\w*\s+(?:\w+\s+)?(?:indizio|segno|prova|traccia)\s+(?:di\s+)?(?:un\s+)?(?:attentato|attacco|terrorismo|"
+    r"sabotaggio)",
+    r"(?<![\w])(?:нет|никаких|не\s+обнаружен\w*)\s+(?:\w+\s+)?(?:признаков|следов|доказательств|указаний)\s+(?:\w+\s+)?"
+    r"(?:теракт\w*|нападени\w*|диверси\w*|атак\w*)",
+)
+# rumours of an attack a source dismisses ("dismissed rumors about subversive action"): read only when the claim
+# denies them
+NATURE_RUMOURED = (
+    r"\b(?:rumou?rs?|reports?|allegations?|claims?|speculation|talk)\s+(?:about|of|that)\s+(?:an?\s+|any\s+)?"
+    r"(?:(?:terrorist|deliberate|planned|premeditated|external|foreign)\s+)?"
+    r"(?:attack|subversive\s+action|subversion|sabotage|bomb\w*|terror\w*|premeditated\s+detonation)",
+)
+# the verbs that dismiss such rumours or deny a hand in it ("dismissed rumors about", "a démenti les rumeurs",
+# "опровергли слухи", "bestreitet jede Beteiligung")
+NATURE_DISMISSED = (
+    r"\b(?:dismiss\w*|den(?:y|ied|ies|ying)|reject\w*|refut\w*|rul\w+\s+out|d[ée]ment\w*|dementi\w*|rechaz\w*|"
+    r"neg[óa]\w*|nieg\w*|smentit\w*|bestreit\w*|bestritt\w*|zurückgewiesen|weist\s+\w+\s+zurück)\b",
+    r"(?<![\w])(?:опроверг\w*|отверг\w*|отрица\w*)",
+)
+# an accident, said of the event in the languages whose word for it the intent words leave out ("es war ein Unfall",
+# "fue un accidente", "nicht auf einen Unfall"): intent ``accident``, a negation before it denies it
+NATURE_ACCIDENT = (
+    r"\b(?:war|sei|ist|wäre)\s+(?P<neg>kein\w*\s+|nicht\s+)?(?:ein\s+)?Unfall\b",
+    r"\b(?P<neg>nicht)\s+auf\s+einen\s+Unfall\b",
+    r"\b(?P<neg>no\s+|não\s+)?(?:fue|era|es|foi|se\s+trató\s+de)\s+(?:un|um)\s+(?:accidente|acidente)\b",
+)
+# hedges that still lean one way ("most likely an accident", "they seem to think it was an attack", "wahrscheinlich"):
+# an answer a reader sets against another, unlike an open one ("possibly", "no evidence that")
+LEANING_HEDGES = (
+    r"\b(?:most|very|highly)\s+(?:likely|probably)\b",
+    r"\bprobabl[ey]\b",
+    r"(?<!un)\blikely\b",
+    r"\b(?:seems?|seemed|appears?|appeared)\s+to\s+(?:think|believe|be|have)\b",
+    r"\b(?:höchst)?wahrscheinlich\b",
+    r"\b(?:probablement|vraisemblablement|probablemente|probabilmente|provavelmente)\b",
+    r"(?<![\w])(?:скорее\s+всего|вероятно|по\s+всей\s+видимости)(?![\w])",
+)
 # a general policy about a class of targets, with an intent word ("does not deliberately target civilians", "affirmant
 # ne pas cibler délibérément les civils", "никогда не наносит удары по мирным жителям"): a rule the side says it keeps,
 # no answer about whether this act was meant

@@ -108,3 +108,14 @@ def weapon_role(value: str) -> str | None:
     both."""
     roles = [role for role, pattern in _ROLES.items() if pattern.search(value)]
     return roles[0] if len(roles) == 1 else None
+
+
+# kinds of missile that exclude one another: one missile is cruise or ballistic, never both ("an Iskander cruise
+# missile" against "an Iskander ballistic missile" is a dispute about the weapon)
+MISSILE_FLIGHTS = {"ballistic": re.compile(r"\bballistic\b", re.I), "cruise": re.compile(r"\bcruise\b", re.I)}
+
+
+def missile_flight(value: str) -> str | None:
+    """``ballistic`` or ``cruise`` when a weapon answer names one of them and not the other, else None."""
+    kinds = [kind for kind, pattern in MISSILE_FLIGHTS.items() if pattern.search(value)]
+    return kinds[0] if len(kinds) == 1 else None

@@ -39,7 +39,8 @@ BelTA|Belta;Trend;Azertac|AZERTAC;APA;Ukrainian News Agency;UNN;ISNA;WAM;KUNA;QN
 RBC-Ukraine;LIGA.net;Censor.net;Strana.ua;Politico Europe;EUobserver;Euractiv;Semafor;The Intercept;ProPublica
 Europa Press;El País;El Confidencial;eldiario.es;Cadena SER;Antena 3;Telecinco;laSexta;20minutos;Infobae;Página 12
 Notimex;Télam;Lusa;Agência Brasil;Estadão;RTP;Correio da Manhã;Diário de Notícias;Jornal de Notícias;El Deber
-Saudi Press Agency|SPA;Yeni Safak|Yeni Şafak;Hürriyet;IRIB;Associated Press of Pakistan;Dunya News
+Saudi Press Agency|SPA;Yeni Safak|Yeni Şafak;Hürriyet;IRIB;Associated Press of Pakistan|APP;Dunya News|Dunya TV
+Keystone-ATS|Keystone-SDA|Keystone ATS;Forbes;LBCI;Lebanon 24;Real America's Voice
 """
 
 # Nouns that, next to a name, say it is an outlet: "the X newspaper", "news agency X".

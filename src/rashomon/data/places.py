@@ -251,6 +251,13 @@ CAPITALS = {
     "белого дома": "United States",
     "білий дім": "United States",
     "білого дому": "United States",
+    # a state's secret services stand for it as its seats do ("alleging Mossad involvement", "the FSB blamed")
+    "mossad": "Israel",
+    "shin bet": "Israel",
+    "cia": "United States",
+    "fsb": "Russia",
+    "sbu": "Ukraine",
+    "mi6": "United Kingdom",
 }
 
 _COUNTRIES = """

@@ -80,3 +80,12 @@ UNNAMED_REASONS = (
     r"\bsensitiv\w+\b",
     r"\bprivate\b",
 )
+
+# a sentence that says something did not exist or happen with one noun of its own ("There have been no abductions",
+# "There were no clashes", "Il n'y a pas eu d'enlèvements"): a proposition though it holds one content word
+EXISTENCE_DENIED = (
+    r"^\s*there\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|is|will\s+be)\s+no\s+\w+",
+    r"^\s*il\s+n['’]y\s+a\s+(?:eu\s+)?(?:pas|aucune?)\s+(?:d['’]|de\s+)?\w+",
+    r"^\s*no\s+(?:hubo|hay|ha\s+habido)\s+\w+",
+    r"^\s*(?:es\s+gab|es\s+gibt)\s+kein\w*\s+\w+",
+)

@@ -347,6 +347,12 @@ LIFE_TAKEN_BEFORE = (
     r"costat[oa]\s+la\s+vita\s+a",
     r"perso\s+la\s+vita",  # told before its subject ("hanno perso la vita 28 turisti")
     r"perd(?:ieron|ido)\s+la\s+vida",
+    # killed by someone, the count the object ("los militantes asesinaron a 21 pasajeros", "ont tué 12 personnes",
+    # "hanno ucciso 21 passeggeri")
+    r"(?:asesinaron|asesinó|mataron|mató|ejecutaron)\s+a",
+    r"(?:ont|a|avaient|avait)\s+tué",
+    r"(?:hanno|ha|avevano|aveva)\s+ucciso",
+    r"(?:mataram|matou|assassinaram)",
 )
 # "and" between two people nouns after a count ("173 Passagiere und Crewmitglieder getötet"): read through, after the
 # number only
@@ -367,6 +373,26 @@ AUXILIARIES_ABROAD = (
     r"wurden",
     r"были",
     r"было",
+    # verbs of ending up and of staying, and the adverbs between ("9 civiles resultaron heridos", "12 persone sono
+    # rimaste ferite", "35 personnes restent toujours portées disparues", "46 personas permanecen desaparecidas")
+    r"resultaron",
+    r"result[óo]",
+    r"resultado",
+    r"quedaron",
+    r"fueron",
+    r"furono",
+    r"rimast[eio]",
+    r"restano",
+    r"restent",
+    r"permanecen",
+    r"siguen",
+    r"continúan",
+    r"toujours",
+    r"encore",
+    r"ancora",
+    r"todavía",
+    r"aún",
+    r"port[ée]e?s?",
 )
 QUALIFIERS_ABROAD: dict[str, str] = {
     "au moins": "at least",

@@ -24,10 +24,11 @@ _CREDIT_WORDS = 14  # a credit line is short: longer lines are sentences that me
 _CAPITAL = r"A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"  # Latin with accents ("TÉHÉRAN") and Cyrillic
 _DATELINE_OPENING = re.compile(
     rf"^\s*(?:[{_CAPITAL}][{_CAPITAL} .'\u2019-]{{1,40}}[,(/]"
-    r"|\([A-Z][\w .&/-]{1,40}\)\s*[-\u2013\u2014:]"
+    r"|\([A-Z][\w .&/-]{1,40}\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\u00c0-\u00de]))"
     r"|[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*){0,4}\s*\([^()\n]{2,60}\)\s*[-\u2013\u2014])"
 )  # "KYIV, Jan 24 (Reuters) -", "MOSCOW (Sputnik) -", the agency alone: "(Reuters) -", or a place in title case
-# before the agency and a dash: "Malang, E Java (ANTARA) -"
+# before the agency and a dash: "Malang, E Java (ANTARA) -"; the agency alone may open the text with no dash
+# ("(Keystone-ATS) I separatisti ...")
 # a line anywhere that names where the story comes from: "Source: Belta, a state news agency, quoting ..."
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|источник|джерело)\s*:", re.IGNORECASE)
 # in the first paragraph, an outlet the lead says it comes through: "..., RIA Novosti reports", "передает ТАСС",

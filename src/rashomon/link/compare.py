@@ -24,8 +24,8 @@ from itertools import combinations
 
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
-from ..data.disputes import RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
-from ..data.equipment import weapon_role
+from ..data.disputes import FORCE_KINDS_OF, RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
+from ..data.equipment import missile_flight, weapon_role
 from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
 from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
@@ -95,13 +95,16 @@ def _script(value: str) -> str:
 
 def same_thing(a: Answer, b: Answer) -> Verdict:
     """Which weapon, cargo, destination: two different named things contradict; a general noun and a name
-    (``a missile``, ``a Patriot missile``) can both be true."""
+    (``a missile``, ``a Patriot missile``) can both be true; a cruise missile and a ballistic one cannot."""
     by_stance = _stances(a, b)
     if by_stance:
         return by_stance
     wa, wb = set(_WORD.findall(a.value.casefold())), set(_WORD.findall(b.value.casefold()))
     if wa <= wb or wb <= wa or (a.entity and a.entity == b.entity):
         return "agrees"
+    fa, fb = missile_flight(a.value), missile_flight(b.value)
+    if fa and fb and fa != fb:
+        return "apart" if _hedged(a, b) else "contradicts"  # a cruise missile against a ballistic one
     ra, rb = weapon_role(a.value), weapon_role(b.value)
     if ra and ra == rb and not (a.entity and b.entity):
         return "agrees"  # "a NASAMS missile" and "a Western-made surface-to-air missile": a name and its kind
@@ -271,10 +274,17 @@ def same_label(a: Answer, b: Answer) -> Verdict:
 def same_intent(a: Answer, b: Answer) -> Verdict:
     """Deliberate, accident or staged: different labels contradict, a label and its denial too; a label left open
     (``no evidence that it was deliberate``, ``possibly an accident``) is set against nothing: it says the question
-    is not settled, which both a denial and another label can be true beside."""
-    if _hedged(a, b):
+    is not settled, which both a denial and another label can be true beside. A label that leans (``most likely an
+    accident``, noted ``likely``) is compared as a firm one."""
+    if _open(a) or _open(b):
         return "agrees" if a.value == b.value and a.stance == b.stance else "apart"
     return same_party(a, b)
+
+
+def _open(a: Answer) -> bool:
+    """A hedged answer that leans no way (``possibly``, ``no evidence that``); one noted ``likely`` (``most likely an
+    accident``) is an account a reader sets against a rival one."""
+    return a.stance == "hedged" and a.qualifier != "likely"
 
 
 def same_cause(a: Answer, b: Answer) -> Verdict:
@@ -324,7 +334,7 @@ def same_force(a: Answer, b: Answer) -> Verdict:
     gas in the stands`` vs ``tear gas on the pitch``). Two uses can both be true."""
     force_a, _, where_a = a.value.partition(" (")
     force_b, _, where_b = b.value.partition(" (")
-    if force_a != force_b:
+    if force_a != force_b and not _kind_of_denied(a, b) and not _kind_of_denied(b, a):
         return "apart"
     da, db = a.stance == "denied", b.stance == "denied"
     if da and db:
@@ -333,6 +343,13 @@ def same_force(a: Answer, b: Answer) -> Verdict:
         denied, used = (where_a, where_b) if da else (where_b, where_a)
         return "contradicts" if not denied or denied == used else "apart"
     return "agrees"
+
+
+def _kind_of_denied(denial: Answer, used: Answer) -> bool:
+    """``no shots were fired`` against ``rubber bullets``: the force denied is a kind the other's use is of."""
+    force, _, _ = denial.value.partition(" (")
+    kind, _, _ = used.value.partition(" (")
+    return denial.stance == "denied" and used.stance != "denied" and kind in FORCE_KINDS_OF.get(force, ())
 
 
 def same_arsenal(a: Answer, b: Answer) -> Verdict:
@@ -1001,7 +1018,8 @@ def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict],
     """Which side each answer is on: answers that give the same value, or that the comparison finds compatible
     (``51%`` and ``51.2%``, two reports of one denial), are one side of a dispute; so are an answer and a denial that
     one claim gives together (``headed to Belarus, not Ukraine``: one account, shown once against ``Ukraine``). An
-    answer too vague to side with anyone (``_bridges``) joins no side; counts have their own figures (``_figures``)."""
+    answer too vague to side with one of two rivals (``_bridges``) joins neither, only the vague answers that agree
+    with it (one side, not one dispute each); counts have their own figures (``_figures``)."""
     sides = Union(len(items))
     first: dict[str, int] = {}
     told: dict[int, int] = {}
@@ -1012,8 +1030,8 @@ def _answer_groups(items: list[Found], verdicts: dict[tuple[int, int], Verdict],
             sides.union(i, other)
     bridges = set() if counts else _bridges(verdicts)
     for (x, y), verdict in verdicts.items():
-        if verdict == "agrees" and x not in bridges and y not in bridges:
-            sides.union(x, y)
+        if verdict == "agrees" and (x in bridges) == (y in bridges):
+            sides.union(x, y)  # two vague answers that agree are one side too ("an air-defence missile", "a SAM")
     return [sides.find(i) for i in range(len(items))]
 
 

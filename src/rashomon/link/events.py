@@ -19,6 +19,7 @@ from .. import folded
 from ..data.calendar import ENGLISH_MONTH_SPELLINGS, MONTHS_RECALLED
 from ..data.disputes import ACT_REFERENCE
 from ..data.places import country_of
+from ..data.propositions import EXISTENCE_DENIED
 from ..model import Entity, Event
 from .views import ClaimView
 
@@ -156,8 +157,11 @@ def proposition(v: ClaimView) -> bool:
     came as the President``)."""
     text = v.claim.text.rstrip(" ,;:-\u2014")
     if len(v.words) < 2:
-        return False
+        return len(v.words) == 1 and _EXISTENCE_DENIED.search(text) is not None  # "There have been no abductions"
     return not folded.search(DANGLING, text)
+
+
+_EXISTENCE_DENIED = re.compile("|".join(EXISTENCE_DENIED), re.I)
 
 
 # a clause cut after a subordinating word and a bare noun phrase: "came as the President", "after the minister"; not a

@@ -138,11 +138,17 @@ from ..data.disputes import (
     KEPT_ON,
     LABELLING_VERBS,
     LATER_ADMITTED,
+    LEANING_HEDGES,
     LOCATIVE,
     LOSER_NOUNS,
     LOWERCASE_SIDES,
     MADE_UP_WORDS,
     MENTIONED_REPORT,
+    NATURE_ACCIDENT,
+    NATURE_ATTACK,
+    NATURE_DISMISSED,
+    NATURE_NO_SIGN,
+    NATURE_RUMOURED,
     NOT_ACTS,
     OCCASION_HEADS,
     OPEN_INVOLVEMENT,
@@ -424,6 +430,10 @@ _ATTACKERS_PHRASE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTACKERS))})\b|\bwho (?:\w+ )?(?:attacked|carried out|opened fire|stormed)\b", re.I
 )
 NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|nothing)\b|n't\b", re.I)
+# a force aimed at someone the places do not name ("no gunfire was directed at the journalist")
+_FIRED_AT_ONE = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:at|toward|towards|on|into)\s+(?:the\s+|her|him|them|his|their)", re.I
+)
 _NEGATION_BETWEEN = re.compile(r"\b(?:not|never|no|neither|nor|n't)\b|n't\b", re.I)
 # a number followed by what it counts when the quantity names nothing: "the toll stood at 125 dead"
 BARE_TOLL = re.compile(
@@ -572,6 +582,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             out.extend(mine)  # the clause's numbers are its own (``ClaimView.quantities``), no other claim's
             continue
         mine += _intent(k, v, stance, base)
+        mine += _nature(k, v, stance, base, mine)
         mine += _cause(k, v, stance, base)
         mine += _linked_cause(k, v, stance, base, mine)
         mine += _accident_cause(k, v, stance, base)
@@ -621,6 +632,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             at += 1
         mine += _equipment(k, v, stance, base, inside, names, mine)
         mine += _ruled_out_means(k, v, base, names)
+        mine += _struck_from_outside(k, mine)
         mine += _vote(k, v, stance, base, inside, names)
         mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(_at_service(f, v, names) if f.kind == "agent" else f for f in mine)
@@ -809,6 +821,22 @@ def _equipment(
     if _NOT_THE_ONE.search(before):
         stance = "denied"  # "the warhead was not that of an S-300 missile": that weapon is ruled out
     return [_found("means", k, names[eid].name, span, stance, base, eid)]
+
+
+_FROM_OUTSIDE = "struck from outside (missile, air defence, gunfire)"
+
+
+def _struck_from_outside(k: int, found: list[Found]) -> list[Found]:
+    """A weapon that hit it (``two Neptune missiles hit the cruiser``) says what caused the harm: a strike from
+    outside, the rival of a fire or an explosion on board; given as a cause answer too, unless the claim gave a
+    cause of its own. A weapon denied, or one whose role no word tells, says nothing of the cause."""
+    if any(f.kind == "cause" for f in found):
+        return []
+    for f in found:
+        if f.kind == "means" and f.answer.stance != "denied" and weapon_role(f.answer.value) is not None:
+            answer = dataclasses.replace(f.answer, value=_FROM_OUTSIDE, entity=None)
+            return [Found("cause", k, answer)]
+    return []
 
 
 # a weapon ruled out right where it is named: "was not an S-300", "not that of a Tochka-U", "it was no Iskander"
@@ -1664,6 +1692,8 @@ def _force(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
             or bool(_NEGATION_BETWEEN.search(between))
         )
         where = FORCE_PLACES[place.group(0).casefold()] if place else ""
+        if negated and not where and _FIRED_AT_ONE.match(text, m.end()):
+            continue  # "no gunfire was directed at the journalist": a denial for one target, no denial of all fire
         value = f"{name} ({where})" if where else name
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         found = _found("force", k, value, span, "denied" if negated else stance, base, None)
@@ -1685,15 +1715,18 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], na
     at = v.claim.span.start + m.start()
     if any(n.start <= at < n.end for n in v.inner):
         return []  # "X was hit, as the army continued to deny involvement": the inner clause's answer, not this one's
-    before = [(w.start(), w.end(), s) for w in _SIDE_WORD.finditer(text[: m.start()]) if (s := _side_word(w.group(0)))]
+    # in a language read without a parse, the national words of that language too ("jede russische Beteiligung")
+    english = v.language in (None, "en")
+    side_of, words = (_side_word, _SIDE_WORD) if english else (_side_word_abroad, _WORD_GAP)
+    before = [
+        (w.start(), w.end(), s)
+        for w in words.finditer(text[: m.start()])
+        if (s := side_of(w.group(0))) and not _ACCUSATION_AFTER.match(text, w.end(), m.start())
+    ]
     window = text[m.end() : m.end() + _INVOLVED_AFTER]
     if _INVOLVED_IN.match(window):
         window = ""  # "involvement in the blast at X": what one is involved in, not who
-    after = [
-        (m.end() + w.start(), m.end() + w.end(), s)
-        for w in _SIDE_WORD.finditer(window)
-        if (s := _side_word(w.group(0)))
-    ]
+    after = [(m.end() + w.start(), m.end() + w.end(), s) for w in words.finditer(window) if (s := side_of(w.group(0)))]
     if before and not text[before[-1][1] : m.start()].strip(" '’s"):
         party = before[-1]  # "Ukrainian involvement", "Kyiv's role"
     elif after:
@@ -1707,12 +1740,21 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], na
     if _names_a_weapon(text, party[0], party[1]):
         return []  # "nothing to do with X's rockets": whose weapon, a question of the means, not of the party
     denied = stance == "denied" or bool(INVOLVED_DENIED.search(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
+    if not english and not denied:  # "bestreitet jede russische Beteiligung", "niega cualquier implicación"
+        denied = _search(_NATURE_DISMISSED, text[max(0, m.start() - _DENIED_BEFORE) : m.start()]) is not None
     span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
     if denied and _withdrawn(v):
         return []  # "initially rejected their involvement, but later acknowledged it": not the last word
     return [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
 
 
+_DENIED_BEFORE = 40  # characters before an involvement word where a verb of denial in another language is read
+# a side word that makes the accusations ("US allegations of involvement", "выдвинутые США обвинения в причастности",
+# "les accusations américaines de complicité"): the accuser, not the party accused
+_ACCUSATION_AFTER = re.compile(
+    rf"\W*(?:\w+\W+)?(?:{'|'.join(sorted(ACCUSATION_NOUNS))}|обвинени\w*|звинувачен\w*|vorwürf\w*|acusaci\w+)\b",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|we|they)\b(?:\s+[\w'’]+){0,3}\s*$", re.I)
 
@@ -1816,11 +1858,24 @@ def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
         m = _search(pattern, text)
         if m is None:
             continue
+        m = _after_contrast(pattern, text, m)
         denied = stance == "denied" or bool(STATE_DENIED.match(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         found = _found("state", k, value, span, "denied" if denied else stance, base, None)
         out.append(dataclasses.replace(found, head=value))  # each state is a question of its own
     return out
+
+
+_STATE_CONTRAST = re.compile(r"\b(?:but|pero|mais|ma|aber|mas|however)\b|(?<![\w])(?:но|однако|але)(?![\w])", re.I)
+
+
+def _after_contrast(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str]:
+    """``X says the target was a meeting of commanders, but only civilians were there``: where a sentence gives a
+    state twice with a contrast between, the words after the contrast are the sentence's own account."""
+    for later in pattern.finditer(text, m.end()):
+        if _STATE_CONTRAST.search(text, m.end(), later.start()):
+            return later
+    return m
 
 
 _REACH_ONLY = re.compile("|".join(REACH_ONLY), re.I)
@@ -2222,9 +2277,10 @@ _CHARGE_PREPOSITIONS = frozenset({"по", "в", "у", "на", "над", "под"
 
 
 def _means_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
-    """What kind of weapon did it, named by words in a French, Russian or Ukrainian claim that tells the act or a
-    weapon's fall (``речь идет о падении антиракеты``, ``touché par un missile balistique``): ``air defence
-    missile``, ``ballistic missile``, ``cruise missile``; a negation right before makes it a denial."""
+    """What kind of weapon did it, named by words in a claim in another language than English that tells the act or
+    a weapon's fall (``речь идет о падении антиракеты``, ``touché par un missile balistique``, ``alcanzado por un
+    misil balístico``): ``air defence missile``, ``ballistic missile``, ``cruise missile``; a negation right before
+    makes it a denial."""
     lang = v.language or ""
     text = v.claim.text
     if lang not in _MEANS_ABROAD or not (_told_abroad(v) or _FALL_NOUNS.search(text)):
@@ -2277,7 +2333,7 @@ def _blanket_denial(k: int, v: ClaimView, base: dict[str, str | None], names: di
     accusations against the Russian Federation``, ``called the rumours an utter lie``): the accused side denies it
     did it, though the claim never names the act. The accused is the side named after "against"; else the side that
     speaks (the claim's speaker, or the first side the sentence names before the rejection: its subject). A side
-    that cannot be told gives no answer."""
+    that cannot be told gives no answer. The denial answers both who did it and whether that side had a hand in it."""
     text = v.claim.text
     m = _search(_BLANKET, text)
     if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
@@ -2296,13 +2352,19 @@ def _blanket_denial(k: int, v: ClaimView, base: dict[str, str | None], names: di
         # the subject, not the accuser that qualifies the accusations ("India's baseless accusations", "les
         # accusations américaines"): side words right before the rejection or inside it are left out
         before = text[: m.start()]
+        before = before[before.rfind(";") + 1 :]  # "X blamed Y; Z has denied the allegations": Z's clause
         if not _REJECTING_VERB.match(m.group(0)):
             before = _ACCUSER_BEFORE.sub("", before)
         side = next((s for w in _WORD_GAP.finditer(before) if (s := _side_word_abroad(w.group(0)))), None)
     if side is None:
         return []
     span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
-    return [_found("agent", k, side, span, "denied", base, None)]
+    # the accusations rejected are of the act and of any hand in it ("we reject the baseless allegations" against
+    # "the attack was sponsored by X"): a denial of both
+    return [
+        _found("agent", k, side, span, "denied", base, None),
+        _found("involved", k, side, span, "denied", base, None),
+    ]
 
 
 _NO_CLAIM = re.compile(CLAIMING_WORDS, re.I)
@@ -2895,8 +2957,51 @@ def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
         elif firm == "denied" and not negated and _PRESUPPOSED.search(before):
             continue  # "denied that the lack of X led to the mishap": the denial is of the cause, not of the mishap
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
-        out.append(_found("intent", k, value, span, firm, base, None))
+        out.append(_leaning(_found("intent", k, value, span, firm, base, None), v))
     return out
+
+
+_NATURE = (
+    *((re.compile(p, re.I), "deliberate", False) for p in NATURE_ATTACK),
+    *((re.compile(p, re.I), "deliberate", True) for p in NATURE_NO_SIGN),
+    *((re.compile(p, re.I), "accident", False) for p in NATURE_ACCIDENT),
+)
+_NATURE_RUMOURED = re.compile("|".join(f"(?:{p})" for p in NATURE_RUMOURED), re.I)
+_NATURE_DISMISSED = re.compile("|".join(f"(?:{p})" for p in NATURE_DISMISSED), re.I)
+_LEANING = re.compile("|".join(f"(?:{p})" for p in LEANING_HEDGES), re.I)
+
+
+def _nature(k: int, v: ClaimView, stance: str, base: dict[str, str | None], found: list[Found]) -> list[Found]:
+    """What the event was, said of the event itself: an attack or a bomb (``they think it was an attack``, ``called
+    the blast an attack``), no sign of one (``no indication of an attack``: denied), rumours of one dismissed
+    (``dismissed rumours of subversive action``: denied), or an accident in the languages whose word for it the
+    intent words leave out (``es war ein Unfall``). Intent ``deliberate`` or ``accident``; a claim that gave that
+    intent already gives no second answer, and a question still asked (``whether``) none at all."""
+    text = v.claim.text
+    have = {f.answer.value for f in found if f.kind == "intent"}
+    out: list[Found] = []
+    for pattern, value, no_sign in _NATURE:
+        m = _search(pattern, text)
+        if m is None or value in have or _intent_asked(f"{v.lead} {text[: m.start()]}"):
+            continue
+        negated = no_sign or bool(m.groupdict().get("neg")) or bool(_RULED_OUT_BEFORE.search(text[: m.start()]))
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        out.append(_found("intent", k, value, span, "denied" if negated else stance, base, None))
+        have.add(value)
+    m = _search(_NATURE_RUMOURED, text)
+    dismissed = m is not None and (stance == "denied" or _search(_NATURE_DISMISSED, text[: m.start()]) is not None)
+    if m is not None and dismissed and "deliberate" not in have:
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        out.append(_found("intent", k, "deliberate", span, "denied", base, None))
+    return [_leaning(f, v) for f in out]
+
+
+def _leaning(f: Found, v: ClaimView) -> Found:
+    """A hedged intent that still leans one way (``most likely an accident``, ``they seem to think it was an
+    attack``): noted ``likely``, so the comparison sets it against a rival answer as a firm one."""
+    if f.answer.stance != "hedged" or not _search(_LEANING, v.claim.text):
+        return f
+    return dataclasses.replace(f, answer=dataclasses.replace(f.answer, qualifier="likely"))
 
 
 _MADE_UP = re.compile(MADE_UP_WORDS, re.I)  # "fabricating allegations": the words made up, not the event
