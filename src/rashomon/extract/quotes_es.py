@@ -415,9 +415,19 @@ def _opening_person(text: str, start: int, end: int, mentions: list[Mention]) ->
     """The person a sentence opens on as its subject (``La alcaldesa de San Juan, Carmen Yulín Cruz, ...``,
     ``El senador demócrata Bob Menéndez salió ...``): the first mention in it, a person's, within its first words."""
     first = next((m for m in mentions if start <= m.span.start < end), None)
+    if first is not None and _OF_BEFORE.search(text, start, first.span.start):
+        # "La alcaldesa de San Juan, Yulín Cruz, ...": the place a title is of (which a model may take for a saint's
+        # name) is no subject; the name in apposition after it is
+        apposed = next((m for m in mentions if m.span.start > first.span.end and m.span.start < end), None)
+        if apposed is not None and _APPOSED.fullmatch(text, first.span.end, apposed.span.start):
+            first = apposed
     if first is None or first.type != "PERSON" or not first.text[:1].isupper():
         return None
     return first if len(_WORD.findall(text, start, first.span.start)) <= _OPENING_WORDS else None
+
+
+_OF_BEFORE = re.compile(r"\b(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)  # "La alcaldesa de ..."
+_APPOSED = re.compile(r"\s*,\s*")  # "..., Yulín Cruz": a name set beside the phrase
 
 
 def _subject_of_sentence_before(
