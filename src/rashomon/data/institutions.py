@@ -135,7 +135,14 @@ DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
 }
 # Nouns that name any organisation without saying what it does: "“...,” the group added" after "Amnesty International
 # published ..." is Amnesty. Read only as "the <noun>", for the body that was last a subject.
-GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "ngo"})
+GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "ngo", "outfit"})
+# Words before such a noun that say it is an armed group ("the terror outfit said", "the militant group added"): the
+# armed group last a subject, never a public body
+ARMED_GROUP_MODIFIERS = frozenset(
+    "terror terrorist militant rebel armed separatist extremist jihadist insurgent banned proscribed".split()
+)
+# Words of a state body's name that no armed group's name holds ("the Varno police", "the interior ministry")
+STATE_BODY_WORDS = frozenset("police ministry government office department service agency court prosecutor".split())
 # Words of a description that say nothing of what the body does ("the national electoral authority").
 DESCRIPTION_NEUTRAL = frozenset(
     "national state federal central official government public main top country's nation's".split()

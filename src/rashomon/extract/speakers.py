@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 
 from ..data.cyrillic import CYRILLIC
 from ..data.genders import KIN_NOUNS, TITLE_GENDER, cyrillic_gender, pronoun_gender
-from ..data.institutions import DESCRIPTION_HEADS, FIRM_KINDS, GENERIC_BODY_NOUNS, LEGAL_FORMS, SEATS_OF_POWER
+from ..data.institutions import (
+    ARMED_GROUP_MODIFIERS,
+    DESCRIPTION_HEADS,
+    FIRM_KINDS,
+    GENERIC_BODY_NOUNS,
+    LEGAL_FORMS,
+    SEATS_OF_POWER,
+    STATE_BODY_WORDS,
+)
 from ..data.places import country_names, country_of, demonyms
 from ..data.speech import AIDE_NOUNS, ANAPHORIC_PERSON_NOUNS, LATTER
 from ..model import Mention, Span
@@ -1047,6 +1055,18 @@ class Resolver:
             return body
         if len(words) == 2 and words[0] == "the" and words[1] in GENERIC_BODY_NOUNS:
             return self._body_in_focus(span.start, "ORG")  # "the group added" after "Amnesty International said"
+        if (
+            len(words) == 3
+            and words[0] == "the"
+            and words[1] in ARMED_GROUP_MODIFIERS
+            and words[2] in GENERIC_BODY_NOUNS
+        ):
+            # "the terror outfit said" after "The Resistance Front claimed ...": the group, unless the body last a
+            # subject is a public one (the police, a ministry)
+            body = self._body_in_focus(span.start, "ORG")
+            if body is not None and not set(_WORD.findall(body.name.casefold())) & STATE_BODY_WORDS:
+                return body
+            return None
         if head in INSTITUTION_WORDS:
             if head in DESCRIPTION_CLASSES:  # "the prosecutor": the prosecutor named before, else their office
                 person = self._described(words, span.start, phrase)
