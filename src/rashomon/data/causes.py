@@ -10,9 +10,11 @@ circumstance rather than a rival cause.
 
 from __future__ import annotations
 
+# the cause a weapon that hit gives (``questions._struck_from_outside``)
+FROM_OUTSIDE = "struck from outside (missile, air defence, gunfire)"
 CAUSES: dict[str, tuple[str, ...]] = {
     "bird strike": (r"birds?\b", r"flock", r"птиц", r"oiseaux?"),
-    "struck from outside (missile, air defence, gunfire)": (
+    FROM_OUTSIDE: (
         r"surface-to-air",
         r"missiles?\b",
         r"air[- ]defen[cs]e",

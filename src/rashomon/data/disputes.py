@@ -839,13 +839,6 @@ NATURE_RUMOURED = (
     r"(?:(?:terrorist|deliberate|planned|premeditated|external|foreign)\s+)?"
     r"(?:attack|subversive\s+action|subversion|sabotage|bomb\w*|terror\w*|premeditated\s+detonation)",
 )
-# the verbs that dismiss such rumours or deny a hand in it ("dismissed rumors about", "a démenti les rumeurs",
-# "опровергли слухи", "bestreitet jede Beteiligung")
-NATURE_DISMISSED = (
-    r"\b(?:dismiss\w*|den(?:y|ied|ies|ying)|reject\w*|refut\w*|rul\w+\s+out|d[ée]ment\w*|dementi\w*|rechaz\w*|"
-    r"neg[óa]\w*|nieg\w*|smentit\w*|bestreit\w*|bestritt\w*|zurückgewiesen|weist\s+\w+\s+zurück)\b",
-    r"(?<![\w])(?:опроверг\w*|отверг\w*|отрица\w*)",
-)
 # an accident, said of the event in the languages whose word for it the intent words leave out ("es war ein Unfall",
 # "fue un accidente", "nicht auf einen Unfall"): intent ``accident``, a negation before it denies it
 NATURE_ACCIDENT = (
@@ -1453,9 +1446,12 @@ BLANKET_DENIALS = (
 ACCUSED_AFTER = r"\s+(?:[\w-]+\s+){0,3}?(?:against|contre|gegen|contra|contro|против|проти)\s+"
 # the verbs a blanket denial can open on (its subject is the side that rejects, not the accuser)
 REJECTING_VERBS = (
-    r"(?:reject|refut|dismiss|den[iy]|rebut|repudiat|weis|wies|rejet|réfut|dément|démenti|rechaz|desmin|neg|respin|"
-    r"smenti|nega|отверг|опроверг|отрица|відкин|спростув|запереч)"
+    r"(?:reject|refut|dismiss|den[iy]|rebut|repudiat|weis|wies|rejet|réfut|dément|démenti|rechaz|desmin|neg|nieg|"
+    r"respin|smenti|nega|bestreit|bestritt|отверг|опроверг|отрица|відкин|спростув|запереч)"
 )
+# words that set what follows against what went before in a sentence ("X says the target was a meeting of commanders,
+# but only civilians were there"): what follows is the sentence's own account
+CONTRASTS = r"\b(?:but|pero|mais|ma|aber|mas|however)\b|(?<![\w])(?:но|однако|але)(?![\w])"
 # nouns of telling that an intent word can qualify instead of the act ("conscious and deliberate falsification",
 # "a deliberate lie", "intentional misinformation"): the word then says nothing of whether the act was meant
 TELLING_NOUNS = (

@@ -86,6 +86,7 @@ from ..data.causes import (
     CAUSES_IN_CLAUSE,
     CAUSES_LINKED,
     DISBELIEF_AFTER,
+    FROM_OUTSIDE,
     HARM,
     LEADS_ON,
 )
@@ -111,6 +112,7 @@ from ..data.disputes import (
     CLAIMING_PREDICATES,
     CLAIMING_WORDS,
     CONDITIONALS,
+    CONTRASTS,
     COUNTED_UNITS,
     COVERED_BEFORE,
     DENIED_REPORT,
@@ -146,7 +148,6 @@ from ..data.disputes import (
     MENTIONED_REPORT,
     NATURE_ACCIDENT,
     NATURE_ATTACK,
-    NATURE_DISMISSED,
     NATURE_NO_SIGN,
     NATURE_RUMOURED,
     NOT_ACTS,
@@ -823,9 +824,6 @@ def _equipment(
     return [_found("means", k, names[eid].name, span, stance, base, eid)]
 
 
-_FROM_OUTSIDE = "struck from outside (missile, air defence, gunfire)"
-
-
 def _struck_from_outside(k: int, found: list[Found]) -> list[Found]:
     """A weapon that hit it (``two Neptune missiles hit the cruiser``) says what caused the harm: a strike from
     outside, the rival of a fire or an explosion on board; given as a cause answer too, unless the claim gave a
@@ -834,7 +832,7 @@ def _struck_from_outside(k: int, found: list[Found]) -> list[Found]:
         return []
     for f in found:
         if f.kind == "means" and f.answer.stance != "denied" and weapon_role(f.answer.value) is not None:
-            answer = dataclasses.replace(f.answer, value=_FROM_OUTSIDE, entity=None)
+            answer = dataclasses.replace(f.answer, value=FROM_OUTSIDE, entity=None)
             return [Found("cause", k, answer)]
     return []
 
@@ -1741,7 +1739,7 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], na
         return []  # "nothing to do with X's rockets": whose weapon, a question of the means, not of the party
     denied = stance == "denied" or bool(INVOLVED_DENIED.search(m.group(0)) or NEGATED_CLAUSE.search(text[: m.start()]))
     if not english and not denied:  # "bestreitet jede russische Beteiligung", "niega cualquier implicación"
-        denied = _search(_NATURE_DISMISSED, text[max(0, m.start() - _DENIED_BEFORE) : m.start()]) is not None
+        denied = _search(_DISMISSING, text[max(0, m.start() - _DENIED_BEFORE) : m.start()]) is not None
     span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
     if denied and _withdrawn(v):
         return []  # "initially rejected their involvement, but later acknowledged it": not the last word
@@ -1866,7 +1864,7 @@ def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> l
     return out
 
 
-_STATE_CONTRAST = re.compile(r"\b(?:but|pero|mais|ma|aber|mas|however)\b|(?<![\w])(?:но|однако|але)(?![\w])", re.I)
+_STATE_CONTRAST = re.compile(CONTRASTS, re.I)
 
 
 def _after_contrast(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str]:
@@ -2967,7 +2965,7 @@ _NATURE = (
     *((re.compile(p, re.I), "accident", False) for p in NATURE_ACCIDENT),
 )
 _NATURE_RUMOURED = re.compile("|".join(f"(?:{p})" for p in NATURE_RUMOURED), re.I)
-_NATURE_DISMISSED = re.compile("|".join(f"(?:{p})" for p in NATURE_DISMISSED), re.I)
+_DISMISSING = re.compile(rf"\b{REJECTING_VERBS}", re.I)  # a verb of rejecting, searched anywhere
 _LEANING = re.compile("|".join(f"(?:{p})" for p in LEANING_HEDGES), re.I)
 
 
@@ -2989,7 +2987,7 @@ def _nature(k: int, v: ClaimView, stance: str, base: dict[str, str | None], foun
         out.append(_found("intent", k, value, span, "denied" if negated else stance, base, None))
         have.add(value)
     m = _search(_NATURE_RUMOURED, text)
-    dismissed = m is not None and (stance == "denied" or _search(_NATURE_DISMISSED, text[: m.start()]) is not None)
+    dismissed = m is not None and (stance == "denied" or _search(_DISMISSING, text[: m.start()]) is not None)
     if m is not None and dismissed and "deliberate" not in have:
         span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
         out.append(_found("intent", k, "deliberate", span, "denied", base, None))
