@@ -72,6 +72,34 @@ def cyrillic_gender(name: str) -> str | None:
     return None
 
 
+# What a Cyrillic name says of its bearer's sex in any case it stands in: a given name ending in a consonant or
+# й is a man's nominative (a woman's name never ends so, and a man's in another case ends in а, я, у, ю, ом, ем);
+# a surname ending in ая or яя is a woman's nominative. Other endings are left unknown: "Алексея Навального" is a
+# man's genitive that ``cyrillic_gender`` reads as a woman.
+_CYR_MAN_GIVEN_END = "йбвгджзклмнпрстфхцчшщ"
+_CYR_WOMAN_SURNAME_END = ("ая", "яя")
+
+
+def cyrillic_sex(name: str) -> str | None:
+    """``"m"``, ``"f"`` or None for a Cyrillic full name, from what its endings say in every case."""
+    words = [w.casefold() for w in name.split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return None
+    if words[0][-1] in _CYR_MAN_GIVEN_END:
+        return "m"
+    if words[-1].endswith(_CYR_WOMAN_SURNAME_END):
+        return "f"
+    return None
+
+
+def opposite_sexes(latin: str, cyrillic: str) -> bool:
+    """A full name in Latin letters and one in Cyrillic that name a man and a woman ("Yulia Navalnaya" and
+    "Алексей Навальный", wife and husband): never one person, however close their surnames' sound."""
+    given = latin.split()[0] if latin.split() else ""
+    a, b = pronoun_gender(given), cyrillic_sex(cyrillic)
+    return a is not None and b is not None and a != b
+
+
 # Courtesy titles that say which pronoun their bearer takes: "Mr. Obama" is not Michelle Obama.
 TITLE_GENDER: dict[str, str] = {
     "mr": "m",

@@ -73,6 +73,9 @@ SURNAME_PARTICLES = frozenset({"abu", "abou", "ibn", "bin", "bint"})
 EUROPEAN_SURNAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ter"}
 )
+# The Arabic article glued to a surname by a hyphen ("Turki al-Maliki", "Abdullah el-Sisi", "Mohammed ash-Shami"):
+# the word is a name word though it opens in lower case.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"})
 # particles that make the name after them the father's ("Mohammed bin Salman", son of Salman)
 PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint"})
 

@@ -263,7 +263,30 @@ def _given_name_before(doc: Doc, c: Candidate, covered: list[tuple[int, int]]) -
         and not any(a <= before.idx < b for a, b in covered)
     ):
         return before.idx
+    if _unknown_given_name(doc, span, covered):
+        return before.idx
     return c.start
+
+
+def _unknown_given_name(doc: Doc, span: SpacySpan, covered: list[tuple[int, int]]) -> bool:
+    """``by Pradeep Jena`` read as ``Jena``: one capitalised word inside a sentence right before a one-word person,
+    after a word in lower case, a stop or a title, that no entity holds and no table knows (no place, nationality,
+    title or month), is the given name the model's list did not have."""
+    k = span.start
+    before = doc[k - 1]
+    if (
+        len(span) != 1
+        or k < 2
+        or before.whitespace_ != " "
+        or not (before.is_title and before.is_alpha and len(before.text) >= 3)
+        or before.pos_ != "PROPN"
+        or before.is_sent_start
+        or _not_a_surname(before.text)
+        or any(a <= before.idx < b for a, b in covered)
+    ):
+        return False
+    prior = doc[k - 2]
+    return not (prior.is_title or prior.is_upper) or prior.text.casefold() in _TITLES_CF
 
 
 def _particle_surname(doc: Doc, c: Candidate) -> int:

@@ -28,7 +28,7 @@ from ..data.bodies import BODIES
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST
 from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS, NAMED_AFTER_HEADS
-from ..data.names import GERMAN_TITLE_HEADS, SURNAME_TITLES, is_given_name
+from ..data.names import ARABIC_ARTICLES, GERMAN_TITLE_HEADS, SURNAME_TITLES, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
     FRENCH_SITES,
@@ -193,7 +193,13 @@ def _surnames_again(text: str, words: list[re.Match[str]], found: list[Mention],
     ``Prigoschins``): a capitalised word no table types is that person once the article has named them so. A run of
     a capitalised noun and that surname (``deren Erschießung Prigoschin``, a German noun before it) is the surname.
     Each stands for the full name, as the article's own reference to the person it named."""
-    full = [m for m in found if m.type == "PERSON" and len(m.name.split()) >= 2 and _given_name(m.name.split()[0])]
+    full = [
+        m
+        for m in found
+        if m.type == "PERSON"
+        and len(m.name.split()) >= 2
+        and (_given_name(m.name.split()[0]) or _with_arabic_article(m.name.split()[-1]))  # "Turki al-Maliki"
+    ]
     surnames = {m.name.split()[-1]: m for m in full if len(m.name.split()[-1]) >= _SURNAME_LETTERS}
     if not surnames:
         return found
@@ -284,7 +290,13 @@ def _bare(word: str) -> str:
 
 def _capitalised(word: str) -> bool:
     bare = _bare(word)
-    return bare[:1].isupper()
+    return bare[:1].isupper() or _with_arabic_article(bare)
+
+
+def _with_arabic_article(word: str) -> bool:
+    """``al-Maliki``, ``el-Sisi``: a surname with the Arabic article glued by a hyphen, a name word in lower case."""
+    article, hyphen, rest = word.partition("-")
+    return bool(hyphen) and article in ARABIC_ARTICLES and rest[:1].isupper()
 
 
 def _sentence_start(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -499,7 +511,11 @@ def _type_run(text: str, words: list[re.Match[str]], i: int, j: int) -> tuple[st
         return "PERSON", None
     if before in _PLACE_BEFORE:
         return "GPE", None
-    if 2 <= len(parts) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(p) for p in parts) and not _known_words(parts):
+    if (
+        2 <= len(parts) <= 3
+        and all(_PLAIN_NAME_WORD.fullmatch(p) or _with_arabic_article(p) for p in parts)
+        and not _known_words(parts)
+    ):
         return "PERSON", None  # "Gianni Infantino", "Yunus Yussi": two or three plain names, no word a table knows
     if j - i >= 2:
         return "ORG", None  # a name of several words nothing else types: the commonest kind

@@ -33,7 +33,7 @@ from ..data.calendar import ENGLISH_MONTHS, HOLIDAY_EPITHETS, HOLIDAYS, WEEKDAYS
 from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
 from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST, FACILITY_STEMS_CYRILLIC, NOT_A_FACILITY_PLACE
-from ..data.genders import TITLE_GENDER, cyrillic_gender, pronoun_gender
+from ..data.genders import TITLE_GENDER, cyrillic_gender, opposite_sexes, pronoun_gender
 from ..data.institutions import (
     ACRONYMS,
     BODY_HEADS,
@@ -2056,20 +2056,23 @@ def _merge_cross_script_names(
     for keys in by_surname.values():
         if len(keys) < 2:
             continue
-        scripts = {key: bool(CYRILLIC.search(items[full[key][0]].mention.name)) for key in keys}
+        latin = [k for key in sorted(keys) for k in full[key] if not CYRILLIC.search(items[k].mention.name)]
         for key in sorted(keys):
-            if not scripts[key]:
+            cyrillic = [k for k in full[key] if CYRILLIC.search(items[k].mention.name)]
+            if not cyrillic:
                 continue
-            name = items[full[key][0]].mention.name
+            name = items[cyrillic[0]].mention.name
             fits = {
-                uf.find(full[other][0])
-                for other in keys
-                if not scripts[other]
-                and _given_names_fit(key[0], other[0])
-                and _close_in_sound(_surname(items[full[other][0]].mention.name), _surname(name))
+                uf.find(k)
+                for k in latin
+                if _given_names_fit(key[0], person_parts(items[k].mention.name)[0])  # type: ignore[index]
+                and _close_in_sound(_surname(items[k].mention.name), _surname(name))
+                and not opposite_sexes(items[k].mention.name, name)
             }
-            if len(fits) == 1:
-                uf.union(next(iter(fits)), full[key][0])
+            # the Latin name written with the same skeletons is already this person ("Alexei Navalny" for "Алексей
+            # Навальный"): no other full name of the family ("Yulia Navalnaya") joins it
+            if len(fits) == 1 and uf.find(cyrillic[0]) not in fits:
+                uf.union(next(iter(fits)), cyrillic[0])
 
 
 def _close_in_sound(a: str, b: str) -> bool:
@@ -2776,8 +2779,8 @@ def _spelled_acronyms(
             if name[:1].isupper():
                 by_initials[sorted_initials(name)][name].append(k)
     for form, ks in acronyms.items():
-        if form in expansions or groups[ks[0]] != "ORG" or len(form) < 3:
-            continue
+        if form in expansions or groups[ks[0]] != "ORG" or len(form) < 3 or items[ks[0]].mention.type == "MEDIA":
+            continue  # an outlet known by its acronym ("IRNA") is no other body's name spelled short
         acronym = items[ks[0]].mention.name
         articles = {items[k].index for k in ks}
         together: set[int] = set()

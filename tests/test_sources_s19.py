@@ -1,0 +1,70 @@
+"""Nineteenth session: sources; sentences of my own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rashomon.data.genders import cyrillic_sex, opposite_sexes
+from tests.test_disputes_s16 import _ledger
+
+
+def test_the_sex_a_cyrillic_name_shows_in_every_case() -> None:
+    assert cyrillic_sex("Алексей Сокольный") == "m"
+    assert cyrillic_sex("Юлия Сокольная") == "f"
+    assert cyrillic_sex("Алексея Сокольного") is None  # a man's genitive: its given name ends as a woman's would
+    assert opposite_sexes("Yulia Sokolnaya", "Алексей Сокольный")
+    assert not opposite_sexes("Alexei Sokolny", "Алексея Сокольного")
+
+
+def test_a_wife_written_in_latin_letters_is_not_her_husband_written_in_cyrillic(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "Оппозиционер Алексей Сокольный умер в колонии в пятницу, сообщила служба исполнения "
+            "наказаний.",
+            "02-it.txt": "Il Cremlino ha respinto le accuse sulla morte di Alexei Sokolny. Il vicepresidente ha "
+            "attaccato la vedova dell'oppositore, Yulia Sokolnaya, che accusa il presidente.",
+        },
+    )
+    by_name = {n: e.id for e in led.entities for n in (e.name, *e.aliases)}
+    assert by_name["Алексей Сокольный"] == by_name["Alexei Sokolny"]
+    assert by_name["Yulia Sokolnaya"] != by_name["Alexei Sokolny"]
+
+
+def test_an_outlet_known_by_its_acronym_is_no_other_name_spelled_short(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The state-run IRNA news agency quoted a spokesman as saying the inquiry was open.",
+            "02-en.txt": "The jet of International Airlines crashed after take-off, the carrier said.",
+        },
+    )
+    irna = next(e for e in led.entities if e.name == "IRNA")
+    assert not any("Airlines" in n for n in (irna.name, *irna.aliases))
+
+
+def test_a_given_name_no_list_holds_before_a_surname_the_model_read_alone(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "Nearly 300 people were hurt in the crash, according to a post by Pradeep Jena, the chief "
+            "secretary of the state. Later, Pradeep Jena said the toll would not rise."
+        },
+    )
+    names = {e.name for e in led.entities}
+    assert "Pradeep Jena" in names
+    assert "Jena" not in names
+
+
+def test_a_surname_with_the_arabic_article_is_a_name_abroad(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-de.txt": "Das erklärte der Sprecher der Koalition, Turki al-Harbi, am Montag in Riad. Die Angriffe "
+            "kamen laut al-Harbi aus dem Norden.",
+            "02-fr.txt": "Le porte-parole de la coalition, Turki al-Harbi, a parlé lundi à Riyad.",
+        },
+    )
+    person = next(e for e in led.entities if e.name == "Turki al-Harbi")
+    assert "al-Harbi" in person.aliases
+    assert len([e for e in led.entities if "al-Harbi" in e.name]) == 1
