@@ -68,3 +68,32 @@ def test_a_surname_with_the_arabic_article_is_a_name_abroad(tmp_path: Path) -> N
     person = next(e for e in led.entities if e.name == "Turki al-Harbi")
     assert "al-Harbi" in person.aliases
     assert len([e for e in led.entities if "al-Harbi" in e.name]) == 1
+
+
+def test_a_day_between_the_speech_verb_and_its_subject_is_no_part_of_the_speaker(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": "« Varno n'a pas abattu d'avion », a déclaré jeudi soir le porte-parole du ministère, Marc "
+            "Dubreuil.",
+            "02-it.txt": "« Varno non ha abbattuto l'aereo », ha detto ieri il ministro degli Esteri.",
+        },
+    )
+    names = {e.id: e.name for e in led.entities}
+    fr = next(q for q in led.quotes if q.text.startswith("Varno n'a"))
+    it = next(q for q in led.quotes if q.text.startswith("Varno non"))
+    assert names.get(fr.speaker or "") == "Marc Dubreuil"
+    assert it.speaker_text == "il ministro degli Esteri"
+
+
+def test_a_patronymic_particle_joins_a_name_abroad(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": "Le prince héritier Fahd ben Rashid a déclaré : « C'est un crime odieux ».",
+            "02-en.txt": 'Crown Prince Fahd bin Rashid said the killing was "a heinous crime".',
+        },
+    )
+    fr = next(q for q in led.quotes if q.text.startswith("C'est"))
+    person = next(e for e in led.entities if e.id == fr.speaker)
+    assert {"Fahd ben Rashid", "Fahd bin Rashid"} <= {person.name, *person.aliases}

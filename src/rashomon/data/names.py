@@ -77,7 +77,7 @@ EUROPEAN_SURNAME_PARTICLES = frozenset(
 # the word is a name word though it opens in lower case.
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"})
 # particles that make the name after them the father's ("Mohammed bin Salman", son of Salman)
-PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint"})
+PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint", "ben"})  # "ben": French ("Mohammed ben Salmane")
 
 # Religious ranks written before a cleric's name ("Ayatollah Ali Rahimi", "Hojatoleslam Hassan Rahimi"): no part of
 # the name.

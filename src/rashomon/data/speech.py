@@ -478,6 +478,13 @@ FRENCH_TIME_NOUNS = frozenset(
     "matin soir midi semaine semaines année mois jour jours nuit week-end après-midi fois lundi mardi mercredi jeudi "
     "vendredi samedi dimanche printemps été automne hiver".split()
 )
+# A day said between a speech verb and its subject ("a déclaré jeudi l'ambassadeur", "ha detto ieri sera il
+# ministro"), with the part of the day that may follow it: no part of the speaker.
+ROMANCE_TIME_LEADS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui ieri oggi stamattina stasera "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)
+ROMANCE_DAY_PARTS = frozenset("matin soir midi après-midi dernier mattina sera pomeriggio scorso".split())
 # Sentence openers that are no subject: "De son côté, X a déclaré", "Par ailleurs, ...".
 FRENCH_OPENERS = (
     "de son côté",

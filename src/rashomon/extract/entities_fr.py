@@ -28,7 +28,7 @@ from ..data.bodies import BODIES
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST
 from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS, NAMED_AFTER_HEADS
-from ..data.names import ARABIC_ARTICLES, GERMAN_TITLE_HEADS, SURNAME_TITLES, is_given_name
+from ..data.names import ARABIC_ARTICLES, GERMAN_TITLE_HEADS, PATRONYMIC_PARTICLES, SURNAME_TITLES, is_given_name
 from ..data.places import (
     FACILITY_WORDS,
     FRENCH_SITES,
@@ -46,7 +46,9 @@ from ..model import Mention, Span
 # A word: letters with inner hyphens or apostrophes ("Talaï-Nik", "d'enquête", "aujourd'hui").
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010'\u2019][^\W\d_]+)*")
 # Small words inside a name: "Corps des gardiens de la révolution", "Conseil de sécurité", "Abou al-Walid".
-_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "en", "del", "al", "el", "van", "von"})
+_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "en", "del", "al", "el", "van", "von"}) | (
+    PATRONYMIC_PARTICLES  # "Mohammed ben Salmane", "Mohammed bin Salman"
+)
 _ELISION = re.compile(r"^[dlDL]['\u2019]")
 # Words that may start a sentence capitalised without being a name.
 _FUNCTION_WORDS = frozenset(

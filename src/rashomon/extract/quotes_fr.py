@@ -46,7 +46,9 @@ from ..data.speech import (
     ITALIAN_PARTICIPLES,
     LATTER,
     PRO_DROP_LANGUAGES,
+    ROMANCE_DAY_PARTS,
     ROMANCE_PRESENT,
+    ROMANCE_TIME_LEADS,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
@@ -287,7 +289,9 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     people = [m for m in named if m.type == "PERSON"]
     # "a déclaré le président de la FIFA, Gianni Infantino": the person the description is in apposition to
     lead = _LEAD_ADVERBIAL.match(text, cue.end())  # "a indiqué un peu auparavant le ministère": no subject words
-    speaker = people[0].span if people else _phrase(text, lead.end() if lead else cue.end(), end)
+    at = lead.end() if lead else cue.end()
+    day = _TIME_LEAD.match(text, at)  # "a déclaré jeudi l'ambassadeur russe": the day is no part of the speaker
+    speaker = people[0].span if people else _phrase(text, day.end() if day else at, end)
     if speaker is not None and not people:  # "le président de la fédération (FIFA), Gianni Rossi": the name given
         gap = _APPOSITION.match(text, speaker.end)
         apposed = [m for m in named if gap is not None and m.span.start == gap.end()]
@@ -307,6 +311,17 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?:\s*(?:(?:un\s+)?peu\s+(?:auparavant|avant|après|plus\s+tôt|plus\s+tard)|plus\s+(?:tôt|tard)|"
     r"(?:quelques\s+(?:minutes|heures|jours)|une\s+heure)\s+(?:plus\s+tôt|plus\s+tard|auparavant|après)|"
     r"auparavant|ensuite|également|aussi|encore|déjà|alors|pour\s+sa\s+part|de\s+son\s+côté)\b,?)+",
+    re.IGNORECASE,
+)
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_TIME_LEAD = re.compile(
+    rf"\s*(?:(?:ce|cette|questa|questo)\s+)?(?:{_alternatives(ROMANCE_TIME_LEADS)})"
+    rf"(?:\s+(?:{_alternatives(ROMANCE_DAY_PARTS)}))?(?![\w-]),?",
     re.IGNORECASE,
 )
 
