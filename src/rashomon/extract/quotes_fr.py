@@ -315,13 +315,9 @@ _LEAD_ADVERBIAL = re.compile(
 )
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _TIME_LEAD = re.compile(
-    rf"\s*(?:(?:ce|cette|questa|questo)\s+)?(?:{_alternatives(ROMANCE_TIME_LEADS)})"
-    rf"(?:\s+(?:{_alternatives(ROMANCE_DAY_PARTS)}))?(?![\w-]),?",
+    rf"\s*(?:(?:ce|cette|questa|questo)\s+)?(?:{_alternatives(tuple(ROMANCE_TIME_LEADS))})"
+    rf"(?:\s+(?:{_alternatives(tuple(ROMANCE_DAY_PARTS))}))?(?![\w-]),?",
     re.IGNORECASE,
 )
 
