@@ -455,20 +455,31 @@ def _withheld_surname(text: str, words: list[re.Match[str]], i: int, j: int) -> 
 def _named_after_portfolio(words: list[re.Match[str]], i: int, j: int) -> int | None:
     """Where a person's name starts in a run opened by an elided portfolio (``l'Intérieur Gérald Darmanin``,
     ``d'État Anne Roy``): at the first given name after it, if two or three words remain; else None."""
-    if not _ELISION.match(words[i].group()):
+    if not _ELISION.match(words[i].group()) and not _portfolio_after_title(words, i):
         return None
     for k in range(i + 1, j - 1):
         if _given_name(words[k].group()) and 2 <= j - k <= 3:
             return k
     rest = [words[k].group() for k in range(i + 1, j)]
     if (
-        fold(_bare(words[i].group())) in _institution_words()
+        (fold(_bare(words[i].group())) in _institution_words() or _portfolio_after_title(words, i))
         and 2 <= len(rest) <= 3
         and all(_PLAIN_NAME_WORD.fullmatch(p) for p in rest)
         and not _known_words(rest)
     ):
         return i + 1  # a portfolio ("l'Intérieur") before two or three plain names no table knows
     return None
+
+
+def _portfolio_after_title(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the run at ``i`` opens on a portfolio after "de" and a minister's title a word or two before it (``la
+    ministre éthiopienne des Transports Dagmawit Moges``, ``il ministro dei Trasporti``)."""
+    if i < 2 or words[i - 1].group().casefold() not in _PORTFOLIO_LINKS:
+        return False
+    return any(_title(words[k].group()) for k in range(max(0, i - 4), i - 1))
+
+
+_PORTFOLIO_LINKS = frozenset({"de", "des", "du", "del", "dei", "degli", "della", "dello"})
 
 
 def _adjacent(text: str, words: list[re.Match[str]], j: int) -> bool:

@@ -2057,6 +2057,7 @@ def _merge_cross_script_names(
         if len(keys) < 2:
             continue
         latin = [k for key in sorted(keys) for k in full[key] if not CYRILLIC.search(items[k].mention.name)]
+        cyrillic_keys = [key for key in keys if any(CYRILLIC.search(items[k].mention.name) for k in full[key])]
         for key in sorted(keys):
             cyrillic = [k for k in full[key] if CYRILLIC.search(items[k].mention.name)]
             if not cyrillic:
@@ -2069,6 +2070,19 @@ def _merge_cross_script_names(
                 and _close_in_sound(_surname(items[k].mention.name), _surname(name))
                 and not opposite_sexes(items[k].mention.name, name)
             }
+            if not fits and len(cyrillic_keys) == 1:
+                # "Реджеп Тайип Эрдоган" (Redzhep) and "Recep Tayyip Erdogan": a given name written by a sound the
+                # skeletons do not share (Turkish c); one full name each side with the surname and the given name's
+                # first letter is one person
+                fits = {
+                    uf.find(k)
+                    for k in latin
+                    if key[0][:1] == person_parts(items[k].mention.name)[0][:1]  # type: ignore[index]
+                    and _close_in_sound(_surname(items[k].mention.name), _surname(name))
+                    and not opposite_sexes(items[k].mention.name, name)
+                }
+                if len(fits) > 1 or len({person_parts(items[k].mention.name) for k in latin}) > 1:
+                    fits = set()
             # the Latin name written with the same skeletons is already this person ("Alexei Navalny" for "Алексей
             # Навальный"): no other full name of the family ("Yulia Navalnaya") joins it
             if len(fits) == 1 and uf.find(cyrillic[0]) not in fits:
@@ -2354,7 +2368,8 @@ def _regroup_surnames(items: list[_Item], groups: list[str], texts: Sequence[str
         low = m.name.casefold()
         if low in cities() or low in country_names() or low in demonyms() or low in areas() or _is_acronym(m.name):
             continue
-        key = _h_is_g(skeleton(_silent_final_h(words[-1])))
+        lone = person_parts(words[-1])  # keyed as the full names' surnames are: "Al-Jalajel" is "al-Jalajel"
+        key = lone[1] if lone else ""
         if not surnames.get(key):
             continue
         # the surname as written ("Houthi" rebels are not "al-Houthi"); one or more people ("Vitali", "Wladimir
