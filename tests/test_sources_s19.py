@@ -134,3 +134,47 @@ def test_a_full_name_across_scripts_whose_given_name_sounds_apart(tmp_path: Path
     )
     by_name = {n: e.id for e in led.entities for n in (e.name, *e.aliases)}
     assert by_name["Recep Aydinoglu"] == by_name["Реджеп Айдыноглу"]
+
+
+def test_a_day_before_the_outlet_a_speaker_told_keeps_the_quote_and_its_relay(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": "Le ministre varnien des Affaires étrangères, Linas Kovas, a indiqué mardi à l'AFP que Mme "
+            'Tikhanovskaïa était "en sécurité" dans son pays.'
+        },
+    )
+    names = {e.id: e.name for e in led.entities}
+    quote = next(q for q in led.quotes if q.text == "en sécurité")
+    assert names.get(quote.speaker or "") == "Linas Kovas"
+    assert [names[v] for v in quote.via] == ["Agence France-Presse"]
+
+
+def test_a_name_after_a_russian_outlet_word_is_an_outlet_that_relays(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "«Мы не знаем, где тело», — заявил прокурор, передает телеканал «Аль-Маядин».",
+        },
+    )
+    names = {e.id: (e.type, e.name) for e in led.entities}
+    quote = next(q for q in led.quotes if q.text.startswith("Мы не знаем"))
+    assert [names[v] for v in quote.via] == [("MEDIA", "Аль-Маядин")]
+
+
+def test_a_statement_issued_to_an_outlet_is_relayed_by_it(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": '"We demand total transparency from the coalition," the charity president Anna Lind said '
+            "in a statement issued to NBC."
+        },
+    )
+    names = {e.id: e.name for e in led.entities}
+    quote = next(q for q in led.quotes if q.text.startswith("We demand"))
+    assert [names[v] for v in quote.via] == ["NBC"]
+
+
+def test_an_outlet_named_for_its_site_whatever_the_case_of_its_domain(tmp_path: Path) -> None:
+    led = _ledger(tmp_path, {"01-en.txt": "The president said this on Monday, Censor.NET reports."})
+    assert any(e.type == "MEDIA" and "Censor.NET" in (e.name, *e.aliases) for e in led.entities)

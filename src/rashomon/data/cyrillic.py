@@ -583,6 +583,14 @@ OUTLETS = {
     "аргументы и факты": "Argumenty i Fakty",
     "московский комсомолец": "Moskovsky Komsomolets",
     "рыбарь": "Rybar",
+    "аль-арабия": "Al Arabiya",
+    "аль-джазира": "Al Jazeera",
+    "аль-джазіра": "Al Jazeera",
+    "нью-йорк таймс": "The New York Times",
+    "вашингтон пост": "The Washington Post",
+    "уолл-стрит джорнэл": "The Wall Street Journal",
+    "дойче велле": "Deutsche Welle",
+    "евроньюс": "Euronews",
 }
 # Outlets whose Russian name is also a common word: an outlet only next to a descriptor or in quotation marks.
 OUTLETS_AMBIGUOUS = {"звезда", "спутник", "известия", "ведомости", "медуза", "фонтанка", "рыбарь"}

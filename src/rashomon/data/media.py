@@ -83,6 +83,10 @@ def outlets() -> dict[str, str]:
         names = [n.strip() for n in chunk.split("|") if n.strip()]
         for n in names:
             table.setdefault(n, names[0])
+            site, dot, domain = n.rpartition(".")
+            if dot and site and domain.isalpha() and len(domain) <= 4:  # "Censor.NET", "LIGA.NET": the domain's case
+                table.setdefault(f"{site}.{domain.upper()}", names[0])
+                table.setdefault(f"{site}.{domain.lower()}", names[0])
     return table
 
 

@@ -214,6 +214,12 @@ def _ambiguous(text: str, start: int, end: int) -> bool:
     return not quoted and not _DESCRIPTORS.search(text[max(0, start - 30) : start])
 
 
+def _after_descriptor(text: str, start: int) -> bool:
+    """Whether a name stands right after a word that says an outlet follows (``телеканал «X»``, ``агентство X``)."""
+    before = text[max(0, start - 30) : start].rstrip('«"“„')
+    return _DESCRIPTORS.search(before) is not None
+
+
 def refine(text: str, mentions: list[Mention]) -> list[Mention]:
     """natasha's mentions with outlets typed and named, platforms dropped, missed outlets added, roles given."""
     out: list[Mention] = []
@@ -223,6 +229,8 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
         outlet = outlet_of(m.text) or outlet_of(m.name)
         if outlet is not None and not _ambiguous(text, m.span.start, m.span.end):
             m = Mention(span=m.span, text=m.text, type="MEDIA", name=outlet)
+        elif m.type in ("ORG", "PERSON") and _after_descriptor(text, m.span.start):
+            m = Mention(span=m.span, text=m.text, type="MEDIA", name=m.name)  # "телеканал «Аль-Маядин»": an outlet
         elif m.type == "MEDIA":
             continue
         elif m.type == "PERSON":

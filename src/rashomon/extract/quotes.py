@@ -98,7 +98,8 @@ _SET_OFF_GAP = re.compile(r"\s*,\s*")  # a name in apposition, set off by commas
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s")
 _VIA_PREPS = re.compile(
     r"\b(?i:in (?:a|an) (?:conversation|interview|talk|comments?) (?:with|to)|speaking (?:to|with)|"
-    r"in (?:a|an) (?:statement|e-?mail|emailed statement|written statement|message|letter) to|"
+    r"in (?:a|an) (?:statement|e-?mail|emailed statement|written statement|message|letter) "
+    r"(?:(?:issued|sent|given|provided|released|e-?mailed) )?to|"
     r"interviewed by|in an interview with|(?:spoke|spoken|talked|talking) (?:to|with)|per|"
     r"told|(?:" + "|".join(SAID_TO_VERBS) + r") to|"
     r"in comments to|in an article for|writing (?:in|for)|on the air of|on air with|"

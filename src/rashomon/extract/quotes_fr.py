@@ -361,7 +361,9 @@ def _before(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     cue = cues[-1] if cues else None
     via = _outlets(mentions, begin, q.open_at)
     if cue is not None and _BEFORE_MARK.fullmatch(text, cue.end(), q.open_at) is None:
-        if q.open_at - cue.end() > 40 and not _that_clause(text, cue.end(), q.open_at, mentions):
+        day = _TIME_LEAD.match(text, cue.end(), q.open_at)  # "a indiqué mardi à l'AFP que": the day counts for nothing
+        after = day.end() if day else cue.end()
+        if q.open_at - after > 40 and not _that_clause(text, after, q.open_at, mentions):
             cue = None  # the verb is too far from the marks to introduce them, and no "que" clause carries them
     if cue is None:
         according = _ACCORDING.search(text, begin, q.open_at)
