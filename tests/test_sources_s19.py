@@ -178,3 +178,35 @@ def test_a_statement_issued_to_an_outlet_is_relayed_by_it(tmp_path: Path) -> Non
 def test_an_outlet_named_for_its_site_whatever_the_case_of_its_domain(tmp_path: Path) -> None:
     led = _ledger(tmp_path, {"01-en.txt": "The president said this on Monday, Censor.NET reports."})
     assert any(e.type == "MEDIA" and "Censor.NET" in (e.name, *e.aliases) for e in led.entities)
+
+
+def test_the_mayor_of_a_town_the_model_took_for_a_person_is_the_mayor(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "Nearly 300 civilians had to be buried in mass graves, Boutcha Mayor Anatoly Fedorouk said. "
+            "An AFP journalist saw bodies in a street in Boutcha on Saturday. “All these people were shot,” assured "
+            "the mayor of Boutcha. He added that the dead were “men and women of all ages.”"
+        },
+    )
+    names = {e.id: e.name for e in led.entities}
+    speakers = {q.text[:8]: names.get(q.speaker or "") for q in led.quotes}
+    assert speakers["All thes"] == "Anatoly Fedorouk"
+    assert speakers["men and "] == "Anatoly Fedorouk"
+    assert next(e.type for e in led.entities if e.name == "Boutcha") == "GPE"
+
+
+def test_a_speaker_who_evokes_or_defines_in_marks_says_those_words(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": "L'avion s'est écrasé mercredi. Le président Hassan Varnavi évoque \"une grande tragédie et "
+            'une erreur impardonnable".',
+            "02-it.txt": 'Il generale Petrov ha definito gli attacchi "un colpo di stato, una pugnalata alle spalle '
+            'del Paese".',
+        },
+    )
+    names = {e.id: e.name for e in led.entities}
+    speakers = {q.text[:8]: names.get(q.speaker or "") for q in led.quotes}
+    assert speakers["une gran"] == "Hassan Varnavi"
+    assert speakers["un colpo"] == "Petrov"

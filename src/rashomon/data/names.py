@@ -154,6 +154,7 @@ SURNAME_TITLES = frozenset(
     botschafterin oberst kommandeur scheich
     gobernador gobernadora presidente presidenta ministro ministra alcalde alcaldesa embajador embajadora
     comandante coronel jeque
+    generale sindaco sindaca ambasciatore ambasciatrice colonnello governatore cancelliere
     """.split()
 )
 

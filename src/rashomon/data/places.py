@@ -187,6 +187,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 # Lower-case nouns that, with "of", say the name after them is a settlement's: "the eastern town of Bayda", "the
 # city of Lerovo" (a model unsure of an unknown town often calls it an organisation or a person).
 SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet", "township", "municipality"})
+# Offices of a place, whose "of" names the place they govern: "the mayor of Boutcha" (never a person).
+PLACE_OFFICES = frozenset({"mayor", "governor", "prefect", "mayors", "governors"})
 # Plural nouns for places that open a list of them ("the cities of Derna, Lerovo and Vell", "towns such as X"):
 # every name in such a list is a place, whatever a model takes one for.
 PLACE_LIST_NOUNS = frozenset(

@@ -329,13 +329,15 @@ FRENCH_PRESENT = (
     "martèle rapporte raconte note poursuit conclut prévient réagit lance commente dénonce juge déplore avertit "
     "rappelle reconnaît confirme dément répond déclarait disait indiquait affirmait ajoutait expliquait "
     "soulignait précisait estimait assurait annonçait écrivait insistait rapportait racontait poursuivait "
-    "déclarent disent indiquent affirment ajoutent expliquent soulignent précisent estiment assurent annoncent"
+    "déclarent disent indiquent affirment ajoutent expliquent soulignent précisent estiment assurent annoncent "
+    "évoque qualifie"
 ).split(" ")
 # Italian and Spanish speech verbs in the present, read by the same surface patterns as French ones (the Romance
 # articles go through quotes_fr): "», racconta a Kathimerini", "Un altro aggiunge: « ... »", "X dice que ...".
 ROMANCE_PRESENT = (
     "dice racconta aggiunge prosegue continua spiega afferma dichiara sottolinea conferma riferisce ribadisce "
     "osserva ricorda conclude descrive denuncia dicono raccontano aggiungono spiegano affermano dichiarano "
+    "definisce "
     "explica afirma declara añade asegura señala relata"
 ).split(" ")
 # Italian speech verbs in the compound past, read by the same surface patterns ("», ha affermato Artyukh", "Il
@@ -345,7 +347,7 @@ ITALIAN_ADVERBS = ("infine", "anche", "poi", "inoltre", "ancora", "già", "pure"
 ITALIAN_PARTICIPLES = (
     "dichiarato detto affermato aggiunto spiegato sottolineato precisato assicurato annunciato confermato riferito "
     "ribadito raccontato scritto osservato ricordato concluso denunciato commentato evidenziato rivelato twittato "
-    "smentito risposto ammesso avvertito insistito garantito"
+    "smentito risposto ammesso avvertito insistito garantito definito"
 ).split(" ")
 # Languages whose verbs need no subject pronoun: "«...», racconta." is said by whoever the text spoke of just before.
 PRO_DROP_LANGUAGES = frozenset({"it", "es", "pt"})

@@ -27,6 +27,7 @@ from ..data.places import (
     CARE_SITE_WORDS,
     NOT_A_SITE_PLACE,
     REGION_WORDS,
+    PLACE_OFFICES,
     SETTLEMENT_WORDS,
     SITE_QUALIFIERS,
     areas,
@@ -661,14 +662,15 @@ def regions(doc: Doc) -> list[Candidate]:
 
 
 def named_towns(doc: Doc) -> list[Candidate]:
-    """``the eastern town of Bayda``, ``the city of Lerovo``: the capitalised name after a lower-case settlement
-    noun and ``of`` is a place, whatever the model calls it (``City of London`` is a name of its own). Used to retype
+    """``the eastern town of Bayda``, ``the city of Lerovo``, ``the mayor of Boutcha``: the capitalised name after a
+    lower-case settlement noun or a place's office and ``of`` is a place, whatever the model calls it (``City of London`` is a name of its own). Used to retype
     the model's entities only: a town the model did not see at all is left unfound (a new place in a claim keeps it
     from its fact's cluster, ``link/clusters.py``)."""
     out = []
     lowers = words_of(doc)[0]
     for k, low in enumerate(lowers):
-        if low not in SETTLEMENT_WORDS or not doc[k].is_lower or k + 2 >= len(doc) or lowers[k + 1] != "of":
+        kind = low in SETTLEMENT_WORDS or low in PLACE_OFFICES  # "the mayor of Boutcha": a place too
+        if not kind or not doc[k].is_lower or k + 2 >= len(doc) or lowers[k + 1] != "of":
             continue
         i = j = k + 2
         while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN":

@@ -980,6 +980,9 @@ class Resolver:
             and (state := self._national_government(words, pos=span.start))
         ):
             return state  # "the Danish government said", "Denmark's government": Denmark speaks
+        if named is not None and named.type == "PERSON" and head in TITLED_OFFICES and _of_the(phrase, named, span):
+            # "the mayor of Boutcha", the town the model took for a person: the mayor, introduced so or unnamed
+            return self._described(words, span.start, phrase) if head in DESCRIPTION_CLASSES else None
         if named is not None and named.type != "PERSON" and head in DESCRIPTION_CLASSES and head not in UNNAMED:
             person = self._described(words, span.start, phrase)
             if person is not None:
@@ -1558,6 +1561,13 @@ def _serves(phrase: str, person: Mention, span: Span) -> bool:
 
 _SERVED_AFTER = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")  # "an adviser to (President) "
 _SERVED_OWNER = re.compile(r"['\u2019]s?\s")  # "Sarko's lawyer"
+
+
+def _of_the(phrase: str, named: Mention, span: Span) -> bool:
+    """Whether ``named`` stands right after "of" in the phrase (``the mayor of Boutcha``): the office's place or
+    body, not its holder."""
+    before = phrase[: max(0, named.span.start - span.start)].casefold().split()
+    return before[-1:] == ["of"] or before[-2:] == ["of", "the"]
 
 
 def _possessed(phrase: str, words: list[str]) -> bool:
