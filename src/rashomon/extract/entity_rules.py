@@ -26,8 +26,8 @@ from ..data.places import (
     CARE_SITE_RUNNERS,
     CARE_SITE_WORDS,
     NOT_A_SITE_PLACE,
-    REGION_WORDS,
     PLACE_OFFICES,
+    REGION_WORDS,
     SETTLEMENT_WORDS,
     SITE_QUALIFIERS,
     areas,
@@ -663,9 +663,9 @@ def regions(doc: Doc) -> list[Candidate]:
 
 def named_towns(doc: Doc) -> list[Candidate]:
     """``the eastern town of Bayda``, ``the city of Lerovo``, ``the mayor of Boutcha``: the capitalised name after a
-    lower-case settlement noun or a place's office and ``of`` is a place, whatever the model calls it (``City of London`` is a name of its own). Used to retype
-    the model's entities only: a town the model did not see at all is left unfound (a new place in a claim keeps it
-    from its fact's cluster, ``link/clusters.py``)."""
+    lower-case settlement noun or a place's office and ``of`` is a place, whatever the model calls it (``City of
+    London`` is a name of its own). Used to retype the model's entities only: a town the model did not see at all is
+    left unfound (a new place in a claim keeps it from its fact's cluster, ``link/clusters.py``)."""
     out = []
     lowers = words_of(doc)[0]
     for k, low in enumerate(lowers):
