@@ -210,3 +210,35 @@ def test_a_speaker_who_evokes_or_defines_in_marks_says_those_words(tmp_path: Pat
     speakers = {q.text[:8]: names.get(q.speaker or "") for q in led.quotes}
     assert speakers["une gran"] == "Hassan Varnavi"
     assert speakers["un colpo"] == "Petrov"
+
+
+def test_german_common_words_with_capitals_are_no_names(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-de.txt": "Dramatische Berichte kamen aus Varno. Hunderte Menschen flohen am Mittwoch Vormittag. "
+            "Bleiben Sie wachsam, sagte Bürgermeister Richard Bissen. Das bestätigte die Nachrichtenagentur AFP."
+        },
+    )
+    names = {e.name: e.type for e in led.entities}
+    assert names.get("Richard Bissen") == "PERSON"
+    assert names.get("Agence France-Presse") == "MEDIA"
+    for garbage in ("Dramatische Berichte", "Hunderte Menschen", "Mittwoch Vormittag", "Bleiben Sie"):
+        assert garbage not in names
+
+
+def test_a_name_after_an_outlet_word_abroad_is_an_outlet_that_relays(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-es.txt": '"Los drones pueden volar 1.700 kilómetros", dijo el portavoz, según comunicó el canal de '
+            "televisión Varnavisión.",
+            "02-fr.txt": "« Nous n'avons rien à voir avec cela », a déclaré le responsable à la chaîne Al-Varnadin.",
+            "03-es.txt": "Los barcos cruzaron el canal de Suez sin incidentes el lunes por la mañana.",
+        },
+    )
+    names = {e.id: (e.type, e.name) for e in led.entities}
+    relays = {q.text[:8]: [names[v] for v in q.via] for q in led.quotes}
+    assert relays["Los dron"] == [("MEDIA", "Varnavisión")]
+    assert relays["Nous n'a"] == [("MEDIA", "Al-Varnadin")]
+    assert not any(t == "MEDIA" and n == "Suez" for t, n in names.values())

@@ -142,7 +142,7 @@ def test_a_german_quote_told_to_an_agency(tmp_path: Path) -> None:
     )
     direct = [q for q in led.quotes if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].speaker_text == "eine junge Angestellte"
-    assert [name.split()[-1] for name in _relays(led, direct)[0]] == ["AFP"]  # "Nachrichtenagentur AFP" as read
+    assert _relays(led, direct)[0] == ["Agence France-Presse"]  # "der Nachrichtenagentur AFP": the outlet
 
 
 def test_a_spanish_subject_after_a_fronted_phrase(tmp_path: Path) -> None:

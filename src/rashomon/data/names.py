@@ -178,3 +178,24 @@ GERMAN_TITLE_HEADS = frozenset(
     direktorin vorsitzende vorsitzender sekretär sekretärin anwalt anwältin gouverneur gouverneurin
     """.split()
 )
+
+# German writes every noun with a capital, so a run of capitalised words may hold common words: endings of
+# adjectives ("Dramatische Berichte", "Russischen Medien", "Zusätzliche Rettungsteams") and of abstract nouns
+# ("Bergung Verletzter", "Angaben des Bürgermeisters" has none, "Festsetzung des Tankers"), read on words of
+# GERMAN_COMMON_MIN_LETTERS letters or more that no table knows as a given name.
+GERMAN_ADJECTIVE_ENDINGS = tuple(
+    "ische ischen ischer isches liche lichen licher liches ige igen iger ete eten erte erten ierte ierten".split()
+)
+GERMAN_NOUN_ENDINGS = tuple(
+    "ung ungen heit heiten keit keiten schaft schaften tion tionen ität nis nisse tum ment angaben anlagen berichte "
+    "menschen stimmen hauptstadt agentur behörde".split()
+)
+GERMAN_COMMON_MIN_LETTERS = 7
+# Counts and parts of the day written as capitalised nouns ("Hunderte Menschen", "Millionen Stimmen", "Mittwoch
+# Vormittag"): never a name's word.
+GERMAN_COMMON_WORDS = frozenset(
+    "hunderte tausende zehntausende hunderttausende dutzende millionen milliarden hunderten tausenden dutzenden "
+    "vormittag nachmittag abend morgen nacht mittag".split()
+)
+# German pronouns written with a capital inside a sentence (the polite "Sie", "Ihr"): a run holding one is no name.
+GERMAN_CAPITAL_PRONOUNS = frozenset("Sie Ihr Ihre Ihnen Ihrer Ihren".split())

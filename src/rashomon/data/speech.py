@@ -592,6 +592,16 @@ OUTLET_WORDS_RU = (
     "телеканал",
 )
 
+# Words that say an outlet's name follows, in French, Spanish, Portuguese, Italian and German ("el canal de
+# televisión Almasirah", "la chaîne Al-Mayadeen", "l'emittente Al Manar", "der Sender Chabar"): the name is an
+# outlet's, whatever else a table or the capitals would make of it.
+ROMANCE_OUTLET_WORDS = frozenset(
+    """
+    chaîne agence quotidien hebdomadaire journal radio télévision site canal cadena agencia diario periódico emisora
+    televisión televisora revista agência jornal emissora revista agenzia quotidiano emittente canale settimanale
+    sender fernsehsender nachrichtensender nachrichtenagentur zeitung tageszeitung wochenzeitung
+    """.split()
+)
 # Words in the first paragraph of a French, Spanish, Portuguese, German or Romanian article that say the story
 # reached the publisher through an outlet. Before the name: "dos entrevistas, recogidas por Europa Press", "selon
 # l'AFP", "..., rapporte l'AFP", "segundo a agência Lusa", "laut dpa", "potrivit Agerpres"; after it: "AFP

@@ -96,7 +96,7 @@ def clean_name(surface: str) -> str:
 def extract_mentions(doc: Doc, analysis: Analysis) -> Iterator[Mention]:
     if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.ENTITY_LANGUAGES:
         # French and its neighbours: tables and capitals
-        yield from _with_storms(text_of(doc), list(entities_fr.mentions(text_of(doc))))
+        yield from _with_storms(text_of(doc), list(entities_fr.mentions(text_of(doc), analysis.article.language)))
         return
     if not doc.has_annotation("DEP"):  # no parser for this language: the entities natasha or the model gave
         plain = list(_plain_mentions(doc))

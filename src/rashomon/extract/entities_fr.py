@@ -23,12 +23,26 @@ import functools
 import re
 from collections.abc import Iterator
 
+from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
+
 from ..data import exonyms, media
 from ..data.bodies import BODIES
+from ..data.calendar import WEEKDAY_NUMBERS
 from ..data.equipment import AIRCRAFT_MAKERS
 from ..data.facilities import FACILITY_KINDS, FACILITY_KINDS_FIRST
 from ..data.institutions import ACRONYMS, COMPANY_WORDS, HEADS, KNOWN, LEGAL_FORMS, NAMED_AFTER_HEADS
-from ..data.names import ARABIC_ARTICLES, GERMAN_TITLE_HEADS, PATRONYMIC_PARTICLES, SURNAME_TITLES, is_given_name
+from ..data.names import (
+    ARABIC_ARTICLES,
+    GERMAN_ADJECTIVE_ENDINGS,
+    GERMAN_CAPITAL_PRONOUNS,
+    GERMAN_COMMON_MIN_LETTERS,
+    GERMAN_COMMON_WORDS,
+    GERMAN_NOUN_ENDINGS,
+    GERMAN_TITLE_HEADS,
+    PATRONYMIC_PARTICLES,
+    SURNAME_TITLES,
+    is_given_name,
+)
 from ..data.places import (
     FACILITY_WORDS,
     FRENCH_SITES,
@@ -41,6 +55,7 @@ from ..data.places import (
     fold,
     foreign_demonyms,
 )
+from ..data.speech import ROMANCE_OUTLET_WORDS
 from ..model import Mention, Span
 
 # A word: letters with inner hyphens or apostrophes ("Talaï-Nik", "d'enquête", "aujourd'hui").
@@ -156,8 +171,74 @@ _MAKER_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _MAKER_MODEL = re.compile(r"\b([A-Z][a-z]+)\s+\d{3}\b")  # "Embraer 190", "Boeing 737"
 
 
-def mentions(text: str) -> Iterator[Mention]:
+def mentions(text: str, language: str | None = None) -> Iterator[Mention]:
     """Mentions of a French (or other Latin-script) article, in text order, none overlapping."""
+    yield from _mentions(text, german=language == "de")
+
+
+def _without_german_common_words(text: str, m: Mention) -> Mention | None:
+    """A German run cut of the common words German writes with a capital before a name (``Nachrichtenagentur AFP``
+    keeps ``AFP``; ``Dramatische Berichte``, ``Hunderte Menschen``, ``Mittwoch Vormittag`` are no names at all).
+    A run that names a table's place, body or outlet is left whole."""
+    if m.type not in ("PERSON", "ORG", "GPE", "LOC") or m.name != m.text or _known_words([m.text]):
+        return m
+    words = list(_WORD.finditer(m.text))
+    k = common = 0
+    while k < len(words) and (_german_common(words[k].group()) or words[k].group().casefold() in _LINKS):
+        common += words[k].group().casefold() not in _LINKS and _german_common(words[k].group())
+        k += 1
+    if not common:  # "Bleiben Sie": a verb and the polite "you", no name
+        return None if any(w.group() in GERMAN_CAPITAL_PRONOUNS for w in words[1:]) else m
+    rest = [w.group() for w in words[k:]]
+    if len(rest) < 2 and not (rest and _known_words(rest)) or any(_german_common(w) for w in rest):
+        return None  # nothing of a name is left, or one word no table knows (a noun, like the words before it)
+    start = m.span.start + words[k].start()
+    surface = text[start : m.span.end]
+    outlet = media.outlets().get(surface)  # "die Nachrichtenagentur AFP": the outlet
+    kind, name = ("MEDIA", outlet) if outlet else (m.type, surface)
+    return Mention(span=Span(start, m.span.end), text=surface, type=kind, name=name, aliases=m.aliases)
+
+
+def _described_outlets(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
+    """The name after a word that says an outlet follows (``el canal de televisión Almasirah``, ``la chaîne
+    Al-Mayadeen``, ``l'emittente Al Manar``, ``der Sender Chabar``): an outlet, named as a table names it if one
+    does, else as written. A platform (``el canal de Telegram``) is no outlet."""
+    for k, w in enumerate(words[:-1]):
+        low = _bare(w.group()).casefold()
+        if low not in ROMANCE_OUTLET_WORDS or not (w.group().islower() or low.endswith(_GERMAN_OUTLET_TAILS)):
+            continue
+        j = k + 1
+        if words[j].group().casefold() in ("de", "di", "da") and j + 1 < len(words):
+            if words[j + 1].group().casefold() not in _OUTLET_KIND_TAILS:
+                continue
+            j += 2  # "el canal de televisión X", "l'agenzia di stampa X"
+        end = j
+        while end < len(words) and end - j < 4 and _adjacent(text, words, end) and _capitalised(words[end].group()):
+            end += 1
+        if end == j:
+            continue
+        name = text[words[j].start() : words[end - 1].end()]
+        if name in media.PLATFORMS or fold(name) in country_names() or fold(name) in cities():
+            continue
+        yield j, end, "MEDIA", media.outlets().get(name), ()
+
+
+_GERMAN_OUTLET_TAILS = ("sender", "zeitung", "agentur")
+_OUTLET_KIND_TAILS = frozenset("televisión noticias información televisão notícias informação stampa presse".split())
+
+
+def _german_common(word: str) -> bool:
+    """Whether a capitalised German word is a common one: a count, a day or a part of one, a function word, or a
+    word with an adjective's or an abstract noun's ending that no given name has."""
+    low = word.casefold()
+    if low in GERMAN_COMMON_WORDS or low in WEEKDAY_NUMBERS or low in GERMAN_STOP_WORDS:
+        return True
+    if len(word) < GERMAN_COMMON_MIN_LETTERS or _given_name(word) or _known_words([word]):
+        return False  # a given name, or a word a table knows ("Russische", a nationality)
+    return low.endswith(GERMAN_ADJECTIVE_ENDINGS) or low.endswith(GERMAN_NOUN_ENDINGS)
+
+
+def _mentions(text: str, german: bool = False) -> Iterator[Mention]:
     words = list(_WORD.finditer(text))
     found: list[Mention] = designations(text)
     taken: set[int] = {  # word indexes inside a mention
@@ -175,6 +256,7 @@ def mentions(text: str) -> Iterator[Mention]:
         _institutions,
         _adjective_bodies,
         _peoples,
+        _described_outlets,
         _runs,
         _national_adjectives,
     ):
@@ -185,7 +267,13 @@ def mentions(text: str) -> Iterator[Mention]:
             if _ELISION.match(words[i].group()):
                 start += 2  # "l'OTAN": the article is no part of the name
             surface = text[start:end]
-            found.append(Mention(span=Span(start, end), text=surface, type=kind, name=name or surface, aliases=aliases))
+            m = Mention(span=Span(start, end), text=surface, type=kind, name=name or surface, aliases=aliases)
+            if german and finder is _runs:
+                cut = _without_german_common_words(text, m)
+                if cut is None:
+                    continue  # its words are left to the finders after it ("Russischen": a nationality)
+                m = cut
+            found.append(m)
             taken.update(range(i, j))
     yield from sorted(_surnames_again(text, words, found, taken), key=lambda m: m.span.start)
 
