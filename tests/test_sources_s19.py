@@ -242,3 +242,15 @@ def test_a_name_after_an_outlet_word_abroad_is_an_outlet_that_relays(tmp_path: P
     assert relays["Los dron"] == [("MEDIA", "Varnavisión")]
     assert relays["Nous n'a"] == [("MEDIA", "Al-Varnadin")]
     assert not any(t == "MEDIA" and n == "Suez" for t, n in names.values())
+
+
+def test_an_outlet_named_by_its_last_word_is_the_outlet_named_in_full(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The Wall Street Journal first reported the flights. Officials did not elaborate, the "
+            'Journal reported. "This was discovered later," an official told the Journal.'
+        },
+    )
+    outlets = [e for e in led.entities if e.type == "MEDIA"]
+    assert [(e.name, e.aliases) for e in outlets] == [("The Wall Street Journal", ("Journal",))]

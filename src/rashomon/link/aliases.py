@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..data import cyrillic, exonyms
+from ..data import cyrillic, exonyms, media
 from ..data.calendar import ENGLISH_MONTHS, HOLIDAY_EPITHETS, HOLIDAYS, WEEKDAYS
 from ..data.cyrillic import CYRILLIC
 from ..data.equipment import AIRCRAFT_WORDS, GENERIC_WORDS, SYSTEMS, is_aircraft
@@ -878,6 +878,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_site_first_words(items, groups, uf)
     _merge_care_sites(items, groups, uf)
     _merge_acronyms(items, groups, uf)
+    _merge_short_outlet_names(items, uf)
     _merge_belonging_names(analyses, items, groups, uf)
     _merge_ministries_in_a_place(analyses, items, groups, uf)
     _merge_transliterated(items, groups, uf)
@@ -893,6 +894,27 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_office_holders(analyses, items, groups, uf)
     _merge_bare_descriptions(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
+
+
+def _merge_short_outlet_names(items: list[_Item], uf: Union) -> None:
+    """``the Journal`` after ``The Wall Street Journal``, ``the Post`` after ``The Washington Post``: an outlet
+    named by its last word is the one outlet of the same article whose name ends so."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for k, it in enumerate(items):
+        if it.mention.type == "MEDIA":
+            by_article[it.index].append(k)
+    for ks in by_article.values():
+        for k in ks:
+            word = items[k].mention.name
+            if " " in word or not word[:1].isupper():
+                continue
+            longer = {
+                uf.find(o)
+                for o in ks
+                if len(items[o].mention.name.split()) >= 2 and items[o].mention.name.split()[-1] == word
+            }
+            if len(longer) == 1:
+                uf.union(next(iter(longer)), k)
 
 
 def _effective_type(m: Mention, group: str) -> str:
@@ -3592,6 +3614,8 @@ def _best_name(ms: list[Mention], etype: str) -> str:
                 return areas()[key]
     if etype == "EVENT":
         return max(names, key=lambda n: (names[n], -len(n), n))
+    if etype == "MEDIA" and (known := [n for n in names if n in media.outlets()]):
+        return max(known, key=lambda n: (len(n.split()), names[n], n))  # "The Wall Street Journal", not "Journal"
     return max(
         names,
         key=lambda n: (
