@@ -254,3 +254,29 @@ def test_an_outlet_named_by_its_last_word_is_the_outlet_named_in_full(tmp_path: 
     )
     outlets = [e for e in led.entities if e.type == "MEDIA"]
     assert [(e.name, e.aliases) for e in outlets] == [("The Wall Street Journal", ("Journal",))]
+
+
+def test_a_numbered_channel_is_an_outlet_that_relays(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "Jana Sefer, the principal of a school, told Channel 12 that five students were among the "
+            "dead: “The situation here is very difficult. Parents are crying.”"
+        },
+    )
+    names = {e.id: (e.type, e.name) for e in led.entities}
+    quote = next(q for q in led.quotes if q.text.startswith("The situation"))
+    assert [names[v] for v in quote.via] == [("MEDIA", "Channel 12")]
+
+
+def test_his_words_carried_by_an_outlet_in_russian_relay_his_quotes(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "Удар был нанесен ракетой, заявил представитель армии Даниэль Хагари. Его слова приводит "
+            "The Times of Israel.\n\n«Результаты экспертизы однозначны», — сказал Хагари."
+        },
+    )
+    names = {e.id: e.name for e in led.entities}
+    quote = next(q for q in led.quotes if q.text.startswith("Результаты"))
+    assert [names[v] for v in quote.via] == ["Times of Israel"]

@@ -189,6 +189,8 @@ def outlet_of(surface: str) -> str | None:
     s = " ".join(_NAME_MARKS.sub(" ", surface).split())
     if s in media.outlets():
         return media.outlets()[s]
+    if s.startswith("The ") and s[4:] in media.outlets():
+        return media.outlets()[s[4:]]  # "приводит The Times of Israel": the table's "Times of Israel"
     low = s.casefold()
     if low in cyrillic.OUTLETS:
         return cyrillic.OUTLETS[low]

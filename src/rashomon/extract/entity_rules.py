@@ -362,6 +362,9 @@ _DATELINE_BEFORE_AGENCY = re.compile(
 )
 
 
+_NUMBERED_CHANNEL = re.compile(r"\bChannel \d{1,2}(?: News)?\b")
+
+
 def outlets(doc: Doc) -> list[Candidate]:
     """News outlets: known names, names the text calls a newspaper/channel/agency, and agency datelines."""
     table = media.outlets()
@@ -385,6 +388,9 @@ def outlets(doc: Doc) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "MEDIA", 80, name=table[name], source="outlet"))
     out.extend(_described_outlets(doc))
     out.extend(_interviewers(doc))
+    for m in _NUMBERED_CHANNEL.finditer(text):  # "told Channel 12", "Channel 4 News": a broadcaster by its number
+        if not any(c.start <= m.start() < c.end for c in out):
+            out.append(Candidate(m.start(), m.end(), "MEDIA", 80, name=table.get(m.group(0)), source="outlet"))
     head = text[:600]
     # "Moscow, January 25. /TASS/", at the start of the text or of its first paragraph after a headline
     dateline = _SLASHED_AGENCY_DATELINE.search(head)

@@ -228,8 +228,10 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
 # the sentence after a statement that says where it was made: "Об этом он рассказал в интервью газете «Коммерсантъ»",
 # "Об этом она заявила в эфире телеканала X", "Про це він сказав в інтерв'ю X"
 _ABOUT_IT_IN = re.compile(
-    r"[\s.»\"]*(?:Об\s+этом|Про\s+це)\s+(?:\w+\s+){0,3}?(?:в|у)\s+(?:интервью|інтерв['’]ю|эфире|ефірі|беседе|разговоре)"
-    r"\s+(?:\w+\s+){0,2}?[«\"]?",
+    r"[\s.»\"]*(?:(?:Об\s+этом|Про\s+це)\s+(?:\w+\s+){0,3}?(?:в|у)\s+(?:интервью|інтерв['’]ю|эфире|ефірі|беседе|"
+    r"разговоре)\s+(?:\w+\s+){0,2}?[«\"]?"
+    # "Его слова приводит The Times of Israel", "Її слова цитує X": the outlet that carried the words
+    r"|(?:Его|Ее|Её|Их|Його|Її)\s+слова\s+(?:приводит|приводят|цитирует|цитируют|передает|передаёт|наводить|цитує)\s+)",
     re.IGNORECASE,
 )
 _ABOUT_IT_REACH = 300  # characters after a statement's end where that sentence may start
