@@ -280,3 +280,17 @@ def test_his_words_carried_by_an_outlet_in_russian_relay_his_quotes(tmp_path: Pa
     names = {e.id: e.name for e in led.entities}
     quote = next(q for q in led.quotes if q.text.startswith("Результаты"))
     assert [names[v] for v in quote.via] == ["Times of Israel"]
+
+
+def test_a_subjectless_verb_after_a_quote_is_the_body_the_sentence_before_opens_on(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-es.txt": "En un comunicado, el Frente de Liberación de Varno ha negado categóricamente las acusaciones "
+            "sobre el ataque a Lerovo Nuevo en el valle. “Confirmamos que el Frente no tiene absolutamente nada que ver "
+            "con el incidente”, ha indicado en la nota."
+        },
+    )
+    names = {e.id: e.name for e in led.entities}
+    quote = next(q for q in led.quotes if q.text.startswith("Confirmamos"))
+    assert names.get(quote.speaker or "") == "Frente de Liberación de Varno"

@@ -411,7 +411,9 @@ def _named(text: str, start: int, end: int, mentions: list[Mention]) -> list[Men
     return sorted(found, key=lambda m: m.span.start)
 
 
-def _opening_person(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+def _opening_person(
+    text: str, start: int, end: int, mentions: list[Mention], kinds: tuple[str, ...] = ("PERSON",)
+) -> Mention | None:
     """The person a sentence opens on as its subject (``La alcaldesa de San Juan, Carmen Yulín Cruz, ...``,
     ``El senador demócrata Bob Menéndez salió ...``): the first mention in it, a person's, within its first words."""
     first = next((m for m in mentions if start <= m.span.start < end), None)
@@ -421,7 +423,7 @@ def _opening_person(text: str, start: int, end: int, mentions: list[Mention]) ->
         apposed = next((m for m in mentions if m.span.start > first.span.end and m.span.start < end), None)
         if apposed is not None and _APPOSED.fullmatch(text, first.span.end, apposed.span.start):
             first = apposed
-    if first is None or first.type != "PERSON" or not first.text[:1].isupper():
+    if first is None or first.type not in kinds or not first.text[:1].isupper():
         return None
     return first if len(_WORD.findall(text, start, first.span.start)) <= _OPENING_WORDS else None
 
@@ -443,7 +445,8 @@ def _subject_of_sentence_before(
     start = _sentence_start(text, max(0, back - 1))
     if previous is not None and previous.span.start >= start and len(previous.text.split()) >= _MIN_WORDS:
         return None
-    return _opening_person(text, start, back, mentions)
+    # "En un comunicado, el Movimiento X ha negado ... . «...», ha indicado en la nota": a body speaks as a person does
+    return _opening_person(text, start, back, mentions, ("PERSON", "ORG", "MEDIA"))
 
 
 def _colon_subject(text: str, q: Marked, mentions: list[Mention]) -> Mention | None:

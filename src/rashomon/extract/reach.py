@@ -19,8 +19,11 @@ def sentence_end(text: str, at: int, ends: re.Pattern[str], reach: int) -> int:
 def sentence_start(text: str, at: int, ends: re.Pattern[str], reach: int) -> int:
     """Where the sentence holding ``at`` starts, or ``reach`` characters back."""
     last = max(0, at - reach)
-    for m in ends.finditer(text, last, at):
-        last = m.end()
+    # the end of a sentence is read with what follows it, up to the mark a quote at ``at`` opens on ("... Golán.
+    # “Confirmamos ...”": the stop before the quote's mark ends the sentence before)
+    for m in ends.finditer(text, last, min(len(text), at + 1)):
+        if m.start() < at:
+            last = min(m.end(), at)
     return last
 
 
