@@ -287,8 +287,8 @@ def test_a_subjectless_verb_after_a_quote_is_the_body_the_sentence_before_opens_
         tmp_path,
         {
             "01-es.txt": "En un comunicado, el Frente de Liberación de Varno ha negado categóricamente las acusaciones "
-            "sobre el ataque a Lerovo Nuevo en el valle. “Confirmamos que el Frente no tiene absolutamente nada que ver "
-            "con el incidente”, ha indicado en la nota."
+            "sobre el ataque a Lerovo Nuevo en el valle. “Confirmamos que el Frente no tiene absolutamente nada que "
+            "ver con el incidente”, ha indicado en la nota."
         },
     )
     names = {e.id: e.name for e in led.entities}
