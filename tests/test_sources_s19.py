@@ -294,3 +294,27 @@ def test_a_subjectless_verb_after_a_quote_is_the_body_the_sentence_before_opens_
     names = {e.id: e.name for e in led.entities}
     quote = next(q for q in led.quotes if q.text.startswith("Confirmamos"))
     assert names.get(quote.speaker or "") == "Frente de Liberación de Varno"
+
+
+def test_a_russian_verb_of_several_speakers_is_no_one_person_s(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "Власти Варнии первоначально отрицали убийство Петрова, а после заявили, что он погиб "
+            "случайно. Жители неоднократно говорили, что помощи нет."
+        },
+    )
+    said = {q.text: q.speaker_text for q in led.quotes}
+    assert said["он погиб случайно"] == "Власти Варнии"  # not "Петрова", nor "после" read as "посол"
+    assert said["помощи нет"] == "Жители"
+
+
+def test_a_country_s_authorities_speak_for_it_in_russian(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {"01-ru.txt": "Власти Турции сначала отрицали задержание Петрова, а затем заявили, что он был освобожден."},
+    )
+    names = {e.id: e.name for e in led.entities}
+    quote = next(q for q in led.quotes if q.text.startswith("он был"))
+    assert quote.speaker_text == "Власти Турции"
+    assert names.get(quote.speaker or "") == "Turkey"

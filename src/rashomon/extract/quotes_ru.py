@@ -68,6 +68,12 @@ _NOT_SPEAKER = {
     "також",
     "ранее",
     "раніше",
+    "сначала",
+    "спочатку",
+    "затем",
+    "потом",
+    "потім",
+    "вскоре",
     "з",
     "до",
     "после",
@@ -170,6 +176,11 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         if speaker_span is not None:
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=f.head)
+            if ref is None and f.head in _GOVERNMENT_HEADS_RU:
+                ref = next(  # "Власти Саудовской Аравии заявили": the country speaks through its authorities
+                    (m for m in mentions if m.type == "GPE" and speaker_span.start <= m.span.start < speaker_span.end),
+                    None,
+                )
             source = _relayed_source(text, f, ref, mentions)
             if source is not None and ref is not None:  # "Об этом сообщает ФСБ, передает РИА Новости"
                 relayed = [ref.span]
@@ -620,6 +631,9 @@ def _speaker_near(
 ) -> tuple[Span | None, str | None]:
     relay_at = [r.start() for r in relays]
     people = [m for m in inside if m.type == "PERSON"]
+    if len(people) == 1 and cue.group().casefold().endswith(_PLURAL_ENDINGS):
+        # "Власти ... отрицали убийство Хашогджи, а после заявили": a plural verb's subject is no one person
+        people = []
     if people:  # the name nearest the cue: "— заявил Песков", "Песков заявил", "цитирует ТАСС Пескова"
         best = min(people, key=lambda m: abs(m.span.start - cue.start()))
         return best.span, None
@@ -651,6 +665,10 @@ def _speaker_near(
     return None, None
 
 
+_GOVERNMENT_HEADS_RU = frozenset({"власт", "влад", "правительств", "уряд"})  # "власти", "правительство", "влада"
+_PLURAL_ENDINGS = ("ли", "ют", "ят", "ут")  # "заявили", "сообщают", "говорят", "пишут": a verb of several speakers
+
+
 def _holds(outer: Mention, inner: Mention) -> bool:
     """Whether ``outer`` is a longer mention that holds ``inner`` (``Минобороны России`` holds ``России``)."""
     o, i = outer.span, inner.span
@@ -669,6 +687,8 @@ _SOURCE_HEADS = {
     "мешканц",
     "пресс-служб",
     "прес-служб",
+    "власт",  # "Власти Саудовской Аравии ... заявили": the authorities of a place
+    "влад",
 }
 
 
@@ -722,6 +742,7 @@ def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
             break
         if (
             is_cue(low)
+            or _verb_or_adverb(low)  # "Власти ... первоначально отрицали": the phrase ends before the predicate
             or low in ("журналистам", "репортерам", "журналістам")
             or (low in _NOT_SPEAKER and not (source and low in _SPEAKER_PREPS))
             or _told(text, start, _at(w))
@@ -740,6 +761,12 @@ def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
 
 
 _NAME_IN_MARKS_GAP = re.compile(r"\s*[«„]")
+_ADVERB_ENDINGS = ("ально", "тельно", "енно", "ично", "ильно", "атно")  # "первоначально", "официально", "неоднократно"
+
+
+def _verb_or_adverb(low: str) -> bool:
+    """A lower-case past verb of several speakers or an adverb: no word of a speaker phrase."""
+    return low.endswith(("ли", "лись")) and len(low) > 4 or len(low) > 6 and low.endswith(_ADVERB_ENDINGS)
 
 
 def _at(w: re.Match[str]) -> Mention:
