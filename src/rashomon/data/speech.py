@@ -602,6 +602,12 @@ ROMANCE_OUTLET_WORDS = frozenset(
     sender fernsehsender nachrichtensender nachrichtenagentur zeitung tageszeitung wochenzeitung
     """.split()
 )
+# German outlet words are nouns, written with a capital; the others are read only in lower case ("le Journal du
+# dimanche" is a name, not "journal" before one).
+GERMAN_OUTLET_TAILS = ("sender", "zeitung", "agentur")
+# The words an outlet word may take before the name ("el canal de televisión X", "l'agenzia di stampa X").
+OUTLET_KIND_LINKS = frozenset("de di da".split())
+OUTLET_KIND_TAILS = frozenset("televisión noticias información televisão notícias informação stampa presse".split())
 # Words in the first paragraph of a French, Spanish, Portuguese, German or Romanian article that say the story
 # reached the publisher through an outlet. Before the name: "dos entrevistas, recogidas por Europa Press", "selon
 # l'AFP", "..., rapporte l'AFP", "segundo a agência Lusa", "laut dpa", "potrivit Agerpres"; after it: "AFP

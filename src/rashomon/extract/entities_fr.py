@@ -55,7 +55,7 @@ from ..data.places import (
     fold,
     foreign_demonyms,
 )
-from ..data.speech import ROMANCE_OUTLET_WORDS
+from ..data.speech import GERMAN_OUTLET_TAILS, OUTLET_KIND_LINKS, OUTLET_KIND_TAILS, ROMANCE_OUTLET_WORDS
 from ..model import Mention, Span
 
 # A word: letters with inner hyphens or apostrophes ("Talaï-Nik", "d'enquête", "aujourd'hui").
@@ -184,9 +184,13 @@ def _without_german_common_words(text: str, m: Mention) -> Mention | None:
         return m
     words = list(_WORD.finditer(m.text))
     k = common = 0
-    while k < len(words) and (_german_common(words[k].group()) or words[k].group().casefold() in _LINKS):
-        common += words[k].group().casefold() not in _LINKS and _german_common(words[k].group())
-        k += 1
+    for w in words:  # the common words and the links between them that open the run
+        if w.group().casefold() in _LINKS:
+            k += 1
+        elif _german_common(w.group()):
+            k, common = k + 1, common + 1
+        else:
+            break
     if not common:  # "Bleiben Sie": a verb and the polite "you", no name
         return None if any(w.group() in GERMAN_CAPITAL_PRONOUNS for w in words[1:]) else m
     rest = [w.group() for w in words[k:]]
@@ -205,11 +209,11 @@ def _described_outlets(text: str, words: list[re.Match[str]]) -> Iterator[_Found
     does, else as written. A platform (``el canal de Telegram``) is no outlet."""
     for k, w in enumerate(words[:-1]):
         low = _bare(w.group()).casefold()
-        if low not in ROMANCE_OUTLET_WORDS or not (w.group().islower() or low.endswith(_GERMAN_OUTLET_TAILS)):
+        if low not in ROMANCE_OUTLET_WORDS or not (w.group().islower() or low.endswith(GERMAN_OUTLET_TAILS)):
             continue
         j = k + 1
-        if words[j].group().casefold() in ("de", "di", "da") and j + 1 < len(words):
-            if words[j + 1].group().casefold() not in _OUTLET_KIND_TAILS:
+        if words[j].group().casefold() in OUTLET_KIND_LINKS and j + 1 < len(words):
+            if words[j + 1].group().casefold() not in OUTLET_KIND_TAILS:
                 continue
             j += 2  # "el canal de televisión X", "l'agenzia di stampa X"
         end = j
@@ -221,10 +225,6 @@ def _described_outlets(text: str, words: list[re.Match[str]]) -> Iterator[_Found
         if name in media.PLATFORMS or fold(name) in country_names() or fold(name) in cities():
             continue
         yield j, end, "MEDIA", media.outlets().get(name), ()
-
-
-_GERMAN_OUTLET_TAILS = ("sender", "zeitung", "agentur")
-_OUTLET_KIND_TAILS = frozenset("televisión noticias información televisão notícias informação stampa presse".split())
 
 
 def _german_common(word: str) -> bool:

@@ -742,7 +742,7 @@ def _phrase_at(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
             break
         if (
             is_cue(low)
-            or _verb_or_adverb(low)  # "Власти ... первоначально отрицали": the phrase ends before the predicate
+            or _verb_or_adverb(w.group())  # "Власти ... первоначально отрицали": the phrase ends before the predicate
             or low in ("журналистам", "репортерам", "журналістам")
             or (low in _NOT_SPEAKER and not (source and low in _SPEAKER_PREPS))
             or _told(text, start, _at(w))
@@ -764,9 +764,12 @@ _NAME_IN_MARKS_GAP = re.compile(r"\s*[«„]")
 _ADVERB_ENDINGS = ("ально", "тельно", "енно", "ично", "ильно", "атно")  # "первоначально", "официально", "неоднократно"
 
 
-def _verb_or_adverb(low: str) -> bool:
-    """A lower-case past verb of several speakers or an adverb: no word of a speaker phrase."""
-    return low.endswith(("ли", "лись")) and len(low) > 4 or len(low) > 6 and low.endswith(_ADVERB_ENDINGS)
+def _verb_or_adverb(word: str) -> bool:
+    """A lower-case past verb of several speakers or an adverb: no word of a speaker phrase (a capitalised one, such
+    as "Сомали", is a name)."""
+    if not word.islower():
+        return False
+    return word.endswith(("ли", "лись")) and len(word) > 4 or len(word) > 6 and word.endswith(_ADVERB_ENDINGS)
 
 
 def _at(w: re.Match[str]) -> Mention:

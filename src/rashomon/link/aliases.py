@@ -2078,37 +2078,44 @@ def _merge_cross_script_names(
     for keys in by_surname.values():
         if len(keys) < 2:
             continue
-        latin = [k for key in sorted(keys) for k in full[key] if not CYRILLIC.search(items[k].mention.name)]
+        # every Latin full name with its (given name, surname) skeletons, whatever key it shares with a Cyrillic one
+        latin = [
+            (other, k) for other in sorted(keys) for k in full[other] if not CYRILLIC.search(items[k].mention.name)
+        ]
         cyrillic_keys = [key for key in keys if any(CYRILLIC.search(items[k].mention.name) for k in full[key])]
         for key in sorted(keys):
             cyrillic = [k for k in full[key] if CYRILLIC.search(items[k].mention.name)]
             if not cyrillic:
                 continue
             name = items[cyrillic[0]].mention.name
-            fits = {
-                uf.find(k)
-                for k in latin
-                if _given_names_fit(key[0], person_parts(items[k].mention.name)[0])  # type: ignore[index]
-                and _close_in_sound(_surname(items[k].mention.name), _surname(name))
-                and not opposite_sexes(items[k].mention.name, name)
-            }
-            if not fits and len(cyrillic_keys) == 1:
+            fits = _fitting_latin(items, uf, latin, name, lambda given: _given_names_fit(key[0], given))  # noqa: B023
+            if not fits and len(cyrillic_keys) == 1 and len({other for other, _ in latin}) == 1:
                 # "Реджеп Тайип Эрдоган" (Redzhep) and "Recep Tayyip Erdogan": a given name written by a sound the
                 # skeletons do not share (Turkish c); one full name each side with the surname and the given name's
                 # first letter is one person
-                fits = {
-                    uf.find(k)
-                    for k in latin
-                    if key[0][:1] == person_parts(items[k].mention.name)[0][:1]  # type: ignore[index]
-                    and _close_in_sound(_surname(items[k].mention.name), _surname(name))
-                    and not opposite_sexes(items[k].mention.name, name)
-                }
-                if len(fits) > 1 or len({person_parts(items[k].mention.name) for k in latin}) > 1:
-                    fits = set()
+                fits = _fitting_latin(items, uf, latin, name, lambda given: given[:1] == key[0][:1])  # noqa: B023
             # the Latin name written with the same skeletons is already this person ("Alexei Navalny" for "Алексей
             # Навальный"): no other full name of the family ("Yulia Navalnaya") joins it
             if len(fits) == 1 and uf.find(cyrillic[0]) not in fits:
                 uf.union(next(iter(fits)), cyrillic[0])
+
+
+def _fitting_latin(
+    items: list[_Item],
+    uf: Union,
+    latin: list[tuple[tuple[str, str], int]],
+    name: str,
+    given_fits: Callable[[str], bool],
+) -> set[int]:
+    """The entities of the Latin full names a Cyrillic full name may be: the given name fits, the surname sounds
+    close, and the two do not name a man and a woman."""
+    return {
+        uf.find(k)
+        for (given, _), k in latin
+        if given_fits(given)
+        and _close_in_sound(_surname(items[k].mention.name), _surname(name))
+        and not opposite_sexes(items[k].mention.name, name)
+    }
 
 
 def _close_in_sound(a: str, b: str) -> bool:
