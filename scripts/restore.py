@@ -14,8 +14,8 @@ the page has them). ``--title`` adds candidate titles (the page's first line, th
 are always tried). ``--url``, ``--outlet`` and ``--date`` give candidates for a gold whose ``docs`` hold only
 the hash; every combination is tried, and the one that restores is printed so it can be written into the gold.
 With no exact match, ``--spans`` prints, for the best body found, every gold span of DOC as it lands there, so a
-person can judge whether to accept the body by its spans (then record its hash as ``also_sha256`` in the gold's
-``docs``). Exit status: 0 restored, 1 not restored.
+person can judge whether to accept the body by its spans (``--spans --accept`` then writes it; record its hash as
+``also_sha256`` in the gold's ``docs``). Exit status: 0 restored, 1 not restored.
 """
 
 from __future__ import annotations
@@ -114,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--title", action="append", default=[])
     ap.add_argument("--drop-first", action="store_true", help="also try bodies without the page's first line")
     ap.add_argument("--spans", action="store_true", help="with no exact match, show the gold spans on the best body")
+    ap.add_argument(
+        "--accept",
+        action="store_true",
+        help="with --spans, write the best body (first header tried) to OUTDIR after a person has judged its spans; "
+        "prints its sha256 to record as also_sha256",
+    )
     for field in ("url", "outlet", "date"):
         ap.add_argument(
             f"--{field}",
@@ -157,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"best body by spans: {span_fit(best, spans)} of {len(spans)} on word edges, {len(best)} characters")
         for s in sorted(spans, key=lambda s: s["start"]):
             print(f"  {s['start']:>5}-{s['end']:<5} {best[s['start'] : s['end']]!r}")
+        if args.accept:
+            raw = (headers[0] + best + "\n").encode("utf-8")
+            args.outdir.mkdir(parents=True, exist_ok=True)
+            (args.outdir / args.doc).write_bytes(raw)
+            print(f"restore: {args.doc} written by its spans; also_sha256 {hashlib.sha256(raw).hexdigest()}")
     return 1
 
 
