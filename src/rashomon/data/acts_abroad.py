@@ -30,7 +30,11 @@ ACTIVE = {
 # what a passive act or a weapon's hit names after it: "touché par un missile de la défense antiaérienne
 # ukrainienne" (the side word within a few words after), "по больнице попала украинская ракета"
 PASSIVE = {
-    "fr": (r"\b(?:frappée?s?|touchée?s?|visée?s?|bombardée?s?|détruite?s?|causée?s?)\s+par\b",),
+    "fr": (
+        r"\b(?:frappée?s?|touchée?s?|visée?s?|bombardée?s?|détruite?s?|causée?s?)\s+par\b",
+        # a weapon launched by the doer, from somewhere named between ("tirée depuis le Liban par le Hezbollah")
+        r"\b(?:tirée?s?|lancée?s?)\s+(?:(?:depuis|du|de\s+la|des)\s+(?:[\w'’-]+\s+){1,3}?)?par\b",
+    ),
     "ru": (r"(?<!\w)(?:попал[аио]?|упал[аио]?|угодил[аио]?|влучил[аио]?|поцілил[аио]?|впал[аио]?)(?!\w)",),
 }
 # Spanish and Portuguese: "Rusia atacó el edificio", "las tropas rusas bombardearon", "Israel atacou o hospital";
@@ -41,20 +45,29 @@ ACTIVE["es"] = (
     r"(?:lanz[óo]|lanzaron)\s+(?:un|el|los|varios|una)\s+(?:ataques?|misiles?|drones?|bombardeos?|ofensiva)|"
     r"(?:ha|han|había|habían|habría|habrían)\s+(?:atacado|bombardeado|disparado\s+contra))\b",
 )
-PASSIVE["es"] = (r"\b(?:alcanzad|impactad|atacad|bombardead|destruid|golpead|causad|provocad)[oa]s?\s+por\b",)
+PASSIVE["es"] = (
+    r"\b(?:alcanzad|impactad|atacad|bombardead|destruid|golpead|causad|provocad)[oa]s?\s+por\b",
+    r"\b(?:lanzad|disparad)[oa]s?\s+(?:desde\s+(?:[\w-]+\s+){1,3}?)?por\b",
+)
 ACTIVE["pt"] = (
     r"\b(?:atacou|atacaram|bombardeou|bombardearam|disparou\s+contra|dispararam\s+contra|"
     r"(?:lançou|lançaram)\s+(?:um|o|os|vários|uma)\s+(?:ataques?|m[íi]sseis|m[íi]ssil|drones?|bombardeios?|ofensiva)|"
     r"(?:tinha|tinham|teria|teriam|havia|haviam)\s+(?:atacado|bombardeado))\b",
 )
-PASSIVE["pt"] = (r"\b(?:atingid|alvejad|atacad|bombardead|destru[íi]d|causad|provocad)[oa]s?\s+por\b",)
+PASSIVE["pt"] = (
+    r"\b(?:atingid|alvejad|atacad|bombardead|destru[íi]d|causad|provocad)[oa]s?\s+por\b",
+    r"\b(?:lançad|disparad)[oa]s?\s+(?:(?:desde|de|do|da)\s+(?:[\w-]+\s+){1,3}?)?por\b",
+)
 # Italian: "l'esercito russo ha bombardato il mercato", "colpito da un missile russo"
 ACTIVE["it"] = (
     r"\b(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+)?(?:attaccato|bombardato|colpito|"
     r"fatto\s+saltare|lanciato\s+(?:un|dei|il|i|una)\s+(?:attacc\w+|missil\w+|razz\w+|droni?))|attaccò|bombardò|"
     r"colpì|attaccarono|bombardarono|colpirono)\b",
 )
-PASSIVE["it"] = (r"\b(?:colpit|attaccat|bombardat|distrutt|causat|provocat)[oaie]\s+(?:\w+\s+)?da\b",)
+PASSIVE["it"] = (
+    r"\b(?:colpit|attaccat|bombardat|distrutt|causat|provocat)[oaie]\s+(?:\w+\s+)?da\b",
+    r"\b(?:lanciat|sparat)[oaie]\s+(?:(?:dal|dalla|dai|dagli|dall['’])\s*(?:[\w'’-]+\s+){1,3}?)?da\b",
+)
 # German: the doer before the verb or its auxiliary ("die russische Armee hat den Markt beschossen", "Russland griff
 # die Stadt an"); in the passive, after "von" or "durch" ahead of the participle ("von einer russischen Rakete
 # getroffen"), the weapon's owner
@@ -64,8 +77,24 @@ ACTIVE["de"] = (
     r"sprengten|(?:griff|griffen)\s+(?:[\w-]+\s+){0,8}?an)\b",
 )
 PASSIVE["de"] = (
-    r"\b(?:von|durch)(?=\s+(?:[\w-]+\s+){0,4}?(?:getroffen|beschossen|angegriffen|bombardiert|zerstört|gesprengt)\b)",
+    r"\b(?:von|durch)(?=\s+(?:[\w-]+\s+){0,4}?(?:getroffen|beschossen|angegriffen|bombardiert|zerstört|gesprengt|abgefeuert)\b)",
 )
+# whose fire or hands it was, the doer's word right after ("murió a manos de milicianos palestinos", "por fuego
+# israelí", "tué par des tirs israéliens", "per mano di", "durch Schüsse von palästinensischen Bewaffneten", "от рук
+# боевиков"): the first side word or named group of the next few words did it
+HANDS_OF = {
+    "es": r"\ba\s+manos\s+de(?:l|\s+l[oa]s?)?\s+|"
+    r"\bpor\s+(?:el\s+)?(?:fuego|disparos?|balas?)\s+(?:de\s+(?:l[oa]s?\s+)?)?",
+    "pt": r"\b(?:às|pelas|nas)\s+mãos\s+d[eoa]s?\s+|\bpor\s+(?:fogo|disparos?|tiros?|balas?)\s+(?:d[eoa]s?\s+)?",
+    "it": r"\bper\s+mano\s+(?:di|del|della|dei|degli|dell['’])\s*|"
+    r"\bda\s+(?:colpi|spari|fuoco)\s+(?:di|del|dei|degli)?\s*",
+    "fr": r"\bsous\s+les\s+(?:tirs|balles|coups)\s+(?:de\s+|d['’]|des\s+|du\s+)?|"
+    r"\bpar\s+(?:des\s+)?(?:tirs?|balles?)\s+(?:de\s+|d['’]|des\s+|du\s+)?",
+    "de": r"\bdurch\s+(?:die\s+)?(?:Schüsse|Beschuss|Feuer|Kugeln?)\s+(?:von\s+|der\s+|des\s+)?",
+    "ru": r"(?<!\w)от\s+(?:рук[и]?|огня|пул[иь]|выстрел\w*)(?!\w)",
+    "uk": r"(?<!\w)від\s+(?:рук[и]?|вогню|кул[іь]|пострілу)(?!\w)",
+}
+HANDS_OF_GAP = 4  # words after the phrase where the doer is named ("a manos de milicianos palestinos armados")
 # a negation right before the verb: "n'a pas frappé", "не наносила удар", "не вдарила", "no atacó", "não atacou"
 NEGATED_BEFORE = r"(?:\bne\b|\bn['’]|(?<!\w)не|(?<!\w)ни|\bno\b|\bnão\b|\bnunca\b|\bnon\b|\bnicht\b)\s*$"
 # a negation inside a German verb's words ("hat den Markt nicht angegriffen", "griff die Stadt nicht an")
@@ -166,7 +195,7 @@ INSTRUMENTAL_HEAD_GAP = 2  # words between the national adjective and its head (
 
 # Who is blamed for it: the side word just after a verb of accusing ("pointant du doigt les troupes russes",
 # "accusant Moscou", "обвинил Украину", "поклав відповідальність на Росію"); said by someone, so attributed
-BLAMED = {
+BLAMED: dict[str, tuple[str, ...]] = {
     "fr": (
         r"\b(?:pointant|pointe|pointent|pointait|pointaient|a\s+point[ée]|ont\s+point[ée])\s+du\s+doigt\b",
         r"\b(?:accusant|accuse|accusent|accusait|accusaient|a\s+accus[ée]|ont\s+accus[ée])\b(?!\s+par\b)",
@@ -183,14 +212,44 @@ BLAMED = {
     ),
 }
 BLAMED["uk"] = BLAMED["ru"]
+BLAMED["de"] = (
+    r"\b(?:beschuldigt\w*|bezichtigt\w*)\b",
+    # the accused between the verb and the charge: "machte die Hisbollah für den Angriff verantwortlich", "gab der
+    # Ukraine die Schuld"
+    r"\b(?:machte|macht|machten|machen)\b(?=[^.;:!?]{0,80}?\bverantwortlich\b)",
+    r"\b(?:gab|gibt|gaben|geben)\b(?=[^.;:!?]{0,60}?\bdie\s+Schuld\b)",
+    r"\b(?:warf|wirft|warfen|werfen)\b(?=[^.;:!?]{0,60}?\bvor\b)",
+)
+BLAMED["es"] = (
+    r"\b(?:acus[óo]|acusa|acusan|acusaron|acusando|acusar|culp[óo]|culpa|culpan|culparon|culpando|culpar|"
+    r"responsabiliz[óo]|responsabiliza|responsabilizan|responsabilizaron|responsabilizando|responsabilizar)\b"
+    r"(?!\s+(?:de|del)\b)",  # "la culpa de": the noun
+)
+BLAMED["pt"] = (
+    r"\b(?:acusou|acusa|acusam|acusaram|acusando|acusar|culpou|culpa|culpam|culparam|culpando|culpar|"
+    r"responsabilizou|responsabiliza|responsabilizam|responsabilizaram|responsabilizar)\b(?!\s+(?:de|do|da)\b)",
+)
+BLAMED["it"] = (
+    r"(?<![’'])\b(?:accusa|accusano|accusato|accusata|accusati|accusando|accusare|incolpa|incolpano|incolpato|"
+    r"incolpata|incolpando|incolpare)\b",
+)
 BLAMED_GAP = 4  # words between the verb of accusing and the side word ("les «troupes d'occupation russes»")
 # what the accusation is of, when the claim says ("accusant Moscou de ...", "обвинил Украину в ..."): it must be an act
 # of the event, not another charge ("accuse Kyiv de mentir")
-BLAMED_OF = r"^\W*(?:d['’]|de\s|des\s|du\s|в\s|во\s|у\s)"
+BLAMED_OF = (
+    r"^\W*(?:d['’]|de\s|des\s|du\s|в\s|во\s|у\s|"
+    # Spanish, Portuguese, Italian, German: "del ataque", "dell'attacco", "für den Angriff", "por el atentado"
+    r"del\s|de\s+la\s|de\s+los\s|de\s+las\s|do\s|da\s|dos\s|das\s|dell['’]|della\s|dello\s|dei\s|degli\s|delle\s|"
+    r"di\s|por\s|pelo\s|pela\s|für\s)"
+)
 BLAMED_ACTS = (
     r"frapp\w*|attaqu\w*|bombard\w*|tir\w*|attentat\w*|massacre\w*|drame|explosion|crime\w*|avoir\s+\w+",
-    r"удар\w*|обстр[еі]л\w*|атак\w*|теракт\w*|взрыв\w*|вибух\w*|гибел\w*|загибел\w*|трагеди\w*|трагеді\w*|"
-    r"злочин\w*|преступлени\w*|подрыв\w*|підрив\w*|разрушени\w*|руйнуванн\w*|зруйнуванн\w*|диверси\w*",
+    r"удар\w*|обстр[еі]л\w*|атак\w*|атац\w*|теракт\w*|взрыв\w*|вибух\w*|гибел\w*|загибел\w*|трагеди\w*|"
+    r"трагеді\w*|злочин\w*|преступлени\w*|подрыв\w*|підрив\w*|разрушени\w*|руйнуванн\w*|зруйнуванн\w*|диверси\w*",
+    r"ataque\w*|atentado\w*|bombarde\w*|explosi\w+|detonaci\w+|disparo\w*|masacre\w*|lanzamiento\w*|tragedia\w*|"
+    r"haber\s+\w+|ter\s+\w+",
+    r"attacc\w+|attentat\w+|bombardament\w+|esplosion\w+|strage|stragi|lanci\w*|aver(?:e)?\s+\w+",
+    r"\w*angriff\w*|\w*anschl[äa]g\w*|beschuss\w*|\w*explosion\w*|\w*sprengung\w*|massaker\w*|tod\w*",
 )
 
 # the accused in the nominative (or the accusative that is its form) when the charge is told first ("обвинило в

@@ -54,6 +54,12 @@ ATTACKERS = frozenset(
         "нападавших",
     }
 )
+# words that say what kind of group a party is, not which one ("Baloch separatists", "the Hezbollah group"): two
+# answers naming the same group with or without them agree
+GROUP_KIND_WORDS = frozenset(
+    "separatist separatists militant militants rebel rebels insurgent insurgents fighter fighters group groups "
+    "movement organisation organization terrorist terrorists gunmen the of".split()
+)
 ATTACKERS_FATE = frozenset(
     {
         "killed",
@@ -742,12 +748,78 @@ RESPONSIBLE_DENIED_BEFORE = (
     r"(?:niega|niegan|neg[óo]|negaron|negado|nie|nient|nié|nega|negano|negato|negò|bestreitet|bestreiten|bestritt|"
     r"bestritten|dementiert\w*|d[ée]ment\w*|d[ée]menti\w*)\s*,?\s*(?:di\s+|de\s+|d['’])?(?:\w+\s+){0,2}?$"
 )
+# A party's denial of any part in the act, in the languages rashomon reads ("Hezbollah denied any connection with the
+# attack", "had nothing to do with it", "a nié toute implication", "dementiert, für den Angriff verantwortlich zu
+# sein", "negó cualquier responsabilidad", "ha negato ogni coinvolgimento", "отрицает свою причастность к удару"): the
+# party named before the words (or the group that speaks) denies it did it. What follows must be the act or nothing.
+ROLE_DENIALS = (
+    r"\bden(?:y|ies|ied|ying)\s+(?:any|all|its|their|his|her|a|having\s+(?:any|a|played\s+any))?\s*(?:\w+\s+)?"
+    r"(?:role|connection|involvement|responsibility|links?|part|hand)\b",
+    r"\b(?:had|has|have|having)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b",
+    r"\b(?:had|has|have|having)\s+no\s+(?:\w+\s+)?(?:connection|involvement|role|links?|part|hand)\s+(?:in|to|with)\b",
+    r"\b(?:is|was|are|were)\s+not\s+(?:\w+\s+)?responsible\b(?:\s+for\b)?",
+    r"\b(?:ni[ée]e?s?|nie|nient|niait|d[ée]ment\w*|d[ée]menti\w*|r[ée]fut\w*|rejet\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:implication|responsabilit[ée]|participation|r[ôo]le|liens?)\b",
+    r"\b(?:ni[ée]e?s?|nie|nient|d[ée]ment\w*)\s+(?:être|avoir\s+été)\s+(?:l['’]auteur|responsables?|derri[èe]re|impliqu)",
+    r"\bn['’](?:a|ont|avait|avaient)\s+rien\s+à\s+voir\s+avec\b",
+    r"\bn['’](?:est|était|sont|étaient)\s+pas\s+responsables?\b",
+    r"\b(?:dementier\w*|bestreit\w*|bestritt\w*|bestritten|leugne\w*)\b[^.;:!?]{0,80}?\b(?:verantwortlich|Verantwortung|"
+    r"Beteiligung|Verwicklung|Rolle|Verbindung|beteiligt)\b",
+    r"\bnichts\s+(?:\w+\s+){0,4}?zu\s+tun\b",
+    r"\bnicht\s+(?:\w+\s+)?verantwortlich\b",
+    r"\b(?:neg[óo]|niega|niegan|negaron|negando|negar|rechaz[óo]|rechaza|rechazan|rechazaron|desminti[óo]|desmiente)\s+"
+    r"(?:cualquier|toda|su|tener|haber\s+tenido)?\s*(?:\w+\s+)?(?:responsabilidad|participaci[óo]n|implicaci[óo]n|"
+    r"v[íi]nculo|relaci[óo]n|papel|autor[íi]a)\b",
+    r"\bnada\s+(?:que|a)\s+ver\s+com?\b",
+    r"\bno\s+(?:es|son|era|fue)\s+responsables?\b",
+    r"\b(?:negou|nega|negam|negaram|rejeitou|desmentiu)\s+(?:qualquer|toda|sua)?\s*(?:\w+\s+)?(?:responsabilidade|"
+    r"participa[çc][ãa]o|envolvimento|liga[çc][ãa]o|papel|autoria)\b",
+    r"\b(?:negato|nega|negano|negando|smentit\w*|smentisce|smentiscono|respint\w*|respinge)\s+(?:ogni|qualsiasi|"
+    r"qualunque|la\s+propria|il\s+proprio|di\s+avere?)?\s*(?:\w+\s+)?(?:responsabilit[àa]|coinvolgimento|ruolo|"
+    r"legam[ei]|partecipazione|paternit[àa])\b",
+    r"\bnulla\s+a\s+che\s+(?:fare|vedere)\s+con\b",
+    r"\bnon\s+(?:è|era|sono|erano)\s+responsabil[ei]\b",
+    r"(?<!\w)(?:отрица\w*|опроверг\w*|отверг\w*)\s+(?:свою\s+|своё\s+|свое\s+|какую-либо\s+|любую\s+|всякую\s+)?"
+    r"(?:причастност\w*|ответственност\w*|участи\w*|связ\w*)",
+    r"(?<!\w)не\s+(?:имеет|имели|имел|имела|имеют)\s+(?:никакого\s+)?отношения\s+к(?!\w)",
+    r"(?<!\w)не\s+причаст\w*",
+    r"(?<!\w)(?:заперечу\w*|заперечи\w*|спростову\w*|спростува\w*|відкида\w*)\s+(?:свою\s+|будь-яку\s+)?"
+    r"(?:причетн\w*|відповідальн\w*|участ\w*|зв['’]яз\w*)",
+    r"(?<!\w)не\s+(?:має|мали|мав|мала|мають)\s+(?:жодного\s+)?(?:стосунку|відношення)\s+до(?!\w)",
+    r"(?<!\w)не\s+причетн\w*",
+)
+# what a denied part may be in: the act or the incident, in any of those languages (a part "in the government" is
+# another matter)
+ROLE_IN = (
+    r"incident|incidente|inciden|Vorfall\w*|инцидент\w*|інцидент\w*|tragedy|tragédie|tragedia|Tragödie|трагеди\w*|"
+    r"трагеді\w*|événement\w*|evento|hecho|accaduto|"
+    # a death or a harm done to someone ("any role in the death of", "dans la mort de", "в гибели", "nel sabotaggio")
+    r"deaths?|murder\w*|assassinat\w*|poison\w*|disappearance|sabotage\w*|mort|meurtre|empoisonnement|Tod\w*|Mord\w*|"
+    r"Vergiftung|muerte|asesinato|envenenamiento|morte|omicidio|avvelenamento|sabotaggio|смерт\w*|гибел\w*|"
+    r"убийств\w*|отравлени\w*|загибел\w*|вбивств\w*|отруєнн\w*"
+)
+# who fires, after a side word: where fire came from names a side's forces or position
+FIRING_SIDES = (
+    r"(?:positions?|side|soldiers?|troops|forces|sniper|snipers|military|army|gunmen|fighters|militants|police|"
+    r"officers?)"
+)
 # where a weapon came from, told as who holds the place ("launched from territory controlled by X", "came from a town
 # under the control of X forces"): X fired it
 FIRED_FROM = (
     r"\b(?:fired|launched|came|coming|flew|shot)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:territory|territories|area|areas|town|village|city|positions?|region|side)\s+"
     r"(?:controlled by|under the control of|held by|occupied by)\s+(?:the\s+)?",
+    # the side's own forces or position named as where the fire came from ("the shots came from Israeli security
+    # forces", "fired from an Israeli position", "gunfire from an Israeli soldier")
+    r"\b(?:fired|came|come|coming|shot)\s+from\s+(?:an?\s+|the\s+)?"
+    rf"(?=[\w'’-]+\s+(?:[\w-]+\s+)?{FIRING_SIDES}\b)",
+    r"\b(?:gunfire|fire|shots?|bullets?|sniper\s+fire)\s+from\s+(?:an?\s+|the\s+)?"
+    rf"(?=[\w'’-]+\s+(?:[\w-]+\s+)?{FIRING_SIDES}\b)",
+    # the doer named as whose hands it was ("she died at the hands of Palestinian gunmen")
+    r"\bat\s+the\s+hands\s+of\s+(?:the\s+)?",
+    # the side's fire the victims came under ("they came under Israeli fire")
+    r"\b(?:came|come|comes|coming|were|was|been)\s+under\s+(?:heavy\s+)?"
+    r"(?=[\w'’-]+\s+(?:fire|gunfire|shelling|bombardment|attack|air\s*strikes?)\b)",
 )
 # words that say an act was meant or not, by meaning ("questions.INTENT"): in English, French, Russian and Ukrainian.
 # A word of accident covers friendly fire and a mishap; "unintentional" says accident, never deliberate

@@ -117,6 +117,9 @@ from ..names.translit import (
     spelling,
     to_latin,
 )
+from .lone_names import fits as lone_key_fits
+from .lone_names import found_again
+from .lone_names import key as lone_key
 from .union import Union
 
 _HONORIFICS = {
@@ -856,6 +859,8 @@ def alias_order(name: str) -> tuple[str, str]:
 def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     """Group every mention of every article into entities; ids ``E1…`` in order of first mention."""
     items = [_Item(a.article.id, i, m, ctx) for i, a in enumerate(analyses) for m, ctx in _with_context(a)]
+    for i, found in found_again(analyses).items():  # "Hisbollah" alone in a German article: the Hezbollah named
+        items += [_Item(analyses[i].article.id, i, m) for m in found]
     if not items:
         return ()
     uf = Union(len(items))
@@ -882,6 +887,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_belonging_names(analyses, items, groups, uf)
     _merge_ministries_in_a_place(analyses, items, groups, uf)
     _merge_transliterated(items, groups, uf)
+    _merge_lone_names(items, groups, uf)
     _merge_transliterated_places(items, groups, uf)
     _merge_respelled_bodies(items, groups, uf)
     _merge_events(items, groups, uf)
@@ -2673,6 +2679,25 @@ def _merge_transliterated(items: list[_Item], groups: list[str], uf: Union) -> N
         roots = {uf.find(o) for o in latin.get(key, set())}
         if len(roots) == 1:
             uf.union(next(iter(roots)), k)
+
+
+def _merge_lone_names(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """One organisation's one-word name in Cyrillic and in Latin letters (``Хезболла``, ``Хезболлу`` and
+    ``Hezbollah``): the same consonants once case endings and a silent h are set aside (``lone_names.key``), and
+    close in spelling. Two Latin spellings are left to the rules for bodies spelled two ways."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        name = it.mention.name
+        if g == "ORG" and it.mention.type == "ORG" and lone_key_fits(name):
+            by_key[lone_key(name)].append(k)
+    for ks in by_key.values():
+        latin = [k for k in ks if not CYRILLIC.search(items[k].mention.name)]
+        if len({uf.find(k) for k in latin}) != 1:
+            continue  # no Latin name, or two bodies spelled alike: unknown which one
+        name = items[latin[0]].mention.name
+        for k in ks:
+            if CYRILLIC.search(items[k].mention.name) and close_spelling(items[k].mention.name, name):
+                uf.union(latin[0], k)
 
 
 # Russian and Ukrainian case endings of a one-word place name, longest first ("Сумам", "Конотопа", "Дерны")

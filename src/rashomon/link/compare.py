@@ -24,7 +24,7 @@ from itertools import combinations
 
 from .. import bounds
 from ..data.causes import CAUSES_TOGETHER
-from ..data.disputes import FORCE_KINDS_OF, RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
+from ..data.disputes import FORCE_KINDS_OF, GROUP_KIND_WORDS, RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
 from ..data.equipment import missile_flight, weapon_role
 from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
 from ..data.nouns import VEHICLES
@@ -79,11 +79,18 @@ def same_party(a: Answer, b: Answer) -> Verdict:
     if da or db:
         denied, told = (a, b) if da else (b, a)
         return "contradicts" if denial_reaches(denied.value, told.value) else "apart"
-    if compatible(a.value, b.value) or (a.entity and a.entity == b.entity):
+    if compatible(a.value, b.value) or (a.entity and a.entity == b.entity) or _one_group_named(a.value, b.value):
         return "agrees"  # told firmly by one and hedged by the other: shown (the stance), not a conflict
     if _script(a.value) != _script(b.value):
         return "apart"  # "Фронт сопротивления" and "Resistance Front": maybe one group in two languages; unknown
     return "contradicts"
+
+
+def _one_group_named(a: str, b: str) -> bool:
+    """One answer names the group the other names more fully (``Baloch``, ``Baloch separatists``, ``Baloch
+    Liberation Army``): the words of the shorter, what kind of group aside, are all in the longer."""
+    wa, wb = (set(_WORD.findall(v.casefold())) - GROUP_KIND_WORDS for v in (a, b))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _script(value: str) -> str:

@@ -158,10 +158,14 @@ def proposition(v: ClaimView) -> bool:
     text = v.claim.text.rstrip(" ,;:-\u2014")
     if len(v.words) < 2:
         return len(v.words) == 1 and _EXISTENCE_DENIED.search(text) is not None  # "There have been no abductions"
-    return not folded.search(DANGLING, text)
+    dangling = folded.search(DANGLING, text)
+    # a whole statement before the cut ("Kyiv accused Moscow of blowing up the dam, ..., while Russia") still states it
+    return dangling is None or len(_HEAD_WORDS.findall(text[: dangling.start()])) >= STATEMENT_WORDS
 
 
 _EXISTENCE_DENIED = re.compile("|".join(EXISTENCE_DENIED), re.I)
+_HEAD_WORDS = re.compile(r"[^\W\d_]+")
+STATEMENT_WORDS = 8  # words before a dangling cut that make a statement of their own
 
 
 # a clause cut after a subordinating word and a bare noun phrase: "came as the President", "after the minister"; not a

@@ -45,6 +45,8 @@ from ..data.acts_abroad import (
     FALL_NOUNS,
     FRENCH_SIDES,
     GERMAN_GENITIVE_AFTER,
+    HANDS_OF,
+    HANDS_OF_GAP,
     INSTRUMENTAL_ACTS,
     INSTRUMENTAL_ADJECTIVE,
     INSTRUMENTAL_GAP,
@@ -170,6 +172,8 @@ from ..data.disputes import (
     RESPONSIBLE,
     RESPONSIBLE_DENIED_BEFORE,
     RIVAL_COUNTS,
+    ROLE_DENIALS,
+    ROLE_IN,
     RULED_OUT_MEANS,
     SETTLED,
     SHARE_WON,
@@ -195,7 +199,7 @@ from . import tolls
 from .events import RECALLED_AFTER, Scope
 from .incidents import charges, threats
 from .origins import relay_chain
-from .parties import service_of, with_service
+from .parties import NamedParties, service_of, with_service
 from .views import ClaimView, enemy_of, side_of
 
 LABELS = {
@@ -558,6 +562,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         listed.sort()
     out: list[Found] = []
     countries = _event_countries(views, scope, names)
+    parties = NamedParties(entities, _party_name)
     told: dict[str, list[Found]] = defaultdict(list)  # per article, the counts it gave so far
     hours = tolls.clocks(views)
     for k, v in enumerate(views):
@@ -594,15 +599,20 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         if not any(f.kind == "agent" for f in mine) and v.language in _CLAIMING_LANGUAGES:
             mine += _claimed_abroad(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine) and v.language in _ACTIVE:
-            mine += _acts_abroad(k, v, stance, base)
+            mine += _acts_abroad(k, v, stance, base, parties)
         if v.language in _MEANS_ABROAD:
             mine += _means_abroad(k, v, stance, base)
         if not any(f.kind == "agent" for f in mine):
-            mine += _denied_acts(k, v, base, names)
+            mine += _denied_acts(k, v, base, names, parties)
         if not any(f.kind == "agent" for f in mine):
-            mine += _responsible(k, v, stance, base, names) or _fired_from(k, v, stance, base)
+            mine += _responsible(k, v, stance, base, names) or _fired_from(k, v, stance, base, parties)
+        if not any(f.kind == "agent" for f in mine):
+            mine += _role_denied(k, v, base, names, parties)
+        if v.language in (None, "en") and (cleft := _cleft_doer(k, v, stance, base, names, parties)):
+            # "it was not Ukraine that fired": the cleft's own stance, over a parse that read "Ukraine ... fired"
+            mine = [f for f in mine if f.kind != "agent" or f.answer.value != cleft[0].answer.value] + cleft
         if not any(f.kind == "agent" for f in mine) and v.language in _NOMINAL_ACTS:
-            mine += _nominal_abroad(k, v, stance, base)
+            mine += _nominal_abroad(k, v, stance, base, parties)
         if not any(f.kind == "agent" for f in mine):
             mine += _blanket_denial(k, v, base, names)
         if _weapon_shot_down(text):
@@ -1743,7 +1753,24 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], na
     span = Span(v.claim.span.start + min(party[0], m.start()), v.claim.span.start + max(party[1], m.end()))
     if denied and _withdrawn(v):
         return []  # "initially rejected their involvement, but later acknowledged it": not the last word
-    return [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
+    found = [_found("involved", k, party[2], span, "denied" if denied else stance, base, None)]
+    if denied and _of_the_act(text[m.end() :]):  # "it wasn't involved in the crash": nor did it do it
+        found.append(_found("agent", k, party[2], span, "denied", base, None))
+    return found
+
+
+_INVOLVED_OBJECT = re.compile(r"^\s*(?:in|into|with|to)\s+(?:the|this|that|any|a|an)?\s*(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _of_the_act(after: str) -> bool:
+    """The words after an involvement word name the act or the incident (``in the fiery plane crash``), or nothing."""
+    stop = _SENTENCE_STOP.search(after)
+    rest = after[: stop.start()] if stop else after
+    if not rest.strip(" ,\"'”’»"):
+        return True
+    told = rest[:_ROLE_REACH]
+    head = ACT_WORDS.search(told) or _ROLE_OBJECT.search(told)
+    return head is not None and _INVOLVED_OBJECT.match(told[: head.start()]) is not None
 
 
 _DENIED_BEFORE = 40  # characters before an involvement word where a verb of denial in another language is read
@@ -1809,6 +1836,121 @@ def _responsible(
 
 
 _RESPONSIBLE_DENIED = re.compile(RESPONSIBLE_DENIED_BEFORE, re.I)
+_ROLE_DENIED = re.compile("|".join(f"(?:{p})" for p in ROLE_DENIALS), re.I)
+_ROLE_OBJECT = re.compile(rf"\b(?:{ROLE_IN}|{'|'.join(BLAMED_ACTS)})", re.I)
+_ROLE_REACH = 80  # characters after the words where the act they deny a part in is named
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+_GROUP_SUBJECT = re.compile(
+    r"^\W*(?:it|they|we|the\s+(?:group|organi[sz]ation|movement|militia|party))\s+(?:\w+\s+){0,2}?$", re.I
+)
+
+
+def _role_denied(
+    k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity], parties: NamedParties
+) -> list[Found]:
+    """A party's denial of any part in the act (``Hezbollah denied any connection with the rocket attack``, ``a nié
+    toute implication``, ``dementiert, für den Angriff verantwortlich zu sein``, ``отрицает свою причастность к
+    удару``; ``data.disputes.ROLE_DENIALS``): the party named nearest before the words in their clause denies it did
+    it; with none named there, a group that speaks of itself (``it had nothing to do with the attack``, said by the
+    group). The words must be followed by the act, the incident or nothing (a part "in the government" is another
+    matter); a person who denies is no party (their side is not told)."""
+    text = v.claim.text
+    m = _search(_ROLE_DENIED, text)
+    if m is None or any(f.kind == "attack" and not f.negated for f in v.frames):
+        return []
+    rest = text[m.end() :]
+    stop = _SENTENCE_STOP.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    told = text[m.start() : m.end()] + rest[:_ROLE_REACH]  # "für den Angriff verantwortlich": the act inside the words
+    if rest.strip(" ,\"'”’»") and not (ACT_WORDS.search(told) or _ROLE_OBJECT.search(told)):
+        return []
+    clause = text.rfind(";", 0, m.start()) + 1
+    named = _party_before(v, names, parties, clause, m.start())
+    if named is not None:
+        start, end, value, entity = named
+        also = _party_before(v, names, parties, clause, start)  # "Washington et Moscou rejetant toute responsabilité"
+        if also is not None and _COORDINATED.fullmatch(text[also[1] : start]) and also[2] != value:
+            span = Span(v.claim.span.start + also[0], v.claim.span.start + also[1])
+            first = [_found("agent", k, also[2], span, "denied", base, also[3])]
+        else:
+            first = []
+    elif _GROUP_SUBJECT.match(text[clause : m.start()]) and (speaking := _group_speaking(v, names)) is not None:
+        (start, end), (value, entity), first = (m.start(), m.end()), speaking, []
+    else:
+        return []
+    span = Span(v.claim.span.start + min(start, m.start()), v.claim.span.start + max(end, m.end()))
+    return [*first, _found("agent", k, value, span, "denied", base, entity)]
+
+
+def _group_speaking(v: ClaimView, names: dict[str, Entity]) -> tuple[str, str] | None:
+    """The group a claim's "it" or "we" stands for: its speaker when a group speaks, else the group named last in
+    the words of its sentence before it (``The Air Force issued a statement saying it was not responsible``)."""
+    if v.speaker in names and names[v.speaker].type in _GROUPS:
+        return _party_name(names[v.speaker]), v.speaker
+    lead = v.lead
+    named = [
+        (at, e.id)
+        for e in names.values()
+        if e.type in _GROUPS
+        for name in (e.name, *e.aliases)
+        if len(name) >= _LEAD_NAME_LETTERS and (at := lead.rfind(name)) >= 0
+    ]
+    if not named:
+        return None
+    eid = max(named)[1]
+    return _party_name(names[eid]), eid
+
+
+_LEAD_NAME_LETTERS = 3  # "UN", "US" in a lead are too often part of other words
+_COORDINATED = re.compile(r"\s*(?:,|and|et|und|y|e|и|і|та|ed)\s*", re.I)
+_GROUPS = frozenset({"ORG", "NORP", "GPE"})
+_CLEFT = re.compile(
+    r"\bit\s+(?:was|is|were)(?P<neg>\s+not|n['’]t)?\s+(?P<doer>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:that|who|which)\s+"
+    r"(?:\w+\s+)?(?:hit|struck|attacked|fired|shelled|bombed|launched|blew|destroyed|downed|shot|killed|carried\s+out)\b",
+    re.I,
+)
+
+
+def _cleft_doer(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity], parties: NamedParties
+) -> list[Found]:
+    """``it was Russia that hit the hospital with a missile``, ``it was not Ukraine who fired``: the doer a cleft
+    sentence puts first (a negation inside denies it); a parse often reads "it" as the subject."""
+    text = v.claim.text
+    m = _search(_CLEFT, text)
+    if m is None:
+        return []
+    named = _party_before(v, names, parties, m.start("doer"), m.end("doer"))
+    if named is None:
+        return []
+    start, end, value, entity = named
+    negated = stance == "denied" or m.group("neg") is not None
+    span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+    return [_found("agent", k, value, span, "denied" if negated else stance, base, entity)]
+
+
+def _party_before(
+    v: ClaimView, names: dict[str, Entity], parties: NamedParties, start: int, end: int
+) -> tuple[int, int, str, str | None] | None:
+    """The party named last in ``text[start:end]`` of a claim: a side word, a group, people or state among the
+    claim's entities, or a group of the coverage written alone (``NamedParties``); (start, end, answer, entity)."""
+    text = v.claim.text
+    english = v.language in (None, "en")
+    found: list[tuple[int, int, str, str | None]] = []
+    for w in (_SIDE_WORD if english else _WORD_GAP).finditer(text, start, end):
+        side = _side_word(w.group(0)) if english else _side_word_abroad(w.group(0))
+        party = None if side else parties(w.group(0))
+        if side or party:
+            found.append((w.start(), w.end(), side or party[0], None if side else party[1]))  # type: ignore[index]
+    for eid in sorted(v.entities):
+        e = names.get(eid)
+        if e is None or e.type not in _GROUPS:
+            continue
+        for name in (e.name, *e.aliases):
+            at = text.rfind(name, start, end)
+            if at >= 0:
+                found.append((at, at + len(name), _party_name(e), eid))
+    return max(found, key=lambda f: (f[0], f[1])) if found else None
 
 
 # the noun phrase right after "responsible for", up to its head: "the Coast Guard", "the national police"
@@ -1829,18 +1971,31 @@ def _in_charge_of_a_body(after: str) -> bool:
 _BODY_HEADS = frozenset(h.casefold() for h in HEADS)
 
 
-def _fired_from(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
-    """``the rocket was launched from the territory controlled by Ukraine``: who holds the launch site fired."""
+def _fired_from(k: int, v: ClaimView, stance: str, base: dict[str, str | None], parties: NamedParties) -> list[Found]:
+    """Who fired, told by where the fire came from or whose hands it was: ``the rocket was launched from the
+    territory controlled by Ukraine`` (who holds the launch site), ``the shots came from Israeli security forces``,
+    ``fired from an Israeli position``, ``died at the hands of Hamas``; in other languages ``a manos de milicianos
+    palestinos``, ``por fuego israelí``, ``par des tirs israéliens``, ``от рук боевиков «Азова»``
+    (``data.acts_abroad.HANDS_OF``)."""
     text = v.claim.text
-    m = _search(FIRED_FROM_HELD, text)
-    if m is None:
-        return []
-    w = _SIDE_WORD.match(text, m.end())
-    side = _side_word(w.group(0)) if w else None
-    if w is None or side is None:
-        return []
-    span = Span(v.claim.span.start + w.start(), v.claim.span.start + w.end())
-    return [_found("agent", k, side, span, stance, base, None)]
+    lang = v.language or "en"
+    if lang == "en":
+        m = _search(FIRED_FROM_HELD, text)
+        words = [w] if m is not None and (w := _SIDE_WORD.match(text, m.end())) else []
+    else:
+        m = _search(_HANDS_OF[lang], text) if lang in _HANDS_OF else None
+        words = _words_after(text, m.end(), HANDS_OF_GAP) if m is not None else []
+    for w in words:
+        side = (_side_word(w.group(0)) if lang == "en" else _side_word_abroad(w.group(0))) or _party_value(
+            w.group(0), parties
+        )
+        if side is not None:
+            span = Span(v.claim.span.start + w.start(), v.claim.span.start + w.end())
+            return [_found("agent", k, side, span, stance, base, None)]
+    return []
+
+
+_HANDS_OF = {lang: re.compile(p, re.I) for lang, p in HANDS_OF.items()}
 
 
 def _states(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
@@ -1994,7 +2149,7 @@ _INSTRUMENTAL_ADJECTIVE = re.compile(INSTRUMENTAL_ADJECTIVE, re.I)
 _INSTRUMENTAL_NAME = re.compile(INSTRUMENTAL_NAME, re.I)
 _BLAMED = {lang: re.compile("|".join(p), re.I) for lang, p in BLAMED.items()}
 _BLAMED_OF = re.compile(BLAMED_OF, re.I)
-_BLAMED_ACT = re.compile(rf"{BLAMED_OF}\W*(?:{'|'.join(BLAMED_ACTS)})", re.I)
+_BLAMED_ACT = re.compile(rf"{BLAMED_OF}\W*(?:[^\W\d_]+\s+){{0,2}}?(?:{'|'.join(BLAMED_ACTS)})", re.I)
 _MEANS_ABROAD = {
     lang: [(value, re.compile("|".join(p), re.I)) for value, p in kinds.items()] for lang, kinds in MEANS.items()
 }
@@ -2025,7 +2180,7 @@ def _told_abroad(v: ClaimView) -> bool:
     return any(p.search(v.claim.text) for p in patterns)
 
 
-def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None], parties: NamedParties) -> list[Found]:
     """Who did it, in a French, Russian or Ukrainian claim (no parse; ``data.acts_abroad``): the side word just
     before an active verb of attack (``Росія вдарила по лікарні``), else the one just after a passive verb or a
     weapon's hit (``touché par un missile ukrainien``); a negation right before the verb makes it a denial."""
@@ -2054,7 +2209,7 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
             words = [w for w in words if not any(ch in text[m.end() : w.start()] for ch in ",;.")][:PASSIVE_GAP]
         # a side word, or what the side the claim is told from calls the other ("оккупанты ударили", "ворог вдарив")
         side = next(
-            ((w, s) for w in words if (s := _side_word_abroad(w.group(0)) or enemy_of(w.group(0), v.speaks_for))),
+            ((w, s) for w in words if (s := _doer_abroad(w.group(0), v, parties))),
             None,
         )
         if side is None:
@@ -2069,7 +2224,7 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None])
             (start, end), value, negated = told
             span = Span(v.claim.span.start + start, v.claim.span.start + end)
             return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
-    return _blamed_abroad(k, v, stance, base)
+    return _blamed_abroad(k, v, stance, base, parties)
 
 
 _NEGATED_INSIDE = re.compile(NEGATED_INSIDE, re.I)
@@ -2121,7 +2276,9 @@ def _claimed_abroad(
     return []
 
 
-def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+def _nominal_abroad(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], parties: NamedParties
+) -> list[Found]:
     """Who did it, told by the act's noun and the doer's national word beside it (``tués dans une frappe de missile
     russe``, ``murieron en un ataque ruso``, ``bei einem russischen Raketenangriff``, ``в результате российского
     удара``, ``внаслідок ракетного удару росії``): the side word after the noun, or before it, across the words
@@ -2143,7 +2300,7 @@ def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | Non
                 runs.append(list(_WORD_GAP.finditer(text, genitive.start("words"), genitive.end("words")))[:1])
         for run in runs:
             for w in run:
-                side = _side_word_abroad(w.group(0))
+                side = _side_word_abroad(w.group(0)) or _party_value(w.group(0), parties)
                 if side is not None:
                     at, end = min(w.start(), m.start()), max(w.end(), m.end())
                     denied = stance == "denied" or _refuted_before(text, at)
@@ -2154,6 +2311,17 @@ def _nominal_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | Non
                 if not between.match(w.group(0)):
                     break
     return []
+
+
+def _doer_abroad(word: str, v: ClaimView, parties: NamedParties) -> str | None:
+    """The side or party a word of a claim read without a parse names as a doer: a side word, what the claim's
+    side calls the other (``оккупанты``, ``ворог``), or a group the coverage names (``Hisbollah``)."""
+    return _side_word_abroad(word) or enemy_of(word, v.speaks_for) or _party_value(word, parties)
+
+
+def _party_value(word: str, parties: NamedParties) -> str | None:
+    found = parties(word)
+    return found[0] if found else None
 
 
 def _time_word(word: str) -> bool:
@@ -2227,7 +2395,9 @@ def _instrumental_abroad(v: ClaimView) -> tuple[tuple[int, int], str, bool] | No
     return None
 
 
-def _blamed_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+def _blamed_abroad(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], parties: NamedParties
+) -> list[Found]:
     """Who is blamed, in a French, Russian or Ukrainian claim: the side word just after a verb of accusing
     (``pointant du doigt les troupes russes``, ``обвинил Украину в ударе``), attributed; none when the accusation
     is negated or is of something other than an act (``accuse Kyiv de mentir``)."""
@@ -2246,7 +2416,7 @@ def _blamed_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None
                 return [_found("agent", k, accused[1], span, stance_told, base, None)]
             continue
         for w in _words_after(text, m.end(), BLAMED_GAP):
-            value = _side_word_abroad(w.group(0)) or enemy_of(w.group(0), v.speaks_for)
+            value = _doer_abroad(w.group(0), v, parties)
             if value is None:
                 continue
             after = text[w.end() :]
@@ -2294,7 +2464,9 @@ def _means_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None]
     return out
 
 
-def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity]) -> list[Found]:
+def _denied_acts(
+    k: int, v: ClaimView, base: dict[str, str | None], names: dict[str, Entity], parties: NamedParties
+) -> list[Found]:
     """A side that says it did not fire (``Russian forces did not have any firing missions``, ``l'armée russe a
     démenti tout tir``): a denial of the answer "that side did it", when no frame gave one."""
     text = v.claim.text
@@ -2312,7 +2484,11 @@ def _denied_acts(k: int, v: ClaimView, base: dict[str, str | None], names: dict[
     if v.language in (None, "en"):
         sides = [(n.start(), s) for n in _SIDE_WORD.finditer(before) if (s := _side_word(n.group(0)))]
     else:  # lower-case national words of every language read without a parse ("las fuerzas armadas peruanas")
-        sides = [(n.start(), s) for n in _WORD_GAP.finditer(before) if (s := _side_word_abroad(n.group(0)))]
+        sides = [
+            (n.start(), s)
+            for n in _WORD_GAP.finditer(before)
+            if (s := _side_word_abroad(n.group(0)) or _party_value(n.group(0), parties))
+        ]
     if not sides:
         return []
     at, side = sides[-1]

@@ -1,0 +1,174 @@
+"""Twentieth session: who did it, when a named group (not a country) is accused or denies a part in the act, in the
+languages read without a parse; a group the coverage names found again where another language writes it alone; a
+weapon launched by the doer from a place named between. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+from rashomon.link.parties import NamedParties
+from rashomon.model import Entity
+from tests.test_disputes_s16 import _ledger
+
+_OPENING = {
+    "en": "A rocket hit the market square of Ostrel on Sunday, killing nine people.",
+    "de": "Eine Rakete traf am Sonntag den Marktplatz von Ostrel und tötete neun Menschen.",
+    "fr": "Une roquette a frappé dimanche la place du marché d'Ostrel, tuant neuf personnes.",
+    "es": "Un cohete alcanzó el domingo la plaza del mercado de Ostrel y mató a nueve personas.",
+    "it": "Un razzo ha colpito domenica la piazza del mercato di Ostrel uccidendo nove persone.",
+    "ru": "В воскресенье ракета попала на рыночную площадь Остреля, погибли девять человек.",
+    "uk": "У неділю ракета влучила в ринкову площу Остреля, загинули дев'ять людей.",
+}
+
+
+def _agents(led: rashomon.Ledger) -> dict[str, list[tuple[str, str]]]:
+    """Article name -> its agent answers (value, stance)."""
+    article = {c.id: c.article for c in led.claims}
+    name = {a.id: a.name for a in led.articles}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for q in led.questions:
+        if q.kind == "agent":
+            for a in q.answers:
+                out.setdefault(name[article[a.claim]], []).append((a.value, a.stance))
+    return out
+
+
+def test_a_named_group_accused_and_denying_in_each_language(tmp_path: Path) -> None:
+    said = {
+        "01-en.txt": "The army said the Hezbollah group fired it. Hezbollah denied any connection with the attack.",
+        "02-de.txt": "Die Armee machte die Hisbollah für den Raketenangriff verantwortlich.",
+        "03-de.txt": "Die Hisbollah bestreitet, für den Angriff auf Ostrel verantwortlich zu sein.",
+        "04-es.txt": "El ejército culpó a Hezbolá del ataque contra el mercado.",
+        "05-es.txt": "Hezbolá negó cualquier responsabilidad en el ataque.",
+        "06-it.txt": "L'esercito ha accusato Hezbollah dell'attacco al mercato.",
+        "07-it.txt": "Hezbollah ha negato ogni coinvolgimento nell'attacco.",
+        "08-ru.txt": "Армия обвинила «Хезболлу» в ракетном ударе по рынку.",
+        "09-ru.txt": "«Хезболла» отрицает свою причастность к удару.",
+        "10-uk.txt": "Армія звинуватила «Хезболлу» у ракетній атаці на ринок.",
+    }
+    led = _ledger(tmp_path, {k: f"{_OPENING[k[3:5]]} {v}" for k, v in said.items()})
+    agents = _agents(led)
+    denying = {"03-de.txt", "05-es.txt", "07-it.txt", "09-ru.txt"}
+    for article in said:
+        if article == "01-en.txt":
+            continue
+        want = "denied" if article in denying else "attributed"
+        assert ("Hezbollah", want) in agents.get(article, []), (article, agents.get(article))
+    assert ("Hezbollah", "denied") in agents["01-en.txt"]
+    linked = [r for r in led.relations if r.type == "contradicts" and "Hezbollah" in (r.why or "")]
+    assert linked  # the denials stand against the accusations
+
+
+def test_a_part_denied_in_another_matter_answers_nothing(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": f"{_OPENING['en']} Hezbollah said nothing.",
+            "02-fr.txt": f"{_OPENING['fr']} Le Hezbollah a démenti toute implication dans le gouvernement régional.",
+            "03-es.txt": f"{_OPENING['es']} Hezbolá negó cualquier papel en el gobierno de la provincia.",
+        },
+    )
+    assert not _agents(led)
+
+
+def test_a_group_speaking_of_itself_denies_it(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {"01-en.txt": f'{_OPENING["en"]} "We had nothing to do with the attack," Hezbollah said in a statement.'},
+    )
+    assert ("Hezbollah", "denied") in _agents(led).get("01-en.txt", [])
+
+
+def test_a_rocket_launched_from_a_place_by_a_group_is_the_groups(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": f"{_OPENING['en']} Hezbollah said nothing.",
+            "02-fr.txt": f"{_OPENING['fr']} Selon l'armée, la roquette a été tirée depuis le Liban par le Hezbollah.",
+            "03-es.txt": f"{_OPENING['es']} Según el ejército, el cohete fue lanzado desde el Líbano por Hezbolá.",
+        },
+    )
+    agents = _agents(led)
+    for article in ("02-fr.txt", "03-es.txt"):
+        values = {v for v, _ in agents.get(article, [])}
+        assert values == {"Hezbollah"}, (article, agents.get(article))  # the launch site is no doer
+
+
+def test_named_parties_are_found_across_spellings_and_scripts() -> None:
+    entities = [
+        Entity(id="E1", name="Hezbollah", type="ORG"),
+        Entity(id="E2", name="Хезболла", type="ORG"),
+        Entity(id="E3", name="Pakistan Army", type="ORG", aliases=("Army",)),
+        Entity(id="E4", name="Reuters", type="MEDIA"),
+        Entity(id="E5", name="Hamas", type="ORG"),
+    ]
+    parties = NamedParties(entities, lambda e: e.name)
+    assert parties("Hisbollah") == ("Hezbollah", "E1")
+    assert parties("«Хезболлу»") == ("Hezbollah", "E1")  # the Latin name answers for both scripts
+    assert parties("l'Hezbollah") == ("Hezbollah", "E1")
+    assert parties("ХАМАСа") == ("Hamas", "E5")
+    assert parties("Armee") is None  # a kind of body is no group's name
+    assert parties("Reuter") is None  # an outlet is no party
+    assert parties("hamas") is None  # a name is capitalised
+
+
+def test_whose_fire_or_hands_it_was_names_the_doer(tmp_path: Path) -> None:
+    said = {
+        "01-en.txt": "Witnesses said the crowd came under Israeli fire near the square.",
+        "02-en.txt": "The army said the victims died at the hands of Hezbollah.",
+        "03-en.txt": "Investigators found the shots came from Israeli security forces.",
+        "04-en.txt": "The bullet was likely fired from an Israeli position, the report said.",
+        "05-es.txt": "Según los testigos, las víctimas murieron por fuego israelí cerca del mercado.",
+        "06-es.txt": "El ejército afirma que murieron a manos de milicianos de Hezbolá.",
+    }
+    opening = {"en": _OPENING["en"], "es": _OPENING["es"]}
+    led = _ledger(tmp_path, {k: f"{opening[k[3:5]]} {v}" for k, v in said.items()})
+    agents = _agents(led)
+    values = {article: {v for v, _ in answers} for article, answers in agents.items()}
+    assert values.get("02-en.txt") == {"Hezbollah"}
+    assert values.get("05-es.txt") == {"Israel"}
+    assert values.get("06-es.txt") == {"Hezbollah"}
+    for article in ("01-en.txt", "03-en.txt", "04-en.txt"):
+        assert values.get(article) == {"Israel"}, (article, agents.get(article))
+    assert {s for _, s in agents["04-en.txt"]} == {"hedged"}  # "likely"
+
+
+def test_a_cleft_sentence_and_a_train_hijacked(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": f"{_OPENING['en']} The mayor said it was Russia that hit the market with a missile.",
+            "02-en.txt": f"{_OPENING['en']} The minister insisted it was not Ukraine that fired the rocket.",
+            "03-en.txt": "The train was hijacked by the Baloch Liberation Army near Mach on Tuesday.",
+        },
+    )
+    agents = _agents(led)
+    assert ("Russia", "attributed") in agents.get("01-en.txt", [])
+    assert ("Ukraine", "denied") in agents.get("02-en.txt", [])
+    assert "Baloch Liberation Army" in {v for v, _ in agents.get("03-en.txt", [])}
+
+
+def test_two_parties_rejecting_any_part_together(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": "Deux explosions ont endommagé le gazoduc lundi. Washington et Moscou rejetant tous deux "
+            "toute responsabilité dans les explosions.",
+            "02-en.txt": f"{_OPENING['en']} Hezbollah said that it has no connection to the incident whatsoever.",
+        },
+    )
+    agents = _agents(led)
+    assert set(agents.get("01-fr.txt", [])) == {("United States", "denied"), ("Russia", "denied")}
+    assert ("Hezbollah", "denied") in agents.get("02-en.txt", [])
+
+
+def test_a_statement_cut_before_a_dangling_clause_still_answers(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The Nova Kakhovka dam burst on Tuesday. Kyiv accused Moscow of blowing up the dam and the "
+            "power plant beside it, which Russian forces held, while Moscow said Kyiv shelled it."
+        },
+    )
+    assert ("Russia", "attributed") in _agents(led).get("01-en.txt", [])
