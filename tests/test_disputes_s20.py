@@ -121,6 +121,7 @@ def test_whose_fire_or_hands_it_was_names_the_doer(tmp_path: Path) -> None:
         "04-en.txt": "The bullet was likely fired from an Israeli position, the report said.",
         "05-es.txt": "Según los testigos, las víctimas murieron por fuego israelí cerca del mercado.",
         "06-es.txt": "El ejército afirma que murieron a manos de milicianos de Hezbolá.",
+        "07-en.txt": 'The army said the gunfire had come from "Palestinian armed groups".',
     }
     opening = {"en": _OPENING["en"], "es": _OPENING["es"]}
     led = _ledger(tmp_path, {k: f"{opening[k[3:5]]} {v}" for k, v in said.items()})
@@ -129,6 +130,7 @@ def test_whose_fire_or_hands_it_was_names_the_doer(tmp_path: Path) -> None:
     assert values.get("02-en.txt") == {"Hezbollah"}
     assert values.get("05-es.txt") == {"Israel"}
     assert values.get("06-es.txt") == {"Hezbollah"}
+    assert values.get("07-en.txt") == {"Palestine"}
     for article in ("01-en.txt", "03-en.txt", "04-en.txt"):
         assert values.get(article) == {"Israel"}, (article, agents.get(article))
     assert {s for _, s in agents["04-en.txt"]} == {"hedged"}  # "likely"
@@ -172,3 +174,35 @@ def test_a_statement_cut_before_a_dangling_clause_still_answers(tmp_path: Path) 
         },
     )
     assert ("Russia", "attributed") in _agents(led).get("01-en.txt", [])
+
+
+def test_a_strike_weapon_and_an_interceptor_named_in_one_claim_stay_rivals() -> None:
+    """One claim naming a cruise missile and an interceptor (a refutation in a language whose words of contrast are
+    not read) does not make the two one story: they remain the two accounts of what hit; two parts of one system
+    named together still are one story."""
+    import datetime as dt
+
+    from rashomon.link.compare import _named_together
+    from rashomon.link.questions import Found
+    from rashomon.link.views import ClaimView
+    from rashomon.model import Answer, Claim, Span
+
+    def view(n: int) -> ClaimView:
+        claim = Claim(article="A1", span=Span(0, 10), text=f"claim {n}", stance="asserted", id=f"C{n}")
+        return ClaimView(claim=claim, index=0, published=dt.date(2024, 7, 8))
+
+    def means(n: int, value: str) -> Found:
+        return Found("means", n, Answer(value=value, claim=f"C{n}", article="A1", span=Span(0, 5), stance="asserted"))
+
+    views = [view(0), view(1)]
+    together = _named_together(
+        [
+            means(0, "Kh-101 cruise missile"),
+            means(0, "NASAMS surface-to-air missile"),
+            means(1, "MIM-104A"),
+            means(1, "Patriot air defence system"),
+        ],
+        views,
+    )
+    assert frozenset({"Kh-101 cruise missile", "NASAMS surface-to-air missile"}) not in together["means"]
+    assert frozenset({"MIM-104A", "Patriot air defence system"}) in together["means"]

@@ -801,7 +801,7 @@ ROLE_IN = (
 # who fires, after a side word: where fire came from names a side's forces or position
 FIRING_SIDES = (
     r"(?:positions?|side|soldiers?|troops|forces|sniper|snipers|military|army|gunmen|fighters|militants|police|"
-    r"officers?)"
+    r"officers?|groups?)"
 )
 # where a weapon came from, told as who holds the place ("launched from territory controlled by X", "came from a town
 # under the control of X forces"): X fired it
@@ -811,7 +811,7 @@ FIRED_FROM = (
     r"(?:controlled by|under the control of|held by|occupied by)\s+(?:the\s+)?",
     # the side's own forces or position named as where the fire came from ("the shots came from Israeli security
     # forces", "fired from an Israeli position", "gunfire from an Israeli soldier")
-    r"\b(?:fired|came|come|coming|shot)\s+from\s+(?:an?\s+|the\s+)?"
+    r"\b(?:fired|came|come|coming|shot)\s+from\s+(?:an?\s+|the\s+)?[\"“‘']?"
     rf"(?=[\w'’-]+\s+(?:[\w-]+\s+)?{FIRING_SIDES}\b)",
     r"\b(?:gunfire|fire|shots?|bullets?|sniper\s+fire)\s+from\s+(?:an?\s+|the\s+)?"
     rf"(?=[\w'’-]+\s+(?:[\w-]+\s+)?{FIRING_SIDES}\b)",
@@ -846,6 +846,16 @@ INTENT_WORDS = {
         r"\b(?:acidental(?:mente)?|por engano|por erro|fogo amigo)\b",
         r"\b(?:accidental(?:e|i|mente)|per errore|involontari[oaie]|fuoco amico)\b",
         r"\b(?:versehentlich\w*|ungewollt\w*|unbeabsichtigt\w*|irrtümlich\w*|aus versehen)\b",
+        # a mistake made, or the act called one ("they made a mistake", "called what happened a mistake", "совершили
+        # ошибку"): never "a mistake" alone, which may judge a policy
+        r"\b(?:made|make|makes|making)\s+(?:a|an)\s+(?:\w+\s+)?(?:mistake|error)\b",
+        r"\b(?:called|calls|calling|described)\s+[^.;]{0,60}?\s(?:a|an)\s+(?:tragic\s+|terrible\s+)?(?:mistake|error)\b",
+        r"(?<![\w])(?:совершил[аи]?|допустил[аи]?)\s+(?:\w+\s+)?ошибк\w*",
+        r"(?<![\w])(?:зробил[аи]?|зробив|припустил\w*)\s+(?:\w+\s+)?помилк\w*",
+        r"\b(?:cometi[óo]|cometieron|cometido)\s+un\s+(?:\w+\s+)?error\b",
+        r"\b(?:commis|commet|commettent)\s+une\s+(?:\w+\s+)?erreur\b",
+        r"\b(?:commesso|commettono)\s+un\s+(?:\w+\s+)?errore\b",
+        r"\b(?:einen|ein)\s+Fehler\s+(?:gemacht|begangen)\b",
     ),
     # "provocation" is left out: it calls an act or a statement deliberate ("a provocation by the other side", "the
     # minister's remarks were a provocation"), not the act staged. "Staged" before an indefinite article is the verb of

@@ -31,6 +31,19 @@ def _register_components() -> None:
     if "rashomon_paragraphs" in Language.factories:
         return
 
+    @Language.component("rashomon_opening_marks")
+    def opening_marks(doc: Doc) -> Doc:
+        """An opening quotation mark or bracket after a sentence's end opens the next sentence (the rule-based
+        sentencizer hangs every mark after a stop on the sentence before: ``...детей. «`` then ``Хезболла» ...``)."""
+        for tok in doc[1:-1]:
+            after = doc[tok.i + 1]
+            if not after.is_sent_start or tok.is_sent_start or not doc[tok.i - 1].whitespace_:
+                continue
+            if tok.text in _OPENING_MARKS or (tok.text in _EITHER_MARKS and not tok.whitespace_):
+                tok.is_sent_start = True
+                after.is_sent_start = False
+        return doc
+
     @Language.component("rashomon_paragraphs")
     def paragraphs(doc: Doc) -> Doc:
         """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
@@ -71,8 +84,14 @@ def blank(lang: str) -> Language:
     except (ImportError, KeyError, OSError):  # spaCy knows no such language code
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
+    _register_components()
+    nlp.add_pipe("rashomon_opening_marks", after="sentencizer")
     nlp.max_length = 2_100_000
     return nlp
+
+
+_OPENING_MARKS = frozenset("«„‹([")  # marks that only ever open
+_EITHER_MARKS = frozenset("“\"‘'")  # marks that open when written against the word after them
 
 
 # English texts longer than this are parsed in pieces of about PIECE_CHARS, cut after a line break where there is

@@ -879,10 +879,18 @@ def _named_together(found: Sequence[Found], views: Sequence[ClaimView]) -> dict[
         if named:
             per_claim[("means", k)].update(named)
     out: dict[str, set[frozenset[str]]] = defaultdict(set)
+    role = {f.answer.entity or f.answer.value: weapon_role(f.answer.value) for f in found if f.kind == "means"}
     for (kind, k), values in per_claim.items():
         if len(values) > 1 and not _RIVAL_WORDS & views[k].words and not _ALTERNATIVES.search(views[k].claim.text):
-            out[kind].update(frozenset(p) for p in combinations(sorted(values), 2))
+            pairs = (frozenset(p) for p in combinations(sorted(values), 2))
+            # a strike weapon and an interceptor named in one claim are the two accounts of what hit, not one story
+            out[kind].update(p for p in pairs if kind != "means" or not _strike_and_defence(p, role))
     return out
+
+
+def _strike_and_defence(pair: frozenset[str], role: dict[str, str | None]) -> bool:
+    roles = {role.get(x) for x in pair}
+    return None not in roles and len(roles) == 2
 
 
 _TOGETHER_KINDS = frozenset({"means", "cause"})
