@@ -206,3 +206,39 @@ def test_a_strike_weapon_and_an_interceptor_named_in_one_claim_stay_rivals() -> 
     )
     assert frozenset({"Kh-101 cruise missile", "NASAMS surface-to-air missile"}) not in together["means"]
     assert frozenset({"MIM-104A", "Patriot air defence system"}) in together["means"]
+
+
+def test_an_accusation_abroad_is_the_accusers_word(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": f"{_OPENING['en']} Hezbollah denied any role in the attack.",
+            "02-de.txt": f"{_OPENING['de']} Israel machte die Hisbollah für den Angriff verantwortlich.",
+            "03-es.txt": f"{_OPENING['es']} Israel culpó a Hezbolá del ataque.",
+        },
+    )
+    israel = next(e.id for e in led.entities if e.name == "Israel")
+    origins = {
+        a.origin
+        for q in led.questions
+        if q.kind == "agent"
+        for a in q.answers
+        if a.value == "Hezbollah" and a.stance == "attributed"
+    }
+    assert origins == {israel}
+
+
+def test_what_a_sentence_read_without_a_parse_states_before_its_speech_is_a_claim(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "В среду была разрушена плотина у Остреля. Президент Варнии назвал варварской акцией соседей "
+            "разрушение плотины у Остреля и отметил, что это привело к катастрофе.",
+            "02-ru.txt": "В среду была разрушена плотина у Остреля. Пресс-секретарь президента заявил, что это "
+            "диверсия.",
+        },
+    )
+    texts = {c.text for c in led.claims}
+    assert "Президент Варнии назвал варварской акцией соседей разрушение плотины у Остреля" in texts
+    assert "это привело к катастрофе" in texts
+    assert not any(t.startswith("Пресс-секретарь") for t in texts)  # only who spoke: no claim of its own

@@ -140,7 +140,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         near = speech[bisect.bisect_right(reach, s_start) : bisect.bisect_left(speech_starts, s_end)]
         units: list[tuple[Span, Quote | None]] = list(_speech_units(near, s_start, s_end))
         if not parsed:  # no dependency tree to cut clauses by: the sentence, or the speech in it, is the claim
-            units = units or [(Span(s_start, s_end), None)]
+            units = [*units, *_told_before_speech(text, s_start, units)] if units else [(Span(s_start, s_end), None)]
         elif not units:
             units = [(span, None) for span in _main_clauses(doc, sent, text)]
         else:
@@ -191,6 +191,28 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
                 quote_ref=quote.span if quote else None,
                 frames=_past_dateline(claim_frames(tokens, analysis.mentions), cut),
             )
+
+
+def _told_before_speech(text: str, start: int, units: list[tuple[Span, Quote | None]]) -> list[tuple[Span, None]]:
+    """In a sentence read without a parse, what it states before the speech it reports (``Путин назвал варварской
+    акцией киевского режима разрушение ГЭС и отметил, что ...``): a claim of its own when it is long enough to state
+    something besides who spoke (``заявил пресс-секретарь Дмитрий Песков, что`` is only the source)."""
+    first = min(span.start for span, _ in units)
+    end = start + len(_SPEECH_JOIN.sub("", text[start:first]))
+    words = _PIECE_WORDS.findall(text, start, end)
+    if len(words) < _PIECE_MIN_WORDS or _QUOTE_MARKS_IN.search(text, start, end):
+        return []
+    return [(Span(start, end), None)]
+
+
+# the words that join a statement to the speech after it ("..., и отметил, что", "et a ajouté que", ": «")
+_SPEECH_JOIN = re.compile(
+    r"[\s,:;—–-]*(?:(?:и|а|et|y|e|und|and)\s+)?(?:[^\W\d_]+[\s,]+){0,2}(?:что|чтобы|що|que|qu['’]|dass|che|that)?[\s,:;«»\"“”„—–-]*$",
+    re.I,
+)
+_PIECE_WORDS = re.compile(r"[^\W\d_]+")
+_PIECE_MIN_WORDS = 8  # fewer words before the speech are its source ("заявил пресс-секретарь президента Песков")
+_QUOTE_MARKS_IN = re.compile(r"[«»\"“”„]")  # a piece holding quote marks is part of a quotation, read as one
 
 
 _UNNAMED_REASON = re.compile("|".join(UNNAMED_REASONS), re.I)

@@ -599,7 +599,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         if not any(f.kind == "agent" for f in mine) and v.language in _CLAIMING_LANGUAGES:
             mine += _claimed_abroad(k, v, stance, base, names)
         if not any(f.kind == "agent" for f in mine) and v.language in _ACTIVE:
-            mine += _acts_abroad(k, v, stance, base, parties)
+            mine += _acts_abroad(k, v, stance, base, names, parties)
         if v.language in _MEANS_ABROAD:
             mine += _means_abroad(k, v, stance, base)
         if not any(f.kind == "agent" for f in mine):
@@ -1950,7 +1950,7 @@ def _party_before(
             at = text.rfind(name, start, end)
             if at >= 0:
                 found.append((at, at + len(name), _party_name(e), eid))
-    return max(found, key=lambda f: (f[0], f[1])) if found else None
+    return max(found, key=lambda f: (f[0], f[1], f[3] is not None)) if found else None
 
 
 # the noun phrase right after "responsible for", up to its head: "the Coast Guard", "the national police"
@@ -2180,7 +2180,9 @@ def _told_abroad(v: ClaimView) -> bool:
     return any(p.search(v.claim.text) for p in patterns)
 
 
-def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None], parties: NamedParties) -> list[Found]:
+def _acts_abroad(
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity], parties: NamedParties
+) -> list[Found]:
     """Who did it, in a French, Russian or Ukrainian claim (no parse; ``data.acts_abroad``): the side word just
     before an active verb of attack (``Росія вдарила по лікарні``), else the one just after a passive verb or a
     weapon's hit (``touché par un missile ukrainien``); a negation right before the verb makes it a denial."""
@@ -2224,7 +2226,7 @@ def _acts_abroad(k: int, v: ClaimView, stance: str, base: dict[str, str | None],
             (start, end), value, negated = told
             span = Span(v.claim.span.start + start, v.claim.span.start + end)
             return [_found("agent", k, value, span, "denied" if negated or stance == "denied" else stance, base, None)]
-    return _blamed_abroad(k, v, stance, base, parties)
+    return _blamed_abroad(k, v, stance, base, names, parties)
 
 
 _NEGATED_INSIDE = re.compile(NEGATED_INSIDE, re.I)
@@ -2396,11 +2398,12 @@ def _instrumental_abroad(v: ClaimView) -> tuple[tuple[int, int], str, bool] | No
 
 
 def _blamed_abroad(
-    k: int, v: ClaimView, stance: str, base: dict[str, str | None], parties: NamedParties
+    k: int, v: ClaimView, stance: str, base: dict[str, str | None], names: dict[str, Entity], parties: NamedParties
 ) -> list[Found]:
-    """Who is blamed, in a French, Russian or Ukrainian claim: the side word just after a verb of accusing
-    (``pointant du doigt les troupes russes``, ``обвинил Украину в ударе``), attributed; none when the accusation
-    is negated or is of something other than an act (``accuse Kyiv de mentir``)."""
+    """Who is blamed, in a claim read without a parse: the side word or named group just after a verb of accusing
+    (``pointant du doigt les troupes russes``, ``обвинил Украину в ударе``, ``culpó a Hezbolá del ataque``),
+    attributed to the accuser named before the verb in its clause (else to the claim's own origin); none when the
+    accusation is negated or is of something other than an act (``accuse Kyiv de mentir``)."""
     text = v.claim.text
     lang = v.language or ""
     if lang not in _BLAMED or stance == "denied":
@@ -2423,7 +2426,10 @@ def _blamed_abroad(
             if _BLAMED_OF.match(after) and not _BLAMED_ACT.match(after):
                 break  # "accusant Moscou de mentir": another charge
             span = Span(v.claim.span.start + m.start(), v.claim.span.start + w.end())
-            return [_found("agent", k, value, span, "hedged" if stance == "hedged" else "attributed", base, None)]
+            clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
+            accuser = _party_before(v, names, parties, clause, m.start())
+            said = dict(base, origin=accuser[3]) if accuser is not None and accuser[3] is not None else base
+            return [_found("agent", k, value, span, "hedged" if stance == "hedged" else "attributed", said, None)]
     return []
 
 
