@@ -234,11 +234,43 @@ def test_what_a_sentence_read_without_a_parse_states_before_its_speech_is_a_clai
         {
             "01-ru.txt": "В среду была разрушена плотина у Остреля. Президент Варнии назвал варварской акцией соседей "
             "разрушение плотины у Остреля и отметил, что это привело к катастрофе.",
-            "02-ru.txt": "В среду была разрушена плотина у Остреля. Пресс-секретарь президента заявил, что это "
-            "диверсия.",
+            "02-ru.txt": "В среду была разрушена плотина у Остреля. Пресс-секретарь президента заявил, что это была "
+            "диверсия соседей.",
         },
     )
     texts = {c.text for c in led.claims}
     assert "Президент Варнии назвал варварской акцией соседей разрушение плотины у Остреля" in texts
     assert "это привело к катастрофе" in texts
     assert not any(t.startswith("Пресс-секретарь") for t in texts)  # only who spoke: no claim of its own
+
+
+def test_a_word_quoted_abroad_leaves_its_sentence_a_claim_told_on_its_speakers_word(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": f"{_OPENING['fr']} Le président a qualifié la frappe de « délibérée ».",
+            "02-fr.txt": f"{_OPENING['fr']} Kiev a affirmé que c'était une attaque terroriste planifiée de Moscou.",
+            "03-de.txt": f"{_OPENING['de']} Laut der Armee war es eine Rakete der Hisbollah.",
+        },
+    )
+    name = {a.id: a.name for a in led.articles}
+    article = {c.id: name[c.article] for c in led.claims}
+    found = {(q.kind, article[a.claim], a.value, a.stance) for q in led.questions for a in q.answers}
+    assert ("intent", "01-fr.txt", "deliberate", "attributed") in found
+    assert ("agent", "02-fr.txt", "Russia", "attributed") in found
+    said = [c for c in led.claims if name[c.article] == "03-de.txt" and c.text.startswith("Laut")]
+    assert said and said[0].stance == "attributed"
+
+
+def test_a_noun_after_its_article_is_no_verb_of_attack(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": f"{_OPENING['en']} The head of the railway posted on Telegram that the market was hit.",
+            "02-fr.txt": f"{_OPENING['fr']} Le maire a dénoncé sur sa chaîne Telegram une «frappe délibérée».",
+            "03-fr.txt": f"{_OPENING['fr']} Selon le maire, la Russie frappe le marché depuis des semaines.",
+        },
+    )
+    agents = _agents(led)
+    assert "02-fr.txt" not in agents  # the channel the mayor wrote on did nothing
+    assert ("Russia", "attributed") in agents.get("03-fr.txt", [])

@@ -117,7 +117,7 @@ NOMINAL_ACTS = {
     r"диверси\w*)(?!\w)",
 }
 NOMINAL_ACTS["uk"] = NOMINAL_ACTS["ru"]
-NOMINAL_SIDE_AFTER = {"fr": 3, "es": 3, "pt": 3, "it": 3}  # words after the noun where its national adjective may stand
+NOMINAL_SIDE_AFTER = {"fr": 4, "es": 4, "pt": 3, "it": 3}  # words after the noun where its national adjective may stand
 NOMINAL_SIDE_BEFORE = {"de": 2, "ru": 2, "uk": 2}  # words before it
 NOMINAL_GENITIVE = (
     r"(?<!\w)(?:удар|удара|удару|ударов|ударів|диверси\w*)(?!\w)"  # "удару росії": the country after, genitive
@@ -126,8 +126,10 @@ NOMINAL_GENITIVE = (
 # the article, then at most an adjective and a noun
 GERMAN_GENITIVE_AFTER = r"\s+(?:(?:der|des)\s+)?(?P<words>(?:[\w-]+\s+){0,1}[\w-]+)"
 NOMINAL_BETWEEN = {
-    "fr": r"^(?:de|au|aux|missiles?|drones?|roquettes?|a[ée]riennes?|a[ée]riens?|massifs?|massives?|meurtri[eè]res?)$",
-    "es": r"^(?:con|de|misiles?|misil|drones?|dron|cohetes?|a[ée]reos?|a[ée]reas?|masivos?|masivas?)$",
+    "fr": r"^(?:de|au|aux|missiles?|drones?|roquettes?|a[ée]riennes?|a[ée]riens?|massifs?|massives?|meurtri[eè]res?|"
+    r"terroristes?|planifi[ée]e?s?|d[ée]lib[ée]r[ée]e?s?)$",
+    "es": r"^(?:con|de|misiles?|misil|drones?|dron|cohetes?|a[ée]reos?|a[ée]reas?|masivos?|masivas?|terroristas?|"
+    r"planificad[oa]s?|deliberad[oa]s?)$",
     "pt": r"^(?:com|de|m[íi]sseis|m[íi]ssil|drones?|foguetes?|a[ée]reos?|a[ée]reas?|massivos?|massivas?)$",
     "it": r"^(?:con|di|missilistic[oi]|aere[oi]|droni?|massicci[oi])$",
     "de": r"^(?:massiven|massiver|massive|schweren|schwerer|erneuten|erneuter)$",

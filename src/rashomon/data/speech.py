@@ -305,14 +305,29 @@ RELAY_STEMS = ("переда", "сообща", "пиш", "пише", "цитир
 GERUND_ENDINGS_RU = ("ая", "яя", "уя", "юя", "ея", "ия", "ря", "ючи", "ячи", "учи", "ачи", "вши", "вшись", "ясь")
 
 # Words that make a sentence of a text without a parse (Russian, Ukrainian) someone's account: "заявил", "сказав".
-UNTAGGED_SPEECH_STEMS = ("заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа")
+UNTAGGED_SPEECH_STEMS = (
+    "заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа", "назвал", "назвав", "обвинил",
+    "обвинив", "звинуватил", "звинуватив", "отметил", "зазначи", "подчеркнул", "наголоси",
+)  # fmt: skip
 # French words that say a claim is someone's ("selon le parquet", "a déclaré le ministre", "affirme Moscou"), read
 # word by word where French has no parse here; only verbs that cannot be nouns or the verb of a toll ("a fait")
 UNTAGGED_FRENCH_CUES = frozenset(
     (
         "selon déclaré affirmé indiqué ajouté expliqué souligné précisé assuré annoncé confié insisté rapporté "
         "raconté estimé déclare affirme indique ajoute explique souligne précise assure annonce estime affirment "
-        "déclarent indiquent assurent estiment"
+        "déclarent indiquent assurent estiment qualifié qualifie dénoncé dénonce accusé"
+    ).split()
+)
+
+# Words that say a claim is someone's in the other languages read word by word ("laut der Armee", "según el
+# ministerio", "secondo la polizia", "dijo", "sagte", "ha dichiarato"): verbs of saying that are no nouns, and the
+# words for "according to"
+UNTAGGED_CUES = frozenset(
+    (
+        "laut zufolge sagte sagten erklärte erklärten teilte teilten betonte bezeichnete nannte "
+        "según dijo dijeron afirmó afirmaron declaró declararon aseguró aseguraron calificó denunció señaló "
+        "secondo dichiarato affermato detto definito denunciato "
+        "segundo disse disseram afirmou afirmaram declarou declararam"
     ).split()
 )
 

@@ -42,6 +42,7 @@ from ..data.speech import (
     PROVING_LEMMAS,
     REVEALING_LEMMAS,
     SPEECH_LEMMAS,
+    UNTAGGED_CUES,
     UNTAGGED_FRENCH_CUES,
     UNTAGGED_SPEECH_STEMS,
 )
@@ -140,6 +141,8 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         near = speech[bisect.bisect_right(reach, s_start) : bisect.bisect_left(speech_starts, s_end)]
         units: list[tuple[Span, Quote | None]] = list(_speech_units(near, s_start, s_end))
         if not parsed:  # no dependency tree to cut clauses by: the sentence, or the speech in it, is the claim
+            # a word or two quoted ("a qualifié la frappe de « délibérée »") is no claim: the sentence is
+            units = [(span, q) for span, q in units if len(_PIECE_WORDS.findall(text, span.start, span.end)) > 2]
             units = [*units, *_told_before_speech(text, s_start, units)] if units else [(Span(s_start, s_end), None)]
         elif not units:
             units = [(span, None) for span in _main_clauses(doc, sent, text)]
@@ -738,7 +741,7 @@ def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, st
     if quote is not None:
         return "attributed", quote.cue
     for tok in tokens:
-        if tok.lower_.startswith(UNTAGGED_SPEECH_STEMS) or tok.lower_ in UNTAGGED_FRENCH_CUES:
+        if tok.lower_.startswith(UNTAGGED_SPEECH_STEMS) or tok.lower_ in UNTAGGED_FRENCH_CUES | UNTAGGED_CUES:
             return "attributed", tok.text
     return "asserted", None
 

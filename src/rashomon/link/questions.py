@@ -2191,9 +2191,9 @@ def _acts_abroad(
     if _search(_REPEATED, text):
         return []  # "habían bombardeado la planta en varias ocasiones": a record, not who did this act
     for pattern, before in ((_ACTIVE[lang], True), (_PASSIVE[lang], False)):
-        m = pattern.search(text)
+        m = next((x for x in pattern.finditer(text) if not _DETERMINED.search(text, 0, x.start())), None)
         if m is None:
-            continue
+            continue  # "une «frappe délibérée»": a noun after its article, not the verb
         if before:  # the nearest side word among the last few before the verb, in the verb's own clause
             clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
             everything = list(_WORD_GAP.finditer(text, clause, m.start()))
@@ -2230,6 +2230,12 @@ def _acts_abroad(
 
 
 _NEGATED_INSIDE = re.compile(NEGATED_INSIDE, re.I)
+# an article or a determiner right before a word (with a quote mark between): the word is a noun ("une «frappe»")
+_DETERMINED = re.compile(
+    r"(?<!\w)(?:une?|la|le|les|l['’]|cette|ce|cet|ces|des|sa|son|ses|leur|leurs|el|los|las|una|il|lo|gli|der|die|das|"
+    r"eine?|einen)\s*[«\"“„]?\s*$",
+    re.I,
+)
 _GERMAN_GENITIVE = re.compile(GERMAN_GENITIVE_AFTER, re.I)
 _CLAIMED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(CLAIMED_BEFORE)})(?!\w)", re.I)
 _CLAIMED_AFTER = re.compile(rf"(?<!\w)(?:{'|'.join(CLAIMED_AFTER)})(?!\w)", re.I)
