@@ -274,3 +274,19 @@ def test_a_noun_after_its_article_is_no_verb_of_attack(tmp_path: Path) -> None:
     agents = _agents(led)
     assert "02-fr.txt" not in agents  # the channel the mayor wrote on did nothing
     assert ("Russia", "attributed") in agents.get("03-fr.txt", [])
+
+
+def test_a_german_accusation_in_the_perfect(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-de.txt": f"{_OPENING['de']} Russland hatte die Ukraine beschuldigt, den Markt beschossen zu haben.",
+            "02-de.txt": f"{_OPENING['de']} Die Regierung in Kiew hat den Russen vorgeworfen, den Markt angegriffen zu "
+            "haben.",
+            "03-de.txt": f"{_OPENING['de']} Die Stadt hatte seit Jahren vor dem Verfall des Marktes gewarnt.",
+        },
+    )
+    agents = _agents(led)
+    assert ("Ukraine", "attributed") in agents.get("01-de.txt", [])
+    assert ("Russia", "attributed") in agents.get("02-de.txt", [])
+    assert "03-de.txt" not in agents

@@ -221,6 +221,10 @@ BLAMED["de"] = (
     r"\b(?:machte|macht|machten|machen)\b(?=[^.;:!?]{0,80}?\bverantwortlich\b)",
     r"\b(?:gab|gibt|gaben|geben)\b(?=[^.;:!?]{0,60}?\bdie\s+Schuld\b)",
     r"\b(?:warf|wirft|warfen|werfen)\b(?=[^.;:!?]{0,60}?\bvor\b)",
+    # the perfect, the accused between the auxiliary and the participle ("Russland hatte die Ukraine beschuldigt, ...",
+    # "hat den Russen vorgeworfen, ...", "hat Israel für den Angriff verantwortlich gemacht")
+    r"\b(?:hat|hatte|haben|hatten|habe|hätten)\b(?=[^.;:!?,]{0,60}?\b(?:beschuldigt|vorgeworfen|bezichtigt|"
+    r"verantwortlich\s+gemacht)\b)",
 )
 BLAMED["es"] = (
     r"\b(?:acus[óo]|acusa|acusan|acusaron|acusando|acusar|culp[óo]|culpa|culpan|culparon|culpando|culpar|"
