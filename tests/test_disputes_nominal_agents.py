@@ -68,7 +68,10 @@ def test_spanish_and_portuguese_verbs_of_attack_and_their_denials(tmp_path: Path
         ("2025-05-01", "Perú no atacó zonas residenciales de Orvik, afirmó el portavoz del Gobierno en Lima."),
         ("2025-05-01", "Las fuerzas armadas peruanas no bombardean inmuebles residenciales, dijo el portavoz."),
     )
-    assert ("Peru", "asserted") in agents(led)
+    # "dijo el alcalde", "segundo as autoridades": the mayor's and the authorities' word (a cue read abroad since the
+    # twentieth session), no longer the outlet's own
+    assert ("Peru", "attributed") in agents(led)
+    assert ("Peru", "asserted") not in agents(led)
     assert ("Peru", "denied") in agents(led)
     assert len([a for a in answers(led, "agent") if a.stance == "denied"]) == 2
 

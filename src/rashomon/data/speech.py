@@ -306,8 +306,8 @@ GERUND_ENDINGS_RU = ("ая", "яя", "уя", "юя", "ея", "ия", "ря", "ю
 
 # Words that make a sentence of a text without a parse (Russian, Ukrainian) someone's account: "заявил", "сказав".
 UNTAGGED_SPEECH_STEMS = (
-    "заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа", "назвал", "назвав", "обвинил",
-    "обвинив", "звинуватил", "звинуватив", "отметил", "зазначи", "подчеркнул", "наголоси",
+    "заявил", "сообщил", "сказал", "утвержда", "заявля", "повідоми", "заяви", "сказа", "обвинил", "обвинив", "отметил",
+    "подчеркнул",
 )  # fmt: skip
 # French words that say a claim is someone's ("selon le parquet", "a déclaré le ministre", "affirme Moscou"), read
 # word by word where French has no parse here; only verbs that cannot be nouns or the verb of a toll ("a fait")
