@@ -1939,9 +1939,10 @@ def _party_before(
     found: list[tuple[int, int, str, str | None]] = []
     for w in (_SIDE_WORD if english else _WORD_GAP).finditer(text, start, end):
         side = _side_word(w.group(0)) if english else _side_word_abroad(w.group(0))
-        party = None if side else parties(w.group(0))
-        if side or party:
-            found.append((w.start(), w.end(), side or party[0], None if side else party[1]))  # type: ignore[index]
+        if side is not None:
+            found.append((w.start(), w.end(), side, None))
+        elif (party := parties(w.group(0))) is not None:
+            found.append((w.start(), w.end(), party[0], party[1]))
     for eid in sorted(v.entities):
         e = names.get(eid)
         if e is None or e.type not in _GROUPS:
