@@ -290,3 +290,15 @@ def test_a_german_accusation_in_the_perfect(tmp_path: Path) -> None:
     assert ("Ukraine", "attributed") in agents.get("01-de.txt", [])
     assert ("Russia", "attributed") in agents.get("02-de.txt", [])
     assert "03-de.txt" not in agents
+
+
+def test_a_statement_before_a_quote_keeps_its_last_words(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-fr.txt": "Le marché d'Ostrel a été frappé par une roquette des troupes voisines dans la nuit de "
+            "dimanche : « C'est un crime contre des civils », a dit le maire.",
+        },
+    )
+    texts = {c.text for c in led.claims}
+    assert any(t.endswith("dans la nuit de dimanche") for t in texts), texts

@@ -201,7 +201,8 @@ def _told_before_speech(text: str, start: int, units: list[tuple[Span, Quote | N
     акцией киевского режима разрушение ГЭС и отметил, что ...``): a claim of its own when it is long enough to state
     something besides who spoke (``заявил пресс-секретарь Дмитрий Песков, что`` is only the source)."""
     first = min(span.start for span, _ in units)
-    end = start + len(_SPEECH_JOIN.sub("", text[start:first]))
+    joined = _SPEECH_JOIN.search(text, start, first)
+    end = joined.start() if joined else first
     words = _PIECE_WORDS.findall(text, start, end)
     if len(words) < _PIECE_MIN_WORDS or _QUOTE_MARKS_IN.search(text, start, end):
         return []
@@ -210,7 +211,9 @@ def _told_before_speech(text: str, start: int, units: list[tuple[Span, Quote | N
 
 # the words that join a statement to the speech after it ("..., и отметил, что", "et a ajouté que", ": «")
 _SPEECH_JOIN = re.compile(
-    r"[\s,:;—–-]*(?:(?:и|а|et|y|e|und|and)\s+)?(?:[^\W\d_]+[\s,]+){0,2}(?:что|чтобы|що|que|qu['’]|dass|che|that)?[\s,:;«»\"“”„—–-]*$",
+    # the verb of saying goes only with the word that opens the speech: a statement's last words are never cut alone
+    r"[\s,:;—–-]*(?:(?:(?:и|а|et|y|e|und|and)\s+)?(?:[^\W\d_]+[\s,]+){0,2}(?<!\w)(?:что|чтобы|що|que|qu['’]|dass|che|that))?"
+    r"[\s,:;«»\"“”„—–-]*$",
     re.I,
 )
 _PIECE_WORDS = re.compile(r"[^\W\d_]+")

@@ -65,7 +65,7 @@ def found_again(analyses: Sequence[Analysis]) -> dict[int, list[Mention]]:
         found = []
         for w in _LONE.finditer(a.article.text):
             name = known.get(key(w.group(0)))
-            if name is None or not _spells(w.group(0), name) or _inside(taken, w.start(), w.end()):
+            if name is None or not spells(w.group(0), name) or _inside(taken, w.start(), w.end()):
                 continue
             found.append(Mention(span=Span(w.start(), w.end()), text=w.group(0), type="ORG", name=name))
         if found:
@@ -73,7 +73,7 @@ def found_again(analyses: Sequence[Analysis]) -> dict[int, list[Mention]]:
     return out
 
 
-def _spells(word: str, name: str) -> bool:
+def spells(word: str, name: str) -> bool:
     """A word of the same consonants spells the name: the very name, or a word long enough to tell (``Fatah`` is not
     ``Fateh``) and close to it in spelling once a Cyrillic case ending is set aside (``Sarvinto`` is not
     ``Sorvanta``)."""

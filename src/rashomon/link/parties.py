@@ -16,21 +16,17 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from ..data.cyrillic import CYRILLIC
 from ..data.disputes import SERVICES, WHOLE_FORCES
-from ..data.institutions import HEADS
 from ..model import Entity
-from ..names.translit import close_spelling
+from . import lone_names
 
 _SERVICE = {name: re.compile(rf"(?<![\w])(?:{'|'.join(stems)})(?![\w])", re.I) for name, stems in SERVICES.items()}
 _WHOLE = re.compile(rf"(?<![\w])(?:{'|'.join(WHOLE_FORCES)})(?![\w])", re.I)
 _GRAIN = re.compile(r"^(?P<party>.+) \((?P<service>[a-z ]+)\)$")
 PARTY_TYPES = frozenset({"ORG", "NORP"})  # groups and peoples; a country is a side word of every language already
-MIN_PARTY_LETTERS = 4  # shorter names are too often another word's spelling
-_ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ELIDED = re.compile(r"^[ldLD]['’]")  # "l'Hezbollah"
 _QUOTES = "«»\"“”„'‘’"
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_KIND_WORDS = frozenset(h.casefold() for h in HEADS)  # "the Army" alone names a kind of body, not one group
 
 
 def service_of(text: str, names: Iterable[str] = ()) -> str | None:
@@ -108,19 +104,19 @@ class NamedParties:
     again where an article in a language read without a parse writes one alone: ``Hisbollah``, ``Hezbolá``,
     ``«Хезболлу»`` are the ``Hezbollah`` an English article named. Those articles' own finders leave a lone
     capitalised word untyped (it may be any noun); the word is a party only where an answer's slot expects one
-    (the accused after a verb of accusing, the doer before a verb of denial) and a name of the corpus is spelled so.
+    (the accused after a verb of accusing, the doer before a verb of denial) and a name of the corpus is spelled so,
+    by the test ``lone_names`` gives the entities (the same consonants, and a spelling close enough).
 
     Each word gives the party's answer (``value_of`` an entity: its country where its name says one) and its entity.
     """
 
     def __init__(self, entities: Iterable[Entity], value_of: Callable[[Entity], str]) -> None:
-        self._names: dict[str, tuple[str, str]] = {}
+        self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # key -> (name, answer, entity id)
         for e in entities:
-            if e.type not in PARTY_TYPES:
-                continue
-            for name in (e.name, *e.aliases):
-                if _ONE_WORD.fullmatch(name) and len(name) >= MIN_PARTY_LETTERS and name.casefold() not in _KIND_WORDS:
-                    self._names.setdefault(name, (value_of(e), e.id))
+            if e.type in PARTY_TYPES:
+                for name in (e.name, *e.aliases):
+                    if lone_names.fits(name):
+                        self._names[lone_names.key(name)].append((name, value_of(e), e.id))
         self._seen: dict[str, tuple[str, str] | None] = {}
 
     def __call__(self, word: str) -> tuple[str, str] | None:
@@ -131,9 +127,13 @@ class NamedParties:
 
     def _find(self, word: str) -> tuple[str, str] | None:
         bare = _ELIDED.sub("", word.strip(_QUOTES))
-        if len(bare) < MIN_PARTY_LETTERS or not bare[:1].isupper() or not self._names:
+        if not bare[:1].isupper():
             return None
-        found = {self._names[name] for name in self._names if name == bare or close_spelling(bare, name)}
+        found = {
+            (value, eid)
+            for name, value, eid in self._names.get(lone_names.key(bare), ())
+            if lone_names.spells(bare, name)
+        }
         if len(found) > 1:  # one group named in two scripts ("Хезболла" and "Hezbollah"): the Latin name answers
-            found = {f for f in found if not _CYRILLIC.search(f[0])} or found
+            found = {f for f in found if not CYRILLIC.search(f[0])} or found
         return found.pop() if len(found) == 1 else None  # two parties spelled alike: neither

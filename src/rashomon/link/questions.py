@@ -2192,7 +2192,7 @@ def _acts_abroad(
     if _search(_REPEATED, text):
         return []  # "habían bombardeado la planta en varias ocasiones": a record, not who did this act
     for pattern, before in ((_ACTIVE[lang], True), (_PASSIVE[lang], False)):
-        m = next((x for x in pattern.finditer(text) if not _DETERMINED.search(text, 0, x.start())), None)
+        m = next((x for x in pattern.finditer(text) if not _determined(text, x.start())), None)
         if m is None:
             continue  # "une «frappe délibérée»": a noun after its article, not the verb
         if before:  # the nearest side word among the last few before the verb, in the verb's own clause
@@ -2231,6 +2231,14 @@ def _acts_abroad(
 
 
 _NEGATED_INSIDE = re.compile(NEGATED_INSIDE, re.I)
+
+
+def _determined(text: str, at: int) -> bool:
+    """An article or a determiner stands right before ``at``: the word there is a noun, not a verb."""
+    return _DETERMINED.search(text, max(0, at - _DETERMINER_REACH), at) is not None
+
+
+_DETERMINER_REACH = 12  # characters before a verb where an article that makes it a noun may stand ("leurs «")
 # an article or a determiner right before a word (with a quote mark between): the word is a noun ("une «frappe»")
 _DETERMINED = re.compile(
     r"(?<!\w)(?:une?|la|le|les|l['’]|cette|ce|cet|ces|des|sa|son|ses|leur|leurs|el|los|las|una|il|lo|gli|der|die|das|"
