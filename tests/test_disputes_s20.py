@@ -258,8 +258,9 @@ def test_a_word_quoted_abroad_leaves_its_sentence_a_claim_told_on_its_speakers_w
     found = {(q.kind, article[a.claim], a.value, a.stance) for q in led.questions for a in q.answers}
     assert ("intent", "01-fr.txt", "deliberate", "attributed") in found
     assert ("agent", "02-fr.txt", "Russia", "attributed") in found
-    said = [c for c in led.claims if name[c.article] == "03-de.txt" and c.text.startswith("Laut")]
-    assert said and said[0].stance == "attributed"
+    # the source named first is the claim's speaker, what it says the claim (twenty-first session: reported speech)
+    said = [c for c in led.claims if name[c.article] == "03-de.txt" and "Rakete der Hisbollah" in c.text]
+    assert said and said[0].stance == "attributed" and said[0].speaker_text == "der Armee"
 
 
 def test_a_noun_after_its_article_is_no_verb_of_attack(tmp_path: Path) -> None:

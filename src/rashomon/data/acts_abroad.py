@@ -93,12 +93,24 @@ HANDS_OF = {
     "de": r"\bdurch\s+(?:die\s+)?(?:Schüsse|Beschuss|Feuer|Kugeln?)\s+(?:von\s+|der\s+|des\s+)?",
     "ru": r"(?<!\w)от\s+(?:рук[и]?|огня|пул[иь]|выстрел\w*)(?!\w)",
     "uk": r"(?<!\w)від\s+(?:рук[и]?|вогню|кул[іь]|пострілу)(?!\w)",
+    "pl": r"\bz\s+rąk\s+|\bod\s+(?:kul|ognia|strzałów|ostrzału)\s+",
 }
 HANDS_OF_GAP = 4  # words after the phrase where the doer is named ("a manos de milicianos palestinos armados")
 # a negation right before the verb: "n'a pas frappé", "не наносила удар", "не вдарила", "no atacó", "não atacou"
 NEGATED_BEFORE = r"(?:\bne\b|\bn['’]|(?<!\w)не|(?<!\w)ни|\bno\b|\bnão\b|\bnunca\b|\bnon\b|\bnicht\b)\s*$"
 # a negation inside a German verb's words ("hat den Markt nicht angegriffen", "griff die Stadt nicht an")
 NEGATED_INSIDE = r"\b(?:nicht|nie|niemals)\b"
+# Polish: "Rosja zaatakowała Polskę", "rosyjskie wojsko ostrzelało szpital"; the passive, the doer or the weapon's owner
+# after "przez": "trafiony przez rosyjską rakietę"
+ACTIVE["pl"] = (
+    r"\b(?:zaatakował[aoy]?|zaatakowali|zbombardował[aoy]?|zbombardowali|ostrzelał[aoy]?|ostrzelali|"
+    r"uderzył[aoy]?\s+w|uderzyli\s+w|wystrzelił[aoy]?|wystrzelili|wysadził[aoy]?|wysadzili|"
+    r"przeprowadził[aoy]?\s+(?:\w+\s+)?(?:atak|nalot|uderzenie|ostrzał)|przeprowadzili\s+(?:\w+\s+)?"
+    r"(?:atak|nalot|uderzenie|ostrzał))\b",
+)
+PASSIVE["pl"] = (
+    r"\b(?:trafion|zaatakowan|zbombardowan|zniszczon|ostrzelan|spowodowan|wystrzelon)[yaeo]\w*\s+(?:\w+\s+)?przez\b",
+)
 ACTIVE["uk"] = ACTIVE["ru"]  # one table for both: a short text's language is not always told apart
 PASSIVE["uk"] = PASSIVE["ru"]
 
@@ -117,8 +129,9 @@ NOMINAL_ACTS = {
     r"диверси\w*)(?!\w)",
 }
 NOMINAL_ACTS["uk"] = NOMINAL_ACTS["ru"]
+NOMINAL_ACTS["pl"] = r"\b(?:atak|ataku|ataki|atakiem|atakach|uderzeni[eau]|ostrzał|ostrzału|nalot|nalotu|naloty)\b"
 NOMINAL_SIDE_AFTER = {"fr": 4, "es": 4, "pt": 3, "it": 3}  # words after the noun where its national adjective may stand
-NOMINAL_SIDE_BEFORE = {"de": 2, "ru": 2, "uk": 2}  # words before it
+NOMINAL_SIDE_BEFORE = {"de": 2, "ru": 2, "uk": 2, "pl": 2}  # words before it ("rosyjskiego ataku")
 NOMINAL_GENITIVE = (
     r"(?<!\w)(?:удар|удара|удару|ударов|ударів|диверси\w*)(?!\w)"  # "удару росії": the country after, genitive
 )
@@ -137,6 +150,7 @@ NOMINAL_BETWEEN = {
     r"повітрян)\w*$",
 }
 NOMINAL_BETWEEN["uk"] = NOMINAL_BETWEEN["ru"]
+NOMINAL_BETWEEN["pl"] = r"^(?:rakietow\w*|powietrzn\w*|zmasowan\w*|dronow\w*|lotnicz\w*)$"
 # words a side word may stand among before an active verb ("l'armée russe", "российские военные", "армія РФ")
 ACTIVE_GAP = 3
 # words of a time adverbial between the doer and the verb, not counted in that gap ("российские войска в ночь на 6

@@ -143,17 +143,25 @@ _OTHER_MONTHS = (
 MONTHS.update({w: n for row in _OTHER_MONTHS for n, w in enumerate(row.split(), 1) if w not in MONTHS})
 MONTHS["setiembre"] = 9
 MONTHS["jänner"] = 1
+# Polish months, the genitive a date takes ("10 września") and the nominative, always in lower case
+_POLISH_MONTHS = (
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+)
+MONTHS.update({w: n for row in _POLISH_MONTHS for n, w in enumerate(row.split(), 1) if w not in MONTHS})
 # The spellings an English text capitalises: written in lower case ("may", "march") they are words, not months.
 ENGLISH_MONTH_SPELLINGS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_STEMS)
 # Month and weekday names that Spanish, Portuguese and Italian write in lower case: capitalised they are mostly
 # names ("Domingo", "Julio", "Domenica"), so only the lower-case spelling is read as a time.
 # French writes both in lower case too ("mars", "Mars" the planet; "le 16 mars", "jeudi").
-LOWER_CASE_ONLY = frozenset(
-    w for row in (*_OTHER_MONTHS[:3], _OTHER_MONTHS[4]) for w in row.split() if w not in ENGLISH_MONTHS
-) | frozenset(
-    "lunes martes miércoles jueves viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira "
-    "sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica lundi mardi mercredi jeudi vendredi "
-    "samedi dimanche".split()
+LOWER_CASE_ONLY = (
+    frozenset(w for row in (*_OTHER_MONTHS[:3], _OTHER_MONTHS[4]) for w in row.split() if w not in ENGLISH_MONTHS)
+    | frozenset(
+        "lunes martes miércoles jueves viernes sábado domingo segunda-feira terça-feira quarta-feira quinta-feira "
+        "sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica lundi mardi mercredi jeudi vendredi "
+        "samedi dimanche".split()
+    )
+    | frozenset(w for row in _POLISH_MONTHS for w in row.split())
 )
 _OTHER_WEEKDAYS = (
     "lunes segunda-feira lunedì montag lundi",
@@ -163,6 +171,15 @@ _OTHER_WEEKDAYS = (
     "viernes sexta-feira venerdì freitag vendredi",
     "sábado sabato samstag sonnabend samedi",
     "domingo domenica sonntag dimanche",
+)
+_POLISH_WEEKDAYS = (
+    "poniedziałek poniedziałku",
+    "wtorek wtorku",
+    "środa środę środy",
+    "czwartek czwartku",
+    "piątek piątku",
+    "sobota sobotę soboty",
+    "niedziela niedzielę niedzieli",
 )
 # Every spelling of a weekday (lower case) -> its number, Monday 0.
 WEEKDAY_NUMBERS = {
@@ -193,6 +210,8 @@ WEEKDAY_NUMBERS = {
     "неділю": 6,
     # Spanish, Portuguese, Italian, German
     **{w: n for n, row in enumerate(_OTHER_WEEKDAYS) for w in row.split()},
+    # Polish, in the cases "w poniedziałek", "we wtorek", "w środę", "od piątku" take
+    **{w: n for n, row in enumerate(_POLISH_WEEKDAYS) for w in row.split()},
 }
 # Words that say which of the weekdays a weekday name means, before it ("el pasado domingo", "am vergangenen
 # Sonntag", "este lunes") or after it ("el domingo pasado", "domenica scorsa"), mapped to the English word.

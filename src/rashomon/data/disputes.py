@@ -739,6 +739,10 @@ RESPONSIBLE = (
     r"(?:attaques?|explosions?|attentats?|frappes?|tirs?|bombardements?|sabotages?)\b",
     r"\b(?:essere|è|era|sono|erano|sarebbe|sarebbero)\s+dietro\s+(?:l['’]|gli\s|i\s|il\s|la\s|le\s|lo\s|questo\s|questa\s)"
     r"\s*(?:attacc\w+|esplosion\w+|attentat\w+|bombardament\w+|sabotagg\w+)\b",
+    # Polish: "Rosja stoi za atakiem", "odpowiada za incydent", "ponosi odpowiedzialność"
+    r"\b(?:stoi|stała|stał|stali|stoją|stać|stałaby|stałby|stoją)\s+za\s+(?:tym\s+|tymi\s+)?"
+    r"(?:atak\w*|incydent\w*|uderzeni\w*|eksplozj\w*|wybuch\w*|zamach\w*|ostrzał\w*|naruszeni\w*|nalot\w*)",
+    r"\b(?:ponosi|ponoszą|ponosiła|ponosił)\s+(?:pełną\s+)?odpowiedzialność\b",
     # German: the party may stand between the verb and "hinter" ("steckt Russland hinter dem Anschlag")
     r"\bhinter\s+(?:dem|den|der|diesem|diesen)\s+(?:Anschl\w+|Angriff\w*|Explosion\w*|Sprengung\w*|Sabotage\w*)\b",
 )
@@ -1040,6 +1044,15 @@ LOWERCASE_SIDES = {
     "білоруськ": "Belarus",
     "américain": "United States",
     "американск": "United States",
+    # Polish adjectives, any case ("rosyjskie drony", "rosyjskiego ataku")
+    "rosyjsk": "Russia",
+    "ukraińsk": "Ukraine",
+    "polsk": "Poland",
+    "białorusk": "Belarus",
+    "izraelsk": "Israel",
+    "irańsk": "Iran",
+    "amerykańsk": "United States",
+    "palestyńsk": "Palestine",
 }
 # counts that grow from one day to the next by their nature (people detained, evacuated, rescued; "so far"): two
 # articles of different days giving two of them are stages, not rival accounts

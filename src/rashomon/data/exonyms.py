@@ -18,14 +18,14 @@ Armenia|Arménie
 Australia|Australie;Australien
 Austria|Autriche;Österreich
 Azerbaijan|Azerbaïdjan;Azerbaiyán;Aserbaidschan
-Belarus|Biélorussie;Bélarus;Bielorrusia;Weißrussland
+Belarus|Biélorussie;Bélarus;Bielorrusia;Weißrussland;Białoruś;Białorusi;Białorusią
 Belgium|Belgique;Bélgica;Belgien
 Brazil|Brésil;Brasil;Brasilien
 Bulgaria|Bulgarie;Bulgarien
 Cambodia|Cambodge
 Cameroon|Cameroun
 Chad|Tchad
-China|Chine
+China|Chine;Chiny;Chin;Chinach
 Colombia|Colombie;Kolumbien
 Croatia|Croatie;Kroatien
 Cyprus|Chypre;Chipre;Zypern
@@ -36,30 +36,30 @@ Ecuador|Équateur
 Estonia|Estonie;Estland
 Ethiopia|Éthiopie;Etiopía;Äthiopien
 Finland|Finlande;Finlandia;Finnland
-France|Francia;Frankreich
+France|Francia;Frankreich;Francja;Francji;Francję
 Georgia|Géorgie
-Germany|Allemagne;Alemania;Deutschland;Germania
+Germany|Allemagne;Alemania;Deutschland;Germania;Niemcy;Niemiec;Niemczech
 Greece|Grèce;Grecia;Griechenland
-Hungary|Hongrie;Hungría;Ungarn
+Hungary|Hongrie;Hungría;Ungarn;Węgry;Węgier;Węgrzech
 India|Inde;Indien
 Indonesia|Indonésie;Indonesien
 Iraq|Irak
 Ireland|Irlande;Irlanda;Irland
-Israel|Israël
+Israel|Israël;Izrael;Izraela;Izraelu
 Italy|Italie;Italia;Italien
 Japan|Japon;Japón
 Jordan|Jordanie;Jordania;Jordanien
 Kazakhstan|Kazakhstán;Kasachstan
 Kenya|Kenia
 Kyrgyzstan|Kirghizistan
-Latvia|Lettonie;Letonia;Lettland
+Latvia|Lettonie;Letonia;Lettland;Łotwa;Łotwy;Łotwie
 Lebanon|Liban;Líbano;Libanon
 Libya|Libye;Libia;Libyen
-Lithuania|Lituanie;Lituania;Litauen
+Lithuania|Lituanie;Lituania;Litauen;Litwa;Litwy;Litwie;Litwę
 Malaysia|Malaisie
 Mauritania|Mauritanie
 Mexico|Mexique;México;Mexiko
-Moldova|Moldavie
+Moldova|Moldavie;Mołdawia;Mołdawii
 Mongolia|Mongolie
 Morocco|Maroc;Marruecos;Marokko
 Netherlands|Pays-Bas;Países Bajos;Niederlande
@@ -71,13 +71,13 @@ Pakistan|Pakistán
 Palestine|Palestina;Palästina
 Peru|Pérou;Perú
 Philippines|Filipinas;Philippinen
-Poland|Pologne;Polonia;Polen
-Romania|Roumanie;Rumania;Rumänien
-Russia|Russie;Rusia;Russland;Fédération de Russie
+Poland|Pologne;Polonia;Polen;Polska;Polsce;Polskę
+Romania|Roumanie;Rumania;Rumänien;Rumunia;Rumunii
+Russia|Russie;Rusia;Russland;Fédération de Russie;Rosja;Rosji;Rosję;Rosją;Federacja Rosyjska;Federacji Rosyjskiej
 Saudi Arabia|Arabie saoudite;Arabia Saudita;Saudi-Arabien
 Senegal|Sénégal
 Serbia|Serbie;Serbien
-Slovakia|Slovaquie;Eslovaquia;Slowakei
+Slovakia|Slovaquie;Eslovaquia;Slowakei;Słowacja;Słowacji
 Slovenia|Slovénie;Eslovenia;Slowenien
 Somalia|Somalie
 South Africa|Afrique du Sud;Sudáfrica;Südafrika
@@ -91,12 +91,13 @@ Tajikistan|Tadjikistan
 Tanzania|Tanzanie
 Thailand|Thaïlande;Tailandia
 Tunisia|Tunisie;Túnez;Tunesien
-Turkey|Turquie;Turquía;Türkei;Turchia
+Turkey|Turquie;Turquía;Türkei;Turchia;Turcja;Turcji
 Turkmenistan|Turkménistan
-Ukraine|Ucrania
+Ukraine|Ucrania;Ukraina;Ukrainy;Ukrainie;Ukrainę;Ukrainą
 United Arab Emirates|Émirats arabes unis;Emiratos Árabes Unidos
-United Kingdom|Royaume-Uni;Reino Unido;Grande-Bretagne;Großbritannien;Regno Unito
+United Kingdom|Royaume-Uni;Reino Unido;Grande-Bretagne;Großbritannien;Regno Unito;Wielka Brytania;Wielkiej Brytanii
 United States|États-Unis;Etats-Unis;Estados Unidos;Vereinigte Staaten;Stati Uniti
+United States|Stany Zjednoczone;Stanów Zjednoczonych;Stanach Zjednoczonych;Stanom Zjednoczonym
 Uzbekistan|Ouzbékistan
 Venezuela|Vénézuela
 Vietnam|Viêt Nam
@@ -106,18 +107,18 @@ Gambia|Gambie
 
 # Cities and areas: the English name is the first spelling places._CITIES or places._AREAS lists, or a sea.
 CITIES = """
-Moscow|Moscou;Moscú;Moskau;Mosca;Moscovo;Moscova
+Moscow|Moscou;Moscú;Moskau;Mosca;Moscovo;Moscova;Moskwa;Moskwy;Moskwie;Moskwę
 Saint Petersburg|Saint-Pétersbourg;St. Petersburg;St Petersburg;Sankt Petersburg;San Petersburgo;São Petersburgo
-Kyiv|Kiev;Kiew
-Kharkiv|Kharkov;Charkiw;Járkov;Carcóvia
+Kyiv|Kiev;Kiew;Kijów;Kijowa;Kijowie
+Kharkiv|Kharkov;Charkiw;Járkov;Carcóvia;Charków;Charkowa;Charkowie
 Odesa|Odessa
 Baku|Bakou
 Tehran|Téhéran;Teherán;Teerão;Teerã
 Beijing|Pékin;Pekín;Peking;Pechino;Pequim
 London|Londres;Londra
-Brussels|Bruxelles;Bruselas;Brüssel;Bruxelas
+Brussels|Bruxelles;Bruselas;Brüssel;Bruxelas;Bruksela;Brukseli
 Paris|Parigi
-Warsaw|Varsovie;Varsovia;Warschau;Varsavia;Varsóvia;Varșovia
+Warsaw|Varsovie;Varsovia;Warschau;Varsavia;Varsóvia;Varșovia;Warszawa;Warszawy;Warszawie;Warszawę
 Vienna|Vienne;Viena;Wien
 Athens|Athènes;Atenas;Athen;Atene;Atena
 Lisbon|Lisbonne;Lisbona;Lisboa;Lissabon;Lisabona
@@ -142,7 +143,7 @@ Mecca|La Mecque
 AREAS = """
 Chechnya|Tchétchénie;Chechenia;Tschetschenien
 Dagestan|Daghestan
-Crimea|Crimée;Krim
+Crimea|Crimée;Krim;Krym;Krymu
 Donbas|Donbass
 Black Sea|mer Noire;Mar Negro;Schwarzes Meer
 Caspian Sea|mer Caspienne;Mar Caspio;Kaspisches Meer
@@ -167,9 +168,9 @@ Kashmir|Cachemire
 # National adjectives of other languages (any gender and number): ``ministère russe`` is Russia's ministry; and the
 # nouns for the people where they differ (German "Russen", "Palästinenser"; Spanish plurals).
 DEMONYMS = """
-Russia|russe;russes;ruso;rusa;russo;russa;russi;russisch;russische;russischen;rusos;rusas;russischem;russischer;Russen
+Russia|rosyjski;rosyjska;rosyjskie;rosyjskiego;rosyjskiej;rosyjskich;rosyjskim;rosyjską;Rosjanie;russe;russes;ruso;rusa;russo;russa;russi;russisch;russische;russischen;rusos;rusas;russischem;russischer;Russen
 United States|américain;américaine;américains;américaines;étasunien;estadounidense;amerikanisch;amerikanische
-Ukraine|ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische;ucranianos;ucranianas;ukrainischen;ukrainischem;ukrainischer;Ukrainer;Ukrainern
+Ukraine|ukraiński;ukraińska;ukraińskie;ukraińskiego;ukraińskiej;ukraińskich;ukraińskim;ukraińską;Ukraińcy;ukrainien;ukrainienne;ukrainiens;ukrainiennes;ucraniano;ucraniana;ukrainisch;ukrainische;ucranianos;ucranianas;ukrainischen;ukrainischem;ukrainischer;Ukrainer;Ukrainern
 France|français;française;françaises;francés;francesa;französisch;französische
 United Kingdom|britannique;britanniques;británico;británica;britisch;britische
 Germany|allemand;allemande;allemands;allemandes;alemán;alemana;deutsch;deutsche
@@ -182,9 +183,9 @@ India|indien;indienne;indiens;indiennes
 Indonesia|indonésien;indonésienne;indonésiens;indonesio
 Kazakhstan|kazakh;kazakhe;kazakhs;kazajo;kazaja
 Azerbaijan|azerbaïdjanais;azerbaïdjanaise;azéri;azérie;azerbaiyano
-Belarus|biélorusse;biélorusses;bielorruso
+Belarus|białoruski;białoruska;białoruskie;białoruskiego;białoruskiej;białoruskich;białoruskim;białoruską;biélorusse;biélorusses;bielorruso
 Venezuela|vénézuélien;vénézuélienne;venezolano;venezolana
-Poland|polonais;polonaise;polaco;polaca
+Poland|polski;polskie;polskiego;polskiej;polskich;polskim;Polacy;polonais;polonaise;polaco;polaca
 Syria|syrien;syrienne;sirio;siria
 Gambia|gambien;gambienne
 Spain|espagnol;espagnole;español;española

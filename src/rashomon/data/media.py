@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 
 _OUTLETS = """
-TASS|ITAR-TASS|Tass;RIA Novosti|RIA|Ria Novosti;Interfax;Interfax-Ukraine;Sputnik;RT|Russia Today;Izvestia
+TASS|ITAR-TASS|Tass;RIA Novosti|RIA|Ria Novosti|RIA Nowosti;Interfax;Interfax-Ukraine;Sputnik;RT|Russia Today;Izvestia
 Kommersant;Vedomosti;Rossiyskaya Gazeta;Komsomolskaya Pravda;Novaya Gazeta;Meduza;Mediazona;Lenta.ru;Gazeta.ru
 RBC;REN TV;NTV;Channel One
 Rossiya 24;Zvezda;Mash;Baza;Shot;Rybar;Ukrinform;UNIAN;Ukrainska Pravda;Kyiv Independent;Kyiv Post;Hromadske
 Suspilne;Babel;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;Xinhua;Anadolu|Anadolu Agency;EFE;ANSA;dpa
-Kyodo;Yonhap;PAP;CNN;BBC;NBC;NBC News;CBS;CBS News;ABC;ABC News;Fox News;MSNBC;NPR;PBS;Sky News;ITV;Channel 4
+Kyodo;Yonhap;CNN;BBC;NBC;NBC News;CBS;CBS News;ABC;ABC News;Fox News;MSNBC;NPR;PBS;Sky News;ITV;Channel 4
 Al Jazeera;Al Arabiya;France 24;France Info|Franceinfo;Euronews;Deutsche Welle|DW;RFE/RL|Radio Free Europe;Radio Liberty
 Voice of America|VOA;The New York Times|New York Times|NYT;The Washington Post|Washington Post
 The Wall Street Journal|Wall Street Journal|WSJ
@@ -28,6 +28,8 @@ South China Morning Post|SCMP;Global Times;CGTN;China Daily;NHK;The Insider;Bell
 ZDF;ARD;Tagesschau;RTL;n-tv;ORF;SRF;RAI;RTVE;El Mundo;La Vanguardia;NOS;VRT;RTBF;SVT;Dagens Nyheter;YLE;NRK;DR
 France 2;France 3;France 5;LCI;Europe 1;RFI|Radio France Internationale
 TF1;BFMTV;Le Parisien;Ouest-France;TVP;Polsat;TVN;Onet;Rzeczpospolita;Kathimerini;Daily Sabah;TRT;TRT World
+PAP|Polska Agencja Prasowa;TVP Info;Polsat News;TVN24;RMF FM;RMF24;Polskie Radio|Polish Radio
+Radio Zet;Super Express;Interia;Wirtualna Polska
 IRNA;Tasnim;Fars;Mehr;Press TV;WAFA;i24NEWS;Ynet News;Asharq Al-Awsat;Al-Ahram;Al Mayadeen;Al Manar;Arab News
 The National;Gulf News;TOLOnews;Geo News;NDTV;PTI|Press Trust of India;ANI;Hindustan Times;Indian Express;Bernama
 Antara;Straits Times;Asahi Shimbun|Asahi;Yomiuri Shimbun|Yomiuri;Mainichi;Nikkei;Jiji;Korea Herald;KCNA;CCTV

@@ -940,3 +940,72 @@ SPANISH_BODY_HEADS = {
 
 # Participles of a sentence that names the source of the quote after it: "This was stated by the press service of X."
 STATED_BY_PARTICIPLES = ("stated", "said", "announced", "reported", "declared", "written", "posted")
+
+# Polish verbs of saying as past-tense stems: the stem takes "ł" (he), "ła" (she), "ło", "li" or "ły" (they), as in
+# "powiedzia-ł", "oświadczy-ła", "poinformowa-li"; "ostrzegł" has no vowel before its ending and is listed whole.
+POLISH_SPEECH_STEMS = frozenset(
+    (
+        "powiedzia oświadczy poinformowa przekaza stwierdzi doda podkreśli zaznaczy napisa oceni zapewni wyjaśni "
+        "przyzna ogłosi oznajmi mówi tłumaczy przekonywa zauważy relacjonowa opowiada opowiedzia zapowiedzia "
+        "zaapelowa apelowa skomentowa komentowa odpowiedzia odpowiada zapyta pyta wskaza wskazywa argumentowa "
+        "potwierdzi zaprzeczy zdementowa odrzuci oskarży zarzuci twierdzi uzna przypomnia przypomina podsumowa "
+        "poda alarmowa ocenia dodawa podkreśla zaznacza informowa zapewnia ostrzega"
+    ).split()
+)
+POLISH_SPEECH_WHOLE = frozenset(
+    (
+        "ostrzegł ostrzegła ostrzegli mówi twierdzi podkreśla zaznacza dodaje pisze ocenia przekonuje wyjaśnia "
+        "tłumaczy zapewnia relacjonuje komentuje informuje przekazuje ostrzega przypomina wskazuje podaje apeluje "
+        "odpowiada zauważa oznajmia oświadcza stwierdza zaprzecza"
+    ).split()
+)
+POLISH_PAST_ENDINGS = {"ł": "m", "ła": "f", "ło": None, "li": "p", "ły": "p"}
+# Polish denials and hedges, read as stems ("zaprzeczył", "zaprzeczyła", "zdementował"; "rzekomo", "prawdopodobnie")
+POLISH_DENIAL_STEMS = ("zaprzecz", "zdementowa", "dementuj", "odrzuci", "odrzuca")
+POLISH_HEDGES = frozenset("rzekomo prawdopodobnie najprawdopodobniej podobno możliwe ponoć".split())
+# Words before a name after the verb that say to whom or where the speaker spoke, never who: "powiedział w rozmowie
+# z RMF FM", "napisał na platformie X", "powiedział dla Polsat News", "cytowany przez PAP"
+POLISH_NOT_SPEAKER = frozenset("z ze dla na w we przez do od wobec o u po przed".split())
+# "według premiera", "zdaniem ministra", "jak podał X": the source of what the sentence tells
+POLISH_ACCORDING = ("według", "wedle", "zdaniem")
+
+# Reported speech outside quotation marks, in the languages read without a parse ("X a déclaré que ...", "Según X,
+# ...", "..., sagte X"): per language, the words that open the speech after a verb of saying, the words for "according
+# to", the prepositions that make a name after the verb whom or where the speaker spoke, and the verbs of denying
+# whose speech is what is denied.
+REPORTED_THAT = {
+    "fr": r"(?:que|qu['’])",
+    "es": r"(?:que)",
+    "pt": r"(?:que)",
+    "it": r"(?:che)",
+    "de": r"(?:dass|daß)",
+    "pl": r"(?:że|iż|jakoby)",
+}
+REPORTED_ACCORDING = {
+    "fr": ("selon", "d'après", "d’après"),
+    "es": ("según",),
+    "pt": ("segundo", "conforme"),
+    "it": ("secondo",),
+    "de": ("laut",),
+    "pl": ("według", "wedle", "zdaniem"),
+}
+REPORTED_NOT_SPEAKER = {
+    "fr": frozenset("à au aux devant sur dans lors pour auprès chez en".split()),
+    "es": frozenset("a al ante en para con desde".split()),
+    "pt": frozenset("a ao à aos em no na para com".split()),
+    "it": frozenset("a al alla ai agli in su sul sulla per con".split()),
+    "de": frozenset("gegenüber vor im in auf bei dem mit".split()),
+    "pl": POLISH_NOT_SPEAKER,
+}
+REPORTED_DENIALS = frozenset(
+    "démenti dément démentent nié nie nient contesté conteste "
+    "negó negaron niega niegan desmintió desmienten negado desmentido rechazó "
+    "smentito negato nega negano smentisce respinto "
+    "negou negaram nega negam desmentiu "
+    "bestritt bestreitet bestritten dementierte dementiert".split()
+)
+# German reported speech with no "dass": the verb of saying, a comma, and a clause in the subjunctive ("sagte, die
+# Polizei habe in Notwehr gehandelt")
+GERMAN_SUBJUNCTIVE = frozenset("habe sei seien werde würden würde hätte hätten könne müsse wolle solle gebe".split())
+# Verbs of the speech tables that report no speech before "que" ("a fait que", "a lancé que"): left out
+REPORTED_NOT_SPEECH = frozenset("fait lancé appelé publié posté qualifié menacé".split())

@@ -39,6 +39,9 @@ from ..data.propositions import (
 )
 from ..data.speech import (
     CHARACTERISING_PARTICIPLES,
+    POLISH_ACCORDING,
+    POLISH_DENIAL_STEMS,
+    POLISH_HEDGES,
     PROVING_LEMMAS,
     REVEALING_LEMMAS,
     SPEECH_LEMMAS,
@@ -47,8 +50,10 @@ from ..data.speech import (
     UNTAGGED_SPEECH_STEMS,
 )
 from ..model import Analysis, Claim, Frame, Quote, Span, Stance, TimeRef
+from . import reported
 from .frames import claim_frames, open_noun, points_nowhere
 from .nlp import text_of, words_of
+from .reported import denying, speech_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,7 +148,9 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
         if not parsed:  # no dependency tree to cut clauses by: the sentence, or the speech in it, is the claim
             # a word or two quoted ("a qualifié la frappe de « délibérée »") is no claim: the sentence is
             units = [(span, q) for span, q in units if len(_PIECE_WORDS.findall(text, span.start, span.end)) > 2]
-            units = [*units, *_told_before_speech(text, s_start, units)] if units else [(Span(s_start, s_end), None)]
+            surface = analysis.article.language in reported.LANGUAGES  # speech found by ``reported``: its source
+            before = _told_before_speech(text, s_start, units, day_starts, surface) if units else []
+            units = [*units, *before] if units else [(Span(s_start, s_end), None)]
         elif not units:
             units = [(span, None) for span in _main_clauses(doc, sent, text)]
         else:
@@ -196,11 +203,32 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Iterator[Claim]:
             )
 
 
-def _told_before_speech(text: str, start: int, units: list[tuple[Span, Quote | None]]) -> list[tuple[Span, None]]:
+def _told_before_speech(
+    text: str, start: int, units: list[tuple[Span, Quote | None]], day_starts: list[int], surface: bool
+) -> list[tuple[Span, None]]:
     """In a sentence read without a parse, what it states before the speech it reports (``Путин назвал варварской
     акцией киевского режима разрушение ГЭС и отметил, что ...``): a claim of its own when it is long enough to state
-    something besides who spoke (``заявил пресс-секретарь Дмитрий Песков, что`` is only the source)."""
+    something besides who spoke (``заявил пресс-секретарь Дмитрий Песков, что`` is only the source, and so is ``Le
+    ministre X a déclaré que``). Who spoke and the day they spoke (``X a déclaré mardi que``, ``6 июня генсек ООН
+    сообщил, что``) is a claim too: the statement is an event of the story's timeline."""
     first = min(span.start for span, _ in units)
+    speech = next((quote for span, quote in units if span.start == first and quote is not None), None)
+    cue = speech.cue_span if speech is not None else None
+    joined = _JOINED_CUE.search(text, start, cue.start) if cue is not None and start <= cue.start < first else None
+    if joined is not None:  # "X wies die Vorwürfe zurück und erklärte, ...": what X did before speaking is a claim
+        kept = len(_PIECE_WORDS.findall(text, start, joined.start())) >= _JOINED_MIN_WORDS
+        return [(Span(start, joined.start()), None)] if kept else []
+    dated = bisect.bisect_left(day_starts, start) < bisect.bisect_left(day_starts, first)  # when the source spoke
+    if (
+        surface
+        and cue is not None
+        and start <= cue.start < first
+        and len(_PIECE_WORDS.findall(text, cue.end, first)) <= _CUE_TAIL
+    ):
+        if not dated:
+            return []  # "Le ministre X a déclaré que ...": what comes before the speech only says who spoke
+        tail = _THAT_TAIL.search(text, start, first)
+        return [(Span(start, tail.start() if tail else first), None)]  # "X a déclaré mardi": when they spoke
     joined = _SPEECH_JOIN.search(text, start, first)
     end = joined.start() if joined else first
     words = _PIECE_WORDS.findall(text, start, end)
@@ -212,11 +240,22 @@ def _told_before_speech(text: str, start: int, units: list[tuple[Span, Quote | N
 # the words that join a statement to the speech after it ("..., и отметил, что", "et a ajouté que", ": «")
 _SPEECH_JOIN = re.compile(
     # the verb of saying goes only with the word that opens the speech: a statement's last words are never cut alone
-    r"[\s,:;—–-]*(?:(?:(?:и|а|et|y|e|und|and)\s+)?(?:[^\W\d_]+[\s,]+){0,2}(?<!\w)(?:что|чтобы|що|que|qu['’]|dass|che|that))?"
+    r"[\s,:;—–-]*(?:(?:(?:и|а|et|y|e|und|and)\s+)?(?:[^\W\d_]+[\s,]+){0,2}(?<!\w)(?:что|чтобы|що|que|qu['’]|dass|che|that|że|iż))?"
     r"[\s,:;«»\"“”„—–-]*$",
     re.I,
 )
 _PIECE_WORDS = re.compile(r"[^\W\d_]+")
+# words at most between the verb of saying and the speech when what comes before only says who spoke and when ("a
+# déclaré mardi soir que", "poinformował w środę rano, że"); more is a statement of its own ("назвал ... и отметил")
+_CUE_TAIL = 5
+# a conjunction right before the verb of saying (an auxiliary or an adverb between): the sentence told something first
+# ("Путин назвал ... и отметил, что", "X wies die Vorwürfe zurück und erklärte", "... et a ajouté que")
+_JOINED_CUE = re.compile(r"[\s,]+(?:и|а|і|та|et|y|e|und|and|i|oraz|ed)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_JOINED_MIN_WORDS = 3  # words a statement before "and said" needs
+# the word that opens the speech and the marks around it, at the end of what comes before it
+_THAT_TAIL = re.compile(
+    r"[\s,:;—–-]*(?<!\w)(?:что|чтобы|що|que|qu['’]|dass|daß|che|that|że|iż|jakoby)?[\s,:;«»\"“”„—–-]*$", re.I
+)
 _PIECE_MIN_WORDS = 8  # fewer words before the speech are its source ("заявил пресс-секретарь президента Песков")
 _QUOTE_MARKS_IN = re.compile(r"[«»\"“”„]")  # a piece holding quote marks is part of a quotation, read as one
 
@@ -732,19 +771,38 @@ _UNTAGGED_HEDGES = (
 )
 
 
+def _denying_cue(cue: str) -> bool:
+    """A verb of denying that reports a clause (``опроверг, что``, ``zaprzeczył, że``)."""
+    low = cue.lower()
+    if denying(low):
+        return True  # "a démenti que", "negó que", "bestritt, dass"
+    return low.startswith(_CYRILLIC_DENIALS) or (low.startswith(POLISH_DENIAL_STEMS) and speech_verb(low) is not None)
+
+
+_CYRILLIC_DENIALS = tuple(s for s in _UNTAGGED_DENIALS if not s.isascii())
+
+
+POLISH_CUES = frozenset(POLISH_ACCORDING)  # "według MSZ", "zdaniem ekspertów": the sentence is someone's account
+
+
 def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, str | None]:
     """Stance from cue words alone, for a language with no parser here."""
     for tok in tokens:
         low = tok.lower_
-        if low.startswith(_UNTAGGED_DENIALS):
+        if low.startswith(_UNTAGGED_DENIALS) or (low.startswith(POLISH_DENIAL_STEMS) and speech_verb(low) is not None):
             return "denied", tok.text
     for tok in tokens:
-        if tok.lower_.startswith(_UNTAGGED_HEDGES):
+        if tok.lower_.startswith(_UNTAGGED_HEDGES) or tok.lower_ in POLISH_HEDGES:
             return "hedged", tok.text
+    if quote is not None and quote.cue and _denying_cue(quote.cue):
+        return "denied", quote.cue  # "Pieskow zaprzeczył, że Rosja stoi za incydentem": the speech is what is denied
     if quote is not None:
         return "attributed", quote.cue
     for tok in tokens:
-        if tok.lower_.startswith(UNTAGGED_SPEECH_STEMS) or tok.lower_ in UNTAGGED_FRENCH_CUES | UNTAGGED_CUES:
+        low = tok.lower_
+        if low.startswith(UNTAGGED_SPEECH_STEMS) or low in UNTAGGED_FRENCH_CUES | UNTAGGED_CUES | POLISH_CUES:
+            return "attributed", tok.text
+        if low[-1:] in "łiae" and speech_verb(low) is not None:  # "oświadczył", "przekazała", "twierdzi"
             return "attributed", tok.text
     return "asserted", None
 

@@ -99,7 +99,11 @@ _PERSON_BEFORE = (
     sprecher sprecherin präsidenten präsidentinnen kanzler kanzlerin experte experten expertin chef chefin
     jefe jefa líder experto experta chefe porta-voz especialista perito
     președintele președinte președintelui ministrul ministrului purtătorul liderul liderului șeful șefului expertul
-    generalul domnul doamna""".split()
+    generalul domnul doamna
+    prezydent prezydenta premier premiera minister ministra wicepremier wiceminister rzecznik rzecznika rzeczniczka
+    szef szefa szefowa generał generała gen poseł posłanka senator marszałek wojewoda burmistrz prokurator
+    prokuratora sędzia ambasador dyrektor dyrektorka profesor prof pan pani ksiądz kapitan pułkownik major
+    porucznik komendant starosta wójt prezes prezesa przewodniczący przewodnicząca kanclerz papież""".split()
     )
     | SURNAME_TITLES
 )
@@ -115,9 +119,9 @@ _WATER_HEADS = frozenset({"mer", "golfe", "bande", "détroit", "océan", "mar", 
 _MAX_INSTITUTION_WORDS = 9
 # Languages whose articles these finders read (the tables are French first, with Spanish and German forms).
 LANGUAGES = frozenset({"fr", "es", "de", "it", "pt"})
-# Languages whose names these finders read: also Romanian, whose names are capitalised as French ones (its quotes
-# are no French patterns' to read).
-ENTITY_LANGUAGES = LANGUAGES | {"ro"}
+# Languages whose names these finders read: also Romanian and Polish, whose names are capitalised as French ones
+# (their quotes are no French patterns' to read).
+ENTITY_LANGUAGES = LANGUAGES | {"ro", "pl"}
 
 
 # (first word, word after the last, type, name when not the surface, other names given right there)
@@ -493,6 +497,11 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
             yield given, j, "PERSON", None, ()
             i = j
             continue
+        if j - i >= 3 and _acronym(words[i].group()) and _given_name(words[i + 1].group()) and j - i - 1 <= 3:
+            # "UE Kaja Kallas", "MSWiA Jan Wrona": the body a title named, then the person holding it
+            yield i + 1, j, "PERSON", None, ()
+            i = j
+            continue
         titled = i
         if j - i >= 3 and _country_genitive(words[i].group()) and _title(words[i + 1].group()):
             titled = i + 1  # "Bangladeschs Innenminister Muhiuddin Khan": the country's minister, by name
@@ -526,6 +535,11 @@ def _runs(text: str, words: list[re.Match[str]]) -> Iterator[_Found]:
 
 
 _GERMAN_PLACE_NOUNS = GERMAN_PLACE_NOUNS | GERMAN_WATER_NOUNS
+
+
+def _acronym(word: str) -> bool:
+    """A body's short name in capitals, with a small letter at most between them: "UE", "ONZ", "MSWiA"."""
+    return 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2 and word[:2].isupper()
 
 
 def _withheld_surname(text: str, words: list[re.Match[str]], i: int, j: int) -> str | None:

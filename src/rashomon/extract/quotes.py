@@ -43,7 +43,7 @@ from ..data.speech import (
     VOICE_OFFICES,
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
-from . import entities_fr, quotes_de, quotes_es, quotes_fr, quotes_ru, relays
+from . import entities_fr, quotes_de, quotes_es, quotes_fr, quotes_pl, quotes_ru, relays, reported
 from .nlp import text_of, words_of
 from .speakers import (
     BODY_PRONOUNS,
@@ -356,6 +356,18 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
         yield quote
 
 
+# The languages read from the surface, each by its own reader of quotes (no parser ships for them here): German,
+# Spanish (with Portuguese and Romanian), Polish, and French (with Italian and the other Romance languages)
+_SURFACE_READERS = {
+    "de": quotes_de.extract_quotes,
+    "es": quotes_es.extract_quotes,
+    "pt": quotes_es.extract_quotes,
+    "ro": quotes_es.extract_quotes,
+    "pl": quotes_pl.extract_quotes,
+    **{lang: quotes_fr.extract_quotes for lang in entities_fr.LANGUAGES - {"de", "es", "pt"}},
+}
+
+
 def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     text = text_of(doc)
     article = analysis.article.id
@@ -364,14 +376,12 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     if analysis.article.language in ("ru", "uk"):  # no parser: surface patterns of Russian and Ukrainian wire copy
         yield from quotes_ru.extract_quotes(text, analysis, find_marked(text))
         return
-    if not doc.has_annotation("DEP") and analysis.article.language == "de":
-        yield from quotes_de.extract_quotes(text, analysis, find_marked(text))  # German: surface patterns
-        return
-    if not doc.has_annotation("DEP") and analysis.article.language in ("es", "pt", "ro"):
-        yield from quotes_es.extract_quotes(text, analysis, find_marked(text))  # Spanish, Portuguese, Romanian
-        return
-    if not doc.has_annotation("DEP") and analysis.article.language in entities_fr.LANGUAGES:
-        yield from quotes_fr.extract_quotes(text, analysis, find_marked(text))  # French: surface patterns
+    language = analysis.article.language or ""
+    if not doc.has_annotation("DEP") and language in _SURFACE_READERS:
+        marked = find_marked(text)
+        yield from _SURFACE_READERS[language](text, analysis, marked)
+        if language in reported.LANGUAGES:  # what sources say without quotation marks, and who they are
+            yield from reported.reported(text, article, marked, analysis.mentions, language)
         return
     if not doc.has_annotation("DEP"):
         yield from _unparsed(text, article)
