@@ -122,3 +122,17 @@ def test_a_word_or_two_in_marks_is_no_quote(tmp_path: Path) -> None:
         {"01-pl.txt": "Politycy opozycji nazwali ustawę „skandalem” podczas debaty w Sejmie we wtorek wieczorem."},
     )
     assert all(q.kind == "scare" for q in led.quotes)
+
+
+def test_a_capitalised_preposition_opens_no_name_and_no_speaker(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-pl.txt": (
+                "Rzecznik rządu Piotr Zieliński poinformował w piątek, że rząd zbierze się w poniedziałek. Odnośnie "
+                "Litwy napisał, że „współpraca z sąsiadami jest dla nas najważniejsza w tej sprawie”."
+            )
+        },
+    )
+    assert _speakers(led)["współpraca z sąsiadami jest dla nas najważniejsza w tej sprawie"] == "Piotr Zieliński"
+    assert all(not e.name.startswith("Odnośnie") for e in led.entities)

@@ -81,6 +81,10 @@ _FUNCTION_WORDS = frozenset(
     și si în la cu pe al ale lui care din pentru după potrivit conform despre este sunt fost iar dar sau nu cel cea
     cei cele acest această acesta aceasta aceste acești printre până spre către luni marți miercuri joi vineri
     sâmbătă duminică ieri astăzi
+    według wedle zdaniem odnośnie jak po na w we z ze do od dla przez podczas przed mimo wobec także również jednak
+    natomiast ponadto dodatkowo tymczasem wcześniej później obecnie teraz dziś wczoraj jutro ten ta to te ci tego
+    tej tym tych gdy kiedy jeśli choć chociaż ale oraz lub czy nie tak już więc bo albo według jego jej ich nasz
+    poniedziałek wtorek środa czwartek piątek sobota niedziela
     für auf aus über unter durch gegen ohne um wie als auch doch noch nun erst kaum dass daß wenn
     ob seit während wegen trotz dem den des einem einen einer vom zum zur ins beim hat hatte haben ist war sind
     waren wird wurde dieser diese dieses jeder jede in vor an sein seine seinen seinem seiner ihr ihre ihren ihrem

@@ -161,6 +161,7 @@ from ..data.disputes import (
     PART_PLACES,
     PLACE_HEADS,
     PLACE_NAMED_EVENTS,
+    POLICY_DENIALS,
     REACH_ELSEWHERE,
     REACH_ONLY,
     REACH_OPEN,
@@ -3127,9 +3128,10 @@ _RULED_OUT_BEFORE = re.compile(
 
 
 def _intent(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    policy = _policy_denial(k, v, stance, base)
     if not _search(ANY_INTENT, v.claim.text):
-        return [] if stance == "denied" else _struck_again(k, v, stance, base)
-    out = []
+        return policy or ([] if stance == "denied" else _struck_again(k, v, stance, base))
+    out = policy
     for value, pattern in INTENT.items():
         m = _search(pattern, v.claim.text)
         if (
@@ -3226,6 +3228,20 @@ def _struck_again(k: int, v: ClaimView, stance: str, base: dict[str, str | None]
 
 
 _POLICY_REACH = 60  # characters around an intent word where a general policy that holds it is read
+
+
+def _policy_denial(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """``Russian forces have never targeted civilian infrastructure``: a side's answer to the charge of a deliberate
+    attack on civilians, read as a denial that it was deliberate, noted ``policy`` (a rule it says it keeps; whoever
+    reads the dispute sees it is no account of this act). A denial of the policy itself, or a hedged one, is none."""
+    m = _search(_POLICY_DENIALS, v.claim.text)
+    if m is None or stance in ("denied", "hedged"):
+        return []
+    span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+    return [Found("intent", k, _answer("deliberate", span, "denied", base, note="policy"))]
+
+
+_POLICY_DENIALS = re.compile("|".join(f"(?:{p})" for p in POLICY_DENIALS), re.I)
 
 
 def _policy_intent(text: str, word: re.Match[str]) -> bool:
