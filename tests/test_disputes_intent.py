@@ -163,7 +163,9 @@ def test_an_accident_against_a_deliberate_attack_is_a_dispute(tmp_path: Path) ->
     assert any(r.type == "contradicts" and r.details and r.details[0][0] == "intent" for r in led.relations)
 
 
-def test_a_policy_sets_nothing_against_a_deliberate_attack(tmp_path: Path) -> None:
+def test_a_policy_answers_a_deliberate_attack_as_a_policy(tmp_path: Path) -> None:
+    # twenty-first session: a side's word that it does not target civilians is its answer to the charge of a
+    # deliberate attack on them (a denial noted "policy"), no longer nothing
     led = corpus(
         tmp_path,
         ("2024-05-06", "The mayor of Ostrov said the strike on the bus station was a deliberate attack."),
@@ -172,7 +174,9 @@ def test_a_policy_sets_nothing_against_a_deliberate_attack(tmp_path: Path) -> No
             "The army did not comment on the strike in Ostrov, saying it does not deliberately target civilians.",
         ),
     )
-    assert {a.article for a in answers(led, "intent")} == {"A1"}
+    found = {(a.value, a.stance, a.note, a.article) for a in answers(led, "intent")}
+    assert ("deliberate", "denied", "policy", "A2") in found
+    assert ("deliberate", "attributed", None, "A1") in found
 
 
 # -- the time of day of a count -------------------------------------------------------------------------------------

@@ -943,6 +943,15 @@ LEANING_HEDGES = (
     r"\b(?:probablement|vraisemblablement|probablemente|probabilmente|provavelmente)\b",
     r"(?<![\w])(?:скорее\s+всего|вероятно|по\s+всей\s+видимости)(?![\w])",
 )
+# the French and Russian words of such a policy ("ne cible jamais les civils", "никогда не наносит удары по мирным")
+_POLICY_ABROAD = (
+    r"\bne\s+(?:pas|jamais)\s+(?:\w+ment\s+)?(?:cibler|viser|frapper|attaquer|bombarder)\s+(?:\w+ment\s+)?"
+    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
+    r"\bne\s+(?:cible|cibl\w+|vise|frappe|attaque)\s+(?:pas|jamais)\s+(?:\w+ment\s+)?"
+    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
+    r"(?<![\w])(?:не|никогда не)\s+(?:\w+о\s+)?(?:наносит|наносят|бь[её]т|атакует|обстреливает)\s+"
+    r"(?:удар\w*\s+)?(?:по\s+)?(?:мирн\w+|гражданск\w+|цивільн\w+)",
+)
 # A side's word that it never strikes civilians ("Russian forces have never targeted civilian infrastructure", "the
 # army does not target civilian objectives", "ne cible jamais les civils", "никогда не наносит удары по мирным"): its
 # answer to the charge that the attack on them was deliberate, so a denial that it was (read with or without an intent
@@ -951,12 +960,7 @@ POLICY_DENIALS = (
     r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't|(?:has|have|had)\s+never|never)\s+(?:\w+ly\s+)?"
     r"(?:target|attack|strike|hit|shell|bomb)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?"
     r"(?:civilians|civilian\s+\w+|residential\s+\w+|hospitals|markets|peaceful\s+\w+)\b",
-    r"\bne\s+(?:pas|jamais)\s+(?:\w+ment\s+)?(?:cibler|viser|frapper|attaquer|bombarder)\s+(?:\w+ment\s+)?"
-    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
-    r"\bne\s+(?:cible|cibl\w+|vise|frappe|attaque)\s+(?:pas|jamais)\s+(?:\w+ment\s+)?"
-    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
-    r"(?<![\w])(?:не|никогда не)\s+(?:\w+о\s+)?(?:наносит|наносят|бь[её]т|атакует|обстреливает)\s+"
-    r"(?:удар\w*\s+)?(?:по\s+)?(?:мирн\w+|гражданск\w+|цивільн\w+)",
+    *_POLICY_ABROAD,
 )
 # a general policy about a class of targets, with an intent word ("does not deliberately target civilians", "affirmant
 # ne pas cibler délibérément les civils", "никогда не наносит удары по мирным жителям"): a rule the side says it keeps,
@@ -966,12 +970,7 @@ INTENT_POLICY = (
     r"(?:civilians|civilian\s+\w+|residential\s+\w+|hospitals|markets|people)\b",
     r"\b(?:don't|doesn't|never)\s+(?:\w+ly\s+)?(?:target|attack|strike|hit|shell|bomb)s?\s+(?:\w+\s+)?"
     r"(?:civilians|civilian\s+\w+|residential\s+\w+|hospitals|markets|people)\b",
-    r"\bne\s+(?:pas|jamais)\s+(?:\w+ment\s+)?(?:cibler|viser|frapper|attaquer|bombarder)\s+(?:\w+ment\s+)?"
-    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
-    r"\bne\s+(?:cible|cibl\w+|vise|frappe|attaque)\s+(?:pas|jamais)\s+(?:\w+ment\s+)?"
-    r"(?:les\s+)?(?:civils|populations?\s+civiles?|cibles\s+civiles|infrastructures?\s+civiles?)\b",
-    r"(?<![\w])(?:не|никогда не)\s+(?:\w+о\s+)?(?:наносит|наносят|бь[её]т|атакует|обстреливает)\s+"
-    r"(?:удар\w*\s+)?(?:по\s+)?(?:мирн\w+|гражданск\w+|цивільн\w+)",
+    *_POLICY_ABROAD,
 )
 # words before an intent word that make it a question still asked ("investigating whether it was deliberate", "afin de
 # déterminer toute intention délibérée", "чтобы выяснить, было ли это умышленно"): no answer

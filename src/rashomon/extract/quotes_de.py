@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..data.genders import pronoun_gender
 from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
+from . import reported
 from .quotes_ru import Marked
 from .reach import full_mention, sentence_end, sentence_start
 
@@ -161,17 +162,8 @@ def _role_holder(text: str, head: str, mentions: list[Mention], pos: int) -> Men
 
 
 def _named(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    """The names between ``start`` and ``end``: the mentions there that start with a capital (the reader takes
-    "des Roten Kreuzes" for a person at times), and a surname alone of a person named before ("so Weber"), which
-    stands for that person's full mention."""
-    found = [m for m in mentions if start <= m.span.start < end and m.text[:1].isupper()]
-    taken = [(m.span.start, m.span.end) for m in found]
-    people = {m.text.split()[-1]: m for m in mentions if m.type == "PERSON" and m.span.start < start and " " in m.text}
-    for w in _WORD.finditer(text, start, end):
-        person = people.get(w.group())
-        if person is not None and not any(a <= w.start() < b for a, b in taken):
-            found.append(Mention(span=Span(w.start(), w.end()), text=w.group(), type="PERSON", name=person.name))
-    return sorted(found, key=lambda m: m.span.start)
+    """The names between ``start`` and ``end`` (``reported.named``, with this reader's words)."""
+    return reported.named(text, start, end, mentions, _WORD)
 
 
 def _addressed(text: str, start: int, m: Mention) -> bool:

@@ -97,13 +97,16 @@ class Said:
     phrase: Span | None = None  # a source named by common nouns only ("le parquet", "według służb")
 
 
-def named(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions between ``start`` and ``end`` that start with a capital, and a surname alone of a person named in
-    full before (``a ajouté Darmanin``), standing for that person's mention."""
+def named(
+    text: str, start: int, end: int, mentions: Sequence[Mention], word: re.Pattern[str] | None = None
+) -> list[Mention]:
+    """The mentions between ``start`` and ``end`` that start with a capital (the German reader takes "des Roten
+    Kreuzes" for a person at times), and a surname alone of a person named in full before (``a ajouté Darmanin``, ``so
+    Weber``, ``ha explicado Pérez``), standing for that person's mention; ``word`` is what the reader calls a word."""
     found = [m for m in mentions if start <= m.span.start < end and m.text[:1].isupper()]
     taken = [(m.span.start, m.span.end) for m in found]
     people = {m.text.split()[-1]: m for m in mentions if m.type == "PERSON" and m.span.start < start and " " in m.text}
-    for w in WORD.finditer(text, start, end):
+    for w in (word or WORD).finditer(text, start, end):
         person = people.get(w.group())
         if person is not None and not any(a <= w.start() < b for a, b in taken):
             found.append(Mention(span=Span(w.start(), w.end()), text=w.group(), type="PERSON", name=person.name))
