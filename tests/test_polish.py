@@ -136,3 +136,17 @@ def test_a_capitalised_preposition_opens_no_name_and_no_speaker(tmp_path: Path) 
     )
     assert _speakers(led)["współpraca z sąsiadami jest dla nas najważniejsza w tej sprawie"] == "Piotr Zieliński"
     assert all(not e.name.startswith("Odnośnie") for e in led.entities)
+
+
+def test_an_accusation_and_a_denial_of_any_part_in_polish(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-pl.txt": (
+                "Premier Jan Kowalczyk oskarżył Rosję o atak na magazyn paliwa pod Chełmem. Rzecznik Kremla Igor "
+                "Sokołow oświadczył, że Rosja nie ma nic wspólnego z incydentem."
+            ),
+        },
+    )
+    agent = {(a.value, a.stance) for q in led.questions if q.kind == "agent" for a in q.answers}
+    assert {("Russia", "attributed"), ("Russia", "denied")} <= agent

@@ -253,6 +253,10 @@ BLAMED["it"] = (
     r"(?<![’'])\b(?:accusa|accusano|accusato|accusata|accusati|accusando|accusare|incolpa|incolpano|incolpato|"
     r"incolpata|incolpando|incolpare)\b",
 )
+BLAMED["pl"] = (
+    r"\b(?:oskarżył[aoy]?|oskarżyli|oskarża|oskarżają|oskarżając|obwinił[aoy]?|obwinili|obwinia|obwiniają|"
+    r"obwiniając)\b",
+)
 BLAMED_GAP = 4  # words between the verb of accusing and the side word ("les «troupes d'occupation russes»")
 # what the accusation is of, when the claim says ("accusant Moscou de ...", "обвинил Украину в ..."): it must be an act
 # of the event, not another charge ("accuse Kyiv de mentir")
@@ -260,7 +264,9 @@ BLAMED_OF = (
     r"^\W*(?:d['’]|de\s|des\s|du\s|в\s|во\s|у\s|"
     # Spanish, Portuguese, Italian, German: "del ataque", "dell'attacco", "für den Angriff", "por el atentado"
     r"del\s|de\s+la\s|de\s+los\s|de\s+las\s|do\s|da\s|dos\s|das\s|dell['’]|della\s|dello\s|dei\s|degli\s|delle\s|"
-    r"di\s|por\s|pelo\s|pela\s|für\s)"
+    r"di\s|por\s|pelo\s|pela\s|für\s|"
+    # Polish: "oskarżył Rosję o atak", "obwinił Ukrainę za wybuch"
+    r"o\s|za\s)"
 )
 BLAMED_ACTS = (
     r"frapp\w*|attaqu\w*|bombard\w*|tir\w*|attentat\w*|massacre\w*|drame|explosion|crime\w*|avoir\s+\w+",
@@ -270,6 +276,7 @@ BLAMED_ACTS = (
     r"haber\s+\w+|ter\s+\w+",
     r"attacc\w+|attentat\w+|bombardament\w+|esplosion\w+|strage|stragi|lanci\w*|aver(?:e)?\s+\w+",
     r"\w*angriff\w*|\w*anschl[äa]g\w*|beschuss\w*|\w*explosion\w*|\w*sprengung\w*|massaker\w*|tod\w*",
+    r"atak\w*|uderzeni\w*|ostrzał\w*|zamach\w*|wybuch\w*|eksplozj\w*|nalot\w*|naruszeni\w*",
 )
 
 # the accused in the nominative (or the accusative that is its form) when the charge is told first ("обвинило в

@@ -791,6 +791,11 @@ ROLE_DENIALS = (
     r"(?:причетн\w*|відповідальн\w*|участ\w*|зв['’]яз\w*)",
     r"(?<!\w)не\s+(?:має|мали|мав|мала|мають)\s+(?:жодного\s+)?(?:стосунку|відношення)\s+до(?!\w)",
     r"(?<!\w)не\s+причетн\w*",
+    # Polish: "nie ma nic wspólnego z", "zaprzeczył jakiemukolwiek udziałowi w", "nie jest odpowiedzialna za"
+    r"\bnie\s+(?:ma|mają|miał|miała|mieli|mamy)\s+(?:nic|żadnego)\s+(?:\w+\s+)?(?:wspólnego|związku)\s+z\b",
+    r"\b(?:zaprzeczył\w*|zaprzecza\w*|odrzucił\w*|odrzuca\w*)\s+(?:\w+\s+)?(?:udział\w*|odpowiedzialnoś\w*|"
+    r"zaangażowani\w*|związk\w*)",
+    r"\bnie\s+(?:jest|są|był|była|byli)\s+odpowiedzialn\w*",
 )
 # what a denied part may be in: the act or the incident, in any of those languages (a part "in the government" is
 # another matter)
@@ -800,7 +805,9 @@ ROLE_IN = (
     # a death or a harm done to someone ("any role in the death of", "dans la mort de", "в гибели", "nel sabotaggio")
     r"deaths?|murder\w*|assassinat\w*|poison\w*|disappearance|sabotage\w*|mort|meurtre|empoisonnement|Tod\w*|Mord\w*|"
     r"Vergiftung|muerte|asesinato|envenenamiento|morte|omicidio|avvelenamento|sabotaggio|смерт\w*|гибел\w*|"
-    r"убийств\w*|отравлени\w*|загибел\w*|вбивств\w*|отруєнн\w*"
+    r"убийств\w*|отравлени\w*|загибел\w*|вбивств\w*|отруєнн\w*|"
+    # Polish: "incydent", "atak", "śmierć", "zamach"
+    r"incydent\w*|atak\w*|śmier\w*|zamach\w*|zabójstw\w*|wybuch\w*"
 )
 # who fires, after a side word: where fire came from names a side's forces or position
 FIRING_SIDES = (
