@@ -40,3 +40,17 @@ def test_a_denial_of_the_policy_is_no_answer(tmp_path: Path) -> None:
         {"01-en.txt": "The rights group said it was false that the army never targets civilians in the region."},
     )
     assert ("deliberate", "denied", "policy") not in _intents(led)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("01-pl.txt", "Premier Jan Kowalczyk oskarżył Rosję o atak na magazyn paliwa pod Chełmem."),
+        ("01-fr.txt", "Le président Paul Renard a accusé la Russie d'avoir frappé le dépôt de carburant."),
+    ],
+)
+def test_an_accusation_abroad_is_the_word_of_the_person_who_makes_it(tmp_path: Path, name: str, text: str) -> None:
+    led = _ledger(tmp_path, {name: text})
+    people = {e.id: e.name for e in led.entities if e.type == "PERSON"}
+    origins = {people.get(a.origin or "") for q in led.questions if q.kind == "agent" for a in q.answers}
+    assert origins == {"Jan Kowalczyk" if name.endswith("pl.txt") else "Paul Renard"}

@@ -2444,9 +2444,25 @@ def _blamed_abroad(
             span = Span(v.claim.span.start + m.start(), v.claim.span.start + w.end())
             clause = max(text.rfind(ch, 0, m.start()) for ch in ",;:") + 1
             accuser = _party_before(v, names, parties, clause, m.start())
-            said = dict(base, origin=accuser[3]) if accuser is not None and accuser[3] is not None else base
+            who = accuser[3] if accuser is not None and accuser[3] is not None else _person_named(v, names, clause, m)
+            said = dict(base, origin=who) if who is not None else base
             return [_found("agent", k, value, span, "hedged" if stance == "hedged" else "attributed", said, None)]
     return []
+
+
+def _person_named(v: ClaimView, names: dict[str, Entity], start: int, verb: re.Match[str]) -> str | None:
+    """The person named last before the verb of accusing in its clause (``Premier Jan Kowalczyk oskarżył Rosję``): the
+    accuser, whose word the accusation is; None when the clause names no one."""
+    text = v.claim.text
+    found = []
+    for eid in v.entities:
+        e = names.get(eid)
+        if e is None or e.type != "PERSON":
+            continue
+        at = max(text.rfind(name, start, verb.start()) for name in (e.name, *e.aliases))
+        if at >= 0:
+            found.append((at, eid))
+    return max(found)[1] if found else None
 
 
 def _blamed_after_charge(text: str, at: int) -> tuple[int, str] | None:
