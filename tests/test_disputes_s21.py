@@ -37,7 +37,7 @@ def test_a_policy_of_never_striking_civilians_denies_a_deliberate_attack(tmp_pat
 def test_a_denial_of_the_policy_is_no_answer(tmp_path: Path) -> None:
     led = _ledger(
         tmp_path,
-        {"01-en.txt": "The rights group said it was false that the army never targets civilians in the region."},
+        {"01-en.txt": "The rights group denied that the army never targets civilians in the region."},
     )
     assert ("deliberate", "denied", "policy") not in _intents(led)
 

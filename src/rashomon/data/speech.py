@@ -987,7 +987,7 @@ REPORTED_ACCORDING = {
     "pt": ("segundo", "conforme"),
     "it": ("secondo",),
     "de": ("laut",),
-    "pl": ("według", "wedle", "zdaniem"),
+    "pl": POLISH_ACCORDING,
 }
 REPORTED_NOT_SPEAKER = {
     "fr": frozenset("à au aux devant sur dans lors pour auprès chez en".split()),

@@ -237,10 +237,12 @@ def _told_before_speech(
     return [(Span(start, end), None)]
 
 
+# the words that open the speech after a verb of saying ("что", "que", "dass", "che", "that", "że", "jakoby")
+_THAT_WORDS = "что|чтобы|що|que|qu['’]|dass|daß|che|that|że|iż|jakoby"
 # the words that join a statement to the speech after it ("..., и отметил, что", "et a ajouté que", ": «")
 _SPEECH_JOIN = re.compile(
     # the verb of saying goes only with the word that opens the speech: a statement's last words are never cut alone
-    r"[\s,:;—–-]*(?:(?:(?:и|а|et|y|e|und|and)\s+)?(?:[^\W\d_]+[\s,]+){0,2}(?<!\w)(?:что|чтобы|що|que|qu['’]|dass|che|that|że|iż))?"
+    rf"[\s,:;—–-]*(?:(?:(?:и|а|et|y|e|und|and)\s+)?(?:[^\W\d_]+[\s,]+){{0,2}}(?<!\w)(?:{_THAT_WORDS}))?"
     r"[\s,:;«»\"“”„—–-]*$",
     re.I,
 )
@@ -253,9 +255,7 @@ _CUE_TAIL = 5
 _JOINED_CUE = re.compile(r"[\s,]+(?:и|а|і|та|et|y|e|und|and|i|oraz|ed)\s+(?:[^\W\d_]+\s+)?$", re.I)
 _JOINED_MIN_WORDS = 3  # words a statement before "and said" needs
 # the word that opens the speech and the marks around it, at the end of what comes before it
-_THAT_TAIL = re.compile(
-    r"[\s,:;—–-]*(?<!\w)(?:что|чтобы|що|que|qu['’]|dass|daß|che|that|że|iż|jakoby)?[\s,:;«»\"“”„—–-]*$", re.I
-)
+_THAT_TAIL = re.compile(rf"[\s,:;—–-]*(?<!\w)(?:{_THAT_WORDS})?[\s,:;«»\"“”„—–-]*$", re.I)
 _PIECE_MIN_WORDS = 8  # fewer words before the speech are its source ("заявил пресс-секретарь президента Песков")
 _QUOTE_MARKS_IN = re.compile(r"[«»\"“”„]")  # a piece holding quote marks is part of a quotation, read as one
 
@@ -802,7 +802,7 @@ def _untagged_stance(tokens: SpacySpan, quote: Quote | None) -> tuple[Stance, st
         low = tok.lower_
         if low.startswith(UNTAGGED_SPEECH_STEMS) or low in UNTAGGED_FRENCH_CUES | UNTAGGED_CUES | POLISH_CUES:
             return "attributed", tok.text
-        if low[-1:] in "łiae" and speech_verb(low) is not None:  # "oświadczył", "przekazała", "twierdzi"
+        if speech_verb(low) is not None:  # Polish: "oświadczył", "przekazała", "twierdzi"
             return "attributed", tok.text
     return "asserted", None
 

@@ -83,7 +83,7 @@ _FUNCTION_WORDS = frozenset(
     sâmbătă duminică ieri astăzi
     według wedle zdaniem odnośnie jak po na w we z ze do od dla przez podczas przed mimo wobec także również jednak
     natomiast ponadto dodatkowo tymczasem wcześniej później obecnie teraz dziś wczoraj jutro ten ta to te ci tego
-    tej tym tych gdy kiedy jeśli choć chociaż ale oraz lub czy nie tak już więc bo albo według jego jej ich nasz
+    tej tym tych gdy kiedy jeśli choć chociaż ale oraz lub czy nie tak już więc bo albo jego jej ich nasz
     poniedziałek wtorek środa czwartek piątek sobota niedziela
     für auf aus über unter durch gegen ohne um wie als auch doch noch nun erst kaum dass daß wenn
     ob seit während wegen trotz dem den des einem einen einer vom zum zur ins beim hat hatte haben ist war sind

@@ -25,7 +25,7 @@ from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VER
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import reported
 from .quotes_ru import Marked
-from .reach import full_mention, sentence_end, sentence_start
+from .reach import sentence_end, sentence_start, surface_quote
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # looked up case-folded, as the words are ("äußerte" folds to "äusserte", the Swiss spelling)
@@ -91,21 +91,10 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
             ref = previous_ref  # "„...“, schrieb X. „...“": X goes on
         elif kind == "direct" and said is None:
             ref = _subject_before(text, q, mentions)  # "Selenskyj pochte auf Sanktionen. „...“": his words
-        via = tuple(v for v in (said.via if said else []) if ref is None or v != ref.span)
-        mention = full_mention(mentions, ref)  # "so Weber": the mention of Jonas Weber named before
         phrase = said.phrase if said is not None and ref is None else None  # "der Armee zufolge": no name
-        quote = Quote(
-            article=analysis.article.id,
-            span=q.inner,
-            text=text[q.inner.start : q.inner.end],
-            kind=kind,
-            speaker_text=ref.text if ref is not None else (text[phrase.start : phrase.end] if phrase else None),
-            speaker_span=ref.span if ref is not None else phrase,
-            speaker_ref=mention.span if mention is not None else None,
-            cue=text[said.cue.start : said.cue.end] if said is not None else None,
-            cue_span=said.cue if said is not None else None,
-            via_refs=via,
-        )
+        cue = said.cue if said is not None else None
+        via = tuple(said.via) if said is not None else ()
+        quote = surface_quote(text, analysis.article.id, q.inner, kind, ref, phrase, cue, via, mentions)
         if kind != "scare":
             previous, previous_ref = quote, ref
         yield quote

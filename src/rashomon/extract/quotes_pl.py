@@ -29,7 +29,7 @@ from ..data.speech import (
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
-from .reach import full_mention, sentence_end, sentence_start
+from .reach import sentence_end, sentence_start, surface_quote
 from .reported import Said, addressed, named, speech_verb, subject_after
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -72,21 +72,10 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
                 ref = _person_before(text, mentions, marked, q.open_at, said.gender)
         elif kind == "direct" and said is None and previous is not None and q.open_at - previous.span.end <= _NEAR:
             ref = previous_ref  # „...” – powiedział X. „...”: X goes on
-        via = tuple(v for v in (said.via if said else []) if ref is None or v != ref.span)
-        mention = full_mention(mentions, ref)
         phrase = said.phrase if said is not None and ref is None else None
-        quote = Quote(
-            article=analysis.article.id,
-            span=q.inner,
-            text=text[q.inner.start : q.inner.end],
-            kind=kind,
-            speaker_text=ref.text if ref is not None else (text[phrase.start : phrase.end] if phrase else None),
-            speaker_span=ref.span if ref is not None else phrase,
-            speaker_ref=mention.span if mention is not None else None,
-            cue=text[said.cue.start : said.cue.end] if said is not None else None,
-            cue_span=said.cue if said is not None else None,
-            via_refs=via,
-        )
+        cue = said.cue if said is not None else None
+        via = tuple(said.via) if said is not None else ()
+        quote = surface_quote(text, analysis.article.id, q.inner, kind, ref, phrase, cue, via, mentions)
         if kind != "scare":
             previous, previous_ref = quote, ref
         yield quote

@@ -5,8 +5,9 @@ own pattern of a sentence's end."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..model import Mention
+from ..model import Mention, Quote, QuoteKind, Span
 
 
 def sentence_end(text: str, at: int, ends: re.Pattern[str], reach: int) -> int:
@@ -27,7 +28,7 @@ def sentence_start(text: str, at: int, ends: re.Pattern[str], reach: int) -> int
     return last
 
 
-def full_mention(mentions: list[Mention], ref: Mention | None) -> Mention | None:
+def full_mention(mentions: Sequence[Mention], ref: Mention | None) -> Mention | None:
     """The mention a speaker found by surname alone stands for: the last full mention of that person before it (a
     surname the entity reader already took for the full name it repeats, "so Weber", "ha explicado Quiroga", or one
     the quote reader made up); the surname's own mention when no full one came before; None for a made-up one then."""
@@ -37,3 +38,32 @@ def full_mention(mentions: list[Mention], ref: Mention | None) -> Mention | None
         m for m in reversed(mentions) if m.name == ref.name and m.span.start < ref.span.start and m.text == m.name
     )
     return next(earlier, ref if any(m is ref for m in mentions) else None)
+
+
+def surface_quote(
+    text: str,
+    article: str,
+    span: Span,
+    kind: QuoteKind,
+    ref: Mention | None,
+    phrase: Span | None,
+    cue: Span | None,
+    via: tuple[Span, ...],
+    mentions: Sequence[Mention],
+) -> Quote:
+    """A quote as the surface readers find it: said by ``ref`` (a name) or else by ``phrase`` (the words naming the
+    source: "der Armee zufolge", "le parquet"), pinned to the full mention a surname stands for, with its cue and the
+    outlets that relay it (never the speaker's own mention)."""
+    mention = full_mention(mentions, ref)
+    return Quote(
+        article=article,
+        span=span,
+        text=text[span.start : span.end],
+        kind=kind,
+        speaker_text=ref.text if ref is not None else (text[phrase.start : phrase.end] if phrase else None),
+        speaker_span=ref.span if ref is not None else phrase,
+        speaker_ref=mention.span if mention is not None else None,
+        cue=text[cue.start : cue.end] if cue is not None else None,
+        cue_span=cue,
+        via_refs=tuple(v for v in via if ref is None or v != ref.span),
+    )

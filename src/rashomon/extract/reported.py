@@ -43,7 +43,7 @@ from ..data.speech import (
 )
 from ..model import Mention, Quote, Span
 from .quotes_ru import Marked
-from .reach import full_mention
+from .reach import surface_quote
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[^\W\d_„«\"“]|\s*$)|(?=\n)|$)", re.M)
@@ -159,21 +159,9 @@ def reported(
         said, (begin, stop) = found
         if len(WORD.findall(text, begin, stop)) < _MIN_SPEECH_WORDS:
             continue
-        ref = said.speaker
-        phrase = said.phrase if ref is None else None
-        mention = full_mention(list(mentions), ref)
-        yield Quote(
-            article=article,
-            span=Span(begin, stop),
-            text=text[begin:stop],
-            kind="indirect",
-            speaker_text=ref.text if ref is not None else (text[phrase.start : phrase.end] if phrase else None),
-            speaker_span=ref.span if ref is not None else phrase,
-            speaker_ref=mention.span if mention is not None else None,
-            cue=text[said.cue.start : said.cue.end],
-            cue_span=said.cue,
-            via_refs=tuple(v for v in said.via if ref is None or v != ref.span),
-        )
+        phrase = said.phrase if said.speaker is None else None
+        span = Span(begin, stop)
+        yield surface_quote(text, article, span, "indirect", said.speaker, phrase, said.cue, tuple(said.via), mentions)
 
 
 def denying(cue: str) -> bool:
