@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?|[\"”»](?=\s*\n|$)")
+_SENTENCE_END = re.compile(r"[.!?…।۔؟](?:[\"'”’»)\]]+)?|[\"”»](?=\s*\n|$)")  # Devanagari and Urdu stops too
 
 
 def _hashes(meta: dict[str, Any]) -> set[str]:
