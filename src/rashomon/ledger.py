@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import LedgerError
+from .link.described import ArticleSpeakers
 from .link.holders import holder, national_office_of, office_of
 from .memory import quiet_gc
 from .model import (
@@ -131,6 +132,7 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
     texts = functools.cache(lambda: {a.article.id: a.article.text for a in analyses})
     cluster_of = {c: k.id for k in linked.clusters for c in k.claims}
     quotes: list[Quote] = []
+    entity_by_id = {e.id: e for e in linked.entities}
     holders: dict[tuple[str, frozenset[str]], str | None] = {}  # office -> its one holder's id: one scan per office
     quantities: list[Quantity] = []
     times: list[TimeRef] = []
@@ -140,6 +142,8 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
         aid = a.article.id
         time_at = {(t.span.start, t.span.end): t.id for t in a.times}
         first = len(quotes)
+        described = ArticleSpeakers(entity_at.by_article.get(aid, []), entity_by_id)
+        claim_speakers = ArticleSpeakers(entity_at.by_article.get(aid, []), entity_by_id)
         for q in a.quotes:
             via = tuple(dict.fromkeys(e for e in (entity_at(aid, s) for s in q.via_refs) if e))
             speaker = entity_at(aid, q.speaker_ref) if q.speaker_ref is not None else _described(entity_at, a, q)
@@ -151,6 +155,8 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
                 if office not in holders:
                     holders[office] = holder(*office, linked.entities, texts())
                 speaker = holders[office]
+            if speaker is None:
+                speaker = described.speaker(q.speaker_text, q.span.start)
             quotes.append(evolve(q, speaker=speaker, via=via))
         quotes[first:] = _same_interview(quotes[first:])
         quantities.extend(a.quantities)
@@ -165,7 +171,9 @@ def _assemble(analyses: Sequence[Analysis], linked: Linked, inputs: Sequence[Inp
             claims.append(
                 evolve(
                     c,
-                    speaker=entity_at(aid, c.speaker_ref),
+                    speaker=entity_at(aid, c.speaker_ref)
+                    if c.speaker_ref is not None
+                    else claim_speakers.speaker(c.speaker_text, c.span.start),
                     time=time_id,
                     cluster=cluster_of.get(c.id),
                     frames=frames,

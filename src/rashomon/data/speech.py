@@ -1009,3 +1009,13 @@ REPORTED_DENIALS = frozenset(
 GERMAN_SUBJUNCTIVE = frozenset("habe sei seien werde würden würde hätte hätten könne müsse wolle solle gebe".split())
 # Verbs of the speech tables that report no speech before "que" ("a fait que", "a lancé que"): left out
 REPORTED_NOT_SPEECH = frozenset("fait lancé appelé publié posté qualifié menacé".split())
+# The definite articles that open a description of a body a speaker phrase may be ("the army", "der Armee",
+# "l'armée", "el ejército", "o Exército"), in the languages read (``link.described``); the indefinite "a" leaves a
+# speaker unnamed. "des" is the German genitive ("Angaben des Ministeriums"); the French "des responsables" it also
+# reads names no body's words.
+DEFINITE_ARTICLES = frozenset("the der die das dem den des le la les l el los las lo il gli o os".split())
+# The linking words inside a description that name no part of the body ("service d'urgence", "ministerio de")
+DESCRIPTION_LINKS = frozenset("of for de d du del della dello delle di da do dos das von vom zur zum".split())
+# Verbs whose own subject, not their object, does what their infinitive says ("promised them to pay"): every other
+# verb with an object hands the infinitive to its object ("urged Russia to accept responsibility", ``extract.frames``)
+SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "pledge", "offer"})

@@ -20,7 +20,7 @@ from ..data.calendar import ENGLISH_MONTH_SPELLINGS, MONTHS_RECALLED
 from ..data.disputes import ACT_REFERENCE
 from ..data.places import country_of
 from ..data.propositions import EXISTENCE_DENIED
-from ..model import Entity, Event
+from ..model import Entity, Event, Span
 from .views import ClaimView
 
 # what makes a clause recall an earlier event rather than report the one covered
@@ -66,6 +66,7 @@ ACT_REFERRED = re.compile("|".join(ACT_REFERENCE), re.I)
 # a claim can state an act only with one of these frame classes (what the event is)
 _ACTS = ("attack", "incident", "transport", "use", "blame")
 _BACKGROUND_DAYS = 3  # a day named this long before the main event's day is another event's
+_STALE_DAYS = 30  # a day only ever named this long before its articles' days is a recalled event's
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -98,11 +99,19 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
     background: dict[str, int] = {}  # day (or "" for undated) -> position in events
     events: list[dict[str, object]] = [{"kind": kind, "day": day, "place": place, "main": True, "claims": []}]
     recalled: tuple[str, int, int] | None = None  # (article, paragraph, event) of the last background claim
+    recalling: dict[str, list[tuple[Span, int]]] = {}  # per article, the background claims' spans and events
     for k, v in enumerate(views):
         if not proposition(v):
             event_of.append(None)
             continue
         earlier = _earlier_day(v, day)
+        held = next((p for span, p in recalling.get(v.article, ()) if span.contains(v.claim.span)), None)
+        if earlier is None and held is not None:
+            # "since an Oct. 7, 2023 Hamas attack, which Tel Aviv says killed nearly 1,200 people": a clause of a
+            # sentence that recalls another event tells of that event
+            event_of.append(held)
+            events[held]["claims"].append(k)  # type: ignore[attr-defined]
+            continue
         if (
             earlier is None
             and not v.day_inside
@@ -129,6 +138,7 @@ def find_events(views: Sequence[ClaimView], entities: Sequence[Entity]) -> Scope
                 events.append({"kind": _kind_of(v), "day": earlier, "place": None, "main": False, "claims": []})
             position = background[key]
             recalled = (v.article, v.paragraph, position)
+            recalling.setdefault(v.article, []).append((v.claim.span, position))
         else:
             position = 0
         event_of.append(position)
@@ -190,18 +200,39 @@ def _main_kind(views: Sequence[ClaimView]) -> str | None:
 
 
 def _main_day(views: Sequence[ClaimView], kind: str | None) -> str | None:
-    """The day most articles give the main act (a day named inside a claim that states it)."""
+    """The day most articles give the main act (a day named inside a claim that states it), leaving out a day every
+    article naming it was published long after (``_STALE_DAYS``; an article of unknown day counts as published on
+    the corpus's middle day) when another day is named nearer its articles: wire copy that recalls an attack months
+    back in every article ("since an Oct. 7, 2023 Hamas attack") does not make that attack the event reported."""
     by_day: dict[str, set[str]] = defaultdict(set)
-    for v in views:
-        if v.day_inside and v.day and len(v.day) == 10 and any(f.kind == kind for f in v.frames):
-            by_day[v.day].add(v.article)
-    if not by_day:
+    gap: dict[str, int] = {}
+    known = sorted({v.published for v in views if v.published is not None and not v.published_inferred})
+    middle = known[len(known) // 2] if known else None
+    for acts in (True, False):
         for v in views:
-            if v.day_inside and v.day and len(v.day) == 10:
+            if v.day_inside and v.day and len(v.day) == 10 and (not acts or any(f.kind == kind for f in v.frames)):
                 by_day[v.day].add(v.article)
-    if not by_day:
+                near = _age(v, middle)
+                gap[v.day] = min(gap.get(v.day, near), near)
+        if by_day:
+            break
+    recent = {d: articles for d, articles in by_day.items() if gap[d] <= _STALE_DAYS}
+    pool = recent or by_day
+    if not pool:
         return None
-    return min(by_day, key=lambda d: (-len(by_day[d]), d))
+    return min(pool, key=lambda d: (-len(pool[d]), d))
+
+
+def _age(v: ClaimView, middle: dt.date | None) -> int:
+    """Days from the day a claim names to the day its article was published (the corpus's ``middle`` day for an
+    article whose day is unknown or only inferred from the days it names); 0 when neither is known."""
+    published = v.published if v.published is not None and not v.published_inferred else middle
+    if published is None or not v.day:
+        return 0
+    try:
+        return (published - dt.date.fromisoformat(v.day)).days
+    except ValueError:
+        return 0
 
 
 def _main_place(views: Sequence[ClaimView], names: dict[str, Entity]) -> str | None:

@@ -20,6 +20,7 @@ from ..data.media import outlet_country
 from ..data.nouns import NOUN_CLASSES, noun_class
 from ..data.places import CAPITALS, country_of
 from ..model import Analysis, Claim, Entity, Frame, Quantity, Span
+from .described import ArticleSpeakers
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 STOPWORDS = (
@@ -91,6 +92,7 @@ def build_views(
         quotes = {(q.span.start, q.span.end): q for q in a.quotes}
         breaks = [m.start() for m in _LINE_BREAK.finditer(a.article.text)]
         press = outlet_country(a.article.outlet, a.article.url)  # whose own press the article is, if a side's
+        described = ArticleSpeakers(mentions, by_id)
         for c in a.claims:
             view = ClaimView(
                 claim=c,
@@ -122,6 +124,8 @@ def build_views(
             view.nested = any(o is not c and o.span.contains(c.span) and o.span != c.span for o in a.claims)
             if c.speaker_ref is not None:
                 view.speaker = _entity_at(mentions, starts, c.speaker_ref.start, c.speaker_ref.end)
+            elif c.speaker_text:
+                view.speaker = described.speaker(c.speaker_text, c.span.start)  # "the army said": the one it names
             quote = quotes.get((c.quote_ref.start, c.quote_ref.end)) if c.quote_ref is not None else None
             if quote is not None:
                 view.via = tuple(e for e in (_entity_at(mentions, starts, s.start, s.end) for s in quote.via_refs) if e)
