@@ -114,8 +114,9 @@ FORCES: dict[str, tuple[str, ...]] = {
         r"shots? (?:were |was |had been |being |have been )?fired\b",
         r"fired (?:live |warning )?(?:shots|rounds|bullets|pellets)\b",
         r"open(?:ed|ing|s)? fire\b",
-        r"fir(?:ed|ing) (?:on|at|into|toward|towards) (?:the )?(?:crowds?|protesters|demonstrators|people|civilians|"
-        r"mourners)\b",
+        # "did not fire at the crowd", "kept firing toward us" (a witness among those shot at)
+        r"fir(?:e|es|ed|ing) (?:on|at|into|toward|towards) (?:the )?(?:crowds?|protesters|demonstrators|people|"
+        r"civilians|mourners|us)\b",
         r"shooting (?:at|on|into) (?:the )?(?:crowds?|protesters|demonstrators|people|civilians|mourners)\b",
         r"disparos?\b",
         r"dispar(?:aron|ó|ando)\b",
@@ -1599,3 +1600,32 @@ OTHERS_ACT_BETWEEN = (
 # "the candidates defeated in June": a loser, never a winner; and "won 34 percent of the vote", a share won, no victory
 LOSER_NOUNS = ("candidate", "rival", "opponent", "challenger", "contender", "incumbent")
 SHARE_WON = r"(?:won|wins|winning)\s+(?:about\s+|nearly\s+|almost\s+|only\s+|just\s+)?\d"
+# The words after a negation that keep it from denying what follows in the clause (``questions.NEGATION_BEFORE``): a
+# source that does not say, specify or confirm leaves it open ("did not specify whose drones were shot down", "не
+# уточнил", "ne précise pas", "no precisó"); people not hurt by a strike do not deny the strike ("the servicemen were
+# not injured by the missile strike")
+NEGATED_NOT_DENYING = (
+    r"say",
+    r"said",
+    r"specif(?:y|ied)",
+    r"clarif(?:y|ied)",
+    r"disclose[ds]?",
+    r"elaborate[ds]?",
+    r"comment(?:ed)?",
+    r"identif(?:y|ied)",
+    r"injured",
+    r"hurt",
+    r"harmed",
+    r"wounded",
+    r"уточн\w*",
+    r"сообщ\w*",
+    r"называ\w*",
+    r"назва\w*",
+    r"пострада\w*",
+    r"précis\w*",
+    r"precis\w*",
+    r"especific\w*",
+)
+# The verbs that ask a party to own an act, before the party asked ("urged Russia to accept responsibility", "called
+# on Tehran to admit"): what follows is the asker's charge, not the party's claim of responsibility
+DEMANDED_ADMISSION = r"\b(?:urg\w*|call(?:ed|s|ing)?\s+on|ask\w*|demand\w*|press(?:ed|es|ing)?|insist\w*\s+that)"

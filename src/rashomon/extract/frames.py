@@ -56,7 +56,7 @@ from ..data.disputes import (
     UNLIKELY_WORDS,
 )
 from ..data.institutions import HEADS
-from ..data.speech import FINDING_LEMMAS, REPORTING_LEMMAS
+from ..data.speech import FINDING_LEMMAS, REPORTING_LEMMAS, SUBJECT_CONTROL
 from ..model import Frame, Mention, Role, Span
 from .nlp import text_of, words_of
 
@@ -809,6 +809,10 @@ def _subject(tok: Token) -> Token | None:
                 return _antecedent(doer, head)  # "investigators established Russia hit the school": Russia hit it
             if head.lemma_.lower() in FINDING_LEMMAS:
                 return None  # who established or found that it was done did not do it: the origin, not the agent
+        if clause.dep_ == "xcomp" and head.lemma_.lower() not in SUBJECT_CONTROL:
+            told = next((c for c in head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+            if told is not None:
+                return _antecedent(told, head)  # "the EU urged Russia to accept responsibility": Russia would accept
         if head.lemma_.lower() in REPORTING_LEMMAS:
             continue  # "As the ministry emphasized, by hitting the plane, Kyiv hoped ...": the speaker did not hit it
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -117,6 +117,7 @@ from ..data.disputes import (
     CONTRASTS,
     COUNTED_UNITS,
     COVERED_BEFORE,
+    DEMANDED_ADMISSION,
     DENIED_REPORT,
     DISMISSALS,
     EFFECT_BEFORE,
@@ -152,6 +153,7 @@ from ..data.disputes import (
     NATURE_ATTACK,
     NATURE_NO_SIGN,
     NATURE_RUMOURED,
+    NEGATED_NOT_DENYING,
     NOT_ACTS,
     OCCASION_HEADS,
     OPEN_INVOLVEMENT,
@@ -343,6 +345,7 @@ DISBELIEVED = re.compile("|".join(DISBELIEF_AFTER), re.I)
 VERSION_TOLD = re.compile("|".join(CAUSE_VERSION_OF_OTHERS), re.I)
 WEAPON_SHOT_DOWN = re.compile("|".join(SHOT_DOWN), re.I)
 RESPONSIBLE_WORDS = re.compile("|".join(RESPONSIBLE), re.I)
+DEMANDED_ADMISSION_WORDS = re.compile(DEMANDED_ADMISSION + r"\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$", re.I)
 FIRED_FROM_HELD = re.compile("|".join(FIRED_FROM), re.I)
 INTENT = {value: re.compile("|".join(f"(?:{p})" for p in words), re.I) for value, words in INTENT_WORDS.items()}
 INTENT_POLICY_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_POLICY), re.I)
@@ -377,6 +380,9 @@ NEGATION_BEFORE = re.compile(
     r"(?<!\w)(?:не|ни|нет)(?!\w)|"
     # a denial, not a refusal ("denied journalists access to the fragments": nothing is said not to be)
     r"\b(?:denied|denies|deny)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|permission|visas?)\b))"
+    # what is not said, or who was not hurt, denies nothing that follows: "did not specify whose drones were shot
+    # down", "не уточнил", "were not injured by the missile strike"
+    rf"(?!\s+(?:[\w'’-]+\s+)?(?:{'|'.join(NEGATED_NOT_DENYING)})(?!\w))"
     r"[^.;]{0,40}$",
     re.I,
 )
@@ -1330,7 +1336,12 @@ def _acts(
                 and patient.text.casefold().split()[-1] in _CLAIMED
                 and _party(agent.text, side, entity, names)
             ):
-                said = dict(base, origin=entity if entity in names else base["origin"])
+                # "urged Russia to accept responsibility": the urger's charge, not the party's own word
+                said = (
+                    base
+                    if _search(DEMANDED_ADMISSION_WORDS, text[: agent.span.end - v.claim.span.start])
+                    else (dict(base, origin=entity if entity in names else base["origin"]))
+                )
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 out.append(_found("agent", k, value, agent.span, "attributed", said, entity))
         elif f.kind == "transport" and not f.negated and _fled(f):
@@ -1738,6 +1749,8 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], na
     after = [(m.end() + w.start(), m.end() + w.end(), s) for w in words.finditer(window) if (s := side_of(w.group(0)))]
     if before and not text[before[-1][1] : m.start()].strip(" '’s"):
         party = before[-1]  # "Ukrainian involvement", "Kyiv's role"
+    elif before and _OWN_INVOLVEMENT.search(text[: m.start()]):
+        party = before[-1]  # "Russia has always denied its involvement and blamed Ukraine": Russia's own
     elif after:
         party = after[0]  # "involvement of Ukraine", "contacts on Ukrainian soil"
     elif before:
@@ -1760,6 +1773,7 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], na
     return found
 
 
+_OWN_INVOLVEMENT = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?(?:\w+\s+)?$", re.I)
 _INVOLVED_OBJECT = re.compile(r"^\s*(?:in|into|with|to)\s+(?:the|this|that|any|a|an)?\s*(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 

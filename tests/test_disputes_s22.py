@@ -1,0 +1,92 @@
+"""Twenty-second session, disputes: a denial that troops fired at the crowd in the verb's plain form, and a witness
+among those shot at. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+from tests.test_disputes_s16 import _ledger
+
+
+def _forces(led: rashomon.Ledger) -> list[tuple[str, str]]:
+    return [(a.value, a.stance) for q in led.questions if q.kind == "force" for a in q.answers]
+
+
+def test_a_denial_of_firing_at_the_crowd_against_a_witness_shot_at(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": 'A wounded man said: "There were crowds of people, but the soldiers kept firing toward us."',
+            "02-en.txt": "The army said it did not fire at the crowd rushing the aid convoy.",
+        },
+    )
+    assert sorted(_forces(led)) == [("gunfire", "attributed"), ("gunfire", "denied")]
+    assert any(r.type == "contradicts" for r in led.relations)
+
+
+def test_a_fire_burning_at_a_place_is_no_shot(tmp_path: Path) -> None:
+    led = _ledger(tmp_path, {"01-en.txt": "A fire broke out at the market on Tuesday and spread to nearby homes."})
+    assert _forces(led) == []
+
+
+def _causes(led: rashomon.Ledger) -> list[tuple[str, str]]:
+    return [(a.value, a.stance) for q in led.questions if q.kind == "cause" for a in q.answers]
+
+
+def test_what_a_source_did_not_specify_is_not_denied(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "Военные заявили, что часть беспилотников над границей сбили в среду.",
+            "02-ru.txt": "Представитель армии Павел Орлов не уточнил, какой стороне принадлежали сбитые беспилотники.",
+        },
+    )
+    assert all(stance != "denied" for _, stance in _causes(led))
+    assert not any(r.type == "contradicts" for r in led.relations)
+
+
+def test_soldiers_not_hurt_by_a_strike_do_not_deny_it(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "A ballistic missile struck the centre of Varno on Sunday, the regional governor said.",
+            "02-en.txt": "The soldiers were not injured by the missile strike because they were in cover, he said.",
+        },
+    )
+    assert all(stance != "denied" for _, stance in _causes(led))
+
+
+def test_a_source_that_says_no_missile_hit_still_denies_it(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {"01-en.txt": "The ministry said the building collapsed after no missile had struck it, but a gas blast."},
+    )
+    assert ("struck from outside (missile, air defence, gunfire)", "denied") in _causes(led)
+
+
+def _agents(led: rashomon.Ledger) -> list[tuple[str, str, str | None]]:
+    return [(a.value, a.stance, a.origin) for q in led.questions if q.kind == "agent" for a in q.answers]
+
+
+def test_a_party_urged_to_accept_responsibility_is_the_one_charged(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {"01-en.txt": "In July, the European Union urged Russia to accept responsibility for downing the airliner."},
+    )
+    agents = _agents(led)
+    assert {value for value, _, _ in agents} == {"Russia"}  # not the union that asked
+    names = {e.id: e.name for e in led.entities}
+    assert all(names.get(origin or "") != "Russia" for _, _, origin in agents)  # its charge, not Russia's word
+
+
+def test_an_order_hands_the_act_to_those_ordered(tmp_path: Path) -> None:
+    led = _ledger(tmp_path, {"01-en.txt": "General Ana Pires ordered Lerovian troops to shell the village of Varno."})
+    frames = [f for c in led.claims for f in c.frames if f.kind == "attack"]
+    assert [f.role("agent").text for f in frames if f.role("agent") is not None] == ["Lerovian troops"]
+
+
+def test_its_involvement_is_the_subjects_own(tmp_path: Path) -> None:
+    led = _ledger(tmp_path, {"01-en.txt": "Russia has always denied its involvement and blamed Ukraine."})
+    involved = [(a.value, a.stance) for q in led.questions if q.kind == "involved" for a in q.answers]
+    assert involved == [("Russia", "denied")]
