@@ -90,3 +90,22 @@ def test_its_involvement_is_the_subjects_own(tmp_path: Path) -> None:
     led = _ledger(tmp_path, {"01-en.txt": "Russia has always denied its involvement and blamed Ukraine."})
     involved = [(a.value, a.stance) for q in led.questions if q.kind == "involved" for a in q.answers]
     assert involved == [("Russia", "denied")]
+
+
+def test_a_denial_of_another_partys_involvement_is_not_the_deniers(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The Kremlin denied any Ukrainian involvement.",
+            "02-en.txt": "The Kremlin denied any involvement of Ukraine in the attack.",
+            "03-en.txt": "The Kremlin denied any involvement in the attack.",
+        },
+    )
+    by_claim: dict[str, set[tuple[str, str]]] = {}
+    for q in led.questions:
+        if q.kind == "agent":
+            for a in q.answers:
+                by_claim.setdefault(a.claim, set()).add((a.value, a.stance))
+    article = {c.id: c.article for c in led.claims}
+    denied_russia = {article[c] for c, found in by_claim.items() if ("Russia", "denied") in found}
+    assert denied_russia == {"A3"}  # only where the Kremlin denies its own part

@@ -1272,6 +1272,8 @@ def _acts(
                 agent = None  # "the Beslan massacre", "the Paris attacks": events named for their place
             if f.negated and stance != "denied" and _weapon_told(v, f):
                 agent = None  # "the X shells did not hit the depot": X's shells were fired; not what they hit
+            if agent is not None and f.negated and _others_part(text[agent.span.end - v.claim.span.start :], side):
+                agent = None  # "the Kremlin denied any Ukrainian involvement": another party's part is denied
             if agent is not None and _party(agent.text, side, entity, names):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 named = _head_phrase(agent.text)
@@ -1773,6 +1775,23 @@ def _involved(k: int, v: ClaimView, stance: str, base: dict[str, str | None], na
     return found
 
 
+_PARTY_PART = (
+    re.compile(r"\b([\w'’-]+)\s+(?:involvement|responsibility|role|part)\b", re.I),
+    re.compile(r"\b(?:involvement|responsibility|role|part)\s+(?:of|by)\s+(?:the\s+)?([\w'’-]+)", re.I),
+)
+
+
+def _others_part(text: str, side: str | None) -> bool:
+    """The part denied is named as another party's than the denier's (``denied any Ukrainian involvement``,
+    ``denied any involvement of Kyiv``)."""
+    for pattern in _PARTY_PART:
+        for m in pattern.finditer(text):
+            named = _side_word(m.group(1).removesuffix("'s").removesuffix("’s"))
+            if named is not None and named != side:
+                return True
+    return False
+
+
 _OWN_INVOLVEMENT = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?(?:\w+\s+)?$", re.I)
 _INVOLVED_OBJECT = re.compile(r"^\s*(?:in|into|with|to)\s+(?:the|this|that|any|a|an)?\s*(?:[\w'’-]+\s+){0,3}?$", re.I)
 
@@ -1881,6 +1900,8 @@ def _role_denied(
         return []
     clause = text.rfind(";", 0, m.start()) + 1
     named = _party_before(v, names, parties, clause, m.start())
+    if named is not None and _others_part(text[named[1] : m.end() + _ROLE_REACH], named[2]):
+        return []  # "the Kremlin denied any Ukrainian involvement": another party's part is denied (``_involved``)
     if named is not None:
         start, end, value, entity = named
         also = _party_before(v, names, parties, clause, start)  # "Washington et Moscou rejetant toute responsabilité"
@@ -2544,6 +2565,8 @@ def _denied_acts(
     if not sides:
         return []
     at, side = sides[-1]
+    if _others_part(text[m.start() : m.end() + _ROLE_REACH], side):
+        return []  # "the Kremlin denied any involvement of Ukraine": another party's part is denied
     span = Span(v.claim.span.start + at, v.claim.span.start + m.end())
     return [_found("agent", k, side, span, "denied", base, None)]
 
