@@ -1,5 +1,6 @@
-"""Twenty-second session, disputes: a denial that troops fired at the crowd in the verb's plain form, and a witness
-among those shot at. Sentences written for these tests."""
+"""Twenty-second session, disputes: firing told in the verb's plain form and by a witness shot at; negations that
+deny nothing after them; the act of an infinitive after an object; whose involvement a denial is about. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import rashomon
 from tests.test_disputes_s16 import _ledger
 
 
-def _forces(led: rashomon.Ledger) -> list[tuple[str, str]]:
-    return [(a.value, a.stance) for q in led.questions if q.kind == "force" for a in q.answers]
+def _told(led: rashomon.Ledger, kind: str) -> list[tuple[str, str]]:
+    """Every answer to the questions of one kind, as (value, stance)."""
+    return [(a.value, a.stance) for q in led.questions if q.kind == kind for a in q.answers]
 
 
 def test_a_denial_of_firing_at_the_crowd_against_a_witness_shot_at(tmp_path: Path) -> None:
@@ -21,17 +23,13 @@ def test_a_denial_of_firing_at_the_crowd_against_a_witness_shot_at(tmp_path: Pat
             "02-en.txt": "The army said it did not fire at the crowd rushing the aid convoy.",
         },
     )
-    assert sorted(_forces(led)) == [("gunfire", "attributed"), ("gunfire", "denied")]
+    assert sorted(_told(led, "force")) == [("gunfire", "attributed"), ("gunfire", "denied")]
     assert any(r.type == "contradicts" for r in led.relations)
 
 
 def test_a_fire_burning_at_a_place_is_no_shot(tmp_path: Path) -> None:
     led = _ledger(tmp_path, {"01-en.txt": "A fire broke out at the market on Tuesday and spread to nearby homes."})
-    assert _forces(led) == []
-
-
-def _causes(led: rashomon.Ledger) -> list[tuple[str, str]]:
-    return [(a.value, a.stance) for q in led.questions if q.kind == "cause" for a in q.answers]
+    assert _told(led, "force") == []
 
 
 def test_what_a_source_did_not_specify_is_not_denied(tmp_path: Path) -> None:
@@ -42,7 +40,7 @@ def test_what_a_source_did_not_specify_is_not_denied(tmp_path: Path) -> None:
             "02-ru.txt": "Представитель армии Павел Орлов не уточнил, какой стороне принадлежали сбитые беспилотники.",
         },
     )
-    assert all(stance != "denied" for _, stance in _causes(led))
+    assert all(stance != "denied" for _, stance in _told(led, "cause"))
     assert not any(r.type == "contradicts" for r in led.relations)
 
 
@@ -54,7 +52,7 @@ def test_soldiers_not_hurt_by_a_strike_do_not_deny_it(tmp_path: Path) -> None:
             "02-en.txt": "The soldiers were not injured by the missile strike because they were in cover, he said.",
         },
     )
-    assert all(stance != "denied" for _, stance in _causes(led))
+    assert all(stance != "denied" for _, stance in _told(led, "cause"))
 
 
 def test_a_source_that_says_no_missile_hit_still_denies_it(tmp_path: Path) -> None:
@@ -62,7 +60,7 @@ def test_a_source_that_says_no_missile_hit_still_denies_it(tmp_path: Path) -> No
         tmp_path,
         {"01-en.txt": "The ministry said the building collapsed after no missile had struck it, but a gas blast."},
     )
-    assert ("struck from outside (missile, air defence, gunfire)", "denied") in _causes(led)
+    assert ("struck from outside (missile, air defence, gunfire)", "denied") in _told(led, "cause")
 
 
 def _agents(led: rashomon.Ledger) -> list[tuple[str, str, str | None]]:
