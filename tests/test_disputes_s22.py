@@ -107,3 +107,14 @@ def test_a_denial_of_another_partys_involvement_is_not_the_deniers(tmp_path: Pat
     article = {c.id: c.article for c in led.claims}
     denied_russia = {article[c] for c, found in by_claim.items() if ("Russia", "denied") in found}
     assert denied_russia == {"A3"}  # only where the Kremlin denies its own part
+
+
+def test_a_toll_read_past_an_aside_listing_who_is_among_the_dead(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "По данным властей, 26 человек, в том числе женщины и дети, погибли при ударе по рынку.",
+            "02-fr.txt": "Selon les autorités, 31 personnes, dont quatre enfants, ont été tuées dans la frappe sur le marché.",
+        },
+    )
+    assert sorted(value for value, _ in _told(led, "toll_killed")) == ["26 people", "31 people"]

@@ -878,3 +878,9 @@ DENIED_OUTCOME_AFTER = (
     r"^\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn['’]t|have\s+not|haven['’]t|had\s+not|were\s+not|weren['’]t)\s+"
     r"(?:die|died|been\s+killed|perish(?:ed)?)\b",
 )
+# An aside that lists who is among the counted, between commas after them ("26 человек, в том числе женщины и дети,
+# погибли", "31 personnes, dont quatre enfants, ont été tuées"): read past it to the outcome (``link.tolls.abroad``)
+INCLUDED_ASIDE = (
+    r"^(?P<counted>\s*[^\W\d_]*)\s*,\s*(?:в том числе|включая|у тому числі|серед них|dont|parmi eux|parmi elles|"
+    r"incluidos|incluidas|entre ellos|entre ellas|tra cui|tra i quali|darunter|unter ihnen)(?!\w)[^,.;:]{1,60},"
+)

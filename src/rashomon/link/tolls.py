@@ -29,6 +29,7 @@ from ..data.tolls import (
     DENIED_OUTCOME_AFTER,
     GIVEN_VERBS,
     INCLUDED,
+    INCLUDED_ASIDE,
     INCREMENT_AFTER,
     INCREMENT_BEFORE,
     LIFE_LOST_AFTER,
@@ -101,6 +102,7 @@ PERIOD_WORDS = re.compile("|".join(PERIOD), re.I)  # "in the violence of recent 
 _SINCE_CLAUSE = re.compile(SINCE_CLAUSE, re.I)
 _RATE_AFTER = re.compile("|".join(RATE_AFTER), re.I)
 _DENIED_OUTCOME_AFTER = re.compile("|".join(DENIED_OUTCOME_AFTER), re.I)
+_INCLUDED_ASIDE = re.compile(INCLUDED_ASIDE, re.I)
 
 
 def rate(after: str) -> bool:
@@ -258,6 +260,7 @@ def abroad(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     after, before = text[end:], text[:start]
     if _NOT_PEOPLE.match(after):
         return None
+    after = _INCLUDED_ASIDE.sub(r"\g<counted>", after, count=1)  # "26 человек, в том числе дети, погибли"
     outcome = _outcome_after(after) or _outcome_before(before, after) or _led_abroad(before)
     if outcome is None:
         return None
