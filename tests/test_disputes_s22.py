@@ -114,7 +114,8 @@ def test_a_toll_read_past_an_aside_listing_who_is_among_the_dead(tmp_path: Path)
         tmp_path,
         {
             "01-ru.txt": "По данным властей, 26 человек, в том числе женщины и дети, погибли при ударе по рынку.",
-            "02-fr.txt": "Selon les autorités, 31 personnes, dont quatre enfants, ont été tuées dans la frappe sur le marché.",
+            "02-fr.txt": "Selon les autorités, 31 personnes, dont quatre enfants, ont été tuées dans la frappe sur "
+            "le marché.",
         },
     )
     assert sorted(value for value, _ in _told(led, "toll_killed")) == ["26 people", "31 people"]
