@@ -119,3 +119,37 @@ def test_a_toll_read_past_an_aside_listing_who_is_among_the_dead(tmp_path: Path)
         },
     )
     assert sorted(value for value, _ in _told(led, "toll_killed")) == ["26 people", "31 people"]
+
+
+def test_how_many_were_on_board(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The fishing trawler was carrying about 750 people when it capsized, survivors said.",
+            "02-en.txt": "The coast guard said some 400 migrants were on board the trawler.",
+            "03-en.txt": "Of those on board, 104 people were rescued. The owner said 12 crew members were on board.",
+        },
+    )
+    told = sorted(_told(led, "on_board"))
+    assert told == [
+        ("12 crew members", "attributed"),
+        ("about 750 people", "attributed"),
+        ("some 400 migrants", "attributed"),
+    ]
+    why = [r.why for r in led.relations if r.type == "contradicts"]
+    assert any("750" in w and "400" in w for w in why)
+    assert not any("12 crew members" in w for w in why)  # the crew alone is no rival of all on board
+
+
+def test_some_of_those_on_board_are_no_count_of_all(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The jet was carrying 176 passengers and crew when it came down after take-off.",
+            "02-en.txt": "A total of 138 people on the flight were supposed to catch connecting flights to Canada.",
+            "03-en.txt": "The trial began in March 2020, with four people charged.",
+            "04-en.txt": "The jet, carrying up to 20 children, came down after take-off.",
+        },
+    )
+    assert sorted(_told(led, "on_board")) == [("176 passengers", "asserted"), ("up to 20 children", "asserted")]
+    assert not [r for r in led.relations if r.type == "contradicts" and "on board" in r.why]

@@ -1629,3 +1629,30 @@ NEGATED_NOT_DENYING = (
 # The verbs that ask a party to own an act, before the party asked ("urged Russia to accept responsibility", "called
 # on Tehran to admit"): what follows is the asker's charge, not the party's claim of responsibility
 DEMANDED_ADMISSION = r"\b(?:urg\w*|call(?:ed|s|ing)?\s+on|ask\w*|demand\w*|press(?:ed|es|ing)?|insist\w*\s+that)"
+# How many were on board a boat, train or aircraft: the words right after a count of people ("750 people on board",
+# "some 400 migrants aboard", "440 passengers on the train"), or before it ("carrying about 750 people"); a count told
+# with what became of them right after ("104 people on board were rescued") is that outcome's, not who was aboard,
+# unless it is all of them ("all 179 people on board were killed")
+ON_BOARD_AFTER = (
+    r"^\s+(?:who\s+were\s+|were\s+)?(?:on\s+board|aboard|onboard)\b",
+    r"^\s+(?:on|in)\s+(?:the|that|this)\s+(?:boat|ship|vessel|trawler|train|plane|aircraft|flight|jet|helicopter|"
+    r"bus|ferry)\b",
+    r"^\s+(?:à bord|a bordo|an bord)\b",
+    r"^\s+(?:на\s+борту)",
+)
+ON_BOARD_BEFORE = (
+    r"\b(?:carrying|carried|transporting)\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|up\s+to\s+|"
+    r"more\s+than\s+|nearly\s+|over\s+|an\s+estimated\s+)?$",
+)
+ON_BOARD_FATE = (
+    r"^\s*(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:rescued|saved|killed|died|dead|missing|survived|evacuated|injured|hurt|recovered|found|pulled|taken|brought|"
+    r"hospitali[sz]ed|drowned|perished|freed|released)\b",
+    # "138 people on the flight were supposed to catch connecting flights", "57 on board were Canadians": what is
+    # told of some of those aboard, not how many were
+    r"^\s*(?:were|was|are|had|have)\b",
+)
+# Those aboard counted by who they are ("up to 100 children in the hold"): a part of all on board
+ON_BOARD_PART = frozenset("children kids minors infants babies women men boys girls".split())
+# The crew of a craft, counted apart from all on board ("12 crew members on board" is no rival of "400 people")
+CREW_WORDS = frozenset("crew crewmen crewmembers sailors seafarers seamen équipage экипажа экипаж".split())

@@ -313,6 +313,12 @@ def same_number(a: Answer, b: Answer) -> Verdict:
     return "contradicts"
 
 
+def same_aboard(a: Answer, b: Answer) -> Verdict:
+    """How many were on board: as ``same_number`` (the number does not grow); the crew alone, or a part counted by
+    who they are (children), apart from all aboard."""
+    return "apart" if a.note != b.note or a.note is not None else same_number(a, b)
+
+
 def same_country(a: Answer, b: Answer) -> Verdict:
     """Where the attackers fled: two different countries contradict (towards Chile vs towards Bolivia); a town and
     a country, or two towns, can both be on one road, so they are apart."""
@@ -459,6 +465,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "destination": same_thing,
     "cargo": same_thing,
     "attackers": same_number,
+    "on_board": same_aboard,
     "escape": same_country,
     "force": same_force,
     "involved": same_claim,
@@ -484,6 +491,7 @@ RELATED_KINDS = frozenset(
         "votes",
         "integrity",
         "attackers",
+        "on_board",
         "escape",
         "force",
         "involved",

@@ -117,6 +117,7 @@ from ..data.disputes import (
     CONTRASTS,
     COUNTED_UNITS,
     COVERED_BEFORE,
+    CREW_WORDS,
     DEMANDED_ADMISSION,
     DENIED_REPORT,
     DISMISSALS,
@@ -156,6 +157,10 @@ from ..data.disputes import (
     NEGATED_NOT_DENYING,
     NOT_ACTS,
     OCCASION_HEADS,
+    ON_BOARD_AFTER,
+    ON_BOARD_BEFORE,
+    ON_BOARD_FATE,
+    ON_BOARD_PART,
     OPEN_INVOLVEMENT,
     OTHERS_ACT_BETWEEN,
     OWN_DENIALS,
@@ -222,6 +227,7 @@ LABELS = {
     "cargo": "what the transport carried",
     "when": "on what day it happened",
     "attackers": "how many attackers",
+    "on_board": "how many were on board",
     "escape": "where the attackers fled",
     "force": "what force was used, and where",
     "involved": "was this party involved",
@@ -600,6 +606,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _linked_cause(k, v, stance, base, mine)
         mine += _accident_cause(k, v, stance, base)
         mine += _attackers(k, v, stance, base, as_of)
+        mine += _on_board(k, v, stance, base)
         mine += _force(k, v, stance, base)
         if not any(f.kind == "escape" for f in mine):
             mine += _escape(k, v, stance, base, names)
@@ -1689,6 +1696,52 @@ def _attackers(k: int, v: ClaimView, stance: str, base: dict[str, str | None], a
 
 
 _FATE_WINDOW = 40  # characters after a count of attackers where their fate is told ("were killed by police")
+_ON_BOARD_AFTER = re.compile("|".join(ON_BOARD_AFTER), re.I)
+_ON_BOARD_BEFORE = re.compile("|".join(ON_BOARD_BEFORE), re.I)
+_ON_BOARD_FATE = re.compile("|".join(ON_BOARD_FATE), re.I)
+_COUNTED_GAP = 20  # characters between a number and the noun it counts ("400 Pakistani migrants")
+_ALL_OF_THEM = re.compile(r"\b(?:all|всех|все|tous|toutes|tutti|todos|alle)\s+(?:the\s+)?$", re.I)
+
+
+def _on_board(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> list[Found]:
+    """How many were on board: a count of people told on board (``750 people on board``, ``carrying some 400
+    migrants``); a count of what became of some of them (``104 people on board were rescued``) is no answer, all of
+    them (``all 179 people on board died``) is. Unlike a toll, the number does not grow with time."""
+    if stance == "denied":
+        return []
+    out = []
+    text, start = v.claim.text, v.claim.span.start
+    for q in v.quantities:
+        if q.value is None or q.unit:
+            continue
+        words = [w.strip(".,").casefold() for w in (q.counts or "").split()]
+        crew = bool(set(words) & CREW_WORDS)
+        if words and words[-1] not in PEOPLE and not tolls.people_abroad(words[-1]) and not crew:
+            continue
+        rel_start, rel_end = q.span.start - start, q.span.end - start
+        after = text[rel_end:]
+        noun = after.casefold().find((q.counts or "").casefold()) if q.counts else -1
+        if 0 <= noun <= _COUNTED_GAP:
+            after = after[noun + len(q.counts or "") :]  # "400 migrants were on board": past what is counted
+        told_after = _ON_BOARD_AFTER.match(after)
+        if not told_after and not (words and _ON_BOARD_BEFORE.search(text[:rel_start])):
+            continue
+        rest = after[told_after.end() :] if told_after else after
+        if _ON_BOARD_FATE.match(rest) and not _ALL_OF_THEM.search(text[:rel_start]):
+            continue  # "104 people on board were rescued": who was rescued, not who was aboard
+        counted = " ".join(words) if words else "people"
+        answer = _answer(
+            " ".join(f"{q.qualifier or ''} {q.text} {counted}".split()),
+            q.span,
+            stance,
+            base,
+            number=float(q.value),
+            qualifier=q.qualifier,
+            # the crew alone, or the children, are a part of all on board: no rival of a count of everyone
+            note="crew" if crew else "part" if words and words[-1] in ON_BOARD_PART else None,
+        )
+        out.append(Found("on_board", k, answer))
+    return out
 
 
 def _near_after(text: str, end: int, words: frozenset[str]) -> bool:

@@ -105,6 +105,11 @@ _DENIED_OUTCOME_AFTER = re.compile("|".join(DENIED_OUTCOME_AFTER), re.I)
 _INCLUDED_ASIDE = re.compile(INCLUDED_ASIDE, re.I)
 
 
+def people_abroad(word: str) -> bool:
+    """A word for people in a language read without a parse (``persone``, ``человек``, ``migrants``)."""
+    return bool(_PEOPLE_ABROAD.match(word) or _PEOPLE_JOINED.match(word))
+
+
 def rate(after: str) -> bool:
     """The words after a count make it a rate (``118 deaths daily``, ``20 morts par jour``): no toll."""
     return _RATE_AFTER.search(after[:40]) is not None
