@@ -149,7 +149,12 @@ def test_some_of_those_on_board_are_no_count_of_all(tmp_path: Path) -> None:
             "02-en.txt": "A total of 138 people on the flight were supposed to catch connecting flights to Canada.",
             "03-en.txt": "The trial began in March 2020, with four people charged.",
             "04-en.txt": "The jet, carrying up to 20 children, came down after take-off.",
+            "05-en.txt": "The jet was transporting 65 captured soldiers to an exchange when it came down.",
         },
     )
-    assert sorted(_told(led, "on_board")) == [("176 passengers", "asserted"), ("up to 20 children", "asserted")]
+    assert sorted(_told(led, "on_board")) == [
+        ("176 passengers", "asserted"),
+        ("65 captured soldiers", "asserted"),
+        ("up to 20 children", "asserted"),
+    ]
     assert not [r for r in led.relations if r.type == "contradicts" and "on board" in r.why]

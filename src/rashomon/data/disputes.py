@@ -1652,7 +1652,12 @@ ON_BOARD_FATE = (
     # told of some of those aboard, not how many were
     r"^\s*(?:were|was|are|had|have)\b",
 )
-# Those aboard counted by who they are ("up to 100 children in the hold"): a part of all on board
-ON_BOARD_PART = frozenset("children kids minors infants babies women men boys girls".split())
+# The words that count everyone aboard ("750 people", "440 passengers", "some 400 migrants"): a count of anyone
+# else, or with a word that says who they are ("65 captured soldiers", "three accompanying persons", "100 children"),
+# is a part of all on board, no rival of a count of everyone
+ON_BOARD_WHOLE = frozenset(
+    "people persons passengers migrants refugees souls individuals personas personnes persone menschen человек "
+    "людей пассажиров".split()
+)
 # The crew of a craft, counted apart from all on board ("12 crew members on board" is no rival of "400 people")
 CREW_WORDS = frozenset("crew crewmen crewmembers sailors seafarers seamen équipage экипажа экипаж".split())

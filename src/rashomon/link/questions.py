@@ -160,7 +160,7 @@ from ..data.disputes import (
     ON_BOARD_AFTER,
     ON_BOARD_BEFORE,
     ON_BOARD_FATE,
-    ON_BOARD_PART,
+    ON_BOARD_WHOLE,
     OPEN_INVOLVEMENT,
     OTHERS_ACT_BETWEEN,
     OWN_DENIALS,
@@ -1737,8 +1737,8 @@ def _on_board(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
             base,
             number=float(q.value),
             qualifier=q.qualifier,
-            # the crew alone, or the children, are a part of all on board: no rival of a count of everyone
-            note="crew" if crew else "part" if words and words[-1] in ON_BOARD_PART else None,
+            # the crew alone, or those counted by who they are, are a part of all on board: no rival of everyone
+            note="crew" if crew else None if len(words) <= 1 and set(words) <= ON_BOARD_WHOLE else "part",
         )
         out.append(Found("on_board", k, answer))
     return out
