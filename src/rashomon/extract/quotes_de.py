@@ -25,7 +25,7 @@ from ..data.speech import GERMAN_NOT_SPEAKER, GERMAN_PRONOUNS, GERMAN_SPEECH_VER
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import reported
 from .quotes_ru import Marked
-from .reach import sentence_end, sentence_start, surface_quote
+from .reach import attribution_after, sentence_end, sentence_start, surface_quote
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # looked up case-folded, as the words are ("äußerte" folds to "äusserte", the Swiss spelling)
@@ -102,9 +102,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
 
 def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     """``„...“, sagte X``, ``„...“, so X``, ``„...“, sagte er der Agentur Y``."""
-    gap = _AFTER_MARK.match(text, q.close_at + 1)
-    at = gap.end() if gap is not None else q.close_at + 1
-    if "," not in text[q.close_at + 1 : at] and not any(d in text[q.close_at + 1 : at] for d in "\u2014\u2013-"):
+    at = attribution_after(text, q.close_at, _AFTER_MARK)
+    if at is None:
         return None
     verb = _WORD.match(text, at)
     if verb is None or (verb.group().casefold() not in _SPEECH_VERBS and verb.group() != "so"):

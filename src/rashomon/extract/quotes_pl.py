@@ -29,7 +29,7 @@ from ..data.speech import (
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
-from .reach import sentence_end, sentence_start, surface_quote
+from .reach import attribution_after, sentence_end, sentence_start, surface_quote
 from .reported import Said, addressed, named, speech_verb, subject_after
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -83,10 +83,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
 
 def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     """``„...” – powiedział X``, ``„...”, dodała``, ``„...” – napisał na platformie X minister Y``."""
-    gap = _AFTER_MARK.match(text, q.close_at + 1)
-    at = gap.end() if gap is not None else q.close_at + 1
-    between = text[q.close_at + 1 : at]
-    if "," not in between and not any(d in between for d in "\u2014\u2013-"):
+    at = attribution_after(text, q.close_at, _AFTER_MARK)
+    if at is None:
         return None
     verb = _WORD.match(text, at)
     gender = speech_verb(verb.group()) if verb is not None else None

@@ -17,6 +17,16 @@ def sentence_end(text: str, at: int, ends: re.Pattern[str], reach: int) -> int:
     return end.start() if end is not None else limit
 
 
+def attribution_after(text: str, close_at: int, gap: re.Pattern[str]) -> int | None:
+    """Where the words after a closing quotation mark at ``close_at`` start, when ``gap`` (the language's marks
+    between a quote and its attribution) holds a comma or a dash (``„…“, sagte X``, ``„…” – powiedział X``); None
+    when no comma or dash parts them."""
+    m = gap.match(text, close_at + 1)
+    at = m.end() if m is not None else close_at + 1
+    between = text[close_at + 1 : at]
+    return at if "," in between or any(d in between for d in "\u2014\u2013-") else None
+
+
 def sentence_start(text: str, at: int, ends: re.Pattern[str], reach: int) -> int:
     """Where the sentence holding ``at`` starts, or ``reach`` characters back."""
     last = max(0, at - reach)

@@ -631,6 +631,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
             mine += _blanket_denial(k, v, base, names)
         if _weapon_shot_down(text):
             mine = [f for f in mine if f.kind not in ("agent", "means")]  # "a missile ... was shot down elsewhere"
+        # "the Kremlin denied any Ukrainian involvement": the part denied is another party's, not the denier's
+        mine = [f for f in mine if not _denies_anothers_part(f, text)]
         if _search(CONDITIONAL, f"{v.lead} {text}"):
             mine = [f for f in mine if f.kind != "agent"]  # "if X finds the attackers were linked to Y"
         asked = _asked_from(v)
@@ -1279,8 +1281,6 @@ def _acts(
                 agent = None  # "the Beslan massacre", "the Paris attacks": events named for their place
             if f.negated and stance != "denied" and _weapon_told(v, f):
                 agent = None  # "the X shells did not hit the depot": X's shells were fired; not what they hit
-            if agent is not None and f.negated and _others_part(text[agent.span.end - v.claim.span.start :], side):
-                agent = None  # "the Kremlin denied any Ukrainian involvement": another party's part is denied
             if agent is not None and _party(agent.text, side, entity, names):
                 value = side or _party_name(names[entity])  # type: ignore[index]
                 named = _head_phrase(agent.text)
@@ -1834,9 +1834,14 @@ _PARTY_PART = (
 )
 
 
+def _denies_anothers_part(f: Found, text: str) -> bool:
+    """A denial read as the denier's own part (``the Kremlin denied any involvement``, not Russia) where the claim
+    names the part denied as another party's (``any Ukrainian involvement``, ``any involvement of Kyiv``)."""
+    return f.kind == "agent" and f.answer.stance == "denied" and _others_part(text, f.answer.value)
+
+
 def _others_part(text: str, side: str | None) -> bool:
-    """The part denied is named as another party's than the denier's (``denied any Ukrainian involvement``,
-    ``denied any involvement of Kyiv``)."""
+    """A part (involvement, responsibility, role) named in ``text`` as another party's than ``side``."""
     for pattern in _PARTY_PART:
         for m in pattern.finditer(text):
             named = _side_word(m.group(1).removesuffix("'s").removesuffix("’s"))
@@ -1953,8 +1958,6 @@ def _role_denied(
         return []
     clause = text.rfind(";", 0, m.start()) + 1
     named = _party_before(v, names, parties, clause, m.start())
-    if named is not None and _others_part(text[named[1] : m.end() + _ROLE_REACH], named[2]):
-        return []  # "the Kremlin denied any Ukrainian involvement": another party's part is denied (``_involved``)
     if named is not None:
         start, end, value, entity = named
         also = _party_before(v, names, parties, clause, start)  # "Washington et Moscou rejetant toute responsabilité"
@@ -2618,8 +2621,6 @@ def _denied_acts(
     if not sides:
         return []
     at, side = sides[-1]
-    if _others_part(text[m.start() : m.end() + _ROLE_REACH], side):
-        return []  # "the Kremlin denied any involvement of Ukraine": another party's part is denied
     span = Span(v.claim.span.start + at, v.claim.span.start + m.end())
     return [_found("agent", k, side, span, "denied", base, None)]
 
