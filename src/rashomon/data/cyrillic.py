@@ -305,6 +305,19 @@ ADJECTIVE_STEMS = {
     "иранск": "Iran",
     "турецк": "Turkey",
     "грузинск": "Georgia",
+    "индийск": "India",
+    "індійськ": "India",
+    "пакистанск": "Pakistan",
+    "пакистанськ": "Pakistan",
+    "йеменск": "Yemen",
+    "сирийск": "Syria",
+    "иракск": "Iraq",
+    "армянск": "Armenia",
+    "азербайджанск": "Azerbaijan",
+    "палестинск": "Palestine",
+    "ливанск": "Lebanon",
+    "египетск": "Egypt",
+    "японск": "Japan",
 }
 
 # Words of institution names, in any common case form, to the English words the name bags use.

@@ -179,7 +179,7 @@ Israel|israélien;israélienne;israéliens;israéliennes;israelí;israelíes;isr
 Palestine|palestinien;palestinienne;palestiniens;palestiniennes;palestino;palestinos;palestinas;palästinensisch;palästinensische;palästinensischen;palästinensischem;palästinensischer;Palästinenser;Palästinensern
 China|chinois;chinoise;chino;chinesisch
 Turkey|turc;turque;turcs;turques;turco;turca;turchi;turche
-India|indien;indienne;indiens;indiennes
+India|indien;indienne;indiens;indiennes;indio;indios;indias;indisch;indische;indischen;indischem;indischer;indiano;indiani
 Indonesia|indonésien;indonésienne;indonésiens;indonesio
 Kazakhstan|kazakh;kazakhe;kazakhs;kazajo;kazaja
 Azerbaijan|azerbaïdjanais;azerbaïdjanaise;azéri;azérie;azerbaiyano
@@ -204,7 +204,7 @@ Brazil|brésilien;brésilienne;brésiliens;brasileño;brasileña;brasileiro;bras
 Argentina|argentin;argentine;argentins;argentino;argentinos;argentinisch;argentinische;argentinischen
 Chile|chilien;chilienne;chiliens;chileno;chilena;chilenos;chilenisch;chilenische;chilenischen
 Peru|péruvien;péruvienne;peruano;peruana;peruanos;peruanisch;peruanische
-Pakistan|pakistanais;pakistanaise;paquistaní;pakistaní;pakistanisch;pakistanische;pakistanischen
+Pakistan|pakistanais;pakistanaise;pakistanaises;paquistaní;paquistaníes;pakistaní;pakistaníes;pakistanisch;pakistanische;pakistanischen;pakistanischem;pakistanischer;pakistano;pakistana;pakistani
 Afghanistan|afghan;afghane;afghans;afgano;afgana;afganos;afghanisch;afghanische;afghanischen
 Iraq|irakien;irakienne;irakiens;iraquí;iraquíes;irakisch;irakische;irakischen
 Sudan|soudanais;soudanaise;sudanés;sudanesa;sudaneses;sudanesisch;sudanesische;sudanesischen

@@ -32,7 +32,8 @@ from ..data.speech import REPORTING_LEMMAS
 from ..model import Answer, Entity, Event, Question, Relation
 from .events import Scope
 from .parties import compatible, denial_reaches, denial_reaches_whole, grain, services_told
-from .questions import LABELS, ORDER, Found
+from .questions import ORDER, Found, source_side
+from .questions import label as question_label
 from .union import Union
 from .views import ClaimView, side_of
 
@@ -319,6 +320,21 @@ def same_aboard(a: Answer, b: Answer) -> Verdict:
     return "apart" if a.note != b.note or a.note is not None else same_number(a, b)
 
 
+def same_tally(a: Answer, b: Answer) -> Verdict:
+    """How many things an act was done to (jets downed, sites struck, drones launched): a count of one night's acts,
+    which each side tells its own way; two that cannot both be true contradict here, and ``_verdicts`` keeps the
+    contradiction only between two sides or far-apart named sources (``_tally_rivals``); a part (``including three
+    Rafales``), a figure recalled as an earlier one, a denial or a hedge is apart."""
+    if {a.note, b.note} & _TALLY_APART or a.stance == "denied" or b.stance == "denied" or _hedged(a, b):
+        return "apart"
+    if not bounds.conflict(_count(a), _count(b)):
+        return "agrees"
+    return "contradicts"
+
+
+_TALLY_APART = frozenset({"partial", "earlier", "period"})  # a part, an earlier figure recalled, a tally over days
+
+
 def same_country(a: Answer, b: Answer) -> Verdict:
     """Where the attackers fled: two different countries contradict (towards Chile vs towards Bolivia); a town and
     a country, or two towns, can both be on one road, so they are apart."""
@@ -466,6 +482,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "cargo": same_thing,
     "attackers": same_number,
     "on_board": same_aboard,
+    "tally": same_tally,
     "escape": same_country,
     "force": same_force,
     "involved": same_claim,
@@ -492,6 +509,7 @@ RELATED_KINDS = frozenset(
         "integrity",
         "attackers",
         "on_board",
+        "tally",
         "escape",
         "force",
         "involved",
@@ -532,7 +550,7 @@ def compare(found: Sequence[Found], views: Sequence[ClaimView], scope: Scope, en
         verdicts = _verdicts(kind, items, views, together, names, scope.events[event].day, people)
         independent = _independent(items, verdicts, views)
         status = _status(items, verdicts, independent)
-        label = LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
+        label = question_label(kind, head)
         questions.append(
             Question(
                 id=f"W{len(questions) + 1}",
@@ -621,14 +639,14 @@ def _verdicts(
     for f in items:
         # a count its own source gives in the claim ("a cleric estimating 50 and witnesses claiming 80"): a side of
         # the dispute the claim tells, each set against the others'
-        if f.answer.stance != "denied" and not f.sourced:
-            given[f.view].add(_side_key(kind, f.answer))
+        if f.answer.stance != "denied" and not f.sourced and not (kind == "tally" and f.answer.note in _TALLY_APART):
+            given[f.view].add(_side_key(kind, f.answer))  # a part named beside its whole is no second side
     both = {k for k, values in given.items() if len(values) > 1}  # a claim telling both sides sets none against
     declared = [f for f in items if f.against is not None] if kind in _COUNT_KINDS else []
     doers = services_told(f.answer.value for f in items if f.answer.stance != "denied") if kind == "agent" else {}
     for x, y in combinations(range(len(items)), 2):
         a, b = items[x], items[y]
-        if views[a.view].article == views[b.view].article and not _sources_set_against(kind, a, b, views):
+        if views[a.view].article == views[b.view].article and not _sources_set_against(kind, a, b, views, names):
             continue  # one article's answers are its own account (an update, a quoted rival): not a dispute here
         verdict = compare_one(a.answer, b.answer)
         if verdict == "apart" and kind == "agent" and _whole_denied(a.answer, b.answer, doers):
@@ -643,6 +661,8 @@ def _verdicts(
             verdict = "contradicts"
         if verdict in ("evolution", "agrees") and kind in _COUNT_KINDS and a.clock and b.clock:
             verdict = _same_hour(a.answer, b.answer, a.clock, b.clock, verdict)
+        if verdict == "contradicts" and kind == "tally" and not _tally_rivals(a, b, views, names):
+            verdict = _tally_moved(a.answer, b.answer)
         if verdict == "contradicts" and kind in _COUNT_KINDS and _two_sides(a, b, views, names):
             verdict = "apart"  # each side of a conflict may count its own dead: another scope
         if verdict == "contradicts" and kind in _COUNT_KINDS and not declared_rivals and _scopes_differ(a, b):
@@ -694,14 +714,19 @@ def _person_and_state(a: Answer, b: Answer, people: dict[str, Entity]) -> Verdic
 _SET_AGAINST_KINDS = frozenset({"agent", "intent", "involved"})  # who did it, whether meant, whether involved
 
 
-def _sources_set_against(kind: str, a: Found, b: Found, views: Sequence[ClaimView]) -> bool:
+def _sources_set_against(
+    kind: str, a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str] | None = None
+) -> bool:
     """One article telling two named sources' rival answers about who did it or whether it was meant, each in its
     own claim (``Energoatom blamed Russian shelling`` ... ``the Russian-installed administration said Ukrainian
     shells struck``): the article sets the two accounts against each other, a dispute like two articles'. An
     article's own narration, an unnamed source or one source's two answers stay its own account. A named source's
     answer and a denial the article tells (``the ministry said X shelled it`` ... ``X has denied attacking it``) are
-    set against each other too."""
+    set against each other too. Two sides' counts of things done (``_tally_rivals``) are set against each other
+    wherever told."""
     x, y = a.answer, b.answer
+    if kind == "tally" and a.view != b.view and names is not None:
+        return _tally_rivals(a, b, views, names)  # "Pakistan says five jets ... Indian sources say three crashed"
     if kind not in _SET_AGAINST_KINDS or a.view == b.view:
         return False
     for told, denial in ((a, b), (b, a)):
@@ -843,6 +868,40 @@ def _same_hour(a: Answer, b: Answer, clock_a: str, clock_b: str, verdict: Verdic
         return "contradicts"
     later, earlier = (a, b) if clock_a > clock_b else (b, a)
     return "evolution" if (later.number or 0) >= (earlier.number or 0) else "apart"
+
+
+def _tally_rivals(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:
+    """Two counts of things done that are rival accounts: told for two sides of the conflict (five jets downed, per
+    Pakistan's military, against three crashed, per Indian officials). One side's counts, or outlets' own, may be
+    stages of one count (two jets downed by night, five by morning) or each a part of it: measured on the
+    development events, two named sources far apart (``_rivals``) were as often one side's count moving on."""
+    sa, sb = (_side(f, views, names) or _told_side(f, views, names) for f in (a, b))
+    return sa is not None and sb is not None and sa != sb
+
+
+def _told_side(f: Found, views: Sequence[ClaimView], names: dict[str, str]) -> str | None:
+    """The side of a count's source, where ``_side`` reads no English name: its speaker's role, else read from its
+    words in any language (``Пакистанские военные заявили``): the claim's speaker, its origin, else the words before
+    it."""
+    claim = views[f.view].claim
+    if views[f.view].speaker_side:
+        return views[f.view].speaker_side  # the speaker's role says it ("Saudi military spokesman Turki al-Malki")
+    before = f"{views[f.view].lead} {claim.text[: max(0, f.answer.span.start - claim.span.start)]}"
+    for words in (claim.speaker_text, names.get(f.answer.origin or ""), before):
+        side = source_side(words) if words else None
+        if side is not None:
+            return side
+    return None
+
+
+def _tally_moved(a: Answer, b: Answer) -> Verdict:
+    """One side's or unnamed sources' two counts of things done: a higher count a later day is the count moving on;
+    otherwise the two are set apart (not shown as a dispute)."""
+    if a.as_of and b.as_of and a.as_of != b.as_of:
+        later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
+        if (later.number or 0) >= (earlier.number or 0):
+            return "evolution"
+    return "apart"
 
 
 def _two_sides(a: Found, b: Found, views: Sequence[ClaimView], names: dict[str, str]) -> bool:

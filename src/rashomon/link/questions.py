@@ -201,9 +201,10 @@ from ..data.nouns import NOUN_CLASSES, VEHICLES
 from ..data.places import CAPITALS, SITE_WORDS, cities, country_names, country_of, demonyms, fold, foreign_demonyms
 from ..data.speech import REPORTED_FORMS
 from ..data.storms import STORM_KINDS
+from ..data.tallies import ACT_LABELS, OVER_TIME
 from ..data.targets import target_side
 from ..model import Answer, Entity, Frame, Quantity, Role, Span
-from . import tolls
+from . import tallies, tolls
 from .events import RECALLED_AFTER, Scope
 from .incidents import charges, threats
 from .origins import relay_chain
@@ -228,6 +229,7 @@ LABELS = {
     "when": "on what day it happened",
     "attackers": "how many attackers",
     "on_board": "how many were on board",
+    "tally": "how many things were downed, struck or fired",
     "escape": "where the attackers fled",
     "force": "what force was used, and where",
     "involved": "was this party involved",
@@ -494,6 +496,12 @@ def _side_word_abroad(word: str) -> str | None:
     )
 
 
+def source_side(words: str) -> str | None:
+    """The country a source's own words name, in any language read (``Indian government sources``, ``четыре
+    источника в индийском правительстве``, ``les militaires pakistanais``): its first side word."""
+    return next((side for w in _HYPHENATED_WORD.findall(words) if (side := _side_word_abroad(w))), None)
+
+
 _FOREIGN_ENDINGS = ("s", "es", "en", "er", "em", "e")  # plural and case endings of a national adjective
 
 
@@ -607,6 +615,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _accident_cause(k, v, stance, base)
         mine += _attackers(k, v, stance, base, as_of)
         mine += _on_board(k, v, stance, base)
+        mine += _tallies(k, v, stance, base, as_of)
         mine += _force(k, v, stance, base)
         if not any(f.kind == "escape" for f in mine):
             mine += _escape(k, v, stance, base, names)
@@ -1742,6 +1751,51 @@ def _on_board(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) ->
         )
         out.append(Found("on_board", k, answer))
     return out
+
+
+TALLY_OVER_TIME = re.compile("|".join(OVER_TIME), re.I)
+
+
+def _tallies(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+    """How many things an act was done to (``shot down five Indian jets``, ``struck nine sites``): one question per
+    kind of thing and act (``tallies.read``); a part of a larger count (``including three Rafales``), a figure
+    recalled as an earlier one or a tally over a period (``since 2020``) is noted."""
+    if stance == "denied":
+        return []
+    out = []
+    text, start = v.claim.text, v.claim.span.start
+
+    def recalled(t: tallies.Tally) -> bool:  # "Ранее министр сообщил, что ...": an earlier figure, told as one
+        return folded.search(tolls.RECALLED_WORDS, f"{v.lead} {text[: t.quantity.span.start - start]}") is not None
+
+    # "has shot down more than 300 drones since 2020": a tally over days or years, not the event's
+    over_days = bool(_search(tolls.PERIOD_WORDS, text) or _search(TALLY_OVER_TIME, f"{v.lead} {text}"))
+    for t in tallies.read(v):
+        q = t.quantity
+        assert q.value is not None
+        answer = _answer(
+            " ".join(f"{q.qualifier or ''} {t.said}".split()),
+            q.span,
+            stance,
+            base,
+            as_of=as_of,
+            number=float(q.value),
+            number_max=float(q.value_max) if q.value_max is not None else None,
+            qualifier=q.qualifier,
+            note="partial" if t.partial else "earlier" if recalled(t) else "period" if over_days else None,
+        )
+        # the side that did it, where told: two sides' fire ("Israeli forces fired eight rockets", "Hamas fired ...")
+        # are two counts, not rivals (``compare``: answers on different targets are apart)
+        out.append(Found("tally", k, answer, f"{t.things} {ACT_LABELS[t.act]}", target=t.doer))
+    return out
+
+
+def label(kind: str, head: str) -> str:
+    """A question's label: its kind's, with what it counts where it counts something other than people."""
+    if kind == "tally":
+        things, _, act = head.partition(" ")
+        return f"how many {things} were {act}"
+    return LABELS[kind] if head in ("", "people") else f"{LABELS[kind]} ({head})"
 
 
 def _near_after(text: str, end: int, words: frozenset[str]) -> bool:

@@ -56,6 +56,7 @@ class ClaimView:
     paragraph: int = 0  # the claim's paragraph (line) in its article
     speaker: str | None = None  # entity id of who asserts it
     speaks_for: str | None = None  # the country whose side the claim is told from: its speaker's, else its press's
+    speaker_side: str | None = None  # its speaker's country alone (``Saudi military spokesman Turki al-Malki``)
     via: tuple[str, ...] = ()  # entity ids of the outlets that relay it
     nested: bool = False  # the claim is a clause inside a larger claim
     inner: tuple[Span, ...] = ()  # the claims nested inside it (clauses that are claims of their own)
@@ -136,7 +137,8 @@ def build_views(
             view.words = {
                 w for w in (m.group(0).casefold() for m in _WORD.finditer(view.content)) if w not in STOPWORDS
             }
-            view.speaks_for = _own_side(c.speaker_text, by_id.get(view.speaker or ""), press)
+            view.speaker_side = _own_side(c.speaker_text, by_id.get(view.speaker or ""), None)
+            view.speaks_for = view.speaker_side or press
             for n, frame in enumerate(c.frames):
                 if any(n_.start <= r.span.start < n_.end for r in frame.roles for n_ in nested) and all(
                     any(n_.start <= r.span.start < n_.end for n_ in nested) for r in frame.roles
@@ -155,11 +157,16 @@ def build_views(
 
 _LINE_BREAK = re.compile("\n")
 _LEAD = 40  # characters before a claim where its sentence's opening words are read
+_WORD_BACK = 20  # characters further back to the start of the word the lead would begin inside
 
 
 def _lead(text: str, start: int) -> str:
-    """The words before a claim in its own sentence, up to ``_LEAD`` characters."""
-    before = text[max(0, start - _LEAD) : start]
+    """The words before a claim in its own sentence, up to ``_LEAD`` characters and back to the start of the word
+    they begin in (``индийском``, not ``ндийском``)."""
+    begin = max(0, start - _LEAD)
+    while begin > 0 and begin > start - _LEAD - _WORD_BACK and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+        begin -= 1
+    before = text[begin:start]
     cut = max(before.rfind(mark) for mark in _SENTENCE_ENDS)
     return before[cut + 1 :]
 
