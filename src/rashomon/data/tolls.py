@@ -67,6 +67,7 @@ OUTCOMES_ABROAD: dict[str, tuple[str, ...]] = {
         r"decessi",
         r"vittime",  # "il bilancio delle vittime", "11.300 vittime": the dead
         r"muert[oa]s",
+        r"muertes",
         r"fallecid[oa]s",
         r"murieron",
         r"fallecieron",
@@ -437,6 +438,19 @@ QUALIFIERS_ABROAD: dict[str, str] = {
 # between (``le bilan des morts suite à l'explosion ... avait atteint 80``, ``число людей, скончавшихся от травм,
 # достигло 40``): the outcome is the outcome word between them, else the dead (``bilan`` alone is the death toll)
 TOLL_NOUNS_ABROAD = (r"bilan", r"nombre", r"число", r"количество", r"кількість", r"числ[оа]")
+# a toll noun named after the number it is raised or brought to ("eleva a 211 el número total de muertes", "porte à
+# 30 le nombre de morts", "steigt auf 40 die Zahl der Toten")
+TOLL_NOUNS_AFTER_ABROAD = (
+    r"n[úu]mero",
+    r"cifra",
+    r"balance",
+    r"saldo",
+    r"nombre",
+    r"bilan",
+    r"Zahl",
+    r"Bilanz",
+    r"bilancio",
+)
 TOLL_NOUN_ALONE_ABROAD = r"bilan"  # a toll by itself, with no outcome word ("le bilan provisoire s'élève à 40")
 TOLL_VERBS_ABROAD = (
     r"s['’](?:élève|élevait|est\s+élevé)\s+à",

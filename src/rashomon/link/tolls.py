@@ -60,6 +60,7 @@ from ..data.tolls import (
     TOLL_BOUNDS,
     TOLL_NOUN_ALONE_ABROAD,
     TOLL_NOUNS_ABROAD,
+    TOLL_NOUNS_AFTER_ABROAD,
     TOLL_PHRASES,
     TOLL_VERBS,
     TOLL_VERBS_ABROAD,
@@ -266,7 +267,7 @@ def abroad(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     if _NOT_PEOPLE.match(after):
         return None
     after = _INCLUDED_ASIDE.sub(r"\g<counted>", after, count=1)  # "26 человек, в том числе дети, погибли"
-    outcome = _outcome_after(after) or _outcome_before(before, after) or _led_abroad(before)
+    outcome = _outcome_after(after) or _outcome_before(before, after) or _led_abroad(before) or _named_after(after)
     if outcome is None:
         return None
     m = _QUALIFIER_ABROAD.search(before)
@@ -309,6 +310,20 @@ def _outcome_before(before: str, after: str) -> str | None:
             return name
     tail = before[-40:]
     return "missing" if _MISSING_PHRASE.search(tail) and not _CLAUSE_MARK.search(tail) else None
+
+
+_NAMED_AFTER = re.compile(
+    rf"^\s*(?:el|la|le|il|die|das)\s+(?:{'|'.join(TOLL_NOUNS_AFTER_ABROAD)})\s+(?:(?:total|totale|provisoire|oficial)\s+)?"
+    r"(?:de\s+(?:los\s+|las\s+)?|des\s+|de\s+|der\s+|dei\s+|delle\s+|degli\s+|di\s+)(?P<word>[\w-]+)",
+    re.I,
+)
+
+
+def _named_after(after: str) -> str | None:
+    """The outcome of a toll named right after the number it is brought to (``eleva a 211 el número total de
+    muertes``, ``porte à 30 le nombre de morts``)."""
+    m = _NAMED_AFTER.match(after)
+    return _outcome_of(m.group("word")) if m else None
 
 
 def _led_abroad(before: str) -> str | None:
