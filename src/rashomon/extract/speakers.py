@@ -1239,7 +1239,22 @@ class Resolver:
         starts = [m.end() for m in _SENTENCE_OR_LINE.finditer(self.text, max(0, at - _ISSUED_REACH), max(0, at - 1))]
         if re.search(rf"\b{re.escape(kind)}\b", self.text[starts[-1] if starts else 0 : pos], re.IGNORECASE):
             return None  # "Y criticised the ministry's statement": that statement, whoever issued it
+        if voice.type == "MEDIA":
+            return self._relayed(voice, pos)
         return voice
+
+    def _relayed(self, outlet: Mention, pos: int) -> Mention | None:
+        """Whose statement an outlet that spoke last relays: the first person or body its sentence names after it
+        (``Al Jazeera said, adding that Hezbollah's leadership notified UNIFIL. “...,” the statement said``:
+        Hezbollah's), None when it names none: an outlet reports, it issues no statement of its own."""
+        end = _SENTENCE_OR_LINE.search(self.text, outlet.span.end)
+        stop = min(end.start() if end is not None else pos, pos)
+        named = [
+            m
+            for m in self.mentions
+            if outlet.span.end <= m.span.start < stop and m.type in ("PERSON", *_BODY_TYPES) and m.type != "MEDIA"
+        ]
+        return min(named, key=lambda m: m.span.start) if named else None
 
     def _unquoted(self, a: int, b: int) -> int:
         """How many characters between ``a`` and ``b`` lie outside quotation marks (all of them when nothing tells)."""
