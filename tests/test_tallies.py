@@ -169,3 +169,12 @@ def test_a_whole_told_with_its_part_is_one_side(tmp_path: Path) -> None:
     )
     led = _ledger(tmp_path, {"01-ru.txt": text, "02-en.txt": "Rain fell on Lima on Monday."})
     assert [w.split(":")[0] for w in _contradicts(led)] == ["how many drones were downed"]
+
+
+def test_a_figure_told_as_an_earlier_one_is_set_apart(tmp_path: Path) -> None:
+    text = (
+        "Иранские военные заявили, что сбили пять израильских беспилотников. "
+        "Ранее министр обороны Ирана Азиз Насирзаде сообщил, что Иран сбил два израильских беспилотника."
+    )
+    told = _tallies(_ledger(tmp_path, {"01-ru.txt": text}))
+    assert told["how many drones were downed"] == [(5.0, None), (2.0, "earlier")]

@@ -624,7 +624,8 @@ RECALLED = (
     r"figures?)\b",
     r"\bas (?:was |had been )?(?:before|previously|earlier) reported\b",
     r"\b(?:auparavant|précédemment|in precedenza|precedentemente)\b",
-    r"(?<!\w)(?:ранее|раніше)\s+(?:\w+\s+){0,4}?(?:сообща\w*|заявля\w*|называ\w*|говори\w*|повідомля\w*)",
+    r"(?<!\w)(?:ранее|раніше)\s+(?:\w+\s+){0,6}?(?:сообща\w*|сообщил\w*|заявля\w*|заявил\w*|называ\w*|говори\w*|"
+    r"повідомля\w*|повідомил\w*|заявив\w*)",
 )
 SET_AGAINST = (
     r"\bput (?:that|the|this|their|its) (?:number|figure|toll|count|tally) (?:much |far |even )?(?:higher|lower)\b",

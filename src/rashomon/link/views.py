@@ -156,7 +156,7 @@ def build_views(
 
 
 _LINE_BREAK = re.compile("\n")
-_LEAD = 40  # characters before a claim where its sentence's opening words are read
+_LEAD = 64  # characters before a claim where its sentence's opening words are read
 _WORD_BACK = 20  # characters further back to the start of the word the lead would begin inside
 
 
