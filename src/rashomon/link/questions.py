@@ -1768,9 +1768,12 @@ def _tallies(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_
     def recalled(t: tallies.Tally) -> bool:  # "Ранее министр сообщил, что ...": an earlier figure, told as one
         return folded.search(tolls.RECALLED_WORDS, f"{v.lead} {text[: t.quantity.span.start - start]}") is not None
 
+    told = tallies.read(v)
+    if not told:
+        return []
     # "has shot down more than 300 drones since 2020": a tally over days or years, not the event's
     over_days = bool(_search(tolls.PERIOD_WORDS, text) or _search(TALLY_OVER_TIME, f"{v.lead} {text}"))
-    for t in tallies.read(v):
+    for t in told:
         q = t.quantity
         assert q.value is not None
         answer = _answer(

@@ -37,6 +37,8 @@ _PART_BEFORE = re.compile(
 def read(v: ClaimView) -> list[Tally]:
     """Every count of things done that the claim gives: from the parse in English, from the words around each number
     in the languages read without one."""
+    if not v.quantities and v.language not in ("ru", "uk"):
+        return []
     if v.language in (None, "en"):
         return _read_parsed(v) + _read_words(v, _people_en, PEOPLE_ACTS)
     return _read_words(v, _thing_abroad_word, ACTS_ABROAD)
@@ -142,10 +144,22 @@ def _act_near(text: str, start: int, end: int, acts: dict[str, tuple[str, ...]])
     return best[1] if best else None
 
 
+def _any_act(acts: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """Any word beginning with one of the acts' stems."""
+    stems = sorted({stem for group in acts.values() for stem in group}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stems))})", re.I)
+
+
+_ANY_ACT_EN = _any_act(PEOPLE_ACTS)
+_ANY_ACT_ABROAD = _any_act(ACTS_ABROAD)
+
+
 def _read_words(v: ClaimView, noun_of: Callable[[str], str | None], acts: dict[str, tuple[str, ...]]) -> list[Tally]:
     """Counts read from the words around each number: the kind of thing right after it, the act nearest in its
     clause."""
     text, start = v.claim.text, v.claim.span.start
+    if not (_ANY_ACT_EN if acts is PEOPLE_ACTS else _ANY_ACT_ABROAD).search(text):
+        return []  # most claims tell no such act: no number need be read
     numbers = list(v.quantities)
     if v.language in ("ru", "uk"):
         numbers += tolls.worded(text, v.article, start)
