@@ -3420,8 +3420,14 @@ def _policy_intent(text: str, word: re.Match[str]) -> bool:
 def _intent_asked(before: str) -> bool:
     """The words before an intent word in its clause ask about it (``to determine whether it was deliberate``,
     ``afin de déterminer toute intention délibérée``): a question still open, no answer."""
-    clause = before[max(0, before.rfind(";"), before.rfind(". ")) :][-_ASKED_REACH:]
+    cut = max(0, before.rfind(";"), before.rfind(". "), *(m.end() for m in _NEXT_CLAUSE.finditer(before)))
+    clause = before[cut:][-_ASKED_REACH:]
     return _search(INTENT_ASKED_WORDS, clause) is not None
+
+
+# a clause joined after a comma ("the bullet is too damaged to examine, and that there is no reason to believe she
+# was deliberately targeted"): what the words before it ask is not asked of what follows
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but)\b", re.I)
 
 
 _ASKED_REACH = 80  # characters before an intent word where the words that ask about it are read
