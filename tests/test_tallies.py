@@ -131,6 +131,7 @@ def test_a_bound_that_fits_agrees(tmp_path: Path) -> None:
             "02-en.txt": "Peruvian officials said at least two Peruvian jets were shot down overnight.",
         },
     )
+    assert sorted(n for n, _ in _tallies(led)["how many aircraft were downed"]) == [2.0, 5.0]  # both read, one question
     assert not _contradicts(led)
 
 
