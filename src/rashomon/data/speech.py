@@ -459,6 +459,8 @@ FRENCH_ADVERBS = (
     "enfin",
     "déjà",
     "plus tard",
+    "plus tôt",  # "avait plus tôt annoncé"
+    "auparavant",
     "d'abord",
     "d\u2019abord",
     "aussitôt",
@@ -910,10 +912,22 @@ AIDE_NOUNS = frozenset(
 
 # Spanish and Portuguese head nouns that stand for an office a person was introduced with by another word ("dijo el
 # mandatario" after "el presidente boliviano, Luis Arce"): the head -> the words that introduce that office.
+# Spanish offices of the state a person is introduced by, masculine and feminine ("el alcalde", "la gobernadora")
+_SPANISH_OFFICES_M = tuple(
+    "funcionario alcalde gobernador ministro viceministro portavoz vocero presidente vicepresidente jefe director "
+    "secretario fiscal embajador comandante asesor consejero delegado diputado senador".split()
+)
+_SPANISH_OFFICES_F = tuple(
+    "funcionaria alcaldesa gobernadora ministra viceministra portavoz vocera presidenta vicepresidenta jefa directora "
+    "secretaria fiscal embajadora comandante asesora consejera delegada diputada senadora".split()
+)
 SPANISH_ROLE_SYNONYMS = {
     "mandatario": ("presidente", "mandatario", "jefe"),
     "mandataria": ("presidenta", "mandataria", "jefa"),
     "gobernante": ("presidente", "presidenta", "gobernante"),
+    # "escribió el funcionario" after "citando al alcalde de la urbe, X": the last person introduced by an office
+    "funcionario": _SPANISH_OFFICES_M,
+    "funcionaria": _SPANISH_OFFICES_F,
 }
 
 # Spanish and Portuguese head nouns of a description that stands for a body the article named before ("ha informado

@@ -319,7 +319,9 @@ _HEADER = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")  # the plain-text header
 # dateline is not part of the claim after it, nor a claim of its own
 _DATELINE = re.compile(
     rf"(?:{dl.CAPS_PLACE},\s+{dl.DAY}\s*[.,]?\s*(?:{dl.AGENCY_MARK})?"
-    rf"|{dl.CAPS_PLACE}\s*{dl.AGENCY_MARK}|{dl.DAY}\s*{dl.AGENCY_MARK})\s*[-\u2013\u2014:.]?(?:\s+|$)"
+    rf"|{dl.CAPS_PLACE}\s*{dl.AGENCY_MARK}|{dl.DAY}\s*{dl.AGENCY_MARK})\s*(?:[-\u2013\u2014:.]?(?:\s+|$)"
+    # "LONDON (Reuters) -Russia's defence ministry": a dash glued to the first word of the story
+    rf"|[-\u2013\u2014](?=[{dl.UPPER}]))"
 )
 
 # "KYIV, Ukraine —", "MOSCOW —": a place in capitals and a dash, with no day nor agency, where an article starts

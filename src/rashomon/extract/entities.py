@@ -1150,6 +1150,7 @@ def _org_of_org(doc: Doc, atomic: list[Candidate]) -> list[Candidate]:
 # ---------------------------------------------------------------- mentions
 
 
+_DASHES = ("-", "\u2013", "\u2014")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WITHHELD_SURNAME = re.compile(r"\w\s[A-Z]")  # "Nahel M.": a first name and the initial the press gives for a surname
 
@@ -1161,6 +1162,8 @@ def _mention(doc: Doc, text: str, cand: Candidate, atomic: list[Candidate]) -> M
     lead = None if keep_the else _LEADING.match(surface)
     if lead:
         start += lead.end()
+    if text[start : start + 1] in _DASHES and text[start + 1 : start + 2].isupper():
+        start += 1  # "(Reuters) -Russia's defence ministry": the dateline's dash glued to the name
     trail = _TRAILING.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .. import datelines as dl
 from ..data.calendar import ENGLISH_MONTHS, TIME_NOUNS, WEEKDAYS
 from ..data.framing import PERSON_NOUNS
 from ..data.institutions import TITLES
@@ -343,6 +344,12 @@ class _Found:
     group: int | None = None  # quotes of one multi-paragraph statement share a group
 
 
+# a wire dateline opening a sentence ("LONDON (Reuters) -", "KYIV, June 28 (AP) —"): no part of the speaker after it
+_DATELINE_LEAD = re.compile(
+    rf"{dl.CAPS_PLACE}(?:,\s+{dl.DAY})?\s*{dl.AGENCY_MARK}\s*[-\u2013\u2014:]?\s*(?=[{dl.UPPER}\u201c\"])"
+)
+
+
 def extract_quotes(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
     """Every quote of an article; the agencies its dateline, byline or sign-off credits relay each one."""
     media = [m for m in analysis.mentions if m.type == "MEDIA"]
@@ -418,6 +425,10 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
                 while b < len(doc) and doc[b].ent_iob_ == "I" and doc[b].ent_type_ == "PERSON":
                     b += 1
             speaker_span = Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+            dateline = _DATELINE_LEAD.match(text, speaker_span.start)
+            if dateline is not None and dateline.end() < speaker_span.end:
+                # "LONDON (Reuters) -Russia's defence ministry said": the parse took the dateline into the subject
+                speaker_span = Span(dateline.end(), speaker_span.end)
             speaker_text = text[speaker_span.start : speaker_span.end]
             ref = resolver.resolve(speaker_text, speaker_span, head=doc[a:b].root.lower_)
             if ref is None and (named_as := _NAMED_AS.match(text, speaker_span.end)) is not None:

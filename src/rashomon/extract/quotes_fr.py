@@ -161,7 +161,11 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
         elif (
             kind == "direct"
             and previous is not None
-            and (_near(text, previous.span.end, q.open_at) or _after_its_attribution(text, previous, q.open_at))
+            and (
+                _near(text, previous.span.end, q.open_at)
+                or _after_its_attribution(text, previous, q.open_at)
+                or (said is None and _same_sentence(text, previous, q.open_at))
+            )
         ):
             speaker_text, speaker_span, ref = previous.speaker_text, previous.speaker_span, previous_ref
         elif kind == "direct" and (announced := _announced_before(text, q.open_at)) is not None:
@@ -238,6 +242,17 @@ def _after_its_attribution(text: str, previous: Quote, open_at: int) -> bool:
 
 # the rest of an attribution after its verb, to the end of its sentence, then at most a paragraph break
 _ATTRIBUTION_THEN_QUOTE = re.compile(r"[^.!?\n\u00ab\u00bb\u201c\u201d\"]{0,120}[.!?][ \t]*\n?[ \t]*\n?[ \t]*")
+
+
+def _same_sentence(text: str, previous: Quote, open_at: int) -> bool:
+    """Whether a quote with no verb of its own is a later part of the sentence whose earlier quote a speaker was
+    given (``X avait annoncé un « ... » suite à un tir sur un centre « ... »``): the same speaker's words."""
+    between = _NO_SENTENCE_END.fullmatch(text, previous.span.end, open_at)
+    return previous.speaker_text is not None and between is not None
+
+
+# what may stand between two quotes of one sentence: no sentence's end, no paragraph break, no other quote
+_NO_SENTENCE_END = re.compile(r"[^.!?\u2026\n\u00ab]{0,160}")
 
 
 def _near(text: str, a: int, b: int) -> bool:

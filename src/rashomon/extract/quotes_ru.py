@@ -207,6 +207,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         elif f.kind == "direct" and f.cue is not None and (_in_statement(text, f.cue) or _in_the_office(text, f.cue)):
             # "Об этом сообщила пресс-служба X. «...», — говорится в сообщении": the body the sentence before names
             issuer = _issuer_before(text, f.span.start, mentions)
+            if issuer is None and _in_the_office(text, f.cue):
+                issuer = _office_before(text, f.cue, mentions)
             if issuer is not None:
                 speaker_span, speaker_text = issuer, text[issuer.start : issuer.end]
                 ref = resolver.resolve(speaker_text, speaker_span)
@@ -311,6 +313,29 @@ _IN_THE_OFFICE = re.compile(
 
 def _in_the_office(text: str, cue: Span) -> bool:
     return bool(_IN_THE_OFFICE.match(text, cue.end))
+
+
+_MINISTRY_WORDS = ("министерств", "міністерств")
+# how a ministry's name opens, written out or shortened ("Министерство обороны", "Минобороны", "МИД", "Міноборони")
+_MINISTRY_NAMES = ("министерств", "міністерств", "мин", "мін", "мид", "мзс")
+_OFFICE_REACH = 1500  # characters back the body a "— заявили в министерстве" stands for may be named
+
+
+def _office_before(text: str, cue: Span, mentions: list[Mention]) -> Span | None:
+    """``Министерство обороны России сообщило ... . «...», — заявили в министерстве``: with no speaker in the sentence
+    before, the office is the last body of its kind the article named (a ministry for ``министерстве``, any body for
+    ``ведомстве``, ``пресс-службе``); None when it named none."""
+    office = _IN_THE_OFFICE.match(text, cue.end)
+    ministry = office is not None and any(w in office.group().casefold() for w in _MINISTRY_WORDS)
+    bodies = [
+        m
+        for m in mentions
+        if m.type == "ORG"
+        and cue.start - _OFFICE_REACH <= m.span.start
+        and m.span.end <= cue.start
+        and (not ministry or m.text.casefold().startswith(_MINISTRY_NAMES))
+    ]
+    return bodies[-1].span if bodies else None
 
 
 _ISSUER_REACH = 400  # characters back the sentence naming a statement's issuer may start

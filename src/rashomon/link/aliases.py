@@ -586,8 +586,9 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
                 country_names().get(low)
                 or (country_names().get(low + ".") if "." in low else None)  # "U.S." stripped of its last dot
                 or (demonyms().get(low) if w[:1].isupper() else None)
-                # "Moscow's forces": a capital's possessive stands for its country, as news writes it
-                or (CAPITALS.get(low) if raw.strip(".").endswith("'s") and _names_forces(text) else None)
+                # "Moscow's forces", "Moscow's defence ministry": a capital's possessive stands for its country, as
+                # news writes it, before the words of a state's own bodies (a city has no ministry or army)
+                or (CAPITALS.get(low) if raw.strip(".").endswith("'s") and _names_state_body(text) else None)
             )
             if low in INTERNATIONAL or (w.isupper() and low.replace(".", "") in INTERNATIONAL):
                 bag.add("@" + INTERNATIONAL[low.replace(".", "") if low not in INTERNATIONAL else low].casefold())
@@ -613,12 +614,16 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
 
 
 _TROOP_WORDS = frozenset({"forces", "troops", "military", "army", "soldiers"})
+# the last words of a body only a state has: a capital's possessive before them is the country's ("Moscow's defence
+# ministry"), not the city's ("Moscow's city council", "Kyiv's police")
+_STATE_BODY_ENDS = _TROOP_WORDS | {"ministry", "ministries"}
 
 
-def _names_forces(text: str) -> bool:
-    """``Moscow's forces``, ``Kyiv's troops``: a name ending in a word for a country's troops."""
+def _names_state_body(text: str) -> bool:
+    """``Moscow's forces``, ``Kyiv's troops``, ``Moscow's defence ministry``: a name ending in a word for a country's
+    troops or ministries."""
     words = text.split()
-    return bool(words) and words[-1].casefold() in _TROOP_WORDS
+    return bool(words) and words[-1].casefold() in _STATE_BODY_ENDS
 
 
 def _without_kind_word(text: str) -> str:

@@ -1,0 +1,74 @@
+"""Twenty-fourth session, sources: a statement "said in the ministry" after the ministry was named paragraphs
+before, quotes in one French sentence, "el funcionario" as the official named before, a capital's possessive before
+a ministry, and a wire dateline glued to the first word. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rashomon
+from rashomon.link.aliases import org_words
+from tests.test_disputes_s16 import _ledger
+
+
+def _speakers(led: rashomon.Ledger) -> dict[str, str | None]:
+    names = {e.id: e.name for e in led.entities}
+    return {q.text: names.get(q.speaker or "") for q in led.quotes}
+
+
+def test_said_in_the_ministry_is_the_ministry_named_before(tmp_path: Path) -> None:
+    text = (
+        "Министерство обороны Варно сообщило об ударе по складам в Лерово.\n\n"
+        "Удар был нанесён в понедельник.\n\n"
+        "В складах находилось оружие, предназначенное для отправки на фронт.\n\n"
+        "«Детонация боеприпасов вызвала пожар на соседнем рынке», — заявили в министерстве."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-ru.txt": text}))
+    speaker = told["Детонация боеприпасов вызвала пожар на соседнем рынке"]
+    assert speaker is not None and "Министерство" in speaker
+
+
+def test_said_in_the_ministry_with_no_ministry_named_is_nobody(tmp_path: Path) -> None:
+    text = (
+        "Удар по Лерово был нанесён в понедельник.\n\n"
+        "«Детонация боеприпасов вызвала пожар на соседнем рынке», — заявили в министерстве."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-ru.txt": text}))
+    assert told["Детонация боеприпасов вызвала пожар на соседнем рынке"] is None
+
+
+def test_french_quotes_of_one_sentence_and_the_pronoun_after(tmp_path: Path) -> None:
+    text = (
+        "Le maire de Lerovo, Ivan Petrenko, avait plus tôt annoncé un « bilan impossible à imaginer pour la ville » "
+        "après un tir sur un marché « où se trouvaient plus de mille civils ce jour-là ». "
+        "Il avait noté que le marché « ne présentait aucun danger pour l'armée de Varno »."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-fr.txt": text}))
+    assert told["bilan impossible à imaginer pour la ville"] == "Ivan Petrenko"
+    assert told["où se trouvaient plus de mille civils ce jour-là"] == "Ivan Petrenko"
+    assert told["ne présentait aucun danger pour l'armée de Varno"] == "Ivan Petrenko"
+
+
+def test_spanish_el_funcionario_is_the_official_named_before(tmp_path: Path) -> None:
+    text = (
+        "El diario local informó, citando al alcalde de la ciudad, Iván Petrenko, que el mercado seguía abierto. "
+        "«La administración del mercado decidió no cerrarlo durante las alertas», escribió el funcionario en redes."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-es.txt": text}))
+    assert told["La administración del mercado decidió no cerrarlo durante las alertas"] == "Iván Petrenko"
+
+
+def test_a_capitals_possessive_before_a_ministry_is_the_country() -> None:
+    assert org_words("Moscow's defence ministry", None) == org_words("Russian Ministry of Defence", None)
+    assert org_words("Moscow’s defence ministry", None) == org_words("Ministerio de Defensa ruso", None)
+    assert "@russia" not in org_words("Moscow's city council", None)  # the city's own body
+
+
+def test_a_dateline_dash_glued_to_the_first_word_is_no_part_of_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "LONDON (Reuters) -Varno’s defence ministry on Tuesday said it fired missiles at a weapons depot in Lerovo, "
+        "with the explosion of ammunition causing a fire in a nearby market."
+    )
+    led = _ledger(tmp_path, {"01-en.txt": text})
+    assert all(not (q.speaker_text or "").startswith("LONDON") for q in led.quotes)
+    assert all(not e.name.startswith("-") for e in led.entities)
