@@ -128,8 +128,8 @@ def test_soldiers_at_the_place_struck_or_only_civilians(tmp_path: Path) -> None:
         },
     )
     states = _answers(led, "state")
-    assert ("soldiers at the site", "denied") in states
-    assert any(v == "soldiers at the site" and s != "denied" for v, s in states)
+    assert ("a military target at the site", "denied") in states
+    assert any(v == "a military target at the site" and s != "denied" for v, s in states)
     assert _contradicts(led)
 
 
@@ -289,4 +289,4 @@ def test_civilians_as_victims_in_general_say_nothing_of_who_was_there(tmp_path: 
             "02-en.txt": "There were only civilians at the market in Varno, a witness said.",
         },
     )
-    assert _answers(led, "state") == [("soldiers at the site", "denied")]
+    assert _answers(led, "state") == [("a military target at the site", "denied")]

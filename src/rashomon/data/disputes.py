@@ -330,6 +330,41 @@ MILITARY_ABSENT = (
     r"(?:keine|kein)\s+(?:\w+\s+)?(?:soldaten|militär\w*)",
     r"(?<![\w])(?:жодного|ни одного|никаких)\s+(?:\w+\s+)?(?:військов\w*|военн\w*|солдат\w*)",
 )
+# places people gather that a strike or a blast may hit, as the coverage names them: a mall, a market, a station, a
+# theatre, a hospital, a school ("a crowded shopping mall", "un centre commercial fermé", "нефункционировавшем
+# торговом центре")
+_VENUE = (
+    r"(?:shopping\s+)?(?:mall|cent(?:er|re)|complex)|market(?:place)?|supermarket|store|station|theat(?:er|re)|"
+    r"cinema|hospital|school|caf[ée]|restaurant|building"
+)
+_VENUE_FR = r"centre commercial|march[ée]|gare|th[ée][âa]tre|cin[ée]ma|h[ôo]pital|[ée]cole|b[âa]timent|magasin"
+_VENUE_ES = r"centro comercial|mercado|estaci[óo]n|teatro|cine|hospital|escuela|edificio|tienda"
+_VENUE_DE = r"Einkaufszentrum|Markt|Bahnhof|Theater|Kino|Krankenhaus|Schule|Gebäude|Geschäft"
+_VENUE_RU = (
+    r"торгов\w+\s+(?:\w+\s+)?центр\w*|ТЦ|ТРЦ|рын\w+|вокзал\w*|театр\w*|больниц\w+|лікарн\w+|школ\w+|здани\w+|"
+    r"будівл\w+"
+)
+# a place said to have been closed, empty or out of use when it was hit: nobody inside, a denial by itself
+PLACE_UNUSED = (
+    rf"(?:closed|empty|deserted|abandoned|disused|non-?functioning|non-?operational|unused)\s+(?:\w+\s+)?(?:{_VENUE})\b",
+    rf"(?:{_VENUE}),?\s+(?:which|that)\s+(?:was|were|had been)\s+(?:closed|empty|deserted|not\s+(?:operational|"
+    r"functioning|working|open|in use))",
+    rf"(?:{_VENUE})\s+(?:was|were|had been)\s+(?:closed|empty|deserted|not\s+(?:operational|functioning|working|open|"
+    r"in use))",
+    rf"(?:{_VENUE_FR})\s+(?:qui\s+)?(?:(?:était|étaient)\s+)?(?:fermée?s?|vides?|désaffectée?s?|à l['’]arrêt|hors "
+    r"service)\b",
+    rf"(?:{_VENUE_ES})\s+(?:que\s+)?(?:(?:estaba|permanecía|se encontraba)\s+)?(?:cerrad[oa]s?|vací[oa]s?|"
+    r"abandonad[oa]s?|inactiv[oa]s?|sin funcionar)\b",
+    rf"(?:{_VENUE_DE})\b[^.;]{{0,80}}?\b(?:geschlossen|leer|außer Betrieb|nicht in Betrieb)\b",
+    rf"(?<![\w])(?:не\s*функционир\w+|нефункционир\w+|не\s*работа\w+|неработа\w+|закрыт\w+|пуст\w+|"
+    rf"не\s*працю\w+|непрацю\w+|закрит\w+|порожн\w+)\s+(?:{_VENUE_RU})",
+    rf"(?<![\w])(?:{_VENUE_RU})\s+(?:был\w*\s+|був\w*\s+)?(?:закрыт\w*|закрит\w*|пуст\w*|порожн\w*|не\s+работал\w*|"
+    r"не\s+функционировал\w*|не\s+працював\w*)",
+)
+_MANY = (
+    r"(?:about|around|some|more than|over|nearly|almost|up to|at least|roughly)?\s*"
+    r"(?:\d[\d,.]*|hundreds|thousands|a thousand|dozens)"
+)
 STATES: dict[str, tuple[str, ...]] = {
     # the weather when it happened: a storm or not ("sank in stormy sea conditions", "the weather was not stormy",
     # "une tempête", "шторм"); a storm that is the event itself is told by all alike, so only a denial sets it apart
@@ -357,7 +392,7 @@ STATES: dict[str, tuple[str, ...]] = {
     # was the place struck a military one: soldiers gathered there, a military target ("a gathering of servicemen",
     # "an award ceremony for soldiers", "скопление военных", "cibles militaires"), or only civilians
     # (``MILITARY_ABSENT``, a denial by itself)
-    "soldiers at the site": (
+    "a military target at the site": (
         *MILITARY_ABSENT,
         r"(?:military|army) (?:targets?|facilit(?:y|ies)|objects?|installations?|base|gathering|meeting)\b",
         r"(?:soldiers|servicem[ae]n|troops|fighters|militants|commanders|military personnel)\s+(?:\w+\s+)?(?:were |had "
@@ -373,6 +408,41 @@ STATES: dict[str, tuple[str, ...]] = {
         r"скоплени\w+\s+(?:\w+\s+)?(?:военн|боевик|военнослужащ|командир)\w*",
         r"(?:военн|військов)\w+\s+(?:цел|объект|ціл|об'єкт)\w*",
         r"(?:находились|присутствовали)\s+(?:около\s+|более\s+)?(?:\d+\s+)?(?:военн|боевик|военнослужащ)\w*",
+        # weapons kept there: "hangars with weapons and ammunition", "a depot with weapons", "ангары с вооружениями",
+        # "хранившихся боеприпасов", "hangares con armas", "un dépôt de munitions", "Munitionslager"
+        r"(?:hangars?|depots?|warehouses?|stores|storage(?:\s+\w+)?|dumps?)\s+(?:with|of|for|holding|containing|"
+        r"storing)\s+(?:\w+\s+){0,3}?(?:weapons|arms|ammunition|munitions)\b",
+        r"(?:weapons|arms|ammunition|munitions)\s+(?:depots?|stores|storage|warehouses?|dumps?|caches?)\b",
+        r"(?:stored|storing)\s+(?:\w+\s+){0,3}?(?:weapons|arms|ammunition|munitions)\b",
+        r"(?<![\w])(?:ангар\w*|склад\w*)\s+(?:с\s+|з\s+)?(?:\w+\s+){0,2}?(?:вооружени|оружи|боеприпас|озброєн|зброї|"
+        r"боєприпас)\w*",
+        r"(?<![\w])(?:хранивш|хранящ|хранил|зберіга)\w*\s+(?:\w+\s+){0,2}?(?:вооружени|оружи|боеприпас|озброєн|зброї|"
+        r"боєприпас)\w*",
+        r"(?:hangar(?:es)?|almac[ée]n(?:es)?|dep[óo]sitos?)\s+(?:con|de)\s+(?:\w+\s+){0,2}?(?:armas|municiones|armamento)",
+        r"(?:dépôts?|entrepôts?|hangars?)\s+(?:d['’]|de\s+)(?:\w+\s+){0,2}?(?:armes|munitions|armement)",
+        r"(?:Waffen|Munitions)(?:lager|depot|depots)\b",
+        r"(?:Hangars?|Lager(?:hallen)?)\s+mit\s+(?:\w+\s+){0,2}?(?:Waffen|Munition)",
+    ),
+    # was the place struck open, with people inside ("around 1,000 people were inside at the time", "a crowded
+    # mall", "voller Menschen", "où se trouvaient plus de mille civils"), or closed and empty (``PLACE_UNUSED``, a
+    # denial by itself: "a non-functioning shopping center", "geschlossen gewesen", "estaba cerrado")
+    "people inside the place struck": (
+        *PLACE_UNUSED,
+        rf"{_MANY}\s+(?:people|civilians|shoppers|customers|visitors|patients|children|workers)\s+"
+        rf"(?:were\s+|had been\s+)?(?:inside|in\s+the\s+(?:{_VENUE}))\b",
+        rf"(?:crowded|packed|busy|bustling|thronged)\s+(?:\w+\s+)?(?:{_VENUE})\b",
+        rf"(?:{_VENUE})\s+(?:was|were)\s+(?:crowded|packed|full of (?:people|shoppers|civilians)|busy)",
+        r"\bvoller\s+(?:Menschen|Kunden|Besucher)",
+        r"Menschen\s+(?:\w+\s+){0,8}?(?:im|in dem|in der)\s+(?:\w+\s+){0,2}?(?:Gebäude|Einkaufszentrum|Markt|Bahnhof)",
+        r"\b(?:lleno|llena|repleto|repleta|abarrotad[oa])\s+de\s+(?:gente|personas|clientes|civiles)",
+        r"(?:había|se encontraban|estaban|había unas)\s+(?:más de\s+|unas\s+|alrededor de\s+|cerca de\s+)?[\w\d.]+\s+"
+        r"(?:personas|civiles|clientes)",
+        r"\b(?:plein|pleine|bondée?)\s+(?:de monde|de gens|de civils)",
+        r"(?:se trouvaient|il y avait|étaient présents?)\s+(?:plus de\s+|près de\s+|environ\s+)?[\w\d]+\s+"
+        r"(?:personnes|civils|clients)",
+        r"(?<![\w])(?:находил\w+|было|перебувал\w+|було)\s+(?:более\s+|около\s+|свыше\s+|понад\s+|близько\s+|"
+        r"більше\s+)?[\w\d]+\s+(?:человек|людей|посетител\w+|осіб|відвідувач\w+)",
+        r"(?<![\w])(?:многолюдн|переполненн|людн)\w*\s+(?:торгов|ТЦ|ТРЦ|рын|вокзал)",
     ),
     "military cargo": (
         r"(?:military|army)[- ](?:use|grade|cargo|shipments?|equipment|material|goods)",
@@ -456,7 +526,23 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         "entführ",
         "похищ",
     ),
-    "soldiers at the site": (
+    "a military target at the site": (
+        "weapon",
+        "arms",
+        "ammunition",
+        "munition",
+        "вооружени",
+        "оружи",
+        "боеприпас",
+        "озброєн",
+        "зброї",
+        "боєприпас",
+        "armas",
+        "municion",
+        "armamento",
+        "armes",
+        "armement",
+        "waffen",
         "soldat",
         "soldier",
         "servicem",
@@ -474,6 +560,79 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         "военн",
         "солдат",
         "боевик",
+    ),
+    "people inside the place struck": (
+        "people",
+        "civilians",
+        "shoppers",
+        "customers",
+        "visitors",
+        "patients",
+        "children",
+        "workers",
+        "crowded",
+        "packed",
+        "busy",
+        "bustling",
+        "thronged",
+        "closed",
+        "empty",
+        "deserted",
+        "abandoned",
+        "disused",
+        "functioning",
+        "operational",
+        "unused",
+        "working",
+        "open",
+        "in use",
+        "fermé",
+        "vide",
+        "désaffect",
+        "arrêt",
+        "hors service",
+        "cerrad",
+        "vací",
+        "abandonad",
+        "inactiv",
+        "sin funcionar",
+        "geschlossen",
+        "leer",
+        "betrieb",
+        "menschen",
+        "kunden",
+        "besucher",
+        "gente",
+        "personas",
+        "civiles",
+        "clientes",
+        "monde",
+        "gens",
+        "civils",
+        "personnes",
+        "функционир",
+        "работа",
+        "закрыт",
+        "пуст",
+        "працю",
+        "закрит",
+        "порожн",
+        "человек",
+        "людей",
+        "посетител",
+        "осіб",
+        "відвідувач",
+        "многолюдн",
+        "переполненн",
+        "людн",
+        "bondé",
+        "plein",
+        "lleno",
+        "llena",
+        "repleto",
+        "repleta",
+        "abarrotad",
+        "voller",
     ),
     "military cargo": (
         "military",
@@ -523,6 +682,7 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
 # the words of a state that deny it by themselves ("fired without warning": no warning was given)
 STATES_DENIED = (
     *MILITARY_ABSENT,
+    *PLACE_UNUSED,
     r"without (?:any |prior )?warning",
     r"sans (?:aucun )?avertissement",
     r"без предупреждения",

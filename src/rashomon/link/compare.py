@@ -711,7 +711,8 @@ def _person_and_state(a: Answer, b: Answer, people: dict[str, Entity]) -> Verdic
     return "agrees" if side == grain(state.value)[0] else None
 
 
-_SET_AGAINST_KINDS = frozenset({"agent", "intent", "involved"})  # who did it, whether meant, whether involved
+# who did it, whether it was meant, whether a party was involved, what was there (people inside, a military target)
+_SET_AGAINST_KINDS = frozenset({"agent", "intent", "involved", "state"})
 
 
 def _sources_set_against(
