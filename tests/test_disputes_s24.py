@@ -99,3 +99,20 @@ def test_one_source_telling_both_is_no_dispute(tmp_path: Path) -> None:
         "On Monday around 800 people were inside the shopping center when the missile hit."
     )
     assert _contradicted(_ledger(tmp_path, {"01-en.txt": text})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The election in Lerovia was open, competitive and ensured the free expression of the will of citizens.",
+            None,
+        ),
+        ("Observers said the election in Lerovia was marred by intimidation of opposition candidates.", "denied"),
+        ("The election had been free and democratic, the Varnian prime minister said.", None),
+        ("Observers said the vote took place on an uneven playing field.", "denied"),
+    ],
+)
+def test_words_for_a_clean_or_a_flawed_vote(tmp_path: Path, text: str, stance: str | None) -> None:
+    told = _answers(_ledger(tmp_path, {"01-en.txt": text}), "integrity")
+    assert told and all(v == "clean" and (s == "denied") == (stance == "denied") for v, s, _ in told)

@@ -1821,3 +1821,30 @@ ON_BOARD_WHOLE = frozenset(
 )
 # The crew of a craft, counted apart from all on board ("12 crew members on board" is no rival of "400 people")
 CREW_WORDS = frozenset("crew crewmen crewmembers sailors seafarers seamen équipage экипажа экипаж".split())
+
+# whether a vote was clean, beyond "free and fair": other words for a clean vote ("open and competitive", "free and
+# democratic", "the free expression of the will of citizens", "libres y transparentes", "свободные и честные") ...
+VOTE_CLEAN = (
+    r"free (?:and|or) (?:democratic|transparent|competitive)",
+    r"open(?:,| and) competitive",
+    r"free expression of the(?: \w+)? will",
+    r"libres?,? (?:y|et|e) (?:justas|transparentes|democr[áa]tic[ao]s|équitables|démocratiques)",
+    r"frei(?:e|en)? und fair(?:e|en)?",
+    r"свободн\w+ и (?:честн|справедлив|демократичн|прозрачн)\w*",
+)
+# ... and words that say it was not, a denial of a clean vote by themselves ("an uneven playing field", "marred by
+# intimidation", "fell short of international standards", "neither free nor fair")
+VOTE_FLAWED = (
+    r"uneven playing field",
+    r"\bmarred\b",
+    r"\bflawed\b",
+    r"(?:fell|falls|fall) short of (?:\w+ )?(?:international|democratic|basic) standards",
+    r"(?:did|does) not meet (?:\w+ )?(?:international|democratic|basic) standards",
+    r"neither free nor fair",
+    r"ni libres? ni (?:justas|transparentes|équitables|démocratiques)",
+)
+# the words of a vote in the languages read without a parse ("elecciones", "comicios", "scrutin", "выборы", "Wahl")
+VOTE_WORDS_ABROAD = frozenset(
+    "elecciones elección comicios votación votos élection élections scrutin vote votes wahl wahlen abstimmung "
+    "выборы выборов выборах голосование голосования вибори виборів".split()
+)

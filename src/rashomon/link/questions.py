@@ -193,7 +193,10 @@ from ..data.disputes import (
     STRUCK_AGAIN,
     TELLING_NOUNS,
     TURNOUT,
+    VOTE_CLEAN,
+    VOTE_FLAWED,
     VOTE_UNITS,
+    VOTE_WORDS_ABROAD,
 )
 from ..data.equipment import is_aircraft, weapon_role
 from ..data.institutions import HEADS
@@ -362,8 +365,11 @@ INTENT_ASKED_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_ASKED), re.I
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
     "fraudulent": re.compile(r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+)\b", re.I),
-    "clean": re.compile(r"\b(?:free (?:and|or) fair|transparent|clean|legitimate|credible|fair)\b", re.I),
+    "clean": re.compile(
+        r"\b(?:free (?:and|or) fair|transparent|clean|legitimate|credible|fair)\b|" + "|".join(VOTE_CLEAN), re.I
+    ),
 }
+VOTE_FLAWED_WORDS = re.compile("|".join(VOTE_FLAWED), re.I)
 WON = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|re-?elected|defeated|beat|triumph\w*)\b", re.I)
 NOT_A_WIN = re.compile(
     rf"\bdefeated\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(LOSER_NOUNS)})s?\b|\b(?:{'|'.join(LOSER_NOUNS)})s?\s+defeated\b|"
@@ -978,13 +984,18 @@ def _vote(
             continue
         answer = _tally_answer(q, q.text, candidate[2], base, stance, text)
         out.append(Found("share", k, answer, names[candidate[2]].name))
-    if v.words & _VOTE_WORDS:
+    if v.words & _VOTE_WORDS or v.words & VOTE_WORDS_ABROAD:
+        flawed = VOTE_FLAWED_WORDS.search(text)
         for value, pattern in INTEGRITY.items():
             m = pattern.search(text)
-            if m is not None:
+            if m is not None and not (flawed is not None and flawed.start() <= m.start() < flawed.end()):
                 negated = bool(_NEGATION_BEFORE.search(text[: m.start()]))
                 span = Span(start + m.start(), start + m.end())
                 out.append(_found("integrity", k, value, span, "denied" if negated else stance, base, None))
+        if flawed is not None and not any(f.kind == "integrity" and f.answer.value == "clean" for f in out):
+            # "an uneven playing field": a clean vote denied, whoever says it
+            span = Span(start + flawed.start(), start + flawed.end())
+            out.append(_found("integrity", k, "clean", span, "denied", base, None))
     return out
 
 
