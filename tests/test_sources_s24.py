@@ -72,3 +72,68 @@ def test_a_dateline_dash_glued_to_the_first_word_is_no_part_of_the_speaker(tmp_p
     led = _ledger(tmp_path, {"01-en.txt": text})
     assert all(not (q.speaker_text or "").startswith("LONDON") for q in led.quotes)
     assert all(not e.name.startswith("-") for e in led.entities)
+
+
+def test_a_countrys_office_is_the_one_person_it_introduces_right_before_a_name(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "Jordanian officials, including Crown Prince Ivan Petrenko, met the envoys in Varno on Monday.",
+        "02-en.txt": (
+            "Jordan's crown prince said on Wednesday the case of Jamal Ostrowski was painful for everyone. "
+            '"The killing was a heinous crime," Jordan’s crown prince said.'
+        ),
+    }
+    told = _speakers(_ledger(tmp_path, texts))
+    assert told["The killing was a heinous crime,"] == "Ivan Petrenko"  # not the man named after "said"
+
+
+def test_a_countrys_office_named_without_the_country_elsewhere(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "Prime Minister Ivan Petrenko said the vote in Moldova was calm.",
+        "02-en.txt": '"The results are final," Moldova’s prime minister said on Tuesday.',
+    }
+    assert _speakers(_ledger(tmp_path, texts))["The results are final,"] == "Ivan Petrenko"
+
+
+def test_a_countrys_office_held_abroad_is_not_taken(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "Romanian Prime Minister Ivan Petrenko said the vote in Moldova was calm.",
+        "02-en.txt": '"The results are final," Moldova’s prime minister said on Tuesday.',
+    }
+    assert _speakers(_ledger(tmp_path, texts))["The results are final,"] != "Ivan Petrenko"
+
+
+def test_a_finance_minister_is_a_countrys_office(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "Moldova's Finance Minister Ivan Petrenko visited the site of the collapse on Thursday.",
+        "02-en.txt": '"This is an accident that can happen anywhere," Moldova\'s finance minister said.',
+    }
+    assert _speakers(_ledger(tmp_path, texts))["This is an accident that can happen anywhere,"] == "Ivan Petrenko"
+
+
+def test_german_surname_after_the_verb_when_the_model_found_the_person_by_surname(tmp_path: Path) -> None:
+    text = (
+        "Bei den Protesten gegen Regierungschefin Scheich Petrenko kamen am Sonntag in Varno viele Menschen ums Leben. "
+        "„Die, die jetzt auf den Straßen protestieren, sind keine Studenten, es sind Terroristen“, sagte Petrenko."
+    )
+    led = _ledger(tmp_path, {"01-de.txt": text})
+    quote = next(q for q in led.quotes if q.text.startswith("Die, die jetzt"))
+    assert quote.speaker_text == "Petrenko" and quote.cue == "sagte"
+
+
+def test_german_statement_named_in_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "Bei dem Angriff auf ein Café im Dorf Lerowo kamen 52 Menschen ums Leben, teilte Oleh Petrenko, der Leiter "
+        "der Militärverwaltung, auf Facebook mit, berichtet Ukrinform.\n\n"
+        "„Nach den präzisierten Angaben sind im Dorf Lerowo 52 Menschen gestorben“, heißt es in dem Eintrag."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-de.txt": text}))
+    assert told["Nach den präzisierten Angaben sind im Dorf Lerowo 52 Menschen gestorben"] == "Oleh Petrenko"
+
+
+def test_german_statement_with_no_speaker_before_is_nobody(tmp_path: Path) -> None:
+    text = (
+        "Bei dem Angriff auf ein Café im Dorf Lerowo kamen 52 Menschen ums Leben.\n\n"
+        "„Nach den präzisierten Angaben sind im Dorf Lerowo 52 Menschen gestorben“, heißt es in dem Eintrag."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-de.txt": text}))
+    assert told["Nach den präzisierten Angaben sind im Dorf Lerowo 52 Menschen gestorben"] is None

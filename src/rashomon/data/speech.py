@@ -875,8 +875,17 @@ NATIONAL_OFFICES = {
     "премьер-министр": "prime minister",
     "премьер": "prime minister",
     "канцлер": "chancellor",
+    # the other portfolios of a country's government ("Bangladesh's finance minister", "the Greek health minister")
+    **{f"{p}-minister": f"{p} minister" for p in ("finance", "health", "justice", "transport", "energy", "trade")},
+    **{f"{p}-minister": f"{p} minister" for p in ("education", "economy", "agriculture", "information", "home")},
 }
 NATIONAL_OFFICE_PAIRS = {
+    **{
+        (p, "minister"): f"{p}-minister"
+        for p in (
+            "finance health justice transport energy trade education economy agriculture information home".split()
+        )
+    },
     ("prime", "minister"): "prime-minister",
     ("premier", "ministre"): "premier-ministre",
     ("première", "ministre"): "première-ministre",

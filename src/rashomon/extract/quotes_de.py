@@ -49,6 +49,7 @@ class _Said:
     addressee: str | None = None  # "fragt er Jewkurow": whom the pronoun's speaker spoke to, never the speaker
     via: list[Span] = field(default_factory=list)
     phrase: Span | None = None  # a speaker named by a common noun, no name: "Angaben der Armee zufolge"
+    statement: bool = False  # "„...“, heißt es in dem Eintrag": the words of a statement the article named before
 
 
 def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> Iterator[Quote]:
@@ -87,6 +88,9 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
                     ref = previous_ref  # the last speaker, named again after the other person ("Prigoschin sagt")
             elif ref is None and previous_ref is None:
                 ref = _last_person(mentions, q.open_at, marked)
+        elif said is not None and said.statement:
+            # "teilte X auf Facebook mit. „...“, heißt es in dem Eintrag": the one who spoke in the sentence before
+            ref = _speaker_before(text, q, mentions)
         elif kind == "direct" and previous is not None and q.open_at - previous.span.end <= _NEAR:
             ref = previous_ref  # "„...“, schrieb X. „...“": X goes on
         elif kind == "direct" and said is None:
@@ -110,6 +114,9 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
         return None
     end = _sentence_end(text, verb.end())
     said = _Said(cue=Span(verb.start(), verb.end()))
+    if _STATEMENT_SAYS.match(text, verb.start()):
+        said.statement = True  # "heißt es in dem Eintrag": whose statement, the sentence before tells
+        return said
     pronoun = _WORD.match(text, verb.end() + 1)
     if pronoun is not None and pronoun.group() in GERMAN_PRONOUNS:
         said.pronoun = pronoun.group()
@@ -265,6 +272,31 @@ def _subject_before(text: str, q: Marked, mentions: list[Mention]) -> Mention | 
     if first is None or first.type != "PERSON" or first.span.start - begin > _SUBJECT_LEAD:
         return None
     return first
+
+
+# the end of the sentence right before a quote, in its paragraph or the one before
+_PARAGRAPH_BEFORE = re.compile(r"[.!?:]\s+\Z")
+# "heißt es in dem Eintrag", "hieß es in der Mitteilung": a statement's words, the statement named before
+_STATEMENT_SAYS = re.compile(r"(?:heißt|hieß)\s+es\s+(?:in|im)\b", re.I)
+
+
+def _speaker_before(text: str, q: Marked, mentions: list[Mention]) -> Mention | None:
+    """The person or body that speaks in the sentence right before a quote (a speech verb there, and the first name
+    in it no one is told through: ``teilte Oleh X, der Leiter der Verwaltung, auf Facebook mit, berichtet Y``);
+    None when that sentence has no speech verb or names no one."""
+    end = _PARAGRAPH_BEFORE.search(text, max(0, q.open_at - 6), q.open_at)
+    if end is None:
+        return None
+    begin = sentence_start(text, end.start(), _SENTENCE_ENDS, _SUBJECT_REACH)
+    verbs = [w for w in _WORD.finditer(text, begin, end.start()) if w.group().casefold() in _SPEECH_VERBS]
+    if not verbs:
+        return None
+    named = [m for m in _named(text, begin, end.start(), mentions) if not _addressed(text, begin, m)]
+    people = [m for m in named if m.type == "PERSON"]
+    if people:
+        return people[0]
+    # a body only right after its verb ("erklärte das Ministerium X"): the model reads many a noun phrase as a body
+    return next((m for m in named if m.type == "ORG" and any(0 <= m.span.start - v.end() <= 1 for v in verbs)), None)
 
 
 _PRONOUN_REACH = 600  # characters back a pronoun with no quote before it may look for its person

@@ -97,6 +97,9 @@ class Said:
     phrase: Span | None = None  # a source named by common nouns only ("le parquet", "według służb")
 
 
+_LONE_SURNAME = 4  # letters a surname the model found alone needs to stand for its person again
+
+
 def named(
     text: str, start: int, end: int, mentions: Sequence[Mention], word: re.Pattern[str] | None = None
 ) -> list[Mention]:
@@ -105,7 +108,13 @@ def named(
     Weber``, ``ha explicado Pérez``), standing for that person's mention; ``word`` is what the reader calls a word."""
     found = [m for m in mentions if start <= m.span.start < end and m.text[:1].isupper()]
     taken = [(m.span.start, m.span.end) for m in found]
-    people = {m.text.split()[-1]: m for m in mentions if m.type == "PERSON" and m.span.start < start and " " in m.text}
+    # a person named before, in full or by a surname the model found alone ("Regierungschefin Sheikh Hasina" read as
+    # "Hasina": "sagte Hasina" is her); a one-letter or two-letter word is no surname
+    people = {
+        m.text.split()[-1]: m
+        for m in mentions
+        if m.type == "PERSON" and m.span.start < start and (" " in m.text or len(m.text) >= _LONE_SURNAME)
+    }
     for w in (word or WORD).finditer(text, start, end):
         person = people.get(w.group())
         if person is not None and not any(a <= w.start() < b for a, b in taken):

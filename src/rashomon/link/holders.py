@@ -122,8 +122,12 @@ def holder(
     texts: Mapping[str, str],
 ) -> str | None:
     """The id of the one person entity introduced somewhere in the corpus by ``office`` and every word of ``place``;
-    None when none is, or more than one."""
+    None when none is, or more than one. For a country's office (``place`` a ``@country`` key) no person introduced
+    with the country, the one person introduced by the office alone (``Prime Minister X``) and never with another
+    country is its holder."""
     found: set[str] = set()
+    bare: set[str] = set()  # introduced by the office with no country named
+    elsewhere: set[str] = set()  # introduced by the office with another country
     for e in entities:
         if e.type != "PERSON":
             continue
@@ -131,16 +135,31 @@ def holder(
             text = texts.get(m.article)
             if text is None:
                 continue
-            for intro in _introductions(text, m.start, m.end):
+            before_it, after_it = _introductions(text, m.start, m.end)
+            # the mention's own words count as what introduces it ("Crown Prince X" taken whole as the name)
+            for before, intro in ((True, f"{before_it} {text[m.start : m.end]}"), (False, after_it)):
                 words = _joined(_words(intro))
-                if FORMER_WORDS & set(words):
+                if FORMER_WORDS & set(words) or not _introduces(words, office, before):
                     continue
-                offices = {PLACE_OFFICES.get(w) for w in words} | {NATIONAL_OFFICES.get(w) for w in words}
-                if office in offices and place <= set(words) | _countries(words):
+                countries = _countries(words)
+                if place <= set(words) | countries:
                     found.add(e.id)
                     break
+                (elsewhere if countries else bare).add(e.id)
             if e.id in found:
                 break
         if len(found) > 1:
             return None
+    if not found and place and all(w.startswith("@") for w in place):
+        found = bare - elsewhere
     return next(iter(found)) if len(found) == 1 else None
+
+
+_OFFICE_REACH = 6  # words at most between an office and the name it introduces ("the governor of Lerovo province, X")
+
+
+def _introduces(words: list[str], office: str, before: bool) -> bool:
+    """Whether the office is among the words right before a name (``before``), or anywhere in the apposition after
+    it: "Saudi Arabia's crown prince said on Wednesday the case of Jamal X" introduces no Jamal X as crown prince."""
+    near = words[-_OFFICE_REACH - 1 :] if before else words
+    return office in {PLACE_OFFICES.get(w) for w in near} | {NATIONAL_OFFICES.get(w) for w in near}
