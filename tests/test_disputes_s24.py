@@ -116,3 +116,18 @@ def test_one_source_telling_both_is_no_dispute(tmp_path: Path) -> None:
 def test_words_for_a_clean_or_a_flawed_vote(tmp_path: Path, text: str, stance: str | None) -> None:
     told = _answers(_ledger(tmp_path, {"01-en.txt": text}), "integrity")
     assert told and all(v == "clean" and (s == "denied") == (stance == "denied") for v, s, _ in told)
+
+
+def test_a_strike_called_a_fake_is_denied_and_its_allegedly_stays_in_the_claim(tmp_path: Path) -> None:
+    texts = {
+        "01-ru.txt": (
+            "Официальный представитель МИД Варно Мария Петренко назвала фейком удар по рынку в Лерово, который "
+            "якобы нанесли российские военные."
+        ),
+        "02-uk.txt": "Російські військові завдали удару по ринку в Лерово, заявили в ДСНС.",
+    }
+    led = _ledger(tmp_path, texts)
+    assert ("Russia", "denied", None) in _answers(led, "agent")
+    assert ("Russia", "attributed", None) in _answers(led, "agent")
+    claims = [c.text for c in led.claims if c.article == "A1"]
+    assert any("якобы нанесли российские военные" in c for c in claims)  # one claim, not a reported clause

@@ -137,3 +137,20 @@ def test_german_statement_with_no_speaker_before_is_nobody(tmp_path: Path) -> No
     )
     told = _speakers(_ledger(tmp_path, {"01-de.txt": text}))
     assert told["Nach den präzisierten Angaben sind im Dorf Lerowo 52 Menschen gestorben"] is None
+
+
+def test_a_capitalised_office_is_no_persons_name(tmp_path: Path) -> None:
+    text = (
+        "Об этом заявил Президент Варно Иван Петренко.\n\n"
+        '"Наши специалисты должны получить полный доступ к месту крушения", - подчеркнул Президент.'
+    )
+    led = _ledger(tmp_path, {"01-ru.txt": text})
+    assert all(e.name != "Президент" for e in led.entities)
+    speaker = _speakers(led)["Наши специалисты должны получить полный доступ к месту крушения"]
+    assert speaker is not None and "Петренко" in speaker
+
+
+def test_a_name_in_cyrillic_only_gets_the_english_surname_ending(tmp_path: Path) -> None:
+    led = _ledger(tmp_path, {"01-ru.txt": "Дмитрий Полянский заявил журналистам, что удар по рынку был провокацией."})
+    person = next(e for e in led.entities if e.name == "Дмитрий Полянский")
+    assert "Dmitriy Polyansky" in person.aliases and "Dmitriy Polyanskiy" in person.aliases

@@ -236,6 +236,8 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(span=m.span, text=m.text, type="MEDIA", name=m.name)  # "телеканал «Аль-Маядин»": an outlet
         elif m.type == "MEDIA":
             continue
+        elif m.type == "PERSON" and all(is_title_word(w) for w in m.text.split()):
+            continue  # "— подчеркнул Президент": an office, capitalised, whose holder the article named before
         elif m.type == "PERSON":
             m = _unglue(m)
         out.append(m)

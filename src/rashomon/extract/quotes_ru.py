@@ -938,12 +938,18 @@ def _that(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _Said
         before = text[s_start : m.start()]
         if "«" in before or "»" in before:
             return None
+        if _RELATIVE_BEFORE.search(before):
+            continue  # "удар, который якобы нанесли ...": "якобы" inside a relative clause, no reported content
         found = _attribution(text, s_start, m.start(), mentions, before_quote=True)
         if found is None:
             continue
         span, via = _content(text, m.end(), s_end, mentions)
         return _Said("indirect", span, cue=found.cue, speaker=found.speaker, head=found.head, via=found.via + via)
     return None
+
+
+# a relative pronoun right before "якобы"/"нібито": the adverb of a relative clause ("который якобы нанесли")
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:котор|як)(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ий|а|е|і|ого|ої|у|им|их)\s*\Z", re.I)
 
 
 _AS_WORD = re.compile(r"(?:как|як)\s+", re.I)

@@ -613,6 +613,8 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     return frozenset(_plain_kind(bag))
 
 
+# the "-ий"/"-ій" of a Slavic surname as English writes it, one "y" ("Polyanskiy" -> "Polyansky")
+_ENGLISH_Y = re.compile(r"(?<=[a-z])i[yj]\b")
 _TROOP_WORDS = frozenset({"forces", "troops", "military", "army", "soldiers"})
 # the last words of a body only a state has: a capital's possessive before them is the country's ("Moscow's defence
 # ministry"), not the city's ("Moscow's city council", "Kyiv's police")
@@ -3600,7 +3602,11 @@ def _entities(items: list[_Item], uf: Union, types: list[str]) -> tuple[Entity, 
         surfaces = _surfaces(ms)
         names = (surfaces | {m.name for m in ms} | {a for m in ms for a in m.aliases}) - {name}
         if etype == "PERSON" and all(CYRILLIC.search(n) for n in (name, *names)):
-            names.add(to_latin(name))  # "Николай Патрушев", named in Cyrillic only: also "Nikolay Patrushev"
+            latin = to_latin(name)
+            names.add(latin)  # "Николай Патрушев", named in Cyrillic only: also "Nikolay Patrushev"
+            head, _, surname = latin.rpartition(" ")
+            # and the surname as the English press ends it: "Dmitriy Polyansky", "Vladimir Zelensky"
+            names.add(f"{head} {_ENGLISH_Y.sub('y', surname)}".strip())
         aliases = tuple(sorted(names - {name}, key=alias_order))
         roles = Counter(m.role for m in ms if m.role)
         refs = sorted(
