@@ -154,3 +154,46 @@ def test_a_name_in_cyrillic_only_gets_the_english_surname_ending(tmp_path: Path)
     led = _ledger(tmp_path, {"01-ru.txt": "Дмитрий Полянский заявил журналистам, что удар по рынку был провокацией."})
     person = next(e for e in led.entities if e.name == "Дмитрий Полянский")
     assert "Dmitriy Polyansky" in person.aliases and "Dmitriy Polyanskiy" in person.aliases
+
+
+def _entity_names(led: rashomon.Ledger) -> list[set[str]]:
+    return [{e.name, *e.aliases} for e in led.entities]
+
+
+def test_a_name_with_a_given_name_the_press_drops_is_one_person(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "Prime Minister Muhammad Ivan Petrenko chaired a meeting in Varno on Wednesday.",
+        "02-en.txt": "Ivan Petrenko said the country would respond to the strikes.",
+    }
+    assert any(
+        {"Muhammad Ivan Petrenko", "Ivan Petrenko"} <= names for names in _entity_names(_ledger(tmp_path, texts))
+    )
+
+
+def test_two_people_who_share_a_name_after_different_given_names_stay_apart(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "Anna Maria Petrenko met Olga Maria Petrenko in Varno on Wednesday.",
+        "02-en.txt": "Maria Petrenko said the talks would go on.",
+    }
+    names = _entity_names(_ledger(tmp_path, texts))
+    assert not any({"Anna Maria Petrenko", "Olga Maria Petrenko"} <= n for n in names)
+    assert not any("Maria Petrenko" in n and ("Anna Maria Petrenko" in n or "Olga Maria Petrenko" in n) for n in names)
+
+
+def test_a_belarusian_given_name_is_its_russian_form(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "Belarusian journalist Roman Protasevich was detained in Minsk on Sunday.",
+        "02-en.txt": "Raman Pratasevich, the former editor of the channel, was taken off the plane.",
+    }
+    assert any({"Roman Protasevich", "Raman Pratasevich"} <= n for n in _entity_names(_ledger(tmp_path, texts)))
+
+
+def test_a_place_before_an_outlet_that_is_the_subject_is_no_outlet(tmp_path: Path) -> None:
+    texts = {
+        "01-en.txt": "A reporter was shot in the occupied Lerovo Valley, the Varno-based news channel said.",
+        "02-en.txt": "The report was carried by Belta, a Belarusian state-owned news agency, on Monday.",
+    }
+    led = _ledger(tmp_path, texts)
+    types = {e.name: e.type for e in led.entities}
+    assert types.get("Lerovo Valley") != "MEDIA"
+    assert any(e.type == "MEDIA" and "Belta" in {e.name, *e.aliases} for e in led.entities)

@@ -102,21 +102,22 @@ def is_given_name(word: str) -> bool:
     return word in given_names()
 
 
-# Ukrainian, Russian and English forms of one given name, and an English given name's short form a name is often
-# written with ("Joe" for Joseph): transliteration alone cannot tell they are one. Short forms of two names
+# Ukrainian, Russian, Belarusian and English forms of one given name, and an English given name's short form a name
+# is often written with ("Joe" for Joseph): transliteration alone cannot tell they are one. Short forms of two names
 # ("Alex", "Chris") are left out.
 _VARIANTS = """
-Oleksandr Aleksandr Alexander Alexandr Olexandr|Oleksiy Oleksii Alexei Alexey Aleksei Aleksey Alexis
-Serhiy Serhii Sergei Sergey Sergiy|Mykola Nikolai Nikolay Nicholas Nick|Andriy Andrii Andrei Andrey Andrew
-Yuriy Yurii Yuri Yury Iurii|Petro Pyotr Petr Peter|Mykhailo Mykhaylo Mikhail Michael Mike|Hryhoriy Grigory Grigoriy
-Heorhiy Georgy Georgiy George|Yevhen Yevgeny Yevgeniy Evgeny Evgeniy Eugene|Oleh Oleg|Ihor Igor|Bohdan Bogdan
-Vasyl Vasily Vasiliy|Pavlo Pavel Paul|Kyrylo Kirill Cyril|Volodymyr Vladimir|Dmytro Dmitry Dmitriy Dmitri
-Anatoliy Anatoly Anatolii|Valeriy Valery Valerii|Vitaliy Vitaly Vitalii|Viktor Victor|Olena Yelena Elena Helen
+Oleksandr Aleksandr Alexander Alexandr Olexandr Aliaksandr Aleksandar
+Oleksiy Oleksii Alexei Alexey Aleksei Aleksey Alexis Aliaksei|Serhiy Serhii Sergei Sergey Sergiy Siarhei
+Mykola Nikolai Nikolay Nicholas Nick Mikalai|Andriy Andrii Andrei Andrey Andrew|Yuriy Yurii Yuri Yury Iurii
+Petro Pyotr Petr Peter|Mykhailo Mykhaylo Mikhail Michael Mike|Hryhoriy Grigory Grigoriy|Heorhiy Georgy Georgiy George
+Yevhen Yevgeny Yevgeniy Evgeny Evgeniy Eugene Yauhen|Oleh Oleg|Ihor Igor Ihar|Bohdan Bogdan|Vasyl Vasily Vasiliy
+Pavlo Pavel Paul|Kyrylo Kirill Cyril|Volodymyr Vladimir Uladzimir|Dmytro Dmitry Dmitriy Dmitri
+Anatoliy Anatoly Anatolii|Valeriy Valery Valerii|Vitaliy Vitaly Vitalii|Viktor Victor Viktar|Olena Yelena Elena Helen
 Iryna Irina|Tetiana Tatiana Tatyana|Nataliya Natalia Natalya|Yuliya Yulia Julia|Hanna Anna|Maksym Maxim Maksim
-Denys Denis|Taras|Arseniy Arseny|Stanislav|Vyacheslav Viacheslav|Kostiantyn Konstantin Kostyantyn|Ivan John
-Yakiv Yakov Jacob|Fedir Fyodor Fedor|Stepan Stefan|Lyudmyla Lyudmila Ludmila|Oksana Ksenia
-Joseph Joe|Benjamin Benyamin Binyamin|Anthony Antony Tony|Robert Bob|Thomas Tom|James Jim|Richard Rick
-Daniel Dan|Matthew Matt|Stephen Steven Steve|David Dave
+Denys Denis|Taras|Roman Raman|Svitlana Svetlana Sviatlana|Mariya Maria Mariia Maryia|Arseniy Arseny|Stanislav
+Vyacheslav Viacheslav|Kostiantyn Konstantin Kostyantyn|Ivan John|Yakiv Yakov Jacob|Fedir Fyodor Fedor|Stepan Stefan
+Lyudmyla Lyudmila Ludmila|Oksana Ksenia|Joseph Joe|Benjamin Benyamin Binyamin|Anthony Antony Tony|Robert Bob
+Thomas Tom|James Jim|Richard Rick|Daniel Dan|Matthew Matt|Stephen Steven Steve|David Dave
 """
 
 

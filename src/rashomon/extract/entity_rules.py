@@ -595,7 +595,10 @@ def _described_outlets(doc: Doc) -> list[Candidate]:
         a = k - 1
         while a > 1 and k - a <= 7 and doc[a].lower_ not in ("a", "an", "the") and doc[a].text not in ",;()":
             a -= 1
-        if a > 1 and doc[a].lower_ in ("a", "an", "the") and doc[a - 1].text == ",":
+        # "in the occupied West Bank, the Qatar-based news channel said": the phrase is the subject of the verb after
+        # it, no apposition of the name before the comma
+        subject = after is not None and after.pos_ in ("VERB", "AUX")
+        if a > 1 and doc[a].lower_ in ("a", "an", "the") and doc[a - 1].text == "," and not subject:
             run = _name_run_before(doc, a - 1)
             if run and not any(
                 doc[x].lower_ in _TITLES_CF or doc[x].text.casefold() in country_names() for x in range(*run)

@@ -876,6 +876,7 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _regroup_named_norps(items, groups)
     _merge_holidays(items, groups, uf)
     _merge_people(items, groups, uf, [a.article.text for a in analyses], [a.article.language for a in analyses])
+    _merge_longer_names(items, groups, uf)
     _merge_french_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_german_spellings(items, groups, uf, [a.article.language for a in analyses])
     _merge_compound_surnames(items, groups, uf)
@@ -907,6 +908,29 @@ def merge_entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     _merge_office_holders(analyses, items, groups, uf)
     _merge_bare_descriptions(analyses, items, groups, uf)
     return _entities(items, uf, [_effective_type(it.mention, g) for it, g in zip(items, groups, strict=True)])
+
+
+def _merge_longer_names(items: list[_Item], groups: list[str], uf: Union) -> None:
+    """``Muhammad Shehbaz Sharif`` is ``Shehbaz Sharif``: a person's name of three words or more that ends in another
+    person's whole name of two words or more (a given name the press drops, as it drops a title) is that person, when
+    it ends in exactly one such name and that name ends no other longer name with other words before it. Latin names
+    only, every word capitalised."""
+    names: dict[tuple[str, ...], list[int]] = defaultdict(list)  # folded words -> items
+    for k, (it, g) in enumerate(zip(items, groups, strict=True)):
+        if g != "PERSON" or CYRILLIC.search(it.mention.name):
+            continue
+        words = _name_words(it.mention.name)
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            names[tuple(fold(w).casefold() for w in words)].append(k)
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a name -> the longer names it ends
+    for key in names:
+        tails = [key[i:] for i in range(1, len(key) - 1) if key[i:] in names]
+        if len(tails) == 1:
+            longer[tails[0]].add(key)
+    for short, ends in longer.items():
+        if len({key[: len(key) - len(short)] for key in ends}) == 1:  # one set of words before it
+            for key in ends:
+                uf.union(names[key][0], names[short][0])
 
 
 def _merge_short_outlet_names(items: list[_Item], uf: Union) -> None:
