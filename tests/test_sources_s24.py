@@ -197,3 +197,28 @@ def test_a_place_before_an_outlet_that_is_the_subject_is_no_outlet(tmp_path: Pat
     types = {e.name: e.type for e in led.entities}
     assert types.get("Lerovo Valley") != "MEDIA"
     assert any(e.type == "MEDIA" and "Belta" in {e.name, *e.aliases} for e in led.entities)
+
+
+def test_an_armenian_full_stop_glued_to_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    led = _ledger(tmp_path, {"01-ru.txt": "Поезд был захвачен в провинции Белуджистан․ Боевики удерживали заложников."})
+    assert any(e.name == "Белуджистан" for e in led.entities)
+
+
+def test_french_according_to_the_statement_a_body_published(tmp_path: Path) -> None:
+    text = (
+        "Le ministère des Affaires étrangères de Varno a publié un communiqué, dimanche, dénonçant les frappes.\n\n"
+        "Selon le communiqué, l'armée de Lerovie a commis un « acte répréhensible et délibéré » à Vell."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-fr.txt": text}))
+    speaker = told["acte répréhensible et délibéré"]
+    assert speaker is not None and "ministère" in speaker.casefold()
+
+
+def test_a_lawsuit_speaks_for_whoever_filed_it(tmp_path: Path) -> None:
+    text = (
+        "Lerovo County filed a lawsuit Thursday against utility Varno Electric over the wildfires, alleging the "
+        'company failed to cut power. The lawsuit alleges the utility had a duty "to properly maintain and repair '
+        'the electric transmission lines" near the town.'
+    )
+    told = _speakers(_ledger(tmp_path, {"01-en.txt": text}))
+    assert told["to properly maintain and repair the electric transmission lines"] == "Lerovo County"

@@ -10,6 +10,7 @@ person gets the title that stands before the name (``пресс-секретар
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -248,7 +249,7 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
         name = outlet_of(match.group())
         if name is not None:
             out.append(Mention(span=Span(start, end), text=match.group(), type="MEDIA", name=name))
-    out = [_without_verb(_located(text, m)) for m in out]
+    out = [_without_verb(_located(text, _trimmed(m))) for m in out]
     out = _joined_bodies(text, _split_acronyms(text, out))
     out += _missed_countries(text, out)
     out = _with_facilities(text, out)
@@ -269,6 +270,20 @@ _FACILITY = re.compile(
     )
     + r")(?![\w-])"
 )
+
+
+# marks the model's tokenizer leaves glued to a name's end ("Белуджистан․" with an Armenian full stop, "…")
+_GLUED_END = "\u2024\u2027\u2026\u0589"
+
+
+def _trimmed(m: Mention) -> Mention:
+    """A mention without the marks glued to its end that are no letters of the name."""
+    kept = m.text.rstrip(_GLUED_END)
+    if kept == m.text or not kept:
+        return m
+    cut = len(m.text) - len(kept)
+    name = m.name.rstrip(_GLUED_END)
+    return dataclasses.replace(m, span=Span(m.span.start, m.span.end - cut), text=kept, name=name or kept)
 
 
 def _with_facilities(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -790,13 +790,22 @@ def _body(text: str, span: Span, head: str, mentions: list[Mention]) -> Mention 
     return None
 
 
+# "a publié un communiqué", "ont diffusé une déclaration": the sentence's subject issued it
+_PUBLISHED = r"(?:publié|publie|diffusé|diffuse|émis|rendu\s+public|pubblicato|diffuso|emesso)"
+
+
 def _issuer(text: str, span: Span, head: str, mentions: list[Mention]) -> Mention | None:
     """``ajoute le message``: who issued the message the text named last, ``Dans un message publié sur Telegram, le
-    groupe X a revendiqué ...``: the first person, else body, named in the issuing sentence outside the comma part
-    that names the message; None when no sentence just before names one."""
+    groupe X a revendiqué ...`` or ``Le ministère X a publié un communiqué``: the first person, else body, named in
+    the issuing sentence outside the comma part that names the message; None when no sentence just before names
+    one."""
     lo = max(0, span.start - _ISSUED_REACH)
     found = list(
-        re.finditer(rf"\b(?:dans|par)\s+(?:un|une|son|sa|leur)\s+{re.escape(head)}\b", text[lo : span.start], re.I)
+        re.finditer(
+            rf"\b(?:(?:dans|par)\s+(?:un|une|son|sa|leur)|{_PUBLISHED}\s+(?:un|une))\s+{re.escape(head)}\b",
+            text[lo : span.start],
+            re.I,
+        )
     )
     if not found:
         return None

@@ -573,8 +573,10 @@ _ISSUED_IN = re.compile(
 # What a body publishes and a later sentence may quote as the speaker: "X published a report ... . The report cites
 # “...”": X's report, the way "the statement" is its issuer's.
 PUBLISHED = {"report", "study", "investigation", "review", "assessment", "analysis", "survey", "audit"}
+# ... and what a party files in court: "Maui County filed a lawsuit ... . The lawsuit alleges “...”" is the county's
+PUBLISHED |= {"lawsuit", "suit", "complaint"}
 _PUBLISHED_BY = re.compile(
-    r"\b(?:published|released|issued|presented|put out|produced|compiled)\s+(?:a|an|its|his|her|their)\s+"
+    r"\b(?:published|released|issued|presented|put out|produced|compiled|filed|brought)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<kind>" + "|".join(sorted(PUBLISHED)) + r")\b",
     re.IGNORECASE,
 )
