@@ -840,6 +840,10 @@ PLACE_OFFICES = {
 # Words of a place description that name the kind of place, not which one: "X state", "l'État de X", "Bundesstaats X"
 # Offices of a country, read with the country that holds them ("Georgia's prime minister", "the Hungarian prime
 # minister", "le président du Brésil"): a two-word office is written with a hyphen once read.
+# the portfolios of the ministers besides foreign, defence and interior, each a country's office of its own
+_MINISTER_PORTFOLIOS = tuple(
+    "finance health justice transport energy trade education economy agriculture information home".split()
+)
 NATIONAL_OFFICES = {
     "president": "president",
     "président": "president",
@@ -876,16 +880,10 @@ NATIONAL_OFFICES = {
     "премьер": "prime minister",
     "канцлер": "chancellor",
     # the other portfolios of a country's government ("Bangladesh's finance minister", "the Greek health minister")
-    **{f"{p}-minister": f"{p} minister" for p in ("finance", "health", "justice", "transport", "energy", "trade")},
-    **{f"{p}-minister": f"{p} minister" for p in ("education", "economy", "agriculture", "information", "home")},
+    **{f"{p}-minister": f"{p} minister" for p in _MINISTER_PORTFOLIOS},
 }
 NATIONAL_OFFICE_PAIRS = {
-    **{
-        (p, "minister"): f"{p}-minister"
-        for p in (
-            "finance health justice transport energy trade education economy agriculture information home".split()
-        )
-    },
+    **{(p, "minister"): f"{p}-minister" for p in _MINISTER_PORTFOLIOS},
     ("prime", "minister"): "prime-minister",
     ("premier", "ministre"): "premier-ministre",
     ("première", "ministre"): "première-ministre",
@@ -919,8 +917,6 @@ AIDE_NOUNS = frozenset(
     "envoy envoys confidant ally allies deputy deputies".split()
 )
 
-# Spanish and Portuguese head nouns that stand for an office a person was introduced with by another word ("dijo el
-# mandatario" after "el presidente boliviano, Luis Arce"): the head -> the words that introduce that office.
 # Spanish offices of the state a person is introduced by, masculine and feminine ("el alcalde", "la gobernadora")
 _SPANISH_OFFICES_M = tuple(
     "funcionario alcalde gobernador ministro viceministro portavoz vocero presidente vicepresidente jefe director "
@@ -930,6 +926,8 @@ _SPANISH_OFFICES_F = tuple(
     "funcionaria alcaldesa gobernadora ministra viceministra portavoz vocera presidenta vicepresidenta jefa directora "
     "secretaria fiscal embajadora comandante asesora consejera delegada diputada senadora".split()
 )
+# Spanish and Portuguese head nouns that stand for an office a person was introduced with by another word ("dijo el
+# mandatario" after "el presidente boliviano, Luis Arce"): the head -> the words that introduce that office.
 SPANISH_ROLE_SYNONYMS = {
     "mandatario": ("presidente", "mandatario", "jefe"),
     "mandataria": ("presidenta", "mandataria", "jefa"),

@@ -949,7 +949,7 @@ def _that(text: str, s_start: int, s_end: int, mentions: list[Mention]) -> _Said
 
 
 # a relative pronoun right before "якобы"/"нібито": the adverb of a relative clause ("который якобы нанесли")
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:котор|як)(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ий|а|е|і|ого|ої|у|им|их)\s*\Z", re.I)
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:котор|як)(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ий|а|е|і|ої|у|им|их)\s*\Z", re.I)
 
 
 _AS_WORD = re.compile(r"(?:как|як)\s+", re.I)

@@ -613,8 +613,6 @@ def org_words(name: str, scope: str | None) -> frozenset[str]:
     return frozenset(_plain_kind(bag))
 
 
-# the "-ий"/"-ій" of a Slavic surname as English writes it, one "y" ("Polyanskiy" -> "Polyansky")
-_ENGLISH_Y = re.compile(r"(?<=[a-z])i[yj]\b")
 _TROOP_WORDS = frozenset({"forces", "troops", "military", "army", "soldiers"})
 # the last words of a body only a state has: a capital's possessive before them is the country's ("Moscow's defence
 # ministry"), not the city's ("Moscow's city council", "Kyiv's police")
@@ -3606,6 +3604,10 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
         return False
     head = text[max(0, start - 80) : start - len(before.group(0))]
     return not _SENTENCE_START_BEFORE.search(head)  # a capitalised first word of a sentence is no name
+
+
+# the "-ий"/"-ій" of a Slavic surname as English writes it, one "y" ("Polyanskiy" -> "Polyansky")
+_ENGLISH_Y = re.compile(r"(?<=[a-z])i[yj]\b")
 
 
 def _entities(items: list[_Item], uf: Union, types: list[str]) -> tuple[Entity, ...]:
