@@ -104,3 +104,36 @@ def test_two_adds_at_once_lose_nothing(target: Target, tmp_path: Path) -> None:
     assert info.ledger_articles == N  # the last writer to finish linked everything both added
     assert {a.sha256 for a in case.ledger().articles} == _shas(files)
     assert info.extracted == N
+
+
+CREATE_AT_ONCE = """
+import sys, time
+from pathlib import Path
+from rashomon.store import open_case
+folder, count, start, gap = Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+for n in range(count):
+    while time.time() < start + n * gap:
+        time.sleep(0.001)
+    open_case(folder / f"case{n}.rashomon")
+"""
+
+
+def test_processes_creating_one_case_file_at_the_same_moment_all_open_it(tmp_path: Path) -> None:
+    # SQLite refuses a journal-mode switch at once (no busy wait) while another process holds the new file: three
+    # processes create each of 50 case files at the same instant; before the fix about 1 open in 50 failed
+    start = time.time() + 8  # after every process has imported rashomon
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CREATE_AT_ONCE, str(tmp_path), "50", str(start), "0.2"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(3)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err.decode()
+    from rashomon.store import open_case
+
+    for n in range(50):
+        assert open_case(tmp_path / f"case{n}.rashomon", create=False).info().articles == 0

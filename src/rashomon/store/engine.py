@@ -11,6 +11,8 @@ store is opened, under a lock, so an older case file is upgraded in place.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
+import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -63,7 +65,7 @@ def _sqlite(path: Path) -> Engine:
         dbapi_conn.isolation_level = None  # the driver leaves transactions to us (see _begin)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        _journal_wal(cur)
         cur.execute("PRAGMA foreign_keys = ON")
         # WAL's own safe setting: a commit is not synced to disk at once, so a power cut may lose the last ones;
         # a killed process loses nothing committed, and the file is never left inconsistent either way
@@ -76,6 +78,26 @@ def _sqlite(path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _journal_wal(cur: Any) -> None:
+    """Switch the file to the WAL journal, taking turns with other processes doing the same.
+
+    SQLite answers "database is locked" at once, without waiting out the busy timeout, when another connection
+    holds a lock while this one changes the journal mode: two processes creating one case file at the same moment
+    meet exactly that. So the switch is tried again, with a growing pause, for as long as a writer would wait.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 @contextlib.contextmanager
