@@ -518,3 +518,122 @@ ACCIDENT_CAUSE_EITHER = (r"caus(?!al)", r"result of", r"responsible for", r"to b
 # what may stand between a cause and a mark after it in another clause that takes the first as its subject: "an
 # attempt was made to tow it, which led to the sinking", "they pulled it, causing it to capsize"
 LEADS_ON = r"[^.;:()–—,]{0,60},\s*(?:(?:which|that)\s+(?:\w+\s+)?)?"
+
+# how a person died in someone's hands (in custody, in a cell, at a station), as rival accounts tell it: violence
+# done to them against an illness of their own. Either answers "what caused it" only in a sentence about a death or a
+# collapse (``DEATH_WORDS``), with no mark of cause needed ("the police speak of a sudden heart attack", "the family
+# says she was beaten"); a negation before it, or a denial, denies it ("there was no physical contact", "she had no
+# heart problems"). Plural blows only: "a blow to the government" is a setback
+DEATH_CAUSES: dict[str, tuple[str, ...]] = {
+    "violence (a beating, blows)": (
+        r"\bbeaten\b",
+        r"\bbeatings?\b",
+        r"\bblows\b",
+        r"\bblow to (?:the|her|his) head\b",
+        r"physical contact",
+        r"contact physique",
+        r"contacto físico",
+        r"contatto fisico",
+        r"körperliche\w* kontakt\w*",
+        r"физическ\w* контакт\w*",
+        r"(?:mis|ill)-?treat(?:ed|ment)\b",
+        r"police brutality",
+        r"\broué\w* de coups\b",
+        r"\b(?:des|les|aux|de|sous) coups\b(?!\s*(?:d['’]|de (?:feu|canon|semonce|mortier)))",  # not gunshots or coups
+        r"\bfrapp[ée]e?s? à mort\b",
+        r"\bmaltrait\w*",
+        r"\bgolpead[oa]s?\b",
+        r"\bgolpes\b(?!\s+de\s+estado)",
+        r"\bpalizas?\b",
+        r"\bmaltrat\w*",
+        r"\bpicchiat[oaie]\b",
+        r"\bpercoss[ae]\b",
+        r"zu tode geschlagen",
+        r"\bschläge\w* (?:auf|gegen) (?:den|ihren|seinen) kopf",
+        r"\bmisshandl\w*",
+        r"(?<!\w)избит\w*",
+        r"(?<!\w)избиени\w*",
+        r"(?<!\w)побо(?:и|ев|ям|ями)(?!\w)",
+        r"ضرب مبرح",
+        r"للضرب",
+        r"ضرب و شتم",
+    ),
+    "an illness (a heart attack, natural causes)": (
+        r"heart (?:attack|failure|problems?|condition|defect|disease)s?\b",
+        r"cardiac (?:arrest|failure|problems?)\b",
+        r"natural causes",
+        r"sudden death syndrome",
+        r"underlying (?:disease|illness|condition)",
+        r"\billness\b",
+        r"\bmaladie\b",
+        r"\benfermedad\b",
+        r"\bkrankheit\b",
+        r"\bmalattia\b",
+        r"(?<!\w)болезн\w*",
+        r"\binfarto\b",
+        r"problemas? cardíac[oa]s?",
+        r"paro cardíaco",
+        r"crise cardiaque",
+        r"arrêt cardiaque",
+        r"problèmes? cardiaques?",
+        r"causes? naturelles?",
+        r"herz(?:infarkt|versagen|stillstand|probleme?)\w*",
+        r"natürliche\w* ursache\w*",
+        r"attacco di cuore",
+        r"arresto cardiaco",
+        r"problemi cardiaci",
+        r"cause naturali",
+        r"сердечн\w* (?:приступ|недостаточност)\w*",
+        r"остановк\w* сердца",
+        r"проблем\w* с сердцем",
+        r"(?<!\w)инфаркт\w*",
+        r"естественн\w* причин\w*",
+        r"синдром\w* внезапной смерти",
+        r"سکته قلبی",
+        r"مشكلة في القلب",
+        r"(?:أزمة|نوبة) قلبية",
+    ),
+}
+# words that deny a cause of death by saying the opposite ("she was in perfect health": no illness)
+DEATH_CAUSES_DENIED: dict[str, tuple[str, ...]] = {
+    "an illness (a heart attack, natural causes)": (
+        r"(?:in )?perfect(?:ly)? (?:good )?health\w*",
+        r"parfaite (?:bonne )?santé",
+        r"perfecta salud",
+        r"perfetta salute",
+        r"kerngesund",
+        r"совершенно здоров\w*",
+        r"абсолютно здоров\w*",
+    ),
+}
+# what sets a cause aside in favour of another ("caused by illness rather than blows"): the cause after it, denied
+DEATH_CAUSE_SET_ASIDE = r"\b(?:rather than|instead of|plutôt que|en lugar de|invece che|statt|а не)\s+(?:\w+\s+){0,2}$"
+# a death or a collapse: the sentence where a cause of one is told
+DEATH_WORDS = (
+    r"\bdie[ds]\b",  # not "die": the German article
+    r"\bdying\b",
+    r"\bdeath\b",
+    r"\bdead\b",
+    r"collaps\w*",
+    r"\bcoma\b",
+    r"\bmuri[óo]\b",
+    r"falleci\w*",
+    r"\bmuerte\b",
+    r"\bmort[es]?\b",
+    r"décéd\w*",
+    r"\bdécès\b",
+    r"\bmorta\b",
+    r"\bmorte\b",
+    r"decesso",
+    r"\btod\b",
+    r"\bstarb\b",
+    r"gestorben",
+    r"(?<!\w)умер\w*",
+    r"скончал\w*",
+    r"смерт\w*",
+    r"جان باخت",
+    r"درگذشت",
+    r"وفاتها",
+    r"وفاة",
+    r"توفي\w*",
+)

@@ -54,6 +54,7 @@ from .speakers import (
     NON_SPEAKERS,
     OUTLET_WORDS,
     PRONOUNS,
+    SAME_SOURCE,
     THINGS,
     Resolver,
     agrees_with,
@@ -486,6 +487,14 @@ def _extract(doc: Doc, analysis: Analysis) -> Iterator[Quote]:
             taken_up.add(len(out))
             if not f.via:  # "a spokesman told TASS ... . “...,” he said": the same telling, through the same outlet
                 f = replace(f, via=list(previous.via_refs))
+        if (
+            ref is None
+            and speaker_text is not None
+            and previous is not None
+            and previous_ref is not None
+            and SAME_SOURCE.fullmatch(speaker_text.strip())
+        ):
+            ref = previous_ref  # "“...,” the same source added": whoever the quote before was resolved to
         if (
             ref is None
             and speaker_text is not None

@@ -33,7 +33,12 @@ _SPEECH_VERBS = frozenset(w.casefold() for w in GERMAN_SPEECH_VERBS)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
 _AFTER_MARK = re.compile(r"\s*[,.!?\u2026]*\s*[\u2014\u2013-]?\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])|\n")
-_COLON_OR_THAT = re.compile(r"(?::\s*|,\s*(?:dass|daß|wonach)\s[^.!?\n]*)$")
+# what opens the words a verb reports: a colon, "dass", or a comma and a clause in reported speech, whose verb is in the
+# subjunctive ("sagte, im Krankenhaus habe er Spuren gesehen, ihr Gesicht sei „...“")
+_COLON_OR_THAT = re.compile(
+    r"(?::\s*|,\s*(?:dass|daß|wonach)\s[^.!?\n]*|"
+    r",\s*[^.!?\n]*\b(?:sei|seien|habe|hätte|hätten|wäre|wären|werde|könne|müsse|solle|dürfe)\b[^.!?\n]*)$"
+)
 _MAX_ATTRIBUTION = 200
 _sentence_end = functools.partial(sentence_end, ends=_SENTENCE_END, reach=_MAX_ATTRIBUTION)
 _sentence_start = functools.partial(sentence_start, ends=_SENTENCE_END, reach=_MAX_ATTRIBUTION)

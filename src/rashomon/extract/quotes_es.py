@@ -39,6 +39,7 @@ from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import reported
 from .quotes_ru import Marked
 from .reach import full_mention, sentence_end, sentence_start
+from .speakers import SAME_SOURCE
 
 # Romanian shares the shapes ("„...”, a spus X", "potrivit X"): its words join the Spanish and Portuguese ones, none
 # of which is a word of the others
@@ -100,6 +101,8 @@ def extract_quotes(text: str, analysis: Analysis, marked: Sequence[Marked]) -> I
         if said is not None and said.speaker is not None:
             speaker_span, ref = said.speaker, said.mention
             speaker_text = text[speaker_span.start : speaker_span.end]
+            if ref is None and previous is not None and SAME_SOURCE.fullmatch(speaker_text.strip()):
+                ref = previous_ref  # "«...», indicó la misma fuente": whoever the quote before was resolved to
         elif (
             said is not None
             and said.carries_on

@@ -52,6 +52,7 @@ from ..data.speech import (
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
+from .speakers import SAME_SOURCE
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -143,6 +144,8 @@ def _attributed(text: str, analysis: Analysis, marked: Sequence[Marked], mention
             speaker_text = text[speaker_span.start : speaker_span.end]
             # "a déclaré le porte-parole du ministère": the person the article introduced as that spokesman
             ref = _speaker_of_phrase(text, speaker_span, mentions)
+            if ref is None and previous is not None and SAME_SOURCE.fullmatch(speaker_text.strip()):
+                ref = previous_ref  # "« ... », a ajouté la même source": whoever the quote before was resolved to
         elif said is not None and (said.pronoun is not None or said.carries_on):
             # "il" is the subject of the last sentence since the last quote that names a person of its gender,
             # else that quote's speaker if the gender fits, else nobody
@@ -301,7 +304,12 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     gerund = _GERUND_CLAUSE.search(text, cue.end(), end)  # "a indiqué X en citant Y": Y is no speaker
     last = gerund.start() if gerund else end
     named = [m for m in mentions if cue.end() <= m.span.start < last and m.type != "MEDIA"]
+    # "« ... », ha detto alla Bbc Persia", "a déclaré à Marc Dubois": the one told, not the teller
+    told = [m for m in named if _TOLD_TO.fullmatch(text, cue.end(), m.span.start)]
+    named = [m for m in named if m not in told]
     people = [m for m in named if m.type == "PERSON"]
+    if told and not people:
+        return _Said(q.inner, "direct", cue_span, named[0].span if named else None, via=via)
     # "a déclaré le président de la FIFA, Gianni Infantino": the person the description is in apposition to
     lead = _LEAD_ADVERBIAL.match(text, cue.end())  # "a indiqué un peu auparavant le ministère": no subject words
     at = lead.end() if lead else cue.end()
@@ -316,6 +324,8 @@ def _after(text: str, q: Marked, mentions: list[Mention]) -> _Said | None:
     return _Said(q.inner, "direct", cue_span, speaker, via=[v for v in via if v != speaker])
 
 
+# the words between a verb of saying and the one it was said to: "ha detto alla", "a déclaré à la", "dijo a"
+_TOLD_TO = re.compile(r"\s+(?:al|alla|allo|ai|alle|agli|all['’]|au|aux|à\s+la|à\s+l['’]|à)\s*", re.I)
 # a verb whose subject follows it, after the words it reports: "X visait « ... » de la Russie, a déclaré Y"
 _INVERTED_AFTER_QUOTE = re.compile(r"[\u00bb\u201d\"][^,\u00ab\u00bb\u201c\u201d\"]*,\s*\Z")
 _OPENING_MARKS = frozenset('\u00ab\u201c\u201e"')  # a mark that opens a new quote after a sentence ends

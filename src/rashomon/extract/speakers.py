@@ -561,6 +561,13 @@ THINGS = {
 }
 NON_SPEAKERS = DOCUMENTS | THINGS
 # What a speaker issues and a later sentence may quote as the speaker: "..., the statement said".
+# the source just quoted, named again as such ("the same source added", "indicó la misma fuente", "a ajouté la même
+# source", "ha aggiunto la stessa fonte", "so dieselbe Quelle"): whoever the quote before was resolved to
+SAME_SOURCE = re.compile(
+    r"(?:the\s+same\s+(?:source|official|statement|report)|la\s+misma\s+fuente|la\s+m[êe]me\s+source|"
+    r"la\s+stessa\s+fonte|die(?:selbe|\s+gleiche)\s+quelle)",
+    re.I,
+)
 ISSUED = {"statement", "letter", "communique", "communiqué", "release"}
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s")
 _SENTENCE_OR_LINE = re.compile(r"[.!?][\"\u201d\u2019]?\s|\n")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .. import bounds
-from ..data.causes import CAUSES_TOGETHER
+from ..data.causes import CAUSES_TOGETHER, DEATH_CAUSES
 from ..data.disputes import FORCE_KINDS_OF, GROUP_KIND_WORDS, RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
 from ..data.equipment import missile_flight, weapon_role
 from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
@@ -297,8 +297,11 @@ def _open(a: Answer) -> bool:
 
 def same_cause(a: Answer, b: Answer) -> Verdict:
     """What caused it: different causes contradict, unless they can both be the story (``CAUSES_TOGETHER``: a
-    collision and a strike from outside)."""
+    collision and a strike from outside). How one person died (``DEATH_CAUSES``: a beating, a heart attack) is set
+    only against another account of that death: "the victims were in cardiac arrest" tells nothing against a crush."""
     if frozenset((a.value, b.value)) in CAUSES_TOGETHER and "denied" not in (a.stance, b.stance):
+        return "apart"
+    if (a.value in DEATH_CAUSES) != (b.value in DEATH_CAUSES):
         return "apart"
     return same_label(a, b)
 

@@ -87,6 +87,10 @@ from ..data.causes import (
     CAUSES,
     CAUSES_IN_CLAUSE,
     CAUSES_LINKED,
+    DEATH_CAUSE_SET_ASIDE,
+    DEATH_CAUSES,
+    DEATH_CAUSES_DENIED,
+    DEATH_WORDS,
     DISBELIEF_AFTER,
     FROM_OUTSIDE,
     HARM,
@@ -611,6 +615,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += [dataclasses.replace(f, clock=hours[k]) for f in counts] if hours[k] else counts
         mine += _bodies(k, v, stance, counted, as_of)
         told[v.article].extend(f for f in mine if f.kind in _COUNT_KINDS)
+        mine += _death_cause(k, views, stance, base)  # a clause's too: "said she died after she was beaten"
         if clause:
             out.extend(mine)  # the clause's numbers are its own (``ClaimView.quantities``), no other claim's
             continue
@@ -3197,6 +3202,56 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
             told = "denied"  # "von einer Sabotage ... geht der Experte nicht aus": a cause not believed
         else:
             told = "hedged" if left_open and stance != "denied" else _stance_at(v, stance, span)
+        out.append(_found("cause", k, value, span, told, base, None))
+    return out
+
+
+DEATH_CAUSE = {name: re.compile("|".join(stems), re.I) for name, stems in DEATH_CAUSES.items()}
+DEATH_WORD = re.compile("|".join(DEATH_WORDS), re.I)
+DEATH_CAUSE_DENIED = {name: re.compile("|".join(stems), re.I) for name, stems in DEATH_CAUSES_DENIED.items()}
+_SET_ASIDE_BEFORE = re.compile(DEATH_CAUSE_SET_ASIDE, re.I)
+_SPECULATED_BEFORE = re.compile(r"\b(?:speculat\w*|rumou?r\w*|suspect\w*)\b[^.;]{0,60}$", re.I)
+
+
+def _death_cause(k: int, views: Sequence[ClaimView], stance: str, base: dict[str, str | None]) -> list[Found]:
+    """How a person died in someone's hands, as rival accounts tell it (``DEATH_CAUSES``: a beating against a heart
+    attack), in a claim whose sentence tells of a death or a collapse: "the police speak of a sudden heart attack",
+    "she was beaten to death", "there was no physical contact" (denied), "her family denied she had any heart
+    problems" (denied), "caused by illness rather than blows" (blows denied), "she was in perfect health" (an illness
+    denied: ``DEATH_CAUSES_DENIED``), "people speculate that she is a victim of police brutality" (hedged). The death
+    may be told in the claim before, in its paragraph ("She fell into a coma and died. The police speak of a sudden
+    heart attack.")."""
+    v = views[k]
+    text = v.claim.text
+    if _search(CAUSE_STILL_ASKED, f"{v.lead} {text}"):
+        return []
+    before = views[k - 1] if k else None
+    if not _search(DEATH_WORD, f"{v.lead} {text}") and not (
+        before is not None
+        and (before.article, before.paragraph) == (v.article, v.paragraph)
+        and _search(DEATH_WORD, before.claim.text)
+    ):
+        return []
+    out = []
+    for value, pattern in DEATH_CAUSE.items():
+        m = _search(pattern, text)
+        opposite = DEATH_CAUSE_DENIED.get(value)
+        said_opposite = _search(opposite, text) if m is None and opposite is not None else None
+        m = m or said_opposite
+        if m is None:
+            continue
+        span = Span(v.claim.span.start + m.start(), v.claim.span.start + m.end())
+        before = text[: m.start()]
+        if said_opposite is not None:
+            told = "denied"
+        elif (
+            NEGATION_BEFORE.search(before) or _SET_ASIDE_BEFORE.search(before) or _search(DISBELIEVED, text[m.end() :])
+        ):
+            told = "denied"
+        elif _SPECULATED_BEFORE.search(before) or _search(VERSION_TOLD, text) or _search(CAUSE_LEFT_OPEN, text):
+            told = "hedged" if stance != "denied" else stance
+        else:
+            told = _stance_at(v, stance, span)
         out.append(_found("cause", k, value, span, told, base, None))
     return out
 

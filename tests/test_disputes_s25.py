@@ -1,0 +1,106 @@
+"""Twenty-fifth session, disputes: how a person died in someone's hands (a beating against a heart attack or an
+illness of their own), told with no word of cause ("the police speak of a sudden heart attack"), denied ("there was
+no physical contact", "caused by illness rather than blows", "she was in perfect health"), in several languages.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_disputes_s16 import _answers, _ledger
+
+_BEATEN = "violence (a beating, blows)"
+_ILL = "an illness (a heart attack, natural causes)"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "01-en.txt",
+            "Police in Varno said the 30-year-old teacher collapsed in a cell on Monday after a sudden heart attack.",
+            {(_ILL, "attributed")},
+        ),
+        (
+            "01-en.txt",
+            "Her brother said she died after she was beaten by officers at the station.",
+            {(_BEATEN, "attributed")},
+        ),
+        (
+            "01-en.txt",
+            "The interior minister said there had been no physical contact between the officers and the woman before "
+            "her death.",
+            {(_BEATEN, "denied")},
+        ),
+        (
+            "01-en.txt",
+            "The coroner said her death was caused by illness rather than blows to the head.",
+            {(_BEATEN, "denied"), (_ILL, "attributed")},
+        ),
+        (
+            "01-en.txt",
+            "Her father said his daughter was in perfect health and could not simply have died in custody.",
+            {(_ILL, "denied")},
+        ),
+        (
+            "01-fr.txt",
+            "Selon sa famille, la jeune femme a été rouée de coups par des agents avant sa mort.",
+            {(_BEATEN, "attributed")},
+        ),
+        (
+            "01-ru.txt",
+            "Семья заявила, что у нее не было проблем с сердцем и что она умерла после побоев.",
+            {(_BEATEN, "attributed"), (_ILL, "denied")},
+        ),
+        (
+            "01-de.txt",
+            "Die Frau war nach ihrer Festnahme ins Koma gefallen und gestorben. Die Polizei spricht von einem "
+            "plötzlichen Herzinfarkt.",
+            {(_ILL, "asserted")},
+        ),
+    ],
+)
+def test_how_a_person_died_in_custody(tmp_path: Path, name: str, text: str, expected: set[tuple[str, str]]) -> None:
+    got = {(value, stance) for value, stance, _ in _answers(_ledger(tmp_path, {name: text}), "cause")}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no death or collapse in the sentence: a beating is no cause of anything here
+        "Protesters said they were beaten by police during the march through Varno on Monday.",
+        # gunshots and coups are no beating, the German article is no death
+        "Des coups de feu ont été entendus près de la caserne de Varno avant la mort du soldat.",
+        "Die Regierung sprach von einem Staatsstreich, die Armee schwieg.",
+        # a setback called a blow
+        "The minister's death dealt a blow to the government, the party said.",
+    ],
+)
+def test_no_cause_of_death_without_a_death_and_its_cause(tmp_path: Path, text: str) -> None:
+    assert _answers(_ledger(tmp_path, {"01-xx.txt".replace("xx", "fr" if "coups" in text else "en"): text}), "cause") == []
+
+
+def test_a_beating_and_a_heart_attack_are_rival_accounts(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "Police in Varno said the teacher died of a sudden heart attack at the station on Monday.",
+            "02-en.txt": "Her family said the teacher died after she was severely beaten by officers at the station.",
+        },
+    )
+    rivals = [r for r in led.relations if r.type == "contradicts" and "caused" in r.why]
+    assert rivals and _BEATEN in rivals[0].why and _ILL in rivals[0].why
+
+
+def test_victims_in_cardiac_arrest_are_no_rival_of_a_crush(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The stampede in Varno was caused by huge crowds surging into a narrow alley, police said.",
+            "02-en.txt": "The toll may rise, as most of the dead in Varno were already in cardiac arrest at the scene.",
+        },
+    )
+    assert not [r for r in led.relations if r.type == "contradicts" and "caused" in r.why]
