@@ -104,3 +104,8 @@ def test_victims_in_cardiac_arrest_are_no_rival_of_a_crush(tmp_path: Path) -> No
         },
     )
     assert not [r for r in led.relations if r.type == "contradicts" and "caused" in r.why]
+
+
+def test_a_win_is_no_beating(tmp_path: Path) -> None:
+    text = "Two fans died in the crush after the game had ended with Persebol beating Aremo 3-2 in Varno."
+    assert [v for v, _, _ in _answers(_ledger(tmp_path, {"01-en.txt": text}), "cause") if v == _BEATEN] == []

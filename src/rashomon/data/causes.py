@@ -526,8 +526,11 @@ LEADS_ON = r"[^.;:()–—,]{0,60},\s*(?:(?:which|that)\s+(?:\w+\s+)?)?"
 # heart problems"). Plural blows only: "a blow to the government" is a setback
 DEATH_CAUSES: dict[str, tuple[str, ...]] = {
     "violence (a beating, blows)": (
-        r"\bbeaten\b",
-        r"\bbeatings?\b",
+        r"\bbeaten\b(?!\s+(?:back|off|out|by\s+[A-Z]\w+\s+\d))",
+        r"\bbeatings\b",
+        # a beating as a noun, not a win ("Persebaya beating Arema 3-2")
+        r"\b(?:a|the|of|severe|brutal|savage|violent|fatal|heavy)\s+beating\b",
+        r"\bbeating\s+(?:by|at\s+the\s+hands|in\s+custody)\b",
         r"\bblows\b",
         r"\bblow to (?:the|her|his) head\b",
         r"physical contact",

@@ -596,7 +596,10 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
     parties = NamedParties(entities, _party_name)
     told: dict[str, list[Found]] = defaultdict(list)  # per article, the counts it gave so far
     hours = tolls.clocks(views)
+    dead_from: dict[str, int] = {}  # per article, the first claim that tells of a death
     for k, v in enumerate(views):
+        if v.article not in dead_from and _search(DEATH_WORD, f"{v.lead} {v.claim.text}"):
+            dead_from[v.article] = k
         event = scope.event_of[k]
         if event is None:
             continue
@@ -615,7 +618,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += [dataclasses.replace(f, clock=hours[k]) for f in counts] if hours[k] else counts
         mine += _bodies(k, v, stance, counted, as_of)
         told[v.article].extend(f for f in mine if f.kind in _COUNT_KINDS)
-        mine += _death_cause(k, views, stance, base)  # a clause's too: "said she died after she was beaten"
+        mine += _death_cause(k, views, stance, base, dead_from)  # a clause's too: "said she died after she was beaten"
         if clause:
             out.extend(mine)  # the clause's numbers are its own (``ClaimView.quantities``), no other claim's
             continue
@@ -3213,23 +3216,22 @@ _SET_ASIDE_BEFORE = re.compile(DEATH_CAUSE_SET_ASIDE, re.I)
 _SPECULATED_BEFORE = re.compile(r"\b(?:speculat\w*|rumou?r\w*|suspect\w*)\b[^.;]{0,60}$", re.I)
 
 
-def _death_cause(k: int, views: Sequence[ClaimView], stance: str, base: dict[str, str | None]) -> list[Found]:
+def _death_cause(
+    k: int, views: Sequence[ClaimView], stance: str, base: dict[str, str | None], dead_from: dict[str, int]
+) -> list[Found]:
     """How a person died in someone's hands, as rival accounts tell it (``DEATH_CAUSES``: a beating against a heart
     attack), in a claim whose sentence tells of a death or a collapse: "the police speak of a sudden heart attack",
     "she was beaten to death", "there was no physical contact" (denied), "her family denied she had any heart
     problems" (denied), "caused by illness rather than blows" (blows denied), "she was in perfect health" (an illness
     denied: ``DEATH_CAUSES_DENIED``), "people speculate that she is a victim of police brutality" (hedged). The death
-    may be told in the claim before, in its paragraph ("She fell into a coma and died. The police speak of a sudden
-    heart attack.")."""
+    may be told in any claim of the article before (``dead_from``: "She fell into a coma and died. ... The police
+    deny she was beaten.")."""
     v = views[k]
     text = v.claim.text
     if _search(CAUSE_STILL_ASKED, f"{v.lead} {text}"):
         return []
-    before = views[k - 1] if k else None
     if not _search(DEATH_WORD, f"{v.lead} {text}") and not (
-        before is not None
-        and (before.article, before.paragraph) == (v.article, v.paragraph)
-        and _search(DEATH_WORD, before.claim.text)
+        (first := dead_from.get(v.article)) is not None and first < k
     ):
         return []
     out = []
