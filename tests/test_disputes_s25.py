@@ -80,7 +80,9 @@ def test_how_a_person_died_in_custody(tmp_path: Path, name: str, text: str, expe
     ],
 )
 def test_no_cause_of_death_without_a_death_and_its_cause(tmp_path: Path, text: str) -> None:
-    assert _answers(_ledger(tmp_path, {"01-xx.txt".replace("xx", "fr" if "coups" in text else "en"): text}), "cause") == []
+    assert (
+        _answers(_ledger(tmp_path, {"01-xx.txt".replace("xx", "fr" if "coups" in text else "en"): text}), "cause") == []
+    )
 
 
 def test_a_beating_and_a_heart_attack_are_rival_accounts(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def test_the_same_source_with_nobody_before_stays_unnamed(tmp_path: Path) -> Non
 
 def test_the_outlet_told_is_not_the_teller(tmp_path: Path) -> None:
     text = (
-        "Il padre Amjad Varni ha accusato le autorità di mentire sulla morte della figlia. \"Stanno mentendo. Tutto "
+        'Il padre Amjad Varni ha accusato le autorità di mentire sulla morte della figlia. "Stanno mentendo. Tutto '
         'è una bugia", ha detto alla Bbc Persia, ripreso dagli altri media.'
     )
     told = _speakers(_ledger(tmp_path, {"01-it.txt": text}))
@@ -81,3 +81,16 @@ def test_german_comma_clause_in_the_indicative_is_no_report(tmp_path: Path) -> N
     )
     told = _speakers(_ledger(tmp_path, {"01-de.txt": text}))
     assert told.get("eine Lüge von Anfang bis Ende und nichts anderes") != "Paul Vardan"
+
+
+def test_an_adjective_opening_a_russian_sentence_is_no_part_of_the_name(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-ru.txt": "Двадцатидвухлетняя Мария Кольцова скончалась в больнице. Полиция заявила, что у Кольцовой "
+            "случился сердечный приступ.",
+            "02-en.txt": "Mariya Koltsova, 22, died in hospital on Friday. Koltsova had been arrested by the police.",
+        },
+    )
+    people = [e for e in led.entities if e.type == "PERSON"]
+    assert len(people) == 1 and "Двадцатидвухлетняя" not in " ".join(people[0].aliases)

@@ -240,7 +240,7 @@ def refine(text: str, mentions: list[Mention]) -> list[Mention]:
         elif m.type == "PERSON" and all(is_title_word(w) for w in m.text.split()):
             continue  # "— подчеркнул Президент": an office, capitalised, whose holder the article named before
         elif m.type == "PERSON":
-            m = _unglue(m)
+            m = _without_adjective(_unglue(m))
         out.append(m)
     for match in _outlet_pattern().finditer(text):
         start, end = match.span()
@@ -270,6 +270,22 @@ _FACILITY = re.compile(
     )
     + r")(?![\w-])"
 )
+
+
+# a capitalised adjective that opens a sentence and the model took into the name ("Двадцатидвухлетняя Махса Амини",
+# "Задержанная Анна Петрова"): no given name ends so (those in -ий, "Дмитрий", are kept)
+_ADJECTIVE_FIRST = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ой|ые|ие|летний|летній)\s+(?=[А-ЯЁІЇЄҐ])")
+
+
+def _without_adjective(m: Mention) -> Mention:
+    """A person's name without an adjective the model took in before it, when two words of the name remain."""
+    lead = _ADJECTIVE_FIRST.match(m.text)
+    if lead is None or len(m.text[lead.end() :].split()) < 2:
+        return m
+    name = m.name[lead.end() :] if m.name.startswith(lead.group()) else m.name
+    return dataclasses.replace(
+        m, span=Span(m.span.start + lead.end(), m.span.end), text=m.text[lead.end() :], name=name
+    )
 
 
 # marks the model's tokenizer leaves glued to a name's end ("Белуджистан․" with an Armenian full stop, "…")
