@@ -94,3 +94,16 @@ def test_an_adjective_opening_a_russian_sentence_is_no_part_of_the_name(tmp_path
     )
     people = [e for e in led.entities if e.type == "PERSON"]
     assert len(people) == 1 and "Двадцатидвухлетняя" not in " ".join(people[0].aliases)
+
+
+def test_a_ukrainian_locative_that_changes_the_consonant_is_the_place(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-uk.txt": "У Кременчуці внаслідок ракетного удару загинули 20 людей.",
+            "02-en.txt": "A missile struck a crowded shopping mall in the central Ukrainian city of Kremenchuk on "
+            "Monday, officials said.",
+        },
+    )
+    places = [e for e in led.entities if e.type == "GPE"]
+    assert len(places) == 1 and "Кременчуці" in places[0].aliases

@@ -2729,6 +2729,9 @@ def _merge_lone_names(items: list[_Item], groups: list[str], uf: Union) -> None:
                 uf.union(latin[0], k)
 
 
+# a Ukrainian locative that changes the stem's last consonant ("у Кременчуці", "в Острозі", "у Бахмуті" keeps it):
+# the ending and the consonant of the name
+_ALTERNATED_LOCATIVE = {"ці": "к", "зі": "г", "сі": "х"}
 # Russian and Ukrainian case endings of a one-word place name, longest first ("Сумам", "Конотопа", "Дерны")
 _PLACE_ENDINGS = (
     "ами",
@@ -2772,6 +2775,8 @@ def _merge_transliterated_places(items: list[_Item], groups: list[str], uf: Unio
     for k, name in cyrillic_words:
         low = name.casefold()
         stems = [name] + [name[: -len(e)] for e in _PLACE_ENDINGS if low.endswith(e) and len(name) - len(e) >= 3]
+        if low[-2:] in _ALTERNATED_LOCATIVE and len(name) > 5:
+            stems.append(name[:-2] + _ALTERNATED_LOCATIVE[low[-2:]])  # "у Кременчуці": Кременчук
         for stem in stems:
             found = {
                 root: other for root, other in latin.get(skeleton(stem), {}).items() if close_spelling(stem, other)
