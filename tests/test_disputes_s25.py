@@ -111,3 +111,67 @@ def test_victims_in_cardiac_arrest_are_no_rival_of_a_crush(tmp_path: Path) -> No
 def test_a_win_is_no_beating(tmp_path: Path) -> None:
     text = "Two fans died in the crush after the game had ended with Persebol beating Aremo 3-2 in Varno."
     assert [v for v, _, _ in _answers(_ledger(tmp_path, {"01-en.txt": text}), "cause") if v == _BEATEN] == []
+
+
+def _hours(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, str]]:
+    return [(value, stance) for value, stance, _ in _answers(_ledger(tmp_path, texts), "hour")]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "value"),
+    [
+        ("01-en.txt", "The airliner crashed at 9:03 a.m. on Sunday at Varno airport, the ministry said.", "09:03"),
+        ("01-en.txt", "The plane crash-landed around 9:07 a.m. on Sunday, according to the Varno Times.", "09:07"),
+        ("01-fr.txt", "L'explosion s'est produite vers 22 h 15 dimanche à Varno, selon la police.", "22:15"),
+        ("01-de.txt", "Die Explosion ereignete sich am Sonntag gegen 22.22 Uhr in Varno.", "22:22"),
+        ("01-en.txt", "The missile struck the city centre on Sunday morning, the regional governor said.", "morning"),
+    ],
+)
+def test_the_time_of_day_of_the_act(tmp_path: Path, name: str, text: str, value: str) -> None:
+    assert [v for v, _ in _hours(tmp_path, {name: text})] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tower warned of a bird strike at 8:57 a.m. on Sunday, one minute before the mayday.",  # another moment
+        "As of 4 p.m. on Sunday the toll from the strike stood at 17.",  # a count's time
+        "The rescue of the survivors of the crash ended at 11:00 on Monday.",  # the rescue's time
+    ],
+)
+def test_a_time_of_another_moment_is_no_answer(tmp_path: Path, text: str) -> None:
+    assert _hours(tmp_path, {"01-en.txt": text}) == []
+
+
+def test_times_that_cannot_both_be_true_are_rivals(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "The airliner crashed at 9:03 a.m. on Sunday at Varno airport, the ministry said.",
+            "02-en.txt": "The plane crash-landed around 9:07 a.m. on Sunday, according to the Varno Times.",
+            "03-en.txt": "The attack came in the afternoon on Sunday, a Varno source claimed.",
+        },
+    )
+    rivals = [r.why for r in led.relations if r.type == "contradicts" and "time of day" in r.why]
+    assert rivals and "09:03" in rivals[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The blast struck the guesthouse at about 2 a.m. in Varno, state media said.",
+            "The blast struck the guesthouse at 22:30 GMT, a Varno official said.",
+        ),
+        (
+            "The crush at about 22:15 on Saturday killed 150 people in Varno, police said.",
+            "The crush happened late on Saturday night in Varno, witnesses said.",
+        ),
+    ],
+)
+def test_times_in_two_zones_and_an_evening_that_is_night_are_not_rivals(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    led = _ledger(tmp_path, {"01-en.txt": first, "02-en.txt": second})
+    assert len(_answers(led, "hour")) == 2
+    assert not [r for r in led.relations if r.type == "contradicts" and "time of day" in r.why]

@@ -26,6 +26,7 @@ from .. import bounds
 from ..data.causes import CAUSES_TOGETHER, DEATH_CAUSES
 from ..data.disputes import FORCE_KINDS_OF, GROUP_KIND_WORDS, RELATIVE_START, TOLD_DENIALS, UNNAMED_SOURCES
 from ..data.equipment import missile_flight, weapon_role
+from ..data.hours import PART_HOURS, PARTS_OVERLAPPING
 from ..data.incidents import CHARGE_RANKS, CHARGE_RIVALS, CHARGE_VAGUE, THREAT_ASPECTS
 from ..data.nouns import VEHICLES
 from ..data.speech import REPORTING_LEMMAS
@@ -468,6 +469,60 @@ def same_charge(a: Answer, b: Answer) -> Verdict:
     return "contradicts" if frozenset((oa, ob)) in CHARGE_RIVALS else "apart"
 
 
+def same_hour(a: Answer, b: Answer) -> Verdict:
+    """At what time of day it happened: two clock times in one zone that differ contradict (``9:03`` vs ``9:07``),
+    beyond a few minutes when one is approximate (``about 22:15``); a clock time and a part of the day, or two parts,
+    contradict when the time falls outside the part (``10:15`` vs ``the afternoon``); parts that can name one hour
+    (the evening and the night) and times given in different zones (``4 a.m. local`` vs ``01:00 GMT``), or on
+    different days, are apart."""
+    if a.stance == "denied" or b.stance == "denied" or (a.as_of and b.as_of and a.as_of != b.as_of):
+        return "apart"
+    ca, cb = _clock(a.value), _clock(b.value)
+    if ca is not None and cb is not None:
+        if ca[1] != cb[1]:
+            return "apart"  # another zone
+        gap = abs(ca[0] - cb[0])
+        gap = min(gap, 24 * 60 - gap)
+        # one approximate time is as loose as it says; two are as loose as the more precise one
+        both = a.qualifier == "about" and b.qualifier == "about"
+        slack = (min if both else max)(_slack(a, ca[0]), _slack(b, cb[0]))
+        return "agrees" if gap <= slack else "contradicts"
+    pa = _part(a.value, ca)
+    pb = _part(b.value, cb)
+    if pa is None or pb is None or (ca is not None and ca[1]) or (cb is not None and cb[1]):
+        return "apart"
+    if pa == pb:
+        return "agrees"
+    return "apart" if frozenset((pa, pb)) in PARTS_OVERLAPPING else "contradicts"
+
+
+def _slack(a: Answer, minutes: int) -> int:
+    """Minutes an approximate time may be off: a round one (``about 22:15``) by ten, an odd one (``around 9:07``) by
+    two; an exact one by none."""
+    if a.qualifier != "about":
+        return 0
+    return 10 if minutes % 5 == 0 else 2
+
+
+def _clock(value: str) -> tuple[int, str] | None:
+    """``09:03`` -> (543, ""), ``01:00 GMT`` -> (60, "GMT"); None for a part of the day."""
+    hhmm, _, zone = value.partition(" ")
+    if len(hhmm) != 5 or hhmm[2] != ":" or not (hhmm[:2] + hhmm[3:]).isdigit():
+        return None
+    return int(hhmm[:2]) * 60 + int(hhmm[3:]), zone.casefold() if zone.casefold() != "local time" else ""
+
+
+def _part(value: str, clock: tuple[int, str] | None) -> str | None:
+    """The part of the day a value names or a clock time falls in."""
+    if clock is None:
+        return value if value in PART_HOURS else None
+    hour = clock[0] // 60
+    for part, (start, end) in PART_HOURS.items():
+        if (start <= hour < end) if start < end else (hour >= start or hour < end):
+            return part
+    return None
+
+
 COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "agent": same_party,
     "means": same_thing,
@@ -494,6 +549,7 @@ COMPARISONS: dict[str, Callable[[Answer, Answer], Verdict]] = {
     "reach": same_reach,
     "threat": same_threat,
     "charge": same_charge,
+    "hour": same_hour,
 }
 # kinds whose contradictions the ledger's relations carry (cargo and destination: the slot rules in relations.py)
 RELATED_KINDS = frozenset(
@@ -521,6 +577,7 @@ RELATED_KINDS = frozenset(
         "reach",
         "threat",
         "charge",
+        "hour",
     }
 )
 

@@ -203,6 +203,7 @@ from ..data.disputes import (
     VOTE_WORDS_ABROAD,
 )
 from ..data.equipment import is_aircraft, weapon_role
+from ..data.hours import HOUR_ABOUT_BEFORE, HOUR_ACTS, HOUR_BOUND_BEFORE, HOUR_OTHER, PARTS_OF_DAY
 from ..data.institutions import HEADS
 from ..data.nouns import NOUN_CLASSES, VEHICLES
 from ..data.places import CAPITALS, SITE_WORDS, cities, country_names, country_of, demonyms, fold, foreign_demonyms
@@ -210,6 +211,7 @@ from ..data.speech import REPORTED_FORMS
 from ..data.storms import STORM_KINDS
 from ..data.tallies import ACT_LABELS, OVER_TIME
 from ..data.targets import target_side
+from ..dates import find_clocks
 from ..model import Answer, Entity, Frame, Quantity, Role, Span
 from . import tallies, tolls
 from .events import RECALLED_AFTER, Scope
@@ -245,6 +247,7 @@ LABELS = {
     "reach": "where the product was sold or sent",
     "threat": "was the person a threat when force was used",
     "charge": "what the suspect is held or charged for",
+    "hour": "at what time of day it happened",
 }
 ORDER = tuple(LABELS)
 
@@ -627,6 +630,7 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _cause(k, v, stance, base)
         mine += _linked_cause(k, v, stance, base, mine)
         mine += _accident_cause(k, v, stance, base)
+        mine += _hour(k, v, stance, base, v.day if v.day_inside else None)  # the day it names, not the article's
         mine += _attackers(k, v, stance, base, as_of)
         mine += _on_board(k, v, stance, base)
         mine += _tallies(k, v, stance, base, as_of)
@@ -3207,6 +3211,53 @@ def _cause(k: int, v: ClaimView, stance: str, base: dict[str, str | None]) -> li
             told = "hedged" if left_open and stance != "denied" else _stance_at(v, stance, span)
         out.append(_found("cause", k, value, span, told, base, None))
     return out
+
+
+HOUR_ACT = re.compile("|".join(HOUR_ACTS), re.I)
+HOUR_OTHER_WORDS = re.compile("|".join(HOUR_OTHER), re.I)
+PART_OF_DAY = {part: re.compile("|".join(stems), re.I) for part, stems in PARTS_OF_DAY.items()}
+_HOUR_BOUND = re.compile(HOUR_BOUND_BEFORE, re.I)
+_HOUR_ABOUT = re.compile(HOUR_ABOUT_BEFORE, re.I)
+# clock times the shared reader leaves out: "22 h 15", "22h15", "19.04 Uhr", "um 19 Uhr"
+_HOUR_CLOCK = re.compile(
+    r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:\s?h\s?(?P<m>[0-5]\d)?|[.:](?P<m2>[0-5]\d)\s*Uhr|\s*Uhr)(?!\w)", re.I
+)
+_HOUR_REACH = 60  # characters between a time and the word of the act it is the time of
+
+
+def _hour(k: int, v: ClaimView, stance: str, base: dict[str, str | None], as_of: str | None) -> list[Found]:
+    """At what time of day it happened: a clock time (``09:03``, with its zone when one is given) or a part of the
+    day (``morning``, ``afternoon``, ``evening``, ``night``) nearest a word of the act (``HOUR_ACTS``: struck, the
+    crash, the blast) and nearer it than any word of another moment (``HOUR_OTHER``: a warning, a take-off, a count);
+    a bound (``as of 4 p.m.``, ``by 9 p.m.``) is no answer, ``about``/``around`` makes it approximate. One answer a
+    claim, the first."""
+    text = v.claim.text
+    if not _search(HOUR_ACT, text):
+        return []
+    times = [(a, b, clock) for a, b, clock in find_clocks(text)]
+    for m in _HOUR_CLOCK.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in times):
+            times.append((m.start(), m.end(), f"{int(m.group('h')):02d}:{int(m.group('m') or m.group('m2') or 0):02d}"))
+    for part, pattern in PART_OF_DAY.items():
+        times += [(m.start(), m.end(), part) for m in pattern.finditer(text)]
+    acts = [m.span() for m in HOUR_ACT.finditer(text)]
+    others = [m.span() for m in HOUR_OTHER_WORDS.finditer(text)]
+    for a, b, value in sorted(times):
+        if _HOUR_BOUND.search(text[max(0, a - 20) : a]):
+            continue
+        to_act = min(_gap((a, b), w) for w in acts)
+        if to_act > _HOUR_REACH or any(_gap((a, b), w) < to_act for w in others):
+            continue
+        qualifier = "about" if _HOUR_ABOUT.search(text[max(0, a - 40) : a]) else None
+        span = Span(v.claim.span.start + a, v.claim.span.start + b)
+        answer = _answer(value, span, _stance_at(v, stance, span), base, as_of=as_of, qualifier=qualifier)
+        return [Found("hour", k, answer)]
+    return []
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans of one text (0 when they touch or overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
 DEATH_CAUSE = {name: re.compile("|".join(stems), re.I) for name, stems in DEATH_CAUSES.items()}
