@@ -175,3 +175,17 @@ def test_times_in_two_zones_and_an_evening_that_is_night_are_not_rivals(
     led = _ledger(tmp_path, {"01-en.txt": first, "02-en.txt": second})
     assert len(_answers(led, "hour")) == 2
     assert not [r for r in led.relations if r.type == "contradicts" and "time of day" in r.why]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("01-en.txt", "Reports blaming Varno for the attack appeared in all the papers on the morning of April 8."),
+        (
+            "01-de.txt",
+            "Der Abgeordnete Ivan Petrenko schrieb am Vormittag, dass der Bunker den Angriff überstanden habe.",
+        ),
+    ],
+)
+def test_the_time_something_was_written_about_the_act_is_no_answer(tmp_path: Path, name: str, text: str) -> None:
+    assert _hours(tmp_path, {name: text}) == []

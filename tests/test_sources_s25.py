@@ -107,3 +107,14 @@ def test_a_ukrainian_locative_that_changes_the_consonant_is_the_place(tmp_path: 
     )
     places = [e for e in led.entities if e.type == "GPE"]
     assert len(places) == 1 and "Кременчуці" in places[0].aliases
+
+
+def test_officials_of_a_named_body_speak_for_it_and_of_a_country_stay_unnamed(tmp_path: Path) -> None:
+    text = (
+        "The Department of Water Resources (DWR) sent crews to the fire in Varno on Monday. "
+        '"We did not delay any request for water," DWR officials said on Monday. '
+        '"We were never warned about the fire," US officials said.'
+    )
+    told = _speakers(_ledger(tmp_path, {"01-en.txt": text}))
+    assert told["We did not delay any request for water,"] == "Department of Water Resources"
+    assert told["We were never warned about the fire,"] is None
