@@ -118,3 +118,15 @@ def test_officials_of_a_named_body_speak_for_it_and_of_a_country_stay_unnamed(tm
     told = _speakers(_ledger(tmp_path, {"01-en.txt": text}))
     assert told["We did not delay any request for water,"] == "Department of Water Resources"
     assert told["We were never warned about the fire,"] is None
+
+
+def test_a_spanish_statement_named_as_the_speaker_is_its_issuer(tmp_path: Path) -> None:
+    text = (
+        "La Policía de Varno dijo el jueves en un comunicado que la joven había sido detenida junto con otras "
+        "mujeres. «De repente, sufrió un problema cardíaco y fue trasladada inmediatamente al hospital», aseguraba "
+        "el comunicado."
+    )
+    told = _speakers(_ledger(tmp_path, {"01-es.txt": text}))
+    assert told["De repente, sufrió un problema cardíaco y fue trasladada inmediatamente al hospital"] == (
+        "Policía de Varno"
+    )

@@ -277,6 +277,8 @@ def _role_holder(text: str, phrase: Span, mentions: list[Mention]) -> Mention | 
     head = words[1]
     if head in SPANISH_BODY_HEADS:
         return _body_holder(text, phrase, SPANISH_BODY_HEADS[head], mentions)
+    if head in _ISSUED:
+        return _issuer(text, phrase, head, mentions)
     heads = set(SPANISH_ROLE_SYNONYMS.get(head, (head,)))  # "el mandatario": the one introduced as "el presidente"
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= phrase.start or phrase.start - m.span.start > _ROLE_REACH:
@@ -285,6 +287,33 @@ def _role_holder(text: str, phrase: Span, mentions: list[Mention]) -> Mention | 
         if heads & set(before):
             return m
     return None
+
+
+# what a body issues, named again as the speaker ("«...», aseguraba el comunicado")
+_ISSUED = frozenset({"comunicado", "nota", "declaración", "mensaje", "carta"})
+_ISSUED_REACH = 600  # characters back where the sentence that issued it may stand
+
+
+def _issuer(text: str, phrase: Span, head: str, mentions: list[Mention]) -> Mention | None:
+    """``aseguraba el comunicado``: who issued the statement the text named last (``La policía de X dijo el jueves en
+    un comunicado que``, ``El ministerio publicó un comunicado``): the first person, else body, named in that
+    sentence before it; None when no sentence just before names one."""
+    lo = max(0, phrase.start - _ISSUED_REACH)
+    found = list(
+        re.finditer(
+            rf"\b(?:(?:en|mediante|con)\s+(?:un|una|su)|a\s+través\s+de\s+(?:un|una|su)|"
+            rf"(?:publicó|emitió|difundió|divulgó)\s+(?:un|una))\s+{re.escape(head)}\b",
+            text[lo : phrase.start],
+            re.I,
+        )
+    )
+    if not found:
+        return None
+    at = lo + found[-1].start()
+    begin = _sentence_start(text, at)
+    inside = [m for m in mentions if begin <= m.span.start < at and m.type in ("PERSON", "ORG")]
+    people = [m for m in inside if m.type == "PERSON"]
+    return (people or inside)[0] if people or inside else None
 
 
 def _body_holder(text: str, phrase: Span, heads: tuple[str, ...], mentions: list[Mention]) -> Mention | None:
