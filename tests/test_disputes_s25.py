@@ -189,3 +189,39 @@ def test_times_in_two_zones_and_an_evening_that_is_night_are_not_rivals(
 )
 def test_the_time_something_was_written_about_the_act_is_no_answer(tmp_path: Path, name: str, text: str) -> None:
     assert _hours(tmp_path, {name: text}) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "stance"),
+    [
+        (
+            "01-en.txt",
+            'Varno held a presidential election on Friday. Mr Dorn said: "I strongly protest the many obvious '
+            'violations and I will not surrender to this charade."',
+            "attributed",
+        ),
+        (
+            "01-en.txt",
+            "Varno held a presidential election on Friday. I can say with certainty that there was no fraud, the "
+            "leader said.",
+            "denied",
+        ),
+        (
+            "01-de.txt",
+            "Die Wahl in Varno fand am Freitag statt. Es habe keinen Wahlbetrug gegeben, betonte Dorn.",
+            "denied",
+        ),
+        (
+            "01-ru.txt",
+            "Выборы в Варно прошли в воскресенье. Оппозиция заявила о массовых фальсификациях.",
+            "attributed",
+        ),
+    ],
+)
+def test_fraud_in_an_article_about_a_vote_is_about_the_vote(tmp_path: Path, name: str, text: str, stance: str) -> None:
+    assert [(v, s) for v, s, _ in _answers(_ledger(tmp_path, {name: text}), "integrity")] == [("fraudulent", stance)]
+
+
+def test_fraud_in_an_article_about_no_vote_is_no_answer(tmp_path: Path) -> None:
+    text = "The bank in Varno was accused of fraud in 2019, the minister said on Monday."
+    assert _answers(_ledger(tmp_path, {"01-en.txt": text}), "integrity") == []

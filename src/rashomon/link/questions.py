@@ -371,7 +371,11 @@ INTENT_ASKED_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_ASKED), re.I
 # any intent word at all: one search tells most claims apart before each intent's own
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
-    "fraudulent": re.compile(r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+)\b", re.I),
+    "fraudulent": re.compile(
+        r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+|violations|wahl(?:betrug|fälschung)\w*|"
+        r"gefälscht\w*|truqu\w*|amañ\w*)\b|(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
+        re.I,
+    ),
     "clean": re.compile(
         r"\b(?:free (?:and|or) fair|transparent|clean|legitimate|credible|fair)\b|" + "|".join(VOTE_CLEAN), re.I
     ),
@@ -600,9 +604,12 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
     told: dict[str, list[Found]] = defaultdict(list)  # per article, the counts it gave so far
     hours = tolls.clocks(views)
     dead_from: dict[str, int] = {}  # per article, the first claim that tells of a death
+    voted_from: dict[str, int] = {}  # per article, the first claim that names a vote
     for k, v in enumerate(views):
         if v.article not in dead_from and _search(DEATH_WORD, f"{v.lead} {v.claim.text}"):
             dead_from[v.article] = k
+        if v.article not in voted_from and v.words & _ELECTION_WORDS:
+            voted_from[v.article] = k
         event = scope.event_of[k]
         if event is None:
             continue
@@ -687,7 +694,8 @@ def find_answers(views: Sequence[ClaimView], scope: Scope, entities: Sequence[En
         mine += _equipment(k, v, stance, base, inside, names, mine)
         mine += _ruled_out_means(k, v, base, names)
         mine += _struck_from_outside(k, mine)
-        mine += _vote(k, v, stance, base, inside, names)
+        elected = (first_vote := voted_from.get(v.article)) is not None and first_vote < k
+        mine += _vote(k, v, stance, base, inside, names, elected)
         mine += _arsenal(k, v, stance, base, inside, names)
         out.extend(_at_service(f, v, names) if f.kind == "agent" else f for f in mine)
     out = _no_storm_agents(out, views)
@@ -952,7 +960,11 @@ _POLL = re.compile(r"\b(?:exit|opinion)[- ]polls?\b|\bsondages?\b|\bэкзитп
 _FOR_WORD_AFTER = re.compile(r"\W*(?:for|pour|для|за)\b", re.I)
 # a negation before a verdict on the vote: "was not fair", "does not consider the vote free or fair", "didn't find it
 # credible"; "no doubt" affirms
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|neither|nor)\b|\bno\b(?!\s+doubt)|n['’]t\b)[^.,;]{0,40}$")
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|neither|nor|kein\w*|aucune?|ningún|ninguna)\b|\bno\b(?!\s+doubt)|n['’]t\b|\bpas\s+de\b|"
+    r"(?<!\w)(?:нет|никаких|не было)(?!\w))[^.,;]{0,40}$",
+    re.I,
+)
 
 
 def _vote(
@@ -962,9 +974,11 @@ def _vote(
     base: dict[str, str | None],
     inside: list[tuple[int, int, str]],
     names: dict[str, Entity],
+    elected_before: bool = False,
 ) -> list[Found]:
     """Who won, each candidate's share, and whether the vote was clean: a person named next to a win word, a
-    percentage after a person's name, a word for fraud or for fairness."""
+    percentage after a person's name, a word for fraud or for fairness (a word for fraud alone, ``elected_before``,
+    in an article that named the vote before)."""
     out: list[Found] = []
     text, start = v.claim.text, v.claim.span.start
     people = sorted((s, e, eid) for s, e, eid in inside if names[eid].type == "PERSON")
@@ -996,6 +1010,14 @@ def _vote(
             continue
         answer = _tally_answer(q, q.text, candidate[2], base, stance, text)
         out.append(Found("share", k, answer, names[candidate[2]].name))
+    if not (v.words & _VOTE_WORDS or v.words & VOTE_WORDS_ABROAD) and elected_before:
+        # "there was no fraud", "many obvious violations", in an article about a vote that named it before: only a
+        # word for fraud, not one for fairness, says by itself that it is about the vote
+        m = INTEGRITY["fraudulent"].search(text)
+        if m is not None:
+            negated = bool(_NEGATION_BEFORE.search(text[: m.start()]))
+            span = Span(start + m.start(), start + m.end())
+            out.append(_found("integrity", k, "fraudulent", span, "denied" if negated else stance, base, None))
     if v.words & _VOTE_WORDS or v.words & VOTE_WORDS_ABROAD:
         flawed = VOTE_FLAWED_WORDS.search(text)
         for value, pattern in INTEGRITY.items():
@@ -1113,6 +1135,8 @@ _VOTE_WORDS = frozenset(
 )
 
 
+# the words that name a vote itself (not a count or a result, which other stories have too)
+_ELECTION_WORDS = frozenset({"election", "elections", "vote", "voting", "ballot", "ballots"}) | VOTE_WORDS_ABROAD
 _ARSENAL_DENIED = re.compile("|".join(ARSENAL_DENIED), re.I)
 _ARSENAL_ONLY_BY = re.compile("|".join(ARSENAL_ONLY_BY), re.I)
 _ARSENAL_ONLY_OF = re.compile("|".join(ARSENAL_ONLY_OF), re.I)
