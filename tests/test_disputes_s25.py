@@ -225,3 +225,22 @@ def test_fraud_in_an_article_about_a_vote_is_about_the_vote(tmp_path: Path, name
 def test_fraud_in_an_article_about_no_vote_is_no_answer(tmp_path: Path) -> None:
     text = "The bank in Varno was accused of fraud in 2019, the minister said on Monday."
     assert _answers(_ledger(tmp_path, {"01-en.txt": text}), "integrity") == []
+
+
+def test_more_than_half_of_the_votes_is_a_win_set_against_another_claim_of_victory(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "Ivan Dorn has won 62.6 percent of the total votes counted in Varno, the interior ministry "
+            "said.",
+            "02-en.txt": "Petr Moravec, who had declared victory just after the polls closed in Varno, said the "
+            "vote was rigged.",
+        },
+    )
+    assert ("Ivan Dorn", "attributed") in {(v, s) for v, s, _ in _answers(led, "winner")}
+    assert [r for r in led.relations if r.type == "contradicts" and r.why.startswith("who won")]
+
+
+def test_a_minority_share_is_no_win(tmp_path: Path) -> None:
+    text = "Petr Moravec got 33.7 percent of the votes counted in Varno, the interior ministry said."
+    assert _answers(_ledger(tmp_path, {"01-en.txt": text}), "winner") == []

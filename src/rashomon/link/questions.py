@@ -1010,6 +1010,9 @@ def _vote(
             continue
         answer = _tally_answer(q, q.text, candidate[2], base, stance, text)
         out.append(Found("share", k, answer, names[candidate[2]].name))
+        if q.value > _MAJORITY and not any(f.kind == "winner" for f in out):
+            # "Ahmadinejad has won 62.63 percent of the votes": more than half of them is a win, whoever else claims one
+            out.append(_found("winner", k, names[candidate[2]].name, q.span, answer.stance, base, candidate[2]))
     if not (v.words & _VOTE_WORDS or v.words & VOTE_WORDS_ABROAD) and elected_before:
         # "there was no fraud", "many obvious violations", in an article about a vote that named it before: only a
         # word for fraud, not one for fairness, says by itself that it is about the vote
@@ -1135,6 +1138,7 @@ _VOTE_WORDS = frozenset(
 )
 
 
+_MAJORITY = 50  # per cent of the votes above which a candidate's share is a win
 # the words that name a vote itself (not a count or a result, which other stories have too)
 _ELECTION_WORDS = frozenset({"election", "elections", "vote", "voting", "ballot", "ballots"}) | VOTE_WORDS_ABROAD
 _ARSENAL_DENIED = re.compile("|".join(ARSENAL_DENIED), re.I)
