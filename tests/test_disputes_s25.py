@@ -244,3 +244,16 @@ def test_more_than_half_of_the_votes_is_a_win_set_against_another_claim_of_victo
 def test_a_minority_share_is_no_win(tmp_path: Path) -> None:
     text = "Petr Moravec got 33.7 percent of the votes counted in Varno, the interior ministry said."
     assert _answers(_ledger(tmp_path, {"01-en.txt": text}), "winner") == []
+
+
+def test_a_share_of_the_electorate_is_no_win_and_manipulated_protesters_no_fraud(tmp_path: Path) -> None:
+    led = _ledger(
+        tmp_path,
+        {
+            "01-en.txt": "Varno held a presidential election on Friday. Figures by Petr Moravec show more than 100% of "
+            "those eligible cast their ballot in 170 towns, the council said.",
+            "02-en.txt": "Varno held a presidential election on Friday. I reject the idea that the protesters are "
+            "manipulated by foreign countries, the minister said.",
+        },
+    )
+    assert _answers(led, "winner") == [] and _answers(led, "integrity") == []

@@ -372,7 +372,7 @@ INTENT_ASKED_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_ASKED), re.I
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
     "fraudulent": re.compile(
-        r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+|violations|wahl(?:betrug|fälschung)\w*|"
+        r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+|(?<!rights )violations|wahl(?:betrug|fälschung)\w*|"
         r"gefälscht\w*|truqu\w*|amañ\w*)\b|(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
         re.I,
     ),
@@ -1010,13 +1010,13 @@ def _vote(
             continue
         answer = _tally_answer(q, q.text, candidate[2], base, stance, text)
         out.append(Found("share", k, answer, names[candidate[2]].name))
-        if q.value > _MAJORITY and not any(f.kind == "winner" for f in out):
+        if _MAJORITY < q.value < 100 and not _search(_ELECTORATE, text) and not any(f.kind == "winner" for f in out):
             # "Ahmadinejad has won 62.63 percent of the votes": more than half of them is a win, whoever else claims one
             out.append(_found("winner", k, names[candidate[2]].name, q.span, answer.stance, base, candidate[2]))
     if not (v.words & _VOTE_WORDS or v.words & VOTE_WORDS_ABROAD) and elected_before:
         # "there was no fraud", "many obvious violations", in an article about a vote that named it before: only a
         # word for fraud, not one for fairness, says by itself that it is about the vote
-        m = INTEGRITY["fraudulent"].search(text)
+        m = _FRAUD_ALONE.search(text)
         if m is not None:
             negated = bool(_NEGATION_BEFORE.search(text[: m.start()]))
             span = Span(start + m.start(), start + m.end())
@@ -1139,6 +1139,14 @@ _VOTE_WORDS = frozenset(
 
 
 _MAJORITY = 50  # per cent of the votes above which a candidate's share is a win
+# a share of the voters, not of the votes ("more than 100% of those eligible have cast their ballot")
+_ELECTORATE = re.compile(r"\b(?:eligible|turnout|participation|cast their)\b", re.I)
+# the words for fraud that say by themselves it was the vote's (not "manipulated" or "stolen", said of much else)
+_FRAUD_ALONE = re.compile(
+    r"\b(?:fraud\w*|rigged|falsif\w+|irregularit\w+|wahl(?:betrug|fälschung)\w*|truqu\w*|amañ\w*)\b|"
+    r"(?<!rights )\bviolations\b|(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
+    re.I,
+)
 # the words that name a vote itself (not a count or a result, which other stories have too)
 _ELECTION_WORDS = frozenset({"election", "elections", "vote", "voting", "ballot", "ballots"}) | VOTE_WORDS_ABROAD
 _ARSENAL_DENIED = re.compile("|".join(ARSENAL_DENIED), re.I)
