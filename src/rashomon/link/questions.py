@@ -372,8 +372,8 @@ INTENT_ASKED_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_ASKED), re.I
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
     "fraudulent": re.compile(
-        r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+|(?<!rights )violations|wahl(?:betrug|fälschung)\w*|"
-        r"gefälscht\w*|truqu\w*|amañ\w*)\b|(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
+        r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+|(?<!rights )violations|"
+        r"wahl(?:betrug|fälschung)\w*|gefälscht\w*|truqu\w*|amañ\w*)\b|(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
         re.I,
     ),
     "clean": re.compile(
