@@ -38,7 +38,7 @@ from ..data.speech import SPANISH_NOT_SPEAKER as _SPANISH_NOT_SPEAKER
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from . import reported
 from .quotes_ru import Marked
-from .reach import full_mention, sentence_end, sentence_start
+from .reach import full_mention, issued_before, sentence_end, sentence_start
 from .speakers import SAME_SOURCE
 
 # Romanian shares the shapes ("„...”, a spus X", "potrivit X"): its words join the Spanish and Portuguese ones, none
@@ -291,25 +291,20 @@ def _role_holder(text: str, phrase: Span, mentions: list[Mention]) -> Mention | 
 
 # what a body issues, named again as the speaker ("«...», aseguraba el comunicado")
 _ISSUED = frozenset({"comunicado", "nota", "declaración", "mensaje", "carta"})
-_ISSUED_REACH = 600  # characters back where the sentence that issued it may stand
 
 
 def _issuer(text: str, phrase: Span, head: str, mentions: list[Mention]) -> Mention | None:
     """``aseguraba el comunicado``: who issued the statement the text named last (``La policía de X dijo el jueves en
     un comunicado que``, ``El ministerio publicó un comunicado``): the first person, else body, named in that
     sentence before it; None when no sentence just before names one."""
-    lo = max(0, phrase.start - _ISSUED_REACH)
-    found = list(
-        re.finditer(
-            rf"\b(?:(?:en|mediante|con)\s+(?:un|una|su)|a\s+través\s+de\s+(?:un|una|su)|"
-            rf"(?:publicó|emitió|difundió|divulgó)\s+(?:un|una))\s+{re.escape(head)}\b",
-            text[lo : phrase.start],
-            re.I,
-        )
+    at = issued_before(
+        text,
+        phrase.start,
+        rf"\b(?:(?:en|mediante|con)\s+(?:un|una|su)|a\s+través\s+de\s+(?:un|una|su)|"
+        rf"(?:publicó|emitió|difundió|divulgó)\s+(?:un|una))\s+{re.escape(head)}\b",
     )
-    if not found:
+    if at is None:
         return None
-    at = lo + found[-1].start()
     begin = _sentence_start(text, at)
     inside = [m for m in mentions if begin <= m.span.start < at and m.type in ("PERSON", "ORG")]
     people = [m for m in inside if m.type == "PERSON"]

@@ -52,6 +52,7 @@ from ..data.speech import (
 )
 from ..model import Analysis, Mention, Quote, QuoteKind, Span
 from .quotes_ru import Marked
+from .reach import issued_before
 from .speakers import SAME_SOURCE
 
 
@@ -780,7 +781,6 @@ def _of_the_body(text: str, span: Span, head: str, named: Mention) -> bool:
 _OF = frozenset({"de", "du", "des", "d"})
 
 
-_ISSUED_REACH = 600  # characters back where the sentence that issued a message may stand
 _SPEAKS_FOR = {"porte-parole", "représentant"}  # roles that speak for the body they are of
 
 
@@ -809,17 +809,13 @@ def _issuer(text: str, span: Span, head: str, mentions: list[Mention]) -> Mentio
     groupe X a revendiqué ...`` or ``Le ministère X a publié un communiqué``: the first person, else body, named in
     the issuing sentence outside the comma part that names the message; None when no sentence just before names
     one."""
-    lo = max(0, span.start - _ISSUED_REACH)
-    found = list(
-        re.finditer(
-            rf"\b(?:(?:dans|par)\s+(?:un|une|son|sa|leur)|{_PUBLISHED}\s+(?:un|une))\s+{re.escape(head)}\b",
-            text[lo : span.start],
-            re.I,
-        )
+    at = issued_before(
+        text,
+        span.start,
+        rf"\b(?:(?:dans|par)\s+(?:un|une|son|sa|leur)|{_PUBLISHED}\s+(?:un|une))\s+{re.escape(head)}\b",
     )
-    if not found:
+    if at is None:
         return None
-    at = lo + found[-1].start()
     begin = _sentence_begin(text, at)
     end = _FULL_STOP.search(text, at)
     stop = end.start() if end is not None else span.start

@@ -17,6 +17,17 @@ def sentence_end(text: str, at: int, ends: re.Pattern[str], reach: int) -> int:
     return end.start() if end is not None else limit
 
 
+ISSUED_REACH = 600  # characters back where the sentence that issued a statement may stand
+
+
+def issued_before(text: str, pos: int, issuing: str) -> int | None:
+    """Where the last phrase that issues a statement (``issuing``: "dans un communiqué", "en un comunicado") starts
+    in the ``ISSUED_REACH`` characters before ``pos``; None when there is none."""
+    lo = max(0, pos - ISSUED_REACH)
+    found = list(re.finditer(issuing, text[lo:pos], re.I))
+    return lo + found[-1].start() if found else None
+
+
 def attribution_after(text: str, close_at: int, gap: re.Pattern[str]) -> int | None:
     """Where the words after a closing quotation mark at ``close_at`` start, when ``gap`` (the language's marks
     between a quote and its attribution) holds a comma or a dash (``„…“, sagte X``, ``„…” – powiedział X``); None
