@@ -113,11 +113,13 @@ def test_officials_of_a_named_body_speak_for_it_and_of_a_country_stay_unnamed(tm
     text = (
         "The Department of Water Resources (DWR) sent crews to the fire in Varno on Monday. "
         '"We did not delay any request for water," DWR officials said on Monday. '
-        '"We were never warned about the fire," US officials said.'
+        '"We were never warned about the fire," US officials said. '
+        '"The crews are still out there," a senior DWR official said.'
     )
     told = _speakers(_ledger(tmp_path, {"01-en.txt": text}))
     assert told["We did not delay any request for water,"] == "Department of Water Resources"
     assert told["We were never warned about the fire,"] is None
+    assert told["The crews are still out there,"] is None  # one official, unnamed
 
 
 def test_a_spanish_statement_named_as_the_speaker_is_its_issuer(tmp_path: Path) -> None:

@@ -848,7 +848,7 @@ _APPOSITION_AFTER = re.compile(r",\s*([^,.;\n“”\"]+)[,.]")
 _TITLE_APPOSITION = re.compile(
     r",\s+(?:an?\s+|the\s+)?[a-z][^,.;:\n“”\"()]*\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*"
 )
-_OFFICIALS_AFTER = re.compile(r"(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?officials?", re.I)
+_OFFICIALS_AFTER = re.compile(r"(?:['’]s)?\s+officials", re.I)
 _SENTENCE_OR_QUOTE_BREAK = re.compile(r"[.!?;\n]\s|\n|[“”\"]")
 
 
@@ -929,13 +929,15 @@ class Resolver:
         return False
 
     def _officials_of(self, phrase: str, span: Span) -> Mention | None:
-        """The organisation named right before "officials" (``DLNR officials``, ``Hamas's senior officials``); not a
-        country (``US officials`` stay unnamed) and not a mention inside a longer phrase."""
+        """The organisation named right before "officials", the phrase's first words (``DLNR officials``, ``the
+        DLNR's officials``); not a country (``US officials`` stay unnamed), nor one official (``a senior EU official``
+        is a person unnamed), nor some of them (``two EU officials``)."""
         named = self.mention_in(span)
         if named is None or named.type != "ORG" or not (span.start <= named.span.start < named.span.end <= span.end):
             return None
+        lead = phrase[: named.span.start - span.start]
         rest = phrase[named.span.end - span.start :]
-        return named if _OFFICIALS_AFTER.fullmatch(rest) else None
+        return named if lead.strip().casefold() in ("", "the") and _OFFICIALS_AFTER.fullmatch(rest) else None
 
     def mention_in(self, span: Span) -> Mention | None:
         """The named mention inside a speaker phrase: a person first, then an organisation or outlet."""
@@ -983,8 +985,8 @@ class Resolver:
             return full[-1] if full else None
         if self._plain_job(words) and (person := self._job_holder(words, span.start, phrase)) is not None:
             return person  # "“...,” the minister added", "the medic said": the person the article just quoted
-        if head in ("official", "officials") and (body := self._officials_of(phrase, span)) is not None:
-            return body  # "DLNR officials said", "Hamas's officials": the body speaks through them
+        if head == "officials" and (body := self._officials_of(phrase, span)) is not None:
+            return body  # "DLNR officials said", "the DLNR's officials": the body speaks through them
         if head in UNNAMED and not (head in ("official", "officials") and "of" in words):
             return None  # an unnamed source stays unnamed, whatever names its phrase holds
         if head in KIN_NOUNS and head in _WORD.findall(phrase) and _possessed(phrase, words):
