@@ -257,3 +257,22 @@ def test_a_share_of_the_electorate_is_no_win_and_manipulated_protesters_no_fraud
         },
     )
     assert _answers(led, "winner") == [] and _answers(led, "integrity") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "01-es.txt",
+            "La joven murió el viernes. La policía ha negado que fuese golpeada y afirma que murió de un infarto.",
+        ),
+        (
+            "01-fr.txt",
+            "La jeune femme est morte vendredi. La police a nié qu'elle ait été frappée à mort et a affirmé qu'elle "
+            "avait eu une crise cardiaque.",
+        ),
+    ],
+)
+def test_what_a_denier_goes_on_to_say_is_not_denied(tmp_path: Path, name: str, text: str) -> None:
+    got = {(v, s) for v, s, _ in _answers(_ledger(tmp_path, {name: text}), "cause")}
+    assert (_ILL, "denied") not in got and any(v == _ILL for v, _ in got)

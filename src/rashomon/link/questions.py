@@ -1702,7 +1702,14 @@ def _stance_at(v: ClaimView, stance: str, span: Span) -> str:
 # a second statement joined to a denial ("denied it had hit the school and said that ..."): what follows is said,
 # not denied
 _SAID_NEXT = re.compile(
-    rf"\b(?:and|but)\s+(?:also\s+)?(?:{'|'.join(REPORTED_FORMS)}|claimed|insisted|argued|suggested)\b",
+    rf"\b(?:and|but)\s+(?:also\s+)?(?:{'|'.join(REPORTED_FORMS)}|claimed|insisted|argued|suggested)\b|"
+    # the same in the other languages read: "y afirma que", "et a affirmé que", "e ha detto che", "und sagte",
+    # "и заявил"
+    r"\b(?:y|pero)\s+(?:ha\s+)?(?:afirm\w*|asegur\w*|dij\w*|dicho|señal\w*|sostien\w*|sostuv\w*)\b|"
+    r"\b(?:et|mais)\s+(?:a\s+)?(?:affirm\w*|assur\w*|déclar\w*|dit)\b|"
+    r"\be\s+(?:ha\s+)?(?:afferm\w*|sostien\w*|sostenuto|detto|dichiar\w*)\b|"
+    r"\bund\s+(?:sagte|erklärte|betonte|behauptet\w*)\b|"
+    r"(?<!\w)(?:и|но)\s+(?:заявил\w*|сказал\w*|утвержда\w*)(?!\w)",
     re.I,
 )
 
