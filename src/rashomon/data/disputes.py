@@ -1845,6 +1845,15 @@ VOTE_FLAWED = (
     r"ni libres? ni (?:justas|transparentes|équitables|démocratiques)",
 )
 # the words of a vote in the languages read without a parse ("elecciones", "comicios", "scrutin", "выборы", "Wahl")
+# words for a fraudulent vote: those that say by themselves it was the vote's ("there was no fraud", "many obvious
+# violations", "keinen Wahlbetrug", "фальсификации"), and those that need the vote named beside them ("stolen",
+# "manipulated", said of much else)
+VOTE_FRAUD = (
+    r"\b(?:fraud\w*|rigged|falsif\w+|irregularit\w+|wahl(?:betrug|fälschung)\w*|truqu\w*|amañ\w*)\b",
+    r"(?<!rights )\bviolations\b",
+    r"(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
+)
+VOTE_FRAUD_LOOSE = (r"\b(?:stolen|manipulat\w+|gefälscht\w*)\b",)
 VOTE_WORDS_ABROAD = frozenset(
     "elecciones elección comicios votación votos élection élections scrutin vote votes wahl wahlen abstimmung "
     "выборы выборов выборах голосование голосования вибори виборів".split()

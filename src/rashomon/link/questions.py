@@ -199,6 +199,8 @@ from ..data.disputes import (
     TURNOUT,
     VOTE_CLEAN,
     VOTE_FLAWED,
+    VOTE_FRAUD,
+    VOTE_FRAUD_LOOSE,
     VOTE_UNITS,
     VOTE_WORDS_ABROAD,
 )
@@ -371,11 +373,7 @@ INTENT_ASKED_WORDS = re.compile("|".join(f"(?:{p})" for p in INTENT_ASKED), re.I
 # any intent word at all: one search tells most claims apart before each intent's own
 ANY_INTENT = re.compile("|".join(f"(?:{p.pattern})" for p in INTENT.values()), re.I)
 INTEGRITY = {
-    "fraudulent": re.compile(
-        r"\b(?:fraud\w*|rigged|stolen|falsif\w+|manipulat\w+|irregularit\w+|(?<!rights )violations|"
-        r"wahl(?:betrug|fälschung)\w*|gefälscht\w*|truqu\w*|amañ\w*)\b|(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
-        re.I,
-    ),
+    "fraudulent": re.compile("|".join((*VOTE_FRAUD, *VOTE_FRAUD_LOOSE)), re.I),
     "clean": re.compile(
         r"\b(?:free (?:and|or) fair|transparent|clean|legitimate|credible|fair)\b|" + "|".join(VOTE_CLEAN), re.I
     ),
@@ -1142,11 +1140,7 @@ _MAJORITY = 50  # per cent of the votes above which a candidate's share is a win
 # a share of the voters, not of the votes ("more than 100% of those eligible have cast their ballot")
 _ELECTORATE = re.compile(r"\b(?:eligible|turnout|participation|cast their)\b", re.I)
 # the words for fraud that say by themselves it was the vote's (not "manipulated" or "stolen", said of much else)
-_FRAUD_ALONE = re.compile(
-    r"\b(?:fraud\w*|rigged|falsif\w+|irregularit\w+|wahl(?:betrug|fälschung)\w*|truqu\w*|amañ\w*)\b|"
-    r"(?<!rights )\bviolations\b|(?<!\w)(?:фальсифи\w*|подтасов\w*|вброс\w*)",
-    re.I,
-)
+_FRAUD_ALONE = re.compile("|".join(VOTE_FRAUD), re.I)  # said of the vote without naming it
 # the words that name a vote itself (not a count or a result, which other stories have too)
 _ELECTION_WORDS = frozenset({"election", "elections", "vote", "voting", "ballot", "ballots"}) | VOTE_WORDS_ABROAD
 _ARSENAL_DENIED = re.compile("|".join(ARSENAL_DENIED), re.I)
